@@ -1,0 +1,103 @@
+// The one entry point and the one error boundary. main() returns an exit
+// code and never calls process.exit, so output is flushed and tests can call
+// it in-process.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, Option } from 'commander';
+import { C21Error, EXIT_OK, EXIT_USAGE, FindingsError } from '../core/errors.js';
+import { isLang, langFromEnv } from '../core/lang.js';
+import type { Lang } from '../core/types.js';
+import { cliMessages } from '../i18n/cli.js';
+import { translator } from '../i18n/define.js';
+import { makeStyle, processIO, wantColor, writeLine, type CliIO, type CommandContext } from './io.js';
+import { loadSpecs } from './registry.js';
+import { formatFindings } from '../render/formatters/text.js';
+
+function version(): string {
+  const pkg = join(fileURLToPath(new URL('../../', import.meta.url)), 'package.json');
+  return (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
+}
+
+/** The interface language for help and shell messages, before commander has parsed anything. */
+function preLang(argv: readonly string[], env: CliIO['env']): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i === -1 ? undefined : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
+  return isLang(value) ? value : (langFromEnv(env) ?? 'en');
+}
+
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const lang = preLang(argv, io.env);
+  const t = translator(cliMessages, lang);
+  const verbose = argv.includes('--verbose');
+  const errStyle = makeStyle(wantColor({ ...io, stdout: io.stderr }, !argv.includes('--no-color')));
+  let exitCode = EXIT_OK;
+
+  const program = new Command('c21lab')
+    .description(t('description'))
+    .version(version(), '-V, --version', t('optVersion'))
+    .helpOption('-h, --help', t('optHelp'))
+    .helpCommand('help [command]', t('helpCommand'))
+    .addOption(new Option('--lang <lang>', t('optLang')).choices(['en', 'fr', 'es']))
+    .option('--verbose', t('optVerbose'))
+    .option('--no-color', t('optNoColor'))
+    .addHelpText('afterAll', `\n${t('exitCodes')}\n`)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(errStyle.red(s)),
+    });
+
+  for (const spec of await loadSpecs()) {
+    const cmd = program.command(spec.name);
+    spec.configure(cmd, lang);
+    cmd.action(async (...received: unknown[]) => {
+      const command = received[received.length - 1] as Command;
+      const globals = program.opts<{ lang?: Lang; verbose?: boolean; color?: boolean }>();
+      const color = wantColor(io, globals.color);
+      const ctx: CommandContext = {
+        io,
+        global: { lang: globals.lang, verbose: Boolean(globals.verbose), color },
+        style: makeStyle(color),
+      };
+      const args = (command.processedArgs as unknown[]).flat().filter((a): a is string => typeof a === 'string');
+      const impl = await spec.load();
+      exitCode = await impl.run(ctx, args, command.opts());
+    });
+  }
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return report(error, io, errStyle, verbose, t);
+  }
+}
+
+function report(
+  error: unknown,
+  io: CliIO,
+  style: CommandContext['style'],
+  verbose: boolean,
+  t: ReturnType<typeof translator<keyof typeof cliMessages.en>>,
+): number {
+  if (error instanceof CommanderError) {
+    // Help and --version end here with code 0; commander already printed its message.
+    return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+  }
+  if (error instanceof C21Error) {
+    if (error instanceof FindingsError && error.findings.length > 0) {
+      writeLine(io.stderr, formatFindings(error.findings, style));
+    }
+    writeLine(io.stderr, `${style.red('c21lab:')} ${error.message}`);
+    if (error.hint) writeLine(io.stderr, style.dim(error.hint));
+    if (verbose && error.stack) writeLine(io.stderr, style.dim(error.stack));
+    return error.exitCode;
+  }
+  const err = error instanceof Error ? error : new Error(String(error));
+  writeLine(io.stderr, `${style.red('c21lab:')} ${t('internalError', { message: err.message })}`);
+  writeLine(io.stderr, verbose && err.stack ? style.dim(err.stack) : style.dim(t('verboseHint')));
+  return EXIT_USAGE;
+}

@@ -1,0 +1,36 @@
+// Typed errors. Core code throws these; the CLI's single error boundary
+// (src/cli/main.ts) maps them to exit codes and prints them without a stack.
+import type { Finding } from './types.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+/** Base class: anything the user can fix, with a message meant for them. */
+export class C21Error extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** Bad arguments, unreadable paths, missing terminal: exit 2. */
+export class UsageError extends C21Error {
+  constructor(message: string, hint?: string) {
+    super(message, EXIT_USAGE, hint);
+  }
+}
+
+/** The input files have problems, each located: exit 1. */
+export class FindingsError extends C21Error {
+  constructor(
+    message: string,
+    readonly findings: Finding[],
+  ) {
+    super(message, EXIT_FINDINGS);
+  }
+}

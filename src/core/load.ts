@@ -1,0 +1,56 @@
+// Loading files for commands that need them valid (assess, score, report…):
+// the same checks and located messages as `validate`, then typed data.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { FindingsError, UsageError } from './errors.js';
+import { createContext, loadFrameworkRef, validateText, type ValidateContext } from './validate/index.js';
+import type { YamlSource } from './yaml/source.js';
+import type { Assessment, Benchmark, FileKind, Framework } from './types.js';
+
+export interface LoadedAssessment {
+  file: string;
+  assessment: Assessment;
+  framework: Framework;
+  source: YamlSource;
+}
+
+export async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`${file}: no such file`);
+    if (code === 'EISDIR') throw new UsageError(`${file}: is a directory, expected a YAML file`);
+    throw new UsageError(`${file}: cannot be read (${code ?? (error as Error).message})`);
+  }
+}
+
+async function loadKind(file: string, kind: FileKind, ctx: ValidateContext) {
+  const report = validateText(file, await readText(file), ctx);
+  const errors = report.findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0) throw new FindingsError(`${file} is not a valid ${kind} file`, errors);
+  if (report.kind !== kind) {
+    throw new FindingsError(`${file} is not a ${kind} file`, [
+      { file, line: 1, column: 1, severity: 'error', rule: 'wrong-kind',
+        message: `expected "c21lab: ${kind}/1", found a ${report.kind ?? 'file of unknown kind'}` },
+    ]);
+  }
+  return report;
+}
+
+/** Reads and fully validates an assessment; throws FindingsError with located errors. */
+export async function loadAssessment(file: string, ctx: ValidateContext = createContext(process.cwd())): Promise<LoadedAssessment> {
+  const report = await loadKind(file, 'assessment', ctx);
+  return { file, assessment: report.data as Assessment, framework: report.framework as Framework, source: report.source as YamlSource };
+}
+
+export async function loadBenchmark(file: string, ctx: ValidateContext = createContext(process.cwd())): Promise<Benchmark> {
+  return (await loadKind(file, 'benchmark', ctx)).data as Benchmark;
+}
+
+/** A framework by bundled id or path (relative to the working directory). */
+export function loadFramework(ref: string, ctx: ValidateContext = createContext(process.cwd())): Framework {
+  const result = loadFrameworkRef(ref, resolve('c21lab-cli'), ctx);
+  if (!result.framework) throw new FindingsError(`framework "${ref}" could not be loaded`, result.findings);
+  return result.framework;
+}

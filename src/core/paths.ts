@@ -1,0 +1,9 @@
+// Where the package's own files live, from either src/ (tests) or dist/ (built).
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DATA_DIR = join(PACKAGE_ROOT, 'data');
+export const SCHEMAS_DIR = join(PACKAGE_ROOT, 'schemas');
+export const TEMPLATES_DIR = join(PACKAGE_ROOT, 'templates');
+export const FRAMEWORKS_DIR = join(DATA_DIR, 'frameworks');

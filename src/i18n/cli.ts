@@ -1,0 +1,47 @@
+// Messages of the command-line shell itself (help, errors, exit hints).
+import { defineMessages } from './define.js';
+
+export const cliMessages = defineMessages({
+  en: {
+    description: 'Toolkit for the Culture 21 LAB: validate, walk through, score and report self-assessments on Culture 21 Actions.',
+    optLang: 'language of the interface and outputs: en, fr or es (default: from the file, then LANG)',
+    optVerbose: 'show stack traces and internal details on failure',
+    optNoColor: 'never colour the output (NO_COLOR does the same)',
+    optVersion: 'print the version',
+    optHelp: 'show help',
+    helpCommand: 'show help for a command',
+    internalError: 'internal error: {message}',
+    verboseHint: 'run again with --verbose for details',
+    badLang: 'unknown language "{lang}": expected en, fr or es',
+    usage: 'Usage:',
+    exitCodes: 'Exit codes: 0 ok · 1 findings in the input · 2 usage error or unreadable input',
+  },
+  fr: {
+    description: 'Boîte à outils du Culture 21 LAB : valider, animer, noter et présenter les auto-évaluations selon Culture 21 Actions.',
+    optLang: "langue de l'interface et des sorties : en, fr ou es (par défaut : celle du fichier, puis LANG)",
+    optVerbose: "afficher la pile d'appels et les détails internes en cas d'échec",
+    optNoColor: 'ne jamais colorer la sortie (NO_COLOR fait de même)',
+    optVersion: 'afficher la version',
+    optHelp: "afficher l'aide",
+    helpCommand: "afficher l'aide d'une commande",
+    internalError: 'erreur interne : {message}',
+    verboseHint: 'relancez avec --verbose pour les détails',
+    badLang: 'langue inconnue « {lang} » : en, fr ou es attendu',
+    usage: 'Utilisation :',
+    exitCodes: "Codes de sortie : 0 ok · 1 problèmes dans les fichiers · 2 erreur d'utilisation ou fichier illisible",
+  },
+  es: {
+    description: 'Herramientas para el Culture 21 LAB: validar, guiar, puntuar e informar autoevaluaciones según Cultura 21 Acciones.',
+    optLang: 'idioma de la interfaz y de los resultados: en, fr o es (por defecto: el del archivo, luego LANG)',
+    optVerbose: 'mostrar la traza y los detalles internos en caso de fallo',
+    optNoColor: 'no colorear nunca la salida (NO_COLOR hace lo mismo)',
+    optVersion: 'mostrar la versión',
+    optHelp: 'mostrar la ayuda',
+    helpCommand: 'mostrar la ayuda de un comando',
+    internalError: 'error interno: {message}',
+    verboseHint: 'vuelva a ejecutar con --verbose para ver los detalles',
+    badLang: 'idioma desconocido «{lang}»: se espera en, fr o es',
+    usage: 'Uso:',
+    exitCodes: 'Códigos de salida: 0 correcto · 1 problemas en los archivos · 2 error de uso o archivo ilegible',
+  },
+});

@@ -1,0 +1,14 @@
+// Human-readable findings: `file:line:col severity rule message`, one per
+// line, the form editors and terminals make clickable.
+import type { ChalkInstance } from 'chalk';
+import type { Finding } from '../../core/types.js';
+
+export function formatFinding(f: Finding, style: ChalkInstance): string {
+  const where = style.bold(`${f.file}:${f.line}:${f.column}`);
+  const severity = f.severity === 'error' ? style.red('error') : style.yellow('warning');
+  return `${where} ${severity} ${style.dim(f.rule)} ${f.message}`;
+}
+
+export function formatFindings(findings: readonly Finding[], style: ChalkInstance): string {
+  return findings.map((f) => formatFinding(f, style)).join('\n');
+}
