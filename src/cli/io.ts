@@ -27,6 +27,13 @@ export interface CommandContext {
 }
 
 export function processIO(): CliIO {
+  // `c21lab … | head` closes the pipe early: that is the reader's choice, not a crash.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
 }
 

@@ -13,6 +13,7 @@ import { translator } from '../i18n/define.js';
 import { makeStyle, processIO, wantColor, writeLine, type CliIO, type CommandContext } from './io.js';
 import { loadSpecs } from './registry.js';
 import { formatFindings } from '../render/formatters/text.js';
+import { applyCommanderLanguage, translateCommanderError } from './commander-i18n.js';
 
 function version(): string {
   const pkg = join(fileURLToPath(new URL('../../', import.meta.url)), 'package.json');
@@ -47,8 +48,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(errStyle.red(s)),
+      outputError: (s, write) => write(errStyle.red(translateCommanderError(s, lang))),
     });
+  applyCommanderLanguage(program, lang);
 
   for (const spec of await loadSpecs()) {
     const cmd = program.command(spec.name);
