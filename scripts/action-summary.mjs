@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+// The GitHub Action's summary: reads the JSON of `c21lab validate --format
+// json` and writes a Markdown table to $GITHUB_STEP_SUMMARY, and the counts
+// to $GITHUB_OUTPUT. Plain JavaScript with no dependency, so it runs before
+// (and without) anything else, and can be tried locally:
+//
+//   c21lab validate --format json > result.json
+//   GITHUB_STEP_SUMMARY=summary.md node scripts/action-summary.mjs result.json
+import { appendFileSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Findings listed in the summary at most: GitHub caps a step summary at 1 MiB. */
+export const MAX_FINDINGS = 200;
+
+const TEXT = {
+  en: {
+    title: 'c21lab validate',
+    scope: 'Files changed since `{base}`.',
+    scopeAll: 'All files under: {paths}.',
+    counts: '{files} file(s) checked: {errors} error(s), {warnings} warning(s).',
+    none: 'No c21lab file to check.',
+    stopped: 'c21lab stopped before checking (exit code {code}): see the message in the log.',
+    file: 'File', kind: 'Kind', errors: 'Errors', warnings: 'Warnings',
+    findings: 'Findings', where: 'Where', severity: 'Severity', rule: 'Rule', message: 'Message',
+    more: '… and {n} more: see the annotations or run `c21lab validate` locally.',
+    strict: 'Strict mode: warnings count as errors.',
+  },
+  fr: {
+    title: 'c21lab validate',
+    scope: 'Fichiers modifiés depuis `{base}`.',
+    scopeAll: 'Tous les fichiers de : {paths}.',
+    counts: '{files} fichier(s) vérifié(s) : {errors} erreur(s), {warnings} avertissement(s).',
+    none: 'Aucun fichier c21lab à vérifier.',
+    stopped: "c21lab s'est arrêté avant de vérifier (code de sortie {code}) : voir le message dans le journal.",
+    file: 'Fichier', kind: 'Type', errors: 'Erreurs', warnings: 'Avertissements',
+    findings: 'Problèmes', where: 'Emplacement', severity: 'Gravité', rule: 'Règle', message: 'Message',
+    more: '… et {n} de plus : voir les annotations ou lancer `c21lab validate` en local.',
+    strict: 'Mode strict : les avertissements comptent comme des erreurs.',
+  },
+  es: {
+    title: 'c21lab validate',
+    scope: 'Archivos modificados desde `{base}`.',
+    scopeAll: 'Todos los archivos de: {paths}.',
+    counts: '{files} archivo(s) comprobado(s): {errors} error(es), {warnings} aviso(s).',
+    none: 'Ningún archivo de c21lab que comprobar.',
+    stopped: 'c21lab se detuvo antes de comprobar (código de salida {code}): vea el mensaje en el registro.',
+    file: 'Archivo', kind: 'Tipo', errors: 'Errores', warnings: 'Avisos',
+    findings: 'Problemas', where: 'Ubicación', severity: 'Gravedad', rule: 'Regla', message: 'Mensaje',
+    more: '… y {n} más: vea las anotaciones o ejecute `c21lab validate` en local.',
+    strict: 'Modo estricto: los avisos cuentan como errores.',
+  },
+};
+
+function fill(text, params) {
+  return text.replace(/\{(\w+)\}/g, (m, k) => (k in params ? String(params[k]) : m));
+}
+
+/** A table cell shows text as written: no pipes breaking the row, no HTML, one line. */
+export function cell(value) {
+  return String(value ?? '')
+    .replace(/\r?\n/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/`/g, '\\`');
+}
+
+/**
+ * The Markdown summary of one validate run.
+ * result: the parsed JSON of `c21lab validate --format json`;
+ * options: { base?: string, paths?: string[], lang?: 'en'|'fr'|'es', stopped?: number }
+ * (stopped: validate's exit code when it stopped before checking anything).
+ */
+export function summaryMarkdown(result, options = {}) {
+  const t = TEXT[options.lang] ?? TEXT.en;
+  const files = Array.isArray(result?.files) ? result.files : [];
+  const summary = result?.summary ?? {};
+  const errors = Number(summary.errors ?? 0);
+  const warnings = Number(summary.warnings ?? 0);
+  const icon = errors ? '❌' : warnings ? '⚠️' : '✅';
+  const out = [`## ${t.title}`, ''];
+  out.push(options.base ? fill(t.scope, { base: cell(options.base) }) : fill(t.scopeAll, { paths: cell((options.paths ?? ['.']).join(' ')) }), '');
+  if (options.stopped !== undefined) {
+    out.push(`❌ ${fill(t.stopped, { code: options.stopped })}`, '');
+    return out.join('\n');
+  }
+  if (files.length === 0) {
+    out.push(`${icon} ${t.none}`, '');
+    return out.join('\n');
+  }
+  out.push(`${icon} ${fill(t.counts, { files: summary.files ?? files.length, errors, warnings })}`);
+  if (result.strict) out.push('', t.strict);
+  out.push('', `| ${t.file} | ${t.kind} | ${t.errors} | ${t.warnings} |`, '|---|---|---:|---:|');
+  for (const f of [...files].sort((a, b) => String(a.file).localeCompare(String(b.file)))) {
+    const mark = f.errors ? '❌' : f.warnings ? '⚠️' : '✅';
+    out.push(`| ${mark} \`${cell(f.file)}\` | ${cell(f.kind ?? '—')} | ${f.errors ?? 0} | ${f.warnings ?? 0} |`);
+  }
+  const findings = files.flatMap((f) => (Array.isArray(f.findings) ? f.findings : []));
+  if (findings.length) {
+    out.push('', `<details${errors ? ' open' : ''}><summary>${t.findings} (${findings.length})</summary>`, '');
+    out.push(`| ${t.where} | ${t.severity} | ${t.rule} | ${t.message} |`, '|---|---|---|---|');
+    for (const x of findings.slice(0, MAX_FINDINGS)) {
+      out.push(`| \`${cell(`${x.file}:${x.line}:${x.column}`)}\` | ${cell(x.severity)} | ${cell(x.rule)} | ${cell(x.message)} |`);
+    }
+    if (findings.length > MAX_FINDINGS) out.push('', fill(t.more, { n: findings.length - MAX_FINDINGS }));
+    out.push('', '</details>');
+  }
+  out.push('');
+  return out.join('\n');
+}
+
+/** name=value lines for $GITHUB_OUTPUT. */
+export function outputLines(result) {
+  const s = result?.summary ?? {};
+  return `files=${Number(s.files ?? 0)}\nerrors=${Number(s.errors ?? 0)}\nwarnings=${Number(s.warnings ?? 0)}\n`;
+}
+
+/** Appends the summary and outputs where GitHub says; prints the summary when run outside Actions. */
+export function writeSummary(result, options, env = process.env) {
+  const markdown = summaryMarkdown(result, options);
+  if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, markdown + '\n');
+  else process.stdout.write(markdown + '\n');
+  if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, outputLines(result));
+  return markdown;
+}
+
+// Run as a script: node action-summary.mjs RESULT.json [--base REF] [--lang fr]
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const args = process.argv.slice(2);
+  const flag = (name) => {
+    const i = args.indexOf(name);
+    return i === -1 ? undefined : args.splice(i, 2)[1];
+  };
+  const base = flag('--base');
+  const lang = flag('--lang');
+  const file = args[0];
+  if (!file) {
+    process.stderr.write('usage: node action-summary.mjs RESULT.json [--base REF] [--lang en|fr|es]\n');
+    process.exit(2);
+  }
+  let result;
+  try {
+    result = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    process.stderr.write(`action-summary: cannot read ${file}: ${error.message}\n`);
+    process.exit(2);
+  }
+  writeSummary(result, { base, lang, paths: args.slice(1) });
+}

@@ -1,0 +1,167 @@
+// The history of one assessment file, read from git: every committed version,
+// scored. A version that does not parse or validate is kept, with the reason,
+// because "the file was broken in March" is part of the story too.
+import { realpath } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { fileCommits, showFile, hasLocalChanges, trackedFile, GitError, type FileCommit, type GitOptions } from './git.js';
+import { round, scoreAssessment } from './score.js';
+import { createContext, validateText } from './validate/index.js';
+import type { Assessment, Finding, Framework, Lang } from './types.js';
+
+export type VersionStatus = 'ok' | 'invalid' | 'deleted' | 'other-framework';
+
+export interface HistoryVersion {
+  commit: string;
+  short: string;
+  committed: string; // ISO 8601
+  subject: string;
+  path: string; // the file's path at that commit, from the top of the repository
+  status: VersionStatus;
+  /** The LAB date in that version (present when it could be read). */
+  date?: string;
+  city?: string;
+  language?: string;
+  framework?: string;
+  /** Percent per commitment, in framework order; null where not scored. Only for `ok` versions. */
+  percents?: (number | null)[];
+  overall?: number | null;
+  /** Difference to the first `ok` version, per commitment (null where either side is missing). */
+  change?: (number | null)[];
+  /** Why an invalid version could not be scored: its first error. */
+  problem?: Pick<Finding, 'line' | 'column' | 'rule' | 'message'>;
+  /** True when an earlier `ok` version has the same LAB date: an edit of the same LAB. */
+  sameDate?: boolean;
+}
+
+export interface History {
+  file: string; // as given, relative to the working directory
+  root: string; // repository top folder
+  path: string; // current path from the top of the repository
+  framework?: Framework; // of the newest valid version; every trend is on its scale
+  versions: HistoryVersion[]; // oldest first
+  /** The first and latest `ok` versions, by index into versions. */
+  first?: number;
+  latest?: number;
+  /** The working copy has changes not yet committed: they are not in the history. */
+  uncommitted: boolean;
+}
+
+export interface HistoryOptions extends GitOptions {
+  cwd: string;
+  /** Keep only the last commit of each LAB date (several commits during one LAB become one line). */
+  perLab?: boolean;
+  /** --lang, for the messages of invalid versions (else each version's language, then the environment). */
+  lang?: Lang;
+}
+
+export async function readHistory(file: string, options: HistoryOptions): Promise<History> {
+  const abs = resolve(options.cwd, file);
+  // git reports the repository's real path; compare like with like (macOS's /var is /private/var).
+  const real = await realpath(abs).catch(() => abs);
+  const tracked = await trackedFile(abs, options);
+  const commits = await fileCommits(tracked, options);
+  if (commits.length === 0) throw new GitError('no-commits', file, `${file} has no commit yet`);
+  // Frameworks are resolved relative to where the file is now, and may not leave the repository.
+  const vctx = createContext(tracked.root, { env: options.env, ...(options.lang ? { lang: options.lang } : {}) });
+  const versions: HistoryVersion[] = [];
+  for (const commit of [...commits].reverse()) {
+    versions.push(await readVersion(commit, tracked.root, real, vctx, options));
+  }
+  const latestOk = [...versions].reverse().find((v) => v.status === 'ok');
+  const framework = latestOk ? frameworks.get(latestOk) : undefined;
+  if (framework) {
+    for (const v of versions) {
+      if (v.status === 'ok' && v.framework !== framework.id) {
+        v.status = 'other-framework';
+        delete v.percents;
+        delete v.overall;
+      }
+    }
+  }
+  const kept = options.perLab ? lastPerDate(versions) : versions;
+  markSameDates(kept);
+  const first = kept.findIndex((v) => v.status === 'ok');
+  const latest = kept.map((v) => v.status).lastIndexOf('ok');
+  if (first !== -1 && framework) {
+    const base = kept[first]?.percents ?? [];
+    const decimals = framework.percent.decimals ?? 1;
+    for (const v of kept) {
+      if (v.status !== 'ok' || !v.percents) continue;
+      v.change = v.percents.map((p, i) => (p === null || base[i] == null ? null : round(p - (base[i] as number), decimals)));
+    }
+  }
+  const shown = relative(options.cwd, abs);
+  return {
+    file: shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown : abs,
+    root: tracked.root,
+    path: tracked.path,
+    framework,
+    versions: kept,
+    first: first === -1 ? undefined : first,
+    latest: latest === -1 ? undefined : latest,
+    uncommitted: await hasLocalChanges(tracked, options),
+  };
+}
+
+// The framework each ok version was scored with, kept beside the versions
+// (not in them: the JSON output should not repeat a whole framework per line).
+const frameworks = new WeakMap<HistoryVersion, Framework>();
+
+async function readVersion(
+  commit: FileCommit,
+  root: string,
+  currentFile: string,
+  vctx: ReturnType<typeof createContext>,
+  options: GitOptions,
+): Promise<HistoryVersion> {
+  const version: HistoryVersion = {
+    commit: commit.hash,
+    short: commit.short,
+    committed: commit.committed,
+    subject: commit.subject,
+    path: commit.path,
+    status: 'ok',
+  };
+  if (commit.status === 'D') return { ...version, status: 'deleted' };
+  const text = await showFile(root, commit.hash, commit.path, options);
+  // Validated as if it were the current file, so a framework path resolves from where the file is now.
+  const report = validateText(currentFile, text, vctx);
+  const data = report.data as Partial<Assessment> | undefined;
+  if (data && typeof data === 'object') {
+    if (typeof data.date === 'string') version.date = data.date;
+    if (typeof data.city === 'string') version.city = data.city;
+    if (typeof data.language === 'string') version.language = data.language;
+  }
+  const error = report.findings.find((f) => f.severity === 'error');
+  if (error || report.kind !== 'assessment' || !report.framework) {
+    const problem = error ?? { line: 1, column: 1, rule: 'wrong-kind', message: `not an assessment (${report.kind ?? 'unknown kind'})` };
+    return { ...version, status: 'invalid', problem: { line: problem.line, column: problem.column, rule: problem.rule, message: problem.message } };
+  }
+  const fw = report.framework;
+  const score = scoreAssessment(data as Assessment, fw);
+  const ok: HistoryVersion = {
+    ...version,
+    framework: fw.id,
+    percents: score.commitments.map((c) => c.percent),
+    overall: score.overall,
+  };
+  frameworks.set(ok, fw);
+  return ok;
+}
+
+/** The last version of each LAB date, in order; versions without a usable date are kept as they are. */
+function lastPerDate(versions: HistoryVersion[]): HistoryVersion[] {
+  return versions.filter((v, i) => {
+    if (v.status !== 'ok' || !v.date) return true;
+    return !versions.slice(i + 1).some((later) => later.status === 'ok' && later.date === v.date);
+  });
+}
+
+function markSameDates(versions: HistoryVersion[]): void {
+  const seen = new Set<string>();
+  for (const v of versions) {
+    if (v.status !== 'ok' || !v.date) continue;
+    if (seen.has(v.date)) v.sameDate = true;
+    seen.add(v.date);
+  }
+}

@@ -1,0 +1,39 @@
+// Plain-text tables for the terminal: columns padded to their widest cell,
+// numbers right-aligned. No colour codes inside cells, so widths stay exact.
+
+export type Align = 'left' | 'right';
+
+export interface Column {
+  header: string;
+  align?: Align;
+}
+
+/** Display width: code points, not UTF-16 units (é and — count as one). */
+function width(text: string): number {
+  return [...text].length;
+}
+
+function pad(text: string, size: number, align: Align): string {
+  const fill = ' '.repeat(Math.max(0, size - width(text)));
+  return align === 'right' ? fill + text : text + fill;
+}
+
+export function alignedTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
+  const widths = columns.map((c, i) => Math.max(width(c.header), ...rows.map((r) => width(r[i] ?? ''))));
+  const line = (cells: readonly string[]) =>
+    columns.map((c, i) => pad(cells[i] ?? '', widths[i] ?? 0, c.align ?? 'left')).join('  ').trimEnd();
+  const rule = widths.map((w) => '─'.repeat(w)).join('  ');
+  return [line(columns.map((c) => c.header)), rule, ...rows.map(line)].join('\n');
+}
+
+/** A percent with the framework's decimals, or an em dash when there is none. */
+export function formatPercent(value: number | null | undefined, decimals: number): string {
+  return value === null || value === undefined ? '—' : value.toFixed(decimals);
+}
+
+/** A signed difference: +12.5, −3.0, ±0.0, or an em dash. */
+export function formatChange(value: number | null | undefined, decimals: number): string {
+  if (value === null || value === undefined) return '—';
+  if (value === 0) return `±${(0).toFixed(decimals)}`;
+  return value > 0 ? `+${value.toFixed(decimals)}` : `−${Math.abs(value).toFixed(decimals)}`;
+}
