@@ -1,0 +1,7 @@
+// Writing an edited file: always through the atomic write (temp file, fsync,
+// rename), so a kill -9 or a power cut leaves the old file or the new one.
+import { atomicWrite } from '../fs/atomic-write.js';
+
+export async function saveDocument(path: string, text: string): Promise<void> {
+  await atomicWrite(path, text);
+}

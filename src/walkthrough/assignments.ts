@@ -1,0 +1,145 @@
+// `c21lab set`: turning `3=7`, `--vote 3:p1=6`, `--note 3=…` into checked
+// edits. Everything is checked against the framework and the participants
+// before anything is written; the caller applies all edits in one write.
+import { addEvidence, setNotes, setScore, setVote } from '../core/edit/assessment.js';
+import type { Assessment, Framework, ScoreValue } from '../core/types.js';
+import type { Translate } from '../i18n/define.js';
+import type { walkthroughMessages } from '../i18n/walkthrough.js';
+
+type T = Translate<keyof typeof walkthroughMessages.en>;
+
+export type Assignment =
+  | { kind: 'score'; item: string; value: string }
+  | { kind: 'vote'; item: string; participant: string; value: string }
+  | { kind: 'note'; item: string; value: string }
+  | { kind: 'evidence'; item: string; value: string };
+
+export interface Target {
+  commitment: string;
+  action?: string;
+  /** The commitment lists actions: it carries no score or votes of its own. */
+  hasActions: boolean;
+}
+
+export type Edit = (text: string) => string;
+
+function split(arg: string, t: T, form: string): [string, string] {
+  const at = arg.indexOf('=');
+  if (at <= 0) throw new SyntaxError(t('setBadSyntax', { arg, form }));
+  return [arg.slice(0, at).trim(), arg.slice(at + 1)];
+}
+
+/** Parses the command line's forms; syntax errors are collected, not thrown. */
+export function parseAssignments(
+  input: { scores: string[]; notes: string[]; votes: string[]; evidence: string[] },
+  t: T,
+  problems: string[],
+): Assignment[] {
+  const out: Assignment[] = [];
+  const each = (list: string[], form: string, make: (key: string, value: string) => Assignment) => {
+    for (const arg of list) {
+      try {
+        const [key, value] = split(arg, t, form);
+        out.push(make(key, value));
+      } catch (error) {
+        problems.push((error as Error).message);
+      }
+    }
+  };
+  each(input.scores, 'ITEM=SCORE', (item, value) => ({ kind: 'score', item, value }));
+  each(input.notes, 'ITEM=TEXT', (item, value) => ({ kind: 'note', item, value }));
+  each(input.evidence, 'ITEM=TEXT', (item, value) => ({ kind: 'evidence', item, value }));
+  each(input.votes, 'ITEM:PARTICIPANT=SCORE', (key, value) => {
+    const colon = key.lastIndexOf(':');
+    if (colon <= 0 || colon === key.length - 1) throw new SyntaxError(t('setBadSyntax', { arg: `${key}=${value}`, form: 'ITEM:PARTICIPANT=SCORE' }));
+    return { kind: 'vote', item: key.slice(0, colon), participant: key.slice(colon + 1), value };
+  });
+  return out;
+}
+
+export function targets(fw: Framework): Map<string, Target> {
+  const map = new Map<string, Target>();
+  for (const c of fw.commitments) {
+    const hasActions = (c.actions ?? []).length > 0;
+    map.set(c.id, { commitment: c.id, hasActions });
+    for (const a of c.actions ?? []) map.set(a.id, { commitment: c.id, action: a.id, hasActions: false });
+  }
+  return map;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j] as number;
+      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length] as number;
+}
+
+export function suggest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = distance(word, c);
+    if (d < bestD) [best, bestD] = [c, d];
+  }
+  return bestD <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
+}
+
+export function parseScoreValue(raw: string, fw: Framework): ScoreValue | undefined {
+  const text = raw.trim().toLowerCase();
+  if (text === 'n/a' || text === 'na') return 'n/a';
+  if (!/^-?\d+$/.test(text)) return undefined;
+  const n = Number(text);
+  return n >= fw.scale.min && n <= fw.scale.max ? n : undefined;
+}
+
+/** Checks every assignment; returns the edits when there is no problem. */
+export function planEdits(assignments: Assignment[], assessment: Assessment, fw: Framework, t: T, problems: string[]): Edit[] {
+  const known = targets(fw);
+  const people = (assessment.participants ?? []).map((p) => p.id);
+  const edits: Edit[] = [];
+  for (const a of assignments) {
+    const target = known.get(a.item);
+    if (!target) {
+      const near = suggest(a.item, known.keys());
+      problems.push(t('setUnknownItem', { id: a.item, fw: fw.id, suggest: near ? t('didYouMean', { id: near }) : '' }));
+      continue;
+    }
+    const { commitment, action } = target;
+    if ((a.kind === 'score' || a.kind === 'vote') && target.hasActions) {
+      const actions = fw.commitments.find((c) => c.id === commitment)?.actions?.map((x) => x.id) ?? [];
+      problems.push(t('setScoredByActions', { id: a.item, actions: actions.join(', ') }));
+      continue;
+    }
+    if (a.kind === 'score' || a.kind === 'vote') {
+      const value = parseScoreValue(a.value, fw);
+      if (value === undefined) {
+        problems.push(t('setBadScore', { id: a.item, value: a.value, min: fw.scale.min, max: fw.scale.max }));
+        continue;
+      }
+      if (a.kind === 'score') {
+        edits.push((text) => setScore(text, commitment, action, value));
+      } else if (!people.includes(a.participant)) {
+        const near = suggest(a.participant, people);
+        problems.push(
+          t('setUnknownParticipant', { id: a.item, participant: a.participant, list: people.join(', ') || '–' }) +
+            (near ? t('didYouMean', { id: near }) : ''),
+        );
+      } else {
+        const who = a.participant;
+        edits.push((text) => setVote(text, commitment, action, who, value));
+      }
+    } else if (a.kind === 'note') {
+      edits.push((text) => setNotes(text, commitment, action, a.value));
+    } else {
+      edits.push((text) => addEvidence(text, commitment, action, a.value.trim()));
+    }
+  }
+  return edits;
+}

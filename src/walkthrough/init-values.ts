@@ -1,0 +1,58 @@
+// `c21lab init`: the values of a new assessment, checked, and the file text.
+// Pure: the command asks the questions and writes the file.
+import type { Lang } from '../core/types.js';
+
+export interface InitValues {
+  city: string;
+  country?: string;
+  date: string;
+  language: Lang;
+  framework: string;
+  facilitators: string[];
+  votes: boolean;
+}
+
+export function isCountry(value: string): boolean {
+  return /^[A-Z]{2}$/.test(value);
+}
+
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is not). */
+export function isDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === value;
+}
+
+export function today(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/** ASCII file-name slug: "São Paulo" → "sao-paulo", "Zürich" → "zurich". */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[łŁ]/g, 'l')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'city';
+}
+
+/** The new file: modeline, a comment, then the fields in the order the format documents. */
+export function assessmentText(modeline: string, comment: string, v: InitValues, stringify: (value: unknown) => string): string {
+  const lines = [modeline, comment, '', 'c21lab: assessment/1', `framework: ${stringify(v.framework)}`, `city: ${stringify(v.city)}`];
+  if (v.country) lines.push(`country: ${v.country}`);
+  lines.push(`date: ${v.date}`, `language: ${v.language}`);
+  if (v.facilitators.length) {
+    lines.push('', 'facilitators:', ...v.facilitators.map((f) => `  - ${stringify(f)}`));
+  }
+  if (v.votes) lines.push('', 'settings:', '  votes: true');
+  lines.push('', 'participants: []', '', 'commitments: {}', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,43 @@
+// Opening an assessment for editing: the same checks and located messages as
+// `validate` (through loadAssessment), the raw text for faithful edits, and
+// the path shown as the person typed it.
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { FindingsError } from '../core/errors.js';
+import { loadAssessment, type LoadedAssessment } from '../core/load.js';
+import { createContext } from '../core/validate/index.js';
+import type { Lang } from '../core/types.js';
+
+export interface OpenedAssessment extends LoadedAssessment {
+  /** Absolute path. */
+  path: string;
+  /** Relative to the working directory when inside it. */
+  shown: string;
+  /** The file as it is on disk (BOM and line ends included). */
+  text: string;
+}
+
+export async function openAssessment(
+  arg: string,
+  cwd: string,
+  options: { lang?: Lang; env?: Record<string, string | undefined> } = {},
+): Promise<OpenedAssessment> {
+  const path = resolve(cwd, arg);
+  const rel = relative(cwd, path);
+  const shown = rel && !rel.startsWith('..') ? rel : path;
+  let loaded: LoadedAssessment;
+  try {
+    loaded = await loadAssessment(path, createContext(cwd, options));
+  } catch (error) {
+    if (error instanceof FindingsError) {
+      const relabel = (s: string) => s.split(path).join(shown);
+      throw new FindingsError(
+        relabel(error.message),
+        error.findings.map((f) => ({ ...f, file: relabel(f.file) })),
+      );
+    }
+    if (error instanceof Error) error.message = error.message.split(path).join(shown);
+    throw error;
+  }
+  return { ...loaded, path, shown, text: await readFile(path, 'utf8') };
+}
