@@ -1,0 +1,71 @@
+// `c21lab score --format table`: one aligned block per file, localized
+// headers, colour only through the style the command passes (none off a TTY).
+import type { ChalkInstance } from 'chalk';
+import { localNumber } from '../radar/layout.js';
+import type { ScoreFileOut } from '../../core/score-result.js';
+import type { Translate } from '../../i18n/define.js';
+import type { scoreMessages } from '../../i18n/score.js';
+
+type T = Translate<keyof typeof scoreMessages.en>;
+type Align = 'left' | 'right';
+interface Cell {
+  text: string;
+  paint?: (s: string) => string;
+}
+
+const width = (s: string) => [...s].length;
+const pad = (s: string, w: number, a: Align) => (a === 'right' ? ' '.repeat(w - width(s)) + s : s + ' '.repeat(w - width(s)));
+
+export function fixedPoint(v: number | null, decimals: number): string {
+  return v === null ? '—' : v.toFixed(decimals);
+}
+
+export function signedPoint(v: number | null, decimals: number): string {
+  if (v === null) return '—';
+  const s = Math.abs(v).toFixed(decimals);
+  return Number(s) === 0 ? `±${s}` : v > 0 ? `+${s}` : `−${s}`;
+}
+
+function coverage(c: { scored: number; na: number; total: number }, t: T): string {
+  return `${c.scored}/${c.total}` + (c.na ? ` (${t('na', { count: c.na })})` : '');
+}
+
+function render(headers: string[], aligns: Align[], rows: Cell[][], style: ChalkInstance): string {
+  const widths = headers.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]?.text ?? ''))));
+  const line = (cells: Cell[]) =>
+    cells.map((c, i) => (c.paint ?? ((s: string) => s))(pad(c.text, widths[i] ?? 0, aligns[i] ?? 'left'))).join('  ').trimEnd();
+  return [line(headers.map((h) => ({ text: h, paint: style.bold }))), ...rows.map(line)].join('\n');
+}
+
+/** Numbers as people read them: 62.5 in English, 62,5 in French and Spanish (JSON and CSV keep the point). */
+export function scoreTable(results: readonly ScoreFileOut[], t: T, style: ChalkInstance, _decimals?: number, lang = 'en'): string {
+  // Each block uses its own framework's decimals (r.scale.decimals); the 4th argument is kept for callers.
+  return results.map((r) => fileBlock(r, t, style, r.scale.decimals, lang)).join('\n\n') + '\n';
+}
+
+function fileBlock(r: ScoreFileOut, t: T, style: ChalkInstance, dec: number, lang: string): string {
+  const fixed = (v: number | null, d: number) => localNumber(fixedPoint(v, d), lang);
+  const signed = (v: number | null, d: number) => localNumber(signedPoint(v, d), lang);
+  const bench = r.benchmark !== null;
+  const headers = [t('colId'), t('colCommitment'), t('colMean'), t('colPercent'), t('colBand'), t('colCoverage'),
+    t('colVotes'), t('colMin'), t('colMax'), t('colSd'), ...(bench ? [t('colBenchmark'), t('colDiff')] : [])];
+  const aligns: Align[] = ['right', 'left', 'right', 'right', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'];
+  const dim = (text: string): Cell => ({ text, paint: text === '—' ? style.dim : undefined });
+  const rows: Cell[][] = r.commitments.map((c) => [
+    { text: c.id }, { text: c.title }, dim(fixed(c.mean, 2)), dim(fixed(c.percent, dec)), dim(c.band?.label ?? '—'),
+    { text: coverage(c.coverage, t) },
+    dim(c.spread ? String(c.spread.n) : '—'), dim(c.spread ? String(c.spread.min) : '—'), dim(c.spread ? String(c.spread.max) : '—'),
+    dim(fixed(c.spread?.sd ?? null, 2)),
+    ...(bench
+      ? [dim(fixed(c.benchmark, dec)), {
+          text: signed(c.difference, dec),
+          paint: c.difference === null ? style.dim : c.difference > 0 ? style.green : c.difference < 0 ? style.red : undefined,
+        }]
+      : []),
+  ]);
+  rows.push([{ text: '' }, { text: t('overall'), paint: style.bold }, { text: '' }, { text: fixed(r.overall, dec), paint: style.bold },
+    { text: '' }, { text: coverage(r.coverage, t) }]);
+  const head = [style.bold(`${r.label}`) + style.dim(` · ${r.file}`), style.dim(t('scale', { min: r.scale.min, max: r.scale.max }))];
+  if (r.benchmark) head.push(style.dim(t('versus', { name: r.benchmark.name })));
+  return [...head, '', render(headers, aligns, rows, style)].join('\n');
+}
