@@ -1,0 +1,129 @@
+// Rendering a report: score the assessment, draw the radar and the votes
+// chart, build the view model, and pass it through the nunjucks templates.
+// One ReportRenderer is made per run: its environment compiles each template
+// once and keeps it, so `report --out-dir` over many files pays for the
+// templates once.
+import { existsSync, statSync } from 'node:fs';
+import nunjucks from 'nunjucks';
+import { UsageError } from '../../core/errors.js';
+import { TEMPLATES_DIR } from '../../core/paths.js';
+import { scoreAssessment } from '../../core/score.js';
+import { benchmarkSeries } from '../../core/benchmark.js';
+import type { Assessment, Benchmark, Framework, Lang } from '../../core/types.js';
+import { translator } from '../../i18n/define.js';
+import { reportMessages } from '../../i18n/report.js';
+import { renderRadarSvg } from '../radar/index.js';
+import { renderVotesSvg } from '../votes-chart.js';
+import { buildReportModel, seriesLabel, type ModelInput, type ReportModel } from './model.js';
+import { join } from 'node:path';
+import * as vega from 'vega';
+
+export type ReportFormat = 'html' | 'md';
+
+export const BUNDLED_REPORT_TEMPLATES = join(TEMPLATES_DIR, 'report');
+export const TEMPLATE_FILES: Record<ReportFormat, string> = { html: 'report.html.njk', md: 'report.md.njk' };
+
+export interface ReportInput {
+  assessment: Assessment;
+  framework: Framework;
+  fileName: string;
+  compare?: { assessment: Assessment; framework: Framework; fileName: string };
+  benchmark?: Benchmark; // already checked against the framework (checkBenchmark)
+}
+
+export interface ReportOutput {
+  text: string;
+  /** Files the Markdown report links to, to be written beside it (name relative to the report). */
+  assets: { name: string; content: string }[];
+}
+
+/** Markdown-safe text: HTML metacharacters as entities, Markdown syntax backslash-escaped, lines joined. */
+export function escapeMarkdown(value: unknown): string {
+  return String(value ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|#~!{}])/g, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/^([-+=])/, '\\$1');
+}
+
+/** A URL inside Markdown link parentheses: no space, parenthesis or angle bracket can end it early. */
+export function escapeMarkdownUrl(value: unknown): string {
+  return String(value ?? '').replace(/[\s()<>"'\\]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+}
+
+function stripXmlProlog(svg: string): string {
+  return svg.replace(/^\s*<\?xml[^>]*>\s*/, '').replace(/^\s*<!DOCTYPE[^>]*>\s*/i, '');
+}
+
+export class ReportRenderer {
+  readonly env: nunjucks.Environment;
+
+  /** userDir: a folder of the user's own templates, searched first, file by file. `lang`: for error messages. */
+  constructor(readonly lang: Lang, userDir?: string) {
+    const t = translator(reportMessages, lang);
+    if (userDir && !(existsSync(userDir) && statSync(userDir).isDirectory())) {
+      throw new UsageError(t('noTemplateDir', { dir: userDir }));
+    }
+    const paths = userDir ? [userDir, BUNDLED_REPORT_TEMPLATES] : [BUNDLED_REPORT_TEMPLATES];
+    this.env = new nunjucks.Environment(new nunjucks.FileSystemLoader(paths, { noCache: false }), {
+      autoescape: true,
+      throwOnUndefined: false,
+      trimBlocks: true,
+      lstripBlocks: true,
+    });
+    const safe = (s: string) => new nunjucks.runtime.SafeString(s);
+    this.env.addFilter('md', (v: unknown) => safe(escapeMarkdown(v)));
+    this.env.addFilter('mdurl', (v: unknown) => safe(escapeMarkdownUrl(v)));
+  }
+
+  /** Renders a ready view model with the template of that format. */
+  renderModel(format: ReportFormat, model: ReportModel): string {
+    try {
+      return this.env.render(TEMPLATE_FILES[format], model);
+    } catch (error) {
+      const t = translator(reportMessages, this.lang);
+      throw new UsageError(t('templateError', { message: (error as Error).message.replace(/\s+/g, ' ').trim() }));
+    }
+  }
+
+  /** Scores, draws and renders one report. `assetBase`: the Markdown file's name without extension. */
+  async render(input: ReportInput, format: ReportFormat, lang: Lang, assetBase = 'report'): Promise<ReportOutput> {
+    const { assessment, framework: fw } = input;
+    const score = scoreAssessment(assessment, fw);
+    const compareScore = input.compare ? scoreAssessment(input.compare.assessment, input.compare.framework) : undefined;
+    const bench = input.benchmark ? benchmarkSeries(input.benchmark, fw) : undefined;
+    const series = [{ label: seriesLabel(assessment), values: score.commitments.map((c) => c.percent) }];
+    if (input.compare && compareScore) {
+      series.push({ label: seriesLabel(input.compare.assessment), values: compareScore.commitments.map((c) => c.percent) });
+    }
+    // vega numbers clip paths and gradients with a module-wide counter: start it afresh so a
+    // report is the same whether rendered alone or as the 50th of a batch.
+    vega.resetSVGDefIds();
+    const radarSvg = stripXmlProlog(await renderRadarSvg({ framework: fw, lang, series, ...(bench ? { benchmark: bench } : {}), width: 640 }));
+    const votesSvg = await renderVotesSvg(assessment, fw, score, lang);
+    const md = format === 'md';
+    const radarName = `${assetBase}-radar.svg`;
+    const votesName = `${assetBase}-votes.svg`;
+    const modelInput: ModelInput = {
+      assessment,
+      framework: fw,
+      score,
+      fileName: input.fileName,
+      lang,
+      radar: md ? { svg: radarSvg, href: radarName } : { svg: radarSvg },
+      votes: votesSvg === null ? null : md ? { svg: votesSvg, href: votesName } : { svg: votesSvg },
+      ...(input.compare && compareScore
+        ? { compare: { assessment: input.compare.assessment, framework: input.compare.framework, score: compareScore, fileName: input.compare.fileName } }
+        : {}),
+      ...(input.benchmark && bench ? { benchmark: { data: input.benchmark, values: bench.values } } : {}),
+    };
+    const text = this.renderModel(format, buildReportModel(modelInput));
+    const assets = md
+      ? [{ name: radarName, content: radarSvg + '\n' }, ...(votesSvg ? [{ name: votesName, content: votesSvg + '\n' }] : [])]
+      : [];
+    return { text, assets };
+  }
+}

@@ -1,0 +1,270 @@
+// The report's view model: everything a template shows, computed once here so
+// templates stay simple (no arithmetic, no lookups) and a user's own template
+// gets the same ready-made values. Pure: no I/O, no clock, no randomness.
+// Every string from the files is left raw; the template engine escapes it.
+import { pick } from '../../core/lang.js';
+import type { AssessmentScore, CommitmentScore, Spread } from '../../core/score.js';
+import { SECTORS, type Assessment, type Benchmark, type Evidence, type Framework, type Lang, type ScoreValue } from '../../core/types.js';
+import { translator, type Translate } from '../../i18n/define.js';
+import { reportMessages, type ReportKey } from '../../i18n/report.js';
+
+export interface ReportSource {
+  assessment: Assessment;
+  framework: Framework;
+  score: AssessmentScore;
+  /** Shown in the footer: the input's file name (not its path, so the output does not depend on where it was run). */
+  fileName: string;
+}
+
+export interface ModelInput extends ReportSource {
+  lang: Lang;
+  compare?: ReportSource;
+  benchmark?: { data: Benchmark; values: (number | null)[] };
+  radar: { svg: string; href?: string };
+  votes: { svg: string; href?: string } | null;
+}
+
+export interface EvidenceView { title: string; url: string | null }
+export interface RankedView { id: string; title: string; percent: string; diff: string | null }
+
+export interface CommitmentView {
+  id: string;
+  title: string;
+  label: string; // "1. Cultural rights"
+  description: string;
+  mean: string; // formatted, '' when not scored
+  percent: string;
+  percentValue: number | null;
+  band: string;
+  bandId: string | null;
+  benchmark: string;
+  diff: string;
+  diffValue: number | null;
+  coverage: string;
+  spread: string;
+  spreadShort: string; // without the number of votes, for the table
+  scoreLine: string;
+  notes: string;
+  evidence: EvidenceView[];
+  actions: ActionView[];
+}
+
+export interface ActionView { id: string; title: string; score: string; spread: string; notes: string; evidence: EvidenceView[] }
+
+/** Only http(s) URLs become links; anything else (javascript:, data:, relative paths) stays text. */
+export function safeUrl(raw: string | undefined): string | null {
+  if (!raw) return null;
+  try {
+    const url = new URL(raw.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Fixed decimals with the language's decimal mark: 6.5 → "6,5" in French and Spanish. */
+export function formatNumber(value: number, decimals: number, lang: Lang): string {
+  const text = value.toFixed(decimals);
+  return lang === 'en' ? text : text.replace('.', ',');
+}
+
+/** Up to two decimals, trailing zeros dropped: 6 → "6", 5.5 → "5.5", 5.33 → "5.33". */
+function formatMean(value: number, lang: Lang): string {
+  return formatNumber(value, 2, lang).replace(/[.,]?0+$/, '');
+}
+
+function formatSigned(value: number, decimals: number, lang: Lang): string {
+  const text = formatNumber(Math.abs(value), decimals, lang);
+  if (Number(value.toFixed(decimals)) === 0) return formatNumber(0, decimals, lang);
+  return value > 0 ? `+${text}` : `−${text}`;
+}
+
+function evidenceView(items: Evidence[] | undefined): EvidenceView[] {
+  return (items ?? []).map((e) =>
+    typeof e === 'string' ? { title: e, url: safeUrl(e) } : { title: e.title, url: safeUrl(e.url) },
+  );
+}
+
+function scoreText(value: ScoreValue | null, lang: Lang, t: Translate<ReportKey>): string {
+  if (value === null) return t('notScored');
+  return value === 'n/a' ? t('na') : formatMean(value, lang);
+}
+
+function spreadText(spread: Spread | null, lang: Lang, t: Translate<ReportKey>, short = false): string {
+  if (!spread) return '';
+  return t(short ? 'spreadShort' : 'spreadText', {
+    min: formatMean(spread.min, lang),
+    max: formatMean(spread.max, lang),
+    sd: formatNumber(spread.sd, 1, lang),
+    n: spread.n,
+  });
+}
+
+function isoDateText(date: string, lang: Lang): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return date;
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+}
+
+/** A series label: the city and the year of its LAB ("Exampleville 2026"). */
+export function seriesLabel(a: Assessment): string {
+  return `${a.city} ${String(a.date).slice(0, 4)}`;
+}
+
+function commitmentView(input: ModelInput, c: CommitmentScore, index: number, t: Translate<ReportKey>): CommitmentView {
+  const { framework: fw, lang } = input;
+  const def = fw.commitments[index]!;
+  const result = input.assessment.commitments?.[c.id];
+  const decimals = fw.percent.decimals ?? 1;
+  const bench = input.benchmark?.values[index] ?? null;
+  const diffValue = bench !== null && c.percent !== null ? c.percent - bench : null;
+  const title = pick(def.title, lang);
+  const percent = c.percent === null ? '' : formatNumber(c.percent, decimals, lang);
+  const band = c.band ? pick(c.band.label, lang) : '';
+  const actions = (def.actions ?? []).map((a, i): ActionView => {
+    const item = result?.actions?.[a.id];
+    return {
+      id: a.id,
+      title: pick(a.title, lang),
+      score: scoreText(c.items[i]?.score ?? null, lang, t),
+      spread: spreadText(c.items[i]?.spread ?? null, lang, t),
+      notes: item?.notes ?? '',
+      evidence: evidenceView(item?.evidence),
+    };
+  });
+  const coverage = `${c.scored}/${c.total}` + (c.na ? ` (${t('coverageNa', { na: c.na })})` : '');
+  return {
+    id: c.id,
+    title,
+    label: `${c.id}. ${title}`,
+    description: pick(def.description, lang),
+    mean: c.mean === null ? '' : formatMean(c.mean, lang),
+    percent,
+    percentValue: c.percent,
+    band,
+    bandId: c.band?.id ?? null,
+    benchmark: bench === null ? '' : formatNumber(bench, decimals, lang),
+    diff: diffValue === null ? '' : formatSigned(diffValue, decimals, lang),
+    diffValue,
+    coverage,
+    spread: spreadText(c.spread, lang, t),
+    spreadShort: spreadText(c.spread, lang, t, true),
+    scoreLine: c.mean === null ? t('notScored') : t('scoreLine', { score: formatMean(c.mean, lang), percent, band }),
+    notes: result?.notes ?? '',
+    evidence: evidenceView(result?.evidence),
+    actions,
+  };
+}
+
+/** Three furthest above / below the benchmark, or highest / lowest; ties keep the framework's order. */
+function ranked(views: CommitmentView[], withBenchmark: boolean, lang: Lang, decimals: number, t: Translate<ReportKey>) {
+  const key = (v: CommitmentView) => (withBenchmark ? v.diffValue : v.percentValue);
+  const scored = views.map((v, i) => ({ v, i, k: key(v) })).filter((x): x is { v: CommitmentView; i: number; k: number } => x.k !== null);
+  const desc = [...scored].sort((a, b) => b.k - a.k || a.i - b.i);
+  const asc = [...scored].sort((a, b) => a.k - b.k || a.i - b.i);
+  let strengths = desc.slice(0, 3);
+  let weaknesses = asc.filter((x) => !strengths.includes(x)).slice(0, 3);
+  if (withBenchmark) {
+    strengths = desc.filter((x) => x.k > 0).slice(0, 3);
+    weaknesses = asc.filter((x) => x.k < 0).slice(0, 3);
+  }
+  const view = (x: { v: CommitmentView; k: number }): RankedView => ({
+    id: x.v.id,
+    title: x.v.title,
+    percent: x.v.percent,
+    diff: withBenchmark ? t('points', { value: formatSigned(x.k, decimals, lang) }) : null,
+  });
+  return { strengths: strengths.map(view), weaknesses: weaknesses.map(view) };
+}
+
+/** "Culture 21 Actions (UCLG Committee on Culture, 2015)": the framework as its file cites it. */
+function citation(fw: Framework, title: string): string {
+  const by = [fw.source?.publisher, fw.source?.year].filter((x) => x !== undefined && x !== '').join(', ');
+  return by ? `${title} (${by})` : title;
+}
+
+/** Adds `labelColon` ("Source:" / "Source :") to label-value rows, for templates that write them inline. */
+function withColon(t: Translate<ReportKey>, rows: { label: string; value: string }[]) {
+  return rows.map((r) => ({ ...r, labelColon: t('labelColon', { label: r.label }) }));
+}
+
+export function buildReportModel(input: ModelInput) {
+  const { assessment: a, framework: fw, score, lang } = input;
+  const t = translator(reportMessages, lang);
+  const decimals = fw.percent.decimals ?? 1;
+  const participants = a.participants ?? [];
+  const sectorLabel = (s: string | undefined) => t(`sector.${s ?? 'none'}` as ReportKey);
+  const sectors = [...SECTORS, undefined]
+    .map((s) => ({ id: s ?? 'none', label: sectorLabel(s), count: participants.filter((p) => p.sector === s).length }))
+    .filter((s) => s.count > 0 || s.id !== 'none');
+  const commitments = score.commitments.map((c, i) => commitmentView(input, c, i, t));
+  const bench = input.benchmark?.data;
+  const { strengths, weaknesses } = ranked(commitments, Boolean(bench), lang, decimals, t);
+  const frameworkTitle = pick(fw.title, lang);
+  const messages = Object.fromEntries(Object.keys(reportMessages.en).map((k) => [k, t(k as ReportKey)]));
+  const { min, max } = fw.scale;
+
+  return {
+    lang,
+    t: messages,
+    title: a.title ?? t('defaultTitle', { city: a.city }),
+    subtitle: t('reportSubtitle', { framework: frameworkTitle }),
+    city: a.city,
+    country: a.country ?? '',
+    date: a.date,
+    dateText: isoDateText(String(a.date), lang),
+    facilitators: a.facilitators ?? [],
+    experts: a.experts ?? [],
+    framework: { id: fw.id, title: frameworkTitle, version: fw.version ?? '', source: fw.source ?? null },
+    participation: {
+      intro: t('participationIntro', { count: participants.length }),
+      total: participants.length,
+      sectors,
+    },
+    radar: {
+      svg: input.radar.svg,
+      href: input.radar.href ?? null,
+      compare: input.compare ? t('radarCompare', { label: seriesLabel(input.compare.assessment) }) : '',
+      benchmark: bench ? t('radarBenchmark', { name: bench.name }) : '',
+    },
+    compare: input.compare ? { city: input.compare.assessment.city, date: input.compare.assessment.date, label: seriesLabel(input.compare.assessment) } : null,
+    commitments,
+    overall: score.overall === null ? '' : formatNumber(score.overall, decimals, lang),
+    overallLine: score.overall === null ? '' : t('overallLine', { value: formatNumber(score.overall, decimals, lang) }),
+    hasBenchmark: Boolean(bench),
+    hasSpread: commitments.some((c) => c.spread !== ''),
+    ranking: {
+      basis: bench ? t('basisBenchmark', { name: bench.name }) : t('basisScores'),
+      strengths,
+      weaknesses,
+      noneStrengths: bench ? t('noneAbove') : t('noneScored'),
+      noneWeaknesses: bench ? t('noneBelow') : t('noneScored'),
+    },
+    votes: input.votes ? { svg: input.votes.svg, href: input.votes.href ?? null } : null,
+    participants: participants.map((p) => ({ name: p.name, organisation: p.organisation ?? '', sector: sectorLabel(p.sector), role: p.role ?? '' })),
+    methodology: {
+      framework: t('methodFramework', { title: citation(fw, frameworkTitle) }),
+      scale: t('methodScale', { min, max }),
+      bands: [...fw.scale.bands]
+        .sort((x, y) => x.min - y.min)
+        .map((b) => ({ id: b.id, label: pick(b.label, lang), min: b.min, max: b.max, range: `${b.min}–${b.max}`, description: pick(b.description, lang) })),
+      percent: t('methodPercent', { formula: fw.percent.formula, min, range: max - min, decimals }),
+      coverage: t('methodCoverage'),
+      votes: t('methodVotes'),
+      benchmark: bench
+        ? withColon(t, [
+            { label: t('benchName'), value: bench.name },
+            { label: t('benchSource'), value: bench.source },
+            ...(bench.year !== undefined ? [{ label: t('benchYear'), value: String(bench.year) }] : []),
+            ...(bench.respondents !== undefined ? [{ label: t('benchRespondents'), value: String(bench.respondents) }] : []),
+            ...(bench.method ? [{ label: t('benchMethod'), value: bench.method }] : []),
+            ...(bench.notes ? [{ label: t('benchNotes'), value: bench.notes }] : []),
+          ])
+        : null,
+      noBenchmark: t('methodNoBenchmark'),
+    },
+    footer: t('footer', { file: input.fileName }),
+  };
+}
+
+export type ReportModel = ReturnType<typeof buildReportModel>;
