@@ -3,10 +3,12 @@
 // Ctrl+C as "pause": everything is already on disk, so it exits 0.
 import { EXIT_OK, UsageError } from '../../core/errors.js';
 import { resolveLang } from '../../core/lang.js';
-import { scoreAssessment } from '../../core/score.js';
+import { scoreFile } from '../../core/score-result.js';
+import { seriesLabels } from '../../core/series.js';
 import { translator } from '../../i18n/define.js';
 import { walkthroughMessages } from '../../i18n/walkthrough.js';
-import { formatScoreTable } from '../../render/score-table.js';
+import { scoreMessages } from '../../i18n/score.js';
+import { scoreTable } from '../../render/score/table.js';
 import { inquirerPrompter } from '../../walkthrough/inquirer-prompter.js';
 import { openAssessment } from '../../walkthrough/open.js';
 import { runWalkthrough } from '../../walkthrough/run.js';
@@ -39,7 +41,9 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
   writeLine(ctx.io.stdout);
   if (end === 'finished') {
     writeLine(ctx.io.stdout, ctx.style.bold(t('finalHeader')));
-    writeLine(ctx.io.stdout, formatScoreTable(scoreAssessment(session.assessment, session.fw), session.fw, lang, ctx.style));
+    const [label] = seriesLabels([{ file: opened.shown, assessment: session.assessment }]);
+    const result = scoreFile(opened.shown, label ?? opened.shown, session.assessment, session.fw, lang);
+    ctx.io.stdout.write(scoreTable([result], translator(scoreMessages, lang), ctx.style, lang));
     writeLine(ctx.io.stdout);
     writeLine(ctx.io.stdout, t('finished', { file: opened.shown }));
   } else {

@@ -48,7 +48,7 @@ export async function run(ctx: CommandContext, args: string[], options: { lang?:
   writeLine(ctx.io.stdout, t('demoIntro', { file: 'exampleville-2026.yaml', other: 'exampleville-2024.yaml', benchmark: benchmark.name }));
   writeLine(ctx.io.stdout);
   const table = scoreFile('exampleville-2026.yaml', seriesLabel(main.assessment), main.assessment, fw, lang, benchmark);
-  ctx.io.stdout.write(scoreTable([table], translator(scoreMessages, lang), ctx.style, fw.percent.decimals ?? 1));
+  ctx.io.stdout.write(scoreTable([table], translator(scoreMessages, lang), ctx.style, lang));
   writeLine(ctx.io.stdout);
 
   await mkdir(dir, { recursive: true });

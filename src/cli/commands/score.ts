@@ -27,7 +27,7 @@ export async function run(ctx: CommandContext, files: string[], options: Record<
   const out =
     format === 'json' ? JSON.stringify(results, null, 2) + '\n'
     : format === 'csv' ? scoreCsv(results)
-    : scoreTable(results, t, ctx.style, undefined, lang);
+    : scoreTable(results, t, ctx.style, lang);
   ctx.io.stdout.write(out);
   return EXIT_OK;
 }

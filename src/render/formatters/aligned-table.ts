@@ -31,9 +31,10 @@ export function formatPercent(value: number | null | undefined, decimals: number
   return value === null || value === undefined ? '—' : value.toFixed(decimals);
 }
 
-/** A signed difference: +12.5, −3.0, ±0.0, or an em dash. */
+/** A signed difference: +12.5, −3.0, ±0.0 (also for values that round to zero), or an em dash. */
 export function formatChange(value: number | null | undefined, decimals: number): string {
   if (value === null || value === undefined) return '—';
-  if (value === 0) return `±${(0).toFixed(decimals)}`;
-  return value > 0 ? `+${value.toFixed(decimals)}` : `−${Math.abs(value).toFixed(decimals)}`;
+  const digits = Math.abs(value).toFixed(decimals);
+  if (Number(digits) === 0) return `±${digits}`;
+  return value > 0 ? `+${digits}` : `−${digits}`;
 }

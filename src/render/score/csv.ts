@@ -2,7 +2,7 @@
 // quoted when they hold a comma, a quote or a line break; quotes doubled).
 // One row per file × commitment; machine-stable English column names.
 import type { ScoreFileOut } from '../../core/score-result.js';
-import { fixedPoint } from './table.js';
+import { formatPercent as fixedPoint } from '../formatters/aligned-table.js';
 
 export const CSV_COLUMNS = [
   'file', 'label', 'city', 'date', 'framework', 'commitment', 'title', 'mean', 'percent', 'band', 'band_label',

@@ -1,6 +1,7 @@
 // `c21lab score --format table`: one aligned block per file, localized
 // headers, colour only through the style the command passes (none off a TTY).
 import type { ChalkInstance } from 'chalk';
+import { formatChange, formatPercent } from '../formatters/aligned-table.js';
 import { localNumber } from '../radar/layout.js';
 import type { ScoreFileOut } from '../../core/score-result.js';
 import type { Translate } from '../../i18n/define.js';
@@ -16,15 +17,6 @@ interface Cell {
 const width = (s: string) => [...s].length;
 const pad = (s: string, w: number, a: Align) => (a === 'right' ? ' '.repeat(w - width(s)) + s : s + ' '.repeat(w - width(s)));
 
-export function fixedPoint(v: number | null, decimals: number): string {
-  return v === null ? '—' : v.toFixed(decimals);
-}
-
-export function signedPoint(v: number | null, decimals: number): string {
-  if (v === null) return '—';
-  const s = Math.abs(v).toFixed(decimals);
-  return Number(s) === 0 ? `±${s}` : v > 0 ? `+${s}` : `−${s}`;
-}
 
 function coverage(c: { scored: number; na: number; total: number }, t: T): string {
   return `${c.scored}/${c.total}` + (c.na ? ` (${t('na', { count: c.na })})` : '');
@@ -38,14 +30,14 @@ function render(headers: string[], aligns: Align[], rows: Cell[][], style: Chalk
 }
 
 /** Numbers as people read them: 62.5 in English, 62,5 in French and Spanish (JSON and CSV keep the point). */
-export function scoreTable(results: readonly ScoreFileOut[], t: T, style: ChalkInstance, _decimals?: number, lang = 'en'): string {
-  // Each block uses its own framework's decimals (r.scale.decimals); the 4th argument is kept for callers.
+export function scoreTable(results: readonly ScoreFileOut[], t: T, style: ChalkInstance, lang = 'en'): string {
+  // Each block uses its own framework's decimals (r.scale.decimals).
   return results.map((r) => fileBlock(r, t, style, r.scale.decimals, lang)).join('\n\n') + '\n';
 }
 
 function fileBlock(r: ScoreFileOut, t: T, style: ChalkInstance, dec: number, lang: string): string {
-  const fixed = (v: number | null, d: number) => localNumber(fixedPoint(v, d), lang);
-  const signed = (v: number | null, d: number) => localNumber(signedPoint(v, d), lang);
+  const fixed = (v: number | null, d: number) => localNumber(formatPercent(v, d), lang);
+  const signed = (v: number | null, d: number) => localNumber(formatChange(v, d), lang);
   const bench = r.benchmark !== null;
   const headers = [t('colId'), t('colCommitment'), t('colMean'), t('colPercent'), t('colBand'), t('colCoverage'),
     t('colVotes'), t('colMin'), t('colMax'), t('colSd'), ...(bench ? [t('colBenchmark'), t('colDiff')] : [])];
