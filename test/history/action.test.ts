@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 import { assessment, git, GIT_ENV, write } from './repo.js';
 
-const VALIDATE = join(ROOT, 'scripts', 'action-validate.mjs');
-const SUMMARY = join(ROOT, 'scripts', 'action-summary.mjs');
+const VALIDATE = join(ROOT, 'bin', 'action', 'validate.mjs');
+const SUMMARY = join(ROOT, 'bin', 'action', 'summary.mjs');
 
 let root: string;
 let origin: string;
@@ -184,7 +184,7 @@ describe('action.yml and .pre-commit-hooks.yaml', () => {
     const install = steps.find((s) => s.run?.includes('npm ci'));
     expect(install?.['working-directory']).toBe('${{ github.action_path }}');
     expect(install?.run).toContain('npm run build');
-    const validate = steps.find((s) => s.run?.includes('action-validate.mjs'));
+    const validate = steps.find((s) => s.run?.includes('action/validate.mjs'));
     expect(validate?.shell).toBe('bash');
     // Inputs reach the script through the environment, never pasted into the shell line.
     expect(validate?.run).not.toContain('${{');

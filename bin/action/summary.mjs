@@ -5,7 +5,7 @@
 // (and without) anything else, and can be tried locally:
 //
 //   c21lab validate --format json > result.json
-//   GITHUB_STEP_SUMMARY=summary.md node scripts/action-summary.mjs result.json
+//   GITHUB_STEP_SUMMARY=summary.md node bin/action/summary.mjs result.json
 import { appendFileSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

@@ -10,10 +10,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeSummary } from './action-summary.mjs';
+import { writeSummary } from './summary.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const BIN = process.env.C21LAB_BIN || join(HERE, '..', 'bin', 'c21lab.js');
+const BIN = process.env.C21LAB_BIN || join(HERE, '..', 'c21lab.js');
 
 function git(args, cwd) {
   return spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' } });
