@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { FindingsError, UsageError } from './errors.js';
-import { createContext, loadFrameworkRef, validateText, type ValidateContext } from './validate/index.js';
+import { createContext, loadFrameworkRef, validateBytes, type ValidateContext } from './validate/index.js';
 import type { YamlSource } from './yaml/source.js';
 import type { Assessment, Benchmark, FileKind, Framework } from './types.js';
 
@@ -15,8 +15,13 @@ export interface LoadedAssessment {
 }
 
 export async function readText(file: string): Promise<string> {
+  return (await readBytes(file)).toString('utf8');
+}
+
+/** The file's bytes; validation decodes them strictly (invalid UTF-8 is a located finding). */
+export async function readBytes(file: string): Promise<Buffer> {
   try {
-    return await readFile(file, 'utf8');
+    return await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`${file}: no such file`);
@@ -26,7 +31,7 @@ export async function readText(file: string): Promise<string> {
 }
 
 async function loadKind(file: string, kind: FileKind, ctx: ValidateContext) {
-  const report = validateText(file, await readText(file), ctx);
+  const report = validateBytes(file, await readBytes(file), ctx);
   const errors = report.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) throw new FindingsError(`${file} is not a valid ${kind} file`, errors);
   if (report.kind !== kind) {

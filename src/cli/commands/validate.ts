@@ -1,43 +1,70 @@
-// `c21lab validate`: find the files, check each, print findings, exit 0/1/2.
-import { readFile, stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
-import { glob } from 'tinyglobby';
-import { UsageError, EXIT_FINDINGS, EXIT_OK } from '../../core/errors.js';
+// `c21lab validate`: find the files, check each (on every core for large
+// runs, see ../validate/pool.ts), print findings, exit 0/1/2.
+import { realpath } from 'node:fs/promises';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../../core/errors.js';
 import { resolveLang } from '../../core/lang.js';
-import { createContext, validateText } from '../../core/validate/index.js';
+import type { Finding } from '../../core/types.js';
 import { translator } from '../../i18n/define.js';
 import { validateMessages } from '../../i18n/validate.js';
-import { formatFindings } from '../../render/formatters/text.js';
+import { FORMATS, formatterFor, type FileResult, type FormatName, type ValidationRun } from '../../render/formatters/index.js';
 import { writeLine, type CommandContext } from '../io.js';
+import { changedSince } from '../validate/changed.js';
+import { shownPath } from '../validate/check.js';
+import { discover } from '../validate/discover.js';
+import { checkAll } from '../validate/pool.js';
 
-export async function run(ctx: CommandContext, args: string[]): Promise<number> {
+interface Options {
+  format?: FormatName;
+  quiet?: boolean;
+  strict?: boolean;
+  changedSince?: string;
+}
+
+export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
   const t = translator(validateMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+  const format = options.format ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(t('badFormat', { format, formats: FORMATS.join(', ') }));
+  const cwd = ctx.io.cwd;
   const paths = args.length ? args : ['.'];
-  const files: string[] = [];
-  for (const p of paths) {
-    const abs = resolve(ctx.io.cwd, p);
-    const info = await stat(abs).catch(() => undefined);
-    if (info?.isDirectory()) {
-      files.push(...(await glob('**/*.{yaml,yml}', { cwd: abs, absolute: true, ignore: ['**/node_modules/**'] })));
-    } else if (info) {
-      files.push(abs);
-    } else {
-      const matched = await glob(p, { cwd: ctx.io.cwd, absolute: true });
-      if (!matched.length) throw new UsageError(`${p}: no such file or directory`);
-      files.push(...matched);
-    }
+  let targets = await discover(paths, cwd, t);
+  if (options.changedSince !== undefined) {
+    const changed = await changedSince(options.changedSince, cwd, ctx.io.env, t);
+    const keep = await Promise.all(targets.map(async (tg) => changed.has(tg.path) || changed.has(await realpath(tg.path).catch(() => tg.path))));
+    targets = targets.filter((_, i) => keep[i]);
+  } else if (targets.length === 0) {
+    throw new UsageError(t('noFiles', { paths: paths.join(', ') }));
   }
-  if (!files.length) throw new UsageError(t('noFiles', { paths: paths.join(', ') }));
-  const vctx = createContext(ctx.io.cwd);
-  let errors = 0;
-  let warnings = 0;
-  for (const file of files.sort()) {
-    const shown = relative(ctx.io.cwd, file) || file;
-    const report = validateText(shown, await readFile(file, 'utf8'), vctx);
-    if (report.findings.length) writeLine(ctx.io.stdout, formatFindings(report.findings, ctx.style));
-    errors += report.findings.filter((f) => f.severity === 'error').length;
-    warnings += report.findings.filter((f) => f.severity === 'warning').length;
+
+  const results = await checkAll(targets, { cwd, lang: ctx.global.lang, env: ctx.io.env });
+  const checked = results.filter((r): r is FileResult => r !== 'skipped');
+  if (ctx.global.verbose) {
+    targets.forEach((tg, i) => results[i] === 'skipped' && writeLine(ctx.io.stderr, ctx.style.dim(t('skipped', { file: shownPath(tg.path, cwd) }))));
   }
-  writeLine(ctx.io.stderr, t('result', { files: files.length, errors, warnings }));
+  if (checked.length === 0 && options.changedSince === undefined) throw new UsageError(t('noFiles', { paths: paths.join(', ') }));
+
+  const strict = Boolean(options.strict);
+  for (const file of checked) {
+    // Under --strict a warning fails the run, so it is reported as an error.
+    if (strict) file.findings = file.findings.map((f): Finding => (f.severity === 'warning' ? { ...f, severity: 'error' } : f));
+    if (options.quiet) file.findings = file.findings.filter((f) => f.severity === 'error');
+  }
+  const errors = count(checked, 'error');
+  const warnings = count(checked, 'warning');
+  const runResult: ValidationRun = {
+    files: checked,
+    summary: { files: checked.length, errors, warnings, skipped: results.length - checked.length },
+    strict,
+    ok: errors === 0,
+  };
+  ctx.io.stdout.write(formatterFor(format).format(runResult, ctx.style));
+  if (format === 'text') {
+    const line = t('result', { files: checked.length, errors, warnings });
+    writeLine(ctx.io.stderr, errors ? ctx.style.red(line) : warnings ? ctx.style.yellow(line) : ctx.style.green(line));
+  }
   return errors ? EXIT_FINDINGS : EXIT_OK;
 }
+
+function count(files: FileResult[], severity: Finding['severity']): number {
+  return files.reduce((n, f) => n + f.findings.filter((x) => x.severity === severity).length, 0);
+}
+

@@ -1,30 +1,58 @@
-// Validation of one file's text: YAML syntax, kind marker, JSON Schema, then
+// Validation of one file: bytes → text → YAML → kind marker → JSON Schema →
 // the checks a schema cannot express (ids against the framework, scale,
-// participants…). Returns findings; never throws for bad input.
+// participants…). Returns findings; never throws for bad input. Each step
+// lives in its own module; this one only puts them in order.
 import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import type { ErrorObject } from 'ajv';
-import { locate, parseYaml, lineCol, MAX_ALIAS_COUNT, type PathKey, type YamlSource } from '../yaml/source.js';
-import { schemaValidator } from '../schemas.js';
-import { FRAMEWORKS_DIR } from '../paths.js';
-import type { FileKind, Finding, Framework, Severity } from '../types.js';
+import { relative, resolve } from 'node:path';
+import { resolveLang } from '../lang.js';
+import type { FileKind, Finding, Framework, Lang, Severity } from '../types.js';
+import { locate, type PathKey, type YamlSource } from '../yaml/source.js';
+import {
+  bundledFrameworkIds,
+  isAllowed,
+  isInside,
+  resolveFrameworkTarget,
+  RootFinder,
+} from './framework-ref.js';
+import { fastRead } from './fast.js';
+import { decode, MAX_FILE_BYTES, parse } from './parse.js';
+import { list, pointer, Reporter } from './report.js';
+import { checkAssessment } from './rules/assessment.js';
+import { checkBenchmark } from './rules/benchmark.js';
+import { checkFramework } from './rules/framework.js';
+import { checkNumericKeys, numberSource } from './rules/numeric-ids.js';
+import { checkPractice, DEFAULT_PRACTICE_FRAMEWORK } from './rules/practice.js';
+import { reportSchemaErrors, schemaErrors } from './schema.js';
+import { suggest } from './suggest.js';
+
+export { isInside } from './framework-ref.js';
+export { MAX_FILE_BYTES } from './parse.js';
 
 export interface ValidateContext {
-  /** Files may only reference frameworks inside this folder (the repository) or the bundled data. */
-  root: string;
-  /** Framework files already loaded, by absolute path: each is read and checked once per run. */
+  /** Where relative paths are resolved and shown from; the repository root outside git. */
+  cwd: string;
+  /** Finds each file's repository (nearest `.git`), which bounds framework paths. */
+  roots: RootFinder;
+  /** Framework files already checked, by absolute path: each is read and validated once per run. */
   frameworks: Map<string, FrameworkResult>;
+  /** --lang, when given; else each file's `language`, else the environment. */
+  lang?: Lang;
+  env: Record<string, string | undefined>;
 }
 
 export interface FrameworkResult {
   framework?: Framework;
   findings: Finding[];
+  kind?: FileKind;
+  unreadable?: string;
 }
 
 export interface FileReport {
   file: string;
   kind?: FileKind;
   findings: Finding[];
+  /** True when a file found by a directory or glob scan carries no `c21lab:` marker. */
+  skipped?: boolean;
   /** The parsed data, present when the file parsed (even with findings). */
   data?: unknown;
   source?: YamlSource;
@@ -32,8 +60,20 @@ export interface FileReport {
   framework?: Framework;
 }
 
-export function createContext(root: string): ValidateContext {
-  return { root: resolve(root), frameworks: new Map() };
+export interface ValidateOptions {
+  /** Named on the command line: a file without a marker is an error, not skipped. Default true. */
+  explicit?: boolean;
+  /**
+   * Try the fast pass first (src/core/validate/fast.ts). A clean file then comes
+   * back without `source` (its `data` read by js-yaml), so loaders that need the
+   * YAML document leave this off.
+   */
+  fast?: boolean;
+}
+
+export function createContext(cwd: string, options: { lang?: Lang; env?: Record<string, string | undefined> } = {}): ValidateContext {
+  const abs = resolve(cwd);
+  return { cwd: abs, roots: new RootFinder(abs), frameworks: new Map(), lang: options.lang, env: options.env ?? {} };
 }
 
 const MARKERS: Record<string, FileKind> = {
@@ -43,6 +83,170 @@ const MARKERS: Record<string, FileKind> = {
   'practice/1': 'practice',
 };
 
+/** A top-level `c21lab:` key, found without parsing, so unrelated YAML in a scanned folder costs almost nothing. */
+const MARKER_LINE = /^\uFEFF?["']?c21lab["']?[ \t]*:/m;
+
+export function hasMarker(text: string): boolean {
+  return MARKER_LINE.test(text);
+}
+
+/** Validates a file's raw bytes (size, encoding, then everything `validateText` checks). */
+export function validateBytes(file: string, bytes: Uint8Array, ctx: ValidateContext, options: ValidateOptions = {}): FileReport {
+  const explicit = options.explicit ?? true;
+  const r = new Reporter(file, resolveLang(ctx.lang, undefined, ctx.env));
+  const text = decode(bytes, r);
+  // A found file without the marker is skipped, even when it cannot be decoded (latin1 keeps ASCII as is).
+  if (!explicit && !hasMarker(text ?? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, MAX_FILE_BYTES * 4)).toString('latin1'))) {
+    return { file, findings: [], skipped: true };
+  }
+  if (text === undefined) return { file, findings: r.sorted() };
+  return check(file, text, ctx, r, options.fast);
+}
+
+/** Validates a file's text. `file` is shown in findings and resolved against ctx.cwd for framework paths. */
+export function validateText(file: string, text: string, ctx: ValidateContext, options: ValidateOptions = {}): FileReport {
+  if (options.explicit === false && !hasMarker(text)) return { file, findings: [], skipped: true };
+  const r = new Reporter(file, resolveLang(ctx.lang, undefined, ctx.env));
+  return check(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, ctx, r, options.fast);
+}
+
+function check(file: string, text: string, ctx: ValidateContext, r: Reporter, fast = false): FileReport {
+  if (fast) {
+    const data = fastRead(text);
+    if (data) {
+      const quick = new Reporter(file, r.lang);
+      const { kind, framework } = judge(file, data, ctx, quick);
+      if (quick.findings.length === 0) {
+        return { file, kind, findings: [], data, framework: kind === 'framework' ? (data as unknown as Framework) : framework };
+      }
+    }
+  }
+  const parsed = parse(text, r);
+  if (!parsed) return { file, findings: r.sorted(), source: r.src };
+  const { src, data } = parsed;
+  checkNumericKeys(src, r);
+  const { kind, framework } = judge(file, data, ctx, r);
+  const findings = r.sorted();
+  const report: FileReport = { file, kind, data, source: src, findings, framework };
+  if (kind === 'framework' && !findings.some((f) => f.severity === 'error')) report.framework = data as unknown as Framework;
+  return report;
+}
+
+/** Everything after parsing: the kind marker, the framework, the schema, the rules. */
+function judge(file: string, data: Record<string, unknown>, ctx: ValidateContext, r: Reporter): { kind?: FileKind; framework?: Framework } {
+  if (typeof data.language === 'string') r.setLang(resolveLang(ctx.lang, data.language, ctx.env));
+  const marker = data.c21lab;
+  const kind = typeof marker === 'string' && Object.hasOwn(MARKERS, marker) ? MARKERS[marker] : undefined;
+  if (!kind) {
+    r.at(marker === undefined ? [] : ['c21lab'], 'unknown-kind', r.msg('unknownKind', {
+      markers: Object.keys(MARKERS).join(', '),
+      found: marker === undefined ? r.t('nothingHere') : JSON.stringify(marker),
+    }, typeof marker === 'string' ? suggest(marker, Object.keys(MARKERS)) : undefined));
+    return {};
+  }
+
+  const abs = resolve(ctx.cwd, file);
+  let framework: Framework | undefined;
+  if (kind === 'assessment' && typeof data.framework === 'string' && data.framework !== '') {
+    framework = frameworkOf(data.framework, abs, ctx, r);
+  } else if (kind === 'practice' && (data.framework === undefined || (typeof data.framework === 'string' && data.framework !== ''))) {
+    framework = frameworkOf((data.framework as string | undefined) ?? DEFAULT_PRACTICE_FRAMEWORK, abs, ctx, r);
+  } else if (kind === 'benchmark' && typeof data.framework === 'string') {
+    framework = quietFramework(data.framework, abs, ctx);
+  }
+
+  const src = r.src;
+  reportSchemaErrors(schemaErrors(kind, data), r, {
+    scale: framework?.scale,
+    sourceOf: (path) => (src ? numberSource(src, path) : undefined),
+  });
+  if (kind === 'assessment') checkAssessment(data, framework, r);
+  if (kind === 'framework') checkFramework(data, r);
+  if (kind === 'benchmark') checkBenchmark(data, framework, r);
+  if (kind === 'practice') checkPractice(data, framework, r);
+  return { kind, framework };
+}
+
+/** The shown form of a path: relative to the working directory when inside it. */
+function shownPath(abs: string, ctx: ValidateContext): string {
+  return isInside(abs, ctx.cwd) ? relative(ctx.cwd, abs) || abs : abs;
+}
+
+/** Reads and validates a framework file once per run. */
+export function frameworkAt(path: string, ctx: ValidateContext): FrameworkResult {
+  const cached = ctx.frameworks.get(path);
+  if (cached) return cached;
+  let result: FrameworkResult;
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    result = { findings: [], unreadable: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+  }
+  if (bytes) {
+    const report = validateBytes(shownPath(path, ctx), bytes, ctx, { fast: true });
+    const errors = report.findings.filter((f) => f.severity === 'error');
+    result = { kind: report.kind, findings: errors };
+    if (report.kind === 'framework' && errors.length === 0) result.framework = report.data as Framework;
+  }
+  ctx.frameworks.set(path, result!);
+  return result!;
+}
+
+/** The assessment's framework, or a finding on its `framework:` key saying why it cannot be used. */
+function frameworkOf(ref: string, abs: string, ctx: ValidateContext, r: Reporter): Framework | undefined {
+  const target = resolveFrameworkTarget(ref, abs);
+  if (target.type === 'unknown-id') {
+    const ids = bundledFrameworkIds();
+    r.at(['framework'], 'framework-missing', r.msg('frameworkMissing', { ref, ids: list(ids, r.t('none')) }, suggest(ref, ids)));
+    return undefined;
+  }
+  if (target.type === 'path') {
+    const { ok, root } = isAllowed(target.path, abs, ctx.roots);
+    if (!ok) {
+      r.at(['framework'], 'framework-outside', r.msg('frameworkOutside', { ref, root: shownPath(root, ctx) || '.' }));
+      return undefined;
+    }
+  }
+  const result = frameworkAt(target.path, ctx);
+  if (result.framework) return result.framework;
+  if (result.unreadable === 'ENOENT') {
+    r.at(['framework'], 'framework-missing', r.msg('frameworkNoFile', { ref, path: shownPath(target.path, ctx) }));
+  } else if (result.unreadable) {
+    r.at(['framework'], 'framework-missing', r.msg('frameworkUnreadable', { ref, reason: result.unreadable }));
+  } else if (result.kind && result.kind !== 'framework') {
+    const kindWord = result.kind === 'assessment' ? 'kindAssessment' : result.kind === 'benchmark' ? 'kindBenchmark' : 'kindPractice';
+    r.at(['framework'], 'framework-invalid', r.msg('frameworkWrongKind', { ref, kind: r.t(kindWord) }));
+  } else if (!result.kind && result.findings.every((f) => f.rule === 'unknown-kind')) {
+    r.at(['framework'], 'framework-invalid', r.msg('frameworkWrongKind', { ref, kind: r.t('kindUnknown') }));
+  } else {
+    const first = result.findings[0];
+    r.at(['framework'], 'framework-invalid', r.msg('frameworkInvalid', {
+      ref,
+      count: result.findings.length,
+      where: first ? `${first.file}:${first.line}:${first.column}` : '',
+      message: first ? `${first.rule} ${first.message}` : '',
+    }));
+  }
+  return undefined;
+}
+
+/** A benchmark's framework when it can be found and is valid; no finding otherwise (it may be a user's own id). */
+function quietFramework(ref: string, abs: string, ctx: ValidateContext): Framework | undefined {
+  const target = resolveFrameworkTarget(ref, abs);
+  if (target.type === 'unknown-id') return undefined;
+  if (target.type === 'path' && !isAllowed(target.path, abs, ctx.roots).ok) return undefined;
+  return frameworkAt(target.path, ctx).framework;
+}
+
+/** Kept for loaders (src/core/load.ts): a framework by reference, as seen from `fromFile`. */
+export function loadFrameworkRef(ref: string, fromFile: string, ctx: ValidateContext): FrameworkResult {
+  const r = new Reporter(fromFile, resolveLang(ctx.lang, undefined, ctx.env));
+  const framework = frameworkOf(ref, resolve(ctx.cwd, fromFile), ctx, r);
+  return framework ? { framework, findings: [] } : { findings: r.findings.map((f) => ({ ...f, line: 1, column: 1 })) };
+}
+
+/** One located finding at a data path (kept for other modules' own checks). */
 export function finding(
   src: YamlSource,
   path: readonly PathKey[],
@@ -52,108 +256,5 @@ export function finding(
   onKey = false,
 ): Finding {
   const at = locate(src, path, onKey);
-  return { file: src.file, ...at, severity, rule, message, path: '/' + path.join('/') };
-}
-
-export function validateText(file: string, text: string, ctx: ValidateContext): FileReport {
-  const src = parseYaml(file, text);
-  const syntax = src.doc.errors.map((e): Finding => {
-    const at = lineCol(src.text, e.pos[0]);
-    return { file, ...at, severity: 'error', rule: 'yaml-syntax', message: e.message.split('\n')[0] ?? e.message };
-  });
-  if (syntax.length > 0) return { file, findings: syntax, source: src };
-
-  let data: unknown;
-  try {
-    data = src.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    return {
-      file,
-      source: src,
-      findings: [
-        { file, line: 1, column: 1, severity: 'error', rule: 'yaml-alias-limit', message: (error as Error).message },
-      ],
-    };
-  }
-
-  const marker = data && typeof data === 'object' && !Array.isArray(data) ? (data as { c21lab?: unknown }).c21lab : undefined;
-  const kind = typeof marker === 'string' ? MARKERS[marker] : undefined;
-  if (!kind) {
-    return {
-      file,
-      data,
-      source: src,
-      findings: [
-        finding(src, ['c21lab'], 'error', 'unknown-kind',
-          `expected a top-level key "c21lab" with one of ${Object.keys(MARKERS).join(', ')}; found ${JSON.stringify(marker ?? null)}`),
-      ],
-    };
-  }
-
-  const findings = schemaFindings(src, kind);
-  const report: FileReport = { file, kind, data, source: src, findings };
-  if (kind === 'assessment' && findings.length === 0) {
-    const ref = (data as { framework: string }).framework;
-    const fw = loadFrameworkRef(ref, file, ctx);
-    report.framework = fw.framework;
-    if (!fw.framework) {
-      findings.push(finding(src, ['framework'], 'error', 'framework-invalid',
-        `framework "${ref}" could not be used: ${fw.findings[0]?.message ?? 'unknown problem'}`));
-    }
-  }
-  if (kind === 'framework' && findings.length === 0) report.framework = data as Framework;
-  return report;
-}
-
-export function schemaFindings(src: YamlSource, kind: FileKind): Finding[] {
-  const validate = schemaValidator(kind);
-  if (validate(src.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }))) return [];
-  return (validate.errors ?? []).map((e) => schemaErrorToFinding(src, e));
-}
-
-function schemaErrorToFinding(src: YamlSource, e: ErrorObject): Finding {
-  const path = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-  if (e.keyword === 'additionalProperties') {
-    const key = String((e.params as { additionalProperty: string }).additionalProperty);
-    return finding(src, [...path, key], 'error', 'unknown-key', `unknown key "${key}" at /${path.join('/')}`, true);
-  }
-  return finding(src, path, 'error', 'schema', `/${path.join('/')} ${e.message ?? 'is invalid'}`);
-}
-
-/** A bundled id (`culture21-actions`) or a path relative to the referring file. */
-export function resolveFrameworkRef(ref: string, fromFile: string): string {
-  if (/^[a-z0-9][a-z0-9._-]*$/.test(ref) && !ref.endsWith('.yaml') && !ref.endsWith('.yml')) {
-    return join(FRAMEWORKS_DIR, `${ref}.yaml`);
-  }
-  return resolve(dirname(fromFile), ref);
-}
-
-export function isInside(child: string, parent: string): boolean {
-  const rel = relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
-export function loadFrameworkRef(ref: string, fromFile: string, ctx: ValidateContext): FrameworkResult {
-  const path = resolveFrameworkRef(ref, fromFile);
-  if (!isInside(path, ctx.root) && !isInside(path, FRAMEWORKS_DIR)) {
-    return { findings: [{ file: fromFile, line: 1, column: 1, severity: 'error', rule: 'framework-outside',
-      message: `path leaves the repository (${ctx.root})` }] };
-  }
-  const cached = ctx.frameworks.get(path);
-  if (cached) return cached;
-  let result: FrameworkResult;
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    result = { findings: [{ file: path, line: 1, column: 1, severity: 'error', rule: 'framework-missing', message: 'file not found' }] };
-    ctx.frameworks.set(path, result);
-    return result;
-  }
-  const report = validateText(path, text, ctx);
-  result = report.kind === 'framework' && report.findings.length === 0
-    ? { framework: report.data as Framework, findings: [] }
-    : { findings: report.findings.length ? report.findings : [{ file: path, line: 1, column: 1, severity: 'error', rule: 'framework-invalid', message: 'not a framework file' }] };
-  ctx.frameworks.set(path, result);
-  return result;
+  return { file: src.file, ...at, severity, rule, message, path: pointer(path) };
 }

@@ -24,9 +24,76 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** Where decoding failed: the first byte that is not valid UTF-8. */
+export interface DecodeError {
+  offset: number;
+  byte: number;
+  line: number;
+  column: number;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true }); // strips a BOM, throws on bad bytes
+
+/**
+ * Bytes to text, strictly: invalid UTF-8 is reported at its first bad byte
+ * (line and column counted in characters, as editors do) rather than
+ * silently replaced with U+FFFD.
+ */
+export function decodeUtf8(bytes: Uint8Array): { text: string } | { error: DecodeError } {
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    const offset = firstInvalidByte(bytes);
+    let lineStart = 0;
+    let line = 1;
+    for (let i = 0; i < offset; i++) {
+      if (bytes[i] === 0x0a) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
+    return { error: { offset, byte: bytes[offset] ?? 0, line, column: before.length + 1 } };
+  }
+}
+
+/** Offset of the first byte that breaks UTF-8 (overlongs, surrogates and > U+10FFFF included). */
+export function firstInvalidByte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined) return i;
+      if (k === 1 ? c < lo || c > hi : c < 0x80 || c > 0xbf) return i;
+    }
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
 export function parseYaml(file: string, text: string): YamlSource {
   const clean = stripBom(text);
-  return { file, text: clean, doc: parseDocument(clean, YAML_OPTIONS) };
+  // logLevel 'error': yaml would otherwise print its own English warnings (e.g. on
+  // a mapping used as a key) to stderr; the schema reports such keys anyway.
+  return { file, text: clean, doc: parseDocument(clean, { ...YAML_OPTIONS, logLevel: 'error' }) };
 }
 
 /** 1-based line and column of a character offset. */
@@ -58,8 +125,8 @@ export function nodeAt(doc: Document, path: readonly PathKey[]): { node?: Node; 
       key = pair.key as Node;
       node = pair.value;
       if (node === null || node === undefined) return { node: key, key };
-    } else if (isSeq(node) && typeof step === 'number') {
-      const item = node.items[step];
+    } else if (isSeq(node) && /^\d+$/.test(String(step))) {
+      const item = node.items[Number(step)];
       if (item === undefined) return { node: node as Node, key };
       key = undefined;
       node = item;

@@ -2,6 +2,7 @@
 // line, the form editors and terminals make clickable.
 import type { ChalkInstance } from 'chalk';
 import type { Finding } from '../../core/types.js';
+import type { Formatter } from './types.js';
 
 export function formatFinding(f: Finding, style: ChalkInstance): string {
   const where = style.bold(`${f.file}:${f.line}:${f.column}`);
@@ -12,3 +13,10 @@ export function formatFinding(f: Finding, style: ChalkInstance): string {
 export function formatFindings(findings: readonly Finding[], style: ChalkInstance): string {
   return findings.map((f) => formatFinding(f, style)).join('\n');
 }
+
+export const text: Formatter = {
+  format(run, style) {
+    const lines = run.files.flatMap((f) => f.findings.map((x) => formatFinding(x, style)));
+    return lines.length ? lines.join('\n') + '\n' : '';
+  },
+};

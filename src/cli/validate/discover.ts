@@ -1,0 +1,45 @@
+// Which files `validate` reads: files named on the command line (checked
+// whatever their content), and *.yaml / *.yml found in directories or by
+// globs (checked only when they carry a `c21lab:` marker). node_modules and
+// .git are never searched.
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { UsageError } from '../../core/errors.js';
+import type { Translate } from '../../i18n/define.js';
+import type { ValidateKey } from '../../i18n/validate.js';
+
+import type { Target } from './check.js';
+
+const IGNORE = ['**/node_modules/**', '**/.git/**'];
+
+export async function discover(paths: readonly string[], cwd: string, t: Translate<ValidateKey>): Promise<Target[]> {
+  const found = new Map<string, Target>();
+  const add = (path: string, explicit: boolean) => {
+    const seen = found.get(path);
+    if (!seen || (explicit && !seen.explicit)) found.set(path, { path, explicit });
+  };
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    let info: Awaited<ReturnType<typeof stat>> | undefined;
+    try {
+      info = await stat(abs);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new UsageError(t('unreadable', { path: p, reason: code ?? String(error) }));
+    }
+    if (info?.isDirectory()) {
+      const files = await glob('**/*.{yaml,yml}', { cwd: abs, absolute: true, ignore: IGNORE, dot: true, followSymbolicLinks: false });
+      files.forEach((f) => add(resolve(f), false));
+    } else if (info) {
+      add(abs, true);
+    } else if (isDynamicPattern(p)) {
+      const files = await glob(p, { cwd, absolute: true, ignore: IGNORE, dot: true, onlyFiles: true });
+      if (files.length === 0) throw new UsageError(t('noSuchPath', { path: p }));
+      files.filter((f) => /\.ya?ml$/i.test(f)).forEach((f) => add(resolve(f), false));
+    } else {
+      throw new UsageError(t('noSuchPath', { path: p }));
+    }
+  }
+  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

@@ -1,0 +1,82 @@
+// Where an assessment's `framework:` points, and whether it may be read.
+// A bundled id (`culture21-actions`) names a file in the package's data; any
+// other value is a path relative to the referring file, which must stay
+// inside the repository (the nearest folder holding `.git`, else the working
+// directory) or the bundled data: a submitted file must not make CI read
+// /etc/passwd. Symbolic links are followed before the check.
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { DATA_DIR, FRAMEWORKS_DIR } from '../paths.js';
+
+const ID = /^[a-z0-9][a-z0-9._-]*$/;
+
+let bundled: string[] | undefined;
+
+/** Ids of the frameworks shipped in data/frameworks. */
+export function bundledFrameworkIds(): string[] {
+  bundled ??= readdirSync(FRAMEWORKS_DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -'.yaml'.length))
+    .sort();
+  return bundled;
+}
+
+export type FrameworkTarget =
+  | { type: 'bundled'; id: string; path: string }
+  | { type: 'unknown-id'; id: string }
+  | { type: 'path'; path: string };
+
+export function isBundledRef(ref: string): boolean {
+  return ID.test(ref) && !/\.ya?ml$/i.test(ref);
+}
+
+/** A bundled id or a path relative to the referring file. */
+export function resolveFrameworkTarget(ref: string, fromFile: string): FrameworkTarget {
+  if (isBundledRef(ref)) {
+    return bundledFrameworkIds().includes(ref)
+      ? { type: 'bundled', id: ref, path: join(FRAMEWORKS_DIR, `${ref}.yaml`) }
+      : { type: 'unknown-id', id: ref };
+  }
+  return { type: 'path', path: resolve(dirname(fromFile), ref) };
+}
+
+export function isInside(child: string, parent: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+function real(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** The repository a file belongs to: the nearest folder with `.git`, cached per folder. */
+export class RootFinder {
+  private readonly cache = new Map<string, string | null>();
+
+  constructor(readonly cwd: string) {}
+
+  gitTop(dir: string): string | null {
+    const cached = this.cache.get(dir);
+    if (cached !== undefined) return cached;
+    const parent = dirname(dir);
+    const found = existsSync(join(dir, '.git')) ? dir : parent === dir ? null : this.gitTop(parent);
+    this.cache.set(dir, found);
+    return found;
+  }
+
+  rootOf(file: string): string {
+    return this.gitTop(dirname(resolve(this.cwd, file))) ?? this.cwd;
+  }
+}
+
+/** May `target` be read on behalf of `fromFile`? Both the written path and where links lead must stay inside. */
+export function isAllowed(target: string, fromFile: string, roots: RootFinder): { ok: boolean; root: string } {
+  const root = roots.rootOf(fromFile);
+  const allowed = [root, real(root), DATA_DIR, real(DATA_DIR)];
+  const inside = (p: string) => allowed.some((a) => isInside(p, a));
+  return { ok: inside(target) && inside(real(target)), root };
+}

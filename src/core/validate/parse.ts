@@ -1,0 +1,154 @@
+// From bytes to data, with every way that can fail turned into a located
+// finding: too large, not UTF-8, YAML syntax, duplicate keys, alias bombs,
+// empty files and files that are not a mapping. Never throws for bad input.
+import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import { decodeUtf8, MAX_ALIAS_COUNT, parseYaml, type YamlSource } from '../yaml/source.js';
+import type { Reporter } from './report.js';
+
+/** One file may not exceed this: assessments are a few kilobytes; more is a mistake or an attack. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export interface Parsed {
+  src: YamlSource;
+  data: Record<string, unknown>;
+}
+
+type SyntaxKey = 'yamlTab' | 'yamlIndent' | 'yamlMissingChar' | 'yamlMissingQuote' | 'yamlImplicitKey' | 'yamlMultiDoc';
+
+const SYNTAX_MESSAGES: Record<string, SyntaxKey> = {
+  MULTIPLE_DOCS: 'yamlMultiDoc',
+  TAB_AS_INDENT: 'yamlTab',
+  BAD_INDENT: 'yamlIndent',
+  MULTILINE_IMPLICIT_KEY: 'yamlImplicitKey',
+  BLOCK_AS_IMPLICIT_KEY: 'yamlImplicitKey',
+};
+
+/** Our own words for yaml's error, chosen by its code and, where one code covers several cases, its text. */
+function syntaxKey(code: string, message: string): SyntaxKey | undefined {
+  if (/quote/i.test(message)) return 'yamlMissingQuote';
+  // An unclosed [ or { reads as bad indentation to the parser; say what it is.
+  if (/end with a [\]}]|flow (sequence|map|collection)/i.test(message)) return 'yamlMissingChar';
+  if (/without - indicator/.test(message)) return 'yamlIndent';
+  return SYNTAX_MESSAGES[code];
+}
+
+export function decode(bytes: Uint8Array, r: Reporter): string | undefined {
+  if (bytes.length > MAX_FILE_BYTES) {
+    r.atLine(1, 1, 'file-too-large', r.msg('tooLarge', { size: bytes.length, max: MAX_FILE_BYTES }));
+    return undefined;
+  }
+  const decoded = decodeUtf8(bytes);
+  if ('error' in decoded) {
+    const { line, column, byte } = decoded.error;
+    r.atLine(line, column, 'invalid-utf8', r.msg('invalidUtf8', { byte: byte.toString(16).toUpperCase().padStart(2, '0') }));
+    return undefined;
+  }
+  return decoded.text;
+}
+
+export function parse(text: string, r: Reporter): Parsed | undefined {
+  if (text.length > MAX_FILE_BYTES) {
+    r.atLine(1, 1, 'file-too-large', r.msg('tooLarge', { size: Buffer.byteLength(text), max: MAX_FILE_BYTES }));
+    return undefined;
+  }
+  const src = parseYaml(r.file, text);
+  r.src = src;
+  const fatal = src.doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  for (const e of fatal) {
+    const key = syntaxKey(e.code, e.message);
+    const detail = key ? r.t(key) : r.t('yamlOther', { detail: e.message.split('\n')[0] ?? e.code, code: e.code });
+    const offset = e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? openingQuote(src.doc, e.pos[0]) ?? e.pos[0] : e.pos[0];
+    r.atOffset(offset, 'yaml-syntax', r.msg('yamlSyntax', { detail }));
+  }
+  if (fatal.length > 0) return undefined;
+  duplicateKeys(src, r);
+
+  const root = src.doc.contents;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === '') && text.trim() === '')) {
+    r.atLine(1, 1, 'empty-file', r.msg('emptyFile'));
+    return undefined;
+  }
+  if (!isMap(root)) {
+    const found = isSeq(root) ? r.t('tArray') : isScalar(root) && root.value === null ? r.t('tNull') : isScalar(root) ? r.t(scalarKind(root.value)) : r.t('tObject');
+    r.at([], 'not-a-mapping', r.msg('notMapping', { found }));
+    return undefined;
+  }
+
+  let data: unknown;
+  try {
+    data = src.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    r.atOffset(firstAlias(src.doc)?.range?.[0] ?? 0, 'yaml-alias-limit', r.msg('aliasLimit', { max: MAX_ALIAS_COUNT }));
+    return undefined;
+  }
+  return { src, data: data as Record<string, unknown> };
+}
+
+/** An unclosed quote is reported where it opens, not at the end of the file it swallowed. */
+function openingQuote(doc: Document, end: number): number | undefined {
+  let start: number | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[1] >= end - 1 && node.range[0] < end) {
+        start = node.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return start;
+}
+
+function scalarKind(value: unknown): 'tNumber' | 'tString' | 'tBoolean' {
+  return typeof value === 'number' ? 'tNumber' : typeof value === 'boolean' ? 'tBoolean' : 'tString';
+}
+
+function firstAlias(doc: Document): Node | undefined {
+  let found: Node | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/**
+ * yaml reports a repeated key with its position only; we name the key and
+ * the line of its first occurrence. A repeat caused by a number key that YAML
+ * rewrote (`1.10` read as 1.1) is left to the numeric-id rule, which explains
+ * the real cause.
+ */
+function duplicateKeys(src: YamlSource, r: Reporter): void {
+  const positions = new Set(src.doc.errors.filter((e) => e.code === 'DUPLICATE_KEY').map((e) => e.pos[0]));
+  if (positions.size === 0) return;
+  visit(src.doc, {
+    Map(_, map) {
+      const firstByKey = new Map<string, Node>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) && !isAlias(pair.key)) continue;
+        const keyNode = pair.key as Node;
+        const value = isScalar(keyNode) ? keyNode.value : undefined;
+        const id = `${typeof value}:${String(value)}`;
+        const first = firstByKey.get(id);
+        if (!first) {
+          firstByKey.set(id, keyNode);
+          continue;
+        }
+        const start = keyNode.range?.[0] ?? -1;
+        if (!positions.has(start)) continue;
+        if (rewrittenNumber(src.text, keyNode) || rewrittenNumber(src.text, first)) continue;
+        const line = src.text.slice(0, first.range?.[0] ?? 0).split('\n').length;
+        r.atOffset(start, 'duplicate-key', r.msg('duplicateKey', { key: String(value), line }));
+      }
+    },
+  });
+}
+
+/** A number key whose source text is not how the number reads back (`1.10` → 1.1, `01` → 1). */
+export function rewrittenNumber(text: string, node: Node): string | undefined {
+  if (!isScalar(node) || typeof node.value !== 'number' || !node.range) return undefined;
+  const source = text.slice(node.range[0], node.range[1]);
+  return source === String(node.value) ? undefined : source;
+}
