@@ -4,14 +4,15 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { FindingsError, UsageError } from './errors.js';
 import { createContext, loadFrameworkRef, validateBytes, type ValidateContext } from './validate/index.js';
-import type { YamlSource } from './yaml/source.js';
+import { parseYaml, type YamlSource } from './yaml/source.js';
 import type { Assessment, Benchmark, FileKind, Framework } from './types.js';
 
 export interface LoadedAssessment {
   file: string;
   assessment: Assessment;
   framework: Framework;
-  source: YamlSource;
+  /** The YAML document with positions, parsed on first use: most commands never need it. */
+  readonly source: YamlSource;
 }
 
 export async function readText(file: string): Promise<string> {
@@ -31,7 +32,10 @@ export async function readBytes(file: string): Promise<Buffer> {
 }
 
 async function loadKind(file: string, kind: FileKind, ctx: ValidateContext) {
-  const report = validateBytes(file, await readBytes(file), ctx);
+  // The fast pass (js-yaml) judges clean files; a file with findings is read
+  // again by `yaml` for located messages, exactly as `validate` does.
+  const bytes = await readBytes(file);
+  const report = validateBytes(file, bytes, ctx, { fast: true, errorsOnly: true });
   const errors = report.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) throw new FindingsError(`${file} is not a valid ${kind} file`, errors);
   if (report.kind !== kind) {
@@ -40,17 +44,25 @@ async function loadKind(file: string, kind: FileKind, ctx: ValidateContext) {
         message: `expected "c21lab: ${kind}/1", found a ${report.kind ?? 'file of unknown kind'}` },
     ]);
   }
-  return report;
+  return { report, bytes };
 }
 
 /** Reads and fully validates an assessment; throws FindingsError with located errors. */
 export async function loadAssessment(file: string, ctx: ValidateContext = createContext(process.cwd())): Promise<LoadedAssessment> {
-  const report = await loadKind(file, 'assessment', ctx);
-  return { file, assessment: report.data as Assessment, framework: report.framework as Framework, source: report.source as YamlSource };
+  const { report, bytes } = await loadKind(file, 'assessment', ctx);
+  let source = report.source;
+  return {
+    file,
+    assessment: report.data as Assessment,
+    framework: report.framework as Framework,
+    get source() {
+      return (source ??= parseYaml(file, bytes.toString('utf8')));
+    },
+  };
 }
 
 export async function loadBenchmark(file: string, ctx: ValidateContext = createContext(process.cwd())): Promise<Benchmark> {
-  return (await loadKind(file, 'benchmark', ctx)).data as Benchmark;
+  return (await loadKind(file, 'benchmark', ctx)).report.data as Benchmark;
 }
 
 /** A framework by bundled id or path (relative to the working directory). */

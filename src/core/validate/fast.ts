@@ -20,16 +20,24 @@ import jsyaml from 'js-yaml';
 const RISKY = /(?:^|[\s[{,])(?:[*&!][^\s,[\]{}]|<<)|^(?:%|---|\.\.\.)|[\]}"']#|\t|\r(?!\n)|__proto__/m;
 /**
  * A numeral standing as a whole key or value (after a line's indent, `: `,
- * `- `, `? `, `[`, `{` or `,`) that would not read back as written: leading
- * zero or radix prefix, a decimal ending in 0 or in its point, an exponent,
- * a leading `+` or `.`, underscores, .inf/.nan. Errs on the side of caution:
- * a false alarm only costs the exact pass.
+ * `- `, `? `, `[`, `{` or `,`) that would not read back the same in both
+ * parsers: leading zero or radix prefix, an exponent, a leading `+` or `.`,
+ * underscores, .inf/.nan. Errs on the side of caution: a false alarm only
+ * costs the exact pass.
  */
 const ODD_NUMERAL =
-  /(?:^[ \t]*|[:?-][ \t]+|[[{,][ \t]*)[-+]?(?:0[0-9a-zA-Z_]|[0-9][0-9_]*\.[0-9_]*0(?=[ \t]*(?:[:,\]}#\r\n]|$))|[0-9][0-9_]*\.(?=[ \t]*(?:[:,\]}#\r\n]|$))|[0-9][0-9_.]*[eE]|[0-9]+_|\.[0-9]|\.(?:inf|Inf|INF|nan|NaN|NAN)|\+)/m;
+  /(?:^[ \t]*|[:?-][ \t]+|[[{,][ \t]*)[-+]?(?:0[0-9a-zA-Z_]|[0-9][0-9_.]*[eE]|[0-9]+_|\.[0-9]|\.(?:inf|Inf|INF|nan|NaN|NAN)|\+)/m;
+/**
+ * A decimal that does not read back as written (`1.10`, `2.`) where it can be
+ * a key, i.e. anywhere but after `: `. As a key it would become another id
+ * (the numeric-id rule); as a value (`40.0` in a benchmark) both parsers read
+ * the same number, so it stays on the fast pass.
+ */
+const ODD_KEY =
+  /(?:^[ \t]*|[?-][ \t]+|[[{,][ \t]*)[-+]?(?:[0-9][0-9_]*\.[0-9_]*0|[0-9][0-9_]*\.)(?=[ \t]*(?:[:,\]}#\r\n]|$))/m;
 
 export function mayDisagree(text: string): boolean {
-  return RISKY.test(text) || ODD_NUMERAL.test(text) || multiLineFlow(text);
+  return RISKY.test(text) || ODD_NUMERAL.test(text) || ODD_KEY.test(text) || multiLineFlow(text);
 }
 
 /**

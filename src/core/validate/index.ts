@@ -69,6 +69,12 @@ export interface ValidateOptions {
    * YAML document leave this off.
    */
   fast?: boolean;
+  /**
+   * The caller acts on errors only (loaders): warnings are dropped, so a file
+   * whose fast pass finds nothing worse (say, a commitment not yet scored)
+   * is not read again just to locate them.
+   */
+  errorsOnly?: boolean;
 }
 
 export function createContext(cwd: string, options: { lang?: Lang; env?: Record<string, string | undefined> } = {}): ValidateContext {
@@ -100,23 +106,24 @@ export function validateBytes(file: string, bytes: Uint8Array, ctx: ValidateCont
     return { file, findings: [], skipped: true };
   }
   if (text === undefined) return { file, findings: r.sorted() };
-  return check(file, text, ctx, r, options.fast);
+  return check(file, text, ctx, r, options);
 }
 
 /** Validates a file's text. `file` is shown in findings and resolved against ctx.cwd for framework paths. */
 export function validateText(file: string, text: string, ctx: ValidateContext, options: ValidateOptions = {}): FileReport {
   if (options.explicit === false && !hasMarker(text)) return { file, findings: [], skipped: true };
   const r = new Reporter(file, resolveLang(ctx.lang, undefined, ctx.env));
-  return check(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, ctx, r, options.fast);
+  return check(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, ctx, r, options);
 }
 
-function check(file: string, text: string, ctx: ValidateContext, r: Reporter, fast = false): FileReport {
-  if (fast) {
+function check(file: string, text: string, ctx: ValidateContext, r: Reporter, options: ValidateOptions): FileReport {
+  if (options.fast) {
     const data = fastRead(text);
     if (data) {
       const quick = new Reporter(file, r.lang);
       const { kind, framework } = judge(file, data, ctx, quick);
-      if (quick.findings.length === 0) {
+      const clean = options.errorsOnly ? quick.findings.every((f) => f.severity !== 'error') : quick.findings.length === 0;
+      if (clean) {
         return { file, kind, findings: [], data, framework: kind === 'framework' ? (data as unknown as Framework) : framework };
       }
     }

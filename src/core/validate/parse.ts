@@ -1,7 +1,8 @@
 // From bytes to data, with every way that can fail turned into a located
 // finding: too large, not UTF-8, YAML syntax, duplicate keys, alias bombs,
 // empty files and files that are not a mapping. Never throws for bad input.
-import { isAlias, isMap, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { yaml } from '../yaml/lazy.js';
 import { decodeUtf8, MAX_ALIAS_COUNT, parseYaml, type YamlSource } from '../yaml/source.js';
 import type { Reporter } from './report.js';
 
@@ -64,12 +65,12 @@ export function parse(text: string, r: Reporter): Parsed | undefined {
   duplicateKeys(src, r);
 
   const root = src.doc.contents;
-  if (root === null || (isScalar(root) && (root.value === null || root.value === '') && text.trim() === '')) {
+  if (root === null || (yaml().isScalar(root) && (root.value === null || root.value === '') && text.trim() === '')) {
     r.atLine(1, 1, 'empty-file', r.msg('emptyFile'));
     return undefined;
   }
-  if (!isMap(root)) {
-    const found = isSeq(root) ? r.t('tArray') : isScalar(root) && root.value === null ? r.t('tNull') : isScalar(root) ? r.t(scalarKind(root.value)) : r.t('tObject');
+  if (!yaml().isMap(root)) {
+    const found = yaml().isSeq(root) ? r.t('tArray') : yaml().isScalar(root) && root.value === null ? r.t('tNull') : yaml().isScalar(root) ? r.t(scalarKind(root.value)) : r.t('tObject');
     r.at([], 'not-a-mapping', r.msg('notMapping', { found }));
     return undefined;
   }
@@ -87,11 +88,11 @@ export function parse(text: string, r: Reporter): Parsed | undefined {
 /** An unclosed quote is reported where it opens, not at the end of the file it swallowed. */
 function openingQuote(doc: Document, end: number): number | undefined {
   let start: number | undefined;
-  visit(doc, {
+  yaml().visit(doc, {
     Scalar(_, node) {
       if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[1] >= end - 1 && node.range[0] < end) {
         start = node.range[0];
-        return visit.BREAK;
+        return yaml().visit.BREAK;
       }
       return undefined;
     },
@@ -105,10 +106,10 @@ function scalarKind(value: unknown): 'tNumber' | 'tString' | 'tBoolean' {
 
 function firstAlias(doc: Document): Node | undefined {
   let found: Node | undefined;
-  visit(doc, {
+  yaml().visit(doc, {
     Alias(_, node) {
       found = node;
-      return visit.BREAK;
+      return yaml().visit.BREAK;
     },
   });
   return found;
@@ -123,13 +124,13 @@ function firstAlias(doc: Document): Node | undefined {
 function duplicateKeys(src: YamlSource, r: Reporter): void {
   const positions = new Set(src.doc.errors.filter((e) => e.code === 'DUPLICATE_KEY').map((e) => e.pos[0]));
   if (positions.size === 0) return;
-  visit(src.doc, {
+  yaml().visit(src.doc, {
     Map(_, map) {
       const firstByKey = new Map<string, Node>();
       for (const pair of map.items) {
-        if (!isScalar(pair.key) && !isAlias(pair.key)) continue;
+        if (!yaml().isScalar(pair.key) && !yaml().isAlias(pair.key)) continue;
         const keyNode = pair.key as Node;
-        const value = isScalar(keyNode) ? keyNode.value : undefined;
+        const value = yaml().isScalar(keyNode) ? keyNode.value : undefined;
         const id = `${typeof value}:${String(value)}`;
         const first = firstByKey.get(id);
         if (!first) {
@@ -148,7 +149,7 @@ function duplicateKeys(src: YamlSource, r: Reporter): void {
 
 /** A number key whose source text is not how the number reads back (`1.10` → 1.1, `01` → 1). */
 export function rewrittenNumber(text: string, node: Node): string | undefined {
-  if (!isScalar(node) || typeof node.value !== 'number' || !node.range) return undefined;
+  if (!yaml().isScalar(node) || typeof node.value !== 'number' || !node.range) return undefined;
   const source = text.slice(node.range[0], node.range[1]);
   return source === String(node.value) ? undefined : source;
 }

@@ -1,7 +1,8 @@
 // Parsing YAML text once, keeping what is needed to point at a line later.
 // Positions are computed lazily: most files have no findings, and mapping
 // offsets to lines for every node would cost more than the parse itself.
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { yaml } from './lazy.js';
 
 export interface YamlSource {
   file: string;
@@ -93,7 +94,7 @@ export function parseYaml(file: string, text: string): YamlSource {
   const clean = stripBom(text);
   // logLevel 'error': yaml would otherwise print its own English warnings (e.g. on
   // a mapping used as a key) to stderr; the schema reports such keys anyway.
-  return { file, text: clean, doc: parseDocument(clean, { ...YAML_OPTIONS, logLevel: 'error' }) };
+  return { file, text: clean, doc: yaml().parseDocument(clean, { ...YAML_OPTIONS, logLevel: 'error' }) };
 }
 
 /** 1-based line and column of a character offset. */
@@ -119,13 +120,13 @@ export function nodeAt(doc: Document, path: readonly PathKey[]): { node?: Node; 
   let node: unknown = doc.contents;
   let key: Node | undefined;
   for (const step of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
+    if (yaml().isMap(node)) {
+      const pair = node.items.find((p) => yaml().isScalar(p.key) && String(p.key.value) === String(step));
       if (!pair) return { node: node as Node, key };
       key = pair.key as Node;
       node = pair.value;
       if (node === null || node === undefined) return { node: key, key };
-    } else if (isSeq(node) && /^\d+$/.test(String(step))) {
+    } else if (yaml().isSeq(node) && /^\d+$/.test(String(step))) {
       const item = node.items[Number(step)];
       if (item === undefined) return { node: node as Node, key };
       key = undefined;

@@ -2,16 +2,16 @@
 // `1.10:` reads as the number 1.1 and would silently become action "1.1",
 // so it is refused with the fix (quote it). Checked on the source text of
 // every map key, because after parsing the difference is gone.
-import { isMap, isScalar, visit } from 'yaml';
+import { yaml } from '../../yaml/lazy.js';
 import type { YamlSource } from '../../yaml/source.js';
 import { rewrittenNumber } from '../parse.js';
 import type { Reporter } from '../report.js';
 
 export function checkNumericKeys(src: YamlSource, r: Reporter): void {
-  visit(src.doc, {
+  yaml().visit(src.doc, {
     Pair(_, pair) {
       const key = pair.key;
-      if (!isScalar(key)) return;
+      if (!yaml().isScalar(key)) return;
       const source = rewrittenNumber(src.text, key);
       if (source === undefined) return;
       r.atOffset(key.range![0], 'numeric-id', r.msg('numericId', { source, value: String(key.value) }));
@@ -23,11 +23,11 @@ export function checkNumericKeys(src: YamlSource, r: Reporter): void {
 export function numberSource(src: YamlSource, path: readonly (string | number)[]): string | undefined {
   let node: unknown = src.doc.contents;
   for (const step of path) {
-    if (isMap(node)) {
-      node = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step))?.value;
+    if (yaml().isMap(node)) {
+      node = node.items.find((p) => yaml().isScalar(p.key) && String(p.key.value) === String(step))?.value;
     } else if (node && typeof node === 'object' && 'items' in node && Array.isArray((node as { items: unknown[] }).items)) {
       node = (node as { items: unknown[] }).items[Number(step)];
     } else return undefined;
   }
-  return isScalar(node) && typeof node.value === 'number' && node.range ? src.text.slice(node.range[0], node.range[1]) : undefined;
+  return yaml().isScalar(node) && typeof node.value === 'number' && node.range ? src.text.slice(node.range[0], node.range[1]) : undefined;
 }
