@@ -20,6 +20,16 @@ function version(): string {
   return (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
 }
 
+/** The command a run names: the first word that is not a global option (or the value of --lang). */
+function commandName(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--lang') i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
+
 /** The interface language for help and shell messages, before commander has parsed anything. */
 function preLang(argv: readonly string[], env: CliIO['env']): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -52,7 +62,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     });
   applyCommanderLanguage(program, lang);
 
-  for (const spec of await loadSpecs()) {
+  for (const spec of await loadSpecs(commandName(argv))) {
     const cmd = program.command(spec.name);
     spec.configure(cmd, lang);
     cmd.action(async (...received: unknown[]) => {
