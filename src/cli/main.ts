@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import { C21Error, EXIT_OK, EXIT_USAGE, FindingsError } from '../core/errors.js';
+import { C21Error, EXIT_OK, EXIT_USAGE, FileAccessError, FindingsError } from '../core/errors.js';
 import { isLang, langFromEnv } from '../core/lang.js';
 import type { Lang } from '../core/types.js';
 import { cliMessages } from '../i18n/cli.js';
@@ -88,6 +88,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   }
 }
 
+function fileMessage(error: FileAccessError, t: ReturnType<typeof translator<keyof typeof cliMessages.en>>): string {
+  const key = error.reason === 'missing' ? 'noSuchFile' : error.reason === 'directory' ? 'isDirectory' : 'cannotRead';
+  return t(key, { file: error.file, detail: error.detail });
+}
+
 function report(
   error: unknown,
   io: CliIO,
@@ -103,7 +108,7 @@ function report(
     if (error instanceof FindingsError && error.findings.length > 0) {
       writeLine(io.stderr, formatFindings(error.findings, style));
     }
-    writeLine(io.stderr, `${style.red('c21lab:')} ${error.message}`);
+    writeLine(io.stderr, `${style.red('c21lab:')} ${error instanceof FileAccessError ? fileMessage(error, t) : error.message}`);
     if (error.hint) writeLine(io.stderr, style.dim(error.hint));
     if (verbose && error.stack) writeLine(io.stderr, style.dim(error.stack));
     return error.exitCode;

@@ -34,3 +34,20 @@ export class FindingsError extends C21Error {
     super(message, EXIT_FINDINGS);
   }
 }
+
+/** A file that cannot be read. The reason is a code so the CLI can say it in the user's language. */
+export class FileAccessError extends UsageError {
+  constructor(
+    readonly file: string,
+    readonly reason: 'missing' | 'directory' | 'unreadable',
+    readonly detail = '',
+  ) {
+    super(
+      reason === 'missing'
+        ? `${file}: no such file`
+        : reason === 'directory'
+          ? `${file}: is a directory, expected a YAML file`
+          : `${file}: cannot be read (${detail})`,
+    );
+  }
+}

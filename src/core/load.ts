@@ -2,7 +2,7 @@
 // the same checks and located messages as `validate`, then typed data.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { FindingsError, UsageError } from './errors.js';
+import { FileAccessError, FindingsError } from './errors.js';
 import { createContext, loadFrameworkRef, validateBytes, type ValidateContext } from './validate/index.js';
 import { parseYaml, type YamlSource } from './yaml/source.js';
 import type { Assessment, Benchmark, FileKind, Framework } from './types.js';
@@ -25,9 +25,9 @@ export async function readBytes(file: string): Promise<Buffer> {
     return await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`${file}: no such file`);
-    if (code === 'EISDIR') throw new UsageError(`${file}: is a directory, expected a YAML file`);
-    throw new UsageError(`${file}: cannot be read (${code ?? (error as Error).message})`);
+    if (code === 'ENOENT') throw new FileAccessError(file, 'missing');
+    if (code === 'EISDIR') throw new FileAccessError(file, 'directory');
+    throw new FileAccessError(file, 'unreadable', code ?? (error as Error).message);
   }
 }
 

@@ -14,6 +14,9 @@ export const cliMessages = defineMessages({
     verboseHint: 'run again with --verbose for details',
     badLang: 'unknown language "{lang}": expected en, fr or es',
     usage: 'Usage:',
+    noSuchFile: '{file}: no such file',
+    isDirectory: '{file}: is a directory, expected a YAML file',
+    cannotRead: '{file}: cannot be read ({detail})',
     exitCodes: 'Exit codes: 0 ok · 1 findings in the input · 2 usage error or unreadable input',
   },
   fr: {
@@ -28,6 +31,9 @@ export const cliMessages = defineMessages({
     verboseHint: 'relancez avec --verbose pour les détails',
     badLang: 'langue inconnue « {lang} » : en, fr ou es attendu',
     usage: 'Utilisation :',
+    noSuchFile: '{file} : fichier introuvable',
+    isDirectory: '{file} : est un dossier ; un fichier YAML est attendu',
+    cannotRead: '{file} : lecture impossible ({detail})',
     exitCodes: "Codes de sortie : 0 ok · 1 problèmes dans les fichiers · 2 erreur d'utilisation ou fichier illisible",
   },
   es: {
@@ -42,6 +48,9 @@ export const cliMessages = defineMessages({
     verboseHint: 'vuelva a ejecutar con --verbose para ver los detalles',
     badLang: 'idioma desconocido «{lang}»: se espera en, fr o es',
     usage: 'Uso:',
+    noSuchFile: '{file}: no existe el archivo',
+    isDirectory: '{file}: es una carpeta; se espera un archivo YAML',
+    cannotRead: '{file}: no se puede leer ({detail})',
     exitCodes: 'Códigos de salida: 0 correcto · 1 problemas en los archivos · 2 error de uso o archivo ilegible',
   },
 });

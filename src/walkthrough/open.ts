@@ -3,7 +3,7 @@
 // the path shown as the person typed it.
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { FindingsError } from '../core/errors.js';
+import { FindingsError, FileAccessError } from '../core/errors.js';
 import { loadAssessment, type LoadedAssessment } from '../core/load.js';
 import { createContext } from '../core/validate/index.js';
 import type { Lang } from '../core/types.js';
@@ -36,6 +36,7 @@ export async function openAssessment(
         error.findings.map((f) => ({ ...f, file: relabel(f.file) })),
       );
     }
+    if (error instanceof FileAccessError) throw new FileAccessError(shown, error.reason, error.detail);
     if (error instanceof Error) error.message = error.message.split(path).join(shown);
     throw error;
   }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+describe('file errors in the user language', () => {
+  it('says a file is missing in French, Spanish and English, with exit 2 and no stack', async () => {
+    const fr = await runCli(['--lang', 'fr', 'score', 'nope.yaml']);
+    expect(fr.code).toBe(2);
+    expect(fr.stderr).toContain('nope.yaml : fichier introuvable');
+    const es = await runCli(['assess', 'nope.yaml'], { env: { LANG: 'es_ES.UTF-8' } });
+    expect(es.code).toBe(2);
+    expect(es.stderr).toContain('nope.yaml: no existe el archivo');
+    const en = await runCli(['report', 'data']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain('data: is a directory, expected a YAML file');
+    expect(en.stderr + fr.stderr + es.stderr).not.toMatch(/\n\s+at /);
+  });
+});
