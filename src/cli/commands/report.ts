@@ -123,7 +123,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   for (const file of args) {
     const name = basename(file).replace(/\.ya?ml$/i, '');
     const before = names.get(name);
-    if (before !== undefined) throw new UsageError(`${before}, ${file}: ${name}.${format}`);
+    if (before !== undefined) throw new UsageError(t('sameOutputName', { name: `${name}.${format}`, first: before, second: file }));
     names.set(name, file);
   }
   const bar = progressBar(ctx, args.length);

@@ -1,0 +1,20 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { EXAMPLES, runCli, tempDir } from '../helpers/cli.js';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ dir, cleanup } = await tempDir()));
+afterEach(() => cleanup());
+
+it('refuses two inputs that would write the same report, naming both, before writing anything', async () => {
+  await mkdir(join(dir, 'x'));
+  await copyFile(join(EXAMPLES, 'exampleville-2024.yaml'), join(dir, 'a.yaml'));
+  await copyFile(join(EXAMPLES, 'exampleville-2026.yaml'), join(dir, 'x', 'a.yaml'));
+  const r = await runCli(['report', 'a.yaml', 'x/a.yaml', '--out-dir', 'out'], { cwd: dir });
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain('two inputs would write the same report a.html: a.yaml and x/a.yaml');
+  expect(existsSync(join(dir, 'out'))).toBe(false);
+});
