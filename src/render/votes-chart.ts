@@ -1,28 +1,22 @@
 // The votes chart of the report: for each commitment, every participant's
 // vote on the framework's scale (circles sized by how many gave that vote)
-// and the agreed score as a black tick. A Vega-Lite spec, compiled to Vega,
-// rendered headless to SVG. Counting is done here rather than with a Vega
-// aggregate, and nothing is jittered, so the SVG is byte-identical for the
-// same input. Vega escapes the text it writes (labels are framework titles,
-// which may come from a user's framework file); a test checks it.
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+// and the agreed score as a black tick. Authored in Vega-Lite
+// (votes-chart/spec.ts), compiled to Vega at build time (votes-chart/
+// generate.ts), filled with this report's rows (votes-chart/fill.ts) and
+// rendered headless to SVG by Vega. Counting is done here rather than with a
+// Vega aggregate, and nothing is jittered, so the SVG is byte-identical for
+// the same input. Vega escapes the text it writes (labels are framework
+// titles, which may come from a user's framework file); a test checks it.
 import { pick } from '../core/lang.js';
 import type { AssessmentScore } from '../core/score.js';
 import type { Assessment, Framework, Lang, ScoreValue } from '../core/types.js';
 import { translator } from '../i18n/define.js';
 import { reportMessages } from '../i18n/report.js';
+import { renderSvg, vegaRuntime } from './vega.js';
+import { compiledVotesSpec, fillVotesSpec, type AgreedRow, type VoteRow } from './votes-chart/fill.js';
+import type * as Vega from 'vega';
 
-export interface VoteRow {
-  commitment: string; // label drawn on the y axis
-  vote: number;
-  count: number;
-}
-
-export interface AgreedRow {
-  commitment: string;
-  agreed: number;
-}
+export type { AgreedRow, VoteRow } from './votes-chart/fill.js';
 
 export interface VotesData {
   labels: string[]; // y axis order: the framework's, limited to commitments with votes
@@ -44,71 +38,36 @@ export function votesData(assessment: Assessment, fw: Framework, score: Assessme
       : numbers(result?.votes);
     if (!all.length) return;
     const label = `${c.id}. ${pick(c.short ?? c.title, lang)}`;
+    const order = out.labels.length;
     out.labels.push(label);
     const counts = new Map<number, number>();
     for (const v of all) counts.set(v, (counts.get(v) ?? 0) + 1);
-    for (const [vote, count] of [...counts].sort((a, b) => a[0] - b[0])) out.votes.push({ commitment: label, vote, count });
+    for (const [vote, count] of [...counts].sort((a, b) => a[0] - b[0])) out.votes.push({ commitment: label, order, vote, count });
     const mean = score.commitments[i]?.mean;
-    if (typeof mean === 'number') out.agreed.push({ commitment: label, agreed: mean });
+    if (typeof mean === 'number') out.agreed.push({ commitment: label, order, agreed: mean });
   });
   return out;
 }
 
-export function votesSpec(data: VotesData, fw: Framework, lang: Lang): TopLevelSpec {
+/** The Vega spec of the chart for these votes. */
+export async function votesVegaSpec(data: VotesData, fw: Framework, lang: Lang): Promise<Vega.Spec> {
   const t = translator(reportMessages, lang);
-  const { min, max } = fw.scale;
-  const maxCount = Math.max(1, ...data.votes.map((v) => v.count));
-  const y = {
-    field: 'commitment',
-    type: 'nominal' as const,
-    sort: data.labels,
-    title: null,
-    axis: { labelLimit: 260, labelFontSize: 11, domain: false, ticks: false, labelPadding: 8 },
-  };
-  const x = {
-    type: 'quantitative' as const,
-    scale: { domain: [min, max], nice: false },
-    axis: { values: Array.from({ length: max - min + 1 }, (_, i) => min + i), format: 'd', grid: true, gridColor: '#e3e3e3' },
-  };
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    width: 360,
-    height: { step: 26 },
-    config: { font: 'Helvetica, Arial, sans-serif', view: { stroke: '#cfcfcf' }, background: 'white', axis: { titleFontWeight: 'normal' } },
-    layer: [
-      {
-        data: { values: data.votes },
-        mark: { type: 'circle', color: '#0072B2', opacity: 0.75 },
-        encoding: {
-          y,
-          x: { ...x, field: 'vote', title: t('votesAxisVote') },
-          size: {
-            field: 'count',
-            type: 'quantitative',
-            title: t('votesAxisCount'),
-            scale: { domain: [0, maxCount], range: [0, 360] },
-            legend: { values: maxCount > 2 ? [1, Math.ceil(maxCount / 2), maxCount] : [1, maxCount], format: 'd' },
-          },
-        },
-      },
-      {
-        data: { values: data.agreed },
-        mark: { type: 'tick', color: 'black', thickness: 3, size: 22 },
-        encoding: { y, x: { ...x, field: 'agreed' } },
-      },
-    ],
-  } as TopLevelSpec;
+  return fillVotesSpec(await compiledVotesSpec(), {
+    votes: data.votes,
+    agreed: data.agreed,
+    titles: { vote: t('votesAxisVote'), count: t('votesAxisCount') },
+    scale: fw.scale,
+  });
 }
 
 /** SVG of the votes chart, or null when nobody voted. Ids are prefixed so the chart can sit beside the radar in one page. */
 export async function renderVotesSvg(assessment: Assessment, fw: Framework, score: AssessmentScore, lang: Lang): Promise<string | null> {
   const data = votesData(assessment, fw, score, lang);
   if (!data.votes.length) return null;
-  const vgSpec = compile(votesSpec(data, fw, lang)).spec;
+  const vega = await vegaRuntime();
+  const spec = await votesVegaSpec(data, fw, lang);
   vega.resetSVGDefIds();
-  const view = new vega.View(vega.parse(vgSpec), { renderer: 'none' });
-  const svg = await view.toSVG();
-  view.finalize();
+  const svg = await renderSvg(vega, spec);
   return svg
     .replace(/\b(id="|url\(#)(clip|gradient_)/g, '$1votes-$2')
     .replace('class="marks"', 'class="marks votes-chart" role="img"');

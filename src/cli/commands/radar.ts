@@ -9,7 +9,7 @@ import { scoreAssessment } from '../../core/score.js';
 import { scoreSeries, seriesLabels } from '../../core/series.js';
 import { translator } from '../../i18n/define.js';
 import { radarMessages } from '../../i18n/radar.js';
-import { radarSpec } from '../../render/radar/spec.js';
+import { radarSpec, renderSpecSvg } from '../../render/radar/index.js';
 import { loadInputs } from '../inputs.js';
 import { writeLine, type CommandContext } from '../io.js';
 
@@ -25,9 +25,6 @@ export async function run(ctx: CommandContext, files: string[], options: Record<
     if (!Number.isInteger(width) || width < 480 || width > 4000) throw new UsageError(t0('badWidth', { value: String(options.width) }));
   }
 
-  // Vega's ~40 modules start loading now, their file reads interleaved with the inputs' (awaited below).
-  const renderer = import('../../render/radar/index.js');
-  renderer.catch(() => undefined); // an input error may come first; an import error surfaces at the await
   const { lang, loaded, benchmark } = await loadInputs(ctx, files, {
     benchmark: options.benchmark as string | undefined,
     sameFramework: (file, found, first, expected) => t0('mixedFrameworks', { file, found, first, expected }),
@@ -44,7 +41,7 @@ export async function run(ctx: CommandContext, files: string[], options: Record<
     title: (options.title as string | undefined) ?? t('defaultTitle', { framework: pick(fw.title, lang), cities }),
     ...(width ? { width } : {}),
   });
-  const svg = await (await renderer).renderSpecSvg(spec);
+  const svg = await renderSpecSvg(spec);
   const target = resolve(ctx.io.cwd, out);
   await mkdir(dirname(target), { recursive: true });
   if (ext === '.svg') {

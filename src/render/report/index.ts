@@ -1,12 +1,11 @@
 // Rendering a report: score the assessment, draw the radar and the votes
 // chart, build the view model, and pass it through the nunjucks templates.
-// One ReportRenderer is made per run: its environment compiles each template
-// once and keeps it, so `report --out-dir` over many files pays for the
-// templates once.
+// One ReportRenderer is made per run: its environment (engine.ts) holds the
+// bundled templates precompiled, or compiles a user's templates once and
+// keeps them, so `report --out-dir` over many files pays for them once.
 import { existsSync, statSync } from 'node:fs';
-import nunjucks from 'nunjucks';
+import type nunjucks from 'nunjucks';
 import { UsageError } from '../../core/errors.js';
-import { TEMPLATES_DIR } from '../../core/paths.js';
 import { scoreAssessment } from '../../core/score.js';
 import { benchmarkSeries } from '../../core/benchmark.js';
 import type { Assessment, Benchmark, Framework, Lang } from '../../core/types.js';
@@ -15,12 +14,12 @@ import { reportMessages } from '../../i18n/report.js';
 import { renderRadarSvg } from '../radar/index.js';
 import { renderVotesSvg } from '../votes-chart.js';
 import { buildReportModel, seriesLabel, type ModelInput, type ReportModel } from './model.js';
-import { join } from 'node:path';
-import * as vega from 'vega';
+import { vegaRuntime } from '../vega.js';
+import { reportEnvironment } from './engine.js';
 
 export type ReportFormat = 'html' | 'md';
 
-export const BUNDLED_REPORT_TEMPLATES = join(TEMPLATES_DIR, 'report');
+export { BUNDLED_REPORT_TEMPLATES } from './engine.js';
 export const TEMPLATE_FILES: Record<ReportFormat, string> = { html: 'report.html.njk', md: 'report.md.njk' };
 
 export interface ReportInput {
@@ -67,14 +66,9 @@ export class ReportRenderer {
     if (userDir && !(existsSync(userDir) && statSync(userDir).isDirectory())) {
       throw new UsageError(t('noTemplateDir', { dir: userDir }));
     }
-    const paths = userDir ? [userDir, BUNDLED_REPORT_TEMPLATES] : [BUNDLED_REPORT_TEMPLATES];
-    this.env = new nunjucks.Environment(new nunjucks.FileSystemLoader(paths, { noCache: false }), {
-      autoescape: true,
-      throwOnUndefined: false,
-      trimBlocks: true,
-      lstripBlocks: true,
-    });
-    const safe = (s: string) => new nunjucks.runtime.SafeString(s);
+    const { env, runtime } = reportEnvironment(userDir);
+    this.env = env;
+    const safe = (s: string) => new runtime.SafeString(s);
     this.env.addFilter('md', (v: unknown) => safe(escapeMarkdown(v)));
     this.env.addFilter('mdurl', (v: unknown) => safe(escapeMarkdownUrl(v)));
   }
@@ -101,7 +95,7 @@ export class ReportRenderer {
     }
     // vega numbers clip paths and gradients with a module-wide counter: start it afresh so a
     // report is the same whether rendered alone or as the 50th of a batch.
-    vega.resetSVGDefIds();
+    (await vegaRuntime()).resetSVGDefIds();
     const radarSvg = stripXmlProlog(await renderRadarSvg({ framework: fw, lang, series, ...(bench ? { benchmark: bench } : {}), width: 640 }));
     const votesSvg = await renderVotesSvg(assessment, fw, score, lang);
     const md = format === 'md';

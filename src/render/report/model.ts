@@ -7,6 +7,7 @@ import type { AssessmentScore, CommitmentScore, Spread } from '../../core/score.
 import { SECTORS, type Assessment, type Benchmark, type Evidence, type Framework, type Lang, type ScoreValue } from '../../core/types.js';
 import { translator, type Translate } from '../../i18n/define.js';
 import { reportMessages, type ReportKey } from '../../i18n/report.js';
+import { longDate } from './dates.js';
 
 export interface ReportSource {
   assessment: Assessment;
@@ -98,12 +99,6 @@ function spreadText(spread: Spread | null, lang: Lang, t: Translate<ReportKey>, 
     sd: formatNumber(spread.sd, 1, lang),
     n: spread.n,
   });
-}
-
-function isoDateText(date: string, lang: Lang): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return date;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(d);
 }
 
 /** A series label: the city and the year of its LAB ("Exampleville 2026"). */
@@ -212,7 +207,7 @@ export function buildReportModel(input: ModelInput) {
     city: a.city,
     country: a.country ?? '',
     date: a.date,
-    dateText: isoDateText(String(a.date), lang),
+    dateText: longDate(String(a.date), lang),
     facilitators: a.facilitators ?? [],
     experts: a.experts ?? [],
     framework: { id: fw.id, title: frameworkTitle, version: fw.version ?? '', source: fw.source ?? null },

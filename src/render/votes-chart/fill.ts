@@ -1,0 +1,81 @@
+// Puts one report's votes into the compiled votes chart (see spec.ts for what
+// is left to fill and why). Every place written here is looked up by name and
+// must exist, so a spec.ts edit that moves one fails loudly, never silently.
+import type * as Vega from 'vega';
+import { COMPILED_VOTES_SPEC, SOURCE_HASH } from './compiled.js';
+import { specHash } from '../report/hash.js';
+import { AGREED_DATASET, PLACEHOLDERS, VOTES_DATASET, votesLiteSpec } from './spec.js';
+
+export interface VoteRow {
+  commitment: string; // label drawn on the y axis
+  order: number; // the commitment's place in the framework: sorts the y axis
+  vote: number;
+  count: number;
+}
+
+export interface AgreedRow {
+  commitment: string;
+  order: number;
+  agreed: number;
+}
+
+export interface VotesFill {
+  votes: VoteRow[];
+  agreed: AgreedRow[];
+  titles: Record<keyof typeof PLACEHOLDERS, string>;
+  scale: { min: number; max: number };
+}
+
+/** The compiled spec: the committed one, or, when spec.ts changed since it was generated, compiled now with vega-lite. */
+export async function compiledVotesSpec(): Promise<Vega.Spec> {
+  const lite = votesLiteSpec();
+  if (specHash(lite) === SOURCE_HASH) return COMPILED_VOTES_SPEC;
+  const { compile } = await import('vega-lite');
+  return compile(lite).spec;
+}
+
+function found<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`votes chart: the compiled spec has no ${what}; regenerate it (npm run gen:charts)`);
+  return value;
+}
+
+/** Replaces the title placeholders in every string; inside expressions the title is a string literal, so it is escaped as one. */
+function replaceTitles(node: unknown, titles: VotesFill['titles'], inExpression = false): unknown {
+  if (typeof node === 'string') {
+    let out = node;
+    for (const [key, placeholder] of Object.entries(PLACEHOLDERS)) {
+      const title = titles[key as keyof typeof PLACEHOLDERS];
+      out = out.split(placeholder).join(inExpression ? JSON.stringify(title).slice(1, -1) : title);
+    }
+    return out;
+  }
+  if (Array.isArray(node)) return node.map((x) => replaceTitles(x, titles, inExpression));
+  if (node && typeof node === 'object') {
+    return Object.fromEntries(
+      Object.entries(node).map(([k, v]) => [k, replaceTitles(v, titles, inExpression || k === 'signal' || k === 'expr' || k === 'update')]),
+    );
+  }
+  return node;
+}
+
+/** A ready-to-render Vega spec: a fresh copy of `compiled` with this report's rows, titles and scale. */
+export function fillVotesSpec(compiled: Vega.Spec, fill: VotesFill): Vega.Spec {
+  const spec = replaceTitles(compiled, fill.titles) as Vega.Spec & Record<string, unknown>;
+  const data = spec.data ?? [];
+  const dataset = (name: string) => found(data.find((d) => d.name === name), `dataset "${name}"`) as { values?: unknown };
+  dataset(VOTES_DATASET).values = fill.votes;
+  dataset(AGREED_DATASET).values = fill.agreed;
+
+  const { min, max } = fill.scale;
+  const maxCount = Math.max(1, ...fill.votes.map((v) => v.count));
+  const scale = (name: string) => found(spec.scales?.find((s) => s.name === name), `scale "${name}"`) as { domain?: unknown };
+  scale('x').domain = [min, max];
+  scale('size').domain = [0, maxCount];
+  const xAxes = (spec.axes ?? []).filter((a) => a.scale === 'x' && 'values' in a);
+  found(xAxes[0], 'x axis with values');
+  const ticks = Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  for (const axis of xAxes) (axis as { values?: unknown }).values = ticks;
+  const legend = found(spec.legends?.find((l) => l.size === 'size' && 'values' in l), 'size legend with values') as { values?: unknown };
+  legend.values = maxCount > 2 ? [1, Math.ceil(maxCount / 2), maxCount] : [1, maxCount];
+  return spec;
+}
