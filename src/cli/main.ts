@@ -5,11 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import { C21Error, EXIT_OK, EXIT_USAGE, FileAccessError, FindingsError } from '../core/errors.js';
+import { C21Error, EXIT_OK, EXIT_USAGE, FileAccessError, FindingsError, InvalidFileError } from '../core/errors.js';
 import { isLang, langFromEnv } from '../core/lang.js';
 import type { Lang } from '../core/types.js';
 import { cliMessages } from '../i18n/cli.js';
-import { translator } from '../i18n/define.js';
+import { translator, type Translate } from '../i18n/define.js';
 import { makeStyle, processIO, wantColor, writeLine, type CliIO, type CommandContext } from './io.js';
 import { loadSpecs } from './registry.js';
 import { formatFindings } from '../render/formatters/text.js';
@@ -88,9 +88,16 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   }
 }
 
-function fileMessage(error: FileAccessError, t: ReturnType<typeof translator<keyof typeof cliMessages.en>>): string {
-  const key = error.reason === 'missing' ? 'noSuchFile' : error.reason === 'directory' ? 'isDirectory' : 'cannotRead';
-  return t(key, { file: error.file, detail: error.detail });
+type CliT = Translate<keyof typeof cliMessages.en>;
+
+/** Errors raised by the core in English are said here in the user's language. */
+function userMessage(error: C21Error, t: CliT): string {
+  if (error instanceof FileAccessError) {
+    const key = error.reason === 'missing' ? 'noSuchFile' : error.reason === 'directory' ? 'isDirectory' : 'cannotRead';
+    return t(key, { file: error.file, detail: error.detail });
+  }
+  if (error instanceof InvalidFileError) return t('invalidFile', { file: error.file, kind: t(`kind_${error.kind}`) });
+  return error.message;
 }
 
 function report(
@@ -98,7 +105,7 @@ function report(
   io: CliIO,
   style: CommandContext['style'],
   verbose: boolean,
-  t: ReturnType<typeof translator<keyof typeof cliMessages.en>>,
+  t: CliT,
 ): number {
   if (error instanceof CommanderError) {
     // Help and --version end here with code 0; commander already printed its message.
@@ -108,7 +115,7 @@ function report(
     if (error instanceof FindingsError && error.findings.length > 0) {
       writeLine(io.stderr, formatFindings(error.findings, style));
     }
-    writeLine(io.stderr, `${style.red('c21lab:')} ${error instanceof FileAccessError ? fileMessage(error, t) : error.message}`);
+    writeLine(io.stderr, `${style.red('c21lab:')} ${userMessage(error, t)}`);
     if (error.hint) writeLine(io.stderr, style.dim(error.hint));
     if (verbose && error.stack) writeLine(io.stderr, style.dim(error.stack));
     return error.exitCode;

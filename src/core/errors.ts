@@ -51,3 +51,14 @@ export class FileAccessError extends UsageError {
     );
   }
 }
+
+/** A file with errors, or of another kind than the command needs; the CLI words the summary in the user's language. */
+export class InvalidFileError extends FindingsError {
+  constructor(
+    readonly file: string,
+    readonly kind: 'assessment' | 'framework' | 'benchmark' | 'practice',
+    findings: Finding[],
+  ) {
+    super(`${file} is not a valid ${kind} file`, findings);
+  }
+}

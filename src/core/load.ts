@@ -2,7 +2,7 @@
 // the same checks and located messages as `validate`, then typed data.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { FileAccessError, FindingsError } from './errors.js';
+import { FileAccessError, FindingsError, InvalidFileError } from './errors.js';
 import { createContext, loadFrameworkRef, validateBytes, type ValidateContext } from './validate/index.js';
 import { parseYaml, type YamlSource } from './yaml/source.js';
 import type { Assessment, Benchmark, FileKind, Framework } from './types.js';
@@ -37,9 +37,9 @@ async function loadKind(file: string, kind: FileKind, ctx: ValidateContext) {
   const bytes = await readBytes(file);
   const report = validateBytes(file, bytes, ctx, { fast: true, errorsOnly: true });
   const errors = report.findings.filter((f) => f.severity === 'error');
-  if (errors.length > 0) throw new FindingsError(`${file} is not a valid ${kind} file`, errors);
+  if (errors.length > 0) throw new InvalidFileError(file, kind, errors);
   if (report.kind !== kind) {
-    throw new FindingsError(`${file} is not a ${kind} file`, [
+    throw new InvalidFileError(file, kind, [
       { file, line: 1, column: 1, severity: 'error', rule: 'wrong-kind',
         message: `expected "c21lab: ${kind}/1", found a ${report.kind ?? 'file of unknown kind'}` },
     ]);

@@ -3,7 +3,7 @@
 // the path shown as the person typed it.
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { FindingsError, FileAccessError } from '../core/errors.js';
+import { FileAccessError, FindingsError, InvalidFileError } from '../core/errors.js';
 import { loadAssessment, type LoadedAssessment } from '../core/load.js';
 import { createContext } from '../core/validate/index.js';
 import type { Lang } from '../core/types.js';
@@ -31,10 +31,10 @@ export async function openAssessment(
   } catch (error) {
     if (error instanceof FindingsError) {
       const relabel = (s: string) => s.split(path).join(shown);
-      throw new FindingsError(
-        relabel(error.message),
-        error.findings.map((f) => ({ ...f, file: relabel(f.file) })),
-      );
+      const findings = error.findings.map((f) => ({ ...f, file: relabel(f.file) }));
+      throw error instanceof InvalidFileError
+        ? new InvalidFileError(shown, error.kind, findings)
+        : new FindingsError(relabel(error.message), findings);
     }
     if (error instanceof FileAccessError) throw new FileAccessError(shown, error.reason, error.detail);
     if (error instanceof Error) error.message = error.message.split(path).join(shown);

@@ -15,3 +15,15 @@ describe('file errors in the user language', () => {
     expect(en.stderr + fr.stderr + es.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('invalid files in the user language', () => {
+  it('ends the located findings with a summary in French or Spanish, exit 1', async () => {
+    const fr = await runCli(['--lang', 'fr', 'score', 'test/fixtures/invalid/score-fraction.yaml']);
+    expect(fr.code).toBe(1);
+    expect(fr.stderr).toMatch(/score-fraction\.yaml:18:12 error invalid-score un nombre entier de 1 à 9/);
+    expect(fr.stderr).toContain('n’est pas un fichier d’évaluation valable');
+    const es = await runCli(['--lang', 'es', 'assess', 'test/fixtures/valid/benchmark.yaml']);
+    expect(es.code).toBe(1);
+    expect(es.stderr).toContain('test/fixtures/valid/benchmark.yaml no es un archivo de evaluación válido');
+  });
+});
