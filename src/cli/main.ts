@@ -88,7 +88,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   }
 }
 
-type CliT = Translate<keyof typeof cliMessages.en>;
+type CliKey = keyof typeof cliMessages.en;
+type CliT = Translate<CliKey>;
 
 /** Errors raised by the core in English are said here in the user's language. */
 function userMessage(error: C21Error, t: CliT): string {
@@ -121,6 +122,19 @@ function report(
     return error.exitCode;
   }
   const err = error instanceof Error ? error : new Error(String(error));
+  const sys = err as NodeJS.ErrnoException;
+  if (typeof sys.code === 'string' && typeof sys.path === 'string') {
+    // A file system refusal (a folder that cannot be created, a full disk…) is
+    // about the user's paths, not a bug: say which path and why, exit 2.
+    const known = ['ENOENT', 'EACCES', 'EPERM', 'ENOTDIR', 'EISDIR', 'EROFS', 'ENOSPC', 'EEXIST'];
+    const reason =
+      sys.code === 'EEXIST' && sys.syscall === 'mkdir' ? t('io_notFolder')
+      : known.includes(sys.code) ? t(`io_${sys.code}` as CliKey)
+      : t('io_other', { code: sys.code });
+    writeLine(io.stderr, `${style.red('c21lab:')} ${t('ioError', { path: sys.path, reason })}`);
+    if (verbose && err.stack) writeLine(io.stderr, style.dim(err.stack));
+    return EXIT_USAGE;
+  }
   writeLine(io.stderr, `${style.red('c21lab:')} ${t('internalError', { message: err.message })}`);
   writeLine(io.stderr, verbose && err.stack ? style.dim(err.stack) : style.dim(t('verboseHint')));
   return EXIT_USAGE;

@@ -27,3 +27,15 @@ describe('invalid files in the user language', () => {
     expect(es.stderr).toContain('test/fixtures/valid/benchmark.yaml no es un archivo de evaluación válido');
   });
 });
+
+describe('outputs that cannot be written', () => {
+  it('name the path and the reason, exit 2, never "internal error"', async () => {
+    const r = await runCli(['radar', 'data/examples/exampleville-2026.yaml', '-o', '/etc/passwd/radar.svg']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain('internal error');
+    expect(r.stderr).toMatch(/c21lab: \/etc\/passwd(\/radar\.svg)?: (is a file, where a folder is needed|a part of the path is not a directory)/);
+    const fr = await runCli(['--lang', 'fr', 'panel', 'data/examples/exampleville-2026.yaml', '-o', '/etc/passwd/b.yaml', '--name', 'x', '--source', 'y']);
+    expect(fr.code).toBe(2);
+    expect(fr.stderr).toContain('c21lab: /etc/passwd : est un fichier là où il faut un dossier');
+  });
+});

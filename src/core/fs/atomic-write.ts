@@ -9,7 +9,9 @@ import { randomBytes } from 'node:crypto';
 export async function atomicWrite(path: string, data: string | Uint8Array): Promise<void> {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.c21lab.tmp`);
-  const handle = await open(tmp, 'wx', 0o644);
+  const handle = await open(tmp, 'wx', 0o644).catch((error: NodeJS.ErrnoException) => {
+    throw Object.assign(error, { path }); // name the file the user asked for, not our temporary one
+  });
   try {
     await handle.writeFile(data);
     await handle.sync();
@@ -23,7 +25,7 @@ export async function atomicWrite(path: string, data: string | Uint8Array): Prom
     await rename(tmp, path);
   } catch (error) {
     await rm(tmp, { force: true });
-    throw error;
+    throw Object.assign(error as NodeJS.ErrnoException, { path });
   }
   await syncDir(dir);
 }
