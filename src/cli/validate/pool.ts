@@ -46,13 +46,18 @@ export async function checkAll(targets: Target[], settings: CheckSettings): Prom
   const inWorker = (): Promise<void> =>
     new Promise((resolve, reject) => {
       const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: settings });
+      let finished = false; // set before terminate(), whose 'exit' event comes before its promise settles
       const feed = () => {
         const range = take();
         if (range) worker.postMessage({ start: range[0], targets: targets.slice(range[0], range[1]) });
-        else void worker.terminate().then(() => resolve());
+        else {
+          finished = true;
+          void worker.terminate().then(() => resolve());
+        }
       };
       worker.on('message', (m: { start: number; results?: Checked[]; error?: { message: string; usage: boolean } }) => {
         if (m.error) {
+          finished = true;
           void worker.terminate();
           reject(m.error.usage ? new UsageError(m.error.message) : new Error(m.error.message));
           return;
@@ -61,6 +66,10 @@ export async function checkAll(targets: Target[], settings: CheckSettings): Prom
         feed();
       });
       worker.on('error', reject);
+      // A worker that stops without an 'error' (killed, out of memory) must not leave the run waiting forever.
+      worker.on('exit', (code) => {
+        if (!finished) reject(new Error(`a validation worker stopped unexpectedly (exit code ${code})`));
+      });
       worker.on('online', feed);
     });
 
