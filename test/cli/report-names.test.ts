@@ -1,4 +1,4 @@
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -17,4 +17,12 @@ it('refuses two inputs that would write the same report, naming both, before wri
   expect(r.code).toBe(2);
   expect(r.stderr).toContain('two inputs would write the same report a.html: a.yaml and x/a.yaml');
   expect(existsSync(join(dir, 'out'))).toBe(false);
+});
+
+it('counts a single vote in the singular', async () => {
+  const r = await runCli(['report', join(EXAMPLES, 'demo-actions-2025.yaml'), '-o', join(dir, 'a.md')]);
+  expect(r.code).toBe(0);
+  const md = await readFile(join(dir, 'a.md'), 'utf8');
+  expect(md).toContain('(1 voto)');
+  expect(md).not.toContain('(1 votos)');
 });

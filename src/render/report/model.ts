@@ -93,7 +93,7 @@ function scoreText(value: ScoreValue | null, lang: Lang, t: Translate<ReportKey>
 
 function spreadText(spread: Spread | null, lang: Lang, t: Translate<ReportKey>, short = false): string {
   if (!spread) return '';
-  return t(short ? 'spreadShort' : 'spreadText', {
+  return t(short ? 'spreadShort' : spread.n === 1 ? 'spreadTextOne' : 'spreadText', {
     min: formatMean(spread.min, lang),
     max: formatMean(spread.max, lang),
     sd: formatNumber(spread.sd, 1, lang),
