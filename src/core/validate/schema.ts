@@ -5,8 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Ajv2020 as AjvClass, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { join } from 'node:path';
-import { SCHEMAS_DIR } from '../paths.js';
+import { schemaPath } from '../schemas.js';
 import type { FileKind, Scale } from '../types.js';
 import type { PathKey } from '../yaml/source.js';
 import { AJV_OPTIONS, schemaHash } from './compiled/options.js';
@@ -16,13 +15,6 @@ import { suggest } from './suggest.js';
 
 const require = createRequire(import.meta.url);
 
-/** Schema file per kind (as src/core/schemas.ts, which is not imported: it loads ajv at once). */
-const SCHEMA_FILE: Record<FileKind, string> = {
-  assessment: 'assessment.schema.json',
-  framework: 'framework.schema.json',
-  benchmark: 'benchmark.schema.json',
-  practice: 'practice.schema.json',
-};
 let ajv: AjvClass | undefined;
 const compiled = new Map<FileKind, ValidateFunction | null>();
 
@@ -36,7 +28,7 @@ export function validatorFor(kind: FileKind): ValidateFunction | null {
   if (fn !== undefined) return fn;
   let text: string;
   try {
-    text = readFileSync(join(SCHEMAS_DIR, SCHEMA_FILE[kind]), 'utf8');
+    text = readFileSync(schemaPath(kind), 'utf8');
   } catch {
     compiled.set(kind, null);
     return null;
