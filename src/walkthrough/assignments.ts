@@ -5,6 +5,7 @@ import { addEvidence, setNotes, setScore, setVote } from '../core/edit/assessmen
 import type { Assessment, Framework, ScoreValue } from '../core/types.js';
 import type { Translate } from '../i18n/define.js';
 import type { walkthroughMessages } from '../i18n/walkthrough.js';
+import { suggest } from '../core/suggest.js';
 
 type T = Translate<keyof typeof walkthroughMessages.en>;
 
@@ -65,30 +66,6 @@ export function targets(fw: Framework): Map<string, Target> {
     for (const a of c.actions ?? []) map.set(a.id, { commitment: c.id, action: a.id, hasActions: false });
   }
   return map;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j] as number;
-      row[j] = Math.min((row[j] as number) + 1, (row[j - 1] as number) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length] as number;
-}
-
-export function suggest(word: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = distance(word, c);
-    if (d < bestD) [best, bestD] = [c, d];
-  }
-  return bestD <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
 }
 
 export function parseScoreValue(raw: string, fw: Framework): ScoreValue | undefined {

@@ -1,7 +1,7 @@
 // The small pure pieces of validation, in-process.
 import { describe, expect, it } from 'vitest';
 import { createContext, validateBytes, validateText } from '../../src/core/validate/index.js';
-import { editDistance, suggest } from '../../src/core/validate/suggest.js';
+import { editDistance, suggest } from '../../src/core/suggest.js';
 import { dateProblem } from '../../src/core/validate/rules/date.js';
 import { decodeUtf8 } from '../../src/core/yaml/source.js';
 import { escapeData, escapeProperty } from '../../src/render/formatters/github.js';

@@ -23,7 +23,7 @@ import { checkFramework } from './rules/framework.js';
 import { checkNumericKeys, numberSource } from './rules/numeric-ids.js';
 import { checkPractice, DEFAULT_PRACTICE_FRAMEWORK } from './rules/practice.js';
 import { reportSchemaErrors, schemaErrors } from './schema.js';
-import { suggest } from './suggest.js';
+import { suggest } from '../suggest.js';
 
 export { isInside } from './framework-ref.js';
 export { MAX_FILE_BYTES } from './parse.js';

@@ -11,7 +11,7 @@ import type { PathKey } from '../yaml/source.js';
 import { AJV_OPTIONS, schemaHash } from './compiled/options.js';
 import * as precompiled from './compiled/validators.js';
 import { isRecord, list, pointer, shown, type Reporter } from './report.js';
-import { suggest } from './suggest.js';
+import { suggest } from '../suggest.js';
 
 const require = createRequire(import.meta.url);
 

@@ -6,7 +6,7 @@
 // or `constructor` is just an unknown id.
 import type { Framework, FrameworkCommitment, Scale } from '../../types.js';
 import { isRecord, list, own, shown, type Reporter } from '../report.js';
-import { suggest } from '../suggest.js';
+import { suggest } from '../../suggest.js';
 import { dateProblem } from './date.js';
 
 type Path = (string | number)[];

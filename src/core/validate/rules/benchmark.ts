@@ -3,7 +3,7 @@
 // lie on the scale its unit implies.
 import type { Framework } from '../../types.js';
 import { isRecord, list, shown, type Reporter } from '../report.js';
-import { suggest } from '../suggest.js';
+import { suggest } from '../../suggest.js';
 
 export function checkBenchmark(data: Record<string, unknown>, framework: Framework | undefined, r: Reporter): void {
   if (!isRecord(data.values)) return;

@@ -4,7 +4,7 @@
 // writer code would load the whole schema compiler into every `validate`.
 import type { Framework } from '../../types.js';
 import { isRecord, list, type Reporter } from '../report.js';
-import { suggest } from '../suggest.js';
+import { suggest } from '../../suggest.js';
 
 export const DEFAULT_PRACTICE_FRAMEWORK = 'culture21-actions';
 
