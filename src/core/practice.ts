@@ -6,6 +6,7 @@ import { schemaModeline } from './yaml/modeline.js';
 import { finding, loadFrameworkRef, type ValidateContext } from './validate/index.js';
 import type { YamlSource } from './yaml/source.js';
 import type { Finding, Framework, Lang } from './types.js';
+import { slugify } from './slug.js';
 
 export interface PracticeContact {
   name: string;
@@ -52,19 +53,8 @@ export function emptySections(practice: Practice): Section[] {
   return SECTIONS.filter((s) => isEmpty(practice[s]));
 }
 
-/** "Neighbourhood Culture Councils!" → "neighbourhood-culture-councils"; accents dropped. */
-export function slug(text: string, max = 40): string {
-  const s = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return s.slice(0, max).replace(/-+$/, '') || 'practice';
-}
-
 export function defaultPracticePath(title: string, city: string, year: number): string {
-  return `practices/${slug(city, 24)}-${year}-${slug(title)}.yaml`;
+  return `practices/${slugify(city, 'practice', 24)}-${year}-${slugify(title, 'practice', 40)}.yaml`;
 }
 
 export interface NewPractice {

@@ -29,21 +29,6 @@ export function today(now: Date): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
-/** ASCII file-name slug: "São Paulo" → "sao-paulo", "Zürich" → "zurich". */
-export function slugify(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .replace(/[æÆ]/g, 'ae')
-    .replace(/[øØ]/g, 'o')
-    .replace(/[łŁ]/g, 'l')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'city';
-}
-
 /** The new file: modeline, a comment, then the fields in the order the format documents. */
 export function assessmentText(modeline: string, comment: string, v: InitValues, stringify: (value: unknown) => string): string {
   const lines = [modeline, comment, '', 'c21lab: assessment/1', `framework: ${stringify(v.framework)}`, `city: ${stringify(v.city)}`];

@@ -13,7 +13,8 @@ import { isBundledRef } from '../../core/validate/framework-ref.js';
 import { schemaModeline } from '../../core/yaml/modeline.js';
 import { translator } from '../../i18n/define.js';
 import { initMessages } from '../../i18n/init.js';
-import { assessmentText, isCountry, isDate, slugify, today, type InitValues } from '../../walkthrough/init-values.js';
+import { slugify } from '../../core/slug.js';
+import { assessmentText, isCountry, isDate, today, type InitValues } from '../../walkthrough/init-values.js';
 import { PromptExit, type Prompter } from '../../walkthrough/prompter.js';
 import { writeLine, type CommandContext } from '../io.js';
 
@@ -80,7 +81,7 @@ async function create(
   let votes = Boolean(options.votes);
   if (!options.votes && prompter) votes = await prompter.confirm(t('askVotes'), false);
 
-  const fileArg = args[0] ?? join('assessments', `${slugify(city)}-${date}.yaml`);
+  const fileArg = args[0] ?? join('assessments', `${slugify(city, 'city')}-${date}.yaml`);
   const file = resolve(ctx.io.cwd, fileArg);
   if (!options.force && (await stat(file).catch(() => undefined))) {
     throw new UsageError(t('exists', { file: fileArg }), t('existsHint'));
