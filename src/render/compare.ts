@@ -6,6 +6,7 @@ import type { Lang } from '../core/types.js';
 import type { Translate } from '../i18n/define.js';
 import type { compareMessages } from '../i18n/compare.js';
 import { alignedTable, formatChange, formatPercent, type Column } from './formatters/aligned-table.js';
+import { csvField } from './csv.js';
 
 type T = Translate<keyof typeof compareMessages.en>;
 
@@ -66,11 +67,6 @@ export function compareJson(cmp: Comparison, lang: Lang): Record<string, unknown
   };
 }
 
-function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** Long format, one line per commitment and file: easy to filter or pivot in a spreadsheet. */
 export function compareCsv(cmp: Comparison, lang: Lang): string {
@@ -78,7 +74,7 @@ export function compareCsv(cmp: Comparison, lang: Lang): string {
   const lines = [header.join(',')];
   const emit = (id: string, title: string, r: ComparedRow) => {
     cmp.files.forEach((f, i) => {
-      lines.push([id, title, letter(i), f.file, f.city, f.date, r.percents[i], r.diffFirst[i], r.diffPrevious[i]].map(csvCell).join(','));
+      lines.push([id, title, letter(i), f.file, f.city, f.date, r.percents[i], r.diffFirst[i], r.diffPrevious[i]].map(csvField).join(','));
     });
   };
   cmp.commitments.forEach((r, i) => emit(r.id, pick(cmp.framework.commitments[i]?.title, lang), r));

@@ -3,15 +3,13 @@
 // One row per file × commitment; machine-stable English column names.
 import type { ScoreFileOut } from '../../core/score-result.js';
 import { formatPercent as fixedPoint } from '../formatters/aligned-table.js';
+import { csvField } from '../csv.js';
 
 export const CSV_COLUMNS = [
   'file', 'label', 'city', 'date', 'framework', 'commitment', 'title', 'mean', 'percent', 'band', 'band_label',
   'scored', 'na', 'not_scored', 'total', 'votes_n', 'votes_min', 'votes_max', 'votes_sd', 'benchmark', 'difference',
 ] as const;
 
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 /** Each file's percents with its framework's decimals. */
 export function scoreCsv(results: readonly ScoreFileOut[]): string {
