@@ -8,7 +8,7 @@ import { FindingsError, UsageError } from './errors.js';
 import { loadBenchmark } from './load.js';
 import { DATA_DIR } from './paths.js';
 import { createContext, type ValidateContext } from './validate/index.js';
-import { locate, parseYaml, type PathKey } from './yaml/source.js';
+import { locate, parseYaml, type PathKey, type YamlSource } from './yaml/source.js';
 import type { Benchmark, Finding, Framework, Lang } from './types.js';
 import type { RadarSeries } from '../render/radar/index.js';
 import { translator } from '../i18n/define.js';
@@ -43,14 +43,21 @@ export async function resolveBenchmark(ref: string, cwd: string, lang: Lang = 'e
   return benchmark;
 }
 
-function locateIn(file: string, path: readonly PathKey[], onKey: boolean): Pick<Finding, 'line' | 'column'> {
-  try {
-    const src = parseYaml(file, readFileSync(file, 'utf8'));
+/** Locates findings in a file, reading and parsing it once, on the first finding (most checks find none). */
+function locator(file: string): (path: readonly PathKey[], onKey: boolean) => Pick<Finding, 'line' | 'column'> {
+  let src: YamlSource | null | undefined;
+  return (path, onKey) => {
+    if (src === undefined) {
+      try {
+        src = parseYaml(file, readFileSync(file, 'utf8'));
+      } catch {
+        src = null;
+      }
+    }
+    if (!src) return { line: 1, column: 1 };
     const at = locate(src, path, onKey);
     return { line: at.line, column: at.column };
-  } catch {
-    return { line: 1, column: 1 };
-  }
+  };
 }
 
 /** Throws FindingsError (exit 1) unless the benchmark is in percent, of this framework, with known commitment ids. */
@@ -58,8 +65,9 @@ export function checkBenchmark(b: Benchmark, fw: Framework, file: string, lang: 
   const t = translator(panelMessages, lang);
   const source = files.get(b) ?? file;
   const findings: Finding[] = [];
+  const locateIn = locator(source);
   const add = (path: PathKey[], rule: string, message: string, onKey = false) =>
-    findings.push({ file: source, ...locateIn(source, path, onKey), severity: 'error', rule, message, path: '/' + path.join('/') });
+    findings.push({ file: source, ...locateIn(path, onKey), severity: 'error', rule, message, path: '/' + path.join('/') });
   if (b.framework !== fw.id) {
     add(['framework'], 'benchmark-framework', t('otherFramework', { name: b.name, found: b.framework, expected: fw.id }));
   }
