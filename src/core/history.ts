@@ -2,11 +2,12 @@
 // scored. A version that does not parse or validate is kept, with the reason,
 // because "the file was broken in March" is part of the story too.
 import { realpath } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileCommits, showFile, hasLocalChanges, trackedFile, GitError, type FileCommit, type GitOptions } from './git.js';
 import { round, scoreAssessment } from './score.js';
 import { createContext, validateText } from './validate/index.js';
 import type { Assessment, Finding, Framework, Lang } from './types.js';
+import { shownPath } from './paths.js';
 
 export type VersionStatus = 'ok' | 'invalid' | 'deleted' | 'other-framework';
 
@@ -90,9 +91,8 @@ export async function readHistory(file: string, options: HistoryOptions): Promis
       v.change = v.percents.map((p, i) => (p === null || base[i] == null ? null : round(p - (base[i] as number), decimals)));
     }
   }
-  const shown = relative(options.cwd, abs);
   return {
-    file: shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown : abs,
+    file: shownPath(abs, options.cwd),
     root: tracked.root,
     path: tracked.path,
     framework,

@@ -2,11 +2,12 @@
 // `validate` (through loadAssessment), the raw text for faithful edits, and
 // the path shown as the person typed it.
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { FileAccessError, FindingsError, InvalidFileError } from '../core/errors.js';
 import { loadAssessment, type LoadedAssessment } from '../core/load.js';
 import { createContext } from '../core/validate/index.js';
 import type { Lang } from '../core/types.js';
+import { shownPath } from '../core/paths.js';
 
 export interface OpenedAssessment extends LoadedAssessment {
   /** Absolute path. */
@@ -23,8 +24,7 @@ export async function openAssessment(
   options: { lang?: Lang; env?: Record<string, string | undefined> } = {},
 ): Promise<OpenedAssessment> {
   const path = resolve(cwd, arg);
-  const rel = relative(cwd, path);
-  const shown = rel && !rel.startsWith('..') ? rel : path;
+  const shown = shownPath(path, cwd);
   let loaded: LoadedAssessment;
   try {
     loaded = await loadAssessment(path, createContext(cwd, options));

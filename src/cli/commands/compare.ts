@@ -1,6 +1,6 @@
 // `c21lab compare A.yaml B.yaml …`: one table, one radar, for files of one framework.
 import { mkdir } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { compareAssessments, frameworkMismatches } from '../../core/compare.js';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
@@ -13,6 +13,7 @@ import { compareMessages } from '../../i18n/compare.js';
 import { translator } from '../../i18n/define.js';
 import { compareCsv, compareJson, compareText } from '../../render/compare.js';
 import { writeLine, type CommandContext } from '../io.js';
+import { shownPath } from '../../core/paths.js';
 
 const FORMATS = ['table', 'json', 'csv'];
 
@@ -25,10 +26,7 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
   if (args.length < 2) throw new UsageError(t('needTwo', { count: args.length }), t('needTwoHint'));
 
   const vctx = createContext(ctx.io.cwd, { env: ctx.io.env, ...(ctx.global.lang ? { lang: ctx.global.lang } : {}) });
-  const shown = (abs: string) => {
-    const rel = relative(ctx.io.cwd, abs);
-    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
-  };
+  const shown = (abs: string) => shownPath(abs, ctx.io.cwd);
   const inputs: LoadedAssessment[] = [];
   for (const arg of args) {
     const loaded = await loadAssessment(resolve(ctx.io.cwd, arg), vctx);

@@ -13,6 +13,7 @@ import { frameworkMessages } from '../../i18n/framework.js';
 import { formatFramework } from '../../render/framework-text.js';
 import { renderSheetHtml, renderSheetMarkdown } from '../../render/sheet.js';
 import { writeLine, type CommandContext } from '../io.js';
+import { shownPath } from '../../core/paths.js';
 
 export async function run(ctx: CommandContext, _args: string[], options: Record<string, unknown>): Promise<number> {
   const lang = resolveLang(ctx.global.lang, undefined, ctx.io.env);
@@ -47,7 +48,7 @@ async function frameworkFor(ref: string, ctx: CommandContext, t: Translate<keyof
     throw new UsageError(`${t('cannotLoad', { ref })}: ${result.findings[0]?.message ?? ''}`);
   }
   const path = resolve(ctx.io.cwd, ref);
-  const shown = relative(ctx.io.cwd, path).startsWith('..') ? path : relative(ctx.io.cwd, path);
+  const shown = shownPath(path, ctx.io.cwd);
   const report = validateText(shown, await readText(path), createContext(dirname(path), { lang, env: ctx.io.env }));
   const errors = report.findings.filter((f) => f.severity === 'error');
   if (errors.length) throw new FindingsError(t('cannotLoad', { ref }), errors);

@@ -1,7 +1,7 @@
 // `c21lab practice new [FILE]` writes a good-practice file that validates as
 // written; `c21lab practice render FILE -o OUT.html|OUT.md` renders one.
 import { mkdir, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
 import { isLang, resolveLang } from '../../core/lang.js';
@@ -11,6 +11,7 @@ import { createContext, validateText } from '../../core/validate/index.js';
 import { translator, type Translate } from '../../i18n/define.js';
 import { practiceMessages, SECTION_HEADINGS } from '../../i18n/practice.js';
 import { writeLine, type CommandContext } from '../io.js';
+import { shownPath } from '../../core/paths.js';
 
 type Key = keyof typeof practiceMessages.en;
 type T = Translate<Key>;
@@ -21,8 +22,7 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
 }
 
 function shown(ctx: CommandContext, abs: string): string {
-  const rel = relative(ctx.io.cwd, abs);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+  return shownPath(abs, ctx.io.cwd);
 }
 
 async function practiceNew(ctx: CommandContext, file: string | undefined, options: Record<string, unknown>): Promise<number> {

@@ -9,7 +9,7 @@ import { validateMessages } from '../../i18n/validate.js';
 import { FORMATS, formatterFor, type FileResult, type FormatName, type ValidationRun } from '../../render/formatters/index.js';
 import { writeLine, type CommandContext } from '../io.js';
 import { changedSince } from '../validate/changed.js';
-import { shownPath } from '../validate/check.js';
+import { shownPath } from '../../core/paths.js';
 import { discover } from '../validate/discover.js';
 import { checkAll } from '../validate/pool.js';
 

@@ -2,13 +2,13 @@
 // output needs (findings), so memory stays flat however many files there are.
 // Shared by the main thread and the worker threads of pool.ts.
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import type { FileKind, Finding, Lang } from '../../core/types.js';
-import { createContext, isInside, validateBytes, type ValidateContext } from '../../core/validate/index.js';
+import { createContext, validateBytes, type ValidateContext } from '../../core/validate/index.js';
 import { translator } from '../../i18n/define.js';
 import { validateMessages } from '../../i18n/validate.js';
 import { resolveLang } from '../../core/lang.js';
+import { shownPath } from '../../core/paths.js';
 
 export interface Target {
   path: string; // absolute
@@ -22,10 +22,6 @@ export interface CheckSettings {
 }
 
 export type Checked = { file: string; kind?: FileKind; findings: Finding[] } | 'skipped';
-
-export function shownPath(abs: string, cwd: string): string {
-  return isInside(abs, cwd) ? relative(cwd, abs) || '.' : abs;
-}
 
 export function makeContext(settings: CheckSettings): ValidateContext {
   return createContext(settings.cwd, { lang: settings.lang, env: settings.env });

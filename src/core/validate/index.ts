@@ -3,14 +3,13 @@
 // participants…). Returns findings; never throws for bad input. Each step
 // lives in its own module; this one only puts them in order.
 import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { resolveLang } from '../lang.js';
 import type { FileKind, Finding, Framework, Lang, Severity } from '../types.js';
 import { locate, type PathKey, type YamlSource } from '../yaml/source.js';
 import {
   bundledFrameworkIds,
   isAllowed,
-  isInside,
   resolveFrameworkTarget,
   RootFinder,
 } from './framework-ref.js';
@@ -24,6 +23,7 @@ import { checkNumericKeys, numberSource } from './rules/numeric-ids.js';
 import { checkPractice, DEFAULT_PRACTICE_FRAMEWORK } from './rules/practice.js';
 import { reportSchemaErrors, schemaErrors } from './schema.js';
 import { suggest } from '../suggest.js';
+import { shownPath } from '../paths.js';
 
 export { isInside } from './framework-ref.js';
 export { MAX_FILE_BYTES } from './parse.js';
@@ -174,10 +174,6 @@ function judge(file: string, data: Record<string, unknown>, ctx: ValidateContext
   return { kind, framework };
 }
 
-/** The shown form of a path: relative to the working directory when inside it. */
-function shownPath(abs: string, ctx: ValidateContext): string {
-  return isInside(abs, ctx.cwd) ? relative(ctx.cwd, abs) || abs : abs;
-}
 
 /** Reads and validates a framework file once per run. */
 export function frameworkAt(path: string, ctx: ValidateContext): FrameworkResult {
@@ -191,7 +187,7 @@ export function frameworkAt(path: string, ctx: ValidateContext): FrameworkResult
     result = { findings: [], unreadable: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
   }
   if (bytes) {
-    const report = validateBytes(shownPath(path, ctx), bytes, ctx, { fast: true });
+    const report = validateBytes(shownPath(path, ctx.cwd), bytes, ctx, { fast: true });
     const errors = report.findings.filter((f) => f.severity === 'error');
     result = { kind: report.kind, findings: errors };
     if (report.kind === 'framework' && errors.length === 0) result.framework = report.data as Framework;
@@ -211,14 +207,14 @@ function frameworkOf(ref: string, abs: string, ctx: ValidateContext, r: Reporter
   if (target.type === 'path') {
     const { ok, root } = isAllowed(target.path, abs, ctx.roots);
     if (!ok) {
-      r.at(['framework'], 'framework-outside', r.msg('frameworkOutside', { ref, root: shownPath(root, ctx) || '.' }));
+      r.at(['framework'], 'framework-outside', r.msg('frameworkOutside', { ref, root: shownPath(root, ctx.cwd) }));
       return undefined;
     }
   }
   const result = frameworkAt(target.path, ctx);
   if (result.framework) return result.framework;
   if (result.unreadable === 'ENOENT') {
-    r.at(['framework'], 'framework-missing', r.msg('frameworkNoFile', { ref, path: shownPath(target.path, ctx) }));
+    r.at(['framework'], 'framework-missing', r.msg('frameworkNoFile', { ref, path: shownPath(target.path, ctx.cwd) }));
   } else if (result.unreadable) {
     r.at(['framework'], 'framework-missing', r.msg('frameworkUnreadable', { ref, reason: result.unreadable }));
   } else if (result.kind && result.kind !== 'framework') {
