@@ -20,7 +20,7 @@ import { reportMessages } from '../../i18n/report.js';
 import { scoreMessages } from '../../i18n/score.js';
 import { svgToPng } from '../../render/png.js';
 import { renderRadarSvg } from '../../render/radar/index.js';
-import { seriesLabel } from '../../render/report/model.js';
+import { seriesLabels } from '../../core/series.js';
 import { ReportRenderer } from '../../render/report/index.js';
 import { scoreTable } from '../../render/score/table.js';
 import { scoreAssessment } from '../../core/score.js';
@@ -47,14 +47,15 @@ export async function run(ctx: CommandContext, args: string[], options: { lang?:
 
   writeLine(ctx.io.stdout, t('demoIntro', { file: 'exampleville-2026.yaml', other: 'exampleville-2024.yaml', benchmark: benchmark.name }));
   writeLine(ctx.io.stdout);
-  const table = scoreFile('exampleville-2026.yaml', seriesLabel(main.assessment), main.assessment, fw, lang, benchmark);
+  const labels = seriesLabels([main, other]);
+  const table = scoreFile('exampleville-2026.yaml', labels[0] as string, main.assessment, fw, lang, benchmark);
   ctx.io.stdout.write(scoreTable([table], translator(scoreMessages, lang), ctx.style, lang));
   writeLine(ctx.io.stdout);
 
   await mkdir(dir, { recursive: true });
   const written: string[] = [];
-  const series = [main, other].map((l) => ({
-    label: seriesLabel(l.assessment),
+  const series = [main, other].map((l, i) => ({
+    label: labels[i] as string,
     values: scoreAssessment(l.assessment, fw).commitments.map((c) => c.percent),
   }));
   const svg = await renderRadarSvg({ framework: fw, lang, series, benchmark: benchmarkSeries(benchmark, fw), title: main.assessment.title ?? main.assessment.city });

@@ -13,7 +13,7 @@ import { translator } from '../../i18n/define.js';
 import { reportMessages } from '../../i18n/report.js';
 import { renderRadarSvg } from '../radar/index.js';
 import { renderVotesSvg } from '../votes-chart.js';
-import { buildReportModel, seriesLabel, type ModelInput, type ReportModel } from './model.js';
+import { buildReportModel, reportLabels, type ModelInput, type ReportModel } from './model.js';
 import { vegaRuntime } from '../vega.js';
 import { reportEnvironment } from './engine.js';
 
@@ -89,9 +89,10 @@ export class ReportRenderer {
     const score = scoreAssessment(assessment, fw);
     const compareScore = input.compare ? scoreAssessment(input.compare.assessment, input.compare.framework) : undefined;
     const bench = input.benchmark ? benchmarkSeries(input.benchmark, fw) : undefined;
-    const series = [{ label: seriesLabel(assessment), values: score.commitments.map((c) => c.percent) }];
+    const labels = reportLabels(input, input.compare);
+    const series = [{ label: labels[0] as string, values: score.commitments.map((c) => c.percent) }];
     if (input.compare && compareScore) {
-      series.push({ label: seriesLabel(input.compare.assessment), values: compareScore.commitments.map((c) => c.percent) });
+      series.push({ label: labels[1] as string, values: compareScore.commitments.map((c) => c.percent) });
     }
     // vega numbers clip paths and gradients with a module-wide counter: start it afresh so a
     // report is the same whether rendered alone or as the 50th of a batch.

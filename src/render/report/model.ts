@@ -8,6 +8,7 @@ import { SECTORS, type Assessment, type Benchmark, type Evidence, type Framework
 import { translator, type Translate } from '../../i18n/define.js';
 import { reportMessages, type ReportKey } from '../../i18n/report.js';
 import { longDate } from './dates.js';
+import { seriesLabels } from '../../core/series.js';
 
 export interface ReportSource {
   assessment: Assessment;
@@ -101,9 +102,9 @@ function spreadText(spread: Spread | null, lang: Lang, t: Translate<ReportKey>, 
   });
 }
 
-/** A series label: the city and the year of its LAB ("Exampleville 2026"). */
-export function seriesLabel(a: Assessment): string {
-  return `${a.city} ${String(a.date).slice(0, 4)}`;
+/** The radar labels of the report's file and of its --compare file: "Exampleville 2026", told apart if they would be the same. */
+export function reportLabels(main: Pick<ReportSource, 'assessment' | 'fileName'>, compare?: Pick<ReportSource, 'assessment' | 'fileName'>): string[] {
+  return seriesLabels([main, ...(compare ? [compare] : [])].map((s) => ({ file: s.fileName, assessment: s.assessment })));
 }
 
 function commitmentView(input: ModelInput, c: CommitmentScore, index: number, t: Translate<ReportKey>): CommitmentView {
@@ -219,10 +220,10 @@ export function buildReportModel(input: ModelInput) {
     radar: {
       svg: input.radar.svg,
       href: input.radar.href ?? null,
-      compare: input.compare ? t('radarCompare', { label: seriesLabel(input.compare.assessment) }) : '',
+      compare: input.compare ? t('radarCompare', { label: reportLabels(input, input.compare)[1] as string }) : '',
       benchmark: bench ? t('radarBenchmark', { name: bench.name }) : '',
     },
-    compare: input.compare ? { city: input.compare.assessment.city, date: input.compare.assessment.date, label: seriesLabel(input.compare.assessment) } : null,
+    compare: input.compare ? { city: input.compare.assessment.city, date: input.compare.assessment.date, label: reportLabels(input, input.compare)[1] as string } : null,
     commitments,
     overall: score.overall === null ? '' : formatNumber(score.overall, decimals, lang),
     overallLine: score.overall === null ? '' : t('overallLine', { value: formatNumber(score.overall, decimals, lang) }),
