@@ -13,9 +13,9 @@ import type { Benchmark, Finding, Framework, Lang } from './types.js';
 import type { RadarSeries } from '../render/radar/index.js';
 import { translator } from '../i18n/define.js';
 import { panelMessages } from '../i18n/panel.js';
+import { isBundledRef } from './validate/framework-ref.js';
 
 export const BENCHMARKS_DIR = join(DATA_DIR, 'benchmarks');
-const ID = /^[a-z0-9][a-z0-9._-]*$/;
 /** Where each resolved benchmark was read from, so refusals can point at the offending line. */
 const files = new WeakMap<Benchmark, string>();
 
@@ -32,7 +32,7 @@ export function bundledBenchmarkIds(): string[] {
 export async function resolveBenchmark(ref: string, cwd: string, lang: Lang = 'en', vctx?: ValidateContext): Promise<Benchmark> {
   const t = translator(panelMessages, lang);
   const bundled = join(BENCHMARKS_DIR, `${ref}.yaml`);
-  const isId = ID.test(ref) && !/\.ya?ml$/.test(ref);
+  const isId = isBundledRef(ref);
   const abs = isId && existsSync(bundled) ? bundled : resolve(cwd, ref);
   if (!existsSync(abs)) throw new UsageError(t('notFound', { ref, ids: bundledBenchmarkIds().join(', ') || '-' }));
   // Findings name the file as the user wrote it when that still reads from here; else the absolute path.

@@ -9,6 +9,7 @@ import { translator } from '../../i18n/define.js';
 import { panelMessages } from '../../i18n/panel.js';
 import { loadInputs } from '../inputs.js';
 import { writeLine, type CommandContext } from '../io.js';
+import { ID } from '../../core/validate/framework-ref.js';
 
 export async function run(ctx: CommandContext, files: string[], options: Record<string, unknown>): Promise<number> {
   const t0 = translator(panelMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
@@ -20,7 +21,7 @@ export async function run(ctx: CommandContext, files: string[], options: Record<
   if (!/\.ya?ml$/i.test(out)) throw new UsageError(t0('badExt', { file: out }));
   if (!name) throw new UsageError(t0('nameRequired'));
   if (!source) throw new UsageError(t0('sourceRequired'));
-  if (id !== undefined && !/^[a-z0-9][a-z0-9._-]*$/.test(id)) throw new UsageError(t0('badId', { id }));
+  if (id !== undefined && !ID.test(id)) throw new UsageError(t0('badId', { id }));
   let year: number | undefined;
   if (options.year !== undefined) {
     year = Number(options.year);

@@ -8,7 +8,8 @@ import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { DATA_DIR, FRAMEWORKS_DIR } from '../paths.js';
 
-const ID = /^[a-z0-9][a-z0-9._-]*$/;
+/** A framework or benchmark id: what `framework:` and `--benchmark` take instead of a path. */
+export const ID = /^[a-z0-9][a-z0-9._-]*$/;
 
 let bundled: string[] | undefined;
 
@@ -26,6 +27,7 @@ export type FrameworkTarget =
   | { type: 'unknown-id'; id: string }
   | { type: 'path'; path: string };
 
+/** An id rather than a path (an id never ends in .yaml/.yml). */
 export function isBundledRef(ref: string): boolean {
   return ID.test(ref) && !/\.ya?ml$/i.test(ref);
 }
