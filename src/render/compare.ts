@@ -5,7 +5,8 @@ import type { Comparison, ComparedRow } from '../core/compare.js';
 import type { Lang } from '../core/types.js';
 import type { Translate } from '../i18n/define.js';
 import type { compareMessages } from '../i18n/compare.js';
-import { alignedTable, formatChange, formatPercent, type Column } from './formatters/aligned-table.js';
+import { alignedTable, type Column } from './formatters/aligned-table.js';
+import { formatChange, formatPercent } from './number.js';
 import { csvField } from './csv.js';
 
 type T = Translate<keyof typeof compareMessages.en>;
@@ -37,8 +38,8 @@ export function compareText(cmp: Comparison, lang: Lang, t: T): string {
   ];
   const row = (name: string, r: ComparedRow) => [
     name,
-    ...r.percents.map((p) => formatPercent(p, decimals)),
-    ...diffCols.map((d) => formatChange(r[d.key][d.i], decimals)),
+    ...r.percents.map((p) => formatPercent(p, decimals, lang)),
+    ...diffCols.map((d) => formatChange(r[d.key][d.i], decimals, lang)),
   ];
   const rows = cmp.commitments.map((r, i) => {
     const c = cmp.framework.commitments[i];

@@ -6,7 +6,8 @@ import type { History } from '../core/history.js';
 import type { Lang } from '../core/types.js';
 import type { Translate } from '../i18n/define.js';
 import type { historyMessages } from '../i18n/history.js';
-import { alignedTable, formatChange, formatPercent, type Column } from './formatters/aligned-table.js';
+import { alignedTable, type Column } from './formatters/aligned-table.js';
+import { formatChange, formatPercent } from './number.js';
 
 type T = Translate<keyof typeof historyMessages.en>;
 
@@ -27,7 +28,7 @@ export function historyText(history: History, lang: Lang, t: T): string {
   const rows = history.versions.map((v) => {
     const head = [(v.date ?? '—') + (v.sameDate ? ' *' : ''), v.short, v.committed.slice(0, 10)];
     if (v.status === 'ok') {
-      return [...head, ...(v.percents ?? []).map((p) => formatPercent(p, decimals)), formatPercent(v.overall, decimals)];
+      return [...head, ...(v.percents ?? []).map((p) => formatPercent(p, decimals, lang)), formatPercent(v.overall, decimals, lang)];
     }
     // A version that cannot be scored spans the score columns with its reason.
     const reason =
@@ -52,17 +53,17 @@ export function historyText(history: History, lang: Lang, t: T): string {
       out.push(t('trendTitle', { from: `${first.date ?? '—'} ${first.short}`, to: `${latest.date ?? '—'} ${latest.short}` }), '');
       const trendRows = fw.commitments.map((c, i) => [
         `${c.id}  ${pick(c.short ?? c.title, lang)}`,
-        formatPercent(first.percents?.[i], decimals),
-        formatPercent(latest.percents?.[i], decimals),
-        formatChange(latest.change?.[i], decimals),
+        formatPercent(first.percents?.[i], decimals, lang),
+        formatPercent(latest.percents?.[i], decimals, lang),
+        formatChange(latest.change?.[i], decimals, lang),
       ]);
       const firstOverall = first.overall ?? null;
       const latestOverall = latest.overall ?? null;
       trendRows.push([
         t('colOverall'),
-        formatPercent(firstOverall, decimals),
-        formatPercent(latestOverall, decimals),
-        formatChange(firstOverall === null || latestOverall === null ? null : round(latestOverall - firstOverall, decimals), decimals),
+        formatPercent(firstOverall, decimals, lang),
+        formatPercent(latestOverall, decimals, lang),
+        formatChange(firstOverall === null || latestOverall === null ? null : round(latestOverall - firstOverall, decimals), decimals, lang),
       ]);
       out.push(alignedTable(
         [{ header: t('colCommitment') }, { header: t('colFirst'), align: 'right' }, { header: t('colLatest'), align: 'right' }, { header: t('colChange'), align: 'right' }],

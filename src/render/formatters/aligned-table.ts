@@ -25,16 +25,3 @@ export function alignedTable(columns: readonly Column[], rows: readonly (readonl
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');
   return [line(columns.map((c) => c.header)), rule, ...rows.map(line)].join('\n');
 }
-
-/** A percent with the framework's decimals, or an em dash when there is none. */
-export function formatPercent(value: number | null | undefined, decimals: number): string {
-  return value === null || value === undefined ? '—' : value.toFixed(decimals);
-}
-
-/** A signed difference: +12.5, −3.0, ±0.0 (also for values that round to zero), or an em dash. */
-export function formatChange(value: number | null | undefined, decimals: number): string {
-  if (value === null || value === undefined) return '—';
-  const digits = Math.abs(value).toFixed(decimals);
-  if (Number(digits) === 0) return `±${digits}`;
-  return value > 0 ? `+${digits}` : `−${digits}`;
-}

@@ -17,11 +17,6 @@ export function textWidth(text: string, size: number): number {
   return [...text].length * size * CHAR_EM;
 }
 
-/** A number as people write it in `lang`: 37.5 in English, 37,5 in French and Spanish. */
-export function localNumber(value: number | string, lang: string): string {
-  const text = String(value);
-  return lang === 'en' ? text : text.replace('.', ',');
-}
 
 /** Greedy word wrap; a word longer than the line stays whole (wider, never cut). */
 export function wrap(text: string, maxChars: number): string[] {

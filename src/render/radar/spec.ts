@@ -13,8 +13,9 @@ import type { Framework, Lang } from '../../core/types.js';
 import { translator } from '../../i18n/define.js';
 import { radarMessages } from '../../i18n/radar.js';
 import {
-  axisAngle, BENCHMARK_COLOR, FONT, LABEL_LINE, LABEL_SIZE, localNumber, OKABE_ITO, placeLabel, px, textWidth, wrap,
+  axisAngle, BENCHMARK_COLOR, FONT, LABEL_LINE, LABEL_SIZE, OKABE_ITO, placeLabel, px, textWidth, wrap,
 } from './layout.js';
+import { localNumber } from '../number.js';
 
 /** values: percent per commitment in framework order; null = not scored. */
 export interface RadarSeries {

@@ -9,6 +9,7 @@ import { translator, type Translate } from '../../i18n/define.js';
 import { reportMessages, type ReportKey } from '../../i18n/report.js';
 import { longDate } from './dates.js';
 import { seriesLabels } from '../../core/series.js';
+import { localNumber } from '../number.js';
 
 export interface ReportSource {
   assessment: Assessment;
@@ -66,8 +67,7 @@ export function safeUrl(raw: string | undefined): string | null {
 
 /** Fixed decimals with the language's decimal mark: 6.5 → "6,5" in French and Spanish. */
 export function formatNumber(value: number, decimals: number, lang: Lang): string {
-  const text = value.toFixed(decimals);
-  return lang === 'en' ? text : text.replace('.', ',');
+  return localNumber(value.toFixed(decimals), lang);
 }
 
 /** Up to two decimals, trailing zeros dropped: 6 → "6", 5.5 → "5.5", 5.33 → "5.33". */

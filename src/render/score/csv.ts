@@ -2,7 +2,7 @@
 // quoted when they hold a comma, a quote or a line break; quotes doubled).
 // One row per file × commitment; machine-stable English column names.
 import type { ScoreFileOut } from '../../core/score-result.js';
-import { formatPercent as fixedPoint } from '../formatters/aligned-table.js';
+import { formatPercent as fixedPoint } from '../number.js';
 import { csvField } from '../csv.js';
 
 export const CSV_COLUMNS = [

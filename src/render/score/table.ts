@@ -1,8 +1,7 @@
 // `c21lab score --format table`: one aligned block per file, localized
 // headers, colour only through the style the command passes (none off a TTY).
 import type { ChalkInstance } from 'chalk';
-import { formatChange, formatPercent } from '../formatters/aligned-table.js';
-import { localNumber } from '../radar/layout.js';
+import { formatChange, formatPercent } from '../number.js';
 import type { ScoreFileOut } from '../../core/score-result.js';
 import type { Translate } from '../../i18n/define.js';
 import type { scoreMessages } from '../../i18n/score.js';
@@ -36,8 +35,8 @@ export function scoreTable(results: readonly ScoreFileOut[], t: T, style: ChalkI
 }
 
 function fileBlock(r: ScoreFileOut, t: T, style: ChalkInstance, dec: number, lang: string): string {
-  const fixed = (v: number | null, d: number) => localNumber(formatPercent(v, d), lang);
-  const signed = (v: number | null, d: number) => localNumber(formatChange(v, d), lang);
+  const fixed = (v: number | null, d: number) => formatPercent(v, d, lang);
+  const signed = (v: number | null, d: number) => formatChange(v, d, lang);
   const bench = r.benchmark !== null;
   const headers = [t('colId'), t('colCommitment'), t('colMean'), t('colPercent'), t('colBand'), t('colCoverage'),
     t('colVotes'), t('colMin'), t('colMax'), t('colSd'), ...(bench ? [t('colBenchmark'), t('colDiff')] : [])];
