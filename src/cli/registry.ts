@@ -20,8 +20,6 @@ const SPECS: Record<string, () => Promise<{ spec: CommandSpec }>> = {
   practice: () => import('./specs/practice.js'),
 };
 
-export const COMMAND_NAMES = Object.keys(SPECS);
-
 /** The named command's spec alone when `name` is a command; otherwise every spec, in order. */
 export async function loadSpecs(name?: string): Promise<CommandSpec[]> {
   const load = name === undefined ? undefined : SPECS[name];

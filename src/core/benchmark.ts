@@ -93,8 +93,3 @@ export function benchmarkSeries(b: Benchmark, fw: Framework): RadarSeries {
     dashed: true,
   };
 }
-
-/** The value a benchmark gives one commitment, or null. */
-export function benchmarkValue(b: Benchmark, id: string): number | null {
-  return b.values[id] ?? null;
-}

@@ -1,9 +1,8 @@
 // Loading files for commands that need them valid (assess, score, report…):
 // the same checks and located messages as `validate`, then typed data.
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { FileAccessError, FindingsError, InvalidFileError } from './errors.js';
-import { createContext, loadFrameworkRef, validateBytes, type ValidateContext } from './validate/index.js';
+import { FileAccessError, InvalidFileError } from './errors.js';
+import { createContext, validateBytes, type ValidateContext } from './validate/index.js';
 import { parseYaml, type YamlSource } from './yaml/source.js';
 import type { Assessment, Benchmark, FileKind, Framework } from './types.js';
 
@@ -65,9 +64,3 @@ export async function loadBenchmark(file: string, ctx: ValidateContext = createC
   return (await loadKind(file, 'benchmark', ctx)).report.data as Benchmark;
 }
 
-/** A framework by bundled id or path (relative to the working directory). */
-export function loadFramework(ref: string, ctx: ValidateContext = createContext(process.cwd())): Framework {
-  const result = loadFrameworkRef(ref, resolve('c21lab-cli'), ctx);
-  if (!result.framework) throw new FindingsError(`framework "${ref}" could not be loaded`, result.findings);
-  return result.framework;
-}

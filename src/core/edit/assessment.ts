@@ -54,10 +54,6 @@ export function addParticipant(text: string, participant: Participant): string {
   return checked(appendIn(text, ['participants'], clean), ['participants'], clean, true);
 }
 
-export function setVotesSetting(text: string, on: boolean): string {
-  return set(text, ['settings', 'votes'], on);
-}
-
 /** Participant ids: p1, p2 … the first free one. */
 export function nextParticipantId(existing: readonly { id: string }[]): string {
   const taken = new Set(existing.map((p) => p.id));

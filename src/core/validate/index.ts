@@ -242,7 +242,7 @@ function quietFramework(ref: string, abs: string, ctx: ValidateContext): Framewo
   return frameworkAt(target.path, ctx).framework;
 }
 
-/** Kept for loaders (src/core/load.ts): a framework by reference, as seen from `fromFile`. */
+/** A framework by reference, as seen from `fromFile` (init, framework, practice). */
 export function loadFrameworkRef(ref: string, fromFile: string, ctx: ValidateContext): FrameworkResult {
   const r = new Reporter(fromFile, resolveLang(ctx.lang, undefined, ctx.env));
   const framework = frameworkOf(ref, resolve(ctx.cwd, fromFile), ctx, r);
