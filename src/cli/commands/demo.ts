@@ -6,7 +6,7 @@
 // file's: the 2026 example was held in French, but someone trying the tool
 // should read the output in their own language.
 import { mkdir } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { EXIT_OK } from '../../core/errors.js';
 import { benchmarkSeries, checkBenchmark, resolveBenchmark } from '../../core/benchmark.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
@@ -26,6 +26,7 @@ import { scoreTable } from '../../render/score/table.js';
 import { scoreAssessment } from '../../core/score.js';
 import { writeLine, type CommandContext } from '../io.js';
 import { writeReport } from './report.js';
+import { shownPath } from '../../core/paths.js';
 
 export const DEMO_FILE = join(DATA_DIR, 'examples', 'exampleville-2026.yaml');
 export const DEMO_COMPARE = join(DATA_DIR, 'examples', 'exampleville-2024.yaml');
@@ -35,7 +36,7 @@ export async function run(ctx: CommandContext, args: string[], options: { lang?:
   const cwd = ctx.io.cwd;
   const lang = resolveLang(isLang(options.lang) ? options.lang : ctx.global.lang, undefined, ctx.io.env);
   const t = translator(reportMessages, lang);
-  const shown = (p: string) => relative(cwd, p) || p;
+  const shown = (p: string) => shownPath(p, cwd);
   const dir = resolve(cwd, args[0] ?? 'c21lab-demo');
 
   const vctx = createContext(DATA_DIR);

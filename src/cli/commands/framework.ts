@@ -1,6 +1,6 @@
 // `c21lab framework [--framework ID|PATH] [--sheet FILE.md|FILE.html]`.
 import { mkdir } from 'node:fs/promises';
-import { dirname, extname, join, relative, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { saveDocument } from '../../core/edit/save.js';
 import { resolveLang } from '../../core/lang.js';
@@ -32,7 +32,7 @@ export async function run(ctx: CommandContext, _args: string[], options: Record<
   const out = resolve(ctx.io.cwd, sheet);
   await mkdir(dirname(out), { recursive: true });
   await saveDocument(out, ext === '.md' ? renderSheetMarkdown(fw, lang) : renderSheetHtml(fw, lang));
-  writeLine(ctx.io.stderr, t('sheetWritten', { file: relative(ctx.io.cwd, out) || out }));
+  writeLine(ctx.io.stderr, t('sheetWritten', { file: shownPath(out, ctx.io.cwd) }));
   return EXIT_OK;
 }
 

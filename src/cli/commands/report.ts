@@ -3,7 +3,7 @@
 // benchmark and --compare file are read once, so a batch costs little more
 // per file than drawing its radar.
 import { mkdir } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { FindingsError, UsageError, EXIT_OK } from '../../core/errors.js';
 import { checkBenchmark, resolveBenchmark } from '../../core/benchmark.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
@@ -15,6 +15,7 @@ import { translator } from '../../i18n/define.js';
 import { reportMessages } from '../../i18n/report.js';
 import { ReportRenderer, type ReportFormat, type ReportInput } from '../../render/report/index.js';
 import { writeLine, type CommandContext } from '../io.js';
+import { shownPath } from '../../core/paths.js';
 
 interface Options {
   output?: string;
@@ -67,7 +68,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   const flagLang = isLang(options.lang) ? options.lang : ctx.global.lang;
   const uiLang = resolveLang(flagLang, undefined, ctx.io.env);
   const t = translator(reportMessages, uiLang);
-  const shown = (p: string) => relative(cwd, p) || p;
+  const shown = (p: string) => shownPath(p, cwd);
 
   if (options.output && options.outDir) throw new UsageError(t('outAndOutDir'));
   if (args.length > 1 && !options.outDir) throw new UsageError(t('manyNeedOutDir', { count: args.length }));
