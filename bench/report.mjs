@@ -23,13 +23,15 @@ async function writeSpec(specFile) {
   const { loadAssessment } = await import(join(ROOT, 'dist/core/load.js'));
   const { scoreAssessment } = await import(join(ROOT, 'dist/core/score.js'));
   const { resolveBenchmark, benchmarkSeries } = await import(join(ROOT, 'dist/core/benchmark.js'));
-  const { seriesLabel } = await import(join(ROOT, 'dist/render/report/model.js'));
+  const { reportLabels } = await import(join(ROOT, 'dist/render/report/model.js'));
   const { radarSpec } = await import(join(ROOT, 'dist/render/radar/index.js'));
   const main = await loadAssessment(MAIN);
   const other = await loadAssessment(OTHER);
   const fw = main.framework;
-  const series = [main, other].map((l) => ({
-    label: seriesLabel(l.assessment),
+  // The labels the report gives its file and its --compare file.
+  const labels = reportLabels({ assessment: main.assessment, fileName: 'exampleville-2026.yaml' }, { assessment: other.assessment, fileName: 'exampleville-2024.yaml' });
+  const series = [main, other].map((l, i) => ({
+    label: labels[i],
     values: scoreAssessment(l.assessment, fw).commitments.map((c) => c.percent),
   }));
   const benchmark = benchmarkSeries(await resolveBenchmark('example-panel', ROOT), fw);
