@@ -1,9 +1,15 @@
-// Runs the built CLI as a real process, the way users and CI do.
+// Runs the CLI the way users and CI do. Most cases call the built entry's
+// main() in this process (as markdownlint-cli2's test cases do): the same
+// argv, environment, working directory and streams, without paying a Node
+// start-up per case. `binary: true` (or C21LAB_TEST_BINARY=1 for the whole
+// suite) spawns bin/c21lab.js instead, for what only a real process shows:
+// the shim's exit code, signals, EPIPE, a terminal.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PassThrough, Readable } from 'node:stream';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'c21lab.js');
@@ -19,14 +25,34 @@ export interface RunOptions {
   cwd?: string;
   env?: Record<string, string | undefined>;
   input?: string;
+  /** Spawn the real binary instead of calling main() in this process. */
+  binary?: boolean;
+}
+
+type Main = (argv: string[], io: unknown) => Promise<number>;
+let loadedMain: Promise<Main> | undefined;
+
+function cleanEnv(extra: RunOptions['env']): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries({ PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', NO_COLOR: '1', ...extra })) {
+    if (v !== undefined) env[k] = v;
+  }
+  return env;
 }
 
 /** Runs `c21lab ...args` with a clean, colourless, English environment unless told otherwise. */
 export function runCli(args: string[], options: RunOptions = {}): Promise<RunResult> {
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries({ PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', NO_COLOR: '1', ...options.env })) {
-    if (v !== undefined) env[k] = v;
-  }
+  const binary = options.binary ?? process.env.C21LAB_TEST_BINARY === '1';
+  return binary ? runBinary(args, options) : runInProcess(args, options);
+}
+
+/** Always through the real binary. */
+export function runBin(args: string[], options: Omit<RunOptions, 'binary'> = {}): Promise<RunResult> {
+  return runBinary(args, options);
+}
+
+function runBinary(args: string[], options: RunOptions): Promise<RunResult> {
+  const env = cleanEnv(options.env);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: 'pipe' });
     let stdout = '';
@@ -37,6 +63,32 @@ export function runCli(args: string[], options: RunOptions = {}): Promise<RunRes
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.input ?? '');
   });
+}
+
+function collector(): { stream: PassThrough & { isTTY?: boolean }; text: () => string } {
+  const stream = new PassThrough();
+  let text = '';
+  stream.setEncoding('utf8').on('data', (d: string) => (text += d));
+  return { stream, text: () => text };
+}
+
+async function runInProcess(args: string[], options: RunOptions): Promise<RunResult> {
+  loadedMain ??= import(pathToFileURL(join(ROOT, 'dist', 'cli', 'main.js')).href).then((m: { main: Main }) => m.main);
+  const main = await loadedMain;
+  const out = collector();
+  const err = collector();
+  const io = {
+    stdout: out.stream,
+    stderr: err.stream,
+    stdin: Readable.from([options.input ?? '']),
+    env: cleanEnv(options.env),
+    cwd: options.cwd ?? ROOT,
+  };
+  const code = await main(args, io);
+  out.stream.end();
+  err.stream.end();
+  await new Promise((r) => setImmediate(r));
+  return { code, stdout: out.text(), stderr: err.text() };
 }
 
 /** A fresh temporary directory, removed by the returned cleanup. */
