@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import { C21Error, EXIT_OK, EXIT_USAGE, FileAccessError, FindingsError, InvalidFileError } from '../core/errors.js';
+import { C21Error, EXIT_OK, EXIT_USAGE, FileAccessError, FindingsError, InvalidFileError, WriteRefusedError } from '../core/errors.js';
+import { writeMessages } from '../i18n/write.js';
 import { isLang, langFromEnv } from '../core/lang.js';
 import type { Lang } from '../core/types.js';
 import { cliMessages } from '../i18n/cli.js';
@@ -84,7 +85,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
-    return report(error, io, errStyle, verbose, t);
+    return report(error, io, errStyle, verbose, t, lang);
   }
 }
 
@@ -92,7 +93,8 @@ type CliKey = keyof typeof cliMessages.en;
 type CliT = Translate<CliKey>;
 
 /** Errors raised by the core in English are said here in the user's language. */
-function userMessage(error: C21Error, t: CliT): string {
+function userMessage(error: C21Error, t: CliT, lang: Lang): string {
+  if (error instanceof WriteRefusedError) return translator(writeMessages, lang)(error.reason, { file: error.file, ...error.detail });
   if (error instanceof FileAccessError) {
     const key = error.reason === 'missing' ? 'noSuchFile' : error.reason === 'directory' ? 'isDirectory' : 'cannotRead';
     return t(key, { file: error.file, detail: error.detail });
@@ -107,6 +109,7 @@ function report(
   style: CommandContext['style'],
   verbose: boolean,
   t: CliT,
+  lang: Lang,
 ): number {
   if (error instanceof CommanderError) {
     // Help and --version end here with code 0; commander already printed its message.
@@ -116,7 +119,7 @@ function report(
     if (error instanceof FindingsError && error.findings.length > 0) {
       writeLine(io.stderr, formatFindings(error.findings, style));
     }
-    writeLine(io.stderr, `${style.red('c21lab:')} ${userMessage(error, t)}`);
+    writeLine(io.stderr, `${style.red('c21lab:')} ${userMessage(error, t, lang)}`);
     if (error.hint) writeLine(io.stderr, style.dim(error.hint));
     if (verbose && error.stack) writeLine(io.stderr, style.dim(error.stack));
     return error.exitCode;

@@ -1,5 +1,8 @@
 // The walkthrough as a loop over items, moved by the steps' outcomes. It
 // returns how the session ended; the command prints the final table.
+import { InvalidFileError } from '../core/errors.js';
+import { translator } from '../i18n/define.js';
+import { writeMessages } from '../i18n/write.js';
 import { firstItemOf, firstUnscored } from './items.js';
 import { PromptExit } from './prompter.js';
 import type { Session } from './session.js';
@@ -20,6 +23,11 @@ export async function runWalkthrough(s: Session, options: RunOptions = {}): Prom
     return await walk(s, options);
   } catch (error) {
     if (error instanceof PromptExit) return 'interrupted';
+    if (error instanceof InvalidFileError) {
+      // Only a save finds the file invalid now (it was checked before the first question): a hand edit broke it.
+      const hint = translator(writeMessages, s.lang)('handEditStopped', { file: s.shown });
+      throw new InvalidFileError(error.file, error.kind, error.findings, hint);
+    }
     throw error;
   }
 }

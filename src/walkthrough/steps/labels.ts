@@ -1,6 +1,7 @@
 // Short texts shared by the steps: a score with its band, a participant.
 import { bandOf } from '../../core/score.js';
 import { pick } from '../../core/lang.js';
+import { parseTypedScore } from '../../core/values.js';
 import type { Participant, ScoreValue } from '../../core/types.js';
 import type { Item } from '../items.js';
 import type { Session } from '../session.js';
@@ -27,13 +28,11 @@ export function itemName(s: Session, item: Item): string {
     : s.t('commitmentName', { id: item.commitment.id, title: commitmentTitle(s, item) });
 }
 
-/** Parses a typed score: a whole number on the scale, or n/a (in any case). */
+/** Parses a typed score with the one rule of core/values.ts (plain digits on the scale, or n/a in any language). */
 export function parseScore(s: Session, raw: string): ScoreValue | undefined | Error {
-  const text = raw.trim().toLowerCase();
-  if (text === '') return undefined;
-  if (text === 'n/a' || text === 'na' || text === s.t('na').toLowerCase()) return 'n/a';
-  const n = Number(text);
-  const { min, max } = s.fw.scale;
-  if (!Number.isInteger(n) || n < min || n > max) return new Error(s.t('voteInvalid', { min, max }));
-  return n;
+  if (raw.trim() === '') return undefined;
+  if (raw.trim().toLowerCase() === s.t('na').toLowerCase()) return 'n/a';
+  const parsed = parseTypedScore(raw, s.fw.scale);
+  if (parsed.ok) return parsed.value;
+  return new Error(s.t('voteInvalid', { min: s.fw.scale.min, max: s.fw.scale.max }));
 }
