@@ -61,9 +61,13 @@ async function tryCreate(path: string, body: string): Promise<boolean> {
     const handle = await open(path, 'wx', 0o644);
     try {
       await handle.writeFile(body);
-    } finally {
+    } catch (error) {
+      // A full disk: no lock left behind that would make the next run wait.
       await handle.close();
+      await rm(path, { force: true });
+      throw error;
     }
+    await handle.close();
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
@@ -107,7 +111,9 @@ export async function withFileLock<T>(target: string, work: () => Promise<T>, op
     if (created) break;
     const held = await readLock(lockPath);
     if (held && isStale(held)) {
-      await breakStale(lockPath, held.raw);
+      await breakStale(lockPath, held.raw).catch((error: NodeJS.ErrnoException) => {
+        throw Object.assign(error, { path: options.shown ?? target });
+      });
       continue;
     }
     if (Date.now() > deadline) {
