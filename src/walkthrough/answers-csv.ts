@@ -81,7 +81,7 @@ export function csvAssignments(text: string, problems: CsvProblem[], file?: stri
   const header = (rows[0] ?? []).map((h) => h.text.trim().toLowerCase());
   const itemCol = header.indexOf('item');
   if (itemCol === -1) {
-    problems.push({ line: 1, column: 1, message: 'csvNoItem' });
+    problems.push({ line: 1, message: 'csvNoItem' });
     return [];
   }
   const out: Assignment[] = [];
@@ -89,7 +89,7 @@ export function csvAssignments(text: string, problems: CsvProblem[], file?: stri
     if (cells.every((c) => c.text.trim() === '')) continue;
     const first = cells[0] as CsvCell;
     if (cells.length !== header.length) {
-      problems.push({ line: first.line, column: 1, message: 'csvColumns', expected: header.length, found: cells.length });
+      problems.push({ line: first.line, message: 'csvColumns', expected: header.length, found: cells.length });
       continue;
     }
     const item = (cells[itemCol] as CsvCell).text.trim();

@@ -38,7 +38,7 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
     assignments.push(...csvAssignments(text, csvProblems, answers));
     for (const p of csvProblems) {
       const message = t(p.message, { expected: p.expected ?? 0, found: p.found ?? 0 });
-      problems.push({ where: `${answers}:${p.line}:${p.column ?? 1}`, message });
+      problems.push({ where: p.column ? `${answers}:${p.line}:${p.column}` : `${answers}:${p.line}`, message });
     }
   }
   problems.push(...lineProblems.map((message) => ({ where: opened.shown, message })));
