@@ -14,6 +14,7 @@ import { translator, type Translate } from '../i18n/define.js';
 import { makeStyle, processIO, wantColor, writeLine, type CliIO, type CommandContext } from './io.js';
 import { loadSpecs } from './registry.js';
 import { formatFindings } from '../render/formatters/text.js';
+import { visible, visibleLines } from '../render/escape/terminal.js';
 import { applyCommanderLanguage, translateCommanderError } from './commander-i18n.js';
 
 function version(): string {
@@ -119,8 +120,9 @@ function report(
     if (error instanceof FindingsError && error.findings.length > 0) {
       writeLine(io.stderr, formatFindings(error.findings, style));
     }
-    writeLine(io.stderr, `${style.red('c21lab:')} ${userMessage(error, t, lang)}`);
-    if (error.hint) writeLine(io.stderr, style.dim(error.hint));
+    // Messages may quote a file: one visible line, no terminal control (render/escape/terminal.ts).
+    writeLine(io.stderr, `${style.red('c21lab:')} ${visible(userMessage(error, t, lang))}`);
+    if (error.hint) writeLine(io.stderr, style.dim(visibleLines(error.hint)));
     if (verbose && error.stack) writeLine(io.stderr, style.dim(error.stack));
     return error.exitCode;
   }
@@ -134,11 +136,11 @@ function report(
       sys.code === 'EEXIST' && sys.syscall === 'mkdir' ? t('io_notFolder')
       : known.includes(sys.code) ? t(`io_${sys.code}` as CliKey)
       : t('io_other', { code: sys.code });
-    writeLine(io.stderr, `${style.red('c21lab:')} ${t('ioError', { path: sys.path, reason })}`);
+    writeLine(io.stderr, `${style.red('c21lab:')} ${visible(t('ioError', { path: sys.path, reason }))}`);
     if (verbose && err.stack) writeLine(io.stderr, style.dim(err.stack));
     return EXIT_USAGE;
   }
-  writeLine(io.stderr, `${style.red('c21lab:')} ${t('internalError', { message: err.message })}`);
+  writeLine(io.stderr, `${style.red('c21lab:')} ${visible(t('internalError', { message: err.message }))}`);
   writeLine(io.stderr, verbose && err.stack ? style.dim(err.stack) : style.dim(t('verboseHint')));
   return EXIT_USAGE;
 }

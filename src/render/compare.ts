@@ -7,7 +7,7 @@ import type { Translate } from '../i18n/define.js';
 import type { compareMessages } from '../i18n/compare.js';
 import { alignedTable, type Column } from './formatters/aligned-table.js';
 import { formatChange, formatPercent } from './number.js';
-import { csvField } from './csv.js';
+import { csvField, csvText } from './csv.js';
 
 type T = Translate<keyof typeof compareMessages.en>;
 
@@ -75,7 +75,8 @@ export function compareCsv(cmp: Comparison, lang: Lang): string {
   const lines = [header.join(',')];
   const emit = (id: string, title: string, r: ComparedRow) => {
     cmp.files.forEach((f, i) => {
-      lines.push([id, title, letter(i), f.file, f.city, f.date, r.percents[i], r.diffFirst[i], r.diffPrevious[i]].map(csvField).join(','));
+      const text = [id, title, letter(i), f.file, f.city, f.date].map(csvText);
+      lines.push([...text, ...[r.percents[i], r.diffFirst[i], r.diffPrevious[i]].map(csvField)].join(','));
     });
   };
   cmp.commitments.forEach((r, i) => emit(r.id, pick(cmp.framework.commitments[i]?.title, lang), r));

@@ -3,6 +3,7 @@
 import { InvalidFileError } from '../core/errors.js';
 import { translator } from '../i18n/define.js';
 import { writeMessages } from '../i18n/write.js';
+import { visible } from '../render/escape/terminal.js';
 import { firstItemOf, firstUnscored } from './items.js';
 import { PromptExit } from './prompter.js';
 import type { Session } from './session.js';
@@ -33,7 +34,7 @@ export async function runWalkthrough(s: Session, options: RunOptions = {}): Prom
 }
 
 async function walk(s: Session, options: RunOptions): Promise<SessionEnd> {
-  s.print(s.style.bold(s.t('sessionHeader', { city: s.assessment.city, date: s.assessment.date, file: s.shown })));
+  s.print(s.style.bold(s.t('sessionHeader', { city: visible(s.assessment.city), date: visible(s.assessment.date), file: visible(s.shown) })));
   let index: number | 'review';
   if (options.commitment !== undefined) {
     index = firstItemOf(s.items, options.commitment) ?? 0;

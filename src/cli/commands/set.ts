@@ -15,6 +15,7 @@ import { writeMessages } from '../../i18n/write.js';
 import { csvAssignments, type CsvProblem } from '../../walkthrough/answers-csv.js';
 import { duplicateProblems, parseAssignments, planEdits, type Edit } from '../../walkthrough/assignments.js';
 import { openAssessment } from '../../walkthrough/open.js';
+import { visible } from '../../render/escape/terminal.js';
 import { writeLine, type CommandContext } from '../io.js';
 
 export async function run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<number> {
@@ -51,7 +52,8 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
     problems.push(...found.map((message) => ({ where: a.where ?? opened.shown, message })));
   }
   if (problems.length) {
-    for (const p of problems) writeLine(ctx.io.stderr, `${p.where}: ${p.message}`);
+    // A CSV's cells are quoted in messages: each problem stays one visible line.
+    for (const p of problems) writeLine(ctx.io.stderr, visible(`${p.where}: ${p.message}`));
     throw new C21Error(t('setRefused', { count: problems.length }), EXIT_FINDINGS);
   }
   // Under the lock, on the latest text: if someone changed the file since it
