@@ -34,9 +34,12 @@ const MAX_ATTEMPTS = 5;
 async function readWithStamp(target: string, shown: string): Promise<{ text: string; stamp: FileStamp | null }> {
   try {
     const before = await stat(target);
+    // A pipe or a device would block the read or never hold YAML: refused, not read.
+    if (!before.isFile()) throw new WriteRefusedError(shown, 'notRegular');
     const text = await readFile(target, 'utf8');
     return { text, stamp: stampOf(before) };
   } catch (error) {
+    if (error instanceof WriteRefusedError) throw error;
     const e = error as NodeJS.ErrnoException;
     if (e.code === 'ENOENT') return { text: '', stamp: null };
     throw Object.assign(e, { path: shown });
