@@ -131,7 +131,7 @@ function report(
   if (typeof sys.code === 'string' && typeof sys.path === 'string') {
     // A file system refusal (a folder that cannot be created, a full disk…) is
     // about the user's paths, not a bug: say which path and why, exit 2.
-    const known = ['ENOENT', 'EACCES', 'EPERM', 'ENOTDIR', 'EISDIR', 'EROFS', 'ENOSPC', 'EEXIST'];
+    const known = ['ENOENT', 'EACCES', 'EPERM', 'ENOTDIR', 'EISDIR', 'EROFS', 'ENOSPC', 'EEXIST', 'EDQUOT', 'EFBIG', 'ELOOP'];
     const reason =
       sys.code === 'EEXIST' && sys.syscall === 'mkdir' ? t('io_notFolder')
       : known.includes(sys.code) ? t(`io_${sys.code}` as CliKey)

@@ -91,6 +91,8 @@ describe('faithful rewrites', { timeout: 60_000 }, () => {
     await writeFile(join(dir, '.lab.yaml.lock.c21lab.tmp'), JSON.stringify({ pid, host: hostname(), time: '2026-01-01T00:00:00Z' }));
     const stale = `.lab.yaml.${HOST_TAG}-${pid}-0123456789ab.c21lab.tmp`;
     await writeFile(join(dir, stale), 'half a file');
+    // The name earlier versions used (no host, no pid): also a leftover.
+    await writeFile(join(dir, '.lab.yaml.0123456789ab.c21lab.tmp'), 'half a file');
     // Someone else's temp file of another file is none of our business.
     const other = `.notes.yaml.${HOST_TAG}-${pid}-0123456789ab.c21lab.tmp`;
     await writeFile(join(dir, other), 'x');

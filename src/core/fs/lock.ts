@@ -130,6 +130,6 @@ export async function withFileLock<T>(target: string, work: () => Promise<T>, op
   try {
     return await work();
   } finally {
-    await rm(lockPath, { force: true });
+    await rm(lockPath, { force: true }).catch(() => undefined); // a lock left behind is stale once we exit
   }
 }

@@ -51,8 +51,9 @@ export function isStaleTemp(name: string, target: string, ageMs: number): boolea
     if (ours[2] === HOST_TAG) return Number(ours[3]) !== process.pid && !processAlive(Number(ours[3]));
     return ageMs > FOREIGN_STALE_MS;
   }
+  // Versions before 0.2 named temp files without host or pid; none of them runs beside this one.
   const legacy = LEGACY.exec(name);
-  if (legacy && legacy[1] === basename(target)) return ageMs > FOREIGN_STALE_MS / 6;
+  if (legacy && legacy[1] === basename(target)) return true;
   return undefined;
 }
 
