@@ -91,6 +91,18 @@ describe('through the real CLI', { timeout: 60_000 }, () => {
     expect(await readFile(join(dir, 'radar.svg'), 'utf8')).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });
 
+  it('the HTML and Markdown reports never carry a raw control character', async () => {
+    await writeFile(join(dir, 'lab.yaml'), hostile());
+    for (const out of ['report.html', 'report.md']) {
+      const r = await runCli(['report', 'lab.yaml', '-o', out], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      const text = await readFile(join(dir, out), 'utf8');
+      // eslint-disable-next-line no-control-regex
+      expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+      expect(text).toContain('\ufffd');
+    }
+  });
+
   it('the CSV cells set quotes in its messages stay one visible line', async () => {
     await writeFile(join(dir, 'lab.yaml'), hostile());
     await writeFile(join(dir, 'answers.csv'), 'item,score\n2,"7\u001b[2J\nforged:1:1 error"\n');
