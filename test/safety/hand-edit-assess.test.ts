@@ -48,6 +48,23 @@ describe.skipIf(!HAVE_TMUX)('a hand edit while assess runs (tmux)', { timeout: 9
     expect(await leftovers(dir)).toEqual([]);
   });
 
+  it('a c21lab set from another terminal during the session lands, and so does the next answer', async () => {
+    const t = await start();
+    await t.waitFor(/^\? Agreed score/m);
+    const other = await runCli(['set', 'lab.yaml', '9=8', '--note', '9=typed in from a paper sheet'], { cwd: dir });
+    expect(other.code, other.stderr).toBe(0);
+    await t.choose('Agreed score', '6');
+    await t.answer('Notes', '');
+    await t.answer('Evidence', '');
+    t.send('C-c');
+    expect(await t.exitCode()).toBe(0);
+    expect((await readLab(join(dir, 'lab.yaml'))).commitments).toEqual({
+      '1': { score: 4 },
+      '2': { score: 6 },
+      '9': { score: 8, notes: 'typed in from a paper sheet' },
+    });
+  });
+
   it('keeps a hand edit that parses and applies the next answer on top of it', async () => {
     const t = await start();
     await t.waitFor(/^\? Agreed score/m);
