@@ -12,7 +12,7 @@ console.log(`c21lab bench on node ${process.version}, ${(await import('node:os')
 await benchStartup({ runs: quick ? 5 : 15 });
 console.log();
 await benchValidate({ count: quick ? 200 : 1000, runs: quick ? 1 : 3 });
-for (const name of ['radar', 'report']) {
+for (const name of ['radar', 'report', 'set']) {
   const script = fileURLToPath(new URL(`./${name}.mjs`, import.meta.url));
   if (!existsSync(script)) continue;
   console.log();

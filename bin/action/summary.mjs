@@ -15,7 +15,7 @@ export const MAX_FINDINGS = 200;
 const TEXT = {
   en: {
     title: 'c21lab validate',
-    scope: 'Files changed since `{base}`.',
+    scope: 'Files changed since {base}.',
     scopeAll: 'All files under: {paths}.',
     counts: '{files} file(s) checked: {errors} error(s), {warnings} warning(s).',
     none: 'No c21lab file to check.',
@@ -27,7 +27,7 @@ const TEXT = {
   },
   fr: {
     title: 'c21lab validate',
-    scope: 'Fichiers modifiés depuis `{base}`.',
+    scope: 'Fichiers modifiés depuis {base}.',
     scopeAll: 'Tous les fichiers de : {paths}.',
     counts: '{files} fichier(s) vérifié(s) : {errors} erreur(s), {warnings} avertissement(s).',
     none: 'Aucun fichier c21lab à vérifier.',
@@ -39,7 +39,7 @@ const TEXT = {
   },
   es: {
     title: 'c21lab validate',
-    scope: 'Archivos modificados desde `{base}`.',
+    scope: 'Archivos modificados desde {base}.',
     scopeAll: 'Todos los archivos de: {paths}.',
     counts: '{files} archivo(s) comprobado(s): {errors} error(es), {warnings} aviso(s).',
     none: 'Ningún archivo de c21lab que comprobar.',
@@ -55,15 +55,41 @@ function fill(text, params) {
   return text.replace(/\{(\w+)\}/g, (m, k) => (k in params ? String(params[k]) : m));
 }
 
-/** A table cell shows text as written: no pipes breaking the row, no HTML, one line. */
+// Controls and escape sequences shown visibly, as src/render/escape/terminal.ts
+// does for the terminal (this script has no dependency, so it has its own copy).
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** One line, every control visible (`\u001b`, `\n`). */
+export function visible(value) {
+  return String(value ?? '').replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A table cell with words c21lab wrote itself: no pipes breaking the row, no HTML, one line. */
 export function cell(value) {
-  return String(value ?? '')
-    .replace(/\r?\n/g, ' ')
+  return visible(value)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '\\|')
     .replace(/`/g, '\\`');
+}
+
+/**
+ * Text from a file (a file name, a message quoting a key): a code span, the
+ * one Markdown construct where nothing is interpreted — no emphasis, HTML,
+ * link, autolink or remote image. Its fence is one backtick longer than the
+ * longest run of backticks inside, so a backtick in a file name cannot end it
+ * (CommonMark); `|` is escaped, as GitHub's tables need even in code spans.
+ */
+export function code(value, inTable = true) {
+  const text = inTable ? visible(value).replace(/\|/g, '\\|') : visible(value);
+  if (text === '') return '';
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') || (text.startsWith(' ') && text.endsWith(' ')) ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 /**
@@ -80,7 +106,7 @@ export function summaryMarkdown(result, options = {}) {
   const warnings = Number(summary.warnings ?? 0);
   const icon = errors ? '❌' : warnings ? '⚠️' : '✅';
   const out = [`## ${t.title}`, ''];
-  out.push(options.base ? fill(t.scope, { base: cell(options.base) }) : fill(t.scopeAll, { paths: cell((options.paths ?? ['.']).join(' ')) }), '');
+  out.push(options.base ? fill(t.scope, { base: code(options.base, false) }) : fill(t.scopeAll, { paths: cell((options.paths ?? ['.']).join(' ')) }), '');
   if (options.stopped !== undefined) {
     out.push(`❌ ${fill(t.stopped, { code: options.stopped })}`, '');
     return out.join('\n');
@@ -94,14 +120,14 @@ export function summaryMarkdown(result, options = {}) {
   out.push('', `| ${t.file} | ${t.kind} | ${t.errors} | ${t.warnings} |`, '|---|---|---:|---:|');
   for (const f of [...files].sort((a, b) => String(a.file).localeCompare(String(b.file)))) {
     const mark = f.errors ? '❌' : f.warnings ? '⚠️' : '✅';
-    out.push(`| ${mark} \`${cell(f.file)}\` | ${cell(f.kind ?? '—')} | ${f.errors ?? 0} | ${f.warnings ?? 0} |`);
+    out.push(`| ${mark} ${code(f.file)} | ${cell(f.kind ?? '—')} | ${Number(f.errors ?? 0)} | ${Number(f.warnings ?? 0)} |`);
   }
   const findings = files.flatMap((f) => (Array.isArray(f.findings) ? f.findings : []));
   if (findings.length) {
     out.push('', `<details${errors ? ' open' : ''}><summary>${t.findings} (${findings.length})</summary>`, '');
     out.push(`| ${t.where} | ${t.severity} | ${t.rule} | ${t.message} |`, '|---|---|---|---|');
     for (const x of findings.slice(0, MAX_FINDINGS)) {
-      out.push(`| \`${cell(`${x.file}:${x.line}:${x.column}`)}\` | ${cell(x.severity)} | ${cell(x.rule)} | ${cell(x.message)} |`);
+      out.push(`| ${code(`${x.file}:${Number(x.line)}:${Number(x.column)}`)} | ${cell(x.severity)} | ${cell(x.rule)} | ${code(x.message)} |`);
     }
     if (findings.length > MAX_FINDINGS) out.push('', fill(t.more, { n: findings.length - MAX_FINDINGS }));
     out.push('', '</details>');

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import { C21Error, EXIT_OK, EXIT_USAGE, FileAccessError, FindingsError, InvalidFileError } from '../core/errors.js';
+import { C21Error, EXIT_OK, EXIT_USAGE, FileAccessError, FindingsError, InvalidFileError, WriteRefusedError } from '../core/errors.js';
+import { writeMessages } from '../i18n/write.js';
 import { isLang, langFromEnv } from '../core/lang.js';
 import type { Lang } from '../core/types.js';
 import { cliMessages } from '../i18n/cli.js';
@@ -13,6 +14,7 @@ import { translator, type Translate } from '../i18n/define.js';
 import { makeStyle, processIO, wantColor, writeLine, type CliIO, type CommandContext } from './io.js';
 import { loadSpecs } from './registry.js';
 import { formatFindings } from '../render/formatters/text.js';
+import { visible, visibleLines } from '../render/escape/terminal.js';
 import { applyCommanderLanguage, translateCommanderError } from './commander-i18n.js';
 
 function version(): string {
@@ -84,7 +86,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
-    return report(error, io, errStyle, verbose, t);
+    return report(error, io, errStyle, verbose, t, lang);
   }
 }
 
@@ -92,7 +94,8 @@ type CliKey = keyof typeof cliMessages.en;
 type CliT = Translate<CliKey>;
 
 /** Errors raised by the core in English are said here in the user's language. */
-function userMessage(error: C21Error, t: CliT): string {
+function userMessage(error: C21Error, t: CliT, lang: Lang): string {
+  if (error instanceof WriteRefusedError) return translator(writeMessages, lang)(error.reason, { file: error.file, ...error.detail });
   if (error instanceof FileAccessError) {
     const key = error.reason === 'missing' ? 'noSuchFile' : error.reason === 'directory' ? 'isDirectory' : 'cannotRead';
     return t(key, { file: error.file, detail: error.detail });
@@ -107,6 +110,7 @@ function report(
   style: CommandContext['style'],
   verbose: boolean,
   t: CliT,
+  lang: Lang,
 ): number {
   if (error instanceof CommanderError) {
     // Help and --version end here with code 0; commander already printed its message.
@@ -116,8 +120,9 @@ function report(
     if (error instanceof FindingsError && error.findings.length > 0) {
       writeLine(io.stderr, formatFindings(error.findings, style));
     }
-    writeLine(io.stderr, `${style.red('c21lab:')} ${userMessage(error, t)}`);
-    if (error.hint) writeLine(io.stderr, style.dim(error.hint));
+    // Messages may quote a file: one visible line, no terminal control (render/escape/terminal.ts).
+    writeLine(io.stderr, `${style.red('c21lab:')} ${visible(userMessage(error, t, lang))}`);
+    if (error.hint) writeLine(io.stderr, style.dim(visibleLines(error.hint)));
     if (verbose && error.stack) writeLine(io.stderr, style.dim(error.stack));
     return error.exitCode;
   }
@@ -126,16 +131,16 @@ function report(
   if (typeof sys.code === 'string' && typeof sys.path === 'string') {
     // A file system refusal (a folder that cannot be created, a full disk…) is
     // about the user's paths, not a bug: say which path and why, exit 2.
-    const known = ['ENOENT', 'EACCES', 'EPERM', 'ENOTDIR', 'EISDIR', 'EROFS', 'ENOSPC', 'EEXIST'];
+    const known = ['ENOENT', 'EACCES', 'EPERM', 'ENOTDIR', 'EISDIR', 'EROFS', 'ENOSPC', 'EEXIST', 'EDQUOT', 'EFBIG', 'ELOOP'];
     const reason =
       sys.code === 'EEXIST' && sys.syscall === 'mkdir' ? t('io_notFolder')
       : known.includes(sys.code) ? t(`io_${sys.code}` as CliKey)
       : t('io_other', { code: sys.code });
-    writeLine(io.stderr, `${style.red('c21lab:')} ${t('ioError', { path: sys.path, reason })}`);
+    writeLine(io.stderr, `${style.red('c21lab:')} ${visible(t('ioError', { path: sys.path, reason }))}`);
     if (verbose && err.stack) writeLine(io.stderr, style.dim(err.stack));
     return EXIT_USAGE;
   }
-  writeLine(io.stderr, `${style.red('c21lab:')} ${t('internalError', { message: err.message })}`);
+  writeLine(io.stderr, `${style.red('c21lab:')} ${visible(t('internalError', { message: err.message }))}`);
   writeLine(io.stderr, verbose && err.stack ? style.dim(err.stack) : style.dim(t('verboseHint')));
   return EXIT_USAGE;
 }

@@ -30,8 +30,9 @@ export class FindingsError extends C21Error {
   constructor(
     message: string,
     readonly findings: Finding[],
+    hint?: string,
   ) {
-    super(message, EXIT_FINDINGS);
+    super(message, EXIT_FINDINGS, hint);
   }
 }
 
@@ -58,7 +59,31 @@ export class InvalidFileError extends FindingsError {
     readonly file: string,
     readonly kind: 'assessment' | 'framework' | 'benchmark' | 'practice',
     findings: Finding[],
+    hint?: string,
   ) {
-    super(`${file} is not a valid ${kind} file`, findings);
+    super(`${file} is not a valid ${kind} file`, findings, hint);
+  }
+}
+
+/**
+ * A write c21lab refused or could not finish safely: the file is read-only,
+ * another c21lab holds its lock, or it kept changing under us. The CLI says it
+ * in the user's language (src/i18n/write.ts); the file is left as it was.
+ */
+export class WriteRefusedError extends UsageError {
+  constructor(
+    readonly file: string,
+    readonly reason: 'readOnly' | 'locked' | 'changed' | 'notRegular',
+    readonly detail: Record<string, string | number> = {},
+  ) {
+    super(
+      reason === 'readOnly'
+        ? `${file}: the file is read-only; nothing was written`
+        : reason === 'locked'
+          ? `${file}: another c21lab is writing this file (lock ${detail.lock ?? ''}); nothing was written`
+          : reason === 'notRegular'
+            ? `${file}: not a regular file; nothing was written`
+            : `${file}: the file kept changing while c21lab was saving it; nothing was written`,
+    );
   }
 }

@@ -6,8 +6,9 @@ import type { Lang } from '../core/types.js';
 import type { Translate } from '../i18n/define.js';
 import type { compareMessages } from '../i18n/compare.js';
 import { alignedTable, type Column } from './formatters/aligned-table.js';
+import { visible } from './escape/terminal.js';
 import { formatChange, formatPercent } from './number.js';
-import { csvField } from './csv.js';
+import { csvField, csvText } from './csv.js';
 
 type T = Translate<keyof typeof compareMessages.en>;
 
@@ -21,8 +22,9 @@ export function letter(i: number): string {
 export function compareText(cmp: Comparison, lang: Lang, t: T): string {
   const decimals = cmp.framework.percent.decimals ?? 1;
   const n = cmp.files.length;
-  const out = [t('title', { count: n, framework: pick(cmp.framework.title, lang) }), ''];
-  cmp.files.forEach((f, i) => out.push(`  ${letter(i)}  ${f.city} ${f.date}  (${f.file})`));
+  // Cities, dates, titles and paths come from files: one visible line each (escape/terminal.ts).
+  const out = [visible(t('title', { count: n, framework: pick(cmp.framework.title, lang) })), ''];
+  cmp.files.forEach((f, i) => out.push(`  ${letter(i)}  ${visible(`${f.city} ${f.date}  (${f.file})`)}`));
   out.push('');
   // Differences to the first file always; between neighbours only from three files on
   // (with two they are the same numbers).
@@ -75,7 +77,8 @@ export function compareCsv(cmp: Comparison, lang: Lang): string {
   const lines = [header.join(',')];
   const emit = (id: string, title: string, r: ComparedRow) => {
     cmp.files.forEach((f, i) => {
-      lines.push([id, title, letter(i), f.file, f.city, f.date, r.percents[i], r.diffFirst[i], r.diffPrevious[i]].map(csvField).join(','));
+      const text = [id, title, letter(i), f.file, f.city, f.date].map(csvText);
+      lines.push([...text, ...[r.percents[i], r.diffFirst[i], r.diffPrevious[i]].map(csvField)].join(','));
     });
   };
   cmp.commitments.forEach((r, i) => emit(r.id, pick(cmp.framework.commitments[i]?.title, lang), r));

@@ -1,18 +1,21 @@
 // The framework as text for the terminal: commitments, descriptions,
 // discussion prompts, actions, scale, bands and the percent formula.
 import type { ChalkInstance } from 'chalk';
-import { pick } from '../core/lang.js';
+import { visibleLines } from './escape/terminal.js';
+import { pick as pickLang } from '../core/lang.js';
 import type { Framework, Lang } from '../core/types.js';
 import { translator } from '../i18n/define.js';
 import { frameworkMessages } from '../i18n/framework.js';
 
 export function formatFramework(fw: Framework, lang: Lang, style: ChalkInstance): string {
+  // Every text here comes from a framework file: no control reaches the terminal (styles are added after).
+  const pick = (value: Parameters<typeof pickLang>[0], l: Lang) => visibleLines(pickLang(value, l));
   const t = translator(frameworkMessages, lang);
   const out: string[] = [style.bold(`${pick(fw.title, lang)}${fw.version ? ` (${fw.version})` : ''}`)];
   const description = pick(fw.description, lang);
   if (description) out.push(description);
   if (fw.source) {
-    const parts = [fw.source.title, fw.source.publisher, fw.source.year, fw.source.url].filter((p) => p !== undefined && p !== '');
+    const parts = [fw.source.title, fw.source.publisher, fw.source.year, fw.source.url].filter((p) => p !== undefined && p !== '').map(visibleLines);
     if (parts.length) out.push(style.dim(`${t('source')} ${parts.join(' — ')}`));
   }
   out.push('', style.bold(t('scale', { min: fw.scale.min, max: fw.scale.max })));
@@ -22,7 +25,7 @@ export function formatFramework(fw: Framework, lang: Lang, style: ChalkInstance)
   }
   out.push(`  ${t('percent', { min: fw.scale.min, max: fw.scale.max, decimals: fw.percent.decimals ?? 1 })}`);
   for (const c of fw.commitments) {
-    out.push('', style.bold(`${c.id} · ${pick(c.title, lang)}`));
+    out.push('', style.bold(`${visibleLines(c.id)} · ${pick(c.title, lang)}`));
     const cd = pick(c.description, lang);
     if (cd) out.push(`   ${cd}`);
     if (c.prompts?.length) {
@@ -31,7 +34,7 @@ export function formatFramework(fw: Framework, lang: Lang, style: ChalkInstance)
     }
     if (c.actions?.length) {
       out.push(style.dim(`   ${t('actions')}`));
-      for (const a of c.actions) out.push(`     ${a.id.padEnd(6)} ${pick(a.title, lang)}`);
+      for (const a of c.actions) out.push(`     ${visibleLines(a.id).padEnd(6)} ${pick(a.title, lang)}`);
     }
   }
   return out.join('\n');

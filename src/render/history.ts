@@ -7,6 +7,7 @@ import type { Lang } from '../core/types.js';
 import type { Translate } from '../i18n/define.js';
 import type { historyMessages } from '../i18n/history.js';
 import { alignedTable, type Column } from './formatters/aligned-table.js';
+import { visible } from './escape/terminal.js';
 import { formatChange, formatPercent } from './number.js';
 
 type T = Translate<keyof typeof historyMessages.en>;
@@ -15,7 +16,7 @@ export function historyText(history: History, lang: Lang, t: T): string {
   const fw = history.framework;
   const decimals = fw?.percent.decimals ?? 1;
   const ids = fw?.commitments.map((c) => c.id) ?? [];
-  const out: string[] = [t('title', { file: history.file, count: history.versions.length }), ''];
+  const out: string[] = [visible(t('title', { file: history.file, count: history.versions.length })), ''];
 
   const columns: Column[] = [
     { header: t('colDate') },
@@ -35,7 +36,7 @@ export function historyText(history: History, lang: Lang, t: T): string {
       v.status === 'deleted' ? t('deleted')
       : v.status === 'other-framework' ? t('otherFramework', { framework: v.framework ?? '?', current: fw?.id ?? '?' })
       : t('invalid', { line: v.problem?.line ?? 1, column: v.problem?.column ?? 1, rule: v.problem?.rule ?? '', message: v.problem?.message ?? '' });
-    notes.push(`${v.short}: ${reason}`);
+    notes.push(visible(`${v.short}: ${reason}`)); // the reason may quote the file
     return [...head, ...ids.map(() => '·'), '·'];
   });
   out.push(alignedTable(columns, rows));
@@ -50,7 +51,7 @@ export function historyText(history: History, lang: Lang, t: T): string {
     if (!first || !latest || history.first === history.latest) {
       out.push(t('trendSingle'));
     } else {
-      out.push(t('trendTitle', { from: `${first.date ?? '—'} ${first.short}`, to: `${latest.date ?? '—'} ${latest.short}` }), '');
+      out.push(visible(t('trendTitle', { from: `${first.date ?? '—'} ${first.short}`, to: `${latest.date ?? '—'} ${latest.short}` })), '');
       const trendRows = fw.commitments.map((c, i) => [
         `${c.id}  ${pick(c.short ?? c.title, lang)}`,
         formatPercent(first.percents?.[i], decimals, lang),

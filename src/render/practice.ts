@@ -1,6 +1,7 @@
 // A good practice rendered from templates/practice/ with nunjucks. Autoescape
 // is on for both formats: the Markdown template passes user text through the
 // `md` filters, and anything it forgets is still HTML-escaped, never raw.
+import { xmlValidChars } from './escape/xml.js';
 import { join } from 'node:path';
 import nunjucks from 'nunjucks';
 import { pick } from '../core/lang.js';
@@ -95,7 +96,8 @@ export function practiceModel(practice: Practice, fw: Framework, lang: Lang, fil
 }
 
 export function renderPractice(practice: Practice, fw: Framework, lang: Lang, format: PracticeFormat, fileName: string): string {
-  const out = environment().render(FILES[format], practiceModel(practice, fw, lang, fileName));
+  // Characters HTML and XML forbid (a control in a title) never reach the document: U+FFFD instead.
+  const out = xmlValidChars(environment().render(FILES[format], practiceModel(practice, fw, lang, fileName)));
   // One trailing newline, and no runs of blank lines the template's branches leave behind.
   return out.replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

@@ -7,6 +7,7 @@
 // SVG is the same whether or not `canvas` happens to be installed (it is not
 // a dependency). If the bundle is missing or fails, the ordinary import is
 // used; both render byte-identical SVG (test/outputs-report/speedups.test.ts).
+import { xmlValidChars } from './escape/xml.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -57,7 +58,8 @@ export async function renderSvg(vega: Vega, spec: VegaModule.Spec): Promise<stri
   try {
     const svg = await view.toSVG();
     if (refused.length) throw new Error(`c21lab: charts load nothing from outside; refused ${refused.join(', ')}`);
-    return svg;
+    // Vega escapes markup but not the characters XML 1.0 forbids (a control in a city name): never write them.
+    return xmlValidChars(svg);
   } finally {
     view.finalize();
   }

@@ -2,75 +2,108 @@
 // spreadsheet. Header: item, score, notes, evidence, then one column per
 // participant id for votes; every column but item is optional, empty cells
 // are left alone. Commas or semicolons; RFC 4180 quoting ("a, b", "say ""hi""").
+// Every cell keeps the line and column where it starts in the CSV, so a
+// problem names the CSV's own file:line:col (a quoted cell may span lines).
 import type { Assignment } from './assignments.js';
 
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
+export interface CsvCell {
+  text: string;
+  line: number;
+  column: number;
+}
+
+/** The rows with each cell's place; a row's line is its first cell's. */
+export function parseCsvCells(text: string): CsvCell[][] {
+  const rows: CsvCell[][] = [];
+  let row: CsvCell[] = [];
   const src = text.replace(/^\ufeff/, '');
   // Spreadsheets in French or Spanish locales save with semicolons.
   const firstLine = src.split(/\r?\n/, 1)[0] ?? '';
   const sep = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
+  let line = 1;
+  let lineStart = 0;
+  let cell: CsvCell = { text: '', line: 1, column: 1 };
+  let quoted = false;
+  const startCell = (at: number) => (cell = { text: '', line, column: at - lineStart + 1 });
   for (let i = 0; i < src.length; i++) {
     const ch = src[i] as string;
     if (quoted) {
       if (ch === '"' && src[i + 1] === '"') {
-        cell += '"';
+        cell.text += '"';
         i++;
       } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
+      else {
+        cell.text += ch;
+        if (ch === '\n' || (ch === '\r' && src[i + 1] !== '\n')) {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+    } else if (ch === '"' && cell.text === '') quoted = true;
     else if (ch === sep) {
       row.push(cell);
-      cell = '';
+      startCell(i + 1);
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && src[i + 1] === '\n') i++;
       row.push(cell);
       rows.push(row);
       row = [];
-      cell = '';
-    } else cell += ch;
+      line++;
+      lineStart = i + 1;
+      startCell(i + 1);
+    } else cell.text += ch;
   }
-  if (cell !== '' || row.length) {
+  if (cell.text !== '' || row.length) {
     row.push(cell);
     rows.push(row);
   }
   return rows;
 }
 
+export function parseCsv(text: string): string[][] {
+  return parseCsvCells(text).map((row) => row.map((c) => c.text));
+}
+
 export interface CsvProblem {
   line: number;
+  column?: number;
   message: 'csvNoItem' | 'csvColumns';
   expected?: number;
   found?: number;
 }
 
-export function csvAssignments(text: string, problems: CsvProblem[]): Assignment[] {
-  const rows = parseCsv(text);
-  const header = (rows[0] ?? []).map((h) => h.trim().toLowerCase());
+/**
+ * The assignments of a CSV. With `file` (the CSV as the person named it),
+ * each carries `origin`, `file:line:col` of its cell, for messages.
+ */
+export function csvAssignments(text: string, problems: CsvProblem[], file?: string): Assignment[] {
+  const rows = parseCsvCells(text);
+  const header = (rows[0] ?? []).map((h) => h.text.trim().toLowerCase());
   const itemCol = header.indexOf('item');
   if (itemCol === -1) {
     problems.push({ line: 1, message: 'csvNoItem' });
     return [];
   }
   const out: Assignment[] = [];
-  rows.slice(1).forEach((cells, i) => {
-    if (cells.every((c) => c.trim() === '')) return;
+  for (const cells of rows.slice(1)) {
+    if (cells.every((c) => c.text.trim() === '')) continue;
+    const first = cells[0] as CsvCell;
     if (cells.length !== header.length) {
-      problems.push({ line: i + 2, message: 'csvColumns', expected: header.length, found: cells.length });
-      return;
+      problems.push({ line: first.line, message: 'csvColumns', expected: header.length, found: cells.length });
+      continue;
     }
-    const item = (cells[itemCol] as string).trim();
+    const item = (cells[itemCol] as CsvCell).text.trim();
     header.forEach((name, col) => {
-      const value = cells[col] as string;
+      const c = cells[col] as CsvCell;
+      const value = c.text;
       if (col === itemCol || value.trim() === '') return;
-      if (name === 'score') out.push({ kind: 'score', item, value: value.trim() });
-      else if (name === 'notes') out.push({ kind: 'note', item, value });
-      else if (name === 'evidence') out.push({ kind: 'evidence', item, value });
-      else out.push({ kind: 'vote', item, participant: (rows[0]?.[col] ?? name).trim(), value: value.trim() });
+      const at = `${file}:${c.line}:${c.column}`;
+      const origin = file === undefined ? {} : { origin: at, where: at };
+      if (name === 'score') out.push({ kind: 'score', item, value: value.trim(), ...origin });
+      else if (name === 'notes') out.push({ kind: 'note', item, value, ...origin });
+      else if (name === 'evidence') out.push({ kind: 'evidence', item, value, ...origin });
+      else out.push({ kind: 'vote', item, participant: (rows[0]?.[col]?.text ?? name).trim(), value: value.trim(), ...origin });
     });
-  });
+  }
   return out;
 }

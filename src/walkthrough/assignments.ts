@@ -6,14 +6,26 @@ import type { Assessment, Framework, ScoreValue } from '../core/types.js';
 import type { Translate } from '../i18n/define.js';
 import type { walkthroughMessages } from '../i18n/walkthrough.js';
 import { suggest } from '../core/suggest.js';
+import { parseTypedScore } from '../core/values.js';
+import { translator } from '../i18n/define.js';
+import { writeMessages } from '../i18n/write.js';
 
 type T = Translate<keyof typeof walkthroughMessages.en>;
+type TW = Translate<keyof typeof writeMessages.en>;
 
-export type Assignment =
-  | { kind: 'score'; item: string; value: string }
-  | { kind: 'vote'; item: string; participant: string; value: string }
-  | { kind: 'note'; item: string; value: string }
-  | { kind: 'evidence'; item: string; value: string };
+/** Where an assignment came from: how it was typed (`3=5`), and its file:line:col when read from a file. */
+export interface AssignmentOrigin {
+  origin?: string;
+  where?: string;
+}
+
+export type Assignment = AssignmentOrigin &
+  (
+    | { kind: 'score'; item: string; value: string }
+    | { kind: 'vote'; item: string; participant: string; value: string }
+    | { kind: 'note'; item: string; value: string }
+    | { kind: 'evidence'; item: string; value: string }
+  );
 
 export interface Target {
   commitment: string;
@@ -37,24 +49,24 @@ export function parseAssignments(
   problems: string[],
 ): Assignment[] {
   const out: Assignment[] = [];
-  const each = (list: string[], form: string, make: (key: string, value: string) => Assignment) => {
+  const each = (list: string[], form: string, make: (key: string, value: string) => Assignment, option = '') => {
     for (const arg of list) {
       try {
         const [key, value] = split(arg, t, form);
-        out.push(make(key, value));
+        out.push({ ...make(key, value), origin: option ? `${option} ${arg}` : arg });
       } catch (error) {
         problems.push((error as Error).message);
       }
     }
   };
   each(input.scores, 'ITEM=SCORE', (item, value) => ({ kind: 'score', item, value }));
-  each(input.notes, 'ITEM=TEXT', (item, value) => ({ kind: 'note', item, value }));
-  each(input.evidence, 'ITEM=TEXT', (item, value) => ({ kind: 'evidence', item, value }));
+  each(input.notes, 'ITEM=TEXT', (item, value) => ({ kind: 'note', item, value }), '--note');
+  each(input.evidence, 'ITEM=TEXT', (item, value) => ({ kind: 'evidence', item, value }), '--evidence');
   each(input.votes, 'ITEM:PARTICIPANT=SCORE', (key, value) => {
     const colon = key.lastIndexOf(':');
     if (colon <= 0 || colon === key.length - 1) throw new SyntaxError(t('setBadSyntax', { arg: `${key}=${value}`, form: 'ITEM:PARTICIPANT=SCORE' }));
     return { kind: 'vote', item: key.slice(0, colon), participant: key.slice(colon + 1), value };
-  });
+  }, '--vote');
   return out;
 }
 
@@ -68,16 +80,39 @@ export function targets(fw: Framework): Map<string, Target> {
   return map;
 }
 
+/** A typed score on the framework's scale (see core/values.ts), or undefined. */
 export function parseScoreValue(raw: string, fw: Framework): ScoreValue | undefined {
-  const text = raw.trim().toLowerCase();
-  if (text === 'n/a' || text === 'na') return 'n/a';
-  if (!/^-?\d+$/.test(text)) return undefined;
-  const n = Number(text);
-  return n >= fw.scale.min && n <= fw.scale.max ? n : undefined;
+  const parsed = parseTypedScore(raw, fw.scale);
+  return parsed.ok ? parsed.value : undefined;
+}
+
+/**
+ * The same answer given twice (`set F 3=5 3=6`, two CSV rows for one item):
+ * one problem naming both places. Evidence is a list, so it may repeat.
+ */
+export function duplicateProblems(assignments: readonly Assignment[], tw: TW): string[] {
+  const seen = new Map<string, Assignment>();
+  const problems: string[] = [];
+  for (const a of assignments) {
+    if (a.kind === 'evidence') continue;
+    const what = a.kind === 'vote' ? `${a.item}:${a.participant}` : a.kind === 'note' ? `--note ${a.item}` : a.item;
+    const key = `${a.kind}\u0000${what}`;
+    const first = seen.get(key);
+    if (first) problems.push(tw('duplicateAssignment', { what, first: first.origin ?? '?', second: a.origin ?? '?' }));
+    else seen.set(key, a);
+  }
+  return problems;
 }
 
 /** Checks every assignment; returns the edits when there is no problem. */
-export function planEdits(assignments: Assignment[], assessment: Assessment, fw: Framework, t: T, problems: string[]): Edit[] {
+export function planEdits(
+  assignments: Assignment[],
+  assessment: Assessment,
+  fw: Framework,
+  t: T,
+  problems: string[],
+  tw: TW = translator(writeMessages, 'en'),
+): Edit[] {
   const known = targets(fw);
   const people = (assessment.participants ?? []).map((p) => p.id);
   const edits: Edit[] = [];
@@ -95,11 +130,17 @@ export function planEdits(assignments: Assignment[], assessment: Assessment, fw:
       continue;
     }
     if (a.kind === 'score' || a.kind === 'vote') {
-      const value = parseScoreValue(a.value, fw);
-      if (value === undefined) {
-        problems.push(t('setBadScore', { id: a.item, value: a.value, min: fw.scale.min, max: fw.scale.max }));
+      const parsed = parseTypedScore(a.value, fw.scale);
+      if (!parsed.ok) {
+        const { min, max } = fw.scale;
+        problems.push(
+          parsed.reason === 'notNumeral'
+            ? `${a.item}: ${tw('scoreNotNumeral', { value: a.value, min, max, na: t('na') })}`
+            : t('setBadScore', { id: a.item, value: a.value, min, max }),
+        );
         continue;
       }
+      const value = parsed.value;
       if (a.kind === 'score') {
         edits.push((text) => setScore(text, commitment, action, value));
       } else if (!people.includes(a.participant)) {

@@ -1,5 +1,9 @@
 // The walkthrough as a loop over items, moved by the steps' outcomes. It
 // returns how the session ended; the command prints the final table.
+import { InvalidFileError } from '../core/errors.js';
+import { translator } from '../i18n/define.js';
+import { writeMessages } from '../i18n/write.js';
+import { visible } from '../render/escape/terminal.js';
 import { firstItemOf, firstUnscored } from './items.js';
 import { PromptExit } from './prompter.js';
 import type { Session } from './session.js';
@@ -20,12 +24,17 @@ export async function runWalkthrough(s: Session, options: RunOptions = {}): Prom
     return await walk(s, options);
   } catch (error) {
     if (error instanceof PromptExit) return 'interrupted';
+    if (error instanceof InvalidFileError) {
+      // Only a save finds the file invalid now (it was checked before the first question): a hand edit broke it.
+      const hint = translator(writeMessages, s.lang)('handEditStopped', { file: s.shown });
+      throw new InvalidFileError(error.file, error.kind, error.findings, hint);
+    }
     throw error;
   }
 }
 
 async function walk(s: Session, options: RunOptions): Promise<SessionEnd> {
-  s.print(s.style.bold(s.t('sessionHeader', { city: s.assessment.city, date: s.assessment.date, file: s.shown })));
+  s.print(s.style.bold(s.t('sessionHeader', { city: visible(s.assessment.city), date: visible(s.assessment.date), file: visible(s.shown) })));
   let index: number | 'review';
   if (options.commitment !== undefined) {
     index = firstItemOf(s.items, options.commitment) ?? 0;

@@ -2,9 +2,12 @@
 // disk), the data read from it, the framework, the language, the prompter and
 // a place to print. `commit` applies one edit and writes it at once.
 import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { ChalkInstance } from 'chalk';
-import { saveDocument } from '../core/edit/save.js';
+import { updateDocument } from '../core/edit/save.js';
+import { assertStillValid, guardedEdit } from '../core/edit/recheck.js';
+import { createContext } from '../core/validate/index.js';
 import { YAML_OPTIONS, stripBom } from '../core/yaml/source.js';
 import type { Assessment, Framework, Lang } from '../core/types.js';
 import { translator, type Translate } from '../i18n/define.js';
@@ -47,10 +50,16 @@ export interface SessionOptions {
   print(line: string): void;
   /** Where edits go; the default is the atomic write to `file`. Tests may spy on it. */
   save?(file: string, text: string): Promise<void>;
+  /**
+   * Checks a text someone else saved meanwhile before an edit applies to it;
+   * throws to stop (the default: the validator's errors, located).
+   */
+  check?(text: string): void;
 }
 
 export function createSession(o: SessionOptions): Session {
-  const save = o.save ?? saveDocument;
+  const check =
+    o.check ?? ((text: string) => assertStillValid(o.file, o.shown, text, createContext(dirname(o.file), { lang: o.lang })));
   const s: Session = {
     file: o.file,
     shown: o.shown,
@@ -66,13 +75,20 @@ export function createSession(o: SessionOptions): Session {
     assessment: o.assessment,
     print: (line = '') => o.print(line),
     async commit(edit) {
-      // Someone may have edited the file by hand meanwhile: when it changed on
-      // disk and still parses, the edit applies to their version, not over it.
-      const disk = await readFile(s.file, 'utf8').catch(() => s.text);
-      if (disk !== s.text && parseDocument(stripBom(disk), YAML_OPTIONS).errors.length === 0) s.text = disk;
-      const next = edit(s.text);
-      if (next === s.text) return;
-      await save(s.file, next);
+      // Someone may have edited the file meanwhile (by hand, or another writer):
+      // under the file's lock, the edit applies to the latest text on disk. A
+      // version that no longer parses or validates stops the session with its
+      // located findings, and the file is left exactly as it was saved.
+      const guarded = guardedEdit(edit, () => s.text, check);
+      let next: string;
+      if (o.save) {
+        // A spy in tests: the same re-read and check, without the lock.
+        const disk = await readFile(s.file, 'utf8').catch(() => s.text);
+        next = guarded(disk);
+        if (next !== disk) await o.save(s.file, next);
+      } else {
+        next = await updateDocument(s.file, guarded, { shown: s.shown });
+      }
       s.text = next;
       s.assessment = parseDocument(stripBom(next), YAML_OPTIONS).toJS() as Assessment;
     },

@@ -102,7 +102,7 @@ async function create(
   const errors = report.findings.filter((f) => f.severity === 'error');
   if (errors.length) throw new FindingsError(`internal error: the new file would not be valid`, errors);
   await mkdir(dirname(file), { recursive: true });
-  await saveDocument(file, text);
+  await saveDocument(file, text, { shown: fileArg });
   writeLine(ctx.io.stdout, t('written', { file: fileArg }));
   writeLine(ctx.io.stdout, t('next', { file: fileArg }));
   return EXIT_OK;

@@ -2,7 +2,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
-import { atomicWrite } from '../../core/fs/atomic-write.js';
+import { saveDocument } from '../../core/edit/save.js';
 import { resolveLang } from '../../core/lang.js';
 import { buildPanel, panelYaml } from '../../core/panel.js';
 import { translator } from '../../i18n/define.js';
@@ -51,7 +51,7 @@ export async function run(ctx: CommandContext, files: string[], options: Record<
     throw new FindingsError(t('nothingScored', { count: loaded.length }), []);
   }
   await mkdir(dirname(target), { recursive: true });
-  await atomicWrite(target, panelYaml(benchmark, target, loaded.map((l) => l.file)));
+  await saveDocument(target, panelYaml(benchmark, target, loaded.map((l) => l.file)), { shown: out });
   writeLine(ctx.io.stdout, t('written', { file: out, count: loaded.length }));
   return EXIT_OK;
 }

@@ -4,6 +4,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
+import { saveDocument } from '../../core/edit/save.js';
 import { isLang, resolveLang } from '../../core/lang.js';
 import { defaultPracticePath, emptySections, newPracticeText, practiceFindings, type Practice } from '../../core/practice.js';
 import type { Lang } from '../../core/types.js';
@@ -54,7 +55,7 @@ async function practiceNew(ctx: CommandContext, file: string | undefined, option
   const comments = (key: string, params?: Record<string, string>) => t(key as Key, params);
   const text = newPracticeText({ title, city, year, language: lang, ...(country ? { country } : {}), ...(framework ? { framework } : {}) }, abs, name, comments);
   await mkdir(dirname(abs), { recursive: true });
-  await atomicWrite(abs, text);
+  await saveDocument(abs, text, { shown: name });
   writeLine(ctx.io.stdout, t('written', { file: name }));
   writeLine(ctx.io.stderr, t('nextSteps', { file: name, html: name.replace(/\.ya?ml$/i, '') + '.html' }));
   return EXIT_OK;

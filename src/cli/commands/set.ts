@@ -1,25 +1,34 @@
 // `c21lab set FILE 3=7 3.2=n/a --note 3=… --vote 3:p1=6 --evidence 3=…`:
 // the non-interactive path. Checks everything first (exit 1, nothing
-// written), then applies all edits and writes once, atomically.
+// written), then applies all edits and writes once, atomically, under the
+// file's lock and on its latest text (so two `set` at once both land).
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { C21Error, EXIT_FINDINGS, EXIT_OK, UsageError } from '../../core/errors.js';
-import { saveDocument } from '../../core/edit/save.js';
+import { updateDocument } from '../../core/edit/save.js';
+import { assertStillValid, guardedEdit } from '../../core/edit/recheck.js';
 import { resolveLang } from '../../core/lang.js';
+import { createContext } from '../../core/validate/index.js';
 import { translator } from '../../i18n/define.js';
 import { walkthroughMessages } from '../../i18n/walkthrough.js';
+import { writeMessages } from '../../i18n/write.js';
 import { csvAssignments, type CsvProblem } from '../../walkthrough/answers-csv.js';
-import { parseAssignments, planEdits } from '../../walkthrough/assignments.js';
+import { duplicateProblems, parseAssignments, planEdits, type Edit } from '../../walkthrough/assignments.js';
 import { openAssessment } from '../../walkthrough/open.js';
+import { visible } from '../../render/escape/terminal.js';
 import { writeLine, type CommandContext } from '../io.js';
 
 export async function run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<number> {
   const [fileArg, ...scores] = args;
   const opened = await openAssessment(fileArg as string, ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env });
-  const t = translator(walkthroughMessages, resolveLang(ctx.global.lang, opened.assessment.language, ctx.io.env));
+  const lang = resolveLang(ctx.global.lang, opened.assessment.language, ctx.io.env);
+  const t = translator(walkthroughMessages, lang);
+  const tw = translator(writeMessages, lang);
   const list = (name: string) => (options[name] as string[] | undefined) ?? [];
-  const problems: string[] = [];
-  const assignments = parseAssignments({ scores, notes: list('note'), votes: list('vote'), evidence: list('evidence') }, t, problems);
+  // Each problem is shown with its place: the CSV's file:line:col, or the assessment.
+  const problems: { where: string; message: string }[] = [];
+  const lineProblems: string[] = [];
+  const assignments = parseAssignments({ scores, notes: list('note'), votes: list('vote'), evidence: list('evidence') }, t, lineProblems);
   const answers = options.answers as string | undefined;
   if (answers) {
     const path = resolve(ctx.io.cwd, answers);
@@ -27,19 +36,35 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
       throw new UsageError(t('noSuchFile', { file: answers }));
     });
     const csvProblems: CsvProblem[] = [];
-    assignments.push(...csvAssignments(text, csvProblems));
+    assignments.push(...csvAssignments(text, csvProblems, answers));
     for (const p of csvProblems) {
-      problems.push(t('csvBad', { file: answers, line: p.line, message: t(p.message, { expected: p.expected ?? 0, found: p.found ?? 0 }) }));
+      const message = t(p.message, { expected: p.expected ?? 0, found: p.found ?? 0 });
+      problems.push({ where: p.column ? `${answers}:${p.line}:${p.column}` : `${answers}:${p.line}`, message });
     }
   }
+  problems.push(...lineProblems.map((message) => ({ where: opened.shown, message })));
   if (assignments.length === 0 && problems.length === 0) throw new UsageError(t('setNothing'));
-  const edits = planEdits(assignments, opened.assessment, opened.framework, t, problems);
+  problems.push(...duplicateProblems(assignments, tw).map((message) => ({ where: opened.shown, message })));
+  const edits: Edit[] = [];
+  for (const a of assignments) {
+    const found: string[] = [];
+    edits.push(...planEdits([a], opened.assessment, opened.framework, t, found, tw));
+    problems.push(...found.map((message) => ({ where: a.where ?? opened.shown, message })));
+  }
   if (problems.length) {
-    for (const p of problems) writeLine(ctx.io.stderr, `${opened.shown}: ${p}`);
+    // A CSV's cells are quoted in messages: each problem stays one visible line.
+    for (const p of problems) writeLine(ctx.io.stderr, visible(`${p.where}: ${p.message}`));
     throw new C21Error(t('setRefused', { count: problems.length }), EXIT_FINDINGS);
   }
-  const text = edits.reduce((acc, edit) => edit(acc), opened.text);
-  if (text !== opened.text) await saveDocument(opened.path, text);
+  // Under the lock, on the latest text: if someone changed the file since it
+  // was checked above, that version is checked again before anything is applied.
+  const vctx = createContext(ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env });
+  const apply = guardedEdit(
+    (text) => edits.reduce((acc, edit) => edit(acc), text),
+    () => opened.text,
+    (text) => assertStillValid(opened.path, opened.shown, text, vctx),
+  );
+  await updateDocument(opened.path, apply, { shown: opened.shown });
   writeLine(ctx.io.stderr, t('setDone', { file: opened.shown, count: edits.length }));
   return EXIT_OK;
 }

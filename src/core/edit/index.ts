@@ -1,3 +1,3 @@
 export { setIn, appendIn, deleteIn, type EditPath } from './splice.js';
 export * from './assessment.js';
-export { saveDocument } from './save.js';
+export { saveDocument, updateDocument, type SaveOptions, type SaveDocumentOptions } from './save.js';

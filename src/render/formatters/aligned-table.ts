@@ -1,5 +1,6 @@
 // Plain-text tables for the terminal: columns padded to their widest cell,
 // numbers right-aligned. No colour codes inside cells, so widths stay exact.
+import { visible } from '../escape/terminal.js';
 
 export type Align = 'left' | 'right';
 
@@ -18,7 +19,9 @@ function pad(text: string, size: number, align: Align): string {
   return align === 'right' ? fill + text : text + fill;
 }
 
-export function alignedTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
+export function alignedTable(columns: readonly Column[], input: readonly (readonly string[])[]): string {
+  // Cells may hold text from files (a city, a title): one visible line each (escape/terminal.ts).
+  const rows = input.map((r) => r.map(visible));
   const widths = columns.map((c, i) => Math.max(width(c.header), ...rows.map((r) => width(r[i] ?? ''))));
   const line = (cells: readonly string[]) =>
     columns.map((c, i) => pad(cells[i] ?? '', widths[i] ?? 0, c.align ?? 'left')).join('  ').trimEnd();

@@ -1,6 +1,9 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on the
 // pull request's diff. Escaping follows the runner's rules: in the message,
-// %, CR and LF; in properties also ':' and ','.
+// %, CR and LF; in properties also ':' and ','. Then the other controls and
+// escape sequences from files are made visible (escape/terminal.ts), so the
+// log shows them and a file cannot forge a second workflow command.
+import { visible } from '../escape/terminal.js';
 import type { Formatter } from './types.js';
 
 export function escapeData(s: string): string {
@@ -16,10 +19,10 @@ export const github: Formatter = {
     const lines: string[] = [];
     for (const file of run.files) {
       for (const f of file.findings) {
-        const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `col=${f.column}`];
+        const props = [`file=${visible(escapeProperty(f.file))}`, `line=${f.line}`, `col=${f.column}`];
         if (f.endLine !== undefined && f.endColumn !== undefined) props.push(`endLine=${f.endLine}`, `endColumn=${f.endColumn}`);
-        props.push(`title=${escapeProperty(f.rule)}`);
-        lines.push(`::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(f.message)}`);
+        props.push(`title=${visible(escapeProperty(f.rule))}`);
+        lines.push(`::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${visible(escapeData(f.message))}`);
       }
     }
     return lines.length ? lines.join('\n') + '\n' : '';

@@ -1,20 +1,13 @@
 // JUnit XML, which most CI systems display as test results: one testsuite,
 // one testcase per file, a <failure> for a file that fails (errors, or
 // warnings with --strict) listing its findings; other warnings go to
-// <system-out>. Text is escaped, and characters XML 1.0 forbids are replaced.
+// <system-out>. Text is escaped, and characters XML 1.0 forbids are replaced
+// (escape/xml.ts); each finding stays one line of the body (escape/terminal.ts).
+import { xmlEscape } from '../escape/xml.js';
+import { visible } from '../escape/terminal.js';
 import type { Formatter } from './types.js';
 
-export function xmlEscape(s: string): string {
-  return s
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD')
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
+export { xmlEscape };
 
 export const junit: Formatter = {
   format(run) {
@@ -26,7 +19,7 @@ export const junit: Formatter = {
     ];
     for (const file of run.files) {
       const name = xmlEscape(file.file);
-      const lines = file.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message}`);
+      const lines = file.findings.map((f) => `${visible(f.file)}:${f.line}:${f.column} ${f.severity} ${visible(f.rule)} ${visible(f.message)}`);
       const fails = failing.includes(file);
       if (file.findings.length === 0) {
         out.push(`    <testcase classname="c21lab.validate" name="${name}" file="${name}"/>`);
@@ -36,7 +29,7 @@ export const junit: Formatter = {
       if (fails) {
         // The message is the first error (in the interface language); the body lists them all.
         const first = file.findings.find((f) => f.severity === 'error') ?? file.findings[0]!;
-        out.push(`      <failure type="${xmlEscape(first.rule)}" message="${xmlEscape(`${first.line}:${first.column} ${first.rule} ${first.message}`)}">${xmlEscape(lines.join('\n'))}</failure>`);
+        out.push(`      <failure type="${xmlEscape(first.rule)}" message="${xmlEscape(`${first.line}:${first.column} ${visible(first.rule)} ${visible(first.message)}`)}">${xmlEscape(lines.join('\n'))}</failure>`);
       } else {
         out.push(`      <system-out>${xmlEscape(lines.join('\n'))}</system-out>`);
       }

@@ -12,6 +12,7 @@ import type { Assessment, Benchmark, Framework, Lang } from '../../core/types.js
 import { translator } from '../../i18n/define.js';
 import { reportMessages } from '../../i18n/report.js';
 import { renderRadarSvg } from '../radar/index.js';
+import { xmlValidChars } from '../escape/xml.js';
 import { renderVotesSvg } from '../votes-chart.js';
 import { buildReportModel, reportLabels, type ModelInput, type ReportModel } from './model.js';
 import { vegaRuntime } from '../vega.js';
@@ -115,7 +116,8 @@ export class ReportRenderer {
         : {}),
       ...(input.benchmark && bench ? { benchmark: { data: input.benchmark, values: bench.values } } : {}),
     };
-    const text = this.renderModel(format, buildReportModel(modelInput));
+    // Characters HTML and XML forbid (a control in a city name) never reach the document: U+FFFD instead.
+    const text = xmlValidChars(this.renderModel(format, buildReportModel(modelInput)));
     const assets = md
       ? [{ name: radarName, content: radarSvg + '\n' }, ...(votesSvg ? [{ name: votesName, content: votesSvg + '\n' }] : [])]
       : [];

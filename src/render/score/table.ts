@@ -2,6 +2,7 @@
 // headers, colour only through the style the command passes (none off a TTY).
 import type { ChalkInstance } from 'chalk';
 import { formatChange, formatPercent } from '../number.js';
+import { visible } from '../escape/terminal.js';
 import type { ScoreFileOut } from '../../core/score-result.js';
 import type { Translate } from '../../i18n/define.js';
 import type { scoreMessages } from '../../i18n/score.js';
@@ -21,7 +22,9 @@ function coverage(c: { scored: number; na: number; total: number }, t: T): strin
   return `${c.scored}/${c.total}` + (c.na ? ` (${t('na', { count: c.na })})` : '');
 }
 
-function render(headers: string[], aligns: Align[], rows: Cell[][], style: ChalkInstance): string {
+function render(headers: string[], aligns: Align[], input: Cell[][], style: ChalkInstance): string {
+  // Titles and labels come from files: one visible line per cell (escape/terminal.ts).
+  const rows = input.map((r) => r.map((c) => ({ ...c, text: visible(c.text) })));
   const widths = headers.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]?.text ?? ''))));
   const line = (cells: Cell[]) =>
     cells.map((c, i) => (c.paint ?? ((s: string) => s))(pad(c.text, widths[i] ?? 0, aligns[i] ?? 'left'))).join('  ').trimEnd();
@@ -56,7 +59,7 @@ function fileBlock(r: ScoreFileOut, t: T, style: ChalkInstance, dec: number, lan
   ]);
   rows.push([{ text: '' }, { text: t('overall'), paint: style.bold }, { text: '' }, { text: fixed(r.overall, dec), paint: style.bold },
     { text: '' }, { text: coverage(r.coverage, t) }]);
-  const head = [style.bold(`${r.label}`) + style.dim(` · ${r.file}`), style.dim(t('scale', { min: r.scale.min, max: r.scale.max }))];
-  if (r.benchmark) head.push(style.dim(t('versus', { name: r.benchmark.name })));
+  const head = [style.bold(visible(r.label)) + style.dim(` · ${visible(r.file)}`), style.dim(t('scale', { min: r.scale.min, max: r.scale.max }))];
+  if (r.benchmark) head.push(style.dim(t('versus', { name: visible(r.benchmark.name) })));
   return [...head, '', render(headers, aligns, rows, style)].join('\n');
 }

@@ -3,6 +3,7 @@
 // soon as it is given.
 import { addEvidence, clearScore, setNotes, setScore, setVote } from '../../core/edit/assessment.js';
 import { pick } from '../../core/lang.js';
+import { visible } from '../../render/escape/terminal.js';
 import { bandOf, round, stats } from '../../core/score.js';
 import type { ScoreValue } from '../../core/types.js';
 import { resultOf, type Item } from '../items.js';
@@ -56,7 +57,7 @@ function scoreChoices(s: Session, index: number, scored: boolean): Choice<ScoreC
   const choices: Choice<ScoreChoice>[] = [];
   for (let v = min; v <= max; v++) {
     const band = bandOf(v, s.fw);
-    choices.push({ value: v, name: band ? `${v} — ${pick(band.label, s.lang)}` : String(v) });
+    choices.push({ value: v, name: band ? `${v} — ${visible(pick(band.label, s.lang))}` : String(v) });
   }
   choices.push({ value: 'n/a', name: s.t('choiceNa') });
   choices.push({ value: 'skip', name: s.t('choiceSkip') });
@@ -68,7 +69,10 @@ function scoreChoices(s: Session, index: number, scored: boolean): Choice<ScoreC
 
 async function askNotesAndEvidence(s: Session, item: Item): Promise<void> {
   const current = resultOf(s.assessment, item).notes;
-  const notes = (await s.prompter.input(s.t(current ? 'notesKeep' : 'notesAsk'), { default: current })).trim();
+  // The prompt shows the current notes visibly (no terminal control from the file); Enter keeps them as they are.
+  const shown = current === undefined ? undefined : visible(current);
+  const typed = (await s.prompter.input(s.t(current ? 'notesKeep' : 'notesAsk'), { default: shown })).trim();
+  const notes = typed === shown?.trim() ? current?.trim() ?? '' : typed;
   if (notes && notes !== current) await s.commit((text) => setNotes(text, item.commitment.id, item.action?.id, notes));
   for (;;) {
     const evidence = (await s.prompter.input(s.t('evidenceAsk'))).trim();

@@ -1,6 +1,7 @@
 // What the walkthrough prints (never asks): a commitment's introduction, the
 // progress view, the review before finishing.
 import { pick } from '../../core/lang.js';
+import { visible, visibleLines } from '../../render/escape/terminal.js';
 import { firstItemOf, progress, resultOf } from '../items.js';
 import type { Session } from '../session.js';
 import type { Item } from '../items.js';
@@ -10,6 +11,7 @@ import { commitmentTitle, itemName, scoreLabel } from './labels.js';
 export function wrap(text: string, width: number, indent = '', first = indent): string {
   const lines: string[] = [];
   let line = first;
+  text = visibleLines(text); // text from files: no control reaches the terminal
   // French puts a space before ? : ; ! — keep that mark with its word.
   const words = text.replace(/ ([?:;!»])/g, '\u00a0$1').split(/[ \t\n]+/).filter(Boolean);
   for (const word of words) {
@@ -49,7 +51,7 @@ export function showItem(s: Session, item: Item): void {
   const result = resultOf(s.assessment, item);
   if (result.score !== undefined || result.notes || result.evidence?.length) {
     s.print(s.style.dim(s.t('currentAnswer', { score: scoreLabel(s, result.score) })));
-    if (result.notes) s.print(s.style.dim(`  ${s.t('notesLabel')}: ${result.notes}`));
+    if (result.notes) s.print(s.style.dim(`  ${s.t('notesLabel')}: ${visible(result.notes)}`));
     if (result.evidence?.length) s.print(s.style.dim(`  ${s.t('evidenceLabel')}: ${result.evidence.length}`));
   }
 }
@@ -64,7 +66,7 @@ export function showProgress(s: Session): void {
     answered += row.answered;
     const mark = row.answered === row.total ? '✔' : row.answered ? '…' : ' ';
     const na = row.na ? ' ' + s.t('naCount', { count: row.na }) : '';
-    s.print(`  ${mark} ${row.commitment.id.padStart(2)}  ${pick(row.commitment.title, s.lang).padEnd(width)}  ${row.answered}/${row.total}${na}`);
+    s.print(`  ${mark} ${visible(row.commitment.id).padStart(2)}  ${visible(pick(row.commitment.title, s.lang)).padEnd(width)}  ${row.answered}/${row.total}${na}`);
   }
   s.print(s.t('progressTotal', { answered, total: s.items.length }));
 }
@@ -76,7 +78,7 @@ export function showReview(s: Session): void {
     const first = firstItemOf(s.items, commitment.id);
     const own = s.items.filter((i) => i.commitment.id === commitment.id);
     if (first === undefined) continue;
-    s.print(`  ${commitment.id.padStart(2)}  ${pick(commitment.title, s.lang)}`);
+    s.print(`  ${visible(commitment.id).padStart(2)}  ${visible(pick(commitment.title, s.lang))}`);
     for (const item of own) {
       const result = resultOf(s.assessment, item);
       const label = item.action ? `      ${item.action.id.padEnd(6)}` : '      ';
