@@ -7,24 +7,27 @@
 // SVG is the same whether or not `canvas` happens to be installed (it is not
 // a dependency). If the bundle is missing or fails, the ordinary import is
 // used; both render byte-identical SVG (test/outputs-report/speedups.test.ts).
+// The bundle's compiled code is kept in a V8 code cache in the user's cache
+// directory (./cache/v8-code.ts): ~30 ms less per run once written, never
+// required, same output.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { runInThisContext } from 'node:vm';
 import type * as VegaModule from 'vega';
+import { PACKAGE_ROOT } from '../core/paths.js';
+import { compileCached, type CachedScript } from './cache/v8-code.js';
 
 export type Vega = typeof VegaModule;
 
 let loaded: Promise<Vega> | undefined;
+let bundleScript: CachedScript | undefined;
 
 /** The bundled build, evaluated as the CommonJS module it is; null when it cannot be found or run. */
 export function loadVegaBundle(): Vega | null {
   try {
     const file = join(dirname(createRequire(import.meta.url).resolve('vega')), 'vega.js');
-    const factory = runInThisContext(`(function (exports, module) {${readFileSync(file, 'utf8')}\n})`, { filename: file }) as (
-      exports: object,
-      module: { exports: object },
-    ) => void;
+    bundleScript = compileCached('vega', file, `(function (exports, module) {${readFileSync(file, 'utf8')}\n})`, PACKAGE_ROOT);
+    const factory = bundleScript.run() as (exports: object, module: { exports: object }) => void;
     const module = { exports: {} as Record<string, unknown> };
     factory.call(undefined, module.exports, module);
     const vega = module.exports as unknown as Vega;
@@ -57,6 +60,8 @@ export async function renderSvg(vega: Vega, spec: VegaModule.Spec): Promise<stri
   try {
     const svg = await view.toSVG();
     if (refused.length) throw new Error(`c21lab: charts load nothing from outside; refused ${refused.join(', ')}`);
+    // After a first render the code cache also holds the functions V8 compiled lazily for it.
+    bundleScript?.save();
     return svg;
   } finally {
     view.finalize();
