@@ -8,6 +8,7 @@
 // dist/generated/: see ./help.ts.)
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../core/paths.js';
+import { generate as frameworks, OUTPUT as FRAMEWORKS } from '../core/frameworks/generate.js';
 import { generate as validators, OUTPUT as VALIDATORS } from '../core/validate/compiled/generate.js';
 import { generate as templates, OUTPUT as TEMPLATES } from '../render/report/precompile.js';
 import { generate as votesChart, OUTPUT as VOTES_CHART } from '../render/votes-chart/generate.js';
@@ -25,4 +26,5 @@ export const GENERATORS: Generator[] = [
   { what: 'precompiled validators, from schemas/*.schema.json', output: VALIDATORS, generate: validators },
   { what: 'the votes chart compiled to Vega, from src/render/votes-chart/spec.ts', output: VOTES_CHART, generate: votesChart },
   { what: 'the report templates precompiled, from templates/report/**', output: TEMPLATES, generate: templates },
+  { what: 'the bundled frameworks, validated, from data/frameworks/*.yaml', output: FRAMEWORKS, generate: frameworks },
 ];
