@@ -53,81 +53,60 @@ function offlineLoader(vega: Vega, refused: string[]): VegaModule.Loader {
   return Object.assign(vega.loader(), { load: refuse, sanitize: refuse, http: refuse, file: refuse }) as VegaModule.Loader;
 }
 
-interface KeptView {
-  view: VegaModule.View;
-  refused: string[];
-}
-
-/** Views kept for reuse, per vega instance, by spec shape; a handful is plenty (a report draws two charts). */
-const kept = new WeakMap<Vega, Map<string, KeptView>>();
+/** Parsed specs kept for reuse, per vega instance, by shape; a handful is plenty (a report draws two charts). */
+const parsedByShape = new WeakMap<Vega, Map<string, ReturnType<Vega['parse']>>>();
 const MAX_KEPT = 8;
 
 /**
- * The spec without its inline data values, as a string: two specs of the
- * same shape differ only in their data, and can be drawn on one View
- * (`report --out-dir` draws a radar for every file; parsing a spec and
- * building its dataflow is about a third of what the radar costs).
- * Undefined for specs where a reused View could draw otherwise than a new
- * one, which is found by comparing both (test/outputs-report/view-reuse.test.ts):
- * axes, legends and keyed marks keep their old items' order when the data
- * changes, and autosize is computed on the first run only; data loaded or
- * parsed with a `format` would not go through View.data() alike.
+ * The spec with its inline data values emptied, as a string: specs of the
+ * same shape differ only in their data, so one vega.parse() of the shape
+ * serves them all (`report --out-dir` draws the same two charts for every
+ * file, and parsing is about a third of a chart). Each chart still gets a
+ * new View, which receives its data through View.data() before its first
+ * run, as inline values would arrive: same tuples, same order, same layout
+ * (test/outputs-report/view-reuse.test.ts compares both ways).
+ * Undefined when some data is loaded or parsed with a `format`, which
+ * View.data() would not apply.
  */
 export function specShape(spec: VegaModule.Spec): string | undefined {
-  const s = spec as unknown as Record<string, unknown>;
-  const autosize = s.autosize as string | { type?: string } | undefined;
-  if ((typeof autosize === 'string' ? autosize : autosize?.type) !== 'none') return undefined;
-  if (s.axes !== undefined || s.legends !== undefined || s.projections !== undefined) return undefined;
   const data = (spec.data ?? []) as unknown as Array<Record<string, unknown>>;
   if (data.some((d) => 'url' in d || 'format' in d || ('values' in d && !Array.isArray(d.values)))) return undefined;
-  const text = JSON.stringify({ ...spec, data: data.map((d) => ('values' in d ? { ...d, values: 0 } : d)) });
-  // Nested groups may carry their own axes and legends; keyed marks join by key.
-  if (/"(?:axes|legends|key)":/.test(text)) return undefined;
-  return text;
+  return JSON.stringify({ ...spec, data: data.map((d) => ('values' in d ? { ...d, values: [] } : d)) });
 }
 
-function newView(vega: Vega, spec: VegaModule.Spec): KeptView {
-  const refused: string[] = [];
-  const view = new vega.View(vega.parse(spec), { renderer: 'none', loader: offlineLoader(vega, refused), logLevel: vega.None });
-  return { view, refused };
+/** The parsed dataflow of the spec's shape, parsed once per shape. */
+function parsedShape(vega: Vega, shape: string): ReturnType<Vega['parse']> {
+  let byShape = parsedByShape.get(vega);
+  if (!byShape) parsedByShape.set(vega, (byShape = new Map()));
+  let parsed = byShape.get(shape);
+  if (!parsed) {
+    if (byShape.size >= MAX_KEPT) byShape.delete(byShape.keys().next().value as string);
+    parsed = vega.parse(JSON.parse(shape) as VegaModule.Spec);
+    byShape.set(shape, parsed);
+  }
+  return parsed;
 }
 
 /**
- * Renders a Vega spec headless to SVG, offline. A View made for a spec of the
- * same shape (see specShape) is reused with the new data (`reuse: false`
- * always makes a new one); both give the same bytes.
+ * Renders a Vega spec headless to SVG, offline. The parse of a spec of the
+ * same shape (see specShape) is reused; `reuse: false` parses afresh. Both
+ * give the same bytes.
  */
 export async function renderSvg(vega: Vega, spec: VegaModule.Spec, options: { reuse?: boolean } = {}): Promise<string> {
   const shape = options.reuse === false ? undefined : specShape(spec);
-  let views = kept.get(vega);
-  if (!views) kept.set(vega, (views = new Map()));
-  let k = shape === undefined ? undefined : views.get(shape);
-  if (k) {
-    for (const d of (spec.data ?? []) as unknown as Array<{ name: string; values?: unknown[] }>) if (d.values) k.view.data(d.name, d.values);
-  } else {
-    k = newView(vega, spec);
-    if (shape !== undefined) {
-      if (views.size >= MAX_KEPT) {
-        const [oldest, old] = views.entries().next().value as [string, KeptView];
-        views.delete(oldest);
-        old.view.finalize();
-      }
-      views.set(shape, k);
-    }
+  const refused: string[] = [];
+  const runtime = shape === undefined ? vega.parse(spec) : parsedShape(vega, shape);
+  const view = new vega.View(runtime, { renderer: 'none', loader: offlineLoader(vega, refused), logLevel: vega.None });
+  if (shape !== undefined) {
+    for (const d of (spec.data ?? []) as unknown as Array<{ name: string; values?: unknown[] }>) if (d.values) view.data(d.name, d.values);
   }
-  k.refused.length = 0;
   try {
-    await k.view.runAsync();
-    const svg = await k.view.toSVG();
-    if (k.refused.length) throw new Error(`c21lab: charts load nothing from outside; refused ${k.refused.join(', ')}`);
+    const svg = await view.toSVG();
+    if (refused.length) throw new Error(`c21lab: charts load nothing from outside; refused ${refused.join(', ')}`);
     // After a first render the code cache also holds the functions V8 compiled lazily for it.
     bundleScript?.save();
     return svg;
-  } catch (error) {
-    if (shape !== undefined) views.delete(shape);
-    k.view.finalize();
-    throw error;
   } finally {
-    if (shape === undefined) k.view.finalize();
+    view.finalize();
   }
 }
