@@ -26,7 +26,7 @@ let bundleScript: CachedScript | undefined;
 export function loadVegaBundle(): Vega | null {
   try {
     const file = join(dirname(createRequire(import.meta.url).resolve('vega')), 'vega.js');
-    bundleScript = compileCached('vega', file, `(function (exports, module) {${readFileSync(file, 'utf8')}\n})`, PACKAGE_ROOT);
+    bundleScript = compileCached('vega', file, { prefix: '(function (exports, module) {', body: readFileSync(file), suffix: '\n})' }, PACKAGE_ROOT);
     const factory = bundleScript.run() as (exports: object, module: { exports: object }) => void;
     const module = { exports: {} as Record<string, unknown> };
     factory.call(undefined, module.exports, module);
