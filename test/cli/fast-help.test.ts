@@ -101,3 +101,43 @@ describe('what the fast path leaves to main()', () => {
     expect(written).toHaveLength(1);
   });
 });
+
+describe('what the fast path loads', () => {
+  it('bin/c21lab.js reaches, before main(), no package and no command (built module graph, static imports)', () => {
+    const seen = new Set<string>();
+    const bare = new Set<string>();
+    const queue = [join(ROOT, 'bin', 'c21lab.js')];
+    while (queue.length) {
+      const file = queue.pop() as string;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      // Static imports only: main() is imported dynamically, after the fast path.
+      for (const m of readFileSync(file, 'utf8').matchAll(/(?:from\s*|^import\s+)['"]([^'"]+)['"]/gm)) {
+        const spec = m[1] as string;
+        if (spec.startsWith('.')) queue.push(join(file, '..', spec));
+        else bare.add(spec);
+      }
+    }
+    const files = [...seen].map((f) => f.slice(ROOT.length));
+    expect(files).toContain(join('dist', 'cli', 'fast.js'));
+    expect(files.filter((f) => /main\.js$|specs|commands|i18n|commander/.test(f))).toEqual([]);
+    expect([...bare].filter((b) => !b.startsWith('node:'))).toEqual([]);
+  });
+
+  it('--version and --help load no CommonJS package at run time (commander is one)', async () => {
+    const probe = join(ROOT, 'test', 'cli', 'fixtures-loaded-cjs.cjs');
+    for (const args of [['--version'], ['--help'], ['validate', '--help']]) {
+      const r = await new Promise<RunResult>((resolve, reject) => {
+        const child = spawn(process.execPath, ['--require', probe, join(ROOT, 'bin', 'c21lab.js'), ...args], { env: { PATH: process.env.PATH, LANG: 'C' } });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+        child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stdout, stderr }));
+      });
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('LOADED_CJS []\n');
+    }
+  });
+});
