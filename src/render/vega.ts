@@ -21,6 +21,19 @@ export type Vega = typeof VegaModule;
 
 let loaded: Promise<Vega> | undefined;
 let bundleScript: CachedScript | undefined;
+let saving = false;
+
+/**
+ * Writes the code cache (when it was missing or refused) once the run's work
+ * is done, so it holds every function V8 compiled lazily for this run's
+ * charts (a report's votes chart needs many the radar does not), and the
+ * writing never delays an output.
+ */
+function saveCacheAtExit(): void {
+  if (saving || !bundleScript) return;
+  saving = true;
+  process.once('beforeExit', () => bundleScript?.save());
+}
 
 /** The bundled build, evaluated as the CommonJS module it is; null when it cannot be found or run. */
 export function loadVegaBundle(): Vega | null {
@@ -103,8 +116,7 @@ export async function renderSvg(vega: Vega, spec: VegaModule.Spec, options: { re
   try {
     const svg = await view.toSVG();
     if (refused.length) throw new Error(`c21lab: charts load nothing from outside; refused ${refused.join(', ')}`);
-    // After a first render the code cache also holds the functions V8 compiled lazily for it.
-    bundleScript?.save();
+    saveCacheAtExit();
     return svg;
   } finally {
     view.finalize();
