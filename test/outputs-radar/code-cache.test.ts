@@ -4,7 +4,8 @@
 // gives byte-identical output. The radar is the golden file's, so "identical"
 // also means "right".
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userCacheDir } from '../../src/render/cache/dir.js';
@@ -72,6 +73,19 @@ describe('the code cache of vega', () => {
     writeFileSync(file, Buffer.alloc(10));
     await radar(env);
     expect(entries(cache)).toEqual([entry]);
+  });
+
+  it('a FIFO or a folder in place of the entry is not read (no hang), and the run is silent', async () => {
+    const own = join(dir, 'odd-entries');
+    await radar({ C21LAB_CACHE_DIR: own });
+    const [entry] = entries(own);
+    const file = join(own, entry as string);
+    rmSync(file);
+    execFileSync('mkfifo', [file]);
+    await radar({ C21LAB_CACHE_DIR: own });
+    rmSync(file);
+    mkdirSync(file);
+    await radar({ C21LAB_CACHE_DIR: own });
   });
 
   it('cannot be written (a file where its folder should be): silent, same output', async () => {

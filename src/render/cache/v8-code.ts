@@ -10,13 +10,15 @@
 // folder should be) is silent: the script is compiled as if no cache existed,
 // and the output is byte for byte the same.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { userCacheDir, type Env } from './dir.js';
 
 const FORMAT = 'c21lab-v8-code/1';
 const SUM = 32; // bytes of the SHA-256 in front of the payload
+/** Far above a real entry (vega's is under 1 MB): a larger file is not read at all. */
+const MAX_ENTRY = 32 * 1024 * 1024;
 
 export interface CachedScript {
   /** The script's completion value, run in this context. */
@@ -54,6 +56,9 @@ export function cacheKey(name: string, source: ScriptSource, packageRoot: string
 
 function readEntry(file: string): Buffer | undefined {
   try {
+    // Only a regular file of sane size: a FIFO or a huge file in its place must neither hang nor fill memory.
+    const info = statSync(file);
+    if (!info.isFile() || info.size > MAX_ENTRY) return undefined;
     const bytes = readFileSync(file);
     if (bytes.length <= SUM) return undefined;
     const payload = bytes.subarray(SUM);
