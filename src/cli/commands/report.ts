@@ -85,7 +85,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   const renderer = new ReportRenderer(uiLang, options.template ? resolve(cwd, options.template) : undefined);
   const vctx = createContext(cwd);
   seedBundledFrameworks(vctx);
-  const benchmark: Benchmark | undefined = options.benchmark ? await resolveBenchmark(options.benchmark, cwd, uiLang) : undefined;
+  const benchmark: Benchmark | undefined = options.benchmark ? await resolveBenchmark(options.benchmark, cwd, uiLang, vctx) : undefined;
   const compare: LoadedAssessment | undefined = options.compare
     ? await loadAssessment(shown(resolve(cwd, options.compare)), vctx)
     : undefined;
