@@ -100,16 +100,71 @@ function parsedShape(vega: Vega, shape: string): ReturnType<Vega['parse']> {
   return parsed;
 }
 
+/** vega's expression code generator, as a View's runtime holds it (vega does not export it). */
+interface ExprCodegen {
+  operator(ctx: unknown, expr: { code: string }): unknown;
+  parameter(ctx: unknown, expr: { code: string }): unknown;
+  event(ctx: unknown, expr: { code: string }): unknown;
+  handler(ctx: unknown, expr: { code: string }): unknown;
+  encode(ctx: unknown, encode: unknown): unknown;
+  codegen: unknown;
+}
+
+const sharedExprs = new WeakMap<Vega, ExprCodegen>();
+const MAX_EXPRESSIONS = 5000;
+
+/**
+ * An expression code generator that compiles each expression once per
+ * process: vega turns every expression of a spec into a function with
+ * `Function(...)` for each new View, which V8 compiles anew each time.
+ * Here the unbound function is kept by its code and bound to each View's
+ * function context as vega itself binds it, so each View behaves exactly
+ * as with vega's own generator.
+ */
+function sharedExpr(vega: Vega, base: ExprCodegen): ExprCodegen {
+  let shared = sharedExprs.get(vega);
+  if (shared) return shared;
+  const compiled = new Map<string, (...args: unknown[]) => unknown>();
+  const once = (kind: 'operator' | 'parameter' | 'event' | 'handler' | 'encode', key: (e: never) => string) =>
+    (ctx: { functions?: object } | undefined, e: never) => {
+      const k = `${kind}\u0000${key(e)}`;
+      let fn = compiled.get(k);
+      if (!fn) {
+        if (compiled.size >= MAX_EXPRESSIONS) compiled.clear();
+        fn = base[kind](undefined, e) as (...args: unknown[]) => unknown;
+        compiled.set(k, fn);
+      }
+      return ctx && ctx.functions ? fn.bind(ctx.functions) : fn;
+    };
+  const code = (e: { code: string }) => e.code;
+  shared = {
+    operator: once('operator', code),
+    parameter: once('parameter', code),
+    event: once('event', code),
+    handler: once('handler', code),
+    encode: once('encode', (e: unknown) => JSON.stringify(e)),
+    codegen: base.codegen,
+  };
+  sharedExprs.set(vega, shared);
+  return shared;
+}
+
 /**
  * Renders a Vega spec headless to SVG, offline. The parse of a spec of the
- * same shape (see specShape) is reused; `reuse: false` parses afresh. Both
- * give the same bytes.
+ * same shape (see specShape) is reused, and so are the compiled expressions;
+ * `reuse: false` parses and compiles afresh. Both give the same bytes.
  */
 export async function renderSvg(vega: Vega, spec: VegaModule.Spec, options: { reuse?: boolean } = {}): Promise<string> {
   const shape = options.reuse === false ? undefined : specShape(spec);
   const refused: string[] = [];
   const runtime = shape === undefined ? vega.parse(spec) : parsedShape(vega, shape);
-  const view = new vega.View(runtime, { renderer: 'none', loader: offlineLoader(vega, refused), logLevel: vega.None });
+  const expr = shape === undefined ? undefined : sharedExprs.get(vega);
+  const view = new vega.View(runtime, { renderer: 'none', loader: offlineLoader(vega, refused), logLevel: vega.None, ...(expr ? { expr } : {}) });
+  // The first View of a process shows which generator vega uses; later Views of a known shape share its compiled expressions.
+  if (shape !== undefined && !expr) {
+    const base = (view as unknown as { _runtime?: { expr?: ExprCodegen } })._runtime?.expr;
+    if (base && typeof base.operator === 'function' && typeof base.encode === 'function') sharedExpr(vega, base);
+  }
   if (shape !== undefined) {
     for (const d of (spec.data ?? []) as unknown as Array<{ name: string; values?: unknown[] }>) if (d.values) view.data(d.name, d.values);
   }
