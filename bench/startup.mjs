@@ -1,21 +1,33 @@
-// Issue 2 §7: `c21lab --help` and `--version` within 60 ms of a bare
-// `node -e 0`, measured as the difference of medians over alternating runs.
+// Startup: `c21lab --help`, `--version` and `validate --help` against an
+// empty ESM file run by the same node, side by side (see lib.mjs for how).
+// Target: ≤ 1.25× in wall and CPU time.
+// `node bench/startup.mjs [--quick] [--runs N]`.
 import { join } from 'node:path';
 import { writeFile, mkdir } from 'node:fs/promises';
-import { BIN, OUT, fmt, sideBySide, verdict } from './lib.mjs';
+import { fileURLToPath } from 'node:url';
+import { BIN, OUT, benchArgs, machine, ratioVerdict, sideBySide, sideLines, warmUp } from './lib.mjs';
 
-export async function benchStartup({ runs = 15 } = {}) {
+const TARGET = 1.25;
+
+export async function benchStartup({ runs = 20 } = {}) {
   await mkdir(OUT, { recursive: true });
   const empty = join(OUT, 'empty.mjs');
   await writeFile(empty, '');
+  const baseline = { script: empty, args: [] };
   let ok = true;
+  console.log(`startup, ${runs} runs of each side, ABBA order, medians:`);
   for (const flag of ['--help', '--version', 'validate --help']) {
-    const r = await sideBySide({ script: BIN, args: flag.split(' ') }, { script: empty, args: [] }, runs);
-    const extra = r.subject.ms - r.baseline.ms;
-    console.log(`c21lab ${flag}: ${fmt(r.subject.ms)} · bare node ${fmt(r.baseline.ms)} · +${extra.toFixed(0)} ms`);
-    ok = verdict(`startup ${flag}`, `+${extra.toFixed(0)} ms over bare node (target ≤ 60 ms)`, extra <= 60) && ok;
+    const subject = { script: BIN, args: flag.split(' ') };
+    await warmUp(subject, baseline);
+    const r = await sideBySide(subject, baseline, runs);
+    console.log(sideLines(r, `c21lab ${flag}`, 'empty node script'));
+    ok = ratioVerdict(`startup ${flag} vs empty node script`, r, TARGET) && ok;
   }
   return ok;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await benchStartup();
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { runs } = benchArgs(process.argv, { quick: 6, full: 20 });
+  console.log(machine());
+  await benchStartup({ runs });
+}

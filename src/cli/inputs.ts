@@ -8,6 +8,7 @@ import { resolveLang } from '../core/lang.js';
 import { loadAssessment, type LoadedAssessment } from '../core/load.js';
 import type { Benchmark, Lang } from '../core/types.js';
 import { createContext } from '../core/validate/index.js';
+import { seedBundledFrameworks } from '../core/frameworks/precompiled.js';
 import { locate } from '../core/yaml/source.js';
 import type { CommandContext } from './io.js';
 
@@ -30,6 +31,7 @@ export async function loadInputs(
   opts: { benchmark?: string; sameFramework?: (file: string, found: string, first: string, expected: string) => string },
 ): Promise<Inputs> {
   const vctx = createContext(ctx.io.cwd, { ...(ctx.global.lang ? { lang: ctx.global.lang } : {}), env: ctx.io.env });
+  seedBundledFrameworks(vctx);
   const loaded: LoadedAssessment[] = [];
   for (const file of files) loaded.push(await loadAssessment(shownPath(ctx.io.cwd, file), vctx));
   const first = loaded[0] as LoadedAssessment;

@@ -1,6 +1,6 @@
 // What a command gets from the outside world. Tests pass their own streams
 // and environment; nothing in a command reaches for process.* directly.
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { Chalk as ChalkClass, ChalkInstance } from 'chalk';
 import type { Readable, Writable } from 'node:stream';
 import type { Lang } from '../core/types.js';
 
@@ -45,8 +45,35 @@ export function wantColor(io: CliIO, flag: boolean | undefined): boolean {
   return Boolean(io.stdout.isTTY) && io.env.TERM !== 'dumb';
 }
 
+let Chalk: typeof ChalkClass | undefined;
+
+/**
+ * Loads chalk, for a run that may colour its output (main() calls it when
+ * stdout or stderr is a terminal, or colour is forced). A colourless run (CI,
+ * a pipe, NO_COLOR) never loads it: chalk and its colour detection cost about
+ * a tenth of a bare node start.
+ */
+export async function loadChalk(): Promise<void> {
+  Chalk ??= (await import('chalk')).Chalk;
+}
+
+/** Keys of chalk that take arguments and return a style (chalk.hex('#fff').bold…). */
+const BUILDERS = new Set(['rgb', 'hex', 'ansi256', 'bgRgb', 'bgHex', 'bgAnsi256']);
+
+/**
+ * What chalk is at level 0, without chalk: every style, however chained,
+ * returns its arguments as chalk joins them ('' + one, or all joined by a
+ * space). test/cli/style.test.ts holds it to chalk's own level 0.
+ */
+const PLAIN: ChalkInstance = new Proxy(function plain() {} as unknown as ChalkInstance, {
+  apply: (_target, _this, args: unknown[]) => (args.length === 1 ? `${String(args[0])}` : args.join(' ')),
+  get: (_target, key) => (key === 'level' ? 0 : typeof key === 'string' && BUILDERS.has(key) ? () => PLAIN : typeof key === 'symbol' ? undefined : PLAIN),
+  set: () => true,
+});
+
 export function makeStyle(color: boolean): ChalkInstance {
-  return new Chalk({ level: color ? 1 : 0 });
+  // Without loadChalk() first there is no chalk to colour with: plain text, never a crash.
+  return color && Chalk ? new Chalk({ level: 1 }) : PLAIN;
 }
 
 export function writeLine(stream: Writable, text = ''): void {

@@ -11,7 +11,7 @@ import { isLang, langFromEnv } from '../core/lang.js';
 import type { Lang } from '../core/types.js';
 import { cliMessages } from '../i18n/cli.js';
 import { translator, type Translate } from '../i18n/define.js';
-import { makeStyle, processIO, wantColor, writeLine, type CliIO, type CommandContext } from './io.js';
+import { loadChalk, makeStyle, processIO, wantColor, writeLine, type CliIO, type CommandContext } from './io.js';
 import { loadSpecs } from './registry.js';
 import { formatFindings } from '../render/formatters/text.js';
 import { visible, visibleLines } from '../render/escape/terminal.js';
@@ -43,6 +43,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   const lang = preLang(argv, io.env);
   const t = translator(cliMessages, lang);
   const verbose = argv.includes('--verbose');
+  if (wantColor(io, undefined) || wantColor({ ...io, stdout: io.stderr }, undefined)) await loadChalk();
   const errStyle = makeStyle(wantColor({ ...io, stdout: io.stderr }, !argv.includes('--no-color')));
   let exitCode = EXIT_OK;
 

@@ -7,25 +7,41 @@
 // SVG is the same whether or not `canvas` happens to be installed (it is not
 // a dependency). If the bundle is missing or fails, the ordinary import is
 // used; both render byte-identical SVG (test/outputs-report/speedups.test.ts).
+// The bundle's compiled code is kept in a V8 code cache in the user's cache
+// directory (./cache/v8-code.ts): ~30 ms less per run once written, never
+// required, same output.
 import { xmlValidChars } from './escape/xml.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { runInThisContext } from 'node:vm';
 import type * as VegaModule from 'vega';
+import { PACKAGE_ROOT } from '../core/paths.js';
+import { compileCached, type CachedScript } from './cache/v8-code.js';
 
 export type Vega = typeof VegaModule;
 
 let loaded: Promise<Vega> | undefined;
+let bundleScript: CachedScript | undefined;
+let saving = false;
+
+/**
+ * Writes the code cache (when it was missing or refused) once the run's work
+ * is done, so it holds every function V8 compiled lazily for this run's
+ * charts (a report's votes chart needs many the radar does not), and the
+ * writing never delays an output.
+ */
+function saveCacheAtExit(): void {
+  if (saving || !bundleScript) return;
+  saving = true;
+  process.once('beforeExit', () => bundleScript?.save());
+}
 
 /** The bundled build, evaluated as the CommonJS module it is; null when it cannot be found or run. */
 export function loadVegaBundle(): Vega | null {
   try {
     const file = join(dirname(createRequire(import.meta.url).resolve('vega')), 'vega.js');
-    const factory = runInThisContext(`(function (exports, module) {${readFileSync(file, 'utf8')}\n})`, { filename: file }) as (
-      exports: object,
-      module: { exports: object },
-    ) => void;
+    bundleScript = compileCached('vega', file, { prefix: '(function (exports, module) {', body: readFileSync(file), suffix: '\n})' }, PACKAGE_ROOT);
+    const factory = bundleScript.run() as (exports: object, module: { exports: object }) => void;
     const module = { exports: {} as Record<string, unknown> };
     factory.call(undefined, module.exports, module);
     const vega = module.exports as unknown as Vega;
@@ -51,13 +67,112 @@ function offlineLoader(vega: Vega, refused: string[]): VegaModule.Loader {
   return Object.assign(vega.loader(), { load: refuse, sanitize: refuse, http: refuse, file: refuse }) as VegaModule.Loader;
 }
 
-/** Renders a Vega spec headless to SVG, offline. */
-export async function renderSvg(vega: Vega, spec: VegaModule.Spec): Promise<string> {
+/** Parsed specs kept for reuse, per vega instance, by shape; a handful is plenty (a report draws two charts). */
+const parsedByShape = new WeakMap<Vega, Map<string, ReturnType<Vega['parse']>>>();
+const MAX_KEPT = 8;
+
+/**
+ * The spec with its inline data values emptied, as a string: specs of the
+ * same shape differ only in their data, so one vega.parse() of the shape
+ * serves them all (`report --out-dir` draws the same two charts for every
+ * file, and parsing is about a third of a chart). Each chart still gets a
+ * new View, which receives its data through View.data() before its first
+ * run, as inline values would arrive: same tuples, same order, same layout
+ * (test/outputs-report/view-reuse.test.ts compares both ways).
+ * Undefined when some data is loaded or parsed with a `format`, which
+ * View.data() would not apply.
+ */
+export function specShape(spec: VegaModule.Spec): string | undefined {
+  const data = (spec.data ?? []) as unknown as Array<Record<string, unknown>>;
+  if (data.some((d) => 'url' in d || 'format' in d || ('values' in d && !Array.isArray(d.values)))) return undefined;
+  return JSON.stringify({ ...spec, data: data.map((d) => ('values' in d ? { ...d, values: [] } : d)) });
+}
+
+/** The parsed dataflow of the spec's shape, parsed once per shape. */
+function parsedShape(vega: Vega, shape: string): ReturnType<Vega['parse']> {
+  let byShape = parsedByShape.get(vega);
+  if (!byShape) parsedByShape.set(vega, (byShape = new Map()));
+  let parsed = byShape.get(shape);
+  if (!parsed) {
+    if (byShape.size >= MAX_KEPT) byShape.delete(byShape.keys().next().value as string);
+    parsed = vega.parse(JSON.parse(shape) as VegaModule.Spec);
+    byShape.set(shape, parsed);
+  }
+  return parsed;
+}
+
+/** vega's expression code generator, as a View's runtime holds it (vega does not export it). */
+interface ExprCodegen {
+  operator(ctx: unknown, expr: { code: string }): unknown;
+  parameter(ctx: unknown, expr: { code: string }): unknown;
+  event(ctx: unknown, expr: { code: string }): unknown;
+  handler(ctx: unknown, expr: { code: string }): unknown;
+  encode(ctx: unknown, encode: unknown): unknown;
+  codegen: unknown;
+}
+
+const sharedExprs = new WeakMap<Vega, ExprCodegen>();
+const MAX_EXPRESSIONS = 5000;
+
+/**
+ * An expression code generator that compiles each expression once per
+ * process: vega turns every expression of a spec into a function with
+ * `Function(...)` for each new View, which V8 compiles anew each time.
+ * Here the unbound function is kept by its code and bound to each View's
+ * function context as vega itself binds it, so each View behaves exactly
+ * as with vega's own generator.
+ */
+function sharedExpr(vega: Vega, base: ExprCodegen): ExprCodegen {
+  let shared = sharedExprs.get(vega);
+  if (shared) return shared;
+  const compiled = new Map<string, (...args: unknown[]) => unknown>();
+  const once = (kind: 'operator' | 'parameter' | 'event' | 'handler' | 'encode', key: (e: never) => string) =>
+    (ctx: { functions?: object } | undefined, e: never) => {
+      const k = `${kind}\u0000${key(e)}`;
+      let fn = compiled.get(k);
+      if (!fn) {
+        if (compiled.size >= MAX_EXPRESSIONS) compiled.clear();
+        fn = base[kind](undefined, e) as (...args: unknown[]) => unknown;
+        compiled.set(k, fn);
+      }
+      return ctx && ctx.functions ? fn.bind(ctx.functions) : fn;
+    };
+  const code = (e: { code: string }) => e.code;
+  shared = {
+    operator: once('operator', code),
+    parameter: once('parameter', code),
+    event: once('event', code),
+    handler: once('handler', code),
+    encode: once('encode', (e: unknown) => JSON.stringify(e)),
+    codegen: base.codegen,
+  };
+  sharedExprs.set(vega, shared);
+  return shared;
+}
+
+/**
+ * Renders a Vega spec headless to SVG, offline. The parse of a spec of the
+ * same shape (see specShape) is reused, and so are the compiled expressions;
+ * `reuse: false` parses and compiles afresh. Both give the same bytes.
+ */
+export async function renderSvg(vega: Vega, spec: VegaModule.Spec, options: { reuse?: boolean } = {}): Promise<string> {
+  const shape = options.reuse === false ? undefined : specShape(spec);
   const refused: string[] = [];
-  const view = new vega.View(vega.parse(spec), { renderer: 'none', loader: offlineLoader(vega, refused), logLevel: vega.None });
+  const runtime = shape === undefined ? vega.parse(spec) : parsedShape(vega, shape);
+  const expr = shape === undefined ? undefined : sharedExprs.get(vega);
+  const view = new vega.View(runtime, { renderer: 'none', loader: offlineLoader(vega, refused), logLevel: vega.None, ...(expr ? { expr } : {}) });
+  // The first View of a process shows which generator vega uses; later Views of a known shape share its compiled expressions.
+  if (shape !== undefined && !expr) {
+    const base = (view as unknown as { _runtime?: { expr?: ExprCodegen } })._runtime?.expr;
+    if (base && typeof base.operator === 'function' && typeof base.encode === 'function') sharedExpr(vega, base);
+  }
+  if (shape !== undefined) {
+    for (const d of (spec.data ?? []) as unknown as Array<{ name: string; values?: unknown[] }>) if (d.values) view.data(d.name, d.values);
+  }
   try {
     const svg = await view.toSVG();
     if (refused.length) throw new Error(`c21lab: charts load nothing from outside; refused ${refused.join(', ')}`);
+    saveCacheAtExit();
     // Vega escapes markup but not the characters XML 1.0 forbids (a control in a city name): never write them.
     return xmlValidChars(svg);
   } finally {

@@ -113,13 +113,7 @@ describe('the fast pass agrees with the exact pass', () => {
   });
 });
 
-describe('precompiled validators', () => {
-  it('are up to date with schemas/ (regenerate: node dist/core/validate/compiled/generate.js)', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { generate, OUTPUT } = await import('../../src/core/validate/compiled/generate.js');
-    expect(readFileSync(OUTPUT, 'utf8')).toBe(generate());
-  });
-});
+// The precompiled validators' freshness: test/generated.test.ts.
 
 describe('what validate loads', () => {
   it('never reaches vega, inquirer, nunjucks or resvg, statically or dynamically (built module graph)', async () => {

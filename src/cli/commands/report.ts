@@ -10,6 +10,7 @@ import { atomicWrite } from '../../core/fs/atomic-write.js';
 import { isLang, resolveLang } from '../../core/lang.js';
 import { loadAssessment, type LoadedAssessment } from '../../core/load.js';
 import { createContext } from '../../core/validate/index.js';
+import { seedBundledFrameworks } from '../../core/frameworks/precompiled.js';
 import type { Benchmark, Finding, Lang } from '../../core/types.js';
 import { translator } from '../../i18n/define.js';
 import { reportMessages } from '../../i18n/report.js';
@@ -83,7 +84,8 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
 
   const renderer = new ReportRenderer(uiLang, options.template ? resolve(cwd, options.template) : undefined);
   const vctx = createContext(cwd);
-  const benchmark: Benchmark | undefined = options.benchmark ? await resolveBenchmark(options.benchmark, cwd, uiLang) : undefined;
+  seedBundledFrameworks(vctx);
+  const benchmark: Benchmark | undefined = options.benchmark ? await resolveBenchmark(options.benchmark, cwd, uiLang, vctx) : undefined;
   const compare: LoadedAssessment | undefined = options.compare
     ? await loadAssessment(shown(resolve(cwd, options.compare)), vctx)
     : undefined;

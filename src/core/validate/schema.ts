@@ -9,7 +9,7 @@ import { schemaPath } from '../schemas.js';
 import type { FileKind, Scale } from '../types.js';
 import type { PathKey } from '../yaml/source.js';
 import { AJV_OPTIONS, schemaHash } from './compiled/options.js';
-import * as precompiled from './compiled/validators.js';
+import * as precompiled from '../../generated/validators.js';
 import { isRecord, list, pointer, shown, type Reporter } from './report.js';
 import { suggest } from '../suggest.js';
 

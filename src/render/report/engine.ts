@@ -1,7 +1,8 @@
 // The nunjucks environment of the report. Without --template, the bundled
-// templates run precompiled (precompiled.ts, made by precompile.ts) on
-// nunjucks' runtime-only build, so a report neither imports nunjucks'
-// compiler nor lexes and compiles ten templates at every start (~35 ms).
+// templates run precompiled (src/generated/report-templates.ts, made by
+// precompile.ts) on nunjucks' runtime-only build, so a report neither imports
+// nunjucks' compiler nor lexes and compiles ten templates at every start
+// (~35 ms).
 // With --template DIR, or when a bundled template changed since it was
 // precompiled (the hash below is checked at every run), templates are read
 // and compiled from disk as before. Both paths give the same output: the
@@ -13,13 +14,13 @@ import { join } from 'node:path';
 import type Nunjucks from 'nunjucks';
 import { TEMPLATES_DIR } from '../../core/paths.js';
 import { textHash } from './hash.js';
-import { TEMPLATES, TEMPLATES_HASH } from './precompiled.js';
+import { TEMPLATES, TEMPLATES_HASH } from '../../generated/report-templates.js';
 
 type NunjucksModule = typeof Nunjucks;
 
 export const BUNDLED_REPORT_TEMPLATES = join(TEMPLATES_DIR, 'report');
 
-/** Options of every report environment; the lexer's (trimBlocks, lstripBlocks) are baked into precompiled.ts. */
+/** Options of every report environment; the lexer's (trimBlocks, lstripBlocks) are baked into src/generated/report-templates.ts. */
 export const ENV_OPTIONS: Nunjucks.ConfigureOptions = { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true };
 
 const require = createRequire(import.meta.url);

@@ -2,7 +2,7 @@
 // is left to fill and why). Every place written here is looked up by name and
 // must exist, so a spec.ts edit that moves one fails loudly, never silently.
 import type * as Vega from 'vega';
-import { COMPILED_VOTES_SPEC, SOURCE_HASH } from './compiled.js';
+import { COMPILED_VOTES_SPEC, SOURCE_HASH } from '../../generated/votes-chart.js';
 import { specHash } from '../report/hash.js';
 import { AGREED_DATASET, PLACEHOLDERS, VOTES_DATASET, votesLiteSpec } from './spec.js';
 
@@ -35,7 +35,7 @@ export async function compiledVotesSpec(): Promise<Vega.Spec> {
 }
 
 function found<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`votes chart: the compiled spec has no ${what}; regenerate it (npm run gen:charts)`);
+  if (value === undefined) throw new Error(`votes chart: the compiled spec has no ${what}; regenerate it (npm run gen)`);
   return value;
 }
 

@@ -1,6 +1,6 @@
 // How c21lab compiles its schemas, shared by the precompiler (generate.ts)
 // and the run-time fallback (../schema.ts), so both validate alike.
-import { createHash } from 'node:crypto';
+import { contentHash } from '../../hash.js';
 
 export const AJV_OPTIONS = {
   allErrors: true,
@@ -16,5 +16,5 @@ export const AJV_OPTIONS = {
 
 /** Short content hash of a schema file: a precompiled validator is used only for the exact text it came from. */
 export function schemaHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return contentHash(text);
 }
