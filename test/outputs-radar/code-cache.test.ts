@@ -23,7 +23,8 @@ let n = 0;
 /** One radar with the given environment; asserts a silent success with the golden bytes. */
 async function radar(env: Record<string, string>): Promise<void> {
   const out = join(dir, `radar-${++n}.svg`);
-  const r = await runCli(['radar', EX2024, EX2026, '--benchmark', 'example-panel', '--lang', 'en', '-o', out], { env });
+  // A real process: the cache is written when the process exits.
+  const r = await runCli(['radar', EX2024, EX2026, '--benchmark', 'example-panel', '--lang', 'en', '-o', out], { env, binary: true });
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   expect(readFileSync(out).equals(GOLDEN), 'radar differs from the golden file').toBe(true);
