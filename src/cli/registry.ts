@@ -8,6 +8,7 @@ const SPECS: Record<string, () => Promise<{ spec: CommandSpec }>> = {
   validate: () => import('./specs/validate.js'),
   init: () => import('./specs/init.js'),
   assess: () => import('./specs/assess.js'),
+  room: () => import('./specs/room.js'),
   set: () => import('./specs/set.js'),
   framework: () => import('./specs/framework.js'),
   score: () => import('./specs/score.js'),
