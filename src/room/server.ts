@@ -95,7 +95,7 @@ export async function buildServer(o: ServerOptions): Promise<{ app: FastifyInsta
     if (header(req, 'sec-fetch-site') === 'cross-site') return fail(req, reply, 403, 'errForeignOrigin');
   });
 
-  const rate = o.rate ?? { perToken: 20, perAddress: 10 };
+  const rate = o.rate ?? { perToken: 20, perAddress: 20 };
   await app.register(rateLimit, {
     global: true,
     timeWindow: 1000,

@@ -2,7 +2,9 @@
 // stream, and building DOM from data. User text only ever goes in through
 // textContent or attributes, never as HTML.
 'use strict';
+/* exported Room */
 
+// eslint-disable-next-line no-redeclare -- this script defines the global the others read
 const Room = (() => {
   const LANGS = ['en', 'fr', 'es'];
   let messages = {};
