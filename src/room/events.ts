@@ -6,6 +6,8 @@ import type { ServerResponse } from 'node:http';
 
 export interface Client {
   res: ServerResponse;
+  /** The last payload sent: a screen whose view did not change is not sent it again. */
+  last?: string;
   /** The screen's current view; undefined drops the client (e.g. its token no longer resolves). */
   view(): unknown;
 }
@@ -46,7 +48,10 @@ export class EventHub {
       this.clients.delete(client);
       return;
     }
-    client.res.write(`data: ${JSON.stringify(view)}\n\n`);
+    const payload = JSON.stringify(view);
+    if (payload === client.last) return;
+    client.last = payload;
+    client.res.write(`data: ${payload}\n\n`);
   }
 
   /** Schedules one update to every screen. */

@@ -33,7 +33,6 @@ export function participantView(room: Room, me: Participant, lang: Lang) {
   const item = room.current;
   return {
     kind: 'participant' as const,
-    version: room.version,
     city: room.assessment.city,
     anonymous: room.state.anonymous,
     me: { id: me.id, name: room.state.anonymous ? null : me.name },

@@ -98,31 +98,35 @@
       v.item.prompts.length ? [el('h2', {}, t('promptsHeading')), el('ul', {}, v.item.prompts.map((p) => el('li', {}, p)))] : [],
     );
     $('vote-state').textContent = t(v.open ? 'votingOpen' : 'votingClosed');
-    const buttons = [];
-    for (let n = v.scale.min; n <= v.scale.max; n++) {
-      const band = v.scale.bands.find((b) => n >= b.min && n <= b.max);
-      buttons.push({ value: n, label: String(n), band: band ? band.label : '', bandId: band ? band.id : '' });
-    }
-    buttons.push({ value: 'n/a', label: t('voteNa'), band: '', wide: true });
-    buttons.push({ value: 'abstain', label: t('voteAbstain'), band: '', wide: true });
-    fill(
-      $('votes'),
-      buttons.map((b) =>
-        el(
-          'button',
-          {
-            type: 'button',
-            class: `vote${b.wide ? ' wide' : ''}${b.bandId ? ` band-${b.bandId}` : ''}`,
-            'aria-pressed': String(v.myVote === b.value),
-            disabled: !v.open,
-            'data-value': String(b.value),
-            on: { click: () => vote(b.value) },
-          },
-          el('span', { class: 'n' }, b.label),
-          b.band ? el('span', { class: 'band' }, b.band) : null,
+    // The buttons are built once per item (and language), then only updated,
+    // so a tap or the keyboard focus is never lost to an update from the room.
+    const key = `${v.item.id}|${Room.lang}`;
+    if ($('votes').dataset.key !== key) {
+      const buttons = [];
+      for (let n = v.scale.min; n <= v.scale.max; n++) {
+        const band = v.scale.bands.find((b) => n >= b.min && n <= b.max);
+        buttons.push({ value: n, label: String(n), band: band ? band.label : '', bandId: band ? band.id : '' });
+      }
+      buttons.push({ value: 'n/a', label: t('voteNa'), band: '', wide: true });
+      buttons.push({ value: 'abstain', label: t('voteAbstain'), band: '', wide: true });
+      fill(
+        $('votes'),
+        buttons.map((b) =>
+          el(
+            'button',
+            { type: 'button', class: `vote${b.wide ? ' wide' : ''}${b.bandId ? ` band-${b.bandId}` : ''}`, 'data-value': String(b.value), on: { click: () => vote(b.value) } },
+            el('span', { class: 'n' }, b.label),
+            b.band ? el('span', { class: 'band' }, b.band) : null,
+          ),
         ),
-      ),
-    );
+      );
+      $('votes').dataset.key = key;
+    }
+    for (const button of $('votes').querySelectorAll('button')) {
+      const value = button.dataset.value;
+      button.setAttribute('aria-pressed', String(String(v.myVote) === value));
+      button.disabled = !v.open;
+    }
     $('my-vote').textContent = v.myVote === null ? t('noVoteYet') : v.myVote === 'abstain' ? t('youAbstain') : t('yourVote', { vote: valueText(v.myVote) });
     $('agreed').textContent = v.agreed === null ? '' : t('agreed', { score: valueText(v.agreed) });
   }

@@ -62,7 +62,7 @@
             'li',
             { class: `bar${d.band ? ` band-${d.band}` : ''}`, 'data-value': String(d.value), 'data-count': String(d.count) },
             el('span', { class: 'count' }, String(d.count)),
-            el('span', { class: 'fill', style: undefined, 'data-h': String(Math.round((d.count / peak) * 100)) }),
+            el('span', { class: 'track' }, el('span', { class: 'fill', 'data-h': String(Math.round((d.count / peak) * 100)) })),
             el('span', { class: 'label' }, valueText(d.value)),
           ),
         ),
