@@ -4,13 +4,14 @@
 // RoomError into a 4xx. Every change is written before it is acknowledged.
 import { EventEmitter } from 'node:events';
 import { parseDocument } from 'yaml';
-import { addParticipant, clearScore, deleteIn, itemPath, nextParticipantId, setNotes, setScore, setVote } from '../core/edit/index.js';
+import { addParticipant, clearScore, deleteIn, itemPath, nextParticipantId, setNotes, setScore } from '../core/edit/index.js';
 import { saveDocument } from '../core/edit/save.js';
 import { YAML_OPTIONS, stripBom } from '../core/yaml/source.js';
 import type { Assessment, Framework, Participant, ScoreValue, Sector } from '../core/types.js';
 import { buildItems, resultOf, type Item } from '../walkthrough/items.js';
 import { newAnonymousId, newToken, normaliseCode, sameSecret, tokenHash } from './secrets.js';
 import { writeState, type RoomState } from './sidecar.js';
+import { VoteBatch } from './vote-batch.js';
 import { WriteQueue } from './write-queue.js';
 
 /** What the server answers with: an HTTP status and a message key of the room's page catalog. */
@@ -25,6 +26,8 @@ export class RoomError extends Error {
 }
 
 export type VoteValue = ScoreValue | 'abstain';
+/** An edit that can also apply itself to the parsed model, sparing a parse of the whole file. */
+export type MirroredEdit = ((text: string) => string) & { mirror?: (assessment: Assessment) => void };
 export type Control = 'open' | 'close' | 'reveal' | 'hide' | 'next' | 'prev' | 'jump';
 
 export interface RoomOptions {
@@ -52,6 +55,7 @@ export class Room extends EventEmitter {
   /** Bumped on every change, so clients can drop stale updates. */
   version = 0;
   private readonly queue: WriteQueue;
+  private readonly votes: VoteBatch;
   private readonly statePath: string;
   private readonly saveState: (path: string, state: RoomState) => Promise<void>;
 
@@ -69,9 +73,15 @@ export class Room extends EventEmitter {
     this.saveState = o.saveState ?? writeState;
     this.queue = new WriteQueue(async (edits) => {
       let next = this.text;
+      const mirrors: ((a: Assessment) => void)[] = [];
+      let reparse = false;
       const errors = edits.map((edit) => {
         try {
+          const before = next;
           next = edit(next);
+          const mirror = (edit as MirroredEdit).mirror;
+          if (mirror) mirrors.push(mirror);
+          else if (next !== before) reparse = true;
           return undefined;
         } catch (error) {
           return error;
@@ -80,10 +90,15 @@ export class Room extends EventEmitter {
       if (next !== this.text) {
         await save(this.file, next);
         this.text = next;
-        this.assessment = parse(next);
+        // Parsing the whole file again is the costliest step of a write; a vote
+        // batch says what it changed (checked against the text by the edit itself),
+        // so the model is updated in place unless some other edit ran.
+        if (reparse) this.assessment = parse(next);
+        else for (const mirror of mirrors) mirror(this.assessment);
       }
       return errors;
     });
+    this.votes = new VoteBatch(this.queue, () => this.assessment);
   }
 
   get participants(): Participant[] {
@@ -206,14 +221,14 @@ export class Room extends EventEmitter {
     if (!this.state.open) throw new RoomError(409, 'errClosed');
     const abstained = new Set(this.state.abstained[item.id] ?? []);
     if (value === 'abstain') {
-      await this.queue.edit((text) => deleteIn(text, [...itemPath(item.commitment.id, item.action?.id), 'votes', participant.id]));
+      await this.votes.set(item, participant.id, null);
       if (!abstained.has(participant.id)) {
         this.state.abstained[item.id] = [...abstained, participant.id];
         await this.persistState();
       }
     } else {
       const score = this.checkValue(value);
-      await this.queue.edit((text) => setVote(text, item.commitment.id, item.action?.id, participant.id, score));
+      await this.votes.set(item, participant.id, score);
       if (abstained.delete(participant.id)) {
         this.state.abstained[item.id] = [...abstained];
         await this.persistState();

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The room end to end in real headless Chromium: a projector and three
 // phones (one in French, one registering on the spot) go through two items
 // with a changed vote, an abstention, a reveal and an agreed score; the room

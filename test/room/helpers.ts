@@ -38,7 +38,7 @@ export function startRoom(file: string, args: string[] = [], env: Record<string,
       const url = /join at:\s+(http:\/\/\S+\/)/.exec(out)?.[1];
       const code = /Room code:\s+(\S+)/.exec(out)?.[1];
       const key = /#key=(\S+)/.exec(out)?.[1];
-      if (url && code && key) {
+      if (url && code && key && /Ctrl\+C/.test(out)) {
         child.stdout.off('data', check);
         resolve({ url, code, key, child, output: () => out, exited });
       }

@@ -75,12 +75,13 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
   const actualPort = typeof address === 'object' && address ? address.port : port;
   joinUrl = `http://${urlHost(host)}:${actualPort}/`;
 
-  const QRCode = (await import('qrcode')).default;
   out(ctx.style.bold(t('opened', { city: opened.assessment.city, file: opened.shown })));
   out();
   out(ctx.style.bold(t('joinAddress', { url: joinUrl })));
   out(ctx.style.bold(t('roomCode', { code: state.code })));
-  out(await QRCode.toString(`${joinUrl}#code=${state.code}`, { type: 'terminal', small: true, errorCorrectionLevel: 'M' }));
+  const QRCode = (await import('qrcode')).default;
+  // The QR code is drawn with terminal colours: only on a terminal, where a phone can scan it.
+  if (ctx.io.stdout.isTTY) out(await QRCode.toString(`${joinUrl}#code=${state.code}`, { type: 'terminal', small: true, errorCorrectionLevel: 'M' }));
   out(t('projectorLink', { url: `${joinUrl}projector#key=${state.facilitatorKey}` }));
   out();
   if (options.host !== undefined) out(t('boundChosen', { address: host }));
