@@ -63,13 +63,13 @@
             { class: `bar${d.band ? ` band-${d.band}` : ''}`, 'data-value': String(d.value), 'data-count': String(d.count) },
             el('span', { class: 'count' }, String(d.count)),
             el('span', { class: 'track' }, el('span', { class: 'fill', 'data-h': String(Math.round((d.count / peak) * 100)) })),
-            el('span', { class: 'label' }, valueText(d.value)),
+            el('span', { class: 'label' }, d.value === 'abstain' ? t('barAbstain') : valueText(d.value)),
           ),
         ),
       ),
     );
-    // Heights via CSSOM (allowed by the CSP, unlike inline style attributes).
-    for (const f of $('dist').querySelectorAll('.fill')) f.style.height = `${f.dataset.h}%`;
+    // Heights via CSSOM (allowed by the CSP, unlike inline style attributes); the track is 200 px.
+    for (const f of $('dist').querySelectorAll('.fill')) f.style.height = `${Math.max(2, Number(f.dataset.h) * 2)}px`;
 
     $('stats').textContent = v.stats ? t('statsLine', v.stats) : t('noVotes');
     $('wide').hidden = !(v.stats && v.stats.wide);
