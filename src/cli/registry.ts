@@ -18,6 +18,7 @@ const SPECS: Record<string, () => Promise<{ spec: CommandSpec }>> = {
   demo: () => import('./specs/demo.js'),
   history: () => import('./specs/history.js'),
   compare: () => import('./specs/compare.js'),
+  merge: () => import('./specs/merge.js'),
   practice: () => import('./specs/practice.js'),
 };
 
