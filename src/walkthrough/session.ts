@@ -29,8 +29,14 @@ export interface Session {
   readonly width: number;
   text: string;
   assessment: Assessment;
+  /** Participants marked absent for this session: their votes are not asked. */
+  readonly absent: Set<string>;
+  /** The file's text before each answer of this session, newest last, for undo. */
+  readonly history: string[];
   print(line?: string): void;
   commit(edit: (text: string) => string): Promise<void>;
+  /** Puts the file back as it was before the last answer; false when there is nothing to undo. */
+  undo(): Promise<boolean>;
 }
 
 export interface SessionOptions {
@@ -64,6 +70,8 @@ export function createSession(o: SessionOptions): Session {
     width: Math.max(40, Math.min(o.width ?? 80, 120)),
     text: o.text,
     assessment: o.assessment,
+    absent: new Set(),
+    history: [],
     print: (line = '') => o.print(line),
     async commit(edit) {
       // Someone may have edited the file by hand meanwhile: when it changed on
@@ -73,8 +81,17 @@ export function createSession(o: SessionOptions): Session {
       const next = edit(s.text);
       if (next === s.text) return;
       await save(s.file, next);
+      s.history.push(s.text);
       s.text = next;
       s.assessment = parseDocument(stripBom(next), YAML_OPTIONS).toJS() as Assessment;
+    },
+    async undo() {
+      const previous = s.history.pop();
+      if (previous === undefined) return false;
+      await save(s.file, previous);
+      s.text = previous;
+      s.assessment = parseDocument(stripBom(previous), YAML_OPTIONS).toJS() as Assessment;
+      return true;
     },
   };
   return s;
