@@ -109,7 +109,7 @@ describe('undo, clear, notes', () => {
       { expect: 'Agreed score · 2/9', answer: 'back' },
       { expect: 'Agreed score · 1/9', answer: 'undo' },
       { expect: 'Agreed score · 1/9', exit: true },
-    ].slice(0));
+    ]);
     expect(data(run.text).commitments).toEqual({});
     expect(run.printed.join('\n')).toContain('The last answer was undone.');
   });
