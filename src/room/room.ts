@@ -243,6 +243,15 @@ export class Room extends EventEmitter {
     return (this.state.abstained[item.id] ?? []).includes(participant.id) ? 'abstain' : null;
   }
 
+  /** Frees a name taken on a phone that was lost or handed back: its token stops working, and the name can be picked again. */
+  async release(id: string): Promise<void> {
+    const hashes = Object.entries(this.state.tokens).filter(([, pid]) => pid === id);
+    if (hashes.length === 0) throw new RoomError(404, 'errNotJoined');
+    for (const [hash] of hashes) delete this.state.tokens[hash];
+    await this.persistState();
+    this.changed();
+  }
+
   async control(action: Control, target?: number): Promise<void> {
     const s = this.state;
     const move = (to: number) => {

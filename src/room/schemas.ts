@@ -63,3 +63,10 @@ export const noteBody = {
   required: ['item', 'notes'],
   properties: { item: itemId, notes: { type: 'string', maxLength: 4000 } },
 } as const;
+
+export const releaseBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id'],
+  properties: { id: { type: 'string', minLength: 1, maxLength: 64 } },
+} as const;

@@ -14,7 +14,7 @@ import { translator } from '../i18n/define.js';
 import { roomPageMessages } from '../i18n/room.js';
 import { EventHub } from './events.js';
 import { RoomError, type Control, type Room, type VoteValue } from './room.js';
-import { agreeBody, claimBody, controlBody, joinBody, noteBody, registerBody, voteBody } from './schemas.js';
+import { agreeBody, claimBody, controlBody, joinBody, noteBody, registerBody, releaseBody, voteBody } from './schemas.js';
 import { participantView, projectorView } from './views.js';
 
 const ASSETS_DIR = new URL('../../templates/room/', import.meta.url);
@@ -189,6 +189,11 @@ export async function buildServer(o: ServerOptions): Promise<{ app: FastifyInsta
     await room.control(req.body.action, req.body.index);
     return projectorView(room, langOf(req, o.lang), o.joinUrl());
   });
+  app.post<{ Body: { id: string } }>('/api/release', { schema: { body: releaseBody } }, async (req) => {
+    facilitator(req);
+    await room.release(req.body.id);
+    return projectorView(room, langOf(req, o.lang), o.joinUrl());
+  });
   app.post<{ Body: { item: string; value: number | 'n/a' | null } }>('/api/agree', { schema: { body: agreeBody } }, async (req) => {
     facilitator(req);
     await room.agree(req.body.item, req.body.value);
@@ -208,9 +213,11 @@ export async function buildServer(o: ServerOptions): Promise<{ app: FastifyInsta
       facilitator(req);
       view = () => projectorView(room, lang, o.joinUrl());
     } else {
-      const me = participantOf(req);
+      participantOf(req);
+      const token = header(req, 'x-room-token');
+      // A freed name (or a removed participant) ends the stream: the phone then asks to join again.
       view = () => {
-        const still = room.participants.find((p) => p.id === me.id);
+        const still = room.identify(token);
         return still ? participantView(room, still, lang) : undefined;
       };
     }

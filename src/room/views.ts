@@ -92,6 +92,10 @@ export function projectorView(room: Room, lang: Lang, joinUrl: string) {
     revealed: room.state.revealed,
     participants: room.participants.length,
     joined: joined.size,
+    /** Who has a phone in the room, for "free a name" (ids only in an anonymous room). */
+    phones: [...joined]
+      .map((id) => ({ id, name: room.state.anonymous ? id : (people.get(id)?.name ?? id) }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
     voted: Object.keys(votes).length,
     abstained: abstained.length,
     distribution,

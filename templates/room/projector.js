@@ -114,8 +114,11 @@
     if (jump.options.length !== v.items.length || shownItem !== v.item.id) {
       fill(jump, v.items.map((i) => el('option', { value: String(i.index), selected: i.index === v.item.index }, `${i.index + 1}. ${i.id}${i.scored ? ' ✓' : ''}`)));
     }
+    // The agreed-score list is rebuilt for a new item, and set again only when the
+    // agreed score itself changes: a vote arriving must never move the facilitator's choice.
     const agree = $('agree');
-    if (shownItem !== v.item.id || agree.options.length === 0 || document.activeElement !== agree) {
+    const agreedKey = `${v.item.id}|${Room.lang}|${v.agreed}`;
+    if (agree.dataset.key !== agreedKey) {
       const options = [];
       for (let n = v.scale.min; n <= v.scale.max; n++) {
         const band = v.scale.bands.find((b) => n >= b.min && n <= b.max);
@@ -124,11 +127,23 @@
       options.push(el('option', { value: 'n/a' }, t('voteNa')));
       fill(agree, options);
       agree.value = String(v.agreed ?? v.proposed ?? Math.round((v.scale.min + v.scale.max) / 2));
+      agree.dataset.key = agreedKey;
+      agree.dataset.touched = '';
+    } else if (!agree.dataset.touched && v.agreed === null && v.proposed !== null) {
+      agree.value = String(v.proposed); // follow the median until the facilitator picks a value
     }
     $('agreed').textContent = v.agreed === null ? t('notAgreed') : t('agreed', { score: valueText(v.agreed) });
     if (shownItem !== v.item.id) noteDirty = false;
     if (!noteDirty && document.activeElement !== $('note')) $('note').value = v.notes;
     shownItem = v.item.id;
+
+    const release = $('release');
+    const phonesKey = v.phones.map((p) => p.id).join(' ');
+    if (release.dataset.key !== phonesKey) {
+      fill(release, v.phones.map((p) => el('option', { value: p.id }, p.name)));
+      release.dataset.key = phonesKey;
+    }
+    $('btn-release').disabled = v.phones.length === 0;
 
     fill(
       $('progress'),
@@ -171,7 +186,9 @@
       send('/api/agree', { item: view.item.id, value: raw === 'n/a' ? 'n/a' : Number(raw) });
     });
     $('btn-clear').addEventListener('click', () => send('/api/agree', { item: view.item.id, value: null }));
+    $('btn-release').addEventListener('click', () => $('release').value && send('/api/release', { id: $('release').value }));
     $('note').addEventListener('input', () => (noteDirty = true));
+    $('agree').addEventListener('change', () => ($('agree').dataset.touched = '1'));
     $('btn-note').addEventListener('click', async () => {
       await send('/api/note', { item: view.item.id, notes: $('note').value });
       noteDirty = false;

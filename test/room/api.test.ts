@@ -2,7 +2,7 @@
 // process: each gets a clear 4xx with a message, nothing is written, and the
 // room keeps serving everyone else. Also: Ctrl+C closes cleanly, and a kill -9
 // followed by a restart keeps every vote, the current item and every token.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { call, claim, copyLab, startRoom, stopRoom, type RunningRoom } from './helpers.js';
@@ -111,9 +111,13 @@ describe('c21lab room: bad requests are refused, nothing is written', () => {
   it('1,000 requests in a second from one client: refused with 429, nothing extra written, others still served', async () => {
     expect((await call(room, '/api/vote', { body: { item, value: 6 }, token: ana })).status).toBe(200);
     const before = await readFile(file, 'utf8');
+    const started = Date.now();
     const flood = await Promise.all(Array.from({ length: 1000 }, () => call(room, '/api/vote', { body: { item, value: 6 }, token: ana })));
+    // At most 20 a second get through, however long the flood took on this machine.
+    const windows = Math.ceil((Date.now() - started) / 1000) + 1;
     const limited = flood.filter((r) => r.status === 429);
-    expect(limited.length).toBeGreaterThan(900);
+    expect(flood.length - limited.length).toBeLessThanOrEqual(20 * windows);
+    expect(limited.length).toBeGreaterThan(0);
     expect(limited[0]?.body.error).toBe('errRateLimited');
     expect(flood.every((r) => r.status === 200 || r.status === 429)).toBe(true);
     expect(await readFile(file, 'utf8')).toBe(before); // the same vote again changes nothing
@@ -123,6 +127,15 @@ describe('c21lab room: bad requests are refused, nothing is written', () => {
     expect(await readFile(file, 'utf8')).toMatch(/votes: \{ p1: 6, p2: 3 \}/);
   });
 
+  it('the facilitator frees a name (a lost phone): the old token stops working and the name can be picked again', async () => {
+    expectRefused(await call(room, '/api/release', { body: { id: 'p2' }, token: 'a-participant-token-is-not-a-key' }), 401, 'errNoKey');
+    expectRefused(await call(room, '/api/release', { body: { id: 'p3' }, key: room.key }), 404, 'errNotJoined');
+    expect((await call(room, '/api/release', { body: { id: 'p2' }, key: room.key })).status).toBe(200);
+    expectRefused(await call(room, '/api/me', { token: bruno }), 401, 'errBadToken');
+    bruno = await claim(room, 'p2');
+    expect((await call(room, '/api/me', { token: bruno })).status).toBe(200);
+  });
+
   it('the sidecar is private to its owner', async () => {
     const mode = (await stat(file.replace(/\.yaml$/, '.room.json'))).mode & 0o777;
     expect(mode).toBe(0o600);
@@ -130,6 +143,20 @@ describe('c21lab room: bad requests are refused, nothing is written', () => {
 });
 
 describe('c21lab room: usage errors', () => {
+  it('refuses a room state file it cannot read, saying how to start afresh', async () => {
+    const { dir: d, cleanup: c } = await tempDir();
+    try {
+      const f = await copyLab(d);
+      await writeFile(f.replace(/\.yaml$/, '.room.json'), '{ not json');
+      const r = await runCli(['room', f, '--host', '127.0.0.1', '--port', '0']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/lab\.room\.json is not a room state file c21lab can read/);
+      expect(r.stderr).toMatch(/Move it away to start a fresh room/);
+    } finally {
+      await c();
+    }
+  });
+
   it('refuses a bad port with exit 2 and a message', async () => {
     const r = await runCli(['room', 'test/room/fixtures/lab.yaml', '--host', '127.0.0.1', '--port', '70000']);
     expect(r.code).toBe(2);
