@@ -23,6 +23,8 @@ let dir: string;
 let cleanup: () => Promise<void>;
 let room: RunningRoom | undefined;
 const contexts: BrowserContext[] = [];
+/** Console errors of every page (a Content-Security-Policy violation shows up here). */
+const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   if (!CHROMIUM) return;
@@ -50,6 +52,10 @@ async function open(url: string, width: number, height: number): Promise<Page> {
   await page.setViewport({ width, height, deviceScaleFactor: 1 });
   page.on('pageerror', (error) => {
     throw error;
+  });
+  page.on('console', (msg) => {
+    // A refused request (4xx) and the streams cut by the kill -9 are logged by the browser too; those are expected.
+    if (msg.type() === 'error' && !/status of 4\d\d|ERR_CONNECTION_REFUSED|ERR_EMPTY_RESPONSE|ERR_INCOMPLETE_CHUNKED_ENCODING|network error|Failed to fetch/i.test(msg.text())) consoleErrors.push(msg.text());
   });
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   return page;
@@ -137,6 +143,17 @@ describe.skipIf(!CHROMIUM)('c21lab room in a real browser', () => {
     await projector.screenshot({ path: projectorPng as `${string}.png`, fullPage: true });
     await bruno.screenshot({ path: phonePng as `${string}.png`, fullPage: true });
     expect((await stat(projectorPng)).size).toBeGreaterThan(10_000);
+    // Accessibility basics on both pages: the language, a label for every field, an alt text, one h1.
+    for (const page of [projector, bruno]) {
+      const unlabelled = await page.$$eval('input, select, textarea', (fields) =>
+        fields.filter((f) => !(f as HTMLElement).closest('[hidden]') && !(f as HTMLInputElement).labels?.length).map((f) => f.id),
+      );
+      expect(unlabelled).toEqual([]);
+      expect(await page.$$eval('h1', (h) => h.filter((x) => !(x as HTMLElement).closest('[hidden]')).length)).toBe(1);
+    }
+    expect(await bruno.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(await projector.$eval('#qr', (img) => (img as HTMLImageElement).alt)).toMatch(/QR code to join the room at http/);
+    expect(await bruno.$eval('#votes button[data-value="3"]', (b) => b.getAttribute('aria-pressed'))).toBe('true');
     // The phone page fits a 360 px screen: nothing wider than the viewport.
     expect(await bruno.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
@@ -168,6 +185,7 @@ describe.skipIf(!CHROMIUM)('c21lab room in a real browser', () => {
     expect(saved).toMatch(/"2":\n\s+votes: \{ p1: 8, p2: n\/a, p4: 9 \}\n\s+score: 9/);
     expect(saved).toMatch(/- id: p4\n\s+name: Dana <b>Nueva<\/b>\n\s+organisation: Testville Makers\n\s+sector: private/);
     expect((await runCli(['validate', file])).code).toBe(0);
+    expect(consoleErrors).toEqual([]);
 
     if (process.env.UPDATE_SCREENS) {
       const golden = join(ROOT, 'test', 'golden', 'screens');
