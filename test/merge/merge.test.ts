@@ -116,6 +116,25 @@ describe('c21lab merge', () => {
     expect(r.stderr).toMatch(/--prefer c\.yaml is not one of the files to merge/);
   });
 
+  it('scores action by action, and rewrites a relative framework path for the output’s folder', async () => {
+    const { mkdir, copyFile } = await import('node:fs/promises');
+    const { ROOT } = await import('../helpers/cli.js');
+    await mkdir(join(dir, 'frameworks'));
+    await mkdir(join(dir, 'groups'));
+    await copyFile(join(ROOT, 'data', 'examples', 'frameworks', 'fictional-actions.yaml'), join(dir, 'frameworks', 'demo.yaml'));
+    const head = HEAD.replace('framework: culture21-actions', 'framework: ../frameworks/demo.yaml');
+    await writeFile(join(dir, 'groups', 'a.yaml'), `${head}commitments:\n  "1":\n    actions:\n      "1.1":\n        score: 4\n`);
+    await writeFile(join(dir, 'groups', 'b.yaml'), `${head}commitments:\n  "1":\n    actions:\n      "1.2":\n        score: n/a\n`);
+    const r = await runCli(['merge', 'groups/a.yaml', 'groups/b.yaml', '-o', 'lab.yaml'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = await readFile(join(dir, 'lab.yaml'), 'utf8');
+    expect(out).toContain('framework: frameworks/demo.yaml');
+    expect(out).toMatch(/"1\.1":\n\s+score: 4/);
+    expect(out).toMatch(/"1\.2":\n\s+score: n\/a/);
+    expect((await runCli(['validate', 'lab.yaml'], { cwd: dir })).code).toBe(0);
+  });
+
   it('speaks French', async () => {
     await writeFile(join(dir, 'b.yaml'), B.replace('score: 5\n    votes: { p2: 6, p3: 4 }', 'score: 7\n    votes: { p2: 6, p3: 4 }'));
     const r = await runCli(['--lang', 'fr', 'merge', 'a.yaml', 'b.yaml', '-o', 'lab.yaml'], { cwd: dir });
