@@ -54,6 +54,10 @@ function langOf(req: FastifyRequest, fallback: Lang): Lang {
   return isLang(accept) ? accept : fallback;
 }
 
+function isStatic(req: FastifyRequest): boolean {
+  return req.method === 'GET' && !req.url.startsWith('/api/');
+}
+
 function header(req: FastifyRequest, name: string): string | undefined {
   const v = req.headers[name];
   return typeof v === 'string' ? v : undefined;
@@ -99,8 +103,11 @@ export async function buildServer(o: ServerOptions): Promise<{ app: FastifyInsta
   await app.register(rateLimit, {
     global: true,
     timeWindow: 1000,
-    max: (req) => (header(req, 'x-room-token') || header(req, 'x-room-key') ? rate.perToken : rate.perAddress),
-    keyGenerator: (req) => header(req, 'x-room-token')?.slice(0, 100) ?? header(req, 'x-room-key')?.slice(0, 100) ?? req.ip,
+    // Pages and their files (served from memory) have their own, wider limit per address:
+    // a room of phones loading the page together must not use up the API's.
+    max: (req) => (isStatic(req) ? rate.perAddress * 10 : header(req, 'x-room-token') || header(req, 'x-room-key') ? rate.perToken : rate.perAddress),
+    keyGenerator: (req) =>
+      isStatic(req) ? `static ${req.ip}` : (header(req, 'x-room-token')?.slice(0, 100) ?? header(req, 'x-room-key')?.slice(0, 100) ?? req.ip),
     addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
     errorResponseBuilder: (req, context) => {
       const t = translator(roomPageMessages, langOf(req, o.lang));
