@@ -164,6 +164,22 @@ describe('c21lab room: usage errors', () => {
     expect(r.stderr).not.toMatch(/ at /);
   });
 
+  it('--commitment N starts the room there; an unknown commitment is a usage error', async () => {
+    const { dir: d, cleanup: c } = await tempDir();
+    try {
+      const f = await copyLab(d);
+      const bad = await runCli(['room', f, '--host', '127.0.0.1', '--port', '0', '--commitment', '12']);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/No commitment "12" in this framework; the ids are: 1, 2, 3/);
+      const r = await startRoom(f, ['--commitment', '4']);
+      const view = await call(r, '/api/projector', { key: r.key });
+      expect((view.body.item as { id: string; commitmentTitle: string }).commitmentTitle).toBe('Culture and environment');
+      expect(await stopRoom(r)).toBe(0);
+    } finally {
+      await c();
+    }
+  });
+
   it('refuses a port in use', async () => {
     const port = new URL(room.url).port;
     const { dir: d2, cleanup: c2 } = await tempDir();
