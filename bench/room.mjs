@@ -6,7 +6,7 @@
 // hard limit of 180 s. `node bench/room.mjs [--quick]` prints its lines and
 // exits 0; bench/run.mjs can run it like radar.mjs and report.mjs.
 /* global fetch, performance, AbortController, TextDecoder, setInterval, clearInterval */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -210,5 +210,7 @@ verdict(
   `p50 ${pct(0.5).toFixed(0)} ms, p99 ${pct(0.99).toFixed(0)} ms, max ${(latencies.at(-1) ?? NaN).toFixed(0)} ms; ${unseen} never seen (target p99 ≤ 1000 ms)`,
   pct(0.99) <= 1000 && unseen === 0,
 );
+const validate = spawnSync(process.execPath, [BIN, 'validate', file], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C', NO_COLOR: '1' } });
+verdict('room file valid', validate.status === 0 ? 'c21lab validate: exit 0' : `c21lab validate: exit ${validate.status}\n${validate.stdout}${validate.stderr}`, validate.status === 0);
 verdict('room peak memory', `${(peak / 1024 / 1024).toFixed(0)} MB (target < 200 MB)`, peak < 200 * 1024 * 1024);
 rmSync(dir, { recursive: true, force: true });
