@@ -6,6 +6,8 @@ import type { ServerResponse } from 'node:http';
 
 export interface Client {
   res: ServerResponse;
+  /** Whose stream it is (a token or the facilitator key): each may hold a few streams at once. */
+  owner: string;
   /** The last payload sent: a screen whose view did not change is not sent it again. */
   last?: string;
   /** The screen's current view; undefined drops the client (e.g. its token no longer resolves). */
@@ -28,8 +30,16 @@ export class EventHub {
     return this.clients.size;
   }
 
+  /** Streams one owner may hold at once; a further one replaces the oldest (a phone reconnecting after its network dropped). */
+  static readonly PER_OWNER = 4;
+
   add(client: Client): void {
     const { res } = client;
+    const mine = [...this.clients].filter((c) => c.owner === client.owner);
+    for (const old of mine.slice(0, Math.max(0, mine.length - EventHub.PER_OWNER + 1))) {
+      this.clients.delete(old);
+      old.res.end();
+    }
     res.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-store',

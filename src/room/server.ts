@@ -76,6 +76,9 @@ export async function buildServer(o: ServerOptions): Promise<{ app: FastifyInsta
     // Bodies are checked as they are: no coercion, nothing extra silently removed.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
     return503OnClosing: true,
+    // A request must arrive whole within 10 s (a slow drip of bytes cannot hold a connection);
+    // the live streams are responses, which this does not limit.
+    requestTimeout: 10_000,
     forceCloseConnections: true,
   });
 
@@ -229,7 +232,7 @@ export async function buildServer(o: ServerOptions): Promise<{ app: FastifyInsta
       };
     }
     reply.hijack();
-    hub.add({ res: reply.raw, view });
+    hub.add({ res: reply.raw, view, owner: header(req, 'x-room-key') ?? header(req, 'x-room-token') ?? '' });
   });
 
   return { app, hub };

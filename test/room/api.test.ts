@@ -136,6 +136,20 @@ describe('c21lab room: bad requests are refused, nothing is written', () => {
     expect((await call(room, '/api/me', { token: bruno })).status).toBe(200);
   });
 
+  it('one token holds at most 4 live streams: a fifth replaces the oldest', async () => {
+    const open = async () => {
+      const controller = new AbortController();
+      const res = await fetch(new URL('/api/events', room.url), { headers: { 'x-room-token': bruno }, signal: controller.signal });
+      const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+      await reader.read(); // the first view
+      return { reader, controller };
+    };
+    const streams = [];
+    for (let i = 0; i < 5; i++) streams.push(await open());
+    expect((await streams[0]?.reader.read())?.done).toBe(true); // the oldest was ended by the room
+    for (const s of streams) s.controller.abort();
+  });
+
   it('the sidecar is private to its owner', async () => {
     const mode = (await stat(file.replace(/\.yaml$/, '.room.json'))).mode & 0o777;
     expect(mode).toBe(0o600);
