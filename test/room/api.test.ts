@@ -194,6 +194,13 @@ describe('c21lab room: usage errors', () => {
     }
   });
 
+  it('refuses an address this machine does not have', async () => {
+    const r = await runCli(['room', 'test/room/fixtures/lab.yaml', '--host', '203.0.113.7', '--port', '0']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Cannot listen on 203\.0\.113\.7 \(EADDRNOTAVAIL\)/);
+    await expect(stat('test/room/fixtures/lab.room.json')).rejects.toThrow(); // a room that did not start leaves no file
+  });
+
   it('refuses a port in use', async () => {
     const port = new URL(room.url).port;
     const { dir: d2, cleanup: c2 } = await tempDir();

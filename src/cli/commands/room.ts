@@ -48,7 +48,6 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
     const at = firstItemOf(room.items, commitment) ?? 0;
     if (at !== state.current) Object.assign(state, { current: at, open: true, revealed: false });
   }
-  await writeState(statePath, state);
 
   const lan = options.host === undefined ? lanAddresses()[0] : undefined;
   const host = (options.host as string | undefined) ?? lan?.address ?? '127.0.0.1';
@@ -71,6 +70,8 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
     }
     throw error;
   }
+  // Written once the room listens: a room that cannot start leaves no file behind.
+  await writeState(statePath, state);
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   joinUrl = `http://${urlHost(host)}:${actualPort}/`;
