@@ -236,6 +236,7 @@ describe('c21lab room: closing and crashing', () => {
       expect((await call(r, '/api/vote', { body: { item: '2', value: 'n/a' }, token: t1 })).status).toBe(200);
       expect(await stopRoom(r, 'SIGINT')).toBe(0);
       expect(r.output()).toMatch(/Room closed\. Everything is saved/);
+      expect(r.output()).toMatch(/Scores so far[\s\S]*Commitment[\s\S]*Cultural rights/);
 
       const text = await readFile(f, 'utf8');
       expect(text).toMatch(/^# Fictional LAB for the room's tests/);

@@ -15,6 +15,10 @@ import { firstItemOf } from '../../walkthrough/items.js';
 import { openAssessment } from '../../walkthrough/open.js';
 import { writeLine, type CommandContext } from '../io.js';
 import { startMirror } from '../../room/mirror.js';
+import { scoreFile } from '../../core/score-result.js';
+import { seriesLabels } from '../../core/series.js';
+import { scoreMessages } from '../../i18n/score.js';
+import { scoreTable } from '../../render/score/table.js';
 
 function parsePort(raw: unknown, t: ReturnType<typeof translator<keyof typeof roomMessages.en>>): number {
   const text = String(raw ?? '8021');
@@ -111,6 +115,13 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
   await app.close();
   await room.drain();
   await writeState(statePath, state);
+  // The room's result, as assess ends: the table c21lab score prints, from the file as saved.
+  out();
+  out(ctx.style.bold(t('finalTable')));
+  const [label] = seriesLabels([{ file: opened.shown, assessment: room.assessment }]);
+  const result = scoreFile(opened.shown, label ?? opened.shown, room.assessment, room.fw, lang);
+  ctx.io.stdout.write(scoreTable([result], translator(scoreMessages, lang), ctx.style, lang));
+  out();
   out(ctx.style.green(t('closed', { file: shownPath(opened.path, ctx.io.cwd) })));
   return EXIT_OK;
 }
