@@ -8,6 +8,7 @@ const SPECS: Record<string, () => Promise<{ spec: CommandSpec }>> = {
   validate: () => import('./specs/validate.js'),
   init: () => import('./specs/init.js'),
   assess: () => import('./specs/assess.js'),
+  room: () => import('./specs/room.js'),
   set: () => import('./specs/set.js'),
   framework: () => import('./specs/framework.js'),
   score: () => import('./specs/score.js'),
@@ -17,6 +18,7 @@ const SPECS: Record<string, () => Promise<{ spec: CommandSpec }>> = {
   demo: () => import('./specs/demo.js'),
   history: () => import('./specs/history.js'),
   compare: () => import('./specs/compare.js'),
+  merge: () => import('./specs/merge.js'),
   practice: () => import('./specs/practice.js'),
 };
 

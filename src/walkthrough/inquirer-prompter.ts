@@ -17,11 +17,11 @@ function isExit(error: unknown): boolean {
   return name === 'ExitPromptError' || name === 'AbortPromptError';
 }
 
-async function guard<T>(promise: Promise<T>): Promise<T> {
+async function guard<T>(promise: Promise<T>, typed: () => string = () => ''): Promise<T> {
   try {
     return await promise;
   } catch (error) {
-    if (isExit(error)) throw new PromptExit();
+    if (isExit(error)) throw new PromptExit(typed());
     throw error;
   }
 }
@@ -46,11 +46,15 @@ export function inquirerPrompter(lang: Lang, streams: Streams): Prompter {
     },
     input(message: string, options: InputOptions = {}) {
       const validate = options.validate;
+      // The transformer sees every keystroke's value: what was typed survives a Ctrl+C.
+      let typed = '';
+      const transformer = (value: string) => ((typed = value), value);
       return guard(
         input(
-          { message, default: options.default, validate: validate ? (v: string) => validate(v) ?? true : undefined },
+          { message, default: options.default, transformer, validate: validate ? (v: string) => validate(v) ?? true : undefined },
           context,
         ),
+        () => typed,
       );
     },
     confirm(message: string, defaultValue: boolean) {

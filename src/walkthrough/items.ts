@@ -66,3 +66,22 @@ export function progress(assessment: Assessment, fw: Framework, items: readonly 
     };
   });
 }
+
+export interface ToDo {
+  item: Item;
+  scored: boolean;
+  /** Present participants without a vote (when votes are collected). */
+  missingVotes: string[];
+}
+
+/** Every item with something missing: no agreed score, or (with votes) a present participant who has not voted. */
+export function stillToDo(assessment: Assessment, items: readonly Item[], voters?: readonly string[]): ToDo[] {
+  const out: ToDo[] = [];
+  for (const item of items) {
+    const result = resultOf(assessment, item);
+    const scored = result.score !== undefined;
+    const missingVotes = voters ? voters.filter((id) => result.votes?.[id] === undefined) : [];
+    if (!scored || missingVotes.length) out.push({ item, scored, missingVotes });
+  }
+  return out;
+}

@@ -21,9 +21,13 @@ export interface Prompter {
   confirm(message: string, defaultValue: boolean): Promise<boolean>;
 }
 
-/** Thrown by a prompter when the person leaves (Ctrl+C): the session saves nothing more and ends cleanly. */
+/**
+ * Thrown by a prompter when the person leaves (Ctrl+C): the session ends
+ * cleanly. `typed` is what was typed into a text question before leaving, so
+ * a half-written note can be kept as a draft.
+ */
 export class PromptExit extends Error {
-  constructor() {
+  constructor(readonly typed = '') {
     super('prompt closed');
     this.name = 'PromptExit';
   }

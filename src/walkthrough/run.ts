@@ -4,13 +4,13 @@ import { InvalidFileError } from '../core/errors.js';
 import { translator } from '../i18n/define.js';
 import { writeMessages } from '../i18n/write.js';
 import { visible } from '../render/escape/terminal.js';
-import { firstItemOf, firstUnscored } from './items.js';
+import { firstItemOf, stillToDo } from './items.js';
 import { PromptExit } from './prompter.js';
 import type { Session } from './session.js';
 import { scoreItem } from './steps/item.js';
 import { review, sessionMenu, type MenuOutcome } from './steps/menu.js';
 import { startParticipants } from './steps/participants.js';
-import { showCommitment, showItem, showProgress } from './steps/show.js';
+import { showCommitment, showItem, showProgress, showToDo } from './steps/show.js';
 
 export type SessionEnd = 'finished' | 'quit' | 'interrupted';
 
@@ -39,11 +39,16 @@ async function walk(s: Session, options: RunOptions): Promise<SessionEnd> {
   if (options.commitment !== undefined) {
     index = firstItemOf(s.items, options.commitment) ?? 0;
   } else {
-    const resume = firstUnscored(s.assessment, s.items);
+    // Resume at the first item with anything missing: no agreed score, or a vote not yet given.
+    const voters = s.votes ? (s.assessment.participants ?? []).map((p) => p.id) : undefined;
+    const todo = stillToDo(s.assessment, s.items, voters);
+    const resume = todo[0]?.item.index;
     index = resume ?? 'review';
-    if (resume !== undefined && resume > 0) {
+    const started = s.items.some((i) => !todo.some((t) => t.item === i)) || todo.some((t) => t.scored || t.missingVotes.length < (voters?.length ?? 0));
+    if (resume !== undefined && started) {
       s.print(s.t('resuming', { item: s.items[resume]?.id ?? '' }));
       showProgress(s);
+      showToDo(s, todo);
     }
   }
   await startParticipants(s);
@@ -65,6 +70,7 @@ async function walk(s: Session, options: RunOptions): Promise<SessionEnd> {
       showItem(s, item);
       const outcome = await scoreItem(s, item);
       if (outcome === 'next') next = { goto: index + 1 };
+      else if (outcome === 'again') next = { goto: index };
       else if (outcome === 'back') next = { goto: Math.max(0, index - 1) };
       else next = await sessionMenu(s, index);
       if (typeof next === 'object' && next.goto >= s.items.length) next = 'review';

@@ -5,7 +5,7 @@ import { PromptExit, type Choice, type InputOptions, type Prompter } from './pro
 
 export type ScriptedAnswer =
   | { expect: string; answer: unknown } // select (value), input (string), confirm (boolean)
-  | { expect: string; exit: true }; // the person presses Ctrl+C here
+  | { expect: string; exit: true; typed?: string }; // the person presses Ctrl+C here, maybe after typing
 
 export interface ScriptedPrompter extends Prompter {
   /** Every question asked, with the choices' names for selects. */
@@ -20,7 +20,7 @@ export function scriptedPrompter(script: ScriptedAnswer[]): ScriptedPrompter {
     const step = queue.shift();
     if (!step) throw new Error(`script ended, but the walkthrough asked: ${message}`);
     if (!message.includes(step.expect)) throw new Error(`expected a question containing "${step.expect}", got: ${message}`);
-    if ('exit' in step) throw new PromptExit();
+    if ('exit' in step) throw new PromptExit(step.typed ?? '');
     return step.answer;
   }
   return {

@@ -32,8 +32,14 @@ export interface Session {
   readonly width: number;
   text: string;
   assessment: Assessment;
+  /** Participants marked absent for this session: their votes are not asked. */
+  readonly absent: Set<string>;
+  /** The file's text before each answer of this session, newest last, for undo. */
+  readonly history: string[];
   print(line?: string): void;
   commit(edit: (text: string) => string): Promise<void>;
+  /** Puts the file back as it was before the last answer; false when there is nothing to undo. */
+  undo(): Promise<boolean>;
 }
 
 export interface SessionOptions {
@@ -73,6 +79,8 @@ export function createSession(o: SessionOptions): Session {
     width: Math.max(40, Math.min(o.width ?? 80, 120)),
     text: o.text,
     assessment: o.assessment,
+    absent: new Set(),
+    history: [],
     print: (line = '') => o.print(line),
     async commit(edit) {
       // Someone may have edited the file meanwhile (by hand, or another writer):
@@ -80,6 +88,7 @@ export function createSession(o: SessionOptions): Session {
       // version that no longer parses or validates stops the session with its
       // located findings, and the file is left exactly as it was saved.
       const guarded = guardedEdit(edit, () => s.text, check);
+      const before = s.text;
       let next: string;
       if (o.save) {
         // A spy in tests: the same re-read and check, without the lock.
@@ -89,8 +98,37 @@ export function createSession(o: SessionOptions): Session {
       } else {
         next = await updateDocument(s.file, guarded, { shown: s.shown });
       }
+      if (next === before) return;
+      s.history.push(before);
       s.text = next;
       s.assessment = parseDocument(stripBom(next), YAML_OPTIONS).toJS() as Assessment;
+    },
+    async undo() {
+      const previous = s.history.pop();
+      if (previous === undefined) return false;
+      // Under the lock like any answer; if the file changed on disk since our
+      // last save (a hand edit, another writer), undoing would overwrite it
+      // blindly, so the undo is refused instead.
+      const latest = s.text;
+      let refused = false;
+      const restore = (disk: string) => {
+        if (disk !== latest) refused = true;
+        return refused ? disk : previous;
+      };
+      if (o.save) {
+        const disk = await readFile(s.file, 'utf8').catch(() => s.text);
+        const next = restore(disk);
+        if (next !== disk) await o.save(s.file, next);
+      } else {
+        await updateDocument(s.file, restore, { shown: s.shown });
+      }
+      if (refused) {
+        s.history.push(previous);
+        return false;
+      }
+      s.text = previous;
+      s.assessment = parseDocument(stripBom(previous), YAML_OPTIONS).toJS() as Assessment;
+      return true;
     },
   };
   return s;

@@ -17,7 +17,7 @@ export class Terminal {
   readonly socket = `c21lab-test-${process.pid}-${++counter}`;
   private done = new Map<string, number>();
 
-  constructor(args: string[], cwd: string, env: Record<string, string> = {}) {
+  constructor(args: string[], cwd: string, env: Record<string, string> = {}, size = { columns: 120, rows: 40 }) {
     const vars = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', LANG: 'C.UTF-8', TERM: 'xterm-256color', NO_COLOR: '1', ...env };
     const quoted = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
     const command = [
@@ -28,7 +28,7 @@ export class Terminal {
       ...args.map(quoted),
       '; echo "[exit $?]"; sleep 3600',
     ].join(' ');
-    this.tmux('new-session', '-d', '-x', '120', '-y', '40', '-c', cwd, command);
+    this.tmux('new-session', '-d', '-x', String(size.columns), '-y', String(size.rows), '-c', cwd, command);
   }
 
   private tmux(...args: string[]): string {
@@ -38,6 +38,11 @@ export class Terminal {
   /** The whole pane, scrollback included, with wrapped lines joined. */
   screen(): string {
     return this.tmux('capture-pane', '-p', '-J', '-S', '-').replace(/\s+$/, '');
+  }
+
+  /** Only what is on the screen now (no scrollback), as a person sees it. */
+  visible(): string {
+    return this.tmux('capture-pane', '-p').replace(/\s+$/, '');
   }
 
   send(...keys: string[]): void {

@@ -125,6 +125,7 @@ describe('navigation', () => {
       ...scoreOnly(3),
       { expect: 'Agreed score', answer: 'back' },
       { expect: 'Agreed score', answer: 'clear' },
+      { expect: 'Clear the agreed score of 1 · Cultural rights (3', answer: true },
       { expect: 'Agreed score', exit: true },
     ]);
     expect(run.prompter.asked[1]?.choices).not.toContain('clear — back to not yet scored');
@@ -151,10 +152,11 @@ describe('navigation', () => {
       { expect: 'Agreed score', answer: 'menu' },
       { expect: 'Menu', answer: 'progress' },
       { expect: 'Menu', answer: 'participants' },
-      { expect: 'Add a participant now', answer: true },
+      { expect: 'Participants:', answer: 'add' },
       { expect: 'name', answer: 'Late Comer' },
       { expect: 'Organisation', answer: '' },
       { expect: 'Sector', answer: 'other' },
+      { expect: 'Participants:', answer: 'back' },
       { expect: 'Menu', answer: 'jump' },
       { expect: 'Jump to which', answer: '9' },
       ...scoreOnly(9),

@@ -3,7 +3,7 @@
 import { pick } from '../../core/lang.js';
 import { firstItemOf, firstUnscored, progress } from '../items.js';
 import type { Session } from '../session.js';
-import { addOneParticipant, listParticipants } from './participants.js';
+import { participantsMenu } from './participants.js';
 import { showProgress, showReview } from './show.js';
 
 /** Where the loop goes next: an item index, the review, or the end of the session. */
@@ -28,15 +28,17 @@ export async function sessionMenu(s: Session, current: number): Promise<MenuOutc
       { value: 'jump', name: s.t('menuJump') },
       { value: 'progress', name: s.t('menuProgress') },
       { value: 'participants', name: s.t('menuParticipants') },
+      ...(s.history.length ? [{ value: 'undo', name: s.t('menuUndo') } as const] : []),
       { value: 'review', name: s.t('menuReview') },
       { value: 'quit', name: s.t('menuQuit') },
     ] as const);
     if (choice === 'continue') return { goto: current };
     if (choice === 'review' || choice === 'quit') return choice;
     if (choice === 'progress') showProgress(s);
-    if (choice === 'participants') {
-      listParticipants(s);
-      if (await s.prompter.confirm(s.t('addParticipantNow'), true)) await addOneParticipant(s);
+    if (choice === 'participants') await participantsMenu(s);
+    if (choice === 'undo') {
+      s.print(s.style.yellow(s.t((await s.undo()) ? 'undone' : 'nothingToUndo')));
+      return { goto: current };
     }
     if (choice === 'jump') {
       const target = await jumpMenu(s);

@@ -2,7 +2,7 @@
 // progress view, the review before finishing.
 import { pick } from '../../core/lang.js';
 import { visible, visibleLines } from '../../render/escape/terminal.js';
-import { firstItemOf, progress, resultOf } from '../items.js';
+import { firstItemOf, progress, resultOf, type ToDo } from '../items.js';
 import type { Session } from '../session.js';
 import type { Item } from '../items.js';
 import { commitmentTitle, itemName, scoreLabel } from './labels.js';
@@ -88,4 +88,16 @@ export function showReview(s: Session): void {
       s.print(`${label}${scoreLabel(s, result.score)}${extra ? s.style.dim(`  (${extra})`) : ''}`);
     }
   }
+}
+
+/** The "still to do" list a resumed session starts with (at most ten lines, so it fits an 80×24 screen). */
+export function showToDo(s: Session, todo: readonly ToDo[]): void {
+  if (!todo.length) return;
+  s.print(s.style.bold(s.t('stillToDo')));
+  for (const entry of todo.slice(0, 10)) {
+    const name = itemName(s, entry.item);
+    if (!entry.scored) s.print(`  ${s.t('todoScore', { item: name })}`);
+    else s.print(`  ${s.t('todoVotes', { item: name, ids: entry.missingVotes.join(', ') })}`);
+  }
+  if (todo.length > 10) s.print(s.style.dim(`  ${s.t('todoMore', { count: todo.length - 10 })}`));
 }
