@@ -1,9 +1,9 @@
 // `c21lab set FILE 3=7 3.2=n/a --note 3=… --vote 3:p1=6 --evidence 3=…`:
 // the non-interactive path. Checks everything first (exit 1, nothing
 // written), then applies all edits and writes once, atomically.
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { C21Error, EXIT_FINDINGS, EXIT_OK, UsageError } from '../../core/errors.js';
+import { C21Error, EXIT_FINDINGS, EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
+import { readText } from '../../core/load.js';
 import { saveDocument } from '../../core/edit/save.js';
 import { resolveLang } from '../../core/lang.js';
 import { translator } from '../../i18n/define.js';
@@ -23,7 +23,9 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
   const answers = options.answers as string | undefined;
   if (answers) {
     const path = resolve(ctx.io.cwd, answers);
-    const text = await readFile(path, 'utf8').catch(() => {
+    // Read as safely as any input (no FIFO, no link out of its repository, bounded size).
+    const text = await readText(path, { lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd }).catch((error: unknown) => {
+      if (error instanceof FindingsError) throw error;
       throw new UsageError(t('noSuchFile', { file: answers }));
     });
     const csvProblems: CsvProblem[] = [];
