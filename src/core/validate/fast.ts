@@ -8,6 +8,7 @@
 // therefore only given where both parsers read the same data; a test
 // (test/validate/units.test.ts) checks that on every fixture.
 import jsyaml from 'js-yaml';
+import { MAX_DEPTH } from '../yaml/source.js';
 
 /**
  * Constructs on which we do not trust the two parsers to agree, or which only
@@ -63,8 +64,23 @@ export function fastRead(text: string): Record<string, unknown> | undefined {
   if (mayDisagree(text)) return undefined;
   try {
     const data: unknown = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false });
-    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+    // The exact pass refuses data nested deeper than MAX_DEPTH; so must this one.
+    return withinDepth(data) ? (data as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** True when no collection in the data lies deeper than MAX_DEPTH (counted as the exact pass counts; iterative). */
+function withinDepth(data: object): boolean {
+  const stack: [unknown, number][] = [[data, 1]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (depth > MAX_DEPTH) return false;
+    for (const child of Object.values(value as object)) {
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    }
+  }
+  return true;
 }

@@ -3,7 +3,7 @@
 // empty files and files that are not a mapping. Never throws for bad input.
 import type { Document, Node } from 'yaml';
 import { yaml } from '../yaml/lazy.js';
-import { decodeUtf8, MAX_ALIAS_COUNT, parseYaml, type YamlSource } from '../yaml/source.js';
+import { decodeUtf8, lineCol, MAX_ALIAS_COUNT, MAX_DEPTH, parseYamlBounded, stripBom, type YamlSource } from '../yaml/source.js';
 import type { Reporter } from './report.js';
 
 /** One file may not exceed this: assessments are a few kilobytes; more is a mistake or an attack. */
@@ -52,7 +52,13 @@ export function parse(text: string, r: Reporter): Parsed | undefined {
     r.atLine(1, 1, 'file-too-large', r.msg('tooLarge', { size: Buffer.byteLength(text), max: MAX_FILE_BYTES }));
     return undefined;
   }
-  const src = parseYaml(r.file, text);
+  const bounded = parseYamlBounded(r.file, text);
+  if ('tooDeep' in bounded) {
+    const { line, column } = lineCol(stripBom(text), bounded.tooDeep);
+    r.atLine(line, column, 'too-deep', r.msg('tooDeep', { max: MAX_DEPTH }));
+    return undefined;
+  }
+  const src = bounded;
   r.src = src;
   const fatal = src.doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
   for (const e of fatal) {
@@ -116,32 +122,29 @@ function firstAlias(doc: Document): Node | undefined {
 }
 
 /**
- * yaml reports a repeated key with its position only; we name the key and
- * the line of its first occurrence. A repeat caused by a number key that YAML
- * rewrote (`1.10` read as 1.1) is left to the numeric-id rule, which explains
- * the real cause.
+ * Repeated keys, found here in one pass (yaml's own check is quadratic and
+ * compares values, so `1:` and `"1":` would silently merge into one data
+ * key). Keys are compared by their string form, as they are once read into
+ * data; the finding names the key and the line of its first occurrence. A
+ * repeat caused by a number key that YAML rewrote (`1.10` read as 1.1) is left
+ * to the numeric-id rule, which explains the real cause.
  */
 function duplicateKeys(src: YamlSource, r: Reporter): void {
-  const positions = new Set(src.doc.errors.filter((e) => e.code === 'DUPLICATE_KEY').map((e) => e.pos[0]));
-  if (positions.size === 0) return;
   yaml().visit(src.doc, {
     Map(_, map) {
       const firstByKey = new Map<string, Node>();
       for (const pair of map.items) {
-        if (!yaml().isScalar(pair.key) && !yaml().isAlias(pair.key)) continue;
+        if (!yaml().isScalar(pair.key)) continue;
         const keyNode = pair.key as Node;
-        const value = yaml().isScalar(keyNode) ? keyNode.value : undefined;
-        const id = `${typeof value}:${String(value)}`;
+        const id = String(pair.key.value);
         const first = firstByKey.get(id);
         if (!first) {
           firstByKey.set(id, keyNode);
           continue;
         }
-        const start = keyNode.range?.[0] ?? -1;
-        if (!positions.has(start)) continue;
         if (rewrittenNumber(src.text, keyNode) || rewrittenNumber(src.text, first)) continue;
-        const line = src.text.slice(0, first.range?.[0] ?? 0).split('\n').length;
-        r.atOffset(start, 'duplicate-key', r.msg('duplicateKey', { key: String(value), line }));
+        const line = lineCol(src.text, first.range?.[0] ?? 0).line;
+        r.atOffset(keyNode.range?.[0] ?? 0, 'duplicate-key', r.msg('duplicateKey', { key: id, line }));
       }
     },
   });

@@ -105,13 +105,14 @@ function checkVotes(
   r: Reporter,
 ): void {
   if (!isRecord(votes)) return;
-  const declared = [...(participants?.keys() ?? [])];
+  let ids: string[] | undefined;
+  const declared = () => (ids ??= [...(participants?.keys() ?? [])]);
   for (const [id, value] of Object.entries(votes)) {
     voters.add(id);
     if (!participants || participants.size === 0) {
       r.at([...path, id], 'unknown-participant', r.msg('noParticipants', { id }), { onKey: true });
     } else if (!participants.has(id)) {
-      r.at([...path, id], 'unknown-participant', r.msg('unknownParticipant', { id, ids: list(declared, r.t('none')) }, suggest(id, declared)), { onKey: true });
+      r.at([...path, id], 'unknown-participant', () => r.msg('unknownParticipant', { id, ids: list(declared(), r.t('none')) }, declared().length <= 1000 ? suggest(id, declared()) : undefined), { onKey: true });
     }
     checkScore(value, [...path, id], scale, r);
   }
