@@ -37,8 +37,38 @@ const ODD_NUMERAL =
 const ODD_KEY =
   /(?:^[ \t]*|[?-][ \t]+|[[{,][ \t]*)[-+]?(?:[0-9][0-9_]*\.[0-9_]*0|[0-9][0-9_]*\.)(?=[ \t]*(?:[:,\]}#\r\n]|$))/m;
 
+/**
+ * A number written with a decimal point but no fraction, or only zeros after
+ * it (`5.`, `5.0`): both parsers read a whole number, but as a score it is
+ * not written as one, which only the exact pass, holding the source, can say.
+ * Only assessments hold scores; a benchmark's `40.0` stays on this pass.
+ */
+const WHOLE_DECIMAL = /(?:^[ \t]*|[:?-][ \t]+|[[{,][ \t]*)[-+]?[0-9]+\.0*(?=[ \t]*(?:[,\]}#\r\n]|$))/m;
+/**
+ * A key that is a list or a mapping (`[country]: ZZ`, `? [a]`): js-yaml joins
+ * it into text, yaml keeps the collection; the exact pass refuses it. Any
+ * `[` or `{` where a key could start, and any explicit `?` key, counts.
+ */
+const COMPLEX_KEY = /^[ \t]*(?:[-?][ \t]+)*[[{]|[[{,][ \t]*[[{]|(?:^|[\s[{,])\?(?:[ \t]|$)/m;
+
 export function mayDisagree(text: string): boolean {
-  return RISKY.test(text) || ODD_NUMERAL.test(text) || ODD_KEY.test(text) || multiLineFlow(text);
+  return RISKY.test(text) || ODD_NUMERAL.test(text) || ODD_KEY.test(text) || COMPLEX_KEY.test(text) || longKey(text) || multiLineFlow(text);
+}
+
+/**
+ * A line long enough to hold an implicit key over 1,024 characters, which
+ * YAML forbids (yaml refuses it, js-yaml does not): any line over 1,024
+ * characters with a `:` past column 1,000 goes to the exact pass.
+ */
+function longKey(text: string): boolean {
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (end - start > 1024 && text.indexOf(':', start + 1000) !== -1 && text.indexOf(':', start + 1000) < end) return true;
+    start = end + 1;
+  }
+  return false;
 }
 
 /**
@@ -65,6 +95,7 @@ export function fastRead(text: string): Record<string, unknown> | undefined {
   try {
     const data: unknown = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false });
     if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+    if ((data as Record<string, unknown>).c21lab === 'assessment/1' && WHOLE_DECIMAL.test(text)) return undefined;
     // The exact pass refuses data nested deeper than MAX_DEPTH; so must this one.
     return withinDepth(data) ? (data as Record<string, unknown>) : undefined;
   } catch {

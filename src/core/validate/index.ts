@@ -20,6 +20,7 @@ import { checkBenchmark } from './rules/benchmark.js';
 import { checkFramework } from './rules/framework.js';
 import { checkNumericKeys, numberSource } from './rules/numeric-ids.js';
 import { checkPractice, DEFAULT_PRACTICE_FRAMEWORK } from './rules/practice.js';
+import { checkScoreSources } from './rules/score-source.js';
 import { reportSchemaErrors, schemaErrors } from './schema.js';
 import { suggest } from '../suggest.js';
 import { DATA_DIR, shownPath } from '../paths.js';
@@ -135,6 +136,7 @@ function check(file: string, text: string, ctx: ValidateContext, r: Reporter, op
   const { src, data } = parsed;
   checkNumericKeys(src, r);
   const { kind, framework } = judge(file, data, ctx, r);
+  checkScoreSources(src, data, r); // after judge, which sets the file's language
   const findings = r.sorted();
   const report: FileReport = { file, kind, data, source: src, findings, framework };
   if (kind === 'framework' && !findings.some((f) => f.severity === 'error')) report.framework = data as unknown as Framework;

@@ -5,6 +5,7 @@ import type { Document, Node } from 'yaml';
 import { yaml } from '../yaml/lazy.js';
 import { decodeUtf8, lineCol, MAX_ALIAS_COUNT, MAX_DEPTH, parseYamlBounded, stripBom, type YamlSource } from '../yaml/source.js';
 import type { Reporter } from './report.js';
+import { structureFindings, undefinedAlias } from './structure.js';
 
 /** One file may not exceed this: assessments are a few kilobytes; more is a mistake or an attack. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -68,6 +69,7 @@ export function parse(text: string, r: Reporter): Parsed | undefined {
     r.atOffset(offset, 'yaml-syntax', r.msg('yamlSyntax', { detail }));
   }
   if (fatal.length > 0) return undefined;
+  if (structureFindings(src, r)) return undefined;
   duplicateKeys(src, r);
 
   const root = src.doc.contents;
@@ -85,7 +87,10 @@ export function parse(text: string, r: Reporter): Parsed | undefined {
   try {
     data = src.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
-    r.atOffset(firstAlias(src.doc)?.range?.[0] ?? 0, 'yaml-alias-limit', r.msg('aliasLimit', { max: MAX_ALIAS_COUNT }));
+    // An alias to nothing is a mistake to name as such, not an alias bomb.
+    const missing = undefinedAlias(src.doc);
+    if (missing) r.atOffset(missing.range?.[0] ?? 0, 'yaml-syntax', r.msg('yamlSyntax', { detail: r.t('undefinedAlias', { name: missing.source }) }));
+    else r.atOffset(firstAlias(src.doc)?.range?.[0] ?? 0, 'yaml-alias-limit', r.msg('aliasLimit', { max: MAX_ALIAS_COUNT }));
     return undefined;
   }
   return { src, data: data as Record<string, unknown> };
