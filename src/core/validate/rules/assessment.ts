@@ -95,7 +95,8 @@ function checkTexts(data: Record<string, unknown>, r: Reporter): void {
  * (`java\tscript:`), so they are removed before the scheme is read.
  */
 export function allowedUrl(url: string): boolean {
-  const bare = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  let bare = '';
+  for (const ch of url) if (ch > ' ' && ch !== '\u007f') bare += ch;
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(bare)?.[1]?.toLowerCase();
   return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto';
 }
