@@ -75,15 +75,23 @@ function longKey(text: string): boolean {
  * A `{ … }` or `[ … ]` that spans lines: js-yaml accepts continuation lines
  * that YAML requires to be indented further, `yaml` does not. Any line whose
  * brackets do not balance counts (brackets in text only cause a false alarm).
+ * Also brackets nested deeper than MAX_DEPTH, or a line of more than
+ * MAX_DEPTH / 2 compact `- ` items: js-yaml would recurse into them, and
+ * the exact pass refuses such nesting with a located finding anyway.
  */
 function multiLineFlow(text: string): boolean {
   let depth = 0;
+  let dashes = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x7b || c === 0x5b) depth++; // { [
-    else if (c === 0x7d || c === 0x5d) depth--; // } ]
-    else if (c === 0x0a) {
+    if (c === 0x7b || c === 0x5b) {
+      if (++depth > MAX_DEPTH) return true; // { [
+    } else if (c === 0x7d || c === 0x5d) depth--; // } ]
+    else if (c === 0x2d && text.charCodeAt(i + 1) === 0x20) {
+      if (++dashes > MAX_DEPTH / 2) return true; // "- "
+    } else if (c === 0x0a) {
       if (depth !== 0) return true;
+      dashes = 0;
     }
   }
   return depth !== 0;
