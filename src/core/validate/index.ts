@@ -13,6 +13,7 @@ import {
   RootFinder,
 } from './framework-ref.js';
 import { fastRead } from './fast.js';
+import { FastLocator } from './fast-locate.js';
 import { decode, MAX_FILE_BYTES, parse } from './parse.js';
 import { list, pointer, Reporter } from './report.js';
 import { checkAssessment } from './rules/assessment.js';
@@ -20,7 +21,7 @@ import { checkBenchmark } from './rules/benchmark.js';
 import { checkFramework } from './rules/framework.js';
 import { checkNumericKeys, numberSource } from './rules/numeric-ids.js';
 import { checkPractice, DEFAULT_PRACTICE_FRAMEWORK } from './rules/practice.js';
-import { checkScoreSources } from './rules/score-source.js';
+import { checkScoreSources, documentSources } from './rules/score-source.js';
 import { reportSchemaErrors, schemaErrors } from './schema.js';
 import { suggest } from '../suggest.js';
 import { DATA_DIR, shownPath } from '../paths.js';
@@ -124,10 +125,27 @@ function check(file: string, text: string, ctx: ValidateContext, r: Reporter, op
     const data = fastRead(text);
     if (data) {
       const quick = new Reporter(file, r.lang);
+      // Findings are placed from js-yaml's own events (fast-locate.ts) where that is exact; loaders, which
+      // only want to know about errors, skip placing warnings.
+      if (!options.errorsOnly) quick.locator = new FastLocator(text, data);
       const { kind, framework } = judge(file, data, ctx, quick);
       const clean = options.errorsOnly ? quick.findings.every((f) => f.severity !== 'error') : quick.findings.length === 0;
-      if (clean) {
-        return { file, kind, findings: [], data, framework: kind === 'framework' ? (data as unknown as Framework) : framework };
+      const fw = kind === 'framework' ? (data as unknown as Framework) : framework;
+      if (clean) return { file, kind, findings: [], data, framework: fw };
+      if (quick.locator) {
+        // The one rule of the exact pass that can fire on a file this pass reads: how scores are written (`4.50`).
+        const locator = quick.locator;
+        checkScoreSources(data, quick, (path) => {
+          const source = locator.numberSource(path);
+          if (source === undefined) quick.unlocated = true;
+          return source ? { source } : null;
+        });
+      }
+      if (quick.locator && !quick.unlocated) {
+        const findings = quick.sorted();
+        const report: FileReport = { file, kind, data, findings, framework };
+        if (kind === 'framework' && !findings.some((f) => f.severity === 'error')) report.framework = fw;
+        return report;
       }
     }
   }
@@ -136,7 +154,7 @@ function check(file: string, text: string, ctx: ValidateContext, r: Reporter, op
   const { src, data } = parsed;
   checkNumericKeys(src, r);
   const { kind, framework } = judge(file, data, ctx, r);
-  checkScoreSources(src, data, r); // after judge, which sets the file's language
+  checkScoreSources(data, r, documentSources(src)); // after judge, which sets the file's language
   const findings = r.sorted();
   const report: FileReport = { file, kind, data, source: src, findings, framework };
   if (kind === 'framework' && !findings.some((f) => f.severity === 'error')) report.framework = data as unknown as Framework;
@@ -169,7 +187,13 @@ function judge(file: string, data: Record<string, unknown>, ctx: ValidateContext
   const src = r.src;
   reportSchemaErrors(schemaErrors(kind, data), r, {
     scale: framework?.scale,
-    sourceOf: (path) => (src ? numberSource(src, path) : undefined),
+    sourceOf: (path) => {
+      if (src) return numberSource(src, path);
+      if (!r.locator) return undefined;
+      const found = r.locator.numberSource(path);
+      if (found === undefined) r.unlocated = true;
+      return found ?? undefined;
+    },
   });
   if (kind === 'assessment') checkAssessment(data, framework, r);
   if (kind === 'framework') checkFramework(data, r);

@@ -4,6 +4,7 @@ import { translator, type Translate } from '../../i18n/define.js';
 import { validateMessages, type ValidateKey } from '../../i18n/validate.js';
 import type { Finding, Lang, Severity } from '../types.js';
 import { lineCol, locate, type PathKey, type YamlSource } from '../yaml/source.js';
+import type { FastLocator } from './fast-locate.js';
 
 export type Params = Record<string, string | number>;
 
@@ -33,12 +34,27 @@ export class Reporter {
   private readonly omitted = new Map<string, Omitted>();
   private readonly seen = new Set<string>();
 
+  /**
+   * Without a YAML document (the fast pass), places come from here; a place
+   * it cannot tell sets `unlocated`, and the caller takes the exact pass.
+   */
+  locator?: FastLocator;
+  unlocated = false;
+
   constructor(
     readonly file: string,
     public lang: Lang,
     public src?: YamlSource,
   ) {
     this.t = translator(validateMessages, lang);
+  }
+
+  private place(path: readonly PathKey[], onKey?: boolean): { line: number; column: number; endLine?: number; endColumn?: number } {
+    if (this.src) return locate(this.src, path, onKey);
+    const found = this.locator?.locate(path, onKey);
+    if (found) return found;
+    if (this.locator) this.unlocated = true;
+    return { line: 1, column: 1 };
   }
 
   setLang(lang: Lang): void {
@@ -49,13 +65,14 @@ export class Reporter {
   /** A finding at a data path (the key itself with `onKey`), falling back to the nearest parent. */
   at(path: readonly PathKey[], rule: string, message: Message, options: { severity?: Severity; onKey?: boolean } = {}): void {
     if (this.countOmitted(rule, options.severity ?? 'error')) return;
-    const where = this.src ? locate(this.src, path, options.onKey) : { line: 1, column: 1 };
+    const where = this.place(path, options.onKey);
     this.push({ ...where, rule, message, severity: options.severity ?? 'error', path: pointer(path) });
   }
 
   /** A finding at a character offset of the text. */
   atOffset(offset: number, rule: string, message: Message, severity: Severity = 'error'): void {
     if (this.countOmitted(rule, severity)) return;
+    if (!this.src && this.locator) this.unlocated = true; // offsets belong to the exact pass
     const where = this.src ? lineCol(this.src.text, offset) : { line: 1, column: 1 };
     this.push({ ...where, rule, message, severity });
   }
@@ -72,7 +89,7 @@ export class Reporter {
 
   /** A 1-based line number of a data path, for "first at line N" messages. */
   lineOf(path: readonly PathKey[], onKey = false): number {
-    return this.src ? locate(this.src, path, onKey).line : 1;
+    return this.place(path, onKey).line;
   }
 
   /** True once a rule has as many findings as are shown: callers may skip costly work for the rest. */

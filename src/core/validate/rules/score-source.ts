@@ -10,30 +10,41 @@ import { isRecord, type Reporter } from '../report.js';
 
 const PLAIN = /^-?(?:0|[1-9][0-9]*)$/;
 
-export function checkScoreSources(src: YamlSource, data: Record<string, unknown>, r: Reporter): void {
+/** How a number value is written: its source text and tag; null when the path holds no written number; undefined when unknown. */
+export type SourceAt = (path: readonly PathKey[]) => { source: string; tag?: string } | null | undefined;
+
+/** The exact pass's answer, from the YAML document. */
+export function documentSources(src: YamlSource): SourceAt {
+  return (path) => {
+    const { node } = nodeAt(src.doc, path);
+    if (!yaml().isScalar(node) || typeof node.value !== 'number' || !node.range) return null;
+    return { source: src.text.slice(node.range[0], node.range[1]), tag: node.tag };
+  };
+}
+
+export function checkScoreSources(data: Record<string, unknown>, r: Reporter, sourceAt: SourceAt): void {
   if (data.c21lab !== 'assessment/1' || !isRecord(data.commitments)) return;
   for (const [cid, c] of Object.entries(data.commitments)) {
     if (!isRecord(c)) continue;
-    scored(src, c, ['commitments', cid], r);
+    scored(c, ['commitments', cid], r, sourceAt);
     if (!isRecord(c.actions)) continue;
-    for (const [aid, a] of Object.entries(c.actions)) if (isRecord(a)) scored(src, a, ['commitments', cid, 'actions', aid], r);
+    for (const [aid, a] of Object.entries(c.actions)) if (isRecord(a)) scored(a, ['commitments', cid, 'actions', aid], r, sourceAt);
   }
 }
 
-function scored(src: YamlSource, item: Record<string, unknown>, base: PathKey[], r: Reporter): void {
-  if (typeof item.score === 'number') one(src, [...base, 'score'], r);
+function scored(item: Record<string, unknown>, base: PathKey[], r: Reporter, sourceAt: SourceAt): void {
+  if (typeof item.score === 'number') one([...base, 'score'], item.score, r, sourceAt);
   if (isRecord(item.votes)) {
-    for (const [id, v] of Object.entries(item.votes)) if (typeof v === 'number') one(src, [...base, 'votes', id], r);
+    for (const [id, v] of Object.entries(item.votes)) if (typeof v === 'number') one([...base, 'votes', id], v, r, sourceAt);
   }
 }
 
-function one(src: YamlSource, path: PathKey[], r: Reporter): void {
-  const { node } = nodeAt(src.doc, path);
-  if (!yaml().isScalar(node) || typeof node.value !== 'number' || !node.range) return;
-  const source = src.text.slice(node.range[0], node.range[1]);
-  if (PLAIN.test(source) && node.tag === undefined) return;
-  const value = Number.isInteger(node.value) ? String(node.value) : String(Math.round(node.value));
-  r.at(path, 'invalid-score', () => r.msg('scoreNumeral', { value, source: node.tag ? `${tagged(node.tag)} ${source}` : source }));
+function one(path: PathKey[], value: number, r: Reporter, sourceAt: SourceAt): void {
+  const written = sourceAt(path);
+  if (!written || (PLAIN.test(written.source) && written.tag === undefined)) return;
+  const shown = String(Number.isInteger(value) ? value : Math.round(value));
+  const source = written.tag ? `${tagged(written.tag)} ${written.source}` : written.source;
+  r.at(path, 'invalid-score', () => r.msg('scoreNumeral', { value: shown, source }));
 }
 
 function tagged(tag: string): string {
