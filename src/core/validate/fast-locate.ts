@@ -2,10 +2,10 @@
 // files with findings in a CI run are ordinary files with one problem (a
 // commitment not yet scored, a score of 10, an unknown key); parsing them
 // again with `yaml` only to point at a line cost most of `validate`'s time.
-// Instead, on the first finding, the text is read once more by js-yaml with
-// its `listener` option, whose open/close events give each node's place, and
-// the tree of those places is checked against the data already read (the
-// same objects, the same keys in the same order) before it is trusted.
+// Instead, the fast pass records js-yaml's `listener` events while it reads
+// the file (open/close, with positions); on the first finding they become a
+// tree of node places, which is checked against the data read (the same
+// keys in the same order, the same values) before it is trusted.
 //
 // Only what can be located exactly as `yaml` would is answered: a scalar key
 // or value written plainly or in quotes on its own. Anything else (a
@@ -33,12 +33,33 @@ export interface Location {
   endColumn: number;
 }
 
+/**
+ * js-yaml's open/close events, recorded while the fast pass reads the file
+ * (cheap: four array pushes per node), and turned into a tree only when a
+ * finding needs a place.
+ */
+export class Events {
+  readonly closing: boolean[] = [];
+  readonly positions: number[] = [];
+  readonly kinds: (string | null)[] = [];
+  readonly results: unknown[] = [];
+
+  readonly listener = (event: 'open' | 'close', state: { position: number; kind: string | null; result: unknown }): void => {
+    const close = event === 'close';
+    this.closing.push(close);
+    this.positions.push(state.position);
+    this.kinds.push(close ? state.kind : null);
+    this.results.push(close ? state.result : undefined);
+  };
+}
+
 export class FastLocator {
   private root: Place | null | undefined;
 
   constructor(
     private readonly text: string,
     private readonly data: Record<string, unknown>,
+    private readonly events: Events,
   ) {}
 
   /** The place of a data path as `locate` in yaml/source.ts gives it, or undefined when it cannot be told exactly. */
@@ -60,7 +81,7 @@ export class FastLocator {
   }
 
   private tree(): Place | null {
-    if (this.root === undefined) this.root = buildTree(this.text, this.data);
+    if (this.root === undefined) this.root = buildTree(this.text, this.data, this.events);
     return this.root;
   }
 
@@ -137,29 +158,26 @@ export class FastLocator {
 }
 
 /** js-yaml's events as a tree, or null when its shape does not match the data read by the fast pass. */
-function buildTree(text: string, data: Record<string, unknown>): Place | null {
+function buildTree(text: string, data: Record<string, unknown>, events: Events): Place | null {
   const stack: Place[] = [];
   let root: Place | undefined;
-  const listener = (event: 'open' | 'close', state: { position: number; kind: string | null; result: unknown }) => {
-    if (event === 'open') {
+  for (let i = 0; i < events.closing.length; i++) {
+    if (!events.closing[i]) {
       const parent = stack[stack.length - 1];
-      stack.push({ open: state.position, close: -1, kind: null, result: undefined, children: [], flow: parent ? parent.flow || isFlowStart(text, parent) : false });
-      return;
+      stack.push({ open: events.positions[i]!, close: -1, kind: null, result: undefined, children: [], flow: parent ? parent.flow || isFlowStart(text, parent) : false });
+      continue;
     }
-    const place = stack.pop()!;
-    place.close = state.position;
-    place.kind = state.kind;
-    place.result = state.result;
+    const place = stack.pop();
+    if (!place) return null;
+    place.close = events.positions[i]!;
+    place.kind = events.kinds[i]!;
+    place.result = events.results[i];
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(place);
+    else if (root) return null; // a second document
     else root = place;
-  };
-  try {
-    jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false, listener } as jsyaml.LoadOptions);
-  } catch {
-    return null;
   }
-  return root && matches(root, data) ? root : null;
+  return root && stack.length === 0 && matches(root, data) ? root : null;
 }
 
 /** Whether a collection was written in flow style: its first character after the open position is `{` or `[`. */

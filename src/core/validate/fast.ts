@@ -9,6 +9,7 @@
 // (test/validate/units.test.ts) checks that on every fixture.
 import jsyaml from 'js-yaml';
 import { MAX_DEPTH } from '../yaml/source.js';
+import type { Events } from './fast-locate.js';
 
 /**
  * Constructs on which we do not trust the two parsers to agree, or which only
@@ -98,10 +99,11 @@ function multiLineFlow(text: string): boolean {
 }
 
 /** The file's data when the fast pass may judge it; undefined to go straight to the exact pass. */
-export function fastRead(text: string): Record<string, unknown> | undefined {
+export function fastRead(text: string, events?: Events): Record<string, unknown> | undefined {
   if (mayDisagree(text)) return undefined;
   try {
-    const data: unknown = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false });
+    const options = { schema: jsyaml.CORE_SCHEMA, json: false, ...(events ? { listener: events.listener } : {}) };
+    const data: unknown = jsyaml.load(text, options as jsyaml.LoadOptions);
     if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
     if ((data as Record<string, unknown>).c21lab === 'assessment/1' && WHOLE_DECIMAL.test(text)) return undefined;
     // The exact pass refuses data nested deeper than MAX_DEPTH; so must this one.

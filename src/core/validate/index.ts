@@ -13,7 +13,7 @@ import {
   RootFinder,
 } from './framework-ref.js';
 import { fastRead } from './fast.js';
-import { FastLocator } from './fast-locate.js';
+import { Events, FastLocator } from './fast-locate.js';
 import { decode, MAX_FILE_BYTES, parse } from './parse.js';
 import { list, pointer, Reporter } from './report.js';
 import { checkAssessment } from './rules/assessment.js';
@@ -122,12 +122,13 @@ export function validateText(file: string, text: string, ctx: ValidateContext, o
 
 function check(file: string, text: string, ctx: ValidateContext, r: Reporter, options: ValidateOptions): FileReport {
   if (options.fast) {
-    const data = fastRead(text);
+    // Findings are placed from js-yaml's own events (fast-locate.ts) where that is exact; loaders, which
+    // only want to know about errors, need no places.
+    const events = options.errorsOnly ? undefined : new Events();
+    const data = fastRead(text, events);
     if (data) {
       const quick = new Reporter(file, r.lang);
-      // Findings are placed from js-yaml's own events (fast-locate.ts) where that is exact; loaders, which
-      // only want to know about errors, skip placing warnings.
-      if (!options.errorsOnly) quick.locator = new FastLocator(text, data);
+      if (events) quick.locator = new FastLocator(text, data, events);
       const { kind, framework } = judge(file, data, ctx, quick);
       const clean = options.errorsOnly ? quick.findings.every((f) => f.severity !== 'error') : quick.findings.length === 0;
       const fw = kind === 'framework' ? (data as unknown as Framework) : framework;
@@ -135,7 +136,9 @@ function check(file: string, text: string, ctx: ValidateContext, r: Reporter, op
       if (quick.locator) {
         // The one rule of the exact pass that can fire on a file this pass reads: how scores are written (`4.50`).
         const locator = quick.locator;
-        checkScoreSources(data, quick, (path) => {
+        checkScoreSources(data, quick, (path, value) => {
+          // Here a whole number was written plainly: every other way to write one sends the file to the exact pass (fast.ts).
+          if (Number.isInteger(value)) return null;
           const source = locator.numberSource(path);
           if (source === undefined) quick.unlocated = true;
           return source ? { source } : null;

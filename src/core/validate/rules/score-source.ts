@@ -11,7 +11,7 @@ import { isRecord, type Reporter } from '../report.js';
 const PLAIN = /^-?(?:0|[1-9][0-9]*)$/;
 
 /** How a number value is written: its source text and tag; null when the path holds no written number; undefined when unknown. */
-export type SourceAt = (path: readonly PathKey[]) => { source: string; tag?: string } | null | undefined;
+export type SourceAt = (path: readonly PathKey[], value: number) => { source: string; tag?: string } | null | undefined;
 
 /** The exact pass's answer, from the YAML document. */
 export function documentSources(src: YamlSource): SourceAt {
@@ -40,7 +40,7 @@ function scored(item: Record<string, unknown>, base: PathKey[], r: Reporter, sou
 }
 
 function one(path: PathKey[], value: number, r: Reporter, sourceAt: SourceAt): void {
-  const written = sourceAt(path);
+  const written = sourceAt(path, value);
   if (!written || (PLAIN.test(written.source) && written.tag === undefined)) return;
   const shown = String(Number.isInteger(value) ? value : Math.round(value));
   const source = written.tag ? `${tagged(written.tag)} ${written.source}` : written.source;
