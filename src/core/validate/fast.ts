@@ -48,12 +48,13 @@ const WHOLE_DECIMAL = /(?:^[ \t]*|[:?-][ \t]+|[[{,][ \t]*)[-+]?[0-9]+\.0*(?=[ \t
 /**
  * A key that is a list or a mapping (`[country]: ZZ`, `? [a]`): js-yaml joins
  * it into text, yaml keeps the collection; the exact pass refuses it. Any
- * `[` or `{` where a key could start, and any explicit `?` key, counts.
+ * `[`, `{` or `?` where a key could start counts (not a `?` inside text,
+ * as in French "pourquoi ?").
  */
-const COMPLEX_KEY = /^[ \t]*(?:[-?][ \t]+)*[[{]|[[{,][ \t]*[[{]|(?:^|[\s[{,])\?(?:[ \t]|$)/m;
+const COMPLEX_KEY = /^[ \t]*(?:[-?][ \t]+)*[[{?]|[[{,][ \t]*[[{?]|:[ \t]+\?(?:[ \t]|$)/m;
 
 export function mayDisagree(text: string): boolean {
-  return RISKY.test(text) || ODD_NUMERAL.test(text) || ODD_KEY.test(text) || COMPLEX_KEY.test(text) || longKey(text) || multiLineFlow(text);
+  return RISKY.test(text) || ODD_NUMERAL.test(text) || ODD_KEY.test(text) || COMPLEX_KEY.test(text) || longKey(text) || scanLines(text).risky;
 }
 
 /**
@@ -78,36 +79,57 @@ function longKey(text: string): boolean {
  * brackets do not balance counts (brackets in text only cause a false alarm).
  * Also brackets nested deeper than MAX_DEPTH, or a line of more than
  * MAX_DEPTH / 2 compact `- ` items: js-yaml would recurse into them, and
- * the exact pass refuses such nesting with a located finding anyway.
+ * the exact pass refuses such nesting with a located finding anyway. Also
+ * says whether the text is `shallow`: no line indented or bracketed enough to
+ * come near MAX_DEPTH, so the data need not be measured after reading.
  */
-function multiLineFlow(text: string): boolean {
+function scanLines(text: string): { risky: boolean; shallow: boolean } {
   let depth = 0;
   let dashes = 0;
+  let deepest = 0;
+  let indent = 0;
+  let atIndent = true;
+  let shallow = true;
+  const risky = { risky: true, shallow: false };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c === 0x20 && atIndent) {
+      indent++;
+      continue;
+    }
+    atIndent = false;
     if (c === 0x7b || c === 0x5b) {
-      if (++depth > MAX_DEPTH) return true; // { [
+      if (++depth > MAX_DEPTH) return risky; // { [
+      if (depth > deepest) deepest = depth;
     } else if (c === 0x7d || c === 0x5d) depth--; // } ]
     else if (c === 0x2d && text.charCodeAt(i + 1) === 0x20) {
-      if (++dashes > MAX_DEPTH / 2) return true; // "- "
+      if (++dashes > MAX_DEPTH / 2) return risky; // "- "
     } else if (c === 0x0a) {
-      if (depth !== 0) return true;
+      if (depth !== 0) return risky;
+      // Each block level needs more indentation (a sequence may share its key's), so this bounds the line's depth.
+      if (2 * indent + dashes + deepest + 3 > MAX_DEPTH) shallow = false;
       dashes = 0;
+      deepest = 0;
+      indent = 0;
+      atIndent = true;
     }
   }
-  return depth !== 0;
+  if (2 * indent + dashes + deepest + 3 > MAX_DEPTH) shallow = false;
+  return { risky: depth !== 0, shallow };
 }
 
 /** The file's data when the fast pass may judge it; undefined to go straight to the exact pass. */
 export function fastRead(text: string, events?: Events): Record<string, unknown> | undefined {
-  if (mayDisagree(text)) return undefined;
+  if (RISKY.test(text) || ODD_NUMERAL.test(text) || ODD_KEY.test(text) || COMPLEX_KEY.test(text) || longKey(text)) return undefined;
+  const lines = scanLines(text);
+  if (lines.risky) return undefined;
   try {
     const options = { schema: jsyaml.CORE_SCHEMA, json: false, ...(events ? { listener: events.listener } : {}) };
     const data: unknown = jsyaml.load(text, options as jsyaml.LoadOptions);
     if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
     if ((data as Record<string, unknown>).c21lab === 'assessment/1' && WHOLE_DECIMAL.test(text)) return undefined;
     // The exact pass refuses data nested deeper than MAX_DEPTH; so must this one.
-    return withinDepth(data) ? (data as Record<string, unknown>) : undefined;
+    return lines.shallow || withinDepth(data) ? (data as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }

@@ -220,7 +220,7 @@ export function frameworkAt(path: string, ctx: ValidateContext, within: readonly
   } else if ('refused' in read) {
     result = { findings: [], refused: read.refused };
   } else {
-    const report = validateBytes(shownPath(path, ctx.cwd), read.bytes, ctx, { fast: true });
+    const report = validateBytes(shownPath(path, ctx.cwd), read.bytes, ctx, { fast: true, errorsOnly: true }); // only its errors are kept
     const errors = report.findings.filter((f) => f.severity === 'error');
     result = { kind: report.kind, findings: errors };
     if (report.kind === 'framework' && errors.length === 0) result.framework = report.data as Framework;

@@ -69,8 +69,7 @@ export function parse(text: string, r: Reporter): Parsed | undefined {
     r.atOffset(offset, 'yaml-syntax', r.msg('yamlSyntax', { detail }));
   }
   if (fatal.length > 0) return undefined;
-  if (structureFindings(src, r)) return undefined;
-  duplicateKeys(src, r);
+  if (structureFindings(src, r)) return undefined; // repeated keys included
 
   const root = src.doc.contents;
   if (root === null || (yaml().isScalar(root) && (root.value === null || root.value === '') && text.trim() === '')) {
@@ -126,38 +125,4 @@ function firstAlias(doc: Document): Node | undefined {
   return found;
 }
 
-/**
- * Repeated keys, found here in one pass (yaml's own check is quadratic and
- * compares values, so `1:` and `"1":` would silently merge into one data
- * key). Keys are compared by their string form, as they are once read into
- * data; the finding names the key and the line of its first occurrence. A
- * repeat caused by a number key that YAML rewrote (`1.10` read as 1.1) is left
- * to the numeric-id rule, which explains the real cause.
- */
-function duplicateKeys(src: YamlSource, r: Reporter): void {
-  yaml().visit(src.doc, {
-    Map(_, map) {
-      const firstByKey = new Map<string, Node>();
-      for (const pair of map.items) {
-        if (!yaml().isScalar(pair.key)) continue;
-        const keyNode = pair.key as Node;
-        const id = String(pair.key.value);
-        const first = firstByKey.get(id);
-        if (!first) {
-          firstByKey.set(id, keyNode);
-          continue;
-        }
-        if (rewrittenNumber(src.text, keyNode) || rewrittenNumber(src.text, first)) continue;
-        const line = lineCol(src.text, first.range?.[0] ?? 0).line;
-        r.atOffset(keyNode.range?.[0] ?? 0, 'duplicate-key', r.msg('duplicateKey', { key: id, line }));
-      }
-    },
-  });
-}
-
-/** A number key whose source text is not how the number reads back (`1.10` → 1.1, `01` → 1). */
-export function rewrittenNumber(text: string, node: Node): string | undefined {
-  if (!yaml().isScalar(node) || typeof node.value !== 'number' || !node.range) return undefined;
-  const source = text.slice(node.range[0], node.range[1]);
-  return source === String(node.value) ? undefined : source;
-}
+export { rewrittenNumber } from './structure.js';

@@ -1,12 +1,12 @@
 // YAML that parses but that c21lab files must not use, checked on the exact
-// pass's Document: keys that are lists or mappings (`[country]: ZZ`, which
+// pass's Document: repeated keys, keys that are lists or mappings (`[country]: ZZ`, which
 // js-yaml and yaml would read as different keys), tags (`!!js/function`,
 // `!custom`, or `!!int X`, which cannot be an integer), a second %YAML
 // directive, and aliases whose anchor does not exist. The fast pass
 // (fast.ts) hands every file that could hold one of these to this pass.
-import type { Alias, Document, Node } from 'yaml';
+import type { Alias, Document, Node, YAMLMap } from 'yaml';
 import { yaml } from '../yaml/lazy.js';
-import type { YamlSource } from '../yaml/source.js';
+import { lineCol, type YamlSource } from '../yaml/source.js';
 import type { Reporter } from './report.js';
 
 /** The tags of YAML's core schema; any other tag is refused. */
@@ -15,7 +15,11 @@ const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].
 /** Reports what the file must not use; true when the file cannot be read into data at all. */
 export function structureFindings(src: YamlSource, r: Reporter): boolean {
   let fatal = secondDirective(src, r);
+  // One walk for all of it: yaml's visit costs as much as a parse step on a large file.
   yaml().visit(src.doc, {
+    Map(_, map) {
+      repeatedKeys(src, map, r);
+    },
     Pair(_, pair) {
       const key = pair.key as Node | null;
       if (key && yaml().isCollection(key)) {
@@ -93,4 +97,36 @@ export function undefinedAlias(doc: Document): Alias | undefined {
     },
   });
   return found;
+}
+
+/**
+ * Repeated keys, found here in one pass (yaml's own check is quadratic and
+ * compares values, so `1:` and `"1":` would silently merge into one data
+ * key). Keys are compared by their string form, as they are once read into
+ * data; the finding names the key and the line of its first occurrence. A
+ * repeat caused by a number key that YAML rewrote (`1.10` read as 1.1) is left
+ * to the numeric-id rule, which explains the real cause.
+ */
+function repeatedKeys(src: YamlSource, map: YAMLMap, r: Reporter): void {
+  const firstByKey = new Map<string, Node>();
+  for (const pair of map.items) {
+    if (!yaml().isScalar(pair.key)) continue;
+    const keyNode = pair.key as Node;
+    const id = String(pair.key.value);
+    const first = firstByKey.get(id);
+    if (!first) {
+      firstByKey.set(id, keyNode);
+      continue;
+    }
+    if (rewrittenNumber(src.text, keyNode) || rewrittenNumber(src.text, first)) continue;
+    const line = lineCol(src.text, first.range?.[0] ?? 0).line;
+    r.atOffset(keyNode.range?.[0] ?? 0, 'duplicate-key', r.msg('duplicateKey', { key: id, line }));
+  }
+}
+
+/** A number key whose source text is not how the number reads back (`1.10` → 1.1, `01` → 1). */
+export function rewrittenNumber(text: string, node: Node): string | undefined {
+  if (!yaml().isScalar(node) || typeof node.value !== 'number' || !node.range) return undefined;
+  const source = text.slice(node.range[0], node.range[1]);
+  return source === String(node.value) ? undefined : source;
 }
