@@ -22,8 +22,13 @@ interface Place {
   kind: string | null;
   result: unknown;
   children: Place[];
-  /** Inside a `{ … }` or `[ … ]`, where `,` `]` `}` end a plain scalar. */
-  flow: boolean;
+  parent: Place | undefined;
+}
+
+/** Inside a `{ … }` or `[ … ]`, where `,` `]` `}` end a plain scalar: asked only of the nodes being placed. */
+function inFlow(text: string, place: Place): boolean {
+  for (let p = place.parent; p; p = p.parent) if (isFlowStart(text, p)) return true;
+  return false;
 }
 
 export interface Location {
@@ -141,7 +146,7 @@ export class FastLocator {
     if (c === '"') end = closingDouble(text, start);
     else if (c === "'") end = closingSingle(text, start);
     else if (c === '|' || c === '>') return undefined; // block scalars: yaml's range rules are its own
-    else end = plainEnd(text, start, node.flow);
+    else end = plainEnd(text, start, inFlow(text, node));
     if (end === undefined || end > node.close) return undefined;
     const source = text.slice(start, end);
     if (source.includes('\n')) return undefined;
@@ -163,8 +168,7 @@ function buildTree(text: string, data: Record<string, unknown>, events: Events):
   let root: Place | undefined;
   for (let i = 0; i < events.closing.length; i++) {
     if (!events.closing[i]) {
-      const parent = stack[stack.length - 1];
-      stack.push({ open: events.positions[i]!, close: -1, kind: null, result: undefined, children: [], flow: parent ? parent.flow || isFlowStart(text, parent) : false });
+      stack.push({ open: events.positions[i]!, close: -1, kind: null, result: undefined, children: [], parent: stack[stack.length - 1] });
       continue;
     }
     const place = stack.pop();

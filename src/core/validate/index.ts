@@ -136,13 +136,12 @@ function check(file: string, text: string, ctx: ValidateContext, r: Reporter, op
       if (quick.locator) {
         // The one rule of the exact pass that can fire on a file this pass reads: how scores are written (`4.50`).
         const locator = quick.locator;
-        checkScoreSources(data, quick, (path, value) => {
-          // Here a whole number was written plainly: every other way to write one sends the file to the exact pass (fast.ts).
-          if (Number.isInteger(value)) return null;
+        // Here a whole number was written plainly: every other way to write one sends the file to the exact pass (fast.ts).
+        checkScoreSources(data, quick, (path) => {
           const source = locator.numberSource(path);
           if (source === undefined) quick.unlocated = true;
           return source ? { source } : null;
-        });
+        }, true);
       }
       if (quick.locator && !quick.unlocated) {
         const findings = quick.sorted();

@@ -22,20 +22,23 @@ export function documentSources(src: YamlSource): SourceAt {
   };
 }
 
-export function checkScoreSources(data: Record<string, unknown>, r: Reporter, sourceAt: SourceAt): void {
+/** `fractionsOnly`: whole numbers are known to be written plainly (the fast pass), so only fractions are looked up. */
+export function checkScoreSources(data: Record<string, unknown>, r: Reporter, sourceAt: SourceAt, fractionsOnly = false): void {
   if (data.c21lab !== 'assessment/1' || !isRecord(data.commitments)) return;
+  const wanted = (v: unknown): v is number => typeof v === 'number' && !(fractionsOnly && Number.isInteger(v));
+  const scored = (item: Record<string, unknown>, base: PathKey[]) => {
+    if (wanted(item.score)) one([...base, 'score'], item.score, r, sourceAt);
+    if (!isRecord(item.votes)) return;
+    for (const id in item.votes) {
+      const v = item.votes[id];
+      if (Object.hasOwn(item.votes, id) && wanted(v)) one([...base, 'votes', id], v, r, sourceAt);
+    }
+  };
   for (const [cid, c] of Object.entries(data.commitments)) {
     if (!isRecord(c)) continue;
-    scored(c, ['commitments', cid], r, sourceAt);
+    scored(c, ['commitments', cid]);
     if (!isRecord(c.actions)) continue;
-    for (const [aid, a] of Object.entries(c.actions)) if (isRecord(a)) scored(a, ['commitments', cid, 'actions', aid], r, sourceAt);
-  }
-}
-
-function scored(item: Record<string, unknown>, base: PathKey[], r: Reporter, sourceAt: SourceAt): void {
-  if (typeof item.score === 'number') one([...base, 'score'], item.score, r, sourceAt);
-  if (isRecord(item.votes)) {
-    for (const [id, v] of Object.entries(item.votes)) if (typeof v === 'number') one([...base, 'votes', id], v, r, sourceAt);
+    for (const [aid, a] of Object.entries(c.actions)) if (isRecord(a)) scored(a, ['commitments', cid, 'actions', aid]);
   }
 }
 
