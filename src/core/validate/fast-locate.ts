@@ -40,21 +40,24 @@ export interface Location {
 
 /**
  * js-yaml's open/close events, recorded while the fast pass reads the file
- * (cheap: four array pushes per node), and turned into a tree only when a
+ * (cheap: one array push per open, three per close), and turned into a tree only when a
  * finding needs a place.
  */
 export class Events {
-  readonly closing: boolean[] = [];
+  /** One entry per event: an open at position p is stored as -(p + 1), a close as p. */
   readonly positions: number[] = [];
+  /** One entry per close: the node's kind and value. */
   readonly kinds: (string | null)[] = [];
   readonly results: unknown[] = [];
 
   readonly listener = (event: 'open' | 'close', state: { position: number; kind: string | null; result: unknown }): void => {
-    const close = event === 'close';
-    this.closing.push(close);
+    if (event === 'open') {
+      this.positions.push(-state.position - 1);
+      return;
+    }
     this.positions.push(state.position);
-    this.kinds.push(close ? state.kind : null);
-    this.results.push(close ? state.result : undefined);
+    this.kinds.push(state.kind);
+    this.results.push(state.result);
   };
 }
 
@@ -166,16 +169,17 @@ export class FastLocator {
 function buildTree(text: string, data: Record<string, unknown>, events: Events): Place | null {
   const stack: Place[] = [];
   let root: Place | undefined;
-  for (let i = 0; i < events.closing.length; i++) {
-    if (!events.closing[i]) {
-      stack.push({ open: events.positions[i]!, close: -1, kind: null, result: undefined, children: [], parent: stack[stack.length - 1] });
+  let closed = 0;
+  for (const at of events.positions) {
+    if (at < 0) {
+      stack.push({ open: -at - 1, close: -1, kind: null, result: undefined, children: [], parent: stack[stack.length - 1] });
       continue;
     }
     const place = stack.pop();
     if (!place) return null;
-    place.close = events.positions[i]!;
-    place.kind = events.kinds[i]!;
-    place.result = events.results[i];
+    place.close = at;
+    place.kind = events.kinds[closed]!;
+    place.result = events.results[closed++];
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(place);
     else if (root) return null; // a second document
