@@ -4,7 +4,8 @@
 // one warning each (a commitment not yet scored), 1,000 with one schema error
 // each, 1,000 with one semantic error each (a score of 10), and 10,000 with a
 // warning each. Targets: ratio ≤ 1.00 in wall and CPU time, peak memory
-// ≤ 200 MB. `node bench/validate.mjs [--quick] [corpus…]`.
+// ≤ 200 MB; and time linear in findings (benchFindings).
+// `node bench/validate.mjs [--quick] [corpus… | findings]`.
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -76,6 +77,37 @@ export async function benchValidate({ runs = 5, corpora = CORPORA, count, scale 
   return ok;
 }
 
+/**
+ * Time linear in findings: one file with 10,000 unknown keys against one with
+ * 80,000 (both under the 1 MiB limit). Linear work makes the second about 8×
+ * the first, after the process start common to both; quadratic work made it
+ * 64× (10 s against more than 10 minutes, issue 8).
+ */
+export async function benchFindings({ runs = 3 } = {}) {
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  const dir = join(OUT, 'validate-findings');
+  await mkdir(dir, { recursive: true });
+  const file = async (n) => {
+    const path = join(dir, `keys-${n}.yaml`);
+    const lines = ['c21lab: assessment/1', 'framework: culture21-actions', 'city: Benchtown', 'date: "2026-01-01"', 'language: en'];
+    for (let i = 0; i < n; i++) lines.push(`k${i}: 1`);
+    await writeFile(path, `${lines.join('\n')}\n`);
+    return path;
+  };
+  const [small, large] = [await file(10000), await file(80000)];
+  const times = { small: [], large: [], start: [] };
+  for (let i = 0; i < runs; i++) {
+    times.start.push((await run(BIN, ['--version'])).cpu);
+    times.small.push((await run(BIN, ['validate', small])).cpu);
+    times.large.push((await run(BIN, ['validate', large])).cpu);
+  }
+  const start = median(times.start);
+  const ratio = (median(times.large) - start) / (median(times.small) - start);
+  console.log(`validate 10,000 vs 80,000 findings in one file: ${median(times.small).toFixed(0)} vs ${median(times.large).toFixed(0)} ms CPU ` +
+    `(process start ${start.toFixed(0)} ms, ${runs} runs, medians)`);
+  return verdict('validate time linear in findings (80,000 ÷ 10,000, start excluded)', `${ratio.toFixed(1)}× (linear: 8×; target ≤ 10×)`, ratio <= 10);
+}
+
 function ajvArgs(schema, dir) {
   return ['validate', '--spec=draft2020', '-c', 'ajv-formats', '-s', schema, '-d', `${dir}/*.yaml`];
 }
@@ -85,4 +117,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const corpora = names.length ? CORPORA.filter((c) => names.includes(c.variant) || names.includes(c.name)) : CORPORA;
   await benchValidate({ runs: quick ? 3 : 5, corpora, scale: quick ? 0.2 : 1 });
+  if (!names.length || names.includes('findings')) await benchFindings({ runs: quick ? 1 : 3 });
 }
