@@ -1,6 +1,11 @@
 // Deterministic generator of realistic assessments for the benches: all nine
 // commitments scored, 12 participants with votes, notes. Dates are quoted so
 // that ajv-cli's YAML 1.1 parser reads them as strings, as c21lab does.
+// Variants (issue 11), one finding per file, as in a repository mid-season:
+//   clean    — nothing to report
+//   warning  — commitment 9 not scored yet (a warning)
+//   schema   — an unknown top-level key (a schema error, which ajv-cli sees too)
+//   semantic — commitment 1 scored 10 on the 1–9 scale (an error only c21lab sees)
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -17,7 +22,9 @@ function rng(seed) {
 
 const SECTORS = ['local-government', 'civil-society', 'private', 'academia', 'other'];
 
-export function assessmentYaml(i) {
+export const VARIANTS = ['clean', 'warning', 'schema', 'semantic'];
+
+export function assessmentYaml(i, variant = 'clean') {
   const r = rng(i + 1);
   const int = (lo, hi) => lo + Math.floor(r() * (hi - lo + 1));
   const lines = [
@@ -29,6 +36,7 @@ export function assessmentYaml(i) {
     'country: ZZ',
     `date: "20${String(15 + (i % 11)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}"`,
     `language: ${['en', 'fr', 'es'][i % 3]}`,
+    ...(variant === 'schema' ? [`contact: bench${i}@example.org`] : []),
     'facilitators: [Ada Example, Bo Example]',
     'settings:',
     '  votes: true',
@@ -38,8 +46,9 @@ export function assessmentYaml(i) {
     lines.push(`  - id: p${p}`, `    name: Participant ${p}`, `    organisation: Organisation ${int(1, 40)}`, `    sector: ${SECTORS[p % 5]}`);
   }
   lines.push('commitments:');
-  for (let c = 1; c <= 9; c++) {
-    const score = int(2, 8);
+  for (let c = 1; c <= (variant === 'warning' ? 8 : 9); c++) {
+    const drawn = int(2, 8);
+    const score = variant === 'semantic' && c === 1 ? 10 : drawn;
     const votes = Array.from({ length: 12 }, (_, p) => `p${p + 1}: ${Math.min(9, Math.max(1, score + int(-2, 2)))}`);
     lines.push(
       `  "${c}":`,
@@ -55,10 +64,10 @@ export function assessmentYaml(i) {
   return lines.join('\n') + '\n';
 }
 
-export async function generate(dir, count) {
+export async function generate(dir, count, variant = 'clean') {
   await mkdir(dir, { recursive: true });
   for (let i = 0; i < count; i++) {
-    await writeFile(join(dir, `benchtown-${String(i).padStart(4, '0')}.yaml`), assessmentYaml(i));
+    await writeFile(join(dir, `benchtown-${String(i).padStart(5, '0')}.yaml`), assessmentYaml(i, variant));
   }
   return dir;
 }

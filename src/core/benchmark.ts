@@ -2,8 +2,8 @@
 // the assessments (other framework, other unit, unknown commitment ids), and
 // turning it into a radar series. A benchmark that does not fit is an error,
 // never something drawn or compared silently.
-import { readFileSync, existsSync, readdirSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { FindingsError, UsageError } from './errors.js';
 import { loadBenchmark } from './load.js';
 import { DATA_DIR } from './paths.js';
@@ -13,7 +13,8 @@ import type { Benchmark, Finding, Framework, Lang } from './types.js';
 import type { RadarSeries } from '../render/radar/index.js';
 import { translator } from '../i18n/define.js';
 import { panelMessages } from '../i18n/panel.js';
-import { isBundledRef } from './validate/framework-ref.js';
+import { isBundledRef, RootFinder } from './validate/framework-ref.js';
+import { readForCheck } from './validate/read.js';
 
 export const BENCHMARKS_DIR = join(DATA_DIR, 'benchmarks');
 /** Where each resolved benchmark was read from, so refusals can point at the offending line. */
@@ -48,11 +49,9 @@ function locator(file: string): (path: readonly PathKey[], onKey: boolean) => Pi
   let src: YamlSource | null | undefined;
   return (path, onKey) => {
     if (src === undefined) {
-      try {
-        src = parseYaml(file, readFileSync(file, 'utf8'));
-      } catch {
-        src = null;
-      }
+      // The same safe read as the loader's (the file was validated through it just before).
+      const read = readForCheck(file, [DATA_DIR, new RootFinder(dirname(resolve(file))).boundOf(file)]);
+      src = 'bytes' in read ? parseYaml(file, read.bytes.toString('utf8')) : null;
     }
     if (!src) return { line: 1, column: 1 };
     const at = locate(src, path, onKey);

@@ -1,10 +1,16 @@
 // Loading files for commands that need them valid (assess, score, report…):
 // the same checks and located messages as `validate`, then typed data.
-import { readFile } from 'node:fs/promises';
-import { FileAccessError, InvalidFileError } from './errors.js';
+import { dirname, resolve } from 'node:path';
+import { FileAccessError, FindingsError, InvalidFileError } from './errors.js';
+import { resolveLang } from './lang.js';
+import { DATA_DIR } from './paths.js';
 import { createContext, validateBytes, type ValidateContext } from './validate/index.js';
+import { RootFinder } from './validate/framework-ref.js';
+import { readForCheck, refusalFinding } from './validate/read.js';
+import { translator } from '../i18n/define.js';
+import { validateMessages } from '../i18n/validate.js';
 import { parseYaml, type YamlSource } from './yaml/source.js';
-import type { Assessment, Benchmark, FileKind, Framework } from './types.js';
+import type { Assessment, Benchmark, FileKind, Finding, Framework, Lang } from './types.js';
 
 export interface LoadedAssessment {
   file: string;
@@ -14,26 +20,58 @@ export interface LoadedAssessment {
   readonly source: YamlSource;
 }
 
-export async function readText(file: string): Promise<string> {
-  return (await readBytes(file)).toString('utf8');
+/** How a reader is bounded: the folders a file's real path must lie in, and the language of a refusal. */
+export interface ReadOptions {
+  /** Default: the file's repository (nearest `.git` above where it is named), else its own folder; and the bundled data. */
+  within?: readonly string[];
+  lang?: Lang;
+  env?: Record<string, string | undefined>;
+  /** Folders in messages are shown relative to this one. */
+  cwd?: string;
 }
 
-/** The file's bytes; validation decodes them strictly (invalid UTF-8 is a located finding). */
-export async function readBytes(file: string): Promise<Buffer> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new FileAccessError(file, 'missing');
-    if (code === 'EISDIR') throw new FileAccessError(file, 'directory');
-    throw new FileAccessError(file, 'unreadable', code ?? (error as Error).message);
+export async function readText(file: string, options: ReadOptions = {}): Promise<string> {
+  return (await readBytes(file, options)).toString('utf8');
+}
+
+/**
+ * The file's bytes, read safely (core/fs/read-safe.ts); validation decodes
+ * them strictly (invalid UTF-8 is a located finding). A FIFO, a device, a
+ * link out of the allowed folders or a file over the size limit is refused
+ * unread, with the finding `validate` gives (FindingsError, exit 1).
+ */
+export async function readBytes(file: string, options: ReadOptions = {}): Promise<Buffer> {
+  const within = options.within ?? [new RootFinder(dirname(resolve(file))).boundOf(file), DATA_DIR];
+  const read = readForCheck(file, within);
+  if ('bytes' in read) return read.bytes;
+  if ('refused' in read) {
+    // A directory named where a file is expected is a mistake in the command, not in a file.
+    if (read.refused.problem === 'not-regular' && read.refused.type === 'directory') throw new FileAccessError(file, 'directory');
+    const t = translator(validateMessages, resolveLang(options.lang, undefined, options.env ?? {}));
+    const finding = refusalFinding(file, read.refused, t, options.cwd ?? dirname(resolve(file)));
+    throw new RefusedRead(finding);
+  }
+  if (read.access === 'missing') throw new FileAccessError(file, 'missing');
+  throw new FileAccessError(file, 'unreadable', read.code);
+}
+
+/** A file refused unread; its one finding says why. */
+export class RefusedRead extends FindingsError {
+  constructor(readonly finding: Finding) {
+    super(`${finding.file}: ${finding.message}`, [finding]);
   }
 }
 
 async function loadKind(file: string, kind: FileKind, ctx: ValidateContext) {
   // The fast pass (js-yaml) judges clean files; a file with findings is read
   // again by `yaml` for located messages, exactly as `validate` does.
-  const bytes = await readBytes(file);
+  let bytes: Buffer;
+  try {
+    bytes = await readBytes(file, { within: [ctx.roots.boundOf(file), DATA_DIR], lang: ctx.lang, env: ctx.env, cwd: ctx.cwd });
+  } catch (error) {
+    if (error instanceof RefusedRead) throw new InvalidFileError(file, kind, [error.finding]);
+    throw error;
+  }
   const report = validateBytes(file, bytes, ctx, { fast: true, errorsOnly: true });
   const errors = report.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) throw new InvalidFileError(file, kind, errors);

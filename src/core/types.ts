@@ -119,4 +119,6 @@ export interface Finding {
   rule: string; // stable kebab-case id, documented in the README
   message: string; // says what was expected and what was found
   path?: string; // JSON pointer-ish path into the data, e.g. /commitments/3/score
+  /** On an "and N more" line: how many findings of this rule in this file are not shown. */
+  omitted?: number;
 }

@@ -1,10 +1,9 @@
 // Opening an assessment for editing: the same checks and located messages as
 // `validate` (through loadAssessment), the raw text for faithful edits, and
 // the path shown as the person typed it.
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { FileAccessError, FindingsError, InvalidFileError } from '../core/errors.js';
-import { loadAssessment, type LoadedAssessment } from '../core/load.js';
+import { loadAssessment, readText, type LoadedAssessment } from '../core/load.js';
 import { createContext } from '../core/validate/index.js';
 import type { Lang } from '../core/types.js';
 import { shownPath } from '../core/paths.js';
@@ -26,8 +25,9 @@ export async function openAssessment(
   const path = resolve(cwd, arg);
   const shown = shownPath(path, cwd);
   let loaded: LoadedAssessment;
+  const vctx = createContext(cwd, options);
   try {
-    loaded = await loadAssessment(path, createContext(cwd, options));
+    loaded = await loadAssessment(path, vctx);
   } catch (error) {
     if (error instanceof FindingsError) {
       const relabel = (s: string) => s.split(path).join(shown);
@@ -40,5 +40,5 @@ export async function openAssessment(
     if (error instanceof Error) error.message = error.message.split(path).join(shown);
     throw error;
   }
-  return { ...loaded, path, shown, text: await readFile(path, 'utf8') };
+  return { ...loaded, path, shown, text: await readText(path, { within: [vctx.roots.boundOf(path)], ...options, cwd }) };
 }

@@ -49,7 +49,7 @@ async function frameworkFor(ref: string, ctx: CommandContext, t: Translate<keyof
   }
   const path = resolve(ctx.io.cwd, ref);
   const shown = shownPath(path, ctx.io.cwd);
-  const report = validateText(shown, await readText(path), createContext(dirname(path), { lang, env: ctx.io.env }));
+  const report = validateText(shown, await readText(path, { lang, env: ctx.io.env, cwd: ctx.io.cwd }), createContext(dirname(path), { lang, env: ctx.io.env }));
   const errors = report.findings.filter((f) => f.severity === 'error');
   if (errors.length) throw new FindingsError(t('cannotLoad', { ref }), errors);
   if (report.kind !== 'framework') throw new UsageError(t('notFramework', { file: shown }));

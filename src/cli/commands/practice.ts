@@ -1,11 +1,12 @@
 // `c21lab practice new [FILE]` writes a good-practice file that validates as
 // written; `c21lab practice render FILE -o OUT.html|OUT.md` renders one.
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
 import { saveDocument } from '../../core/edit/save.js';
 import { isLang, resolveLang } from '../../core/lang.js';
+import { readText } from '../../core/load.js';
 import { defaultPracticePath, emptySections, newPracticeText, practiceFindings, type Practice } from '../../core/practice.js';
 import type { Lang } from '../../core/types.js';
 import { createContext, validateText } from '../../core/validate/index.js';
@@ -71,13 +72,14 @@ async function practiceRender(ctx: CommandContext, file: string | undefined, opt
 
   const abs = resolve(ctx.io.cwd, file);
   const name = shown(ctx, abs);
+  const vctx = createContext(ctx.io.cwd, { env: ctx.io.env, ...(ctx.global.lang ? { lang: ctx.global.lang } : {}) });
   let text: string;
   try {
-    text = await readFile(abs, 'utf8');
-  } catch {
+    text = await readText(abs, { within: [vctx.roots.boundOf(abs)], lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd });
+  } catch (error) {
+    if (error instanceof FindingsError) throw error; // refused unread: a FIFO, a link out of the repository, too large
     throw new UsageError(t('noFile', { file: name }));
   }
-  const vctx = createContext(ctx.io.cwd, { env: ctx.io.env, ...(ctx.global.lang ? { lang: ctx.global.lang } : {}) });
   const report = validateText(name, text, vctx);
   const data = report.data as Partial<Practice> | undefined;
   t = translator(practiceMessages, resolveLang(ctx.global.lang, isLang(data?.language) ? data?.language : undefined, ctx.io.env));

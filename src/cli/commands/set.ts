@@ -2,9 +2,9 @@
 // the non-interactive path. Checks everything first (exit 1, nothing
 // written), then applies all edits and writes once, atomically, under the
 // file's lock and on its latest text (so two `set` at once both land).
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { C21Error, EXIT_FINDINGS, EXIT_OK, UsageError } from '../../core/errors.js';
+import { C21Error, EXIT_FINDINGS, EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
+import { readText } from '../../core/load.js';
 import { updateDocument } from '../../core/edit/save.js';
 import { assertStillValid, guardedEdit } from '../../core/edit/recheck.js';
 import { resolveLang } from '../../core/lang.js';
@@ -32,7 +32,9 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
   const answers = options.answers as string | undefined;
   if (answers) {
     const path = resolve(ctx.io.cwd, answers);
-    const text = await readFile(path, 'utf8').catch(() => {
+    // Read as safely as any input (no FIFO, no link out of its repository, bounded size).
+    const text = await readText(path, { lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd }).catch((error: unknown) => {
+      if (error instanceof FindingsError) throw error;
       throw new UsageError(t('noSuchFile', { file: answers }));
     });
     const csvProblems: CsvProblem[] = [];

@@ -65,6 +65,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
 }
 
 function count(files: FileResult[], severity: Finding['severity']): number {
-  return files.reduce((n, f) => n + f.findings.filter((x) => x.severity === severity).length, 0);
+  // An "and N more" line stands for the N findings it does not show.
+  return files.reduce((n, f) => n + f.findings.reduce((k, x) => k + (x.severity === severity ? x.omitted ?? 1 : 0), 0), 0);
 }
 

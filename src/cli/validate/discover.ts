@@ -1,17 +1,18 @@
 // Which files `validate` reads: files named on the command line (checked
 // whatever their content), and *.yaml / *.yml found in directories or by
 // globs (checked only when they carry a `c21lab:` marker). node_modules and
-// .git are never searched.
+// .git are never searched, nor linked folders (see walk.ts). Every entry
+// named like YAML is listed, links, FIFOs and devices included, so that the
+// safe reader refuses them with a finding rather than the scan skipping them.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../../core/errors.js';
 import type { Translate } from '../../i18n/define.js';
 import type { ValidateKey } from '../../i18n/validate.js';
 
 import type { Target } from './check.js';
-
-const IGNORE = ['**/node_modules/**', '**/.git/**'];
+import { globEntries, yamlUnder } from './walk.js';
 
 export async function discover(paths: readonly string[], cwd: string, t: Translate<ValidateKey>): Promise<Target[]> {
   const found = new Map<string, Target>();
@@ -29,14 +30,13 @@ export async function discover(paths: readonly string[], cwd: string, t: Transla
       if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new UsageError(t('unreadable', { path: p, reason: code ?? String(error) }));
     }
     if (info?.isDirectory()) {
-      const files = await glob('**/*.{yaml,yml}', { cwd: abs, absolute: true, ignore: IGNORE, dot: true, followSymbolicLinks: false });
-      files.forEach((f) => add(resolve(f), false));
+      yamlUnder(abs).forEach((f) => add(f, false));
     } else if (info) {
       add(abs, true);
     } else if (isDynamicPattern(p)) {
-      const files = await glob(p, { cwd, absolute: true, ignore: IGNORE, dot: true, onlyFiles: true });
+      const files = globEntries(p.startsWith('./') ? p.slice(2) : p, cwd);
       if (files.length === 0) throw new UsageError(t('noSuchPath', { path: p }));
-      files.filter((f) => /\.ya?ml$/i.test(f)).forEach((f) => add(resolve(f), false));
+      files.filter((f) => /\.ya?ml$/i.test(f)).forEach((f) => add(f, false));
     } else {
       throw new UsageError(t('noSuchPath', { path: p }));
     }

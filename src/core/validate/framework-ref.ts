@@ -73,6 +73,19 @@ export class RootFinder {
   rootOf(file: string): string {
     return this.gitTop(dirname(resolve(this.cwd, file))) ?? this.cwd;
   }
+
+  /**
+   * The folder a file's real path must stay in when it is read (links may
+   * not lead out of it): its repository, found from where the file is named
+   * (not where links lead); outside git, the working directory when the file
+   * is named inside it, else the file's own folder.
+   */
+  boundOf(file: string): string {
+    const abs = resolve(this.cwd, file);
+    const top = this.gitTop(dirname(abs));
+    if (top !== null) return top;
+    return isInside(abs, this.cwd) ? this.cwd : dirname(abs);
+  }
 }
 
 /** May `target` be read on behalf of `fromFile`? Both the written path and where links lead must stay inside. */

@@ -2,7 +2,6 @@
 // the checks a schema cannot express (ids against the framework, scale,
 // participants…). Returns findings; never throws for bad input. Each step
 // lives in its own module; this one only puts them in order.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { resolveLang } from '../lang.js';
 import type { FileKind, Finding, Framework, Lang, Severity } from '../types.js';
@@ -14,6 +13,7 @@ import {
   RootFinder,
 } from './framework-ref.js';
 import { fastRead } from './fast.js';
+import { Events, FastLocator } from './fast-locate.js';
 import { decode, MAX_FILE_BYTES, parse } from './parse.js';
 import { list, pointer, Reporter } from './report.js';
 import { checkAssessment } from './rules/assessment.js';
@@ -21,9 +21,11 @@ import { checkBenchmark } from './rules/benchmark.js';
 import { checkFramework } from './rules/framework.js';
 import { checkNumericKeys, numberSource } from './rules/numeric-ids.js';
 import { checkPractice, DEFAULT_PRACTICE_FRAMEWORK } from './rules/practice.js';
+import { checkScoreSources, documentSources } from './rules/score-source.js';
 import { reportSchemaErrors, schemaErrors } from './schema.js';
 import { suggest } from '../suggest.js';
-import { shownPath } from '../paths.js';
+import { DATA_DIR, shownPath } from '../paths.js';
+import { readForCheck, refusalText, type Refusal } from './read.js';
 
 export { isInside } from './framework-ref.js';
 export { MAX_FILE_BYTES } from './parse.js';
@@ -45,6 +47,8 @@ export interface FrameworkResult {
   findings: Finding[];
   kind?: FileKind;
   unreadable?: string;
+  /** Not read at all: not a regular file, a link out of the allowed folders, or too large. */
+  refused?: Refusal;
 }
 
 export interface FileReport {
@@ -118,13 +122,32 @@ export function validateText(file: string, text: string, ctx: ValidateContext, o
 
 function check(file: string, text: string, ctx: ValidateContext, r: Reporter, options: ValidateOptions): FileReport {
   if (options.fast) {
-    const data = fastRead(text);
+    // Findings are placed from js-yaml's own events (fast-locate.ts) where that is exact; loaders, which
+    // only want to know about errors, need no places.
+    const events = options.errorsOnly ? undefined : new Events();
+    const data = fastRead(text, events);
     if (data) {
       const quick = new Reporter(file, r.lang);
+      if (events) quick.locator = new FastLocator(text, data, events);
       const { kind, framework } = judge(file, data, ctx, quick);
       const clean = options.errorsOnly ? quick.findings.every((f) => f.severity !== 'error') : quick.findings.length === 0;
-      if (clean) {
-        return { file, kind, findings: [], data, framework: kind === 'framework' ? (data as unknown as Framework) : framework };
+      const fw = kind === 'framework' ? (data as unknown as Framework) : framework;
+      if (clean) return { file, kind, findings: [], data, framework: fw };
+      if (quick.locator) {
+        // The one rule of the exact pass that can fire on a file this pass reads: how scores are written (`4.50`).
+        const locator = quick.locator;
+        // Here a whole number was written plainly: every other way to write one sends the file to the exact pass (fast.ts).
+        checkScoreSources(data, quick, (path) => {
+          const source = locator.numberSource(path);
+          if (source === undefined) quick.unlocated = true;
+          return source ? { source } : null;
+        }, true);
+      }
+      if (quick.locator && !quick.unlocated) {
+        const findings = quick.sorted();
+        const report: FileReport = { file, kind, data, findings, framework };
+        if (kind === 'framework' && !findings.some((f) => f.severity === 'error')) report.framework = fw;
+        return report;
       }
     }
   }
@@ -133,6 +156,7 @@ function check(file: string, text: string, ctx: ValidateContext, r: Reporter, op
   const { src, data } = parsed;
   checkNumericKeys(src, r);
   const { kind, framework } = judge(file, data, ctx, r);
+  checkScoreSources(data, r, documentSources(src)); // after judge, which sets the file's language
   const findings = r.sorted();
   const report: FileReport = { file, kind, data, source: src, findings, framework };
   if (kind === 'framework' && !findings.some((f) => f.severity === 'error')) report.framework = data as unknown as Framework;
@@ -165,7 +189,13 @@ function judge(file: string, data: Record<string, unknown>, ctx: ValidateContext
   const src = r.src;
   reportSchemaErrors(schemaErrors(kind, data), r, {
     scale: framework?.scale,
-    sourceOf: (path) => (src ? numberSource(src, path) : undefined),
+    sourceOf: (path) => {
+      if (src) return numberSource(src, path);
+      if (!r.locator) return undefined;
+      const found = r.locator.numberSource(path);
+      if (found === undefined) r.unlocated = true;
+      return found ?? undefined;
+    },
   });
   if (kind === 'assessment') checkAssessment(data, framework, r);
   if (kind === 'framework') checkFramework(data, r);
@@ -175,25 +205,27 @@ function judge(file: string, data: Record<string, unknown>, ctx: ValidateContext
 }
 
 
-/** Reads and validates a framework file once per run. */
-export function frameworkAt(path: string, ctx: ValidateContext): FrameworkResult {
+/**
+ * Reads and validates a framework file once per run. Its real path must lie
+ * in `within` (default: its own repository, or the bundled data).
+ */
+export function frameworkAt(path: string, ctx: ValidateContext, within: readonly string[] = [ctx.roots.boundOf(path), DATA_DIR]): FrameworkResult {
   const cached = ctx.frameworks.get(path);
   if (cached) return cached;
   let result: FrameworkResult;
-  let bytes: Uint8Array | undefined;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    result = { findings: [], unreadable: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
-  }
-  if (bytes) {
-    const report = validateBytes(shownPath(path, ctx.cwd), bytes, ctx, { fast: true });
+  const read = readForCheck(path, within);
+  if ('access' in read) {
+    result = { findings: [], unreadable: read.access === 'missing' ? 'ENOENT' : read.code };
+  } else if ('refused' in read) {
+    result = { findings: [], refused: read.refused };
+  } else {
+    const report = validateBytes(shownPath(path, ctx.cwd), read.bytes, ctx, { fast: true, errorsOnly: true }); // only its errors are kept
     const errors = report.findings.filter((f) => f.severity === 'error');
     result = { kind: report.kind, findings: errors };
     if (report.kind === 'framework' && errors.length === 0) result.framework = report.data as Framework;
   }
-  ctx.frameworks.set(path, result!);
-  return result!;
+  ctx.frameworks.set(path, result);
+  return result;
 }
 
 /** The assessment's framework, or a finding on its `framework:` key saying why it cannot be used. */
@@ -204,15 +236,22 @@ function frameworkOf(ref: string, abs: string, ctx: ValidateContext, r: Reporter
     r.at(['framework'], 'framework-missing', r.msg('frameworkMissing', { ref, ids: list(ids, r.t('none')) }, suggest(ref, ids)));
     return undefined;
   }
+  let within: string[] = [DATA_DIR];
   if (target.type === 'path') {
     const { ok, root } = isAllowed(target.path, abs, ctx.roots);
     if (!ok) {
       r.at(['framework'], 'framework-outside', r.msg('frameworkOutside', { ref, root: shownPath(root, ctx.cwd) }));
       return undefined;
     }
+    within = [root, DATA_DIR];
   }
-  const result = frameworkAt(target.path, ctx);
+  const result = frameworkAt(target.path, ctx, within);
   if (result.framework) return result.framework;
+  if (result.refused) {
+    const { rule, message } = refusalText(result.refused, r.t, ctx.cwd);
+    r.at(['framework'], rule, r.msg('frameworkRead', { ref, problem: message }));
+    return undefined;
+  }
   if (result.unreadable === 'ENOENT') {
     r.at(['framework'], 'framework-missing', r.msg('frameworkNoFile', { ref, path: shownPath(target.path, ctx.cwd) }));
   } else if (result.unreadable) {
@@ -238,8 +277,9 @@ function frameworkOf(ref: string, abs: string, ctx: ValidateContext, r: Reporter
 function quietFramework(ref: string, abs: string, ctx: ValidateContext): Framework | undefined {
   const target = resolveFrameworkTarget(ref, abs);
   if (target.type === 'unknown-id') return undefined;
-  if (target.type === 'path' && !isAllowed(target.path, abs, ctx.roots).ok) return undefined;
-  return frameworkAt(target.path, ctx).framework;
+  if (target.type === 'bundled') return frameworkAt(target.path, ctx, [DATA_DIR]).framework;
+  const { ok, root } = isAllowed(target.path, abs, ctx.roots);
+  return ok ? frameworkAt(target.path, ctx, [root, DATA_DIR]).framework : undefined;
 }
 
 /** A framework by reference, as seen from `fromFile` (init, framework, practice). */

@@ -3,8 +3,9 @@
 // empty files and files that are not a mapping. Never throws for bad input.
 import type { Document, Node } from 'yaml';
 import { yaml } from '../yaml/lazy.js';
-import { decodeUtf8, MAX_ALIAS_COUNT, parseYaml, type YamlSource } from '../yaml/source.js';
+import { decodeUtf8, lineCol, MAX_ALIAS_COUNT, MAX_DEPTH, parseYamlBounded, stripBom, type YamlSource } from '../yaml/source.js';
 import type { Reporter } from './report.js';
+import { structureFindings, undefinedAlias } from './structure.js';
 
 /** One file may not exceed this: assessments are a few kilobytes; more is a mistake or an attack. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -52,7 +53,13 @@ export function parse(text: string, r: Reporter): Parsed | undefined {
     r.atLine(1, 1, 'file-too-large', r.msg('tooLarge', { size: Buffer.byteLength(text), max: MAX_FILE_BYTES }));
     return undefined;
   }
-  const src = parseYaml(r.file, text);
+  const bounded = parseYamlBounded(r.file, text);
+  if ('tooDeep' in bounded) {
+    const { line, column } = lineCol(stripBom(text), bounded.tooDeep);
+    r.atLine(line, column, 'too-deep', r.msg('tooDeep', { max: MAX_DEPTH }));
+    return undefined;
+  }
+  const src = bounded;
   r.src = src;
   const fatal = src.doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
   for (const e of fatal) {
@@ -62,7 +69,7 @@ export function parse(text: string, r: Reporter): Parsed | undefined {
     r.atOffset(offset, 'yaml-syntax', r.msg('yamlSyntax', { detail }));
   }
   if (fatal.length > 0) return undefined;
-  duplicateKeys(src, r);
+  if (structureFindings(src, r)) return undefined; // repeated keys included
 
   const root = src.doc.contents;
   if (root === null || (yaml().isScalar(root) && (root.value === null || root.value === '') && text.trim() === '')) {
@@ -79,7 +86,10 @@ export function parse(text: string, r: Reporter): Parsed | undefined {
   try {
     data = src.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
-    r.atOffset(firstAlias(src.doc)?.range?.[0] ?? 0, 'yaml-alias-limit', r.msg('aliasLimit', { max: MAX_ALIAS_COUNT }));
+    // An alias to nothing is a mistake to name as such, not an alias bomb.
+    const missing = undefinedAlias(src.doc);
+    if (missing) r.atOffset(missing.range?.[0] ?? 0, 'yaml-syntax', r.msg('yamlSyntax', { detail: r.t('undefinedAlias', { name: missing.source }) }));
+    else r.atOffset(firstAlias(src.doc)?.range?.[0] ?? 0, 'yaml-alias-limit', r.msg('aliasLimit', { max: MAX_ALIAS_COUNT }));
     return undefined;
   }
   return { src, data: data as Record<string, unknown> };
@@ -115,41 +125,4 @@ function firstAlias(doc: Document): Node | undefined {
   return found;
 }
 
-/**
- * yaml reports a repeated key with its position only; we name the key and
- * the line of its first occurrence. A repeat caused by a number key that YAML
- * rewrote (`1.10` read as 1.1) is left to the numeric-id rule, which explains
- * the real cause.
- */
-function duplicateKeys(src: YamlSource, r: Reporter): void {
-  const positions = new Set(src.doc.errors.filter((e) => e.code === 'DUPLICATE_KEY').map((e) => e.pos[0]));
-  if (positions.size === 0) return;
-  yaml().visit(src.doc, {
-    Map(_, map) {
-      const firstByKey = new Map<string, Node>();
-      for (const pair of map.items) {
-        if (!yaml().isScalar(pair.key) && !yaml().isAlias(pair.key)) continue;
-        const keyNode = pair.key as Node;
-        const value = yaml().isScalar(keyNode) ? keyNode.value : undefined;
-        const id = `${typeof value}:${String(value)}`;
-        const first = firstByKey.get(id);
-        if (!first) {
-          firstByKey.set(id, keyNode);
-          continue;
-        }
-        const start = keyNode.range?.[0] ?? -1;
-        if (!positions.has(start)) continue;
-        if (rewrittenNumber(src.text, keyNode) || rewrittenNumber(src.text, first)) continue;
-        const line = src.text.slice(0, first.range?.[0] ?? 0).split('\n').length;
-        r.atOffset(start, 'duplicate-key', r.msg('duplicateKey', { key: String(value), line }));
-      }
-    },
-  });
-}
-
-/** A number key whose source text is not how the number reads back (`1.10` → 1.1, `01` → 1). */
-export function rewrittenNumber(text: string, node: Node): string | undefined {
-  if (!yaml().isScalar(node) || typeof node.value !== 'number' || !node.range) return undefined;
-  const source = text.slice(node.range[0], node.range[1]);
-  return source === String(node.value) ? undefined : source;
-}
+export { rewrittenNumber } from './structure.js';

@@ -4,12 +4,42 @@ import { translator, type Translate } from '../../i18n/define.js';
 import { validateMessages, type ValidateKey } from '../../i18n/validate.js';
 import type { Finding, Lang, Severity } from '../types.js';
 import { lineCol, locate, type PathKey, type YamlSource } from '../yaml/source.js';
+import type { FastLocator } from './fast-locate.js';
 
 export type Params = Record<string, string | number>;
+
+/** A message, or how to word it: words beyond the cap are never built (a "did you mean" can be costly). */
+export type Message = string | (() => string);
+
+/**
+ * At most this many findings of one rule (and severity) per file are kept;
+ * the rest are counted, and one "and N more" finding says how many. So time
+ * and output stay linear in the file however many times it repeats a mistake,
+ * and the exit code is unchanged.
+ */
+export const MAX_PER_RULE = 100;
+
+interface Omitted {
+  severity: Severity;
+  rule: string;
+  count: number;
+  line: number;
+  column: number;
+}
 
 export class Reporter {
   readonly findings: Finding[] = [];
   t: Translate<ValidateKey>;
+  private readonly perRule = new Map<string, number>();
+  private readonly omitted = new Map<string, Omitted>();
+  private readonly seen = new Set<string>();
+
+  /**
+   * Without a YAML document (the fast pass), places come from here; a place
+   * it cannot tell sets `unlocated`, and the caller takes the exact pass.
+   */
+  locator?: FastLocator;
+  unlocated = false;
 
   constructor(
     readonly file: string,
@@ -19,24 +49,35 @@ export class Reporter {
     this.t = translator(validateMessages, lang);
   }
 
+  private place(path: readonly PathKey[], onKey?: boolean): { line: number; column: number; endLine?: number; endColumn?: number } {
+    if (this.src) return locate(this.src, path, onKey);
+    const found = this.locator?.locate(path, onKey);
+    if (found) return found;
+    if (this.locator) this.unlocated = true;
+    return { line: 1, column: 1 };
+  }
+
   setLang(lang: Lang): void {
     this.lang = lang;
     this.t = translator(validateMessages, lang);
   }
 
   /** A finding at a data path (the key itself with `onKey`), falling back to the nearest parent. */
-  at(path: readonly PathKey[], rule: string, message: string, options: { severity?: Severity; onKey?: boolean } = {}): void {
-    const where = this.src ? locate(this.src, path, options.onKey) : { line: 1, column: 1 };
+  at(path: readonly PathKey[], rule: string, message: Message, options: { severity?: Severity; onKey?: boolean } = {}): void {
+    if (this.countOmitted(rule, options.severity ?? 'error')) return;
+    const where = this.place(path, options.onKey);
     this.push({ ...where, rule, message, severity: options.severity ?? 'error', path: pointer(path) });
   }
 
   /** A finding at a character offset of the text. */
-  atOffset(offset: number, rule: string, message: string, severity: Severity = 'error'): void {
+  atOffset(offset: number, rule: string, message: Message, severity: Severity = 'error'): void {
+    if (this.countOmitted(rule, severity)) return;
+    if (!this.src && this.locator) this.unlocated = true; // offsets belong to the exact pass
     const where = this.src ? lineCol(this.src.text, offset) : { line: 1, column: 1 };
     this.push({ ...where, rule, message, severity });
   }
 
-  atLine(line: number, column: number, rule: string, message: string, severity: Severity = 'error'): void {
+  atLine(line: number, column: number, rule: string, message: Message, severity: Severity = 'error'): void {
     this.push({ line, column, rule, message, severity });
   }
 
@@ -48,24 +89,51 @@ export class Reporter {
 
   /** A 1-based line number of a data path, for "first at line N" messages. */
   lineOf(path: readonly PathKey[], onKey = false): number {
-    return this.src ? locate(this.src, path, onKey).line : 1;
+    return this.place(path, onKey).line;
   }
 
-  private push(f: Omit<Finding, 'file'>): void {
-    this.findings.push({ file: this.file, ...f });
+  /** True once a rule has as many findings as are shown: callers may skip costly work for the rest. */
+  full(rule: string, severity: Severity = 'error'): boolean {
+    return (this.perRule.get(`${severity} ${rule}`) ?? 0) >= MAX_PER_RULE;
   }
 
-  /** Findings in reading order, each reported once. */
+  /** Past the cap, a finding is only counted: after the first omitted one (which gives the "and N more" line its place), not even located. */
+  private countOmitted(rule: string, severity: Severity): boolean {
+    const o = this.omitted.get(`${severity} ${rule}`);
+    if (!o) return false;
+    o.count++;
+    return true;
+  }
+
+  private push(f: Omit<Finding, 'file' | 'message'> & { message: Message }): void {
+    const key = `${f.severity} ${f.rule}`;
+    const count = this.perRule.get(key) ?? 0;
+    if (count >= MAX_PER_RULE) {
+      const o = this.omitted.get(key);
+      if (o) o.count++;
+      else this.omitted.set(key, { severity: f.severity, rule: f.rule, count: 1, line: f.line, column: f.column });
+      return;
+    }
+    const message = typeof f.message === 'function' ? f.message() : f.message;
+    const id = `${f.line}:${f.column}:${f.rule}:${message}`;
+    if (this.seen.has(id)) return; // one problem found by two checks is reported once
+    this.seen.add(id);
+    this.perRule.set(key, count + 1);
+    this.findings.push({ file: this.file, ...f, message });
+  }
+
+  /** Findings in reading order, each reported once, with one "and N more" line per capped rule. */
   sorted(): Finding[] {
-    const seen = new Set<string>();
-    return this.findings
-      .filter((f) => {
-        const key = `${f.line}:${f.column}:${f.rule}:${f.message}`;
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      })
-      .sort((a, b) => a.line - b.line || a.column - b.column);
+    const more = [...this.omitted.values()].map((o): Finding => ({
+      file: this.file,
+      line: o.line,
+      column: o.column,
+      severity: o.severity,
+      rule: o.rule,
+      message: this.t('moreFindings', { count: o.count, rule: o.rule }),
+      omitted: o.count,
+    }));
+    return [...this.findings, ...more].sort((a, b) => a.line - b.line || a.column - b.column);
   }
 }
 

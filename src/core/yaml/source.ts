@@ -1,7 +1,7 @@
 // Parsing YAML text once, keeping what is needed to point at a line later.
 // Positions are computed lazily: most files have no findings, and mapping
 // offsets to lines for every node would cost more than the parse itself.
-import type { Document, Node } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { yaml } from './lazy.js';
 
 export interface YamlSource {
@@ -94,19 +94,88 @@ export function parseYaml(file: string, text: string): YamlSource {
   const clean = stripBom(text);
   // logLevel 'error': yaml would otherwise print its own English warnings (e.g. on
   // a mapping used as a key) to stderr; the schema reports such keys anyway.
-  return { file, text: clean, doc: yaml().parseDocument(clean, { ...YAML_OPTIONS, logLevel: 'error' }) };
+  // uniqueKeys off: yaml compares every key with every earlier one (quadratic
+  // time in a mapping's size, minutes for 80,000 keys); validate/parse.ts finds
+  // repeated keys itself, in linear time and by the key's string form, so that
+  // `1:` and `"1":` (one key once read into data) are a repeat too.
+  return { file, text: clean, doc: yaml().parseDocument(clean, { ...YAML_OPTIONS, uniqueKeys: false, logLevel: 'error' }) };
 }
 
-/** 1-based line and column of a character offset. */
-export function lineCol(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  const end = Math.min(Math.max(offset, 0), text.length);
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
+/**
+ * How deep collections may nest. Real files nest about 7 levels; past a few
+ * hundred, the parser's and the checks' recursion would overflow the stack
+ * (10,000 levels fit in 20 KB), so a deeper file is refused with a located
+ * finding before any recursive step runs.
+ */
+export const MAX_DEPTH = 100;
+
+/**
+ * Like parseYaml, but the text is first read into yaml's concrete syntax tree
+ * (its parser keeps an explicit stack, no recursion) and measured there; only
+ * a file within MAX_DEPTH is composed into a Document, from the same tokens.
+ */
+export function parseYamlBounded(file: string, text: string): YamlSource | { tooDeep: number } {
+  const clean = stripBom(text);
+  const Y = yaml();
+  const tokens = [...new Y.Parser().parse(clean)];
+  const deep = tooDeepAt(tokens);
+  if (deep !== undefined) return { tooDeep: deep };
+  const composer = new Y.Composer({ ...YAML_OPTIONS, uniqueKeys: false, logLevel: 'error' });
+  let doc: Document.Parsed | undefined;
+  for (const d of composer.compose(tokens, true, clean.length)) {
+    if (!doc) doc = d;
+    else {
+      // What parseDocument says about a second document, with its code.
+      doc.errors.push(new Y.YAMLParseError([d.range[0], d.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+      break;
+    }
   }
-  return { line, column: end - start + 1 };
+  return { file, text: clean, doc: doc! };
+}
+
+/** Offset of the first collection nested deeper than MAX_DEPTH in yaml's CST, if any; iterative. */
+function tooDeepAt(tokens: readonly unknown[]): number | undefined {
+  const stack: [unknown, number][] = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (!token || typeof token !== 'object') continue;
+    const t = token as { type?: string; offset?: number; value?: unknown; items?: { key?: unknown; value?: unknown }[] };
+    let level = depth;
+    if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') {
+      level = depth + 1;
+      if (level > MAX_DEPTH) return t.offset ?? 0;
+    }
+    if (t.type === 'document') stack.push([t.value, level]);
+    for (const item of t.items ?? []) {
+      stack.push([item.key, level], [item.value, level]);
+    }
+  }
+  return undefined;
+}
+
+/** Offsets where each line starts, for the last text asked about (findings come file by file). */
+let indexed: { text: string; starts: number[] } | undefined;
+
+function lineStarts(text: string): number[] {
+  if (indexed?.text === text) return indexed.starts;
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  indexed = { text, starts };
+  return starts;
+}
+
+/** 1-based line and column of a character offset (a binary search: many findings cost no more than one read of the text). */
+export function lineCol(text: string, offset: number): { line: number; column: number } {
+  const end = Math.min(Math.max(offset, 0), text.length);
+  const starts = lineStarts(text);
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= end) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: end - starts[lo]! + 1 };
 }
 
 export type PathKey = string | number;
@@ -121,7 +190,7 @@ export function nodeAt(doc: Document, path: readonly PathKey[]): { node?: Node; 
   let key: Node | undefined;
   for (const step of path) {
     if (yaml().isMap(node)) {
-      const pair = node.items.find((p) => yaml().isScalar(p.key) && String(p.key.value) === String(step));
+      const pair = pairsOf(node).get(String(step));
       if (!pair) return { node: node as Node, key };
       key = pair.key as Node;
       node = pair.value;
@@ -136,6 +205,23 @@ export function nodeAt(doc: Document, path: readonly PathKey[]): { node?: Node; 
     }
   }
   return { node: node as Node | undefined, key };
+}
+
+/** A mapping's pairs by the string form of their scalar keys (the first of repeats), built once per mapping. */
+const pairIndex = new WeakMap<object, Map<string, Pair>>();
+
+function pairsOf(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      if (!yaml().isScalar(p.key)) continue;
+      const id = String(p.key.value);
+      if (!index.has(id)) index.set(id, p);
+    }
+    pairIndex.set(map, index);
+  }
+  return index;
 }
 
 /** Location of a path: the value, or with `onKey` its key; falls back to the nearest parent. */

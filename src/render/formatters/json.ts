@@ -1,9 +1,15 @@
 // Machine-readable findings, described by schemas/validate-output.schema.json.
 // Key order is fixed and files are sorted, so the output is byte-identical
 // for the same input.
+import type { Finding } from '../../core/types.js';
 import type { Formatter } from './types.js';
 
 export const OUTPUT_SCHEMA_ID = 'urn:c21lab:schema:validate-output:1';
+
+/** Findings of a severity, an "and N more" line counting for the N it stands for. */
+function total(findings: readonly Finding[], severity: Finding['severity']): number {
+  return findings.reduce((n, x) => n + (x.severity === severity ? x.omitted ?? 1 : 0), 0);
+}
 
 export const json: Formatter = {
   format(run) {
@@ -16,8 +22,8 @@ export const json: Formatter = {
       files: run.files.map((f) => ({
         file: f.file,
         kind: f.kind ?? null,
-        errors: f.findings.filter((x) => x.severity === 'error').length,
-        warnings: f.findings.filter((x) => x.severity === 'warning').length,
+        errors: total(f.findings, 'error'),
+        warnings: total(f.findings, 'warning'),
         findings: f.findings.map((x) => ({
           file: x.file,
           line: x.line,
@@ -27,6 +33,7 @@ export const json: Formatter = {
           rule: x.rule,
           message: x.message,
           ...(x.path !== undefined ? { path: x.path } : {}),
+          ...(x.omitted !== undefined ? { omitted: x.omitted } : {}),
         })),
       })),
     };

@@ -13,6 +13,7 @@ type Path = (string | number)[];
 
 export function checkAssessment(data: Record<string, unknown>, framework: Framework | undefined, r: Reporter): void {
   checkDate(data.date, r);
+  checkTexts(data, r);
   const participants = checkParticipants(data, r);
   const voters = new Set<string>();
   const commitments = isRecord(data.commitments) ? data.commitments : undefined;
@@ -37,6 +38,7 @@ export function checkAssessment(data: Record<string, unknown>, framework: Framew
     }
     checkScore(c.score, [...base, 'score'], framework?.scale, r);
     checkVotes(c.votes, [...base, 'votes'], participants, voters, framework?.scale, r);
+    checkEvidence(c.evidence, [...base, 'evidence'], r);
     if (!isRecord(c.actions)) continue;
     if (fc && actionIds.length === 0) {
       r.at([...base, 'actions'], 'unknown-action', r.msg('noActions', { commitment: cid, framework: fwName }), { onKey: true });
@@ -49,6 +51,7 @@ export function checkAssessment(data: Record<string, unknown>, framework: Framew
       if (!isRecord(a)) continue;
       checkScore(a.score, [...apath, 'score'], framework?.scale, r);
       checkVotes(a.votes, [...apath, 'votes'], participants, voters, framework?.scale, r);
+      checkEvidence(a.evidence, [...apath, 'evidence'], r);
     }
   }
 
@@ -73,6 +76,38 @@ function checkDate(value: unknown, r: Reporter): void {
 /** "February", "février", "febrero": month names from the runtime's own locale data. */
 function monthNameOf(month: number, lang: string): string {
   return new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
+}
+
+/** Text that must say something: the schema asks for at least one character; a blank one says nothing either. */
+function checkTexts(data: Record<string, unknown>, r: Reporter): void {
+  const blank = (v: unknown) => typeof v === 'string' && v !== '' && v.trim() === '';
+  if (blank(data.city)) r.at(['city'], 'invalid-value', r.msg('blankText'));
+  if (Array.isArray(data.participants)) {
+    data.participants.forEach((p: unknown, i) => {
+      if (isRecord(p) && blank(p.name)) r.at(['participants', i, 'name'], 'invalid-value', r.msg('blankText'));
+    });
+  }
+}
+
+/**
+ * A link that a report may show: http(s), mailto, or relative (no scheme).
+ * Browsers ignore spaces and control characters in a scheme
+ * (`java\tscript:`), so they are removed before the scheme is read.
+ */
+export function allowedUrl(url: string): boolean {
+  let bare = '';
+  for (const ch of url) if (ch > ' ' && ch !== '\u007f') bare += ch;
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(bare)?.[1]?.toLowerCase();
+  return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto';
+}
+
+function checkEvidence(evidence: unknown, path: Path, r: Reporter): void {
+  if (!Array.isArray(evidence)) return;
+  evidence.forEach((e: unknown, i) => {
+    if (!isRecord(e) || typeof e.url !== 'string' || e.url === '' || allowedUrl(e.url)) return;
+    const url = e.url;
+    r.at([...path, i, 'url'], 'invalid-url', () => r.msg('badUrl', { found: shown(url, r.t) }));
+  });
 }
 
 /** Declared participant ids (first occurrence), reporting repeats. */
@@ -105,13 +140,14 @@ function checkVotes(
   r: Reporter,
 ): void {
   if (!isRecord(votes)) return;
-  const declared = [...(participants?.keys() ?? [])];
+  let ids: string[] | undefined;
+  const declared = () => (ids ??= [...(participants?.keys() ?? [])]);
   for (const [id, value] of Object.entries(votes)) {
     voters.add(id);
     if (!participants || participants.size === 0) {
       r.at([...path, id], 'unknown-participant', r.msg('noParticipants', { id }), { onKey: true });
     } else if (!participants.has(id)) {
-      r.at([...path, id], 'unknown-participant', r.msg('unknownParticipant', { id, ids: list(declared, r.t('none')) }, suggest(id, declared)), { onKey: true });
+      r.at([...path, id], 'unknown-participant', () => r.msg('unknownParticipant', { id, ids: list(declared(), r.t('none')) }, declared().length <= 1000 ? suggest(id, declared()) : undefined), { onKey: true });
     }
     checkScore(value, [...path, id], scale, r);
   }

@@ -1,0 +1,60 @@
+// Reading a file to check it, through the one safe reader (core/fs/read-safe.ts),
+// and turning a refusal into the same finding wherever it happens: `validate`
+// on a named, scanned, globbed or --changed-since file, every command that
+// loads a file, and a framework or benchmark reference.
+import { readSafe, type ReadProblem } from '../fs/read-safe.js';
+import { shownPath } from '../paths.js';
+import type { Finding } from '../types.js';
+import type { Translate } from '../../i18n/define.js';
+import type { ValidateKey } from '../../i18n/validate.js';
+import { MAX_FILE_BYTES } from './parse.js';
+
+/** The rule id of each refusal; the same everywhere. */
+export const READ_RULES = {
+  'not-regular': 'not-a-file',
+  outside: 'link-outside',
+  'too-large': 'file-too-large',
+} as const;
+
+export type Refusal = Extract<ReadProblem, { problem: keyof typeof READ_RULES }>;
+
+export type CheckedRead =
+  | { bytes: Buffer }
+  | { refused: Refusal }
+  | { access: 'missing' }
+  | { access: 'unreadable'; code: string };
+
+/** Reads `path` within the size limit and the allowed folders. */
+export function readForCheck(path: string, within: readonly string[], maxBytes = MAX_FILE_BYTES): CheckedRead {
+  const read = readSafe(path, { maxBytes, within });
+  if (read.ok) return { bytes: read.bytes };
+  if (read.problem === 'missing') return { access: 'missing' };
+  if (read.problem === 'unreadable') return { access: 'unreadable', code: read.code };
+  return { refused: read };
+}
+
+const TYPE_WORDS = {
+  fifo: 'fileFifo',
+  device: 'fileDevice',
+  socket: 'fileSocket',
+  directory: 'fileDirectory',
+  other: 'fileOther',
+} as const;
+
+/** The rule and message of a refusal, in the reader's language; `cwd` shortens the folder named. */
+export function refusalText(refusal: Refusal, t: Translate<ValidateKey>, cwd: string): { rule: string; message: string } {
+  const rule = READ_RULES[refusal.problem];
+  switch (refusal.problem) {
+    case 'not-regular':
+      return { rule, message: t('notRegular', { type: t(TYPE_WORDS[refusal.type]) }) };
+    case 'outside':
+      return { rule, message: t('linkOutside', { root: shownPath(refusal.root, cwd) }) };
+    case 'too-large':
+      return { rule, message: t('tooLarge', { size: refusal.size, max: refusal.max }) };
+  }
+}
+
+/** The refusal as a finding on the file itself (line 1, column 1: nothing of it was read). */
+export function refusalFinding(file: string, refusal: Refusal, t: Translate<ValidateKey>, cwd: string): Finding {
+  return { file, line: 1, column: 1, severity: 'error', ...refusalText(refusal, t, cwd) };
+}
