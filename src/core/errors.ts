@@ -56,7 +56,7 @@ export class FileAccessError extends UsageError {
 export class InvalidFileError extends FindingsError {
   constructor(
     readonly file: string,
-    readonly kind: 'assessment' | 'framework' | 'benchmark' | 'practice',
+    readonly kind: 'assessment' | 'framework' | 'benchmark' | 'practice' | 'review',
     findings: Finding[],
   ) {
     super(`${file} is not a valid ${kind} file`, findings);

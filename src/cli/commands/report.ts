@@ -2,6 +2,7 @@
 // report each with --out-dir. Templates are compiled once per run and the
 // benchmark and --compare file are read once, so a batch costs little more
 // per file than drawing its radar.
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { FindingsError, UsageError, EXIT_OK } from '../../core/errors.js';
@@ -16,6 +17,7 @@ import { reportMessages } from '../../i18n/report.js';
 import { ReportRenderer, type ReportFormat, type ReportInput } from '../../render/report/index.js';
 import { writeLine, type CommandContext } from '../io.js';
 import { shownPath } from '../../core/paths.js';
+import { conventionalReviewPath, loadReview, type Review } from '../../core/review.js';
 
 interface Options {
   output?: string;
@@ -24,6 +26,8 @@ interface Options {
   template?: string;
   benchmark?: string;
   compare?: string;
+  review?: string;
+  browser?: string;
   lang?: string;
 }
 
@@ -88,8 +92,18 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
     ? await loadAssessment(shown(resolve(cwd, options.compare)), vctx)
     : undefined;
 
+  if (options.review && args.length > 1) throw new UsageError(t('reviewOneFile'));
+  const explicitReview: Review | undefined = options.review ? await loadReview(shown(resolve(cwd, options.review)), vctx) : undefined;
+  // Without --review, the review is the file beside the assessment (NAME.review.yaml), when there is one.
+  const reviewOf = async (file: string): Promise<Review | undefined> => {
+    if (explicitReview) return explicitReview;
+    const path = conventionalReviewPath(resolve(cwd, file));
+    return existsSync(path) ? loadReview(shown(path), vctx) : undefined;
+  };
+
   const prepare = async (file: string): Promise<{ input: ReportInput; lang: Lang }> => {
     const loaded = await loadAssessment(shown(resolve(cwd, file)), vctx);
+    const review = await reviewOf(file);
     const lang = resolveLang(flagLang, loaded.assessment.language, ctx.io.env);
     if (benchmark) checkBenchmark(benchmark, loaded.framework, options.benchmark as string, uiLang);
     if (compare && compare.framework.id !== loaded.framework.id) {
@@ -101,6 +115,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
       fileName: basename(file),
       ...(compare ? { compare: { assessment: compare.assessment, framework: compare.framework, fileName: basename(compare.file) } } : {}),
       ...(benchmark ? { benchmark } : {}),
+      ...(review ? { review } : {}),
     };
     return { input, lang };
   };

@@ -17,6 +17,7 @@ export const spec: CommandSpec = {
       .option('--template <dir>', t('optTemplate'))
       .option('--benchmark <id|file>', t('optBenchmark'))
       .option('--compare <file>', t('optCompare'))
+      .option('--review <file>', t('optReview'))
       .addOption(new Option('--lang <lang>').choices(['en', 'fr', 'es']).hideHelp());
   },
   load: () => import('../commands/report.js'),

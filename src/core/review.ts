@@ -1,0 +1,158 @@
+// The review file (c21lab: review/1): the expert's own text beside an
+// assessment: introduction, context, executive summary, a synthesis per
+// commitment, recommendations or pilot measures, next steps, credits. Text may
+// be given once, in the review's language, or in several languages; a report
+// in another language keeps the original and marks it with its own `lang`.
+// Pure, except loadReview (reads and validates the file, like core/load.ts).
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { stringify } from 'yaml';
+import { FileAccessError, InvalidFileError } from './errors.js';
+import { parseMarkdown, type Block } from './markdown.js';
+import { schemaModeline } from './yaml/modeline.js';
+import { validateBytes, type ValidateContext } from './validate/index.js';
+import type { Lang } from './types.js';
+
+/** One text: in the review's language, or per language. null: not written yet. */
+export type ReviewText = string | Partial<Record<Lang, string>> | null;
+
+export interface ReviewRecommendation {
+  title: ReviewText;
+  commitments?: (string | number)[];
+  owner?: ReviewText;
+  timeframe?: ReviewText | number;
+  description?: ReviewText;
+}
+
+export interface Review {
+  c21lab: 'review/1';
+  assessment?: string;
+  framework?: string;
+  language: Lang;
+  date?: string;
+  kind?: 'recommendations' | 'pilot-measures';
+  authors?: { name: string; role?: ReviewText }[];
+  introduction?: ReviewText;
+  context?: ReviewText;
+  summary?: ReviewText;
+  commitments?: Record<string, ReviewText>;
+  whatChanged?: ReviewText;
+  recommendations?: ReviewRecommendation[];
+  nextSteps?: ReviewText;
+  acknowledgements?: ReviewText;
+}
+
+/** A text chosen for a report language: its blocks, and the language it is actually in. */
+export interface ChosenText {
+  blocks: Block[];
+  lang: Lang;
+  /** True when the text is not in the report's language (kept in its original one). */
+  foreign: boolean;
+}
+
+const LANG_ORDER: Lang[] = ['en', 'fr', 'es'];
+
+/** The text in `lang` where the review gives it, else in the review's language, else the first given. */
+export function chooseText(text: ReviewText | number | undefined, lang: Lang, original: Lang): ChosenText | null {
+  if (text === null || text === undefined) return null;
+  let raw: string | undefined;
+  let inLang: Lang = original;
+  if (typeof text === 'string') raw = text;
+  else if (typeof text === 'number') raw = String(text); // a timeframe written as a year
+  else {
+    const found = [lang, original, ...LANG_ORDER].find((l) => typeof text[l] === 'string' && (text[l] as string).trim() !== '');
+    if (found) {
+      raw = text[found];
+      inLang = found;
+    }
+  }
+  if (raw === undefined || raw.trim() === '') return null;
+  return { blocks: parseMarkdown(raw), lang: inLang, foreign: inLang !== lang };
+}
+
+/** Where `report` looks for the review of an assessment: beside it, `NAME.review.yaml` for `NAME.yaml`. */
+export function conventionalReviewPath(assessmentFile: string): string {
+  return join(dirname(assessmentFile), basename(assessmentFile).replace(/\.ya?ml$/i, '') + '.review.yaml');
+}
+
+/** Reads and validates a review file; throws InvalidFileError with located findings. */
+export async function loadReview(file: string, ctx: ValidateContext): Promise<Review> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new FileAccessError(file, code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'directory' : 'unreadable', code);
+  }
+  const report = validateBytes(file, bytes, ctx, { fast: true, errorsOnly: true });
+  const errors = report.findings.filter((f) => f.severity === 'error');
+  if (errors.length) throw new InvalidFileError(file, 'review', errors);
+  if (report.kind !== 'review') {
+    throw new InvalidFileError(file, 'review', [{ file, line: 1, column: 1, severity: 'error', rule: 'wrong-kind',
+      message: `expected "c21lab: review/1", found a ${report.kind ?? 'file of unknown kind'}` }]);
+  }
+  return report.data as unknown as Review;
+}
+
+export interface NewReview {
+  assessmentPath: string; // relative to the review file
+  language: Lang;
+  commitmentIds: string[];
+  framework?: string;
+  date?: string;
+  experts?: string[];
+}
+
+function comment(text: string, indent = ''): string {
+  return text.split('\n').map((line) => `${indent}# ${line}`.trimEnd()).join('\n');
+}
+
+const scalar = (v: string) => stringify(v, { lineWidth: 0 }).trimEnd();
+
+/** The text of a new review: every part present and empty (null), with a comment saying what goes there. */
+export function newReviewText(input: NewReview, filePath: string, c: (key: string, params?: Record<string, string>) => string): string {
+  const lines = [
+    schemaModeline('review', filePath),
+    comment(c('fileHead')),
+    comment(c('fileMarkdown')),
+    '',
+    'c21lab: review/1',
+    `assessment: ${scalar(input.assessmentPath)}`,
+    ...(input.framework ? [`framework: ${scalar(input.framework)}`] : []),
+    `language: ${input.language}      ${comment(c('cLanguage'))}`,
+    ...(input.date ? [`date: ${input.date}`] : []),
+    `kind: recommendations      ${comment(c('cKind'))}`,
+    '',
+    comment(c('cAuthors')),
+    'authors:',
+    ...(input.experts?.length ? input.experts.map((n) => `  - name: ${scalar(n)}\n    role:`) : ['  - name: ' + scalar(c('authorPlaceholder')) + '\n    role:']),
+    '',
+    comment(c('cIntroduction')),
+    'introduction:',
+    '',
+    comment(c('cContext')),
+    'context:',
+    '',
+    comment(c('cSummary')),
+    'summary:',
+    '',
+    comment(c('cCommitments')),
+    'commitments:',
+    ...input.commitmentIds.map((id) => `  ${scalar(id) === id && /^\d+$/.test(id) ? `"${id}"` : scalar(id)}:`),
+    '',
+    comment(c('cWhatChanged')),
+    'whatChanged:',
+    '',
+    comment(c('cRecommendations')),
+    comment('- title: …\n  commitments: ["4", "7"]\n  owner: …\n  timeframe: 2026–2027\n  description: |\n    …'),
+    'recommendations: []',
+    '',
+    comment(c('cNextSteps')),
+    'nextSteps:',
+    '',
+    comment(c('cAcknowledgements')),
+    'acknowledgements:',
+    '',
+  ];
+  return lines.join('\n');
+}
