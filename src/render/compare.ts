@@ -45,9 +45,10 @@ export function compareText(cmp: Comparison, lang: Lang, t: T): string {
     const c = cmp.framework.commitments[i];
     return row(`${r.id}  ${c ? pick(c.short ?? c.title, lang) : ''}`, r);
   });
-  rows.push(row(t('colOverall'), cmp.overall));
+  rows.push(row(t('colOverallOf', { count: cmp.common.ids.length, total: cmp.common.total }), cmp.overall));
   out.push(alignedTable(columns, rows), '');
   out.push(t('diffNote', { later: letter(1), earlier: letter(0) }));
+  out.push(cmp.common.ids.length ? t('overallNote', { count: cmp.common.ids.length, total: cmp.common.total, ids: cmp.common.ids.join(', ') }) : t('overallNone'));
   return out.join('\n');
 }
 
@@ -64,7 +65,11 @@ export function compareJson(cmp: Comparison, lang: Lang): Record<string, unknown
       diffFirst: r.diffFirst,
       diffPrevious: r.diffPrevious,
     })),
-    overall: { percents: cmp.overall.percents, diffFirst: cmp.overall.diffFirst, diffPrevious: cmp.overall.diffPrevious },
+    overall: {
+      percents: cmp.overall.percents, diffFirst: cmp.overall.diffFirst, diffPrevious: cmp.overall.diffPrevious,
+      // The overall is the mean over these commitments only: those scored in every file.
+      commitments: cmp.common.ids, of: cmp.common.total,
+    },
   };
 }
 

@@ -9,7 +9,7 @@
 // titles, which may come from a user's framework file); a test checks it.
 import { pick } from '../core/lang.js';
 import type { AssessmentScore } from '../core/score.js';
-import type { Assessment, Framework, Lang, ScoreValue } from '../core/types.js';
+import type { Assessment, Framework, Lang } from '../core/types.js';
 import { translator } from '../i18n/define.js';
 import { reportMessages } from '../i18n/report.js';
 import { renderSvg, vegaRuntime } from './vega.js';

@@ -79,8 +79,8 @@ export class ReportRenderer {
     }
   }
 
-  /** Scores, draws and renders one report. `assetBase`: the Markdown file's name without extension. */
-  async render(input: ReportInput, format: ReportFormat, lang: Lang, assetBase = 'report'): Promise<ReportOutput> {
+  /** Scores and draws one report: its view model and its two SVGs. `md`: the charts are files beside the report. */
+  async prepare(input: ReportInput, lang: Lang, md = false, assetBase = 'report'): Promise<PreparedReport> {
     const { assessment, framework: fw } = input;
     const score = scoreAssessment(assessment, fw);
     const compareScore = input.compare ? scoreAssessment(input.compare.assessment, input.compare.framework) : undefined;
@@ -99,7 +99,6 @@ export class ReportRenderer {
     const tableName = translator(reportMessages, lang)('results');
     const radarSvg = stripXmlProlog(await renderRadarSvg({ framework: fw, lang, series, ...(bench ? { benchmark: bench } : {}), width: 640, tableName }));
     const votesSvg = await renderVotesSvg(assessment, fw, score, lang);
-    const md = format === 'md';
     const radarName = `${assetBase}-radar.svg`;
     const votesName = `${assetBase}-votes.svg`;
     const modelInput: ModelInput = {
@@ -116,10 +115,22 @@ export class ReportRenderer {
         : {}),
       ...(input.benchmark && bench ? { benchmark: { data: input.benchmark, values: bench.values } } : {}),
     };
-    const text = this.renderModel(format, buildReportModel(modelInput));
     const assets = md
       ? [{ name: radarName, content: radarSvg + '\n' }, ...(votesSvg ? [{ name: votesName, content: votesSvg + '\n' }] : [])]
       : [];
-    return { text, assets };
+    return { model: buildReportModel(modelInput), radarSvg, votesSvg, assets };
   }
+
+  /** Scores, draws and renders one report. `assetBase`: the Markdown file's name without extension. */
+  async render(input: ReportInput, format: ReportFormat, lang: Lang, assetBase = 'report'): Promise<ReportOutput> {
+    const prepared = await this.prepare(input, lang, format === 'md', assetBase);
+    return { text: this.renderModel(format, prepared.model), assets: prepared.assets };
+  }
+}
+
+export interface PreparedReport {
+  model: ReportModel;
+  radarSvg: string;
+  votesSvg: string | null;
+  assets: { name: string; content: string }[];
 }
