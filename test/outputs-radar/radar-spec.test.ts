@@ -98,7 +98,7 @@ describe('radar rendered in process', () => {
   it('gives the same bytes as the CLI: the golden file', async () => {
     const { loadAssessment } = await import('../../src/core/load.js');
     const { scoreAssessment } = await import('../../src/core/score.js');
-    const { seriesLabels, scoreSeries } = await import('../../src/core/series.js');
+    const { roleByDate, seriesLabels, scoreSeries } = await import('../../src/core/series.js');
     const loaded = [
       await loadAssessment(join(ROOT, 'data', 'examples', 'exampleville-2024.yaml')),
       await loadAssessment(join(ROOT, 'data', 'examples', 'exampleville-2026.yaml')),
@@ -107,8 +107,9 @@ describe('radar rendered in process', () => {
     const svg = await renderRadarSvg({
       framework: loaded[0]!.framework,
       lang: 'en',
-      series: loaded.map((l, i) => scoreSeries(labels[i]!, scoreAssessment(l.assessment, l.framework))),
-      benchmark: benchmarkSeries(bench, loaded[0]!.framework),
+      // as the CLI does: colours by role, the latest LAB (2026) current, the one before it earlier
+      series: loaded.map((l, i) => ({ ...scoreSeries(labels[i]!, scoreAssessment(l.assessment, l.framework)), role: roleByDate(loaded.map((x) => x.assessment.date))[i] ?? 'current' })),
+      benchmark: benchmarkSeries(bench, loaded[0]!.framework, 'en'),
       title: 'Culture 21 Actions radar — Exampleville', // the CLI's default title in English
     });
     expect(svg === readFileSync(join(ROOT, 'test', 'golden', 'radar-exampleville.svg'), 'utf8')).toBe(true);

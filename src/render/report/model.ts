@@ -273,6 +273,9 @@ export function buildReportModel(input: ModelInput) {
     lang,
     t: messages,
     title: a.title ?? t('defaultTitle', { city: a.city }),
+    /** The language of the assessment's own texts (title, notes) when it is not the report's: marked with lang. */
+    sourceLang: a.language !== lang ? a.language : '',
+    titleLang: a.title && a.language !== lang ? a.language : '',
     subtitle: t('reportSubtitle', { framework: frameworkTitle }),
     city: a.city,
     country: a.country ?? '',
