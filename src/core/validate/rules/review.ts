@@ -11,7 +11,7 @@ import { reviewMessages } from '../../../i18n/review.js';
 import type { PathKey } from '../../yaml/source.js';
 
 /** `[label](target)` pairs in a text, with targets the reports would not make links. */
-const LINK = /\[[^\]\n]*\]\(([^)\s]*)\)/g;
+const LINK = /\[[^\]\n]*\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)/g;
 
 function texts(value: unknown, path: PathKey[]): { path: PathKey[]; text: string }[] {
   if (typeof value === 'string') return [{ path, text: value }];
