@@ -49,6 +49,20 @@ describe('c21lab compare', () => {
     expect(j.commitments).toHaveLength(9);
   });
 
+  it('averages the overall only over commitments scored in every file, and says so', async () => {
+    const r = await runCli(['compare', 'a-2021.yaml', 'a-2023.yaml', 'a-2026.yaml', '--format', 'json'], { cwd: dir });
+    const j = JSON.parse(r.stdout) as Json & { overall: { percents: (number | null)[]; commitments: string[]; of: number } };
+    // 3 is n/a in 2021, 5–9 are scored nowhere: only 1, 2 and 4 are in every file
+    expect(j.overall.commitments).toEqual(['1', '2', '4']);
+    expect(j.overall.of).toBe(9);
+    const mean = (...v: number[]) => Math.round((v.reduce((a, b) => a + b, 0) / v.length) * 10) / 10;
+    expect(j.overall.percents).toEqual([mean(pct(3), pct(5), pct(2)), mean(pct(5), pct(5), pct(3)), mean(pct(9), pct(4), pct(3))]);
+    expect(j.files.map((f) => f.overall)).toEqual(j.overall.percents);
+    const t = await runCli(['compare', 'a-2021.yaml', 'a-2023.yaml', 'a-2026.yaml'], { cwd: dir });
+    expect(t.stdout).toMatch(/Overall \(3 of 9\)/);
+    expect(t.stdout).toContain('Overall: mean over the 3 of 9 commitments scored in every file (1, 2, 4)');
+  });
+
   it('prints a table with letters, differences to the first file and, from three files, to the previous one', async () => {
     const r = await runCli(['compare', 'a-2021.yaml', 'a-2023.yaml', 'a-2026.yaml'], { cwd: dir });
     expect(r.code).toBe(0);

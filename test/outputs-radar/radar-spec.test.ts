@@ -115,3 +115,15 @@ describe('radar rendered in process', () => {
     expect(svg === readFileSync(join(ROOT, 'test', 'golden', 'radar-exampleville.svg'), 'utf8')).toBe(true);
   });
 });
+
+describe('n/a on the radar', () => {
+  it('names an n/a commitment on its axis label, apart from a gap (not scored)', async () => {
+    const { radarSpec } = await import('../../src/render/radar/spec.js');
+    const fw = { c21lab: 'framework/1', id: 't', title: { en: 'T' }, percent: { formula: 'linear', decimals: 1 },
+      scale: { min: 1, max: 9, bands: [{ id: 'a', min: 1, max: 4, label: { en: 'A' } }, { id: 'b', min: 5, max: 9, label: { en: 'B' } }] },
+      commitments: ['1', '2', '3'].map((id) => ({ id, title: { en: `Title ${id}` } })) } as const;
+    const spec = radarSpec({ framework: fw as never, lang: 'fr', series: [{ label: 'x', values: [50, null, null], na: [false, true, false] }] });
+    const labels = (spec.data?.find((d) => d.name === 'axisLabels') as { values: { lines: string[] }[] }).values.map((v) => v.lines.join(' '));
+    expect(labels).toEqual(['Title 1', 'Title 2 (n.a.)', 'Title 3']);
+  });
+});
