@@ -22,7 +22,7 @@ export interface PdfOptions {
   noSandbox?: boolean;
 }
 
-const SMALL = 'font-family: "DejaVu Sans", Arial, sans-serif; font-size: 8pt; color: #444; width: 100%; padding: 0 15mm;';
+const SMALL = "font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 8pt; color: #444; width: 100%; padding: 0 15mm;";
 
 function footer(pageOf: string): string {
   const parts = escapeXml(pageOf).replace('{page}', '<span class="pageNumber"></span>').replace('{pages}', '<span class="totalPages"></span>');
