@@ -98,6 +98,13 @@ describe.skipIf(!BROWSER || !PDFTOTEXT)('report -o review.pdf', () => {
         expect(lines, `page ${p}`).toContain(HEADER[lang]);
         expect(lines.some((l) => l === PAGE_OF[lang].source.replace(/\^|\$/g, '').replace('\\d+', String(p)).replace('\\d+', String(pages))) || lines.includes(`${lang === 'es' ? 'Página' : 'Page'} ${p} ${lang === 'en' ? 'of' : lang === 'fr' ? 'sur' : 'de'} ${pages}`), `page ${p} footer`).toBe(true);
       }
+      // the running header is readable: its first word is at least 7 pt tall, inside the page's top margin, not at its edge
+      const box = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">Exampleville<\/word>/.exec(execFileSync('pdftotext', ['-f', '1', '-l', '1', '-bbox', out, '-'], { encoding: 'utf8' }));
+      expect(box, 'header word box').not.toBeNull();
+      const [x, top, bottom] = [Number(box![1]), Number(box![2]), Number(box![3])];
+      expect(bottom - top).toBeGreaterThanOrEqual(7);
+      expect(top).toBeLessThan(50);
+      expect(x).toBeGreaterThan(20);
       golden(`report-exampleville-${lang}.pdf.txt`, bodyWords(pdfText(out), HEADER[lang], PAGE_OF[lang]));
       // the radar is drawn as vector paths, not an image: no image XObject in the file
       expect(execFileSync('pdfimages', ['-list', out], { encoding: 'utf8' }).trim().split('\n').length).toBe(2); // header lines only
