@@ -21,6 +21,8 @@ export interface ComparedFile {
 export interface ComparedRow {
   id: string; // commitment id, or "overall"
   percents: (number | null)[]; // one per file, in the order given
+  /** Per file: true where the commitment is n/a there (a judgement), so tables say n/a rather than "not scored". */
+  na?: boolean[];
   diffFirst: (number | null)[]; // percents[i] − percents[0]; null for the first file or a missing side
   diffPrevious: (number | null)[]; // percents[i] − percents[i − 1]; null for the first file or a missing side
 }
@@ -95,7 +97,7 @@ export function compareAssessments(inputs: readonly LoadedAssessment[]): Compari
   }));
   const commitments = fw.commitments.map((c, ci): ComparedRow => {
     const percents = scores.map((s) => s.commitments[ci]?.percent ?? null);
-    return { id: c.id, percents, ...diffs(percents, decimals) };
+    return { id: c.id, percents, na: scores.map((s) => s.commitments[ci]?.status === 'na'), ...diffs(percents, decimals) };
   });
   const overallPercents = files.map((f) => f.overall);
   return {

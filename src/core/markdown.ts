@@ -78,7 +78,9 @@ export function parseInline(text: string, depth = 0): Inline[] {
           continue;
         }
       }
-      if ((c === '*' || c === '_') && text[i + 1] !== c && text[i + 1] !== ' ' && text[i + 1] !== undefined) {
+      // `_` inside a word (snake_case, file_name) is a letter, as in CommonMark; `*` may open anywhere.
+      const intraword = c === '_' && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1] as string);
+      if ((c === '*' || c === '_') && !intraword && text[i + 1] !== c && text[i + 1] !== ' ' && text[i + 1] !== undefined) {
         const end = findClosing(text, c, i + 1);
         if (end > i + 1) {
           flush();

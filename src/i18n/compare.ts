@@ -3,6 +3,7 @@ import { defineMessages } from './define.js';
 
 export const compareMessages = defineMessages({
   en: {
+    na: "n/a",
     summary: 'compare assessments side by side: cities, or one city over the years',
     argFiles: 'two or more assessment files of the same framework',
     optFormat: 'output format: table, json or csv',
@@ -18,7 +19,7 @@ export const compareMessages = defineMessages({
     overallNone: 'Overall: no commitment is scored in every file, so no overall figure compares like with like.',
     tooMany: '{count} files on one radar: colours repeat from the eighth on (told apart by a dotted line)',
     colOverall: 'Overall',
-    diffNote: '{later}−{earlier}: difference in percentage points. — means not scored.',
+    diffNote: "{later}−{earlier}: difference in percentage points. — means not scored; n/a, not applicable.",
     mismatch: 'framework "{found}" differs from "{expected}" used by {first}: files of different frameworks cannot be compared',
     mismatchContent: 'framework "{found}" has the same id as in {first} but another scale or other commitments: the percentages would not mean the same',
     mismatchSummary: 'these files use different frameworks',
@@ -26,6 +27,7 @@ export const compareMessages = defineMessages({
     radarTitle: 'Comparison',
   },
   fr: {
+    na: "s.o.",
     summary: 'comparer des évaluations côte à côte : des villes, ou une ville au fil des ans',
     argFiles: "deux fichiers d'évaluation ou plus, du même référentiel",
     optFormat: 'format de sortie : table, json ou csv',
@@ -41,7 +43,7 @@ export const compareMessages = defineMessages({
     overallNone: "Ensemble : aucun engagement n'est noté dans tous les fichiers ; aucun chiffre d'ensemble ne serait comparable.",
     tooMany: '{count} fichiers sur un même radar : les couleurs se répètent à partir du huitième (distingués par un pointillé)',
     colOverall: 'Global',
-    diffNote: '{later}−{earlier} : écart en points de pourcentage. — signifie non noté.',
+    diffNote: "{later}−{earlier} : écart en points de pourcentage. — signifie non noté ; s.o., sans objet.",
     mismatch: 'le référentiel « {found} » diffère de « {expected} » utilisé par {first} : des fichiers de référentiels différents ne peuvent pas être comparés',
     mismatchContent: "le référentiel « {found} » a le même identifiant que dans {first} mais une autre échelle ou d'autres engagements : les pourcentages ne voudraient pas dire la même chose",
     mismatchSummary: 'ces fichiers utilisent des référentiels différents',
@@ -49,6 +51,7 @@ export const compareMessages = defineMessages({
     radarTitle: 'Comparaison',
   },
   es: {
+    na: "n/a",
     summary: 'comparar evaluaciones lado a lado: ciudades, o una ciudad a lo largo de los años',
     argFiles: 'dos o más archivos de evaluación del mismo marco',
     optFormat: 'formato de salida: table, json o csv',
@@ -64,7 +67,7 @@ export const compareMessages = defineMessages({
     overallNone: 'Conjunto: ningún compromiso está puntuado en todos los archivos; ninguna cifra de conjunto sería comparable.',
     tooMany: '{count} archivos en un mismo radar: los colores se repiten a partir del octavo (distinguidos por una línea de puntos)',
     colOverall: 'Global',
-    diffNote: '{later}−{earlier}: diferencia en puntos porcentuales. — significa sin puntuar.',
+    diffNote: "{later}−{earlier}: diferencia en puntos porcentuales. — significa sin puntuar; n/a, no aplicable.",
     mismatch: 'el marco «{found}» difiere de «{expected}», usado por {first}: no se pueden comparar archivos de marcos distintos',
     mismatchContent: 'el marco «{found}» tiene el mismo identificador que en {first} pero otra escala u otros compromisos: los porcentajes no significarían lo mismo',
     mismatchSummary: 'estos archivos usan marcos distintos',

@@ -38,7 +38,7 @@ export function compareText(cmp: Comparison, lang: Lang, t: T): string {
   ];
   const row = (name: string, r: ComparedRow) => [
     name,
-    ...r.percents.map((p) => formatPercent(p, decimals, lang)),
+    ...r.percents.map((p, i) => (p === null && r.na?.[i] ? t('na') : formatPercent(p, decimals, lang))),
     ...diffCols.map((d) => formatChange(r[d.key][d.i], decimals, lang)),
   ];
   const rows = cmp.commitments.map((r, i) => {
@@ -62,6 +62,7 @@ export function compareJson(cmp: Comparison, lang: Lang): Record<string, unknown
       id: r.id,
       title: pick(cmp.framework.commitments[i]?.title, lang),
       percents: r.percents,
+      na: r.na ?? r.percents.map(() => false),
       diffFirst: r.diffFirst,
       diffPrevious: r.diffPrevious,
     })),

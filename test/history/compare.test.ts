@@ -41,8 +41,9 @@ describe('c21lab compare', () => {
     expect(c1?.percents).toEqual([pct(3), pct(5), pct(9)]);
     expect(c1?.diffFirst).toEqual([null, 25, 75]);
     expect(c1?.diffPrevious).toEqual([null, 25, 50]);
-    const c3 = j.commitments[2];
+    const c3 = j.commitments[2] as Json['commitments'][number] & { na: boolean[] };
     expect(c3?.percents).toEqual([null, pct(4), pct(6)]); // n/a is not a score
+    expect(c3?.na).toEqual([true, false, false]); // and is told apart from "not scored"
     expect(c3?.diffFirst).toEqual([null, null, null]);
     expect(c3?.diffPrevious).toEqual([null, null, 25]);
     expect(j.commitments[4]?.percents).toEqual([null, null, null]); // not scored anywhere
@@ -69,6 +70,7 @@ describe('c21lab compare', () => {
     expect(r.stdout).toContain('A  Testville 2021-04-10  (a-2021.yaml)');
     expect(r.stdout).toMatch(/Commitment\s+A\s+B\s+C\s+B−A\s+C−A\s+C−B/);
     expect(r.stdout).toMatch(/1 {2}Cultural rights\s+25\.0\s+50\.0\s+100\.0\s+\+25\.0\s+\+75\.0\s+\+50\.0/);
+    expect(r.stdout).toMatch(/3 {2}Education\s+n\/a\s+37\.5\s+62\.5/);
     const two = await runCli(['compare', 'a-2021.yaml', 'a-2023.yaml'], { cwd: dir });
     expect(two.stdout).toMatch(/Commitment\s+A\s+B\s+B−A\n/);
   });

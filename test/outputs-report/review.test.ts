@@ -156,3 +156,9 @@ describe('--template is code', () => {
     expect(r.stdout.trim()).toBe('42');
   });
 });
+
+describe('the Markdown subset, edge cases', () => {
+  it('leaves underscores inside words alone (snake_case, file_name_v2)', () => {
+    expect(richHtml({ blocks: parseMarkdown('see file_name_v2 and _this_'), lang: 'en', foreign: false })).toBe('<div class="rich"><p>see file_name_v2 and <em>this</em></p></div>');
+  });
+});
