@@ -29,42 +29,74 @@ function footer(pageOf: string): string {
   return `<div style="${SMALL} text-align: right;">${parts}</div>`;
 }
 
+/** A browser being started, so that it boots while the report is still being drawn; then `print` or `close`. */
+export interface Printer {
+  print(html: string): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+export function startPrinter(options: PdfOptions): Printer {
+  const profile = mkdtemp(join(tmpdir(), 'c21lab-pdf-'));
+  const started = (async () => {
+    const puppeteer = (await import('puppeteer-core')).default;
+    return puppeteer.launch({
+      executablePath: options.browser,
+      headless: true,
+      userDataDir: await profile,
+      args: [
+        '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        '--disable-extensions', '--disable-default-apps', '--mute-audio',
+        ...(options.noSandbox ? ['--no-sandbox'] : []),
+      ],
+    });
+  })();
+  started.catch(() => undefined); // reported by print or close, whichever comes first
+  const close = async () => {
+    const browser = await started.catch(() => undefined);
+    const child = browser?.process();
+    // The PDF is in hand: ending the throwaway browser at once saves its orderly shutdown (a few hundred ms).
+    // On Windows the profile's files stay locked until a graceful exit, so there it closes normally.
+    if (child && process.platform !== 'win32') {
+      const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
+      await browser?.disconnect().catch(() => undefined);
+      child.kill('SIGKILL');
+      await exited;
+    } else await browser?.close().catch(() => undefined);
+    await rm(await profile, { recursive: true, force: true }).catch(() => undefined);
+  };
+  return {
+    close,
+    async print(html: string) {
+      try {
+        const browser = await started;
+        const page = await browser.newPage();
+        await page.setJavaScriptEnabled(false);
+        await page.setRequestInterception(true);
+        page.on('request', (request) => {
+          if (request.isInterceptResolutionHandled()) return;
+          void (request.url().startsWith('data:') ? request.continue() : request.abort('blockedbyclient'));
+        });
+        await page.setContent(html, { waitUntil: 'load' });
+        const pdf = await page.pdf({
+          format: 'A4',
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: `<div style="${SMALL}" lang="${escapeXml(options.lang)}">${escapeXml(options.header)}</div>`,
+          footerTemplate: footer(options.pageOf),
+          margin: { top: '18mm', bottom: '18mm', left: '15mm', right: '15mm' },
+          preferCSSPageSize: false,
+          tagged: true,
+          outline: true,
+        });
+        return new Uint8Array(pdf);
+      } finally {
+        await close();
+      }
+    },
+  };
+}
+
+/** Prints one HTML page to PDF (starts and closes a browser). */
 export async function htmlToPdf(html: string, options: PdfOptions): Promise<Uint8Array> {
-  const puppeteer = (await import('puppeteer-core')).default;
-  const profile = await mkdtemp(join(tmpdir(), 'c21lab-pdf-'));
-  const browser = await puppeteer.launch({
-    executablePath: options.browser,
-    headless: true,
-    userDataDir: profile,
-    args: [
-      '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--disable-extensions', '--disable-default-apps', '--mute-audio',
-      ...(options.noSandbox ? ['--no-sandbox'] : []),
-    ],
-  });
-  try {
-    const page = await browser.newPage();
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      if (request.isInterceptResolutionHandled()) return;
-      void (request.url().startsWith('data:') ? request.continue() : request.abort('blockedbyclient'));
-    });
-    await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: `<div style="${SMALL}" lang="${escapeXml(options.lang)}">${escapeXml(options.header)}</div>`,
-      footerTemplate: footer(options.pageOf),
-      margin: { top: '18mm', bottom: '18mm', left: '15mm', right: '15mm' },
-      preferCSSPageSize: false,
-      tagged: true,
-      outline: true,
-    });
-    return new Uint8Array(pdf);
-  } finally {
-    await browser.close().catch(() => undefined);
-    await rm(profile, { recursive: true, force: true }).catch(() => undefined);
-  }
+  return startPrinter(options).print(html);
 }

@@ -4,6 +4,9 @@
 // imported only for their format, so an HTML report never loads them.
 import type { Lang } from '../../core/types.js';
 import type { ReportInput, ReportRenderer } from './index.js';
+import { translator } from '../../i18n/define.js';
+import { reportMessages } from '../../i18n/report.js';
+import { longDate } from './dates.js';
 
 export type OutputFormat = 'html' | 'md' | 'pdf' | 'docx';
 
@@ -25,20 +28,26 @@ export async function renderReportFile(
     const out = await renderer.render(input, format, lang, assetBase);
     return { data: out.text, assets: out.assets };
   }
-  const prepared = await renderer.prepare(input, lang);
   if (format === 'docx') {
+    const prepared = await renderer.prepare(input, lang);
     const { reportDocx } = await import('../docx/index.js');
     return { data: await reportDocx(prepared.model, prepared), assets: [] };
   }
-  const { htmlToPdf } = await import('../pdf/print.js');
-  const html = renderer.renderModel('html', prepared.model);
-  const t = prepared.model.t as Record<string, string>;
-  const data = await htmlToPdf(html, {
+  // The browser starts first and boots while the report is drawn: most of a PDF's time is the browser's.
+  const { startPrinter } = await import('../pdf/print.js');
+  const t = translator(reportMessages, lang);
+  const printer = startPrinter({
     browser: options.browser as string,
-    header: `${prepared.model.city} — ${prepared.model.dateText}`,
-    pageOf: t.pageOf as string,
+    header: `${input.assessment.city} — ${longDate(String(input.assessment.date), lang)}`,
+    pageOf: t('pageOf'),
     lang,
     ...(options.noSandbox ? { noSandbox: true } : {}),
   });
-  return { data, assets: [] };
+  try {
+    const prepared = await renderer.prepare(input, lang);
+    return { data: await printer.print(renderer.renderModel('html', prepared.model)), assets: [] };
+  } catch (error) {
+    await printer.close();
+    throw error;
+  }
 }
