@@ -20,6 +20,8 @@ export interface ItemScore {
   spread: Spread | null;
   /** Votes of `n/a` on this item: counted apart, never in the spread. */
   naVotes: number;
+  /** Numeric votes left out because the item itself is marked n/a (said, not hidden). */
+  excludedVotes: number;
 }
 
 /** What a commitment's figure is: a score, not applicable (every item n/a), or not scored yet. */
@@ -88,7 +90,8 @@ function numericVotes(item: ActionResult | undefined): number[] {
 function itemScore(id: string, item: ActionResult | undefined): ItemScore {
   const score = item?.score ?? null;
   const naVotes = Object.values(item?.votes ?? {}).filter((v) => v === 'n/a').length;
-  return { id, score, spread: score === 'n/a' ? null : stats(numericVotes(item)), naVotes };
+  const numeric = numericVotes(item);
+  return { id, score, spread: score === 'n/a' ? null : stats(numeric), naVotes, excludedVotes: score === 'n/a' ? numeric.length : 0 };
 }
 
 /** Numeric votes on an item that counts: none on an item marked n/a. */

@@ -4,6 +4,8 @@ import { defineMessages } from './define.js';
 
 export const reportMessages = defineMessages({
   en: {
+    excludedVotes_other: "{count} votes not counted (the item is n/a)",
+    excludedVotes_one: "{count} vote not counted (the item is n/a)",
     badBrowser: "{from} names {path}, which is not a file: give the path of a Chromium, Chrome or Edge executable",
     noBrowserHint: "Meanwhile, write HTML (-o review.html) and print it to PDF from any browser, or write Word (-o review.docx).",
     noBrowser: "no Chromium-family browser found to print the PDF: install Chromium, Google Chrome or Microsoft Edge (e.g. apt-get install chromium), or name it with --browser PATH or {env}=PATH",
@@ -193,6 +195,8 @@ export const reportMessages = defineMessages({
     footer: 'Made with c21lab from {file}.',
   },
   fr: {
+    excludedVotes_other: "{count} votes non comptés (élément n.a.)",
+    excludedVotes_one: "{count} vote non compté (élément n.a.)",
     badBrowser: "{from} désigne {path}, qui n'est pas un fichier : indiquez le chemin d'un exécutable Chromium, Chrome ou Edge",
     noBrowserHint: "En attendant, écrivez du HTML (-o relecture.html) et imprimez-le en PDF depuis un navigateur, ou écrivez du Word (-o relecture.docx).",
     noBrowser: "aucun navigateur de la famille Chromium trouvé pour imprimer le PDF : installez Chromium, Google Chrome ou Microsoft Edge (p. ex. apt-get install chromium), ou indiquez-le avec --browser CHEMIN ou {env}=CHEMIN",
@@ -366,6 +370,8 @@ export const reportMessages = defineMessages({
     footer: 'Produit avec c21lab à partir de {file}.',
   },
   es: {
+    excludedVotes_other: "{count} votos no contados (elemento n/a)",
+    excludedVotes_one: "{count} voto no contado (elemento n/a)",
     badBrowser: "{from} indica {path}, que no es un archivo: dé la ruta de un ejecutable de Chromium, Chrome o Edge",
     noBrowserHint: "Mientras tanto, escriba HTML (-o revision.html) e imprímalo en PDF desde un navegador, o escriba Word (-o revision.docx).",
     noBrowser: "no se encontró ningún navegador de la familia Chromium para imprimir el PDF: instale Chromium, Google Chrome o Microsoft Edge (p. ej. apt-get install chromium), o indíquelo con --browser RUTA o {env}=RUTA",

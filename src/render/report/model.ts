@@ -107,8 +107,11 @@ function scoreText(value: ScoreValue | null, lang: Lang, t: Translate<ReportKey>
   return value === 'n/a' ? t('na') : formatMean(value, lang);
 }
 
-function spreadText(spread: Spread | null, lang: Lang, t: Translate<ReportKey>, short = false, naVotes = 0): string {
-  const na = naVotes ? t(`naVotes_${pluralSuffix(lang, naVotes)}` as ReportKey, { count: naVotes }) : '';
+function spreadText(spread: Spread | null, lang: Lang, t: Translate<ReportKey>, short = false, naVotes = 0, excluded = 0): string {
+  const na = [
+    ...(naVotes ? [t(`naVotes_${pluralSuffix(lang, naVotes)}` as ReportKey, { count: naVotes })] : []),
+    ...(excluded ? [t(`excludedVotes_${pluralSuffix(lang, excluded)}` as ReportKey, { count: excluded })] : []),
+  ].join('; ');
   if (!spread) return short ? '' : na;
   const text = t(short ? 'spreadShort' : spread.n === 1 ? 'spreadTextOne' : 'spreadText', {
     min: formatMean(spread.min, lang),
@@ -120,7 +123,7 @@ function spreadText(spread: Spread | null, lang: Lang, t: Translate<ReportKey>, 
 }
 
 function itemSpread(item: ItemScore | undefined, lang: Lang, t: Translate<ReportKey>): string {
-  return item ? spreadText(item.spread, lang, t, false, item.naVotes) : '';
+  return item ? spreadText(item.spread, lang, t, false, item.naVotes, item.excludedVotes) : '';
 }
 
 /** The radar labels of the report's file and of its --compare file: "Exampleville 2026", told apart if they would be the same. */
