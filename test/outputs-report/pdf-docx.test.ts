@@ -106,6 +106,14 @@ describe.skipIf(!BROWSER || !PDFTOTEXT)('report -o review.pdf', () => {
       expect(top).toBeLessThan(50);
       expect(x).toBeGreaterThan(20);
       golden(`report-exampleville-${lang}.pdf.txt`, bodyWords(pdfText(out), HEADER[lang], PAGE_OF[lang]));
+      // no heading left alone at the foot of a page: the last body line of every page is not a heading of the report
+      const html = (await runCli(['report', E2026, '--compare', E2024, '--benchmark', 'example-panel', '--lang', lang])).stdout;
+      const headings = new Set([...html.matchAll(/<h[1-4][^>]*>([^<]+)<\/h[1-4]>/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").trim()));
+      expect(headings.size).toBeGreaterThan(10);
+      for (let p = 1; p <= pages; p++) {
+        const body = pdfText(out, p).split('\n').map((l) => l.trim()).filter((l) => l && l !== HEADER[lang] && !PAGE_OF[lang].test(l));
+        expect(headings.has(body.at(-1) ?? ''), `page ${p} ends with the heading "${body.at(-1)}"`).toBe(false);
+      }
       // the radar is drawn as vector paths, not an image: no image XObject in the file
       expect(execFileSync('pdfimages', ['-list', out], { encoding: 'utf8' }).trim().split('\n').length).toBe(2); // header lines only
     }, 120_000);
