@@ -4,6 +4,10 @@ import { defineMessages } from './define.js';
 
 export const reportMessages = defineMessages({
   en: {
+    wroteCount_other: "{count} reports written to {dir}",
+    wroteCount_one: "{count} report written to {dir}",
+    participationIntro_other: "{count} participants took part in the assessment.",
+    participationIntro_one: "{count} participant took part in the assessment.",
     excludedVotes_other: "{count} votes not counted (the item is n/a)",
     excludedVotes_one: "{count} vote not counted (the item is n/a)",
     badBrowser: "{from} names {path}, which is not a file: give the path of a Chromium, Chrome or Edge executable",
@@ -195,6 +199,10 @@ export const reportMessages = defineMessages({
     footer: 'Made with c21lab from {file}.',
   },
   fr: {
+    wroteCount_other: "{count} rapports écrits dans {dir}",
+    wroteCount_one: "{count} rapport écrit dans {dir}",
+    participationIntro_other: "{count} personnes ont participé à l'évaluation.",
+    participationIntro_one: "{count} personne a participé à l'évaluation.",
     excludedVotes_other: "{count} votes non comptés (élément n.a.)",
     excludedVotes_one: "{count} vote non compté (élément n.a.)",
     badBrowser: "{from} désigne {path}, qui n'est pas un fichier : indiquez le chemin d'un exécutable Chromium, Chrome ou Edge",
@@ -370,6 +378,10 @@ export const reportMessages = defineMessages({
     footer: 'Produit avec c21lab à partir de {file}.',
   },
   es: {
+    wroteCount_other: "{count} informes escritos en {dir}",
+    wroteCount_one: "{count} informe escrito en {dir}",
+    participationIntro_other: "{count} personas participaron en la evaluación.",
+    participationIntro_one: "{count} persona participó en la evaluación.",
     excludedVotes_other: "{count} votos no contados (elemento n/a)",
     excludedVotes_one: "{count} voto no contado (elemento n/a)",
     badBrowser: "{from} indica {path}, que no es un archivo: dé la ruta de un ejecutable de Chromium, Chrome o Edge",

@@ -106,3 +106,15 @@ describe('strengths and weaknesses', () => {
     expect(m.overallLine).toBe('Mean of the percentages of 2 of 7 commitments: 75.0\u00a0%');
   });
 });
+
+describe('plural forms (Intl.PluralRules)', () => {
+  it('says "1 participant" and "2 participants", in three languages', () => {
+    const people = (n: number) => ({ ...assessment({ a: 5 }), participants: Array.from({ length: n }, (_, i) => ({ id: `p${i}`, name: `P${i}` })) });
+    const intro = (n: number, lang: 'en' | 'fr' | 'es') => buildReportModel({
+      assessment: people(n), framework: fw, score: scoreAssessment(people(n), fw), fileName: 'x.yaml', lang, radar: { svg: '<svg/>' }, votes: null,
+    }).participation.intro;
+    expect([intro(1, 'en'), intro(2, 'en')]).toEqual(['1 participant took part in the assessment.', '2 participants took part in the assessment.']);
+    expect([intro(1, 'fr'), intro(2, 'fr')]).toEqual(["1 personne a participé à l'évaluation.", "2 personnes ont participé à l'évaluation."]);
+    expect([intro(1, 'es'), intro(3, 'es')]).toEqual(['1 persona participó en la evaluación.', '3 personas participaron en la evaluación.']);
+  });
+});

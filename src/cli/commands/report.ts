@@ -19,6 +19,7 @@ import { renderReportFile, type OutputFormat } from '../../render/report/outputs
 import { BROWSER_ENV, browserExists, findBrowser } from '../../render/pdf/browser.js';
 import type { Translate } from '../../i18n/define.js';
 import type { ReportKey } from '../../i18n/report.js';
+import { pluralSuffix } from '../../render/report/plural.js';
 import { writeLine, type CommandContext } from '../io.js';
 import { shownPath } from '../../core/paths.js';
 import { conventionalReviewPath, loadReview, type Review } from '../../core/review.js';
@@ -172,7 +173,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   }
   bar.tick(done, '');
   bar.end();
-  writeLine(ctx.io.stderr, t('wroteCount', { count: ok, dir: shown(dir) }));
+  writeLine(ctx.io.stderr, t(`wroteCount_${pluralSuffix(uiLang, ok)}` as ReportKey, { count: ok, dir: shown(dir) }));
   if (failed.length) throw new FindingsError(t('someFailed', { failed: args.length - ok, total: args.length }), failed);
   return EXIT_OK;
 }

@@ -288,7 +288,7 @@ export function buildReportModel(input: ModelInput) {
     experts: a.experts ?? [],
     framework: { id: fw.id, title: frameworkTitle, version: fw.version ?? '', source: fw.source ?? null },
     participation: {
-      intro: t('participationIntro', { count: participants.length }),
+      intro: t(`participationIntro_${pluralSuffix(lang, participants.length)}` as ReportKey, { count: participants.length }),
       total: participants.length,
       sectors,
     },
