@@ -53,16 +53,9 @@ export function startPrinter(options: PdfOptions): Printer {
   started.catch(() => undefined); // reported by print or close, whichever comes first
   const close = async () => {
     const browser = await started.catch(() => undefined);
-    const child = browser?.process();
-    // The PDF is in hand: ending the throwaway browser at once saves its orderly shutdown (a few hundred ms).
-    // On Windows the profile's files stay locked until a graceful exit, so there it closes normally.
-    if (child && process.platform !== 'win32') {
-      const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
-      await browser?.disconnect().catch(() => undefined);
-      child.kill('SIGKILL');
-      await exited;
-    } else await browser?.close().catch(() => undefined);
-    await rm(await profile, { recursive: true, force: true }).catch(() => undefined);
+    // An orderly close: killing the browser at once left its helper processes writing into the profile while it was removed.
+    await browser?.close().catch(() => browser?.process()?.kill('SIGKILL'));
+    await rm(await profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
   };
   return {
     close,
