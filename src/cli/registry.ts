@@ -20,6 +20,7 @@ const SPECS: Record<string, () => Promise<{ spec: CommandSpec }>> = {
   compare: () => import('./specs/compare.js'),
   merge: () => import('./specs/merge.js'),
   practice: () => import('./specs/practice.js'),
+  review: () => import('./specs/review.js'),
 };
 
 /** The named command's spec alone when `name` is a command; otherwise every spec, in order. */

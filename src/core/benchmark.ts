@@ -84,10 +84,19 @@ export function checkBenchmark(b: Benchmark, fw: Framework, file: string, lang: 
   if (findings.length) throw new FindingsError(t('refused', { file: source }), findings);
 }
 
+/** Name, source, method and notes of a benchmark in `lang`, from its translations where it has them. */
+export function benchmarkText(b: Benchmark, lang: Lang): { name: string; source: string; method?: string; notes?: string } {
+  const tr = b.translations?.[lang] ?? {};
+  const method = tr.method ?? b.method;
+  const notes = tr.notes ?? b.notes;
+  return { name: tr.name ?? b.name, source: tr.source ?? b.source, ...(method ? { method } : {}), ...(notes ? { notes } : {}) };
+}
+
 /** The benchmark as a dashed radar series, values in framework order (null where it gives none). */
-export function benchmarkSeries(b: Benchmark, fw: Framework): RadarSeries {
+export function benchmarkSeries(b: Benchmark, fw: Framework, lang?: Lang): RadarSeries {
+  const name = lang ? benchmarkText(b, lang).name : b.name;
   return {
-    label: b.year && !b.name.includes(String(b.year)) ? `${b.name} (${b.year})` : b.name,
+    label: b.year && !name.includes(String(b.year)) ? `${name} (${b.year})` : name,
     values: fw.commitments.map((c) => b.values[c.id] ?? null),
     dashed: true,
   };

@@ -14,12 +14,15 @@ export interface ComparedFile {
   country?: string;
   date: string;
   language: string;
+  /** Mean of this file's percentages over `Comparison.common` only, so every file's overall is over the same commitments. */
   overall: number | null;
 }
 
 export interface ComparedRow {
   id: string; // commitment id, or "overall"
   percents: (number | null)[]; // one per file, in the order given
+  /** Per file: true where the commitment is n/a there (a judgement), so tables say n/a rather than "not scored". */
+  na?: boolean[];
   diffFirst: (number | null)[]; // percents[i] − percents[0]; null for the first file or a missing side
   diffPrevious: (number | null)[]; // percents[i] − percents[i − 1]; null for the first file or a missing side
 }
@@ -29,6 +32,9 @@ export interface Comparison {
   files: ComparedFile[];
   commitments: ComparedRow[];
   overall: ComparedRow;
+  /** The commitments scored in every file: the only ones the overall row averages (else it would mix
+   *  progress with newly scored commitments). `total`: the framework's commitments. */
+  common: { ids: string[]; total: number };
 }
 
 /** Why two files cannot share one table: the first file's framework, and the other's. */
@@ -74,6 +80,12 @@ export function compareAssessments(inputs: readonly LoadedAssessment[]): Compari
   const decimals = fw.percent.decimals ?? 1;
   const scores = inputs.map((i) => scoreAssessment(i.assessment, fw));
   const base = inputs.map((i) => `${i.assessment.city} ${i.assessment.date}`);
+  const commonIdx = fw.commitments.map((_, ci) => ci).filter((ci) => scores.every((s) => s.commitments[ci]?.percent !== null && s.commitments[ci]?.percent !== undefined));
+  const overallOf = (i: number) => {
+    if (!commonIdx.length) return null;
+    const values = commonIdx.map((ci) => scores[i]?.commitments[ci]?.percent as number);
+    return round(values.reduce((a, v) => a + v, 0) / values.length, decimals);
+  };
   const files = inputs.map((input, i): ComparedFile => ({
     file: input.file,
     label: base.filter((b) => b === base[i]).length > 1 ? `${base[i]} (${basename(input.file)})` : (base[i] as string),
@@ -81,12 +93,16 @@ export function compareAssessments(inputs: readonly LoadedAssessment[]): Compari
     ...(input.assessment.country ? { country: input.assessment.country } : {}),
     date: input.assessment.date,
     language: input.assessment.language,
-    overall: scores[i]?.overall ?? null,
+    overall: overallOf(i),
   }));
   const commitments = fw.commitments.map((c, ci): ComparedRow => {
     const percents = scores.map((s) => s.commitments[ci]?.percent ?? null);
-    return { id: c.id, percents, ...diffs(percents, decimals) };
+    return { id: c.id, percents, na: scores.map((s) => s.commitments[ci]?.status === 'na'), ...diffs(percents, decimals) };
   });
   const overallPercents = files.map((f) => f.overall);
-  return { framework: fw, files, commitments, overall: { id: 'overall', percents: overallPercents, ...diffs(overallPercents, decimals) } };
+  return {
+    framework: fw, files, commitments,
+    overall: { id: 'overall', percents: overallPercents, ...diffs(overallPercents, decimals) },
+    common: { ids: commonIdx.map((ci) => fw.commitments[ci]?.id as string), total: fw.commitments.length },
+  };
 }

@@ -57,7 +57,7 @@ export class FileAccessError extends UsageError {
 export class InvalidFileError extends FindingsError {
   constructor(
     readonly file: string,
-    readonly kind: 'assessment' | 'framework' | 'benchmark' | 'practice',
+    readonly kind: 'assessment' | 'framework' | 'benchmark' | 'practice' | 'review',
     findings: Finding[],
     hint?: string,
   ) {

@@ -27,6 +27,11 @@ export function resolveLang(
   return langFromEnv(env) ?? 'en';
 }
 
+/** A text that may be one string (any language) or per language: the one for `lang`. */
+export function pickAny(text: string | LocalText | undefined, lang: Lang): string {
+  return typeof text === 'string' ? text : pick(text, lang);
+}
+
 /** The text in `lang`, falling back to English (always present in valid files). */
 export function pick(text: LocalText | undefined, lang: Lang): string {
   if (!text) return '';

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { FileAccessError, FindingsError, InvalidFileError } from './errors.js';
 import { resolveLang } from './lang.js';
 import { DATA_DIR } from './paths.js';
-import { createContext, validateBytes, type ValidateContext } from './validate/index.js';
+import { validateBytes, type ValidateContext } from './validate/index.js';
 import { RootFinder } from './validate/framework-ref.js';
 import { readForCheck, refusalFinding } from './validate/read.js';
 import { translator } from '../i18n/define.js';
@@ -62,12 +62,18 @@ export class RefusedRead extends FindingsError {
   }
 }
 
-async function loadKind(file: string, kind: FileKind, ctx: ValidateContext) {
+/**
+ * `file` is the name findings use (as the user typed it, or relative to
+ * ctx.cwd); it is read relative to ctx.cwd, never to this process's own
+ * directory, so the core gives the same answer wherever it is called from.
+ */
+export async function loadKind(file: string, kind: FileKind, ctx: ValidateContext) {
   // The fast pass (js-yaml) judges clean files; a file with findings is read
   // again by `yaml` for located messages, exactly as `validate` does.
+  const path = resolve(ctx.cwd, file);
   let bytes: Buffer;
   try {
-    bytes = await readBytes(file, { within: [ctx.roots.boundOf(file), DATA_DIR], lang: ctx.lang, env: ctx.env, cwd: ctx.cwd });
+    bytes = await readBytes(path, { within: [ctx.roots.boundOf(path), DATA_DIR], lang: ctx.lang, env: ctx.env, cwd: ctx.cwd });
   } catch (error) {
     if (error instanceof RefusedRead) throw new InvalidFileError(file, kind, [error.finding]);
     throw error;
@@ -85,7 +91,7 @@ async function loadKind(file: string, kind: FileKind, ctx: ValidateContext) {
 }
 
 /** Reads and fully validates an assessment; throws FindingsError with located errors. */
-export async function loadAssessment(file: string, ctx: ValidateContext = createContext(process.cwd())): Promise<LoadedAssessment> {
+export async function loadAssessment(file: string, ctx: ValidateContext): Promise<LoadedAssessment> {
   const { report, bytes } = await loadKind(file, 'assessment', ctx);
   let source = report.source;
   return {
@@ -98,7 +104,7 @@ export async function loadAssessment(file: string, ctx: ValidateContext = create
   };
 }
 
-export async function loadBenchmark(file: string, ctx: ValidateContext = createContext(process.cwd())): Promise<Benchmark> {
+export async function loadBenchmark(file: string, ctx: ValidateContext): Promise<Benchmark> {
   return (await loadKind(file, 'benchmark', ctx)).report.data as Benchmark;
 }
 

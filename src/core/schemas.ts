@@ -10,6 +10,7 @@ export const SCHEMA_FILES: Record<FileKind, string> = {
   framework: 'framework.schema.json',
   benchmark: 'benchmark.schema.json',
   practice: 'practice.schema.json',
+  review: 'review.schema.json',
 };
 
 export function schemaPath(kind: FileKind): string {

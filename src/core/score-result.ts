@@ -21,8 +21,10 @@ export interface CommitmentOut {
   mean: number | null;
   percent: number | null;
   band: { id: string; label: string } | null;
+  status: 'scored' | 'na' | 'not-scored';
   coverage: { scored: number; na: number; notScored: number; total: number };
   spread: ScoreSpreadOut | null;
+  actions: { id: string; score: number | 'n/a' | null; spread: ScoreSpreadOut | null; naVotes: number }[];
   benchmark: number | null;
   difference: number | null;
 }
@@ -37,12 +39,19 @@ export interface ScoreFileOut {
   language: Lang;
   scale: { min: number; max: number; decimals: number };
   overall: number | null;
+  overallCoverage: { scored: number; total: number };
   coverage: { scored: number; na: number; notScored: number; total: number };
   benchmark: { id: string | null; name: string; source: string; year: number | null; respondents: number | null } | null;
   commitments: CommitmentOut[];
 }
 
 const SCORE_DECIMALS = 2;
+
+function spreadOut(s: import('./score.js').Spread | null): ScoreSpreadOut | null {
+  return s
+    ? { n: s.n, min: s.min, max: s.max, mean: round(s.mean, SCORE_DECIMALS), median: round(s.median, SCORE_DECIMALS), sd: round(s.sd, SCORE_DECIMALS) }
+    : null;
+}
 
 export function scoreFile(
   file: string,
@@ -56,17 +65,17 @@ export function scoreFile(
   const score = scoreAssessment(assessment, fw);
   const commitments = score.commitments.map((c, i): CommitmentOut => {
     const bench = benchmark ? (benchmark.values[c.id] ?? null) : null;
-    const s = c.spread;
+    const def = fw.commitments[i];
     return {
       id: c.id,
       title: pick(fw.commitments[i]?.title, lang),
       mean: c.mean === null ? null : round(c.mean, SCORE_DECIMALS),
       percent: c.percent,
       band: c.band ? { id: c.band.id, label: pick(c.band.label, lang) } : null,
+      status: c.status,
       coverage: { scored: c.scored, na: c.na, notScored: c.total - c.scored - c.na, total: c.total },
-      spread: s
-        ? { n: s.n, min: s.min, max: s.max, mean: round(s.mean, SCORE_DECIMALS), median: round(s.median, SCORE_DECIMALS), sd: round(s.sd, SCORE_DECIMALS) }
-        : null,
+      spread: spreadOut(c.spread),
+      actions: def?.actions?.length ? c.items.map((it) => ({ id: it.id, score: it.score, spread: spreadOut(it.spread), naVotes: it.naVotes })) : [],
       benchmark: bench,
       difference: bench !== null && c.percent !== null ? round(c.percent - bench, dec) : null,
     };
@@ -82,6 +91,7 @@ export function scoreFile(
     language: assessment.language,
     scale: { min: fw.scale.min, max: fw.scale.max, decimals: dec },
     overall: score.overall,
+    overallCoverage: score.overallCoverage,
     coverage: { scored: sum('scored'), na: sum('na'), notScored: sum('notScored'), total: sum('total') },
     benchmark: benchmark
       ? { id: benchmark.id ?? null, name: benchmark.name, source: benchmark.source, year: benchmark.year ?? null, respondents: benchmark.respondents ?? null }

@@ -15,8 +15,17 @@ export interface Spread {
 export interface ItemScore {
   id: string; // commitment id, or action id
   score: ScoreValue | null; // null: not yet scored
+  /** Numeric votes on this item; null when there are none or when the item itself is marked n/a
+   *  (votes on an item the group judged not applicable say nothing about the city). */
   spread: Spread | null;
+  /** Votes of `n/a` on this item: counted apart, never in the spread. */
+  naVotes: number;
+  /** Numeric votes left out because the item itself is marked n/a (said, not hidden). */
+  excludedVotes: number;
 }
+
+/** What a commitment's figure is: a score, not applicable (every item n/a), or not scored yet. */
+export type CommitmentStatus = 'scored' | 'na' | 'not-scored';
 
 export interface CommitmentScore {
   id: string;
@@ -26,7 +35,11 @@ export interface CommitmentScore {
   scored: number; // items with a number
   na: number; // items marked n/a
   total: number; // items the framework asks for
-  spread: Spread | null; // all numeric votes on its items, pooled
+  status: CommitmentStatus;
+  /** The votes on the commitment itself, when the framework lists no actions for it. With actions it is null:
+   *  votes on different actions pooled together would read differences between actions as disagreement;
+   *  each action's spread is in `items`. */
+  spread: Spread | null;
   items: ItemScore[];
 }
 
@@ -35,6 +48,8 @@ export interface AssessmentScore {
   commitments: CommitmentScore[];
   /** Mean of the commitment percentages that exist (a headline, not an official index). */
   overall: number | null;
+  /** What `overall` is the mean of: `scored` of the `total` commitments. */
+  overallCoverage: { scored: number; total: number };
 }
 
 export function round(value: number, decimals: number): number {
@@ -73,7 +88,15 @@ function numericVotes(item: ActionResult | undefined): number[] {
 }
 
 function itemScore(id: string, item: ActionResult | undefined): ItemScore {
-  return { id, score: item?.score ?? null, spread: stats(numericVotes(item)) };
+  const score = item?.score ?? null;
+  const naVotes = Object.values(item?.votes ?? {}).filter((v) => v === 'n/a').length;
+  const numeric = numericVotes(item);
+  return { id, score, spread: score === 'n/a' ? null : stats(numeric), naVotes, excludedVotes: score === 'n/a' ? numeric.length : 0 };
+}
+
+/** Numeric votes on an item that counts: none on an item marked n/a. */
+export function countedVotes(item: ActionResult | undefined): number[] {
+  return item?.score === 'n/a' ? [] : numericVotes(item);
 }
 
 export function scoreAssessment(assessment: Assessment, fw: Framework): AssessmentScore {
@@ -84,22 +107,21 @@ export function scoreAssessment(assessment: Assessment, fw: Framework): Assessme
       : [itemScore(c.id, result)];
     const numbers = items.map((i) => i.score).filter((s): s is number => typeof s === 'number');
     const mean = numbers.length ? numbers.reduce((s, v) => s + v, 0) / numbers.length : null;
-    const pooled = c.actions?.length
-      ? c.actions.flatMap((a) => numericVotes(result?.actions?.[a.id]))
-      : numericVotes(result);
+    const na = items.filter((i) => i.score === 'n/a').length;
     return {
       id: c.id,
       mean: mean === null ? null : round(mean, 2),
       percent: mean === null ? null : toPercent(mean, fw),
       band: mean === null ? null : bandOf(mean, fw),
       scored: numbers.length,
-      na: items.filter((i) => i.score === 'n/a').length,
+      na,
       total: items.length,
-      spread: stats(pooled),
+      status: numbers.length ? 'scored' : na === items.length ? 'na' : 'not-scored',
+      spread: c.actions?.length ? null : (items[0]?.spread ?? null),
       items,
     };
   });
   const percents = commitments.map((c) => c.percent).filter((p): p is number => p !== null);
   const overall = percents.length ? round(percents.reduce((s, v) => s + v, 0) / percents.length, fw.percent.decimals ?? 1) : null;
-  return { framework: fw.id, commitments, overall };
+  return { framework: fw.id, commitments, overall, overallCoverage: { scored: percents.length, total: commitments.length } };
 }

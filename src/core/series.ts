@@ -18,5 +18,17 @@ export function seriesLabels(items: readonly { file: string; assessment: Assessm
 
 /** The radar series of one scored assessment: the commitment percents in framework order. */
 export function scoreSeries(label: string, score: AssessmentScore): RadarSeries {
-  return { label, values: score.commitments.map((c) => c.percent) };
+  return { label, values: score.commitments.map((c) => c.percent), na: score.commitments.map((c) => c.status === 'na') };
+}
+
+/** Roles for series given by date: the latest is `current` (this LAB), the one before it `earlier`;
+ *  the others none. Ties keep the later position. So one LAB has one colour in every picture. */
+export function roleByDate(dates: readonly (string | null | undefined)[]): ('current' | 'earlier' | undefined)[] {
+  const order = dates.map((d, i) => ({ d: d ?? '', i })).sort((a, b) => (a.d < b.d ? -1 : a.d > b.d ? 1 : a.i - b.i));
+  const roles: ('current' | 'earlier' | undefined)[] = dates.map(() => undefined);
+  const last = order[order.length - 1];
+  const before = order[order.length - 2];
+  if (last) roles[last.i] = 'current';
+  if (before) roles[before.i] = 'earlier';
+  return roles;
 }

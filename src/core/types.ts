@@ -45,7 +45,8 @@ export interface Framework {
   version?: string;
   title: LocalText;
   description?: LocalText;
-  source?: { title?: string; publisher?: string; year?: number; url?: string; note?: string };
+  /** publisher and note: one text, or per language (en required). */
+  source?: { title?: string; publisher?: string | LocalText; year?: number; url?: string; note?: string | LocalText };
   scale: Scale;
   percent: { formula: 'linear'; decimals?: number };
   commitments: FrameworkCommitment[];
@@ -101,10 +102,12 @@ export interface Benchmark {
   respondents?: number;
   method?: string;
   notes?: string;
+  /** name, source, method and notes in other languages; the plain fields stay the original. */
+  translations?: Partial<Record<Lang, { name?: string; source?: string; method?: string; notes?: string }>>;
   values: Record<string, number | null>;
 }
 
-export type FileKind = 'assessment' | 'framework' | 'benchmark' | 'practice';
+export type FileKind = 'assessment' | 'framework' | 'benchmark' | 'practice' | 'review';
 
 export type Severity = 'error' | 'warning';
 

@@ -40,16 +40,17 @@ export function compareText(cmp: Comparison, lang: Lang, t: T): string {
   ];
   const row = (name: string, r: ComparedRow) => [
     name,
-    ...r.percents.map((p) => formatPercent(p, decimals, lang)),
+    ...r.percents.map((p, i) => (p === null && r.na?.[i] ? t('na') : formatPercent(p, decimals, lang))),
     ...diffCols.map((d) => formatChange(r[d.key][d.i], decimals, lang)),
   ];
   const rows = cmp.commitments.map((r, i) => {
     const c = cmp.framework.commitments[i];
     return row(`${r.id}  ${c ? pick(c.short ?? c.title, lang) : ''}`, r);
   });
-  rows.push(row(t('colOverall'), cmp.overall));
+  rows.push(row(t('colOverallOf', { count: cmp.common.ids.length, total: cmp.common.total }), cmp.overall));
   out.push(alignedTable(columns, rows), '');
   out.push(t('diffNote', { later: letter(1), earlier: letter(0) }));
+  out.push(cmp.common.ids.length ? t('overallNote', { count: cmp.common.ids.length, total: cmp.common.total, ids: cmp.common.ids.join(', ') }) : t('overallNone'));
   return out.join('\n');
 }
 
@@ -63,10 +64,15 @@ export function compareJson(cmp: Comparison, lang: Lang): Record<string, unknown
       id: r.id,
       title: pick(cmp.framework.commitments[i]?.title, lang),
       percents: r.percents,
+      na: r.na ?? r.percents.map(() => false),
       diffFirst: r.diffFirst,
       diffPrevious: r.diffPrevious,
     })),
-    overall: { percents: cmp.overall.percents, diffFirst: cmp.overall.diffFirst, diffPrevious: cmp.overall.diffPrevious },
+    overall: {
+      percents: cmp.overall.percents, diffFirst: cmp.overall.diffFirst, diffPrevious: cmp.overall.diffPrevious,
+      // The overall is the mean over these commitments only: those scored in every file.
+      commitments: cmp.common.ids, of: cmp.common.total,
+    },
   };
 }
 

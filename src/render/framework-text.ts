@@ -2,7 +2,7 @@
 // discussion prompts, actions, scale, bands and the percent formula.
 import type { ChalkInstance } from 'chalk';
 import { visibleLines } from './escape/terminal.js';
-import { pick as pickLang } from '../core/lang.js';
+import { pick as pickLang, pickAny } from '../core/lang.js';
 import type { Framework, Lang } from '../core/types.js';
 import { translator } from '../i18n/define.js';
 import { frameworkMessages } from '../i18n/framework.js';
@@ -15,7 +15,7 @@ export function formatFramework(fw: Framework, lang: Lang, style: ChalkInstance)
   const description = pick(fw.description, lang);
   if (description) out.push(description);
   if (fw.source) {
-    const parts = [fw.source.title, fw.source.publisher, fw.source.year, fw.source.url].filter((p) => p !== undefined && p !== '').map(visibleLines);
+    const parts = [fw.source.title, pickAny(fw.source.publisher, lang), fw.source.year, fw.source.url].filter((p) => p !== undefined && p !== '').map(visibleLines);
     if (parts.length) out.push(style.dim(`${t('source')} ${parts.join(' — ')}`));
   }
   out.push('', style.bold(t('scale', { min: fw.scale.min, max: fw.scale.max })));

@@ -83,6 +83,8 @@ export function practiceModel(practice: Practice, fw: Framework, lang: Lang, fil
   const tagged = (practice.tags?.commitments ?? []).map(String);
   return {
     lang,
+    /** The practice's own language when the page is in another: its texts carry lang (WCAG 3.1.2). */
+    textLang: practice.language && practice.language !== lang ? practice.language : '',
     labels,
     p: practice,
     place: practice.country ? t('place', { city: practice.city, country: practice.country }) : practice.city,

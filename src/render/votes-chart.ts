@@ -9,12 +9,15 @@
 // titles, which may come from a user's framework file); a test checks it.
 import { pick } from '../core/lang.js';
 import type { AssessmentScore } from '../core/score.js';
-import type { Assessment, Framework, Lang, ScoreValue } from '../core/types.js';
+import type { Assessment, Framework, Lang } from '../core/types.js';
 import { translator } from '../i18n/define.js';
 import { reportMessages } from '../i18n/report.js';
 import { renderSvg, vegaRuntime } from './vega.js';
 import { compiledVotesSpec, fillVotesSpec, type AgreedRow, type VoteRow } from './votes-chart/fill.js';
 import type * as Vega from 'vega';
+import { countedVotes } from '../core/score.js';
+import { accessibleSvg } from './svg-a11y.js';
+import { localNumber } from './number.js';
 
 export type { AgreedRow, VoteRow } from './votes-chart/fill.js';
 
@@ -24,18 +27,15 @@ export interface VotesData {
   agreed: AgreedRow[];
 }
 
-function numbers(votes: Record<string, ScoreValue> | undefined): number[] {
-  return Object.values(votes ?? {}).filter((v): v is number => typeof v === 'number');
-}
-
-/** Votes per commitment, pooled over its actions when the framework lists actions. */
+/** Votes per commitment, pooled over its actions when the framework lists actions (the chart shows the
+ *  distribution; the tables give each action's own spread). Votes on an item marked n/a are left out. */
 export function votesData(assessment: Assessment, fw: Framework, score: AssessmentScore, lang: Lang): VotesData {
   const out: VotesData = { labels: [], votes: [], agreed: [] };
   fw.commitments.forEach((c, i) => {
     const result = assessment.commitments?.[c.id];
     const all = c.actions?.length
-      ? c.actions.flatMap((a) => numbers(result?.actions?.[a.id]?.votes))
-      : numbers(result?.votes);
+      ? c.actions.flatMap((a) => countedVotes(result?.actions?.[a.id]))
+      : countedVotes(result);
     if (!all.length) return;
     const label = `${c.id}. ${pick(c.short ?? c.title, lang)}`;
     const order = out.labels.length;
@@ -68,7 +68,21 @@ export async function renderVotesSvg(assessment: Assessment, fw: Framework, scor
   const spec = await votesVegaSpec(data, fw, lang);
   vega.resetSVGDefIds();
   const svg = await renderSvg(vega, spec);
-  return svg
-    .replace(/\b(id="|url\(#)(clip|gradient_)/g, '$1votes-$2')
-    .replace('class="marks"', 'class="marks votes-chart" role="img"');
+  return accessibleSvg(
+    svg.replace(/\b(id="|url\(#)(clip|gradient_)/g, '$1votes-$2').replace('class="marks"', 'class="marks votes-chart"'),
+    { id: 'votes', ...votesText(data, lang) },
+  );
+}
+
+/** The chart's text equivalent: every commitment's votes (vote × how many) and its agreed score. */
+export function votesText(data: VotesData, lang: Lang): { title: string; desc: string } {
+  const t = translator(reportMessages, lang);
+  const parts = data.labels.map((label, order) => {
+    const votes = data.votes.filter((v) => v.order === order).map((v) => t('votesSvgVote', { vote: v.vote, count: v.count })).join(', ');
+    const agreed = data.agreed.find((a) => a.order === order);
+    return t(agreed ? 'votesSvgLine' : 'votesSvgLineNoAgreed', {
+      label, votes, agreed: agreed ? localNumber(String(Math.round(agreed.agreed * 100) / 100), lang) : '',
+    });
+  });
+  return { title: t('votes'), desc: `${t('votesSvgDesc')} ${parts.join(' ')}` };
 }

@@ -30,7 +30,7 @@ describe('shipped schemas', () => {
   it('are all here', () => {
     expect(files.sort()).toEqual([
       'assessment.schema.json', 'benchmark.schema.json', 'framework.schema.json', 'practice.schema.json',
-      'score-output.schema.json', 'validate-output.schema.json',
+      'review.schema.json', 'score-output.schema.json', 'validate-output.schema.json',
     ]);
   });
   it.each(files)('%s has a 2020-12 $schema, an $id, a title and a title or description on every property', (file) => {

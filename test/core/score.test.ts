@@ -74,3 +74,24 @@ describe('scoreAssessment', () => {
     expect(result.overall).toBe(50);
   });
 });
+
+describe('truthful statements (issue 10)', () => {
+  it('gives the spread per action, leaves out the votes on an n/a action and counts n/a votes apart', () => {
+    const result = scoreAssessment({
+      ...base,
+      commitments: {
+        '1': { score: 'n/a', votes: { p1: 'n/a', p2: 'n/a', p3: 2 } },
+        '2': { actions: { '2.1': { score: 3, votes: { p1: 2, p2: 4, p3: 'n/a' } }, '2.2': { score: 'n/a', votes: { p1: 9, p2: 9 } }, '2.10': { score: 9, votes: { p1: 9, p2: 9 } } } },
+      },
+    }, fw);
+    const [c1, c2, c3] = result.commitments;
+    expect(c1).toMatchObject({ status: 'na', mean: null, na: 1, total: 1, spread: null });
+    expect(c1?.items[0]).toMatchObject({ spread: null, naVotes: 2 }); // the one numeric vote on an n/a item says nothing
+    expect(c2?.spread).toBeNull(); // never pooled over actions
+    expect(c2?.items.map((i) => [i.spread?.n ?? null, i.naVotes])).toEqual([[2, 1], [null, 0], [2, 0]]);
+    expect(c2?.items[0]?.spread).toMatchObject({ min: 2, max: 4, sd: 1 });
+    expect(c2?.status).toBe('scored');
+    expect(c3?.status).toBe('not-scored');
+    expect(result.overallCoverage).toEqual({ scored: 1, total: 3 });
+  });
+});

@@ -41,12 +41,27 @@ describe('c21lab compare', () => {
     expect(c1?.percents).toEqual([pct(3), pct(5), pct(9)]);
     expect(c1?.diffFirst).toEqual([null, 25, 75]);
     expect(c1?.diffPrevious).toEqual([null, 25, 50]);
-    const c3 = j.commitments[2];
+    const c3 = j.commitments[2] as Json['commitments'][number] & { na: boolean[] };
     expect(c3?.percents).toEqual([null, pct(4), pct(6)]); // n/a is not a score
+    expect(c3?.na).toEqual([true, false, false]); // and is told apart from "not scored"
     expect(c3?.diffFirst).toEqual([null, null, null]);
     expect(c3?.diffPrevious).toEqual([null, null, 25]);
     expect(j.commitments[4]?.percents).toEqual([null, null, null]); // not scored anywhere
     expect(j.commitments).toHaveLength(9);
+  });
+
+  it('averages the overall only over commitments scored in every file, and says so', async () => {
+    const r = await runCli(['compare', 'a-2021.yaml', 'a-2023.yaml', 'a-2026.yaml', '--format', 'json'], { cwd: dir });
+    const j = JSON.parse(r.stdout) as Json & { overall: { percents: (number | null)[]; commitments: string[]; of: number } };
+    // 3 is n/a in 2021, 5–9 are scored nowhere: only 1, 2 and 4 are in every file
+    expect(j.overall.commitments).toEqual(['1', '2', '4']);
+    expect(j.overall.of).toBe(9);
+    const mean = (...v: number[]) => Math.round((v.reduce((a, b) => a + b, 0) / v.length) * 10) / 10;
+    expect(j.overall.percents).toEqual([mean(pct(3), pct(5), pct(2)), mean(pct(5), pct(5), pct(3)), mean(pct(9), pct(4), pct(3))]);
+    expect(j.files.map((f) => f.overall)).toEqual(j.overall.percents);
+    const t = await runCli(['compare', 'a-2021.yaml', 'a-2023.yaml', 'a-2026.yaml'], { cwd: dir });
+    expect(t.stdout).toMatch(/Overall \(3 of 9\)/);
+    expect(t.stdout).toContain('Overall: mean over the 3 of 9 commitments scored in every file (1, 2, 4)');
   });
 
   it('prints a table with letters, differences to the first file and, from three files, to the previous one', async () => {
@@ -55,6 +70,7 @@ describe('c21lab compare', () => {
     expect(r.stdout).toContain('A  Testville 2021-04-10  (a-2021.yaml)');
     expect(r.stdout).toMatch(/Commitment\s+A\s+B\s+C\s+B−A\s+C−A\s+C−B/);
     expect(r.stdout).toMatch(/1 {2}Cultural rights\s+25\.0\s+50\.0\s+100\.0\s+\+25\.0\s+\+75\.0\s+\+50\.0/);
+    expect(r.stdout).toMatch(/3 {2}Education\s+n\/a\s+37\.5\s+62\.5/);
     const two = await runCli(['compare', 'a-2021.yaml', 'a-2023.yaml'], { cwd: dir });
     expect(two.stdout).toMatch(/Commitment\s+A\s+B\s+B−A\n/);
   });

@@ -1,4 +1,5 @@
 // The radar renderer's API, in process: rings, order, gaps, the offline loader.
+import { createContext } from '../../src/core/validate/index.js';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -98,19 +99,32 @@ describe('radar rendered in process', () => {
   it('gives the same bytes as the CLI: the golden file', async () => {
     const { loadAssessment } = await import('../../src/core/load.js');
     const { scoreAssessment } = await import('../../src/core/score.js');
-    const { seriesLabels, scoreSeries } = await import('../../src/core/series.js');
+    const { roleByDate, seriesLabels, scoreSeries } = await import('../../src/core/series.js');
     const loaded = [
-      await loadAssessment(join(ROOT, 'data', 'examples', 'exampleville-2024.yaml')),
-      await loadAssessment(join(ROOT, 'data', 'examples', 'exampleville-2026.yaml')),
+      await loadAssessment(join(ROOT, 'data', 'examples', 'exampleville-2024.yaml'), createContext(ROOT)),
+      await loadAssessment(join(ROOT, 'data', 'examples', 'exampleville-2026.yaml'), createContext(ROOT)),
     ];
     const labels = seriesLabels(loaded);
     const svg = await renderRadarSvg({
       framework: loaded[0]!.framework,
       lang: 'en',
-      series: loaded.map((l, i) => scoreSeries(labels[i]!, scoreAssessment(l.assessment, l.framework))),
-      benchmark: benchmarkSeries(bench, loaded[0]!.framework),
+      // as the CLI does: colours by role, the latest LAB (2026) current, the one before it earlier
+      series: loaded.map((l, i) => ({ ...scoreSeries(labels[i]!, scoreAssessment(l.assessment, l.framework)), role: roleByDate(loaded.map((x) => x.assessment.date))[i] ?? 'current' })),
+      benchmark: benchmarkSeries(bench, loaded[0]!.framework, 'en'),
       title: 'Culture 21 Actions radar — Exampleville', // the CLI's default title in English
     });
     expect(svg === readFileSync(join(ROOT, 'test', 'golden', 'radar-exampleville.svg'), 'utf8')).toBe(true);
+  });
+});
+
+describe('n/a on the radar', () => {
+  it('names an n/a commitment on its axis label, apart from a gap (not scored)', async () => {
+    const { radarSpec } = await import('../../src/render/radar/spec.js');
+    const fw = { c21lab: 'framework/1', id: 't', title: { en: 'T' }, percent: { formula: 'linear', decimals: 1 },
+      scale: { min: 1, max: 9, bands: [{ id: 'a', min: 1, max: 4, label: { en: 'A' } }, { id: 'b', min: 5, max: 9, label: { en: 'B' } }] },
+      commitments: ['1', '2', '3'].map((id) => ({ id, title: { en: `Title ${id}` } })) } as const;
+    const spec = radarSpec({ framework: fw as never, lang: 'fr', series: [{ label: 'x', values: [50, null, null], na: [false, true, false] }] });
+    const labels = (spec.data?.find((d) => d.name === 'axisLabels') as { values: { lines: string[] }[] }).values.map((v) => v.lines.join(' '));
+    expect(labels).toEqual(['Title 1', 'Title 2 (n.a.)', 'Title 3']);
   });
 });

@@ -32,7 +32,7 @@ describe('c21lab score', () => {
     expect(r.stdout).toMatch(/2\s+Heritage, diversity and creativity\s+7\.00\s+75\.0\s+Advanced\s+1\/1\s+12\s+6\s+8\s+0\.71/);
     // Commitment 8 is not scored in 2024: dashes, and 0/1 coverage.
     expect(r.stdout).toMatch(/8\s+Culture, information and knowledge\s+—\s+—\s+—\s+0\/1/);
-    expect(r.stdout).toMatch(/Overall\s+43\.8\s+8\/9/);
+    expect(r.stdout).toMatch(/Overall \(8 of 9 commitments\)\s+43\.8\s+8\/9/);
     expect(r.stdout).not.toContain('\u001b['); // NO_COLOR
   });
 

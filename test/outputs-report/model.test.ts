@@ -59,11 +59,26 @@ const model = (a: Assessment, benchmark?: Benchmark) =>
   });
 
 describe('strengths and weaknesses', () => {
-  it('without a benchmark: three highest and three lowest, ties in framework order, unscored left out', () => {
+  it('without a benchmark: at most half the scored each side, never overlapping, ties at the boundary on neither side', () => {
     const m = model(assessment({ a: 5, b: 9, c: 5, d: 5, e: 1, f: 'n/a' }));
-    expect(m.ranking.strengths.map((r) => r.id)).toEqual(['b', 'a', 'c']);
-    expect(m.ranking.weaknesses.map((r) => r.id)).toEqual(['e', 'd']);
+    // five scored: two each side at most; a, c, d tie at 50 %, so none of them is a strength or a weakness
+    expect(m.ranking.strengths.map((r) => r.id)).toEqual(['b']);
+    expect(m.ranking.weaknesses.map((r) => r.id)).toEqual(['e']);
     expect(m.ranking.strengths[0]?.diff).toBeNull();
+    expect(m.ranking.reason).toBe('');
+    const six = model(assessment({ a: 9, b: 8, c: 7, d: 3, e: 2, g: 1 }));
+    expect(six.ranking.strengths.map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect(six.ranking.weaknesses.map((r) => r.id)).toEqual(['g', 'e', 'd']);
+  });
+  it('says why there is no ranking: nothing scored, one scored, or all within one step of the scale', () => {
+    expect(model(assessment({})).ranking.reason).toBe('No commitment has been scored yet.');
+    expect(model(assessment({ a: 5 })).ranking.reason).toBe('Only 1 commitment is scored: too few to tell strengths from weaknesses.');
+    const close = model(assessment({ a: 5, b: 5, c: 5 })).ranking;
+    expect(close.reason).toMatch(/^The scored commitments lie within 0\.0 points of each other, less than one step of the scale \(12\.5 points\)/);
+    expect(close.strengths).toEqual([]);
+    expect(close.weaknesses).toEqual([]);
+    // the ranking never says nothing is scored when something is
+    for (const m of [model(assessment({ a: 5 })), model(assessment({ a: 5, b: 6 }))]) expect(m.ranking.noneStrengths + m.ranking.noneWeaknesses).not.toContain('No commitment has been scored');
   });
   it('with a benchmark: only commitments above it are strengths and only those below are weaknesses', () => {
     const bench: Benchmark = {
@@ -79,9 +94,27 @@ describe('strengths and weaknesses', () => {
     expect(m.commitments[5]?.diff).toBe(''); // not scored: no difference
     expect(m.methodology.benchmark?.map((r) => r.label)).toEqual(['Name', 'Source']);
   });
-  it('counts n/a apart in coverage and says "not yet scored" in the score line', () => {
+  it('shows n/a as n/a, apart from "not yet scored", in the band and the score line', () => {
     const m = model(assessment({ a: 5, f: 'n/a' }));
     expect(m.commitments[5]?.coverage).toBe('0/1 (1 n/a)');
-    expect(m.commitments[6]?.scoreLine).toBe('not yet scored');
+    expect(m.commitments[5]).toMatchObject({ status: 'na', bandText: 'not applicable', scoreLine: 'Not applicable: every item of this commitment was marked n/a.' });
+    expect(m.commitments[6]).toMatchObject({ status: 'not-scored', bandText: 'not yet scored', scoreLine: 'not yet scored' });
+  });
+  it('states the coverage of every overall figure', () => {
+    const m = model(assessment({ a: 5, b: 9, f: 'n/a' }));
+    expect(m.overallLabel).toBe('Mean of 2 of 7 commitments');
+    expect(m.overallLine).toBe('Mean of the percentages of 2 of 7 commitments: 75.0\u00a0%');
+  });
+});
+
+describe('plural forms (Intl.PluralRules)', () => {
+  it('says "1 participant" and "2 participants", in three languages', () => {
+    const people = (n: number) => ({ ...assessment({ a: 5 }), participants: Array.from({ length: n }, (_, i) => ({ id: `p${i}`, name: `P${i}` })) });
+    const intro = (n: number, lang: 'en' | 'fr' | 'es') => buildReportModel({
+      assessment: people(n), framework: fw, score: scoreAssessment(people(n), fw), fileName: 'x.yaml', lang, radar: { svg: '<svg/>' }, votes: null,
+    }).participation.intro;
+    expect([intro(1, 'en'), intro(2, 'en')]).toEqual(['1 participant took part in the assessment.', '2 participants took part in the assessment.']);
+    expect([intro(1, 'fr'), intro(2, 'fr')]).toEqual(["1 personne a participé à l'évaluation.", "2 personnes ont participé à l'évaluation."]);
+    expect([intro(1, 'es'), intro(3, 'es')]).toEqual(['1 persona participó en la evaluación.', '3 personas participaron en la evaluación.']);
   });
 });

@@ -3,6 +3,7 @@
 // bytes a parse of the full spec gives, whatever was drawn before: many
 // assessments with scores, votes and city names shifted, in three languages,
 // in forward and reverse order, through the real CLI as well.
+import { createContext } from '../../src/core/validate/index.js';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ import type { Lang } from '../../src/core/types.js';
 import { radarSpec } from '../../src/render/radar/spec.js';
 import { loadVegaBundle, renderSvg, specShape, type Vega } from '../../src/render/vega.js';
 import { votesData, votesVegaSpec } from '../../src/render/votes-chart.js';
-import { EXAMPLES, runCli, tempDir } from '../helpers/cli.js';
+import { EXAMPLES, ROOT, runCli, tempDir } from '../helpers/cli.js';
 
 const MAIN = join(EXAMPLES, 'exampleville-2026.yaml');
 let dir: string;
@@ -40,7 +41,7 @@ describe('a reused parse', () => {
     const specs = [];
     for (const lang of ['en', 'fr', 'es'] as Lang[]) {
       for (const file of files) {
-        const { assessment, framework } = await loadAssessment(file);
+        const { assessment, framework } = await loadAssessment(file, createContext(ROOT));
         const score = scoreAssessment(assessment, framework);
         specs.push(await votesVegaSpec(votesData(assessment, framework, score, lang), framework, lang));
         specs.push(radarSpec({ framework, lang, series: [{ label: assessment.city, values: score.commitments.map((c) => c.percent) }], width: 640 }));

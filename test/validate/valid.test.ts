@@ -25,6 +25,7 @@ const SCHEMA: Record<string, string> = {
   'framework/1': 'framework.schema.json',
   'benchmark/1': 'benchmark.schema.json',
   'practice/1': 'practice.schema.json',
+  'review/1': 'review.schema.json',
 };
 
 describe('valid files', () => {

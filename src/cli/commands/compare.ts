@@ -54,11 +54,15 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
   else writeLine(ctx.io.stdout, compareText(cmp, lang, t));
 
   if (radar) {
-    const { renderRadarSvg } = await import('../../render/radar/index.js');
+    const { renderRadarSvg, tooManySeries } = await import('../../render/radar/index.js');
+    const { roleByDate } = await import('../../core/series.js');
+    const roles = roleByDate(cmp.files.map((f) => f.date));
+    if (tooManySeries(cmp.files.length)) writeLine(ctx.io.stderr, t('tooMany', { count: cmp.files.length }));
     const svg = await renderRadarSvg({
       framework: cmp.framework,
       lang,
-      series: cmp.files.map((f, i) => ({ label: f.label, values: cmp.commitments.map((r) => r.percents[i] ?? null) })),
+      // Colours by role, as in the report: the latest LAB blue (on top), the one before it vermillion.
+      series: cmp.files.map((f, i) => ({ label: f.label, values: cmp.commitments.map((r) => r.percents[i] ?? null), ...(roles[i] ? { role: roles[i] } : {}) })),
       title: t('radarTitle'),
     });
     const out = resolve(ctx.io.cwd, radar);

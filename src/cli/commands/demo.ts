@@ -15,12 +15,13 @@ import { loadAssessment } from '../../core/load.js';
 import { DATA_DIR } from '../../core/paths.js';
 import { scoreFile } from '../../core/score-result.js';
 import { createContext } from '../../core/validate/index.js';
+import { conventionalReviewPath, loadReview } from '../../core/review.js';
 import { translator } from '../../i18n/define.js';
 import { reportMessages } from '../../i18n/report.js';
 import { scoreMessages } from '../../i18n/score.js';
 import { svgToPng } from '../../render/png.js';
 import { renderRadarSvg } from '../../render/radar/index.js';
-import { seriesLabels } from '../../core/series.js';
+import { scoreSeries, seriesLabels } from '../../core/series.js';
 import { ReportRenderer } from '../../render/report/index.js';
 import { scoreTable } from '../../render/score/table.js';
 import { scoreAssessment } from '../../core/score.js';
@@ -55,11 +56,12 @@ export async function run(ctx: CommandContext, args: string[], options: { lang?:
 
   await mkdir(dir, { recursive: true });
   const written: string[] = [];
+  // Roles as in the report: this LAB (2026) blue and on top, the earlier LAB (2024) vermillion.
   const series = [main, other].map((l, i) => ({
-    label: labels[i] as string,
-    values: scoreAssessment(l.assessment, fw).commitments.map((c) => c.percent),
+    ...scoreSeries(labels[i] as string, scoreAssessment(l.assessment, fw)),
+    role: i === 0 ? ('current' as const) : ('earlier' as const),
   }));
-  const svg = await renderRadarSvg({ framework: fw, lang, series, benchmark: benchmarkSeries(benchmark, fw), title: main.assessment.title ?? main.assessment.city });
+  const svg = await renderRadarSvg({ framework: fw, lang, series, benchmark: benchmarkSeries(benchmark, fw, lang), title: main.assessment.title ?? main.assessment.city });
   await atomicWrite(join(dir, 'radar.svg'), svg.endsWith('\n') ? svg : svg + '\n');
   await atomicWrite(join(dir, 'radar.png'), svgToPng(svg, { width: 1440 }));
   written.push(join(dir, 'radar.svg'), join(dir, 'radar.png'));
@@ -71,6 +73,8 @@ export async function run(ctx: CommandContext, args: string[], options: { lang?:
     fileName: 'exampleville-2026.yaml',
     compare: { assessment: other.assessment, framework: other.framework, fileName: 'exampleville-2024.yaml' },
     benchmark,
+    // The bundled (fictional) review beside the example: the expert's text around the scores.
+    review: await loadReview(conventionalReviewPath(DEMO_FILE), vctx),
   };
   written.push(...(await writeReport(join(dir, 'report.html'), await renderer.render(input, 'html', lang))));
   written.push(...(await writeReport(join(dir, 'report.md'), await renderer.render(input, 'md', lang, 'report'))));

@@ -44,10 +44,14 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
     return EXIT_FINDINGS;
   }
   if (radar) {
-    const { renderRadarSvg } = await import('../../render/radar/index.js');
-    const series = history.versions
-      .filter((v) => v.status === 'ok')
-      .map((v) => ({ label: t('seriesLabel', { date: v.date ?? '—', commit: v.short }), values: v.percents ?? [] }));
+    const { renderRadarSvg, tooManySeries } = await import('../../render/radar/index.js');
+    const ok = history.versions.filter((v) => v.status === 'ok');
+    // Colours by role, as in the report and compare: the latest version (oldest first here) blue and on top, the one before vermillion.
+    const series = ok.map((v, i) => ({
+      label: t('seriesLabel', { date: v.date ?? '—', commit: v.short }), values: v.percents ?? [],
+      ...(i === ok.length - 1 ? { role: 'current' as const } : i === ok.length - 2 ? { role: 'earlier' as const } : {}),
+    }));
+    if (tooManySeries(series.length)) writeLine(ctx.io.stderr, t('tooMany', { count: series.length }));
     const svg = await renderRadarSvg({
       framework: history.framework,
       lang,

@@ -6,10 +6,10 @@ import { EXIT_OK, UsageError } from '../../core/errors.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
 import { pick, resolveLang } from '../../core/lang.js';
 import { scoreAssessment } from '../../core/score.js';
-import { scoreSeries, seriesLabels } from '../../core/series.js';
+import { roleByDate, scoreSeries, seriesLabels } from '../../core/series.js';
 import { translator } from '../../i18n/define.js';
 import { radarMessages } from '../../i18n/radar.js';
-import { radarSpec, renderSpecSvg } from '../../render/radar/index.js';
+import { renderRadarSvg, tooManySeries } from '../../render/radar/index.js';
 import { loadInputs } from '../inputs.js';
 import { writeLine, type CommandContext } from '../io.js';
 
@@ -33,15 +33,17 @@ export async function run(ctx: CommandContext, files: string[], options: Record<
   const fw = loaded[0]!.framework;
   const labels = seriesLabels(loaded);
   const cities = [...new Set(loaded.map((l) => l.assessment.city))].join(', ');
-  const spec = radarSpec({
+  // Colours by role, as in the report, compare and history: the latest LAB blue and on top, the one before vermillion.
+  const roles = roleByDate(loaded.map((l) => l.assessment.date));
+  if (tooManySeries(loaded.length)) writeLine(ctx.io.stderr, t('tooMany', { count: loaded.length }));
+  const svg = await renderRadarSvg({
     framework: fw,
     lang,
-    series: loaded.map((l, i) => scoreSeries(labels[i] as string, scoreAssessment(l.assessment, l.framework))),
-    ...(benchmark ? { benchmark: benchmarkSeries(benchmark, fw) } : {}),
+    series: loaded.map((l, i) => ({ ...scoreSeries(labels[i] as string, scoreAssessment(l.assessment, l.framework)), ...(roles[i] ? { role: roles[i] } : {}) })),
+    ...(benchmark ? { benchmark: benchmarkSeries(benchmark, fw, lang) } : {}),
     title: (options.title as string | undefined) ?? t('defaultTitle', { framework: pick(fw.title, lang), cities }),
     ...(width ? { width } : {}),
   });
-  const svg = await renderSpecSvg(spec);
   const target = resolve(ctx.io.cwd, out);
   await mkdir(dirname(target), { recursive: true });
   if (ext === '.svg') {

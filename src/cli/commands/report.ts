@@ -2,6 +2,7 @@
 // report each with --out-dir. Templates are compiled once per run and the
 // benchmark and --compare file are read once, so a batch costs little more
 // per file than drawing its radar.
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { FindingsError, UsageError, EXIT_OK } from '../../core/errors.js';
@@ -14,28 +15,36 @@ import { seedBundledFrameworks } from '../../core/frameworks/precompiled.js';
 import type { Benchmark, Finding, Lang } from '../../core/types.js';
 import { translator } from '../../i18n/define.js';
 import { reportMessages } from '../../i18n/report.js';
-import { ReportRenderer, type ReportFormat, type ReportInput } from '../../render/report/index.js';
+import { ReportRenderer, type ReportInput } from '../../render/report/index.js';
+import { renderReportFile, type OutputFormat } from '../../render/report/outputs.js';
+import { BROWSER_ENV, browserExists, findBrowser } from '../../render/pdf/browser.js';
+import type { Translate } from '../../i18n/define.js';
+import type { ReportKey } from '../../i18n/report.js';
+import { pluralSuffix } from '../../render/report/plural.js';
 import { writeLine, type CommandContext } from '../io.js';
 import { shownPath } from '../../core/paths.js';
+import { conventionalReviewPath, loadReview, type Review } from '../../core/review.js';
 
 interface Options {
   output?: string;
   outDir?: string;
-  format?: ReportFormat;
+  format?: OutputFormat;
   template?: string;
   benchmark?: string;
   compare?: string;
+  review?: string;
+  browser?: string;
   lang?: string;
 }
 
 /** The format an output file name asks for. */
-export function formatOf(file: string): ReportFormat | undefined {
+export function formatOf(file: string): OutputFormat | undefined {
   const ext = extname(file).toLowerCase();
-  return ext === '.md' ? 'md' : ext === '.html' || ext === '.htm' ? 'html' : undefined;
+  return ext === '.md' ? 'md' : ext === '.html' || ext === '.htm' ? 'html' : ext === '.pdf' ? 'pdf' : ext === '.docx' ? 'docx' : undefined;
 }
 
 /** Writes a report and, for Markdown, its SVG files beside it. Returns the paths written. */
-export async function writeReport(path: string, out: { text: string; assets: { name: string; content: string }[] }): Promise<string[]> {
+export async function writeReport(path: string, out: { text: string | Uint8Array; assets: { name: string; content: string }[] }): Promise<string[]> {
   await mkdir(dirname(path), { recursive: true });
   const written = [];
   for (const asset of out.assets) {
@@ -73,15 +82,17 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
 
   if (options.output && options.outDir) throw new UsageError(t('outAndOutDir'));
   if (args.length > 1 && !options.outDir) throw new UsageError(t('manyNeedOutDir', { count: args.length }));
-  let format: ReportFormat = options.format ?? 'html';
+  let format: OutputFormat = options.format ?? 'html';
   if (options.output) {
     const f = formatOf(options.output);
     if (!f) throw new UsageError(t('badExtension', { file: options.output }));
     format = f;
-  } else if (!options.outDir && format === 'md') {
-    throw new UsageError(t('badExtension', { file: '-' }), 'c21lab report FILE -o report.md');
+  } else if (!options.outDir && format !== 'html') {
+    throw new UsageError(t('badExtension', { file: '-' }), `c21lab report FILE -o report.${format}`);
   }
 
+  // PDF needs a browser: found (or refused, exit 2, saying what to install) before any work is done.
+  const binary = format === 'pdf' ? pdfBrowser(options.browser, ctx.io.env, t) : {};
   const renderer = new ReportRenderer(uiLang, options.template ? resolve(cwd, options.template) : undefined);
   const vctx = createContext(cwd);
   seedBundledFrameworks(vctx);
@@ -90,8 +101,18 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
     ? await loadAssessment(shown(resolve(cwd, options.compare)), vctx)
     : undefined;
 
+  if (options.review && args.length > 1) throw new UsageError(t('reviewOneFile'));
+  const explicitReview: Review | undefined = options.review ? await loadReview(shown(resolve(cwd, options.review)), vctx) : undefined;
+  // Without --review, the review is the file beside the assessment (NAME.review.yaml), when there is one.
+  const reviewOf = async (file: string): Promise<Review | undefined> => {
+    if (explicitReview) return explicitReview;
+    const path = conventionalReviewPath(resolve(cwd, file));
+    return existsSync(path) ? loadReview(shown(path), vctx) : undefined;
+  };
+
   const prepare = async (file: string): Promise<{ input: ReportInput; lang: Lang }> => {
     const loaded = await loadAssessment(shown(resolve(cwd, file)), vctx);
+    const review = await reviewOf(file);
     const lang = resolveLang(flagLang, loaded.assessment.language, ctx.io.env);
     if (benchmark) checkBenchmark(benchmark, loaded.framework, options.benchmark as string, uiLang);
     if (compare && compare.framework.id !== loaded.framework.id) {
@@ -103,6 +124,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
       fileName: basename(file),
       ...(compare ? { compare: { assessment: compare.assessment, framework: compare.framework, fileName: basename(compare.file) } } : {}),
       ...(benchmark ? { benchmark } : {}),
+      ...(review ? { review } : {}),
     };
     return { input, lang };
   };
@@ -115,8 +137,8 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
       return EXIT_OK;
     }
     const target = resolve(cwd, options.output);
-    const out = await renderer.render(input, format, lang, basename(target, extname(target)));
-    for (const p of await writeReport(target, out)) writeLine(ctx.io.stderr, t('wrote', { file: shown(p) }));
+    const out = await renderReportFile(renderer, input, format, lang, basename(target, extname(target)), binary);
+    for (const p of await writeReport(target, { text: out.data, assets: out.assets })) writeLine(ctx.io.stderr, t('wrote', { file: shown(p) }));
     return EXIT_OK;
   }
 
@@ -137,8 +159,8 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
     bar.tick(done, file);
     try {
       const { input, lang } = await prepare(file);
-      const out = await renderer.render(input, format, lang, name);
-      await writeReport(join(dir, `${name}.${format}`), out);
+      const out = await renderReportFile(renderer, input, format, lang, name, binary);
+      await writeReport(join(dir, `${name}.${format}`), { text: out.data, assets: out.assets });
       ok++;
     } catch (error) {
       if (!(error instanceof FindingsError)) {
@@ -153,7 +175,18 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   }
   bar.tick(done, '');
   bar.end();
-  writeLine(ctx.io.stderr, t('wroteCount', { count: ok, dir: shown(dir) }));
+  writeLine(ctx.io.stderr, t(`wroteCount_${pluralSuffix(uiLang, ok)}` as ReportKey, { count: ok, dir: shown(dir) }));
   if (failed.length) throw new FindingsError(t('someFailed', { failed: args.length - ok, total: args.length }), failed);
   return EXIT_OK;
+}
+
+/** The browser that prints the PDF, or a usage error (exit 2) that says what to install and how to get HTML instead. */
+function pdfBrowser(flag: string | undefined, env: Record<string, string | undefined>, t: Translate<ReportKey>): { browser: string; noSandbox: boolean } {
+  const found = findBrowser({ ...(flag ? { flag } : {}), env });
+  if (!found) throw new UsageError(t('noBrowser', { env: BROWSER_ENV }), t('noBrowserHint'));
+  if ((found.from === 'flag' || found.from === 'env') && !browserExists(found.path)) {
+    throw new UsageError(t('badBrowser', { path: found.path, from: found.from === 'flag' ? '--browser' : BROWSER_ENV }), t('noBrowserHint'));
+  }
+  // Chromium's sandbox cannot start as root (containers, CI): only then is it turned off; the page runs no script anyway.
+  return { browser: found.path, noSandbox: typeof process.getuid === 'function' && process.getuid() === 0 };
 }

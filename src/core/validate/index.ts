@@ -22,6 +22,7 @@ import { checkFramework } from './rules/framework.js';
 import { checkNumericKeys, numberSource } from './rules/numeric-ids.js';
 import { checkPractice, DEFAULT_PRACTICE_FRAMEWORK } from './rules/practice.js';
 import { checkScoreSources, documentSources } from './rules/score-source.js';
+import { checkReview } from './rules/review.js';
 import { reportSchemaErrors, schemaErrors } from './schema.js';
 import { suggest } from '../suggest.js';
 import { DATA_DIR, shownPath } from '../paths.js';
@@ -91,6 +92,7 @@ const MARKERS: Record<string, FileKind> = {
   'framework/1': 'framework',
   'benchmark/1': 'benchmark',
   'practice/1': 'practice',
+  'review/1': 'review',
 };
 
 /** A top-level `c21lab:` key, found without parsing, so unrelated YAML in a scanned folder costs almost nothing. */
@@ -180,7 +182,7 @@ function judge(file: string, data: Record<string, unknown>, ctx: ValidateContext
   let framework: Framework | undefined;
   if (kind === 'assessment' && typeof data.framework === 'string' && data.framework !== '') {
     framework = frameworkOf(data.framework, abs, ctx, r);
-  } else if (kind === 'practice' && (data.framework === undefined || (typeof data.framework === 'string' && data.framework !== ''))) {
+  } else if ((kind === 'practice' || kind === 'review') && (data.framework === undefined || (typeof data.framework === 'string' && data.framework !== ''))) {
     framework = frameworkOf((data.framework as string | undefined) ?? DEFAULT_PRACTICE_FRAMEWORK, abs, ctx, r);
   } else if (kind === 'benchmark' && typeof data.framework === 'string') {
     framework = quietFramework(data.framework, abs, ctx);
@@ -201,6 +203,7 @@ function judge(file: string, data: Record<string, unknown>, ctx: ValidateContext
   if (kind === 'framework') checkFramework(data, r);
   if (kind === 'benchmark') checkBenchmark(data, framework, r);
   if (kind === 'practice') checkPractice(data, framework, r);
+  if (kind === 'review') checkReview(data, framework, r);
   return { kind, framework };
 }
 

@@ -4,11 +4,15 @@
 import type { Spec } from 'vega';
 import { renderSvg, vegaRuntime } from '../vega.js';
 import { radarSpec, type RadarInput } from './spec.js';
+import { radarText } from './describe.js';
+import { accessibleSvg } from '../svg-a11y.js';
 
-export { radarRings, radarSpec, type RadarInput, type RadarSeries } from './spec.js';
+export { radarRings, radarSpec, seriesColors, tooManySeries, type RadarInput, type RadarSeries } from './spec.js';
 
+/** The radar as SVG, with a title and a description that state its values (role="img"). */
 export async function renderRadarSvg(input: RadarInput): Promise<string> {
-  return renderSpecSvg(radarSpec(input));
+  const svg = await renderSpecSvg(radarSpec(input));
+  return accessibleSvg(svg, { id: input.svgId ?? 'radar', ...radarText(input) });
 }
 
 /** Renders any Vega spec headless to SVG, offline; shared with other charts. */

@@ -2,10 +2,18 @@
 // layout (label wrapping, room for labels, legend height) is exact, testable
 // and identical on every machine. Vega then only draws what we place.
 
-/** Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision deficiency.
- *  Yellow (#F0E442) comes last: it is hard to see on white. Black is kept for the benchmark. */
-export const OKABE_ITO = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#F0E442'] as const;
+/** Series colours, after Okabe & Ito (2008), "Color Universal Design" (distinguishable with every common
+ *  colour-vision deficiency), with orange, sky blue and yellow darkened so that every line reaches 3:1
+ *  against the white background (WCAG 2.1, 1.4.11; test/outputs-radar/colours.test.ts checks it).
+ *  Colours go by role, so one LAB has one colour in the report, `compare` and `history`:
+ *  the first is this LAB (the latest), the second the earlier LAB; black, dashed, is the benchmark. */
+export const SERIES_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#996300', '#6C4A9E', '#8A7300'] as const;
+/** @deprecated kept for code written against the first palette name: the same colours as SERIES_COLORS. */
+export const OKABE_ITO = SERIES_COLORS;
+export const ROLE_COLORS = { current: SERIES_COLORS[0], earlier: SERIES_COLORS[1] } as const;
 export const BENCHMARK_COLOR = '#000000';
+/** Distinct colours: from the eighth series on, colours repeat (with a dash pattern) and commands warn. */
+export const DISTINCT_SERIES = SERIES_COLORS.length;
 
 export const FONT = 'DejaVu Sans, Verdana, Arial, sans-serif';
 export const LABEL_SIZE = 12;

@@ -5,7 +5,10 @@
 //   (the point where bandOf() switches band, e.g. 4 → 37.5 % and 7 → 75 % on
 //   the 1–9 scale), plus the outer 100 % ring; rings are labelled with the band names;
 // - a not-scored commitment (null) is a gap in the series' line, never a 0;
-// - Okabe-Ito colours in series order; the benchmark is black and dashed.
+// - colours by role (layout.ts SERIES_COLORS): this LAB blue, the earlier LAB vermillion, then the
+//   others in order; the benchmark is black and dashed; this LAB is drawn last, on top of the others;
+//   from the eighth series on colours repeat with a dash pattern (commands warn, see radarWarning);
+// - an n/a commitment (not applicable, a judgement) is named on its axis label, apart from a gap.
 import type * as vega from 'vega';
 import { pick } from '../../core/lang.js';
 import { toPercent } from '../../core/score.js';
@@ -13,7 +16,7 @@ import type { Framework, Lang } from '../../core/types.js';
 import { translator } from '../../i18n/define.js';
 import { radarMessages } from '../../i18n/radar.js';
 import {
-  axisAngle, BENCHMARK_COLOR, FONT, LABEL_LINE, LABEL_SIZE, OKABE_ITO, placeLabel, px, textWidth, wrap,
+  axisAngle, BENCHMARK_COLOR, DISTINCT_SERIES, FONT, LABEL_LINE, LABEL_SIZE, ROLE_COLORS, SERIES_COLORS, placeLabel, px, textWidth, wrap,
 } from './layout.js';
 import { localNumber } from '../number.js';
 
@@ -22,6 +25,23 @@ export interface RadarSeries {
   label: string;
   values: (number | null)[];
   dashed?: boolean;
+  /** `current`: this LAB (blue, drawn on top); `earlier`: the LAB it is compared with (vermillion). */
+  role?: 'current' | 'earlier';
+  /** Per commitment: true where every item is marked n/a (shown on the axis label, not as a score). */
+  na?: boolean[];
+}
+
+/** The colour of each series: by role first, then the remaining colours in order; repeats from the eighth on. */
+export function seriesColors(series: readonly Pick<RadarSeries, 'role'>[]): string[] {
+  const taken = new Set<string>(series.flatMap((s) => (s.role ? [ROLE_COLORS[s.role]] : [])));
+  const free = SERIES_COLORS.filter((c) => !taken.has(c));
+  let k = 0;
+  return series.map((s) => (s.role ? ROLE_COLORS[s.role] : (free[k++ % Math.max(1, free.length)] ?? SERIES_COLORS[0])));
+}
+
+/** True when the radar has more series than distinct colours (from the eighth on): commands warn. */
+export function tooManySeries(count: number): boolean {
+  return count > DISTINCT_SERIES;
 }
 
 export interface RadarInput {
@@ -32,6 +52,10 @@ export interface RadarInput {
   title?: string;
   /** Picture width in pixels (default 720, at least 480); the height follows from the labels and the legend. */
   width?: number;
+  /** The heading of a table that holds the same figures: the SVG's description points to it. */
+  tableName?: string;
+  /** Prefix of the ids of the SVG's <title> and <desc> (default "radar"). */
+  svgId?: string;
 }
 
 const PAD = 16;
@@ -82,7 +106,9 @@ export function radarSpec(input: RadarInput): vega.Spec {
   const W = Math.max(MIN_WIDTH, Math.round(input.width ?? 720));
   const n = fw.commitments.length;
   const angles = fw.commitments.map((_, i) => axisAngle(i, n));
-  const titles = fw.commitments.map((c) => pick(c.short ?? c.title, lang));
+  // An n/a commitment says so on its label: a gap alone would read as "not scored yet".
+  const naAxes = fw.commitments.map((_, i) => input.series.some((s) => s.na?.[i] === true));
+  const titles = fw.commitments.map((c, i) => pick(c.short ?? c.title, lang) + (naAxes[i] ? ` (${t('naMark')})` : ''));
 
   // Largest radius that leaves every label inside the picture horizontally.
   const fitRadius = (labelLines: string[][]) => {
@@ -135,11 +161,19 @@ export function radarSpec(input: RadarInput): vega.Spec {
   const spokes = angles.map((a) => ({ x: px(cx), y: px(cy), ...(({ x, y }) => ({ x2: x, y2: y }))(at(a, 100)) }));
   const axisLabels = placed.map((p) => ({ lines: p.lines, align: p.align, x: px(cx + p.x), y: px(cy + p.y) }));
 
+  const colors = seriesColors(input.series);
   const all = [
-    ...input.series.map((s, i) => ({ ...s, color: OKABE_ITO[i % OKABE_ITO.length] as string, bench: false })),
+    ...input.series.map((s, i) => ({
+      ...s, color: colors[i] as string, bench: false,
+      // Past the distinct colours, a dash pattern tells a repeated colour apart.
+      dashed: s.dashed || i >= DISTINCT_SERIES,
+    })),
     ...(input.benchmark ? [{ ...input.benchmark, dashed: true, color: BENCHMARK_COLOR, bench: true }] : []),
   ];
-  const points = all.flatMap((s, k) => {
+  // Drawing order: the benchmark first, then the others, this LAB last so that it lies on top.
+  const rank = (s: (typeof all)[number]) => (s.bench ? 0 : s.role === 'current' ? 2 : 1);
+  const drawn = all.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i).map((x) => x.s);
+  const points = drawn.flatMap((s, k) => {
     const values = angles.map((_, i) => clampPercent(s.values[i]));
     const complete = values.every((v) => v !== null);
     const key = `s${String(k).padStart(3, '0')}`;
@@ -149,7 +183,7 @@ export function radarSpec(input: RadarInput): vega.Spec {
       return {
         key, order: i, closing: i === n, ok: v !== null, ...at(a, v ?? 0),
         color: s.color,
-        dash: s.dashed ? [6, 4] : null,
+        dash: s.bench ? [6, 4] : s.dashed ? [2, 3] : null,
         // Only a complete, non-benchmark series is filled: a gap would make the fill lie.
         fill: complete && !s.bench ? s.color : null,
         shape: s.bench ? 'diamond' : 'circle',
@@ -163,7 +197,7 @@ export function radarSpec(input: RadarInput): vega.Spec {
   let legendY = legendTop;
   const legend = all.map((s) => {
     const lines = wrap(s.label, legendChars);
-    const row = { label: lines, color: s.color, dash: s.dashed ? [6, 4] : null, shape: s.bench ? 'diamond' : 'circle', x: PAD, y: legendY };
+    const row = { label: lines, color: s.color, dash: s.bench ? [6, 4] : s.dashed ? [2, 3] : null, shape: s.bench ? 'diamond' : 'circle', x: PAD, y: legendY };
     legendY += LEGEND_ROW + (lines.length - 1) * LABEL_LINE;
     return row;
   });
@@ -216,7 +250,7 @@ export function radarSpec(input: RadarInput): vega.Spec {
         from: { data: 'zoneLabels' },
         encode: { enter: {
           x: { field: 'x' }, y: { field: 'y' }, text: { field: 'text' }, align: { value: 'right' }, baseline: { value: 'middle' },
-          fontSize: { value: 10 }, fontStyle: { value: 'italic' }, fill: { value: '#8c8c8c' },
+          fontSize: { value: 10 }, fontStyle: { value: 'italic' }, fill: { value: '#595959' },
         } },
       },
       {

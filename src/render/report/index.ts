@@ -11,12 +11,15 @@ import { benchmarkSeries } from '../../core/benchmark.js';
 import type { Assessment, Benchmark, Framework, Lang } from '../../core/types.js';
 import { translator } from '../../i18n/define.js';
 import { reportMessages } from '../../i18n/report.js';
-import { renderRadarSvg } from '../radar/index.js';
+import { renderRadarSvg, type RadarSeries } from '../radar/index.js';
 import { xmlValidChars } from '../escape/xml.js';
 import { renderVotesSvg } from '../votes-chart.js';
 import { buildReportModel, reportLabels, type ModelInput, type ReportModel } from './model.js';
 import { vegaRuntime } from '../vega.js';
 import { reportEnvironment } from './engine.js';
+import { escapeMarkdown, escapeMarkdownUrl } from './markdown-escape.js';
+import { inlineHtmlView, paragraphsMd, richHtml, richMd } from './rich.js';
+import type { Review } from '../../core/review.js';
 
 export type ReportFormat = 'html' | 'md';
 
@@ -29,6 +32,8 @@ export interface ReportInput {
   fileName: string;
   compare?: { assessment: Assessment; framework: Framework; fileName: string };
   benchmark?: Benchmark; // already checked against the framework (checkBenchmark)
+  /** The expert's review (core/review.ts loadReview). */
+  review?: Review;
 }
 
 export interface ReportOutput {
@@ -37,22 +42,7 @@ export interface ReportOutput {
   assets: { name: string; content: string }[];
 }
 
-/** Markdown-safe text: HTML metacharacters as entities, Markdown syntax backslash-escaped, lines joined. */
-export function escapeMarkdown(value: unknown): string {
-  return String(value ?? '')
-    .replace(/\s*\n\s*/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|#~!{}])/g, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2')
-    .replace(/^([-+=])/, '\\$1');
-}
-
-/** A URL inside Markdown link parentheses: no space, parenthesis or angle bracket can end it early. */
-export function escapeMarkdownUrl(value: unknown): string {
-  return String(value ?? '').replace(/[\s()<>"'\\]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
-}
+export { escapeMarkdown, escapeMarkdownUrl } from './markdown-escape.js';
 
 function stripXmlProlog(svg: string): string {
   return svg.replace(/^\s*<\?xml[^>]*>\s*/, '').replace(/^\s*<!DOCTYPE[^>]*>\s*/i, '');
@@ -72,6 +62,12 @@ export class ReportRenderer {
     const safe = (s: string) => new runtime.SafeString(s);
     this.env.addFilter('md', (v: unknown) => safe(escapeMarkdown(v)));
     this.env.addFilter('mdurl', (v: unknown) => safe(escapeMarkdownUrl(v)));
+    // The review's texts: safe Markdown subset → escaped HTML or Markdown (rich.ts).
+    this.env.addFilter('rich', (v: unknown) => safe(richHtml(v as Parameters<typeof richHtml>[0])));
+    this.env.addFilter('richmd', (v: unknown) => safe(richMd(v as Parameters<typeof richMd>[0])));
+    this.env.addFilter('inl', (v: unknown) => safe(inlineHtmlView(v as Parameters<typeof inlineHtmlView>[0])));
+    this.env.addFilter('inlmd', (v: unknown) => safe(escapeMarkdown((v as { text?: string } | null)?.text ?? '')));
+    this.env.addFilter('mdparas', (v: unknown) => safe(paragraphsMd(v)));
   }
 
   /** Renders a ready view model with the template of that format. */
@@ -84,23 +80,26 @@ export class ReportRenderer {
     }
   }
 
-  /** Scores, draws and renders one report. `assetBase`: the Markdown file's name without extension. */
-  async render(input: ReportInput, format: ReportFormat, lang: Lang, assetBase = 'report'): Promise<ReportOutput> {
+  /** Scores and draws one report: its view model and its two SVGs. `md`: the charts are files beside the report. */
+  async prepare(input: ReportInput, lang: Lang, md = false, assetBase = 'report'): Promise<PreparedReport> {
     const { assessment, framework: fw } = input;
     const score = scoreAssessment(assessment, fw);
     const compareScore = input.compare ? scoreAssessment(input.compare.assessment, input.compare.framework) : undefined;
-    const bench = input.benchmark ? benchmarkSeries(input.benchmark, fw) : undefined;
+    const bench = input.benchmark ? benchmarkSeries(input.benchmark, fw, lang) : undefined;
     const labels = reportLabels(input, input.compare);
-    const series = [{ label: labels[0] as string, values: score.commitments.map((c) => c.percent) }];
+    // Colours by role: this LAB is blue and drawn on top, the --compare file vermillion (as in compare and history).
+    const series: RadarSeries[] = [{
+      label: labels[0] as string, role: 'current', values: score.commitments.map((c) => c.percent), na: score.commitments.map((c) => c.status === 'na'),
+    }];
     if (input.compare && compareScore) {
-      series.push({ label: labels[1] as string, values: compareScore.commitments.map((c) => c.percent) });
+      series.push({ label: labels[1] as string, role: 'earlier', values: compareScore.commitments.map((c) => c.percent), na: compareScore.commitments.map((c) => c.status === 'na') });
     }
     // vega numbers clip paths and gradients with a module-wide counter: start it afresh so a
     // report is the same whether rendered alone or as the 50th of a batch.
     (await vegaRuntime()).resetSVGDefIds();
-    const radarSvg = stripXmlProlog(await renderRadarSvg({ framework: fw, lang, series, ...(bench ? { benchmark: bench } : {}), width: 640 }));
+    const tableName = translator(reportMessages, lang)('results');
+    const radarSvg = stripXmlProlog(await renderRadarSvg({ framework: fw, lang, series, ...(bench ? { benchmark: bench } : {}), width: 640, tableName }));
     const votesSvg = await renderVotesSvg(assessment, fw, score, lang);
-    const md = format === 'md';
     const radarName = `${assetBase}-radar.svg`;
     const votesName = `${assetBase}-votes.svg`;
     const modelInput: ModelInput = {
@@ -109,6 +108,7 @@ export class ReportRenderer {
       score,
       fileName: input.fileName,
       lang,
+      ...(input.review ? { review: input.review } : {}),
       radar: md ? { svg: radarSvg, href: radarName } : { svg: radarSvg },
       votes: votesSvg === null ? null : md ? { svg: votesSvg, href: votesName } : { svg: votesSvg },
       ...(input.compare && compareScore
@@ -116,11 +116,23 @@ export class ReportRenderer {
         : {}),
       ...(input.benchmark && bench ? { benchmark: { data: input.benchmark, values: bench.values } } : {}),
     };
-    // Characters HTML and XML forbid (a control in a city name) never reach the document: U+FFFD instead.
-    const text = xmlValidChars(this.renderModel(format, buildReportModel(modelInput)));
     const assets = md
       ? [{ name: radarName, content: radarSvg + '\n' }, ...(votesSvg ? [{ name: votesName, content: votesSvg + '\n' }] : [])]
       : [];
-    return { text, assets };
+    return { model: buildReportModel(modelInput), radarSvg, votesSvg, assets };
   }
+
+  /** Scores, draws and renders one report. `assetBase`: the Markdown file's name without extension. */
+  async render(input: ReportInput, format: ReportFormat, lang: Lang, assetBase = 'report'): Promise<ReportOutput> {
+    const prepared = await this.prepare(input, lang, format === 'md', assetBase);
+    // Characters HTML and XML forbid (a control in a city name) never reach the document: U+FFFD instead.
+    return { text: xmlValidChars(this.renderModel(format, prepared.model)), assets: prepared.assets };
+  }
+}
+
+export interface PreparedReport {
+  model: ReportModel;
+  radarSvg: string;
+  votesSvg: string | null;
+  assets: { name: string; content: string }[];
 }

@@ -2,8 +2,13 @@
 // templates stay simple (no arithmetic, no lookups) and a user's own template
 // gets the same ready-made values. Pure: no I/O, no clock, no randomness.
 // Every string from the files is left raw; the template engine escapes it.
-import { pick } from '../../core/lang.js';
-import type { AssessmentScore, CommitmentScore, Spread } from '../../core/score.js';
+import { pick, pickAny } from '../../core/lang.js';
+import type { AssessmentScore, CommitmentScore, ItemScore, Spread } from '../../core/score.js';
+import { benchmarkText } from '../../core/benchmark.js';
+import type { Review } from '../../core/review.js';
+import { reviewView, type ReviewView } from './review-model.js';
+import { thenNowView } from './then-now.js';
+import { pluralSuffix } from './plural.js';
 import { SECTORS, type Assessment, type Benchmark, type Evidence, type Framework, type Lang, type ScoreValue } from '../../core/types.js';
 import { translator, type Translate } from '../../i18n/define.js';
 import { reportMessages, type ReportKey } from '../../i18n/report.js';
@@ -21,6 +26,8 @@ export interface ReportSource {
 
 export interface ModelInput extends ReportSource {
   lang: Lang;
+  /** The expert's review (core/review.ts), when there is one. */
+  review?: Review;
   compare?: ReportSource;
   benchmark?: { data: Benchmark; values: (number | null)[] };
   radar: { svg: string; href?: string };
@@ -28,7 +35,7 @@ export interface ModelInput extends ReportSource {
 }
 
 export interface EvidenceView { title: string; url: string | null }
-export interface RankedView { id: string; title: string; percent: string; diff: string | null }
+export interface RankedView { id: string; title: string; percent: string; percentText: string; diff: string | null }
 
 export interface CommitmentView {
   id: string;
@@ -37,9 +44,15 @@ export interface CommitmentView {
   description: string;
   mean: string; // formatted, '' when not scored
   percent: string;
+  /** The percent with its sign, joined by a no-break space ("62.5 %"), '' when there is none. */
+  percentText: string;
   percentValue: number | null;
   band: string;
   bandId: string | null;
+  /** scored, na (every item marked not applicable: a judgement) or not-scored. */
+  status: CommitmentScore['status'];
+  /** What the band column says: the band, "not applicable" or "not yet scored". */
+  bandText: string;
   benchmark: string;
   diff: string;
   diffValue: number | null;
@@ -50,6 +63,8 @@ export interface CommitmentView {
   notes: string;
   evidence: EvidenceView[];
   actions: ActionView[];
+  /** The expert's synthesis of this commitment (the review's `commitments`), or null. */
+  synthesis: import('./review-model.js').RichView | null;
 }
 
 export interface ActionView { id: string; title: string; score: string; spread: string; notes: string; evidence: EvidenceView[] }
@@ -92,14 +107,23 @@ function scoreText(value: ScoreValue | null, lang: Lang, t: Translate<ReportKey>
   return value === 'n/a' ? t('na') : formatMean(value, lang);
 }
 
-function spreadText(spread: Spread | null, lang: Lang, t: Translate<ReportKey>, short = false): string {
-  if (!spread) return '';
-  return t(short ? 'spreadShort' : spread.n === 1 ? 'spreadTextOne' : 'spreadText', {
+function spreadText(spread: Spread | null, lang: Lang, t: Translate<ReportKey>, short = false, naVotes = 0, excluded = 0): string {
+  const na = [
+    ...(naVotes ? [t(`naVotes_${pluralSuffix(lang, naVotes)}` as ReportKey, { count: naVotes })] : []),
+    ...(excluded ? [t(`excludedVotes_${pluralSuffix(lang, excluded)}` as ReportKey, { count: excluded })] : []),
+  ].join('; ');
+  if (!spread) return short ? '' : na;
+  const text = t(short ? 'spreadShort' : spread.n === 1 ? 'spreadTextOne' : 'spreadText', {
     min: formatMean(spread.min, lang),
     max: formatMean(spread.max, lang),
     sd: formatNumber(spread.sd, 1, lang),
     n: spread.n,
   });
+  return na && !short ? `${text}; ${na}` : text;
+}
+
+function itemSpread(item: ItemScore | undefined, lang: Lang, t: Translate<ReportKey>): string {
+  return item ? spreadText(item.spread, lang, t, false, item.naVotes, item.excludedVotes) : '';
 }
 
 /** The radar labels of the report's file and of its --compare file: "Exampleville 2026", told apart if they would be the same. */
@@ -123,12 +147,15 @@ function commitmentView(input: ModelInput, c: CommitmentScore, index: number, t:
       id: a.id,
       title: pick(a.title, lang),
       score: scoreText(c.items[i]?.score ?? null, lang, t),
-      spread: spreadText(c.items[i]?.spread ?? null, lang, t),
+      spread: itemSpread(c.items[i], lang, t),
       notes: item?.notes ?? '',
       evidence: evidenceView(item?.evidence),
     };
   });
   const coverage = `${c.scored}/${c.total}` + (c.na ? ` (${t('coverageNa', { na: c.na })})` : '');
+  const withActions = Boolean(def.actions?.length);
+  const ownSpread = withActions ? '' : itemSpread(c.items[0], lang, t);
+  const actionVotes = withActions && c.items.some((i) => i.spread || i.naVotes);
   return {
     id: c.id,
     title,
@@ -136,46 +163,88 @@ function commitmentView(input: ModelInput, c: CommitmentScore, index: number, t:
     description: pick(def.description, lang),
     mean: c.mean === null ? '' : formatMean(c.mean, lang),
     percent,
+    percentText: percent ? `${percent}\u00a0%` : '',
     percentValue: c.percent,
     band,
     bandId: c.band?.id ?? null,
+    status: c.status,
+    bandText: band || (c.status === 'na' ? t('naLong') : t('notScored')),
     benchmark: bench === null ? '' : formatNumber(bench, decimals, lang),
     diff: diffValue === null ? '' : formatSigned(diffValue, decimals, lang),
     diffValue,
     coverage,
-    spread: spreadText(c.spread, lang, t),
-    spreadShort: spreadText(c.spread, lang, t, true),
-    scoreLine: c.mean === null ? t('notScored') : t('scoreLine', { score: formatMean(c.mean, lang), percent, band }),
+    // With actions, the spread is per action (in `actions`): pooled, differences between actions would read as disagreement.
+    spread: ownSpread,
+    spreadShort: withActions ? (actionVotes ? t('spreadPerAction') : '') : spreadText(c.items[0]?.spread ?? null, lang, t, true),
+    scoreLine: c.status === 'na'
+      ? t('scoreLineNa')
+      : c.mean === null ? t('notScored') : t('scoreLine', { score: formatMean(c.mean, lang), percent, band }),
     notes: result?.notes ?? '',
     evidence: evidenceView(result?.evidence),
     actions,
+    synthesis: null,
   };
 }
 
-/** Three furthest above / below the benchmark, or highest / lowest; ties keep the framework's order. */
-function ranked(views: CommitmentView[], withBenchmark: boolean, lang: Lang, decimals: number, t: Translate<ReportKey>) {
+/**
+ * Strengths and weaknesses, which never overlap and never claim more than the figures say.
+ * With a benchmark: up to three furthest above it, up to three furthest below (level is neither).
+ * Without: up to three highest and three lowest, at most half the scored commitments each, and a
+ * commitment is a strength only if it is above every weakness (ties at the boundary are neither).
+ * Fewer than two scored, or all within one step of the scale: no ranking, and the reason is said.
+ * Ties keep the framework's order.
+ */
+function ranked(views: CommitmentView[], withBenchmark: boolean, fw: Framework, lang: Lang, t: Translate<ReportKey>) {
+  const decimals = fw.percent.decimals ?? 1;
   const key = (v: CommitmentView) => (withBenchmark ? v.diffValue : v.percentValue);
   const scored = views.map((v, i) => ({ v, i, k: key(v) })).filter((x): x is { v: CommitmentView; i: number; k: number } => x.k !== null);
   const desc = [...scored].sort((a, b) => b.k - a.k || a.i - b.i);
   const asc = [...scored].sort((a, b) => a.k - b.k || a.i - b.i);
-  let strengths = desc.slice(0, 3);
-  let weaknesses = asc.filter((x) => !strengths.includes(x)).slice(0, 3);
+  let strengths: typeof scored = [];
+  let weaknesses: typeof scored = [];
+  let reason = '';
+  const anyScored = views.some((v) => v.percentValue !== null);
   if (withBenchmark) {
     strengths = desc.filter((x) => x.k > 0).slice(0, 3);
     weaknesses = asc.filter((x) => x.k < 0).slice(0, 3);
+  } else if (scored.length < 2) {
+    reason = scored.length === 0 ? t('noneScored') : t(`rankTooFew_${pluralSuffix(lang, scored.length)}` as ReportKey, { count: scored.length });
+  } else {
+    const range = (desc[0] as { k: number }).k - (asc[0] as { k: number }).k;
+    const step = 100 / (fw.scale.max - fw.scale.min);
+    if (range < step) {
+      reason = t('rankTooClose', { range: formatNumber(range, decimals, lang), step: formatNumber(step, decimals, lang) });
+    } else {
+      const take = Math.min(3, Math.floor(scored.length / 2));
+      const top = desc.slice(0, take);
+      const bottom = asc.slice(0, take);
+      const lowestTop = Math.min(...top.map((x) => x.k));
+      const highestBottom = Math.max(...bottom.map((x) => x.k));
+      strengths = top.filter((x) => x.k > highestBottom);
+      weaknesses = bottom.filter((x) => x.k < lowestTop);
+    }
   }
   const view = (x: { v: CommitmentView; k: number }): RankedView => ({
     id: x.v.id,
     title: x.v.title,
     percent: x.v.percent,
+    percentText: x.v.percentText,
     diff: withBenchmark ? t('points', { value: formatSigned(x.k, decimals, lang) }) : null,
   });
-  return { strengths: strengths.map(view), weaknesses: weaknesses.map(view) };
+  const none = (withBench: string) => reason || (withBenchmark ? withBench : anyScored ? '' : t('noneScored'));
+  return {
+    strengths: strengths.map(view),
+    weaknesses: weaknesses.map(view),
+    /** Why there is no ranking at all ('' when there is one). */
+    reason,
+    noneStrengths: none(t('noneAbove')),
+    noneWeaknesses: none(t('noneBelow')),
+  };
 }
 
 /** "Culture 21 Actions (UCLG Committee on Culture, 2015)": the framework as its file cites it. */
-function citation(fw: Framework, title: string): string {
-  const by = [fw.source?.publisher, fw.source?.year].filter((x) => x !== undefined && x !== '').join(', ');
+function citation(fw: Framework, title: string, lang: Lang): string {
+  const by = [pickAny(fw.source?.publisher, lang), fw.source?.year].filter((x) => x !== undefined && x !== '').join(', ');
   return by ? `${title} (${by})` : title;
 }
 
@@ -193,9 +262,12 @@ export function buildReportModel(input: ModelInput) {
   const sectors = [...SECTORS, undefined]
     .map((s) => ({ id: s ?? 'none', label: sectorLabel(s), count: participants.filter((p) => p.sector === s).length }))
     .filter((s) => s.count > 0 || s.id !== 'none');
-  const commitments = score.commitments.map((c, i) => commitmentView(input, c, i, t));
+  const review: ReviewView | null = input.review ? reviewView(input.review, fw, lang, t) : null;
+  const commitments = score.commitments.map((c, i) => ({ ...commitmentView(input, c, i, t), synthesis: review?.synthesis[c.id] ?? null }));
   const bench = input.benchmark?.data;
-  const { strengths, weaknesses } = ranked(commitments, Boolean(bench), lang, decimals, t);
+  const benchText = bench ? benchmarkText(bench, lang) : null;
+  const ranking = ranked(commitments, Boolean(bench), fw, lang, t);
+  const cover = score.overallCoverage;
   const frameworkTitle = pick(fw.title, lang);
   const messages = Object.fromEntries(Object.keys(reportMessages.en).map((k) => [k, t(k as ReportKey)]));
   const { min, max } = fw.scale;
@@ -204,6 +276,9 @@ export function buildReportModel(input: ModelInput) {
     lang,
     t: messages,
     title: a.title ?? t('defaultTitle', { city: a.city }),
+    /** The language of the assessment's own texts (title, notes) when it is not the report's: marked with lang. */
+    sourceLang: a.language !== lang ? a.language : '',
+    titleLang: a.title && a.language !== lang ? a.language : '',
     subtitle: t('reportSubtitle', { framework: frameworkTitle }),
     city: a.city,
     country: a.country ?? '',
@@ -213,7 +288,7 @@ export function buildReportModel(input: ModelInput) {
     experts: a.experts ?? [],
     framework: { id: fw.id, title: frameworkTitle, version: fw.version ?? '', source: fw.source ?? null },
     participation: {
-      intro: t('participationIntro', { count: participants.length }),
+      intro: t(`participationIntro_${pluralSuffix(lang, participants.length)}` as ReportKey, { count: participants.length }),
       total: participants.length,
       sectors,
     },
@@ -221,40 +296,50 @@ export function buildReportModel(input: ModelInput) {
       svg: input.radar.svg,
       href: input.radar.href ?? null,
       compare: input.compare ? t('radarCompare', { label: reportLabels(input, input.compare)[1] as string }) : '',
-      benchmark: bench ? t('radarBenchmark', { name: bench.name }) : '',
+      benchmark: bench && benchText ? t('radarBenchmark', { name: benchText.name }) : '',
     },
     compare: input.compare ? { city: input.compare.assessment.city, date: input.compare.assessment.date, label: reportLabels(input, input.compare)[1] as string } : null,
     commitments,
     overall: score.overall === null ? '' : formatNumber(score.overall, decimals, lang),
-    overallLine: score.overall === null ? '' : t('overallLine', { value: formatNumber(score.overall, decimals, lang) }),
+    overallText: score.overall === null ? '' : `${formatNumber(score.overall, decimals, lang)}\u00a0%`,
+    /** "Mean of 5 of 9 commitments": every overall figure says what it is the mean of. */
+    overallLabel: t('overallOf', { scored: cover.scored, total: cover.total }),
+    overallCoverage: cover,
+    overallLine: score.overall === null ? '' : t('overallLineOf', { value: formatNumber(score.overall, decimals, lang), scored: cover.scored, total: cover.total }),
     hasBenchmark: Boolean(bench),
     hasSpread: commitments.some((c) => c.spread !== ''),
     ranking: {
-      basis: bench ? t('basisBenchmark', { name: bench.name }) : t('basisScores'),
-      strengths,
-      weaknesses,
-      noneStrengths: bench ? t('noneAbove') : t('noneScored'),
-      noneWeaknesses: bench ? t('noneBelow') : t('noneScored'),
+      basis: bench && benchText ? t('basisBenchmark', { name: benchText.name }) : t('basisScores'),
+      ...ranking,
     },
+    thenNow: input.compare ? thenNowView(input, input.compare, reportLabels(input, input.compare), review, t) : null,
+    review,
+    /** The x- keys of the assessment and of the review, for your own templates. */
+    extensions: { assessment: xKeys(a), review: input.review ? xKeys(input.review) : {} },
     votes: input.votes ? { svg: input.votes.svg, href: input.votes.href ?? null } : null,
     participants: participants.map((p) => ({ name: p.name, organisation: p.organisation ?? '', sector: sectorLabel(p.sector), role: p.role ?? '' })),
     methodology: {
-      framework: t('methodFramework', { title: citation(fw, frameworkTitle) }),
+      framework: t('methodFramework', { title: citation(fw, frameworkTitle, lang) }),
+      sourceNote: fw.source?.note ? t('methodSourceNote', { note: pickAny(fw.source.note, lang) }) : '',
+      convention: t('methodConvention'),
       scale: t('methodScale', { min, max }),
       bands: [...fw.scale.bands]
         .sort((x, y) => x.min - y.min)
         .map((b) => ({ id: b.id, label: pick(b.label, lang), min: b.min, max: b.max, range: `${b.min}–${b.max}`, description: pick(b.description, lang) })),
-      percent: t('methodPercent', { formula: fw.percent.formula, min, range: max - min, decimals }),
+      percent: t('methodPercentText', {
+        min, range: max - min,
+        decimals: t(`decimals_${pluralSuffix(lang, decimals, true)}` as ReportKey, { count: decimals }),
+      }),
       coverage: t('methodCoverage'),
       votes: t('methodVotes'),
-      benchmark: bench
+      benchmark: bench && benchText
         ? withColon(t, [
-            { label: t('benchName'), value: bench.name },
-            { label: t('benchSource'), value: bench.source },
+            { label: t('benchName'), value: benchText.name },
+            { label: t('benchSource'), value: benchText.source },
             ...(bench.year !== undefined ? [{ label: t('benchYear'), value: String(bench.year) }] : []),
             ...(bench.respondents !== undefined ? [{ label: t('benchRespondents'), value: String(bench.respondents) }] : []),
-            ...(bench.method ? [{ label: t('benchMethod'), value: bench.method }] : []),
-            ...(bench.notes ? [{ label: t('benchNotes'), value: bench.notes }] : []),
+            ...(benchText.method ? [{ label: t('benchMethod'), value: benchText.method }] : []),
+            ...(benchText.notes ? [{ label: t('benchNotes'), value: benchText.notes }] : []),
           ])
         : null,
       noBenchmark: t('methodNoBenchmark'),
@@ -264,3 +349,8 @@ export function buildReportModel(input: ModelInput) {
 }
 
 export type ReportModel = ReturnType<typeof buildReportModel>;
+
+/** Keys starting with x- (yours: c21lab keeps them and passes them to templates). */
+function xKeys(data: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([k]) => k.startsWith('x-')));
+}

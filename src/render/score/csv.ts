@@ -8,6 +8,7 @@ import { csvField, csvText } from '../csv.js';
 export const CSV_COLUMNS = [
   'file', 'label', 'city', 'date', 'framework', 'commitment', 'title', 'mean', 'percent', 'band', 'band_label',
   'scored', 'na', 'not_scored', 'total', 'votes_n', 'votes_min', 'votes_max', 'votes_sd', 'benchmark', 'difference',
+  'status', // scored, na (every item not applicable) or not-scored
 ] as const;
 
 
@@ -23,6 +24,7 @@ export function scoreCsv(results: readonly ScoreFileOut[]): string {
         c.band?.id ?? '', c.band?.label ?? '', String(c.coverage.scored), String(c.coverage.na), String(c.coverage.notScored),
         String(c.coverage.total), c.spread ? String(c.spread.n) : '', c.spread ? String(c.spread.min) : '',
         c.spread ? String(c.spread.max) : '', c.spread ? fixedPoint(c.spread.sd, 2) : '', num(c.benchmark, decimals), num(c.difference, decimals),
+        c.status,
       ]);
     }
   }

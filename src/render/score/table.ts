@@ -46,7 +46,7 @@ function fileBlock(r: ScoreFileOut, t: T, style: ChalkInstance, dec: number, lan
   const aligns: Align[] = ['right', 'left', 'right', 'right', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'];
   const dim = (text: string): Cell => ({ text, paint: text === '—' ? style.dim : undefined });
   const rows: Cell[][] = r.commitments.map((c) => [
-    { text: c.id }, { text: c.title }, dim(fixed(c.mean, 2)), dim(fixed(c.percent, dec)), dim(c.band?.label ?? '—'),
+    { text: c.id }, { text: c.title }, dim(fixed(c.mean, 2)), dim(fixed(c.percent, dec)), dim(c.band?.label ?? (c.status === 'na' ? t('bandNa') : '—')),
     { text: coverage(c.coverage, t) },
     dim(c.spread ? String(c.spread.n) : '—'), dim(c.spread ? String(c.spread.min) : '—'), dim(c.spread ? String(c.spread.max) : '—'),
     dim(fixed(c.spread?.sd ?? null, 2)),
@@ -57,7 +57,7 @@ function fileBlock(r: ScoreFileOut, t: T, style: ChalkInstance, dec: number, lan
         }]
       : []),
   ]);
-  rows.push([{ text: '' }, { text: t('overall'), paint: style.bold }, { text: '' }, { text: fixed(r.overall, dec), paint: style.bold },
+  rows.push([{ text: '' }, { text: t('overallOf', r.overallCoverage), paint: style.bold }, { text: '' }, { text: fixed(r.overall, dec), paint: style.bold },
     { text: '' }, { text: coverage(r.coverage, t) }]);
   const head = [style.bold(visible(r.label)) + style.dim(` · ${visible(r.file)}`), style.dim(t('scale', { min: r.scale.min, max: r.scale.max }))];
   if (r.benchmark) head.push(style.dim(t('versus', { name: visible(r.benchmark.name) })));

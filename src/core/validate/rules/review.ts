@@ -1,0 +1,51 @@
+// Checks on a review file beyond its schema: the commitments it writes about
+// are ids of its framework (culture21-actions unless it names another), and a
+// link whose address is not http, https or mailto is reported, since the
+// report will show it as text rather than as a link. Messages come from the
+// review's own catalog, so validate's catalog stays as it is.
+import type { Framework } from '../../types.js';
+import { isRecord, list, type Reporter } from '../report.js';
+import { suggest } from '../../suggest.js';
+import { translator } from '../../../i18n/define.js';
+import { reviewMessages } from '../../../i18n/review.js';
+import type { PathKey } from '../../yaml/source.js';
+
+/** `[label](target)` pairs in a text, with targets the reports would not make links. */
+const LINK = /\[[^\]\n]*\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)/g;
+
+function texts(value: unknown, path: PathKey[]): { path: PathKey[]; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (isRecord(value)) return Object.entries(value).flatMap(([k, v]) => (typeof v === 'string' ? [{ path: [...path, k], text: v }] : []));
+  return [];
+}
+
+export function checkReview(data: Record<string, unknown>, framework: Framework | undefined, r: Reporter): void {
+  const t = translator(reviewMessages, r.lang);
+  const ids = framework?.commitments.map((c) => c.id);
+  const known = (id: string, path: PathKey[], onKey: boolean) => {
+    if (!ids || !framework || ids.includes(id)) return;
+    r.at(path, 'review-commitment', t('unknownCommitment', { id, framework: framework.id, ids: list(ids, r.t('none')) })
+      + (suggest(id, ids) ? ` (${r.t('didYouMean', { suggestion: suggest(id, ids) as string })})` : ''), { onKey });
+  };
+  if (isRecord(data.commitments)) for (const id of Object.keys(data.commitments)) known(id, ['commitments', id], true);
+  const all: { path: PathKey[]; text: string }[] = [];
+  for (const key of ['introduction', 'context', 'summary', 'whatChanged', 'nextSteps', 'acknowledgements']) all.push(...texts(data[key], [key]));
+  if (isRecord(data.commitments)) for (const [id, v] of Object.entries(data.commitments)) all.push(...texts(v, ['commitments', id]));
+  if (Array.isArray(data.recommendations)) {
+    data.recommendations.forEach((rec: unknown, i) => {
+      if (!isRecord(rec)) return;
+      if (Array.isArray(rec.commitments)) {
+        rec.commitments.forEach((id: unknown, j) => {
+          if (typeof id === 'string' || typeof id === 'number') known(String(id), ['recommendations', i, 'commitments', j], false);
+        });
+      }
+      for (const key of ['title', 'owner', 'timeframe', 'description']) all.push(...texts(rec[key], ['recommendations', i, key]));
+    });
+  }
+  for (const { path, text } of all) {
+    for (const m of text.matchAll(LINK)) {
+      const target = m[1] ?? '';
+      if (!/^(https?:\/\/|mailto:)/i.test(target)) r.at(path, 'review-link', t('unsafeLink', { target }), { severity: 'warning' });
+    }
+  }
+}

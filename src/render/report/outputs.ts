@@ -1,0 +1,53 @@
+// One report in any of its four formats. HTML and Markdown come from the
+// templates; PDF is the HTML printed by a browser (pdf/print.ts); Word is
+// built from the same view model (docx/index.ts). puppeteer-core and docx are
+// imported only for their format, so an HTML report never loads them.
+import type { Lang } from '../../core/types.js';
+import type { ReportInput, ReportRenderer } from './index.js';
+import { translator } from '../../i18n/define.js';
+import { reportMessages } from '../../i18n/report.js';
+import { longDate } from './dates.js';
+
+export type OutputFormat = 'html' | 'md' | 'pdf' | 'docx';
+
+export interface RenderedFile {
+  data: string | Uint8Array;
+  assets: { name: string; content: string }[];
+}
+
+export interface BinaryOptions {
+  /** The browser that prints PDFs (pdf/browser.ts findBrowser). */
+  browser?: string;
+  noSandbox?: boolean;
+}
+
+export async function renderReportFile(
+  renderer: ReportRenderer, input: ReportInput, format: OutputFormat, lang: Lang, assetBase: string, options: BinaryOptions = {},
+): Promise<RenderedFile> {
+  if (format === 'html' || format === 'md') {
+    const out = await renderer.render(input, format, lang, assetBase);
+    return { data: out.text, assets: out.assets };
+  }
+  if (format === 'docx') {
+    const prepared = await renderer.prepare(input, lang);
+    const { reportDocx } = await import('../docx/index.js');
+    return { data: await reportDocx(prepared.model, prepared), assets: [] };
+  }
+  // The browser starts first and boots while the report is drawn: most of a PDF's time is the browser's.
+  const { startPrinter } = await import('../pdf/print.js');
+  const t = translator(reportMessages, lang);
+  const printer = startPrinter({
+    browser: options.browser as string,
+    header: `${input.assessment.city} — ${longDate(String(input.assessment.date), lang)}`,
+    pageOf: t('pageOf'),
+    lang,
+    ...(options.noSandbox ? { noSandbox: true } : {}),
+  });
+  try {
+    const prepared = await renderer.prepare(input, lang);
+    return { data: await printer.print(renderer.renderModel('html', prepared.model)), assets: [] };
+  } catch (error) {
+    await printer.close();
+    throw error;
+  }
+}
