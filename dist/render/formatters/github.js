@@ -1,0 +1,21 @@
+export function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+export function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+export const github = {
+    format(run) {
+        const lines = [];
+        for (const file of run.files) {
+            for (const f of file.findings) {
+                const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `col=${f.column}`];
+                if (f.endLine !== undefined && f.endColumn !== undefined)
+                    props.push(`endLine=${f.endLine}`, `endColumn=${f.endColumn}`);
+                props.push(`title=${escapeProperty(f.rule)}`);
+                lines.push(`::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(f.message)}`);
+            }
+        }
+        return lines.length ? lines.join('\n') + '\n' : '';
+    },
+};
