@@ -40,7 +40,7 @@ describe('c21lab practice new', () => {
     expect(schemaCheck(text)).toBe(true);
     const v = await runCli(['validate', FILE], { cwd: dir });
     expect(v.stdout + v.stderr).not.toMatch(/:\d+:\d+ (error|warning)/);
-    expect(v.stderr).toContain('1 files checked: 0 errors');
+    expect(v.stderr).toContain('1 file checked: 0 errors');
     expect(v.code).toBe(0);
   });
 

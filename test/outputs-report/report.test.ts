@@ -192,7 +192,7 @@ describe('report: many files with --out-dir', () => {
     expect(r.code).toBe(0);
     expect((await readdir(dir)).sort()).toEqual(['demo-actions-2025.html', 'exampleville-2024.html', 'exampleville-2026.html']);
     expect(r.stderr).not.toContain('\r');
-    expect(r.stderr).toContain('3 report(s) written');
+    expect(r.stderr).toContain('3 reports written');
     const md = join(tmp.dir, 'many-md');
     const m = await report([E2026, E2024, '--out-dir', md, '--format', 'md']);
     expect(m.code).toBe(0);
