@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from '../../src/i18n/define.js';
 import { ROOT } from '../helpers/cli.js';
+import { ENGLISH, prose } from '../helpers/english.js';
 
 type Table = Record<string, string>;
 type Catalog = { en: Table; fr: Table; es: Table };
@@ -50,23 +51,6 @@ const OWN_PLACEHOLDERS: Record<string, string> = {
   // The YAML library's own message is English: French and Spanish name its code instead.
   'validate.ts:validateMessages.yamlOther': 'the English shows the parser message',
 };
-
-/** Words that are English and neither French nor Spanish, matched whole. */
-const ENGLISH = /(?<!\p{L})(the|and|with|without|is|are|was|were|not|found|expected|must|should|which|this|that|from|when|only|file|files|written|write|missing|errors|warning|warnings|none|each|every|one|two|used|given|here|there|than|then|into|your|you|has|have|been|will|cannot|can|could|would|please|unknown|invalid|value|values|name|options|command|commands|help|usage|display|output|default|choices)(?!\p{L})/iu;
-
-/** What a reader sees as words: without placeholders, options, commands, paths, code and quoted values. */
-function prose(text: string): string {
-  return text
-    .replace(/\{[^{}]*\}/g, ' ')
-    .replace(/\{[^{}]*\}/g, ' ')
-    .replace(/`[^`]*`/g, ' ')
-    .replace(/--?[\w-]+/g, ' ')
-    .replace(/\bc21lab(\s+[a-z-]+)?/g, ' ')
-    .replace(/\b[\w./-]+\.(ya?ml|json|csv|svg|png|html|md|txt|xml)\b/g, ' ')
-    .replace(/\b[a-z]+(-[a-z]+)+\b/g, ' ') // rule ids and kebab-case keys such as score-out-of-scale
-    .replace(/"[^"]*"/g, ' ')
-    .replace(/\b(n\/a|JSON|CSV|YAML|SVG|PNG|HTML|PDF|Markdown|git|GitHub|LANG|NO_COLOR|FORCE_COLOR|UTF-8|ISO|URL|ID|id|ids|SD|sd)\b/g, ' ');
-}
 
 /** Placeholder names, plain or plural, at any depth. */
 function placeholders(text: string): string[] {

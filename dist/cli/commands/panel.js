@@ -12,7 +12,7 @@ import { writeLine } from '../io.js';
 import { ID } from '../../core/validate/framework-ref.js';
 export async function run(ctx, files, options) {
     const t0 = translator(panelMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
-    const out = options.out;
+    const out = (options.output ?? options.out); // --out: the old spelling
     const name = options.name?.trim();
     const source = options.source?.trim();
     const id = options.id;

@@ -14,7 +14,7 @@ import { loadInputs } from '../inputs.js';
 import { writeLine } from '../io.js';
 export async function run(ctx, files, options) {
     const t0 = translator(radarMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
-    const out = options.out;
+    const out = (options.output ?? options.out); // --out: the old spelling
     if (!out)
         throw new UsageError(t0('outRequired'));
     const ext = extname(out).toLowerCase();

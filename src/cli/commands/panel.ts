@@ -13,7 +13,7 @@ import { ID } from '../../core/validate/framework-ref.js';
 
 export async function run(ctx: CommandContext, files: string[], options: Record<string, unknown>): Promise<number> {
   const t0 = translator(panelMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
-  const out = options.out as string | undefined;
+  const out = (options.output ?? options.out) as string | undefined; // --out: the old spelling
   const name = (options.name as string | undefined)?.trim();
   const source = (options.source as string | undefined)?.trim();
   const id = options.id as string | undefined;
