@@ -17,6 +17,7 @@ import { slugify } from '../../core/slug.js';
 import { assessmentText, isCountry, isDate, today } from '../../walkthrough/init-values.js';
 import { PromptExit } from '../../walkthrough/prompter.js';
 import { writeLine } from '../io.js';
+import { freeName } from '../free-name.js';
 const inline = (value) => stringify(value, { lineWidth: 0 }).trimEnd();
 export async function run(ctx, args, options) {
     const lang = resolveLang(ctx.global.lang, undefined, ctx.io.env);
@@ -76,7 +77,16 @@ async function create(ctx, args, options, lang, t, prompter) {
     let votes = Boolean(options.votes);
     if (!options.votes && prompter)
         votes = await prompter.confirm(t('askVotes'), false);
-    const fileArg = args[0] ?? join('assessments', `${slugify(city, 'city')}-${date}.yaml`);
+    const chosen = join('assessments', `${slugify(city, 'city')}-${date}.yaml`);
+    let fileArg = args[0] ?? chosen;
+    let taken;
+    if (args[0] === undefined && !options.force) {
+        // A name c21lab chose: the same LAB is a mistake, another city on the same slug gets a numbered name.
+        const free = await freeName(ctx.io.cwd, chosen, (e) => String(e.city ?? '').trim() === city && String(e.date ?? '') === date);
+        if (free.kind === 'same')
+            throw new UsageError(t('exists', { file: free.name }), t('existsHint'));
+        ({ name: fileArg, taken } = free);
+    }
     const file = resolve(ctx.io.cwd, fileArg);
     if (!options.force && (await stat(file).catch(() => undefined))) {
         throw new UsageError(t('exists', { file: fileArg }), t('existsHint'));
@@ -98,6 +108,8 @@ async function create(ctx, args, options, lang, t, prompter) {
         throw new FindingsError(`internal error: the new file would not be valid`, errors);
     await mkdir(dirname(file), { recursive: true });
     await saveDocument(file, text);
+    if (taken)
+        writeLine(ctx.io.stderr, t('slugTaken', { taken, file: fileArg }));
     writeLine(ctx.io.stdout, t('written', { file: fileArg }));
     writeLine(ctx.io.stdout, t('next', { file: fileArg }));
     return EXIT_OK;
