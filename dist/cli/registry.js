@@ -12,6 +12,7 @@ const SPECS = {
     history: () => import('./specs/history.js'),
     compare: () => import('./specs/compare.js'),
     practice: () => import('./specs/practice.js'),
+    schemas: () => import('./specs/schemas.js'),
 };
 /** The named command's spec alone when `name` is a command; otherwise every spec, in order. */
 export async function loadSpecs(name) {

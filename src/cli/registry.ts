@@ -18,6 +18,7 @@ const SPECS: Record<string, () => Promise<{ spec: CommandSpec }>> = {
   history: () => import('./specs/history.js'),
   compare: () => import('./specs/compare.js'),
   practice: () => import('./specs/practice.js'),
+  schemas: () => import('./specs/schemas.js'),
 };
 
 /** The named command's spec alone when `name` is a command; otherwise every spec, in order. */

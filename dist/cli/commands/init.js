@@ -18,6 +18,7 @@ import { assessmentText, isCountry, isDate, today } from '../../walkthrough/init
 import { PromptExit } from '../../walkthrough/prompter.js';
 import { writeLine } from '../io.js';
 import { freeName } from '../free-name.js';
+import { prepareSchemaFolder } from '../schema-folder.js';
 const inline = (value) => stringify(value, { lineWidth: 0 }).trimEnd();
 export async function run(ctx, args, options) {
     const lang = resolveLang(ctx.global.lang, undefined, ctx.io.env);
@@ -100,6 +101,7 @@ async function create(ctx, args, options, lang, t, prompter) {
     const fw = loadFrameworkRef(frameworkArg, fromCwd, vctx);
     if (!fw.framework)
         throw new UsageError(t('badFramework', { ref: frameworkArg, message: fw.findings[0]?.message ?? '' }));
+    await prepareSchemaFolder(ctx, file);
     const values = { city, country: country || undefined, date, language: isLang(language) ? language : 'en', framework, facilitators, votes };
     const text = assessmentText(schemaModeline('assessment', file), t('headerComment', { file: fileArg }), values, inline);
     const report = validateText(file, text, vctx);

@@ -10,6 +10,7 @@ import { createContext, validateText } from '../../core/validate/index.js';
 import { translator } from '../../i18n/define.js';
 import { practiceMessages, SECTION_HEADINGS } from '../../i18n/practice.js';
 import { freeName } from '../free-name.js';
+import { prepareSchemaFolder } from '../schema-folder.js';
 import { writeLine } from '../io.js';
 import { shownPath } from '../../core/paths.js';
 export async function run(ctx, args, options) {
@@ -58,6 +59,7 @@ async function practiceNew(ctx, file, options) {
         throw new UsageError(t('exists', { file: name }), t('existsHint'));
     if (taken)
         writeLine(ctx.io.stderr, t('slugTaken', { taken: shown(ctx, resolve(ctx.io.cwd, taken)), file: name }));
+    await prepareSchemaFolder(ctx, abs);
     const framework = str(options.framework);
     const comments = (key, params) => t(key, params);
     const text = newPracticeText({ title, city, year, language: lang, ...(country ? { country } : {}), ...(framework ? { framework } : {}) }, abs, name, comments);

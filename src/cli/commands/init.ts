@@ -18,6 +18,7 @@ import { assessmentText, isCountry, isDate, today, type InitValues } from '../..
 import { PromptExit, type Prompter } from '../../walkthrough/prompter.js';
 import { writeLine, type CommandContext } from '../io.js';
 import { freeName } from '../free-name.js';
+import { prepareSchemaFolder } from '../schema-folder.js';
 
 const inline = (value: unknown) => stringify(value, { lineWidth: 0 }).trimEnd();
 
@@ -105,6 +106,7 @@ async function create(
   const fw = loadFrameworkRef(frameworkArg, fromCwd, vctx);
   if (!fw.framework) throw new UsageError(t('badFramework', { ref: frameworkArg, message: fw.findings[0]?.message ?? '' }));
 
+  await prepareSchemaFolder(ctx, file);
   const values: InitValues = { city, country: country || undefined, date, language: isLang(language) ? language : 'en', framework, facilitators, votes };
   const text = assessmentText(schemaModeline('assessment', file), t('headerComment', { file: fileArg }), values, inline);
   const report = validateText(file, text, vctx);

@@ -9,6 +9,7 @@ import { translator } from '../../i18n/define.js';
 import { panelMessages } from '../../i18n/panel.js';
 import { loadInputs } from '../inputs.js';
 import { writeLine, type CommandContext } from '../io.js';
+import { prepareSchemaFolder } from '../schema-folder.js';
 import { ID } from '../../core/validate/framework-ref.js';
 
 export async function run(ctx: CommandContext, files: string[], options: Record<string, unknown>): Promise<number> {
@@ -51,6 +52,7 @@ export async function run(ctx: CommandContext, files: string[], options: Record<
     throw new FindingsError(t('nothingScored', { count: loaded.length }), []);
   }
   await mkdir(dirname(target), { recursive: true });
+  await prepareSchemaFolder(ctx, target);
   await atomicWrite(target, panelYaml(benchmark, target, loaded.map((l) => l.file)));
   writeLine(ctx.io.stdout, t('written', { file: out, count: loaded.length }));
   return EXIT_OK;

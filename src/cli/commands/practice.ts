@@ -11,6 +11,7 @@ import { createContext, validateText } from '../../core/validate/index.js';
 import { translator, type Translate } from '../../i18n/define.js';
 import { practiceMessages, SECTION_HEADINGS } from '../../i18n/practice.js';
 import { freeName } from '../free-name.js';
+import { prepareSchemaFolder } from '../schema-folder.js';
 import { writeLine, type CommandContext } from '../io.js';
 import { shownPath } from '../../core/paths.js';
 
@@ -61,6 +62,7 @@ async function practiceNew(ctx: CommandContext, file: string | undefined, option
   const name = shown(ctx, abs);
   if (!options.force && (await stat(abs).catch(() => undefined))) throw new UsageError(t('exists', { file: name }), t('existsHint'));
   if (taken) writeLine(ctx.io.stderr, t('slugTaken', { taken: shown(ctx, resolve(ctx.io.cwd, taken)), file: name }));
+  await prepareSchemaFolder(ctx, abs);
   const framework = str(options.framework);
   const comments = (key: string, params?: Record<string, string>) => t(key as Key, params);
   const text = newPracticeText({ title, city, year, language: lang, ...(country ? { country } : {}), ...(framework ? { framework } : {}) }, abs, name, comments);
