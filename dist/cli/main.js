@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { C21Error, EXIT_OK, EXIT_USAGE, FileAccessError, FindingsError, InvalidFileError } from '../core/errors.js';
 import { isLang, langFromEnv } from '../core/lang.js';
 import { cliMessages } from '../i18n/cli.js';
@@ -13,6 +13,7 @@ import { makeStyle, processIO, wantColor, writeLine } from './io.js';
 import { loadSpecs } from './registry.js';
 import { formatFindings } from '../render/formatters/text.js';
 import { applyCommanderLanguage, translateCommanderError } from './commander-i18n.js';
+import { declareGlobalOptions } from './globals.js';
 function version() {
     const pkg = join(fileURLToPath(new URL('../../', import.meta.url)), 'package.json');
     return JSON.parse(readFileSync(pkg, 'utf8')).version;
@@ -44,10 +45,8 @@ export async function main(argv, io = processIO()) {
         .description(t('description'))
         .version(version(), '-V, --version', t('optVersion'))
         .helpOption('-h, --help', t('optHelp'))
-        .helpCommand('help [command]', t('helpCommand'))
-        .addOption(new Option('--lang <lang>', t('optLang')).choices(['en', 'fr', 'es']))
-        .option('--verbose', t('optVerbose'))
-        .option('--no-color', t('optNoColor'))
+        .helpCommand('help [command]', t('helpCommand'));
+    declareGlobalOptions(program, t)
         .addHelpText('afterAll', `\n${t('exitCodes')}\n`)
         .showSuggestionAfterError(true)
         .exitOverride()

@@ -13,6 +13,8 @@ const SPECS = {
     compare: () => import('./specs/compare.js'),
     practice: () => import('./specs/practice.js'),
     schemas: () => import('./specs/schemas.js'),
+    completion: () => import('./specs/completion.js'),
+    man: () => import('./specs/man.js'),
 };
 /** The named command's spec alone when `name` is a command; otherwise every spec, in order. */
 export async function loadSpecs(name) {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { C21Error, EXIT_OK, EXIT_USAGE, FileAccessError, FindingsError, InvalidFileError } from '../core/errors.js';
 import { isLang, langFromEnv } from '../core/lang.js';
 import type { Lang } from '../core/types.js';
@@ -14,6 +14,7 @@ import { makeStyle, processIO, wantColor, writeLine, type CliIO, type CommandCon
 import { loadSpecs } from './registry.js';
 import { formatFindings } from '../render/formatters/text.js';
 import { applyCommanderLanguage, translateCommanderError } from './commander-i18n.js';
+import { declareGlobalOptions } from './globals.js';
 
 function version(): string {
   const pkg = join(fileURLToPath(new URL('../../', import.meta.url)), 'package.json');
@@ -48,10 +49,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .description(t('description'))
     .version(version(), '-V, --version', t('optVersion'))
     .helpOption('-h, --help', t('optHelp'))
-    .helpCommand('help [command]', t('helpCommand'))
-    .addOption(new Option('--lang <lang>', t('optLang')).choices(['en', 'fr', 'es']))
-    .option('--verbose', t('optVerbose'))
-    .option('--no-color', t('optNoColor'))
+    .helpCommand('help [command]', t('helpCommand'));
+  declareGlobalOptions(program, t)
     .addHelpText('afterAll', `\n${t('exitCodes')}\n`)
     .showSuggestionAfterError(true)
     .exitOverride()

@@ -19,6 +19,8 @@ const SPECS: Record<string, () => Promise<{ spec: CommandSpec }>> = {
   compare: () => import('./specs/compare.js'),
   practice: () => import('./specs/practice.js'),
   schemas: () => import('./specs/schemas.js'),
+  completion: () => import('./specs/completion.js'),
+  man: () => import('./specs/man.js'),
 };
 
 /** The named command's spec alone when `name` is a command; otherwise every spec, in order. */

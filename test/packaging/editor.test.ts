@@ -30,6 +30,8 @@ beforeAll(async () => {
   const prefix = join(dir, 'prefix');
   const install = await run('npm', ['install', '-g', '--prefix', prefix, tarball, '--no-audit', '--no-fund'], dir, env);
   expect(install.code, install.stderr).toBe(0);
+  // npm links the man page generated at build (package.json "man").
+  expect(existsSync(join(prefix, 'share', 'man', 'man1', 'c21lab.1'))).toBe(true);
 
   // A facilitator's repository, made by the installed c21lab.
   const labs = join(dir, 'labs');
