@@ -183,7 +183,12 @@ describe('action.yml and .pre-commit-hooks.yaml', () => {
     expect(steps[0]?.uses).toMatch(/^actions\/setup-node@v\d+$/);
     const install = steps.find((s) => s.run?.includes('npm ci'));
     expect(install?.['working-directory']).toBe('${{ github.action_path }}');
-    expect(install?.run).toContain('npm run build');
+    // dist/ is committed: the runtime dependencies alone, no compiler and no build.
+    expect(install?.run).toContain('--omit=dev');
+    expect(install?.run).not.toContain('npm run build');
+    // A supported Node LTS by default, and a way to leave the caller's Node alone.
+    expect(action.inputs['node-version']?.default).toBe('24');
+    expect((steps[0] as { if?: string }).if).toBe("inputs.node-version != ''");
     const validate = steps.find((s) => s.run?.includes('action/validate.mjs'));
     expect(validate?.shell).toBe('bash');
     // Inputs reach the script through the environment, never pasted into the shell line.
