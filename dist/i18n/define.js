@@ -1,6 +1,11 @@
 export function defineMessages(catalogs) {
     return catalogs;
 }
+/** translator() with the placeholders of each message checked at compile time. */
+export function typedTranslator(catalogs, lang) {
+    const t = translator(catalogs, lang);
+    return ((key, params) => t(key, params));
+}
 const rulesCache = new Map();
 /** The CLDR plural category of `n` in `lang` ("one", "other", "many"…). */
 export function pluralCategory(lang, n) {

@@ -13,10 +13,34 @@ export type Catalogs<K extends string> = { en: Record<K, string> } & { fr: Recor
 export type Params = Record<string, string | number>;
 export type Translate<K extends string> = (key: K, params?: Params) => string;
 
+/** A catalog whose English strings keep their literal types, so their placeholders can be read by the type checker. */
+export type TypedCatalogs<E extends Record<string, string>> = Catalogs<Extract<keyof E, string>> & { en: E };
+
 export function defineMessages<const E extends Record<string, string>>(
   catalogs: { en: E; fr: Record<keyof E, string>; es: Record<keyof E, string> },
-): Catalogs<Extract<keyof E, string>> {
-  return catalogs as Catalogs<Extract<keyof E, string>>;
+): TypedCatalogs<E> {
+  return catalogs as TypedCatalogs<E>;
+}
+
+type Trim<S extends string> = S extends ` ${infer T}` ? Trim<T> : S extends `${infer T} ` ? Trim<T> : S;
+/** A placeholder name, or never for what is not one (a plural branch such as "# files"). */
+type NameOf<Body extends string> = Trim<Body extends `${infer N},${string}` ? N : Body> extends infer N extends string
+  ? N extends '' | `${string}${' ' | '#' | '=' | '{'}${string}` ? never : N
+  : never;
+
+/** The placeholder names of a message: "{file}: {count, plural, one {# change} other {# changes}}" → "file" | "count". */
+export type PlaceholderNames<S extends string> = S extends `${string}{${infer Body}}${infer Rest}` ? NameOf<Body> | PlaceholderNames<Rest> : never;
+
+/** Like Translate, but a message's placeholders, read from its English text, must all be given. */
+export type TypedTranslate<E extends Record<string, string>> = <K extends Extract<keyof E, string>>(
+  key: K,
+  ...params: [PlaceholderNames<E[K]>] extends [never] ? [params?: Params] : [params: Record<PlaceholderNames<E[K]>, string | number> & Params]
+) => string;
+
+/** translator() with the placeholders of each message checked at compile time. */
+export function typedTranslator<E extends Record<string, string>>(catalogs: TypedCatalogs<E>, lang: Lang): TypedTranslate<E> {
+  const t = translator(catalogs, lang);
+  return ((key: Extract<keyof E, string>, params?: Params) => t(key, params)) as TypedTranslate<E>;
 }
 
 const rulesCache = new Map<Lang, Intl.PluralRules>();

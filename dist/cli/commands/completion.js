@@ -2,7 +2,7 @@
 // the command declarations (cli-model.ts), in the interface language.
 import { EXIT_OK, UsageError } from '../../core/errors.js';
 import { resolveLang } from '../../core/lang.js';
-import { translator } from '../../i18n/define.js';
+import { typedTranslator } from '../../i18n/define.js';
 import { shellMessages } from '../../i18n/shell.js';
 import { cliModel } from '../cli-model.js';
 import { bashCompletion } from '../completion/bash.js';
@@ -13,7 +13,7 @@ export async function run(ctx, args) {
     const lang = resolveLang(ctx.global.lang, undefined, ctx.io.env);
     const shell = args[0];
     if (!(shell in SHELLS))
-        throw new UsageError(translator(shellMessages, lang)('badShell', { shell: String(args[0]) }));
+        throw new UsageError(typedTranslator(shellMessages, lang)('badShell', { shell: String(args[0]) }));
     ctx.io.stdout.write(SHELLS[shell](await cliModel(lang)));
     return EXIT_OK;
 }

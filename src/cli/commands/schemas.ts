@@ -10,12 +10,12 @@ import { shownPath } from '../../core/paths.js';
 import { gitRoot, SCHEMA_FOLDER, writeSchemaFolder } from '../../core/schema-folder.js';
 import { markedKind, relinkedText } from '../../core/schema-links.js';
 import { schemaReference } from '../../core/yaml/modeline.js';
-import { translator } from '../../i18n/define.js';
+import { typedTranslator } from '../../i18n/define.js';
 import { schemasMessages } from '../../i18n/schemas.js';
 import { writeLine, type CommandContext } from '../io.js';
 
 export async function run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<number> {
-  const t = translator(schemasMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+  const t = typedTranslator(schemasMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
   const root = args[0] !== undefined ? resolve(ctx.io.cwd, args[0]) : (gitRoot(ctx.io.cwd) ?? ctx.io.cwd);
   const shown = (p: string) => shownPath(p, ctx.io.cwd);
   const info = await stat(root).catch(() => undefined);
