@@ -31,6 +31,11 @@ describe.skipIf(!hasPreCommit)('pre-commit hook', () => {
   }, 120_000);
   afterAll(() => cleanup());
 
+  it('pre-commit accepts the hook manifest', async () => {
+    const r = await run('pre-commit', ['validate-manifest', '.pre-commit-hooks.yaml'], hookRepo, env);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+  });
+
   it('npm pack prints the tarball name and nothing else (pre-commit 3.x reads it)', async () => {
     const r = await run('npm', ['pack', '--dry-run'], hookRepo, env);
     expect(r.code).toBe(0);
