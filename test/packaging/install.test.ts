@@ -1,6 +1,7 @@
 // The README's install paths, for real: what the package carries, a global
 // install from a clone (a copy, --install-links), then uninstall.
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../helpers/cli.js';
@@ -51,4 +52,18 @@ it('installs globally from a clone as a copy, runs, and uninstalls', async () =>
   const remove = await run('npm', ['uninstall', '-g', '--prefix', prefix, 'c21lab'], dir, env);
   expect(remove.code, remove.stderr).toBe(0);
   expect(existsSync(bin)).toBe(false);
+}, 300_000);
+
+it('the Action’s install step works on a clone: runtime dependencies only, no compiler, no build', async () => {
+  const action = parse(readFileSync(join(source, 'action.yml'), 'utf8')) as { runs: { steps: Array<{ name?: string; run?: string }> } };
+  const step = action.runs.steps.find((s) => s.name === 'Install c21lab');
+  expect(step?.run).toBeTruthy();
+  const copy = join(dir, 'action-path');
+  cpSync(source, copy, { recursive: true });
+  const r = await run('bash', ['-euo', 'pipefail', '-c', step?.run as string], copy, env);
+  expect(r.code, r.stderr).toBe(0);
+  expect(r.stdout.trim().split('\n').pop()).toBe(version);
+  expect(existsSync(join(copy, 'node_modules', 'typescript'))).toBe(false);
+  const v = await run(process.execPath, [join(copy, 'bin', 'c21lab.js'), 'validate', join(copy, 'data', 'examples')], copy, env);
+  expect(v.code, v.stdout + v.stderr).toBe(0);
 }, 300_000);
