@@ -4,13 +4,17 @@
 // practice), that is a mistake the command reports; if it holds something
 // else whose name gave the same slug, the new file gets the first free
 // numbered name (…-2.yaml) and the command says why.
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { numberedName } from '../core/slug.js';
 const exists = (path) => stat(path).then(() => true, () => false);
 async function fields(path) {
     try {
+        // Only a plain file of a sane size is read: a FIFO or a device would block, a huge file waste time.
+        const info = await lstat(path);
+        if (!info.isFile() || info.size > 1024 * 1024)
+            return undefined;
         const doc = parse(await readFile(path, 'utf8'), { maxAliasCount: 0 });
         return doc && typeof doc === 'object' ? doc : undefined;
     }

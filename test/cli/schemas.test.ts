@@ -1,6 +1,7 @@
 // `c21lab schemas [DIR]`: the repository's schema folder, and $schema lines
 // repaired only where they point nowhere or only work on this machine.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
@@ -60,5 +61,27 @@ it('--no-relink leaves the files alone; a DIR that is not a folder is a usage er
 it('the package’s own schema folder is what schemas/ holds', () => {
   for (const kind of ['assessment', 'framework', 'benchmark', 'practice']) {
     expect(readFileSync(join(ROOT, `.c21lab/schemas/v1/${kind}.schema.json`), 'utf8'), `${kind}: run node bin/c21lab.js schemas --no-relink .`).toBe(readFileSync(join(ROOT, `schemas/${kind}.schema.json`), 'utf8'));
+  }
+});
+
+it('leaves links, FIFOs and huge files alone, and never blocks on them', async () => {
+  const outside = join(dir, '..', `outside-${process.pid}.yaml`);
+  writeFileSync(outside, `# yaml-language-server: $schema=../x.json\n${body}`);
+  try {
+    symlinkSync(outside, join(dir, 'link.yaml'));
+    execFileSync('mkfifo', [join(dir, 'fifo.yaml')]);
+    writeFileSync(join(dir, 'huge.yaml'), `# yaml-language-server: $schema=../x.json\n${body}${'#'.repeat(1024 * 1024)}\n`);
+    const r = await runCli(['schemas', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).not.toContain('repaired');
+    expect(readFileSync(outside, 'utf8')).toBe(`# yaml-language-server: $schema=../x.json\n${body}`);
+    // init picks its name beside a FIFO that holds the name it wanted, without reading it.
+    mkdirSync(join(dir, 'assessments'), { recursive: true });
+    execFileSync('mkfifo', [join(dir, 'assessments', 'x-2026-05-14.yaml')]);
+    const init = await runCli(['init', '--city', 'X', '--date', '2026-05-14', '-y'], { cwd: dir });
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stdout).toContain('assessments/x-2026-05-14-2.yaml');
+  } finally {
+    execFileSync('rm', ['-f', outside]);
   }
 });

@@ -1,6 +1,6 @@
 // `c21lab schemas [DIR]`: the repository's schema folder for editors
 // (core/schema-folder.ts), and $schema lines repaired where they point nowhere.
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { EXIT_OK, UsageError } from '../../core/errors.js';
@@ -29,6 +29,9 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
     const files = await glob('**/*.{yaml,yml}', { cwd: root, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: true, followSymbolicLinks: false });
     let repaired = 0;
     for (const file of files.sort()) {
+      // Plain files only, of a sane size: a link is not ours to rewrite, a FIFO would block.
+      const info = await lstat(file).catch(() => undefined);
+      if (!info?.isFile() || info.size > 1024 * 1024) continue;
       const text = await readFile(file, 'utf8').catch(() => undefined);
       const kind = text === undefined ? undefined : markedKind(text);
       if (text === undefined || kind === undefined) continue;
