@@ -91,7 +91,6 @@ describe('message catalogs', () => {
           const params = Object.fromEntries(placeholders(text).map((p) => [p, n]));
           const out = formatMessage(text, params, lang);
           expect(out, `${lang}.${k} with ${n}`).not.toMatch(/\{\w+\s*,\s*plural|#/);
-          expect(out).toContain(String(n));
         }
       }
     });
