@@ -112,3 +112,47 @@ it('a shell that is not known is a usage error', async () => {
   expect(r.code).toBe(2);
   expect(r.stderr).toMatch(/^c21lab: .*tcsh/);
 });
+
+describe('nested commands (such as a later `review new`)', () => {
+  const nested: CommandModel = {
+    name: 'c21lab', summary: '', description: '', args: [],
+    options: [{ long: '--lang', value: 'lang', choices: ['en', 'fr', 'es'], description: 'language' }, { long: '--verbose', description: 'verbose' }],
+    commands: [
+      {
+        name: 'review', summary: 'the review', description: '', args: [], options: [],
+        commands: [
+          { name: 'new', summary: 'start a review', description: '', commands: [], args: [{ name: 'file', required: true, variadic: false, description: 'f' }], options: [{ short: '-o', long: '--output', value: 'file', description: 'out' }, { long: '--title', value: 'text', description: 't' }] },
+          { name: 'show', summary: 'show it', description: '', commands: [], args: [], options: [] },
+        ],
+      },
+      { name: 'validate', summary: 'check', description: '', commands: [], args: [{ name: 'paths', required: false, variadic: true, description: 'p' }], options: [] },
+    ],
+  };
+  it.skipIf(!has('/bin/bash'))('bash completes the subcommands and their options', async () => {
+    const { bashCompletion } = await import('../../src/cli/completion/bash.js');
+    const file = join(dir, 'nested.bash');
+    writeFileSync(file, bashCompletion(nested));
+    const complete = (...words: string[]) =>
+      execFileSync('/bin/bash', ['--norc', '--noprofile', '-c', `source '${file}'; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _c21lab; printf '%s\\n' "\${COMPREPLY[@]}"`], { cwd: dir, encoding: 'utf8' }).split('\n').filter(Boolean);
+    expect(complete('c21lab', 'review', '').sort()).toEqual(['new', 'show']);
+    expect(complete('c21lab', 'review', 'new', '--').sort()).toEqual(['--lang', '--output', '--title', '--verbose']);
+    expect(complete('c21lab', 'review', 'new', '-o', 'radar')).toEqual(['radar-out.svg']);
+    expect(complete('c21lab', 'review', 'new', '--title', '')).toEqual([]);
+  });
+  it.skipIf(!has('/usr/bin/fish'))('fish completes the subcommands and their options', async () => {
+    const { fishCompletion } = await import('../../src/cli/completion/fish.js');
+    const file = join(dir, 'nested.fish');
+    writeFileSync(file, fishCompletion(nested));
+    const complete = (line: string) =>
+      execFileSync('/usr/bin/fish', ['--no-config', '-c', `source '${file}'; complete -C '${line}'`], { cwd: dir, encoding: 'utf8' }).split('\n').filter(Boolean).map((l) => l.split('\t')[0]);
+    expect(complete('c21lab review ').sort()).toEqual(['new', 'show']);
+    expect(complete('c21lab review new --ti')).toEqual(['--title']);
+  });
+  it.skipIf(!has('/usr/bin/zsh'))('zsh loads the nested script', async () => {
+    const { zshCompletion } = await import('../../src/cli/completion/zsh.js');
+    const file = join(dir, 'nested.zsh');
+    writeFileSync(file, zshCompletion(nested));
+    const out = execFileSync('/usr/bin/zsh', ['-f', '-c', `autoload -Uz compinit && compinit -u -D && source '${file}' && print -r -- $_comps[c21lab]`], { cwd: dir, encoding: 'utf8' });
+    expect(out.trim()).toBe('_c21lab');
+  });
+});
