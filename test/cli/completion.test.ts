@@ -156,3 +156,34 @@ describe('nested commands (such as a later `review new`)', () => {
     expect(out.trim()).toBe('_c21lab');
   });
 });
+
+describe.skipIf(!has('/usr/bin/zsh') || !existsSync('/usr/bin/tmux'))('zsh in a real terminal (tmux)', () => {
+  it('completes commands, options, choices and argument choices on Tab', async () => {
+    const socket = `c21lab-zsh-${process.pid}`;
+    const tmux = (...args: string[]) => execFileSync('/usr/bin/tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+    const screen = () => tmux('capture-pane', '-p', '-J', '-t', '0');
+    const waitFor = async (test: (s: string) => boolean, what: string) => {
+      for (let i = 0; i < 200; i++) {
+        if (test(screen())) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error(`never saw ${what}:\n${screen()}`);
+    };
+    tmux('new-session', '-d', '-x', '150', '-y', '40', `env -i PATH='${process.env.PATH}' HOME='${dir}' TERM=xterm PS1='zsh> ' /usr/bin/zsh -f`);
+    try {
+      await waitFor((s) => s.includes('zsh>'), 'the prompt');
+      tmux('send-keys', '-t', '0', `autoload -Uz compinit && compinit -u -D && source '${scripts.zsh}' && echo loaded`, 'Enter');
+      await waitFor((s) => /^loaded$/m.test(s), 'the script loaded');
+      tmux('send-keys', '-t', '0', 'c21lab va', 'Tab');
+      await waitFor((s) => /zsh> c21lab validate/.test(s), 'validate completed');
+      tmux('send-keys', '-t', '0', 'C-u', 'c21lab validate --for', 'Tab');
+      await waitFor((s) => /zsh> c21lab validate --format/.test(s), '--format completed');
+      tmux('send-keys', '-t', '0', 'C-u', 'c21lab practice ', 'Tab');
+      await waitFor((s) => /\bnew\b/.test(s.split('zsh> c21lab practice').pop() ?? '') && /\brender\b/.test(s), 'the actions of practice');
+      tmux('send-keys', '-t', '0', 'C-u', 'c21lab --lang e', 'Tab');
+      await waitFor((s) => /zsh> c21lab --lang e[ns]/.test(s) || /\ben\b.*\bes\b/.test(s), 'the languages');
+    } finally {
+      tmux('kill-server');
+    }
+  });
+});
