@@ -105,7 +105,7 @@ export const validateMessages = defineMessages({
   fr: {
     summary: "vérifier les fichiers d'évaluation, de cadre, de référence et de bonne pratique (pour la CI : fichier:ligne:colonne exacts)",
     argPaths: 'fichiers, dossiers (où chercher *.yaml / *.yml) ou motifs ; par défaut : le dossier courant',
-    optFormat: 'format de sortie : text (par défaut), json, github (annotations de workflow) ou junit (XML)',
+    optFormat: 'format de sortie : text (par défaut), json, github (annotations de flux de travail GitHub) ou junit (XML)',
     optQuiet: 'ne signaler que les erreurs, pas les avertissements',
     optStrict: 'traiter les avertissements (évaluations incomplètes) comme des échecs',
     optChangedSince: 'seulement les fichiers parmi les chemins modifiés depuis la référence git REF (validés, indexés, modifiés ou non suivis)',
@@ -202,7 +202,7 @@ export const validateMessages = defineMessages({
   es: {
     summary: 'comprobar archivos de evaluación, de marco, de referencia y de buena práctica (para CI: archivo:línea:columna exactos)',
     argPaths: 'archivos, carpetas (se buscan *.yaml / *.yml) o patrones; por defecto: la carpeta actual',
-    optFormat: 'formato de salida: text (por defecto), json, github (anotaciones de workflow) o junit (XML)',
+    optFormat: 'formato de salida: text (por defecto), json, github (anotaciones de flujo de trabajo de GitHub) o junit (XML)',
     optQuiet: 'informar solo de los errores, no de los avisos',
     optStrict: 'tratar los avisos (evaluaciones incompletas) como fallos',
     optChangedSince: 'solo los archivos de las rutas que cambiaron desde la referencia git REF (confirmados, preparados, modificados o sin seguimiento)',

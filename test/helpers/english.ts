@@ -3,7 +3,7 @@
 // sees once placeholders, options, commands, file names and code are removed.
 
 /** Words that are English and neither French nor Spanish, matched whole. */
-export const ENGLISH = /(?<!\p{L})(the|and|with|without|is|are|was|were|not|found|expected|must|should|which|this|that|from|when|only|file|files|written|write|missing|errors|warning|warnings|none|each|every|one|two|used|given|here|there|than|then|into|your|you|has|have|been|will|cannot|can|could|would|please|unknown|invalid|value|values|name|command|commands|help|display|output|default|choices)(?!\p{L})/iu;
+export const ENGLISH = /(?<!\p{L})(the|and|with|without|is|are|was|were|not|found|expected|must|should|which|this|that|from|when|only|file|files|written|write|missing|errors|warning|warnings|none|each|every|one|two|used|given|here|there|than|then|into|your|you|has|have|been|will|cannot|can|could|would|please|unknown|invalid|value|values|name|command|commands|help|display|output|default|choices|workflow|workflows)(?!\p{L})/iu;
 
 /** What a reader sees as words: without placeholders, options, commands, paths, code and quoted values. */
 export function prose(text: string): string {
