@@ -1,9 +1,11 @@
 // The published pre-commit hook, installed and run by Debian's real
 // `pre-commit` (3.x: `npm install` in the hook's clone, `npm pack`, whose
 // standard output must be the tarball name alone, then `npm install -g` of
-// that tarball) on a temporary repository. pre-commit 4.6.1 and later install
+// that tarball) on a temporary repository. pre-commit 4.6.2 and later install
 // with `npm install --allow-git=root --install-links -g git+file://CLONE`
 // instead; that command is run here too, since 4.x is not a Debian package.
+// (4.6.1 lacks --install-links, with which npm 11 leaves the global package a
+// link to a deleted temporary clone: that breaks every node hook, not ours alone.)
 // The hook repository is a local git repository: nothing but the npm registry
 // is reached.
 import { existsSync, writeFileSync } from 'node:fs';
@@ -69,7 +71,7 @@ describe.skipIf(!hasPreCommit)('pre-commit hook', () => {
     expect(log.stdout.trim()).toBe('A valid assessment');
   }, 600_000);
 
-  it('installs from git the way pre-commit 4.6.1+ and `npm install -g git+URL` do, with no compiler', async () => {
+  it('installs from git the way pre-commit 4.6.2+ and `npm install -g --install-links git+URL` do, with no compiler', async () => {
     const prefix = join(dir, 'prefix');
     const installEnv = { ...env, npm_config_prefix: prefix };
     const r = await run(
