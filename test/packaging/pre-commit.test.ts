@@ -4,8 +4,8 @@
 // that tarball) on a temporary repository. pre-commit 4.6.2 and later install
 // with `npm install --allow-git=root --install-links -g git+file://CLONE`
 // instead; that command is run here too, since 4.x is not a Debian package.
-// (4.6.1 lacks --install-links, with which npm 11 leaves the global package a
-// link to a deleted temporary clone: that breaks every node hook, not ours alone.)
+// (4.6.1 lacks --install-links: npm 11 then "prepares" a git package with a
+// `build` script, as ours has, into a link to a deleted temporary clone.)
 // The hook repository is a local git repository: nothing but the npm registry
 // is reached.
 import { existsSync, writeFileSync } from 'node:fs';
