@@ -35,7 +35,11 @@ it('the package carries the built code, schemas, data, licence and man page, and
   expect(pkg.license).toBe('MIT');
   expect(Object.keys(pkg)).toEqual(expect.arrayContaining(['repository', 'homepage', 'bugs']));
   expect(Object.keys(pkg.scripts as object)).not.toEqual(expect.arrayContaining(['prepare']));
-  for (const hook of ['preinstall', 'install', 'postinstall', 'prepare', 'prepack', 'postpack']) expect(pkg.scripts).not.toHaveProperty(hook);
+  // Any of these makes npm run scripts at pack time (polluting the output pre-commit 3.x reads) or
+  // "prepare" a git install (which needs dev dependencies, and under npm 11 -g leaves a dangling link).
+  for (const hook of ['preinstall', 'install', 'postinstall', 'prepare', 'prepack', 'postpack', 'build']) {
+    expect(pkg.scripts, `no "${hook}" script: see README, "CI integration", pre-commit`).not.toHaveProperty(hook);
+  }
 }, 60_000);
 
 it('installs globally from a clone as a copy, runs, and uninstalls', async () => {

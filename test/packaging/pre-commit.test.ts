@@ -4,8 +4,10 @@
 // that tarball) on a temporary repository. pre-commit 4.6.2 and later install
 // with `npm install --allow-git=root --install-links -g git+file://CLONE`
 // instead; that command is run here too, since 4.x is not a Debian package.
-// (4.6.1 lacks --install-links: npm 11 then "prepares" a git package with a
-// `build` script, as ours has, into a link to a deleted temporary clone.)
+// 4.6.1's command (no --install-links) and a plain `npm install -g git+URL`
+// are run too: with npm 11 they break on a package that has a `build` script
+// (npm "prepares" it into a link to a deleted clone), which is why c21lab's
+// compile step is called `compile`.
 // The hook repository is a local git repository: nothing but the npm registry
 // is reached.
 import { existsSync, writeFileSync } from 'node:fs';
@@ -71,21 +73,20 @@ describe.skipIf(!hasPreCommit)('pre-commit hook', () => {
     expect(log.stdout.trim()).toBe('A valid assessment');
   }, 600_000);
 
-  it('installs from git the way pre-commit 4.6.2+ and `npm install -g --install-links git+URL` do, with no compiler', async () => {
-    const prefix = join(dir, 'prefix');
+  it.each([
+    ['pre-commit 4.6.2 and later', ['--allow-git=root', '--install-links']],
+    ['pre-commit 4.6.1', ['--allow-git=root']],
+    ['a plain npm install -g git+URL', []],
+  ])('installs from git the way %s does, with no compiler', async (_who, flags) => {
+    const prefix = join(dir, `prefix-${flags.length}`);
     const installEnv = { ...env, npm_config_prefix: prefix };
-    const r = await run(
-      'npm',
-      ['install', '--allow-git=root', '--install-links', '-g', `git+file://${hookRepo}#${rev}`, '--no-audit', '--no-fund'],
-      dir,
-      installEnv,
-    );
+    const r = await run('npm', ['install', ...flags, '-g', `git+file://${hookRepo}#${rev}`, '--no-audit', '--no-fund'], dir, installEnv);
     expect(r.code, r.stderr).toBe(0);
-    const work = join(dir, 'check');
+    const work = join(dir, `check-${flags.length}`);
     await git(dir, env, 'init', '-q', work);
     writeFileSync(join(work, 'bad.yaml'), validAssessment().replace('"3": { score: 5 }', '"3": { score: 12 }'));
     const v = await run(join(prefix, 'bin', 'c21lab'), ['validate', 'bad.yaml'], work, env);
-    expect(v.code).toBe(1);
+    expect(v.code, v.stderr).toBe(1);
     expect(v.stdout).toMatch(/^bad\.yaml:9:\d+ error score-out-of-scale/m);
   }, 600_000);
 });

@@ -4,7 +4,7 @@
 // file, is committed; it carries the hash of the spec it was made from, and
 // fill.ts compiles at run time instead when spec.ts has changed since.
 // Regenerate after editing spec.ts or upgrading vega-lite:
-//   npm run gen:charts   (= npm run build && node dist/render/votes-chart/generate.js)
+//   npm run gen:charts   (= npm run compile && node dist/render/votes-chart/generate.js)
 // test/outputs-report/votes-chart.test.ts fails while the committed file is stale.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

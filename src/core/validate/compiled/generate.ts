@@ -4,7 +4,7 @@
 // validators.ts beside this file, is committed; each function carries the
 // hash of the schema it was made from, and schema.ts falls back to compiling
 // at run time when a schema has changed since. Regenerate after editing a
-// schema:  npm run build && node dist/core/validate/compiled/generate.js
+// schema:  npm run compile && node dist/core/validate/compiled/generate.js
 // (test/validate/units.test.ts fails while the committed file is stale).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
