@@ -8,6 +8,8 @@
 //   GITHUB_STEP_SUMMARY=summary.md node bin/action/summary.mjs result.json
 import { appendFileSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+// The tool's own message formatter (plural forms through Intl.PluralRules); dist/ is committed and it imports nothing.
+import { formatMessage } from '../../dist/i18n/define.js';
 
 /** Findings listed in the summary at most: GitHub caps a step summary at 1 MiB. */
 export const MAX_FINDINGS = 200;
@@ -17,7 +19,7 @@ const TEXT = {
     title: 'c21lab validate',
     scope: 'Files changed since {base}.',
     scopeAll: 'All files under: {paths}.',
-    counts: '{files} file(s) checked: {errors} error(s), {warnings} warning(s).',
+    counts: '{files, plural, one {# file checked} other {# files checked}}: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}.',
     none: 'No c21lab file to check.',
     stopped: 'c21lab stopped before checking (exit code {code}): see the message in the log.',
     file: 'File', kind: 'Kind', errors: 'Errors', warnings: 'Warnings',
@@ -29,7 +31,7 @@ const TEXT = {
     title: 'c21lab validate',
     scope: 'Fichiers modifiés depuis {base}.',
     scopeAll: 'Tous les fichiers de : {paths}.',
-    counts: '{files} fichier(s) vérifié(s) : {errors} erreur(s), {warnings} avertissement(s).',
+    counts: '{files, plural, one {# fichier vérifié} other {# fichiers vérifiés}} : {errors, plural, one {# erreur} other {# erreurs}}, {warnings, plural, one {# avertissement} other {# avertissements}}.',
     none: 'Aucun fichier c21lab à vérifier.',
     stopped: "c21lab s'est arrêté avant de vérifier (code de sortie {code}) : voir le message dans le journal.",
     file: 'Fichier', kind: 'Type', errors: 'Erreurs', warnings: 'Avertissements',
@@ -41,7 +43,7 @@ const TEXT = {
     title: 'c21lab validate',
     scope: 'Archivos modificados desde {base}.',
     scopeAll: 'Todos los archivos de: {paths}.',
-    counts: '{files} archivo(s) comprobado(s): {errors} error(es), {warnings} aviso(s).',
+    counts: '{files, plural, one {# archivo comprobado} other {# archivos comprobados}}: {errors, plural, one {# error} other {# errores}}, {warnings, plural, one {# aviso} other {# avisos}}.',
     none: 'Ningún archivo de c21lab que comprobar.',
     stopped: 'c21lab se detuvo antes de comprobar (código de salida {code}): vea el mensaje en el registro.',
     file: 'Archivo', kind: 'Tipo', errors: 'Errores', warnings: 'Avisos',
@@ -115,7 +117,7 @@ export function summaryMarkdown(result, options = {}) {
     out.push(`${icon} ${t.none}`, '');
     return out.join('\n');
   }
-  out.push(`${icon} ${fill(t.counts, { files: summary.files ?? files.length, errors, warnings })}`);
+  out.push(`${icon} ${formatMessage(t.counts, { files: summary.files ?? files.length, errors, warnings }, TEXT[options.lang] ? options.lang : 'en')}`);
   if (result.strict) out.push('', t.strict);
   out.push('', `| ${t.file} | ${t.kind} | ${t.errors} | ${t.warnings} |`, '|---|---|---:|---:|');
   for (const f of [...files].sort((a, b) => String(a.file).localeCompare(String(b.file)))) {

@@ -37,11 +37,17 @@ export function processIO(): CliIO {
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
 }
 
-/** Colour only on a terminal, never with NO_COLOR (any value) or --no-color; FORCE_COLOR wins for tests. */
+/**
+ * Whether to colour: --no-color always wins; then FORCE_COLOR as Node and
+ * chalk read it ('', 1, 2, 3 or true: on; 0, false or anything else: off),
+ * which overrides NO_COLOR as it does in Node; then NO_COLOR (any non-empty
+ * value) turns it off; otherwise colour only on a terminal that is not dumb.
+ */
 export function wantColor(io: CliIO, flag: boolean | undefined): boolean {
   if (flag === false) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return ['', '1', '2', '3', 'true'].includes(force);
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
   return Boolean(io.stdout.isTTY) && io.env.TERM !== 'dumb';
 }
 

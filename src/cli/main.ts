@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { C21Error, EXIT_OK, EXIT_USAGE, FileAccessError, FindingsError, InvalidFileError, WriteRefusedError } from '../core/errors.js';
 import { writeMessages } from '../i18n/write.js';
 import { isLang, langFromEnv } from '../core/lang.js';
@@ -16,6 +16,7 @@ import { loadSpecs } from './registry.js';
 import { formatFindings } from '../render/formatters/text.js';
 import { visible, visibleLines } from '../render/escape/terminal.js';
 import { applyCommanderLanguage, translateCommanderError } from './commander-i18n.js';
+import { declareGlobalOptions } from './globals.js';
 
 function version(): string {
   const pkg = join(fileURLToPath(new URL('../../', import.meta.url)), 'package.json');
@@ -51,10 +52,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .description(t('description'))
     .version(version(), '-V, --version', t('optVersion'))
     .helpOption('-h, --help', t('optHelp'))
-    .helpCommand('help [command]', t('helpCommand'))
-    .addOption(new Option('--lang <lang>', t('optLang')).choices(['en', 'fr', 'es']))
-    .option('--verbose', t('optVerbose'))
-    .option('--no-color', t('optNoColor'))
+    .helpCommand('help [command]', t('helpCommand'));
+  declareGlobalOptions(program, t)
     .addHelpText('afterAll', `\n${t('exitCodes')}\n`)
     .showSuggestionAfterError(true)
     .exitOverride()

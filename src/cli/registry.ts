@@ -21,6 +21,9 @@ const SPECS: Record<string, () => Promise<{ spec: CommandSpec }>> = {
   merge: () => import('./specs/merge.js'),
   practice: () => import('./specs/practice.js'),
   review: () => import('./specs/review.js'),
+  schemas: () => import('./specs/schemas.js'),
+  completion: () => import('./specs/completion.js'),
+  man: () => import('./specs/man.js'),
 };
 
 /** The named command's spec alone when `name` is a command; otherwise every spec, in order. */

@@ -5,7 +5,7 @@ export const SCHEMA_HASH = "02f7407587d3f977";
 
 export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
  "culture21-actions": {
-  "hash": "2ea5917aa459f30f",
+  "hash": "52f00703ada18db4",
   "data": {
    "c21lab": "framework/1",
    "id": "culture21-actions",
@@ -455,7 +455,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
   }
  },
  "culture21-actions-1-10": {
-  "hash": "507635a4425e9f63",
+  "hash": "03906f7803d7cafe",
   "data": {
    "c21lab": "framework/1",
    "id": "culture21-actions-1-10",

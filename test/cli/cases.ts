@@ -36,5 +36,6 @@ export const CASES: CliCase[] = [
   { name: 'compare', args: ['compare', ex('exampleville-2024.yaml'), ex('exampleville-2026.yaml')], code: 0 },
   { name: 'bad format', args: ['score', '--format', 'xml', ex('exampleville-2026.yaml')], code: 2, never: [STACK] },
   { name: 'framework listing', args: ['framework'], code: 0, stdout: [/Governance of culture/] },
-  { name: 'NO_COLOR wins over FORCE_COLOR', args: ['validate', 'no/such/file.yaml'], env: { NO_COLOR: '1', FORCE_COLOR: '1' }, code: 2, never: [new RegExp(String.fromCharCode(27))] },
+  { name: 'FORCE_COLOR=0 turns colour off', args: ['validate', 'no/such/file.yaml'], env: { FORCE_COLOR: '0', NO_COLOR: '' }, code: 2, never: [new RegExp(String.fromCharCode(27))] },
+  { name: 'NO_COLOR turns colour off', args: ['validate', 'no/such/file.yaml'], env: { NO_COLOR: '1' }, code: 2, never: [new RegExp(String.fromCharCode(27))] },
 ];

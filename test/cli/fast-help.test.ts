@@ -38,7 +38,7 @@ function runMainOnly(args: string[], env: Record<string, string> = {}): Promise<
 }
 
 describe('rendered help screens', () => {
-  it.each(LANGS)('dist/generated/help-%s.json is what main() prints now (run npm run build if not)', async (lang) => {
+  it.each(LANGS)('dist/generated/help-%s.json is what main() prints now (run npm run compile if not)', async (lang) => {
     const onDisk = JSON.parse(readFileSync(fileURLToPath(helpFile(lang)), 'utf8')) as unknown;
     const book = await renderHelpBook(lang);
     expect(Object.keys(book).length).toBeGreaterThan(10);

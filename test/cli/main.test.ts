@@ -35,8 +35,10 @@ describe('the command-line shell', () => {
     expect(r.stderr).toContain('no/such/file.yaml');
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
-  it('never colours output when NO_COLOR is set, even when forced', async () => {
-    const r = await runCli(['validate', 'no/such/file.yaml'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
-    expect(r.stderr).not.toContain('\u001b[');
+  it('never colours output when NO_COLOR is set, unless FORCE_COLOR says so (as in Node)', async () => {
+    const plain = await runCli(['validate', 'no/such/file.yaml'], { env: { NO_COLOR: '1' } });
+    expect(plain.stderr).not.toContain('\u001b[');
+    const forced = await runCli(['validate', 'no/such/file.yaml'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
+    expect(forced.stderr).toContain('\u001b[');
   });
 });

@@ -88,7 +88,7 @@ describe('the action on a pull request', () => {
     expect(r.stdout).not.toContain('old-broken');
     expect(r.summary).toContain('## c21lab validate');
     expect(r.summary).toContain('Files changed since `origin/main`.');
-    expect(r.summary).toMatch(/❌ 2 file\(s\) checked: [1-9]\d* error\(s\), \d+ warning\(s\)\./);
+    expect(r.summary).toMatch(/❌ 2 files checked: [1-9]\d* errors?, \d+ warnings?\./);
     expect(r.summary).toContain('| File | Kind | Errors | Warnings |');
     expect(r.summary).toMatch(/\| ❌ `labs\/new-bad\.yaml` \| assessment \| [1-9]\d* \| \d+ \|/);
     expect(r.summary).toMatch(/\| (✅|⚠️) `labs\/new-good\.yaml` \| assessment \| 0 \| \d+ \|/);
@@ -121,7 +121,7 @@ describe('the action on a pull request', () => {
     const r = runAction({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_BASE_REF: 'main', INPUT_PATHS: 'labs/new-good.yaml', INPUT_LANG: 'fr' });
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('::error');
-    expect(r.summary).toMatch(/1 fichier\(s\) vérifié\(s\) : 0 erreur\(s\)/);
+    expect(r.summary).toMatch(/1 fichier vérifié : 0 erreur,/);
     expect(r.output).toMatch(/^errors=0$/m);
   });
 
@@ -184,7 +184,12 @@ describe('action.yml and .pre-commit-hooks.yaml', () => {
     expect(steps[0]?.uses).toMatch(/^actions\/setup-node@v\d+$/);
     const install = steps.find((s) => s.run?.includes('npm ci'));
     expect(install?.['working-directory']).toBe('${{ github.action_path }}');
-    expect(install?.run).toContain('npm run build');
+    // dist/ is committed: the runtime dependencies alone, no compiler and no build.
+    expect(install?.run).toContain('--omit=dev');
+    expect(install?.run).not.toContain('npm run build');
+    // A supported Node LTS by default, and a way to leave the caller's Node alone.
+    expect(action.inputs['node-version']?.default).toBe('24');
+    expect((steps[0] as { if?: string }).if).toBe("inputs.node-version != ''");
     const validate = steps.find((s) => s.run?.includes('action/validate.mjs'));
     expect(validate?.shell).toBe('bash');
     // Inputs reach the script through the environment, never pasted into the shell line.

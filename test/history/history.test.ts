@@ -109,7 +109,7 @@ describe('c21lab history', () => {
     expect(r.code).toBe(0);
     const h = await historyJson();
     const bad = h.versions[2] as JsonVersion;
-    expect(r.stdout).toContain('History of testville.yaml: 6 version(s) in git');
+    expect(r.stdout).toContain('History of testville.yaml: 6 versions in git');
     expect(r.stdout).toContain(`${bad.short}: not scored: line`);
     expect(r.stdout).toContain('Several commits carry the same LAB date');
     expect(r.stdout).toMatch(/Change since the first version \(2021-04-10 \w+ → 2026-06-20 \w+\)/);

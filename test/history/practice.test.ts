@@ -32,7 +32,7 @@ describe('c21lab practice new', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Good practice written to ${FILE}`);
     const text = readFileSync(join(dir, FILE), 'utf8');
-    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/practice\.schema\.json$/);
+    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/v1\/practice\.schema\.json$/);
     expect(text).toContain('c21lab: practice/1');
     expect(text).toContain('# What the practice set out to achieve');
     const data = parse(text) as Record<string, unknown>;
@@ -40,7 +40,7 @@ describe('c21lab practice new', () => {
     expect(schemaCheck(text)).toBe(true);
     const v = await runCli(['validate', FILE], { cwd: dir });
     expect(v.stdout + v.stderr).not.toMatch(/:\d+:\d+ (error|warning)/);
-    expect(v.stderr).toContain('1 files checked: 0 errors');
+    expect(v.stderr).toContain('1 file checked: 0 errors');
     expect(v.code).toBe(0);
   });
 

@@ -17,7 +17,9 @@ describe('c21lab panel', () => {
     const out = join(dir, 'benchmarks', 'two-labs.yaml');
     const r = await runCli(['panel', EX2024, EX2026, '-o', out, '--name', 'Two LABs', '--source', 'Exampleville (fictional)',
       '--id', 'two-labs', '--year', '2026', '--lang', 'en']);
-    expect(r.stderr).toBe('');
+    // The one note: the schema folder for editors was written beside the new file.
+    expect(r.stderr).toMatch(/^6 schema files written to \S+\.c21lab\/schemas\/v1; commit/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('2 assessments');
     const text = await readFile(out, 'utf8');

@@ -84,7 +84,7 @@ describe('c21lab set on the paper route', { timeout: 60_000 }, () => {
     expect(r.stderr).toContain('answers.csv:4:3: 3: "0x7" is not a score');
     expect(r.stderr).toContain('answers.csv:5: expected 3 fields, found 2');
     expect(r.stderr).toContain('lab.yaml: 9 is given twice: answers.csv:6:3 and answers.csv:7:3; give it once');
-    expect(r.stderr).toContain('3 problem(s): nothing was written');
+    expect(r.stderr).toContain('3 problems: nothing was written');
     expect(await readFile(file, 'utf8')).toBe(before);
   });
 

@@ -291,7 +291,7 @@ describe('language and colour', () => {
     const r = await runCli(['validate', '--lang', 'fr', `${INVALID}/score-zero.yaml`]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('un nombre entier de 1 à 9 ou n/a est attendu, trouvé : 0');
-    expect(r.stderr).toContain('1 fichiers vérifiés : 1 erreurs, 0 avertissements');
+    expect(r.stderr).toContain('1 fichier vérifié : 1 erreur, 0 avertissement');
   });
 
   it("the file's language is used when --lang is absent", async () => {

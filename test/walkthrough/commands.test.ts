@@ -23,7 +23,7 @@ describe('c21lab init', () => {
     const file = 'assessments/sao-paulo-2026-03-02.yaml';
     expect(r.stdout).toContain(`written: ${file}`);
     const text = await readFile(join(dir, file), 'utf8');
-    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/assessment\.schema\.json$/);
+    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/v1\/assessment\.schema\.json$/);
     expect(text).toContain('\nc21lab: assessment/1\n');
     expect(await read(file)).toMatchObject({
       framework: 'culture21-actions', city: 'São Paulo', country: 'BR', date: '2026-03-02', language: 'en',

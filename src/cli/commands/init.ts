@@ -17,6 +17,8 @@ import { slugify } from '../../core/slug.js';
 import { assessmentText, isCountry, isDate, today, type InitValues } from '../../walkthrough/init-values.js';
 import { PromptExit, type Prompter } from '../../walkthrough/prompter.js';
 import { writeLine, type CommandContext } from '../io.js';
+import { freeName } from '../free-name.js';
+import { prepareSchemaFolder } from '../schema-folder.js';
 
 const inline = (value: unknown) => stringify(value, { lineWidth: 0 }).trimEnd();
 
@@ -81,7 +83,15 @@ async function create(
   let votes = Boolean(options.votes);
   if (!options.votes && prompter) votes = await prompter.confirm(t('askVotes'), false);
 
-  const fileArg = args[0] ?? join('assessments', `${slugify(city, 'city')}-${date}.yaml`);
+  const chosen = join('assessments', `${slugify(city, 'city')}-${date}.yaml`);
+  let fileArg = args[0] ?? chosen;
+  let taken: string | undefined;
+  if (args[0] === undefined && !options.force) {
+    // A name c21lab chose: the same LAB is a mistake, another city on the same slug gets a numbered name.
+    const free = await freeName(ctx.io.cwd, chosen, (e) => String(e.city ?? '').trim() === city && String(e.date ?? '') === date);
+    if (free.kind === 'same') throw new UsageError(t('exists', { file: free.name }), t('existsHint'));
+    ({ name: fileArg, taken } = free);
+  }
   const file = resolve(ctx.io.cwd, fileArg);
   if (!options.force && (await stat(file).catch(() => undefined))) {
     throw new UsageError(t('exists', { file: fileArg }), t('existsHint'));
@@ -96,6 +106,7 @@ async function create(
   const fw = loadFrameworkRef(frameworkArg, fromCwd, vctx);
   if (!fw.framework) throw new UsageError(t('badFramework', { ref: frameworkArg, message: fw.findings[0]?.message ?? '' }));
 
+  await prepareSchemaFolder(ctx, file);
   const values: InitValues = { city, country: country || undefined, date, language: isLang(language) ? language : 'en', framework, facilitators, votes };
   const text = assessmentText(schemaModeline('assessment', file), t('headerComment', { file: fileArg }), values, inline);
   const report = validateText(file, text, vctx);
@@ -103,6 +114,7 @@ async function create(
   if (errors.length) throw new FindingsError(`internal error: the new file would not be valid`, errors);
   await mkdir(dirname(file), { recursive: true });
   await saveDocument(file, text, { shown: fileArg });
+  if (taken) writeLine(ctx.io.stderr, t('slugTaken', { taken, file: fileArg }));
   writeLine(ctx.io.stdout, t('written', { file: fileArg }));
   writeLine(ctx.io.stdout, t('next', { file: fileArg }));
   return EXIT_OK;

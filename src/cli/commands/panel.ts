@@ -9,11 +9,12 @@ import { translator } from '../../i18n/define.js';
 import { panelMessages } from '../../i18n/panel.js';
 import { loadInputs } from '../inputs.js';
 import { writeLine, type CommandContext } from '../io.js';
+import { prepareSchemaFolder } from '../schema-folder.js';
 import { ID } from '../../core/validate/framework-ref.js';
 
 export async function run(ctx: CommandContext, files: string[], options: Record<string, unknown>): Promise<number> {
   const t0 = translator(panelMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
-  const out = options.out as string | undefined;
+  const out = (options.output ?? options.out) as string | undefined; // --out: the old spelling
   const name = (options.name as string | undefined)?.trim();
   const source = (options.source as string | undefined)?.trim();
   const id = options.id as string | undefined;
@@ -51,6 +52,7 @@ export async function run(ctx: CommandContext, files: string[], options: Record<
     throw new FindingsError(t('nothingScored', { count: loaded.length }), []);
   }
   await mkdir(dirname(target), { recursive: true });
+  await prepareSchemaFolder(ctx, target);
   await saveDocument(target, panelYaml(benchmark, target, loaded.map((l) => l.file)), { shown: out });
   writeLine(ctx.io.stdout, t('written', { file: out, count: loaded.length }));
   return EXIT_OK;

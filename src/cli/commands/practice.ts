@@ -12,6 +12,8 @@ import type { Lang } from '../../core/types.js';
 import { createContext, validateText } from '../../core/validate/index.js';
 import { translator, type Translate } from '../../i18n/define.js';
 import { practiceMessages, SECTION_HEADINGS } from '../../i18n/practice.js';
+import { freeName } from '../free-name.js';
+import { prepareSchemaFolder } from '../schema-folder.js';
 import { writeLine, type CommandContext } from '../io.js';
 import { shownPath } from '../../core/paths.js';
 
@@ -49,9 +51,20 @@ async function practiceNew(ctx: CommandContext, file: string | undefined, option
     city ??= (await input({ message: t('askCity'), required: true }, context)).trim();
   }
 
-  const abs = resolve(ctx.io.cwd, file ?? defaultPracticePath(title, city, year));
+  let chosen = defaultPracticePath(title, city, year);
+  let taken: string | undefined;
+  if (file === undefined && !options.force) {
+    // A name c21lab chose: the same practice is a mistake, another one on the same slug gets a numbered name.
+    const same = (e: Record<string, unknown>) => String(e.title ?? '').trim() === title && String(e.city ?? '').trim() === city && Number(e.year) === year;
+    const free = await freeName(ctx.io.cwd, chosen, same);
+    if (free.kind === 'same') throw new UsageError(t('exists', { file: shown(ctx, resolve(ctx.io.cwd, free.name)) }), t('existsHint'));
+    ({ name: chosen, taken } = free);
+  }
+  const abs = resolve(ctx.io.cwd, file ?? chosen);
   const name = shown(ctx, abs);
   if (!options.force && (await stat(abs).catch(() => undefined))) throw new UsageError(t('exists', { file: name }), t('existsHint'));
+  if (taken) writeLine(ctx.io.stderr, t('slugTaken', { taken: shown(ctx, resolve(ctx.io.cwd, taken)), file: name }));
+  await prepareSchemaFolder(ctx, abs);
   const framework = str(options.framework);
   const comments = (key: string, params?: Record<string, string>) => t(key as Key, params);
   const text = newPracticeText({ title, city, year, language: lang, ...(country ? { country } : {}), ...(framework ? { framework } : {}) }, abs, name, comments);

@@ -15,7 +15,7 @@ import { writeLine, type CommandContext } from '../io.js';
 
 export async function run(ctx: CommandContext, files: string[], options: Record<string, unknown>): Promise<number> {
   const t0 = translator(radarMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
-  const out = options.out as string | undefined;
+  const out = (options.output ?? options.out) as string | undefined; // --out: the old spelling
   if (!out) throw new UsageError(t0('outRequired'));
   const ext = extname(out).toLowerCase();
   if (ext !== '.svg' && ext !== '.png') throw new UsageError(t0('badExt', { file: out }));

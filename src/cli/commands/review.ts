@@ -13,6 +13,7 @@ import { newReviewText } from '../../core/review-new.js';
 import { createContext } from '../../core/validate/index.js';
 import { translator } from '../../i18n/define.js';
 import { reviewMessages } from '../../i18n/review.js';
+import { prepareSchemaFolder } from '../schema-folder.js';
 import { writeLine, type CommandContext } from '../io.js';
 import { shownPath } from '../../core/paths.js';
 
@@ -41,6 +42,7 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
     ...(a.experts?.length ? { experts: a.experts } : {}),
   }, out, (key, params) => t(key as Key, params));
   await mkdir(dirname(out), { recursive: true });
+  await prepareSchemaFolder(ctx, out);
   await atomicWrite(out, text);
   writeLine(ctx.io.stdout, t('written', { file: name }));
   writeLine(ctx.io.stderr, t('nextSteps', { file: name, assessment: shownPath(abs, cwd) }));

@@ -1,7 +1,7 @@
 // Renders every help screen of the CLI, in every language, by running the
 // real main() on `--lang L [CMD] --help` with its output captured: the texts
 // bin/c21lab.js prints from dist/generated/ without loading commander
-// (see ../fast.ts). Run at build time (`npm run build`), so the texts always
+// (see ../fast.ts). Run at build time (`npm run compile`), so the texts always
 // come from the command declarations just compiled. Each screen is rendered
 // three ways: at commander's default width (80), unbounded (to learn whether
 // a line was wrapped), and with colours forced (to learn whether colour

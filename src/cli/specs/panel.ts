@@ -1,3 +1,4 @@
+import { Option } from 'commander';
 import type { CommandSpec } from '../command.js';
 import { translator } from '../../i18n/define.js';
 import { panelMessages } from '../../i18n/panel.js';
@@ -10,7 +11,9 @@ export const spec: CommandSpec = {
       .summary(t('summary'))
       .description(t('summary'))
       .argument('<files...>', t('argFiles'))
-      .option('-o, --out <file>', t('optOut'))
+      .option('-o, --output <file>', t('optOut'))
+      // The old spelling, kept working but no longer shown: every command says --output.
+      .addOption(new Option('--out <file>').hideHelp())
       .option('--name <text>', t('optName'))
       .option('--source <text>', t('optSource'))
       .option('--id <id>', t('optId'))

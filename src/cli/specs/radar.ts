@@ -1,3 +1,4 @@
+import { Option } from 'commander';
 import type { CommandSpec } from '../command.js';
 import { translator } from '../../i18n/define.js';
 import { radarMessages } from '../../i18n/radar.js';
@@ -10,7 +11,9 @@ export const spec: CommandSpec = {
       .summary(t('summary'))
       .description(t('summary'))
       .argument('<files...>', t('argFiles'))
-      .option('-o, --out <file>', t('optOut'))
+      .option('-o, --output <file>', t('optOut'))
+      // The old spelling, kept working but no longer shown: every command says --output.
+      .addOption(new Option('--out <file>').hideHelp())
       .option('-b, --benchmark <id-or-file>', t('optBenchmark'))
       .option('-t, --title <text>', t('optTitle'))
       .option('-w, --width <pixels>', t('optWidth'));

@@ -1,0 +1,74 @@
+// `c21lab compare A.yaml B.yaml …`: one table, one radar, for files of one framework.
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { compareAssessments, frameworkMismatches } from '../../core/compare.js';
+import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
+import { atomicWrite } from '../../core/fs/atomic-write.js';
+import { resolveLang } from '../../core/lang.js';
+import { loadAssessment } from '../../core/load.js';
+import { createContext } from '../../core/validate/index.js';
+import { locate } from '../../core/yaml/source.js';
+import { compareMessages } from '../../i18n/compare.js';
+import { translator } from '../../i18n/define.js';
+import { compareCsv, compareJson, compareText } from '../../render/compare.js';
+import { writeLine } from '../io.js';
+import { shownPath } from '../../core/paths.js';
+const FORMATS = ['table', 'json', 'csv'];
+export async function run(ctx, args, options) {
+    const format = String(options.format ?? 'table');
+    const radar = typeof options.radar === 'string' ? options.radar : undefined;
+    let t = translator(compareMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+    if (!FORMATS.includes(format))
+        throw new UsageError(t('badFormat', { format, expected: FORMATS.join(', ') }));
+    if (radar !== undefined && !radar.toLowerCase().endsWith('.svg'))
+        throw new UsageError(t('badRadar', { file: radar }));
+    if (args.length < 2)
+        throw new UsageError(t('needTwo', { count: args.length }), t('needTwoHint'));
+    const vctx = createContext(ctx.io.cwd, { env: ctx.io.env, ...(ctx.global.lang ? { lang: ctx.global.lang } : {}) });
+    const shown = (abs) => shownPath(abs, ctx.io.cwd);
+    const inputs = [];
+    for (const arg of args) {
+        const loaded = await loadAssessment(resolve(ctx.io.cwd, arg), vctx);
+        inputs.push({ ...loaded, file: shown(loaded.file) });
+    }
+    const lang = resolveLang(ctx.global.lang, inputs[0]?.assessment.language, ctx.io.env);
+    t = translator(compareMessages, lang);
+    const mismatches = frameworkMismatches(inputs);
+    if (mismatches.length) {
+        const first = inputs[0]?.file ?? '';
+        const findings = mismatches.map((m) => {
+            const input = inputs[m.index];
+            const at = locate(input.source, ['framework']);
+            const params = { found: m.found, expected: m.expected, first };
+            return { file: input.file, ...at, severity: 'error', rule: 'framework-mismatch',
+                message: t(m.sameIdDifferentContent ? 'mismatchContent' : 'mismatch', params), path: '/framework' };
+        });
+        throw new FindingsError(t('mismatchSummary'), findings);
+    }
+    const cmp = compareAssessments(inputs);
+    if (format === 'json')
+        writeLine(ctx.io.stdout, JSON.stringify(compareJson(cmp, lang), null, 2));
+    else if (format === 'csv')
+        ctx.io.stdout.write(compareCsv(cmp, lang));
+    else
+        writeLine(ctx.io.stdout, compareText(cmp, lang, t));
+    if (radar) {
+        const { renderRadarSvg, tooManySeries } = await import('../../render/radar/index.js');
+        const { roleByDate } = await import('../../core/series.js');
+        const roles = roleByDate(cmp.files.map((f) => f.date));
+        if (tooManySeries(cmp.files.length))
+            writeLine(ctx.io.stderr, t('tooMany', { count: cmp.files.length }));
+        const svg = await renderRadarSvg({
+            framework: cmp.framework,
+            lang,
+            // Colours by role, as in the report: the latest LAB blue (on top), the one before it vermillion.
+            series: cmp.files.map((f, i) => ({ label: f.label, values: cmp.commitments.map((r) => r.percents[i] ?? null), ...(roles[i] ? { role: roles[i] } : {}) })),
+            title: t('radarTitle'),
+        });
+        const out = resolve(ctx.io.cwd, radar);
+        await mkdir(dirname(out), { recursive: true });
+        await atomicWrite(out, svg);
+        writeLine(ctx.io.stderr, t('radarWritten', { file: radar }));
+    }
+    return EXIT_OK;
+}

@@ -1,0 +1,81 @@
+// `c21lab demo [DIR]`: the README's first command. Renders the bundled,
+// fictional Exampleville 2026 LAB (compared with its 2024 LAB and the
+// fictional example benchmark): prints the score table and writes the radar
+// (SVG and PNG) and the HTML and Markdown reports into DIR.
+// The demo speaks the user's language (--lang, else LANG), not the example
+// file's: the 2026 example was held in French, but someone trying the tool
+// should read the output in their own language.
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { EXIT_OK } from '../../core/errors.js';
+import { benchmarkSeries, checkBenchmark, resolveBenchmark } from '../../core/benchmark.js';
+import { atomicWrite } from '../../core/fs/atomic-write.js';
+import { isLang, resolveLang } from '../../core/lang.js';
+import { loadAssessment } from '../../core/load.js';
+import { DATA_DIR } from '../../core/paths.js';
+import { scoreFile } from '../../core/score-result.js';
+import { createContext } from '../../core/validate/index.js';
+import { conventionalReviewPath, loadReview } from '../../core/review.js';
+import { translator } from '../../i18n/define.js';
+import { reportMessages } from '../../i18n/report.js';
+import { scoreMessages } from '../../i18n/score.js';
+import { svgToPng } from '../../render/png.js';
+import { renderRadarSvg } from '../../render/radar/index.js';
+import { scoreSeries, seriesLabels } from '../../core/series.js';
+import { ReportRenderer } from '../../render/report/index.js';
+import { scoreTable } from '../../render/score/table.js';
+import { scoreAssessment } from '../../core/score.js';
+import { writeLine } from '../io.js';
+import { writeReport } from './report.js';
+import { shownPath } from '../../core/paths.js';
+export const DEMO_FILE = join(DATA_DIR, 'examples', 'exampleville-2026.yaml');
+export const DEMO_COMPARE = join(DATA_DIR, 'examples', 'exampleville-2024.yaml');
+export const DEMO_BENCHMARK = 'example-panel';
+export async function run(ctx, args, options) {
+    const cwd = ctx.io.cwd;
+    const lang = resolveLang(isLang(options.lang) ? options.lang : ctx.global.lang, undefined, ctx.io.env);
+    const t = translator(reportMessages, lang);
+    const shown = (p) => shownPath(p, cwd);
+    const dir = resolve(cwd, args[0] ?? 'c21lab-demo');
+    const vctx = createContext(DATA_DIR);
+    const main = await loadAssessment(DEMO_FILE, vctx);
+    const other = await loadAssessment(DEMO_COMPARE, vctx);
+    const benchmark = await resolveBenchmark(DEMO_BENCHMARK, cwd, lang);
+    checkBenchmark(benchmark, main.framework, DEMO_BENCHMARK, lang);
+    const fw = main.framework;
+    writeLine(ctx.io.stdout, t('demoIntro', { file: 'exampleville-2026.yaml', other: 'exampleville-2024.yaml', benchmark: benchmark.name }));
+    writeLine(ctx.io.stdout);
+    const labels = seriesLabels([main, other]);
+    const table = scoreFile('exampleville-2026.yaml', labels[0], main.assessment, fw, lang, benchmark);
+    ctx.io.stdout.write(scoreTable([table], translator(scoreMessages, lang), ctx.style, lang));
+    writeLine(ctx.io.stdout);
+    await mkdir(dir, { recursive: true });
+    const written = [];
+    // Roles as in the report: this LAB (2026) blue and on top, the earlier LAB (2024) vermillion.
+    const series = [main, other].map((l, i) => ({
+        ...scoreSeries(labels[i], scoreAssessment(l.assessment, fw)),
+        role: i === 0 ? 'current' : 'earlier',
+    }));
+    const svg = await renderRadarSvg({ framework: fw, lang, series, benchmark: benchmarkSeries(benchmark, fw, lang), title: main.assessment.title ?? main.assessment.city });
+    await atomicWrite(join(dir, 'radar.svg'), svg.endsWith('\n') ? svg : svg + '\n');
+    await atomicWrite(join(dir, 'radar.png'), svgToPng(svg, { width: 1440 }));
+    written.push(join(dir, 'radar.svg'), join(dir, 'radar.png'));
+    const renderer = new ReportRenderer(lang);
+    const input = {
+        assessment: main.assessment,
+        framework: fw,
+        fileName: 'exampleville-2026.yaml',
+        compare: { assessment: other.assessment, framework: other.framework, fileName: 'exampleville-2024.yaml' },
+        benchmark,
+        // The bundled (fictional) review beside the example: the expert's text around the scores.
+        review: await loadReview(conventionalReviewPath(DEMO_FILE), vctx),
+    };
+    written.push(...(await writeReport(join(dir, 'report.html'), await renderer.render(input, 'html', lang))));
+    written.push(...(await writeReport(join(dir, 'report.md'), await renderer.render(input, 'md', lang, 'report'))));
+    writeLine(ctx.io.stdout, ctx.style.bold(t('demoFiles')));
+    for (const p of written)
+        writeLine(ctx.io.stdout, `  ${shown(p)}`);
+    writeLine(ctx.io.stdout);
+    writeLine(ctx.io.stdout, t('demoNext', { file: shown(join(dir, 'report.html')) }));
+    return EXIT_OK;
+}

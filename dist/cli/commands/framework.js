@@ -1,0 +1,56 @@
+// `c21lab framework [--framework ID|PATH] [--sheet FILE.md|FILE.html]`.
+import { mkdir } from 'node:fs/promises';
+import { dirname, extname, join, resolve } from 'node:path';
+import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
+import { saveDocument } from '../../core/edit/save.js';
+import { resolveLang } from '../../core/lang.js';
+import { readText } from '../../core/load.js';
+import { createContext, loadFrameworkRef, validateText } from '../../core/validate/index.js';
+import { isBundledRef } from '../../core/validate/framework-ref.js';
+import { translator } from '../../i18n/define.js';
+import { frameworkMessages } from '../../i18n/framework.js';
+import { formatFramework } from '../../render/framework-text.js';
+import { renderSheetHtml, renderSheetMarkdown } from '../../render/sheet.js';
+import { writeLine } from '../io.js';
+import { shownPath } from '../../core/paths.js';
+export async function run(ctx, _args, options) {
+    const lang = resolveLang(ctx.global.lang, undefined, ctx.io.env);
+    const t = translator(frameworkMessages, lang);
+    const ref = options.framework ?? 'culture21-actions';
+    const sheet = options.sheet;
+    const ext = sheet ? extname(sheet).toLowerCase() : '';
+    if (sheet && !['.md', '.html', '.htm'].includes(ext))
+        throw new UsageError(t('sheetBadExt', { file: sheet, ext: ext || '' }));
+    const fw = await frameworkFor(ref, ctx, t);
+    if (!sheet) {
+        writeLine(ctx.io.stdout, formatFramework(fw, lang, ctx.style));
+        return EXIT_OK;
+    }
+    const out = resolve(ctx.io.cwd, sheet);
+    await mkdir(dirname(out), { recursive: true });
+    await saveDocument(out, ext === '.md' ? renderSheetMarkdown(fw, lang) : renderSheetHtml(fw, lang));
+    writeLine(ctx.io.stderr, t('sheetWritten', { file: shownPath(out, ctx.io.cwd) }));
+    return EXIT_OK;
+}
+/**
+ * A bundled id, or a framework file the person names themselves: that file is
+ * validated on its own, so its problems are located in it (file:line:col).
+ */
+async function frameworkFor(ref, ctx, t) {
+    const lang = resolveLang(ctx.global.lang, undefined, ctx.io.env);
+    if (isBundledRef(ref)) {
+        const result = loadFrameworkRef(ref, join(ctx.io.cwd, 'c21lab-cli'), createContext(ctx.io.cwd, { lang, env: ctx.io.env }));
+        if (result.framework)
+            return result.framework;
+        throw new UsageError(`${t('cannotLoad', { ref })}: ${result.findings[0]?.message ?? ''}`);
+    }
+    const path = resolve(ctx.io.cwd, ref);
+    const shown = shownPath(path, ctx.io.cwd);
+    const report = validateText(shown, await readText(path, { lang, env: ctx.io.env, cwd: ctx.io.cwd }), createContext(dirname(path), { lang, env: ctx.io.env }));
+    const errors = report.findings.filter((f) => f.severity === 'error');
+    if (errors.length)
+        throw new FindingsError(t('cannotLoad', { ref }), errors);
+    if (report.kind !== 'framework')
+        throw new UsageError(t('notFramework', { file: shown }));
+    return report.data;
+}

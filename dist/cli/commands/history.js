@@ -1,0 +1,83 @@
+// `c21lab history FILE`: the committed versions of an assessment, scored, with
+// the change since the first one; `--radar` overlays them.
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../../core/errors.js';
+import { atomicWrite } from '../../core/fs/atomic-write.js';
+import { GitError } from '../../core/git.js';
+import { readHistory } from '../../core/history.js';
+import { resolveLang } from '../../core/lang.js';
+import { translator } from '../../i18n/define.js';
+import { historyMessages } from '../../i18n/history.js';
+import { historyJson, historyText } from '../../render/history.js';
+import { writeLine } from '../io.js';
+const FORMATS = ['table', 'json'];
+export async function run(ctx, args, options) {
+    const file = args[0] ?? '';
+    const format = String(options.format ?? 'table');
+    const radar = typeof options.radar === 'string' ? options.radar : undefined;
+    let t = translator(historyMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+    if (!FORMATS.includes(format))
+        throw new UsageError(t('badFormat', { format, expected: FORMATS.join(', ') }));
+    if (radar !== undefined && !radar.toLowerCase().endsWith('.svg'))
+        throw new UsageError(t('badRadar', { file: radar }));
+    const info = await stat(resolve(ctx.io.cwd, file)).catch(() => undefined);
+    if (!info?.isFile())
+        throw new UsageError(t('noFile', { file }));
+    let history;
+    try {
+        history = await readHistory(file, { cwd: ctx.io.cwd, env: ctx.io.env, perLab: Boolean(options.perLab), ...(ctx.global.lang ? { lang: ctx.global.lang } : {}) });
+    }
+    catch (error) {
+        throw error instanceof GitError ? localized(error, file, t) : error;
+    }
+    const latest = history.latest === undefined ? undefined : history.versions[history.latest];
+    const lang = resolveLang(ctx.global.lang, latest?.language, ctx.io.env);
+    t = translator(historyMessages, lang);
+    if (format === 'json')
+        writeLine(ctx.io.stdout, JSON.stringify(historyJson(history, lang), null, 2));
+    else
+        writeLine(ctx.io.stdout, historyText(history, lang, t));
+    if (!history.framework) {
+        if (format === 'json')
+            writeLine(ctx.io.stderr, t('noValid', { file: history.file }));
+        return EXIT_FINDINGS;
+    }
+    if (radar) {
+        const { renderRadarSvg, tooManySeries } = await import('../../render/radar/index.js');
+        const ok = history.versions.filter((v) => v.status === 'ok');
+        // Colours by role, as in the report and compare: the latest version (oldest first here) blue and on top, the one before vermillion.
+        const series = ok.map((v, i) => ({
+            label: t('seriesLabel', { date: v.date ?? '—', commit: v.short }), values: v.percents ?? [],
+            ...(i === ok.length - 1 ? { role: 'current' } : i === ok.length - 2 ? { role: 'earlier' } : {}),
+        }));
+        if (tooManySeries(series.length))
+            writeLine(ctx.io.stderr, t('tooMany', { count: series.length }));
+        const svg = await renderRadarSvg({
+            framework: history.framework,
+            lang,
+            series,
+            title: t('radarTitle', { city: latest?.city ?? history.file }),
+        });
+        const out = resolve(ctx.io.cwd, radar);
+        await mkdir(dirname(out), { recursive: true });
+        await atomicWrite(out, svg);
+        writeLine(ctx.io.stderr, t('radarWritten', { file: radar }));
+    }
+    return EXIT_OK;
+}
+/** The git problem in the user's language, with what to do about it. */
+function localized(error, file, t) {
+    switch (error.problem) {
+        case 'git-missing':
+            return new UsageError(t('gitMissing'), t('gitMissingHint'));
+        case 'not-a-repository':
+            return new UsageError(t('notRepo', { file }), t('notRepoHint'));
+        case 'not-tracked':
+            return new UsageError(t('notTracked', { file }), t('notTrackedHint', { file }));
+        case 'no-commits':
+            return new UsageError(t('noCommits', { file }), t('noCommitsHint'));
+        default:
+            return new UsageError(t('gitFailed', { file, detail: error.detail.split('\n')[0] ?? error.message }));
+    }
+}

@@ -1,0 +1,118 @@
+// `c21lab init [FILE]`: writes a new, valid assessment. Asks for what is
+// missing when there is a terminal; with --yes or without one, a missing
+// value that has no default is a usage error naming its flag.
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { stringify } from 'yaml';
+import { UsageError, EXIT_OK, FindingsError } from '../../core/errors.js';
+import { saveDocument } from '../../core/edit/save.js';
+import { isLang, langFromEnv, resolveLang } from '../../core/lang.js';
+import { LANGS } from '../../core/types.js';
+import { createContext, loadFrameworkRef, validateText } from '../../core/validate/index.js';
+import { isBundledRef } from '../../core/validate/framework-ref.js';
+import { schemaModeline } from '../../core/yaml/modeline.js';
+import { translator } from '../../i18n/define.js';
+import { initMessages } from '../../i18n/init.js';
+import { slugify } from '../../core/slug.js';
+import { assessmentText, isCountry, isDate, today } from '../../walkthrough/init-values.js';
+import { PromptExit } from '../../walkthrough/prompter.js';
+import { writeLine } from '../io.js';
+import { freeName } from '../free-name.js';
+import { prepareSchemaFolder } from '../schema-folder.js';
+const inline = (value) => stringify(value, { lineWidth: 0 }).trimEnd();
+export async function run(ctx, args, options) {
+    const lang = resolveLang(ctx.global.lang, undefined, ctx.io.env);
+    const t = translator(initMessages, lang);
+    const ask = !options.yes && Boolean(ctx.io.stdin.isTTY);
+    let prompter;
+    if (ask) {
+        const { inquirerPrompter } = await import('../../walkthrough/inquirer-prompter.js');
+        prompter = inquirerPrompter(lang, { input: ctx.io.stdin, output: ctx.io.stdout });
+    }
+    try {
+        return await create(ctx, args, options, lang, t, prompter);
+    }
+    catch (error) {
+        if (error instanceof PromptExit)
+            return 130; // nothing was written yet: a real interruption
+        throw error;
+    }
+}
+async function create(ctx, args, options, lang, t, prompter) {
+    const opt = (name) => (typeof options[name] === 'string' ? options[name].trim() : undefined);
+    const need = async (flag, value, question) => {
+        if (value)
+            return value;
+        if (!prompter)
+            throw new UsageError(t('missing', { flag }), t('missingHint'));
+        return question();
+    };
+    const check = (ok, key, flag, value) => {
+        if (value !== undefined && value !== '' && !ok(value))
+            throw new UsageError(`${flag}: ${t(key, { value })}`);
+    };
+    check(isCountry, 'badCountry', '--country', opt('country'));
+    check(isDate, 'badDate', '--date', opt('date'));
+    const required = (v) => (v.trim() ? undefined : t('required'));
+    const city = await need('--city', opt('city'), async () => (await prompter.input(t('askCity'), { validate: required })).trim());
+    let country = opt('country');
+    if (country === undefined && prompter) {
+        country = (await prompter.input(t('askCountry'), { validate: (v) => (v.trim() === '' || isCountry(v.trim().toUpperCase()) ? undefined : t('badCountry', { value: v })) })).trim().toUpperCase();
+    }
+    const date = opt('date') ?? (prompter
+        ? (await prompter.input(t('askDate'), { default: today(new Date()), validate: (v) => (isDate(v.trim()) ? undefined : t('badDate', { value: v })) })).trim()
+        : today(new Date()));
+    let language = ctx.global.lang ?? langFromEnv(ctx.io.env) ?? 'en';
+    if (!ctx.global.lang && prompter) {
+        const names = { en: t('langEn'), fr: t('langFr'), es: t('langEs') };
+        language = await prompter.select(t('askLanguage'), LANGS.map((l) => ({ value: l, name: `${l} · ${names[l]}` })), language);
+    }
+    let frameworkArg = opt('framework');
+    if (frameworkArg === undefined && prompter)
+        frameworkArg = (await prompter.input(t('askFramework'), { default: 'culture21-actions' })).trim();
+    frameworkArg ||= 'culture21-actions';
+    let facilitators = (options.facilitator ?? []).map((f) => f.trim()).filter(Boolean);
+    if (!facilitators.length && prompter) {
+        facilitators = (await prompter.input(t('askFacilitators'))).split(',').map((f) => f.trim()).filter(Boolean);
+    }
+    let votes = Boolean(options.votes);
+    if (!options.votes && prompter)
+        votes = await prompter.confirm(t('askVotes'), false);
+    const chosen = join('assessments', `${slugify(city, 'city')}-${date}.yaml`);
+    let fileArg = args[0] ?? chosen;
+    let taken;
+    if (args[0] === undefined && !options.force) {
+        // A name c21lab chose: the same LAB is a mistake, another city on the same slug gets a numbered name.
+        const free = await freeName(ctx.io.cwd, chosen, (e) => String(e.city ?? '').trim() === city && String(e.date ?? '') === date);
+        if (free.kind === 'same')
+            throw new UsageError(t('exists', { file: free.name }), t('existsHint'));
+        ({ name: fileArg, taken } = free);
+    }
+    const file = resolve(ctx.io.cwd, fileArg);
+    if (!options.force && (await stat(file).catch(() => undefined))) {
+        throw new UsageError(t('exists', { file: fileArg }), t('existsHint'));
+    }
+    // A bundled id stays an id; a path is written relative to the new file, as the format wants.
+    const vctx = createContext(ctx.io.cwd, { lang, env: ctx.io.env });
+    const fromCwd = join(ctx.io.cwd, 'c21lab-init');
+    const framework = isBundledRef(frameworkArg)
+        ? frameworkArg
+        : relative(dirname(file), resolve(ctx.io.cwd, frameworkArg)).split('\\').join('/');
+    const fw = loadFrameworkRef(frameworkArg, fromCwd, vctx);
+    if (!fw.framework)
+        throw new UsageError(t('badFramework', { ref: frameworkArg, message: fw.findings[0]?.message ?? '' }));
+    await prepareSchemaFolder(ctx, file);
+    const values = { city, country: country || undefined, date, language: isLang(language) ? language : 'en', framework, facilitators, votes };
+    const text = assessmentText(schemaModeline('assessment', file), t('headerComment', { file: fileArg }), values, inline);
+    const report = validateText(file, text, vctx);
+    const errors = report.findings.filter((f) => f.severity === 'error');
+    if (errors.length)
+        throw new FindingsError(`internal error: the new file would not be valid`, errors);
+    await mkdir(dirname(file), { recursive: true });
+    await saveDocument(file, text, { shown: fileArg });
+    if (taken)
+        writeLine(ctx.io.stderr, t('slugTaken', { taken, file: fileArg }));
+    writeLine(ctx.io.stdout, t('written', { file: fileArg }));
+    writeLine(ctx.io.stdout, t('next', { file: fileArg }));
+    return EXIT_OK;
+}

@@ -1,0 +1,103 @@
+// `c21lab merge A.yaml B.yaml … -o LAB.yaml`: one file from the files that
+// breakout groups or several laptops wrote for one LAB. Refuses files of
+// another LAB; lists every conflict with both values and where they are;
+// writes nothing while conflicts remain unless --prefer says which file wins.
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
+import { atomicWrite } from '../../core/fs/atomic-write.js';
+import { resolveLang } from '../../core/lang.js';
+import { mergeAssessments, mergeMismatches } from '../../core/merge.js';
+import { setIn } from '../../core/edit/index.js';
+import { shownPath } from '../../core/paths.js';
+import { createContext, validateText } from '../../core/validate/index.js';
+import { translator } from '../../i18n/define.js';
+import { mergeMessages } from '../../i18n/merge.js';
+import { openAssessment } from '../../walkthrough/open.js';
+import { writeLine } from '../io.js';
+import { formatFindings } from '../../render/formatters/text.js';
+function show(value) {
+    if (value !== null && typeof value === 'object') {
+        const p = value;
+        return `"${[p.name, p.organisation, p.sector].filter(Boolean).join(', ')}"`;
+    }
+    return String(value);
+}
+function conflictFinding(c, inputs, t, severity) {
+    const [here, ...rest] = c.values;
+    const others = rest.map((o) => t('elsewhere', { value: show(o.value), file: inputs[o.index]?.file ?? '', line: o.line, column: o.column })).join(', ');
+    const params = { item: c.item ?? '', who: c.participant ?? '', value: show(here.value), others };
+    return {
+        file: inputs[here.index]?.file ?? '',
+        line: here.line,
+        column: here.column,
+        severity,
+        rule: `merge-conflict-${c.kind}`,
+        message: t(`conflict_${c.kind}`, params),
+    };
+}
+export async function run(ctx, args, options) {
+    let t = translator(mergeMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+    if (args.length < 2)
+        throw new UsageError(t('needTwo', { count: args.length }));
+    const output = options.output;
+    if (!output)
+        throw new UsageError(t('needOut'));
+    const abs = args.map((a) => resolve(ctx.io.cwd, a));
+    const twice = abs.find((a, i) => abs.indexOf(a) !== i);
+    if (twice)
+        throw new UsageError(t('sameFile', { file: shownPath(twice, ctx.io.cwd) }));
+    let prefer;
+    if (options.prefer !== undefined) {
+        prefer = abs.indexOf(resolve(ctx.io.cwd, String(options.prefer)));
+        if (prefer === -1)
+            throw new UsageError(t('preferNotInput', { file: String(options.prefer) }), t('preferHint', { files: args.join(', ') }));
+    }
+    const opened = [];
+    for (const arg of args)
+        opened.push(await openAssessment(arg, ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env }));
+    const inputs = opened.map((o) => ({ file: o.shown, text: o.text, assessment: o.assessment, framework: o.framework, source: o.source }));
+    t = translator(mergeMessages, resolveLang(ctx.global.lang, opened[0]?.assessment.language, ctx.io.env));
+    const mismatches = mergeMismatches(inputs);
+    if (mismatches.length) {
+        const first = inputs[0]?.file ?? '';
+        throw new FindingsError(t('mismatchSummary'), mismatches.map((m) => ({
+            file: inputs[m.index]?.file ?? '',
+            line: m.line,
+            column: m.column,
+            severity: 'error',
+            rule: 'merge-other-lab',
+            message: t(`mismatch_${m.field}`, { found: m.found, expected: m.expected, first }),
+        })));
+    }
+    const result = mergeAssessments(inputs, prefer);
+    if (result.conflicts.length && prefer === undefined) {
+        const findings = result.conflicts.map((c) => conflictFinding(c, inputs, t, 'error'));
+        const error = new FindingsError(t('conflictsSummary', { count: result.conflicts.length }), findings);
+        throw Object.assign(error, { hint: t('conflictsHint') });
+    }
+    // A framework given as a path is relative to the file: it must still lead there from the output's folder.
+    const out = resolve(ctx.io.cwd, output);
+    let text = result.text;
+    const first = opened[0];
+    const ref = first.assessment.framework;
+    if (/[\\/]|\.ya?ml$/i.test(ref) && !isAbsolute(ref) && dirname(out) !== dirname(first.path)) {
+        const target = resolve(dirname(first.path), ref);
+        text = setIn(text, ['framework'], relative(dirname(out), target).split('\\').join('/'));
+    }
+    const check = validateText(out, text, createContext(ctx.io.cwd, { env: ctx.io.env, ...(ctx.global.lang ? { lang: ctx.global.lang } : {}) }));
+    const errors = check.findings.filter((f) => f.severity === 'error');
+    if (errors.length)
+        throw new FindingsError(t('notValid'), errors);
+    await atomicWrite(out, text);
+    if (result.conflicts.length) {
+        writeLine(ctx.io.stdout, t('resolved', { count: result.conflicts.length, file: inputs[prefer]?.file ?? '' }));
+        writeLine(ctx.io.stdout, formatFindings(result.conflicts.map((c) => conflictFinding(c, inputs, t, 'warning')), ctx.style));
+    }
+    const data = (check.data ?? {});
+    const fw = first.framework;
+    const items = fw.commitments.flatMap((c) => c.actions?.length ? c.actions.map((a) => [c.id, a.id]) : [[c.id, undefined]]);
+    const merged = data;
+    const scored = items.filter(([c, a]) => (a ? merged.commitments?.[c]?.actions?.[a]?.score : merged.commitments?.[c]?.score) !== undefined).length;
+    writeLine(ctx.io.stdout, ctx.style.green(t('wrote', { count: inputs.length, out: shownPath(out, ctx.io.cwd), participants: data.participants?.length ?? 0, scored, total: items.length })));
+    return EXIT_OK;
+}

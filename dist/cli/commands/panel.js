@@ -1,0 +1,63 @@
+// `c21lab panel`: average a set of assessments into a benchmark file.
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
+import { saveDocument } from '../../core/edit/save.js';
+import { resolveLang } from '../../core/lang.js';
+import { buildPanel, panelYaml } from '../../core/panel.js';
+import { translator } from '../../i18n/define.js';
+import { panelMessages } from '../../i18n/panel.js';
+import { loadInputs } from '../inputs.js';
+import { writeLine } from '../io.js';
+import { prepareSchemaFolder } from '../schema-folder.js';
+import { ID } from '../../core/validate/framework-ref.js';
+export async function run(ctx, files, options) {
+    const t0 = translator(panelMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+    const out = (options.output ?? options.out); // --out: the old spelling
+    const name = options.name?.trim();
+    const source = options.source?.trim();
+    const id = options.id;
+    if (!out)
+        throw new UsageError(t0('outRequired'));
+    if (!/\.ya?ml$/i.test(out))
+        throw new UsageError(t0('badExt', { file: out }));
+    if (!name)
+        throw new UsageError(t0('nameRequired'));
+    if (!source)
+        throw new UsageError(t0('sourceRequired'));
+    if (id !== undefined && !ID.test(id))
+        throw new UsageError(t0('badId', { id }));
+    let year;
+    if (options.year !== undefined) {
+        year = Number(options.year);
+        if (!/^\d{4}$/.test(String(options.year)))
+            throw new UsageError(t0('badYear', { value: String(options.year) }));
+    }
+    const target = resolve(ctx.io.cwd, out);
+    if (!options.force && (await stat(target).catch(() => undefined)))
+        throw new UsageError(t0('exists', { file: out }));
+    const { lang, loaded } = await loadInputs(ctx, files, {
+        sameFramework: (file, found, first, expected) => t0('mixedFrameworks', { file, found, first, expected }),
+    });
+    const t = translator(panelMessages, lang);
+    const fw = loaded[0].framework;
+    const benchmark = buildPanel(loaded.map((l) => l.assessment), fw, {
+        name,
+        source,
+        ...(id ? { id } : {}),
+        ...(year !== undefined ? { year } : {}),
+        method: (counts) => t('method', {
+            count: loaded.length,
+            decimals: fw.percent.decimals ?? 1,
+            counts: Object.entries(counts).map(([k, v]) => `${k}: ${v}`).join(', '),
+        }),
+    });
+    if (Object.values(benchmark.values).every((v) => v === null)) {
+        throw new FindingsError(t('nothingScored', { count: loaded.length }), []);
+    }
+    await mkdir(dirname(target), { recursive: true });
+    await prepareSchemaFolder(ctx, target);
+    await saveDocument(target, panelYaml(benchmark, target, loaded.map((l) => l.file)), { shown: out });
+    writeLine(ctx.io.stdout, t('written', { file: out, count: loaded.length }));
+    return EXIT_OK;
+}

@@ -1,0 +1,120 @@
+// `c21lab practice new [FILE]` writes a good-practice file that validates as
+// written; `c21lab practice render FILE -o OUT.html|OUT.md` renders one.
+import { mkdir, stat } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
+import { atomicWrite } from '../../core/fs/atomic-write.js';
+import { saveDocument } from '../../core/edit/save.js';
+import { isLang, resolveLang } from '../../core/lang.js';
+import { readText } from '../../core/load.js';
+import { defaultPracticePath, emptySections, newPracticeText, practiceFindings } from '../../core/practice.js';
+import { createContext, validateText } from '../../core/validate/index.js';
+import { translator } from '../../i18n/define.js';
+import { practiceMessages, SECTION_HEADINGS } from '../../i18n/practice.js';
+import { freeName } from '../free-name.js';
+import { prepareSchemaFolder } from '../schema-folder.js';
+import { writeLine } from '../io.js';
+import { shownPath } from '../../core/paths.js';
+export async function run(ctx, args, options) {
+    const [action, file] = args;
+    return action === 'new' ? practiceNew(ctx, file, options) : practiceRender(ctx, file, options);
+}
+function shown(ctx, abs) {
+    return shownPath(abs, ctx.io.cwd);
+}
+async function practiceNew(ctx, file, options) {
+    const lang = resolveLang(ctx.global.lang, undefined, ctx.io.env);
+    const t = translator(practiceMessages, lang);
+    const str = (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+    let title = str(options.title);
+    let city = str(options.city);
+    const country = str(options.country);
+    if (country !== undefined && !/^[A-Z]{2}$/.test(country))
+        throw new UsageError(t('badCountry', { country }));
+    const yearText = str(options.year);
+    if (yearText !== undefined && !/^(19|2[01])\d\d$/.test(yearText))
+        throw new UsageError(t('badYear', { year: yearText }));
+    const year = yearText ? Number(yearText) : new Date().getFullYear();
+    if (!title || !city) {
+        const missing = [!title && '--title', !city && '--city'].filter(Boolean).join(', ');
+        if (!ctx.io.stdin.isTTY)
+            throw new UsageError(t('missing', { options: missing }), t('missingHint'));
+        // Only in a terminal, and only then is the prompt library loaded.
+        const { input } = await import('@inquirer/prompts');
+        const context = { input: ctx.io.stdin, output: ctx.io.stdout };
+        title ??= (await input({ message: t('askTitle'), required: true }, context)).trim();
+        city ??= (await input({ message: t('askCity'), required: true }, context)).trim();
+    }
+    let chosen = defaultPracticePath(title, city, year);
+    let taken;
+    if (file === undefined && !options.force) {
+        // A name c21lab chose: the same practice is a mistake, another one on the same slug gets a numbered name.
+        const same = (e) => String(e.title ?? '').trim() === title && String(e.city ?? '').trim() === city && Number(e.year) === year;
+        const free = await freeName(ctx.io.cwd, chosen, same);
+        if (free.kind === 'same')
+            throw new UsageError(t('exists', { file: shown(ctx, resolve(ctx.io.cwd, free.name)) }), t('existsHint'));
+        ({ name: chosen, taken } = free);
+    }
+    const abs = resolve(ctx.io.cwd, file ?? chosen);
+    const name = shown(ctx, abs);
+    if (!options.force && (await stat(abs).catch(() => undefined)))
+        throw new UsageError(t('exists', { file: name }), t('existsHint'));
+    if (taken)
+        writeLine(ctx.io.stderr, t('slugTaken', { taken: shown(ctx, resolve(ctx.io.cwd, taken)), file: name }));
+    await prepareSchemaFolder(ctx, abs);
+    const framework = str(options.framework);
+    const comments = (key, params) => t(key, params);
+    const text = newPracticeText({ title, city, year, language: lang, ...(country ? { country } : {}), ...(framework ? { framework } : {}) }, abs, name, comments);
+    await mkdir(dirname(abs), { recursive: true });
+    await saveDocument(abs, text, { shown: name });
+    writeLine(ctx.io.stdout, t('written', { file: name }));
+    writeLine(ctx.io.stderr, t('nextSteps', { file: name, html: name.replace(/\.ya?ml$/i, '') + '.html' }));
+    return EXIT_OK;
+}
+async function practiceRender(ctx, file, options) {
+    let t = translator(practiceMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+    if (!file)
+        throw new UsageError(t('needFile'));
+    const output = typeof options.output === 'string' ? options.output : undefined;
+    if (!output)
+        throw new UsageError(t('needOutput'));
+    const format = /\.html?$/i.test(output) ? 'html' : /\.md$/i.test(output) ? 'md' : undefined;
+    if (!format)
+        throw new UsageError(t('badOutput', { file: output }));
+    const abs = resolve(ctx.io.cwd, file);
+    const name = shown(ctx, abs);
+    const vctx = createContext(ctx.io.cwd, { env: ctx.io.env, ...(ctx.global.lang ? { lang: ctx.global.lang } : {}) });
+    let text;
+    try {
+        text = await readText(abs, { within: [vctx.roots.boundOf(abs)], lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd });
+    }
+    catch (error) {
+        if (error instanceof FindingsError)
+            throw error; // refused unread: a FIFO, a link out of the repository, too large
+        throw new UsageError(t('noFile', { file: name }));
+    }
+    const report = validateText(name, text, vctx);
+    const data = report.data;
+    t = translator(practiceMessages, resolveLang(ctx.global.lang, isLang(data?.language) ? data?.language : undefined, ctx.io.env));
+    const errors = report.findings.filter((f) => f.severity === 'error');
+    if (errors.length)
+        throw new FindingsError(t('invalid', { file: name }), errors);
+    if (report.kind !== 'practice' || !report.source)
+        throw new UsageError(t('notPractice', { file: name }));
+    const practice = data;
+    const lang = resolveLang(ctx.global.lang, practice.language, ctx.io.env);
+    t = translator(practiceMessages, lang);
+    // Framework paths resolve from where the file is, as for assessments.
+    const checked = practiceFindings({ ...report.source, file: name }, practice, abs, vctx, (id, framework, expected) => t('unknownCommitment', { id, framework, expected }));
+    if (checked.findings.length || !checked.framework)
+        throw new FindingsError(t('invalid', { file: name }), checked.findings);
+    const empty = emptySections(practice);
+    if (empty.length)
+        writeLine(ctx.io.stderr, t('emptySections', { sections: empty.map((s) => t(SECTION_HEADINGS[s])).join(', ') }));
+    const { renderPractice } = await import('../../render/practice.js');
+    const out = resolve(ctx.io.cwd, output);
+    await mkdir(dirname(out), { recursive: true });
+    await atomicWrite(out, renderPractice(practice, checked.framework, lang, format, basename(abs)));
+    writeLine(ctx.io.stderr, t('rendered', { file: output }));
+    return EXIT_OK;
+}

@@ -1,0 +1,61 @@
+// `c21lab radar`: the assessments (and a benchmark, dashed) on one radar, as SVG or PNG.
+import { mkdir } from 'node:fs/promises';
+import { dirname, extname, resolve } from 'node:path';
+import { benchmarkSeries } from '../../core/benchmark.js';
+import { EXIT_OK, UsageError } from '../../core/errors.js';
+import { atomicWrite } from '../../core/fs/atomic-write.js';
+import { pick, resolveLang } from '../../core/lang.js';
+import { scoreAssessment } from '../../core/score.js';
+import { roleByDate, scoreSeries, seriesLabels } from '../../core/series.js';
+import { translator } from '../../i18n/define.js';
+import { radarMessages } from '../../i18n/radar.js';
+import { renderRadarSvg, tooManySeries } from '../../render/radar/index.js';
+import { loadInputs } from '../inputs.js';
+import { writeLine } from '../io.js';
+export async function run(ctx, files, options) {
+    const t0 = translator(radarMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+    const out = (options.output ?? options.out); // --out: the old spelling
+    if (!out)
+        throw new UsageError(t0('outRequired'));
+    const ext = extname(out).toLowerCase();
+    if (ext !== '.svg' && ext !== '.png')
+        throw new UsageError(t0('badExt', { file: out }));
+    let width;
+    if (options.width !== undefined) {
+        width = Number(options.width);
+        if (!Number.isInteger(width) || width < 480 || width > 4000)
+            throw new UsageError(t0('badWidth', { value: String(options.width) }));
+    }
+    const { lang, loaded, benchmark } = await loadInputs(ctx, files, {
+        benchmark: options.benchmark,
+        sameFramework: (file, found, first, expected) => t0('mixedFrameworks', { file, found, first, expected }),
+    });
+    const t = translator(radarMessages, lang);
+    const fw = loaded[0].framework;
+    const labels = seriesLabels(loaded);
+    const cities = [...new Set(loaded.map((l) => l.assessment.city))].join(', ');
+    // Colours by role, as in the report, compare and history: the latest LAB blue and on top, the one before vermillion.
+    const roles = roleByDate(loaded.map((l) => l.assessment.date));
+    if (tooManySeries(loaded.length))
+        writeLine(ctx.io.stderr, t('tooMany', { count: loaded.length }));
+    const svg = await renderRadarSvg({
+        framework: fw,
+        lang,
+        series: loaded.map((l, i) => ({ ...scoreSeries(labels[i], scoreAssessment(l.assessment, l.framework)), ...(roles[i] ? { role: roles[i] } : {}) })),
+        ...(benchmark ? { benchmark: benchmarkSeries(benchmark, fw, lang) } : {}),
+        title: options.title ?? t('defaultTitle', { framework: pick(fw.title, lang), cities }),
+        ...(width ? { width } : {}),
+    });
+    const target = resolve(ctx.io.cwd, out);
+    await mkdir(dirname(target), { recursive: true });
+    if (ext === '.svg') {
+        await atomicWrite(target, svg);
+    }
+    else {
+        // Loaded only for PNG: the rasteriser is a native module the SVG path does not need.
+        const { svgToPng } = await import('../../render/png.js');
+        await atomicWrite(target, svgToPng(svg, { width: (width ?? 720) * 2 }));
+    }
+    writeLine(ctx.io.stdout, t('written', { file: out }));
+    return EXIT_OK;
+}

@@ -1,0 +1,180 @@
+// `c21lab report`: one assessment → an HTML or Markdown report; many → one
+// report each with --out-dir. Templates are compiled once per run and the
+// benchmark and --compare file are read once, so a batch costs little more
+// per file than drawing its radar.
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { FindingsError, UsageError, EXIT_OK } from '../../core/errors.js';
+import { checkBenchmark, resolveBenchmark } from '../../core/benchmark.js';
+import { atomicWrite } from '../../core/fs/atomic-write.js';
+import { isLang, resolveLang } from '../../core/lang.js';
+import { loadAssessment } from '../../core/load.js';
+import { createContext } from '../../core/validate/index.js';
+import { seedBundledFrameworks } from '../../core/frameworks/precompiled.js';
+import { translator } from '../../i18n/define.js';
+import { reportMessages } from '../../i18n/report.js';
+import { ReportRenderer } from '../../render/report/index.js';
+import { renderReportFile } from '../../render/report/outputs.js';
+import { BROWSER_ENV, browserExists, findBrowser } from '../../render/pdf/browser.js';
+import { pluralSuffix } from '../../render/report/plural.js';
+import { writeLine } from '../io.js';
+import { shownPath } from '../../core/paths.js';
+import { conventionalReviewPath, loadReview } from '../../core/review.js';
+/** The format an output file name asks for. */
+export function formatOf(file) {
+    const ext = extname(file).toLowerCase();
+    return ext === '.md' ? 'md' : ext === '.html' || ext === '.htm' ? 'html' : ext === '.pdf' ? 'pdf' : ext === '.docx' ? 'docx' : undefined;
+}
+/** Writes a report and, for Markdown, its SVG files beside it. Returns the paths written. */
+export async function writeReport(path, out) {
+    await mkdir(dirname(path), { recursive: true });
+    const written = [];
+    for (const asset of out.assets) {
+        const p = join(dirname(path), asset.name);
+        await atomicWrite(p, asset.content);
+        written.push(p);
+    }
+    await atomicWrite(path, out.text);
+    return [path, ...written];
+}
+/** A one-line progress bar on stderr, drawn only when stderr is a terminal. */
+function progressBar(ctx, total) {
+    const on = Boolean(ctx.io.stderr.isTTY) && total > 1;
+    const width = 24;
+    return {
+        tick(done, name) {
+            if (!on)
+                return;
+            const filled = Math.round((done / total) * width);
+            const label = name.length > 40 ? '…' + name.slice(-39) : name;
+            ctx.io.stderr.write(`\r\x1b[2K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${label}`);
+        },
+        end() {
+            if (on)
+                ctx.io.stderr.write('\r\x1b[2K');
+        },
+    };
+}
+export async function run(ctx, args, options) {
+    const cwd = ctx.io.cwd;
+    const flagLang = isLang(options.lang) ? options.lang : ctx.global.lang;
+    const uiLang = resolveLang(flagLang, undefined, ctx.io.env);
+    const t = translator(reportMessages, uiLang);
+    const shown = (p) => shownPath(p, cwd);
+    if (options.output && options.outDir)
+        throw new UsageError(t('outAndOutDir'));
+    if (args.length > 1 && !options.outDir)
+        throw new UsageError(t('manyNeedOutDir', { count: args.length }));
+    let format = options.format ?? 'html';
+    if (options.output) {
+        const f = formatOf(options.output);
+        if (!f)
+            throw new UsageError(t('badExtension', { file: options.output }));
+        format = f;
+    }
+    else if (!options.outDir && format !== 'html') {
+        throw new UsageError(t('badExtension', { file: '-' }), `c21lab report FILE -o report.${format}`);
+    }
+    // PDF needs a browser: found (or refused, exit 2, saying what to install) before any work is done.
+    const binary = format === 'pdf' ? pdfBrowser(options.browser, ctx.io.env, t) : {};
+    const renderer = new ReportRenderer(uiLang, options.template ? resolve(cwd, options.template) : undefined);
+    const vctx = createContext(cwd);
+    seedBundledFrameworks(vctx);
+    const benchmark = options.benchmark ? await resolveBenchmark(options.benchmark, cwd, uiLang, vctx) : undefined;
+    const compare = options.compare
+        ? await loadAssessment(shown(resolve(cwd, options.compare)), vctx)
+        : undefined;
+    if (options.review && args.length > 1)
+        throw new UsageError(t('reviewOneFile'));
+    const explicitReview = options.review ? await loadReview(shown(resolve(cwd, options.review)), vctx) : undefined;
+    // Without --review, the review is the file beside the assessment (NAME.review.yaml), when there is one.
+    const reviewOf = async (file) => {
+        if (explicitReview)
+            return explicitReview;
+        const path = conventionalReviewPath(resolve(cwd, file));
+        return existsSync(path) ? loadReview(shown(path), vctx) : undefined;
+    };
+    const prepare = async (file) => {
+        const loaded = await loadAssessment(shown(resolve(cwd, file)), vctx);
+        const review = await reviewOf(file);
+        const lang = resolveLang(flagLang, loaded.assessment.language, ctx.io.env);
+        if (benchmark)
+            checkBenchmark(benchmark, loaded.framework, options.benchmark, uiLang);
+        if (compare && compare.framework.id !== loaded.framework.id) {
+            throw new UsageError(t('frameworkMismatch', { other: compare.file, theirs: compare.framework.id, file: loaded.file, ours: loaded.framework.id }));
+        }
+        const input = {
+            assessment: loaded.assessment,
+            framework: loaded.framework,
+            fileName: basename(file),
+            ...(compare ? { compare: { assessment: compare.assessment, framework: compare.framework, fileName: basename(compare.file) } } : {}),
+            ...(benchmark ? { benchmark } : {}),
+            ...(review ? { review } : {}),
+        };
+        return { input, lang };
+    };
+    if (!options.outDir) {
+        const { input, lang } = await prepare(args[0]);
+        if (!options.output) {
+            const out = await renderer.render(input, 'html', lang);
+            ctx.io.stdout.write(out.text);
+            return EXIT_OK;
+        }
+        const target = resolve(cwd, options.output);
+        const out = await renderReportFile(renderer, input, format, lang, basename(target, extname(target)), binary);
+        for (const p of await writeReport(target, { text: out.data, assets: out.assets }))
+            writeLine(ctx.io.stderr, t('wrote', { file: shown(p) }));
+        return EXIT_OK;
+    }
+    // Many files: one report each, named after its input; two inputs with one name would overwrite each other.
+    const dir = resolve(cwd, options.outDir);
+    const names = new Map();
+    for (const file of args) {
+        const name = basename(file).replace(/\.ya?ml$/i, '');
+        const before = names.get(name);
+        if (before !== undefined)
+            throw new UsageError(t('sameOutputName', { name: `${name}.${format}`, first: before, second: file }));
+        names.set(name, file);
+    }
+    const bar = progressBar(ctx, args.length);
+    const failed = [];
+    let done = 0;
+    let ok = 0;
+    for (const [name, file] of names) {
+        bar.tick(done, file);
+        try {
+            const { input, lang } = await prepare(file);
+            const out = await renderReportFile(renderer, input, format, lang, name, binary);
+            await writeReport(join(dir, `${name}.${format}`), { text: out.data, assets: out.assets });
+            ok++;
+        }
+        catch (error) {
+            if (!(error instanceof FindingsError)) {
+                bar.end();
+                throw error;
+            }
+            failed.push(...error.findings);
+            bar.end();
+            writeLine(ctx.io.stderr, `${file}: ${error.message}`);
+        }
+        done++;
+    }
+    bar.tick(done, '');
+    bar.end();
+    writeLine(ctx.io.stderr, t(`wroteCount_${pluralSuffix(uiLang, ok)}`, { count: ok, dir: shown(dir) }));
+    if (failed.length)
+        throw new FindingsError(t('someFailed', { failed: args.length - ok, total: args.length }), failed);
+    return EXIT_OK;
+}
+/** The browser that prints the PDF, or a usage error (exit 2) that says what to install and how to get HTML instead. */
+function pdfBrowser(flag, env, t) {
+    const found = findBrowser({ ...(flag ? { flag } : {}), env });
+    if (!found)
+        throw new UsageError(t('noBrowser', { env: BROWSER_ENV }), t('noBrowserHint'));
+    if ((found.from === 'flag' || found.from === 'env') && !browserExists(found.path)) {
+        throw new UsageError(t('badBrowser', { path: found.path, from: found.from === 'flag' ? '--browser' : BROWSER_ENV }), t('noBrowserHint'));
+    }
+    // Chromium's sandbox cannot start as root (containers, CI): only then is it turned off; the page runs no script anyway.
+    return { browser: found.path, noSandbox: typeof process.getuid === 'function' && process.getuid() === 0 };
+}

@@ -1,0 +1,48 @@
+// `c21lab review new ASSESSMENT [-o FILE]`: writes an empty review file beside
+// the assessment (ASSESSMENT.review.yaml, where `report` looks for it), with
+// one empty synthesis per commitment of the assessment's framework and the
+// assessment's experts as authors. It validates as written.
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { EXIT_OK, UsageError } from '../../core/errors.js';
+import { atomicWrite } from '../../core/fs/atomic-write.js';
+import { resolveLang } from '../../core/lang.js';
+import { loadAssessment } from '../../core/load.js';
+import { conventionalReviewPath } from '../../core/review.js';
+import { newReviewText } from '../../core/review-new.js';
+import { createContext } from '../../core/validate/index.js';
+import { translator } from '../../i18n/define.js';
+import { reviewMessages } from '../../i18n/review.js';
+import { prepareSchemaFolder } from '../schema-folder.js';
+import { writeLine } from '../io.js';
+import { shownPath } from '../../core/paths.js';
+export async function run(ctx, args, options) {
+    const [, file] = args;
+    const cwd = ctx.io.cwd;
+    const abs = resolve(cwd, file);
+    const loaded = await loadAssessment(shownPath(abs, cwd), createContext(cwd, { env: ctx.io.env, ...(ctx.global.lang ? { lang: ctx.global.lang } : {}) }));
+    const a = loaded.assessment;
+    const lang = resolveLang(ctx.global.lang, a.language, ctx.io.env);
+    const t = translator(reviewMessages, lang);
+    const out = resolve(cwd, typeof options.output === 'string' ? options.output : conventionalReviewPath(abs));
+    const name = shownPath(out, cwd);
+    if (!options.force && (await stat(out).catch(() => undefined)))
+        throw new UsageError(t('exists', { file: name }));
+    const rel = relative(dirname(out), abs).split(sep).join('/');
+    // The framework as the assessment names it, seen from the review's folder (a path is relative to the file).
+    const ref = a.framework;
+    const framework = /[/\\]|\.ya?ml$/i.test(ref) ? relative(dirname(out), resolve(dirname(abs), ref)).split(sep).join('/') : ref === 'culture21-actions' ? undefined : ref;
+    const text = newReviewText({
+        assessmentPath: rel,
+        language: lang,
+        commitmentIds: loaded.framework.commitments.map((c) => c.id),
+        ...(framework ? { framework } : {}),
+        ...(a.experts?.length ? { experts: a.experts } : {}),
+    }, out, (key, params) => t(key, params));
+    await mkdir(dirname(out), { recursive: true });
+    await prepareSchemaFolder(ctx, out);
+    await atomicWrite(out, text);
+    writeLine(ctx.io.stdout, t('written', { file: name }));
+    writeLine(ctx.io.stderr, t('nextSteps', { file: name, assessment: shownPath(abs, cwd) }));
+    return EXIT_OK;
+}

@@ -1,0 +1,133 @@
+// `c21lab room FILE`: the LAB room. Opens the assessment (refusing an invalid
+// one before anything listens), restores or creates the room's sidecar state,
+// listens on the LAN address (or --host), prints how to join, mirrors the room
+// in the terminal, and closes on Ctrl+C with everything already on disk.
+import { EXIT_OK, UsageError } from '../../core/errors.js';
+import { pick, resolveLang } from '../../core/lang.js';
+import { shownPath } from '../../core/paths.js';
+import { translator } from '../../i18n/define.js';
+import { roomMessages } from '../../i18n/room.js';
+import { lanAddresses, urlHost } from '../../room/network.js';
+import { Room } from '../../room/room.js';
+import { buildServer } from '../../room/server.js';
+import { freshState, readState, sidecarPath, writeState } from '../../room/sidecar.js';
+import { firstItemOf } from '../../walkthrough/items.js';
+import { openAssessment } from '../../walkthrough/open.js';
+import { writeLine } from '../io.js';
+import { startMirror } from '../../room/mirror.js';
+import { scoreFile } from '../../core/score-result.js';
+import { seriesLabels } from '../../core/series.js';
+import { scoreMessages } from '../../i18n/score.js';
+import { scoreTable } from '../../render/score/table.js';
+function parsePort(raw, t) {
+    const text = String(raw ?? '8021');
+    const n = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
+    if (!Number.isInteger(n) || n < 0 || n > 65535)
+        throw new UsageError(t('badPort', { value: text }));
+    return n;
+}
+export async function run(ctx, args, options) {
+    const opened = await openAssessment(args[0], ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env });
+    const lang = resolveLang(ctx.global.lang, opened.assessment.language, ctx.io.env);
+    const t = translator(roomMessages, lang);
+    const out = (line = '') => writeLine(ctx.io.stdout, line);
+    const port = parsePort(options.port, t);
+    const commitment = options.commitment;
+    if (commitment !== undefined && !opened.framework.commitments.some((c) => c.id === commitment)) {
+        throw new UsageError(t('unknownCommitment', { id: commitment, ids: opened.framework.commitments.map((c) => c.id).join(', ') }));
+    }
+    const statePath = sidecarPath(opened.path);
+    const shownState = shownPath(statePath, ctx.io.cwd);
+    const saved = await readState(statePath);
+    if (saved === 'corrupt')
+        throw new UsageError(t('corruptSidecar', { file: shownState }), t('corruptSidecarHint'));
+    if (saved && !saved.anonymous && options.anonymous && Object.keys(saved.tokens).length > 0) {
+        throw new UsageError(t('anonymousLate'), t('anonymousLateHint'));
+    }
+    const state = saved ?? freshState(Boolean(options.anonymous));
+    if (options.anonymous)
+        state.anonymous = true;
+    const room = new Room({ file: opened.path, statePath, text: opened.text, fw: opened.framework, state });
+    if (commitment !== undefined) {
+        const at = firstItemOf(room.items, commitment) ?? 0;
+        if (at !== state.current)
+            Object.assign(state, { current: at, open: true, revealed: false });
+    }
+    const lan = options.host === undefined ? lanAddresses()[0] : undefined;
+    const host = options.host ?? lan?.address ?? '127.0.0.1';
+    let joinUrl = '';
+    const { app, hub } = await buildServer({
+        room,
+        lang,
+        joinUrl: () => joinUrl,
+        onInternalError: (error) => writeLine(ctx.io.stderr, ctx.style.red(t('internalError', { message: error instanceof Error ? error.message : String(error) }))),
+    });
+    try {
+        await app.listen({ host, port });
+    }
+    catch (error) {
+        const e = error;
+        await app.close().catch(() => undefined);
+        hub.close();
+        if (e.code === 'EADDRINUSE')
+            throw new UsageError(t('portInUse', { port, host }), t('portInUseHint'));
+        if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND' || e.code === 'EINVAL' || e.code === 'EACCES' || e.code === 'EAI_AGAIN') {
+            throw new UsageError(t('badHost', { host, reason: e.code }), t('badHostHint', { suggest: lanAddresses()[0]?.address ?? '127.0.0.1' }));
+        }
+        throw error;
+    }
+    // Written once the room listens: a room that cannot start leaves no file behind.
+    await writeState(statePath, state);
+    const address = app.server.address();
+    const actualPort = typeof address === 'object' && address ? address.port : port;
+    joinUrl = `http://${urlHost(host)}:${actualPort}/`;
+    out(ctx.style.bold(t('opened', { city: opened.assessment.city, file: opened.shown })));
+    out();
+    out(ctx.style.bold(t('joinAddress', { url: joinUrl })));
+    out(ctx.style.bold(t('roomCode', { code: state.code })));
+    const QRCode = (await import('qrcode')).default;
+    // The QR code is drawn with terminal colours: only on a terminal, where a phone can scan it.
+    if (ctx.io.stdout.isTTY)
+        out(await QRCode.toString(`${joinUrl}#code=${state.code}`, { type: 'terminal', small: true, errorCorrectionLevel: 'M' }));
+    out(t('projectorLink', { url: `${joinUrl}projector#key=${state.facilitatorKey}` }));
+    out();
+    if (options.host !== undefined)
+        out(t('boundChosen', { address: host }));
+    else if (lan)
+        out(t('boundLan', { address: host, iface: lan.iface }));
+    else
+        out(ctx.style.yellow(t('boundLoopback', { address: host })));
+    if (state.anonymous)
+        out(t('anonymousOn'));
+    if (saved)
+        out(t('resumed', { item: room.current.id, joined: new Set(Object.values(state.tokens)).size }));
+    out(ctx.style.dim(t('sidecarNote', { file: shownState })));
+    out(ctx.style.dim(t('stopHint')));
+    out();
+    const stopMirror = startMirror(room, lang, t, out, (c) => pick(c, lang));
+    await new Promise((resolve) => {
+        const stop = () => {
+            process.off('SIGINT', stop);
+            process.off('SIGTERM', stop);
+            resolve();
+        };
+        process.on('SIGINT', stop);
+        process.on('SIGTERM', stop);
+    });
+    out();
+    out(t('closing'));
+    stopMirror();
+    hub.close();
+    await app.close();
+    await room.drain();
+    await writeState(statePath, state);
+    // The room's result, as assess ends: the table c21lab score prints, from the file as saved.
+    out();
+    out(ctx.style.bold(t('finalTable')));
+    const [label] = seriesLabels([{ file: opened.shown, assessment: room.assessment }]);
+    const result = scoreFile(opened.shown, label ?? opened.shown, room.assessment, room.fw, lang);
+    ctx.io.stdout.write(scoreTable([result], translator(scoreMessages, lang), ctx.style, lang));
+    out();
+    out(ctx.style.green(t('closed', { file: shownPath(opened.path, ctx.io.cwd) })));
+    return EXIT_OK;
+}

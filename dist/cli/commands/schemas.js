@@ -1,0 +1,51 @@
+// `c21lab schemas [DIR]`: the repository's schema folder for editors
+// (core/schema-folder.ts), and $schema lines repaired where they point nowhere.
+import { lstat, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { glob } from 'tinyglobby';
+import { EXIT_OK, UsageError } from '../../core/errors.js';
+import { saveDocument } from '../../core/edit/save.js';
+import { resolveLang } from '../../core/lang.js';
+import { shownPath } from '../../core/paths.js';
+import { gitRoot, SCHEMA_FOLDER, writeSchemaFolder } from '../../core/schema-folder.js';
+import { markedKind, relinkedText } from '../../core/schema-links.js';
+import { schemaReference } from '../../core/yaml/modeline.js';
+import { typedTranslator } from '../../i18n/define.js';
+import { schemasMessages } from '../../i18n/schemas.js';
+import { writeLine } from '../io.js';
+export async function run(ctx, args, options) {
+    const t = typedTranslator(schemasMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+    const root = args[0] !== undefined ? resolve(ctx.io.cwd, args[0]) : (gitRoot(ctx.io.cwd) ?? ctx.io.cwd);
+    const shown = (p) => shownPath(p, ctx.io.cwd);
+    const info = await stat(root).catch(() => undefined);
+    if (!info?.isDirectory())
+        throw new UsageError(t('notDir', { dir: shown(root) }));
+    const folder = join(root, SCHEMA_FOLDER);
+    const written = await writeSchemaFolder(root);
+    writeLine(ctx.io.stdout, written.length ? t('wrote', { count: written.length, dir: shown(folder) }) : t('upToDate', { dir: shown(folder) }));
+    if (options.relink !== false) {
+        const files = await glob('**/*.{yaml,yml}', { cwd: root, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], dot: true, followSymbolicLinks: false });
+        let repaired = 0;
+        for (const file of files.sort()) {
+            // Plain files only, of a sane size: a link is not ours to rewrite, a FIFO would block.
+            const info = await lstat(file).catch(() => undefined);
+            if (!info?.isFile() || info.size > 1024 * 1024)
+                continue;
+            const text = await readFile(file, 'utf8').catch(() => undefined);
+            const kind = text === undefined ? undefined : markedKind(text);
+            if (text === undefined || kind === undefined)
+                continue;
+            const fixed = relinkedText(text, kind, file, root);
+            if (fixed === undefined)
+                continue;
+            await saveDocument(file, fixed);
+            repaired++;
+            writeLine(ctx.io.stdout, t('relinked', { file: shown(file), target: schemaReference(kind, file) }));
+        }
+        if (repaired)
+            writeLine(ctx.io.stdout, t('relinkedCount', { count: repaired }));
+    }
+    if (written.length)
+        writeLine(ctx.io.stderr, t('commitHint', { dir: shown(folder) }));
+    return EXIT_OK;
+}

@@ -1,0 +1,70 @@
+// `c21lab set FILE 3=7 3.2=n/a --note 3=… --vote 3:p1=6 --evidence 3=…`:
+// the non-interactive path. Checks everything first (exit 1, nothing
+// written), then applies all edits and writes once, atomically, under the
+// file's lock and on its latest text (so two `set` at once both land).
+import { resolve } from 'node:path';
+import { C21Error, EXIT_FINDINGS, EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
+import { readText } from '../../core/load.js';
+import { updateDocument } from '../../core/edit/save.js';
+import { assertStillValid, guardedEdit } from '../../core/edit/recheck.js';
+import { resolveLang } from '../../core/lang.js';
+import { createContext } from '../../core/validate/index.js';
+import { translator } from '../../i18n/define.js';
+import { walkthroughMessages } from '../../i18n/walkthrough.js';
+import { writeMessages } from '../../i18n/write.js';
+import { csvAssignments } from '../../walkthrough/answers-csv.js';
+import { duplicateProblems, parseAssignments, planEdits } from '../../walkthrough/assignments.js';
+import { openAssessment } from '../../walkthrough/open.js';
+import { visible } from '../../render/escape/terminal.js';
+import { writeLine } from '../io.js';
+export async function run(ctx, args, options) {
+    const [fileArg, ...scores] = args;
+    const opened = await openAssessment(fileArg, ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env });
+    const lang = resolveLang(ctx.global.lang, opened.assessment.language, ctx.io.env);
+    const t = translator(walkthroughMessages, lang);
+    const tw = translator(writeMessages, lang);
+    const list = (name) => options[name] ?? [];
+    // Each problem is shown with its place: the CSV's file:line:col, or the assessment.
+    const problems = [];
+    const lineProblems = [];
+    const assignments = parseAssignments({ scores, notes: list('note'), votes: list('vote'), evidence: list('evidence') }, t, lineProblems);
+    const answers = options.answers;
+    if (answers) {
+        const path = resolve(ctx.io.cwd, answers);
+        // Read as safely as any input (no FIFO, no link out of its repository, bounded size).
+        const text = await readText(path, { lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd }).catch((error) => {
+            if (error instanceof FindingsError)
+                throw error;
+            throw new UsageError(t('noSuchFile', { file: answers }));
+        });
+        const csvProblems = [];
+        assignments.push(...csvAssignments(text, csvProblems, answers));
+        for (const p of csvProblems) {
+            const message = t(p.message, { expected: p.expected ?? 0, found: p.found ?? 0 });
+            problems.push({ where: p.column ? `${answers}:${p.line}:${p.column}` : `${answers}:${p.line}`, message });
+        }
+    }
+    problems.push(...lineProblems.map((message) => ({ where: opened.shown, message })));
+    if (assignments.length === 0 && problems.length === 0)
+        throw new UsageError(t('setNothing'));
+    problems.push(...duplicateProblems(assignments, tw).map((message) => ({ where: opened.shown, message })));
+    const edits = [];
+    for (const a of assignments) {
+        const found = [];
+        edits.push(...planEdits([a], opened.assessment, opened.framework, t, found, tw));
+        problems.push(...found.map((message) => ({ where: a.where ?? opened.shown, message })));
+    }
+    if (problems.length) {
+        // A CSV's cells are quoted in messages: each problem stays one visible line.
+        for (const p of problems)
+            writeLine(ctx.io.stderr, visible(`${p.where}: ${p.message}`));
+        throw new C21Error(t('setRefused', { count: problems.length }), EXIT_FINDINGS);
+    }
+    // Under the lock, on the latest text: if someone changed the file since it
+    // was checked above, that version is checked again before anything is applied.
+    const vctx = createContext(ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env });
+    const apply = guardedEdit((text) => edits.reduce((acc, edit) => edit(acc), text), () => opened.text, (text) => assertStillValid(opened.path, opened.shown, text, vctx));
+    await updateDocument(opened.path, apply, { shown: opened.shown });
+    writeLine(ctx.io.stderr, t('setDone', { file: opened.shown, count: edits.length }));
+    return EXIT_OK;
+}

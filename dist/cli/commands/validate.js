@@ -1,0 +1,63 @@
+// `c21lab validate`: find the files, check each (on every core for large
+// runs, see ../validate/pool.ts), print findings, exit 0/1/2.
+import { realpath } from 'node:fs/promises';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../../core/errors.js';
+import { resolveLang } from '../../core/lang.js';
+import { translator } from '../../i18n/define.js';
+import { validateMessages } from '../../i18n/validate.js';
+import { FORMATS, formatterFor } from '../../render/formatters/index.js';
+import { writeLine } from '../io.js';
+import { changedSince } from '../validate/changed.js';
+import { shownPath } from '../../core/paths.js';
+import { discover } from '../validate/discover.js';
+import { checkAll } from '../validate/pool.js';
+export async function run(ctx, args, options) {
+    const t = translator(validateMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+    const format = options.format ?? 'text';
+    if (!FORMATS.includes(format))
+        throw new UsageError(t('badFormat', { format, formats: FORMATS.join(', ') }));
+    const cwd = ctx.io.cwd;
+    const paths = args.length ? args : ['.'];
+    let targets = await discover(paths, cwd, t);
+    if (options.changedSince !== undefined) {
+        const changed = await changedSince(options.changedSince, cwd, ctx.io.env, t);
+        const keep = await Promise.all(targets.map(async (tg) => changed.has(tg.path) || changed.has(await realpath(tg.path).catch(() => tg.path))));
+        targets = targets.filter((_, i) => keep[i]);
+    }
+    else if (targets.length === 0) {
+        throw new UsageError(t('noFiles', { paths: paths.join(', ') }));
+    }
+    const results = await checkAll(targets, { cwd, lang: ctx.global.lang, env: ctx.io.env });
+    const checked = results.filter((r) => r !== 'skipped');
+    if (ctx.global.verbose) {
+        targets.forEach((tg, i) => results[i] === 'skipped' && writeLine(ctx.io.stderr, ctx.style.dim(t('skipped', { file: shownPath(tg.path, cwd) }))));
+    }
+    if (checked.length === 0 && options.changedSince === undefined)
+        throw new UsageError(t('noFiles', { paths: paths.join(', ') }));
+    const strict = Boolean(options.strict);
+    for (const file of checked) {
+        // Under --strict a warning fails the run, so it is reported as an error.
+        if (strict)
+            file.findings = file.findings.map((f) => (f.severity === 'warning' ? { ...f, severity: 'error' } : f));
+        if (options.quiet)
+            file.findings = file.findings.filter((f) => f.severity === 'error');
+    }
+    const errors = count(checked, 'error');
+    const warnings = count(checked, 'warning');
+    const runResult = {
+        files: checked,
+        summary: { files: checked.length, errors, warnings, skipped: results.length - checked.length },
+        strict,
+        ok: errors === 0,
+    };
+    ctx.io.stdout.write(formatterFor(format).format(runResult, ctx.style));
+    if (format === 'text') {
+        const line = t('result', { files: checked.length, errors, warnings });
+        writeLine(ctx.io.stderr, errors ? ctx.style.red(line) : warnings ? ctx.style.yellow(line) : ctx.style.green(line));
+    }
+    return errors ? EXIT_FINDINGS : EXIT_OK;
+}
+function count(files, severity) {
+    // An "and N more" line stands for the N findings it does not show.
+    return files.reduce((n, f) => n + f.findings.reduce((k, x) => k + (x.severity === severity ? x.omitted ?? 1 : 0), 0), 0);
+}

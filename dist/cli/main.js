@@ -1,0 +1,134 @@
+// The one entry point and the one error boundary. main() returns an exit
+// code and never calls process.exit, so output is flushed and tests can call
+// it in-process.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError } from 'commander';
+import { C21Error, EXIT_OK, EXIT_USAGE, FileAccessError, FindingsError, InvalidFileError, WriteRefusedError } from '../core/errors.js';
+import { writeMessages } from '../i18n/write.js';
+import { isLang, langFromEnv } from '../core/lang.js';
+import { cliMessages } from '../i18n/cli.js';
+import { translator } from '../i18n/define.js';
+import { loadChalk, makeStyle, processIO, wantColor, writeLine } from './io.js';
+import { loadSpecs } from './registry.js';
+import { formatFindings } from '../render/formatters/text.js';
+import { visible, visibleLines } from '../render/escape/terminal.js';
+import { applyCommanderLanguage, translateCommanderError } from './commander-i18n.js';
+import { declareGlobalOptions } from './globals.js';
+function version() {
+    const pkg = join(fileURLToPath(new URL('../../', import.meta.url)), 'package.json');
+    return JSON.parse(readFileSync(pkg, 'utf8')).version;
+}
+/** The command a run names: the first word that is not a global option (or the value of --lang). */
+function commandName(argv) {
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--lang')
+            i++;
+        else if (!arg.startsWith('-'))
+            return arg;
+    }
+    return undefined;
+}
+/** The interface language for help and shell messages, before commander has parsed anything. */
+function preLang(argv, env) {
+    const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+    const value = i === -1 ? undefined : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
+    return isLang(value) ? value : (langFromEnv(env) ?? 'en');
+}
+export async function main(argv, io = processIO()) {
+    const lang = preLang(argv, io.env);
+    const t = translator(cliMessages, lang);
+    const verbose = argv.includes('--verbose');
+    if (wantColor(io, undefined) || wantColor({ ...io, stdout: io.stderr }, undefined))
+        await loadChalk();
+    const errStyle = makeStyle(wantColor({ ...io, stdout: io.stderr }, !argv.includes('--no-color')));
+    let exitCode = EXIT_OK;
+    const program = new Command('c21lab')
+        .description(t('description'))
+        .version(version(), '-V, --version', t('optVersion'))
+        .helpOption('-h, --help', t('optHelp'))
+        .helpCommand('help [command]', t('helpCommand'));
+    declareGlobalOptions(program, t)
+        .addHelpText('afterAll', `\n${t('exitCodes')}\n`)
+        .showSuggestionAfterError(true)
+        .exitOverride()
+        .configureOutput({
+        writeOut: (s) => io.stdout.write(s),
+        writeErr: (s) => io.stderr.write(s),
+        outputError: (s, write) => write(errStyle.red(translateCommanderError(s, lang))),
+    });
+    applyCommanderLanguage(program, lang);
+    for (const spec of await loadSpecs(commandName(argv))) {
+        const cmd = program.command(spec.name);
+        spec.configure(cmd, lang);
+        cmd.action(async (...received) => {
+            const command = received[received.length - 1];
+            const globals = program.opts();
+            const color = wantColor(io, globals.color);
+            const ctx = {
+                io,
+                global: { lang: globals.lang, verbose: Boolean(globals.verbose), color },
+                style: makeStyle(color),
+            };
+            const args = command.processedArgs.flat().filter((a) => typeof a === 'string');
+            const impl = await spec.load();
+            exitCode = await impl.run(ctx, args, command.opts());
+        });
+    }
+    try {
+        await program.parseAsync(argv, { from: 'user' });
+        return exitCode;
+    }
+    catch (error) {
+        return report(error, io, errStyle, verbose, t, lang);
+    }
+}
+/** Errors raised by the core in English are said here in the user's language. */
+function userMessage(error, t, lang) {
+    if (error instanceof WriteRefusedError)
+        return translator(writeMessages, lang)(error.reason, { file: error.file, ...error.detail });
+    if (error instanceof FileAccessError) {
+        const key = error.reason === 'missing' ? 'noSuchFile' : error.reason === 'directory' ? 'isDirectory' : 'cannotRead';
+        return t(key, { file: error.file, detail: error.detail });
+    }
+    if (error instanceof InvalidFileError)
+        return t('invalidFile', { file: error.file, kind: t(`kind_${error.kind}`) });
+    return error.message;
+}
+function report(error, io, style, verbose, t, lang) {
+    if (error instanceof CommanderError) {
+        // Help and --version end here with code 0; commander already printed its message.
+        return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    if (error instanceof C21Error) {
+        if (error instanceof FindingsError && error.findings.length > 0) {
+            writeLine(io.stderr, formatFindings(error.findings, style));
+        }
+        // Messages may quote a file: one visible line, no terminal control (render/escape/terminal.ts).
+        writeLine(io.stderr, `${style.red('c21lab:')} ${visible(userMessage(error, t, lang))}`);
+        if (error.hint)
+            writeLine(io.stderr, style.dim(visibleLines(error.hint)));
+        if (verbose && error.stack)
+            writeLine(io.stderr, style.dim(error.stack));
+        return error.exitCode;
+    }
+    const err = error instanceof Error ? error : new Error(String(error));
+    const sys = err;
+    if (typeof sys.code === 'string' && typeof sys.path === 'string') {
+        // A file system refusal (a folder that cannot be created, a full disk…) is
+        // about the user's paths, not a bug: say which path and why, exit 2.
+        const known = ['ENOENT', 'EACCES', 'EPERM', 'ENOTDIR', 'EISDIR', 'EROFS', 'ENOSPC', 'EEXIST', 'EDQUOT', 'EFBIG', 'ELOOP'];
+        const reason = sys.code === 'EEXIST' && sys.syscall === 'mkdir' ? t('io_notFolder')
+            : known.includes(sys.code) ? t(`io_${sys.code}`)
+                : t('io_other', { code: sys.code });
+        writeLine(io.stderr, `${style.red('c21lab:')} ${visible(t('ioError', { path: sys.path, reason }))}`);
+        if (verbose && err.stack)
+            writeLine(io.stderr, style.dim(err.stack));
+        return EXIT_USAGE;
+    }
+    writeLine(io.stderr, `${style.red('c21lab:')} ${visible(t('internalError', { message: err.message }))}`);
+    writeLine(io.stderr, verbose && err.stack ? style.dim(err.stack) : style.dim(t('verboseHint')));
+    return EXIT_USAGE;
+}

@@ -1,0 +1,16 @@
+// A worker thread of the validate pool: receives batches of files, checks
+// them with its own context (and its own framework cache), answers with the
+// findings. Started only for large runs (see pool.ts).
+import { parentPort, workerData } from 'node:worker_threads';
+import { C21Error } from '../../core/errors.js';
+import { checkOne, makeContext } from './check.js';
+const vctx = makeContext(workerData);
+parentPort?.on('message', (batch) => {
+    try {
+        parentPort?.postMessage({ start: batch.start, results: batch.targets.map((t) => checkOne(t, vctx)) });
+    }
+    catch (error) {
+        const usage = error instanceof C21Error;
+        parentPort?.postMessage({ start: batch.start, error: { message: error.message, usage } });
+    }
+});

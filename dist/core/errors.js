@@ -1,0 +1,76 @@
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+/** Base class: anything the user can fix, with a message meant for them. */
+export class C21Error extends Error {
+    exitCode;
+    hint;
+    constructor(message, exitCode, hint) {
+        super(message);
+        this.exitCode = exitCode;
+        this.hint = hint;
+        this.name = new.target.name;
+    }
+}
+/** Bad arguments, unreadable paths, missing terminal: exit 2. */
+export class UsageError extends C21Error {
+    constructor(message, hint) {
+        super(message, EXIT_USAGE, hint);
+    }
+}
+/** The input files have problems, each located: exit 1. */
+export class FindingsError extends C21Error {
+    findings;
+    constructor(message, findings, hint) {
+        super(message, EXIT_FINDINGS, hint);
+        this.findings = findings;
+    }
+}
+/** A file that cannot be read. The reason is a code so the CLI can say it in the user's language. */
+export class FileAccessError extends UsageError {
+    file;
+    reason;
+    detail;
+    constructor(file, reason, detail = '') {
+        super(reason === 'missing'
+            ? `${file}: no such file`
+            : reason === 'directory'
+                ? `${file}: is a directory, expected a YAML file`
+                : `${file}: cannot be read (${detail})`);
+        this.file = file;
+        this.reason = reason;
+        this.detail = detail;
+    }
+}
+/** A file with errors, or of another kind than the command needs; the CLI words the summary in the user's language. */
+export class InvalidFileError extends FindingsError {
+    file;
+    kind;
+    constructor(file, kind, findings, hint) {
+        super(`${file} is not a valid ${kind} file`, findings, hint);
+        this.file = file;
+        this.kind = kind;
+    }
+}
+/**
+ * A write c21lab refused or could not finish safely: the file is read-only,
+ * another c21lab holds its lock, or it kept changing under us. The CLI says it
+ * in the user's language (src/i18n/write.ts); the file is left as it was.
+ */
+export class WriteRefusedError extends UsageError {
+    file;
+    reason;
+    detail;
+    constructor(file, reason, detail = {}) {
+        super(reason === 'readOnly'
+            ? `${file}: the file is read-only; nothing was written`
+            : reason === 'locked'
+                ? `${file}: another c21lab is writing this file (lock ${detail.lock ?? ''}); nothing was written`
+                : reason === 'notRegular'
+                    ? `${file}: not a regular file; nothing was written`
+                    : `${file}: the file kept changing while c21lab was saving it; nothing was written`);
+        this.file = file;
+        this.reason = reason;
+        this.detail = detail;
+    }
+}

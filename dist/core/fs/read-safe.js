@@ -1,0 +1,144 @@
+// Reading a file that may be hostile (a pull request's assessment, a path
+// written in such a file), the one way every reader in c21lab does it:
+//
+// - only regular files: a FIFO, a device (/dev/zero), a socket or a
+//   directory is refused before it is opened, so nothing can block or stream
+//   forever;
+// - only inside the allowed roots: the real path (every link resolved) must
+//   lie inside one of them, so a link committed into a repository cannot make
+//   CI read, and print, a file of the runner;
+// - at most the size limit: `maxBytes + 1` bytes are read, so "too large" is
+//   known without reading the rest, never read-then-check.
+//
+// Races: the path is stat'ed and resolved first, then the resolved path is
+// opened without following a last link (O_NOFOLLOW) and without blocking
+// (O_NONBLOCK), and the open descriptor itself is checked again (fstat: still a
+// regular file; its path through /proc/self/fd where the system has it, else
+// the same inode as the checked path). A file swapped between the checks and
+// the open is refused, not read.
+import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
+const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0) | (constants.O_NOCTTY ?? 0);
+export function isInside(child, parent) {
+    const rel = relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+/** Real paths of the allowed folders, resolved once per process (a run reads thousands of files under one root). */
+const realRoots = new Map();
+function realOr(path) {
+    let real = realRoots.get(path);
+    if (real === undefined) {
+        try {
+            real = realpathSync.native(path);
+        }
+        catch {
+            real = path;
+        }
+        realRoots.set(path, real);
+    }
+    return real;
+}
+function typeOf(info) {
+    if (info.isFIFO())
+        return 'fifo';
+    if (info.isCharacterDevice() || info.isBlockDevice())
+        return 'device';
+    if (info.isSocket())
+        return 'socket';
+    if (info.isDirectory())
+        return 'directory';
+    return 'other';
+}
+function failure(error) {
+    const code = error.code ?? error.message;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return { ok: false, problem: 'missing' };
+    if (code === 'EISDIR')
+        return { ok: false, problem: 'not-regular', type: 'directory' };
+    // ELOOP included: a link put where the checked file was, between the check and the open.
+    return { ok: false, problem: 'unreadable', code };
+}
+/** The path the open descriptor really names, where the system can say it (Linux); else undefined. */
+function descriptorPath(fd) {
+    try {
+        return readlinkSync(`/proc/self/fd/${fd}`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads a file within the limits, or says which limit it breaks. Never throws, never blocks. */
+export function readSafe(path, limits) {
+    let info;
+    let real;
+    try {
+        info = statSync(path); // follows links; opens nothing
+        if (!info.isFile())
+            return { ok: false, problem: 'not-regular', type: typeOf(info) };
+        real = realpathSync.native(path); // one system call, where the JavaScript version stats every folder
+    }
+    catch (error) {
+        return failure(error);
+    }
+    const roots = limits.within?.map(realOr);
+    const allowed = (p) => !roots || roots.some((root) => isInside(p, root));
+    if (!allowed(real))
+        return { ok: false, problem: 'outside', root: limits.within[0] };
+    let fd;
+    try {
+        fd = openSync(real, FLAGS);
+    }
+    catch (error) {
+        return failure(error);
+    }
+    try {
+        const opened = fstatSync(fd);
+        if (!opened.isFile())
+            return { ok: false, problem: 'not-regular', type: typeOf(opened) };
+        const named = descriptorPath(fd);
+        if (named !== undefined ? !allowed(named) : !sameFile(real, opened)) {
+            return { ok: false, problem: 'outside', root: limits.within?.[0] ?? real };
+        }
+        return readBounded(fd, opened.size, limits.maxBytes, real);
+    }
+    catch (error) {
+        return failure(error);
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+function sameFile(path, opened) {
+    try {
+        const now = statSync(path);
+        return now.dev === opened.dev && now.ino === opened.ino && realpathSync.native(path) === path;
+    }
+    catch {
+        return false;
+    }
+}
+/** Reads up to maxBytes + 1 bytes: one more than allowed tells "too large" without reading the rest. */
+function readBounded(fd, size, maxBytes, realPath) {
+    const want = maxBytes + 1;
+    let buffer = Buffer.allocUnsafe(Math.min(want, size + 1));
+    let total = 0;
+    for (;;) {
+        if (total === buffer.length) {
+            if (buffer.length >= want)
+                break;
+            // The file grew after fstat: grow the buffer, never past the limit + 1.
+            const bigger = Buffer.allocUnsafe(Math.min(want, buffer.length * 2));
+            buffer.copy(bigger, 0, 0, total);
+            buffer = bigger;
+        }
+        const asked = buffer.length - total;
+        const n = readSync(fd, buffer, total, asked, null);
+        total += n;
+        // A regular file answers a read in full unless it has ended; a short read is its end.
+        if (n === 0 || (n < asked && total <= size))
+            break;
+    }
+    if (total > maxBytes)
+        return { ok: false, problem: 'too-large', size: Math.max(size, total), max: maxBytes, head: buffer.subarray(0, total) };
+    return { ok: true, bytes: buffer.subarray(0, total), realPath };
+}

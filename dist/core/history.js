@@ -1,0 +1,118 @@
+// The history of one assessment file, read from git: every committed version,
+// scored. A version that does not parse or validate is kept, with the reason,
+// because "the file was broken in March" is part of the story too.
+import { realpath } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fileCommits, showFile, hasLocalChanges, trackedFile, GitError } from './git.js';
+import { round, scoreAssessment } from './score.js';
+import { createContext, validateText } from './validate/index.js';
+import { shownPath } from './paths.js';
+export async function readHistory(file, options) {
+    const abs = resolve(options.cwd, file);
+    // git reports the repository's real path; compare like with like (macOS's /var is /private/var).
+    const real = await realpath(abs).catch(() => abs);
+    const tracked = await trackedFile(abs, options);
+    const commits = await fileCommits(tracked, options);
+    if (commits.length === 0)
+        throw new GitError('no-commits', file, `${file} has no commit yet`);
+    // Frameworks are resolved relative to where the file is now, and may not leave the repository.
+    const vctx = createContext(tracked.root, { env: options.env, ...(options.lang ? { lang: options.lang } : {}) });
+    const versions = [];
+    for (const commit of [...commits].reverse()) {
+        versions.push(await readVersion(commit, tracked.root, real, vctx, options));
+    }
+    const latestOk = [...versions].reverse().find((v) => v.status === 'ok');
+    const framework = latestOk ? frameworks.get(latestOk) : undefined;
+    if (framework) {
+        for (const v of versions) {
+            if (v.status === 'ok' && v.framework !== framework.id) {
+                v.status = 'other-framework';
+                delete v.percents;
+                delete v.overall;
+            }
+        }
+    }
+    const kept = options.perLab ? lastPerDate(versions) : versions;
+    markSameDates(kept);
+    const first = kept.findIndex((v) => v.status === 'ok');
+    const latest = kept.map((v) => v.status).lastIndexOf('ok');
+    if (first !== -1 && framework) {
+        const base = kept[first]?.percents ?? [];
+        const decimals = framework.percent.decimals ?? 1;
+        for (const v of kept) {
+            if (v.status !== 'ok' || !v.percents)
+                continue;
+            v.change = v.percents.map((p, i) => (p === null || base[i] == null ? null : round(p - base[i], decimals)));
+        }
+    }
+    return {
+        file: shownPath(abs, options.cwd),
+        root: tracked.root,
+        path: tracked.path,
+        framework,
+        versions: kept,
+        first: first === -1 ? undefined : first,
+        latest: latest === -1 ? undefined : latest,
+        uncommitted: await hasLocalChanges(tracked, options),
+    };
+}
+// The framework each ok version was scored with, kept beside the versions
+// (not in them: the JSON output should not repeat a whole framework per line).
+const frameworks = new WeakMap();
+async function readVersion(commit, root, currentFile, vctx, options) {
+    const version = {
+        commit: commit.hash,
+        short: commit.short,
+        committed: commit.committed,
+        subject: commit.subject,
+        path: commit.path,
+        status: 'ok',
+    };
+    if (commit.status === 'D')
+        return { ...version, status: 'deleted' };
+    const text = await showFile(root, commit.hash, commit.path, options);
+    // Validated as if it were the current file, so a framework path resolves from where the file is now.
+    const report = validateText(currentFile, text, vctx);
+    const data = report.data;
+    if (data && typeof data === 'object') {
+        if (typeof data.date === 'string')
+            version.date = data.date;
+        if (typeof data.city === 'string')
+            version.city = data.city;
+        if (typeof data.language === 'string')
+            version.language = data.language;
+    }
+    const error = report.findings.find((f) => f.severity === 'error');
+    if (error || report.kind !== 'assessment' || !report.framework) {
+        const problem = error ?? { line: 1, column: 1, rule: 'wrong-kind', message: `not an assessment (${report.kind ?? 'unknown kind'})` };
+        return { ...version, status: 'invalid', problem: { line: problem.line, column: problem.column, rule: problem.rule, message: problem.message } };
+    }
+    const fw = report.framework;
+    const score = scoreAssessment(data, fw);
+    const ok = {
+        ...version,
+        framework: fw.id,
+        percents: score.commitments.map((c) => c.percent),
+        overall: score.overall,
+    };
+    frameworks.set(ok, fw);
+    return ok;
+}
+/** The last version of each LAB date, in order; versions without a usable date are kept as they are. */
+function lastPerDate(versions) {
+    return versions.filter((v, i) => {
+        if (v.status !== 'ok' || !v.date)
+            return true;
+        return !versions.slice(i + 1).some((later) => later.status === 'ok' && later.date === v.date);
+    });
+}
+function markSameDates(versions) {
+    const seen = new Set();
+    for (const v of versions) {
+        if (v.status !== 'ok' || !v.date)
+            continue;
+        if (seen.has(v.date))
+            v.sameDate = true;
+        seen.add(v.date);
+    }
+}

@@ -1,0 +1,157 @@
+// A fast first pass for clean files. The `yaml` package (YAML 1.2 with
+// positions, comments and exact errors) parses several times slower than
+// js-yaml, and most files in a CI run have nothing to report. So `validate`
+// first reads a file with js-yaml's YAML 1.2 core schema and runs every
+// check; only if anything at all is found, or if the text holds something
+// on which the two parsers could disagree, is the file read again by `yaml`
+// for the exact, located findings. A clean verdict from this pass is
+// therefore only given where both parsers read the same data; a test
+// (test/validate/units.test.ts) checks that on every fixture.
+import jsyaml from 'js-yaml';
+import { MAX_DEPTH } from '../yaml/source.js';
+/**
+ * Constructs on which we do not trust the two parsers to agree, or which only
+ * the exact pass reports: anchors and aliases (js-yaml has no alias-count
+ * limit), tags, directives and document markers, a `#` right after a
+ * closing bracket or quote, tabs, a CR without LF, merge keys, `__proto__`,
+ * and numerals that do not read back as written (`1.10`, `01`, `0x1F`,
+ * `1_000`, `1e3`).
+ */
+const RISKY = /(?:^|[\s[{,])(?:[*&!][^\s,[\]{}]|<<)|^(?:%|---|\.\.\.)|[\]}"']#|\t|\r(?!\n)|__proto__/m;
+/**
+ * A numeral standing as a whole key or value (after a line's indent, `: `,
+ * `- `, `? `, `[`, `{` or `,`) that would not read back the same in both
+ * parsers: leading zero or radix prefix, an exponent, a leading `+` or `.`,
+ * underscores, .inf/.nan. Errs on the side of caution: a false alarm only
+ * costs the exact pass.
+ */
+const ODD_NUMERAL = /(?:^[ \t]*|[:?-][ \t]+|[[{,][ \t]*)[-+]?(?:0[0-9a-zA-Z_]|[0-9][0-9_.]*[eE]|[0-9]+_|\.[0-9]|\.(?:inf|Inf|INF|nan|NaN|NAN)|\+)/m;
+/**
+ * A decimal that does not read back as written (`1.10`, `2.`) where it can be
+ * a key, i.e. anywhere but after `: `. As a key it would become another id
+ * (the numeric-id rule); as a value (`40.0` in a benchmark) both parsers read
+ * the same number, so it stays on the fast pass.
+ */
+const ODD_KEY = /(?:^[ \t]*|[?-][ \t]+|[[{,][ \t]*)[-+]?(?:[0-9][0-9_]*\.[0-9_]*0|[0-9][0-9_]*\.)(?=[ \t]*(?:[:,\]}#\r\n]|$))/m;
+/**
+ * A number written with a decimal point but no fraction, or only zeros after
+ * it (`5.`, `5.0`): both parsers read a whole number, but as a score it is
+ * not written as one, which only the exact pass, holding the source, can say.
+ * Only assessments hold scores; a benchmark's `40.0` stays on this pass.
+ */
+const WHOLE_DECIMAL = /(?:^[ \t]*|[:?-][ \t]+|[[{,][ \t]*)[-+]?[0-9]+\.0*(?=[ \t]*(?:[,\]}#\r\n]|$))/m;
+/**
+ * A key that is a list or a mapping (`[country]: ZZ`, `? [a]`): js-yaml joins
+ * it into text, yaml keeps the collection; the exact pass refuses it. Any
+ * `[`, `{` or `?` where a key could start counts (not a `?` inside text,
+ * as in French "pourquoi ?").
+ */
+const COMPLEX_KEY = /^[ \t]*(?:[-?][ \t]+)*[[{?]|[[{,][ \t]*[[{?]|:[ \t]+\?(?:[ \t]|$)/m;
+export function mayDisagree(text) {
+    return RISKY.test(text) || ODD_NUMERAL.test(text) || ODD_KEY.test(text) || COMPLEX_KEY.test(text) || longKey(text) || scanLines(text).risky;
+}
+/**
+ * A line long enough to hold an implicit key over 1,024 characters, which
+ * YAML forbids (yaml refuses it, js-yaml does not): any line over 1,024
+ * characters with a `:` past column 1,000 goes to the exact pass.
+ */
+function longKey(text) {
+    let start = 0;
+    while (start < text.length) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        if (end - start > 1024 && text.indexOf(':', start + 1000) !== -1 && text.indexOf(':', start + 1000) < end)
+            return true;
+        start = end + 1;
+    }
+    return false;
+}
+/**
+ * A `{ … }` or `[ … ]` that spans lines: js-yaml accepts continuation lines
+ * that YAML requires to be indented further, `yaml` does not. Any line whose
+ * brackets do not balance counts (brackets in text only cause a false alarm).
+ * Also brackets nested deeper than MAX_DEPTH, or a line of more than
+ * MAX_DEPTH / 2 compact `- ` items: js-yaml would recurse into them, and
+ * the exact pass refuses such nesting with a located finding anyway. Also
+ * says whether the text is `shallow`: no line indented or bracketed enough to
+ * come near MAX_DEPTH, so the data need not be measured after reading.
+ */
+function scanLines(text) {
+    let depth = 0;
+    let dashes = 0;
+    let deepest = 0;
+    let indent = 0;
+    let atIndent = true;
+    let shallow = true;
+    const risky = { risky: true, shallow: false };
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x20 && atIndent) {
+            indent++;
+            continue;
+        }
+        atIndent = false;
+        if (c === 0x7b || c === 0x5b) {
+            if (++depth > MAX_DEPTH)
+                return risky; // { [
+            if (depth > deepest)
+                deepest = depth;
+        }
+        else if (c === 0x7d || c === 0x5d)
+            depth--; // } ]
+        else if (c === 0x2d && text.charCodeAt(i + 1) === 0x20) {
+            if (++dashes > MAX_DEPTH / 2)
+                return risky; // "- "
+        }
+        else if (c === 0x0a) {
+            if (depth !== 0)
+                return risky;
+            // Each block level needs more indentation (a sequence may share its key's), so this bounds the line's depth.
+            if (2 * indent + dashes + deepest + 3 > MAX_DEPTH)
+                shallow = false;
+            dashes = 0;
+            deepest = 0;
+            indent = 0;
+            atIndent = true;
+        }
+    }
+    if (2 * indent + dashes + deepest + 3 > MAX_DEPTH)
+        shallow = false;
+    return { risky: depth !== 0, shallow };
+}
+/** The file's data when the fast pass may judge it; undefined to go straight to the exact pass. */
+export function fastRead(text, events) {
+    if (RISKY.test(text) || ODD_NUMERAL.test(text) || ODD_KEY.test(text) || COMPLEX_KEY.test(text) || longKey(text))
+        return undefined;
+    const lines = scanLines(text);
+    if (lines.risky)
+        return undefined;
+    try {
+        const options = { schema: jsyaml.CORE_SCHEMA, json: false, ...(events ? { listener: events.listener } : {}) };
+        const data = jsyaml.load(text, options);
+        if (typeof data !== 'object' || data === null || Array.isArray(data))
+            return undefined;
+        if (data.c21lab === 'assessment/1' && WHOLE_DECIMAL.test(text))
+            return undefined;
+        // The exact pass refuses data nested deeper than MAX_DEPTH; so must this one.
+        return lines.shallow || withinDepth(data) ? data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True when no collection in the data lies deeper than MAX_DEPTH (counted as the exact pass counts; iterative). */
+function withinDepth(data) {
+    const stack = [[data, 1]];
+    while (stack.length > 0) {
+        const [value, depth] = stack.pop();
+        if (depth > MAX_DEPTH)
+            return false;
+        for (const child of Object.values(value)) {
+            if (typeof child === 'object' && child !== null)
+                stack.push([child, depth + 1]);
+        }
+    }
+    return true;
+}

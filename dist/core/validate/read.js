@@ -1,0 +1,47 @@
+// Reading a file to check it, through the one safe reader (core/fs/read-safe.ts),
+// and turning a refusal into the same finding wherever it happens: `validate`
+// on a named, scanned, globbed or --changed-since file, every command that
+// loads a file, and a framework or benchmark reference.
+import { readSafe } from '../fs/read-safe.js';
+import { shownPath } from '../paths.js';
+import { MAX_FILE_BYTES } from './parse.js';
+/** The rule id of each refusal; the same everywhere. */
+export const READ_RULES = {
+    'not-regular': 'not-a-file',
+    outside: 'link-outside',
+    'too-large': 'file-too-large',
+};
+/** Reads `path` within the size limit and the allowed folders. */
+export function readForCheck(path, within, maxBytes = MAX_FILE_BYTES) {
+    const read = readSafe(path, { maxBytes, within });
+    if (read.ok)
+        return { bytes: read.bytes };
+    if (read.problem === 'missing')
+        return { access: 'missing' };
+    if (read.problem === 'unreadable')
+        return { access: 'unreadable', code: read.code };
+    return { refused: read };
+}
+const TYPE_WORDS = {
+    fifo: 'fileFifo',
+    device: 'fileDevice',
+    socket: 'fileSocket',
+    directory: 'fileDirectory',
+    other: 'fileOther',
+};
+/** The rule and message of a refusal, in the reader's language; `cwd` shortens the folder named. */
+export function refusalText(refusal, t, cwd) {
+    const rule = READ_RULES[refusal.problem];
+    switch (refusal.problem) {
+        case 'not-regular':
+            return { rule, message: t('notRegular', { type: t(TYPE_WORDS[refusal.type]) }) };
+        case 'outside':
+            return { rule, message: t('linkOutside', { root: shownPath(refusal.root, cwd) }) };
+        case 'too-large':
+            return { rule, message: t('tooLarge', { size: refusal.size, max: refusal.max }) };
+    }
+}
+/** The refusal as a finding on the file itself (line 1, column 1: nothing of it was read). */
+export function refusalFinding(file, refusal, t, cwd) {
+    return { file, line: 1, column: 1, severity: 'error', ...refusalText(refusal, t, cwd) };
+}

@@ -1,0 +1,151 @@
+// Collects the findings of one file. Locations are computed here, and only
+// here, when a finding is made: a valid file never pays for line mapping.
+import { translator } from '../../i18n/define.js';
+import { validateMessages } from '../../i18n/validate.js';
+import { lineCol, locate } from '../yaml/source.js';
+/**
+ * At most this many findings of one rule (and severity) per file are kept;
+ * the rest are counted, and one "and N more" finding says how many. So time
+ * and output stay linear in the file however many times it repeats a mistake,
+ * and the exit code is unchanged.
+ */
+export const MAX_PER_RULE = 100;
+export class Reporter {
+    file;
+    lang;
+    src;
+    findings = [];
+    t;
+    perRule = new Map();
+    omitted = new Map();
+    seen = new Set();
+    /**
+     * Without a YAML document (the fast pass), places come from here; a place
+     * it cannot tell sets `unlocated`, and the caller takes the exact pass.
+     */
+    locator;
+    unlocated = false;
+    constructor(file, lang, src) {
+        this.file = file;
+        this.lang = lang;
+        this.src = src;
+        this.t = translator(validateMessages, lang);
+    }
+    place(path, onKey) {
+        if (this.src)
+            return locate(this.src, path, onKey);
+        const found = this.locator?.locate(path, onKey);
+        if (found)
+            return found;
+        if (this.locator)
+            this.unlocated = true;
+        return { line: 1, column: 1 };
+    }
+    setLang(lang) {
+        this.lang = lang;
+        this.t = translator(validateMessages, lang);
+    }
+    /** A finding at a data path (the key itself with `onKey`), falling back to the nearest parent. */
+    at(path, rule, message, options = {}) {
+        if (this.countOmitted(rule, options.severity ?? 'error'))
+            return;
+        const where = this.place(path, options.onKey);
+        this.push({ ...where, rule, message, severity: options.severity ?? 'error', path: pointer(path) });
+    }
+    /** A finding at a character offset of the text. */
+    atOffset(offset, rule, message, severity = 'error') {
+        if (this.countOmitted(rule, severity))
+            return;
+        if (!this.src && this.locator)
+            this.unlocated = true; // offsets belong to the exact pass
+        const where = this.src ? lineCol(this.src.text, offset) : { line: 1, column: 1 };
+        this.push({ ...where, rule, message, severity });
+    }
+    atLine(line, column, rule, message, severity = 'error') {
+        this.push({ line, column, rule, message, severity });
+    }
+    /** Message text with an optional "did you mean" appended. */
+    msg(key, params, suggestion) {
+        const text = this.t(key, params);
+        return suggestion === undefined ? text : `${text}${this.t('hintSep')}${this.t('didYouMean', { suggestion })}`;
+    }
+    /** A 1-based line number of a data path, for "first at line N" messages. */
+    lineOf(path, onKey = false) {
+        return this.place(path, onKey).line;
+    }
+    /** True once a rule has as many findings as are shown: callers may skip costly work for the rest. */
+    full(rule, severity = 'error') {
+        return (this.perRule.get(`${severity} ${rule}`) ?? 0) >= MAX_PER_RULE;
+    }
+    /** Past the cap, a finding is only counted: after the first omitted one (which gives the "and N more" line its place), not even located. */
+    countOmitted(rule, severity) {
+        const o = this.omitted.get(`${severity} ${rule}`);
+        if (!o)
+            return false;
+        o.count++;
+        return true;
+    }
+    push(f) {
+        const key = `${f.severity} ${f.rule}`;
+        const count = this.perRule.get(key) ?? 0;
+        if (count >= MAX_PER_RULE) {
+            const o = this.omitted.get(key);
+            if (o)
+                o.count++;
+            else
+                this.omitted.set(key, { severity: f.severity, rule: f.rule, count: 1, line: f.line, column: f.column });
+            return;
+        }
+        const message = typeof f.message === 'function' ? f.message() : f.message;
+        const id = `${f.line}:${f.column}:${f.rule}:${message}`;
+        if (this.seen.has(id))
+            return; // one problem found by two checks is reported once
+        this.seen.add(id);
+        this.perRule.set(key, count + 1);
+        this.findings.push({ file: this.file, ...f, message });
+    }
+    /** Findings in reading order, each reported once, with one "and N more" line per capped rule. */
+    sorted() {
+        const more = [...this.omitted.values()].map((o) => ({
+            file: this.file,
+            line: o.line,
+            column: o.column,
+            severity: o.severity,
+            rule: o.rule,
+            message: this.t('moreFindings', { count: o.count, rule: o.rule }),
+            omitted: o.count,
+        }));
+        return [...this.findings, ...more].sort((a, b) => a.line - b.line || a.column - b.column);
+    }
+}
+export function pointer(path) {
+    return '/' + path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+}
+/** How a value is quoted in a message: numbers bare, text in quotes, containers by kind. */
+export function shown(value, t) {
+    if (value === undefined)
+        return t('nothingHere');
+    if (value === null)
+        return t('tNull');
+    if (typeof value === 'string')
+        return JSON.stringify(value);
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (Array.isArray(value))
+        return t('tArray');
+    return t('tObject');
+}
+export function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Own keys only: a key named `__proto__` or `constructor` is data, never a prototype lookup. */
+export function own(record, key) {
+    return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+/** A short list for messages: `1, 2, 3 … 9` style, capped so a line stays readable. */
+export function list(items, none, max = 12) {
+    if (items.length === 0)
+        return none;
+    const shownItems = items.length > max ? [...items.slice(0, max), '…'] : items;
+    return shownItems.join(', ');
+}

@@ -1,0 +1,167 @@
+import { isRecord, list, own, shown } from '../report.js';
+import { suggest } from '../../suggest.js';
+import { dateProblem } from './date.js';
+export function checkAssessment(data, framework, r) {
+    checkDate(data.date, r);
+    checkTexts(data, r);
+    const participants = checkParticipants(data, r);
+    const voters = new Set();
+    const commitments = isRecord(data.commitments) ? data.commitments : undefined;
+    const byId = new Map((framework?.commitments ?? []).map((c) => [c.id, c]));
+    const fwName = framework?.id ?? '';
+    const fwIds = [...byId.keys()];
+    for (const [cid, c] of Object.entries(commitments ?? {})) {
+        const base = ['commitments', cid];
+        const fc = byId.get(cid);
+        if (framework && !fc) {
+            r.at(base, 'unknown-commitment', r.msg('unknownCommitment', { id: cid, framework: fwName, ids: list(fwIds, r.t('none')) }, suggest(cid, fwIds)), { onKey: true });
+        }
+        if (!isRecord(c))
+            continue;
+        const actionIds = (fc?.actions ?? []).map((a) => a.id);
+        if (fc && actionIds.length > 0) {
+            for (const key of ['score', 'votes']) {
+                if (own(c, key) !== undefined) {
+                    r.at([...base, key], 'score-with-actions', r.msg('scoreWithActions', { commitment: cid, ids: list(actionIds, r.t('none')), key }), { onKey: true });
+                }
+            }
+        }
+        checkScore(c.score, [...base, 'score'], framework?.scale, r);
+        checkVotes(c.votes, [...base, 'votes'], participants, voters, framework?.scale, r);
+        checkEvidence(c.evidence, [...base, 'evidence'], r);
+        if (!isRecord(c.actions))
+            continue;
+        if (fc && actionIds.length === 0) {
+            r.at([...base, 'actions'], 'unknown-action', r.msg('noActions', { commitment: cid, framework: fwName }), { onKey: true });
+        }
+        for (const [aid, a] of Object.entries(c.actions)) {
+            const apath = [...base, 'actions', aid];
+            if (fc && actionIds.length > 0 && !actionIds.includes(aid)) {
+                r.at(apath, 'unknown-action', r.msg('unknownAction', { id: aid, commitment: cid, framework: fwName, ids: list(actionIds, r.t('none')) }, suggest(aid, actionIds)), { onKey: true });
+            }
+            if (!isRecord(a))
+                continue;
+            checkScore(a.score, [...apath, 'score'], framework?.scale, r);
+            checkVotes(a.votes, [...apath, 'votes'], participants, voters, framework?.scale, r);
+            checkEvidence(a.evidence, [...apath, 'evidence'], r);
+        }
+    }
+    if (framework)
+        checkCompleteness(commitments ?? {}, framework, r);
+    const collectsVotes = (isRecord(data.settings) && data.settings.votes === true) || voters.size > 0;
+    if (collectsVotes) {
+        for (const [id, index] of participants ?? []) {
+            if (!voters.has(id))
+                r.at(['participants', index], 'no-votes', r.msg('noVotes', { id }), { severity: 'warning' });
+        }
+    }
+}
+/** A real calendar date, quoted or not (YAML 1.2 keeps both as text). */
+function checkDate(value, r) {
+    if (typeof value !== 'string')
+        return;
+    const problem = dateProblem(value);
+    if (!problem)
+        return;
+    const monthName = problem.key === 'dateNotReal' ? monthNameOf(Number(problem.params.month), r.lang) : '';
+    r.at(['date'], 'invalid-date', r.msg(problem.key, { ...problem.params, monthName, found: shown(value, r.t) }));
+}
+/** "February", "février", "febrero": month names from the runtime's own locale data. */
+function monthNameOf(month, lang) {
+    return new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
+}
+/** Text that must say something: the schema asks for at least one character; a blank one says nothing either. */
+function checkTexts(data, r) {
+    const blank = (v) => typeof v === 'string' && v !== '' && v.trim() === '';
+    if (blank(data.city))
+        r.at(['city'], 'invalid-value', r.msg('blankText'));
+    if (Array.isArray(data.participants)) {
+        data.participants.forEach((p, i) => {
+            if (isRecord(p) && blank(p.name))
+                r.at(['participants', i, 'name'], 'invalid-value', r.msg('blankText'));
+        });
+    }
+}
+/**
+ * A link that a report may show: http(s), mailto, or relative (no scheme).
+ * Browsers ignore spaces and control characters in a scheme
+ * (`java\tscript:`), so they are removed before the scheme is read.
+ */
+export function allowedUrl(url) {
+    let bare = '';
+    for (const ch of url)
+        if (ch > ' ' && ch !== '\u007f')
+            bare += ch;
+    const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(bare)?.[1]?.toLowerCase();
+    return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto';
+}
+function checkEvidence(evidence, path, r) {
+    if (!Array.isArray(evidence))
+        return;
+    evidence.forEach((e, i) => {
+        if (!isRecord(e) || typeof e.url !== 'string' || e.url === '' || allowedUrl(e.url))
+            return;
+        const url = e.url;
+        r.at([...path, i, 'url'], 'invalid-url', () => r.msg('badUrl', { found: shown(url, r.t) }));
+    });
+}
+/** Declared participant ids (first occurrence), reporting repeats. */
+function checkParticipants(data, r) {
+    if (!Array.isArray(data.participants))
+        return undefined;
+    const ids = new Map();
+    data.participants.forEach((p, i) => {
+        if (!isRecord(p) || typeof p.id !== 'string')
+            return;
+        const first = ids.get(p.id);
+        if (first === undefined)
+            ids.set(p.id, i);
+        else
+            r.at(['participants', i, 'id'], 'duplicate-participant', r.msg('duplicateParticipant', { id: p.id, line: r.lineOf(['participants', first, 'id']) }));
+    });
+    return ids;
+}
+/** Whole numbers outside the scale; other wrong values are the schema's to report. */
+function checkScore(value, path, scale, r) {
+    if (!scale || typeof value !== 'number' || !Number.isInteger(value))
+        return;
+    if (value < scale.min || value > scale.max) {
+        r.at(path, 'score-out-of-scale', r.msg('scoreExpected', { min: scale.min, max: scale.max, found: shown(value, r.t) }));
+    }
+}
+function checkVotes(votes, path, participants, voters, scale, r) {
+    if (!isRecord(votes))
+        return;
+    let ids;
+    const declared = () => (ids ??= [...(participants?.keys() ?? [])]);
+    for (const [id, value] of Object.entries(votes)) {
+        voters.add(id);
+        if (!participants || participants.size === 0) {
+            r.at([...path, id], 'unknown-participant', r.msg('noParticipants', { id }), { onKey: true });
+        }
+        else if (!participants.has(id)) {
+            r.at([...path, id], 'unknown-participant', () => r.msg('unknownParticipant', { id, ids: list(declared(), r.t('none')) }, declared().length <= 1000 ? suggest(id, declared()) : undefined), { onKey: true });
+        }
+        checkScore(value, [...path, id], scale, r);
+    }
+}
+/** Warnings for what is not scored yet, at the nearest place that exists in the file. */
+function checkCompleteness(commitments, framework, r) {
+    for (const fc of framework.commitments) {
+        const c = own(commitments, fc.id);
+        const result = isRecord(c) ? c : {};
+        const base = ['commitments', fc.id];
+        if (fc.actions && fc.actions.length > 0) {
+            const actions = isRecord(result.actions) ? result.actions : {};
+            for (const fa of fc.actions) {
+                const a = own(actions, fa.id);
+                if (!isRecord(a) || a.score === undefined || a.score === null) {
+                    r.at([...base, 'actions', fa.id], 'not-scored', r.msg('notScoredAction', { id: fa.id, commitment: fc.id }), { severity: 'warning', onKey: true });
+                }
+            }
+        }
+        else if (result.score === undefined || result.score === null) {
+            r.at(base, 'not-scored', r.msg('notScoredCommitment', { id: fc.id }), { severity: 'warning', onKey: true });
+        }
+    }
+}

@@ -1,0 +1,36 @@
+// Messages about writing files safely (refused writes, locks, a file broken
+// by a hand edit while c21lab works on it) and about the paper route of
+// `c21lab set` (duplicate assignments, the answers CSV).
+import { defineMessages } from './define.js';
+export const writeMessages = defineMessages({
+    en: {
+        readOnly: '{file}: the file is read-only; nothing was written (make it writable, e.g. chmod u+w, and run again)',
+        notRegular: '{file}: not a regular file; nothing was written',
+        locked: '{file}: another c21lab (process {pid} on {host}, since {since}) is writing this file; nothing was written. If no c21lab is running, delete {lock} and run again.',
+        changed: '{file}: the file kept changing while c21lab was saving it; nothing was written. Run again when it is no longer being edited.',
+        handEditStopped: 'The file was changed on disk and now has errors, so the walkthrough stops here: your last answer was not written and the file is left as it was saved. Fix it (see above) and run c21lab assess {file} again to resume.',
+        duplicateAssignment: '{what} is given twice: {first} and {second}; give it once',
+        csvLine: '{file}:{line}: {message}',
+        scoreNotNumeral: '"{value}" is not a score: write a whole number from {min} to {max} in plain digits (no sign, point, exponent or 0x), or {na}',
+    },
+    fr: {
+        readOnly: '{file} : le fichier est en lecture seule ; rien n’a été écrit (rendez-le modifiable, par exemple chmod u+w, puis relancez)',
+        notRegular: '{file} : ce n’est pas un fichier ordinaire ; rien n’a été écrit',
+        locked: '{file} : un autre c21lab (processus {pid} sur {host}, depuis {since}) écrit ce fichier ; rien n’a été écrit. Si aucun c21lab ne tourne, supprimez {lock} et relancez.',
+        changed: '{file} : le fichier a changé sans cesse pendant que c21lab l’enregistrait ; rien n’a été écrit. Relancez quand il ne sera plus en cours de modification.',
+        handEditStopped: 'Le fichier a été modifié sur le disque et comporte maintenant des erreurs : le parcours s’arrête ici, votre dernière réponse n’a pas été écrite et le fichier reste tel qu’il a été enregistré. Corrigez-le (voir ci-dessus) puis relancez c21lab assess {file} pour reprendre.',
+        duplicateAssignment: '{what} est donné deux fois : {first} et {second} ; donnez-le une seule fois',
+        csvLine: '{file}:{line} : {message}',
+        scoreNotNumeral: '« {value} » n’est pas une note : écrivez un nombre entier de {min} à {max} en chiffres simples (sans signe, virgule, exposant ni 0x), ou {na}',
+    },
+    es: {
+        readOnly: '{file}: el archivo es de solo lectura; no se escribió nada (hágalo modificable, p. ej. chmod u+w, y vuelva a ejecutar)',
+        notRegular: '{file}: no es un archivo normal; no se escribió nada',
+        locked: '{file}: otro c21lab (proceso {pid} en {host}, desde {since}) está escribiendo este archivo; no se escribió nada. Si no hay ningún c21lab en marcha, borre {lock} y vuelva a ejecutar.',
+        changed: '{file}: el archivo no dejó de cambiar mientras c21lab lo guardaba; no se escribió nada. Vuelva a ejecutar cuando ya no se esté editando.',
+        handEditStopped: 'El archivo se modificó en el disco y ahora tiene errores, así que el recorrido se detiene aquí: su última respuesta no se escribió y el archivo queda tal como se guardó. Corríjalo (vea arriba) y ejecute de nuevo c21lab assess {file} para continuar.',
+        duplicateAssignment: '{what} aparece dos veces: {first} y {second}; indíquelo una sola vez',
+        csvLine: '{file}:{line}: {message}',
+        scoreNotNumeral: '«{value}» no es una puntuación: escriba un número entero de {min} a {max} solo con cifras (sin signo, coma, exponente ni 0x), o {na}',
+    },
+});

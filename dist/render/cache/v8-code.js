@@ -1,0 +1,98 @@
+// A V8 code cache for one large script (vega's 1.4 MB single-file build):
+// compiling it is a large share of a `radar` or `report` run, and V8 can
+// save the compiled code (`vm.Script` cachedData) for the next run.
+// The cache is never required. Its entry is named by a key over everything
+// the compiled code depends on (node and V8 versions, architecture, node and
+// V8 flags, c21lab's version, the script's own bytes), so a stale entry is
+// simply never read; the payload carries its own SHA-256, so a truncated or
+// corrupt file is ignored; V8 checks the rest itself (cachedDataRejected).
+// Any failure to read or write (no home, a read-only disk, a file where the
+// folder should be) is silent: the script is compiled as if no cache existed,
+// and the output is byte for byte the same.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
+import { userCacheDir } from './dir.js';
+const FORMAT = 'c21lab-v8-code/1';
+const SUM = 32; // bytes of the SHA-256 in front of the payload
+/** Far above a real entry (vega's is under 1 MB): a larger file is not read at all. */
+const MAX_ENTRY = 32 * 1024 * 1024;
+function packageVersion(root) {
+    try {
+        return String(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+    }
+    catch {
+        return '?';
+    }
+}
+const sha256 = (data) => createHash('sha256').update(data).digest();
+/** The entry's file name: `name-KEY.v8`, KEY covering every version the compiled code depends on. */
+export function cacheKey(name, source, packageRoot, env = process.env) {
+    // The file's bytes are hashed as they are (no re-encoding of a 1.4 MB string).
+    const parts = [FORMAT, process.version, process.versions.v8, process.arch, process.execArgv.join(' '), env.NODE_OPTIONS ?? '',
+        packageVersion(packageRoot), sha256(source.prefix).toString('hex'), sha256(source.body).toString('hex'), sha256(source.suffix).toString('hex')];
+    return `${name}-${sha256(parts.join('\n')).toString('hex').slice(0, 32)}.v8`;
+}
+function readEntry(file) {
+    try {
+        // Only a regular file of sane size: a FIFO or a huge file in its place must neither hang nor fill memory.
+        const info = statSync(file);
+        if (!info.isFile() || info.size > MAX_ENTRY)
+            return undefined;
+        const bytes = readFileSync(file);
+        if (bytes.length <= SUM)
+            return undefined;
+        const payload = bytes.subarray(SUM);
+        return sha256(payload).equals(bytes.subarray(0, SUM)) ? payload : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function writeEntry(dir, name, entry, payload) {
+    try {
+        mkdirSync(dir, { recursive: true });
+        const file = join(dir, entry);
+        const temp = `${file}.${process.pid}.tmp`;
+        writeFileSync(temp, Buffer.concat([sha256(payload), payload]));
+        renameSync(temp, file);
+        // Entries for other versions are never read again.
+        for (const old of readdirSync(dir)) {
+            if (old !== entry && old.startsWith(`${name}-`) && old.endsWith('.v8'))
+                rmSync(join(dir, old), { force: true });
+        }
+    }
+    catch {
+        // A cache that cannot be written is no cache: nothing to tell the user.
+    }
+}
+/**
+ * Compiles prefix + body + suffix (from `filename`, for stack traces) with
+ * the cached code when a valid entry exists. `packageRoot` names whose
+ * version keys the entry.
+ */
+export function compileCached(name, filename, source, packageRoot, env = process.env) {
+    const dir = userCacheDir(env);
+    const entry = dir === undefined ? undefined : cacheKey(name, source, packageRoot, env);
+    const cached = dir === undefined || entry === undefined ? undefined : readEntry(join(dir, entry));
+    const text = source.prefix + source.body.toString('utf8') + source.suffix;
+    const script = new Script(text, { filename, ...(cached ? { cachedData: cached } : {}) });
+    const state = dir === undefined ? 'off' : !cached ? 'miss' : script.cachedDataRejected ? 'rejected' : 'hit';
+    let saved = state === 'off' || state === 'hit';
+    return {
+        state,
+        run: () => script.runInThisContext(),
+        save() {
+            if (saved || dir === undefined || entry === undefined)
+                return;
+            saved = true;
+            try {
+                writeEntry(dir, name, entry, script.createCachedData());
+            }
+            catch {
+                // createCachedData can fail on exotic V8 builds; the run goes on.
+            }
+        },
+    };
+}

@@ -1,0 +1,27 @@
+// GitHub Actions workflow commands: each finding becomes an annotation on the
+// pull request's diff. Escaping follows the runner's rules: in the message,
+// %, CR and LF; in properties also ':' and ','. Then the other controls and
+// escape sequences from files are made visible (escape/terminal.ts), so the
+// log shows them and a file cannot forge a second workflow command.
+import { visible } from '../escape/terminal.js';
+export function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+export function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+export const github = {
+    format(run) {
+        const lines = [];
+        for (const file of run.files) {
+            for (const f of file.findings) {
+                const props = [`file=${visible(escapeProperty(f.file))}`, `line=${f.line}`, `col=${f.column}`];
+                if (f.endLine !== undefined && f.endColumn !== undefined)
+                    props.push(`endLine=${f.endLine}`, `endColumn=${f.endColumn}`);
+                props.push(`title=${visible(escapeProperty(f.rule))}`);
+                lines.push(`::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${visible(escapeData(f.message))}`);
+            }
+        }
+        return lines.length ? lines.join('\n') + '\n' : '';
+    },
+};

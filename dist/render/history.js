@@ -1,0 +1,107 @@
+// `c21lab history` output: the versions table and the trend table (text), or
+// a JSON document. Pure: takes the history and a translator, returns text.
+import { pick } from '../core/lang.js';
+import { round } from '../core/score.js';
+import { alignedTable } from './formatters/aligned-table.js';
+import { visible } from './escape/terminal.js';
+import { formatChange, formatPercent } from './number.js';
+export function historyText(history, lang, t) {
+    const fw = history.framework;
+    const decimals = fw?.percent.decimals ?? 1;
+    const ids = fw?.commitments.map((c) => c.id) ?? [];
+    const out = [visible(t('title', { file: history.file, count: history.versions.length })), ''];
+    const columns = [
+        { header: t('colDate') },
+        { header: t('colCommit') },
+        { header: t('colCommitted') },
+        ...ids.map((id) => ({ header: id, align: 'right' })),
+        { header: t('colOverall'), align: 'right' },
+    ];
+    const notes = [];
+    const rows = history.versions.map((v) => {
+        const head = [(v.date ?? '—') + (v.sameDate ? ' *' : ''), v.short, v.committed.slice(0, 10)];
+        if (v.status === 'ok') {
+            return [...head, ...(v.percents ?? []).map((p) => formatPercent(p, decimals, lang)), formatPercent(v.overall, decimals, lang)];
+        }
+        // A version that cannot be scored spans the score columns with its reason.
+        const reason = v.status === 'deleted' ? t('deleted')
+            : v.status === 'other-framework' ? t('otherFramework', { framework: v.framework ?? '?', current: fw?.id ?? '?' })
+                : t('invalid', { line: v.problem?.line ?? 1, column: v.problem?.column ?? 1, rule: v.problem?.rule ?? '', message: v.problem?.message ?? '' });
+        notes.push(visible(`${v.short}: ${reason}`)); // the reason may quote the file
+        return [...head, ...ids.map(() => '·'), '·'];
+    });
+    out.push(alignedTable(columns, rows));
+    if (notes.length)
+        out.push('', ...notes.map((n) => `  ${n}`));
+    if (history.versions.some((v) => v.sameDate))
+        out.push('', t('sameDateNote'));
+    out.push('', t('percentNote'));
+    if (fw && history.first !== undefined && history.latest !== undefined) {
+        const first = history.versions[history.first];
+        const latest = history.versions[history.latest];
+        out.push('');
+        if (!first || !latest || history.first === history.latest) {
+            out.push(t('trendSingle'));
+        }
+        else {
+            out.push(visible(t('trendTitle', { from: `${first.date ?? '—'} ${first.short}`, to: `${latest.date ?? '—'} ${latest.short}` })), '');
+            const trendRows = fw.commitments.map((c, i) => [
+                `${c.id}  ${pick(c.short ?? c.title, lang)}`,
+                formatPercent(first.percents?.[i], decimals, lang),
+                formatPercent(latest.percents?.[i], decimals, lang),
+                formatChange(latest.change?.[i], decimals, lang),
+            ]);
+            const firstOverall = first.overall ?? null;
+            const latestOverall = latest.overall ?? null;
+            trendRows.push([
+                t('colOverall'),
+                formatPercent(firstOverall, decimals, lang),
+                formatPercent(latestOverall, decimals, lang),
+                formatChange(firstOverall === null || latestOverall === null ? null : round(latestOverall - firstOverall, decimals), decimals, lang),
+            ]);
+            out.push(alignedTable([{ header: t('colCommitment') }, { header: t('colFirst'), align: 'right' }, { header: t('colLatest'), align: 'right' }, { header: t('colChange'), align: 'right' }], trendRows));
+        }
+    }
+    else {
+        out.push('', t('noValid', { file: history.file }));
+    }
+    if (history.uncommitted)
+        out.push('', t('uncommitted'));
+    return out.join('\n');
+}
+/** The JSON document of `history --format json` (documented in the README). */
+export function historyJson(history, lang) {
+    const fw = history.framework;
+    const first = history.first === undefined ? undefined : history.versions[history.first];
+    const latest = history.latest === undefined ? undefined : history.versions[history.latest];
+    return {
+        c21lab: 'history/1',
+        file: history.file,
+        path: history.path,
+        framework: fw ? { id: fw.id, commitments: fw.commitments.map((c) => ({ id: c.id, title: pick(c.title, lang) })) } : null,
+        uncommitted: history.uncommitted,
+        versions: history.versions.map((v) => ({
+            commit: v.commit,
+            short: v.short,
+            committed: v.committed,
+            subject: v.subject,
+            path: v.path,
+            status: v.status,
+            date: v.date ?? null,
+            sameDate: v.sameDate ?? false,
+            framework: v.framework ?? null,
+            percents: v.percents ?? null,
+            overall: v.overall ?? null,
+            change: v.change ?? null,
+            problem: v.problem ?? null,
+        })),
+        trend: fw && first && latest
+            ? fw.commitments.map((c, i) => ({
+                id: c.id,
+                first: first.percents?.[i] ?? null,
+                latest: latest.percents?.[i] ?? null,
+                change: latest.change?.[i] ?? null,
+            }))
+            : null,
+    };
+}

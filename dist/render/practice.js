@@ -1,0 +1,93 @@
+// A good practice rendered from templates/practice/ with nunjucks. Autoescape
+// is on for both formats: the Markdown template passes user text through the
+// `md` filters, and anything it forgets is still HTML-escaped, never raw.
+import { xmlValidChars } from './escape/xml.js';
+import { join } from 'node:path';
+import nunjucks from 'nunjucks';
+import { pick } from '../core/lang.js';
+import { TEMPLATES_DIR } from '../core/paths.js';
+import { isEmpty, SECTIONS } from '../core/practice.js';
+import { translator } from '../i18n/define.js';
+import { practiceMessages, SECTION_HEADINGS } from '../i18n/practice.js';
+const TEMPLATES = join(TEMPLATES_DIR, 'practice');
+const FILES = { html: 'practice.html.njk', md: 'practice.md.njk' };
+/** Markdown-escapes text so it shows as written: no emphasis, links, HTML or headings from user input. */
+export function escapeMarkdown(value) {
+    const text = value === null || value === undefined ? '' : String(value);
+    return text
+        .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
+        .replace(/[\\`*_[\]|~]/g, '\\$&')
+        .split('\n')
+        // Only at the start of a line do these make headings, lists or code blocks.
+        .map((line) => line.trimStart().replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([-+=#])/, '\\$1'))
+        .join('\n');
+}
+/** A URL inside <…>: only the characters that would end it are encoded. */
+export function escapeMarkdownUrl(value) {
+    return String(value ?? '').replace(/[<>\s"'\\]/g, (c) => encodeURIComponent(c));
+}
+let env;
+function environment() {
+    if (env)
+        return env;
+    env = new nunjucks.Environment(new nunjucks.FileSystemLoader(TEMPLATES), {
+        autoescape: true,
+        throwOnUndefined: false,
+        trimBlocks: true,
+        lstripBlocks: true,
+    });
+    const safe = (s) => new nunjucks.runtime.SafeString(s);
+    env.addFilter('md', (v) => safe(escapeMarkdown(v)));
+    env.addFilter('mdline', (v) => safe(escapeMarkdown(String(v ?? '').replace(/\s*\n\s*/g, ' '))));
+    env.addFilter('mdurl', (v) => safe(escapeMarkdownUrl(v)));
+    return env;
+}
+const KIND = {
+    summary: 'text',
+    context: 'text',
+    goals: 'list',
+    actions: 'list',
+    impact: 'text',
+    evaluation: 'text',
+    contacts: 'contacts',
+    links: 'links',
+};
+/** Paragraphs are separated by blank lines, as in Markdown; single newlines stay inside a paragraph. */
+function paragraphs(text) {
+    return text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+}
+export function practiceModel(practice, fw, lang, fileName) {
+    const t = translator(practiceMessages, lang);
+    const labels = Object.fromEntries(Object.keys(practiceMessages.en).filter((k) => k.startsWith('h')).map((k) => [k, t(k)]));
+    const sections = SECTIONS.filter((s) => !isEmpty(practice[s])).map((s) => {
+        const value = practice[s];
+        return {
+            key: s,
+            heading: t(SECTION_HEADINGS[s]),
+            kind: KIND[s],
+            paragraphs: typeof value === 'string' ? paragraphs(value) : [],
+            items: Array.isArray(value) ? value : [],
+        };
+    });
+    const tagged = (practice.tags?.commitments ?? []).map(String);
+    return {
+        lang,
+        /** The practice's own language when the page is in another: its texts carry lang (WCAG 3.1.2). */
+        textLang: practice.language && practice.language !== lang ? practice.language : '',
+        labels,
+        p: practice,
+        place: practice.country ? t('place', { city: practice.city, country: practice.country }) : practice.city,
+        sections,
+        // In the framework's order, whatever order the file lists them in.
+        commitments: fw.commitments.filter((c) => tagged.includes(c.id)).map((c) => ({ id: c.id, title: pick(c.title, lang) })),
+        sdgs: [...(practice.tags?.sdgs ?? [])].sort((a, b) => a - b).map((n) => t('sdg', { n })),
+        keywords: practice.tags?.keywords ?? [],
+        footer: t('footer', { file: fileName }),
+    };
+}
+export function renderPractice(practice, fw, lang, format, fileName) {
+    // Characters HTML and XML forbid (a control in a title) never reach the document: U+FFFD instead.
+    const out = xmlValidChars(environment().render(FILES[format], practiceModel(practice, fw, lang, fileName)));
+    // One trailing newline, and no runs of blank lines the template's branches leave behind.
+    return out.replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}

@@ -1,0 +1,289 @@
+// The report's view model: everything a template shows, computed once here so
+// templates stay simple (no arithmetic, no lookups) and a user's own template
+// gets the same ready-made values. Pure: no I/O, no clock, no randomness.
+// Every string from the files is left raw; the template engine escapes it.
+import { pick, pickAny } from '../../core/lang.js';
+import { benchmarkText } from '../../core/benchmark.js';
+import { reviewView } from './review-model.js';
+import { thenNowView } from './then-now.js';
+import { pluralSuffix } from './plural.js';
+import { SECTORS } from '../../core/types.js';
+import { translator } from '../../i18n/define.js';
+import { reportMessages } from '../../i18n/report.js';
+import { longDate } from './dates.js';
+import { seriesLabels } from '../../core/series.js';
+import { localNumber } from '../number.js';
+/** Only http(s) URLs become links; anything else (javascript:, data:, relative paths) stays text. */
+export function safeUrl(raw) {
+    if (!raw)
+        return null;
+    try {
+        const url = new URL(raw.trim());
+        return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** Fixed decimals with the language's decimal mark: 6.5 → "6,5" in French and Spanish. */
+export function formatNumber(value, decimals, lang) {
+    return localNumber(value.toFixed(decimals), lang);
+}
+/** Up to two decimals, trailing zeros dropped: 6 → "6", 5.5 → "5.5", 5.33 → "5.33". */
+function formatMean(value, lang) {
+    return formatNumber(value, 2, lang).replace(/[.,]?0+$/, '');
+}
+function formatSigned(value, decimals, lang) {
+    const text = formatNumber(Math.abs(value), decimals, lang);
+    if (Number(value.toFixed(decimals)) === 0)
+        return formatNumber(0, decimals, lang);
+    return value > 0 ? `+${text}` : `−${text}`;
+}
+function evidenceView(items) {
+    return (items ?? []).map((e) => typeof e === 'string' ? { title: e, url: safeUrl(e) } : { title: e.title, url: safeUrl(e.url) });
+}
+function scoreText(value, lang, t) {
+    if (value === null)
+        return t('notScored');
+    return value === 'n/a' ? t('na') : formatMean(value, lang);
+}
+function spreadText(spread, lang, t, short = false, naVotes = 0, excluded = 0) {
+    const na = [
+        ...(naVotes ? [t(`naVotes_${pluralSuffix(lang, naVotes)}`, { count: naVotes })] : []),
+        ...(excluded ? [t(`excludedVotes_${pluralSuffix(lang, excluded)}`, { count: excluded })] : []),
+    ].join('; ');
+    if (!spread)
+        return short ? '' : na;
+    const text = t(short ? 'spreadShort' : spread.n === 1 ? 'spreadTextOne' : 'spreadText', {
+        min: formatMean(spread.min, lang),
+        max: formatMean(spread.max, lang),
+        sd: formatNumber(spread.sd, 1, lang),
+        n: spread.n,
+    });
+    return na && !short ? `${text}; ${na}` : text;
+}
+function itemSpread(item, lang, t) {
+    return item ? spreadText(item.spread, lang, t, false, item.naVotes, item.excludedVotes) : '';
+}
+/** The radar labels of the report's file and of its --compare file: "Exampleville 2026", told apart if they would be the same. */
+export function reportLabels(main, compare) {
+    return seriesLabels([main, ...(compare ? [compare] : [])].map((s) => ({ file: s.fileName, assessment: s.assessment })));
+}
+function commitmentView(input, c, index, t) {
+    const { framework: fw, lang } = input;
+    const def = fw.commitments[index];
+    const result = input.assessment.commitments?.[c.id];
+    const decimals = fw.percent.decimals ?? 1;
+    const bench = input.benchmark?.values[index] ?? null;
+    const diffValue = bench !== null && c.percent !== null ? c.percent - bench : null;
+    const title = pick(def.title, lang);
+    const percent = c.percent === null ? '' : formatNumber(c.percent, decimals, lang);
+    const band = c.band ? pick(c.band.label, lang) : '';
+    const actions = (def.actions ?? []).map((a, i) => {
+        const item = result?.actions?.[a.id];
+        return {
+            id: a.id,
+            title: pick(a.title, lang),
+            score: scoreText(c.items[i]?.score ?? null, lang, t),
+            spread: itemSpread(c.items[i], lang, t),
+            notes: item?.notes ?? '',
+            evidence: evidenceView(item?.evidence),
+        };
+    });
+    const coverage = `${c.scored}/${c.total}` + (c.na ? ` (${t('coverageNa', { na: c.na })})` : '');
+    const withActions = Boolean(def.actions?.length);
+    const ownSpread = withActions ? '' : itemSpread(c.items[0], lang, t);
+    const actionVotes = withActions && c.items.some((i) => i.spread || i.naVotes);
+    return {
+        id: c.id,
+        title,
+        label: `${c.id}. ${title}`,
+        description: pick(def.description, lang),
+        mean: c.mean === null ? '' : formatMean(c.mean, lang),
+        percent,
+        percentText: percent ? `${percent}\u00a0%` : '',
+        percentValue: c.percent,
+        band,
+        bandId: c.band?.id ?? null,
+        status: c.status,
+        bandText: band || (c.status === 'na' ? t('naLong') : t('notScored')),
+        benchmark: bench === null ? '' : formatNumber(bench, decimals, lang),
+        diff: diffValue === null ? '' : formatSigned(diffValue, decimals, lang),
+        diffValue,
+        coverage,
+        // With actions, the spread is per action (in `actions`): pooled, differences between actions would read as disagreement.
+        spread: ownSpread,
+        spreadShort: withActions ? (actionVotes ? t('spreadPerAction') : '') : spreadText(c.items[0]?.spread ?? null, lang, t, true),
+        scoreLine: c.status === 'na'
+            ? t('scoreLineNa')
+            : c.mean === null ? t('notScored') : t('scoreLine', { score: formatMean(c.mean, lang), percent, band }),
+        notes: result?.notes ?? '',
+        evidence: evidenceView(result?.evidence),
+        actions,
+        synthesis: null,
+    };
+}
+/**
+ * Strengths and weaknesses, which never overlap and never claim more than the figures say.
+ * With a benchmark: up to three furthest above it, up to three furthest below (level is neither).
+ * Without: up to three highest and three lowest, at most half the scored commitments each, and a
+ * commitment is a strength only if it is above every weakness (ties at the boundary are neither).
+ * Fewer than two scored, or all within one step of the scale: no ranking, and the reason is said.
+ * Ties keep the framework's order.
+ */
+function ranked(views, withBenchmark, fw, lang, t) {
+    const decimals = fw.percent.decimals ?? 1;
+    const key = (v) => (withBenchmark ? v.diffValue : v.percentValue);
+    const scored = views.map((v, i) => ({ v, i, k: key(v) })).filter((x) => x.k !== null);
+    const desc = [...scored].sort((a, b) => b.k - a.k || a.i - b.i);
+    const asc = [...scored].sort((a, b) => a.k - b.k || a.i - b.i);
+    let strengths = [];
+    let weaknesses = [];
+    let reason = '';
+    const anyScored = views.some((v) => v.percentValue !== null);
+    if (withBenchmark) {
+        strengths = desc.filter((x) => x.k > 0).slice(0, 3);
+        weaknesses = asc.filter((x) => x.k < 0).slice(0, 3);
+    }
+    else if (scored.length < 2) {
+        reason = scored.length === 0 ? t('noneScored') : t(`rankTooFew_${pluralSuffix(lang, scored.length)}`, { count: scored.length });
+    }
+    else {
+        const range = desc[0].k - asc[0].k;
+        const step = 100 / (fw.scale.max - fw.scale.min);
+        if (range < step) {
+            reason = t('rankTooClose', { range: formatNumber(range, decimals, lang), step: formatNumber(step, decimals, lang) });
+        }
+        else {
+            const take = Math.min(3, Math.floor(scored.length / 2));
+            const top = desc.slice(0, take);
+            const bottom = asc.slice(0, take);
+            const lowestTop = Math.min(...top.map((x) => x.k));
+            const highestBottom = Math.max(...bottom.map((x) => x.k));
+            strengths = top.filter((x) => x.k > highestBottom);
+            weaknesses = bottom.filter((x) => x.k < lowestTop);
+        }
+    }
+    const view = (x) => ({
+        id: x.v.id,
+        title: x.v.title,
+        percent: x.v.percent,
+        percentText: x.v.percentText,
+        diff: withBenchmark ? t('points', { value: formatSigned(x.k, decimals, lang) }) : null,
+    });
+    const none = (withBench) => reason || (withBenchmark ? withBench : anyScored ? '' : t('noneScored'));
+    return {
+        strengths: strengths.map(view),
+        weaknesses: weaknesses.map(view),
+        /** Why there is no ranking at all ('' when there is one). */
+        reason,
+        noneStrengths: none(t('noneAbove')),
+        noneWeaknesses: none(t('noneBelow')),
+    };
+}
+/** "Culture 21 Actions (UCLG Committee on Culture, 2015)": the framework as its file cites it. */
+function citation(fw, title, lang) {
+    const by = [pickAny(fw.source?.publisher, lang), fw.source?.year].filter((x) => x !== undefined && x !== '').join(', ');
+    return by ? `${title} (${by})` : title;
+}
+/** Adds `labelColon` ("Source:" / "Source :") to label-value rows, for templates that write them inline. */
+function withColon(t, rows) {
+    return rows.map((r) => ({ ...r, labelColon: t('labelColon', { label: r.label }) }));
+}
+export function buildReportModel(input) {
+    const { assessment: a, framework: fw, score, lang } = input;
+    const t = translator(reportMessages, lang);
+    const decimals = fw.percent.decimals ?? 1;
+    const participants = a.participants ?? [];
+    const sectorLabel = (s) => t(`sector.${s ?? 'none'}`);
+    const sectors = [...SECTORS, undefined]
+        .map((s) => ({ id: s ?? 'none', label: sectorLabel(s), count: participants.filter((p) => p.sector === s).length }))
+        .filter((s) => s.count > 0 || s.id !== 'none');
+    const review = input.review ? reviewView(input.review, fw, lang, t) : null;
+    const commitments = score.commitments.map((c, i) => ({ ...commitmentView(input, c, i, t), synthesis: review?.synthesis[c.id] ?? null }));
+    const bench = input.benchmark?.data;
+    const benchText = bench ? benchmarkText(bench, lang) : null;
+    const ranking = ranked(commitments, Boolean(bench), fw, lang, t);
+    const cover = score.overallCoverage;
+    const frameworkTitle = pick(fw.title, lang);
+    const messages = Object.fromEntries(Object.keys(reportMessages.en).map((k) => [k, t(k)]));
+    const { min, max } = fw.scale;
+    return {
+        lang,
+        t: messages,
+        title: a.title ?? t('defaultTitle', { city: a.city }),
+        /** The language of the assessment's own texts (title, notes) when it is not the report's: marked with lang. */
+        sourceLang: a.language !== lang ? a.language : '',
+        titleLang: a.title && a.language !== lang ? a.language : '',
+        subtitle: t('reportSubtitle', { framework: frameworkTitle }),
+        city: a.city,
+        country: a.country ?? '',
+        date: a.date,
+        dateText: longDate(String(a.date), lang),
+        facilitators: a.facilitators ?? [],
+        experts: a.experts ?? [],
+        framework: { id: fw.id, title: frameworkTitle, version: fw.version ?? '', source: fw.source ?? null },
+        participation: {
+            intro: t(`participationIntro_${pluralSuffix(lang, participants.length)}`, { count: participants.length }),
+            total: participants.length,
+            sectors,
+        },
+        radar: {
+            svg: input.radar.svg,
+            href: input.radar.href ?? null,
+            compare: input.compare ? t('radarCompare', { label: reportLabels(input, input.compare)[1] }) : '',
+            benchmark: bench && benchText ? t('radarBenchmark', { name: benchText.name }) : '',
+        },
+        compare: input.compare ? { city: input.compare.assessment.city, date: input.compare.assessment.date, label: reportLabels(input, input.compare)[1] } : null,
+        commitments,
+        overall: score.overall === null ? '' : formatNumber(score.overall, decimals, lang),
+        overallText: score.overall === null ? '' : `${formatNumber(score.overall, decimals, lang)}\u00a0%`,
+        /** "Mean of 5 of 9 commitments": every overall figure says what it is the mean of. */
+        overallLabel: t('overallOf', { scored: cover.scored, total: cover.total }),
+        overallCoverage: cover,
+        overallLine: score.overall === null ? '' : t('overallLineOf', { value: formatNumber(score.overall, decimals, lang), scored: cover.scored, total: cover.total }),
+        hasBenchmark: Boolean(bench),
+        hasSpread: commitments.some((c) => c.spread !== ''),
+        ranking: {
+            basis: bench && benchText ? t('basisBenchmark', { name: benchText.name }) : t('basisScores'),
+            ...ranking,
+        },
+        thenNow: input.compare ? thenNowView(input, input.compare, reportLabels(input, input.compare), review, t) : null,
+        review,
+        /** The x- keys of the assessment and of the review, for your own templates. */
+        extensions: { assessment: xKeys(a), review: input.review ? xKeys(input.review) : {} },
+        votes: input.votes ? { svg: input.votes.svg, href: input.votes.href ?? null } : null,
+        participants: participants.map((p) => ({ name: p.name, organisation: p.organisation ?? '', sector: sectorLabel(p.sector), role: p.role ?? '' })),
+        methodology: {
+            framework: t('methodFramework', { title: citation(fw, frameworkTitle, lang) }),
+            sourceNote: fw.source?.note ? t('methodSourceNote', { note: pickAny(fw.source.note, lang) }) : '',
+            convention: t('methodConvention'),
+            scale: t('methodScale', { min, max }),
+            bands: [...fw.scale.bands]
+                .sort((x, y) => x.min - y.min)
+                .map((b) => ({ id: b.id, label: pick(b.label, lang), min: b.min, max: b.max, range: `${b.min}–${b.max}`, description: pick(b.description, lang) })),
+            percent: t('methodPercentText', {
+                min, range: max - min,
+                decimals: t(`decimals_${pluralSuffix(lang, decimals, true)}`, { count: decimals }),
+            }),
+            coverage: t('methodCoverage'),
+            votes: t('methodVotes'),
+            benchmark: bench && benchText
+                ? withColon(t, [
+                    { label: t('benchName'), value: benchText.name },
+                    { label: t('benchSource'), value: benchText.source },
+                    ...(bench.year !== undefined ? [{ label: t('benchYear'), value: String(bench.year) }] : []),
+                    ...(bench.respondents !== undefined ? [{ label: t('benchRespondents'), value: String(bench.respondents) }] : []),
+                    ...(benchText.method ? [{ label: t('benchMethod'), value: benchText.method }] : []),
+                    ...(benchText.notes ? [{ label: t('benchNotes'), value: benchText.notes }] : []),
+                ])
+                : null,
+            noBenchmark: t('methodNoBenchmark'),
+        },
+        footer: t('footer', { file: input.fileName }),
+    };
+}
+/** Keys starting with x- (yours: c21lab keeps them and passes them to templates). */
+function xKeys(data) {
+    return Object.fromEntries(Object.entries(data).filter(([k]) => k.startsWith('x-')));
+}

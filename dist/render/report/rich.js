@@ -1,0 +1,55 @@
+import { escapeXml } from '../xml.js';
+import { escapeMarkdown, escapeMarkdownUrl } from './markdown-escape.js';
+function inlineHtml(nodes) {
+    return nodes.map((n) => {
+        if (n.type === 'text')
+            return escapeXml(n.text);
+        if (n.type === 'link')
+            return `<a href="${escapeXml(n.href)}">${inlineHtml(n.children)}</a>`;
+        const tag = n.type === 'em' ? 'em' : 'strong';
+        return `<${tag}>${inlineHtml(n.children)}</${tag}>`;
+    }).join('');
+}
+function blockHtml(b) {
+    if (b.type === 'paragraph')
+        return `<p>${inlineHtml(b.content)}</p>`;
+    const tag = b.ordered ? 'ol' : 'ul';
+    return `<${tag}>${b.items.map((i) => `<li>${inlineHtml(i)}</li>`).join('')}</${tag}>`;
+}
+/** A review text as HTML: a <div class="rich">, with lang when the text is in another language. */
+export function richHtml(text) {
+    if (!text || !text.blocks.length)
+        return '';
+    const lang = text.foreign ? ` lang="${text.lang}"` : '';
+    return `<div class="rich"${lang}>${text.blocks.map(blockHtml).join('')}</div>`;
+}
+/** A short text with its language: a <span lang> when it is not in the report's language. */
+export function inlineHtmlView(view) {
+    if (!view)
+        return '';
+    return view.foreign ? `<span lang="${view.lang}">${escapeXml(view.text)}</span>` : escapeXml(view.text);
+}
+function inlineMd(nodes) {
+    return nodes.map((n) => {
+        if (n.type === 'text')
+            return escapeMarkdown(n.text);
+        if (n.type === 'link')
+            return `[${inlineMd(n.children)}](${escapeMarkdownUrl(n.href)})`;
+        const mark = n.type === 'em' ? '*' : '**';
+        return `${mark}${inlineMd(n.children)}${mark}`;
+    }).join('');
+}
+/** A review text as Markdown: blocks separated by a blank line, every string escaped. */
+export function richMd(text) {
+    if (!text)
+        return '';
+    return text.blocks.map((b) => {
+        if (b.type === 'paragraph')
+            return inlineMd(b.content);
+        return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${inlineMd(item)}`).join('\n');
+    }).join('\n\n');
+}
+/** Plain text (a note) as Markdown that keeps its paragraphs: each escaped, a blank line between. */
+export function paragraphsMd(value) {
+    return String(value ?? '').replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((p) => escapeMarkdown(p)).filter((p) => p !== '').join('\n\n');
+}

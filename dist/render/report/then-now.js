@@ -1,0 +1,86 @@
+// The repeat LAB: with --compare, a before/after table (then, now, change in
+// points, band change) and a short "what changed" paragraph written from the
+// figures, which the review's own `whatChanged` replaces. Only commitments
+// scored in both LABs are compared; the others are named apart, so the
+// paragraph never mixes progress with commitments scored for the first time.
+import { pick } from '../../core/lang.js';
+import { formatNumber } from './model.js';
+import { pluralSuffix } from './plural.js';
+function signed(value, decimals, lang) {
+    if (Number(value.toFixed(decimals)) === 0)
+        return formatNumber(0, decimals, lang);
+    return (value > 0 ? '+' : '−') + formatNumber(Math.abs(value), decimals, lang);
+}
+export function thenNowView(input, earlier, labels, review, t) {
+    const { framework: fw, lang } = input;
+    const decimals = fw.percent.decimals ?? 1;
+    const pct = (v) => (v === null ? '' : `${formatNumber(v, decimals, lang)}\u00a0%`);
+    const rows = fw.commitments.map((c, i) => {
+        const now = input.score.commitments[i];
+        const then = earlier.score.commitments[i];
+        const a = then?.percent ?? null;
+        const b = now?.percent ?? null;
+        const change = a !== null && b !== null ? Math.round((b - a) * 10 ** decimals) / 10 ** decimals : null;
+        const bandThen = then?.band ? pick(then.band.label, lang) : '';
+        const bandNow = now?.band ? pick(now.band.label, lang) : '';
+        const status = (s) => (s?.status === 'na' ? t('na') : '—');
+        return {
+            id: c.id,
+            label: `${c.id}. ${pick(c.short ?? c.title, lang)}`,
+            then: a === null ? status(then) : pct(a),
+            now: b === null ? status(now) : pct(b),
+            change: change === null ? '—' : signed(change, decimals, lang),
+            changeValue: change,
+            bandChange: bandThen && bandNow ? (bandThen === bandNow ? t('bandSame') : `${bandThen} → ${bandNow}`) : '—',
+            bandChanged: Boolean(bandThen && bandNow && bandThen !== bandNow),
+            onlyOne: (a === null) !== (b === null),
+        };
+    });
+    const [nowLabel, thenLabel] = labels;
+    return {
+        then: thenLabel,
+        now: nowLabel,
+        intro: t('thenNowIntro', { then: thenLabel, now: nowLabel }),
+        rows,
+        whatChanged: review?.whatChanged ?? null,
+        generated: whatChanged(rows, input, earlier, thenLabel, nowLabel, t),
+    };
+}
+function whatChanged(rows, input, earlier, thenLabel, nowLabel, t) {
+    const { lang, framework: fw } = input;
+    const decimals = fw.percent.decimals ?? 1;
+    const both = rows.filter((r) => r.changeValue !== null);
+    if (!both.length)
+        return t('changedNone');
+    const n = both.length;
+    const mean = (src) => {
+        const values = both.map((r) => src.score.commitments.find((c) => c.id === r.id)?.percent);
+        return values.reduce((s, v) => s + v, 0) / values.length;
+    };
+    const from = mean(earlier);
+    const to = mean(input);
+    const item = (r) => `${r.label} (${r.change})`;
+    const sentences = [
+        t(`changedCommon_${pluralSuffix(lang, n)}`, { count: n, then: thenLabel, now: nowLabel }),
+        t('changedOverall', {
+            these: t(`changedThese_${pluralSuffix(lang, n)}`, { count: n }),
+            from: formatNumber(from, decimals, lang), to: formatNumber(to, decimals, lang), change: signed(to - from, decimals, lang),
+        }),
+    ];
+    const up = both.filter((r) => r.changeValue > 0);
+    const down = both.filter((r) => r.changeValue < 0);
+    const same = both.filter((r) => r.changeValue === 0);
+    if (up.length)
+        sentences.push(t('changedUp', { list: up.map(item).join(', ') }));
+    if (down.length)
+        sentences.push(t('changedDown', { list: down.map(item).join(', ') }));
+    if (same.length)
+        sentences.push(t('changedSame', { list: same.map((r) => r.label).join(', ') }));
+    const bands = both.filter((r) => r.bandChanged);
+    if (bands.length)
+        sentences.push(t('changedBands', { list: bands.map((r) => `${r.label} ${r.bandChange}`).join(', ') }));
+    const only = rows.filter((r) => r.onlyOne);
+    if (only.length)
+        sentences.push(t('changedOnlyOne', { list: only.map((r) => r.label).join(', ') }));
+    return sentences.join(' ');
+}

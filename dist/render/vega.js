@@ -1,0 +1,168 @@
+// Vega for every chart (radar, votes), loaded from the single-file build the
+// vega package ships (build/vega.js, the same 6.4 code as its ES modules).
+// Importing `vega` the ordinary way resolves and links some forty packages
+// (vega-*, d3-*), which costs ~140 ms at every start; evaluating the one
+// bundled file costs ~35 ms, a large share of a `radar` or `report` run. The bundle never
+// looks for node-canvas, so text is always measured by Vega's estimate: the
+// SVG is the same whether or not `canvas` happens to be installed (it is not
+// a dependency). If the bundle is missing or fails, the ordinary import is
+// used; both render byte-identical SVG (test/outputs-report/speedups.test.ts).
+// The bundle's compiled code is kept in a V8 code cache in the user's cache
+// directory (./cache/v8-code.ts): ~30 ms less per run once written, never
+// required, same output.
+import { xmlValidChars } from './escape/xml.js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { PACKAGE_ROOT } from '../core/paths.js';
+import { compileCached } from './cache/v8-code.js';
+let loaded;
+let bundleScript;
+let saving = false;
+/**
+ * Writes the code cache (when it was missing or refused) once the run's work
+ * is done, so it holds every function V8 compiled lazily for this run's
+ * charts (a report's votes chart needs many the radar does not), and the
+ * writing never delays an output.
+ */
+function saveCacheAtExit() {
+    if (saving || !bundleScript)
+        return;
+    saving = true;
+    process.once('beforeExit', () => bundleScript?.save());
+}
+/** The bundled build, evaluated as the CommonJS module it is; null when it cannot be found or run. */
+export function loadVegaBundle() {
+    try {
+        const file = join(dirname(createRequire(import.meta.url).resolve('vega')), 'vega.js');
+        bundleScript = compileCached('vega', file, { prefix: '(function (exports, module) {', body: readFileSync(file), suffix: '\n})' }, PACKAGE_ROOT);
+        const factory = bundleScript.run();
+        const module = { exports: {} };
+        factory.call(undefined, module.exports, module);
+        const vega = module.exports;
+        return typeof vega.View === 'function' && typeof vega.parse === 'function' && typeof vega.resetSVGDefIds === 'function' ? vega : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** Vega, loaded once per process: the bundled build, else the ordinary import. */
+export function vegaRuntime() {
+    loaded ??= Promise.resolve(loadVegaBundle()).then((v) => v ?? import('vega'));
+    return loaded;
+}
+/** A loader that refuses every URL and file: charts must never touch the network or the disk.
+ *  Vega only logs a failed load and draws on, so refusals are recorded and raised after rendering. */
+function offlineLoader(vega, refused) {
+    const refuse = (uri) => {
+        refused.push(String(uri));
+        return Promise.reject(new Error(`external resource refused: ${String(uri)}`));
+    };
+    return Object.assign(vega.loader(), { load: refuse, sanitize: refuse, http: refuse, file: refuse });
+}
+/** Parsed specs kept for reuse, per vega instance, by shape; a handful is plenty (a report draws two charts). */
+const parsedByShape = new WeakMap();
+const MAX_KEPT = 8;
+/**
+ * The spec with its inline data values emptied, as a string: specs of the
+ * same shape differ only in their data, so one vega.parse() of the shape
+ * serves them all (`report --out-dir` draws the same two charts for every
+ * file, and parsing is about a third of a chart). Each chart still gets a
+ * new View, which receives its data through View.data() before its first
+ * run, as inline values would arrive: same tuples, same order, same layout
+ * (test/outputs-report/view-reuse.test.ts compares both ways).
+ * Undefined when some data is loaded or parsed with a `format`, which
+ * View.data() would not apply.
+ */
+export function specShape(spec) {
+    const data = (spec.data ?? []);
+    if (data.some((d) => 'url' in d || 'format' in d || ('values' in d && !Array.isArray(d.values))))
+        return undefined;
+    return JSON.stringify({ ...spec, data: data.map((d) => ('values' in d ? { ...d, values: [] } : d)) });
+}
+/** The parsed dataflow of the spec's shape, parsed once per shape. */
+function parsedShape(vega, shape) {
+    let byShape = parsedByShape.get(vega);
+    if (!byShape)
+        parsedByShape.set(vega, (byShape = new Map()));
+    let parsed = byShape.get(shape);
+    if (!parsed) {
+        if (byShape.size >= MAX_KEPT)
+            byShape.delete(byShape.keys().next().value);
+        parsed = vega.parse(JSON.parse(shape));
+        byShape.set(shape, parsed);
+    }
+    return parsed;
+}
+const sharedExprs = new WeakMap();
+const MAX_EXPRESSIONS = 5000;
+/**
+ * An expression code generator that compiles each expression once per
+ * process: vega turns every expression of a spec into a function with
+ * `Function(...)` for each new View, which V8 compiles anew each time.
+ * Here the unbound function is kept by its code and bound to each View's
+ * function context as vega itself binds it, so each View behaves exactly
+ * as with vega's own generator.
+ */
+function sharedExpr(vega, base) {
+    let shared = sharedExprs.get(vega);
+    if (shared)
+        return shared;
+    const compiled = new Map();
+    const once = (kind, key) => (ctx, e) => {
+        const k = `${kind}\u0000${key(e)}`;
+        let fn = compiled.get(k);
+        if (!fn) {
+            if (compiled.size >= MAX_EXPRESSIONS)
+                compiled.clear();
+            fn = base[kind](undefined, e);
+            compiled.set(k, fn);
+        }
+        return ctx && ctx.functions ? fn.bind(ctx.functions) : fn;
+    };
+    const code = (e) => e.code;
+    shared = {
+        operator: once('operator', code),
+        parameter: once('parameter', code),
+        event: once('event', code),
+        handler: once('handler', code),
+        encode: once('encode', (e) => JSON.stringify(e)),
+        codegen: base.codegen,
+    };
+    sharedExprs.set(vega, shared);
+    return shared;
+}
+/**
+ * Renders a Vega spec headless to SVG, offline. The parse of a spec of the
+ * same shape (see specShape) is reused, and so are the compiled expressions;
+ * `reuse: false` parses and compiles afresh. Both give the same bytes.
+ */
+export async function renderSvg(vega, spec, options = {}) {
+    const shape = options.reuse === false ? undefined : specShape(spec);
+    const refused = [];
+    const runtime = shape === undefined ? vega.parse(spec) : parsedShape(vega, shape);
+    const expr = shape === undefined ? undefined : sharedExprs.get(vega);
+    const view = new vega.View(runtime, { renderer: 'none', loader: offlineLoader(vega, refused), logLevel: vega.None, ...(expr ? { expr } : {}) });
+    // The first View of a process shows which generator vega uses; later Views of a known shape share its compiled expressions.
+    if (shape !== undefined && !expr) {
+        const base = view._runtime?.expr;
+        if (base && typeof base.operator === 'function' && typeof base.encode === 'function')
+            sharedExpr(vega, base);
+    }
+    if (shape !== undefined) {
+        for (const d of (spec.data ?? []))
+            if (d.values)
+                view.data(d.name, d.values);
+    }
+    try {
+        const svg = await view.toSVG();
+        if (refused.length)
+            throw new Error(`c21lab: charts load nothing from outside; refused ${refused.join(', ')}`);
+        saveCacheAtExit();
+        // Vega escapes markup but not the characters XML 1.0 forbids (a control in a city name): never write them.
+        return xmlValidChars(svg);
+    }
+    finally {
+        view.finalize();
+    }
+}

@@ -1,0 +1,283 @@
+// The room's model: the assessment text (the truth on disk), the framework's
+// items, the sidecar state, and every change a participant or the facilitator
+// can make. No HTTP here: the server turns requests into these calls, and a
+// RoomError into a 4xx. Every change is written before it is acknowledged.
+import { EventEmitter } from 'node:events';
+import { parseDocument } from 'yaml';
+import { addParticipant, clearScore, deleteIn, itemPath, nextParticipantId, setNotes, setScore } from '../core/edit/index.js';
+import { saveDocument } from '../core/edit/save.js';
+import { YAML_OPTIONS, stripBom } from '../core/yaml/source.js';
+import { buildItems, resultOf } from '../walkthrough/items.js';
+import { newAnonymousId, newToken, normaliseCode, sameSecret, tokenHash } from './secrets.js';
+import { writeState } from './sidecar.js';
+import { VoteBatch } from './vote-batch.js';
+import { WriteQueue } from './write-queue.js';
+/** What the server answers with: an HTTP status and a message key of the room's page catalog. */
+export class RoomError extends Error {
+    status;
+    key;
+    constructor(status, key) {
+        super(key);
+        this.status = status;
+        this.key = key;
+        this.name = 'RoomError';
+    }
+}
+function parse(text) {
+    return parseDocument(stripBom(text), YAML_OPTIONS).toJS();
+}
+export class Room extends EventEmitter {
+    file;
+    fw;
+    items;
+    state;
+    text;
+    assessment;
+    /** Bumped on every change, so clients can drop stale updates. */
+    version = 0;
+    queue;
+    votes;
+    statePath;
+    saveState;
+    constructor(o) {
+        super();
+        this.file = o.file;
+        this.fw = o.fw;
+        this.items = buildItems(o.fw);
+        this.state = o.state;
+        this.statePath = o.statePath;
+        this.text = o.text;
+        this.assessment = parse(o.text);
+        if (this.state.current >= this.items.length || this.state.current < 0)
+            this.state.current = 0;
+        const save = o.save ?? saveDocument;
+        this.saveState = o.saveState ?? writeState;
+        this.queue = new WriteQueue(async (edits) => {
+            let next = this.text;
+            const mirrors = [];
+            let reparse = false;
+            const errors = edits.map((edit) => {
+                try {
+                    const before = next;
+                    next = edit(next);
+                    const mirror = edit.mirror;
+                    if (mirror)
+                        mirrors.push(mirror);
+                    else if (next !== before)
+                        reparse = true;
+                    return undefined;
+                }
+                catch (error) {
+                    return error;
+                }
+            });
+            if (next !== this.text) {
+                await save(this.file, next);
+                this.text = next;
+                // Parsing the whole file again is the costliest step of a write; a vote
+                // batch says what it changed (checked against the text by the edit itself),
+                // so the model is updated in place unless some other edit ran.
+                if (reparse)
+                    this.assessment = parse(next);
+                else
+                    for (const mirror of mirrors)
+                        mirror(this.assessment);
+            }
+            return errors;
+        });
+        this.votes = new VoteBatch(this.queue, () => this.assessment);
+    }
+    get participants() {
+        return this.assessment.participants ?? [];
+    }
+    get current() {
+        return this.items[this.state.current];
+    }
+    /** Resolves when every write asked for so far is on disk. */
+    drain() {
+        return this.queue.drain();
+    }
+    changed() {
+        this.version++;
+        this.emit('change');
+    }
+    async persistState() {
+        await this.queue.run(() => this.saveState(this.statePath, this.state));
+    }
+    checkCode(code) {
+        if (!sameSecret(normaliseCode(code), this.state.code))
+            throw new RoomError(403, 'errBadCode');
+    }
+    isFacilitator(key) {
+        return typeof key === 'string' && sameSecret(key, this.state.facilitatorKey);
+    }
+    /** The participant a token belongs to, or undefined. */
+    identify(token) {
+        if (typeof token !== 'string' || token.length === 0 || token.length > 100)
+            return undefined;
+        const hash = tokenHash(token);
+        const id = Object.hasOwn(this.state.tokens, hash) ? this.state.tokens[hash] : undefined;
+        if (id === undefined)
+            return undefined;
+        return this.participants.find((p) => p.id === id);
+    }
+    claimed() {
+        return new Set(Object.values(this.state.tokens));
+    }
+    /** The names a joining person may pick (none in an anonymous room). */
+    choosable() {
+        if (this.state.anonymous)
+            return [];
+        const claimed = this.claimed();
+        return this.participants
+            .filter((p) => !p.id.startsWith('anon-'))
+            .map((p) => ({ id: p.id, name: p.name, ...(p.organisation ? { organisation: p.organisation } : {}), taken: claimed.has(p.id) }));
+    }
+    async issueToken(id) {
+        const token = newToken();
+        this.state.tokens[tokenHash(token)] = id;
+        await this.persistState();
+        return token;
+    }
+    /** Picks a name from the file's participants: one phone per person. */
+    async claim(code, id) {
+        this.checkCode(code);
+        if (this.state.anonymous)
+            throw new RoomError(403, 'errAnonymousPick');
+        const participant = this.participants.find((p) => p.id === id);
+        if (!participant)
+            throw new RoomError(404, 'errNoSuchParticipant');
+        if (this.claimed().has(id))
+            throw new RoomError(409, 'errTaken');
+        const token = await this.issueToken(id);
+        this.changed();
+        return { token, participant };
+    }
+    /** A new participant: added to the file, then given a token. Anonymous rooms keep only the sector. */
+    async register(code, who) {
+        this.checkCode(code);
+        const name = (who.name ?? '').trim();
+        const organisation = (who.organisation ?? '').trim();
+        let participant;
+        const taken = new Set(this.participants.map((p) => p.id));
+        if (this.state.anonymous) {
+            const id = newAnonymousId(taken);
+            participant = { id, name: id, ...(who.sector ? { sector: who.sector } : {}) };
+        }
+        else {
+            if (!name)
+                throw new RoomError(400, 'errNameRequired');
+            participant = {
+                id: nextParticipantId(this.participants),
+                name,
+                ...(organisation ? { organisation } : {}),
+                ...(who.sector ? { sector: who.sector } : {}),
+            };
+        }
+        // The id is chosen inside the queue, against the file as it is then, so two joins at once never share one.
+        let added = participant;
+        await this.queue.edit((text) => {
+            const list = parse(text).participants ?? [];
+            added = this.state.anonymous ? participant : { ...participant, id: nextParticipantId(list) };
+            return addParticipant(text, added);
+        });
+        const token = await this.issueToken(added.id);
+        this.changed();
+        return { token, participant: added };
+    }
+    requireCurrent(itemId) {
+        if (itemId !== this.current.id)
+            throw new RoomError(409, 'errNotCurrent');
+        return this.current;
+    }
+    checkValue(value) {
+        if (value === 'n/a')
+            return 'n/a';
+        const { min, max } = this.fw.scale;
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
+            throw new RoomError(400, 'errOffScale');
+        return value;
+    }
+    /** A participant's vote (or abstention) on the current item, while it is open. */
+    async vote(participant, itemId, value) {
+        const item = this.requireCurrent(itemId);
+        if (!this.state.open)
+            throw new RoomError(409, 'errClosed');
+        const abstained = new Set(this.state.abstained[item.id] ?? []);
+        if (value === 'abstain') {
+            await this.votes.set(item, participant.id, null);
+            if (!abstained.has(participant.id)) {
+                this.state.abstained[item.id] = [...abstained, participant.id];
+                await this.persistState();
+            }
+        }
+        else {
+            const score = this.checkValue(value);
+            await this.votes.set(item, participant.id, score);
+            if (abstained.delete(participant.id)) {
+                this.state.abstained[item.id] = [...abstained];
+                await this.persistState();
+            }
+        }
+        this.changed();
+    }
+    myVote(participant, item = this.current) {
+        const vote = resultOf(this.assessment, item).votes?.[participant.id];
+        if (vote !== undefined)
+            return vote;
+        return (this.state.abstained[item.id] ?? []).includes(participant.id) ? 'abstain' : null;
+    }
+    /** Frees a name taken on a phone that was lost or handed back: its token stops working, and the name can be picked again. */
+    async release(id) {
+        const hashes = Object.entries(this.state.tokens).filter(([, pid]) => pid === id);
+        if (hashes.length === 0)
+            throw new RoomError(404, 'errNotJoined');
+        for (const [hash] of hashes)
+            delete this.state.tokens[hash];
+        await this.persistState();
+        this.changed();
+    }
+    async control(action, target) {
+        const s = this.state;
+        const move = (to) => {
+            if (to < 0 || to >= this.items.length)
+                throw new RoomError(400, 'errNoSuchItem');
+            if (to !== s.current) {
+                s.current = to;
+                s.open = true;
+                s.revealed = false;
+            }
+        };
+        if (action === 'open')
+            s.open = true;
+        else if (action === 'close')
+            s.open = false;
+        else if (action === 'reveal')
+            s.revealed = true;
+        else if (action === 'hide')
+            s.revealed = false;
+        else if (action === 'next')
+            move(Math.min(s.current + 1, this.items.length - 1));
+        else if (action === 'prev')
+            move(Math.max(s.current - 1, 0));
+        else if (action === 'jump')
+            move(target ?? -1);
+        await this.persistState();
+        this.changed();
+    }
+    /** The agreed score of the current item (null clears it). */
+    async agree(itemId, value) {
+        const item = this.requireCurrent(itemId);
+        const score = value === null ? null : this.checkValue(value);
+        await this.queue.edit((text) => score === null ? clearScore(text, item.commitment.id, item.action?.id) : setScore(text, item.commitment.id, item.action?.id, score));
+        this.changed();
+    }
+    async note(itemId, notes) {
+        const item = this.requireCurrent(itemId);
+        const clean = notes.trim();
+        if (clean === (resultOf(this.assessment, item).notes ?? ''))
+            return;
+        await this.queue.edit((text) => clean ? setNotes(text, item.commitment.id, item.action?.id, clean) : deleteIn(text, [...itemPath(item.commitment.id, item.action?.id), 'notes']));
+        this.changed();
+    }
+}

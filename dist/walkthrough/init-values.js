@@ -1,0 +1,29 @@
+export function isCountry(value) {
+    return /^[A-Z]{2}$/.test(value);
+}
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is not). */
+export function isDate(value) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!m)
+        return false;
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return d.toISOString().slice(0, 10) === value;
+}
+export function today(now) {
+    const p = (n) => String(n).padStart(2, '0');
+    return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+/** The new file: modeline, a comment, then the fields in the order the format documents. */
+export function assessmentText(modeline, comment, v, stringify) {
+    const lines = [modeline, comment, '', 'c21lab: assessment/1', `framework: ${stringify(v.framework)}`, `city: ${stringify(v.city)}`];
+    if (v.country)
+        lines.push(`country: ${v.country}`);
+    lines.push(`date: ${v.date}`, `language: ${v.language}`);
+    if (v.facilitators.length) {
+        lines.push('', 'facilitators:', ...v.facilitators.map((f) => `  - ${stringify(f)}`));
+    }
+    if (v.votes)
+        lines.push('', 'settings:', '  votes: true');
+    lines.push('', 'participants: []', '', 'commitments: {}', '');
+    return lines.join('\n');
+}

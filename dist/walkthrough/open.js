@@ -1,0 +1,32 @@
+// Opening an assessment for editing: the same checks and located messages as
+// `validate` (through loadAssessment), the raw text for faithful edits, and
+// the path shown as the person typed it.
+import { resolve } from 'node:path';
+import { FileAccessError, FindingsError, InvalidFileError } from '../core/errors.js';
+import { loadAssessment, readText } from '../core/load.js';
+import { createContext } from '../core/validate/index.js';
+import { shownPath } from '../core/paths.js';
+export async function openAssessment(arg, cwd, options = {}) {
+    const path = resolve(cwd, arg);
+    const shown = shownPath(path, cwd);
+    let loaded;
+    const vctx = createContext(cwd, options);
+    try {
+        loaded = await loadAssessment(path, vctx);
+    }
+    catch (error) {
+        if (error instanceof FindingsError) {
+            const relabel = (s) => s.split(path).join(shown);
+            const findings = error.findings.map((f) => ({ ...f, file: relabel(f.file) }));
+            throw error instanceof InvalidFileError
+                ? new InvalidFileError(shown, error.kind, findings)
+                : new FindingsError(relabel(error.message), findings);
+        }
+        if (error instanceof FileAccessError)
+            throw new FileAccessError(shown, error.reason, error.detail);
+        if (error instanceof Error)
+            error.message = error.message.split(path).join(shown);
+        throw error;
+    }
+    return { ...loaded, path, shown, text: await readText(path, { within: [vctx.roots.boundOf(path)], ...options, cwd }) };
+}

@@ -1,0 +1,21 @@
+// `c21lab man`: the manual page in roff, generated from the command
+// declarations (cli-model.ts), in the interface language.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXIT_OK } from '../../core/errors.js';
+import { resolveLang } from '../../core/lang.js';
+import { PACKAGE_ROOT } from '../../core/paths.js';
+import { cliModel } from '../cli-model.js';
+import { translateTerm } from '../commander-i18n.js';
+import type { CommandContext } from '../io.js';
+import { manPage } from '../man.js';
+
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+export async function run(ctx: CommandContext): Promise<number> {
+  const lang = resolveLang(ctx.global.lang, undefined, ctx.io.env);
+  ctx.io.stdout.write(manPage(await cliModel(lang), lang, packageVersion(), '', (s) => translateTerm(s, lang)));
+  return EXIT_OK;
+}
