@@ -19,11 +19,13 @@ import { MAX_DEPTH } from '../yaml/source.js';
  */
 export const RISKY = /(?:^|[\s[{,])(?:[*&!][^\s,[\]{}]|<<)|^(?:%|---|\.\.\.)|[\]}"']#|\t|\r(?!\n)|__proto__/m;
 /**
- * RISKY.test(text), branch by branch, cheapest first: a regex whose first
- * character may be any space is tried at nearly every offset of a file,
- * while a plain character class or an indexOf skips ahead (4–5× less time on
- * a typical assessment). The anchor/alias/tag branch runs only when one of its
- * characters occurs at all. test/validate/prescan.test.ts checks both agree.
+ * RISKY's branches, cheapest first: a regex whose first character may be
+ * any space is tried at nearly every offset of a file, while a plain
+ * character class or an indexOf skips ahead (4–5× less time on a typical
+ * assessment). The anchor/alias/tag branch runs only when one of its
+ * characters occurs at all, and only where a node can start (NODE_PROPERTY).
+ * test/validate/prescan.test.ts checks that every other branch agrees with
+ * RISKY and that every real anchor, alias, tag and `<<` key is caught.
  */
 export function risky(text) {
     return text.includes('\t') || text.includes('__proto__') || (text.includes('\r') && CR_ALONE.test(text)) || QUOTE_HASH.test(text) ||
@@ -33,7 +35,16 @@ const CR_ALONE = /\r(?!\n)/;
 const QUOTE_HASH = /[\]}"']#/;
 const MARKER = /^(?:%|---|\.\.\.)/m;
 const NODE_PROPERTY_CHAR = /[*&!<]/;
-const NODE_PROPERTY = /(?:^|[\s[{,])(?:[*&!][^\s,[\]{}]|<<)/m;
+/**
+ * An anchor, alias or tag (or a `<<` key) where a node can start: at a line's
+ * start or after `:`, `?` or `-` and any spaces, or after a `[` or `{` on the
+ * same line (a flow collection never spans lines on this pass: scanLines)
+ * where the old rule applied (after a space, `,`, `[` or `{`). Anywhere
+ * else (`held its **second** LAB` in a review's Markdown, inside quotes, in
+ * a comment) a `*`, `&` or `!` is text to both parsers, so it no longer
+ * sends the file to the exact pass, which loads the `yaml` package for it.
+ */
+const NODE_PROPERTY = /(?:^\s*|[:?-]\s*|[[{](?:[^\n\r]*[\s,[{])?)(?:[*&!][^\s,[\]{}]|<<)/m;
 /** A digit or `_` right before a `.`: without one, neither ODD_KEY nor WHOLE_DECIMAL can match (each needs `[0-9][0-9_]*\.`). */
 export const DIGIT_DOT = /[0-9_]\./;
 /**
