@@ -9,9 +9,6 @@ const argv = process.argv.slice(2);
 const fast = fastPath(argv, process);
 if (fast !== undefined) process.exitCode = fast;
 else {
-  // Node 22.8+ keeps the compiled modules of a command in the user's cache directory; never required.
-  const { enableModuleCompileCache } = await import('../dist/render/cache/compile-cache.js');
-  enableModuleCompileCache();
   const { main } = await import('../dist/cli/main.js');
   process.exitCode = await main(argv);
 }
