@@ -24,20 +24,24 @@ const MANY = 100;
 /** The radar spec the report draws (same series, benchmark and width), built with the code the command uses. */
 async function writeSpec(specFile) {
   const { loadAssessment } = await import(join(ROOT, 'dist/core/load.js'));
+  // The same validation context the command builds (files read relative to its folder).
+  const { createContext } = await import(join(ROOT, 'dist/core/validate/index.js'));
+  const vctx = createContext(ROOT);
   const { scoreAssessment } = await import(join(ROOT, 'dist/core/score.js'));
   const { resolveBenchmark, benchmarkSeries } = await import(join(ROOT, 'dist/core/benchmark.js'));
   const { reportLabels } = await import(join(ROOT, 'dist/render/report/model.js'));
   const { radarSpec } = await import(join(ROOT, 'dist/render/radar/index.js'));
-  const main = await loadAssessment(MAIN);
-  const other = await loadAssessment(OTHER);
+  const main = await loadAssessment(MAIN, vctx);
+  const other = await loadAssessment(OTHER, vctx);
   const fw = main.framework;
   // The labels the report gives its file and its --compare file.
   const labels = reportLabels({ assessment: main.assessment, fileName: 'exampleville-2026.yaml' }, { assessment: other.assessment, fileName: 'exampleville-2024.yaml' });
-  const series = [main, other].map((l, i) => ({
-    label: labels[i],
-    values: scoreAssessment(l.assessment, fw).commitments.map((c) => c.percent),
-  }));
-  const benchmark = benchmarkSeries(await resolveBenchmark('example-panel', ROOT), fw);
+  // As src/render/report/index.ts builds them: roles, n/a, the benchmark in the language.
+  const series = [main, other].map((l, i) => {
+    const score = scoreAssessment(l.assessment, l.framework);
+    return { label: labels[i], role: i === 0 ? 'current' : 'earlier', values: score.commitments.map((c) => c.percent), na: score.commitments.map((c) => c.status === 'na') };
+  });
+  const benchmark = benchmarkSeries(await resolveBenchmark('example-panel', ROOT, 'en', vctx), fw, 'en');
   writeFileSync(specFile, JSON.stringify(radarSpec({ framework: fw, lang: 'en', series, benchmark, width: 640 })));
 }
 
