@@ -1,4 +1,4 @@
-import { escapeXml } from '../xml.js';
+import { escapeHtml as escapeXml } from '../escape/html.js';
 import { markdownCell, markdownLinkTarget } from '../escape/markdown.js';
 function inlineHtml(nodes) {
     return nodes.map((n) => {

@@ -52,3 +52,12 @@ export function markdownLinkTarget(value: unknown): string {
 export function markdownAutolink(value: unknown): string {
   return String(value ?? '').replace(/[<>\s"'\\]/g, (c) => encodeURIComponent(c));
 }
+
+/**
+ * A cell of a printable sheet, which people also read unrendered: only what
+ * would break the row (`|`, `\`, a line break) or make emphasis, code, a link
+ * or HTML is escaped, so an item id such as `1.1` stays as written.
+ */
+export function markdownPrintCell(value: unknown): string {
+  return String(value ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>*_`[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}

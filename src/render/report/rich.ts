@@ -4,7 +4,7 @@
 // in another language than the report's is wrapped with its own `lang`.
 import type { Block, Inline } from '../../core/markdown.js';
 import type { ChosenText } from '../../core/review.js';
-import { escapeXml } from '../xml.js';
+import { escapeHtml as escapeXml } from '../escape/html.js';
 import { markdownCell, markdownLinkTarget } from '../escape/markdown.js';
 
 function inlineHtml(nodes: Inline[]): string {
