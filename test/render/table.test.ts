@@ -33,3 +33,21 @@ describe('csvDocument', () => {
     expect(csvDocument([['a', csvField('b,c')], [csvText('=1+1'), csvField(-12.5)]])).toBe('a,"b,c"\r\n\'=1+1,-12.5\r\n');
   });
 });
+
+describe('the one word wrap', async () => {
+  const { wrapWords, wordsOf } = await import('../../src/render/wrap.js');
+  const { wrap: radarWrap } = await import('../../src/render/radar/layout.js');
+  const { wrap: terminalWrap } = await import('../../src/walkthrough/steps/show.js');
+
+  it('is greedy, keeps a long word whole, indents continuation lines', () => {
+    expect(wrapWords(wordsOf('one two three four'), 9)).toEqual(['one two', 'three', 'four']);
+    expect(wrapWords(wordsOf('a extraordinarily b'), 5, '* ', '  ')).toEqual(['* a', '  extraordinarily', '  b']);
+  });
+
+  it('the radar and the walkthrough break the same text at the same places', () => {
+    const text = 'How far everyone in the city can take part in cultural life and express themselves';
+    expect(terminalWrap(text, 24).split('\n')).toEqual(radarWrap(text, 24));
+    expect(radarWrap('', 10)).toEqual(['']);
+    expect(terminalWrap('Pourquoi ?', 9)).toBe('Pourquoi\u00a0?');
+  });
+});
