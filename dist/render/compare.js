@@ -1,10 +1,10 @@
 // `c21lab compare` output: a text table with letters A, B, C… for the files
 // (a legend above says which is which), a JSON document, or a long-format CSV.
 import { pick } from '../core/lang.js';
-import { alignedTable } from './formatters/aligned-table.js';
+import { textTable } from './table.js';
 import { visible } from './escape/terminal.js';
 import { formatChange, formatPercent } from './number.js';
-import { csvField, csvText } from './csv.js';
+import { csvDocument, csvField, csvText } from './escape/csv.js';
 /** A, B, … Z, then AA, AB …: one short name per file for the table's headers. */
 export function letter(i) {
     let s = '';
@@ -41,7 +41,7 @@ export function compareText(cmp, lang, t) {
         return row(`${r.id}  ${c ? pick(c.short ?? c.title, lang) : ''}`, r);
     });
     rows.push(row(t('colOverallOf', { count: cmp.common.ids.length, total: cmp.common.total }), cmp.overall));
-    out.push(alignedTable(columns, rows), '');
+    out.push(textTable(columns, rows, { rule: true }), '');
     out.push(t('diffNote', { later: letter(1), earlier: letter(0) }));
     out.push(cmp.common.ids.length ? t('overallNote', { count: cmp.common.ids.length, total: cmp.common.total, ids: cmp.common.ids.join(', ') }) : t('overallNone'));
     return out.join('\n');
@@ -70,14 +70,14 @@ export function compareJson(cmp, lang) {
 /** Long format, one line per commitment and file: easy to filter or pivot in a spreadsheet. */
 export function compareCsv(cmp, lang) {
     const header = ['commitment_id', 'commitment', 'file_key', 'file', 'city', 'date', 'percent', 'diff_first', 'diff_previous'];
-    const lines = [header.join(',')];
+    const rows = [header];
     const emit = (id, title, r) => {
         cmp.files.forEach((f, i) => {
             const text = [id, title, letter(i), f.file, f.city, f.date].map(csvText);
-            lines.push([...text, ...[r.percents[i], r.diffFirst[i], r.diffPrevious[i]].map(csvField)].join(','));
+            rows.push([...text, ...[r.percents[i], r.diffFirst[i], r.diffPrevious[i]].map(csvField)]);
         });
     };
     cmp.commitments.forEach((r, i) => emit(r.id, pick(cmp.framework.commitments[i]?.title, lang), r));
     emit('overall', '', cmp.overall);
-    return lines.join('\r\n') + '\r\n';
+    return csvDocument(rows);
 }

@@ -2,7 +2,7 @@
 // a JSON document. Pure: takes the history and a translator, returns text.
 import { pick } from '../core/lang.js';
 import { round } from '../core/score.js';
-import { alignedTable } from './formatters/aligned-table.js';
+import { textTable } from './table.js';
 import { visible } from './escape/terminal.js';
 import { formatChange, formatPercent } from './number.js';
 export function historyText(history, lang, t) {
@@ -30,7 +30,7 @@ export function historyText(history, lang, t) {
         notes.push(visible(`${v.short}: ${reason}`)); // the reason may quote the file
         return [...head, ...ids.map(() => '·'), '·'];
     });
-    out.push(alignedTable(columns, rows));
+    out.push(textTable(columns, rows, { rule: true }));
     if (notes.length)
         out.push('', ...notes.map((n) => `  ${n}`));
     if (history.versions.some((v) => v.sameDate))
@@ -59,7 +59,7 @@ export function historyText(history, lang, t) {
                 formatPercent(latestOverall, decimals, lang),
                 formatChange(firstOverall === null || latestOverall === null ? null : round(latestOverall - firstOverall, decimals), decimals, lang),
             ]);
-            out.push(alignedTable([{ header: t('colCommitment') }, { header: t('colFirst'), align: 'right' }, { header: t('colLatest'), align: 'right' }, { header: t('colChange'), align: 'right' }], trendRows));
+            out.push(textTable([{ header: t('colCommitment') }, { header: t('colFirst'), align: 'right' }, { header: t('colLatest'), align: 'right' }, { header: t('colChange'), align: 'right' }], trendRows, { rule: true }));
         }
     }
     else {

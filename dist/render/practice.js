@@ -1,6 +1,7 @@
 // A good practice rendered from templates/practice/ with nunjucks. Autoescape
 // is on for both formats: the Markdown template passes user text through the
 // `md` filters, and anything it forgets is still HTML-escaped, never raw.
+import { markdownAutolink, markdownLine, markdownParagraph } from './escape/markdown.js';
 import { xmlValidChars } from './escape/xml.js';
 import { join } from 'node:path';
 import nunjucks from 'nunjucks';
@@ -11,21 +12,8 @@ import { translator } from '../i18n/define.js';
 import { practiceMessages, SECTION_HEADINGS } from '../i18n/practice.js';
 const TEMPLATES = join(TEMPLATES_DIR, 'practice');
 const FILES = { html: 'practice.html.njk', md: 'practice.md.njk' };
-/** Markdown-escapes text so it shows as written: no emphasis, links, HTML or headings from user input. */
-export function escapeMarkdown(value) {
-    const text = value === null || value === undefined ? '' : String(value);
-    return text
-        .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
-        .replace(/[\\`*_[\]|~]/g, '\\$&')
-        .split('\n')
-        // Only at the start of a line do these make headings, lists or code blocks.
-        .map((line) => line.trimStart().replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([-+=#])/, '\\$1'))
-        .join('\n');
-}
-/** A URL inside <…>: only the characters that would end it are encoded. */
-export function escapeMarkdownUrl(value) {
-    return String(value ?? '').replace(/[<>\s"'\\]/g, (c) => encodeURIComponent(c));
-}
+// Kept for the existing imports (these are the paragraph and autolink rules of escape/markdown.ts).
+export { markdownParagraph as escapeMarkdown, markdownAutolink as escapeMarkdownUrl } from './escape/markdown.js';
 let env;
 function environment() {
     if (env)
@@ -37,9 +25,9 @@ function environment() {
         lstripBlocks: true,
     });
     const safe = (s) => new nunjucks.runtime.SafeString(s);
-    env.addFilter('md', (v) => safe(escapeMarkdown(v)));
-    env.addFilter('mdline', (v) => safe(escapeMarkdown(String(v ?? '').replace(/\s*\n\s*/g, ' '))));
-    env.addFilter('mdurl', (v) => safe(escapeMarkdownUrl(v)));
+    env.addFilter('md', (v) => safe(markdownParagraph(v)));
+    env.addFilter('mdline', (v) => safe(markdownLine(v)));
+    env.addFilter('mdurl', (v) => safe(markdownAutolink(v)));
     return env;
 }
 const KIND = {

@@ -3,6 +3,8 @@
 // notes. Markdown, or self-contained HTML with a print stylesheet. Every text
 // from the framework is escaped.
 import { pick } from '../core/lang.js';
+import { escapeHtml } from './escape/html.js';
+import { markdownPrintCell } from './escape/markdown.js';
 import { translator } from '../i18n/define.js';
 import { frameworkMessages } from '../i18n/framework.js';
 function rowsOf(fw, lang, whole) {
@@ -22,10 +24,8 @@ function scaleValues(fw) {
         out.push(v);
     return out;
 }
-/** Markdown: pipes, backslashes and line breaks in text would break a table row. */
-function md(text) {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>*_`[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-}
+// Framework texts land in headings, list items and table cells of a sheet read raw too (escape/markdown.ts).
+const md = markdownPrintCell;
 export function renderSheetMarkdown(fw, lang) {
     const t = translator(frameworkMessages, lang);
     const values = scaleValues(fw);
@@ -57,9 +57,7 @@ export function renderSheetMarkdown(fw, lang) {
     }
     return out.join('\n').replace(/\n{3,}/g, '\n\n');
 }
-function html(text) {
-    return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-}
+const html = escapeHtml;
 const CSS = `body{font-family:system-ui,sans-serif;margin:2em;color:#111}
 h1{font-size:1.4em}h2{font-size:1.1em;margin-top:1.6em}
 table{border-collapse:collapse;width:100%;margin:.5em 0}

@@ -1,13 +1,10 @@
+import { parseTypedDate } from '../core/values.js';
 export function isCountry(value) {
     return /^[A-Z]{2}$/.test(value);
 }
-/** A real calendar date written YYYY-MM-DD (2026-02-30 is not). */
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is not): the one reading, core/values.ts. */
 export function isDate(value) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    if (!m)
-        return false;
-    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    return d.toISOString().slice(0, 10) === value;
+    return parseTypedDate(value).ok;
 }
 export function today(now) {
     const p = (n) => String(n).padStart(2, '0');

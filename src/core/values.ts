@@ -43,3 +43,35 @@ export function parseTypedScore(raw: string, scale: { min: number; max: number }
 export function isNaWord(raw: string): boolean {
   return NA.has(raw.trim().replace(/\s+/g, ' ').toLowerCase());
 }
+
+export type TypedDate =
+  | { ok: true; value: string; year: number; month: number; day: number }
+  | { ok: false; reason: 'format' }
+  | { ok: false; reason: 'yearZero' }
+  | { ok: false; reason: 'badMonth'; month: string }
+  | { ok: false; reason: 'notReal'; month: string; year: number; days: number };
+
+/** Days in a month of the proleptic Gregorian calendar (month 1–12), for any year 1–9999. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * The one reading of a date a person types (`init`, the file's `date:`,
+ * evidence dates): a real calendar date written YYYY-MM-DD, nothing around
+ * it. 2026-02-30, 2026-13-01 and 0000-01-01 are refused with the reason;
+ * years 1–99 are years 1–99 (not 1901–1999, as JavaScript's Date reads them).
+ */
+export function parseTypedDate(text: string): TypedDate {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return { ok: false, reason: 'format' };
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year === 0) return { ok: false, reason: 'yearZero' }; // the calendar goes from 1 BC to AD 1
+  if (month < 1 || month > 12) return { ok: false, reason: 'badMonth', month: m[2]! };
+  const days = daysInMonth(year, month);
+  if (day < 1 || day > days) return { ok: false, reason: 'notReal', month: m[2]!, year, days };
+  return { ok: true, value: text, year, month, day };
+}

@@ -5,10 +5,10 @@ import type { Comparison, ComparedRow } from '../core/compare.js';
 import type { Lang } from '../core/types.js';
 import type { Translate } from '../i18n/define.js';
 import type { compareMessages } from '../i18n/compare.js';
-import { alignedTable, type Column } from './formatters/aligned-table.js';
+import { textTable, type Column } from './table.js';
 import { visible } from './escape/terminal.js';
 import { formatChange, formatPercent } from './number.js';
-import { csvField, csvText } from './csv.js';
+import { csvDocument, csvField, csvText } from './escape/csv.js';
 
 type T = Translate<keyof typeof compareMessages.en>;
 
@@ -48,7 +48,7 @@ export function compareText(cmp: Comparison, lang: Lang, t: T): string {
     return row(`${r.id}  ${c ? pick(c.short ?? c.title, lang) : ''}`, r);
   });
   rows.push(row(t('colOverallOf', { count: cmp.common.ids.length, total: cmp.common.total }), cmp.overall));
-  out.push(alignedTable(columns, rows), '');
+  out.push(textTable(columns, rows, { rule: true }), '');
   out.push(t('diffNote', { later: letter(1), earlier: letter(0) }));
   out.push(cmp.common.ids.length ? t('overallNote', { count: cmp.common.ids.length, total: cmp.common.total, ids: cmp.common.ids.join(', ') }) : t('overallNone'));
   return out.join('\n');
@@ -80,14 +80,14 @@ export function compareJson(cmp: Comparison, lang: Lang): Record<string, unknown
 /** Long format, one line per commitment and file: easy to filter or pivot in a spreadsheet. */
 export function compareCsv(cmp: Comparison, lang: Lang): string {
   const header = ['commitment_id', 'commitment', 'file_key', 'file', 'city', 'date', 'percent', 'diff_first', 'diff_previous'];
-  const lines = [header.join(',')];
+  const rows: string[][] = [header];
   const emit = (id: string, title: string, r: ComparedRow) => {
     cmp.files.forEach((f, i) => {
       const text = [id, title, letter(i), f.file, f.city, f.date].map(csvText);
-      lines.push([...text, ...[r.percents[i], r.diffFirst[i], r.diffPrevious[i]].map(csvField)].join(','));
+      rows.push([...text, ...[r.percents[i], r.diffFirst[i], r.diffPrevious[i]].map(csvField)]);
     });
   };
   cmp.commitments.forEach((r, i) => emit(r.id, pick(cmp.framework.commitments[i]?.title, lang), r));
   emit('overall', '', cmp.overall);
-  return lines.join('\r\n') + '\r\n';
+  return csvDocument(rows);
 }

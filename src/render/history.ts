@@ -6,7 +6,7 @@ import type { History } from '../core/history.js';
 import type { Lang } from '../core/types.js';
 import type { Translate } from '../i18n/define.js';
 import type { historyMessages } from '../i18n/history.js';
-import { alignedTable, type Column } from './formatters/aligned-table.js';
+import { textTable, type Column } from './table.js';
 import { visible } from './escape/terminal.js';
 import { formatChange, formatPercent } from './number.js';
 
@@ -39,7 +39,7 @@ export function historyText(history: History, lang: Lang, t: T): string {
     notes.push(visible(`${v.short}: ${reason}`)); // the reason may quote the file
     return [...head, ...ids.map(() => '·'), '·'];
   });
-  out.push(alignedTable(columns, rows));
+  out.push(textTable(columns, rows, { rule: true }));
   if (notes.length) out.push('', ...notes.map((n) => `  ${n}`));
   if (history.versions.some((v) => v.sameDate)) out.push('', t('sameDateNote'));
   out.push('', t('percentNote'));
@@ -66,9 +66,10 @@ export function historyText(history: History, lang: Lang, t: T): string {
         formatPercent(latestOverall, decimals, lang),
         formatChange(firstOverall === null || latestOverall === null ? null : round(latestOverall - firstOverall, decimals), decimals, lang),
       ]);
-      out.push(alignedTable(
+      out.push(textTable(
         [{ header: t('colCommitment') }, { header: t('colFirst'), align: 'right' }, { header: t('colLatest'), align: 'right' }, { header: t('colChange'), align: 'right' }],
         trendRows,
+        { rule: true },
       ));
     }
   } else {

@@ -1,6 +1,7 @@
 // A good practice rendered from templates/practice/ with nunjucks. Autoescape
 // is on for both formats: the Markdown template passes user text through the
 // `md` filters, and anything it forgets is still HTML-escaped, never raw.
+import { markdownAutolink, markdownLine, markdownParagraph } from './escape/markdown.js';
 import { xmlValidChars } from './escape/xml.js';
 import { join } from 'node:path';
 import nunjucks from 'nunjucks';
@@ -16,22 +17,8 @@ export type PracticeFormat = 'html' | 'md';
 const TEMPLATES = join(TEMPLATES_DIR, 'practice');
 const FILES: Record<PracticeFormat, string> = { html: 'practice.html.njk', md: 'practice.md.njk' };
 
-/** Markdown-escapes text so it shows as written: no emphasis, links, HTML or headings from user input. */
-export function escapeMarkdown(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return text
-    .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
-    .replace(/[\\`*_[\]|~]/g, '\\$&')
-    .split('\n')
-    // Only at the start of a line do these make headings, lists or code blocks.
-    .map((line) => line.trimStart().replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([-+=#])/, '\\$1'))
-    .join('\n');
-}
-
-/** A URL inside <…>: only the characters that would end it are encoded. */
-export function escapeMarkdownUrl(value: unknown): string {
-  return String(value ?? '').replace(/[<>\s"'\\]/g, (c) => encodeURIComponent(c));
-}
+// Kept for the existing imports (these are the paragraph and autolink rules of escape/markdown.ts).
+export { markdownParagraph as escapeMarkdown, markdownAutolink as escapeMarkdownUrl } from './escape/markdown.js';
 
 let env: nunjucks.Environment | undefined;
 
@@ -44,9 +31,9 @@ function environment(): nunjucks.Environment {
     lstripBlocks: true,
   });
   const safe = (s: string) => new nunjucks.runtime.SafeString(s);
-  env.addFilter('md', (v: unknown) => safe(escapeMarkdown(v)));
-  env.addFilter('mdline', (v: unknown) => safe(escapeMarkdown(String(v ?? '').replace(/\s*\n\s*/g, ' '))));
-  env.addFilter('mdurl', (v: unknown) => safe(escapeMarkdownUrl(v)));
+  env.addFilter('md', (v: unknown) => safe(markdownParagraph(v)));
+  env.addFilter('mdline', (v: unknown) => safe(markdownLine(v)));
+  env.addFilter('mdurl', (v: unknown) => safe(markdownAutolink(v)));
   return env;
 }
 

@@ -3,6 +3,8 @@
 // notes. Markdown, or self-contained HTML with a print stylesheet. Every text
 // from the framework is escaped.
 import { pick } from '../core/lang.js';
+import { escapeHtml } from './escape/html.js';
+import { markdownPrintCell } from './escape/markdown.js';
 import type { Framework, Lang } from '../core/types.js';
 import { translator } from '../i18n/define.js';
 import { frameworkMessages } from '../i18n/framework.js';
@@ -30,10 +32,8 @@ function scaleValues(fw: Framework): number[] {
   return out;
 }
 
-/** Markdown: pipes, backslashes and line breaks in text would break a table row. */
-function md(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>*_`[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-}
+// Framework texts land in headings, list items and table cells of a sheet read raw too (escape/markdown.ts).
+const md = markdownPrintCell;
 
 export function renderSheetMarkdown(fw: Framework, lang: Lang): string {
   const t = translator(frameworkMessages, lang);
@@ -63,9 +63,7 @@ export function renderSheetMarkdown(fw: Framework, lang: Lang): string {
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
 }
 
-function html(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
+const html = escapeHtml;
 
 const CSS = `body{font-family:system-ui,sans-serif;margin:2em;color:#111}
 h1{font-size:1.4em}h2{font-size:1.1em;margin-top:1.6em}

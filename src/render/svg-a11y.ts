@@ -4,7 +4,7 @@
 // in English ("X-axis titled 'Vote' for a linear scale…"), whatever the
 // report's language, and one per mark is noise rather than an equivalent; the
 // results table is the text equivalent, and the description points to it.
-import { escapeXml } from './xml.js';
+import { escapeHtml as escapeXml } from './escape/html.js';
 
 export interface SvgText {
   /** Prefix of the ids of <title> and <desc>: unique within the page ("radar", "votes"). */

@@ -1,6 +1,7 @@
 // `c21lab init`: the values of a new assessment, checked, and the file text.
 // Pure: the command asks the questions and writes the file.
 import type { Lang } from '../core/types.js';
+import { parseTypedDate } from '../core/values.js';
 
 export interface InitValues {
   city: string;
@@ -16,12 +17,9 @@ export function isCountry(value: string): boolean {
   return /^[A-Z]{2}$/.test(value);
 }
 
-/** A real calendar date written YYYY-MM-DD (2026-02-30 is not). */
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is not): the one reading, core/values.ts. */
 export function isDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === value;
+  return parseTypedDate(value).ok;
 }
 
 export function today(now: Date): string {

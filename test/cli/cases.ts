@@ -35,6 +35,13 @@ export const CASES: CliCase[] = [
   { name: 'score in Spanish', args: ['--lang', 'es', 'score', ex('exampleville-2026.yaml')], code: 0, stdout: [/Derechos culturales/] },
   { name: 'compare', args: ['compare', ex('exampleville-2024.yaml'), ex('exampleville-2026.yaml')], code: 0 },
   { name: 'bad format', args: ['score', '--format', 'xml', ex('exampleville-2026.yaml')], code: 2, never: [STACK] },
+  // Every format of every command comes from one registry (render/formats/): each name works, an unknown one lists them.
+  { name: 'compare json', args: ['compare', '--format', 'json', ex('exampleville-2024.yaml'), ex('exampleville-2026.yaml')], code: 0, stdout: [/^\{\n/, /\}\n$/] },
+  { name: 'compare csv', args: ['compare', '--format', 'csv', ex('exampleville-2024.yaml'), ex('exampleville-2026.yaml')], code: 0, stdout: [/^commitment_id,/, /\r\n$/] },
+  { name: 'compare bad format lists the formats', args: ['compare', '--format', 'xml', ex('exampleville-2024.yaml'), ex('exampleville-2026.yaml')], code: 2, stderr: [/"xml".*table, json, csv/], never: [STACK] },
+  { name: 'history bad format lists the formats', args: ['history', '--format', 'csv', ex('exampleville-2026.yaml')], code: 2, stderr: [/"csv".*table, json/], never: [STACK] },
+  { name: 'validate bad format lists the formats', args: ['validate', '--format', 'table', ex('exampleville-2026.yaml')], code: 2, stderr: [/"table".*text, json, github, junit/], never: [STACK] },
+  { name: 'validate junit', args: ['validate', '--format', 'junit', ex('exampleville-2026.yaml')], code: 0, stdout: [/^<\?xml /, /<\/testsuites>\n$/] },
   { name: 'framework listing', args: ['framework'], code: 0, stdout: [/Governance of culture/] },
   { name: 'FORCE_COLOR=0 turns colour off', args: ['validate', 'no/such/file.yaml'], env: { FORCE_COLOR: '0', NO_COLOR: '' }, code: 2, never: [new RegExp(String.fromCharCode(27))] },
   { name: 'NO_COLOR turns colour off', args: ['validate', 'no/such/file.yaml'], env: { NO_COLOR: '1' }, code: 2, never: [new RegExp(String.fromCharCode(27))] },

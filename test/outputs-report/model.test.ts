@@ -90,7 +90,7 @@ describe('strengths and weaknesses', () => {
     expect(m.ranking.strengths[0]?.diff).toBe('+50.0 points');
     expect(m.ranking.weaknesses.map((r) => r.id)).toEqual(['d']);
     expect(m.commitments[4]?.diff).toBe('+15.0');
-    expect(m.commitments[0]?.diff).toBe('0.0');
+    expect(m.commitments[0]?.diff).toBe('±0.0');
     expect(m.commitments[5]?.diff).toBe(''); // not scored: no difference
     expect(m.methodology.benchmark?.map((r) => r.label)).toEqual(['Name', 'Source']);
   });

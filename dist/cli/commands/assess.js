@@ -5,6 +5,7 @@ import { EXIT_OK, UsageError } from '../../core/errors.js';
 import { resolveLang } from '../../core/lang.js';
 import { scoreFile } from '../../core/score-result.js';
 import { seriesLabels } from '../../core/series.js';
+import { suggest } from '../../core/suggest.js';
 import { translator } from '../../i18n/define.js';
 import { walkthroughMessages } from '../../i18n/walkthrough.js';
 import { scoreMessages } from '../../i18n/score.js';
@@ -18,12 +19,15 @@ export async function run(ctx, args, options) {
     const opened = await openAssessment(args[0], ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env });
     const lang = resolveLang(ctx.global.lang, opened.assessment.language, ctx.io.env);
     const t = translator(walkthroughMessages, lang);
-    if (!ctx.io.stdin.isTTY)
-        throw new UsageError(t('noTty'), t('noTtyHint', { file: opened.shown }));
     const commitment = options.commitment;
     if (commitment !== undefined && !opened.framework.commitments.some((c) => c.id === commitment)) {
-        throw new UsageError(t('unknownCommitment', { id: commitment, ids: opened.framework.commitments.map((c) => c.id).join(', ') }));
+        // A bad --commitment is a usage error whether or not there is a terminal; the one "did you mean" (core/suggest.ts).
+        const ids = opened.framework.commitments.map((c) => c.id);
+        const near = suggest(commitment, ids);
+        throw new UsageError(t('unknownCommitment', { id: commitment, ids: ids.join(', ') }) + (near ? t('didYouMean', { id: near }) : ''));
     }
+    if (!ctx.io.stdin.isTTY)
+        throw new UsageError(t('noTty'), t('noTtyHint', { file: opened.shown }));
     const session = createSession({
         file: opened.path,
         shown: opened.shown,

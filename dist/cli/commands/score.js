@@ -5,13 +5,12 @@ import { scoreFile } from '../../core/score-result.js';
 import { seriesLabels } from '../../core/series.js';
 import { translator } from '../../i18n/define.js';
 import { scoreMessages } from '../../i18n/score.js';
-import { scoreCsv } from '../../render/score/csv.js';
-import { scoreTable } from '../../render/score/table.js';
+import { SCORE_FORMATS } from '../../render/formats/names.js';
+import { isFormatName } from '../../render/formats/types.js';
 import { loadInputs } from '../inputs.js';
-const FORMATS = ['table', 'json', 'csv'];
 export async function run(ctx, files, options) {
     const format = String(options.format ?? 'table');
-    if (!FORMATS.includes(format)) {
+    if (!isFormatName(SCORE_FORMATS, format)) {
         const t0 = translator(scoreMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
         throw new UsageError(t0('badFormat', { format }));
     }
@@ -21,9 +20,7 @@ export async function run(ctx, files, options) {
     const t = translator(scoreMessages, lang);
     const labels = seriesLabels(loaded);
     const results = loaded.map((l, i) => scoreFile(l.file, labels[i], l.assessment, l.framework, lang, benchmark));
-    const out = format === 'json' ? JSON.stringify(results, null, 2) + '\n'
-        : format === 'csv' ? scoreCsv(results)
-            : scoreTable(results, t, ctx.style, lang);
-    ctx.io.stdout.write(out);
+    const { scoreFormatters } = await import('../../render/formats/score.js');
+    ctx.io.stdout.write(scoreFormatters[format].format(results, { lang, t, style: ctx.style }));
     return EXIT_OK;
 }

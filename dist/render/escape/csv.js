@@ -23,3 +23,7 @@ export function csvText(value) {
     const text = String(value).replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     return csvField(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 }
+/** A whole CSV document from rows of fields already escaped: commas, CRLF line ends, one at the end (RFC 4180). */
+export function csvDocument(rows) {
+    return rows.map((row) => row.join(',')).join('\r\n') + '\r\n';
+}

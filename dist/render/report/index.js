@@ -15,7 +15,7 @@ import { renderVotesSvg } from '../votes-chart.js';
 import { buildReportModel, reportLabels } from './model.js';
 import { vegaRuntime } from '../vega.js';
 import { reportEnvironment } from './engine.js';
-import { escapeMarkdown, escapeMarkdownUrl } from './markdown-escape.js';
+import { markdownCell, markdownLinkTarget } from '../escape/markdown.js';
 import { inlineHtmlView, paragraphsMd, richHtml, richMd } from './rich.js';
 export { BUNDLED_REPORT_TEMPLATES } from './engine.js';
 export const TEMPLATE_FILES = { html: 'report.html.njk', md: 'report.md.njk' };
@@ -36,13 +36,13 @@ export class ReportRenderer {
         const { env, runtime } = reportEnvironment(userDir);
         this.env = env;
         const safe = (s) => new runtime.SafeString(s);
-        this.env.addFilter('md', (v) => safe(escapeMarkdown(v)));
-        this.env.addFilter('mdurl', (v) => safe(escapeMarkdownUrl(v)));
+        this.env.addFilter('md', (v) => safe(markdownCell(v)));
+        this.env.addFilter('mdurl', (v) => safe(markdownLinkTarget(v)));
         // The review's texts: safe Markdown subset → escaped HTML or Markdown (rich.ts).
         this.env.addFilter('rich', (v) => safe(richHtml(v)));
         this.env.addFilter('richmd', (v) => safe(richMd(v)));
         this.env.addFilter('inl', (v) => safe(inlineHtmlView(v)));
-        this.env.addFilter('inlmd', (v) => safe(escapeMarkdown(v?.text ?? '')));
+        this.env.addFilter('inlmd', (v) => safe(markdownCell(v?.text ?? '')));
         this.env.addFilter('mdparas', (v) => safe(paragraphsMd(v)));
     }
     /** Renders a ready view model with the template of that format. */

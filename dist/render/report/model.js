@@ -12,7 +12,7 @@ import { translator } from '../../i18n/define.js';
 import { reportMessages } from '../../i18n/report.js';
 import { longDate } from './dates.js';
 import { seriesLabels } from '../../core/series.js';
-import { localNumber } from '../number.js';
+import { formatChange, localNumber } from '../number.js';
 /** Only http(s) URLs become links; anything else (javascript:, data:, relative paths) stays text. */
 export function safeUrl(raw) {
     if (!raw)
@@ -33,11 +33,9 @@ export function formatNumber(value, decimals, lang) {
 function formatMean(value, lang) {
     return formatNumber(value, 2, lang).replace(/[.,]?0+$/, '');
 }
+/** The one rule for a signed difference, as in the terminal: +12.5, −3.0, ±0.0 (../number.ts). */
 function formatSigned(value, decimals, lang) {
-    const text = formatNumber(Math.abs(value), decimals, lang);
-    if (Number(value.toFixed(decimals)) === 0)
-        return formatNumber(0, decimals, lang);
-    return value > 0 ? `+${text}` : `−${text}`;
+    return formatChange(value, decimals, lang);
 }
 function evidenceView(items) {
     return (items ?? []).map((e) => typeof e === 'string' ? { title: e, url: safeUrl(e) } : { title: e.title, url: safeUrl(e.url) });

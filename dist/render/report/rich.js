@@ -1,5 +1,5 @@
-import { escapeXml } from '../xml.js';
-import { escapeMarkdown, escapeMarkdownUrl } from './markdown-escape.js';
+import { escapeHtml as escapeXml } from '../escape/html.js';
+import { markdownCell, markdownLinkTarget } from '../escape/markdown.js';
 function inlineHtml(nodes) {
     return nodes.map((n) => {
         if (n.type === 'text')
@@ -32,9 +32,9 @@ export function inlineHtmlView(view) {
 function inlineMd(nodes) {
     return nodes.map((n) => {
         if (n.type === 'text')
-            return escapeMarkdown(n.text);
+            return markdownCell(n.text);
         if (n.type === 'link')
-            return `[${inlineMd(n.children)}](${escapeMarkdownUrl(n.href)})`;
+            return `[${inlineMd(n.children)}](${markdownLinkTarget(n.href)})`;
         const mark = n.type === 'em' ? '*' : '**';
         return `${mark}${inlineMd(n.children)}${mark}`;
     }).join('');
@@ -51,5 +51,5 @@ export function richMd(text) {
 }
 /** Plain text (a note) as Markdown that keeps its paragraphs: each escaped, a blank line between. */
 export function paragraphsMd(value) {
-    return String(value ?? '').replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((p) => escapeMarkdown(p)).filter((p) => p !== '').join('\n\n');
+    return String(value ?? '').replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((p) => markdownCell(p)).filter((p) => p !== '').join('\n\n');
 }

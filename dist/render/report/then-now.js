@@ -4,12 +4,12 @@
 // scored in both LABs are compared; the others are named apart, so the
 // paragraph never mixes progress with commitments scored for the first time.
 import { pick } from '../../core/lang.js';
+import { formatChange } from '../number.js';
 import { formatNumber } from './model.js';
 import { pluralSuffix } from './plural.js';
+/** The one rule for a signed difference, as in the terminal: +12.5, −3.0, ±0.0 (../number.ts). */
 function signed(value, decimals, lang) {
-    if (Number(value.toFixed(decimals)) === 0)
-        return formatNumber(0, decimals, lang);
-    return (value > 0 ? '+' : '−') + formatNumber(Math.abs(value), decimals, lang);
+    return formatChange(value, decimals, lang);
 }
 export function thenNowView(input, earlier, labels, review, t) {
     const { framework: fw, lang } = input;

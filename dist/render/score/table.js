@@ -1,16 +1,12 @@
 import { formatChange, formatPercent } from '../number.js';
 import { visible } from '../escape/terminal.js';
-const width = (s) => [...s].length;
-const pad = (s, w, a) => (a === 'right' ? ' '.repeat(w - width(s)) + s : s + ' '.repeat(w - width(s)));
+import { textTable } from '../table.js';
 function coverage(c, t) {
     return `${c.scored}/${c.total}` + (c.na ? ` (${t('na', { count: c.na })})` : '');
 }
-function render(headers, aligns, input, style) {
-    // Titles and labels come from files: one visible line per cell (escape/terminal.ts).
-    const rows = input.map((r) => r.map((c) => ({ ...c, text: visible(c.text) })));
-    const widths = headers.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]?.text ?? ''))));
-    const line = (cells) => cells.map((c, i) => (c.paint ?? ((s) => s))(pad(c.text, widths[i] ?? 0, aligns[i] ?? 'left'))).join('  ').trimEnd();
-    return [line(headers.map((h) => ({ text: h, paint: style.bold }))), ...rows.map(line)].join('\n');
+function render(headers, aligns, rows, style) {
+    // Titles and labels come from files: textTable makes each cell one visible line.
+    return textTable(headers.map((header, i) => ({ header, align: aligns[i] ?? 'left' })), rows, { headerPaint: style.bold });
 }
 /** Numbers as people read them: 62.5 in English, 62,5 in French and Spanish (JSON and CSV keep the point). */
 export function scoreTable(results, t, style, lang = 'en') {

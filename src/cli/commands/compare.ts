@@ -11,17 +11,17 @@ import { createContext } from '../../core/validate/index.js';
 import { locate } from '../../core/yaml/source.js';
 import { compareMessages } from '../../i18n/compare.js';
 import { translator } from '../../i18n/define.js';
-import { compareCsv, compareJson, compareText } from '../../render/compare.js';
+import { compareFormatters } from '../../render/formats/compare.js';
+import { COMPARE_FORMATS } from '../../render/formats/names.js';
+import { isFormatName } from '../../render/formats/types.js';
 import { writeLine, type CommandContext } from '../io.js';
 import { shownPath } from '../../core/paths.js';
-
-const FORMATS = ['table', 'json', 'csv'];
 
 export async function run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<number> {
   const format = String(options.format ?? 'table');
   const radar = typeof options.radar === 'string' ? options.radar : undefined;
   let t = translator(compareMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
-  if (!FORMATS.includes(format)) throw new UsageError(t('badFormat', { format, expected: FORMATS.join(', ') }));
+  if (!isFormatName(COMPARE_FORMATS, format)) throw new UsageError(t('badFormat', { format, expected: COMPARE_FORMATS.join(', ') }));
   if (radar !== undefined && !radar.toLowerCase().endsWith('.svg')) throw new UsageError(t('badRadar', { file: radar }));
   if (args.length < 2) throw new UsageError(t('needTwo', { count: args.length }), t('needTwoHint'));
 
@@ -49,9 +49,7 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
   }
 
   const cmp = compareAssessments(inputs);
-  if (format === 'json') writeLine(ctx.io.stdout, JSON.stringify(compareJson(cmp, lang), null, 2));
-  else if (format === 'csv') ctx.io.stdout.write(compareCsv(cmp, lang));
-  else writeLine(ctx.io.stdout, compareText(cmp, lang, t));
+  ctx.io.stdout.write(compareFormatters[format].format(cmp, { lang, t }));
 
   if (radar) {
     const { renderRadarSvg, tooManySeries } = await import('../../render/radar/index.js');

@@ -10,18 +10,19 @@ import { resolveLang } from '../../core/lang.js';
 import type { Lang } from '../../core/types.js';
 import { translator, type Translate } from '../../i18n/define.js';
 import { historyMessages } from '../../i18n/history.js';
-import { historyJson, historyText } from '../../render/history.js';
+import { historyFormatters } from '../../render/formats/history.js';
+import { HISTORY_FORMATS } from '../../render/formats/names.js';
+import { isFormatName } from '../../render/formats/types.js';
 import { writeLine, type CommandContext } from '../io.js';
 
 type T = Translate<keyof typeof historyMessages.en>;
-const FORMATS = ['table', 'json'];
 
 export async function run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<number> {
   const file = args[0] ?? '';
   const format = String(options.format ?? 'table');
   const radar = typeof options.radar === 'string' ? options.radar : undefined;
   let t = translator(historyMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
-  if (!FORMATS.includes(format)) throw new UsageError(t('badFormat', { format, expected: FORMATS.join(', ') }));
+  if (!isFormatName(HISTORY_FORMATS, format)) throw new UsageError(t('badFormat', { format, expected: HISTORY_FORMATS.join(', ') }));
   if (radar !== undefined && !radar.toLowerCase().endsWith('.svg')) throw new UsageError(t('badRadar', { file: radar }));
 
   const info = await stat(resolve(ctx.io.cwd, file)).catch(() => undefined);
@@ -36,8 +37,7 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
   const lang: Lang = resolveLang(ctx.global.lang, latest?.language, ctx.io.env);
   t = translator(historyMessages, lang);
 
-  if (format === 'json') writeLine(ctx.io.stdout, JSON.stringify(historyJson(history, lang), null, 2));
-  else writeLine(ctx.io.stdout, historyText(history, lang, t));
+  ctx.io.stdout.write(historyFormatters[format].format(history, { lang, t }));
 
   if (!history.framework) {
     if (format === 'json') writeLine(ctx.io.stderr, t('noValid', { file: history.file }));

@@ -1,30 +1,9 @@
-// Plain-text tables for the terminal: columns padded to their widest cell,
-// numbers right-aligned. No colour codes inside cells, so widths stay exact.
-import { visible } from '../escape/terminal.js';
+// Kept for the existing imports: the one text table is ../table.ts.
+import { textTable, type Column } from '../table.js';
 
-export type Align = 'left' | 'right';
+export type { Align, Column } from '../table.js';
 
-export interface Column {
-  header: string;
-  align?: Align;
-}
-
-/** Display width: code points, not UTF-16 units (é and — count as one). */
-function width(text: string): number {
-  return [...text].length;
-}
-
-function pad(text: string, size: number, align: Align): string {
-  const fill = ' '.repeat(Math.max(0, size - width(text)));
-  return align === 'right' ? fill + text : text + fill;
-}
-
+/** A table with a rule under its headers, no colour (compare, history). */
 export function alignedTable(columns: readonly Column[], input: readonly (readonly string[])[]): string {
-  // Cells may hold text from files (a city, a title): one visible line each (escape/terminal.ts).
-  const rows = input.map((r) => r.map(visible));
-  const widths = columns.map((c, i) => Math.max(width(c.header), ...rows.map((r) => width(r[i] ?? ''))));
-  const line = (cells: readonly string[]) =>
-    columns.map((c, i) => pad(cells[i] ?? '', widths[i] ?? 0, c.align ?? 'left')).join('  ').trimEnd();
-  const rule = widths.map((w) => '─'.repeat(w)).join('  ');
-  return [line(columns.map((c) => c.header)), rule, ...rows.map(line)].join('\n');
+  return textTable(columns, input, { rule: true });
 }

@@ -1,5 +1,6 @@
 // What every findings formatter receives, and the one interface they share.
 import type { ChalkInstance } from 'chalk';
+import type { OutputFormatter } from '../formats/types.js';
 import type { FileKind, Finding } from '../../core/types.js';
 
 export interface FileResult {
@@ -23,7 +24,5 @@ export interface ValidationRun {
   ok: boolean;
 }
 
-export interface Formatter {
-  /** The whole of stdout for a run ('' when there is nothing to print). */
-  format(run: ValidationRun, style: ChalkInstance): string;
-}
+/** The one output interface (../formats/types.ts), for findings: the whole of stdout for a run ('' when there is nothing to print). */
+export type Formatter = OutputFormatter<ValidationRun, ChalkInstance>;

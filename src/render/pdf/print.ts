@@ -9,7 +9,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { escapeXml } from '../xml.js';
+import { escapeHtml as escapeXml } from '../escape/html.js';
 
 export interface PdfOptions {
   browser: string;

@@ -1,6 +1,7 @@
 // Geometry of the radar, computed here rather than in Vega expressions so the
 // layout (label wrapping, room for labels, legend height) is exact, testable
 // and identical on every machine. Vega then only draws what we place.
+import { wordsOf, wrapWords } from '../wrap.js';
 
 /** Series colours, after Okabe & Ito (2008), "Color Universal Design" (distinguishable with every common
  *  colour-vision deficiency), with orange, sky blue and yellow darkened so that every line reaches 3:1
@@ -26,19 +27,9 @@ export function textWidth(text: string, size: number): number {
 }
 
 
-/** Greedy word wrap; a word longer than the line stays whole (wider, never cut). */
+/** Greedy word wrap (../wrap.ts); a word longer than the line stays whole (wider, never cut). */
 export function wrap(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.trim().split(/[ \t\r\n]+/)) { // a no-break space keeps "37,5 %" together
-    if (!line) line = word;
-    else if ((line + ' ' + word).length <= maxChars) line += ' ' + word;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line) lines.push(line);
+  const lines = wrapWords(wordsOf(text), maxChars);
   return lines.length ? lines : [''];
 }
 

@@ -17,7 +17,7 @@ import { renderVotesSvg } from '../votes-chart.js';
 import { buildReportModel, reportLabels, type ModelInput, type ReportModel } from './model.js';
 import { vegaRuntime } from '../vega.js';
 import { reportEnvironment } from './engine.js';
-import { escapeMarkdown, escapeMarkdownUrl } from './markdown-escape.js';
+import { markdownCell, markdownLinkTarget } from '../escape/markdown.js';
 import { inlineHtmlView, paragraphsMd, richHtml, richMd } from './rich.js';
 import type { Review } from '../../core/review.js';
 
@@ -60,13 +60,13 @@ export class ReportRenderer {
     const { env, runtime } = reportEnvironment(userDir);
     this.env = env;
     const safe = (s: string) => new runtime.SafeString(s);
-    this.env.addFilter('md', (v: unknown) => safe(escapeMarkdown(v)));
-    this.env.addFilter('mdurl', (v: unknown) => safe(escapeMarkdownUrl(v)));
+    this.env.addFilter('md', (v: unknown) => safe(markdownCell(v)));
+    this.env.addFilter('mdurl', (v: unknown) => safe(markdownLinkTarget(v)));
     // The review's texts: safe Markdown subset → escaped HTML or Markdown (rich.ts).
     this.env.addFilter('rich', (v: unknown) => safe(richHtml(v as Parameters<typeof richHtml>[0])));
     this.env.addFilter('richmd', (v: unknown) => safe(richMd(v as Parameters<typeof richMd>[0])));
     this.env.addFilter('inl', (v: unknown) => safe(inlineHtmlView(v as Parameters<typeof inlineHtmlView>[0])));
-    this.env.addFilter('inlmd', (v: unknown) => safe(escapeMarkdown((v as { text?: string } | null)?.text ?? '')));
+    this.env.addFilter('inlmd', (v: unknown) => safe(markdownCell((v as { text?: string } | null)?.text ?? '')));
     this.env.addFilter('mdparas', (v: unknown) => safe(paragraphsMd(v)));
   }
 

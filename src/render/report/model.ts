@@ -14,7 +14,7 @@ import { translator, type Translate } from '../../i18n/define.js';
 import { reportMessages, type ReportKey } from '../../i18n/report.js';
 import { longDate } from './dates.js';
 import { seriesLabels } from '../../core/series.js';
-import { localNumber } from '../number.js';
+import { formatChange, localNumber } from '../number.js';
 
 export interface ReportSource {
   assessment: Assessment;
@@ -90,10 +90,9 @@ function formatMean(value: number, lang: Lang): string {
   return formatNumber(value, 2, lang).replace(/[.,]?0+$/, '');
 }
 
+/** The one rule for a signed difference, as in the terminal: +12.5, −3.0, ±0.0 (../number.ts). */
 function formatSigned(value: number, decimals: number, lang: Lang): string {
-  const text = formatNumber(Math.abs(value), decimals, lang);
-  if (Number(value.toFixed(decimals)) === 0) return formatNumber(0, decimals, lang);
-  return value > 0 ? `+${text}` : `−${text}`;
+  return formatChange(value, decimals, lang);
 }
 
 function evidenceView(items: Evidence[] | undefined): EvidenceView[] {

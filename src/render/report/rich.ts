@@ -4,8 +4,8 @@
 // in another language than the report's is wrapped with its own `lang`.
 import type { Block, Inline } from '../../core/markdown.js';
 import type { ChosenText } from '../../core/review.js';
-import { escapeXml } from '../xml.js';
-import { escapeMarkdown, escapeMarkdownUrl } from './markdown-escape.js';
+import { escapeHtml as escapeXml } from '../escape/html.js';
+import { markdownCell, markdownLinkTarget } from '../escape/markdown.js';
 
 function inlineHtml(nodes: Inline[]): string {
   return nodes.map((n) => {
@@ -37,8 +37,8 @@ export function inlineHtmlView(view: { text: string; lang: string; foreign: bool
 
 function inlineMd(nodes: Inline[]): string {
   return nodes.map((n) => {
-    if (n.type === 'text') return escapeMarkdown(n.text);
-    if (n.type === 'link') return `[${inlineMd(n.children)}](${escapeMarkdownUrl(n.href)})`;
+    if (n.type === 'text') return markdownCell(n.text);
+    if (n.type === 'link') return `[${inlineMd(n.children)}](${markdownLinkTarget(n.href)})`;
     const mark = n.type === 'em' ? '*' : '**';
     return `${mark}${inlineMd(n.children)}${mark}`;
   }).join('');
@@ -55,5 +55,5 @@ export function richMd(text: ChosenText | null | undefined): string {
 
 /** Plain text (a note) as Markdown that keeps its paragraphs: each escaped, a blank line between. */
 export function paragraphsMd(value: unknown): string {
-  return String(value ?? '').replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((p) => escapeMarkdown(p)).filter((p) => p !== '').join('\n\n');
+  return String(value ?? '').replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((p) => markdownCell(p)).filter((p) => p !== '').join('\n\n');
 }

@@ -4,6 +4,7 @@
 // scored in both LABs are compared; the others are named apart, so the
 // paragraph never mixes progress with commitments scored for the first time.
 import { pick } from '../../core/lang.js';
+import { formatChange } from '../number.js';
 import type { Lang } from '../../core/types.js';
 import type { Translate } from '../../i18n/define.js';
 import type { ReportKey } from '../../i18n/report.js';
@@ -11,9 +12,9 @@ import { formatNumber, type ModelInput, type ReportSource } from './model.js';
 import { pluralSuffix } from './plural.js';
 import type { ReviewView } from './review-model.js';
 
+/** The one rule for a signed difference, as in the terminal: +12.5, −3.0, ±0.0 (../number.ts). */
 function signed(value: number, decimals: number, lang: Lang): string {
-  if (Number(value.toFixed(decimals)) === 0) return formatNumber(0, decimals, lang);
-  return (value > 0 ? '+' : '−') + formatNumber(Math.abs(value), decimals, lang);
+  return formatChange(value, decimals, lang);
 }
 
 export interface ThenNowRow {

@@ -3,7 +3,7 @@
 // One row per file × commitment; machine-stable English column names.
 import type { ScoreFileOut } from '../../core/score-result.js';
 import { formatPercent as fixedPoint } from '../number.js';
-import { csvField, csvText } from '../csv.js';
+import { csvDocument, csvField, csvText } from '../escape/csv.js';
 
 export const CSV_COLUMNS = [
   'file', 'label', 'city', 'date', 'framework', 'commitment', 'title', 'mean', 'percent', 'band', 'band_label',
@@ -30,5 +30,5 @@ export function scoreCsv(results: readonly ScoreFileOut[]): string {
   }
   // The first seven columns and the band's id and label are text from files: defused (see escape/csv.ts).
   const text = new Set([0, 1, 2, 3, 4, 5, 6, 9, 10]);
-  return rows.map((row) => row.map((v, i) => (text.has(i) ? csvText(v) : csvField(v))).join(',')).join('\r\n') + '\r\n';
+  return csvDocument(rows.map((row) => row.map((v, i) => (text.has(i) ? csvText(v) : csvField(v)))));
 }

@@ -3,32 +3,20 @@
 import type { ChalkInstance } from 'chalk';
 import { formatChange, formatPercent } from '../number.js';
 import { visible } from '../escape/terminal.js';
+import { textTable, type Align, type Cell } from '../table.js';
 import type { ScoreFileOut } from '../../core/score-result.js';
 import type { Translate } from '../../i18n/define.js';
 import type { scoreMessages } from '../../i18n/score.js';
 
 type T = Translate<keyof typeof scoreMessages.en>;
-type Align = 'left' | 'right';
-interface Cell {
-  text: string;
-  paint?: (s: string) => string;
-}
-
-const width = (s: string) => [...s].length;
-const pad = (s: string, w: number, a: Align) => (a === 'right' ? ' '.repeat(w - width(s)) + s : s + ' '.repeat(w - width(s)));
-
 
 function coverage(c: { scored: number; na: number; total: number }, t: T): string {
   return `${c.scored}/${c.total}` + (c.na ? ` (${t('na', { count: c.na })})` : '');
 }
 
-function render(headers: string[], aligns: Align[], input: Cell[][], style: ChalkInstance): string {
-  // Titles and labels come from files: one visible line per cell (escape/terminal.ts).
-  const rows = input.map((r) => r.map((c) => ({ ...c, text: visible(c.text) })));
-  const widths = headers.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]?.text ?? ''))));
-  const line = (cells: Cell[]) =>
-    cells.map((c, i) => (c.paint ?? ((s: string) => s))(pad(c.text, widths[i] ?? 0, aligns[i] ?? 'left'))).join('  ').trimEnd();
-  return [line(headers.map((h) => ({ text: h, paint: style.bold }))), ...rows.map(line)].join('\n');
+function render(headers: string[], aligns: Align[], rows: Cell[][], style: ChalkInstance): string {
+  // Titles and labels come from files: textTable makes each cell one visible line.
+  return textTable(headers.map((header, i) => ({ header, align: aligns[i] ?? 'left' })), rows, { headerPaint: style.bold });
 }
 
 /** Numbers as people read them: 62.5 in English, 62,5 in French and Spanish (JSON and CSV keep the point). */

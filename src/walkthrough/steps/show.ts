@@ -2,28 +2,18 @@
 // progress view, the review before finishing.
 import { pick } from '../../core/lang.js';
 import { visible, visibleLines } from '../../render/escape/terminal.js';
+import { wordsOf, wrapWords } from '../../render/wrap.js';
 import { firstItemOf, progress, resultOf, type ToDo } from '../items.js';
 import type { Session } from '../session.js';
 import type { Item } from '../items.js';
 import { commitmentTitle, itemName, scoreLabel } from './labels.js';
 
-/** Word-wraps a paragraph to the terminal, continuation lines indented like the first. */
+/** Word-wraps a paragraph to the terminal (render/wrap.ts), continuation lines indented like the first. */
 export function wrap(text: string, width: number, indent = '', first = indent): string {
-  const lines: string[] = [];
-  let line = first;
   text = visibleLines(text); // text from files: no control reaches the terminal
   // French puts a space before ? : ; ! — keep that mark with its word.
-  const words = text.replace(/ ([?:;!»])/g, '\u00a0$1').split(/[ \t\n]+/).filter(Boolean);
-  for (const word of words) {
-    if (line !== first && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = indent + word;
-    } else {
-      line = line === first ? line + word : `${line} ${word}`;
-    }
-  }
-  if (line.trim()) lines.push(line);
-  return lines.join('\n');
+  const lines = wrapWords(wordsOf(text.replace(/ ([?:;!»])/g, '\u00a0$1')), width, first, indent);
+  return (lines.length || !first.trim() ? lines : [first]).join('\n');
 }
 
 export function showCommitment(s: Session, item: Item): void {

@@ -1,20 +1,14 @@
-export function daysInMonth(year, month) {
-    return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-/** Why a text is not a valid date, or undefined when it is one. */
+import { parseTypedDate } from '../../values.js';
+export { daysInMonth } from '../../values.js';
+/** Why a text is not a valid date, or undefined when it is one (the one reading: core/values.ts). */
 export function dateProblem(text) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    if (!m)
-        return { key: 'dateFormat', params: {} };
-    const year = Number(m[1]);
-    const month = Number(m[2]);
-    const day = Number(m[3]);
-    if (year === 0)
-        return { key: 'dateYearZero', params: {} }; // the calendar goes from 1 BC to AD 1
-    if (month < 1 || month > 12)
-        return { key: 'dateBadMonth', params: { month: m[2] } };
-    const days = daysInMonth(year, month);
-    if (day < 1 || day > days)
-        return { key: 'dateNotReal', params: { month: m[2], year, days } };
-    return undefined;
+    const d = parseTypedDate(text);
+    if (d.ok)
+        return undefined;
+    switch (d.reason) {
+        case 'format': return { key: 'dateFormat', params: {} };
+        case 'yearZero': return { key: 'dateYearZero', params: {} };
+        case 'badMonth': return { key: 'dateBadMonth', params: { month: d.month } };
+        case 'notReal': return { key: 'dateNotReal', params: { month: d.month, year: d.year, days: d.days } };
+    }
 }

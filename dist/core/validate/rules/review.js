@@ -17,8 +17,10 @@ export function checkReview(data, framework, r) {
     const known = (id, path, onKey) => {
         if (!ids || !framework || ids.includes(id))
             return;
+        // The one wording of the hint, as every other finding's (Reporter.msg: hintSep + didYouMean).
+        const near = suggest(id, ids);
         r.at(path, 'review-commitment', t('unknownCommitment', { id, framework: framework.id, ids: list(ids, r.t('none')) })
-            + (suggest(id, ids) ? ` (${r.t('didYouMean', { suggestion: suggest(id, ids) })})` : ''), { onKey });
+            + (near ? `${r.t('hintSep')}${r.t('didYouMean', { suggestion: near })}` : ''), { onKey });
     };
     if (isRecord(data.commitments))
         for (const id of Object.keys(data.commitments))

@@ -24,8 +24,10 @@ export function checkReview(data: Record<string, unknown>, framework: Framework 
   const ids = framework?.commitments.map((c) => c.id);
   const known = (id: string, path: PathKey[], onKey: boolean) => {
     if (!ids || !framework || ids.includes(id)) return;
+    // The one wording of the hint, as every other finding's (Reporter.msg: hintSep + didYouMean).
+    const near = suggest(id, ids);
     r.at(path, 'review-commitment', t('unknownCommitment', { id, framework: framework.id, ids: list(ids, r.t('none')) })
-      + (suggest(id, ids) ? ` (${r.t('didYouMean', { suggestion: suggest(id, ids) as string })})` : ''), { onKey });
+      + (near ? `${r.t('hintSep')}${r.t('didYouMean', { suggestion: near })}` : ''), { onKey });
   };
   if (isRecord(data.commitments)) for (const id of Object.keys(data.commitments)) known(id, ['commitments', id], true);
   const all: { path: PathKey[]; text: string }[] = [];

@@ -1,0 +1,9 @@
+// Each command's --format names, in the order help and errors list them,
+// default first. Kept apart from the formatters (no imports) so a command's
+// declaration and its error message can list them without loading a renderer;
+// each registry is typed by its list, so a name without a formatter, or a
+// formatter without a name, does not compile.
+export const SCORE_FORMATS = ['table', 'json', 'csv'];
+export const COMPARE_FORMATS = ['table', 'json', 'csv'];
+export const HISTORY_FORMATS = ['table', 'json'];
+export const VALIDATE_FORMATS = ['text', 'json', 'github', 'junit'];
