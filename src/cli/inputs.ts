@@ -3,13 +3,11 @@
 // their framework. Findings name the files as the user typed them.
 import { isAbsolute, relative, resolve } from 'node:path';
 import { checkBenchmark, resolveBenchmark } from '../core/benchmark.js';
-import { FindingsError } from '../core/errors.js';
-import { resolveLang } from '../core/lang.js';
 import { loadAssessment, type LoadedAssessment } from '../core/load.js';
 import type { Benchmark, Lang } from '../core/types.js';
 import { createContext } from '../core/validate/index.js';
 import { seedBundledFrameworks } from '../core/frameworks/precompiled.js';
-import { locate } from '../core/yaml/source.js';
+import { frameworkMismatch } from './mismatch.js';
 import type { CommandContext } from './io.js';
 
 export interface Inputs {
@@ -35,13 +33,11 @@ export async function loadInputs(
   const loaded: LoadedAssessment[] = [];
   for (const file of files) loaded.push(await loadAssessment(shownPath(ctx.io.cwd, file), vctx));
   const first = loaded[0] as LoadedAssessment;
-  const lang = resolveLang(ctx.global.lang, first.assessment.language, ctx.io.env);
+  const lang = ctx.langFor(first.assessment.language);
   if (opts.sameFramework) {
     for (const l of loaded) {
       if (l.framework.id !== first.framework.id) {
-        const message = opts.sameFramework(l.file, l.framework.id, first.file, first.framework.id);
-        const at = locate(l.source, ['framework']);
-        throw new FindingsError(message, [{ file: l.file, line: at.line, column: at.column, severity: 'error', rule: 'framework-mismatch', message, path: '/framework' }]);
+        throw frameworkMismatch(l, opts.sameFramework(l.file, l.framework.id, first.file, first.framework.id));
       }
     }
   }

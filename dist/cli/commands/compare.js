@@ -4,7 +4,6 @@ import { dirname, resolve } from 'node:path';
 import { compareAssessments, frameworkMismatches } from '../../core/compare.js';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
-import { resolveLang } from '../../core/lang.js';
 import { loadAssessment } from '../../core/load.js';
 import { createContext } from '../../core/validate/index.js';
 import { locate } from '../../core/yaml/source.js';
@@ -15,9 +14,9 @@ import { writeLine } from '../io.js';
 import { shownPath } from '../../core/paths.js';
 const FORMATS = ['table', 'json', 'csv'];
 export async function run(ctx, args, options) {
-    const format = String(options.format ?? 'table');
+    const format = options.format;
     const radar = typeof options.radar === 'string' ? options.radar : undefined;
-    let t = translator(compareMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+    let t = translator(compareMessages, ctx.lang);
     if (!FORMATS.includes(format))
         throw new UsageError(t('badFormat', { format, expected: FORMATS.join(', ') }));
     if (radar !== undefined && !radar.toLowerCase().endsWith('.svg'))
@@ -31,7 +30,7 @@ export async function run(ctx, args, options) {
         const loaded = await loadAssessment(resolve(ctx.io.cwd, arg), vctx);
         inputs.push({ ...loaded, file: shown(loaded.file) });
     }
-    const lang = resolveLang(ctx.global.lang, inputs[0]?.assessment.language, ctx.io.env);
+    const lang = ctx.langFor(inputs[0]?.assessment.language);
     t = translator(compareMessages, lang);
     const mismatches = frameworkMismatches(inputs);
     if (mismatches.length) {

@@ -3,7 +3,6 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { saveDocument } from '../../core/edit/save.js';
-import { resolveLang } from '../../core/lang.js';
 import { readText } from '../../core/load.js';
 import { createContext, loadFrameworkRef, validateText } from '../../core/validate/index.js';
 import { isBundledRef } from '../../core/validate/framework-ref.js';
@@ -14,7 +13,7 @@ import { renderSheetHtml, renderSheetMarkdown } from '../../render/sheet.js';
 import { writeLine } from '../io.js';
 import { shownPath } from '../../core/paths.js';
 export async function run(ctx, _args, options) {
-    const lang = resolveLang(ctx.global.lang, undefined, ctx.io.env);
+    const lang = ctx.lang;
     const t = translator(frameworkMessages, lang);
     const ref = options.framework ?? 'culture21-actions';
     const sheet = options.sheet;
@@ -37,7 +36,7 @@ export async function run(ctx, _args, options) {
  * validated on its own, so its problems are located in it (file:line:col).
  */
 async function frameworkFor(ref, ctx, t) {
-    const lang = resolveLang(ctx.global.lang, undefined, ctx.io.env);
+    const lang = ctx.lang;
     if (isBundledRef(ref)) {
         const result = loadFrameworkRef(ref, join(ctx.io.cwd, 'c21lab-cli'), createContext(ctx.io.cwd, { lang, env: ctx.io.env }));
         if (result.framework)

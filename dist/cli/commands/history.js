@@ -6,7 +6,6 @@ import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../../core/errors.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
 import { GitError } from '../../core/git.js';
 import { readHistory } from '../../core/history.js';
-import { resolveLang } from '../../core/lang.js';
 import { translator } from '../../i18n/define.js';
 import { historyMessages } from '../../i18n/history.js';
 import { historyJson, historyText } from '../../render/history.js';
@@ -14,9 +13,9 @@ import { writeLine } from '../io.js';
 const FORMATS = ['table', 'json'];
 export async function run(ctx, args, options) {
     const file = args[0] ?? '';
-    const format = String(options.format ?? 'table');
+    const format = options.format;
     const radar = typeof options.radar === 'string' ? options.radar : undefined;
-    let t = translator(historyMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+    let t = translator(historyMessages, ctx.lang);
     if (!FORMATS.includes(format))
         throw new UsageError(t('badFormat', { format, expected: FORMATS.join(', ') }));
     if (radar !== undefined && !radar.toLowerCase().endsWith('.svg'))
@@ -32,7 +31,7 @@ export async function run(ctx, args, options) {
         throw error instanceof GitError ? localized(error, file, t) : error;
     }
     const latest = history.latest === undefined ? undefined : history.versions[history.latest];
-    const lang = resolveLang(ctx.global.lang, latest?.language, ctx.io.env);
+    const lang = ctx.langFor(latest?.language);
     t = translator(historyMessages, lang);
     if (format === 'json')
         writeLine(ctx.io.stdout, JSON.stringify(historyJson(history, lang), null, 2));

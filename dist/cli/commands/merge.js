@@ -5,7 +5,6 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
-import { resolveLang } from '../../core/lang.js';
 import { mergeAssessments, mergeMismatches } from '../../core/merge.js';
 import { setIn } from '../../core/edit/index.js';
 import { shownPath } from '../../core/paths.js';
@@ -36,7 +35,7 @@ function conflictFinding(c, inputs, t, severity) {
     };
 }
 export async function run(ctx, args, options) {
-    let t = translator(mergeMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+    let t = translator(mergeMessages, ctx.lang);
     if (args.length < 2)
         throw new UsageError(t('needTwo', { count: args.length }));
     const output = options.output;
@@ -48,15 +47,15 @@ export async function run(ctx, args, options) {
         throw new UsageError(t('sameFile', { file: shownPath(twice, ctx.io.cwd) }));
     let prefer;
     if (options.prefer !== undefined) {
-        prefer = abs.indexOf(resolve(ctx.io.cwd, String(options.prefer)));
+        prefer = abs.indexOf(resolve(ctx.io.cwd, options.prefer));
         if (prefer === -1)
-            throw new UsageError(t('preferNotInput', { file: String(options.prefer) }), t('preferHint', { files: args.join(', ') }));
+            throw new UsageError(t('preferNotInput', { file: options.prefer }), t('preferHint', { files: args.join(', ') }));
     }
     const opened = [];
     for (const arg of args)
         opened.push(await openAssessment(arg, ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env }));
     const inputs = opened.map((o) => ({ file: o.shown, text: o.text, assessment: o.assessment, framework: o.framework, source: o.source }));
-    t = translator(mergeMessages, resolveLang(ctx.global.lang, opened[0]?.assessment.language, ctx.io.env));
+    t = translator(mergeMessages, ctx.langFor(opened[0]?.assessment.language));
     const mismatches = mergeMismatches(inputs);
     if (mismatches.length) {
         const first = inputs[0]?.file ?? '';

@@ -5,7 +5,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
 import { saveDocument } from '../../core/edit/save.js';
-import { isLang, resolveLang } from '../../core/lang.js';
+import { isLang } from '../../core/lang.js';
 import { readText } from '../../core/load.js';
 import { defaultPracticePath, emptySections, newPracticeText, practiceFindings } from '../../core/practice.js';
 import { createContext, validateText } from '../../core/validate/index.js';
@@ -23,7 +23,7 @@ function shown(ctx, abs) {
     return shownPath(abs, ctx.io.cwd);
 }
 async function practiceNew(ctx, file, options) {
-    const lang = resolveLang(ctx.global.lang, undefined, ctx.io.env);
+    const lang = ctx.lang;
     const t = translator(practiceMessages, lang);
     const str = (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
     let title = str(options.title);
@@ -72,7 +72,7 @@ async function practiceNew(ctx, file, options) {
     return EXIT_OK;
 }
 async function practiceRender(ctx, file, options) {
-    let t = translator(practiceMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+    let t = translator(practiceMessages, ctx.lang);
     if (!file)
         throw new UsageError(t('needFile'));
     const output = typeof options.output === 'string' ? options.output : undefined;
@@ -95,14 +95,14 @@ async function practiceRender(ctx, file, options) {
     }
     const report = validateText(name, text, vctx);
     const data = report.data;
-    t = translator(practiceMessages, resolveLang(ctx.global.lang, isLang(data?.language) ? data?.language : undefined, ctx.io.env));
+    t = translator(practiceMessages, ctx.langFor(isLang(data?.language) ? data?.language : undefined));
     const errors = report.findings.filter((f) => f.severity === 'error');
     if (errors.length)
         throw new FindingsError(t('invalid', { file: name }), errors);
     if (report.kind !== 'practice' || !report.source)
         throw new UsageError(t('notPractice', { file: name }));
     const practice = data;
-    const lang = resolveLang(ctx.global.lang, practice.language, ctx.io.env);
+    const lang = ctx.langFor(practice.language);
     t = translator(practiceMessages, lang);
     // Framework paths resolve from where the file is, as for assessments.
     const checked = practiceFindings({ ...report.source, file: name }, practice, abs, vctx, (id, framework, expected) => t('unknownCommitment', { id, framework, expected }));

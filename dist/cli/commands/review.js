@@ -6,7 +6,6 @@ import { mkdir, stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { EXIT_OK, UsageError } from '../../core/errors.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
-import { resolveLang } from '../../core/lang.js';
 import { loadAssessment } from '../../core/load.js';
 import { conventionalReviewPath } from '../../core/review.js';
 import { newReviewText } from '../../core/review-new.js';
@@ -22,7 +21,7 @@ export async function run(ctx, args, options) {
     const abs = resolve(cwd, file);
     const loaded = await loadAssessment(shownPath(abs, cwd), createContext(cwd, { env: ctx.io.env, ...(ctx.global.lang ? { lang: ctx.global.lang } : {}) }));
     const a = loaded.assessment;
-    const lang = resolveLang(ctx.global.lang, a.language, ctx.io.env);
+    const lang = ctx.langFor(a.language);
     const t = translator(reviewMessages, lang);
     const out = resolve(cwd, typeof options.output === 'string' ? options.output : conventionalReviewPath(abs));
     const name = shownPath(out, cwd);

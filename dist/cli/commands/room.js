@@ -3,7 +3,7 @@
 // listens on the LAN address (or --host), prints how to join, mirrors the room
 // in the terminal, and closes on Ctrl+C with everything already on disk.
 import { EXIT_OK, UsageError } from '../../core/errors.js';
-import { pick, resolveLang } from '../../core/lang.js';
+import { pick } from '../../core/lang.js';
 import { shownPath } from '../../core/paths.js';
 import { translator } from '../../i18n/define.js';
 import { roomMessages } from '../../i18n/room.js';
@@ -28,7 +28,7 @@ function parsePort(raw, t) {
 }
 export async function run(ctx, args, options) {
     const opened = await openAssessment(args[0], ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env });
-    const lang = resolveLang(ctx.global.lang, opened.assessment.language, ctx.io.env);
+    const lang = ctx.langFor(opened.assessment.language);
     const t = translator(roomMessages, lang);
     const out = (line = '') => writeLine(ctx.io.stdout, line);
     const port = parsePort(options.port, t);

@@ -1,6 +1,5 @@
 // `c21lab score`: the numbers behind the radar, as a table, JSON or CSV.
 import { UsageError, EXIT_OK } from '../../core/errors.js';
-import { resolveLang } from '../../core/lang.js';
 import { scoreFile } from '../../core/score-result.js';
 import { seriesLabels } from '../../core/series.js';
 import { translator } from '../../i18n/define.js';
@@ -9,14 +8,14 @@ import { scoreCsv } from '../../render/score/csv.js';
 import { scoreTable } from '../../render/score/table.js';
 import { loadInputs } from '../inputs.js';
 const FORMATS = ['table', 'json', 'csv'];
-export async function run(ctx, files, options) {
-    const format = String(options.format ?? 'table');
+export const run = async (ctx, files, options) => {
+    const format = options.format;
     if (!FORMATS.includes(format)) {
-        const t0 = translator(scoreMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+        const t0 = translator(scoreMessages, ctx.lang);
         throw new UsageError(t0('badFormat', { format }));
     }
     const { lang, loaded, benchmark } = await loadInputs(ctx, files, {
-        benchmark: options.benchmark,
+        ...(options.benchmark !== undefined ? { benchmark: options.benchmark } : {}),
     });
     const t = translator(scoreMessages, lang);
     const labels = seriesLabels(loaded);
@@ -26,4 +25,4 @@ export async function run(ctx, files, options) {
             : scoreTable(results, t, ctx.style, lang);
     ctx.io.stdout.write(out);
     return EXIT_OK;
-}
+};

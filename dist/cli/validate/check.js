@@ -5,7 +5,7 @@ import { UsageError } from '../../core/errors.js';
 import { createContext, hasMarker, validateBytes } from '../../core/validate/index.js';
 import { translator } from '../../i18n/define.js';
 import { validateMessages } from '../../i18n/validate.js';
-import { resolveLang } from '../../core/lang.js';
+import { isLang, resolveLang } from '../../core/lang.js';
 import { shownPath } from '../../core/paths.js';
 import { readForCheck, refusalFinding } from '../../core/validate/read.js';
 export function makeContext(settings) {
@@ -27,5 +27,8 @@ export function checkOne(target, vctx) {
     }
     const bytes = read.bytes;
     const report = validateBytes(shown, bytes, vctx, { explicit: target.explicit, fast: true });
-    return report.skipped ? 'skipped' : { file: shown, kind: report.kind, findings: report.findings };
+    if (report.skipped)
+        return 'skipped';
+    const language = report.data?.language;
+    return { file: shown, kind: report.kind, findings: report.findings, ...(isLang(language) ? { lang: language } : {}) };
 }

@@ -4,7 +4,6 @@ import { dirname, resolve } from 'node:path';
 import { compareAssessments, frameworkMismatches } from '../../core/compare.js';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
-import { resolveLang } from '../../core/lang.js';
 import { loadAssessment, type LoadedAssessment } from '../../core/load.js';
 import type { Finding } from '../../core/types.js';
 import { createContext } from '../../core/validate/index.js';
@@ -13,14 +12,15 @@ import { compareMessages } from '../../i18n/compare.js';
 import { translator } from '../../i18n/define.js';
 import { compareCsv, compareJson, compareText } from '../../render/compare.js';
 import { writeLine, type CommandContext } from '../io.js';
+import type { Options } from '../specs/compare.js';
 import { shownPath } from '../../core/paths.js';
 
 const FORMATS = ['table', 'json', 'csv'];
 
-export async function run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<number> {
-  const format = String(options.format ?? 'table');
+export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
+  const format = options.format;
   const radar = typeof options.radar === 'string' ? options.radar : undefined;
-  let t = translator(compareMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+  let t = translator(compareMessages, ctx.lang);
   if (!FORMATS.includes(format)) throw new UsageError(t('badFormat', { format, expected: FORMATS.join(', ') }));
   if (radar !== undefined && !radar.toLowerCase().endsWith('.svg')) throw new UsageError(t('badRadar', { file: radar }));
   if (args.length < 2) throw new UsageError(t('needTwo', { count: args.length }), t('needTwoHint'));
@@ -32,7 +32,7 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
     const loaded = await loadAssessment(resolve(ctx.io.cwd, arg), vctx);
     inputs.push({ ...loaded, file: shown(loaded.file) });
   }
-  const lang = resolveLang(ctx.global.lang, inputs[0]?.assessment.language, ctx.io.env);
+  const lang = ctx.langFor(inputs[0]?.assessment.language);
   t = translator(compareMessages, lang);
 
   const mismatches = frameworkMismatches(inputs);

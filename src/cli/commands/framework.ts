@@ -3,7 +3,6 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { saveDocument } from '../../core/edit/save.js';
-import { resolveLang } from '../../core/lang.js';
 import { readText } from '../../core/load.js';
 import type { Framework } from '../../core/types.js';
 import { createContext, loadFrameworkRef, validateText } from '../../core/validate/index.js';
@@ -13,13 +12,14 @@ import { frameworkMessages } from '../../i18n/framework.js';
 import { formatFramework } from '../../render/framework-text.js';
 import { renderSheetHtml, renderSheetMarkdown } from '../../render/sheet.js';
 import { writeLine, type CommandContext } from '../io.js';
+import type { Options } from '../specs/framework.js';
 import { shownPath } from '../../core/paths.js';
 
-export async function run(ctx: CommandContext, _args: string[], options: Record<string, unknown>): Promise<number> {
-  const lang = resolveLang(ctx.global.lang, undefined, ctx.io.env);
+export async function run(ctx: CommandContext, _args: string[], options: Options): Promise<number> {
+  const lang = ctx.lang;
   const t = translator(frameworkMessages, lang);
-  const ref = (options.framework as string | undefined) ?? 'culture21-actions';
-  const sheet = options.sheet as string | undefined;
+  const ref = options.framework ?? 'culture21-actions';
+  const sheet = options.sheet;
   const ext = sheet ? extname(sheet).toLowerCase() : '';
   if (sheet && !['.md', '.html', '.htm'].includes(ext)) throw new UsageError(t('sheetBadExt', { file: sheet, ext: ext || '' }));
 
@@ -41,7 +41,7 @@ export async function run(ctx: CommandContext, _args: string[], options: Record<
  * validated on its own, so its problems are located in it (file:line:col).
  */
 async function frameworkFor(ref: string, ctx: CommandContext, t: Translate<keyof typeof frameworkMessages.en>): Promise<Framework> {
-  const lang = resolveLang(ctx.global.lang, undefined, ctx.io.env);
+  const lang = ctx.lang;
   if (isBundledRef(ref)) {
     const result = loadFrameworkRef(ref, join(ctx.io.cwd, 'c21lab-cli'), createContext(ctx.io.cwd, { lang, env: ctx.io.env }));
     if (result.framework) return result.framework;

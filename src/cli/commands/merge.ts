@@ -5,7 +5,6 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
-import { resolveLang } from '../../core/lang.js';
 import { mergeAssessments, mergeMismatches, type MergeConflict, type MergeInput } from '../../core/merge.js';
 import { setIn } from '../../core/edit/index.js';
 import { shownPath } from '../../core/paths.js';
@@ -15,6 +14,7 @@ import { translator, type Translate } from '../../i18n/define.js';
 import { mergeMessages } from '../../i18n/merge.js';
 import { openAssessment } from '../../walkthrough/open.js';
 import { writeLine, type CommandContext } from '../io.js';
+import type { Options } from '../specs/merge.js';
 import { formatFindings } from '../../render/formatters/text.js';
 
 type MergeT = Translate<keyof typeof mergeMessages.en>;
@@ -41,24 +41,24 @@ function conflictFinding(c: MergeConflict, inputs: readonly MergeInput[], t: Mer
   };
 }
 
-export async function run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<number> {
-  let t = translator(mergeMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
+  let t = translator(mergeMessages, ctx.lang);
   if (args.length < 2) throw new UsageError(t('needTwo', { count: args.length }));
-  const output = options.output as string | undefined;
+  const output = options.output;
   if (!output) throw new UsageError(t('needOut'));
   const abs = args.map((a) => resolve(ctx.io.cwd, a));
   const twice = abs.find((a, i) => abs.indexOf(a) !== i);
   if (twice) throw new UsageError(t('sameFile', { file: shownPath(twice, ctx.io.cwd) }));
   let prefer: number | undefined;
   if (options.prefer !== undefined) {
-    prefer = abs.indexOf(resolve(ctx.io.cwd, String(options.prefer)));
-    if (prefer === -1) throw new UsageError(t('preferNotInput', { file: String(options.prefer) }), t('preferHint', { files: args.join(', ') }));
+    prefer = abs.indexOf(resolve(ctx.io.cwd, options.prefer));
+    if (prefer === -1) throw new UsageError(t('preferNotInput', { file: options.prefer }), t('preferHint', { files: args.join(', ') }));
   }
 
   const opened = [];
   for (const arg of args) opened.push(await openAssessment(arg, ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env }));
   const inputs: MergeInput[] = opened.map((o) => ({ file: o.shown, text: o.text, assessment: o.assessment, framework: o.framework, source: o.source }));
-  t = translator(mergeMessages, resolveLang(ctx.global.lang, opened[0]?.assessment.language, ctx.io.env));
+  t = translator(mergeMessages, ctx.langFor(opened[0]?.assessment.language));
 
   const mismatches = mergeMismatches(inputs);
   if (mismatches.length) {

@@ -5,7 +5,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
 import { saveDocument } from '../../core/edit/save.js';
-import { isLang, resolveLang } from '../../core/lang.js';
+import { isLang } from '../../core/lang.js';
 import { readText } from '../../core/load.js';
 import { defaultPracticePath, emptySections, newPracticeText, practiceFindings, type Practice } from '../../core/practice.js';
 import type { Lang } from '../../core/types.js';
@@ -15,12 +15,13 @@ import { practiceMessages, SECTION_HEADINGS } from '../../i18n/practice.js';
 import { freeName } from '../free-name.js';
 import { prepareSchemaFolder } from '../schema-folder.js';
 import { writeLine, type CommandContext } from '../io.js';
+import type { Options } from '../specs/practice.js';
 import { shownPath } from '../../core/paths.js';
 
 type Key = keyof typeof practiceMessages.en;
 type T = Translate<Key>;
 
-export async function run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<number> {
+export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
   const [action, file] = args;
   return action === 'new' ? practiceNew(ctx, file, options) : practiceRender(ctx, file, options);
 }
@@ -30,7 +31,7 @@ function shown(ctx: CommandContext, abs: string): string {
 }
 
 async function practiceNew(ctx: CommandContext, file: string | undefined, options: Record<string, unknown>): Promise<number> {
-  const lang: Lang = resolveLang(ctx.global.lang, undefined, ctx.io.env);
+  const lang: Lang = ctx.lang;
   const t = translator(practiceMessages, lang);
   const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
   let title = str(options.title);
@@ -76,7 +77,7 @@ async function practiceNew(ctx: CommandContext, file: string | undefined, option
 }
 
 async function practiceRender(ctx: CommandContext, file: string | undefined, options: Record<string, unknown>): Promise<number> {
-  let t: T = translator(practiceMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+  let t: T = translator(practiceMessages, ctx.lang);
   if (!file) throw new UsageError(t('needFile'));
   const output = typeof options.output === 'string' ? options.output : undefined;
   if (!output) throw new UsageError(t('needOutput'));
@@ -95,12 +96,12 @@ async function practiceRender(ctx: CommandContext, file: string | undefined, opt
   }
   const report = validateText(name, text, vctx);
   const data = report.data as Partial<Practice> | undefined;
-  t = translator(practiceMessages, resolveLang(ctx.global.lang, isLang(data?.language) ? data?.language : undefined, ctx.io.env));
+  t = translator(practiceMessages, ctx.langFor(isLang(data?.language) ? data?.language : undefined));
   const errors = report.findings.filter((f) => f.severity === 'error');
   if (errors.length) throw new FindingsError(t('invalid', { file: name }), errors);
   if (report.kind !== 'practice' || !report.source) throw new UsageError(t('notPractice', { file: name }));
   const practice = data as Practice;
-  const lang = resolveLang(ctx.global.lang, practice.language, ctx.io.env);
+  const lang = ctx.langFor(practice.language);
   t = translator(practiceMessages, lang);
   // Framework paths resolve from where the file is, as for assessments.
   const checked = practiceFindings({ ...report.source, file: name }, practice, abs, vctx,

@@ -6,7 +6,6 @@ import { mkdir, stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { EXIT_OK, UsageError } from '../../core/errors.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
-import { resolveLang } from '../../core/lang.js';
 import { loadAssessment } from '../../core/load.js';
 import { conventionalReviewPath } from '../../core/review.js';
 import { newReviewText } from '../../core/review-new.js';
@@ -15,17 +14,18 @@ import { translator } from '../../i18n/define.js';
 import { reviewMessages } from '../../i18n/review.js';
 import { prepareSchemaFolder } from '../schema-folder.js';
 import { writeLine, type CommandContext } from '../io.js';
+import type { Options } from '../specs/review.js';
 import { shownPath } from '../../core/paths.js';
 
 type Key = keyof typeof reviewMessages.en;
 
-export async function run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<number> {
+export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
   const [, file] = args;
   const cwd = ctx.io.cwd;
   const abs = resolve(cwd, file as string);
   const loaded = await loadAssessment(shownPath(abs, cwd), createContext(cwd, { env: ctx.io.env, ...(ctx.global.lang ? { lang: ctx.global.lang } : {}) }));
   const a = loaded.assessment;
-  const lang = resolveLang(ctx.global.lang, a.language, ctx.io.env);
+  const lang = ctx.langFor(a.language);
   const t = translator(reviewMessages, lang);
   const out = resolve(cwd, typeof options.output === 'string' ? options.output : conventionalReviewPath(abs));
   const name = shownPath(out, cwd);

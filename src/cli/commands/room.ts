@@ -3,7 +3,7 @@
 // listens on the LAN address (or --host), prints how to join, mirrors the room
 // in the terminal, and closes on Ctrl+C with everything already on disk.
 import { EXIT_OK, UsageError } from '../../core/errors.js';
-import { pick, resolveLang } from '../../core/lang.js';
+import { pick } from '../../core/lang.js';
 import { shownPath } from '../../core/paths.js';
 import { translator } from '../../i18n/define.js';
 import { roomMessages } from '../../i18n/room.js';
@@ -14,6 +14,7 @@ import { freshState, readState, sidecarPath, writeState } from '../../room/sidec
 import { firstItemOf } from '../../walkthrough/items.js';
 import { openAssessment } from '../../walkthrough/open.js';
 import { writeLine, type CommandContext } from '../io.js';
+import type { Options } from '../specs/room.js';
 import { startMirror } from '../../room/mirror.js';
 import { scoreFile } from '../../core/score-result.js';
 import { seriesLabels } from '../../core/series.js';
@@ -27,13 +28,13 @@ function parsePort(raw: unknown, t: ReturnType<typeof translator<keyof typeof ro
   return n;
 }
 
-export async function run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<number> {
+export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
   const opened = await openAssessment(args[0] as string, ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env });
-  const lang = resolveLang(ctx.global.lang, opened.assessment.language, ctx.io.env);
+  const lang = ctx.langFor(opened.assessment.language);
   const t = translator(roomMessages, lang);
   const out = (line = '') => writeLine(ctx.io.stdout, line);
   const port = parsePort(options.port, t);
-  const commitment = options.commitment as string | undefined;
+  const commitment = options.commitment;
   if (commitment !== undefined && !opened.framework.commitments.some((c) => c.id === commitment)) {
     throw new UsageError(t('unknownCommitment', { id: commitment, ids: opened.framework.commitments.map((c) => c.id).join(', ') }));
   }
@@ -54,7 +55,7 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
   }
 
   const lan = options.host === undefined ? lanAddresses()[0] : undefined;
-  const host = (options.host as string | undefined) ?? lan?.address ?? '127.0.0.1';
+  const host = options.host ?? lan?.address ?? '127.0.0.1';
   let joinUrl = '';
   const { app, hub } = await buildServer({
     room,
