@@ -13,11 +13,14 @@ import { loadAssessment } from '../core/load.js';
 import { shownPath } from '../core/paths.js';
 import { createContext } from '../core/validate/index.js';
 import { writeLine } from './io.js';
-/** A file given on the command line, named as typed while that still reads from the working directory. */
-function typedShown(cwd, file) {
-    const abs = resolve(cwd, file);
-    const rel = isAbsolute(file) ? abs : relative(cwd, abs);
-    return resolve(rel) === abs ? rel : abs;
+/**
+ * The one rule for naming a file: a path typed relative stays relative (`../x.yaml`, as typed, tidied);
+ * an absolute one is shown relative when it lies inside the working directory, else absolute.
+ */
+export function shownFrom(cwd, path) {
+    if (isAbsolute(path))
+        return shownPath(path, cwd);
+    return relative(cwd, resolve(cwd, path)) || '.';
 }
 export function createRunContext(io, global, style) {
     const cwd = io.cwd;
@@ -37,16 +40,16 @@ export function createRunContext(io, global, style) {
         cwd,
         lang,
         langFor: (fileLang) => resolveLang(global.lang, fileLang, io.env),
-        shown: (path) => shownPath(resolve(cwd, path), cwd),
+        shown: (path) => shownFrom(cwd, path),
         path: (typed) => resolve(cwd, typed),
         validation,
-        loadAssessment: (typed) => loadAssessment(typedShown(cwd, typed), validation()),
+        loadAssessment: (typed) => loadAssessment(shownFrom(cwd, typed), validation()),
         loadBenchmark: (ref, l) => resolveBenchmark(ref, cwd, l, validation()),
-        async writeOutput(path, data, said) {
+        async writeOutput(path, data, said, to = 'stderr') {
             await mkdir(dirname(path), { recursive: true });
             await atomicWrite(path, data);
             if (said)
-                writeLine(io.stderr, said(shownPath(path, cwd)));
+                writeLine(to === 'stdout' ? io.stdout : io.stderr, said(shownPath(path, cwd)));
         },
     };
 }

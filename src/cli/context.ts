@@ -27,7 +27,7 @@ export interface RunContext {
   lang: Lang;
   /** The language of a command about a file: --lang, else the file's language, else as `lang`. */
   langFor(fileLang: string | undefined): Lang;
-  /** How a path is named to the user: relative to the working directory when inside it, else absolute. */
+  /** How a path is named to the user (shownFrom): as typed when relative; an absolute one relative when inside the working directory. */
   shown(path: string): string;
   /** A path the user typed, made absolute against the working directory. */
   path(typed: string): string;
@@ -37,15 +37,17 @@ export interface RunContext {
   loadAssessment(typed: string): Promise<LoadedAssessment>;
   /** A benchmark by bundled id or path; its findings are worded in `lang`. */
   loadBenchmark(ref: string, lang: Lang): Promise<Benchmark>;
-  /** Makes the folder, writes atomically and, when `said` is given, prints it (the "written" line) on stderr. */
-  writeOutput(path: string, data: string | Uint8Array, said?: (shown: string) => string): Promise<void>;
+  /** Makes the folder, writes atomically and, when `said` is given, prints it (the "written" line; stderr unless told). */
+  writeOutput(path: string, data: string | Uint8Array, said?: (shown: string) => string, to?: 'stdout' | 'stderr'): Promise<void>;
 }
 
-/** A file given on the command line, named as typed while that still reads from the working directory. */
-function typedShown(cwd: string, file: string): string {
-  const abs = resolve(cwd, file);
-  const rel = isAbsolute(file) ? abs : relative(cwd, abs);
-  return resolve(rel) === abs ? rel : abs;
+/**
+ * The one rule for naming a file: a path typed relative stays relative (`../x.yaml`, as typed, tidied);
+ * an absolute one is shown relative when it lies inside the working directory, else absolute.
+ */
+export function shownFrom(cwd: string, path: string): string {
+  if (isAbsolute(path)) return shownPath(path, cwd);
+  return relative(cwd, resolve(cwd, path)) || '.';
 }
 
 export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkInstance): RunContext {
@@ -66,15 +68,15 @@ export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkI
     cwd,
     lang,
     langFor: (fileLang) => resolveLang(global.lang, fileLang, io.env),
-    shown: (path) => shownPath(resolve(cwd, path), cwd),
+    shown: (path) => shownFrom(cwd, path),
     path: (typed) => resolve(cwd, typed),
     validation,
-    loadAssessment: (typed) => loadAssessment(typedShown(cwd, typed), validation()),
+    loadAssessment: (typed) => loadAssessment(shownFrom(cwd, typed), validation()),
     loadBenchmark: (ref, l) => resolveBenchmark(ref, cwd, l, validation()),
-    async writeOutput(path, data, said) {
+    async writeOutput(path, data, said, to = 'stderr') {
       await mkdir(dirname(path), { recursive: true });
       await atomicWrite(path, data);
-      if (said) writeLine(io.stderr, said(shownPath(path, cwd)));
+      if (said) writeLine(to === 'stdout' ? io.stdout : io.stderr, said(shownPath(path, cwd)));
     },
   };
 }

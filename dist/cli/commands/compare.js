@@ -5,13 +5,11 @@ import { compareAssessments, frameworkMismatches } from '../../core/compare.js';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
 import { loadAssessment } from '../../core/load.js';
-import { createContext } from '../../core/validate/index.js';
 import { locate } from '../../core/yaml/source.js';
 import { compareMessages } from '../../i18n/compare.js';
 import { translator } from '../../i18n/define.js';
 import { compareCsv, compareJson, compareText } from '../../render/compare.js';
 import { writeLine } from '../io.js';
-import { shownPath } from '../../core/paths.js';
 const FORMATS = ['table', 'json', 'csv'];
 export async function run(ctx, args, options) {
     const format = options.format;
@@ -23,8 +21,8 @@ export async function run(ctx, args, options) {
         throw new UsageError(t('badRadar', { file: radar }));
     if (args.length < 2)
         throw new UsageError(t('needTwo', { count: args.length }), t('needTwoHint'));
-    const vctx = createContext(ctx.io.cwd, { env: ctx.io.env, ...(ctx.global.lang ? { lang: ctx.global.lang } : {}) });
-    const shown = (abs) => shownPath(abs, ctx.io.cwd);
+    const vctx = ctx.validation();
+    const shown = ctx.shown;
     const inputs = [];
     for (const arg of args) {
         const loaded = await loadAssessment(resolve(ctx.io.cwd, arg), vctx);

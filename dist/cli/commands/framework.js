@@ -11,7 +11,6 @@ import { frameworkMessages } from '../../i18n/framework.js';
 import { formatFramework } from '../../render/framework-text.js';
 import { renderSheetHtml, renderSheetMarkdown } from '../../render/sheet.js';
 import { writeLine } from '../io.js';
-import { shownPath } from '../../core/paths.js';
 export async function run(ctx, _args, options) {
     const lang = ctx.lang;
     const t = translator(frameworkMessages, lang);
@@ -28,7 +27,7 @@ export async function run(ctx, _args, options) {
     const out = resolve(ctx.io.cwd, sheet);
     await mkdir(dirname(out), { recursive: true });
     await saveDocument(out, ext === '.md' ? renderSheetMarkdown(fw, lang) : renderSheetHtml(fw, lang));
-    writeLine(ctx.io.stderr, t('sheetWritten', { file: shownPath(out, ctx.io.cwd) }));
+    writeLine(ctx.io.stderr, t('sheetWritten', { file: ctx.shown(out) }));
     return EXIT_OK;
 }
 /**
@@ -38,13 +37,13 @@ export async function run(ctx, _args, options) {
 async function frameworkFor(ref, ctx, t) {
     const lang = ctx.lang;
     if (isBundledRef(ref)) {
-        const result = loadFrameworkRef(ref, join(ctx.io.cwd, 'c21lab-cli'), createContext(ctx.io.cwd, { lang, env: ctx.io.env }));
+        const result = loadFrameworkRef(ref, join(ctx.io.cwd, 'c21lab-cli'), ctx.validation());
         if (result.framework)
             return result.framework;
         throw new UsageError(`${t('cannotLoad', { ref })}: ${result.findings[0]?.message ?? ''}`);
     }
     const path = resolve(ctx.io.cwd, ref);
-    const shown = shownPath(path, ctx.io.cwd);
+    const shown = ctx.shown(path);
     const report = validateText(shown, await readText(path, { lang, env: ctx.io.env, cwd: ctx.io.cwd }), createContext(dirname(path), { lang, env: ctx.io.env }));
     const errors = report.findings.filter((f) => f.severity === 'error');
     if (errors.length)

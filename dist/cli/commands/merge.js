@@ -7,8 +7,7 @@ import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
 import { mergeAssessments, mergeMismatches } from '../../core/merge.js';
 import { setIn } from '../../core/edit/index.js';
-import { shownPath } from '../../core/paths.js';
-import { createContext, validateText } from '../../core/validate/index.js';
+import { validateText } from '../../core/validate/index.js';
 import { translator } from '../../i18n/define.js';
 import { mergeMessages } from '../../i18n/merge.js';
 import { openAssessment } from '../../walkthrough/open.js';
@@ -44,7 +43,7 @@ export async function run(ctx, args, options) {
     const abs = args.map((a) => resolve(ctx.io.cwd, a));
     const twice = abs.find((a, i) => abs.indexOf(a) !== i);
     if (twice)
-        throw new UsageError(t('sameFile', { file: shownPath(twice, ctx.io.cwd) }));
+        throw new UsageError(t('sameFile', { file: ctx.shown(twice) }));
     let prefer;
     if (options.prefer !== undefined) {
         prefer = abs.indexOf(resolve(ctx.io.cwd, options.prefer));
@@ -83,7 +82,7 @@ export async function run(ctx, args, options) {
         const target = resolve(dirname(first.path), ref);
         text = setIn(text, ['framework'], relative(dirname(out), target).split('\\').join('/'));
     }
-    const check = validateText(out, text, createContext(ctx.io.cwd, { env: ctx.io.env, ...(ctx.global.lang ? { lang: ctx.global.lang } : {}) }));
+    const check = validateText(out, text, ctx.validation());
     const errors = check.findings.filter((f) => f.severity === 'error');
     if (errors.length)
         throw new FindingsError(t('notValid'), errors);
@@ -97,6 +96,6 @@ export async function run(ctx, args, options) {
     const items = fw.commitments.flatMap((c) => c.actions?.length ? c.actions.map((a) => [c.id, a.id]) : [[c.id, undefined]]);
     const merged = data;
     const scored = items.filter(([c, a]) => (a ? merged.commitments?.[c]?.actions?.[a]?.score : merged.commitments?.[c]?.score) !== undefined).length;
-    writeLine(ctx.io.stdout, ctx.style.green(t('wrote', { count: inputs.length, out: shownPath(out, ctx.io.cwd), participants: data.participants?.length ?? 0, scored, total: items.length })));
+    writeLine(ctx.io.stdout, ctx.style.green(t('wrote', { count: inputs.length, out: ctx.shown(out), participants: data.participants?.length ?? 0, scored, total: items.length })));
     return EXIT_OK;
 }

@@ -8,19 +8,18 @@ import { saveDocument } from '../../core/edit/save.js';
 import { isLang } from '../../core/lang.js';
 import { readText } from '../../core/load.js';
 import { defaultPracticePath, emptySections, newPracticeText, practiceFindings } from '../../core/practice.js';
-import { createContext, validateText } from '../../core/validate/index.js';
+import { validateText } from '../../core/validate/index.js';
 import { translator } from '../../i18n/define.js';
 import { practiceMessages, SECTION_HEADINGS } from '../../i18n/practice.js';
 import { freeName } from '../free-name.js';
 import { prepareSchemaFolder } from '../schema-folder.js';
 import { writeLine } from '../io.js';
-import { shownPath } from '../../core/paths.js';
 export async function run(ctx, args, options) {
     const [action, file] = args;
     return action === 'new' ? practiceNew(ctx, file, options) : practiceRender(ctx, file, options);
 }
 function shown(ctx, abs) {
-    return shownPath(abs, ctx.io.cwd);
+    return ctx.shown(abs);
 }
 async function practiceNew(ctx, file, options) {
     const lang = ctx.lang;
@@ -83,7 +82,7 @@ async function practiceRender(ctx, file, options) {
         throw new UsageError(t('badOutput', { file: output }));
     const abs = resolve(ctx.io.cwd, file);
     const name = shown(ctx, abs);
-    const vctx = createContext(ctx.io.cwd, { env: ctx.io.env, ...(ctx.global.lang ? { lang: ctx.global.lang } : {}) });
+    const vctx = ctx.validation();
     let text;
     try {
         text = await readText(abs, { within: [vctx.roots.boundOf(abs)], lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd });

@@ -4,7 +4,6 @@
 // in the terminal, and closes on Ctrl+C with everything already on disk.
 import { EXIT_OK, UsageError } from '../../core/errors.js';
 import { pick } from '../../core/lang.js';
-import { shownPath } from '../../core/paths.js';
 import { translator } from '../../i18n/define.js';
 import { roomMessages } from '../../i18n/room.js';
 import { lanAddresses, urlHost } from '../../room/network.js';
@@ -37,7 +36,7 @@ export async function run(ctx, args, options) {
         throw new UsageError(t('unknownCommitment', { id: commitment, ids: opened.framework.commitments.map((c) => c.id).join(', ') }));
     }
     const statePath = sidecarPath(opened.path);
-    const shownState = shownPath(statePath, ctx.io.cwd);
+    const shownState = ctx.shown(statePath);
     const saved = await readState(statePath);
     if (saved === 'corrupt')
         throw new UsageError(t('corruptSidecar', { file: shownState }), t('corruptSidecarHint'));
@@ -128,6 +127,6 @@ export async function run(ctx, args, options) {
     const result = scoreFile(opened.shown, label ?? opened.shown, room.assessment, room.fw, lang);
     ctx.io.stdout.write(scoreTable([result], translator(scoreMessages, lang), ctx.style, lang));
     out();
-    out(ctx.style.green(t('closed', { file: shownPath(opened.path, ctx.io.cwd) })));
+    out(ctx.style.green(t('closed', { file: ctx.shown(opened.path) })));
     return EXIT_OK;
 }

@@ -7,7 +7,6 @@ import { validateMessages } from '../../i18n/validate.js';
 import { FORMATS, formatterFor } from '../../render/formatters/index.js';
 import { writeLine } from '../io.js';
 import { changedSince } from '../validate/changed.js';
-import { shownPath } from '../../core/paths.js';
 import { discover } from '../validate/discover.js';
 import { checkAll } from '../validate/pool.js';
 export async function run(ctx, args, options) {
@@ -32,7 +31,7 @@ export async function run(ctx, args, options) {
     // The file's language stays here (the summary's wording); the formats show files and findings only.
     const checked = found.map((f) => ({ file: f.file, ...(f.kind ? { kind: f.kind } : {}), findings: f.findings }));
     if (ctx.global.verbose) {
-        targets.forEach((tg, i) => results[i] === 'skipped' && writeLine(ctx.io.stderr, ctx.style.dim(t('skipped', { file: shownPath(tg.path, cwd) }))));
+        targets.forEach((tg, i) => results[i] === 'skipped' && writeLine(ctx.io.stderr, ctx.style.dim(t('skipped', { file: ctx.shown(tg.path) }))));
     }
     if (checked.length === 0 && options.changedSince === undefined)
         throw new UsageError(t('noFiles', { paths: paths.join(', ') }));

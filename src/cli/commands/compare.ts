@@ -6,14 +6,12 @@ import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
 import { loadAssessment, type LoadedAssessment } from '../../core/load.js';
 import type { Finding } from '../../core/types.js';
-import { createContext } from '../../core/validate/index.js';
 import { locate } from '../../core/yaml/source.js';
 import { compareMessages } from '../../i18n/compare.js';
 import { translator } from '../../i18n/define.js';
 import { compareCsv, compareJson, compareText } from '../../render/compare.js';
 import { writeLine, type CommandContext } from '../io.js';
 import type { Options } from '../specs/compare.js';
-import { shownPath } from '../../core/paths.js';
 
 const FORMATS = ['table', 'json', 'csv'];
 
@@ -25,8 +23,8 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   if (radar !== undefined && !radar.toLowerCase().endsWith('.svg')) throw new UsageError(t('badRadar', { file: radar }));
   if (args.length < 2) throw new UsageError(t('needTwo', { count: args.length }), t('needTwoHint'));
 
-  const vctx = createContext(ctx.io.cwd, { env: ctx.io.env, ...(ctx.global.lang ? { lang: ctx.global.lang } : {}) });
-  const shown = (abs: string) => shownPath(abs, ctx.io.cwd);
+  const vctx = ctx.validation();
+  const shown = ctx.shown;
   const inputs: LoadedAssessment[] = [];
   for (const arg of args) {
     const loaded = await loadAssessment(resolve(ctx.io.cwd, arg), vctx);

@@ -13,7 +13,6 @@ import { formatFramework } from '../../render/framework-text.js';
 import { renderSheetHtml, renderSheetMarkdown } from '../../render/sheet.js';
 import { writeLine, type CommandContext } from '../io.js';
 import type { Options } from '../specs/framework.js';
-import { shownPath } from '../../core/paths.js';
 
 export async function run(ctx: CommandContext, _args: string[], options: Options): Promise<number> {
   const lang = ctx.lang;
@@ -32,7 +31,7 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
   const out = resolve(ctx.io.cwd, sheet);
   await mkdir(dirname(out), { recursive: true });
   await saveDocument(out, ext === '.md' ? renderSheetMarkdown(fw, lang) : renderSheetHtml(fw, lang));
-  writeLine(ctx.io.stderr, t('sheetWritten', { file: shownPath(out, ctx.io.cwd) }));
+  writeLine(ctx.io.stderr, t('sheetWritten', { file: ctx.shown(out) }));
   return EXIT_OK;
 }
 
@@ -43,12 +42,12 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
 async function frameworkFor(ref: string, ctx: CommandContext, t: Translate<keyof typeof frameworkMessages.en>): Promise<Framework> {
   const lang = ctx.lang;
   if (isBundledRef(ref)) {
-    const result = loadFrameworkRef(ref, join(ctx.io.cwd, 'c21lab-cli'), createContext(ctx.io.cwd, { lang, env: ctx.io.env }));
+    const result = loadFrameworkRef(ref, join(ctx.io.cwd, 'c21lab-cli'), ctx.validation());
     if (result.framework) return result.framework;
     throw new UsageError(`${t('cannotLoad', { ref })}: ${result.findings[0]?.message ?? ''}`);
   }
   const path = resolve(ctx.io.cwd, ref);
-  const shown = shownPath(path, ctx.io.cwd);
+  const shown = ctx.shown(path);
   const report = validateText(shown, await readText(path, { lang, env: ctx.io.env, cwd: ctx.io.cwd }), createContext(dirname(path), { lang, env: ctx.io.env }));
   const errors = report.findings.filter((f) => f.severity === 'error');
   if (errors.length) throw new FindingsError(t('cannotLoad', { ref }), errors);

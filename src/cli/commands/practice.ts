@@ -9,14 +9,13 @@ import { isLang } from '../../core/lang.js';
 import { readText } from '../../core/load.js';
 import { defaultPracticePath, emptySections, newPracticeText, practiceFindings, type Practice } from '../../core/practice.js';
 import type { Lang } from '../../core/types.js';
-import { createContext, validateText } from '../../core/validate/index.js';
+import { validateText } from '../../core/validate/index.js';
 import { translator, type Translate } from '../../i18n/define.js';
 import { practiceMessages, SECTION_HEADINGS } from '../../i18n/practice.js';
 import { freeName } from '../free-name.js';
 import { prepareSchemaFolder } from '../schema-folder.js';
 import { writeLine, type CommandContext } from '../io.js';
 import type { Options } from '../specs/practice.js';
-import { shownPath } from '../../core/paths.js';
 
 type Key = keyof typeof practiceMessages.en;
 type T = Translate<Key>;
@@ -27,7 +26,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
 }
 
 function shown(ctx: CommandContext, abs: string): string {
-  return shownPath(abs, ctx.io.cwd);
+  return ctx.shown(abs);
 }
 
 async function practiceNew(ctx: CommandContext, file: string | undefined, options: Record<string, unknown>): Promise<number> {
@@ -86,7 +85,7 @@ async function practiceRender(ctx: CommandContext, file: string | undefined, opt
 
   const abs = resolve(ctx.io.cwd, file);
   const name = shown(ctx, abs);
-  const vctx = createContext(ctx.io.cwd, { env: ctx.io.env, ...(ctx.global.lang ? { lang: ctx.global.lang } : {}) });
+  const vctx = ctx.validation();
   let text: string;
   try {
     text = await readText(abs, { within: [vctx.roots.boundOf(abs)], lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd });

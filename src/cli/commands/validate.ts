@@ -8,7 +8,6 @@ import { validateMessages } from '../../i18n/validate.js';
 import { FORMATS, formatterFor, type FileResult, type FormatName, type ValidationRun } from '../../render/formatters/index.js';
 import { writeLine, type CommandContext } from '../io.js';
 import { changedSince } from '../validate/changed.js';
-import { shownPath } from '../../core/paths.js';
 import { discover } from '../validate/discover.js';
 import { checkAll } from '../validate/pool.js';
 
@@ -40,7 +39,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   // The file's language stays here (the summary's wording); the formats show files and findings only.
   const checked: FileResult[] = found.map((f) => ({ file: f.file, ...(f.kind ? { kind: f.kind } : {}), findings: f.findings }));
   if (ctx.global.verbose) {
-    targets.forEach((tg, i) => results[i] === 'skipped' && writeLine(ctx.io.stderr, ctx.style.dim(t('skipped', { file: shownPath(tg.path, cwd) }))));
+    targets.forEach((tg, i) => results[i] === 'skipped' && writeLine(ctx.io.stderr, ctx.style.dim(t('skipped', { file: ctx.shown(tg.path) }))));
   }
   if (checked.length === 0 && options.changedSince === undefined) throw new UsageError(t('noFiles', { paths: paths.join(', ') }));
 
