@@ -13,6 +13,7 @@ import { loadAssessment } from '../core/load.js';
 import { shownPath } from '../core/paths.js';
 import { createContext } from '../core/validate/index.js';
 import { writeLine } from './io.js';
+import { wordBenchmarkError } from './benchmark-words.js';
 /**
  * The one rule for naming a file: a path typed relative stays relative (`../x.yaml`, as typed, tidied);
  * an absolute one is shown relative when it lies inside the working directory, else absolute.
@@ -25,10 +26,11 @@ export function shownFrom(cwd, path) {
 export function createRunContext(io, global, style) {
     const cwd = io.cwd;
     const lang = resolveLang(global.lang, undefined, io.env);
+    const langFor = (fileLang) => resolveLang(global.lang, fileLang, io.env);
     let vctx;
     const validation = () => {
         if (!vctx) {
-            vctx = createContext(cwd, { ...(global.lang ? { lang: global.lang } : {}), env: io.env });
+            vctx = createContext(cwd, { ...(global.lang ? { lang: global.lang } : {}), env: io.env, langFor });
             seedBundledFrameworks(vctx);
         }
         return vctx;
@@ -39,12 +41,14 @@ export function createRunContext(io, global, style) {
         style,
         cwd,
         lang,
-        langFor: (fileLang) => resolveLang(global.lang, fileLang, io.env),
+        langFor,
         shown: (path) => shownFrom(cwd, path),
         path: (typed) => resolve(cwd, typed),
         validation,
         loadAssessment: (typed) => loadAssessment(shownFrom(cwd, typed), validation()),
-        loadBenchmark: (ref, l) => resolveBenchmark(ref, cwd, l, validation()),
+        loadBenchmark: (ref, l) => resolveBenchmark(ref, cwd, l, validation()).catch((error) => {
+            throw wordBenchmarkError(error, l);
+        }),
         async writeOutput(path, data, said, to = 'stderr') {
             await mkdir(dirname(path), { recursive: true });
             await atomicWrite(path, data);

@@ -1,6 +1,7 @@
 // Loading the inputs of the output commands (score, radar, panel): many
 // assessment files, fully validated, and an optional benchmark checked against
 // their framework. Findings name the files as the user typed them.
+import { benchmarkWords } from './benchmark-words.js';
 import { checkBenchmark } from '../core/benchmark.js';
 import { frameworkMismatch } from './mismatch.js';
 export async function loadInputs(ctx, files, opts) {
@@ -20,6 +21,6 @@ export async function loadInputs(ctx, files, opts) {
         return { lang, loaded };
     const benchmark = await ctx.loadBenchmark(opts.benchmark, lang);
     for (const l of loaded)
-        checkBenchmark(benchmark, l.framework, opts.benchmark, lang);
+        checkBenchmark(benchmark, l.framework, opts.benchmark, benchmarkWords(lang));
     return { lang, loaded, benchmark };
 }

@@ -15,6 +15,7 @@ import { shownPath } from '../core/paths.js';
 import type { Benchmark, Lang } from '../core/types.js';
 import { createContext, type ValidateContext } from '../core/validate/index.js';
 import { writeLine, type CliIO, type GlobalOptions } from './io.js';
+import { wordBenchmarkError } from './benchmark-words.js';
 
 export interface RunContext {
   io: CliIO;
@@ -53,10 +54,11 @@ export function shownFrom(cwd: string, path: string): string {
 export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkInstance): RunContext {
   const cwd = io.cwd;
   const lang = resolveLang(global.lang, undefined, io.env);
+  const langFor = (fileLang: string | undefined): Lang => resolveLang(global.lang, fileLang, io.env);
   let vctx: ValidateContext | undefined;
   const validation = (): ValidateContext => {
     if (!vctx) {
-      vctx = createContext(cwd, { ...(global.lang ? { lang: global.lang } : {}), env: io.env });
+      vctx = createContext(cwd, { ...(global.lang ? { lang: global.lang } : {}), env: io.env, langFor });
       seedBundledFrameworks(vctx);
     }
     return vctx;
@@ -67,12 +69,15 @@ export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkI
     style,
     cwd,
     lang,
-    langFor: (fileLang) => resolveLang(global.lang, fileLang, io.env),
+    langFor,
     shown: (path) => shownFrom(cwd, path),
     path: (typed) => resolve(cwd, typed),
     validation,
     loadAssessment: (typed) => loadAssessment(shownFrom(cwd, typed), validation()),
-    loadBenchmark: (ref, l) => resolveBenchmark(ref, cwd, l, validation()),
+    loadBenchmark: (ref, l) =>
+      resolveBenchmark(ref, cwd, l, validation()).catch((error: unknown) => {
+        throw wordBenchmarkError(error, l);
+      }),
     async writeOutput(path, data, said, to = 'stderr') {
       await mkdir(dirname(path), { recursive: true });
       await atomicWrite(path, data);

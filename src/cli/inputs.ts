@@ -1,6 +1,7 @@
 // Loading the inputs of the output commands (score, radar, panel): many
 // assessment files, fully validated, and an optional benchmark checked against
 // their framework. Findings name the files as the user typed them.
+import { benchmarkWords } from './benchmark-words.js';
 import { checkBenchmark } from '../core/benchmark.js';
 import type { LoadedAssessment } from '../core/load.js';
 import type { Benchmark, Lang } from '../core/types.js';
@@ -31,6 +32,6 @@ export async function loadInputs(
   }
   if (!opts.benchmark) return { lang, loaded };
   const benchmark = await ctx.loadBenchmark(opts.benchmark, lang);
-  for (const l of loaded) checkBenchmark(benchmark, l.framework, opts.benchmark, lang);
+  for (const l of loaded) checkBenchmark(benchmark, l.framework, opts.benchmark, benchmarkWords(lang));
   return { lang, loaded, benchmark };
 }

@@ -5,6 +5,7 @@
 // The demo speaks the user's language (--lang, else LANG), not the example
 // file's: the 2026 example was held in French, but someone trying the tool
 // should read the output in their own language.
+import { benchmarkWords } from '../benchmark-words.js';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { EXIT_OK } from '../../core/errors.js';
@@ -39,7 +40,7 @@ export async function run(ctx, args) {
     const main = await loadAssessment(DEMO_FILE, vctx);
     const other = await loadAssessment(DEMO_COMPARE, vctx);
     const benchmark = await resolveBenchmark(DEMO_BENCHMARK, cwd, lang);
-    checkBenchmark(benchmark, main.framework, DEMO_BENCHMARK, lang);
+    checkBenchmark(benchmark, main.framework, DEMO_BENCHMARK, benchmarkWords(lang));
     const fw = main.framework;
     writeLine(ctx.io.stdout, t('demoIntro', { file: 'exampleville-2026.yaml', other: 'exampleville-2024.yaml', benchmark: benchmark.name }));
     writeLine(ctx.io.stdout);

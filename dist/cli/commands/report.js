@@ -2,6 +2,7 @@
 // report each with --out-dir. Templates are compiled once per run and the
 // benchmark and --compare file are read once, so a batch costs little more
 // per file than drawing its radar.
+import { benchmarkWords } from '../benchmark-words.js';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
@@ -95,7 +96,7 @@ export async function run(ctx, args, options) {
         const review = await reviewOf(file);
         const lang = ctx.langFor(loaded.assessment.language);
         if (benchmark && options.benchmark)
-            checkBenchmark(benchmark, loaded.framework, options.benchmark, uiLang);
+            checkBenchmark(benchmark, loaded.framework, options.benchmark, benchmarkWords(uiLang));
         if (compare && compare.framework.id !== loaded.framework.id) {
             // A finding on --compare's `framework:` key (exit 1), as in radar, panel and compare.
             throw frameworkMismatch(compare, t('frameworkMismatch', { other: compare.file, theirs: compare.framework.id, file: loaded.file, ours: loaded.framework.id }));

@@ -2,6 +2,7 @@
 // report each with --out-dir. Templates are compiled once per run and the
 // benchmark and --compare file are read once, so a batch costs little more
 // per file than drawing its radar.
+import { benchmarkWords } from '../benchmark-words.js';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
@@ -100,7 +101,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
     const loaded = await loadAssessment(shown(resolve(cwd, file)), vctx);
     const review = await reviewOf(file);
     const lang = ctx.langFor(loaded.assessment.language);
-    if (benchmark && options.benchmark) checkBenchmark(benchmark, loaded.framework, options.benchmark, uiLang);
+    if (benchmark && options.benchmark) checkBenchmark(benchmark, loaded.framework, options.benchmark, benchmarkWords(uiLang));
     if (compare && compare.framework.id !== loaded.framework.id) {
       // A finding on --compare's `framework:` key (exit 1), as in radar, panel and compare.
       throw frameworkMismatch(compare, t('frameworkMismatch', { other: compare.file, theirs: compare.framework.id, file: loaded.file, ours: loaded.framework.id }));

@@ -6,7 +6,7 @@ import type { FileKind, Finding, Lang } from '../../core/types.js';
 import { createContext, hasMarker, validateBytes, type ValidateContext } from '../../core/validate/index.js';
 import { translator } from '../../i18n/define.js';
 import { validateMessages } from '../../i18n/validate.js';
-import { isLang, resolveLang } from '../../core/lang.js';
+import { isLang } from '../../core/lang.js';
 import { shownPath } from '../../core/paths.js';
 import { readForCheck, refusalFinding } from '../../core/validate/read.js';
 
@@ -36,7 +36,7 @@ export function checkOne(target: Target, vctx: ValidateContext): Checked {
     return 'skipped'; // a large YAML file of something else, found by a scan
   }
   if ('access' in read || 'refused' in read) {
-    const t = translator(validateMessages, resolveLang(vctx.lang, undefined, vctx.env));
+    const t = translator(validateMessages, vctx.langFor(undefined));
     // Refused unread (a FIFO, a device, a link out of the repository, too large): a finding, whatever the file is called.
     if ('refused' in read) return { file: shown, findings: [refusalFinding(shown, read.refused, t, vctx.cwd)] };
     throw new UsageError(t('unreadable', { path: shown, reason: read.access === 'missing' ? 'ENOENT' : read.code }));
