@@ -3,7 +3,6 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
-import { atomicWrite } from '../../core/fs/atomic-write.js';
 import { saveDocument } from '../../core/edit/save.js';
 import { isLang } from '../../core/lang.js';
 import { readText } from '../../core/load.js';
@@ -24,7 +23,7 @@ function shown(ctx, abs) {
 async function practiceNew(ctx, file, options) {
     const lang = ctx.lang;
     const t = translator(practiceMessages, lang);
-    const str = (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+    const str = (v) => (v !== undefined && v.trim() !== '' ? v.trim() : undefined);
     let title = str(options.title);
     let city = str(options.city);
     const country = str(options.country);
@@ -74,7 +73,7 @@ async function practiceRender(ctx, file, options) {
     let t = translator(practiceMessages, ctx.lang);
     if (!file)
         throw new UsageError(t('needFile'));
-    const output = typeof options.output === 'string' ? options.output : undefined;
+    const output = options.output;
     if (!output)
         throw new UsageError(t('needOutput'));
     const format = /\.html?$/i.test(output) ? 'html' : /\.md$/i.test(output) ? 'md' : undefined;
@@ -111,9 +110,6 @@ async function practiceRender(ctx, file, options) {
     if (empty.length)
         writeLine(ctx.io.stderr, t('emptySections', { sections: empty.map((s) => t(SECTION_HEADINGS[s])).join(', ') }));
     const { renderPractice } = await import('../../render/practice.js');
-    const out = resolve(ctx.io.cwd, output);
-    await mkdir(dirname(out), { recursive: true });
-    await atomicWrite(out, renderPractice(practice, checked.framework, lang, format, basename(abs)));
-    writeLine(ctx.io.stderr, t('rendered', { file: output }));
+    await ctx.writeOutput(ctx.path(output), renderPractice(practice, checked.framework, lang, format, basename(abs)), () => t('rendered', { file: output }));
     return EXIT_OK;
 }

@@ -3,7 +3,6 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
-import { atomicWrite } from '../../core/fs/atomic-write.js';
 import { saveDocument } from '../../core/edit/save.js';
 import { isLang } from '../../core/lang.js';
 import { readText } from '../../core/load.js';
@@ -29,10 +28,10 @@ function shown(ctx: CommandContext, abs: string): string {
   return ctx.shown(abs);
 }
 
-async function practiceNew(ctx: CommandContext, file: string | undefined, options: Record<string, unknown>): Promise<number> {
+async function practiceNew(ctx: CommandContext, file: string | undefined, options: Options): Promise<number> {
   const lang: Lang = ctx.lang;
   const t = translator(practiceMessages, lang);
-  const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+  const str = (v: string | undefined) => (v !== undefined && v.trim() !== '' ? v.trim() : undefined);
   let title = str(options.title);
   let city = str(options.city);
   const country = str(options.country);
@@ -75,10 +74,10 @@ async function practiceNew(ctx: CommandContext, file: string | undefined, option
   return EXIT_OK;
 }
 
-async function practiceRender(ctx: CommandContext, file: string | undefined, options: Record<string, unknown>): Promise<number> {
+async function practiceRender(ctx: CommandContext, file: string | undefined, options: Options): Promise<number> {
   let t: T = translator(practiceMessages, ctx.lang);
   if (!file) throw new UsageError(t('needFile'));
-  const output = typeof options.output === 'string' ? options.output : undefined;
+  const output = options.output;
   if (!output) throw new UsageError(t('needOutput'));
   const format = /\.html?$/i.test(output) ? 'html' : /\.md$/i.test(output) ? 'md' : undefined;
   if (!format) throw new UsageError(t('badOutput', { file: output }));
@@ -110,9 +109,6 @@ async function practiceRender(ctx: CommandContext, file: string | undefined, opt
   const empty = emptySections(practice);
   if (empty.length) writeLine(ctx.io.stderr, t('emptySections', { sections: empty.map((s) => t(SECTION_HEADINGS[s])).join(', ') }));
   const { renderPractice } = await import('../../render/practice.js');
-  const out = resolve(ctx.io.cwd, output);
-  await mkdir(dirname(out), { recursive: true });
-  await atomicWrite(out, renderPractice(practice, checked.framework, lang, format, basename(abs)));
-  writeLine(ctx.io.stderr, t('rendered', { file: output }));
+  await ctx.writeOutput(ctx.path(output), renderPractice(practice, checked.framework, lang, format, basename(abs)), () => t('rendered', { file: output }));
   return EXIT_OK;
 }
