@@ -9,12 +9,10 @@ import { loadBenchmark } from './load.js';
 import { DATA_DIR } from './paths.js';
 import { createContext } from './validate/index.js';
 import { locate, parseYaml } from './yaml/source.js';
-import { translator } from '../i18n/define.js';
-import { panelMessages } from '../i18n/panel.js';
 import { isBundledRef, RootFinder } from './validate/framework-ref.js';
 import { readForCheck } from './validate/read.js';
 export const BENCHMARKS_DIR = join(DATA_DIR, 'benchmarks');
-/** Where each resolved benchmark was read from, so refusals can point at the offending line. */
+/** Where each loaded benchmark came from: the name findings use, and the absolute path it is read from. */
 const files = new WeakMap();
 export function bundledBenchmarkIds() {
     try {
@@ -24,29 +22,38 @@ export function bundledBenchmarkIds() {
         return [];
     }
 }
+/** No bundled benchmark and no file by that name: the CLI words it (panel catalog, `notFound`). */
+export class BenchmarkNotFoundError extends UsageError {
+    ref;
+    ids;
+    constructor(ref, ids) {
+        super(`benchmark "${ref}" not found: not a bundled benchmark (${ids.join(', ') || '-'}) and no such file`);
+        this.ref = ref;
+        this.ids = ids;
+    }
+}
 /** A bundled id (`example-panel`, from data/benchmarks/) or a path relative to `cwd`; fully validated. */
 /** Pass the ValidateContext already used for the assessments so their framework is not read and checked twice. */
-export async function resolveBenchmark(ref, cwd, lang = 'en', vctx) {
-    const t = translator(panelMessages, lang);
+/** `_lang` is no longer used (the CLI words BenchmarkNotFoundError); kept so existing callers still compile. */
+export async function resolveBenchmark(ref, cwd, _lang, vctx) {
     const bundled = join(BENCHMARKS_DIR, `${ref}.yaml`);
     const isId = isBundledRef(ref);
     const abs = isId && existsSync(bundled) ? bundled : resolve(cwd, ref);
     if (!existsSync(abs))
-        throw new UsageError(t('notFound', { ref, ids: bundledBenchmarkIds().join(', ') || '-' }));
-    // Findings name the file as the user wrote it when that still reads from here; else the absolute path.
-    const shown = abs === bundled || isAbsolute(ref) ? abs : relative(cwd, abs);
-    const file = resolve(shown) === abs ? shown : abs;
+        throw new BenchmarkNotFoundError(ref, bundledBenchmarkIds());
+    // Findings name the file as the user wrote it (read relative to `cwd`, never this process's directory); bundled ones by their path.
+    const file = abs === bundled || isAbsolute(ref) ? abs : relative(cwd, abs);
     const benchmark = await loadBenchmark(file, vctx ?? createContext(cwd));
-    files.set(benchmark, file);
+    files.set(benchmark, { shown: file, abs });
     return benchmark;
 }
 /** Locates findings in a file, reading and parsing it once, on the first finding (most checks find none). */
-function locator(file) {
+function locator(file, abs) {
     let src;
     return (path, onKey) => {
         if (src === undefined) {
             // The same safe read as the loader's (the file was validated through it just before).
-            const read = readForCheck(file, [DATA_DIR, new RootFinder(dirname(resolve(file))).boundOf(file)]);
+            const read = readForCheck(abs, [DATA_DIR, new RootFinder(dirname(abs)).boundOf(abs)]);
             src = 'bytes' in read ? parseYaml(file, read.bytes.toString('utf8')) : null;
         }
         if (!src)
@@ -55,12 +62,15 @@ function locator(file) {
         return { line: at.line, column: at.column };
     };
 }
-/** Throws FindingsError (exit 1) unless the benchmark is in percent, of this framework, with known commitment ids. */
-export function checkBenchmark(b, fw, file, lang = 'en') {
-    const t = translator(panelMessages, lang);
-    const source = files.get(b) ?? file;
+/** Without a wording, messages are the codes and their params: what a program, not a person, reads. */
+const CODES = (problem, params) => `${problem} ${JSON.stringify(params)}`;
+/** Refuses a benchmark that does not fit the framework, each problem located; `say` words them (the CLI passes its catalog). */
+export function checkBenchmark(b, fw, file, say = CODES) {
+    const t = say;
+    const from = files.get(b);
+    const source = from?.shown ?? file;
     const findings = [];
-    const locateIn = locator(source);
+    const locateIn = locator(source, from?.abs ?? file);
     const add = (path, rule, message, onKey = false) => findings.push({ file: source, ...locateIn(path, onKey), severity: 'error', rule, message, path: '/' + path.join('/') });
     if (b.framework !== fw.id) {
         add(['framework'], 'benchmark-framework', t('otherFramework', { name: b.name, found: b.framework, expected: fw.id }));

@@ -1,6 +1,8 @@
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
+/** Ctrl+C before anything was written (128 + SIGINT, as shells report it). */
+export const EXIT_INTERRUPTED = 130;
 /** Base class: anything the user can fix, with a message meant for them. */
 export class C21Error extends Error {
     exitCode;
@@ -72,5 +74,19 @@ export class WriteRefusedError extends UsageError {
         this.file = file;
         this.reason = reason;
         this.detail = detail;
+    }
+}
+/** The person stopped a command (Ctrl+C) before it wrote anything: exit 130, nothing more to say. */
+export class InterruptedError extends C21Error {
+    constructor() {
+        super('interrupted', EXIT_INTERRUPTED);
+    }
+}
+/** Inputs refused before anything was written: exit 1; the boundary lists each problem, then the message. */
+export class ProblemsError extends C21Error {
+    problems;
+    constructor(message, problems) {
+        super(message, EXIT_FINDINGS);
+        this.problems = problems;
     }
 }

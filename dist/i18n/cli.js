@@ -36,7 +36,7 @@ export const cliMessages = defineMessages({
         noSuchFile: '{file}: no such file',
         isDirectory: '{file}: is a directory, expected a YAML file',
         cannotRead: '{file}: cannot be read ({detail})',
-        exitCodes: 'Exit codes: 0 ok · 1 findings in the input · 2 usage error or unreadable input',
+        exitCodes: 'Exit codes: 0 ok · 1 findings in the input · 2 usage error or unreadable input · 130 interrupted, nothing written',
     },
     fr: {
         description: 'Boîte à outils du Culture 21 LAB : valider, animer, noter et présenter les auto-évaluations selon Culture 21 Actions.',
@@ -73,7 +73,7 @@ export const cliMessages = defineMessages({
         noSuchFile: '{file} : fichier introuvable',
         isDirectory: '{file} : est un dossier ; un fichier YAML est attendu',
         cannotRead: '{file} : lecture impossible ({detail})',
-        exitCodes: "Codes de sortie : 0 ok · 1 problèmes dans les fichiers · 2 erreur d'utilisation ou fichier illisible",
+        exitCodes: "Codes de sortie : 0 ok · 1 problèmes dans les fichiers · 2 erreur d'utilisation ou fichier illisible · 130 interrompu, rien d'écrit",
     },
     es: {
         description: 'Herramientas para el Culture 21 LAB: validar, guiar, puntuar e informar autoevaluaciones según Cultura 21 Acciones.',
@@ -110,6 +110,6 @@ export const cliMessages = defineMessages({
         noSuchFile: '{file}: no existe el archivo',
         isDirectory: '{file}: es una carpeta; se espera un archivo YAML',
         cannotRead: '{file}: no se puede leer ({detail})',
-        exitCodes: 'Códigos de salida: 0 correcto · 1 problemas en los archivos · 2 error de uso o archivo ilegible',
+        exitCodes: 'Códigos de salida: 0 correcto · 1 problemas en los archivos · 2 error de uso o archivo ilegible · 130 interrumpido, nada escrito',
     },
 });

@@ -1,15 +1,11 @@
 // Loading the inputs of the output commands (score, radar, panel): many
 // assessment files, fully validated, and an optional benchmark checked against
 // their framework. Findings name the files as the user typed them.
-import { isAbsolute, relative, resolve } from 'node:path';
-import { checkBenchmark, resolveBenchmark } from '../core/benchmark.js';
-import { FindingsError } from '../core/errors.js';
-import { resolveLang } from '../core/lang.js';
-import { loadAssessment, type LoadedAssessment } from '../core/load.js';
+import { benchmarkWords } from './benchmark-words.js';
+import { checkBenchmark } from '../core/benchmark.js';
+import type { LoadedAssessment } from '../core/load.js';
 import type { Benchmark, Lang } from '../core/types.js';
-import { createContext } from '../core/validate/index.js';
-import { seedBundledFrameworks } from '../core/frameworks/precompiled.js';
-import { locate } from '../core/yaml/source.js';
+import { frameworkMismatch } from './mismatch.js';
 import type { CommandContext } from './io.js';
 
 export interface Inputs {
@@ -18,35 +14,24 @@ export interface Inputs {
   benchmark?: Benchmark;
 }
 
-/** `shown` is how findings name the file; it is only relative when it still reads from this process's directory. */
-function shownPath(cwd: string, file: string): string {
-  const abs = resolve(cwd, file);
-  const rel = isAbsolute(file) ? abs : relative(cwd, abs);
-  return resolve(rel) === abs ? rel : abs;
-}
-
 export async function loadInputs(
   ctx: CommandContext,
   files: readonly string[],
   opts: { benchmark?: string; sameFramework?: (file: string, found: string, first: string, expected: string) => string },
 ): Promise<Inputs> {
-  const vctx = createContext(ctx.io.cwd, { ...(ctx.global.lang ? { lang: ctx.global.lang } : {}), env: ctx.io.env });
-  seedBundledFrameworks(vctx);
   const loaded: LoadedAssessment[] = [];
-  for (const file of files) loaded.push(await loadAssessment(shownPath(ctx.io.cwd, file), vctx));
+  for (const file of files) loaded.push(await ctx.loadAssessment(file));
   const first = loaded[0] as LoadedAssessment;
-  const lang = resolveLang(ctx.global.lang, first.assessment.language, ctx.io.env);
+  const lang = ctx.langFor(first.assessment.language);
   if (opts.sameFramework) {
     for (const l of loaded) {
       if (l.framework.id !== first.framework.id) {
-        const message = opts.sameFramework(l.file, l.framework.id, first.file, first.framework.id);
-        const at = locate(l.source, ['framework']);
-        throw new FindingsError(message, [{ file: l.file, line: at.line, column: at.column, severity: 'error', rule: 'framework-mismatch', message, path: '/framework' }]);
+        throw frameworkMismatch(l, opts.sameFramework(l.file, l.framework.id, first.file, first.framework.id));
       }
     }
   }
   if (!opts.benchmark) return { lang, loaded };
-  const benchmark = await resolveBenchmark(opts.benchmark, ctx.io.cwd, lang, vctx);
-  for (const l of loaded) checkBenchmark(benchmark, l.framework, opts.benchmark, lang);
+  const benchmark = await ctx.loadBenchmark(opts.benchmark, lang);
+  for (const l of loaded) checkBenchmark(benchmark, l.framework, opts.benchmark, benchmarkWords(lang));
   return { lang, loaded, benchmark };
 }

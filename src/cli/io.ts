@@ -19,12 +19,8 @@ export interface GlobalOptions {
   color: boolean; // resolved: TTY, no NO_COLOR, no --no-color
 }
 
-export interface CommandContext {
-  io: CliIO;
-  global: GlobalOptions;
-  /** chalk bound to the colour decision for stdout. */
-  style: ChalkInstance;
-}
+/** What every command receives: built once per run by ./context.ts. */
+export type { RunContext as CommandContext } from './context.js';
 
 export function processIO(): CliIO {
   // `c21lab … | head` closes the pipe early: that is the reader's choice, not a crash.

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
-import { C21Error, EXIT_OK, EXIT_USAGE, FileAccessError, FindingsError, InvalidFileError, WriteRefusedError } from '../core/errors.js';
+import { C21Error, EXIT_OK, EXIT_USAGE, FileAccessError, FindingsError, InterruptedError, InvalidFileError, ProblemsError, WriteRefusedError } from '../core/errors.js';
 import { writeMessages } from '../i18n/write.js';
 import { isLang, langFromEnv } from '../core/lang.js';
 import type { Lang } from '../core/types.js';
@@ -13,6 +13,7 @@ import { cliMessages } from '../i18n/cli.js';
 import { translator, type Translate } from '../i18n/define.js';
 import { loadChalk, makeStyle, processIO, wantColor, writeLine, type CliIO, type CommandContext } from './io.js';
 import { loadSpecs } from './registry.js';
+import { createRunContext } from './context.js';
 import { formatFindings } from '../render/formatters/text.js';
 import { visible, visibleLines } from '../render/escape/terminal.js';
 import { applyCommanderLanguage, translateCommanderError } from './commander-i18n.js';
@@ -71,14 +72,13 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       const command = received[received.length - 1] as Command;
       const globals = program.opts<{ lang?: Lang; verbose?: boolean; color?: boolean }>();
       const color = wantColor(io, globals.color);
-      const ctx: CommandContext = {
-        io,
-        global: { lang: globals.lang, verbose: Boolean(globals.verbose), color },
-        style: makeStyle(color),
-      };
+      const options = command.opts();
+      // `report --lang fr` and `demo --lang fr` (their own, older spelling) count as the global --lang, for everything the run says.
+      const lang = isLang(options.lang) ? options.lang : globals.lang;
+      const ctx = createRunContext(io, { lang, verbose: Boolean(globals.verbose), color }, makeStyle(color));
       const args = (command.processedArgs as unknown[]).flat().filter((a): a is string => typeof a === 'string');
       const impl = await spec.load();
-      exitCode = await impl.run(ctx, args, command.opts());
+      exitCode = await impl.run(ctx, args, options);
     });
   }
 
@@ -116,10 +116,13 @@ function report(
     // Help and --version end here with code 0; commander already printed its message.
     return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
   }
+  if (error instanceof InterruptedError) return error.exitCode; // the terminal already shows the ^C
   if (error instanceof C21Error) {
     if (error instanceof FindingsError && error.findings.length > 0) {
       writeLine(io.stderr, formatFindings(error.findings, style));
     }
+    // A CSV's cells are quoted in problems: each stays one visible line.
+    if (error instanceof ProblemsError) for (const p of error.problems) writeLine(io.stderr, visible(`${p.where}: ${p.message}`));
     // Messages may quote a file: one visible line, no terminal control (render/escape/terminal.ts).
     writeLine(io.stderr, `${style.red('c21lab:')} ${visible(userMessage(error, t, lang))}`);
     if (error.hint) writeLine(io.stderr, style.dim(visibleLines(error.hint)));

@@ -4,7 +4,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { shownPath } from '../core/paths.js';
 import { SCHEMA_FOLDER, schemaRootFor, writeSchemaFolder } from '../core/schema-folder.js';
-import { resolveLang } from '../core/lang.js';
 import { typedTranslator } from '../i18n/define.js';
 import { schemasMessages } from '../i18n/schemas.js';
 import { writeLine, type CommandContext } from './io.js';
@@ -13,7 +12,7 @@ export async function prepareSchemaFolder(ctx: CommandContext, file: string): Pr
   const root = schemaRootFor(dirname(resolve(ctx.io.cwd, file)), ctx.io.cwd);
   const written = await writeSchemaFolder(root);
   if (!written.length) return;
-  const t = typedTranslator(schemasMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+  const t = typedTranslator(schemasMessages, ctx.lang);
   const dir = shownPath(join(root, SCHEMA_FOLDER), ctx.io.cwd);
   writeLine(ctx.io.stderr, `${t('wrote', { count: written.length, dir })}; ${t('commitHint', { dir })}`);
 }

@@ -5,20 +5,18 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { FindingsError, UsageError } from './errors.js';
+import type { Params } from '../i18n/define.js';
 import { loadBenchmark } from './load.js';
 import { DATA_DIR } from './paths.js';
 import { createContext, type ValidateContext } from './validate/index.js';
 import { locate, parseYaml, type PathKey, type YamlSource } from './yaml/source.js';
-import type { Benchmark, Finding, Framework, Lang } from './types.js';
-import type { RadarSeries } from '../render/radar/index.js';
-import { translator } from '../i18n/define.js';
-import { panelMessages } from '../i18n/panel.js';
+import type { Benchmark, Finding, Framework, Lang, Series } from './types.js';
 import { isBundledRef, RootFinder } from './validate/framework-ref.js';
 import { readForCheck } from './validate/read.js';
 
 export const BENCHMARKS_DIR = join(DATA_DIR, 'benchmarks');
-/** Where each resolved benchmark was read from, so refusals can point at the offending line. */
-const files = new WeakMap<Benchmark, string>();
+/** Where each loaded benchmark came from: the name findings use, and the absolute path it is read from. */
+const files = new WeakMap<Benchmark, { shown: string; abs: string }>();
 
 export function bundledBenchmarkIds(): string[] {
   try {
@@ -28,29 +26,38 @@ export function bundledBenchmarkIds(): string[] {
   }
 }
 
+/** No bundled benchmark and no file by that name: the CLI words it (panel catalog, `notFound`). */
+export class BenchmarkNotFoundError extends UsageError {
+  constructor(
+    readonly ref: string,
+    readonly ids: string[],
+  ) {
+    super(`benchmark "${ref}" not found: not a bundled benchmark (${ids.join(', ') || '-'}) and no such file`);
+  }
+}
+
 /** A bundled id (`example-panel`, from data/benchmarks/) or a path relative to `cwd`; fully validated. */
 /** Pass the ValidateContext already used for the assessments so their framework is not read and checked twice. */
-export async function resolveBenchmark(ref: string, cwd: string, lang: Lang = 'en', vctx?: ValidateContext): Promise<Benchmark> {
-  const t = translator(panelMessages, lang);
+/** `_lang` is no longer used (the CLI words BenchmarkNotFoundError); kept so existing callers still compile. */
+export async function resolveBenchmark(ref: string, cwd: string, _lang?: Lang, vctx?: ValidateContext): Promise<Benchmark> {
   const bundled = join(BENCHMARKS_DIR, `${ref}.yaml`);
   const isId = isBundledRef(ref);
   const abs = isId && existsSync(bundled) ? bundled : resolve(cwd, ref);
-  if (!existsSync(abs)) throw new UsageError(t('notFound', { ref, ids: bundledBenchmarkIds().join(', ') || '-' }));
-  // Findings name the file as the user wrote it when that still reads from here; else the absolute path.
-  const shown = abs === bundled || isAbsolute(ref) ? abs : relative(cwd, abs);
-  const file = resolve(shown) === abs ? shown : abs;
+  if (!existsSync(abs)) throw new BenchmarkNotFoundError(ref, bundledBenchmarkIds());
+  // Findings name the file as the user wrote it (read relative to `cwd`, never this process's directory); bundled ones by their path.
+  const file = abs === bundled || isAbsolute(ref) ? abs : relative(cwd, abs);
   const benchmark = await loadBenchmark(file, vctx ?? createContext(cwd));
-  files.set(benchmark, file);
+  files.set(benchmark, { shown: file, abs });
   return benchmark;
 }
 
 /** Locates findings in a file, reading and parsing it once, on the first finding (most checks find none). */
-function locator(file: string): (path: readonly PathKey[], onKey: boolean) => Pick<Finding, 'line' | 'column'> {
+function locator(file: string, abs: string): (path: readonly PathKey[], onKey: boolean) => Pick<Finding, 'line' | 'column'> {
   let src: YamlSource | null | undefined;
   return (path, onKey) => {
     if (src === undefined) {
       // The same safe read as the loader's (the file was validated through it just before).
-      const read = readForCheck(file, [DATA_DIR, new RootFinder(dirname(resolve(file))).boundOf(file)]);
+      const read = readForCheck(abs, [DATA_DIR, new RootFinder(dirname(abs)).boundOf(abs)]);
       src = 'bytes' in read ? parseYaml(file, read.bytes.toString('utf8')) : null;
     }
     if (!src) return { line: 1, column: 1 };
@@ -60,11 +67,19 @@ function locator(file: string): (path: readonly PathKey[], onKey: boolean) => Pi
 }
 
 /** Throws FindingsError (exit 1) unless the benchmark is in percent, of this framework, with known commitment ids. */
-export function checkBenchmark(b: Benchmark, fw: Framework, file: string, lang: Lang = 'en'): void {
-  const t = translator(panelMessages, lang);
-  const source = files.get(b) ?? file;
+/** Why a benchmark does not fit; the caller words each code (panel catalog) with its params. */
+export type BenchmarkProblem = 'otherFramework' | 'otherUnit' | 'unknownCommitment' | 'refused';
+export type BenchmarkWording = (problem: BenchmarkProblem, params: Params) => string;
+/** Without a wording, messages are the codes and their params: what a program, not a person, reads. */
+const CODES: BenchmarkWording = (problem, params) => `${problem} ${JSON.stringify(params)}`;
+
+/** Refuses a benchmark that does not fit the framework, each problem located; `say` words them (the CLI passes its catalog). */
+export function checkBenchmark(b: Benchmark, fw: Framework, file: string, say: BenchmarkWording = CODES): void {
+  const t = say;
+  const from = files.get(b);
+  const source = from?.shown ?? file;
   const findings: Finding[] = [];
-  const locateIn = locator(source);
+  const locateIn = locator(source, from?.abs ?? file);
   const add = (path: PathKey[], rule: string, message: string, onKey = false) =>
     findings.push({ file: source, ...locateIn(path, onKey), severity: 'error', rule, message, path: '/' + path.join('/') });
   if (b.framework !== fw.id) {
@@ -93,7 +108,7 @@ export function benchmarkText(b: Benchmark, lang: Lang): { name: string; source:
 }
 
 /** The benchmark as a dashed radar series, values in framework order (null where it gives none). */
-export function benchmarkSeries(b: Benchmark, fw: Framework, lang?: Lang): RadarSeries {
+export function benchmarkSeries(b: Benchmark, fw: Framework, lang?: Lang): Series {
   const name = lang ? benchmarkText(b, lang).name : b.name;
   return {
     label: b.year && !name.includes(String(b.year)) ? `${name} (${b.year})` : name,

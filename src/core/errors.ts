@@ -5,6 +5,8 @@ import type { Finding } from './types.js';
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
+/** Ctrl+C before anything was written (128 + SIGINT, as shells report it). */
+export const EXIT_INTERRUPTED = 130;
 
 /** Base class: anything the user can fix, with a message meant for them. */
 export class C21Error extends Error {
@@ -85,5 +87,28 @@ export class WriteRefusedError extends UsageError {
             ? `${file}: not a regular file; nothing was written`
             : `${file}: the file kept changing while c21lab was saving it; nothing was written`,
     );
+  }
+}
+
+/** The person stopped a command (Ctrl+C) before it wrote anything: exit 130, nothing more to say. */
+export class InterruptedError extends C21Error {
+  constructor() {
+    super('interrupted', EXIT_INTERRUPTED);
+  }
+}
+
+/** A problem in what the person typed or gave (an argument, a CSV row), named by where it is: `sheet.csv:2:3`, `lab.yaml`. */
+export interface Problem {
+  where: string;
+  message: string;
+}
+
+/** Inputs refused before anything was written: exit 1; the boundary lists each problem, then the message. */
+export class ProblemsError extends C21Error {
+  constructor(
+    message: string,
+    readonly problems: Problem[],
+  ) {
+    super(message, EXIT_FINDINGS);
   }
 }

@@ -1,8 +1,7 @@
 // From scored assessments to what the radar and the tables label them with.
 import { basename } from 'node:path';
 import type { AssessmentScore } from './score.js';
-import type { Assessment } from './types.js';
-import type { RadarSeries } from '../render/radar/index.js';
+import type { Assessment, Series } from './types.js';
 
 /** "City year" for each file; where two files would share it, the full date, then the title or file name. */
 export function seriesLabels(items: readonly { file: string; assessment: Assessment }[]): string[] {
@@ -17,7 +16,7 @@ export function seriesLabels(items: readonly { file: string; assessment: Assessm
 }
 
 /** The radar series of one scored assessment: the commitment percents in framework order. */
-export function scoreSeries(label: string, score: AssessmentScore): RadarSeries {
+export function scoreSeries(label: string, score: AssessmentScore): Series {
   return { label, values: score.commitments.map((c) => c.percent), na: score.commitments.map((c) => c.status === 'na') };
 }
 

@@ -125,3 +125,17 @@ export interface Finding {
   /** On an "and N more" line: how many findings of this rule in this file are not shown. */
   omitted?: number;
 }
+
+/**
+ * One line of figures per commitment, in framework order (null where there is none): an
+ * assessment's percentages or a benchmark's. The radar draws it (render/radar's RadarSeries is this type).
+ */
+export interface Series {
+  label: string;
+  values: (number | null)[];
+  dashed?: boolean;
+  /** `current`: this LAB (blue, drawn on top); `earlier`: the LAB it is compared with (vermillion). */
+  role?: 'current' | 'earlier';
+  /** Per commitment: true where every item is marked n/a (shown on the axis label, not as a score). */
+  na?: boolean[];
+}

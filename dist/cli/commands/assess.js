@@ -2,7 +2,6 @@
 // any question, needs a terminal, saves every answer at once, and treats
 // Ctrl+C as "pause": everything is already on disk, so it exits 0.
 import { EXIT_OK, UsageError } from '../../core/errors.js';
-import { resolveLang } from '../../core/lang.js';
 import { scoreFile } from '../../core/score-result.js';
 import { seriesLabels } from '../../core/series.js';
 import { suggest } from '../../core/suggest.js';
@@ -17,7 +16,7 @@ import { createSession } from '../../walkthrough/session.js';
 import { writeLine } from '../io.js';
 export async function run(ctx, args, options) {
     const opened = await openAssessment(args[0], ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env });
-    const lang = resolveLang(ctx.global.lang, opened.assessment.language, ctx.io.env);
+    const lang = ctx.langFor(opened.assessment.language);
     const t = translator(walkthroughMessages, lang);
     const commitment = options.commitment;
     if (commitment !== undefined && !opened.framework.commitments.some((c) => c.id === commitment)) {

@@ -4,9 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { compareAssessments, frameworkMismatches } from '../../core/compare.js';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
-import { resolveLang } from '../../core/lang.js';
 import { loadAssessment } from '../../core/load.js';
-import { createContext } from '../../core/validate/index.js';
 import { locate } from '../../core/yaml/source.js';
 import { compareMessages } from '../../i18n/compare.js';
 import { translator } from '../../i18n/define.js';
@@ -14,25 +12,24 @@ import { compareFormatters } from '../../render/formats/compare.js';
 import { COMPARE_FORMATS } from '../../render/formats/names.js';
 import { isFormatName } from '../../render/formats/types.js';
 import { writeLine } from '../io.js';
-import { shownPath } from '../../core/paths.js';
 export async function run(ctx, args, options) {
-    const format = String(options.format ?? 'table');
+    const format = options.format;
     const radar = typeof options.radar === 'string' ? options.radar : undefined;
-    let t = translator(compareMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+    let t = translator(compareMessages, ctx.lang);
     if (!isFormatName(COMPARE_FORMATS, format))
         throw new UsageError(t('badFormat', { format, expected: COMPARE_FORMATS.join(', ') }));
     if (radar !== undefined && !radar.toLowerCase().endsWith('.svg'))
         throw new UsageError(t('badRadar', { file: radar }));
     if (args.length < 2)
         throw new UsageError(t('needTwo', { count: args.length }), t('needTwoHint'));
-    const vctx = createContext(ctx.io.cwd, { env: ctx.io.env, ...(ctx.global.lang ? { lang: ctx.global.lang } : {}) });
-    const shown = (abs) => shownPath(abs, ctx.io.cwd);
+    const vctx = ctx.validation();
+    const shown = ctx.shown;
     const inputs = [];
     for (const arg of args) {
         const loaded = await loadAssessment(resolve(ctx.io.cwd, arg), vctx);
         inputs.push({ ...loaded, file: shown(loaded.file) });
     }
-    const lang = resolveLang(ctx.global.lang, inputs[0]?.assessment.language, ctx.io.env);
+    const lang = ctx.langFor(inputs[0]?.assessment.language);
     t = translator(compareMessages, lang);
     const mismatches = frameworkMismatches(inputs);
     if (mismatches.length) {

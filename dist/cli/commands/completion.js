@@ -1,7 +1,6 @@
 // `c21lab completion bash|zsh|fish`: the completion script, generated from
 // the command declarations (cli-model.ts), in the interface language.
 import { EXIT_OK, UsageError } from '../../core/errors.js';
-import { resolveLang } from '../../core/lang.js';
 import { typedTranslator } from '../../i18n/define.js';
 import { shellMessages } from '../../i18n/shell.js';
 import { cliModel } from '../cli-model.js';
@@ -10,7 +9,7 @@ import { fishCompletion } from '../completion/fish.js';
 import { zshCompletion } from '../completion/zsh.js';
 const SHELLS = { bash: bashCompletion, zsh: zshCompletion, fish: fishCompletion };
 export async function run(ctx, args) {
-    const lang = resolveLang(ctx.global.lang, undefined, ctx.io.env);
+    const lang = ctx.lang;
     const shell = args[0];
     if (!(shell in SHELLS))
         throw new UsageError(typedTranslator(shellMessages, lang)('badShell', { shell: String(args[0]) }));

@@ -3,7 +3,6 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { saveDocument } from '../../core/edit/save.js';
-import { resolveLang } from '../../core/lang.js';
 import { readText } from '../../core/load.js';
 import { createContext, loadFrameworkRef, validateText } from '../../core/validate/index.js';
 import { isBundledRef } from '../../core/validate/framework-ref.js';
@@ -12,9 +11,8 @@ import { frameworkMessages } from '../../i18n/framework.js';
 import { formatFramework } from '../../render/framework-text.js';
 import { renderSheetHtml, renderSheetMarkdown } from '../../render/sheet.js';
 import { writeLine } from '../io.js';
-import { shownPath } from '../../core/paths.js';
 export async function run(ctx, _args, options) {
-    const lang = resolveLang(ctx.global.lang, undefined, ctx.io.env);
+    const lang = ctx.lang;
     const t = translator(frameworkMessages, lang);
     const ref = options.framework ?? 'culture21-actions';
     const sheet = options.sheet;
@@ -29,7 +27,7 @@ export async function run(ctx, _args, options) {
     const out = resolve(ctx.io.cwd, sheet);
     await mkdir(dirname(out), { recursive: true });
     await saveDocument(out, ext === '.md' ? renderSheetMarkdown(fw, lang) : renderSheetHtml(fw, lang));
-    writeLine(ctx.io.stderr, t('sheetWritten', { file: shownPath(out, ctx.io.cwd) }));
+    writeLine(ctx.io.stderr, t('sheetWritten', { file: ctx.shown(out) }));
     return EXIT_OK;
 }
 /**
@@ -37,15 +35,15 @@ export async function run(ctx, _args, options) {
  * validated on its own, so its problems are located in it (file:line:col).
  */
 async function frameworkFor(ref, ctx, t) {
-    const lang = resolveLang(ctx.global.lang, undefined, ctx.io.env);
+    const lang = ctx.lang;
     if (isBundledRef(ref)) {
-        const result = loadFrameworkRef(ref, join(ctx.io.cwd, 'c21lab-cli'), createContext(ctx.io.cwd, { lang, env: ctx.io.env }));
+        const result = loadFrameworkRef(ref, join(ctx.io.cwd, 'c21lab-cli'), ctx.validation());
         if (result.framework)
             return result.framework;
         throw new UsageError(`${t('cannotLoad', { ref })}: ${result.findings[0]?.message ?? ''}`);
     }
     const path = resolve(ctx.io.cwd, ref);
-    const shown = shownPath(path, ctx.io.cwd);
+    const shown = ctx.shown(path);
     const report = validateText(shown, await readText(path, { lang, env: ctx.io.env, cwd: ctx.io.cwd }), createContext(dirname(path), { lang, env: ctx.io.env }));
     const errors = report.findings.filter((f) => f.severity === 'error');
     if (errors.length)

@@ -6,7 +6,6 @@ import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../../core/errors.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
 import { GitError } from '../../core/git.js';
 import { readHistory } from '../../core/history.js';
-import { resolveLang } from '../../core/lang.js';
 import { translator } from '../../i18n/define.js';
 import { historyMessages } from '../../i18n/history.js';
 import { historyFormatters } from '../../render/formats/history.js';
@@ -15,9 +14,9 @@ import { isFormatName } from '../../render/formats/types.js';
 import { writeLine } from '../io.js';
 export async function run(ctx, args, options) {
     const file = args[0] ?? '';
-    const format = String(options.format ?? 'table');
+    const format = options.format;
     const radar = typeof options.radar === 'string' ? options.radar : undefined;
-    let t = translator(historyMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+    let t = translator(historyMessages, ctx.lang);
     if (!isFormatName(HISTORY_FORMATS, format))
         throw new UsageError(t('badFormat', { format, expected: HISTORY_FORMATS.join(', ') }));
     if (radar !== undefined && !radar.toLowerCase().endsWith('.svg'))
@@ -33,7 +32,7 @@ export async function run(ctx, args, options) {
         throw error instanceof GitError ? localized(error, file, t) : error;
     }
     const latest = history.latest === undefined ? undefined : history.versions[history.latest];
-    const lang = resolveLang(ctx.global.lang, latest?.language, ctx.io.env);
+    const lang = ctx.langFor(latest?.language);
     t = translator(historyMessages, lang);
     ctx.io.stdout.write(historyFormatters[format].format(history, { lang, t }));
     if (!history.framework) {

@@ -4,9 +4,9 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { UsageError, EXIT_OK, FindingsError } from '../../core/errors.js';
+import { InterruptedError, UsageError, EXIT_OK, FindingsError } from '../../core/errors.js';
 import { saveDocument } from '../../core/edit/save.js';
-import { isLang, langFromEnv, resolveLang } from '../../core/lang.js';
+import { isLang, langFromEnv } from '../../core/lang.js';
 import { LANGS } from '../../core/types.js';
 import { createContext, loadFrameworkRef, validateText } from '../../core/validate/index.js';
 import { isBundledRef } from '../../core/validate/framework-ref.js';
@@ -21,7 +21,7 @@ import { freeName } from '../free-name.js';
 import { prepareSchemaFolder } from '../schema-folder.js';
 const inline = (value) => stringify(value, { lineWidth: 0 }).trimEnd();
 export async function run(ctx, args, options) {
-    const lang = resolveLang(ctx.global.lang, undefined, ctx.io.env);
+    const lang = ctx.lang;
     const t = translator(initMessages, lang);
     const ask = !options.yes && Boolean(ctx.io.stdin.isTTY);
     let prompter;
@@ -34,12 +34,12 @@ export async function run(ctx, args, options) {
     }
     catch (error) {
         if (error instanceof PromptExit)
-            return 130; // nothing was written yet: a real interruption
+            throw new InterruptedError(); // nothing was written yet: a real interruption
         throw error;
     }
 }
 async function create(ctx, args, options, lang, t, prompter) {
-    const opt = (name) => (typeof options[name] === 'string' ? options[name].trim() : undefined);
+    const opt = (name) => options[name]?.trim();
     const need = async (flag, value, question) => {
         if (value)
             return value;

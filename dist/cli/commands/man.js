@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT_OK } from '../../core/errors.js';
-import { resolveLang } from '../../core/lang.js';
 import { PACKAGE_ROOT } from '../../core/paths.js';
 import { cliModel } from '../cli-model.js';
 import { translateTerm } from '../commander-i18n.js';
@@ -12,7 +11,7 @@ export function packageVersion() {
     return JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
 }
 export async function run(ctx) {
-    const lang = resolveLang(ctx.global.lang, undefined, ctx.io.env);
+    const lang = ctx.lang;
     ctx.io.stdout.write(manPage(await cliModel(lang), lang, packageVersion(), '', (s) => translateTerm(s, lang)));
     return EXIT_OK;
 }

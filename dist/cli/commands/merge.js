@@ -5,11 +5,9 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
-import { resolveLang } from '../../core/lang.js';
 import { mergeAssessments, mergeMismatches } from '../../core/merge.js';
 import { setIn } from '../../core/edit/index.js';
-import { shownPath } from '../../core/paths.js';
-import { createContext, validateText } from '../../core/validate/index.js';
+import { validateText } from '../../core/validate/index.js';
 import { translator } from '../../i18n/define.js';
 import { mergeMessages } from '../../i18n/merge.js';
 import { openAssessment } from '../../walkthrough/open.js';
@@ -36,7 +34,7 @@ function conflictFinding(c, inputs, t, severity) {
     };
 }
 export async function run(ctx, args, options) {
-    let t = translator(mergeMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+    let t = translator(mergeMessages, ctx.lang);
     if (args.length < 2)
         throw new UsageError(t('needTwo', { count: args.length }));
     const output = options.output;
@@ -45,18 +43,18 @@ export async function run(ctx, args, options) {
     const abs = args.map((a) => resolve(ctx.io.cwd, a));
     const twice = abs.find((a, i) => abs.indexOf(a) !== i);
     if (twice)
-        throw new UsageError(t('sameFile', { file: shownPath(twice, ctx.io.cwd) }));
+        throw new UsageError(t('sameFile', { file: ctx.shown(twice) }));
     let prefer;
     if (options.prefer !== undefined) {
-        prefer = abs.indexOf(resolve(ctx.io.cwd, String(options.prefer)));
+        prefer = abs.indexOf(resolve(ctx.io.cwd, options.prefer));
         if (prefer === -1)
-            throw new UsageError(t('preferNotInput', { file: String(options.prefer) }), t('preferHint', { files: args.join(', ') }));
+            throw new UsageError(t('preferNotInput', { file: options.prefer }), t('preferHint', { files: args.join(', ') }));
     }
     const opened = [];
     for (const arg of args)
         opened.push(await openAssessment(arg, ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env }));
     const inputs = opened.map((o) => ({ file: o.shown, text: o.text, assessment: o.assessment, framework: o.framework, source: o.source }));
-    t = translator(mergeMessages, resolveLang(ctx.global.lang, opened[0]?.assessment.language, ctx.io.env));
+    t = translator(mergeMessages, ctx.langFor(opened[0]?.assessment.language));
     const mismatches = mergeMismatches(inputs);
     if (mismatches.length) {
         const first = inputs[0]?.file ?? '';
@@ -84,7 +82,7 @@ export async function run(ctx, args, options) {
         const target = resolve(dirname(first.path), ref);
         text = setIn(text, ['framework'], relative(dirname(out), target).split('\\').join('/'));
     }
-    const check = validateText(out, text, createContext(ctx.io.cwd, { env: ctx.io.env, ...(ctx.global.lang ? { lang: ctx.global.lang } : {}) }));
+    const check = validateText(out, text, ctx.validation());
     const errors = check.findings.filter((f) => f.severity === 'error');
     if (errors.length)
         throw new FindingsError(t('notValid'), errors);
@@ -98,6 +96,6 @@ export async function run(ctx, args, options) {
     const items = fw.commitments.flatMap((c) => c.actions?.length ? c.actions.map((a) => [c.id, a.id]) : [[c.id, undefined]]);
     const merged = data;
     const scored = items.filter(([c, a]) => (a ? merged.commitments?.[c]?.actions?.[a]?.score : merged.commitments?.[c]?.score) !== undefined).length;
-    writeLine(ctx.io.stdout, ctx.style.green(t('wrote', { count: inputs.length, out: shownPath(out, ctx.io.cwd), participants: data.participants?.length ?? 0, scored, total: items.length })));
+    writeLine(ctx.io.stdout, ctx.style.green(t('wrote', { count: inputs.length, out: ctx.shown(out), participants: data.participants?.length ?? 0, scored, total: items.length })));
     return EXIT_OK;
 }

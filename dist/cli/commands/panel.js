@@ -3,7 +3,6 @@ import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { saveDocument } from '../../core/edit/save.js';
-import { resolveLang } from '../../core/lang.js';
 import { buildPanel, panelYaml } from '../../core/panel.js';
 import { translator } from '../../i18n/define.js';
 import { panelMessages } from '../../i18n/panel.js';
@@ -12,8 +11,8 @@ import { writeLine } from '../io.js';
 import { prepareSchemaFolder } from '../schema-folder.js';
 import { ID } from '../../core/validate/framework-ref.js';
 export async function run(ctx, files, options) {
-    const t0 = translator(panelMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
-    const out = (options.output ?? options.out); // --out: the old spelling
+    const t0 = translator(panelMessages, ctx.lang);
+    const out = options.output ?? options.out; // --out: the old spelling
     const name = options.name?.trim();
     const source = options.source?.trim();
     const id = options.id;
@@ -30,8 +29,8 @@ export async function run(ctx, files, options) {
     let year;
     if (options.year !== undefined) {
         year = Number(options.year);
-        if (!/^\d{4}$/.test(String(options.year)))
-            throw new UsageError(t0('badYear', { value: String(options.year) }));
+        if (!/^\d{4}$/.test(options.year))
+            throw new UsageError(t0('badYear', { value: options.year }));
     }
     const target = resolve(ctx.io.cwd, out);
     if (!options.force && (await stat(target).catch(() => undefined)))

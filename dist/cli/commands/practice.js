@@ -3,29 +3,27 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
-import { atomicWrite } from '../../core/fs/atomic-write.js';
 import { saveDocument } from '../../core/edit/save.js';
-import { isLang, resolveLang } from '../../core/lang.js';
+import { isLang } from '../../core/lang.js';
 import { readText } from '../../core/load.js';
 import { defaultPracticePath, emptySections, newPracticeText, practiceFindings } from '../../core/practice.js';
-import { createContext, validateText } from '../../core/validate/index.js';
+import { validateText } from '../../core/validate/index.js';
 import { translator } from '../../i18n/define.js';
 import { practiceMessages, SECTION_HEADINGS } from '../../i18n/practice.js';
 import { freeName } from '../free-name.js';
 import { prepareSchemaFolder } from '../schema-folder.js';
 import { writeLine } from '../io.js';
-import { shownPath } from '../../core/paths.js';
 export async function run(ctx, args, options) {
     const [action, file] = args;
     return action === 'new' ? practiceNew(ctx, file, options) : practiceRender(ctx, file, options);
 }
 function shown(ctx, abs) {
-    return shownPath(abs, ctx.io.cwd);
+    return ctx.shown(abs);
 }
 async function practiceNew(ctx, file, options) {
-    const lang = resolveLang(ctx.global.lang, undefined, ctx.io.env);
+    const lang = ctx.lang;
     const t = translator(practiceMessages, lang);
-    const str = (v) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+    const str = (v) => (v !== undefined && v.trim() !== '' ? v.trim() : undefined);
     let title = str(options.title);
     let city = str(options.city);
     const country = str(options.country);
@@ -72,10 +70,10 @@ async function practiceNew(ctx, file, options) {
     return EXIT_OK;
 }
 async function practiceRender(ctx, file, options) {
-    let t = translator(practiceMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+    let t = translator(practiceMessages, ctx.lang);
     if (!file)
         throw new UsageError(t('needFile'));
-    const output = typeof options.output === 'string' ? options.output : undefined;
+    const output = options.output;
     if (!output)
         throw new UsageError(t('needOutput'));
     const format = /\.html?$/i.test(output) ? 'html' : /\.md$/i.test(output) ? 'md' : undefined;
@@ -83,7 +81,7 @@ async function practiceRender(ctx, file, options) {
         throw new UsageError(t('badOutput', { file: output }));
     const abs = resolve(ctx.io.cwd, file);
     const name = shown(ctx, abs);
-    const vctx = createContext(ctx.io.cwd, { env: ctx.io.env, ...(ctx.global.lang ? { lang: ctx.global.lang } : {}) });
+    const vctx = ctx.validation();
     let text;
     try {
         text = await readText(abs, { within: [vctx.roots.boundOf(abs)], lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd });
@@ -95,14 +93,14 @@ async function practiceRender(ctx, file, options) {
     }
     const report = validateText(name, text, vctx);
     const data = report.data;
-    t = translator(practiceMessages, resolveLang(ctx.global.lang, isLang(data?.language) ? data?.language : undefined, ctx.io.env));
+    t = translator(practiceMessages, ctx.langFor(isLang(data?.language) ? data?.language : undefined));
     const errors = report.findings.filter((f) => f.severity === 'error');
     if (errors.length)
         throw new FindingsError(t('invalid', { file: name }), errors);
     if (report.kind !== 'practice' || !report.source)
         throw new UsageError(t('notPractice', { file: name }));
     const practice = data;
-    const lang = resolveLang(ctx.global.lang, practice.language, ctx.io.env);
+    const lang = ctx.langFor(practice.language);
     t = translator(practiceMessages, lang);
     // Framework paths resolve from where the file is, as for assessments.
     const checked = practiceFindings({ ...report.source, file: name }, practice, abs, vctx, (id, framework, expected) => t('unknownCommitment', { id, framework, expected }));
@@ -112,9 +110,6 @@ async function practiceRender(ctx, file, options) {
     if (empty.length)
         writeLine(ctx.io.stderr, t('emptySections', { sections: empty.map((s) => t(SECTION_HEADINGS[s])).join(', ') }));
     const { renderPractice } = await import('../../render/practice.js');
-    const out = resolve(ctx.io.cwd, output);
-    await mkdir(dirname(out), { recursive: true });
-    await atomicWrite(out, renderPractice(practice, checked.framework, lang, format, basename(abs)));
-    writeLine(ctx.io.stderr, t('rendered', { file: output }));
+    await ctx.writeOutput(ctx.path(output), renderPractice(practice, checked.framework, lang, format, basename(abs)), () => t('rendered', { file: output }));
     return EXIT_OK;
 }

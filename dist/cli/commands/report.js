@@ -2,16 +2,14 @@
 // report each with --out-dir. Templates are compiled once per run and the
 // benchmark and --compare file are read once, so a batch costs little more
 // per file than drawing its radar.
+import { benchmarkWords } from '../benchmark-words.js';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { FindingsError, UsageError, EXIT_OK } from '../../core/errors.js';
-import { checkBenchmark, resolveBenchmark } from '../../core/benchmark.js';
+import { checkBenchmark } from '../../core/benchmark.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
-import { isLang, resolveLang } from '../../core/lang.js';
 import { loadAssessment } from '../../core/load.js';
-import { createContext } from '../../core/validate/index.js';
-import { seedBundledFrameworks } from '../../core/frameworks/precompiled.js';
 import { translator } from '../../i18n/define.js';
 import { reportMessages } from '../../i18n/report.js';
 import { ReportRenderer } from '../../render/report/index.js';
@@ -19,7 +17,7 @@ import { renderReportFile } from '../../render/report/outputs.js';
 import { BROWSER_ENV, browserExists, findBrowser } from '../../render/pdf/browser.js';
 import { pluralSuffix } from '../../render/report/plural.js';
 import { writeLine } from '../io.js';
-import { shownPath } from '../../core/paths.js';
+import { frameworkMismatch } from '../mismatch.js';
 import { conventionalReviewPath, loadReview } from '../../core/review.js';
 /** The format an output file name asks for. */
 export function formatOf(file) {
@@ -57,11 +55,10 @@ function progressBar(ctx, total) {
     };
 }
 export async function run(ctx, args, options) {
-    const cwd = ctx.io.cwd;
-    const flagLang = isLang(options.lang) ? options.lang : ctx.global.lang;
-    const uiLang = resolveLang(flagLang, undefined, ctx.io.env);
+    const cwd = ctx.cwd;
+    const uiLang = ctx.lang;
     const t = translator(reportMessages, uiLang);
-    const shown = (p) => shownPath(p, cwd);
+    const shown = ctx.shown;
     if (options.output && options.outDir)
         throw new UsageError(t('outAndOutDir'));
     if (args.length > 1 && !options.outDir)
@@ -79,9 +76,8 @@ export async function run(ctx, args, options) {
     // PDF needs a browser: found (or refused, exit 2, saying what to install) before any work is done.
     const binary = format === 'pdf' ? pdfBrowser(options.browser, ctx.io.env, t) : {};
     const renderer = new ReportRenderer(uiLang, options.template ? resolve(cwd, options.template) : undefined);
-    const vctx = createContext(cwd);
-    seedBundledFrameworks(vctx);
-    const benchmark = options.benchmark ? await resolveBenchmark(options.benchmark, cwd, uiLang, vctx) : undefined;
+    const vctx = ctx.validation();
+    const benchmark = options.benchmark ? await ctx.loadBenchmark(options.benchmark, uiLang) : undefined;
     const compare = options.compare
         ? await loadAssessment(shown(resolve(cwd, options.compare)), vctx)
         : undefined;
@@ -98,11 +94,12 @@ export async function run(ctx, args, options) {
     const prepare = async (file) => {
         const loaded = await loadAssessment(shown(resolve(cwd, file)), vctx);
         const review = await reviewOf(file);
-        const lang = resolveLang(flagLang, loaded.assessment.language, ctx.io.env);
-        if (benchmark)
-            checkBenchmark(benchmark, loaded.framework, options.benchmark, uiLang);
+        const lang = ctx.langFor(loaded.assessment.language);
+        if (benchmark && options.benchmark)
+            checkBenchmark(benchmark, loaded.framework, options.benchmark, benchmarkWords(uiLang));
         if (compare && compare.framework.id !== loaded.framework.id) {
-            throw new UsageError(t('frameworkMismatch', { other: compare.file, theirs: compare.framework.id, file: loaded.file, ours: loaded.framework.id }));
+            // A finding on --compare's `framework:` key (exit 1), as in radar, panel and compare.
+            throw frameworkMismatch(compare, t('frameworkMismatch', { other: compare.file, theirs: compare.framework.id, file: loaded.file, ours: loaded.framework.id }));
         }
         const input = {
             assessment: loaded.assessment,
@@ -154,9 +151,9 @@ export async function run(ctx, args, options) {
                 bar.end();
                 throw error;
             }
-            failed.push(...error.findings);
+            // Listed by the error boundary at the end, each finding with its file:line:col.
+            failed.push(...(error.findings.length ? error.findings : [{ file, line: 1, column: 1, severity: 'error', rule: 'report-failed', message: error.message }]));
             bar.end();
-            writeLine(ctx.io.stderr, `${file}: ${error.message}`);
         }
         done++;
     }

@@ -6,26 +6,23 @@ import { mkdir, stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { EXIT_OK, UsageError } from '../../core/errors.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
-import { resolveLang } from '../../core/lang.js';
 import { loadAssessment } from '../../core/load.js';
 import { conventionalReviewPath } from '../../core/review.js';
 import { newReviewText } from '../../core/review-new.js';
-import { createContext } from '../../core/validate/index.js';
 import { translator } from '../../i18n/define.js';
 import { reviewMessages } from '../../i18n/review.js';
 import { prepareSchemaFolder } from '../schema-folder.js';
 import { writeLine } from '../io.js';
-import { shownPath } from '../../core/paths.js';
 export async function run(ctx, args, options) {
     const [, file] = args;
     const cwd = ctx.io.cwd;
     const abs = resolve(cwd, file);
-    const loaded = await loadAssessment(shownPath(abs, cwd), createContext(cwd, { env: ctx.io.env, ...(ctx.global.lang ? { lang: ctx.global.lang } : {}) }));
+    const loaded = await loadAssessment(ctx.shown(abs), ctx.validation());
     const a = loaded.assessment;
-    const lang = resolveLang(ctx.global.lang, a.language, ctx.io.env);
+    const lang = ctx.langFor(a.language);
     const t = translator(reviewMessages, lang);
     const out = resolve(cwd, typeof options.output === 'string' ? options.output : conventionalReviewPath(abs));
-    const name = shownPath(out, cwd);
+    const name = ctx.shown(out);
     if (!options.force && (await stat(out).catch(() => undefined)))
         throw new UsageError(t('exists', { file: name }));
     const rel = relative(dirname(out), abs).split(sep).join('/');
@@ -43,6 +40,6 @@ export async function run(ctx, args, options) {
     await prepareSchemaFolder(ctx, out);
     await atomicWrite(out, text);
     writeLine(ctx.io.stdout, t('written', { file: name }));
-    writeLine(ctx.io.stderr, t('nextSteps', { file: name, assessment: shownPath(abs, cwd) }));
+    writeLine(ctx.io.stderr, t('nextSteps', { file: name, assessment: ctx.shown(abs) }));
     return EXIT_OK;
 }

@@ -3,8 +3,7 @@
 // listens on the LAN address (or --host), prints how to join, mirrors the room
 // in the terminal, and closes on Ctrl+C with everything already on disk.
 import { EXIT_OK, UsageError } from '../../core/errors.js';
-import { pick, resolveLang } from '../../core/lang.js';
-import { shownPath } from '../../core/paths.js';
+import { pick } from '../../core/lang.js';
 import { translator } from '../../i18n/define.js';
 import { roomMessages } from '../../i18n/room.js';
 import { lanAddresses, urlHost } from '../../room/network.js';
@@ -28,7 +27,7 @@ function parsePort(raw, t) {
 }
 export async function run(ctx, args, options) {
     const opened = await openAssessment(args[0], ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env });
-    const lang = resolveLang(ctx.global.lang, opened.assessment.language, ctx.io.env);
+    const lang = ctx.langFor(opened.assessment.language);
     const t = translator(roomMessages, lang);
     const out = (line = '') => writeLine(ctx.io.stdout, line);
     const port = parsePort(options.port, t);
@@ -37,7 +36,7 @@ export async function run(ctx, args, options) {
         throw new UsageError(t('unknownCommitment', { id: commitment, ids: opened.framework.commitments.map((c) => c.id).join(', ') }));
     }
     const statePath = sidecarPath(opened.path);
-    const shownState = shownPath(statePath, ctx.io.cwd);
+    const shownState = ctx.shown(statePath);
     const saved = await readState(statePath);
     if (saved === 'corrupt')
         throw new UsageError(t('corruptSidecar', { file: shownState }), t('corruptSidecarHint'));
@@ -128,6 +127,6 @@ export async function run(ctx, args, options) {
     const result = scoreFile(opened.shown, label ?? opened.shown, room.assessment, room.fw, lang);
     ctx.io.stdout.write(scoreTable([result], translator(scoreMessages, lang), ctx.style, lang));
     out();
-    out(ctx.style.green(t('closed', { file: shownPath(opened.path, ctx.io.cwd) })));
+    out(ctx.style.green(t('closed', { file: ctx.shown(opened.path) })));
     return EXIT_OK;
 }

@@ -5,8 +5,6 @@ import { join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { EXIT_OK, UsageError } from '../../core/errors.js';
 import { saveDocument } from '../../core/edit/save.js';
-import { resolveLang } from '../../core/lang.js';
-import { shownPath } from '../../core/paths.js';
 import { gitRoot, SCHEMA_FOLDER, writeSchemaFolder } from '../../core/schema-folder.js';
 import { markedKind, relinkedText } from '../../core/schema-links.js';
 import { schemaReference } from '../../core/yaml/modeline.js';
@@ -14,9 +12,9 @@ import { typedTranslator } from '../../i18n/define.js';
 import { schemasMessages } from '../../i18n/schemas.js';
 import { writeLine } from '../io.js';
 export async function run(ctx, args, options) {
-    const t = typedTranslator(schemasMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+    const t = typedTranslator(schemasMessages, ctx.lang);
     const root = args[0] !== undefined ? resolve(ctx.io.cwd, args[0]) : (gitRoot(ctx.io.cwd) ?? ctx.io.cwd);
-    const shown = (p) => shownPath(p, ctx.io.cwd);
+    const shown = ctx.shown;
     const info = await stat(root).catch(() => undefined);
     if (!info?.isDirectory())
         throw new UsageError(t('notDir', { dir: shown(root) }));

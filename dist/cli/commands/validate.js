@@ -2,17 +2,15 @@
 // runs, see ../validate/pool.ts), print findings, exit 0/1/2.
 import { realpath } from 'node:fs/promises';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../../core/errors.js';
-import { resolveLang } from '../../core/lang.js';
 import { translator } from '../../i18n/define.js';
 import { validateMessages } from '../../i18n/validate.js';
 import { FORMATS, formatterFor } from '../../render/formatters/index.js';
 import { writeLine } from '../io.js';
 import { changedSince } from '../validate/changed.js';
-import { shownPath } from '../../core/paths.js';
 import { discover } from '../validate/discover.js';
 import { checkAll } from '../validate/pool.js';
 export async function run(ctx, args, options) {
-    const t = translator(validateMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+    const t = translator(validateMessages, ctx.lang);
     const format = options.format ?? 'text';
     if (!FORMATS.includes(format))
         throw new UsageError(t('badFormat', { format, formats: FORMATS.join(', ') }));
@@ -28,9 +26,12 @@ export async function run(ctx, args, options) {
         throw new UsageError(t('noFiles', { paths: paths.join(', ') }));
     }
     const results = await checkAll(targets, { cwd, lang: ctx.global.lang, env: ctx.io.env });
-    const checked = results.filter((r) => r !== 'skipped');
+    const found = results.filter((r) => r !== 'skipped');
+    const langs = new Set(found.map((f) => f.lang));
+    // The file's language stays here (the summary's wording); the formats show files and findings only.
+    const checked = found.map((f) => ({ file: f.file, ...(f.kind ? { kind: f.kind } : {}), findings: f.findings }));
     if (ctx.global.verbose) {
-        targets.forEach((tg, i) => results[i] === 'skipped' && writeLine(ctx.io.stderr, ctx.style.dim(t('skipped', { file: shownPath(tg.path, cwd) }))));
+        targets.forEach((tg, i) => results[i] === 'skipped' && writeLine(ctx.io.stderr, ctx.style.dim(t('skipped', { file: ctx.shown(tg.path) }))));
     }
     if (checked.length === 0 && options.changedSince === undefined)
         throw new UsageError(t('noFiles', { paths: paths.join(', ') }));
@@ -52,7 +53,9 @@ export async function run(ctx, args, options) {
     };
     ctx.io.stdout.write(formatterFor(format).format(runResult, ctx.style));
     if (format === 'text') {
-        const line = t('result', { files: checked.length, errors, warnings });
+        // The summary follows the rule its findings follow: --lang, else the files' language (when they share one), else the system's.
+        const summaryLang = ctx.langFor(langs.size === 1 ? [...langs][0] : undefined);
+        const line = translator(validateMessages, summaryLang)('result', { files: checked.length, errors, warnings });
         writeLine(ctx.io.stderr, errors ? ctx.style.red(line) : warnings ? ctx.style.yellow(line) : ctx.style.green(line));
     }
     return errors ? EXIT_FINDINGS : EXIT_OK;

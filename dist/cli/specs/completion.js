@@ -1,14 +1,14 @@
 import { Argument } from 'commander';
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
 import { shellMessages } from '../../i18n/shell.js';
-export const spec = {
+const options = [];
+export const spec = defineCommand({
     name: 'completion',
-    configure(cmd, lang) {
-        const t = translator(shellMessages, lang);
-        cmd
-            .summary(t('completionSummary'))
-            .description(t('completionSummary'))
-            .addArgument(new Argument('<shell>', t('argShell')).choices(['bash', 'zsh', 'fish']));
-    },
+    messages: shellMessages,
+    describe: (cmd, t) => cmd
+        .summary(t('completionSummary'))
+        .description(t('completionSummary'))
+        .addArgument(new Argument('<shell>', t('argShell')).choices(['bash', 'zsh', 'fish'])),
+    options,
     load: () => import('../commands/completion.js'),
-};
+});

@@ -1,14 +1,13 @@
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
 import { frameworkMessages } from '../../i18n/framework.js';
-export const spec = {
+const options = [
+    { flags: '--framework <id|path>', help: 'optFramework' },
+    { flags: '--sheet <file>', help: 'optSheet' },
+];
+export const spec = defineCommand({
     name: 'framework',
-    configure(cmd, lang) {
-        const t = translator(frameworkMessages, lang);
-        cmd
-            .summary(t('summary'))
-            .description(t('summary'))
-            .option('--framework <id|path>', t('optFramework'))
-            .option('--sheet <file>', t('optSheet'));
-    },
+    messages: frameworkMessages,
+    describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')),
+    options,
     load: () => import('../commands/framework.js'),
-};
+});

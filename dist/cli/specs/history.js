@@ -1,17 +1,14 @@
-import { Option } from 'commander';
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
 import { historyMessages } from '../../i18n/history.js';
-export const spec = {
+const options = [
+    { flags: '--format <format>', help: 'optFormat', default: 'table' },
+    { flags: '--radar <out.svg>', help: 'optRadar' },
+    { flags: '--per-lab', help: 'optPerLab' },
+];
+export const spec = defineCommand({
     name: 'history',
-    configure(cmd, lang) {
-        const t = translator(historyMessages, lang);
-        cmd
-            .summary(t('summary'))
-            .description(t('summary'))
-            .argument('<file>', t('argFile'))
-            .addOption(new Option('--format <format>', t('optFormat')).default('table'))
-            .option('--radar <out.svg>', t('optRadar'))
-            .option('--per-lab', t('optPerLab'));
-    },
+    messages: historyMessages,
+    describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('<file>', t('argFile')),
+    options,
     load: () => import('../commands/history.js'),
-};
+});

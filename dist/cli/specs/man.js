@@ -1,10 +1,10 @@
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
 import { shellMessages } from '../../i18n/shell.js';
-export const spec = {
+const options = [];
+export const spec = defineCommand({
     name: 'man',
-    configure(cmd, lang) {
-        const t = translator(shellMessages, lang);
-        cmd.summary(t('manSummary')).description(t('manSummary'));
-    },
+    messages: shellMessages,
+    describe: (cmd, t) => cmd.summary(t('manSummary')).description(t('manSummary')),
+    options,
     load: () => import('../commands/man.js'),
-};
+});

@@ -1,15 +1,13 @@
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
 import { mergeMessages } from '../../i18n/merge.js';
-export const spec = {
+const options = [
+    { flags: '-o, --output <file>', help: 'optOut' },
+    { flags: '--prefer <file>', help: 'optPrefer' },
+];
+export const spec = defineCommand({
     name: 'merge',
-    configure(cmd, lang) {
-        const t = translator(mergeMessages, lang);
-        cmd
-            .summary(t('summary'))
-            .description(t('summary'))
-            .argument('<files...>', t('argFiles'))
-            .option('-o, --output <file>', t('optOut'))
-            .option('--prefer <file>', t('optPrefer'));
-    },
+    messages: mergeMessages,
+    describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('<files...>', t('argFiles')),
+    options,
     load: () => import('../commands/merge.js'),
-};
+});

@@ -1,17 +1,18 @@
 import { Argument } from 'commander';
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
 import { reviewMessages } from '../../i18n/review.js';
-export const spec = {
+const options = [
+    { flags: '-o, --output <file>', help: 'optOutput' },
+    { flags: '--force', help: 'optForce' },
+];
+export const spec = defineCommand({
     name: 'review',
-    configure(cmd, lang) {
-        const t = translator(reviewMessages, lang);
-        cmd
-            .summary(t('summary'))
-            .description(t('summary'))
-            .addArgument(new Argument('<action>', t('argAction')).choices(['new']))
-            .argument('<assessment>', t('argAssessment'))
-            .option('-o, --output <file>', t('optOutput'))
-            .option('--force', t('optForce'));
-    },
+    messages: reviewMessages,
+    describe: (cmd, t) => cmd
+        .summary(t('summary'))
+        .description(t('summary'))
+        .addArgument(new Argument('<action>', t('argAction')).choices(['new']))
+        .argument('<assessment>', t('argAssessment')),
+    options,
     load: () => import('../commands/review.js'),
-};
+});

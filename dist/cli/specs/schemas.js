@@ -1,14 +1,12 @@
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
 import { schemasMessages } from '../../i18n/schemas.js';
-export const spec = {
+const options = [
+    { flags: '--no-relink', help: 'optNoRelink' },
+];
+export const spec = defineCommand({
     name: 'schemas',
-    configure(cmd, lang) {
-        const t = translator(schemasMessages, lang);
-        cmd
-            .summary(t('summary'))
-            .description(t('summary'))
-            .argument('[dir]', t('argDir'))
-            .option('--no-relink', t('optNoRelink'));
-    },
+    messages: schemasMessages,
+    describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('[dir]', t('argDir')),
+    options,
     load: () => import('../commands/schemas.js'),
-};
+});

@@ -1,19 +1,15 @@
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
 import { walkthroughMessages } from '../../i18n/walkthrough.js';
-const collect = (value, previous = []) => [...previous, value];
-export const spec = {
+const options = [
+    { flags: '--note <item=text>', help: 'optNote', repeat: true },
+    { flags: '--vote <item:participant=score>', help: 'optVote', repeat: true },
+    { flags: '--evidence <item=text>', help: 'optEvidence', repeat: true },
+    { flags: '--answers <file.csv>', help: 'optAnswers' },
+];
+export const spec = defineCommand({
     name: 'set',
-    configure(cmd, lang) {
-        const t = translator(walkthroughMessages, lang);
-        cmd
-            .summary(t('setSummary'))
-            .description(t('setSummary'))
-            .argument('<file>', t('argFile'))
-            .argument('[assignments...]', t('argAssignments'))
-            .option('--note <item=text>', t('optNote'), collect)
-            .option('--vote <item:participant=score>', t('optVote'), collect)
-            .option('--evidence <item=text>', t('optEvidence'), collect)
-            .option('--answers <file.csv>', t('optAnswers'));
-    },
+    messages: walkthroughMessages,
+    describe: (cmd, t) => cmd.summary(t('setSummary')).description(t('setSummary')).argument('<file>', t('argFile')).argument('[assignments...]', t('argAssignments')),
+    options,
     load: () => import('../commands/set.js'),
-};
+});

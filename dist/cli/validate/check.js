@@ -5,7 +5,7 @@ import { UsageError } from '../../core/errors.js';
 import { createContext, hasMarker, validateBytes } from '../../core/validate/index.js';
 import { translator } from '../../i18n/define.js';
 import { validateMessages } from '../../i18n/validate.js';
-import { resolveLang } from '../../core/lang.js';
+import { isLang } from '../../core/lang.js';
 import { shownPath } from '../../core/paths.js';
 import { readForCheck, refusalFinding } from '../../core/validate/read.js';
 export function makeContext(settings) {
@@ -19,7 +19,7 @@ export function checkOne(target, vctx) {
         return 'skipped'; // a large YAML file of something else, found by a scan
     }
     if ('access' in read || 'refused' in read) {
-        const t = translator(validateMessages, resolveLang(vctx.lang, undefined, vctx.env));
+        const t = translator(validateMessages, vctx.langFor(undefined));
         // Refused unread (a FIFO, a device, a link out of the repository, too large): a finding, whatever the file is called.
         if ('refused' in read)
             return { file: shown, findings: [refusalFinding(shown, read.refused, t, vctx.cwd)] };
@@ -27,5 +27,8 @@ export function checkOne(target, vctx) {
     }
     const bytes = read.bytes;
     const report = validateBytes(shown, bytes, vctx, { explicit: target.explicit, fast: true });
-    return report.skipped ? 'skipped' : { file: shown, kind: report.kind, findings: report.findings };
+    if (report.skipped)
+        return 'skipped';
+    const language = report.data?.language;
+    return { file: shown, kind: report.kind, findings: report.findings, ...(isLang(language) ? { lang: language } : {}) };
 }

@@ -25,7 +25,9 @@ export { isInside } from './framework-ref.js';
 export { MAX_FILE_BYTES } from './parse.js';
 export function createContext(cwd, options = {}) {
     const abs = resolve(cwd);
-    return { cwd: abs, roots: new RootFinder(abs), frameworks: new Map(), lang: options.lang, env: options.env ?? {} };
+    const env = options.env ?? {};
+    const langFor = options.langFor ?? ((fileLang) => resolveLang(options.lang, fileLang, env));
+    return { cwd: abs, roots: new RootFinder(abs), frameworks: new Map(), lang: options.lang, env, langFor };
 }
 const MARKERS = {
     'assessment/1': 'assessment',
@@ -42,7 +44,7 @@ export function hasMarker(text) {
 /** Validates a file's raw bytes (size, encoding, then everything `validateText` checks). */
 export function validateBytes(file, bytes, ctx, options = {}) {
     const explicit = options.explicit ?? true;
-    const r = new Reporter(file, resolveLang(ctx.lang, undefined, ctx.env));
+    const r = new Reporter(file, ctx.langFor(undefined));
     const text = decode(bytes, r);
     // A found file without the marker is skipped, even when it cannot be decoded (latin1 keeps ASCII as is).
     if (!explicit && !hasMarker(text ?? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, MAX_FILE_BYTES * 4)).toString('latin1'))) {
@@ -56,7 +58,7 @@ export function validateBytes(file, bytes, ctx, options = {}) {
 export function validateText(file, text, ctx, options = {}) {
     if (options.explicit === false && !hasMarker(text))
         return { file, findings: [], skipped: true };
-    const r = new Reporter(file, resolveLang(ctx.lang, undefined, ctx.env));
+    const r = new Reporter(file, ctx.langFor(undefined));
     return check(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, ctx, r, options);
 }
 function check(file, text, ctx, r, options) {
@@ -110,7 +112,7 @@ function check(file, text, ctx, r, options) {
 /** Everything after parsing: the kind marker, the framework, the schema, the rules. */
 function judge(file, data, ctx, r) {
     if (typeof data.language === 'string')
-        r.setLang(resolveLang(ctx.lang, data.language, ctx.env));
+        r.setLang(ctx.langFor(data.language));
     const marker = data.c21lab;
     const kind = typeof marker === 'string' && Object.hasOwn(MARKERS, marker) ? MARKERS[marker] : undefined;
     if (!kind) {
@@ -244,7 +246,7 @@ function quietFramework(ref, abs, ctx) {
 }
 /** A framework by reference, as seen from `fromFile` (init, framework, practice). */
 export function loadFrameworkRef(ref, fromFile, ctx) {
-    const r = new Reporter(fromFile, resolveLang(ctx.lang, undefined, ctx.env));
+    const r = new Reporter(fromFile, ctx.langFor(undefined));
     const framework = frameworkOf(ref, resolve(ctx.cwd, fromFile), ctx, r);
     return framework ? { framework, findings: [] } : { findings: r.findings.map((f) => ({ ...f, line: 1, column: 1 })) };
 }

@@ -2,7 +2,6 @@
 // any question, needs a terminal, saves every answer at once, and treats
 // Ctrl+C as "pause": everything is already on disk, so it exits 0.
 import { EXIT_OK, UsageError } from '../../core/errors.js';
-import { resolveLang } from '../../core/lang.js';
 import { scoreFile } from '../../core/score-result.js';
 import { seriesLabels } from '../../core/series.js';
 import { suggest } from '../../core/suggest.js';
@@ -15,12 +14,13 @@ import { openAssessment } from '../../walkthrough/open.js';
 import { runWalkthrough } from '../../walkthrough/run.js';
 import { createSession } from '../../walkthrough/session.js';
 import { writeLine, type CommandContext } from '../io.js';
+import type { Options } from '../specs/assess.js';
 
-export async function run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<number> {
+export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
   const opened = await openAssessment(args[0] as string, ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env });
-  const lang = resolveLang(ctx.global.lang, opened.assessment.language, ctx.io.env);
+  const lang = ctx.langFor(opened.assessment.language);
   const t = translator(walkthroughMessages, lang);
-  const commitment = options.commitment as string | undefined;
+  const commitment = options.commitment;
   if (commitment !== undefined && !opened.framework.commitments.some((c) => c.id === commitment)) {
     // A bad --commitment is a usage error whether or not there is a terminal; the one "did you mean" (core/suggest.ts).
     const ids = opened.framework.commitments.map((c) => c.id);

@@ -5,12 +5,12 @@
 // The demo speaks the user's language (--lang, else LANG), not the example
 // file's: the 2026 example was held in French, but someone trying the tool
 // should read the output in their own language.
+import { benchmarkWords } from '../benchmark-words.js';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { EXIT_OK } from '../../core/errors.js';
 import { benchmarkSeries, checkBenchmark, resolveBenchmark } from '../../core/benchmark.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
-import { isLang, resolveLang } from '../../core/lang.js';
 import { loadAssessment } from '../../core/load.js';
 import { DATA_DIR } from '../../core/paths.js';
 import { scoreFile } from '../../core/score-result.js';
@@ -27,24 +27,23 @@ import { scoreTable } from '../../render/score/table.js';
 import { scoreAssessment } from '../../core/score.js';
 import { writeLine, type CommandContext } from '../io.js';
 import { writeReport } from './report.js';
-import { shownPath } from '../../core/paths.js';
 
 export const DEMO_FILE = join(DATA_DIR, 'examples', 'exampleville-2026.yaml');
 export const DEMO_COMPARE = join(DATA_DIR, 'examples', 'exampleville-2024.yaml');
 export const DEMO_BENCHMARK = 'example-panel';
 
-export async function run(ctx: CommandContext, args: string[], options: { lang?: string }): Promise<number> {
+export async function run(ctx: CommandContext, args: string[]): Promise<number> {
   const cwd = ctx.io.cwd;
-  const lang = resolveLang(isLang(options.lang) ? options.lang : ctx.global.lang, undefined, ctx.io.env);
+  const lang = ctx.lang; // its own --lang counts as the global one (main.ts)
   const t = translator(reportMessages, lang);
-  const shown = (p: string) => shownPath(p, cwd);
+  const shown = ctx.shown;
   const dir = resolve(cwd, args[0] ?? 'c21lab-demo');
 
   const vctx = createContext(DATA_DIR);
   const main = await loadAssessment(DEMO_FILE, vctx);
   const other = await loadAssessment(DEMO_COMPARE, vctx);
   const benchmark = await resolveBenchmark(DEMO_BENCHMARK, cwd, lang);
-  checkBenchmark(benchmark, main.framework, DEMO_BENCHMARK, lang);
+  checkBenchmark(benchmark, main.framework, DEMO_BENCHMARK, benchmarkWords(lang));
   const fw = main.framework;
 
   writeLine(ctx.io.stdout, t('demoIntro', { file: 'exampleville-2026.yaml', other: 'exampleville-2024.yaml', benchmark: benchmark.name }));

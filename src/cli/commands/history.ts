@@ -6,7 +6,6 @@ import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../../core/errors.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
 import { GitError } from '../../core/git.js';
 import { readHistory, type History } from '../../core/history.js';
-import { resolveLang } from '../../core/lang.js';
 import type { Lang } from '../../core/types.js';
 import { translator, type Translate } from '../../i18n/define.js';
 import { historyMessages } from '../../i18n/history.js';
@@ -14,14 +13,15 @@ import { historyFormatters } from '../../render/formats/history.js';
 import { HISTORY_FORMATS } from '../../render/formats/names.js';
 import { isFormatName } from '../../render/formats/types.js';
 import { writeLine, type CommandContext } from '../io.js';
+import type { Options } from '../specs/history.js';
 
 type T = Translate<keyof typeof historyMessages.en>;
 
-export async function run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<number> {
+export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
   const file = args[0] ?? '';
-  const format = String(options.format ?? 'table');
+  const format = options.format;
   const radar = typeof options.radar === 'string' ? options.radar : undefined;
-  let t = translator(historyMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+  let t = translator(historyMessages, ctx.lang);
   if (!isFormatName(HISTORY_FORMATS, format)) throw new UsageError(t('badFormat', { format, expected: HISTORY_FORMATS.join(', ') }));
   if (radar !== undefined && !radar.toLowerCase().endsWith('.svg')) throw new UsageError(t('badRadar', { file: radar }));
 
@@ -34,7 +34,7 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
     throw error instanceof GitError ? localized(error, file, t) : error;
   }
   const latest = history.latest === undefined ? undefined : history.versions[history.latest];
-  const lang: Lang = resolveLang(ctx.global.lang, latest?.language, ctx.io.env);
+  const lang: Lang = ctx.langFor(latest?.language);
   t = translator(historyMessages, lang);
 
   ctx.io.stdout.write(historyFormatters[format].format(history, { lang, t }));

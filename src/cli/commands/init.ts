@@ -4,9 +4,9 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { UsageError, EXIT_OK, FindingsError } from '../../core/errors.js';
+import { InterruptedError, UsageError, EXIT_OK, FindingsError } from '../../core/errors.js';
 import { saveDocument } from '../../core/edit/save.js';
-import { isLang, langFromEnv, resolveLang } from '../../core/lang.js';
+import { isLang, langFromEnv } from '../../core/lang.js';
 import { LANGS, type Lang } from '../../core/types.js';
 import { createContext, loadFrameworkRef, validateText } from '../../core/validate/index.js';
 import { isBundledRef } from '../../core/validate/framework-ref.js';
@@ -17,13 +17,14 @@ import { slugify } from '../../core/slug.js';
 import { assessmentText, isCountry, isDate, today, type InitValues } from '../../walkthrough/init-values.js';
 import { PromptExit, type Prompter } from '../../walkthrough/prompter.js';
 import { writeLine, type CommandContext } from '../io.js';
+import type { Options } from '../specs/init.js';
 import { freeName } from '../free-name.js';
 import { prepareSchemaFolder } from '../schema-folder.js';
 
 const inline = (value: unknown) => stringify(value, { lineWidth: 0 }).trimEnd();
 
-export async function run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<number> {
-  const lang = resolveLang(ctx.global.lang, undefined, ctx.io.env);
+export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
+  const lang = ctx.lang;
   const t = translator(initMessages, lang);
   const ask = !options.yes && Boolean(ctx.io.stdin.isTTY);
   let prompter: Prompter | undefined;
@@ -34,7 +35,7 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
   try {
     return await create(ctx, args, options, lang, t, prompter);
   } catch (error) {
-    if (error instanceof PromptExit) return 130; // nothing was written yet: a real interruption
+    if (error instanceof PromptExit) throw new InterruptedError(); // nothing was written yet: a real interruption
     throw error;
   }
 }
@@ -42,12 +43,12 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
 async function create(
   ctx: CommandContext,
   args: string[],
-  options: Record<string, unknown>,
+  options: Options,
   lang: Lang,
   t: ReturnType<typeof translator<keyof typeof initMessages.en>>,
   prompter: Prompter | undefined,
 ): Promise<number> {
-  const opt = (name: string) => (typeof options[name] === 'string' ? (options[name] as string).trim() : undefined);
+  const opt = (name: 'city' | 'country' | 'date' | 'framework') => options[name]?.trim();
   const need = async (flag: string, value: string | undefined, question: () => Promise<string>) => {
     if (value) return value;
     if (!prompter) throw new UsageError(t('missing', { flag }), t('missingHint'));
@@ -76,7 +77,7 @@ async function create(
   let frameworkArg = opt('framework');
   if (frameworkArg === undefined && prompter) frameworkArg = (await prompter.input(t('askFramework'), { default: 'culture21-actions' })).trim();
   frameworkArg ||= 'culture21-actions';
-  let facilitators = ((options.facilitator as string[] | undefined) ?? []).map((f) => f.trim()).filter(Boolean);
+  let facilitators = (options.facilitator ?? []).map((f) => f.trim()).filter(Boolean);
   if (!facilitators.length && prompter) {
     facilitators = (await prompter.input(t('askFacilitators'))).split(',').map((f) => f.trim()).filter(Boolean);
   }

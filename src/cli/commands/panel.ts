@@ -3,21 +3,21 @@ import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { saveDocument } from '../../core/edit/save.js';
-import { resolveLang } from '../../core/lang.js';
 import { buildPanel, panelYaml } from '../../core/panel.js';
 import { translator } from '../../i18n/define.js';
 import { panelMessages } from '../../i18n/panel.js';
 import { loadInputs } from '../inputs.js';
 import { writeLine, type CommandContext } from '../io.js';
+import type { Options } from '../specs/panel.js';
 import { prepareSchemaFolder } from '../schema-folder.js';
 import { ID } from '../../core/validate/framework-ref.js';
 
-export async function run(ctx: CommandContext, files: string[], options: Record<string, unknown>): Promise<number> {
-  const t0 = translator(panelMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
-  const out = (options.output ?? options.out) as string | undefined; // --out: the old spelling
-  const name = (options.name as string | undefined)?.trim();
-  const source = (options.source as string | undefined)?.trim();
-  const id = options.id as string | undefined;
+export async function run(ctx: CommandContext, files: string[], options: Options): Promise<number> {
+  const t0 = translator(panelMessages, ctx.lang);
+  const out = options.output ?? options.out; // --out: the old spelling
+  const name = options.name?.trim();
+  const source = options.source?.trim();
+  const id = options.id;
   if (!out) throw new UsageError(t0('outRequired'));
   if (!/\.ya?ml$/i.test(out)) throw new UsageError(t0('badExt', { file: out }));
   if (!name) throw new UsageError(t0('nameRequired'));
@@ -26,7 +26,7 @@ export async function run(ctx: CommandContext, files: string[], options: Record<
   let year: number | undefined;
   if (options.year !== undefined) {
     year = Number(options.year);
-    if (!/^\d{4}$/.test(String(options.year))) throw new UsageError(t0('badYear', { value: String(options.year) }));
+    if (!/^\d{4}$/.test(options.year)) throw new UsageError(t0('badYear', { value: options.year }));
   }
   const target = resolve(ctx.io.cwd, out);
   if (!options.force && (await stat(target).catch(() => undefined))) throw new UsageError(t0('exists', { file: out }));

@@ -3,36 +3,35 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
-import { atomicWrite } from '../../core/fs/atomic-write.js';
 import { saveDocument } from '../../core/edit/save.js';
-import { isLang, resolveLang } from '../../core/lang.js';
+import { isLang } from '../../core/lang.js';
 import { readText } from '../../core/load.js';
 import { defaultPracticePath, emptySections, newPracticeText, practiceFindings, type Practice } from '../../core/practice.js';
 import type { Lang } from '../../core/types.js';
-import { createContext, validateText } from '../../core/validate/index.js';
+import { validateText } from '../../core/validate/index.js';
 import { translator, type Translate } from '../../i18n/define.js';
 import { practiceMessages, SECTION_HEADINGS } from '../../i18n/practice.js';
 import { freeName } from '../free-name.js';
 import { prepareSchemaFolder } from '../schema-folder.js';
 import { writeLine, type CommandContext } from '../io.js';
-import { shownPath } from '../../core/paths.js';
+import type { Options } from '../specs/practice.js';
 
 type Key = keyof typeof practiceMessages.en;
 type T = Translate<Key>;
 
-export async function run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<number> {
+export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
   const [action, file] = args;
   return action === 'new' ? practiceNew(ctx, file, options) : practiceRender(ctx, file, options);
 }
 
 function shown(ctx: CommandContext, abs: string): string {
-  return shownPath(abs, ctx.io.cwd);
+  return ctx.shown(abs);
 }
 
-async function practiceNew(ctx: CommandContext, file: string | undefined, options: Record<string, unknown>): Promise<number> {
-  const lang: Lang = resolveLang(ctx.global.lang, undefined, ctx.io.env);
+async function practiceNew(ctx: CommandContext, file: string | undefined, options: Options): Promise<number> {
+  const lang: Lang = ctx.lang;
   const t = translator(practiceMessages, lang);
-  const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+  const str = (v: string | undefined) => (v !== undefined && v.trim() !== '' ? v.trim() : undefined);
   let title = str(options.title);
   let city = str(options.city);
   const country = str(options.country);
@@ -75,17 +74,17 @@ async function practiceNew(ctx: CommandContext, file: string | undefined, option
   return EXIT_OK;
 }
 
-async function practiceRender(ctx: CommandContext, file: string | undefined, options: Record<string, unknown>): Promise<number> {
-  let t: T = translator(practiceMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+async function practiceRender(ctx: CommandContext, file: string | undefined, options: Options): Promise<number> {
+  let t: T = translator(practiceMessages, ctx.lang);
   if (!file) throw new UsageError(t('needFile'));
-  const output = typeof options.output === 'string' ? options.output : undefined;
+  const output = options.output;
   if (!output) throw new UsageError(t('needOutput'));
   const format = /\.html?$/i.test(output) ? 'html' : /\.md$/i.test(output) ? 'md' : undefined;
   if (!format) throw new UsageError(t('badOutput', { file: output }));
 
   const abs = resolve(ctx.io.cwd, file);
   const name = shown(ctx, abs);
-  const vctx = createContext(ctx.io.cwd, { env: ctx.io.env, ...(ctx.global.lang ? { lang: ctx.global.lang } : {}) });
+  const vctx = ctx.validation();
   let text: string;
   try {
     text = await readText(abs, { within: [vctx.roots.boundOf(abs)], lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd });
@@ -95,12 +94,12 @@ async function practiceRender(ctx: CommandContext, file: string | undefined, opt
   }
   const report = validateText(name, text, vctx);
   const data = report.data as Partial<Practice> | undefined;
-  t = translator(practiceMessages, resolveLang(ctx.global.lang, isLang(data?.language) ? data?.language : undefined, ctx.io.env));
+  t = translator(practiceMessages, ctx.langFor(isLang(data?.language) ? data?.language : undefined));
   const errors = report.findings.filter((f) => f.severity === 'error');
   if (errors.length) throw new FindingsError(t('invalid', { file: name }), errors);
   if (report.kind !== 'practice' || !report.source) throw new UsageError(t('notPractice', { file: name }));
   const practice = data as Practice;
-  const lang = resolveLang(ctx.global.lang, practice.language, ctx.io.env);
+  const lang = ctx.langFor(practice.language);
   t = translator(practiceMessages, lang);
   // Framework paths resolve from where the file is, as for assessments.
   const checked = practiceFindings({ ...report.source, file: name }, practice, abs, vctx,
@@ -110,9 +109,6 @@ async function practiceRender(ctx: CommandContext, file: string | undefined, opt
   const empty = emptySections(practice);
   if (empty.length) writeLine(ctx.io.stderr, t('emptySections', { sections: empty.map((s) => t(SECTION_HEADINGS[s])).join(', ') }));
   const { renderPractice } = await import('../../render/practice.js');
-  const out = resolve(ctx.io.cwd, output);
-  await mkdir(dirname(out), { recursive: true });
-  await atomicWrite(out, renderPractice(practice, checked.framework, lang, format, basename(abs)));
-  writeLine(ctx.io.stderr, t('rendered', { file: output }));
+  await ctx.writeOutput(ctx.path(output), renderPractice(practice, checked.framework, lang, format, basename(abs)), () => t('rendered', { file: output }));
   return EXIT_OK;
 }

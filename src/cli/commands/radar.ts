@@ -1,10 +1,8 @@
 // `c21lab radar`: the assessments (and a benchmark, dashed) on one radar, as SVG or PNG.
-import { mkdir } from 'node:fs/promises';
-import { dirname, extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import { benchmarkSeries } from '../../core/benchmark.js';
 import { EXIT_OK, UsageError } from '../../core/errors.js';
-import { atomicWrite } from '../../core/fs/atomic-write.js';
-import { pick, resolveLang } from '../../core/lang.js';
+import { pick } from '../../core/lang.js';
 import { scoreAssessment } from '../../core/score.js';
 import { roleByDate, scoreSeries, seriesLabels } from '../../core/series.js';
 import { translator } from '../../i18n/define.js';
@@ -12,21 +10,22 @@ import { radarMessages } from '../../i18n/radar.js';
 import { renderRadarSvg, tooManySeries } from '../../render/radar/index.js';
 import { loadInputs } from '../inputs.js';
 import { writeLine, type CommandContext } from '../io.js';
+import type { Options } from '../specs/radar.js';
 
-export async function run(ctx: CommandContext, files: string[], options: Record<string, unknown>): Promise<number> {
-  const t0 = translator(radarMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
-  const out = (options.output ?? options.out) as string | undefined; // --out: the old spelling
+export async function run(ctx: CommandContext, files: string[], options: Options): Promise<number> {
+  const t0 = translator(radarMessages, ctx.lang);
+  const out = options.output ?? options.out; // --out: the old spelling
   if (!out) throw new UsageError(t0('outRequired'));
   const ext = extname(out).toLowerCase();
   if (ext !== '.svg' && ext !== '.png') throw new UsageError(t0('badExt', { file: out }));
   let width: number | undefined;
   if (options.width !== undefined) {
     width = Number(options.width);
-    if (!Number.isInteger(width) || width < 480 || width > 4000) throw new UsageError(t0('badWidth', { value: String(options.width) }));
+    if (!Number.isInteger(width) || width < 480 || width > 4000) throw new UsageError(t0('badWidth', { value: options.width }));
   }
 
   const { lang, loaded, benchmark } = await loadInputs(ctx, files, {
-    benchmark: options.benchmark as string | undefined,
+    ...(options.benchmark !== undefined ? { benchmark: options.benchmark } : {}),
     sameFramework: (file, found, first, expected) => t0('mixedFrameworks', { file, found, first, expected }),
   });
   const t = translator(radarMessages, lang);
@@ -41,18 +40,11 @@ export async function run(ctx: CommandContext, files: string[], options: Record<
     lang,
     series: loaded.map((l, i) => ({ ...scoreSeries(labels[i] as string, scoreAssessment(l.assessment, l.framework)), ...(roles[i] ? { role: roles[i] } : {}) })),
     ...(benchmark ? { benchmark: benchmarkSeries(benchmark, fw, lang) } : {}),
-    title: (options.title as string | undefined) ?? t('defaultTitle', { framework: pick(fw.title, lang), cities }),
+    title: options.title ?? t('defaultTitle', { framework: pick(fw.title, lang), cities }),
     ...(width ? { width } : {}),
   });
-  const target = resolve(ctx.io.cwd, out);
-  await mkdir(dirname(target), { recursive: true });
-  if (ext === '.svg') {
-    await atomicWrite(target, svg);
-  } else {
-    // Loaded only for PNG: the rasteriser is a native module the SVG path does not need.
-    const { svgToPng } = await import('../../render/png.js');
-    await atomicWrite(target, svgToPng(svg, { width: (width ?? 720) * 2 }));
-  }
-  writeLine(ctx.io.stdout, t('written', { file: out }));
+  // PNG loads its rasteriser only when asked: a native module the SVG path does not need.
+  const data = ext === '.svg' ? svg : (await import('../../render/png.js')).svgToPng(svg, { width: (width ?? 720) * 2 });
+  await ctx.writeOutput(ctx.path(out), data, () => t('written', { file: out }), 'stdout');
   return EXIT_OK;
 }

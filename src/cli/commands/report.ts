@@ -2,16 +2,14 @@
 // report each with --out-dir. Templates are compiled once per run and the
 // benchmark and --compare file are read once, so a batch costs little more
 // per file than drawing its radar.
+import { benchmarkWords } from '../benchmark-words.js';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { FindingsError, UsageError, EXIT_OK } from '../../core/errors.js';
-import { checkBenchmark, resolveBenchmark } from '../../core/benchmark.js';
+import { checkBenchmark } from '../../core/benchmark.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
-import { isLang, resolveLang } from '../../core/lang.js';
 import { loadAssessment, type LoadedAssessment } from '../../core/load.js';
-import { createContext } from '../../core/validate/index.js';
-import { seedBundledFrameworks } from '../../core/frameworks/precompiled.js';
 import type { Benchmark, Finding, Lang } from '../../core/types.js';
 import { translator } from '../../i18n/define.js';
 import { reportMessages } from '../../i18n/report.js';
@@ -22,20 +20,11 @@ import type { Translate } from '../../i18n/define.js';
 import type { ReportKey } from '../../i18n/report.js';
 import { pluralSuffix } from '../../render/report/plural.js';
 import { writeLine, type CommandContext } from '../io.js';
-import { shownPath } from '../../core/paths.js';
+import { frameworkMismatch } from '../mismatch.js';
+import type { Options as Declared } from '../specs/report.js';
 import { conventionalReviewPath, loadReview, type Review } from '../../core/review.js';
 
-interface Options {
-  output?: string;
-  outDir?: string;
-  format?: OutputFormat;
-  template?: string;
-  benchmark?: string;
-  compare?: string;
-  review?: string;
-  browser?: string;
-  lang?: string;
-}
+type Options = Declared;
 
 /** The format an output file name asks for. */
 export function formatOf(file: string): OutputFormat | undefined {
@@ -74,11 +63,10 @@ function progressBar(ctx: CommandContext, total: number) {
 }
 
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
-  const cwd = ctx.io.cwd;
-  const flagLang = isLang(options.lang) ? options.lang : ctx.global.lang;
-  const uiLang = resolveLang(flagLang, undefined, ctx.io.env);
+  const cwd = ctx.cwd;
+  const uiLang = ctx.lang;
   const t = translator(reportMessages, uiLang);
-  const shown = (p: string) => shownPath(p, cwd);
+  const shown = ctx.shown;
 
   if (options.output && options.outDir) throw new UsageError(t('outAndOutDir'));
   if (args.length > 1 && !options.outDir) throw new UsageError(t('manyNeedOutDir', { count: args.length }));
@@ -94,9 +82,8 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   // PDF needs a browser: found (or refused, exit 2, saying what to install) before any work is done.
   const binary = format === 'pdf' ? pdfBrowser(options.browser, ctx.io.env, t) : {};
   const renderer = new ReportRenderer(uiLang, options.template ? resolve(cwd, options.template) : undefined);
-  const vctx = createContext(cwd);
-  seedBundledFrameworks(vctx);
-  const benchmark: Benchmark | undefined = options.benchmark ? await resolveBenchmark(options.benchmark, cwd, uiLang, vctx) : undefined;
+  const vctx = ctx.validation();
+  const benchmark: Benchmark | undefined = options.benchmark ? await ctx.loadBenchmark(options.benchmark, uiLang) : undefined;
   const compare: LoadedAssessment | undefined = options.compare
     ? await loadAssessment(shown(resolve(cwd, options.compare)), vctx)
     : undefined;
@@ -113,10 +100,11 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   const prepare = async (file: string): Promise<{ input: ReportInput; lang: Lang }> => {
     const loaded = await loadAssessment(shown(resolve(cwd, file)), vctx);
     const review = await reviewOf(file);
-    const lang = resolveLang(flagLang, loaded.assessment.language, ctx.io.env);
-    if (benchmark) checkBenchmark(benchmark, loaded.framework, options.benchmark as string, uiLang);
+    const lang = ctx.langFor(loaded.assessment.language);
+    if (benchmark && options.benchmark) checkBenchmark(benchmark, loaded.framework, options.benchmark, benchmarkWords(uiLang));
     if (compare && compare.framework.id !== loaded.framework.id) {
-      throw new UsageError(t('frameworkMismatch', { other: compare.file, theirs: compare.framework.id, file: loaded.file, ours: loaded.framework.id }));
+      // A finding on --compare's `framework:` key (exit 1), as in radar, panel and compare.
+      throw frameworkMismatch(compare, t('frameworkMismatch', { other: compare.file, theirs: compare.framework.id, file: loaded.file, ours: loaded.framework.id }));
     }
     const input: ReportInput = {
       assessment: loaded.assessment,
@@ -167,9 +155,9 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
         bar.end();
         throw error;
       }
-      failed.push(...error.findings);
+      // Listed by the error boundary at the end, each finding with its file:line:col.
+      failed.push(...(error.findings.length ? error.findings : [{ file, line: 1, column: 1, severity: 'error' as const, rule: 'report-failed', message: error.message }]));
       bar.end();
-      writeLine(ctx.io.stderr, `${file}: ${error.message}`);
     }
     done++;
   }

@@ -3,8 +3,7 @@
 // listens on the LAN address (or --host), prints how to join, mirrors the room
 // in the terminal, and closes on Ctrl+C with everything already on disk.
 import { EXIT_OK, UsageError } from '../../core/errors.js';
-import { pick, resolveLang } from '../../core/lang.js';
-import { shownPath } from '../../core/paths.js';
+import { pick } from '../../core/lang.js';
 import { translator } from '../../i18n/define.js';
 import { roomMessages } from '../../i18n/room.js';
 import { lanAddresses, urlHost } from '../../room/network.js';
@@ -14,6 +13,7 @@ import { freshState, readState, sidecarPath, writeState } from '../../room/sidec
 import { firstItemOf } from '../../walkthrough/items.js';
 import { openAssessment } from '../../walkthrough/open.js';
 import { writeLine, type CommandContext } from '../io.js';
+import type { Options } from '../specs/room.js';
 import { startMirror } from '../../room/mirror.js';
 import { scoreFile } from '../../core/score-result.js';
 import { seriesLabels } from '../../core/series.js';
@@ -27,19 +27,19 @@ function parsePort(raw: unknown, t: ReturnType<typeof translator<keyof typeof ro
   return n;
 }
 
-export async function run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<number> {
+export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
   const opened = await openAssessment(args[0] as string, ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env });
-  const lang = resolveLang(ctx.global.lang, opened.assessment.language, ctx.io.env);
+  const lang = ctx.langFor(opened.assessment.language);
   const t = translator(roomMessages, lang);
   const out = (line = '') => writeLine(ctx.io.stdout, line);
   const port = parsePort(options.port, t);
-  const commitment = options.commitment as string | undefined;
+  const commitment = options.commitment;
   if (commitment !== undefined && !opened.framework.commitments.some((c) => c.id === commitment)) {
     throw new UsageError(t('unknownCommitment', { id: commitment, ids: opened.framework.commitments.map((c) => c.id).join(', ') }));
   }
 
   const statePath = sidecarPath(opened.path);
-  const shownState = shownPath(statePath, ctx.io.cwd);
+  const shownState = ctx.shown(statePath);
   const saved = await readState(statePath);
   if (saved === 'corrupt') throw new UsageError(t('corruptSidecar', { file: shownState }), t('corruptSidecarHint'));
   if (saved && !saved.anonymous && options.anonymous && Object.keys(saved.tokens).length > 0) {
@@ -54,7 +54,7 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
   }
 
   const lan = options.host === undefined ? lanAddresses()[0] : undefined;
-  const host = (options.host as string | undefined) ?? lan?.address ?? '127.0.0.1';
+  const host = options.host ?? lan?.address ?? '127.0.0.1';
   let joinUrl = '';
   const { app, hub } = await buildServer({
     room,
@@ -122,6 +122,6 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
   const result = scoreFile(opened.shown, label ?? opened.shown, room.assessment, room.fw, lang);
   ctx.io.stdout.write(scoreTable([result], translator(scoreMessages, lang), ctx.style, lang));
   out();
-  out(ctx.style.green(t('closed', { file: shownPath(opened.path, ctx.io.cwd) })));
+  out(ctx.style.green(t('closed', { file: ctx.shown(opened.path) })));
   return EXIT_OK;
 }

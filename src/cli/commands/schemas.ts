@@ -5,19 +5,18 @@ import { join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { EXIT_OK, UsageError } from '../../core/errors.js';
 import { saveDocument } from '../../core/edit/save.js';
-import { resolveLang } from '../../core/lang.js';
-import { shownPath } from '../../core/paths.js';
 import { gitRoot, SCHEMA_FOLDER, writeSchemaFolder } from '../../core/schema-folder.js';
 import { markedKind, relinkedText } from '../../core/schema-links.js';
 import { schemaReference } from '../../core/yaml/modeline.js';
 import { typedTranslator } from '../../i18n/define.js';
 import { schemasMessages } from '../../i18n/schemas.js';
 import { writeLine, type CommandContext } from '../io.js';
+import type { Options } from '../specs/schemas.js';
 
-export async function run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<number> {
-  const t = typedTranslator(schemasMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
+  const t = typedTranslator(schemasMessages, ctx.lang);
   const root = args[0] !== undefined ? resolve(ctx.io.cwd, args[0]) : (gitRoot(ctx.io.cwd) ?? ctx.io.cwd);
-  const shown = (p: string) => shownPath(p, ctx.io.cwd);
+  const shown = ctx.shown;
   const info = await stat(root).catch(() => undefined);
   if (!info?.isDirectory()) throw new UsageError(t('notDir', { dir: shown(root) }));
 

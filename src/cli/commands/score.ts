@@ -1,6 +1,5 @@
 // `c21lab score`: the numbers behind the radar, as a table, JSON or CSV.
 import { UsageError, EXIT_OK } from '../../core/errors.js';
-import { resolveLang } from '../../core/lang.js';
 import { scoreFile } from '../../core/score-result.js';
 import { seriesLabels } from '../../core/series.js';
 import { translator } from '../../i18n/define.js';
@@ -8,16 +7,17 @@ import { scoreMessages } from '../../i18n/score.js';
 import { SCORE_FORMATS } from '../../render/formats/names.js';
 import { isFormatName } from '../../render/formats/types.js';
 import { loadInputs } from '../inputs.js';
-import type { CommandContext } from '../io.js';
+import type { Run } from '../command.js';
+import type { Options } from '../specs/score.js';
 
-export async function run(ctx: CommandContext, files: string[], options: Record<string, unknown>): Promise<number> {
-  const format = String(options.format ?? 'table');
+export const run: Run<Options> = async (ctx, files, options) => {
+  const format: string = options.format;
   if (!isFormatName(SCORE_FORMATS, format)) {
-    const t0 = translator(scoreMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+    const t0 = translator(scoreMessages, ctx.lang);
     throw new UsageError(t0('badFormat', { format }));
   }
   const { lang, loaded, benchmark } = await loadInputs(ctx, files, {
-    benchmark: options.benchmark as string | undefined,
+    ...(options.benchmark !== undefined ? { benchmark: options.benchmark } : {}),
   });
   const t = translator(scoreMessages, lang);
   const labels = seriesLabels(loaded);
@@ -25,4 +25,4 @@ export async function run(ctx: CommandContext, files: string[], options: Record<
   const { scoreFormatters } = await import('../../render/formats/score.js');
   ctx.io.stdout.write(scoreFormatters[format].format(results, { lang, t, style: ctx.style }));
   return EXIT_OK;
-}
+};

@@ -3,33 +3,31 @@
 // written), then applies all edits and writes once, atomically, under the
 // file's lock and on its latest text (so two `set` at once both land).
 import { resolve } from 'node:path';
-import { C21Error, EXIT_FINDINGS, EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
+import { EXIT_OK, FindingsError, ProblemsError, UsageError, type Problem } from '../../core/errors.js';
 import { readText } from '../../core/load.js';
 import { updateDocument } from '../../core/edit/save.js';
 import { assertStillValid, guardedEdit } from '../../core/edit/recheck.js';
-import { resolveLang } from '../../core/lang.js';
-import { createContext } from '../../core/validate/index.js';
 import { translator } from '../../i18n/define.js';
 import { walkthroughMessages } from '../../i18n/walkthrough.js';
 import { writeMessages } from '../../i18n/write.js';
 import { csvAssignments, type CsvProblem } from '../../walkthrough/answers-csv.js';
 import { duplicateProblems, parseAssignments, planEdits, type Edit } from '../../walkthrough/assignments.js';
 import { openAssessment } from '../../walkthrough/open.js';
-import { visible } from '../../render/escape/terminal.js';
 import { writeLine, type CommandContext } from '../io.js';
+import type { Options } from '../specs/set.js';
 
-export async function run(ctx: CommandContext, args: string[], options: Record<string, unknown>): Promise<number> {
+export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
   const [fileArg, ...scores] = args;
   const opened = await openAssessment(fileArg as string, ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env });
-  const lang = resolveLang(ctx.global.lang, opened.assessment.language, ctx.io.env);
+  const lang = ctx.langFor(opened.assessment.language);
   const t = translator(walkthroughMessages, lang);
   const tw = translator(writeMessages, lang);
-  const list = (name: string) => (options[name] as string[] | undefined) ?? [];
+  const list = (name: 'note' | 'vote' | 'evidence') => options[name] ?? [];
   // Each problem is shown with its place: the CSV's file:line:col, or the assessment.
-  const problems: { where: string; message: string }[] = [];
+  const problems: Problem[] = [];
   const lineProblems: string[] = [];
   const assignments = parseAssignments({ scores, notes: list('note'), votes: list('vote'), evidence: list('evidence') }, t, lineProblems);
-  const answers = options.answers as string | undefined;
+  const answers = options.answers;
   if (answers) {
     const path = resolve(ctx.io.cwd, answers);
     // Read as safely as any input (no FIFO, no link out of its repository, bounded size).
@@ -53,14 +51,10 @@ export async function run(ctx: CommandContext, args: string[], options: Record<s
     edits.push(...planEdits([a], opened.assessment, opened.framework, t, found, tw));
     problems.push(...found.map((message) => ({ where: a.where ?? opened.shown, message })));
   }
-  if (problems.length) {
-    // A CSV's cells are quoted in messages: each problem stays one visible line.
-    for (const p of problems) writeLine(ctx.io.stderr, visible(`${p.where}: ${p.message}`));
-    throw new C21Error(t('setRefused', { count: problems.length }), EXIT_FINDINGS);
-  }
+  if (problems.length) throw new ProblemsError(t('setRefused', { count: problems.length }), problems);
   // Under the lock, on the latest text: if someone changed the file since it
   // was checked above, that version is checked again before anything is applied.
-  const vctx = createContext(ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env });
+  const vctx = ctx.validation();
   const apply = guardedEdit(
     (text) => edits.reduce((acc, edit) => edit(acc), text),
     () => opened.text,

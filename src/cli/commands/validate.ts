@@ -2,14 +2,12 @@
 // runs, see ../validate/pool.ts), print findings, exit 0/1/2.
 import { realpath } from 'node:fs/promises';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../../core/errors.js';
-import { resolveLang } from '../../core/lang.js';
 import type { Finding } from '../../core/types.js';
 import { translator } from '../../i18n/define.js';
 import { validateMessages } from '../../i18n/validate.js';
 import { FORMATS, formatterFor, type FileResult, type FormatName, type ValidationRun } from '../../render/formatters/index.js';
 import { writeLine, type CommandContext } from '../io.js';
 import { changedSince } from '../validate/changed.js';
-import { shownPath } from '../../core/paths.js';
 import { discover } from '../validate/discover.js';
 import { checkAll } from '../validate/pool.js';
 
@@ -21,7 +19,7 @@ interface Options {
 }
 
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
-  const t = translator(validateMessages, resolveLang(ctx.global.lang, undefined, ctx.io.env));
+  const t = translator(validateMessages, ctx.lang);
   const format = options.format ?? 'text';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(t('badFormat', { format, formats: FORMATS.join(', ') }));
   const cwd = ctx.io.cwd;
@@ -36,9 +34,12 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   }
 
   const results = await checkAll(targets, { cwd, lang: ctx.global.lang, env: ctx.io.env });
-  const checked = results.filter((r): r is FileResult => r !== 'skipped');
+  const found = results.filter((r) => r !== 'skipped');
+  const langs = new Set(found.map((f) => f.lang));
+  // The file's language stays here (the summary's wording); the formats show files and findings only.
+  const checked: FileResult[] = found.map((f) => ({ file: f.file, ...(f.kind ? { kind: f.kind } : {}), findings: f.findings }));
   if (ctx.global.verbose) {
-    targets.forEach((tg, i) => results[i] === 'skipped' && writeLine(ctx.io.stderr, ctx.style.dim(t('skipped', { file: shownPath(tg.path, cwd) }))));
+    targets.forEach((tg, i) => results[i] === 'skipped' && writeLine(ctx.io.stderr, ctx.style.dim(t('skipped', { file: ctx.shown(tg.path) }))));
   }
   if (checked.length === 0 && options.changedSince === undefined) throw new UsageError(t('noFiles', { paths: paths.join(', ') }));
 
@@ -58,7 +59,9 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   };
   ctx.io.stdout.write(formatterFor(format).format(runResult, ctx.style));
   if (format === 'text') {
-    const line = t('result', { files: checked.length, errors, warnings });
+    // The summary follows the rule its findings follow: --lang, else the files' language (when they share one), else the system's.
+    const summaryLang = ctx.langFor(langs.size === 1 ? [...langs][0] : undefined);
+    const line = translator(validateMessages, summaryLang)('result', { files: checked.length, errors, warnings });
     writeLine(ctx.io.stderr, errors ? ctx.style.red(line) : warnings ? ctx.style.yellow(line) : ctx.style.green(line));
   }
   return errors ? EXIT_FINDINGS : EXIT_OK;

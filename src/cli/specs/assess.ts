@@ -1,17 +1,17 @@
-import type { CommandSpec } from '../command.js';
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
 import { walkthroughMessages } from '../../i18n/walkthrough.js';
 
-export const spec: CommandSpec = {
+const options = [
+  { flags: '--votes', help: 'optVotes' },
+  { flags: '--commitment <id>', help: 'optCommitment' },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
   name: 'assess',
-  configure(cmd, lang) {
-    const t = translator(walkthroughMessages, lang);
-    cmd
-      .summary(t('assessSummary'))
-      .description(t('assessSummary'))
-      .argument('<file>', t('argFile'))
-      .option('--votes', t('optVotes'))
-      .option('--commitment <id>', t('optCommitment'));
-  },
+  messages: walkthroughMessages,
+  describe: (cmd, t) => cmd.summary(t('assessSummary')).description(t('assessSummary')).argument('<file>', t('argFile')),
+  options,
   load: () => import('../commands/assess.js'),
-};
+});

@@ -1,18 +1,17 @@
-import { Option } from 'commander';
-import type { CommandSpec } from '../command.js';
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
 import { compareMessages } from '../../i18n/compare.js';
 
-export const spec: CommandSpec = {
+const options = [
+  { flags: '--format <format>', help: 'optFormat', default: 'table' },
+  { flags: '--radar <out.svg>', help: 'optRadar' },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
   name: 'compare',
-  configure(cmd, lang) {
-    const t = translator(compareMessages, lang);
-    cmd
-      .summary(t('summary'))
-      .description(t('summary'))
-      .argument('<files...>', t('argFiles'))
-      .addOption(new Option('--format <format>', t('optFormat')).default('table'))
-      .option('--radar <out.svg>', t('optRadar'));
-  },
+  messages: compareMessages,
+  describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('<files...>', t('argFiles')),
+  options,
   load: () => import('../commands/compare.js'),
-};
+});

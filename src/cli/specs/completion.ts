@@ -1,16 +1,20 @@
 import { Argument } from 'commander';
-import type { CommandSpec } from '../command.js';
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
 import { shellMessages } from '../../i18n/shell.js';
 
-export const spec: CommandSpec = {
+const options = [
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
   name: 'completion',
-  configure(cmd, lang) {
-    const t = translator(shellMessages, lang);
+  messages: shellMessages,
+  describe: (cmd, t) =>
     cmd
       .summary(t('completionSummary'))
       .description(t('completionSummary'))
-      .addArgument(new Argument('<shell>', t('argShell')).choices(['bash', 'zsh', 'fish']));
-  },
+      .addArgument(new Argument('<shell>', t('argShell')).choices(['bash', 'zsh', 'fish'])),
+  options,
   load: () => import('../commands/completion.js'),
-};
+});

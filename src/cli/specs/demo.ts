@@ -1,17 +1,16 @@
-import { Option } from 'commander';
-import type { CommandSpec } from '../command.js';
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
 import { reportMessages } from '../../i18n/report.js';
 
-export const spec: CommandSpec = {
+const options = [
+  { flags: '--lang <lang>', choices: ['en', 'fr', 'es'] },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
   name: 'demo',
-  configure(cmd, lang) {
-    const t = translator(reportMessages, lang);
-    cmd
-      .summary(t('demoSummary'))
-      .description(t('demoSummary'))
-      .argument('[dir]', t('argDir'))
-      .addOption(new Option('--lang <lang>').choices(['en', 'fr', 'es']).hideHelp());
-  },
+  messages: reportMessages,
+  describe: (cmd, t) => cmd.summary(t('demoSummary')).description(t('demoSummary')).argument('[dir]', t('argDir')),
+  options,
   load: () => import('../commands/demo.js'),
-};
+});

@@ -1,25 +1,23 @@
-import type { CommandSpec } from '../command.js';
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
 import { initMessages } from '../../i18n/init.js';
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
+const options = [
+  { flags: '--city <name>', help: 'optCity' },
+  { flags: '--country <code>', help: 'optCountry' },
+  { flags: '--date <yyyy-mm-dd>', help: 'optDate' },
+  { flags: '--framework <id|path>', help: 'optFramework' },
+  { flags: '--facilitator <name>', help: 'optFacilitator', repeat: true },
+  { flags: '--votes', help: 'optVotes' },
+  { flags: '-y, --yes', help: 'optYes' },
+  { flags: '--force', help: 'optForce' },
+] as const;
+export type Options = OptionsOf<typeof options>;
 
-export const spec: CommandSpec = {
+export const spec = defineCommand({
   name: 'init',
-  configure(cmd, lang) {
-    const t = translator(initMessages, lang);
-    cmd
-      .summary(t('summary'))
-      .description(t('summary'))
-      .argument('[file]', t('argFile'))
-      .option('--city <name>', t('optCity'))
-      .option('--country <code>', t('optCountry'))
-      .option('--date <yyyy-mm-dd>', t('optDate'))
-      .option('--framework <id|path>', t('optFramework'))
-      .option('--facilitator <name>', t('optFacilitator'), collect)
-      .option('--votes', t('optVotes'))
-      .option('-y, --yes', t('optYes'))
-      .option('--force', t('optForce'));
-  },
+  messages: initMessages,
+  describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('[file]', t('argFile')),
+  options,
   load: () => import('../commands/init.js'),
-};
+});

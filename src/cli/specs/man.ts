@@ -1,12 +1,15 @@
-import type { CommandSpec } from '../command.js';
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
 import { shellMessages } from '../../i18n/shell.js';
 
-export const spec: CommandSpec = {
+const options = [
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
   name: 'man',
-  configure(cmd, lang) {
-    const t = translator(shellMessages, lang);
-    cmd.summary(t('manSummary')).description(t('manSummary'));
-  },
+  messages: shellMessages,
+  describe: (cmd, t) => cmd.summary(t('manSummary')).description(t('manSummary')),
+  options,
   load: () => import('../commands/man.js'),
-};
+});

@@ -1,24 +1,23 @@
-import { Option } from 'commander';
-import type { CommandSpec } from '../command.js';
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
 import { panelMessages } from '../../i18n/panel.js';
 
-export const spec: CommandSpec = {
+// --out is the old spelling of --output, kept working but no longer shown.
+const options = [
+  { flags: '-o, --output <file>', help: 'optOut' },
+  { flags: '--out <file>' },
+  { flags: '--name <text>', help: 'optName' },
+  { flags: '--source <text>', help: 'optSource' },
+  { flags: '--id <id>', help: 'optId' },
+  { flags: '--year <year>', help: 'optYear' },
+  { flags: '--force', help: 'optForce' },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
   name: 'panel',
-  configure(cmd, lang) {
-    const t = translator(panelMessages, lang);
-    cmd
-      .summary(t('summary'))
-      .description(t('summary'))
-      .argument('<files...>', t('argFiles'))
-      .option('-o, --output <file>', t('optOut'))
-      // The old spelling, kept working but no longer shown: every command says --output.
-      .addOption(new Option('--out <file>').hideHelp())
-      .option('--name <text>', t('optName'))
-      .option('--source <text>', t('optSource'))
-      .option('--id <id>', t('optId'))
-      .option('--year <year>', t('optYear'))
-      .option('--force', t('optForce'));
-  },
+  messages: panelMessages,
+  describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('<files...>', t('argFiles')),
+  options,
   load: () => import('../commands/panel.js'),
-};
+});

@@ -1,24 +1,28 @@
 import { Argument } from 'commander';
-import type { CommandSpec } from '../command.js';
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
 import { practiceMessages } from '../../i18n/practice.js';
 
-export const spec: CommandSpec = {
+const options = [
+  { flags: '--title <title>', help: 'optTitle' },
+  { flags: '--city <city>', help: 'optCity' },
+  { flags: '--country <code>', help: 'optCountry' },
+  { flags: '--year <year>', help: 'optYear' },
+  { flags: '--framework <id-or-path>', help: 'optFramework' },
+  { flags: '--force', help: 'optForce' },
+  { flags: '-o, --output <file>', help: 'optOutput' },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
   name: 'practice',
-  configure(cmd, lang) {
-    const t = translator(practiceMessages, lang);
+  messages: practiceMessages,
+  describe: (cmd, t) =>
     cmd
       .summary(t('summary'))
       .description(t('summary'))
       .addArgument(new Argument('<action>', t('argAction')).choices(['new', 'render']))
-      .argument('[file]', t('argFile'))
-      .option('--title <title>', t('optTitle'))
-      .option('--city <city>', t('optCity'))
-      .option('--country <code>', t('optCountry'))
-      .option('--year <year>', t('optYear'))
-      .option('--framework <id-or-path>', t('optFramework'))
-      .option('--force', t('optForce'))
-      .option('-o, --output <file>', t('optOutput'));
-  },
+      .argument('[file]', t('argFile')),
+  options,
   load: () => import('../commands/practice.js'),
-};
+});

@@ -1,22 +1,21 @@
-import { Option } from 'commander';
-import type { CommandSpec } from '../command.js';
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
 import { radarMessages } from '../../i18n/radar.js';
 
-export const spec: CommandSpec = {
+// --out is the old spelling of --output, kept working but no longer shown.
+const options = [
+  { flags: '-o, --output <file>', help: 'optOut' },
+  { flags: '--out <file>' },
+  { flags: '-b, --benchmark <id-or-file>', help: 'optBenchmark' },
+  { flags: '-t, --title <text>', help: 'optTitle' },
+  { flags: '-w, --width <pixels>', help: 'optWidth' },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
   name: 'radar',
-  configure(cmd, lang) {
-    const t = translator(radarMessages, lang);
-    cmd
-      .summary(t('summary'))
-      .description(t('summary'))
-      .argument('<files...>', t('argFiles'))
-      .option('-o, --output <file>', t('optOut'))
-      // The old spelling, kept working but no longer shown: every command says --output.
-      .addOption(new Option('--out <file>').hideHelp())
-      .option('-b, --benchmark <id-or-file>', t('optBenchmark'))
-      .option('-t, --title <text>', t('optTitle'))
-      .option('-w, --width <pixels>', t('optWidth'));
-  },
+  messages: radarMessages,
+  describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('<files...>', t('argFiles')),
+  options,
   load: () => import('../commands/radar.js'),
-};
+});

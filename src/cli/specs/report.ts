@@ -1,25 +1,24 @@
-import { Option } from 'commander';
-import type { CommandSpec } from '../command.js';
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
 import { reportMessages } from '../../i18n/report.js';
 
-export const spec: CommandSpec = {
+const options = [
+  { flags: '-o, --output <file>', help: 'optOutput' },
+  { flags: '--out-dir <dir>', help: 'optOutDir' },
+  { flags: '--format <format>', help: 'optFormat', choices: ['html', 'md', 'pdf', 'docx'] },
+  { flags: '--template <dir>', help: 'optTemplate' },
+  { flags: '--benchmark <id|file>', help: 'optBenchmark' },
+  { flags: '--compare <file>', help: 'optCompare' },
+  { flags: '--review <file>', help: 'optReview' },
+  { flags: '--browser <path>', help: 'optBrowser' },
+  { flags: '--lang <lang>', choices: ['en', 'fr', 'es'] },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
   name: 'report',
-  configure(cmd, lang) {
-    const t = translator(reportMessages, lang);
-    cmd
-      .summary(t('summary'))
-      .description(`${t('summary')}\n\n${t('templateIsCode')}`)
-      .argument('<files...>', t('argFiles'))
-      .option('-o, --output <file>', t('optOutput'))
-      .option('--out-dir <dir>', t('optOutDir'))
-      .addOption(new Option('--format <format>', t('optFormat')).choices(['html', 'md', 'pdf', 'docx']))
-      .option('--template <dir>', t('optTemplate'))
-      .option('--benchmark <id|file>', t('optBenchmark'))
-      .option('--compare <file>', t('optCompare'))
-      .option('--review <file>', t('optReview'))
-      .option('--browser <path>', t('optBrowser'))
-      .addOption(new Option('--lang <lang>').choices(['en', 'fr', 'es']).hideHelp());
-  },
+  messages: reportMessages,
+  describe: (cmd, t) => cmd.summary(t('summary')).description(`${t('summary')}\n\n${t('templateIsCode')}`).argument('<files...>', t('argFiles')),
+  options,
   load: () => import('../commands/report.js'),
-};
+});

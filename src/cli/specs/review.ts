@@ -1,19 +1,23 @@
 import { Argument } from 'commander';
-import type { CommandSpec } from '../command.js';
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
 import { reviewMessages } from '../../i18n/review.js';
 
-export const spec: CommandSpec = {
+const options = [
+  { flags: '-o, --output <file>', help: 'optOutput' },
+  { flags: '--force', help: 'optForce' },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
   name: 'review',
-  configure(cmd, lang) {
-    const t = translator(reviewMessages, lang);
+  messages: reviewMessages,
+  describe: (cmd, t) =>
     cmd
       .summary(t('summary'))
       .description(t('summary'))
       .addArgument(new Argument('<action>', t('argAction')).choices(['new']))
-      .argument('<assessment>', t('argAssessment'))
-      .option('-o, --output <file>', t('optOutput'))
-      .option('--force', t('optForce'));
-  },
+      .argument('<assessment>', t('argAssessment')),
+  options,
   load: () => import('../commands/review.js'),
-};
+});

@@ -1,19 +1,19 @@
-import type { CommandSpec } from '../command.js';
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
 import { roomMessages } from '../../i18n/room.js';
 
-export const spec: CommandSpec = {
+const options = [
+  { flags: '--host <address>', help: 'optHost' },
+  { flags: '--port <n>', help: 'optPort', default: '8021' },
+  { flags: '--anonymous', help: 'optAnonymous' },
+  { flags: '--commitment <id>', help: 'optCommitment' },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
   name: 'room',
-  configure(cmd, lang) {
-    const t = translator(roomMessages, lang);
-    cmd
-      .summary(t('roomSummary'))
-      .description(t('roomSummary'))
-      .argument('<file>', t('argFile'))
-      .option('--host <address>', t('optHost'))
-      .option('--port <n>', t('optPort'), '8021')
-      .option('--anonymous', t('optAnonymous'))
-      .option('--commitment <id>', t('optCommitment'));
-  },
+  messages: roomMessages,
+  describe: (cmd, t) => cmd.summary(t('roomSummary')).description(t('roomSummary')).argument('<file>', t('argFile')),
+  options,
   load: () => import('../commands/room.js'),
-};
+});

@@ -1,16 +1,16 @@
-import type { CommandSpec } from '../command.js';
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
 import { schemasMessages } from '../../i18n/schemas.js';
 
-export const spec: CommandSpec = {
+const options = [
+  { flags: '--no-relink', help: 'optNoRelink' },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
   name: 'schemas',
-  configure(cmd, lang) {
-    const t = translator(schemasMessages, lang);
-    cmd
-      .summary(t('summary'))
-      .description(t('summary'))
-      .argument('[dir]', t('argDir'))
-      .option('--no-relink', t('optNoRelink'));
-  },
+  messages: schemasMessages,
+  describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('[dir]', t('argDir')),
+  options,
   load: () => import('../commands/schemas.js'),
-};
+});

@@ -1,17 +1,17 @@
-import type { CommandSpec } from '../command.js';
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
 import { scoreMessages } from '../../i18n/score.js';
 
-export const spec: CommandSpec = {
+const options = [
+  { flags: '-f, --format <format>', help: 'optFormat', default: 'table' },
+  { flags: '-b, --benchmark <id-or-file>', help: 'optBenchmark' },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
   name: 'score',
-  configure(cmd, lang) {
-    const t = translator(scoreMessages, lang);
-    cmd
-      .summary(t('summary'))
-      .description(t('summary'))
-      .argument('<files...>', t('argFiles'))
-      .option('-f, --format <format>', t('optFormat'), 'table')
-      .option('-b, --benchmark <id-or-file>', t('optBenchmark'));
-  },
+  messages: scoreMessages,
+  describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('<files...>', t('argFiles')),
+  options,
   load: () => import('../commands/score.js'),
-};
+});

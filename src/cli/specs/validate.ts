@@ -1,20 +1,20 @@
-import type { CommandSpec } from '../command.js';
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
 import { validateMessages } from '../../i18n/validate.js';
 
-export const spec: CommandSpec = {
+// --format is checked in the command (not with commander's choices), so the message is in the user's language.
+const options = [
+  { flags: '-f, --format <format>', help: 'optFormat' },
+  { flags: '-q, --quiet', help: 'optQuiet' },
+  { flags: '--strict', help: 'optStrict' },
+  { flags: '--changed-since <ref>', help: 'optChangedSince' },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
   name: 'validate',
-  configure(cmd, lang) {
-    const t = translator(validateMessages, lang);
-    cmd
-      .summary(t('summary'))
-      .description(t('summary'))
-      .argument('[paths...]', t('argPaths'))
-      // Checked in the command (not with commander's .choices), so the message is in the user's language.
-      .option('-f, --format <format>', t('optFormat'))
-      .option('-q, --quiet', t('optQuiet'))
-      .option('--strict', t('optStrict'))
-      .option('--changed-since <ref>', t('optChangedSince'));
-  },
+  messages: validateMessages,
+  describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('[paths...]', t('argPaths')),
+  options,
   load: () => import('../commands/validate.js'),
-};
+});

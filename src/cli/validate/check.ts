@@ -6,7 +6,7 @@ import type { FileKind, Finding, Lang } from '../../core/types.js';
 import { createContext, hasMarker, validateBytes, type ValidateContext } from '../../core/validate/index.js';
 import { translator } from '../../i18n/define.js';
 import { validateMessages } from '../../i18n/validate.js';
-import { resolveLang } from '../../core/lang.js';
+import { isLang } from '../../core/lang.js';
 import { shownPath } from '../../core/paths.js';
 import { readForCheck, refusalFinding } from '../../core/validate/read.js';
 
@@ -21,7 +21,8 @@ export interface CheckSettings {
   env: Record<string, string | undefined>;
 }
 
-export type Checked = { file: string; kind?: FileKind; findings: Finding[] } | 'skipped';
+/** `lang`: the file's own `language:`, which its findings follow when --lang is not given. */
+export type Checked = { file: string; kind?: FileKind; findings: Finding[]; lang?: Lang } | 'skipped';
 
 export function makeContext(settings: CheckSettings): ValidateContext {
   return createContext(settings.cwd, { lang: settings.lang, env: settings.env });
@@ -35,12 +36,14 @@ export function checkOne(target: Target, vctx: ValidateContext): Checked {
     return 'skipped'; // a large YAML file of something else, found by a scan
   }
   if ('access' in read || 'refused' in read) {
-    const t = translator(validateMessages, resolveLang(vctx.lang, undefined, vctx.env));
+    const t = translator(validateMessages, vctx.langFor(undefined));
     // Refused unread (a FIFO, a device, a link out of the repository, too large): a finding, whatever the file is called.
     if ('refused' in read) return { file: shown, findings: [refusalFinding(shown, read.refused, t, vctx.cwd)] };
     throw new UsageError(t('unreadable', { path: shown, reason: read.access === 'missing' ? 'ENOENT' : read.code }));
   }
   const bytes = read.bytes;
   const report = validateBytes(shown, bytes, vctx, { explicit: target.explicit, fast: true });
-  return report.skipped ? 'skipped' : { file: shown, kind: report.kind, findings: report.findings };
+  if (report.skipped) return 'skipped';
+  const language = (report.data as { language?: unknown } | undefined)?.language;
+  return { file: shown, kind: report.kind, findings: report.findings, ...(isLang(language) ? { lang: language } : {}) };
 }

@@ -41,6 +41,11 @@ export interface ValidateContext {
   /** --lang, when given; else each file's `language`, else the environment. */
   lang?: Lang;
   env: Record<string, string | undefined>;
+  /**
+   * The language findings are worded in, given a file's `language:` (undefined before it is known).
+   * The caller's rule (the CLI passes its context's langFor); createContext's default is --lang, else the file's, else the environment.
+   */
+  langFor: (fileLang: string | undefined) => Lang;
 }
 
 export interface FrameworkResult {
@@ -82,9 +87,14 @@ export interface ValidateOptions {
   errorsOnly?: boolean;
 }
 
-export function createContext(cwd: string, options: { lang?: Lang; env?: Record<string, string | undefined> } = {}): ValidateContext {
+export function createContext(
+  cwd: string,
+  options: { lang?: Lang; env?: Record<string, string | undefined>; langFor?: (fileLang: string | undefined) => Lang } = {},
+): ValidateContext {
   const abs = resolve(cwd);
-  return { cwd: abs, roots: new RootFinder(abs), frameworks: new Map(), lang: options.lang, env: options.env ?? {} };
+  const env = options.env ?? {};
+  const langFor = options.langFor ?? ((fileLang: string | undefined) => resolveLang(options.lang, fileLang, env));
+  return { cwd: abs, roots: new RootFinder(abs), frameworks: new Map(), lang: options.lang, env, langFor };
 }
 
 const MARKERS: Record<string, FileKind> = {
@@ -105,7 +115,7 @@ export function hasMarker(text: string): boolean {
 /** Validates a file's raw bytes (size, encoding, then everything `validateText` checks). */
 export function validateBytes(file: string, bytes: Uint8Array, ctx: ValidateContext, options: ValidateOptions = {}): FileReport {
   const explicit = options.explicit ?? true;
-  const r = new Reporter(file, resolveLang(ctx.lang, undefined, ctx.env));
+  const r = new Reporter(file, ctx.langFor(undefined));
   const text = decode(bytes, r);
   // A found file without the marker is skipped, even when it cannot be decoded (latin1 keeps ASCII as is).
   if (!explicit && !hasMarker(text ?? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, MAX_FILE_BYTES * 4)).toString('latin1'))) {
@@ -118,7 +128,7 @@ export function validateBytes(file: string, bytes: Uint8Array, ctx: ValidateCont
 /** Validates a file's text. `file` is shown in findings and resolved against ctx.cwd for framework paths. */
 export function validateText(file: string, text: string, ctx: ValidateContext, options: ValidateOptions = {}): FileReport {
   if (options.explicit === false && !hasMarker(text)) return { file, findings: [], skipped: true };
-  const r = new Reporter(file, resolveLang(ctx.lang, undefined, ctx.env));
+  const r = new Reporter(file, ctx.langFor(undefined));
   return check(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, ctx, r, options);
 }
 
@@ -167,7 +177,7 @@ function check(file: string, text: string, ctx: ValidateContext, r: Reporter, op
 
 /** Everything after parsing: the kind marker, the framework, the schema, the rules. */
 function judge(file: string, data: Record<string, unknown>, ctx: ValidateContext, r: Reporter): { kind?: FileKind; framework?: Framework } {
-  if (typeof data.language === 'string') r.setLang(resolveLang(ctx.lang, data.language, ctx.env));
+  if (typeof data.language === 'string') r.setLang(ctx.langFor(data.language));
   const marker = data.c21lab;
   const kind = typeof marker === 'string' && Object.hasOwn(MARKERS, marker) ? MARKERS[marker] : undefined;
   if (!kind) {
@@ -287,7 +297,7 @@ function quietFramework(ref: string, abs: string, ctx: ValidateContext): Framewo
 
 /** A framework by reference, as seen from `fromFile` (init, framework, practice). */
 export function loadFrameworkRef(ref: string, fromFile: string, ctx: ValidateContext): FrameworkResult {
-  const r = new Reporter(fromFile, resolveLang(ctx.lang, undefined, ctx.env));
+  const r = new Reporter(fromFile, ctx.langFor(undefined));
   const framework = frameworkOf(ref, resolve(ctx.cwd, fromFile), ctx, r);
   return framework ? { framework, findings: [] } : { findings: r.findings.map((f) => ({ ...f, line: 1, column: 1 })) };
 }

@@ -12,7 +12,7 @@
 import type * as vega from 'vega';
 import { pick } from '../../core/lang.js';
 import { toPercent } from '../../core/score.js';
-import type { Framework, Lang } from '../../core/types.js';
+import type { Framework, Lang, Series } from '../../core/types.js';
 import { translator } from '../../i18n/define.js';
 import { radarMessages } from '../../i18n/radar.js';
 import {
@@ -21,15 +21,8 @@ import {
 import { localNumber } from '../number.js';
 
 /** values: percent per commitment in framework order; null = not scored. */
-export interface RadarSeries {
-  label: string;
-  values: (number | null)[];
-  dashed?: boolean;
-  /** `current`: this LAB (blue, drawn on top); `earlier`: the LAB it is compared with (vermillion). */
-  role?: 'current' | 'earlier';
-  /** Per commitment: true where every item is marked n/a (shown on the axis label, not as a score). */
-  na?: boolean[];
-}
+/** A series as the core computes it (core/types.ts): the radar draws it as it is. */
+export type RadarSeries = Series;
 
 /** The colour of each series: by role first, then the remaining colours in order; repeats from the eighth on. */
 export function seriesColors(series: readonly Pick<RadarSeries, 'role'>[]): string[] {

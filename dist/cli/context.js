@@ -1,0 +1,59 @@
+// The one command context, built once per run at the boundary (main.ts):
+// the interface language and the rule for a file's language, how paths are
+// shown, the working directory, the output writer, and the loaders for
+// assessments, frameworks and benchmarks over one validation context. Every
+// command asks it instead of deciding these again, so they cannot disagree.
+import { mkdir } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { resolveBenchmark } from '../core/benchmark.js';
+import { atomicWrite } from '../core/fs/atomic-write.js';
+import { seedBundledFrameworks } from '../core/frameworks/precompiled.js';
+import { resolveLang } from '../core/lang.js';
+import { loadAssessment } from '../core/load.js';
+import { shownPath } from '../core/paths.js';
+import { createContext } from '../core/validate/index.js';
+import { writeLine } from './io.js';
+import { wordBenchmarkError } from './benchmark-words.js';
+/**
+ * The one rule for naming a file: a path typed relative stays relative (`../x.yaml`, as typed, tidied);
+ * an absolute one is shown relative when it lies inside the working directory, else absolute.
+ */
+export function shownFrom(cwd, path) {
+    if (isAbsolute(path))
+        return shownPath(path, cwd);
+    return relative(cwd, resolve(cwd, path)) || '.';
+}
+export function createRunContext(io, global, style) {
+    const cwd = io.cwd;
+    const lang = resolveLang(global.lang, undefined, io.env);
+    const langFor = (fileLang) => resolveLang(global.lang, fileLang, io.env);
+    let vctx;
+    const validation = () => {
+        if (!vctx) {
+            vctx = createContext(cwd, { ...(global.lang ? { lang: global.lang } : {}), env: io.env, langFor });
+            seedBundledFrameworks(vctx);
+        }
+        return vctx;
+    };
+    return {
+        io,
+        global,
+        style,
+        cwd,
+        lang,
+        langFor,
+        shown: (path) => shownFrom(cwd, path),
+        path: (typed) => resolve(cwd, typed),
+        validation,
+        loadAssessment: (typed) => loadAssessment(shownFrom(cwd, typed), validation()),
+        loadBenchmark: (ref, l) => resolveBenchmark(ref, cwd, l, validation()).catch((error) => {
+            throw wordBenchmarkError(error, l);
+        }),
+        async writeOutput(path, data, said, to = 'stderr') {
+            await mkdir(dirname(path), { recursive: true });
+            await atomicWrite(path, data);
+            if (said)
+                writeLine(to === 'stdout' ? io.stdout : io.stderr, said(shownPath(path, cwd)));
+        },
+    };
+}

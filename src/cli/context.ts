@@ -1,0 +1,87 @@
+// The one command context, built once per run at the boundary (main.ts):
+// the interface language and the rule for a file's language, how paths are
+// shown, the working directory, the output writer, and the loaders for
+// assessments, frameworks and benchmarks over one validation context. Every
+// command asks it instead of deciding these again, so they cannot disagree.
+import { mkdir } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import type { ChalkInstance } from 'chalk';
+import { resolveBenchmark } from '../core/benchmark.js';
+import { atomicWrite } from '../core/fs/atomic-write.js';
+import { seedBundledFrameworks } from '../core/frameworks/precompiled.js';
+import { resolveLang } from '../core/lang.js';
+import { loadAssessment, type LoadedAssessment } from '../core/load.js';
+import { shownPath } from '../core/paths.js';
+import type { Benchmark, Lang } from '../core/types.js';
+import { createContext, type ValidateContext } from '../core/validate/index.js';
+import { writeLine, type CliIO, type GlobalOptions } from './io.js';
+import { wordBenchmarkError } from './benchmark-words.js';
+
+export interface RunContext {
+  io: CliIO;
+  global: GlobalOptions;
+  /** chalk bound to the colour decision for stdout. */
+  style: ChalkInstance;
+  /** The working directory every relative path of the run is read against. */
+  cwd: string;
+  /** The interface language: --lang, else the environment (LC_ALL, LC_MESSAGES, LANG), else English. */
+  lang: Lang;
+  /** The language of a command about a file: --lang, else the file's language, else as `lang`. */
+  langFor(fileLang: string | undefined): Lang;
+  /** How a path is named to the user (shownFrom): as typed when relative; an absolute one relative when inside the working directory. */
+  shown(path: string): string;
+  /** A path the user typed, made absolute against the working directory. */
+  path(typed: string): string;
+  /** The run's one validation context (bundled frameworks seeded), shared by every loader. */
+  validation(): ValidateContext;
+  /** An assessment, fully validated; findings name it as the user typed it. */
+  loadAssessment(typed: string): Promise<LoadedAssessment>;
+  /** A benchmark by bundled id or path; its findings are worded in `lang`. */
+  loadBenchmark(ref: string, lang: Lang): Promise<Benchmark>;
+  /** Makes the folder, writes atomically and, when `said` is given, prints it (the "written" line; stderr unless told). */
+  writeOutput(path: string, data: string | Uint8Array, said?: (shown: string) => string, to?: 'stdout' | 'stderr'): Promise<void>;
+}
+
+/**
+ * The one rule for naming a file: a path typed relative stays relative (`../x.yaml`, as typed, tidied);
+ * an absolute one is shown relative when it lies inside the working directory, else absolute.
+ */
+export function shownFrom(cwd: string, path: string): string {
+  if (isAbsolute(path)) return shownPath(path, cwd);
+  return relative(cwd, resolve(cwd, path)) || '.';
+}
+
+export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkInstance): RunContext {
+  const cwd = io.cwd;
+  const lang = resolveLang(global.lang, undefined, io.env);
+  const langFor = (fileLang: string | undefined): Lang => resolveLang(global.lang, fileLang, io.env);
+  let vctx: ValidateContext | undefined;
+  const validation = (): ValidateContext => {
+    if (!vctx) {
+      vctx = createContext(cwd, { ...(global.lang ? { lang: global.lang } : {}), env: io.env, langFor });
+      seedBundledFrameworks(vctx);
+    }
+    return vctx;
+  };
+  return {
+    io,
+    global,
+    style,
+    cwd,
+    lang,
+    langFor,
+    shown: (path) => shownFrom(cwd, path),
+    path: (typed) => resolve(cwd, typed),
+    validation,
+    loadAssessment: (typed) => loadAssessment(shownFrom(cwd, typed), validation()),
+    loadBenchmark: (ref, l) =>
+      resolveBenchmark(ref, cwd, l, validation()).catch((error: unknown) => {
+        throw wordBenchmarkError(error, l);
+      }),
+    async writeOutput(path, data, said, to = 'stderr') {
+      await mkdir(dirname(path), { recursive: true });
+      await atomicWrite(path, data);
+      if (said) writeLine(to === 'stdout' ? io.stdout : io.stderr, said(shownPath(path, cwd)));
+    },
+  };
+}
