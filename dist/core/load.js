@@ -60,6 +60,9 @@ export async function loadKind(file, kind, ctx) {
     catch (error) {
         if (error instanceof RefusedRead)
             throw new InvalidFileError(file, kind, [error.finding]);
+        // Named as the user typed it, like every finding, not by the absolute path it was read at.
+        if (error instanceof FileAccessError)
+            throw new FileAccessError(file, error.reason, error.detail);
         throw error;
     }
     const report = validateBytes(file, bytes, ctx, { fast: true, errorsOnly: true });

@@ -3,12 +3,10 @@
 // table and CSV are made from. Numbers are rounded here, once, so every format
 // shows the same figures.
 import { pick } from './lang.js';
-import { round, scoreAssessment } from './score.js';
+import { round, roundSpread, scoreAssessment } from './score.js';
 const SCORE_DECIMALS = 2;
 function spreadOut(s) {
-    return s
-        ? { n: s.n, min: s.min, max: s.max, mean: round(s.mean, SCORE_DECIMALS), median: round(s.median, SCORE_DECIMALS), sd: round(s.sd, SCORE_DECIMALS) }
-        : null;
+    return s ? roundSpread(s, SCORE_DECIMALS) : null;
 }
 export function scoreFile(file, label, assessment, fw, lang, benchmark) {
     const dec = fw.percent.decimals ?? 1;

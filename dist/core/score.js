@@ -13,6 +13,10 @@ export function stats(values) {
     const sd = Math.sqrt(sorted.reduce((s, v) => s + (v - mean) ** 2, 0) / n);
     return { n, min: sorted[0], max: sorted[n - 1], mean, median, sd };
 }
+/** A spread as people read it: mean, median and SD rounded (min, max and n are exact). One rule for the JSON output, the walkthrough and the room. */
+export function roundSpread(s, decimals) {
+    return { n: s.n, min: s.min, max: s.max, mean: round(s.mean, decimals), median: round(s.median, decimals), sd: round(s.sd, decimals) };
+}
 /** (mean − min) / (max − min) × 100, rounded to the framework's decimals. */
 export function toPercent(mean, fw) {
     const { min, max } = fw.scale;

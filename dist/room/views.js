@@ -3,7 +3,7 @@
 // the statistics, the sectors and, once revealed (and never in an anonymous
 // room), who voted what. Framework texts come in the screen's own language.
 import { pick } from '../core/lang.js';
-import { bandOf, round, stats } from '../core/score.js';
+import { bandOf, round, roundSpread, stats } from '../core/score.js';
 import { progress, resultOf } from '../walkthrough/items.js';
 function itemView(room, item, lang) {
     const c = item.commitment;
@@ -94,15 +94,7 @@ export function projectorView(room, lang, joinUrl) {
         abstained: abstained.length,
         distribution,
         stats: spread
-            ? {
-                n: spread.n,
-                mean: round(spread.mean, 1),
-                median: round(spread.median, 1),
-                min: spread.min,
-                max: spread.max,
-                sd: round(spread.sd, 1),
-                wide: isWide(spread.min, spread.max, room.fw.scale),
-            }
+            ? { ...roundSpread(spread, 1), wide: isWide(spread.min, spread.max, room.fw.scale) }
             : null,
         proposed: spread ? Math.round(spread.median) : null,
         bySector,

@@ -76,6 +76,8 @@ export async function loadKind(file: string, kind: FileKind, ctx: ValidateContex
     bytes = await readBytes(path, { within: [ctx.roots.boundOf(path), DATA_DIR], lang: ctx.lang, env: ctx.env, cwd: ctx.cwd });
   } catch (error) {
     if (error instanceof RefusedRead) throw new InvalidFileError(file, kind, [error.finding]);
+    // Named as the user typed it, like every finding, not by the absolute path it was read at.
+    if (error instanceof FileAccessError) throw new FileAccessError(file, error.reason, error.detail);
     throw error;
   }
   const report = validateBytes(file, bytes, ctx, { fast: true, errorsOnly: true });

@@ -3,7 +3,7 @@
 // table and CSV are made from. Numbers are rounded here, once, so every format
 // shows the same figures.
 import { pick } from './lang.js';
-import { round, scoreAssessment } from './score.js';
+import { round, roundSpread, scoreAssessment } from './score.js';
 import type { Assessment, Benchmark, Framework, Lang } from './types.js';
 
 export interface ScoreSpreadOut {
@@ -48,9 +48,7 @@ export interface ScoreFileOut {
 const SCORE_DECIMALS = 2;
 
 function spreadOut(s: import('./score.js').Spread | null): ScoreSpreadOut | null {
-  return s
-    ? { n: s.n, min: s.min, max: s.max, mean: round(s.mean, SCORE_DECIMALS), median: round(s.median, SCORE_DECIMALS), sd: round(s.sd, SCORE_DECIMALS) }
-    : null;
+  return s ? roundSpread(s, SCORE_DECIMALS) : null;
 }
 
 export function scoreFile(

@@ -68,6 +68,11 @@ export function stats(values: readonly number[]): Spread | null {
   return { n, min: sorted[0] as number, max: sorted[n - 1] as number, mean, median, sd };
 }
 
+/** A spread as people read it: mean, median and SD rounded (min, max and n are exact). One rule for the JSON output, the walkthrough and the room. */
+export function roundSpread(s: Spread, decimals: number): Spread {
+  return { n: s.n, min: s.min, max: s.max, mean: round(s.mean, decimals), median: round(s.median, decimals), sd: round(s.sd, decimals) };
+}
+
 /** (mean − min) / (max − min) × 100, rounded to the framework's decimals. */
 export function toPercent(mean: number, fw: Framework): number {
   const { min, max } = fw.scale;

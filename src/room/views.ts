@@ -3,7 +3,7 @@
 // the statistics, the sectors and, once revealed (and never in an anonymous
 // room), who voted what. Framework texts come in the screen's own language.
 import { pick } from '../core/lang.js';
-import { bandOf, round, stats } from '../core/score.js';
+import { bandOf, round, roundSpread, stats } from '../core/score.js';
 import type { Lang, Participant, ScoreValue } from '../core/types.js';
 import { progress, resultOf, type Item } from '../walkthrough/items.js';
 import type { Room } from './room.js';
@@ -100,15 +100,7 @@ export function projectorView(room: Room, lang: Lang, joinUrl: string) {
     abstained: abstained.length,
     distribution,
     stats: spread
-      ? {
-          n: spread.n,
-          mean: round(spread.mean, 1),
-          median: round(spread.median, 1),
-          min: spread.min,
-          max: spread.max,
-          sd: round(spread.sd, 1),
-          wide: isWide(spread.min, spread.max, room.fw.scale),
-        }
+      ? { ...roundSpread(spread, 1), wide: isWide(spread.min, spread.max, room.fw.scale) }
       : null,
     proposed: spread ? Math.round(spread.median) : null,
     bySector,

@@ -5,7 +5,7 @@ import { addEvidence, clearScore, itemPath, setNotes, setScore, setVote } from '
 import { deleteIn } from '../../core/edit/splice.js';
 import { pick } from '../../core/lang.js';
 import { visible } from '../../render/escape/terminal.js';
-import { bandOf, round, stats } from '../../core/score.js';
+import { bandOf, roundSpread, stats } from '../../core/score.js';
 import { resultOf } from '../items.js';
 import { PromptExit } from '../prompter.js';
 import { commitmentTitle, itemName, participantLabel, parseScore, scoreLabel } from './labels.js';
@@ -86,14 +86,7 @@ async function askVotes(s, item) {
     if (!spread)
         return undefined;
     const proposed = Math.round(spread.median);
-    s.print(s.t('voteStats', {
-        n: spread.n,
-        mean: round(spread.mean, 1),
-        median: round(spread.median, 1),
-        min: spread.min,
-        max: spread.max,
-        sd: round(spread.sd, 1),
-    }));
+    s.print(s.t('voteStats', { ...roundSpread(spread, 1) }));
     s.print(s.style.cyan(s.t('proposal', { score: proposed })));
     return proposed;
 }
