@@ -2,6 +2,7 @@
 // here, when a finding is made: a valid file never pays for line mapping.
 import { translator, type Translate } from '../../i18n/define.js';
 import { validateMessages, type ValidateKey } from '../../i18n/validate.js';
+import { withSuggestion } from '../../i18n/values.js';
 import type { Finding, Lang, Severity } from '../types.js';
 import { lineCol, locate, type PathKey, type YamlSource } from '../yaml/source.js';
 import type { FastLocator } from './fast-locate.js';
@@ -81,10 +82,9 @@ export class Reporter {
     this.push({ line, column, rule, message, severity });
   }
 
-  /** Message text with an optional "did you mean" appended. */
+  /** Message text with an optional "did you mean" appended (the one wording: i18n/values.ts). */
   msg(key: ValidateKey, params?: Params, suggestion?: string): string {
-    const text = this.t(key, params);
-    return suggestion === undefined ? text : `${text}${this.t('hintSep')}${this.t('didYouMean', { suggestion })}`;
+    return withSuggestion(this.t(key, params), suggestion, this.lang);
   }
 
   /** A 1-based line number of a data path, for "first at line N" messages. */

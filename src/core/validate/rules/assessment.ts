@@ -6,7 +6,8 @@
 // or `constructor` is just an unknown id.
 import type { Framework, FrameworkCommitment, Scale } from '../../types.js';
 import { isRecord, list, own, shown, type Reporter } from '../report.js';
-import { suggest } from '../../suggest.js';
+import { parseItemId, parseParticipantId } from '../../values.js';
+import { itemIdMessage, participantIdMessage } from '../../../i18n/values.js';
 import { dateProblem } from './date.js';
 
 type Path = (string | number)[];
@@ -19,13 +20,14 @@ export function checkAssessment(data: Record<string, unknown>, framework: Framew
   const commitments = isRecord(data.commitments) ? data.commitments : undefined;
   const byId = new Map<string, FrameworkCommitment>((framework?.commitments ?? []).map((c) => [c.id, c]));
   const fwName = framework?.id ?? '';
-  const fwIds = [...byId.keys()];
 
   for (const [cid, c] of Object.entries(commitments ?? {})) {
     const base: Path = ['commitments', cid];
     const fc = byId.get(cid);
     if (framework && !fc) {
-      r.at(base, 'unknown-commitment', r.msg('unknownCommitment', { id: cid, framework: fwName, ids: list(fwIds, r.t('none')) }, suggest(cid, fwIds)), { onKey: true });
+      // The one reading of an item id (core/values.ts) and its one wording: `set 33=5` and `assess --commitment 33` say the same.
+      const parsed = parseItemId(cid, framework, 'commitment', { verbatim: true });
+      if (!parsed.ok) r.at(base, 'unknown-commitment', itemIdMessage(parsed, r.lang), { onKey: true });
     }
     if (!isRecord(c)) continue;
     const actionIds = (fc?.actions ?? []).map((a) => a.id);
@@ -45,8 +47,9 @@ export function checkAssessment(data: Record<string, unknown>, framework: Framew
     }
     for (const [aid, a] of Object.entries(c.actions)) {
       const apath: Path = [...base, 'actions', aid];
-      if (fc && actionIds.length > 0 && !actionIds.includes(aid)) {
-        r.at(apath, 'unknown-action', r.msg('unknownAction', { id: aid, commitment: cid, framework: fwName, ids: list(actionIds, r.t('none')) }, suggest(aid, actionIds)), { onKey: true });
+      if (framework && fc && actionIds.length > 0 && !actionIds.includes(aid)) {
+        const parsed = parseItemId(aid, framework, { actionsOf: cid }, { verbatim: true });
+        if (!parsed.ok) r.at(apath, 'unknown-action', itemIdMessage(parsed, r.lang), { onKey: true });
       }
       if (!isRecord(a)) continue;
       checkScore(a.score, [...apath, 'score'], framework?.scale, r);
@@ -147,7 +150,11 @@ function checkVotes(
     if (!participants || participants.size === 0) {
       r.at([...path, id], 'unknown-participant', r.msg('noParticipants', { id }), { onKey: true });
     } else if (!participants.has(id)) {
-      r.at([...path, id], 'unknown-participant', () => r.msg('unknownParticipant', { id, ids: list(declared(), r.t('none')) }, declared().length <= 1000 ? suggest(id, declared()) : undefined), { onKey: true });
+      // The one reading of a participant id (core/values.ts), worded as `set --vote` words it.
+      r.at([...path, id], 'unknown-participant', () => {
+        const parsed = parseParticipantId(id, declared(), { verbatim: true });
+        return parsed.ok ? '' : participantIdMessage({ ...parsed, reason: 'unknown' }, r.lang);
+      }, { onKey: true });
     }
     checkScore(value, [...path, id], scale, r);
   }

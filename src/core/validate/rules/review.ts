@@ -4,8 +4,9 @@
 // report will show it as text rather than as a link. Messages come from the
 // review's own catalog, so validate's catalog stays as it is.
 import type { Framework } from '../../types.js';
-import { isRecord, list, type Reporter } from '../report.js';
-import { suggest } from '../../suggest.js';
+import { isRecord, type Reporter } from '../report.js';
+import { parseItemId } from '../../values.js';
+import { itemIdMessage } from '../../../i18n/values.js';
 import { translator } from '../../../i18n/define.js';
 import { reviewMessages } from '../../../i18n/review.js';
 import type { PathKey } from '../../yaml/source.js';
@@ -23,11 +24,10 @@ export function checkReview(data: Record<string, unknown>, framework: Framework 
   const t = translator(reviewMessages, r.lang);
   const ids = framework?.commitments.map((c) => c.id);
   const known = (id: string, path: PathKey[], onKey: boolean) => {
-    if (!ids || !framework || ids.includes(id)) return;
-    // The one wording of the hint, as every other finding's (Reporter.msg: hintSep + didYouMean).
-    const near = suggest(id, ids);
-    r.at(path, 'review-commitment', t('unknownCommitment', { id, framework: framework.id, ids: list(ids, r.t('none')) })
-      + (near ? `${r.t('hintSep')}${r.t('didYouMean', { suggestion: near })}` : ''), { onKey });
+    if (!ids || !framework) return;
+    // The one reading of an item id and its one wording, as `set` and `assess --commitment` say it.
+    const parsed = parseItemId(id, framework, 'commitment', { verbatim: true });
+    if (!parsed.ok) r.at(path, 'review-commitment', itemIdMessage(parsed, r.lang), { onKey });
   };
   if (isRecord(data.commitments)) for (const id of Object.keys(data.commitments)) known(id, ['commitments', id], true);
   const all: { path: PathKey[]; text: string }[] = [];
