@@ -24,7 +24,7 @@ export const valuesMessages = defineMessages({
     noParticipants: 'vote by "{id}", but the file declares no participants',
     scoreEmpty: 'expected a score: a whole number from {min} to {max}, or {na}',
     scoreNotNumeral: '"{value}" is not a score: write a whole number from {min} to {max} in plain digits (no sign, point, exponent or 0x), or {na}',
-    scoreOutOfScale: '"{value}" is not on the scale: expected a whole number from {min} to {max}, or {na}',
+    scoreOutOfScale: '"{value}" is not a score: expected a whole number from {min} to {max}, or {na}',
   },
   fr: {
     didYouMean: 'vouliez-vous dire « {suggestion} » ?',
@@ -42,7 +42,7 @@ export const valuesMessages = defineMessages({
     noParticipants: 'vote de « {id} », mais le fichier ne déclare aucun participant',
     scoreEmpty: 'une note est attendue : un nombre entier de {min} à {max}, ou {na}',
     scoreNotNumeral: '« {value} » n’est pas une note : écrivez un nombre entier de {min} à {max} en chiffres simples (sans signe, virgule, exposant ni 0x), ou {na}',
-    scoreOutOfScale: '« {value} » n’est pas sur l’échelle : un nombre entier de {min} à {max}, ou {na}, est attendu',
+    scoreOutOfScale: '« {value} » n’est pas une note : un nombre entier de {min} à {max}, ou {na}, est attendu',
   },
   es: {
     didYouMean: '¿quiso decir «{suggestion}»?',
@@ -60,7 +60,7 @@ export const valuesMessages = defineMessages({
     noParticipants: 'voto de «{id}», pero el archivo no declara participantes',
     scoreEmpty: 'se espera una puntuación: un número entero de {min} a {max}, o {na}',
     scoreNotNumeral: '«{value}» no es una puntuación: escriba un número entero de {min} a {max} solo con cifras (sin signo, coma, exponente ni 0x), o {na}',
-    scoreOutOfScale: '«{value}» no está en la escala: se espera un número entero de {min} a {max}, o {na}',
+    scoreOutOfScale: '«{value}» no es una puntuación: se espera un número entero de {min} a {max}, o {na}',
   },
 });
 

@@ -8,17 +8,25 @@ import { addParticipant, clearScore, deleteIn, itemPath, nextParticipantId, setN
 import { saveDocument } from '../core/edit/save.js';
 import { YAML_OPTIONS, stripBom } from '../core/yaml/source.js';
 import type { Assessment, Framework, Participant, ScoreValue, Sector } from '../core/types.js';
+import { parseItemId, parseScoreInput, type TypedItemId, type TypedScore } from '../core/values.js';
 import { buildItems, resultOf, type Item } from '../walkthrough/items.js';
 import { newAnonymousId, newToken, normaliseCode, sameSecret, tokenHash } from './secrets.js';
 import { writeState, type RoomState } from './sidecar.js';
 import { VoteBatch } from './vote-batch.js';
 import { WriteQueue } from './write-queue.js';
 
+/** A refused typed value, as data: the HTTP layer words it as every other door does (i18n/values.ts). */
+export type RoomValueProblem =
+  | { kind: 'score'; problem: Extract<TypedScore, { ok: false }>; value: string; scale: { min: number; max: number } }
+  | { kind: 'item'; problem: Extract<TypedItemId, { ok: false }> };
+
 /** What the server answers with: an HTTP status and a message key of the room's page catalog. */
 export class RoomError extends Error {
   constructor(
     readonly status: number,
     readonly key: string,
+    /** When the request carried a value the one parser refused: the message is that value's. */
+    readonly detail?: RoomValueProblem,
   ) {
     super(key);
     this.name = 'RoomError';
@@ -204,15 +212,18 @@ export class Room extends EventEmitter {
   }
 
   private requireCurrent(itemId: string): Item {
+    // An id that is no item at all is a typo (400, with "did you mean"); another item's id is a stale phone (409).
+    const parsed = parseItemId(itemId, this.fw, 'item', { verbatim: true });
+    if (!parsed.ok) throw new RoomError(400, 'errNoSuchItem', { kind: 'item', problem: parsed });
     if (itemId !== this.current.id) throw new RoomError(409, 'errNotCurrent');
     return this.current;
   }
 
+  /** The one reading of a score (core/values.ts): the room accepts and refuses what `set` and the walkthrough do. */
   private checkValue(value: unknown): ScoreValue {
-    if (value === 'n/a') return 'n/a';
-    const { min, max } = this.fw.scale;
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) throw new RoomError(400, 'errOffScale');
-    return value;
+    const parsed = parseScoreInput(value, this.fw.scale);
+    if (parsed.ok) return parsed.value;
+    throw new RoomError(400, 'errOffScale', { kind: 'score', problem: parsed, value: String(value), scale: this.fw.scale });
   }
 
   /** A participant's vote (or abstention) on the current item, while it is open. */

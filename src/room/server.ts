@@ -13,7 +13,8 @@ import type { Lang, Participant } from '../core/types.js';
 import { translator } from '../i18n/define.js';
 import { roomPageMessages } from '../i18n/room.js';
 import { EventHub } from './events.js';
-import { RoomError, type Control, type Room, type VoteValue } from './room.js';
+import { RoomError, type Control, type Room, type RoomValueProblem, type VoteValue } from './room.js';
+import { itemIdMessage, scoreMessage } from '../i18n/values.js';
 import { agreeBody, claimBody, controlBody, joinBody, noteBody, registerBody, releaseBody, voteBody } from './schemas.js';
 import { participantView, projectorView } from './views.js';
 
@@ -82,9 +83,13 @@ export async function buildServer(o: ServerOptions): Promise<{ app: FastifyInsta
     forceCloseConnections: true,
   });
 
-  const fail = (req: FastifyRequest, reply: FastifyReply, status: number, key: keyof typeof roomPageMessages.en) => {
-    const t = translator(roomPageMessages, langOf(req, o.lang));
-    return reply.code(status).header('cache-control', 'no-store').send({ error: key, message: t(key) });
+  /** A refused value in the words `set`, validate and the walkthrough use for it. */
+  const valueProblemMessage = (d: RoomValueProblem, lang: Lang) =>
+    d.kind === 'score' ? scoreMessage(d.problem, d.value, d.scale, lang) : itemIdMessage(d.problem, lang);
+  const fail = (req: FastifyRequest, reply: FastifyReply, status: number, key: keyof typeof roomPageMessages.en, detail?: RoomValueProblem) => {
+    const lang = langOf(req, o.lang);
+    const message = detail ? valueProblemMessage(detail, lang) : translator(roomPageMessages, lang)(key);
+    return reply.code(status).header('cache-control', 'no-store').send({ error: key, message });
   };
 
   app.addHook('onSend', async (_req, reply) => {
@@ -119,7 +124,7 @@ export async function buildServer(o: ServerOptions): Promise<{ app: FastifyInsta
   });
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string; validation?: unknown }, req, reply) => {
-    if (error instanceof RoomError) return fail(req, reply, error.status, error.key as keyof typeof roomPageMessages.en);
+    if (error instanceof RoomError) return fail(req, reply, error.status, error.key as keyof typeof roomPageMessages.en, error.detail);
     if (error.statusCode === 429) return reply.code(429).send(error);
     if (error.validation) return fail(req, reply, 400, 'errInvalid');
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return fail(req, reply, 413, 'errTooLarge');

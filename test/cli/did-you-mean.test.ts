@@ -42,7 +42,7 @@ describe('the typo 33 for commitment 3', () => {
   it('no hint when nothing is close', async () => {
     const r = await runCli(['--lang', 'en', 'assess', good, '--commitment', 'zzzz']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('unknown commitment "zzzz"');
+    expect(r.stderr).toContain('unknown commitment id "zzzz": framework "culture21-actions" has 1, 2, 3');
     expect(r.stderr).not.toContain('did you mean');
   });
 });

@@ -184,7 +184,8 @@ describe('c21lab room: usage errors', () => {
       const f = await copyLab(d);
       const bad = await runCli(['room', f, '--host', '127.0.0.1', '--port', '0', '--commitment', '12']);
       expect(bad.code).toBe(2);
-      expect(bad.stderr).toMatch(/No commitment "12" in this framework; the ids are: 1, 2, 3/);
+      // Worded as assess --commitment, set and validate word it (issue 9).
+      expect(bad.stderr).toMatch(/unknown commitment id "12": framework "culture21-actions" has 1, 2, 3.*; did you mean "1"\?/);
       const r = await startRoom(f, ['--commitment', '4']);
       const view = await call(r, '/api/projector', { key: r.key });
       expect((view.body.item as { id: string; commitmentTitle: string }).commitmentTitle).toBe('Culture and environment');

@@ -37,7 +37,8 @@ describe('one parser for typed scores', () => {
 
   it('refuses what only a programming language reads as a number', () => {
     for (const odd of ['0x7', '0o10', '0b1', '+5', '5.', '5.0', '1e0', '٥', '５', '5 5', '-3', 'Infinity', 'NaN', '7a']) {
-      expect(parseTypedScore(odd, SCALE), odd).toEqual({ ok: false, reason: 'notNumeral' });
+      // A full-width ５ is refused like the rest, with the plain digit as a suggestion (issue 9).
+      expect(parseTypedScore(odd, SCALE), odd).toEqual({ ok: false, reason: 'notNumeral', ...(odd === '５' ? { suggestion: '5' } : {}) });
     }
     expect(parseTypedScore('10', SCALE)).toEqual({ ok: false, reason: 'outOfScale' });
     expect(parseTypedScore('0', SCALE)).toEqual({ ok: false, reason: 'outOfScale' });

@@ -15,7 +15,7 @@ const participants = 'participants:\n  - id: p1\n    name: Ana Example';
 
 it.each(['0x7', '+5', '5.', '1e0', '0o7'])('refuses the vote %s at the prompt, as set does', async (odd) => {
   await writeAssessment(dir, newAssessment({ votes: true, participants }));
-  await expect(walk(dir, [{ expect: 'Vote of Ana', answer: odd }])).rejects.toThrow(/refused by "Vote of Ana.*Type a whole number from 1 to 9/);
+  await expect(walk(dir, [{ expect: 'Vote of Ana', answer: odd }])).rejects.toThrow(new RegExp(`refused by "Vote of Ana.*: "${odd.replace(/[.+]/g, (c) => `\\${c}`)}" is not a score: write a whole number from 1 to 9 in plain digits`));
 });
 
 it('accepts n/a as the French sheet prints it (s.o.) in an English session', async () => {

@@ -80,10 +80,11 @@ describe('c21lab set', () => {
     const before = await readFile(file, 'utf8');
     const r = await runCli(['set', 'lab.yaml', '3=7', '2.1O=4', '3=10', '1=5', '--vote', '3:p9=4', 'oops'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('"2.1O" is not an item of framework demo-actions; did you mean "2.1"?');
+    // The one wording of an unknown id (validate's; issue 9 unified it).
+    expect(r.stderr).toMatch(/unknown item id "2\.1O": framework "demo-actions" has 1, 1\.1, .*; did you mean "2\.1"\?/);
     expect(r.stderr).toContain('3: "10" is not a score: expected a whole number from 1 to 9, or n/a');
     expect(r.stderr).toContain('commitment 1 is scored action by action (1.1, 1.2, 1.3)');
-    expect(r.stderr).toContain('participant "p9" is not declared');
+    expect(r.stderr).toContain('3: vote by "p9", but the file declares no participants');
     expect(r.stderr).toContain('"oops" is not of the form ITEM=SCORE');
     expect(r.stderr).toContain('nothing was written');
     expect(await readFile(file, 'utf8')).toBe(before);

@@ -48,7 +48,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   const edits: Edit[] = [];
   for (const a of assignments) {
     const found: string[] = [];
-    edits.push(...planEdits([a], opened.assessment, opened.framework, t, found, tw));
+    edits.push(...planEdits([a], opened.assessment, opened.framework, t, found, tw, lang));
     problems.push(...found.map((message) => ({ where: a.where ?? opened.shown, message })));
   }
   if (problems.length) throw new ProblemsError(t('setRefused', { count: problems.length }), problems);
