@@ -26,14 +26,25 @@ export function editDistance(a, b) {
 }
 /**
  * The candidate closest to `input`, if it is close enough to be a plausible
- * typo: a case difference, or at most a third of the word's letters (at
- * least one) changed.
+ * typo: the same text once spaces at the ends and full-width forms are
+ * folded, a case difference, or at most a third of the word's letters (at
+ * least one) changed. The one "did you mean" of every typed value and key
+ * (worded once, by i18n/values.ts).
  */
 export function suggest(input, candidates) {
+    // What only looks different — spaces at the ends, full-width or other
+    // compatibility forms (`３`, `ｐ１`) — is the likeliest meaning of all.
+    const folded = input.normalize('NFKC').trim();
     const lower = input.toLowerCase();
+    const pool = [...candidates];
+    if (folded !== input) {
+        const same = pool.find((c) => c === folded) ?? pool.find((c) => c.toLowerCase() === folded.toLowerCase());
+        if (same !== undefined)
+            return same;
+    }
     let best;
     let bestDistance = Infinity;
-    for (const candidate of candidates) {
+    for (const candidate of pool) {
         if (candidate === input)
             continue;
         const distance = candidate.toLowerCase() === lower ? 0.5 : editDistance(lower, candidate.toLowerCase());

@@ -1,3 +1,13 @@
+// The one reading of a score a person types — on the command line (`set`),
+// in a CSV typed from a paper sheet, in the walkthrough, in the room — so
+// that every door accepts and refuses exactly the same things.
+//
+// A score is a plain decimal numeral on the framework's scale (`7`, `07`;
+// a minus sign only when the scale goes below zero), or "not applicable" in
+// any of the interface's languages, as the sheets and the walkthrough print
+// it (`n/a`, `s.o.`…). Everything JavaScript or YAML would also read as a
+// number is refused: `0x7`, `0o7`, `+5`, `5.`, `5.0`, `1e0`, `٥`, ` 5 5`.
+import { suggest } from './suggest.js';
 /**
  * "Not applicable" as people write it, compared without case and spaces at
  * the ends: English, French (`s.o.`, sans objet, is what the French sheet and
@@ -17,8 +27,10 @@ export function parseTypedScore(raw, scale) {
     if (NA.has(text))
         return { ok: true, value: 'n/a' };
     const numeral = scale.min < 0 ? /^-?[0-9]+$/ : /^[0-9]+$/;
-    if (!numeral.test(text))
-        return { ok: false, reason: 'notNumeral' };
+    if (!numeral.test(text)) {
+        const suggestion = scoreSuggestion(raw, scale);
+        return { ok: false, reason: 'notNumeral', ...(suggestion !== undefined ? { suggestion } : {}) };
+    }
     const n = Number(text);
     if (!Number.isSafeInteger(n))
         return { ok: false, reason: 'outOfScale' };
@@ -56,4 +68,95 @@ export function parseTypedDate(text) {
     if (day < 1 || day > days)
         return { ok: false, reason: 'notReal', month: m[2], year, days };
     return { ok: true, value: text, year, month, day };
+}
+/**
+ * The one reading of an item id a person types: the framework's id exactly
+ * (`3`, `3.2`, case and all), spaces at the ends ignored where typed. Near
+ * misses — `33`, `03`, a full-width `３`, ` 3 ` in a file — are refused with
+ * the closest id as a suggestion; `3.9` is never read as `3`.
+ */
+export function parseItemId(raw, fw, scope = 'item', o = {}) {
+    const text = o.verbatim ? raw : raw.trim();
+    const entries = [];
+    let shape = 'commitment';
+    let owner;
+    if (typeof scope === 'object') {
+        shape = 'action';
+        owner = scope.actionsOf;
+        for (const a of fw.commitments.find((c) => c.id === owner)?.actions ?? [])
+            entries.push({ id: a.id, commitment: owner, action: a.id });
+    }
+    else {
+        for (const c of fw.commitments) {
+            entries.push({ id: c.id, commitment: c.id });
+            if (scope === 'item')
+                for (const a of c.actions ?? [])
+                    entries.push({ id: a.id, commitment: c.id, action: a.id });
+        }
+        if (scope === 'item' && entries.length > fw.commitments.length)
+            shape = 'item';
+    }
+    const hit = text === '' ? undefined : entries.find((e) => e.id === text);
+    if (hit)
+        return { ok: true, ...hit };
+    const ids = entries.map((e) => e.id);
+    const suggestion = text === '' ? undefined : suggest(text, ids);
+    return {
+        ok: false,
+        reason: text === '' ? 'empty' : 'unknown',
+        scope: shape,
+        text,
+        framework: fw.id,
+        ...(owner !== undefined ? { commitment: owner } : {}),
+        ids,
+        ...(suggestion !== undefined ? { suggestion } : {}),
+    };
+}
+/** Participant ids: what the schema allows (`p1`, `maria`, `anon-3f2a`), and no longer than the room accepts. */
+export const PARTICIPANT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+export const PARTICIPANT_ID_MAX = 64;
+/**
+ * The one reading of a participant id: letters A–Z and a–z, digits, `-` and
+ * `_`, starting with a letter or digit, at most 64 characters, compared
+ * exactly (`P1` is not `p1`: a case difference is refused with "did you
+ * mean"). With `declared`, the id must be one of them.
+ */
+export function parseParticipantId(raw, declared, o = {}) {
+    const text = o.verbatim ? raw : raw.trim();
+    const ids = [...(declared ?? [])];
+    const fail = (reason) => {
+        const suggestion = text === '' || ids.length > 1000 ? undefined : suggest(text, ids);
+        return { ok: false, reason, text, max: PARTICIPANT_ID_MAX, ids, ...(suggestion !== undefined ? { suggestion } : {}) };
+    };
+    if (text === '')
+        return fail('empty');
+    if (declared && ids.includes(text))
+        return { ok: true, id: text };
+    if ([...text].length > PARTICIPANT_ID_MAX)
+        return fail('tooLong');
+    if (!PARTICIPANT_ID.test(text))
+        return fail('badChars');
+    if (!declared)
+        return { ok: true, id: text };
+    return fail(ids.length === 0 ? 'noParticipants' : 'unknown');
+}
+/**
+ * A score as the room receives it: a JSON number is read as the digits it
+ * would be typed with, so the room, `set`, the CSV and the walkthrough accept
+ * and refuse exactly the same values (`7.5`, `-0` off a 1–9 scale, `1e1`).
+ */
+export function parseScoreInput(value, scale) {
+    if (typeof value === 'string')
+        return parseTypedScore(value, scale);
+    if (typeof value === 'number' && Number.isSafeInteger(value))
+        return parseTypedScore(String(value), scale);
+    return { ok: false, reason: typeof value === 'number' ? 'notNumeral' : 'empty' };
+}
+/** A near miss worth naming for a refused score: `７` → `7` (full-width or other Unicode digits). */
+export function scoreSuggestion(raw, scale) {
+    const folded = raw.normalize('NFKC').trim();
+    if (folded === raw.trim())
+        return undefined;
+    const parsed = parseTypedScore(folded, scale);
+    return parsed.ok ? String(parsed.value) : undefined;
 }

@@ -7,6 +7,7 @@ import { parseDocument } from 'yaml';
 import { addParticipant, clearScore, deleteIn, itemPath, nextParticipantId, setNotes, setScore } from '../core/edit/index.js';
 import { saveDocument } from '../core/edit/save.js';
 import { YAML_OPTIONS, stripBom } from '../core/yaml/source.js';
+import { parseItemId, parseScoreInput } from '../core/values.js';
 import { buildItems, resultOf } from '../walkthrough/items.js';
 import { newAnonymousId, newToken, normaliseCode, sameSecret, tokenHash } from './secrets.js';
 import { writeState } from './sidecar.js';
@@ -16,10 +17,14 @@ import { WriteQueue } from './write-queue.js';
 export class RoomError extends Error {
     status;
     key;
-    constructor(status, key) {
+    detail;
+    constructor(status, key, 
+    /** When the request carried a value the one parser refused: the message is that value's. */
+    detail) {
         super(key);
         this.status = status;
         this.key = key;
+        this.detail = detail;
         this.name = 'RoomError';
     }
 }
@@ -186,17 +191,20 @@ export class Room extends EventEmitter {
         return { token, participant: added };
     }
     requireCurrent(itemId) {
+        // An id that is no item at all is a typo (400, with "did you mean"); another item's id is a stale phone (409).
+        const parsed = parseItemId(itemId, this.fw, 'item', { verbatim: true });
+        if (!parsed.ok)
+            throw new RoomError(400, 'errNoSuchItem', { kind: 'item', problem: parsed });
         if (itemId !== this.current.id)
             throw new RoomError(409, 'errNotCurrent');
         return this.current;
     }
+    /** The one reading of a score (core/values.ts): the room accepts and refuses what `set` and the walkthrough do. */
     checkValue(value) {
-        if (value === 'n/a')
-            return 'n/a';
-        const { min, max } = this.fw.scale;
-        if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
-            throw new RoomError(400, 'errOffScale');
-        return value;
+        const parsed = parseScoreInput(value, this.fw.scale);
+        if (parsed.ok)
+            return parsed.value;
+        throw new RoomError(400, 'errOffScale', { kind: 'score', problem: parsed, value: String(value), scale: this.fw.scale });
     }
     /** A participant's vote (or abstention) on the current item, while it is open. */
     async vote(participant, itemId, value) {

@@ -13,6 +13,7 @@ import { translator } from '../i18n/define.js';
 import { roomPageMessages } from '../i18n/room.js';
 import { EventHub } from './events.js';
 import { RoomError } from './room.js';
+import { itemIdMessage, scoreMessage } from '../i18n/values.js';
 import { agreeBody, claimBody, controlBody, joinBody, noteBody, registerBody, releaseBody, voteBody } from './schemas.js';
 import { participantView, projectorView } from './views.js';
 const ASSETS_DIR = new URL('../../templates/room/', import.meta.url);
@@ -62,9 +63,12 @@ export async function buildServer(o) {
         requestTimeout: 10_000,
         forceCloseConnections: true,
     });
-    const fail = (req, reply, status, key) => {
-        const t = translator(roomPageMessages, langOf(req, o.lang));
-        return reply.code(status).header('cache-control', 'no-store').send({ error: key, message: t(key) });
+    /** A refused value in the words `set`, validate and the walkthrough use for it. */
+    const valueProblemMessage = (d, lang) => d.kind === 'score' ? scoreMessage(d.problem, d.value, d.scale, lang) : itemIdMessage(d.problem, lang);
+    const fail = (req, reply, status, key, detail) => {
+        const lang = langOf(req, o.lang);
+        const message = detail ? valueProblemMessage(detail, lang) : translator(roomPageMessages, lang)(key);
+        return reply.code(status).header('cache-control', 'no-store').send({ error: key, message });
     };
     app.addHook('onSend', async (_req, reply) => {
         reply.headers(SECURITY_HEADERS);
@@ -98,7 +102,7 @@ export async function buildServer(o) {
     });
     app.setErrorHandler((error, req, reply) => {
         if (error instanceof RoomError)
-            return fail(req, reply, error.status, error.key);
+            return fail(req, reply, error.status, error.key, error.detail);
         if (error.statusCode === 429)
             return reply.code(429).send(error);
         if (error.validation)

@@ -2,8 +2,8 @@
 // edits. Everything is checked against the framework and the participants
 // before anything is written; the caller applies all edits in one write.
 import { addEvidence, setNotes, setScore, setVote } from '../core/edit/assessment.js';
-import { suggest } from '../core/suggest.js';
-import { parseTypedScore } from '../core/values.js';
+import { parseItemId, parseParticipantId, parseTypedScore } from '../core/values.js';
+import { itemIdMessage, participantIdMessage, scoreMessage } from '../i18n/values.js';
 import { translator } from '../i18n/define.js';
 import { writeMessages } from '../i18n/write.js';
 function split(arg, t, form) {
@@ -73,15 +73,19 @@ export function duplicateProblems(assignments, tw) {
     return problems;
 }
 /** Checks every assignment; returns the edits when there is no problem. */
-export function planEdits(assignments, assessment, fw, t, problems, tw = translator(writeMessages, 'en')) {
+export function planEdits(assignments, assessment, fw, t, problems, 
+// Kept for callers: the score and id wording is now i18n/values.ts's.
+_tw = translator(writeMessages, 'en'), lang = 'en') {
     const known = targets(fw);
     const people = (assessment.participants ?? []).map((p) => p.id);
     const edits = [];
     for (const a of assignments) {
-        const target = known.get(a.item);
-        if (!target) {
-            const near = suggest(a.item, known.keys());
-            problems.push(t('setUnknownItem', { id: a.item, fw: fw.id, suggest: near ? t('didYouMean', { id: near }) : '' }));
+        // The one reading of each typed value (core/values.ts), worded as validate and the room word it (i18n/values.ts).
+        const item = parseItemId(a.item, fw, 'item');
+        const target = item.ok ? known.get(item.id) : undefined;
+        if (!item.ok || !target) {
+            if (!item.ok)
+                problems.push(itemIdMessage(item, lang));
             continue;
         }
         const { commitment, action } = target;
@@ -93,24 +97,20 @@ export function planEdits(assignments, assessment, fw, t, problems, tw = transla
         if (a.kind === 'score' || a.kind === 'vote') {
             const parsed = parseTypedScore(a.value, fw.scale);
             if (!parsed.ok) {
-                const { min, max } = fw.scale;
-                problems.push(parsed.reason === 'notNumeral'
-                    ? `${a.item}: ${tw('scoreNotNumeral', { value: a.value, min, max, na: t('na') })}`
-                    : t('setBadScore', { id: a.item, value: a.value, min, max }));
+                problems.push(`${a.item}: ${scoreMessage(parsed, a.value, fw.scale, lang)}`);
                 continue;
             }
             const value = parsed.value;
+            const who = a.kind === 'vote' ? parseParticipantId(a.participant, people) : undefined;
             if (a.kind === 'score') {
                 edits.push((text) => setScore(text, commitment, action, value));
             }
-            else if (!people.includes(a.participant)) {
-                const near = suggest(a.participant, people);
-                problems.push(t('setUnknownParticipant', { id: a.item, participant: a.participant, list: people.join(', ') || '–' }) +
-                    (near ? t('didYouMean', { id: near }) : ''));
+            else if (who && !who.ok) {
+                problems.push(`${a.item}: ${participantIdMessage(who, lang)}`);
             }
-            else {
-                const who = a.participant;
-                edits.push((text) => setVote(text, commitment, action, who, value));
+            else if (who?.ok) {
+                const id = who.id;
+                edits.push((text) => setVote(text, commitment, action, id, value));
             }
         }
         else if (a.kind === 'note') {

@@ -4,7 +4,8 @@
 import { EXIT_OK, UsageError } from '../../core/errors.js';
 import { scoreFile } from '../../core/score-result.js';
 import { seriesLabels } from '../../core/series.js';
-import { suggest } from '../../core/suggest.js';
+import { parseItemId } from '../../core/values.js';
+import { itemIdMessage } from '../../i18n/values.js';
 import { translator } from '../../i18n/define.js';
 import { walkthroughMessages } from '../../i18n/walkthrough.js';
 import { scoreMessages } from '../../i18n/score.js';
@@ -19,12 +20,10 @@ export async function run(ctx, args, options) {
     const lang = ctx.langFor(opened.assessment.language);
     const t = translator(walkthroughMessages, lang);
     const commitment = options.commitment;
-    if (commitment !== undefined && !opened.framework.commitments.some((c) => c.id === commitment)) {
-        // A bad --commitment is a usage error whether or not there is a terminal; the one "did you mean" (core/suggest.ts).
-        const ids = opened.framework.commitments.map((c) => c.id);
-        const near = suggest(commitment, ids);
-        throw new UsageError(t('unknownCommitment', { id: commitment, ids: ids.join(', ') }) + (near ? t('didYouMean', { id: near }) : ''));
-    }
+    // A bad --commitment is a usage error whether or not there is a terminal, read and worded as `set` and validate do.
+    const start = commitment === undefined ? undefined : parseItemId(commitment, opened.framework, 'commitment');
+    if (start && !start.ok)
+        throw new UsageError(itemIdMessage(start, lang));
     if (!ctx.io.stdin.isTTY)
         throw new UsageError(t('noTty'), t('noTtyHint', { file: opened.shown }));
     const session = createSession({
@@ -40,7 +39,7 @@ export async function run(ctx, args, options) {
         width: ctx.io.stdout.columns,
         print: (line) => writeLine(ctx.io.stdout, line),
     });
-    const end = await runWalkthrough(session, { commitment });
+    const end = await runWalkthrough(session, { commitment: start?.ok ? start.id : undefined });
     writeLine(ctx.io.stdout);
     if (end === 'finished') {
         writeLine(ctx.io.stdout, ctx.style.bold(t('finalHeader')));

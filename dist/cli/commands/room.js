@@ -4,6 +4,8 @@
 // in the terminal, and closes on Ctrl+C with everything already on disk.
 import { EXIT_OK, UsageError } from '../../core/errors.js';
 import { pick } from '../../core/lang.js';
+import { parseItemId } from '../../core/values.js';
+import { itemIdMessage } from '../../i18n/values.js';
 import { translator } from '../../i18n/define.js';
 import { roomMessages } from '../../i18n/room.js';
 import { lanAddresses, urlHost } from '../../room/network.js';
@@ -32,9 +34,10 @@ export async function run(ctx, args, options) {
     const out = (line = '') => writeLine(ctx.io.stdout, line);
     const port = parsePort(options.port, t);
     const commitment = options.commitment;
-    if (commitment !== undefined && !opened.framework.commitments.some((c) => c.id === commitment)) {
-        throw new UsageError(t('unknownCommitment', { id: commitment, ids: opened.framework.commitments.map((c) => c.id).join(', ') }));
-    }
+    // Read and worded as `assess --commitment`, `set` and validate do (core/values.ts, i18n/values.ts).
+    const start = commitment === undefined ? undefined : parseItemId(commitment, opened.framework, 'commitment');
+    if (start && !start.ok)
+        throw new UsageError(itemIdMessage(start, lang));
     const statePath = sidecarPath(opened.path);
     const shownState = ctx.shown(statePath);
     const saved = await readState(statePath);
@@ -47,8 +50,8 @@ export async function run(ctx, args, options) {
     if (options.anonymous)
         state.anonymous = true;
     const room = new Room({ file: opened.path, statePath, text: opened.text, fw: opened.framework, state });
-    if (commitment !== undefined) {
-        const at = firstItemOf(room.items, commitment) ?? 0;
+    if (start?.ok) {
+        const at = firstItemOf(room.items, start.id) ?? 0;
         if (at !== state.current)
             Object.assign(state, { current: at, open: true, revealed: false });
     }

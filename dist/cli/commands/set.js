@@ -48,7 +48,7 @@ export async function run(ctx, args, options) {
     const edits = [];
     for (const a of assignments) {
         const found = [];
-        edits.push(...planEdits([a], opened.assessment, opened.framework, t, found, tw));
+        edits.push(...planEdits([a], opened.assessment, opened.framework, t, found, tw, lang));
         problems.push(...found.map((message) => ({ where: a.where ?? opened.shown, message })));
     }
     if (problems.length)

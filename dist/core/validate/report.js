@@ -2,6 +2,7 @@
 // here, when a finding is made: a valid file never pays for line mapping.
 import { translator } from '../../i18n/define.js';
 import { validateMessages } from '../../i18n/validate.js';
+import { withSuggestion } from '../../i18n/values.js';
 import { lineCol, locate } from '../yaml/source.js';
 /**
  * At most this many findings of one rule (and severity) per file are kept;
@@ -64,10 +65,9 @@ export class Reporter {
     atLine(line, column, rule, message, severity = 'error') {
         this.push({ line, column, rule, message, severity });
     }
-    /** Message text with an optional "did you mean" appended. */
+    /** Message text with an optional "did you mean" appended (the one wording: i18n/values.ts). */
     msg(key, params, suggestion) {
-        const text = this.t(key, params);
-        return suggestion === undefined ? text : `${text}${this.t('hintSep')}${this.t('didYouMean', { suggestion })}`;
+        return withSuggestion(this.t(key, params), suggestion, this.lang);
     }
     /** A 1-based line number of a data path, for "first at line N" messages. */
     lineOf(path, onKey = false) {

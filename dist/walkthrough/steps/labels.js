@@ -2,6 +2,7 @@
 import { bandOf } from '../../core/score.js';
 import { pick } from '../../core/lang.js';
 import { parseTypedScore } from '../../core/values.js';
+import { scoreMessage } from '../../i18n/values.js';
 import { visible } from '../../render/escape/terminal.js';
 export function scoreLabel(s, value) {
     if (value === undefined)
@@ -33,5 +34,6 @@ export function parseScore(s, raw) {
     const parsed = parseTypedScore(raw, s.fw.scale);
     if (parsed.ok)
         return parsed.value;
-    return new Error(s.t('voteInvalid', { min: s.fw.scale.min, max: s.fw.scale.max }));
+    // The wording of `set`, the CSV and the room for the same value; then how to leave it empty.
+    return new Error(`${scoreMessage(parsed, raw.trim(), s.fw.scale, s.lang)}${s.t('enterLeavesEmpty')}`);
 }

@@ -1,5 +1,6 @@
 import { isRecord, list, own, shown } from '../report.js';
-import { suggest } from '../../suggest.js';
+import { parseItemId, parseParticipantId } from '../../values.js';
+import { itemIdMessage, participantIdMessage } from '../../../i18n/values.js';
 import { dateProblem } from './date.js';
 export function checkAssessment(data, framework, r) {
     checkDate(data.date, r);
@@ -9,12 +10,14 @@ export function checkAssessment(data, framework, r) {
     const commitments = isRecord(data.commitments) ? data.commitments : undefined;
     const byId = new Map((framework?.commitments ?? []).map((c) => [c.id, c]));
     const fwName = framework?.id ?? '';
-    const fwIds = [...byId.keys()];
     for (const [cid, c] of Object.entries(commitments ?? {})) {
         const base = ['commitments', cid];
         const fc = byId.get(cid);
         if (framework && !fc) {
-            r.at(base, 'unknown-commitment', r.msg('unknownCommitment', { id: cid, framework: fwName, ids: list(fwIds, r.t('none')) }, suggest(cid, fwIds)), { onKey: true });
+            // The one reading of an item id (core/values.ts) and its one wording: `set 33=5` and `assess --commitment 33` say the same.
+            const parsed = parseItemId(cid, framework, 'commitment', { verbatim: true });
+            if (!parsed.ok)
+                r.at(base, 'unknown-commitment', itemIdMessage(parsed, r.lang), { onKey: true });
         }
         if (!isRecord(c))
             continue;
@@ -36,8 +39,10 @@ export function checkAssessment(data, framework, r) {
         }
         for (const [aid, a] of Object.entries(c.actions)) {
             const apath = [...base, 'actions', aid];
-            if (fc && actionIds.length > 0 && !actionIds.includes(aid)) {
-                r.at(apath, 'unknown-action', r.msg('unknownAction', { id: aid, commitment: cid, framework: fwName, ids: list(actionIds, r.t('none')) }, suggest(aid, actionIds)), { onKey: true });
+            if (framework && fc && actionIds.length > 0 && !actionIds.includes(aid)) {
+                const parsed = parseItemId(aid, framework, { actionsOf: cid }, { verbatim: true });
+                if (!parsed.ok)
+                    r.at(apath, 'unknown-action', itemIdMessage(parsed, r.lang), { onKey: true });
             }
             if (!isRecord(a))
                 continue;
@@ -140,7 +145,11 @@ function checkVotes(votes, path, participants, voters, scale, r) {
             r.at([...path, id], 'unknown-participant', r.msg('noParticipants', { id }), { onKey: true });
         }
         else if (!participants.has(id)) {
-            r.at([...path, id], 'unknown-participant', () => r.msg('unknownParticipant', { id, ids: list(declared(), r.t('none')) }, declared().length <= 1000 ? suggest(id, declared()) : undefined), { onKey: true });
+            // The one reading of a participant id (core/values.ts), worded as `set --vote` words it.
+            r.at([...path, id], 'unknown-participant', () => {
+                const parsed = parseParticipantId(id, declared(), { verbatim: true });
+                return parsed.ok ? '' : participantIdMessage({ ...parsed, reason: 'unknown' }, r.lang);
+            }, { onKey: true });
         }
         checkScore(value, [...path, id], scale, r);
     }

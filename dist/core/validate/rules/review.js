@@ -1,5 +1,6 @@
-import { isRecord, list } from '../report.js';
-import { suggest } from '../../suggest.js';
+import { isRecord } from '../report.js';
+import { parseItemId } from '../../values.js';
+import { itemIdMessage } from '../../../i18n/values.js';
 import { translator } from '../../../i18n/define.js';
 import { reviewMessages } from '../../../i18n/review.js';
 /** `[label](target)` pairs in a text, with targets the reports would not make links. */
@@ -15,12 +16,12 @@ export function checkReview(data, framework, r) {
     const t = translator(reviewMessages, r.lang);
     const ids = framework?.commitments.map((c) => c.id);
     const known = (id, path, onKey) => {
-        if (!ids || !framework || ids.includes(id))
+        if (!ids || !framework)
             return;
-        // The one wording of the hint, as every other finding's (Reporter.msg: hintSep + didYouMean).
-        const near = suggest(id, ids);
-        r.at(path, 'review-commitment', t('unknownCommitment', { id, framework: framework.id, ids: list(ids, r.t('none')) })
-            + (near ? `${r.t('hintSep')}${r.t('didYouMean', { suggestion: near })}` : ''), { onKey });
+        // The one reading of an item id and its one wording, as `set` and `assess --commitment` say it.
+        const parsed = parseItemId(id, framework, 'commitment', { verbatim: true });
+        if (!parsed.ok)
+            r.at(path, 'review-commitment', itemIdMessage(parsed, r.lang), { onKey });
     };
     if (isRecord(data.commitments))
         for (const id of Object.keys(data.commitments))
