@@ -8,6 +8,7 @@
 // than being lost. Every error, commander's and ours, starts with the one
 // prefix "c21lab:".
 import { Help } from 'commander';
+import { withSuggestion } from '../i18n/values.js';
 /** The prefix of every error line the tool prints. */
 export const ERROR_PREFIX = 'c21lab:';
 const TITLES = {
@@ -65,8 +66,6 @@ const ERRORS = {
         [/^error: option '(.+?)' argument '(.+?)' is invalid\. Allowed choices are (.+)\./, "error: la valeur « $2 » de l'option « $1 » n'est pas valable ; valeurs possibles : $3."],
         [/^error: command-argument value '(.+?)' is invalid for argument '(.+?)'\. Allowed choices are (.+)\./, "error: la valeur « $1 » de l'argument « $2 » n'est pas valable ; valeurs possibles : $3."],
         [/^error: (.+?) cannot be used with (.+)$/m, 'error: $1 ne peut pas être utilisé avec $2'],
-        [/\(Did you mean one of (.+)\?\)/, '(Vouliez-vous dire : $1 ?)'],
-        [/\(Did you mean (.+)\?\)/, '(Vouliez-vous dire $1 ?)'],
     ],
     es: [
         [/^error: unknown option '(.+?)'/, 'error: opción desconocida «$1»'],
@@ -78,8 +77,6 @@ const ERRORS = {
         [/^error: option '(.+?)' argument '(.+?)' is invalid\. Allowed choices are (.+)\./, 'error: el valor «$2» de la opción «$1» no es válido; valores posibles: $3.'],
         [/^error: command-argument value '(.+?)' is invalid for argument '(.+?)'\. Allowed choices are (.+)\./, 'error: el valor «$1» del argumento «$2» no es válido; valores posibles: $3.'],
         [/^error: (.+?) cannot be used with (.+)$/m, 'error: $1 no se puede usar con $2'],
-        [/\(Did you mean one of (.+)\?\)/, '(¿Quiso decir uno de estos: $1?)'],
-        [/\(Did you mean (.+)\?\)/, '(¿Quiso decir $1?)'],
     ],
 };
 export function translateCommanderError(message, lang) {
@@ -87,7 +84,9 @@ export function translateCommanderError(message, lang) {
         .replace(/^(error: missing required argument ')(.+?)(')/, (_m, a, name, b) => `${a}${translateTerm(name, lang)}${b}`)
         .replace(/('[^']*<[^']*>[^']*')/g, (m) => translateBracketed(m, lang));
     const translated = ERRORS[lang].reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), named);
-    return translated.replace(/^error: /, `${ERROR_PREFIX} `);
+    // Commander's own "(Did you mean …?)" becomes the one "did you mean" of every typed value (i18n/values.ts).
+    const hinted = translated.replace(/\s*\(Did you mean (?:one of )?(.+?)\?\)/, (_m, near) => withSuggestion('', near.split(', ')[0], lang));
+    return hinted.replace(/^error: /, `${ERROR_PREFIX} `);
 }
 function localizeExtras(text, lang) {
     const w = WORDS[lang];

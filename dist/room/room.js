@@ -7,7 +7,7 @@ import { parseDocument } from 'yaml';
 import { addParticipant, clearScore, deleteIn, itemPath, nextParticipantId, setNotes, setScore } from '../core/edit/index.js';
 import { saveDocument } from '../core/edit/save.js';
 import { YAML_OPTIONS, stripBom } from '../core/yaml/source.js';
-import { parseItemId, parseScoreInput } from '../core/values.js';
+import { parseItemId, parseParticipantId, parseScoreInput } from '../core/values.js';
 import { buildItems, resultOf } from '../walkthrough/items.js';
 import { newAnonymousId, newToken, normaliseCode, sameSecret, tokenHash } from './secrets.js';
 import { writeState } from './sidecar.js';
@@ -149,7 +149,10 @@ export class Room extends EventEmitter {
         this.checkCode(code);
         if (this.state.anonymous)
             throw new RoomError(403, 'errAnonymousPick');
-        const participant = this.participants.find((p) => p.id === id);
+        const who = parseParticipantId(id, this.participants.map((p) => p.id), { verbatim: true });
+        if (!who.ok)
+            throw new RoomError(404, 'errNoSuchParticipant', { kind: 'participant', problem: who });
+        const participant = this.participants.find((p) => p.id === who.id);
         if (!participant)
             throw new RoomError(404, 'errNoSuchParticipant');
         if (this.claimed().has(id))

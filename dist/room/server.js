@@ -13,7 +13,7 @@ import { translator } from '../i18n/define.js';
 import { roomPageMessages } from '../i18n/room.js';
 import { EventHub } from './events.js';
 import { RoomError } from './room.js';
-import { itemIdMessage, scoreMessage } from '../i18n/values.js';
+import { itemIdMessage, participantIdMessage, scoreMessage } from '../i18n/values.js';
 import { agreeBody, claimBody, controlBody, joinBody, noteBody, registerBody, releaseBody, voteBody } from './schemas.js';
 import { participantView, projectorView } from './views.js';
 const ASSETS_DIR = new URL('../../templates/room/', import.meta.url);
@@ -64,10 +64,19 @@ export async function buildServer(o) {
         forceCloseConnections: true,
     });
     /** A refused value in the words `set`, validate and the walkthrough use for it. */
-    const valueProblemMessage = (d, lang) => d.kind === 'score' ? scoreMessage(d.problem, d.value, d.scale, lang) : itemIdMessage(d.problem, lang);
+    const valueProblemMessage = (d, key, lang) => {
+        if (d.kind === 'score')
+            return scoreMessage(d.problem, d.value, d.scale, lang);
+        if (d.kind === 'item')
+            return itemIdMessage(d.problem, lang);
+        // A name picked from the list that is no longer in the file: the room's own words (the phone shows the list again).
+        if (d.problem.reason === 'unknown' || d.problem.reason === 'noParticipants')
+            return translator(roomPageMessages, lang)(key);
+        return participantIdMessage(d.problem, lang);
+    };
     const fail = (req, reply, status, key, detail) => {
         const lang = langOf(req, o.lang);
-        const message = detail ? valueProblemMessage(detail, lang) : translator(roomPageMessages, lang)(key);
+        const message = detail ? valueProblemMessage(detail, key, lang) : translator(roomPageMessages, lang)(key);
         return reply.code(status).header('cache-control', 'no-store').send({ error: key, message });
     };
     app.addHook('onSend', async (_req, reply) => {

@@ -9,6 +9,7 @@
 // prefix "c21lab:".
 import { Help, type Command, type HelpConfiguration } from 'commander';
 import type { Lang } from '../core/types.js';
+import { withSuggestion } from '../i18n/values.js';
 
 type Table = Record<string, string>;
 
@@ -74,8 +75,6 @@ const ERRORS: Record<Lang, Array<[RegExp, string]>> = {
     [/^error: option '(.+?)' argument '(.+?)' is invalid\. Allowed choices are (.+)\./, "error: la valeur « $2 » de l'option « $1 » n'est pas valable ; valeurs possibles : $3."],
     [/^error: command-argument value '(.+?)' is invalid for argument '(.+?)'\. Allowed choices are (.+)\./, "error: la valeur « $1 » de l'argument « $2 » n'est pas valable ; valeurs possibles : $3."],
     [/^error: (.+?) cannot be used with (.+)$/m, 'error: $1 ne peut pas être utilisé avec $2'],
-    [/\(Did you mean one of (.+)\?\)/, '(Vouliez-vous dire : $1 ?)'],
-    [/\(Did you mean (.+)\?\)/, '(Vouliez-vous dire $1 ?)'],
   ],
   es: [
     [/^error: unknown option '(.+?)'/, 'error: opción desconocida «$1»'],
@@ -87,8 +86,6 @@ const ERRORS: Record<Lang, Array<[RegExp, string]>> = {
     [/^error: option '(.+?)' argument '(.+?)' is invalid\. Allowed choices are (.+)\./, 'error: el valor «$2» de la opción «$1» no es válido; valores posibles: $3.'],
     [/^error: command-argument value '(.+?)' is invalid for argument '(.+?)'\. Allowed choices are (.+)\./, 'error: el valor «$1» del argumento «$2» no es válido; valores posibles: $3.'],
     [/^error: (.+?) cannot be used with (.+)$/m, 'error: $1 no se puede usar con $2'],
-    [/\(Did you mean one of (.+)\?\)/, '(¿Quiso decir uno de estos: $1?)'],
-    [/\(Did you mean (.+)\?\)/, '(¿Quiso decir $1?)'],
   ],
 };
 
@@ -97,7 +94,9 @@ export function translateCommanderError(message: string, lang: Lang): string {
     .replace(/^(error: missing required argument ')(.+?)(')/, (_m, a: string, name: string, b: string) => `${a}${translateTerm(name, lang)}${b}`)
     .replace(/('[^']*<[^']*>[^']*')/g, (m) => translateBracketed(m, lang));
   const translated = ERRORS[lang].reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), named);
-  return translated.replace(/^error: /, `${ERROR_PREFIX} `);
+  // Commander's own "(Did you mean …?)" becomes the one "did you mean" of every typed value (i18n/values.ts).
+  const hinted = translated.replace(/\s*\(Did you mean (?:one of )?(.+?)\?\)/, (_m, near: string) => withSuggestion('', near.split(', ')[0], lang));
+  return hinted.replace(/^error: /, `${ERROR_PREFIX} `);
 }
 
 function localizeExtras(text: string, lang: Lang): string {

@@ -41,7 +41,6 @@ export const roomMessages = defineMessages({
     corruptSidecarHint: 'Move it away to start a fresh room (phones will need to join again); the assessment is not affected.',
     anonymousLate: 'This room was started with names: --anonymous cannot take back the names already shown.',
     anonymousLateHint: 'Start an anonymous room on a new assessment file, or leave out --anonymous.',
-    unknownCommitment: 'No commitment "{id}" in this framework; the ids are: {ids}.',
     internalError: 'A request failed inside the room (it was refused; nothing was written): {message}',
   },
   fr: {
@@ -81,7 +80,6 @@ export const roomMessages = defineMessages({
     corruptSidecarHint: 'Déplacez-le pour ouvrir une salle neuve (les téléphones devront rejoindre à nouveau) ; l’évaluation n’est pas touchée.',
     anonymousLate: 'Cette salle a été ouverte avec des noms : --anonymous ne peut pas reprendre les noms déjà montrés.',
     anonymousLateHint: 'Ouvrez une salle anonyme sur un nouveau fichier d’évaluation, ou retirez --anonymous.',
-    unknownCommitment: 'Pas d’engagement « {id} » dans ce cadre ; les identifiants sont : {ids}.',
     internalError: 'Une requête a échoué dans la salle (elle a été refusée ; rien n’a été écrit) : {message}',
   },
   es: {
@@ -121,7 +119,6 @@ export const roomMessages = defineMessages({
     corruptSidecarHint: 'Muévalo para abrir una sala nueva (los teléfonos tendrán que volver a entrar); la evaluación no se ve afectada.',
     anonymousLate: 'Esta sala se abrió con nombres: --anonymous no puede retirar los nombres ya mostrados.',
     anonymousLateHint: 'Abra una sala anónima con un nuevo archivo de evaluación, o quite --anonymous.',
-    unknownCommitment: 'No hay ningún compromiso «{id}» en este marco; los identificadores son: {ids}.',
     internalError: 'Una solicitud falló dentro de la sala (se rechazó; no se escribió nada): {message}',
   },
 });

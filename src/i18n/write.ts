@@ -13,7 +13,6 @@ export const writeMessages = defineMessages({
     handEditStopped: 'The file was changed on disk and now has errors, so the walkthrough stops here: your last answer was not written and the file is left as it was saved. Fix it (see above) and run c21lab assess {file} again to resume.',
     duplicateAssignment: '{what} is given twice: {first} and {second}; give it once',
     csvLine: '{file}:{line}: {message}',
-    scoreNotNumeral: '"{value}" is not a score: write a whole number from {min} to {max} in plain digits (no sign, point, exponent or 0x), or {na}',
   },
   fr: {
     readOnly: '{file} : le fichier est en lecture seule ; rien n’a été écrit (rendez-le modifiable, par exemple chmod u+w, puis relancez)',
@@ -24,7 +23,6 @@ export const writeMessages = defineMessages({
     handEditStopped: 'Le fichier a été modifié sur le disque et comporte maintenant des erreurs : le parcours s’arrête ici, votre dernière réponse n’a pas été écrite et le fichier reste tel qu’il a été enregistré. Corrigez-le (voir ci-dessus) puis relancez c21lab assess {file} pour reprendre.',
     duplicateAssignment: '{what} est donné deux fois : {first} et {second} ; donnez-le une seule fois',
     csvLine: '{file}:{line} : {message}',
-    scoreNotNumeral: '« {value} » n’est pas une note : écrivez un nombre entier de {min} à {max} en chiffres simples (sans signe, virgule, exposant ni 0x), ou {na}',
   },
   es: {
     readOnly: '{file}: el archivo es de solo lectura; no se escribió nada (hágalo modificable, p. ej. chmod u+w, y vuelva a ejecutar)',
@@ -35,6 +33,5 @@ export const writeMessages = defineMessages({
     handEditStopped: 'El archivo se modificó en el disco y ahora tiene errores, así que el recorrido se detiene aquí: su última respuesta no se escribió y el archivo queda tal como se guardó. Corríjalo (vea arriba) y ejecute de nuevo c21lab assess {file} para continuar.',
     duplicateAssignment: '{what} aparece dos veces: {first} y {second}; indíquelo una sola vez',
     csvLine: '{file}:{line}: {message}',
-    scoreNotNumeral: '«{value}» no es una puntuación: escriba un número entero de {min} a {max} solo con cifras (sin signo, coma, exponente ni 0x), o {na}',
   },
 });

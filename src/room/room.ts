@@ -8,7 +8,7 @@ import { addParticipant, clearScore, deleteIn, itemPath, nextParticipantId, setN
 import { saveDocument } from '../core/edit/save.js';
 import { YAML_OPTIONS, stripBom } from '../core/yaml/source.js';
 import type { Assessment, Framework, Participant, ScoreValue, Sector } from '../core/types.js';
-import { parseItemId, parseScoreInput, type TypedItemId, type TypedScore } from '../core/values.js';
+import { parseItemId, parseParticipantId, parseScoreInput, type TypedItemId, type TypedParticipantId, type TypedScore } from '../core/values.js';
 import { buildItems, resultOf, type Item } from '../walkthrough/items.js';
 import { newAnonymousId, newToken, normaliseCode, sameSecret, tokenHash } from './secrets.js';
 import { writeState, type RoomState } from './sidecar.js';
@@ -18,7 +18,8 @@ import { WriteQueue } from './write-queue.js';
 /** A refused typed value, as data: the HTTP layer words it as every other door does (i18n/values.ts). */
 export type RoomValueProblem =
   | { kind: 'score'; problem: Extract<TypedScore, { ok: false }>; value: string; scale: { min: number; max: number } }
-  | { kind: 'item'; problem: Extract<TypedItemId, { ok: false }> };
+  | { kind: 'item'; problem: Extract<TypedItemId, { ok: false }> }
+  | { kind: 'participant'; problem: Extract<TypedParticipantId, { ok: false }> };
 
 /** What the server answers with: an HTTP status and a message key of the room's page catalog. */
 export class RoomError extends Error {
@@ -172,7 +173,9 @@ export class Room extends EventEmitter {
   async claim(code: string, id: string): Promise<{ token: string; participant: Participant }> {
     this.checkCode(code);
     if (this.state.anonymous) throw new RoomError(403, 'errAnonymousPick');
-    const participant = this.participants.find((p) => p.id === id);
+    const who = parseParticipantId(id, this.participants.map((p) => p.id), { verbatim: true });
+    if (!who.ok) throw new RoomError(404, 'errNoSuchParticipant', { kind: 'participant', problem: who });
+    const participant = this.participants.find((p) => p.id === who.id);
     if (!participant) throw new RoomError(404, 'errNoSuchParticipant');
     if (this.claimed().has(id)) throw new RoomError(409, 'errTaken');
     const token = await this.issueToken(id);

@@ -25,7 +25,7 @@ export const CASES: CliCase[] = [
   { name: 'version', args: ['--version'], code: 0, stdout: [/^\d+\.\d+\.\d+\s*$/], binary: true },
   { name: 'help in French', args: ['--lang', 'fr', '--help'], code: 0, stdout: [/Utilisation : c21lab/] },
   { name: 'unknown option', args: ['--bogus'], code: 2, stderr: [/unknown option '--bogus'/], binary: true },
-  { name: 'misspelt command', args: ['validat'], code: 2, stderr: [/Did you mean validate\?/] },
+  { name: 'misspelt command', args: ['validat'], code: 2, stderr: [/; did you mean "validate"\?/] },
   { name: 'missing file', args: ['validate', 'no/such/file.yaml'], code: 2, stderr: [/no\/such\/file\.yaml/], never: [STACK], binary: true },
   { name: 'valid example', args: ['validate', ex('exampleville-2026.yaml')], code: 0, binary: true },
   { name: 'examples folder', args: ['validate', EXAMPLES], code: 0 },

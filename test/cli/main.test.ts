@@ -19,7 +19,7 @@ describe('the command-line shell', () => {
     expect(option.stderr).toContain("unknown option '--bogus'");
     const command = await runCli(['validat']);
     expect(command.code).toBe(2);
-    expect(command.stderr).toContain('Did you mean validate?');
+    expect(command.stderr).toContain('unknown command \'validat\'; did you mean "validate"?'); // the one wording (issue 9)
   });
   it('speaks French and Spanish in help and errors, from --lang or LANG', async () => {
     const fr = await runCli(['--lang', 'fr', '--help']);
