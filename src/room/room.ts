@@ -230,7 +230,8 @@ export class Room extends EventEmitter {
   }
 
   /** A participant's vote (or abstention) on the current item, while it is open. */
-  async vote(participant: Participant, itemId: string, value: VoteValue): Promise<void> {
+  /** `value` as sent: a number or a typed text, read by checkValue (or `abstain`). */
+  async vote(participant: Participant, itemId: string, value: VoteValue | string): Promise<void> {
     const item = this.requireCurrent(itemId);
     if (!this.state.open) throw new RoomError(409, 'errClosed');
     const abstained = new Set(this.state.abstained[item.id] ?? []);
@@ -288,7 +289,7 @@ export class Room extends EventEmitter {
   }
 
   /** The agreed score of the current item (null clears it). */
-  async agree(itemId: string, value: ScoreValue | null): Promise<void> {
+  async agree(itemId: string, value: ScoreValue | string | null): Promise<void> {
     const item = this.requireCurrent(itemId);
     const score = value === null ? null : this.checkValue(value);
     await this.queue.edit((text) =>

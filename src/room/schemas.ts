@@ -5,7 +5,10 @@ import { SECTORS } from '../core/types.js';
 
 const code = { type: 'string', minLength: 1, maxLength: 20 } as const;
 const itemId = { type: 'string', minLength: 1, maxLength: 40 } as const;
-const score = { oneOf: [{ type: 'integer', minimum: -1000, maximum: 1000 }, { const: 'n/a' }] } as const;
+// A score is any number or short text here: the room's model reads it with the one
+// parser of core/values.ts, so a phone, `set` and the walkthrough accept and refuse
+// the same values (`7`, "7", "s.o."; not 7.5, "0x7", "1e1") with the same message.
+const score = { anyOf: [{ type: 'number', minimum: -1000, maximum: 1000 }, { type: 'string', minLength: 0, maxLength: 40 }] } as const;
 
 export const claimBody = {
   type: 'object',
@@ -37,7 +40,7 @@ export const voteBody = {
   type: 'object',
   additionalProperties: false,
   required: ['item', 'value'],
-  properties: { item: itemId, value: { oneOf: [...score.oneOf, { const: 'abstain' }] } },
+  properties: { item: itemId, value: score },
 } as const;
 
 export const controlBody = {
@@ -54,7 +57,7 @@ export const agreeBody = {
   type: 'object',
   additionalProperties: false,
   required: ['item', 'value'],
-  properties: { item: itemId, value: { oneOf: [...score.oneOf, { type: 'null' }] } },
+  properties: { item: itemId, value: { anyOf: [...score.anyOf, { type: 'null' }] } },
 } as const;
 
 export const noteBody = {

@@ -189,7 +189,7 @@ export async function buildServer(o: ServerOptions): Promise<{ app: FastifyInsta
   };
 
   app.get('/api/me', async (req) => participantView(room, participantOf(req), langOf(req, o.lang)));
-  app.post<{ Body: { item: string; value: VoteValue } }>('/api/vote', { schema: { body: voteBody } }, async (req) => {
+  app.post<{ Body: { item: string; value: VoteValue | string } }>('/api/vote', { schema: { body: voteBody } }, async (req) => {
     const me = participantOf(req);
     await room.vote(me, req.body.item, req.body.value);
     return participantView(room, me, langOf(req, o.lang));
@@ -214,7 +214,7 @@ export async function buildServer(o: ServerOptions): Promise<{ app: FastifyInsta
     await room.release(req.body.id);
     return projectorView(room, langOf(req, o.lang), o.joinUrl());
   });
-  app.post<{ Body: { item: string; value: number | 'n/a' | null } }>('/api/agree', { schema: { body: agreeBody } }, async (req) => {
+  app.post<{ Body: { item: string; value: number | string | null } }>('/api/agree', { schema: { body: agreeBody } }, async (req) => {
     facilitator(req);
     await room.agree(req.body.item, req.body.value);
     return projectorView(room, langOf(req, o.lang), o.joinUrl());
