@@ -195,10 +195,10 @@ export class Room extends EventEmitter {
     }
     requireCurrent(itemId) {
         // An id that is no item at all is a typo (400, with "did you mean"); another item's id is a stale phone (409).
-        const parsed = parseItemId(itemId, this.fw, 'item', { verbatim: true });
+        const parsed = parseItemId(itemId, this.fw, 'item');
         if (!parsed.ok)
             throw new RoomError(400, 'errNoSuchItem', { kind: 'item', problem: parsed });
-        if (itemId !== this.current.id)
+        if (parsed.id !== this.current.id)
             throw new RoomError(409, 'errNotCurrent');
         return this.current;
     }
@@ -210,6 +210,7 @@ export class Room extends EventEmitter {
         throw new RoomError(400, 'errOffScale', { kind: 'score', problem: parsed, value: String(value), scale: this.fw.scale });
     }
     /** A participant's vote (or abstention) on the current item, while it is open. */
+    /** `value` as sent: a number or a typed text, read by checkValue (or `abstain`). */
     async vote(participant, itemId, value) {
         const item = this.requireCurrent(itemId);
         if (!this.state.open)

@@ -4,7 +4,10 @@
 import { SECTORS } from '../core/types.js';
 const code = { type: 'string', minLength: 1, maxLength: 20 };
 const itemId = { type: 'string', minLength: 1, maxLength: 40 };
-const score = { oneOf: [{ type: 'integer', minimum: -1000, maximum: 1000 }, { const: 'n/a' }] };
+// A score is any number or short text here: the room's model reads it with the one
+// parser of core/values.ts, so a phone, `set` and the walkthrough accept and refuse
+// the same values (`7`, "7", "s.o."; not 7.5, "0x7", "1e1") with the same message.
+const score = { anyOf: [{ type: 'number', minimum: -1000, maximum: 1000 }, { type: 'string', minLength: 0, maxLength: 40 }] };
 export const claimBody = {
     type: 'object',
     additionalProperties: false,
@@ -32,7 +35,7 @@ export const voteBody = {
     type: 'object',
     additionalProperties: false,
     required: ['item', 'value'],
-    properties: { item: itemId, value: { oneOf: [...score.oneOf, { const: 'abstain' }] } },
+    properties: { item: itemId, value: score },
 };
 export const controlBody = {
     type: 'object',
@@ -47,7 +50,7 @@ export const agreeBody = {
     type: 'object',
     additionalProperties: false,
     required: ['item', 'value'],
-    properties: { item: itemId, value: { oneOf: [...score.oneOf, { type: 'null' }] } },
+    properties: { item: itemId, value: { anyOf: [...score.anyOf, { type: 'null' }] } },
 };
 export const noteBody = {
     type: 'object',

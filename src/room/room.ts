@@ -216,9 +216,9 @@ export class Room extends EventEmitter {
 
   private requireCurrent(itemId: string): Item {
     // An id that is no item at all is a typo (400, with "did you mean"); another item's id is a stale phone (409).
-    const parsed = parseItemId(itemId, this.fw, 'item', { verbatim: true });
+    const parsed = parseItemId(itemId, this.fw, 'item');
     if (!parsed.ok) throw new RoomError(400, 'errNoSuchItem', { kind: 'item', problem: parsed });
-    if (itemId !== this.current.id) throw new RoomError(409, 'errNotCurrent');
+    if (parsed.id !== this.current.id) throw new RoomError(409, 'errNotCurrent');
     return this.current;
   }
 

@@ -6,6 +6,7 @@ import { deleteIn } from '../../core/edit/splice.js';
 import { pick } from '../../core/lang.js';
 import { visible } from '../../render/escape/terminal.js';
 import { bandOf, roundSpread, stats } from '../../core/score.js';
+import { isNaWord } from '../../core/values.js';
 import { resultOf } from '../items.js';
 import { PromptExit } from '../prompter.js';
 import { commitmentTitle, itemName, participantLabel, parseScore, scoreLabel } from './labels.js';
@@ -33,7 +34,8 @@ export function parseVoteLine(s, line, count) {
     return votes;
 }
 function isLine(text) {
-    return text.trim().split(/\s+/).length > 1;
+    // "no aplica", "sans objet": one "not applicable" in words, not a round of two votes.
+    return text.trim().split(/\s+/).length > 1 && !isNaWord(text);
 }
 /** The edit for one participant's vote: set it, or (null, an abstention) remove it. */
 function voteEdit(item, id, vote) {

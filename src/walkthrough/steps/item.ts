@@ -7,6 +7,7 @@ import { pick } from '../../core/lang.js';
 import { visible } from '../../render/escape/terminal.js';
 import { bandOf, roundSpread, stats } from '../../core/score.js';
 import type { ScoreValue } from '../../core/types.js';
+import { isNaWord } from '../../core/values.js';
 import { resultOf, type Item } from '../items.js';
 import { PromptExit, type Choice } from '../prompter.js';
 import type { Session } from '../session.js';
@@ -39,7 +40,8 @@ export function parseVoteLine(s: Session, line: string, count: number): (ScoreVa
 }
 
 function isLine(text: string): boolean {
-  return text.trim().split(/\s+/).length > 1;
+  // "no aplica", "sans objet": one "not applicable" in words, not a round of two votes.
+  return text.trim().split(/\s+/).length > 1 && !isNaWord(text);
 }
 
 /** The edit for one participant's vote: set it, or (null, an abstention) remove it. */

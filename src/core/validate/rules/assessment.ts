@@ -153,7 +153,7 @@ function checkVotes(
       // The one reading of a participant id (core/values.ts), worded as `set --vote` words it.
       r.at([...path, id], 'unknown-participant', () => {
         const parsed = parseParticipantId(id, declared(), { verbatim: true });
-        return parsed.ok ? '' : participantIdMessage({ ...parsed, reason: 'unknown' }, r.lang);
+        return parsed.ok ? '' : participantIdMessage(parsed, r.lang);
       }, { onKey: true });
     }
     checkScore(value, [...path, id], scale, r);
