@@ -1,13 +1,15 @@
-import { isRecord, list, shown } from '../report.js';
-import { suggest } from '../../suggest.js';
+import { isRecord, shown } from '../report.js';
+import { parseItemId } from '../../values.js';
+import { itemIdMessage } from '../../../i18n/values.js';
 export function checkBenchmark(data, framework, r) {
     if (!isRecord(data.values))
         return;
     const ids = framework?.commitments.map((c) => c.id) ?? [];
     for (const [id, value] of Object.entries(data.values)) {
-        if (framework && !ids.includes(id)) {
-            r.at(['values', id], 'unknown-commitment', r.msg('unknownCommitment', { id, framework: framework.id, ids: list(ids, r.t('none')) }, suggest(id, ids)), { onKey: true });
-        }
+        // The one reading of an item id and its one wording (core/values.ts, i18n/values.ts).
+        const parsed = framework && !ids.includes(id) ? parseItemId(id, framework, 'commitment', { verbatim: true }) : undefined;
+        if (parsed && !parsed.ok)
+            r.at(['values', id], 'unknown-commitment', itemIdMessage(parsed, r.lang), { onKey: true });
         if (typeof value !== 'number')
             continue;
         const [min, max] = data.unit === 'mean-score' && framework ? [framework.scale.min, framework.scale.max] : [0, 100];

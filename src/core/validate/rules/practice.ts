@@ -3,18 +3,18 @@
 // another). Kept here rather than imported from src/core/practice.ts, whose
 // writer code would load the whole schema compiler into every `validate`.
 import type { Framework } from '../../types.js';
-import { isRecord, list, type Reporter } from '../report.js';
-import { suggest } from '../../suggest.js';
+import { isRecord, type Reporter } from '../report.js';
+import { parseItemId } from '../../values.js';
+import { itemIdMessage } from '../../../i18n/values.js';
 
 export const DEFAULT_PRACTICE_FRAMEWORK = 'culture21-actions';
 
 export function checkPractice(data: Record<string, unknown>, framework: Framework | undefined, r: Reporter): void {
   if (!framework || !isRecord(data.tags) || !Array.isArray(data.tags.commitments)) return;
-  const ids = framework.commitments.map((c) => c.id);
   data.tags.commitments.forEach((id: unknown, i) => {
     if (typeof id !== 'string' && typeof id !== 'number') return;
-    if (!ids.includes(String(id))) {
-      r.at(['tags', 'commitments', i], 'unknown-commitment', r.msg('unknownCommitment', { id: String(id), framework: framework.id, ids: list(ids, r.t('none')) }, suggest(String(id), ids)));
-    }
+    // The one reading of an item id and its one wording (core/values.ts, i18n/values.ts).
+    const parsed = parseItemId(String(id), framework, 'commitment', { verbatim: true });
+    if (!parsed.ok) r.at(['tags', 'commitments', i], 'unknown-commitment', itemIdMessage(parsed, r.lang));
   });
 }
