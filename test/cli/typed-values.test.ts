@@ -44,8 +44,9 @@ async function roomApi() {
     saveState: async () => {},
   });
   const { app } = await buildServer({ room, lang: 'en', joinUrl: () => 'http://127.0.0.1/', onInternalError: (e) => { throw e; } });
-  const post = async (url: string, payload: unknown, token?: string) => {
-    const r = await app.inject({ method: 'POST', url, payload: payload as object, headers: token ? { 'x-room-token': token } : {} });
+  const post = async (url: string, payload: unknown, token?: string, lang?: string) => {
+    const headers = { ...(token ? { 'x-room-token': token } : {}), ...(lang ? { 'x-room-lang': lang } : {}) };
+    const r = await app.inject({ method: 'POST', url, payload: payload as object, headers });
     return { status: r.statusCode, body: r.json<{ error?: string; message?: string; token?: string }>() };
   };
   const claimed = await post('/api/claim', { code: room.state.code, id: 'p1' });
@@ -191,8 +192,12 @@ describe('the same hint in French and Spanish', () => {
       const set = await runCli(['--lang', lang, 'set', 'lab.yaml', '33=5'], { cwd: dir });
       const assess = await runCli(['--lang', lang, 'assess', 'lab.yaml', '--commitment', '33'], { cwd: dir });
       const typo = await runCli(['--lang', lang, 'validat'], { cwd: dir });
+      const api = await roomApi();
+      const vote = await api.post('/api/vote', { item: '33', value: 5 }, api.token, lang);
+      await api.app.close();
       expect(set.stderr).toContain(hint);
       expect(assess.stderr).toContain(hint);
+      expect(vote.body.message).toContain(hint);
       expect(typo.stderr).toContain(lang === 'fr' ? 'vouliez-vous dire « validate » ?' : '¿quiso decir «validate»?');
       expect(await readFile(file, 'utf8')).toBe(LAB);
     });
