@@ -1,7 +1,6 @@
 import { isRecord, list } from '../report.js';
 import { suggest } from '../../suggest.js';
-import { translator } from '../../../i18n/define.js';
-import { reviewMessages } from '../../../i18n/review.js';
+import { withHint } from '../phrase.js';
 /** `[label](target)` pairs in a text, with targets the reports would not make links. */
 const LINK = /\[[^\]\n]*\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)/g;
 function texts(value, path) {
@@ -12,15 +11,14 @@ function texts(value, path) {
     return [];
 }
 export function checkReview(data, framework, r) {
-    const t = translator(reviewMessages, r.lang);
+    const t = (review, params) => ({ review, params });
     const ids = framework?.commitments.map((c) => c.id);
     const known = (id, path, onKey) => {
         if (!ids || !framework || ids.includes(id))
             return;
         // The one wording of the hint, as every other finding's (Reporter.msg: hintSep + didYouMean).
-        const near = suggest(id, ids);
-        r.at(path, 'review-commitment', t('unknownCommitment', { id, framework: framework.id, ids: list(ids, r.t('none')) })
-            + (near ? `${r.t('hintSep')}${r.t('didYouMean', { suggestion: near })}` : ''), { onKey });
+        const near = suggest(id, ids) || undefined;
+        r.at(path, 'review-commitment', withHint(t('unknownCommitment', { id, framework: framework.id, ids: list(ids, r.t('none')) }), near), { onKey });
     };
     if (isRecord(data.commitments))
         for (const id of Object.keys(data.commitments))

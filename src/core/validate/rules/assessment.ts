@@ -69,13 +69,9 @@ function checkDate(value: unknown, r: Reporter): void {
   if (typeof value !== 'string') return;
   const problem = dateProblem(value);
   if (!problem) return;
-  const monthName = problem.key === 'dateNotReal' ? monthNameOf(Number(problem.params.month), r.lang) : '';
+  // "February", "février", "febrero": the month's name is worded with the message, from the runtime's locale data.
+  const monthName = problem.key === 'dateNotReal' ? { month: Number(problem.params.month) } : '';
   r.at(['date'], 'invalid-date', r.msg(problem.key, { ...problem.params, monthName, found: shown(value, r.t) }));
-}
-
-/** "February", "février", "febrero": month names from the runtime's own locale data. */
-function monthNameOf(month: number, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
 }
 
 /** Text that must say something: the schema asks for at least one character; a blank one says nothing either. */

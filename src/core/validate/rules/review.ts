@@ -2,12 +2,12 @@
 // are ids of its framework (culture21-actions unless it names another), and a
 // link whose address is not http, https or mailto is reported, since the
 // report will show it as text rather than as a link. Messages come from the
-// review's own catalog, so validate's catalog stays as it is.
+// review's own catalog, so validate's catalog stays as it is (phrases name
+// the catalog; the CLI words them).
 import type { Framework } from '../../types.js';
 import { isRecord, list, type Reporter } from '../report.js';
 import { suggest } from '../../suggest.js';
-import { translator } from '../../../i18n/define.js';
-import { reviewMessages } from '../../../i18n/review.js';
+import { withHint, type PhraseParams, type ReviewKey } from '../phrase.js';
 import type { PathKey } from '../../yaml/source.js';
 
 /** `[label](target)` pairs in a text, with targets the reports would not make links. */
@@ -20,14 +20,13 @@ function texts(value: unknown, path: PathKey[]): { path: PathKey[]; text: string
 }
 
 export function checkReview(data: Record<string, unknown>, framework: Framework | undefined, r: Reporter): void {
-  const t = translator(reviewMessages, r.lang);
+  const t = (review: ReviewKey, params: PhraseParams) => ({ review, params });
   const ids = framework?.commitments.map((c) => c.id);
   const known = (id: string, path: PathKey[], onKey: boolean) => {
     if (!ids || !framework || ids.includes(id)) return;
     // The one wording of the hint, as every other finding's (Reporter.msg: hintSep + didYouMean).
-    const near = suggest(id, ids);
-    r.at(path, 'review-commitment', t('unknownCommitment', { id, framework: framework.id, ids: list(ids, r.t('none')) })
-      + (near ? `${r.t('hintSep')}${r.t('didYouMean', { suggestion: near })}` : ''), { onKey });
+    const near = suggest(id, ids) || undefined;
+    r.at(path, 'review-commitment', withHint(t('unknownCommitment', { id, framework: framework.id, ids: list(ids, r.t('none')) }), near), { onKey });
   };
   if (isRecord(data.commitments)) for (const id of Object.keys(data.commitments)) known(id, ['commitments', id], true);
   const all: { path: PathKey[]; text: string }[] = [];
