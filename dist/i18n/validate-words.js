@@ -12,7 +12,8 @@ export function phraseWords(lang) {
 function makeWords(lang) {
     const t = translator(validateMessages, lang);
     const review = translator(reviewMessages, lang);
-    const months = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
+    // Made on first use: a DateTimeFormat costs milliseconds to create (locale data), and few findings name a month.
+    let months;
     const params = (ps) => {
         if (!ps)
             return undefined;
@@ -29,7 +30,7 @@ function makeWords(lang) {
         if ('review' in p)
             return review(p.review, params(p.params));
         if ('month' in p)
-            return months.format(new Date(Date.UTC(2000, p.month - 1, 1)));
+            return (months ??= new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' })).format(new Date(Date.UTC(2000, p.month - 1, 1)));
         return p.seq.map(word).join('');
     };
     return word;

@@ -23,7 +23,8 @@ export function phraseWords(lang: Lang): WordPhrase {
 function makeWords(lang: Lang): WordPhrase {
   const t: Translate<ValidateKey> = translator(validateMessages, lang);
   const review = translator(reviewMessages, lang);
-  const months = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
+  // Made on first use: a DateTimeFormat costs milliseconds to create (locale data), and few findings name a month.
+  let months: Intl.DateTimeFormat | undefined;
   const params = (ps: Record<string, Part> | undefined): Params | undefined => {
     if (!ps) return undefined;
     const out: Params = {};
@@ -34,7 +35,7 @@ function makeWords(lang: Lang): WordPhrase {
     if (typeof p !== 'object') return String(p);
     if ('key' in p) return t(p.key, params(p.params));
     if ('review' in p) return review(p.review, params(p.params));
-    if ('month' in p) return months.format(new Date(Date.UTC(2000, p.month - 1, 1)));
+    if ('month' in p) return (months ??= new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' })).format(new Date(Date.UTC(2000, p.month - 1, 1)));
     return p.seq.map(word).join('');
   };
   return word;

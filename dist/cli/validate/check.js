@@ -6,10 +6,14 @@ import { UsageError } from '../../core/errors.js';
 import { checkBytes, createContext, hasMarker } from '../../core/validate/index.js';
 import { translator } from '../../i18n/define.js';
 import { validateMessages } from '../../i18n/validate.js';
+import { seedBundledFrameworks } from '../../core/frameworks/precompiled.js';
 import { shownPath } from '../../core/paths.js';
 import { readForCheck, refusalCoded } from '../../core/validate/read.js';
+/** A validation context for the run (or a worker), with the bundled frameworks seeded as every command has them (no parse, no schema check). */
 export function makeContext(settings) {
-    return createContext(settings.cwd, { lang: settings.lang, env: settings.env });
+    const vctx = createContext(settings.cwd, { lang: settings.lang, env: settings.env });
+    seedBundledFrameworks(vctx);
+    return vctx;
 }
 /** Reads and checks one file. A missing or unreadable file is a usage error (exit 2); a refused one, a finding. */
 export function checkOne(target, vctx) {

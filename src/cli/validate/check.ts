@@ -7,6 +7,7 @@ import type { FileKind, Lang } from '../../core/types.js';
 import { checkBytes, createContext, hasMarker, type CodedFinding, type ValidateContext } from '../../core/validate/index.js';
 import { translator } from '../../i18n/define.js';
 import { validateMessages } from '../../i18n/validate.js';
+import { seedBundledFrameworks } from '../../core/frameworks/precompiled.js';
 import { shownPath } from '../../core/paths.js';
 import { readForCheck, refusalCoded } from '../../core/validate/read.js';
 
@@ -24,8 +25,11 @@ export interface CheckSettings {
 /** `language`: the file's own `language:` as written, which its findings follow when --lang is not given (words.ts). */
 export type Checked = { file: string; kind?: FileKind; findings: CodedFinding[]; language?: string } | 'skipped';
 
+/** A validation context for the run (or a worker), with the bundled frameworks seeded as every command has them (no parse, no schema check). */
 export function makeContext(settings: CheckSettings): ValidateContext {
-  return createContext(settings.cwd, { lang: settings.lang, env: settings.env });
+  const vctx = createContext(settings.cwd, { lang: settings.lang, env: settings.env });
+  seedBundledFrameworks(vctx);
+  return vctx;
 }
 
 /** Reads and checks one file. A missing or unreadable file is a usage error (exit 2); a refused one, a finding. */
