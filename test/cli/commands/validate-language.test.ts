@@ -58,4 +58,11 @@ describe('validate: findings and summary in one language', () => {
     expect(r.stdout).not.toContain('not-scored'); // --quiet: warnings are dropped (before they are worded)
     expect(r.stderr).toContain('1 fichier vérifié : 1 erreur, 0 avertissement');
   });
+
+  it("a framework's own finding, quoted in the file's, is worded in the file's language, not the system's", async () => {
+    const r = await runCli(['validate', 'test/fixtures/invalid/framework-invalid.yaml'], { env: { LANG: 'fr_FR.UTF-8' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('band-gap no band covers 4: bands must cover the scale without gaps)');
+    expect(r.stdout).not.toContain('aucun niveau');
+  });
 });
