@@ -1,36 +1,27 @@
 // Issue 11: `c21lab validate` against ajv-cli on the same generated files and
-// schema, side by side, alternating runs, medians, in wall time and in CPU
-// time, for each corpus of bench/generate.mjs: 1,000 clean files, 1,000 with
+// schema, for each corpus of bench/generate.mjs: 1,000 clean files, 1,000 with
 // one warning each (a commitment not yet scored), 1,000 with one schema error
 // each, 1,000 with one semantic error each (a score of 10), and 10,000 with a
-// warning each. Targets: ratio ≤ 1.00 in wall and CPU time, peak memory
-// ≤ 200 MB; and time linear in findings (benchFindings).
-// `node bench/validate.mjs [--quick] [corpus… | findings]`.
-import { spawn } from 'node:child_process';
+// warning each. Both sides run through lib.mjs's sideBySide: the same
+// preloaded usage reporter (peak.cjs), ABBA/BAAB blocks, the median of the
+// pair ratios in wall and in CPU time (every thread), after one untimed run
+// of each so neither pays for a cold disk cache. The files quote their dates,
+// which ajv-cli's YAML 1.1 parser would otherwise read as timestamps.
+// Targets: ratio ≤ 1.00 in wall and CPU time, peak memory ≤ 200 MB; and time
+// linear in findings (benchFindings).
+// `node bench/validate.mjs [--quick] [--runs N] [corpus… | findings]`.
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { BIN, OUT, ROOT, median, verdict } from './lib.mjs';
+import { BIN, OUT, ROOT, benchArgs, machine, median, ratioVerdict, runNode, sideBySide, sideLines, verdict, warmUp } from './lib.mjs';
 import { generate } from './generate.mjs';
 
 const require = createRequire(import.meta.url);
-const USAGE = join(ROOT, 'bench', 'usage.mjs');
 
-/** One run of `node script args` through usage.mjs: wall ms, CPU ms, peak MB, exit code. */
-function run(script, args) {
-  return new Promise((resolve, reject) => {
-    const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, [USAGE, script, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      const rss = /C21LAB_PEAK_RSS=(\d+)/.exec(stderr);
-      const cpu = /C21LAB_CPU_US=(\d+)/.exec(stderr);
-      resolve({ ms, cpu: cpu ? Number(cpu[1]) / 1000 : NaN, peakMB: rss ? Number(rss[1]) / 1024 / 1024 : NaN, code });
-    });
-  });
+/** One run of `node script args`, as the pair runs: wall ms, CPU ms, peak MB, exit code. */
+async function run(script, args) {
+  const r = await runNode(script, args);
+  return { ms: r.ms, cpu: r.cpuMs, peakMB: r.peakMB, code: r.code };
 }
 
 export const CORPORA = [
@@ -42,7 +33,7 @@ export const CORPORA = [
 ];
 
 /** `count` (files in the 1,000-file corpora) is kept for older callers; `scale` shrinks every corpus. */
-export async function benchValidate({ runs = 5, corpora = CORPORA, count, scale = count ? count / 1000 : 1 } = {}) {
+export async function benchValidate({ runs = 6, corpora = CORPORA, count, scale = count ? count / 1000 : 1 } = {}) {
   const ajvCli = require.resolve('ajv-cli/dist/index.js');
   const schema = join(ROOT, 'schemas', 'assessment.schema.json');
   let ok = true;
@@ -51,28 +42,14 @@ export async function benchValidate({ runs = 5, corpora = CORPORA, count, scale 
     const dir = join(OUT, `validate-${corpus.variant}-${count}`);
     await rm(dir, { recursive: true, force: true });
     await generate(dir, count, corpus.variant);
-    const subject = [];
-    const baseline = [];
-    for (let i = 0; i < runs; i++) {
-      // Alternate which side goes first, so a burst of load on the machine hits both alike.
-      const first = i % 2 === 0 ? 'subject' : 'baseline';
-      const once = (side) => (side === 'subject' ? run(BIN, ['validate', dir]) : run(ajvCli, ajvArgs(schema, dir)));
-      const a = await once(first);
-      const b = await once(first === 'subject' ? 'baseline' : 'subject');
-      subject.push(first === 'subject' ? a : b);
-      baseline.push(first === 'subject' ? b : a);
-    }
-    const wall = median(subject.map((r) => r.ms)) / median(baseline.map((r) => r.ms));
-    const cpu = median(subject.map((r) => r.cpu)) / median(baseline.map((r) => r.cpu));
-    const peak = Math.max(...subject.map((r) => r.peakMB));
-    const codes = [...new Set(subject.map((r) => r.code))];
-    console.log(`validate ${count} files, ${corpus.name}: c21lab ${median(subject.map((r) => r.ms)).toFixed(0)} ms wall, ` +
-      `${median(subject.map((r) => r.cpu)).toFixed(0)} ms CPU, peak ${peak.toFixed(0)} MB, exit ${codes} · ajv-cli ` +
-      `${median(baseline.map((r) => r.ms)).toFixed(0)} ms wall, ${median(baseline.map((r) => r.cpu)).toFixed(0)} ms CPU (${runs} runs each, medians)`);
-    ok = verdict(`validate ${corpus.name} (${count} files) wall time vs ajv-cli`, `${wall.toFixed(2)}× (target ≤ 1.00×)`, wall <= 1) && ok;
-    ok = verdict(`validate ${corpus.name} (${count} files) CPU time vs ajv-cli`, `${cpu.toFixed(2)}× (target ≤ 1.00×)`, cpu <= 1) && ok;
-    ok = verdict(`validate ${corpus.name} (${count} files) peak memory`, `${peak.toFixed(0)} MB (target ≤ 200 MB)`, peak <= 200) && ok;
-    ok = verdict(`validate ${corpus.name} exit code`, `${codes} (expected ${corpus.code})`, codes.length === 1 && codes[0] === corpus.code) && ok;
+    const subject = { script: BIN, args: ['validate', dir] };
+    const baseline = { script: ajvCli, args: ajvArgs(schema, dir) };
+    await warmUp(subject, baseline);
+    const r = await sideBySide(subject, baseline, runs);
+    console.log(`validate ${count} files, ${corpus.name} (median of ${r.subject.runs} pair ratios):`);
+    console.log(sideLines(r, 'c21lab', 'ajv-cli'));
+    ok = ratioVerdict(`validate ${corpus.name} (${count} files) vs ajv-cli`, r, 1, { okCodes: [corpus.code] }) && ok;
+    ok = verdict(`validate ${corpus.name} (${count} files) peak memory`, `${r.subject.peakMB.toFixed(0)} MB (target ≤ 200 MB)`, r.subject.peakMB <= 200) && ok;
   }
   return ok;
 }
@@ -113,9 +90,12 @@ function ajvArgs(schema, dir) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const quick = process.argv.includes('--quick');
-  const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-  const corpora = names.length ? CORPORA.filter((c) => names.includes(c.variant) || names.includes(c.name)) : CORPORA;
-  await benchValidate({ runs: quick ? 3 : 5, corpora, scale: quick ? 0.2 : 1 });
+  const { quick, runs } = benchArgs(process.argv, { quick: 4, full: 6 });
+  const argv = process.argv.slice(2);
+  const names = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--runs');
+  // `warning` names the 1,000-file corpus; `warning ×10` (or `warning10`) the 10,000-file one.
+  const corpora = names.length ? CORPORA.filter((c) => names.includes(c.name) || names.includes(c.name.replace(' ×10', '10')) || (c.count === 1000 && names.includes(c.variant))) : CORPORA;
+  console.log(`validate bench on ${machine()}${quick ? ' (quick: corpora at a fifth of their size)' : ''}`);
+  await benchValidate({ runs, corpora, scale: quick ? 0.2 : 1 });
   if (!names.length || names.includes('findings')) await benchFindings({ runs: quick ? 1 : 3 });
 }

@@ -4,7 +4,7 @@
 // --changed-since, or named as a framework; the target's content never
 // appears. Every run here would hang or print the secret if the refusal broke.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
@@ -130,5 +130,16 @@ describe('readSafe', () => {
     symlinkSync(join(tmp.dir, 'target.yaml'), join(tmp.dir, 'repo', 'link.yaml'));
     expect(readSafe(join(tmp.dir, 'repo', 'link.yaml'), { maxBytes: 100, within: [join(tmp.dir, 'repo')] })).toMatchObject({ ok: false, problem: 'outside' });
     expect(readSafe(join(tmp.dir, 'repo', 'link.yaml'), { maxBytes: 100, within: [tmp.dir] })).toMatchObject({ ok: true });
+  });
+
+  it('judges a file by where it really is when a folder on its path is a link (the descriptor is asked, not the path)', () => {
+    mkdirSync(join(tmp.dir, 'repo2'));
+    mkdirSync(join(tmp.dir, 'elsewhere'));
+    writeFileSync(join(tmp.dir, 'elsewhere', 'secret.yaml'), 'a: 1\n');
+    symlinkSync(join(tmp.dir, 'elsewhere'), join(tmp.dir, 'repo2', 'folder'));
+    const viaLink = join(tmp.dir, 'repo2', 'folder', 'secret.yaml');
+    expect(readSafe(viaLink, { maxBytes: 100, within: [join(tmp.dir, 'repo2')] })).toEqual({ ok: false, problem: 'outside', root: join(tmp.dir, 'repo2') });
+    const inside = readSafe(viaLink, { maxBytes: 100, within: [tmp.dir] });
+    expect(inside).toMatchObject({ ok: true, realPath: realpathSync(join(tmp.dir, 'elsewhere', 'secret.yaml')) });
   });
 });

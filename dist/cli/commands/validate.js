@@ -1,5 +1,6 @@
 // `c21lab validate`: find the files, check each (on every core for large
-// runs, see ../validate/pool.ts), print findings, exit 0/1/2.
+// runs, see ../validate/pool.ts), word the findings shown (../validate/words.ts),
+// print them, exit 0/1/2.
 import { realpath } from 'node:fs/promises';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../../core/errors.js';
 import { translator } from '../../i18n/define.js';
@@ -9,6 +10,7 @@ import { writeLine } from '../io.js';
 import { changedSince } from '../validate/changed.js';
 import { discover } from '../validate/discover.js';
 import { checkAll } from '../validate/pool.js';
+import { summaryLine, wordFile } from '../validate/words.js';
 export async function run(ctx, args, options) {
     const t = translator(validateMessages, ctx.lang);
     const format = options.format ?? 'text';
@@ -27,22 +29,21 @@ export async function run(ctx, args, options) {
     }
     const results = await checkAll(targets, { cwd, lang: ctx.global.lang, env: ctx.io.env });
     const found = results.filter((r) => r !== 'skipped');
-    const langs = new Set(found.map((f) => f.lang));
-    // The file's language stays here (the summary's wording); the formats show files and findings only.
-    const checked = found.map((f) => ({ file: f.file, ...(f.kind ? { kind: f.kind } : {}), findings: f.findings }));
-    if (ctx.global.verbose) {
-        targets.forEach((tg, i) => results[i] === 'skipped' && writeLine(ctx.io.stderr, ctx.style.dim(t('skipped', { file: ctx.shown(tg.path) }))));
-    }
-    if (checked.length === 0 && options.changedSince === undefined)
-        throw new UsageError(t('noFiles', { paths: paths.join(', ') }));
     const strict = Boolean(options.strict);
-    for (const file of checked) {
-        // Under --strict a warning fails the run, so it is reported as an error.
+    for (const file of found) {
+        // Under --strict a warning fails the run, so it is reported as an error; --quiet drops warnings before they are worded.
         if (strict)
             file.findings = file.findings.map((f) => (f.severity === 'warning' ? { ...f, severity: 'error' } : f));
         if (options.quiet)
             file.findings = file.findings.filter((f) => f.severity === 'error');
     }
+    // The file's language stays here (the wording, the summary's too); the formats show files and findings only.
+    const checked = found.map((f) => ({ file: f.file, ...(f.kind ? { kind: f.kind } : {}), findings: wordFile(f, ctx.langFor) }));
+    if (ctx.global.verbose) {
+        targets.forEach((tg, i) => results[i] === 'skipped' && writeLine(ctx.io.stderr, ctx.style.dim(t('skipped', { file: ctx.shown(tg.path) }))));
+    }
+    if (checked.length === 0 && options.changedSince === undefined)
+        throw new UsageError(t('noFiles', { paths: paths.join(', ') }));
     const errors = count(checked, 'error');
     const warnings = count(checked, 'warning');
     const runResult = {
@@ -54,8 +55,7 @@ export async function run(ctx, args, options) {
     ctx.io.stdout.write(formatterFor(format).format(runResult, ctx.style));
     if (format === 'text') {
         // The summary follows the rule its findings follow: --lang, else the files' language (when they share one), else the system's.
-        const summaryLang = ctx.langFor(langs.size === 1 ? [...langs][0] : undefined);
-        const line = translator(validateMessages, summaryLang)('result', { files: checked.length, errors, warnings });
+        const line = summaryLine(found, { files: checked.length, errors, warnings }, ctx.langFor);
         writeLine(ctx.io.stderr, errors ? ctx.style.red(line) : warnings ? ctx.style.yellow(line) : ctx.style.green(line));
     }
     return errors ? EXIT_FINDINGS : EXIT_OK;

@@ -2,7 +2,9 @@
 // threads and to the main thread itself, whichever is free, so a slow worker
 // start costs nothing. Small runs (the common case: a pull request touches a
 // few files) stay on the main thread, where starting a worker would cost more
-// than it saves.
+// than it saves. Which is which is told by the work itself, not the number of
+// files: the main thread checks the first files, times them (CPU), and starts
+// workers only when the rest would take it longer than WORKERS_PAY_MS.
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../../core/errors.js';
@@ -10,11 +12,19 @@ import { checkOne, makeContext } from './check.js';
 /**
  * Below this many files, one thread is faster than starting workers. Measured
  * on 2 cores (issue 11): a worker pays only above about 2,000 clean files, and
- * costs 13–22 % at 100–1,000; files with findings now cost about what clean
- * files cost (their findings are placed on the fast pass), so the same
- * threshold holds for them.
+ * costs 13–22 % at 100–1,000. Kept for callers that count files only; checkAll
+ * decides by measured work (WORKERS_PAY_MS).
  */
 export const POOL_THRESHOLD = 2000;
+/**
+ * Work left, in milliseconds of the main thread, above which starting workers
+ * pays. Issue 11's crossovers on 2 cores, about 2,000 clean files or 500 with
+ * findings (as they cost then), are both about this much work of one thread.
+ */
+export const WORKERS_PAY_MS = 750;
+/** Files checked untimed first (module loading, the first compilations), then timed, before the rest is judged. */
+const WARM = 32;
+const TIMED = 64;
 const BATCH = 32;
 /**
  * Worker threads to start beside the main thread: one per idle core (a core
@@ -22,11 +32,17 @@ const BATCH = 32;
  * runs. C21LAB_WORKERS=n sets the number, for tests and benchmarks.
  */
 export function workerCount(files, env) {
+    const forced = forcedWorkers(env);
+    if (forced !== undefined)
+        return forced;
+    return files <= POOL_THRESHOLD ? 0 : idleWorkers();
+}
+function forcedWorkers(env) {
     const forced = env.C21LAB_WORKERS;
-    if (forced !== undefined && /^\d+$/.test(forced))
-        return Math.min(Number(forced), 8);
-    if (files <= POOL_THRESHOLD)
-        return 0;
+    return forced !== undefined && /^\d+$/.test(forced) ? Math.min(Number(forced), 8) : undefined;
+}
+/** One worker per idle core beside the main thread, at most 3. */
+function idleWorkers() {
     const cores = availableParallelism();
     const idle = Math.round(cores - (loadavg()[0] ?? 0));
     return Math.max(0, Math.min(cores - 1, idle, 3));
@@ -34,12 +50,29 @@ export function workerCount(files, env) {
 export async function checkAll(targets, settings) {
     const results = new Array(targets.length);
     const vctx = makeContext(settings);
-    const workers = workerCount(targets.length, settings.env);
+    let next = 0;
+    let workers = forcedWorkers(settings.env);
+    if (workers === undefined) {
+        // The first files on this thread, the later ones timed: is the rest worth starting workers for?
+        workers = 0;
+        if (targets.length > WARM + TIMED) {
+            for (; next < WARM; next++)
+                results[next] = checkOne(targets[next], vctx);
+            // CPU time, not wall time: a busy neighbour makes the wall clock slow, not the work larger.
+            const start = process.cpuUsage();
+            for (; next < WARM + TIMED; next++)
+                results[next] = checkOne(targets[next], vctx);
+            const used = process.cpuUsage(start);
+            const perFile = (used.user + used.system) / 1000 / TIMED;
+            if ((targets.length - next) * perFile > WORKERS_PAY_MS)
+                workers = idleWorkers();
+        }
+    }
     if (workers <= 0) {
-        targets.forEach((t, i) => (results[i] = checkOne(t, vctx)));
+        for (; next < targets.length; next++)
+            results[next] = checkOne(targets[next], vctx);
         return results;
     }
-    let next = 0;
     const take = () => {
         if (next >= targets.length)
             return undefined;

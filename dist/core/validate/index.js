@@ -1,9 +1,12 @@
 // Validation of one file: bytes → text → YAML → kind marker → JSON Schema →
 // the checks a schema cannot express (ids against the framework, scale,
-// participants…). Returns findings; never throws for bad input. Each step
-// lives in its own module; this one only puts them in order.
+// participants…). Returns findings as codes (phrase.ts), never words: the
+// CLI words them (src/cli/validate/words.ts); worded.ts words them for the
+// callers that still take worded findings. Never throws for bad input. Each
+// step lives in its own module; this one only puts them in order.
 import { resolve } from 'node:path';
 import { resolveLang } from '../lang.js';
+import { seq } from './phrase.js';
 import { locate } from '../yaml/source.js';
 import { bundledFrameworkIds, isAllowed, resolveFrameworkTarget, RootFinder, } from './framework-ref.js';
 import { fastRead } from './fast.js';
@@ -20,7 +23,7 @@ import { checkReview } from './rules/review.js';
 import { reportSchemaErrors, schemaErrors } from './schema.js';
 import { suggest } from '../suggest.js';
 import { DATA_DIR, shownPath } from '../paths.js';
-import { readForCheck, refusalText } from './read.js';
+import { readForCheck, refusalPhrase } from './read.js';
 export { isInside } from './framework-ref.js';
 export { MAX_FILE_BYTES } from './parse.js';
 export function createContext(cwd, options = {}) {
@@ -41,10 +44,10 @@ const MARKER_LINE = /^\uFEFF?["']?c21lab["']?[ \t]*:/m;
 export function hasMarker(text) {
     return MARKER_LINE.test(text);
 }
-/** Validates a file's raw bytes (size, encoding, then everything `validateText` checks). */
-export function validateBytes(file, bytes, ctx, options = {}) {
+/** Checks a file's raw bytes (size, encoding, then everything `checkText` checks). */
+export function checkBytes(file, bytes, ctx, options = {}) {
     const explicit = options.explicit ?? true;
-    const r = new Reporter(file, ctx.langFor(undefined));
+    const r = new Reporter(file);
     const text = decode(bytes, r);
     // A found file without the marker is skipped, even when it cannot be decoded (latin1 keeps ASCII as is).
     if (!explicit && !hasMarker(text ?? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, MAX_FILE_BYTES * 4)).toString('latin1'))) {
@@ -54,12 +57,16 @@ export function validateBytes(file, bytes, ctx, options = {}) {
         return { file, findings: r.sorted() };
     return check(file, text, ctx, r, options);
 }
-/** Validates a file's text. `file` is shown in findings and resolved against ctx.cwd for framework paths. */
-export function validateText(file, text, ctx, options = {}) {
+/** Checks a file's text. `file` is shown in findings and resolved against ctx.cwd for framework paths. */
+export function checkText(file, text, ctx, options = {}) {
     if (options.explicit === false && !hasMarker(text))
         return { file, findings: [], skipped: true };
-    const r = new Reporter(file, ctx.langFor(undefined));
+    const r = new Reporter(file);
     return check(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, ctx, r, options);
+}
+/** The file's `language:` as written, when it is text: the CLI words the file's findings by it. */
+function languageOf(data) {
+    return typeof data.language === 'string' ? { language: data.language } : {};
 }
 function check(file, text, ctx, r, options) {
     if (options.fast) {
@@ -68,14 +75,14 @@ function check(file, text, ctx, r, options) {
         const events = options.errorsOnly ? undefined : new Events();
         const data = fastRead(text, events);
         if (data) {
-            const quick = new Reporter(file, r.lang);
+            const quick = new Reporter(file);
             if (events)
                 quick.locator = new FastLocator(text, data, events);
             const { kind, framework } = judge(file, data, ctx, quick);
             const clean = options.errorsOnly ? quick.findings.every((f) => f.severity !== 'error') : quick.findings.length === 0;
             const fw = kind === 'framework' ? data : framework;
             if (clean)
-                return { file, kind, findings: [], data, framework: fw };
+                return { file, kind, findings: [], data, framework: fw, ...languageOf(data) };
             if (quick.locator) {
                 // The one rule of the exact pass that can fire on a file this pass reads: how scores are written (`4.50`).
                 const locator = quick.locator;
@@ -89,7 +96,7 @@ function check(file, text, ctx, r, options) {
             }
             if (quick.locator && !quick.unlocated) {
                 const findings = quick.sorted();
-                const report = { file, kind, data, findings, framework };
+                const report = { file, kind, data, findings, framework, ...languageOf(data) };
                 if (kind === 'framework' && !findings.some((f) => f.severity === 'error'))
                     report.framework = fw;
                 return report;
@@ -102,17 +109,15 @@ function check(file, text, ctx, r, options) {
     const { src, data } = parsed;
     checkNumericKeys(src, r);
     const { kind, framework } = judge(file, data, ctx, r);
-    checkScoreSources(data, r, documentSources(src)); // after judge, which sets the file's language
+    checkScoreSources(data, r, documentSources(src));
     const findings = r.sorted();
-    const report = { file, kind, data, source: src, findings, framework };
+    const report = { file, kind, data, source: src, findings, framework, ...languageOf(data) };
     if (kind === 'framework' && !findings.some((f) => f.severity === 'error'))
         report.framework = data;
     return report;
 }
 /** Everything after parsing: the kind marker, the framework, the schema, the rules. */
 function judge(file, data, ctx, r) {
-    if (typeof data.language === 'string')
-        r.setLang(ctx.langFor(data.language));
     const marker = data.c21lab;
     const kind = typeof marker === 'string' && Object.hasOwn(MARKERS, marker) ? MARKERS[marker] : undefined;
     if (!kind) {
@@ -176,7 +181,7 @@ export function frameworkAt(path, ctx, within = [ctx.roots.boundOf(path), DATA_D
         result = { findings: [], refused: read.refused };
     }
     else {
-        const report = validateBytes(shownPath(path, ctx.cwd), read.bytes, ctx, { fast: true, errorsOnly: true }); // only its errors are kept
+        const report = checkBytes(shownPath(path, ctx.cwd), read.bytes, ctx, { fast: true, errorsOnly: true }); // only its errors are kept
         const errors = report.findings.filter((f) => f.severity === 'error');
         result = { kind: report.kind, findings: errors };
         if (report.kind === 'framework' && errors.length === 0)
@@ -206,8 +211,8 @@ function frameworkOf(ref, abs, ctx, r) {
     if (result.framework)
         return result.framework;
     if (result.refused) {
-        const { rule, message } = refusalText(result.refused, r.t, ctx.cwd);
-        r.at(['framework'], rule, r.msg('frameworkRead', { ref, problem: message }));
+        const { rule, phrase } = refusalPhrase(result.refused, ctx.cwd);
+        r.at(['framework'], rule, r.msg('frameworkRead', { ref, problem: phrase }));
         return undefined;
     }
     if (result.unreadable === 'ENOENT') {
@@ -229,7 +234,7 @@ function frameworkOf(ref, abs, ctx, r) {
             ref,
             count: result.findings.length,
             where: first ? `${first.file}:${first.line}:${first.column}` : '',
-            message: first ? `${first.rule} ${first.message}` : '',
+            message: first ? seq(`${first.rule} `, first.phrase) : '',
         }));
     }
     return undefined;
@@ -244,9 +249,9 @@ function quietFramework(ref, abs, ctx) {
     const { ok, root } = isAllowed(target.path, abs, ctx.roots);
     return ok ? frameworkAt(target.path, ctx, [root, DATA_DIR]).framework : undefined;
 }
-/** A framework by reference, as seen from `fromFile` (init, framework, practice). */
-export function loadFrameworkRef(ref, fromFile, ctx) {
-    const r = new Reporter(fromFile, ctx.langFor(undefined));
+/** A framework by reference, as seen from `fromFile` (init, framework, practice); its findings as codes. */
+export function frameworkRef(ref, fromFile, ctx) {
+    const r = new Reporter(fromFile);
     const framework = frameworkOf(ref, resolve(ctx.cwd, fromFile), ctx, r);
     return framework ? { framework, findings: [] } : { findings: r.findings.map((f) => ({ ...f, line: 1, column: 1 })) };
 }
@@ -255,3 +260,4 @@ export function finding(src, path, severity, rule, message, onKey = false) {
     const at = locate(src, path, onKey);
     return { file: src.file, ...at, severity, rule, message, path: pointer(path) };
 }
+export { loadFrameworkRef, validateBytes, validateText } from './worded.js';

@@ -5,6 +5,7 @@
 import { readSafe } from '../fs/read-safe.js';
 import { shownPath } from '../paths.js';
 import { MAX_FILE_BYTES } from './parse.js';
+import { phrase } from './phrase.js';
 /** The rule id of each refusal; the same everywhere. */
 export const READ_RULES = {
     'not-regular': 'not-a-file',
@@ -29,19 +30,33 @@ const TYPE_WORDS = {
     directory: 'fileDirectory',
     other: 'fileOther',
 };
-/** The rule and message of a refusal, in the reader's language; `cwd` shortens the folder named. */
-export function refusalText(refusal, t, cwd) {
+/** The rule and phrase of a refusal; `cwd` shortens the folder named. */
+export function refusalPhrase(refusal, cwd) {
     const rule = READ_RULES[refusal.problem];
     switch (refusal.problem) {
         case 'not-regular':
-            return { rule, message: t('notRegular', { type: t(TYPE_WORDS[refusal.type]) }) };
+            return { rule, phrase: phrase('notRegular', { type: phrase(TYPE_WORDS[refusal.type]) }) };
         case 'outside':
-            return { rule, message: t('linkOutside', { root: shownPath(refusal.root, cwd) }) };
+            return { rule, phrase: phrase('linkOutside', { root: shownPath(refusal.root, cwd) }) };
         case 'too-large':
-            return { rule, message: t('tooLarge', { size: refusal.size, max: refusal.max }) };
+            return { rule, phrase: phrase('tooLarge', { size: refusal.size, max: refusal.max }) };
     }
 }
-/** The refusal as a finding on the file itself (line 1, column 1: nothing of it was read). */
+/** The refusal as a coded finding on the file itself (line 1, column 1: nothing of it was read). */
+export function refusalCoded(file, refusal, cwd) {
+    return { file, line: 1, column: 1, severity: 'error', ...refusalPhrase(refusal, cwd) };
+}
+/** refusalPhrase worded by the caller's translator (for callers that word findings themselves: core/load.ts). */
+export function refusalText(refusal, t, cwd) {
+    const { rule, phrase: p } = refusalPhrase(refusal, cwd);
+    if (!('key' in p))
+        return { rule, message: '' }; // refusals are validate-catalog phrases
+    const params = {};
+    for (const [k, v] of Object.entries(p.params ?? {}))
+        params[k] = typeof v === 'object' && 'key' in v ? t(v.key) : v;
+    return { rule, message: t(p.key, params) };
+}
+/** The refusal as a finding, worded by the caller's translator. */
 export function refusalFinding(file, refusal, t, cwd) {
     return { file, line: 1, column: 1, severity: 'error', ...refusalText(refusal, t, cwd) };
 }

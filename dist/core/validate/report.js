@@ -1,9 +1,5 @@
-// Collects the findings of one file. Locations are computed here, and only
-// here, when a finding is made: a valid file never pays for line mapping.
-import { translator } from '../../i18n/define.js';
-import { validateMessages } from '../../i18n/validate.js';
-import { withSuggestion } from '../../i18n/values.js';
 import { lineCol, locate } from '../yaml/source.js';
+import { phrase, phraseId, withHint } from './phrase.js';
 /**
  * At most this many findings of one rule (and severity) per file are kept;
  * the rest are counted, and one "and N more" finding says how many. So time
@@ -13,10 +9,9 @@ import { lineCol, locate } from '../yaml/source.js';
 export const MAX_PER_RULE = 100;
 export class Reporter {
     file;
-    lang;
     src;
     findings = [];
-    t;
+    t = phrase;
     perRule = new Map();
     omitted = new Map();
     seen = new Set();
@@ -26,11 +21,9 @@ export class Reporter {
      */
     locator;
     unlocated = false;
-    constructor(file, lang, src) {
+    constructor(file, src) {
         this.file = file;
-        this.lang = lang;
         this.src = src;
-        this.t = translator(validateMessages, lang);
     }
     place(path, onKey) {
         if (this.src)
@@ -41,10 +34,6 @@ export class Reporter {
         if (this.locator)
             this.unlocated = true;
         return { line: 1, column: 1 };
-    }
-    setLang(lang) {
-        this.lang = lang;
-        this.t = translator(validateMessages, lang);
     }
     /** A finding at a data path (the key itself with `onKey`), falling back to the nearest parent. */
     at(path, rule, message, options = {}) {
@@ -65,9 +54,9 @@ export class Reporter {
     atLine(line, column, rule, message, severity = 'error') {
         this.push({ line, column, rule, message, severity });
     }
-    /** Message text with an optional "did you mean" appended (the one wording: i18n/values.ts). */
+    /** A message with an optional "did you mean" appended. */
     msg(key, params, suggestion) {
-        return withSuggestion(this.t(key, params), suggestion, this.lang);
+        return withHint(phrase(key, params), suggestion);
     }
     /** A 1-based line number of a data path, for "first at line N" messages. */
     lineOf(path, onKey = false) {
@@ -96,13 +85,17 @@ export class Reporter {
                 this.omitted.set(key, { severity: f.severity, rule: f.rule, count: 1, line: f.line, column: f.column });
             return;
         }
-        const message = typeof f.message === 'function' ? f.message() : f.message;
-        const id = `${f.line}:${f.column}:${f.rule}:${message}`;
+        const said = typeof f.message === 'function' ? f.message() : f.message;
+        const id = `${f.line}:${f.column}:${f.rule}:${phraseId(said)}`;
         if (this.seen.has(id))
             return; // one problem found by two checks is reported once
         this.seen.add(id);
         this.perRule.set(key, count + 1);
-        this.findings.push({ file: this.file, ...f, message });
+        // `phrase` in the place the worded finding has `message`, so the keys keep their order.
+        const coded = { file: this.file };
+        for (const [k, v] of Object.entries(f))
+            coded[k === 'message' ? 'phrase' : k] = k === 'message' ? said : v;
+        this.findings.push(coded);
     }
     /** Findings in reading order, each reported once, with one "and N more" line per capped rule. */
     sorted() {
@@ -112,7 +105,7 @@ export class Reporter {
             column: o.column,
             severity: o.severity,
             rule: o.rule,
-            message: this.t('moreFindings', { count: o.count, rule: o.rule }),
+            phrase: phrase('moreFindings', { count: o.count, rule: o.rule }),
             omitted: o.count,
         }));
         return [...this.findings, ...more].sort((a, b) => a.line - b.line || a.column - b.column);
@@ -122,7 +115,7 @@ export function pointer(path) {
     return '/' + path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 }
 /** How a value is quoted in a message: numbers bare, text in quotes, containers by kind. */
-export function shown(value, t) {
+export function shown(value, t = phrase) {
     if (value === undefined)
         return t('nothingHere');
     if (value === null)

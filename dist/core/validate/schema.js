@@ -8,6 +8,7 @@ import { schemaPath } from '../schemas.js';
 import { AJV_OPTIONS, schemaHash } from './compiled/options.js';
 import * as precompiled from '../../generated/validators.js';
 import { isRecord, list, pointer, shown } from './report.js';
+import { joined, seq } from './phrase.js';
 import { suggest } from '../suggest.js';
 const require = createRequire(import.meta.url);
 let ajv;
@@ -73,7 +74,7 @@ const PATTERN_WORDS = {
 };
 function typeWords(types, r) {
     const all = Array.isArray(types) ? types : [types];
-    return all.map((t) => (TYPE_WORDS[String(t)] ? r.t(TYPE_WORDS[String(t)]) : String(t))).join(' / ');
+    return joined(all.map((t) => (TYPE_WORDS[String(t)] ? r.t(TYPE_WORDS[String(t)]) : String(t))), ' / ');
 }
 /** What a value is, for "found …": the value itself when short, else its kind. */
 function found(value, r) {
@@ -111,7 +112,7 @@ export function reportSchemaErrors(errors, r, ctx) {
             continue;
         }
         const options = (Array.isArray(o.schema) ? o.schema : []).map((s) => describeBranch(s, r));
-        r.at(path, 'wrong-type', r.msg('wrongType', { expected: options.join(' / '), found: found(o.data, r) }));
+        r.at(path, 'wrong-type', r.msg('wrongType', { expected: joined(options, ' / '), found: found(o.data, r) }));
     }
     for (const e of errors) {
         if (consumed.has(e))
@@ -146,7 +147,7 @@ function describeBranch(schema, r) {
         return JSON.stringify(schema.const);
     const type = typeWords(schema.type, r);
     if (typeof schema.minimum === 'number' && typeof schema.maximum === 'number')
-        return `${type} (${schema.minimum}–${schema.maximum})`;
+        return seq(type, ` (${schema.minimum}–${schema.maximum})`);
     return type;
 }
 export function scoreFinding(path, value, r, scale) {
@@ -178,7 +179,7 @@ function oneError(e, r, ctx) {
             let text = r.msg('wrongType', { expected: typeWords(params.type, r), found: found(e.data, r) });
             const source = typeof e.data === 'number' ? ctx.sourceOf(path) : undefined;
             if (params.type === 'string' && source !== undefined)
-                text = `${text}${r.t('hintSep')}${r.t('quoteHint', { source })}`;
+                text = seq(text, r.t('hintSep'), r.t('quoteHint', { source }));
             r.at(path, 'wrong-type', text);
             return;
         }

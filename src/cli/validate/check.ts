@@ -1,14 +1,15 @@
 // Checking a list of files, in order of the list, keeping only what the
-// output needs (findings), so memory stays flat however many files there are.
+// output needs (findings, as codes, and the file's language, which words.ts
+// words them by), so memory stays flat however many files there are.
 // Shared by the main thread and the worker threads of pool.ts.
 import { UsageError } from '../../core/errors.js';
-import type { FileKind, Finding, Lang } from '../../core/types.js';
-import { createContext, hasMarker, validateBytes, type ValidateContext } from '../../core/validate/index.js';
+import type { FileKind, Lang } from '../../core/types.js';
+import { checkBytes, createContext, hasMarker, type CodedFinding, type ValidateContext } from '../../core/validate/index.js';
 import { translator } from '../../i18n/define.js';
 import { validateMessages } from '../../i18n/validate.js';
-import { isLang } from '../../core/lang.js';
+import { seedBundledFrameworks } from '../../core/frameworks/precompiled.js';
 import { shownPath } from '../../core/paths.js';
-import { readForCheck, refusalFinding } from '../../core/validate/read.js';
+import { readForCheck, refusalCoded } from '../../core/validate/read.js';
 
 export interface Target {
   path: string; // absolute
@@ -21,11 +22,14 @@ export interface CheckSettings {
   env: Record<string, string | undefined>;
 }
 
-/** `lang`: the file's own `language:`, which its findings follow when --lang is not given. */
-export type Checked = { file: string; kind?: FileKind; findings: Finding[]; lang?: Lang } | 'skipped';
+/** `language`: the file's own `language:` as written, which its findings follow when --lang is not given (words.ts). */
+export type Checked = { file: string; kind?: FileKind; findings: CodedFinding[]; language?: string } | 'skipped';
 
+/** A validation context for the run (or a worker), with the bundled frameworks seeded as every command has them (no parse, no schema check). */
 export function makeContext(settings: CheckSettings): ValidateContext {
-  return createContext(settings.cwd, { lang: settings.lang, env: settings.env });
+  const vctx = createContext(settings.cwd, { lang: settings.lang, env: settings.env });
+  seedBundledFrameworks(vctx);
+  return vctx;
 }
 
 /** Reads and checks one file. A missing or unreadable file is a usage error (exit 2); a refused one, a finding. */
@@ -36,14 +40,13 @@ export function checkOne(target: Target, vctx: ValidateContext): Checked {
     return 'skipped'; // a large YAML file of something else, found by a scan
   }
   if ('access' in read || 'refused' in read) {
-    const t = translator(validateMessages, vctx.langFor(undefined));
     // Refused unread (a FIFO, a device, a link out of the repository, too large): a finding, whatever the file is called.
-    if ('refused' in read) return { file: shown, findings: [refusalFinding(shown, read.refused, t, vctx.cwd)] };
+    if ('refused' in read) return { file: shown, findings: [refusalCoded(shown, read.refused, vctx.cwd)] };
+    const t = translator(validateMessages, vctx.langFor(undefined));
     throw new UsageError(t('unreadable', { path: shown, reason: read.access === 'missing' ? 'ENOENT' : read.code }));
   }
   const bytes = read.bytes;
-  const report = validateBytes(shown, bytes, vctx, { explicit: target.explicit, fast: true });
+  const report = checkBytes(shown, bytes, vctx, { explicit: target.explicit, fast: true });
   if (report.skipped) return 'skipped';
-  const language = (report.data as { language?: unknown } | undefined)?.language;
-  return { file: shown, kind: report.kind, findings: report.findings, ...(isLang(language) ? { lang: language } : {}) };
+  return { file: shown, kind: report.kind, findings: report.findings, ...(report.language !== undefined ? { language: report.language } : {}) };
 }

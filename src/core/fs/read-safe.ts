@@ -10,12 +10,14 @@
 // - at most the size limit: `maxBytes + 1` bytes are read, so "too large" is
 //   known without reading the rest, never read-then-check.
 //
-// Races: the path is stat'ed and resolved first, then the resolved path is
-// opened without following a last link (O_NOFOLLOW) and without blocking
-// (O_NONBLOCK), and the open descriptor itself is checked again (fstat: still a
-// regular file; its path through /proc/self/fd where the system has it, else
-// the same inode as the checked path). A file swapped between the checks and
-// the open is refused, not read.
+// Races: the path is stat'ed first, then opened without following a last
+// link (O_NOFOLLOW) and without blocking (O_NONBLOCK), and the open
+// descriptor itself is checked (fstat: still a regular file; where it really
+// is, every link resolved, through /proc/self/fd). Where the system has no
+// /proc/self/fd, or the last component is a link, the path is resolved first
+// (realpath), the resolved path opened, and the descriptor checked to be the
+// same inode. Either way nothing is read before the checks pass, and a file
+// swapped between the checks and the open is refused, not read.
 import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 
@@ -90,19 +92,58 @@ function descriptorPath(fd: number): string | undefined {
   }
 }
 
+/** Whether open descriptors name their real path in /proc/self/fd (Linux), found out on the first read. */
+let procFd: boolean | undefined;
+
+/**
+ * Linux: the path opened as given (a last link refused by O_NOFOLLOW), and
+ * the descriptor asked where it is: one call, where resolving the path first
+ * costs one per folder. Undefined to take the resolving way (a last link, no
+ * /proc/self/fd).
+ */
+function readDirect(path: string, limits: ReadLimits, allowed: (p: string) => boolean): SafeRead | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, FLAGS);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ELOOP' ? undefined : failure(error);
+  }
+  try {
+    const named = descriptorPath(fd);
+    procFd = named !== undefined;
+    if (named === undefined) return undefined;
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) return { ok: false, problem: 'not-regular', type: typeOf(opened) };
+    if (!allowed(named)) return { ok: false, problem: 'outside', root: limits.within![0]! };
+    return readBounded(fd, opened.size, limits.maxBytes, named);
+  } catch (error) {
+    return failure(error);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Reads a file within the limits, or says which limit it breaks. Never throws, never blocks. */
 export function readSafe(path: string, limits: ReadLimits): SafeRead {
   let info: Stats;
-  let real: string;
   try {
     info = statSync(path); // follows links; opens nothing
-    if (!info.isFile()) return { ok: false, problem: 'not-regular', type: typeOf(info) };
+  } catch (error) {
+    return failure(error);
+  }
+  if (!info.isFile()) return { ok: false, problem: 'not-regular', type: typeOf(info) };
+  const roots = limits.within?.map(realOr);
+  const allowed = (p: string) => !roots || roots.some((root) => isInside(p, root));
+  if (procFd !== false) {
+    const direct = readDirect(path, limits, allowed);
+    if (direct) return direct;
+  }
+  let real: string;
+  try {
     real = realpathSync.native(path); // one system call, where the JavaScript version stats every folder
   } catch (error) {
     return failure(error);
   }
-  const roots = limits.within?.map(realOr);
-  const allowed = (p: string) => !roots || roots.some((root) => isInside(p, root));
   if (!allowed(real)) return { ok: false, problem: 'outside', root: limits.within![0]! };
 
   let fd: number;

@@ -1,10 +1,13 @@
 // Validation of one file: bytes → text → YAML → kind marker → JSON Schema →
 // the checks a schema cannot express (ids against the framework, scale,
-// participants…). Returns findings; never throws for bad input. Each step
-// lives in its own module; this one only puts them in order.
+// participants…). Returns findings as codes (phrase.ts), never words: the
+// CLI words them (src/cli/validate/words.ts); worded.ts words them for the
+// callers that still take worded findings. Never throws for bad input. Each
+// step lives in its own module; this one only puts them in order.
 import { resolve } from 'node:path';
 import { resolveLang } from '../lang.js';
 import type { FileKind, Finding, Framework, Lang, Severity } from '../types.js';
+import { seq, type CodedFinding } from './phrase.js';
 import { locate, type PathKey, type YamlSource } from '../yaml/source.js';
 import {
   bundledFrameworkIds,
@@ -26,7 +29,7 @@ import { checkReview } from './rules/review.js';
 import { reportSchemaErrors, schemaErrors } from './schema.js';
 import { suggest } from '../suggest.js';
 import { DATA_DIR, shownPath } from '../paths.js';
-import { readForCheck, refusalText, type Refusal } from './read.js';
+import { readForCheck, refusalPhrase, type Refusal } from './read.js';
 
 export { isInside } from './framework-ref.js';
 export { MAX_FILE_BYTES } from './parse.js';
@@ -37,24 +40,37 @@ export interface ValidateContext {
   /** Finds each file's repository (nearest `.git`), which bounds framework paths. */
   roots: RootFinder;
   /** Framework files already checked, by absolute path: each is read and validated once per run. */
-  frameworks: Map<string, FrameworkResult>;
+  frameworks: Map<string, FrameworkEntry>;
   /** --lang, when given; else each file's `language`, else the environment. */
   lang?: Lang;
   env: Record<string, string | undefined>;
   /**
-   * The language findings are worded in, given a file's `language:` (undefined before it is known).
-   * The caller's rule (the CLI passes its context's langFor); createContext's default is --lang, else the file's, else the environment.
+   * The language findings are worded in, given a file's `language:` (undefined when it has none), by the
+   * worded functions (worded.ts) only: the coded ones never word. The caller's rule (the CLI passes its
+   * context's langFor); createContext's default is --lang, else the file's, else the environment.
    */
   langFor: (fileLang: string | undefined) => Lang;
 }
 
-export interface FrameworkResult {
+/** A framework file as checked once per run: its errors as codes. */
+export interface FrameworkEntry {
   framework?: Framework;
-  findings: Finding[];
+  findings: CodedFinding[];
   kind?: FileKind;
   unreadable?: string;
   /** Not read at all: not a regular file, a link out of the allowed folders, or too large. */
   refused?: Refusal;
+}
+
+/** A FrameworkEntry with its findings in words (worded.ts). */
+export interface FrameworkResult extends Omit<FrameworkEntry, 'findings'> {
+  findings: Finding[];
+}
+
+/** One file's findings as codes, with the file's `language:` (when it is text), which the CLI words them by. */
+export interface CodedReport extends Omit<FileReport, 'findings'> {
+  findings: CodedFinding[];
+  language?: string;
 }
 
 export interface FileReport {
@@ -112,10 +128,10 @@ export function hasMarker(text: string): boolean {
   return MARKER_LINE.test(text);
 }
 
-/** Validates a file's raw bytes (size, encoding, then everything `validateText` checks). */
-export function validateBytes(file: string, bytes: Uint8Array, ctx: ValidateContext, options: ValidateOptions = {}): FileReport {
+/** Checks a file's raw bytes (size, encoding, then everything `checkText` checks). */
+export function checkBytes(file: string, bytes: Uint8Array, ctx: ValidateContext, options: ValidateOptions = {}): CodedReport {
   const explicit = options.explicit ?? true;
-  const r = new Reporter(file, ctx.langFor(undefined));
+  const r = new Reporter(file);
   const text = decode(bytes, r);
   // A found file without the marker is skipped, even when it cannot be decoded (latin1 keeps ASCII as is).
   if (!explicit && !hasMarker(text ?? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, MAX_FILE_BYTES * 4)).toString('latin1'))) {
@@ -125,26 +141,31 @@ export function validateBytes(file: string, bytes: Uint8Array, ctx: ValidateCont
   return check(file, text, ctx, r, options);
 }
 
-/** Validates a file's text. `file` is shown in findings and resolved against ctx.cwd for framework paths. */
-export function validateText(file: string, text: string, ctx: ValidateContext, options: ValidateOptions = {}): FileReport {
+/** Checks a file's text. `file` is shown in findings and resolved against ctx.cwd for framework paths. */
+export function checkText(file: string, text: string, ctx: ValidateContext, options: ValidateOptions = {}): CodedReport {
   if (options.explicit === false && !hasMarker(text)) return { file, findings: [], skipped: true };
-  const r = new Reporter(file, ctx.langFor(undefined));
+  const r = new Reporter(file);
   return check(file, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, ctx, r, options);
 }
 
-function check(file: string, text: string, ctx: ValidateContext, r: Reporter, options: ValidateOptions): FileReport {
+/** The file's `language:` as written, when it is text: the CLI words the file's findings by it. */
+function languageOf(data: Record<string, unknown>): { language?: string } {
+  return typeof data.language === 'string' ? { language: data.language } : {};
+}
+
+function check(file: string, text: string, ctx: ValidateContext, r: Reporter, options: ValidateOptions): CodedReport {
   if (options.fast) {
     // Findings are placed from js-yaml's own events (fast-locate.ts) where that is exact; loaders, which
     // only want to know about errors, need no places.
     const events = options.errorsOnly ? undefined : new Events();
     const data = fastRead(text, events);
     if (data) {
-      const quick = new Reporter(file, r.lang);
+      const quick = new Reporter(file);
       if (events) quick.locator = new FastLocator(text, data, events);
       const { kind, framework } = judge(file, data, ctx, quick);
       const clean = options.errorsOnly ? quick.findings.every((f) => f.severity !== 'error') : quick.findings.length === 0;
       const fw = kind === 'framework' ? (data as unknown as Framework) : framework;
-      if (clean) return { file, kind, findings: [], data, framework: fw };
+      if (clean) return { file, kind, findings: [], data, framework: fw, ...languageOf(data) };
       if (quick.locator) {
         // The one rule of the exact pass that can fire on a file this pass reads: how scores are written (`4.50`).
         const locator = quick.locator;
@@ -157,7 +178,7 @@ function check(file: string, text: string, ctx: ValidateContext, r: Reporter, op
       }
       if (quick.locator && !quick.unlocated) {
         const findings = quick.sorted();
-        const report: FileReport = { file, kind, data, findings, framework };
+        const report: CodedReport = { file, kind, data, findings, framework, ...languageOf(data) };
         if (kind === 'framework' && !findings.some((f) => f.severity === 'error')) report.framework = fw;
         return report;
       }
@@ -168,16 +189,15 @@ function check(file: string, text: string, ctx: ValidateContext, r: Reporter, op
   const { src, data } = parsed;
   checkNumericKeys(src, r);
   const { kind, framework } = judge(file, data, ctx, r);
-  checkScoreSources(data, r, documentSources(src)); // after judge, which sets the file's language
+  checkScoreSources(data, r, documentSources(src));
   const findings = r.sorted();
-  const report: FileReport = { file, kind, data, source: src, findings, framework };
+  const report: CodedReport = { file, kind, data, source: src, findings, framework, ...languageOf(data) };
   if (kind === 'framework' && !findings.some((f) => f.severity === 'error')) report.framework = data as unknown as Framework;
   return report;
 }
 
 /** Everything after parsing: the kind marker, the framework, the schema, the rules. */
 function judge(file: string, data: Record<string, unknown>, ctx: ValidateContext, r: Reporter): { kind?: FileKind; framework?: Framework } {
-  if (typeof data.language === 'string') r.setLang(ctx.langFor(data.language));
   const marker = data.c21lab;
   const kind = typeof marker === 'string' && Object.hasOwn(MARKERS, marker) ? MARKERS[marker] : undefined;
   if (!kind) {
@@ -222,17 +242,17 @@ function judge(file: string, data: Record<string, unknown>, ctx: ValidateContext
  * Reads and validates a framework file once per run. Its real path must lie
  * in `within` (default: its own repository, or the bundled data).
  */
-export function frameworkAt(path: string, ctx: ValidateContext, within: readonly string[] = [ctx.roots.boundOf(path), DATA_DIR]): FrameworkResult {
+export function frameworkAt(path: string, ctx: ValidateContext, within: readonly string[] = [ctx.roots.boundOf(path), DATA_DIR]): FrameworkEntry {
   const cached = ctx.frameworks.get(path);
   if (cached) return cached;
-  let result: FrameworkResult;
+  let result: FrameworkEntry;
   const read = readForCheck(path, within);
   if ('access' in read) {
     result = { findings: [], unreadable: read.access === 'missing' ? 'ENOENT' : read.code };
   } else if ('refused' in read) {
     result = { findings: [], refused: read.refused };
   } else {
-    const report = validateBytes(shownPath(path, ctx.cwd), read.bytes, ctx, { fast: true, errorsOnly: true }); // only its errors are kept
+    const report = checkBytes(shownPath(path, ctx.cwd), read.bytes, ctx, { fast: true, errorsOnly: true }); // only its errors are kept
     const errors = report.findings.filter((f) => f.severity === 'error');
     result = { kind: report.kind, findings: errors };
     if (report.kind === 'framework' && errors.length === 0) result.framework = report.data as Framework;
@@ -261,8 +281,8 @@ function frameworkOf(ref: string, abs: string, ctx: ValidateContext, r: Reporter
   const result = frameworkAt(target.path, ctx, within);
   if (result.framework) return result.framework;
   if (result.refused) {
-    const { rule, message } = refusalText(result.refused, r.t, ctx.cwd);
-    r.at(['framework'], rule, r.msg('frameworkRead', { ref, problem: message }));
+    const { rule, phrase } = refusalPhrase(result.refused, ctx.cwd);
+    r.at(['framework'], rule, r.msg('frameworkRead', { ref, problem: phrase }));
     return undefined;
   }
   if (result.unreadable === 'ENOENT') {
@@ -280,7 +300,7 @@ function frameworkOf(ref: string, abs: string, ctx: ValidateContext, r: Reporter
       ref,
       count: result.findings.length,
       where: first ? `${first.file}:${first.line}:${first.column}` : '',
-      message: first ? `${first.rule} ${first.message}` : '',
+      message: first ? seq(`${first.rule} `, first.phrase) : '',
     }));
   }
   return undefined;
@@ -295,9 +315,9 @@ function quietFramework(ref: string, abs: string, ctx: ValidateContext): Framewo
   return ok ? frameworkAt(target.path, ctx, [root, DATA_DIR]).framework : undefined;
 }
 
-/** A framework by reference, as seen from `fromFile` (init, framework, practice). */
-export function loadFrameworkRef(ref: string, fromFile: string, ctx: ValidateContext): FrameworkResult {
-  const r = new Reporter(fromFile, ctx.langFor(undefined));
+/** A framework by reference, as seen from `fromFile` (init, framework, practice); its findings as codes. */
+export function frameworkRef(ref: string, fromFile: string, ctx: ValidateContext): FrameworkEntry {
+  const r = new Reporter(fromFile);
   const framework = frameworkOf(ref, resolve(ctx.cwd, fromFile), ctx, r);
   return framework ? { framework, findings: [] } : { findings: r.findings.map((f) => ({ ...f, line: 1, column: 1 })) };
 }
@@ -314,3 +334,6 @@ export function finding(
   const at = locate(src, path, onKey);
   return { file: src.file, ...at, severity, rule, message, path: pointer(path) };
 }
+
+export { loadFrameworkRef, validateBytes, validateText } from './worded.js';
+export type { CodedFinding, Phrase } from './phrase.js';

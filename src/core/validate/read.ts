@@ -8,6 +8,7 @@ import type { Finding } from '../types.js';
 import type { Translate } from '../../i18n/define.js';
 import type { ValidateKey } from '../../i18n/validate.js';
 import { MAX_FILE_BYTES } from './parse.js';
+import { phrase, type CodedFinding, type Phrase } from './phrase.js';
 
 /** The rule id of each refusal; the same everywhere. */
 export const READ_RULES = {
@@ -41,20 +42,34 @@ const TYPE_WORDS = {
   other: 'fileOther',
 } as const;
 
-/** The rule and message of a refusal, in the reader's language; `cwd` shortens the folder named. */
-export function refusalText(refusal: Refusal, t: Translate<ValidateKey>, cwd: string): { rule: string; message: string } {
+/** The rule and phrase of a refusal; `cwd` shortens the folder named. */
+export function refusalPhrase(refusal: Refusal, cwd: string): { rule: string; phrase: Phrase } {
   const rule = READ_RULES[refusal.problem];
   switch (refusal.problem) {
     case 'not-regular':
-      return { rule, message: t('notRegular', { type: t(TYPE_WORDS[refusal.type]) }) };
+      return { rule, phrase: phrase('notRegular', { type: phrase(TYPE_WORDS[refusal.type]) }) };
     case 'outside':
-      return { rule, message: t('linkOutside', { root: shownPath(refusal.root, cwd) }) };
+      return { rule, phrase: phrase('linkOutside', { root: shownPath(refusal.root, cwd) }) };
     case 'too-large':
-      return { rule, message: t('tooLarge', { size: refusal.size, max: refusal.max }) };
+      return { rule, phrase: phrase('tooLarge', { size: refusal.size, max: refusal.max }) };
   }
 }
 
-/** The refusal as a finding on the file itself (line 1, column 1: nothing of it was read). */
+/** The refusal as a coded finding on the file itself (line 1, column 1: nothing of it was read). */
+export function refusalCoded(file: string, refusal: Refusal, cwd: string): CodedFinding {
+  return { file, line: 1, column: 1, severity: 'error', ...refusalPhrase(refusal, cwd) };
+}
+
+/** refusalPhrase worded by the caller's translator (for callers that word findings themselves: core/load.ts). */
+export function refusalText(refusal: Refusal, t: Translate<ValidateKey>, cwd: string): { rule: string; message: string } {
+  const { rule, phrase: p } = refusalPhrase(refusal, cwd);
+  if (!('key' in p)) return { rule, message: '' }; // refusals are validate-catalog phrases
+  const params: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(p.params ?? {})) params[k] = typeof v === 'object' && 'key' in v ? t(v.key) : (v as string | number);
+  return { rule, message: t(p.key, params) };
+}
+
+/** The refusal as a finding, worded by the caller's translator. */
 export function refusalFinding(file: string, refusal: Refusal, t: Translate<ValidateKey>, cwd: string): Finding {
   return { file, line: 1, column: 1, severity: 'error', ...refusalText(refusal, t, cwd) };
 }

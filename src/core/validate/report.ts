@@ -1,16 +1,19 @@
-// Collects the findings of one file. Locations are computed here, and only
-// here, when a finding is made: a valid file never pays for line mapping.
-import { translator, type Translate } from '../../i18n/define.js';
-import { validateMessages, type ValidateKey } from '../../i18n/validate.js';
-import { withSuggestion } from '../../i18n/values.js';
-import type { Finding, Lang, Severity } from '../types.js';
+// Collects the findings of one file, as codes (phrase.ts): the core never
+// words them. Locations are computed here, and only here, when a finding is
+// made: a valid file never pays for line mapping.
+import type { ValidateKey } from '../../i18n/validate.js';
+import type { Severity } from '../types.js';
 import { lineCol, locate, type PathKey, type YamlSource } from '../yaml/source.js';
 import type { FastLocator } from './fast-locate.js';
+import { phrase, phraseId, withHint, type CodedFinding, type Part, type Phrase, type PhraseParams } from './phrase.js';
 
-export type Params = Record<string, string | number>;
+export type Params = PhraseParams;
 
-/** A message, or how to word it: words beyond the cap are never built (a "did you mean" can be costly). */
-export type Message = string | (() => string);
+/** What a finding says, or how to make it: phrases beyond the cap are never built (a "did you mean" can be costly). */
+export type Message = Phrase | (() => Phrase);
+
+/** Makes a phrase of the validate catalog (the Reporter's `t`; named so for the rules' sake). */
+export type PhraseOf = (key: ValidateKey, params?: PhraseParams) => Phrase;
 
 /**
  * At most this many findings of one rule (and severity) per file are kept;
@@ -29,8 +32,8 @@ interface Omitted {
 }
 
 export class Reporter {
-  readonly findings: Finding[] = [];
-  t: Translate<ValidateKey>;
+  readonly findings: CodedFinding[] = [];
+  readonly t: PhraseOf = phrase;
   private readonly perRule = new Map<string, number>();
   private readonly omitted = new Map<string, Omitted>();
   private readonly seen = new Set<string>();
@@ -44,11 +47,8 @@ export class Reporter {
 
   constructor(
     readonly file: string,
-    public lang: Lang,
     public src?: YamlSource,
-  ) {
-    this.t = translator(validateMessages, lang);
-  }
+  ) {}
 
   private place(path: readonly PathKey[], onKey?: boolean): { line: number; column: number; endLine?: number; endColumn?: number } {
     if (this.src) return locate(this.src, path, onKey);
@@ -56,11 +56,6 @@ export class Reporter {
     if (found) return found;
     if (this.locator) this.unlocated = true;
     return { line: 1, column: 1 };
-  }
-
-  setLang(lang: Lang): void {
-    this.lang = lang;
-    this.t = translator(validateMessages, lang);
   }
 
   /** A finding at a data path (the key itself with `onKey`), falling back to the nearest parent. */
@@ -82,9 +77,9 @@ export class Reporter {
     this.push({ line, column, rule, message, severity });
   }
 
-  /** Message text with an optional "did you mean" appended (the one wording: i18n/values.ts). */
-  msg(key: ValidateKey, params?: Params, suggestion?: string): string {
-    return withSuggestion(this.t(key, params), suggestion, this.lang);
+  /** A message with an optional "did you mean" appended. */
+  msg(key: ValidateKey, params?: Params, suggestion?: string): Phrase {
+    return withHint(phrase(key, params), suggestion);
   }
 
   /** A 1-based line number of a data path, for "first at line N" messages. */
@@ -105,7 +100,7 @@ export class Reporter {
     return true;
   }
 
-  private push(f: Omit<Finding, 'file' | 'message'> & { message: Message }): void {
+  private push(f: Omit<CodedFinding, 'file' | 'phrase'> & { message: Message }): void {
     const key = `${f.severity} ${f.rule}`;
     const count = this.perRule.get(key) ?? 0;
     if (count >= MAX_PER_RULE) {
@@ -114,23 +109,26 @@ export class Reporter {
       else this.omitted.set(key, { severity: f.severity, rule: f.rule, count: 1, line: f.line, column: f.column });
       return;
     }
-    const message = typeof f.message === 'function' ? f.message() : f.message;
-    const id = `${f.line}:${f.column}:${f.rule}:${message}`;
+    const said = typeof f.message === 'function' ? f.message() : f.message;
+    const id = `${f.line}:${f.column}:${f.rule}:${phraseId(said)}`;
     if (this.seen.has(id)) return; // one problem found by two checks is reported once
     this.seen.add(id);
     this.perRule.set(key, count + 1);
-    this.findings.push({ file: this.file, ...f, message });
+    // `phrase` in the place the worded finding has `message`, so the keys keep their order.
+    const coded: Record<string, unknown> = { file: this.file };
+    for (const [k, v] of Object.entries(f)) coded[k === 'message' ? 'phrase' : k] = k === 'message' ? said : v;
+    this.findings.push(coded as CodedFinding);
   }
 
   /** Findings in reading order, each reported once, with one "and N more" line per capped rule. */
-  sorted(): Finding[] {
-    const more = [...this.omitted.values()].map((o): Finding => ({
+  sorted(): CodedFinding[] {
+    const more = [...this.omitted.values()].map((o): CodedFinding => ({
       file: this.file,
       line: o.line,
       column: o.column,
       severity: o.severity,
       rule: o.rule,
-      message: this.t('moreFindings', { count: o.count, rule: o.rule }),
+      phrase: phrase('moreFindings', { count: o.count, rule: o.rule }),
       omitted: o.count,
     }));
     return [...this.findings, ...more].sort((a, b) => a.line - b.line || a.column - b.column);
@@ -142,7 +140,7 @@ export function pointer(path: readonly PathKey[]): string {
 }
 
 /** How a value is quoted in a message: numbers bare, text in quotes, containers by kind. */
-export function shown(value: unknown, t: Translate<ValidateKey>): string {
+export function shown(value: unknown, t: PhraseOf = phrase): Part {
   if (value === undefined) return t('nothingHere');
   if (value === null) return t('tNull');
   if (typeof value === 'string') return JSON.stringify(value);
@@ -161,7 +159,7 @@ export function own(record: Record<string, unknown>, key: string): unknown {
 }
 
 /** A short list for messages: `1, 2, 3 … 9` style, capped so a line stays readable. */
-export function list(items: readonly string[], none: string, max = 12): string {
+export function list(items: readonly string[], none: Part, max = 12): Part {
   if (items.length === 0) return none;
   const shownItems = items.length > max ? [...items.slice(0, max), '…'] : items;
   return shownItems.join(', ');

@@ -11,6 +11,7 @@ import type { PathKey } from '../yaml/source.js';
 import { AJV_OPTIONS, schemaHash } from './compiled/options.js';
 import * as precompiled from '../../generated/validators.js';
 import { isRecord, list, pointer, shown, type Reporter } from './report.js';
+import { joined, seq, type Part } from './phrase.js';
 import { suggest } from '../suggest.js';
 
 const require = createRequire(import.meta.url);
@@ -77,13 +78,13 @@ const PATTERN_WORDS: Record<string, 'patCountry' | 'patId' | 'patLowerId' | 'pat
   '^[a-z]{2}$': 'patLang',
 };
 
-function typeWords(types: unknown, r: Reporter): string {
+function typeWords(types: unknown, r: Reporter): Part {
   const all = Array.isArray(types) ? types : [types];
-  return all.map((t) => (TYPE_WORDS[String(t)] ? r.t(TYPE_WORDS[String(t)]!) : String(t))).join(' / ');
+  return joined(all.map((t) => (TYPE_WORDS[String(t)] ? r.t(TYPE_WORDS[String(t)]!) : String(t))), ' / ');
 }
 
 /** What a value is, for "found …": the value itself when short, else its kind. */
-function found(value: unknown, r: Reporter): string {
+function found(value: unknown, r: Reporter): Part {
   if (typeof value === 'string' && value.length > 60) return JSON.stringify(value.slice(0, 57) + '...');
   return shown(value, r.t);
 }
@@ -126,7 +127,7 @@ export function reportSchemaErrors(errors: ErrorObject[], r: Reporter, ctx: Sche
       continue;
     }
     const options = (Array.isArray(o.schema) ? o.schema : []).map((s: unknown) => describeBranch(s, r));
-    r.at(path, 'wrong-type', r.msg('wrongType', { expected: options.join(' / '), found: found(o.data, r) }));
+    r.at(path, 'wrong-type', r.msg('wrongType', { expected: joined(options, ' / '), found: found(o.data, r) }));
   }
 
   for (const e of errors) {
@@ -156,11 +157,11 @@ function isScoreSchema(schema: unknown): boolean {
   return isRecord(schema) && typeof schema.title === 'string' && schema.title === 'Score';
 }
 
-function describeBranch(schema: unknown, r: Reporter): string {
+function describeBranch(schema: unknown, r: Reporter): Part {
   if (!isRecord(schema)) return '?';
   if ('const' in schema) return JSON.stringify(schema.const);
   const type = typeWords(schema.type, r);
-  if (typeof schema.minimum === 'number' && typeof schema.maximum === 'number') return `${type} (${schema.minimum}–${schema.maximum})`;
+  if (typeof schema.minimum === 'number' && typeof schema.maximum === 'number') return seq(type, ` (${schema.minimum}–${schema.maximum})`);
   return type;
 }
 
@@ -193,7 +194,7 @@ function oneError(e: ErrorObject, r: Reporter, ctx: SchemaContext): void {
     case 'type': {
       let text = r.msg('wrongType', { expected: typeWords(params.type, r), found: found(e.data, r) });
       const source = typeof e.data === 'number' ? ctx.sourceOf(path) : undefined;
-      if (params.type === 'string' && source !== undefined) text = `${text}${r.t('hintSep')}${r.t('quoteHint', { source })}`;
+      if (params.type === 'string' && source !== undefined) text = seq(text, r.t('hintSep'), r.t('quoteHint', { source }));
       r.at(path, 'wrong-type', text);
       return;
     }

@@ -1,6 +1,6 @@
 import { isRecord, list, own, shown } from '../report.js';
 import { parseItemId, parseParticipantId } from '../../values.js';
-import { itemIdMessage, participantIdMessage } from '../../../i18n/values.js';
+import { itemIdPhrase, participantIdPhrase } from '../phrase.js';
 import { dateProblem } from './date.js';
 export function checkAssessment(data, framework, r) {
     checkDate(data.date, r);
@@ -17,7 +17,7 @@ export function checkAssessment(data, framework, r) {
             // The one reading of an item id (core/values.ts) and its one wording: `set 33=5` and `assess --commitment 33` say the same.
             const parsed = parseItemId(cid, framework, 'commitment', { verbatim: true });
             if (!parsed.ok)
-                r.at(base, 'unknown-commitment', itemIdMessage(parsed, r.lang), { onKey: true });
+                r.at(base, 'unknown-commitment', itemIdPhrase(parsed), { onKey: true });
         }
         if (!isRecord(c))
             continue;
@@ -42,7 +42,7 @@ export function checkAssessment(data, framework, r) {
             if (framework && fc && actionIds.length > 0 && !actionIds.includes(aid)) {
                 const parsed = parseItemId(aid, framework, { actionsOf: cid }, { verbatim: true });
                 if (!parsed.ok)
-                    r.at(apath, 'unknown-action', itemIdMessage(parsed, r.lang), { onKey: true });
+                    r.at(apath, 'unknown-action', itemIdPhrase(parsed), { onKey: true });
             }
             if (!isRecord(a))
                 continue;
@@ -68,12 +68,9 @@ function checkDate(value, r) {
     const problem = dateProblem(value);
     if (!problem)
         return;
-    const monthName = problem.key === 'dateNotReal' ? monthNameOf(Number(problem.params.month), r.lang) : '';
+    // "February", "février", "febrero": the month's name is worded with the message, from the runtime's locale data.
+    const monthName = problem.key === 'dateNotReal' ? { month: Number(problem.params.month) } : '';
     r.at(['date'], 'invalid-date', r.msg(problem.key, { ...problem.params, monthName, found: shown(value, r.t) }));
-}
-/** "February", "février", "febrero": month names from the runtime's own locale data. */
-function monthNameOf(month, lang) {
-    return new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
 }
 /** Text that must say something: the schema asks for at least one character; a blank one says nothing either. */
 function checkTexts(data, r) {
@@ -148,7 +145,7 @@ function checkVotes(votes, path, participants, voters, scale, r) {
             // The one reading of a participant id (core/values.ts), worded as `set --vote` words it.
             r.at([...path, id], 'unknown-participant', () => {
                 const parsed = parseParticipantId(id, declared(), { verbatim: true });
-                return parsed.ok ? '' : participantIdMessage(parsed, r.lang);
+                return parsed.ok ? { seq: [] } : participantIdPhrase(parsed);
             }, { onKey: true });
         }
         checkScore(value, [...path, id], scale, r);

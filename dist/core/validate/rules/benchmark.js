@@ -1,6 +1,6 @@
 import { isRecord, shown } from '../report.js';
 import { parseItemId } from '../../values.js';
-import { itemIdMessage } from '../../../i18n/values.js';
+import { itemIdPhrase } from '../phrase.js';
 export function checkBenchmark(data, framework, r) {
     if (!isRecord(data.values))
         return;
@@ -9,7 +9,7 @@ export function checkBenchmark(data, framework, r) {
         // The one reading of an item id and its one wording (core/values.ts, i18n/values.ts).
         const parsed = framework && !ids.includes(id) ? parseItemId(id, framework, 'commitment', { verbatim: true }) : undefined;
         if (parsed && !parsed.ok)
-            r.at(['values', id], 'unknown-commitment', itemIdMessage(parsed, r.lang), { onKey: true });
+            r.at(['values', id], 'unknown-commitment', itemIdPhrase(parsed), { onKey: true });
         if (typeof value !== 'number')
             continue;
         const [min, max] = data.unit === 'mean-score' && framework ? [framework.scale.min, framework.scale.max] : [0, 100];

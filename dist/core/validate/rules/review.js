@@ -1,8 +1,6 @@
 import { isRecord } from '../report.js';
 import { parseItemId } from '../../values.js';
-import { itemIdMessage } from '../../../i18n/values.js';
-import { translator } from '../../../i18n/define.js';
-import { reviewMessages } from '../../../i18n/review.js';
+import { itemIdPhrase } from '../phrase.js';
 /** `[label](target)` pairs in a text, with targets the reports would not make links. */
 const LINK = /\[[^\]\n]*\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)/g;
 function texts(value, path) {
@@ -13,7 +11,7 @@ function texts(value, path) {
     return [];
 }
 export function checkReview(data, framework, r) {
-    const t = translator(reviewMessages, r.lang);
+    const t = (review, params) => ({ review, params });
     const ids = framework?.commitments.map((c) => c.id);
     const known = (id, path, onKey) => {
         if (!ids || !framework)
@@ -21,7 +19,7 @@ export function checkReview(data, framework, r) {
         // The one reading of an item id and its one wording, as `set` and `assess --commitment` say it.
         const parsed = parseItemId(id, framework, 'commitment', { verbatim: true });
         if (!parsed.ok)
-            r.at(path, 'review-commitment', itemIdMessage(parsed, r.lang), { onKey });
+            r.at(path, 'review-commitment', itemIdPhrase(parsed), { onKey });
     };
     if (isRecord(data.commitments))
         for (const id of Object.keys(data.commitments))

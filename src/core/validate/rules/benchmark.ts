@@ -4,7 +4,7 @@
 import type { Framework } from '../../types.js';
 import { isRecord, shown, type Reporter } from '../report.js';
 import { parseItemId } from '../../values.js';
-import { itemIdMessage } from '../../../i18n/values.js';
+import { itemIdPhrase } from '../phrase.js';
 
 export function checkBenchmark(data: Record<string, unknown>, framework: Framework | undefined, r: Reporter): void {
   if (!isRecord(data.values)) return;
@@ -12,7 +12,7 @@ export function checkBenchmark(data: Record<string, unknown>, framework: Framewo
   for (const [id, value] of Object.entries(data.values)) {
     // The one reading of an item id and its one wording (core/values.ts, i18n/values.ts).
     const parsed = framework && !ids.includes(id) ? parseItemId(id, framework, 'commitment', { verbatim: true }) : undefined;
-    if (parsed && !parsed.ok) r.at(['values', id], 'unknown-commitment', itemIdMessage(parsed, r.lang), { onKey: true });
+    if (parsed && !parsed.ok) r.at(['values', id], 'unknown-commitment', itemIdPhrase(parsed), { onKey: true });
     if (typeof value !== 'number') continue;
     const [min, max] = data.unit === 'mean-score' && framework ? [framework.scale.min, framework.scale.max] : [0, 100];
     // Percent values outside 0–100 are the schema's to report.

@@ -5,7 +5,7 @@
 import type { Framework } from '../../types.js';
 import { isRecord, type Reporter } from '../report.js';
 import { parseItemId } from '../../values.js';
-import { itemIdMessage } from '../../../i18n/values.js';
+import { itemIdPhrase } from '../phrase.js';
 
 export const DEFAULT_PRACTICE_FRAMEWORK = 'culture21-actions';
 
@@ -15,6 +15,6 @@ export function checkPractice(data: Record<string, unknown>, framework: Framewor
     if (typeof id !== 'string' && typeof id !== 'number') return;
     // The one reading of an item id and its one wording (core/values.ts, i18n/values.ts).
     const parsed = parseItemId(String(id), framework, 'commitment', { verbatim: true });
-    if (!parsed.ok) r.at(['tags', 'commitments', i], 'unknown-commitment', itemIdMessage(parsed, r.lang));
+    if (!parsed.ok) r.at(['tags', 'commitments', i], 'unknown-commitment', itemIdPhrase(parsed));
   });
 }

@@ -2,13 +2,12 @@
 // are ids of its framework (culture21-actions unless it names another), and a
 // link whose address is not http, https or mailto is reported, since the
 // report will show it as text rather than as a link. Messages come from the
-// review's own catalog, so validate's catalog stays as it is.
+// review's own catalog, so validate's catalog stays as it is (phrases name
+// the catalog; the CLI words them).
 import type { Framework } from '../../types.js';
 import { isRecord, type Reporter } from '../report.js';
 import { parseItemId } from '../../values.js';
-import { itemIdMessage } from '../../../i18n/values.js';
-import { translator } from '../../../i18n/define.js';
-import { reviewMessages } from '../../../i18n/review.js';
+import { itemIdPhrase, type PhraseParams, type ReviewKey } from '../phrase.js';
 import type { PathKey } from '../../yaml/source.js';
 
 /** `[label](target)` pairs in a text, with targets the reports would not make links. */
@@ -21,13 +20,13 @@ function texts(value: unknown, path: PathKey[]): { path: PathKey[]; text: string
 }
 
 export function checkReview(data: Record<string, unknown>, framework: Framework | undefined, r: Reporter): void {
-  const t = translator(reviewMessages, r.lang);
+  const t = (review: ReviewKey, params: PhraseParams) => ({ review, params });
   const ids = framework?.commitments.map((c) => c.id);
   const known = (id: string, path: PathKey[], onKey: boolean) => {
     if (!ids || !framework) return;
     // The one reading of an item id and its one wording, as `set` and `assess --commitment` say it.
     const parsed = parseItemId(id, framework, 'commitment', { verbatim: true });
-    if (!parsed.ok) r.at(path, 'review-commitment', itemIdMessage(parsed, r.lang), { onKey });
+    if (!parsed.ok) r.at(path, 'review-commitment', itemIdPhrase(parsed), { onKey });
   };
   if (isRecord(data.commitments)) for (const id of Object.keys(data.commitments)) known(id, ['commitments', id], true);
   const all: { path: PathKey[]; text: string }[] = [];

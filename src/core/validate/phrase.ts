@@ -1,0 +1,77 @@
+// What a finding says, as data: a message key of the validate (or review)
+// catalog with its parameters, which may themselves be phrases (a type word,
+// "none", a month name). The core builds phrases and never words them; the
+// CLI words each file's findings once, in the one language its command
+// context chose for that file (src/cli/validate/words.ts), and only for the
+// findings it shows.
+import type { ValidateKey } from '../../i18n/validate.js';
+import type { reviewMessages } from '../../i18n/review.js';
+import type { valuesMessages } from '../../i18n/values.js';
+import type { TypedItemId, TypedParticipantId } from '../values.js';
+import type { Finding } from '../types.js';
+
+export type ReviewKey = Extract<keyof typeof reviewMessages.en, string>;
+/** A key of the typed-values catalog (src/i18n/values.ts): the one wording of a refused id or score, shared with set, assess and the room. */
+export type ValuesKey = Extract<keyof typeof valuesMessages.en, string>;
+
+/** A phrase, or a literal part of one (a number, a quoted value, an id, a separator such as " / "). */
+export type Part = string | number | Phrase;
+export type PhraseParams = Record<string, Part>;
+
+export type Phrase =
+  | { key: ValidateKey; params?: PhraseParams }
+  | { review: ReviewKey; params?: PhraseParams }
+  | { values: ValuesKey; params?: PhraseParams }
+  /** A month's name in the reader's language (from the runtime's locale data). */
+  | { month: number }
+  /** Parts written one after the other. */
+  | { seq: readonly Part[] };
+
+/** A finding before it is put into words: everything but the message, and the phrase that says it. */
+export type CodedFinding = Omit<Finding, 'message'> & { phrase: Phrase };
+
+export function phrase(key: ValidateKey, params?: PhraseParams): Phrase {
+  return params ? { key, params } : { key };
+}
+
+export function seq(...parts: Part[]): Phrase {
+  return { seq: parts };
+}
+
+/** Parts joined by a separator, as one phrase (`a / b / c`). */
+export function joined(parts: readonly Part[], sep: string): Part {
+  if (parts.length === 1) return parts[0]!;
+  const out: Part[] = [];
+  parts.forEach((p, i) => (i === 0 ? out.push(p) : out.push(sep, p)));
+  return { seq: out };
+}
+
+/** A phrase with "; did you mean …?" after it, when there is a suggestion. */
+export function withHint(p: Phrase, suggestion: string | undefined): Phrase {
+  return suggestion === undefined ? p : seq(p, phrase('hintSep'), phrase('didYouMean', { suggestion }));
+}
+
+/** A key that is the same for two phrases exactly when they word the same in every language (one problem found twice is reported once). */
+export function phraseId(p: Part): string {
+  return typeof p === 'object' ? JSON.stringify(p) : String(p);
+}
+
+/** Ids in a message: a short list, capped so a line stays readable (as i18n/values.ts words it for set and the room). */
+function idList(ids: readonly string[], max = 12): Part {
+  if (ids.length === 0) return { values: 'none' };
+  return (ids.length > max ? [...ids.slice(0, max), '…'] : ids).join(', ');
+}
+
+/** A refused item id as a phrase: the same words as i18n/values.ts's itemIdMessage gives set, assess and the room. */
+export function itemIdPhrase(p: Extract<TypedItemId, { ok: false }>): Phrase {
+  const ids = idList(p.ids);
+  if (p.reason === 'empty') return { values: 'itemEmpty', params: { framework: p.framework, ids } };
+  const key = p.scope === 'action' ? 'unknownAction' : p.scope === 'item' ? 'unknownItem' : 'unknownCommitment';
+  return withHint({ values: key, params: { id: p.text, framework: p.framework, commitment: p.commitment ?? '', ids } }, p.suggestion);
+}
+
+/** A refused participant id as a phrase (the words of i18n/values.ts's participantIdMessage). */
+export function participantIdPhrase(p: Extract<TypedParticipantId, { ok: false }>): Phrase {
+  const key = ({ empty: 'participantEmpty', badChars: 'participantBadChars', tooLong: 'participantTooLong', unknown: 'unknownParticipant', noParticipants: 'noParticipants' } as const)[p.reason];
+  return withHint({ values: key, params: { id: p.text, max: p.max, ids: idList(p.ids) } }, p.suggestion);
+}
