@@ -6,7 +6,7 @@ import {
   cliMessages,
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-XY34BIR2.js";
+} from "./chunk-RQ5QP57S.js";
 import {
   resolveBenchmark,
   wordBenchmarkError

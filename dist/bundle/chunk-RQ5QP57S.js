@@ -138,16 +138,16 @@ var SPECS = {
   score: /* @__PURE__ */ __name(() => import("./chunk-77GSSVBF.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-ZK5FRYYN.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-4RMQAN6N.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-IAYVTUPE.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-H2ZXAIF2.js"), "demo"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-KE4PAR3L.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-XTPRBLVR.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-LCMRXL53.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-UZ2ZELTW.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-TOKK7PED.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-GWUQIRZB.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-5TDM6C2F.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-IEZKVDME.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-C343FRA3.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-QK2WR7I4.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-BU4VLLZU.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-U4DFIDJL.js"), "man")
 };
 async function loadSpecs(name) {
   const load = name === void 0 ? void 0 : SPECS[name];

@@ -4,11 +4,11 @@ import {
   flags,
   isPathLike,
   oneLine
-} from "./chunk-ZPTTBQ6I.js";
+} from "./chunk-KPSCAWGI.js";
 import {
   shellMessages
 } from "./chunk-IIO55WHP.js";
-import "./chunk-XY34BIR2.js";
+import "./chunk-RQ5QP57S.js";
 import {
   EXIT_OK,
   UsageError

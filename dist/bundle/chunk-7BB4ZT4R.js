@@ -1,7 +1,7 @@
 import {
   ReportRenderer,
   writeReport
-} from "./chunk-P2IV27RN.js";
+} from "./chunk-IRD6J4VI.js";
 import {
   conventionalReviewPath,
   loadReview

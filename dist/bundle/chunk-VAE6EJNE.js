@@ -1,11 +1,11 @@
 import {
   cliModel,
   commandPaths
-} from "./chunk-ZPTTBQ6I.js";
+} from "./chunk-KPSCAWGI.js";
 import {
   translateTerm
 } from "./chunk-NA4YQHMN.js";
-import "./chunk-XY34BIR2.js";
+import "./chunk-RQ5QP57S.js";
 import {
   EXIT_OK
 } from "./chunk-EV44LTU6.js";

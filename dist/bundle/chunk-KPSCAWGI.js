@@ -2,7 +2,7 @@ import {
   cliMessages,
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-XY34BIR2.js";
+} from "./chunk-RQ5QP57S.js";
 import {
   translator
 } from "./chunk-HIJOWT7U.js";

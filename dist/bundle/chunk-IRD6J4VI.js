@@ -3883,15 +3883,14 @@ async function renderReportFile(renderer, input, format, lang, assetBase, option
     const { reportDocx } = await import("./chunk-L2NR37AM.js");
     return { data: await reportDocx(prepared.model, prepared), assets: [] };
   }
-  const { startPrinter } = await import("./chunk-Q7RIFJ3J.js");
   const t = translator(reportMessages, lang);
-  const printer = startPrinter({
-    browser: options.browser,
-    header: `${input.assessment.city} \u2014 ${longDate(String(input.assessment.date), lang)}`,
-    pageOf: t("pageOf"),
-    lang,
-    ...options.noSandbox ? { noSandbox: true } : {}
-  });
+  const page = { header: `${input.assessment.city} \u2014 ${longDate(String(input.assessment.date), lang)}`, pageOf: t("pageOf"), lang };
+  if (options.printer) {
+    const prepared = await renderer.prepare(input, lang);
+    return { data: await options.printer.print(renderer.renderModel("html", prepared.model), page), assets: [] };
+  }
+  const { startPrinter } = await import("./chunk-AT4LBCYS.js");
+  const printer = startPrinter({ browser: options.browser, ...page, ...options.noSandbox ? { noSandbox: true } : {} });
   try {
     const prepared = await renderer.prepare(input, lang);
     return { data: await printer.print(renderer.renderModel("html", prepared.model)), assets: [] };
@@ -3901,6 +3900,12 @@ async function renderReportFile(renderer, input, format, lang, assetBase, option
   }
 }
 __name(renderReportFile, "renderReportFile");
+async function startPdfRun(binary, holder) {
+  const { startPrinter } = await import("./chunk-AT4LBCYS.js");
+  holder.printer = startPrinter({ browser: binary.browser, ...binary.noSandbox ? { noSandbox: true } : {} }, { reuse: true });
+  return { ...binary, printer: holder.printer };
+}
+__name(startPdfRun, "startPdfRun");
 
 // dist/render/pdf/browser.js
 import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
@@ -4003,6 +4008,15 @@ function progressBar(ctx, total) {
 }
 __name(progressBar, "progressBar");
 async function run(ctx, args, options) {
+  const pdf = {};
+  try {
+    return await runReport(ctx, args, options, pdf);
+  } finally {
+    await pdf.printer?.close();
+  }
+}
+__name(run, "run");
+async function runReport(ctx, args, options, pdf) {
   const cwd = ctx.cwd;
   const uiLang = ctx.lang;
   const t = translator(reportMessages, uiLang);
@@ -4020,7 +4034,7 @@ async function run(ctx, args, options) {
   } else if (!options.outDir && format !== "html") {
     throw new UsageError(t("badExtension", { file: "-" }), `c21lab report FILE -o report.${format}`);
   }
-  const binary = format === "pdf" ? pdfBrowser(options.browser, ctx.io.env, t) : {};
+  const binary = format === "pdf" ? await startPdfRun(pdfBrowser(options.browser, ctx.io.env, t), pdf) : {};
   const renderer = new ReportRenderer(uiLang, options.template ? resolve(cwd, options.template) : void 0);
   const vctx = ctx.validation();
   const benchmark = options.benchmark ? await ctx.loadBenchmark(options.benchmark, uiLang) : void 0;
@@ -4103,7 +4117,7 @@ async function run(ctx, args, options) {
     throw new FindingsError(t("someFailed", { failed: args.length - ok, total: args.length }), failed);
   return EXIT_OK;
 }
-__name(run, "run");
+__name(runReport, "runReport");
 function pdfBrowser(flag, env, t) {
   const found2 = findBrowser({ ...flag ? { flag } : {}, env });
   if (!found2)

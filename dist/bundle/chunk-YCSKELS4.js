@@ -2,7 +2,7 @@ import {
   formatOf,
   run,
   writeReport
-} from "./chunk-P2IV27RN.js";
+} from "./chunk-IRD6J4VI.js";
 import "./chunk-P5GDWDNH.js";
 import "./chunk-APROZWKT.js";
 import "./chunk-UNZ3ASHM.js";
