@@ -6,7 +6,7 @@ import {
   cliMessages,
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-RQ5QP57S.js";
+} from "./chunk-XWBBKDIZ.js";
 import {
   resolveBenchmark,
   wordBenchmarkError

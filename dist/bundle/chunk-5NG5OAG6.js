@@ -1,7 +1,7 @@
 import {
   renderRadarSvg,
   tooManySeries
-} from "./chunk-UNZ3ASHM.js";
+} from "./chunk-DVOSWK7E.js";
 import {
   radarMessages
 } from "./chunk-5PU3QS27.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-7ZC4TZX3.js";
 import "./chunk-4AC42IWQ.js";
 import "./chunk-LETNGYZR.js";
-import "./chunk-JNIKMBHN.js";
+import "./chunk-PU3MV42Y.js";
 import {
   writeLine
 } from "./chunk-LRCMA3RU.js";

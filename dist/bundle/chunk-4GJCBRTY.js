@@ -21,7 +21,7 @@ var spec = defineCommand({
   messages: validateMessages,
   describe: /* @__PURE__ */ __name((cmd, t) => cmd.summary(t("summary")).description(t("summary")).argument("[paths...]", t("argPaths")), "describe"),
   options,
-  load: /* @__PURE__ */ __name(() => import("./chunk-HIL2JHGR.js"), "load")
+  load: /* @__PURE__ */ __name(() => import("./chunk-7CIZOMRT.js"), "load")
 });
 export {
   spec

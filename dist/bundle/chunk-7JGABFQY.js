@@ -147,7 +147,7 @@ async function practiceRender(ctx, file, options) {
   const empty = emptySections(practice);
   if (empty.length)
     writeLine(ctx.io.stderr, t("emptySections", { sections: empty.map((s) => t(SECTION_HEADINGS[s])).join(", ") }));
-  const { renderPractice } = await import("./chunk-655OQNUV.js");
+  const { renderPractice } = await import("./chunk-CN7VE6FA.js");
   await ctx.writeOutput(ctx.path(output), renderPractice(practice, checked.framework, lang, format, basename(abs)), () => t("rendered", { file: output }));
   return EXIT_OK;
 }

@@ -308,7 +308,7 @@ async function run(ctx, args, options) {
     return EXIT_FINDINGS;
   }
   if (radar) {
-    const { renderRadarSvg, tooManySeries } = await import("./chunk-AH4BUVDB.js");
+    const { renderRadarSvg, tooManySeries } = await import("./chunk-Z6KEMA53.js");
     const ok = history.versions.filter((v) => v.status === "ok");
     const series = ok.map((v, i) => ({
       label: t("seriesLabel", { date: v.date ?? "\u2014", commit: v.short }),

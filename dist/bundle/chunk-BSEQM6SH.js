@@ -2,7 +2,7 @@ import {
   cliMessages,
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-RQ5QP57S.js";
+} from "./chunk-XWBBKDIZ.js";
 import {
   translator
 } from "./chunk-HIJOWT7U.js";

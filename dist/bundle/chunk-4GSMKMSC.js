@@ -1,7 +1,7 @@
 import {
   ReportRenderer,
   writeReport
-} from "./chunk-IRD6J4VI.js";
+} from "./chunk-YE6YTAQM.js";
 import {
   conventionalReviewPath,
   loadReview
@@ -14,7 +14,7 @@ import {
 } from "./chunk-OXWGOXZ7.js";
 import {
   renderRadarSvg
-} from "./chunk-UNZ3ASHM.js";
+} from "./chunk-DVOSWK7E.js";
 import "./chunk-5PU3QS27.js";
 import "./chunk-66U4ZYRU.js";
 import "./chunk-7L52Y7XC.js";
@@ -44,7 +44,7 @@ import "./chunk-4AC42IWQ.js";
 import {
   loadAssessment
 } from "./chunk-LETNGYZR.js";
-import "./chunk-JNIKMBHN.js";
+import "./chunk-PU3MV42Y.js";
 import "./chunk-4QM3XXAH.js";
 import {
   atomicWrite

@@ -257,7 +257,7 @@ async function run(ctx, args, options) {
   const cmp = compareAssessments(inputs);
   ctx.io.stdout.write(compareFormatters[format].format(cmp, { lang, t }));
   if (radar) {
-    const { renderRadarSvg, tooManySeries } = await import("./chunk-AH4BUVDB.js");
+    const { renderRadarSvg, tooManySeries } = await import("./chunk-Z6KEMA53.js");
     const { roleByDate } = await import("./chunk-FGYDTR2S.js");
     const roles = roleByDate(cmp.files.map((f) => f.date));
     if (tooManySeries(cmp.files.length))

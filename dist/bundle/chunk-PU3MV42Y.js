@@ -4,8 +4,9 @@ import {
 
 // dist/render/escape/xml.js
 var INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+var SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
 function xmlValidChars(text) {
-  return text.replace(INVALID, "\uFFFD");
+  return SUSPECT.test(text) ? text.replace(INVALID, "\uFFFD") : text;
 }
 __name(xmlValidChars, "xmlValidChars");
 function xmlEscape(s) {

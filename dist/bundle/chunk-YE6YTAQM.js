@@ -12,7 +12,7 @@ import {
   renderRadarSvg,
   renderSvg,
   vegaRuntime
-} from "./chunk-UNZ3ASHM.js";
+} from "./chunk-DVOSWK7E.js";
 import {
   frameworkMismatch
 } from "./chunk-66U4ZYRU.js";
@@ -42,7 +42,7 @@ import {
 } from "./chunk-LETNGYZR.js";
 import {
   xmlValidChars
-} from "./chunk-JNIKMBHN.js";
+} from "./chunk-PU3MV42Y.js";
 import {
   atomicWrite
 } from "./chunk-R3OE72S3.js";

@@ -22,7 +22,7 @@ var spec = defineCommand({
   messages: radarMessages,
   describe: /* @__PURE__ */ __name((cmd, t) => cmd.summary(t("summary")).description(t("summary")).argument("<files...>", t("argFiles")), "describe"),
   options,
-  load: /* @__PURE__ */ __name(() => import("./chunk-7WI22K7Y.js"), "load")
+  load: /* @__PURE__ */ __name(() => import("./chunk-5NG5OAG6.js"), "load")
 });
 export {
   spec

@@ -20,7 +20,7 @@ var spec = defineCommand({
   messages: historyMessages,
   describe: /* @__PURE__ */ __name((cmd, t) => cmd.summary(t("summary")).description(t("summary")).argument("<file>", t("argFile")), "describe"),
   options,
-  load: /* @__PURE__ */ __name(() => import("./chunk-URZFVXJT.js"), "load")
+  load: /* @__PURE__ */ __name(() => import("./chunk-LCA6WEBP.js"), "load")
 });
 export {
   spec

@@ -7,7 +7,7 @@ import {
 } from "./chunk-3T237TWD.js";
 import {
   xmlEscape
-} from "./chunk-JNIKMBHN.js";
+} from "./chunk-PU3MV42Y.js";
 import {
   text
 } from "./chunk-ZPAPUITT.js";

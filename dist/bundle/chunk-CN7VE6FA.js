@@ -13,7 +13,7 @@ import {
 } from "./chunk-T5NSX55B.js";
 import {
   xmlValidChars
-} from "./chunk-JNIKMBHN.js";
+} from "./chunk-PU3MV42Y.js";
 import "./chunk-OPAT2NZS.js";
 import "./chunk-DEGOPCRY.js";
 import "./chunk-R3OE72S3.js";

@@ -129,25 +129,25 @@ __name(declareGlobalOptions, "declareGlobalOptions");
 
 // dist/cli/registry.js
 var SPECS = {
-  validate: /* @__PURE__ */ __name(() => import("./chunk-WMOEIEIR.js"), "validate"),
+  validate: /* @__PURE__ */ __name(() => import("./chunk-4GJCBRTY.js"), "validate"),
   init: /* @__PURE__ */ __name(() => import("./chunk-6LQ7ODYW.js"), "init"),
   assess: /* @__PURE__ */ __name(() => import("./chunk-XMAFHWUY.js"), "assess"),
   room: /* @__PURE__ */ __name(() => import("./chunk-2QG7LDP7.js"), "room"),
   set: /* @__PURE__ */ __name(() => import("./chunk-MZKPPBK6.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-NFHPV4P6.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-77GSSVBF.js"), "score"),
-  radar: /* @__PURE__ */ __name(() => import("./chunk-ZK5FRYYN.js"), "radar"),
+  radar: /* @__PURE__ */ __name(() => import("./chunk-7QJKW5D4.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-4RMQAN6N.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-KE4PAR3L.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-XTPRBLVR.js"), "demo"),
-  history: /* @__PURE__ */ __name(() => import("./chunk-LCMRXL53.js"), "history"),
-  compare: /* @__PURE__ */ __name(() => import("./chunk-UZ2ZELTW.js"), "compare"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-UOKBRG7T.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-X2ZA3GCI.js"), "demo"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-X7ZOOK3C.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-37T6TUFC.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-TOKK7PED.js"), "merge"),
-  practice: /* @__PURE__ */ __name(() => import("./chunk-GWUQIRZB.js"), "practice"),
+  practice: /* @__PURE__ */ __name(() => import("./chunk-COTX5M7K.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-5TDM6C2F.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-IEZKVDME.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-BU4VLLZU.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-U4DFIDJL.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-OFUMGVKZ.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-QUCQDRJU.js"), "man")
 };
 async function loadSpecs(name) {
   const load = name === void 0 ? void 0 : SPECS[name];

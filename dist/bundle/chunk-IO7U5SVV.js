@@ -2,10 +2,10 @@ import {
   formatOf,
   run,
   writeReport
-} from "./chunk-IRD6J4VI.js";
+} from "./chunk-YE6YTAQM.js";
 import "./chunk-P5GDWDNH.js";
 import "./chunk-APROZWKT.js";
-import "./chunk-UNZ3ASHM.js";
+import "./chunk-DVOSWK7E.js";
 import "./chunk-5PU3QS27.js";
 import "./chunk-66U4ZYRU.js";
 import "./chunk-7L52Y7XC.js";
@@ -16,7 +16,7 @@ import "./chunk-UFYCAIRZ.js";
 import "./chunk-7ZC4TZX3.js";
 import "./chunk-4AC42IWQ.js";
 import "./chunk-LETNGYZR.js";
-import "./chunk-JNIKMBHN.js";
+import "./chunk-PU3MV42Y.js";
 import "./chunk-R3OE72S3.js";
 import "./chunk-LRCMA3RU.js";
 import "./chunk-BQDMVZA2.js";

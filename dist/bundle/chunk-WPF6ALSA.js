@@ -1,11 +1,11 @@
 import {
   cliModel,
   commandPaths
-} from "./chunk-KPSCAWGI.js";
+} from "./chunk-BSEQM6SH.js";
 import {
   translateTerm
 } from "./chunk-NA4YQHMN.js";
-import "./chunk-RQ5QP57S.js";
+import "./chunk-XWBBKDIZ.js";
 import {
   EXIT_OK
 } from "./chunk-EV44LTU6.js";

@@ -4,11 +4,11 @@ import {
   flags,
   isPathLike,
   oneLine
-} from "./chunk-KPSCAWGI.js";
+} from "./chunk-BSEQM6SH.js";
 import {
   shellMessages
 } from "./chunk-IIO55WHP.js";
-import "./chunk-RQ5QP57S.js";
+import "./chunk-XWBBKDIZ.js";
 import {
   EXIT_OK,
   UsageError

@@ -19,7 +19,7 @@ var spec = defineCommand({
   messages: compareMessages,
   describe: /* @__PURE__ */ __name((cmd, t) => cmd.summary(t("summary")).description(t("summary")).argument("<files...>", t("argFiles")), "describe"),
   options,
-  load: /* @__PURE__ */ __name(() => import("./chunk-NCFLHFEU.js"), "load")
+  load: /* @__PURE__ */ __name(() => import("./chunk-WGDM4XNY.js"), "load")
 });
 export {
   spec

@@ -5,13 +5,13 @@ import {
   renderSpecSvg,
   seriesColors,
   tooManySeries
-} from "./chunk-UNZ3ASHM.js";
+} from "./chunk-DVOSWK7E.js";
 import "./chunk-5PU3QS27.js";
 import "./chunk-7L52Y7XC.js";
 import "./chunk-MAVHN6RG.js";
 import "./chunk-COHI7RYH.js";
 import "./chunk-UFYCAIRZ.js";
-import "./chunk-JNIKMBHN.js";
+import "./chunk-PU3MV42Y.js";
 import "./chunk-33AJFZ56.js";
 import "./chunk-662D3GRZ.js";
 import "./chunk-HIJOWT7U.js";

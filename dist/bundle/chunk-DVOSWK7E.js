@@ -16,7 +16,7 @@ import {
 } from "./chunk-UFYCAIRZ.js";
 import {
   xmlValidChars
-} from "./chunk-JNIKMBHN.js";
+} from "./chunk-PU3MV42Y.js";
 import {
   pick
 } from "./chunk-33AJFZ56.js";

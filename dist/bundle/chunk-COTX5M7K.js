@@ -25,7 +25,7 @@ var spec = defineCommand({
   messages: practiceMessages,
   describe: /* @__PURE__ */ __name((cmd, t) => cmd.summary(t("summary")).description(t("summary")).addArgument(new Argument("<action>", t("argAction")).choices(["new", "render"])).argument("[file]", t("argFile")), "describe"),
   options,
-  load: /* @__PURE__ */ __name(() => import("./chunk-S3USQTK4.js"), "load")
+  load: /* @__PURE__ */ __name(() => import("./chunk-7JGABFQY.js"), "load")
 });
 export {
   spec
