@@ -6,7 +6,7 @@ import {
   cliMessages,
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-XWBBKDIZ.js";
+} from "./chunk-WKFELBFI.js";
 import {
   resolveBenchmark,
   wordBenchmarkError

@@ -56,8 +56,9 @@ function pipeTransport(toBrowser, fromBrowser) {
     return transport;
 }
 /** Spawns the browser now; resolves once puppeteer-core is loaded and connected to it. */
-export function launchBrowser(executable, profile, extra) {
+export function launchBrowser(executable, profile, extra, onSpawn) {
     const child = spawn(executable, browserArgs(profile, extra), { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
+    onSpawn?.(child);
     let stderr = '';
     child.stderr?.setEncoding('utf8').on('data', (d) => (stderr = (stderr + d).slice(-2000)));
     const failed = new Promise((_, reject) => {

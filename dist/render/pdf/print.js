@@ -1,13 +1,6 @@
-// The PDF: the HTML report printed by a Chromium-family browser through
-// puppeteer-core (loaded only for .pdf, while the browser boots: launch.ts). A4, the running header
-// (city and LAB date) and "Page N of M" at the foot come from the browser's
-// own header and footer; the page breaks, repeated table headers and headings
-// kept with their text come from the report's print stylesheet; the radar
-// stays vector graphics (inline SVG). The page runs no script and loads
-// nothing: JavaScript is off and every request other than the page itself is
-// refused.
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { escapeHtml as escapeXml } from '../escape/html.js';
 import { launchBrowser } from './launch.js';
@@ -16,17 +9,30 @@ function footer(pageOf) {
     const parts = escapeXml(pageOf).replace('{page}', '<span class="pageNumber"></span>').replace('{pages}', '<span class="totalPages"></span>');
     return `<div style="${SMALL} text-align: right;">${parts}</div>`;
 }
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 /**
  * Starts the browser now (pdf/launch.ts: it boots while the report is drawn).
  * With `reuse`, one browser prints every file of a `report --out-dir` run and
  * is closed by `close()`; without, the first print closes it.
  */
 export function startPrinter(options, { reuse = false } = {}) {
-    const profile = mkdtemp(join(tmpdir(), 'c21lab-pdf-'));
+    let profileDir;
+    let child;
+    const profile = mkdtemp(join(tmpdir(), 'c21lab-pdf-')).then((dir) => (profileDir = dir));
     const extra = ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
         '--disable-extensions', '--disable-default-apps', '--mute-audio', ...(options.noSandbox ? ['--no-sandbox'] : [])];
-    const started = profile.then((dir) => launchBrowser(options.browser, dir, extra));
+    const started = profile.then((dir) => launchBrowser(options.browser, dir, extra, (c) => (child = c)));
     started.catch(() => undefined); // reported by print or close, whichever comes first
+    // Interrupted (Ctrl+C) while a browser runs: it and its profile go with this process, which then ends as the signal
+    // would have ended it (puppeteer.launch did the same for the browser, not for a profile it had not made).
+    const onSignal = (signal) => {
+        child?.kill('SIGKILL');
+        if (profileDir)
+            rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+        process.exit(128 + (constants.signals[signal] ?? 0));
+    };
+    for (const s of SIGNALS)
+        process.on(s, onSignal);
     let closing;
     const close = () => (closing ??= (async () => {
         const launched = await started.catch(() => undefined);
@@ -39,6 +45,8 @@ export function startPrinter(options, { reuse = false } = {}) {
                 launched.process.kill('SIGKILL');
         }
         await rm(await profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+        for (const s of SIGNALS)
+            process.off(s, onSignal);
     })());
     return {
         close,

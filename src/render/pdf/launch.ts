@@ -67,8 +67,9 @@ export interface LaunchedBrowser {
 }
 
 /** Spawns the browser now; resolves once puppeteer-core is loaded and connected to it. */
-export function launchBrowser(executable: string, profile: string, extra: string[]): Promise<LaunchedBrowser> {
+export function launchBrowser(executable: string, profile: string, extra: string[], onSpawn?: (child: ChildProcess) => void): Promise<LaunchedBrowser> {
   const child = spawn(executable, browserArgs(profile, extra), { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
+  onSpawn?.(child);
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-2000)));
   const failed = new Promise<never>((_, reject) => {

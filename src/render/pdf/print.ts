@@ -6,8 +6,10 @@
 // stays vector graphics (inline SVG). The page runs no script and loads
 // nothing: JavaScript is off and every request other than the page itself is
 // refused.
+import type { ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { escapeHtml as escapeXml } from '../escape/html.js';
@@ -31,6 +33,8 @@ function footer(pageOf: string): string {
   return `<div style="${SMALL} text-align: right;">${parts}</div>`;
 }
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /** The page texts of one PDF (they may differ per file when a browser prints many). */
 export type PageText = Pick<PdfOptions, 'header' | 'pageOf' | 'lang'>;
 
@@ -47,11 +51,21 @@ export interface Printer {
  * is closed by `close()`; without, the first print closes it.
  */
 export function startPrinter(options: Partial<PageText> & Omit<PdfOptions, keyof PageText>, { reuse = false } = {}): Printer {
-  const profile = mkdtemp(join(tmpdir(), 'c21lab-pdf-'));
+  let profileDir: string | undefined;
+  let child: ChildProcess | undefined;
+  const profile = mkdtemp(join(tmpdir(), 'c21lab-pdf-')).then((dir) => (profileDir = dir));
   const extra = ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
     '--disable-extensions', '--disable-default-apps', '--mute-audio', ...(options.noSandbox ? ['--no-sandbox'] : [])];
-  const started = profile.then((dir) => launchBrowser(options.browser, dir, extra));
+  const started = profile.then((dir) => launchBrowser(options.browser, dir, extra, (c) => (child = c)));
   started.catch(() => undefined); // reported by print or close, whichever comes first
+  // Interrupted (Ctrl+C) while a browser runs: it and its profile go with this process, which then ends as the signal
+  // would have ended it (puppeteer.launch did the same for the browser, not for a profile it had not made).
+  const onSignal = (signal: NodeJS.Signals) => {
+    child?.kill('SIGKILL');
+    if (profileDir) rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+    process.exit(128 + (constants.signals[signal] ?? 0));
+  };
+  for (const s of SIGNALS) process.on(s, onSignal);
   let closing: Promise<void> | undefined;
   const close = () => (closing ??= (async () => {
     const launched = await started.catch(() => undefined);
@@ -63,6 +77,7 @@ export function startPrinter(options: Partial<PageText> & Omit<PdfOptions, keyof
       if (launched.process.exitCode === null && launched.process.signalCode === null) launched.process.kill('SIGKILL');
     }
     await rm(await profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+    for (const s of SIGNALS) process.off(s, onSignal);
   })());
   return {
     close,

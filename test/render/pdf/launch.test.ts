@@ -2,8 +2,10 @@
 // it boots while the report is drawn, then handed to puppeteer-core over the
 // DevTools pipe. Its command line must stay exactly what puppeteer.launch()
 // would pass, or the PDF would change; a browser that cannot start must give
-// a clear error, and one browser must print every file of a run.
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// a clear error, and one browser must print every file of a run; Ctrl+C
+// must take the browser and its profile along.
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -11,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { browserArgs } from '../../../src/render/pdf/launch.js';
 import { findBrowser } from '../../../src/render/pdf/browser.js';
 import { startPrinter } from '../../../src/render/pdf/print.js';
+import { BIN, EXAMPLES } from '../../helpers/cli.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'c21lab-launch-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
@@ -47,4 +50,27 @@ describe.skipIf(!BROWSER)('one browser, many prints', () => {
       await printer.close();
     }
   }, 60_000);
+});
+
+describe.skipIf(process.platform === 'win32')('Ctrl+C while the browser runs', () => {
+  it('ends the browser, removes its profile and exits 130', async () => {
+    const marker = join(TMP, 'started');
+    const fake = join(TMP, 'slow-browser');
+    // A "browser" that says where its profile is and its pid, then never answers.
+    writeFileSync(fake, `#!/bin/sh\nfor a; do case "$a" in --user-data-dir=*) p="\${a#--user-data-dir=}";; esac; done\necho "$$ $p" > "${marker}.tmp" && mv "${marker}.tmp" "${marker}"\nexec sleep 60\n`);
+    chmodSync(fake, 0o755);
+    const child = spawn(process.execPath, [BIN, 'report', join(EXAMPLES, 'exampleville-2026.yaml'), '--browser', fake, '-o', join(TMP, 'never.pdf')], { stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    while (!existsSync(marker)) await new Promise((r) => setTimeout(r, 50));
+    const [pid, profile] = readFileSync(marker, 'utf8').trim().split(' ') as [string, string];
+    expect(existsSync(profile)).toBe(true);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(existsSync(profile)).toBe(false);
+    // Gone, or a zombie waiting for a PID 1 that does not reap (as in some containers): not running either way.
+    const stat = join('/proc', pid, 'stat');
+    if (existsSync(stat)) expect(readFileSync(stat, 'utf8').split(') ')[1]?.[0]).toBe('Z');
+    else expect(() => process.kill(Number(pid), 0)).toThrow();
+    expect(existsSync(join(TMP, 'never.pdf'))).toBe(false);
+  }, 30_000);
 });

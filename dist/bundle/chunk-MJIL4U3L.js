@@ -16,7 +16,7 @@ var spec = defineCommand({
   messages: shellMessages,
   describe: /* @__PURE__ */ __name((cmd, t) => cmd.summary(t("manSummary")).description(t("manSummary")), "describe"),
   options,
-  load: /* @__PURE__ */ __name(() => import("./chunk-WPF6ALSA.js"), "load")
+  load: /* @__PURE__ */ __name(() => import("./chunk-AMB6CKBU.js"), "load")
 });
 export {
   spec

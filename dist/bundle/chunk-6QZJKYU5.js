@@ -18,7 +18,7 @@ var spec = defineCommand({
   messages: reportMessages,
   describe: /* @__PURE__ */ __name((cmd, t) => cmd.summary(t("demoSummary")).description(t("demoSummary")).argument("[dir]", t("argDir")), "describe"),
   options,
-  load: /* @__PURE__ */ __name(() => import("./chunk-4GSMKMSC.js"), "load")
+  load: /* @__PURE__ */ __name(() => import("./chunk-BW4VDQCD.js"), "load")
 });
 export {
   spec

@@ -1,7 +1,7 @@
 import {
   ReportRenderer,
   writeReport
-} from "./chunk-YE6YTAQM.js";
+} from "./chunk-66E6LC5G.js";
 import {
   conventionalReviewPath,
   loadReview

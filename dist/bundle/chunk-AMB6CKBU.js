@@ -1,11 +1,11 @@
 import {
   cliModel,
   commandPaths
-} from "./chunk-BSEQM6SH.js";
+} from "./chunk-PYTV334Q.js";
 import {
   translateTerm
 } from "./chunk-NA4YQHMN.js";
-import "./chunk-XWBBKDIZ.js";
+import "./chunk-WKFELBFI.js";
 import {
   EXIT_OK
 } from "./chunk-EV44LTU6.js";

@@ -138,16 +138,16 @@ var SPECS = {
   score: /* @__PURE__ */ __name(() => import("./chunk-77GSSVBF.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-7QJKW5D4.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-4RMQAN6N.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-UOKBRG7T.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-X2ZA3GCI.js"), "demo"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-VJRLAAM4.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-6QZJKYU5.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-X7ZOOK3C.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-37T6TUFC.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-TOKK7PED.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-COTX5M7K.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-5TDM6C2F.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-IEZKVDME.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-OFUMGVKZ.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-QUCQDRJU.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-XCZAF575.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-MJIL4U3L.js"), "man")
 };
 async function loadSpecs(name) {
   const load = name === void 0 ? void 0 : SPECS[name];

@@ -17,7 +17,7 @@ var spec = defineCommand({
   messages: shellMessages,
   describe: /* @__PURE__ */ __name((cmd, t) => cmd.summary(t("completionSummary")).description(t("completionSummary")).addArgument(new Argument("<shell>", t("argShell")).choices(["bash", "zsh", "fish"])), "describe"),
   options,
-  load: /* @__PURE__ */ __name(() => import("./chunk-QZ3XR276.js"), "load")
+  load: /* @__PURE__ */ __name(() => import("./chunk-E7DGMPPH.js"), "load")
 });
 export {
   spec

@@ -4,11 +4,11 @@ import {
   flags,
   isPathLike,
   oneLine
-} from "./chunk-BSEQM6SH.js";
+} from "./chunk-PYTV334Q.js";
 import {
   shellMessages
 } from "./chunk-IIO55WHP.js";
-import "./chunk-XWBBKDIZ.js";
+import "./chunk-WKFELBFI.js";
 import {
   EXIT_OK,
   UsageError

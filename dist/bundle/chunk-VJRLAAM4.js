@@ -28,7 +28,7 @@ var spec = defineCommand({
 
 ${t("templateIsCode")}`).argument("<files...>", t("argFiles")), "describe"),
   options,
-  load: /* @__PURE__ */ __name(() => import("./chunk-IO7U5SVV.js"), "load")
+  load: /* @__PURE__ */ __name(() => import("./chunk-C3HF3VJV.js"), "load")
 });
 export {
   spec

@@ -6,8 +6,9 @@ import {
 } from "./chunk-JKJYCBCI.js";
 
 // dist/render/pdf/print.js
+import { rmSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { constants, tmpdir } from "node:os";
 import { join } from "node:path";
 
 // dist/render/pdf/launch.js
@@ -76,8 +77,9 @@ function pipeTransport(toBrowser, fromBrowser) {
   return transport;
 }
 __name(pipeTransport, "pipeTransport");
-function launchBrowser(executable, profile, extra) {
+function launchBrowser(executable, profile, extra, onSpawn) {
   const child = spawn(executable, browserArgs(profile, extra), { stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"] });
+  onSpawn?.(child);
   let stderr = "";
   child.stderr?.setEncoding("utf8").on("data", (d) => stderr = (stderr + d).slice(-2e3));
   const failed = new Promise((_, reject) => {
@@ -108,8 +110,11 @@ function footer(pageOf) {
   return `<div style="${SMALL} text-align: right;">${parts}</div>`;
 }
 __name(footer, "footer");
+var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 function startPrinter(options, { reuse = false } = {}) {
-  const profile = mkdtemp(join(tmpdir(), "c21lab-pdf-"));
+  let profileDir;
+  let child;
+  const profile = mkdtemp(join(tmpdir(), "c21lab-pdf-")).then((dir) => profileDir = dir);
   const extra = [
     "--disable-gpu",
     "--no-first-run",
@@ -121,8 +126,16 @@ function startPrinter(options, { reuse = false } = {}) {
     "--mute-audio",
     ...options.noSandbox ? ["--no-sandbox"] : []
   ];
-  const started = profile.then((dir) => launchBrowser(options.browser, dir, extra));
+  const started = profile.then((dir) => launchBrowser(options.browser, dir, extra, (c) => child = c));
   started.catch(() => void 0);
+  const onSignal = /* @__PURE__ */ __name((signal) => {
+    child?.kill("SIGKILL");
+    if (profileDir)
+      rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+    process.exit(128 + (constants.signals[signal] ?? 0));
+  }, "onSignal");
+  for (const s of SIGNALS)
+    process.on(s, onSignal);
   let closing;
   const close = /* @__PURE__ */ __name(() => closing ??= (async () => {
     const launched = await started.catch(() => void 0);
@@ -134,6 +147,8 @@ function startPrinter(options, { reuse = false } = {}) {
         launched.process.kill("SIGKILL");
     }
     await rm(await profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => void 0);
+    for (const s of SIGNALS)
+      process.off(s, onSignal);
   })(), "close");
   return {
     close,

@@ -2,7 +2,7 @@ import {
   cliMessages,
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-XWBBKDIZ.js";
+} from "./chunk-WKFELBFI.js";
 import {
   translator
 } from "./chunk-HIJOWT7U.js";

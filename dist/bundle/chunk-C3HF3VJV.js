@@ -2,7 +2,7 @@ import {
   formatOf,
   run,
   writeReport
-} from "./chunk-YE6YTAQM.js";
+} from "./chunk-66E6LC5G.js";
 import "./chunk-P5GDWDNH.js";
 import "./chunk-APROZWKT.js";
 import "./chunk-DVOSWK7E.js";
