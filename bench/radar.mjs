@@ -67,6 +67,9 @@ export async function benchRadar({ runs = 10 } = {}) {
   // Where the difference goes, for reading the ratio.
   const cold = await sideBySide({ ...subject, env: { C21LAB_CACHE_DIR: 'off' } }, baseline, few);
   console.log(`  info: with no code cache (first run, or caching off): ${ratios(cold)}`);
+  // What the bundle (dist/bundle/, src/gen/bundle.ts) saves: the same command run from the modules tsc wrote.
+  const modules = await sideBySide(subject, { ...subject, script: join(ROOT, 'bench', 'unbundled.mjs') }, few);
+  console.log(`  info: the bundled CLI against the same command from dist/cli/'s modules: ${ratios(modules)}`);
   const score = await sideBySide({ script: BIN, args: ['score', ...FILES, '-b', 'example-panel'] }, baseline, few);
   console.log(`  info: c21lab score on the same inputs (CLI start + YAML + validation, no vega): wall ${fmt(score.subject.ms)}, ${ratios(score)} of the floor`);
   return { ok: ok && same, ratio: r.ratio, same };

@@ -80,6 +80,9 @@ export async function benchReport({ runs = 10 } = {}) {
   const few = Math.max(2, Math.ceil(runs / 3));
   const cold = await sideBySide({ ...subject, env: { C21LAB_CACHE_DIR: 'off' } }, baseline, few);
   console.log(`  info: with no code cache (first run, or caching off): ${ratios(cold)}`);
+  // What the bundle (dist/bundle/, src/gen/bundle.ts) saves: the same command run from the modules tsc wrote.
+  const modules = await sideBySide(subject, { ...subject, script: join(ROOT, 'bench', 'unbundled.mjs') }, few);
+  console.log(`  info: the bundled CLI against the same command from dist/cli/'s modules: ${ratios(modules)}`);
   const floor = { script: BIN, args: ['score', MAIN, OTHER, '--benchmark', 'example-panel', '--lang', 'en'] };
   const score = await sideBySide(floor, baseline, few);
   console.log(`  info: c21lab score on the same inputs (CLI start + YAML + validation, no drawing): wall ${fmt(score.subject.ms)}, ${ratios(score)} of the floor`);

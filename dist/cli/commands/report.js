@@ -13,7 +13,7 @@ import { loadAssessment } from '../../core/load.js';
 import { translator } from '../../i18n/define.js';
 import { reportMessages } from '../../i18n/report.js';
 import { ReportRenderer } from '../../render/report/index.js';
-import { renderReportFile } from '../../render/report/outputs.js';
+import { renderReportFile, startPdfRun } from '../../render/report/outputs.js';
 import { BROWSER_ENV, browserExists, findBrowser } from '../../render/pdf/browser.js';
 import { pluralSuffix } from '../../render/report/plural.js';
 import { writeLine } from '../io.js';
@@ -55,6 +55,16 @@ function progressBar(ctx, total) {
     };
 }
 export async function run(ctx, args, options) {
+    // A PDF run's browser, started early (startPdfRun), is closed however the run ends.
+    const pdf = {};
+    try {
+        return await runReport(ctx, args, options, pdf);
+    }
+    finally {
+        await pdf.printer?.close();
+    }
+}
+async function runReport(ctx, args, options, pdf) {
     const cwd = ctx.cwd;
     const uiLang = ctx.lang;
     const t = translator(reportMessages, uiLang);
@@ -74,7 +84,7 @@ export async function run(ctx, args, options) {
         throw new UsageError(t('badExtension', { file: '-' }), `c21lab report FILE -o report.${format}`);
     }
     // PDF needs a browser: found (or refused, exit 2, saying what to install) before any work is done.
-    const binary = format === 'pdf' ? pdfBrowser(options.browser, ctx.io.env, t) : {};
+    const binary = format === 'pdf' ? await startPdfRun(pdfBrowser(options.browser, ctx.io.env, t), pdf) : {};
     const renderer = new ReportRenderer(uiLang, options.template ? resolve(cwd, options.template) : undefined);
     const vctx = ctx.validation();
     const benchmark = options.benchmark ? await ctx.loadBenchmark(options.benchmark, uiLang) : undefined;

@@ -11,16 +11,15 @@ export async function renderReportFile(renderer, input, format, lang, assetBase,
         const { reportDocx } = await import('../docx/index.js');
         return { data: await reportDocx(prepared.model, prepared), assets: [] };
     }
+    const t = translator(reportMessages, lang);
+    const page = { header: `${input.assessment.city} — ${longDate(String(input.assessment.date), lang)}`, pageOf: t('pageOf'), lang };
+    if (options.printer) {
+        const prepared = await renderer.prepare(input, lang);
+        return { data: await options.printer.print(renderer.renderModel('html', prepared.model), page), assets: [] };
+    }
     // The browser starts first and boots while the report is drawn: most of a PDF's time is the browser's.
     const { startPrinter } = await import('../pdf/print.js');
-    const t = translator(reportMessages, lang);
-    const printer = startPrinter({
-        browser: options.browser,
-        header: `${input.assessment.city} — ${longDate(String(input.assessment.date), lang)}`,
-        pageOf: t('pageOf'),
-        lang,
-        ...(options.noSandbox ? { noSandbox: true } : {}),
-    });
+    const printer = startPrinter({ browser: options.browser, ...page, ...(options.noSandbox ? { noSandbox: true } : {}) });
     try {
         const prepared = await renderer.prepare(input, lang);
         return { data: await printer.print(renderer.renderModel('html', prepared.model)), assets: [] };
@@ -29,4 +28,14 @@ export async function renderReportFile(renderer, input, format, lang, assetBase,
         await printer.close();
         throw error;
     }
+}
+/**
+ * Starts the browser for a PDF run at once, before any input is read, so it
+ * boots while the command validates and draws; one browser then prints every
+ * file. `holder.printer` is set, for the command to close when it is done.
+ */
+export async function startPdfRun(binary, holder) {
+    const { startPrinter } = await import('../pdf/print.js');
+    holder.printer = startPrinter({ browser: binary.browser, ...(binary.noSandbox ? { noSandbox: true } : {}) }, { reuse: true });
+    return { ...binary, printer: holder.printer };
 }

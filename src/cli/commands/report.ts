@@ -14,7 +14,8 @@ import type { Benchmark, Finding, Lang } from '../../core/types.js';
 import { translator } from '../../i18n/define.js';
 import { reportMessages } from '../../i18n/report.js';
 import { ReportRenderer, type ReportInput } from '../../render/report/index.js';
-import { renderReportFile, type OutputFormat } from '../../render/report/outputs.js';
+import { renderReportFile, startPdfRun, type OutputFormat } from '../../render/report/outputs.js';
+import type { Printer } from '../../render/pdf/print.js';
 import { BROWSER_ENV, browserExists, findBrowser } from '../../render/pdf/browser.js';
 import type { Translate } from '../../i18n/define.js';
 import type { ReportKey } from '../../i18n/report.js';
@@ -63,6 +64,16 @@ function progressBar(ctx: CommandContext, total: number) {
 }
 
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
+  // A PDF run's browser, started early (startPdfRun), is closed however the run ends.
+  const pdf: { printer?: Printer } = {};
+  try {
+    return await runReport(ctx, args, options, pdf);
+  } finally {
+    await pdf.printer?.close();
+  }
+}
+
+async function runReport(ctx: CommandContext, args: string[], options: Options, pdf: { printer?: Printer }): Promise<number> {
   const cwd = ctx.cwd;
   const uiLang = ctx.lang;
   const t = translator(reportMessages, uiLang);
@@ -80,7 +91,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   }
 
   // PDF needs a browser: found (or refused, exit 2, saying what to install) before any work is done.
-  const binary = format === 'pdf' ? pdfBrowser(options.browser, ctx.io.env, t) : {};
+  const binary = format === 'pdf' ? await startPdfRun(pdfBrowser(options.browser, ctx.io.env, t), pdf) : {};
   const renderer = new ReportRenderer(uiLang, options.template ? resolve(cwd, options.template) : undefined);
   const vctx = ctx.validation();
   const benchmark: Benchmark | undefined = options.benchmark ? await ctx.loadBenchmark(options.benchmark, uiLang) : undefined;

@@ -7,6 +7,7 @@ import type { ReportInput, ReportRenderer } from './index.js';
 import { translator } from '../../i18n/define.js';
 import { reportMessages } from '../../i18n/report.js';
 import { longDate } from './dates.js';
+import type { Printer } from '../pdf/print.js';
 
 export type OutputFormat = 'html' | 'md' | 'pdf' | 'docx';
 
@@ -19,6 +20,8 @@ export interface BinaryOptions {
   /** The browser that prints PDFs (pdf/browser.ts findBrowser). */
   browser?: string;
   noSandbox?: boolean;
+  /** A browser already started (pdf/print.ts startPrinter, with `reuse`), e.g. at the start of the command; kept open. */
+  printer?: Printer;
 }
 
 export async function renderReportFile(
@@ -33,16 +36,15 @@ export async function renderReportFile(
     const { reportDocx } = await import('../docx/index.js');
     return { data: await reportDocx(prepared.model, prepared), assets: [] };
   }
+  const t = translator(reportMessages, lang);
+  const page = { header: `${input.assessment.city} — ${longDate(String(input.assessment.date), lang)}`, pageOf: t('pageOf'), lang };
+  if (options.printer) {
+    const prepared = await renderer.prepare(input, lang);
+    return { data: await options.printer.print(renderer.renderModel('html', prepared.model), page), assets: [] };
+  }
   // The browser starts first and boots while the report is drawn: most of a PDF's time is the browser's.
   const { startPrinter } = await import('../pdf/print.js');
-  const t = translator(reportMessages, lang);
-  const printer = startPrinter({
-    browser: options.browser as string,
-    header: `${input.assessment.city} — ${longDate(String(input.assessment.date), lang)}`,
-    pageOf: t('pageOf'),
-    lang,
-    ...(options.noSandbox ? { noSandbox: true } : {}),
-  });
+  const printer = startPrinter({ browser: options.browser as string, ...page, ...(options.noSandbox ? { noSandbox: true } : {}) });
   try {
     const prepared = await renderer.prepare(input, lang);
     return { data: await printer.print(renderer.renderModel('html', prepared.model)), assets: [] };
@@ -50,4 +52,15 @@ export async function renderReportFile(
     await printer.close();
     throw error;
   }
+}
+
+/**
+ * Starts the browser for a PDF run at once, before any input is read, so it
+ * boots while the command validates and draws; one browser then prints every
+ * file. `holder.printer` is set, for the command to close when it is done.
+ */
+export async function startPdfRun(binary: BinaryOptions, holder: { printer?: Printer }): Promise<BinaryOptions> {
+  const { startPrinter } = await import('../pdf/print.js');
+  holder.printer = startPrinter({ browser: binary.browser as string, ...(binary.noSandbox ? { noSandbox: true } : {}) }, { reuse: true });
+  return { ...binary, printer: holder.printer };
 }

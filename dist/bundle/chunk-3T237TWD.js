@@ -1,0 +1,12 @@
+// dist/render/formats/names.js
+var SCORE_FORMATS = ["table", "json", "csv"];
+var COMPARE_FORMATS = ["table", "json", "csv"];
+var HISTORY_FORMATS = ["table", "json"];
+var VALIDATE_FORMATS = ["text", "json", "github", "junit"];
+
+export {
+  SCORE_FORMATS,
+  COMPARE_FORMATS,
+  HISTORY_FORMATS,
+  VALIDATE_FORMATS
+};

@@ -1,0 +1,208 @@
+import {
+  escapeHtml
+} from "./chunk-UFYCAIRZ.js";
+import {
+  __name
+} from "./chunk-JKJYCBCI.js";
+
+// dist/render/pdf/print.js
+import { rmSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { constants, tmpdir } from "node:os";
+import { join } from "node:path";
+
+// dist/render/pdf/launch.js
+import { spawn } from "node:child_process";
+var BEFORE_PROFILE = [
+  "--allow-pre-commit-input",
+  "--disable-background-networking",
+  "--disable-background-timer-throttling",
+  "--disable-backgrounding-occluded-windows",
+  "--disable-breakpad",
+  "--disable-client-side-phishing-detection",
+  "--disable-component-extensions-with-background-pages",
+  "--disable-crash-reporter",
+  "--disable-default-apps",
+  "--disable-dev-shm-usage",
+  "--disable-hang-monitor",
+  "--disable-infobars",
+  "--disable-ipc-flooding-protection",
+  "--disable-popup-blocking",
+  "--disable-prompt-on-repost",
+  "--disable-renderer-backgrounding",
+  "--disable-search-engine-choice-screen",
+  "--disable-sync",
+  "--enable-automation",
+  "--export-tagged-pdf",
+  "--force-color-profile=srgb",
+  "--generate-pdf-document-outline",
+  "--metrics-recording-only",
+  "--no-first-run",
+  "--password-store=basic",
+  "--use-mock-keychain",
+  "--disable-features=Translate,AcceptCHFrame,MediaRouter,OptimizationHints,WebUIReloadButton,ProcessPerSiteUpToMainFrameThreshold,IsolateSandboxedIframes",
+  "--enable-features=PdfOopif"
+];
+var AFTER_PROFILE = ["--headless=new", "--hide-scrollbars", "--mute-audio", "--disable-extensions", "about:blank"];
+function browserArgs(profile, extra) {
+  return [...BEFORE_PROFILE, `--user-data-dir=${profile}`, ...AFTER_PROFILE, ...extra, "--remote-debugging-pipe"];
+}
+__name(browserArgs, "browserArgs");
+var START_TIMEOUT_MS = 3e4;
+function pipeTransport(toBrowser, fromBrowser) {
+  let pending = [];
+  const transport = {
+    send(message) {
+      toBrowser.write(`${message}\0`);
+    },
+    close() {
+      fromBrowser.destroy();
+      toBrowser.destroy();
+    }
+  };
+  fromBrowser.on("data", (chunk) => {
+    let start = 0;
+    for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
+      const message = Buffer.concat([...pending, chunk.subarray(start, end)]).toString("utf8");
+      pending = [];
+      start = end + 1;
+      setImmediate(() => transport.onmessage?.(message));
+    }
+    if (start < chunk.length)
+      pending.push(chunk.subarray(start));
+  });
+  fromBrowser.on("close", () => transport.onclose?.());
+  fromBrowser.on("error", () => void 0);
+  toBrowser.on("error", () => void 0);
+  return transport;
+}
+__name(pipeTransport, "pipeTransport");
+function launchBrowser(executable, profile, extra, onSpawn) {
+  const child = spawn(executable, browserArgs(profile, extra), { stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"] });
+  onSpawn?.(child);
+  let stderr = "";
+  child.stderr?.setEncoding("utf8").on("data", (d) => stderr = (stderr + d).slice(-2e3));
+  const failed = new Promise((_, reject) => {
+    const fail = /* @__PURE__ */ __name((why) => reject(new Error(`the browser ${executable} did not start (${why})${stderr.trim() ? `:
+${stderr.trim()}` : ""}`)), "fail");
+    child.once("error", (e) => fail(e.message));
+    child.once("exit", (code, signal) => fail(signal ? `signal ${signal}` : `exit ${String(code)}`));
+    setTimeout(() => fail(`no answer in ${START_TIMEOUT_MS / 1e3} s`), START_TIMEOUT_MS).unref();
+  });
+  failed.catch(() => void 0);
+  const connected = (async () => {
+    const puppeteer = (await import("puppeteer-core")).default;
+    const transport = pipeTransport(child.stdio[3], child.stdio[4]);
+    return puppeteer.connect({ transport, defaultViewport: { width: 800, height: 600 } });
+  })();
+  return Promise.race([connected, failed]).then((browser) => ({ browser, process: child }), (error) => {
+    child.kill("SIGKILL");
+    connected.then((b) => b.disconnect(), () => void 0).catch(() => void 0);
+    throw error;
+  });
+}
+__name(launchBrowser, "launchBrowser");
+
+// dist/render/pdf/print.js
+var SMALL = "font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 8pt; color: #444; width: 100%; padding: 0 15mm;";
+function footer(pageOf) {
+  const parts = escapeHtml(pageOf).replace("{page}", '<span class="pageNumber"></span>').replace("{pages}", '<span class="totalPages"></span>');
+  return `<div style="${SMALL} text-align: right;">${parts}</div>`;
+}
+__name(footer, "footer");
+var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+function startPrinter(options, { reuse = false } = {}) {
+  let profileDir;
+  let child;
+  const profile = mkdtemp(join(tmpdir(), "c21lab-pdf-")).then((dir) => profileDir = dir);
+  const extra = [
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-extensions",
+    "--disable-default-apps",
+    "--mute-audio",
+    ...options.noSandbox ? ["--no-sandbox"] : []
+  ];
+  const started = profile.then((dir) => launchBrowser(options.browser, dir, extra, (c) => child = c));
+  started.catch(() => void 0);
+  const onSignal = /* @__PURE__ */ __name((signal) => {
+    child?.kill("SIGKILL");
+    if (profileDir)
+      rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+    process.exit(128 + (constants.signals[signal] ?? 0));
+  }, "onSignal");
+  for (const s of SIGNALS)
+    process.on(s, onSignal);
+  let closing;
+  const close = /* @__PURE__ */ __name(() => closing ??= (async () => {
+    const launched = await started.catch(() => void 0);
+    if (launched) {
+      const exited = new Promise((r) => launched.process.exitCode !== null || launched.process.signalCode !== null ? r(void 0) : launched.process.once("exit", r));
+      await launched.browser.close().catch(() => launched.process.kill("SIGKILL"));
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5e3).unref())]);
+      if (launched.process.exitCode === null && launched.process.signalCode === null)
+        launched.process.kill("SIGKILL");
+    }
+    await rm(await profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => void 0);
+    for (const s of SIGNALS)
+      process.off(s, onSignal);
+  })(), "close");
+  return {
+    close,
+    async print(html, page) {
+      const text = { header: page?.header ?? options.header ?? "", pageOf: page?.pageOf ?? options.pageOf ?? "", lang: page?.lang ?? options.lang ?? "en" };
+      try {
+        const { browser } = await started;
+        const tab = await browser.newPage();
+        try {
+          return await printPage(tab, html, text);
+        } finally {
+          if (reuse)
+            await tab.close().catch(() => void 0);
+        }
+      } catch (error) {
+        if (reuse)
+          await close();
+        throw error;
+      } finally {
+        if (!reuse)
+          await close();
+      }
+    }
+  };
+}
+__name(startPrinter, "startPrinter");
+async function printPage(page, html, text) {
+  await page.setJavaScriptEnabled(false);
+  await page.setRequestInterception(true);
+  page.on("request", (request) => {
+    if (request.isInterceptResolutionHandled())
+      return;
+    void (request.url().startsWith("data:") ? request.continue() : request.abort("blockedbyclient"));
+  });
+  await page.setContent(html, { waitUntil: "load" });
+  const pdf = await page.pdf({
+    format: "A4",
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: `<div style="${SMALL}" lang="${escapeHtml(text.lang)}">${escapeHtml(text.header)}</div>`,
+    footerTemplate: footer(text.pageOf),
+    margin: { top: "18mm", bottom: "18mm", left: "15mm", right: "15mm" },
+    preferCSSPageSize: false,
+    tagged: true,
+    outline: true
+  });
+  return new Uint8Array(pdf);
+}
+__name(printPage, "printPage");
+async function htmlToPdf(html, options) {
+  return startPrinter(options).print(html);
+}
+__name(htmlToPdf, "htmlToPdf");
+export {
+  htmlToPdf,
+  startPrinter
+};

@@ -1,0 +1,27 @@
+import {
+  checkOne,
+  makeContext
+} from "./chunk-4MMM4CLC.js";
+import "./chunk-BQDMVZA2.js";
+import "./chunk-HF7K3LWW.js";
+import "./chunk-STYSJCYH.js";
+import {
+  C21Error
+} from "./chunk-EV44LTU6.js";
+import "./chunk-33AJFZ56.js";
+import "./chunk-662D3GRZ.js";
+import "./chunk-REMXYWWY.js";
+import "./chunk-HIJOWT7U.js";
+import "./chunk-JKJYCBCI.js";
+
+// dist/cli/validate/worker.js
+import { parentPort, workerData } from "node:worker_threads";
+var vctx = makeContext(workerData);
+parentPort?.on("message", (batch) => {
+  try {
+    parentPort?.postMessage({ start: batch.start, results: batch.targets.map((t) => checkOne(t, vctx)) });
+  } catch (error) {
+    const usage = error instanceof C21Error;
+    parentPort?.postMessage({ start: batch.start, error: { message: error.message, usage } });
+  }
+});

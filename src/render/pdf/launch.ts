@@ -1,0 +1,96 @@
+// Starts the browser that prints a PDF at once, before puppeteer-core is even
+// loaded, then hands it to puppeteer over the DevTools pipe: the browser boots
+// (its own process) while this one loads puppeteer-core (~0.3 s) and draws
+// the report, where puppeteer.launch() would start it only after both.
+// The switches are exactly those puppeteer.launch() passes for a headless
+// print (test/render/pdf/launch.test.ts compares them with
+// puppeteer.defaultArgs() of the installed version), so the PDF is the same.
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
+import type { Browser, ConnectionTransport } from 'puppeteer-core';
+
+/** puppeteer.defaultArgs({ headless: true }) up to the profile switch, then after it. */
+const BEFORE_PROFILE = [
+  '--allow-pre-commit-input', '--disable-background-networking', '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows', '--disable-breakpad', '--disable-client-side-phishing-detection',
+  '--disable-component-extensions-with-background-pages', '--disable-crash-reporter', '--disable-default-apps',
+  '--disable-dev-shm-usage', '--disable-hang-monitor', '--disable-infobars', '--disable-ipc-flooding-protection',
+  '--disable-popup-blocking', '--disable-prompt-on-repost', '--disable-renderer-backgrounding',
+  '--disable-search-engine-choice-screen', '--disable-sync', '--enable-automation', '--export-tagged-pdf',
+  '--force-color-profile=srgb', '--generate-pdf-document-outline', '--metrics-recording-only', '--no-first-run',
+  '--password-store=basic', '--use-mock-keychain',
+  '--disable-features=Translate,AcceptCHFrame,MediaRouter,OptimizationHints,WebUIReloadButton,ProcessPerSiteUpToMainFrameThreshold,IsolateSandboxedIframes',
+  '--enable-features=PdfOopif',
+];
+const AFTER_PROFILE = ['--headless=new', '--hide-scrollbars', '--mute-audio', '--disable-extensions', 'about:blank'];
+
+/** The browser's command line: puppeteer's headless defaults, the profile, our switches, and the DevTools pipe. */
+export function browserArgs(profile: string, extra: string[]): string[] {
+  return [...BEFORE_PROFILE, `--user-data-dir=${profile}`, ...AFTER_PROFILE, ...extra, '--remote-debugging-pipe'];
+}
+
+/** How long a browser may take to answer on its pipe before the print is given up (as puppeteer.launch's timeout). */
+const START_TIMEOUT_MS = 30_000;
+
+/** DevTools messages over the browser's fds 3 (to it) and 4 (from it), each ended by a NUL byte. */
+function pipeTransport(toBrowser: Writable, fromBrowser: Readable): ConnectionTransport {
+  let pending: Buffer[] = [];
+  const transport: ConnectionTransport = {
+    send(message: string) {
+      toBrowser.write(`${message}\0`);
+    },
+    close() {
+      fromBrowser.destroy();
+      toBrowser.destroy();
+    },
+  };
+  fromBrowser.on('data', (chunk: Buffer) => {
+    let start = 0;
+    for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
+      const message = Buffer.concat([...pending, chunk.subarray(start, end)]).toString('utf8');
+      pending = [];
+      start = end + 1;
+      // Delivered one per task, as puppeteer's own pipe transport does.
+      setImmediate(() => transport.onmessage?.(message));
+    }
+    if (start < chunk.length) pending.push(chunk.subarray(start));
+  });
+  fromBrowser.on('close', () => transport.onclose?.());
+  fromBrowser.on('error', () => undefined);
+  toBrowser.on('error', () => undefined);
+  return transport;
+}
+
+export interface LaunchedBrowser {
+  browser: Browser;
+  process: ChildProcess;
+}
+
+/** Spawns the browser now; resolves once puppeteer-core is loaded and connected to it. */
+export function launchBrowser(executable: string, profile: string, extra: string[], onSpawn?: (child: ChildProcess) => void): Promise<LaunchedBrowser> {
+  const child = spawn(executable, browserArgs(profile, extra), { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
+  onSpawn?.(child);
+  let stderr = '';
+  child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-2000)));
+  const failed = new Promise<never>((_, reject) => {
+    const fail = (why: string) => reject(new Error(`the browser ${executable} did not start (${why})${stderr.trim() ? `:\n${stderr.trim()}` : ''}`));
+    child.once('error', (e) => fail(e.message));
+    child.once('exit', (code, signal) => fail(signal ? `signal ${signal}` : `exit ${String(code)}`));
+    setTimeout(() => fail(`no answer in ${START_TIMEOUT_MS / 1000} s`), START_TIMEOUT_MS).unref();
+  });
+  failed.catch(() => undefined);
+  const connected = (async () => {
+    const puppeteer = (await import('puppeteer-core')).default;
+    const transport = pipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
+    // The viewport puppeteer.launch() gives by default.
+    return puppeteer.connect({ transport, defaultViewport: { width: 800, height: 600 } });
+  })();
+  return Promise.race([connected, failed]).then(
+    (browser) => ({ browser, process: child }),
+    (error: unknown) => {
+      child.kill('SIGKILL');
+      connected.then((b) => b.disconnect(), () => undefined).catch(() => undefined);
+      throw error;
+    },
+  );
+}

@@ -1,0 +1,76 @@
+// The binary runs main() from dist/bundle/ (src/gen/bundle.ts): the same
+// modules as dist/cli/, in fewer files. Both must behave byte for byte the
+// same, for outputs, findings, usage errors and exit codes; and the bundle
+// must be what the binary actually loads.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, EXAMPLES, ROOT } from '../helpers/cli.js';
+
+const TMP = mkdtempSync(join(tmpdir(), 'c21lab-bundle-'));
+afterAll(() => rmSync(TMP, { recursive: true, force: true }));
+
+interface Run { code: number | null; stdout: string; stderr: string }
+
+function run(nodeArgs: string[], cwd = ROOT): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, nodeArgs, { cwd, env: { PATH: process.env.PATH, HOME: TMP, LANG: 'C', NO_COLOR: '1', C21LAB_CACHE_DIR: 'off' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** main() from the modules tsc wrote, as bin/c21lab.js ran it before the bundle. */
+const UNBUNDLED = `import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'cli', 'main.js')).href)}).then(async (m) => { process.exitCode = await m.main(process.argv.slice(1)); })`;
+
+const MAIN = join(EXAMPLES, 'exampleville-2026.yaml');
+const OTHER = join(EXAMPLES, 'exampleville-2024.yaml');
+
+describe('dist/bundle/ behaves as dist/cli/', () => {
+  it('exists after the build', () => {
+    expect(existsSync(join(ROOT, 'dist', 'bundle', 'main.js'))).toBe(true);
+    expect(existsSync(join(ROOT, 'dist', 'bundle', 'worker.js'))).toBe(true);
+  });
+
+  it('is what the binary loads for a command (and dist/cli/main.js is not)', async () => {
+    // An ES module load hook that records every file URL node loads.
+    const hook = join(TMP, 'hook.mjs');
+    writeFileSync(join(TMP, 'loader.mjs'), "export async function load(url, ctx, next) { if (url.startsWith('file:')) process.stderr.write('LOAD ' + url + '\\n'); return next(url, ctx); }\n");
+    writeFileSync(hook, `import { register } from 'node:module'; register(${JSON.stringify(pathToFileURL(join(TMP, 'loader.mjs')).href)});\n`);
+    const r = await run(['--import', pathToFileURL(hook).href, BIN, 'score', MAIN]);
+    expect(r.code).toBe(0);
+    const loaded = r.stderr.split('\n').filter((l) => l.startsWith('LOAD ')).map((l) => l.slice(5));
+    expect(loaded.some((u) => u.endsWith('/dist/bundle/main.js'))).toBe(true);
+    expect(loaded.filter((u) => u.includes('/dist/cli/') && !u.endsWith('/dist/cli/fast.js'))).toEqual([]);
+    expect(loaded.filter((u) => u.includes('/dist/core/') && !/\/dist\/core\/(lang|types)\.js$/.test(u))).toEqual([]);
+  });
+
+  const cases: Array<[string, string[]]> = [
+    ['score, two files and a benchmark, in French', ['--lang', 'fr', 'score', MAIN, OTHER, '-b', 'example-panel']],
+    ['validate with findings (exit 1)', ['validate', join(ROOT, 'test', 'fixtures')]],
+    ['a usage error (exit 2)', ['score', '--no-such-option']],
+    ['a missing file', ['report', join(TMP, 'missing.yaml'), '-o', join(TMP, 'never.html')]],
+    ['compare', ['--lang', 'es', 'compare', OTHER, MAIN]],
+  ];
+  it.each(cases)('%s: same stdout, stderr and exit code', async (_name, args) => {
+    const [bundled, plain] = [await run([BIN, ...args]), await run(['--input-type=module', '-e', UNBUNDLED, '--', ...args])];
+    expect(bundled).toEqual(plain);
+  });
+
+  it.each(['html', 'svg'])('the same %s bytes (report and radar, with --compare and a benchmark)', async (ext) => {
+    const command = ext === 'html' ? ['report', MAIN, '--compare', OTHER] : ['radar', MAIN, OTHER];
+    const a = join(TMP, `bundled.${ext}`);
+    const b = join(TMP, `plain.${ext}`);
+    const ra = await run([BIN, ...command, '--benchmark', 'example-panel', '--lang', 'fr', '-o', a]);
+    const rb = await run(['--input-type=module', '-e', UNBUNDLED, '--', ...command, '--benchmark', 'example-panel', '--lang', 'fr', '-o', b]);
+    expect([ra.code, rb.code]).toEqual([0, 0]);
+    expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
+  });
+});
