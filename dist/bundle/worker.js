@@ -1,8 +1,9 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-4MMM4CLC.js";
-import "./chunk-BQDMVZA2.js";
+} from "./chunk-NB26SWXS.js";
+import "./chunk-UXSUFC7M.js";
+import "./chunk-YSYV23OB.js";
 import "./chunk-HF7K3LWW.js";
 import "./chunk-STYSJCYH.js";
 import {
@@ -10,7 +11,8 @@ import {
 } from "./chunk-EV44LTU6.js";
 import "./chunk-33AJFZ56.js";
 import "./chunk-662D3GRZ.js";
-import "./chunk-REMXYWWY.js";
+import "./chunk-4CD5E7B3.js";
+import "./chunk-AWUMD5N3.js";
 import "./chunk-HIJOWT7U.js";
 import "./chunk-JKJYCBCI.js";
 
