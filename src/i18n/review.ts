@@ -28,6 +28,7 @@ export const reviewMessages = defineMessages({
     cAcknowledgements: 'Acknowledgements and credits.',
     unknownCommitment: 'unknown commitment id "{id}": framework "{framework}" has {ids}',
     unsafeLink: 'link to "{target}" is shown as text: only http, https and mailto addresses become links',
+    emptyTitle: 'recommendation {n} has no title: the report would show an empty heading; write one',
     notAssessment: '{file}: review new needs an assessment file',
   },
   fr: {
@@ -55,6 +56,7 @@ export const reviewMessages = defineMessages({
     cAcknowledgements: 'Remerciements et crédits.',
     unknownCommitment: 'identifiant d’engagement inconnu « {id} » : le cadre « {framework} » a {ids}',
     unsafeLink: 'le lien vers « {target} » est affiché comme du texte : seules les adresses http, https et mailto deviennent des liens',
+    emptyTitle: 'la recommandation {n} n’a pas de titre : le rapport afficherait un intitulé vide ; donnez-lui un titre',
     notAssessment: "{file} : review new a besoin d'un fichier d'évaluation",
   },
   es: {
@@ -82,6 +84,7 @@ export const reviewMessages = defineMessages({
     cAcknowledgements: 'Agradecimientos y créditos.',
     unknownCommitment: 'identificador de compromiso desconocido «{id}»: el marco «{framework}» tiene {ids}',
     unsafeLink: 'el enlace a «{target}» se muestra como texto: solo las direcciones http, https y mailto se convierten en enlaces',
+    emptyTitle: 'la recomendación {n} no tiene título: el informe mostraría un encabezado vacío; escriba uno',
     notAssessment: '{file}: review new necesita un archivo de evaluación',
   },
 });
