@@ -350,7 +350,7 @@ export const reportMessages = defineMessages({
     nextSteps: 'Prochaines étapes',
     acknowledgements: 'Remerciements',
     thenNow: 'Avant et maintenant',
-    thenNowIntro: 'Pourcentages de {then} et de {now}, engagement par engagement ; la variation est en points de pourcentage.',
+    thenNowIntro: 'Pourcentages, engagement par engagement, des deux LAB : {then} (avant) et {now} (maintenant) ; la variation est en points de pourcentage.',
     colThen: 'Avant',
     colNow: 'Maintenant',
     colChange: 'Variation (points)',
@@ -375,7 +375,7 @@ export const reportMessages = defineMessages({
     votesSvgLineNoAgreed: '{label} : {votes}.',
     pageOf: 'Page {page} sur {pages}',
     radarImageAlt: 'Radar des pourcentages par engagement ; les mêmes chiffres figurent dans le tableau « {table} ».',
-    footer: 'Produit avec c21lab à partir de {file}.',
+    footer: 'Produit avec c21lab à partir du fichier {file}.',
   },
   es: {
     wroteCount_other: "{count} informes escritos en {dir}",
