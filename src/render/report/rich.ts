@@ -67,7 +67,14 @@ export function inlineMdView(view: { text: string; lang: string; foreign: boolea
   return inLang(markdownCell(view.text), view.foreign ? view.lang : undefined);
 }
 
-/** Plain text (a note) as Markdown that keeps its paragraphs: each escaped, a blank line between. */
-export function paragraphsMd(value: unknown): string {
-  return String(value ?? '').replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((p) => markdownCell(p)).filter((p) => p !== '').join('\n\n');
+/** Plain text (a note) as Markdown that keeps its paragraphs: each escaped, a blank line between; each marked with `lang` when given (a note in the assessment's language, not the report's). */
+export function paragraphsMd(value: unknown, lang?: unknown): string {
+  const tag = typeof lang === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(lang) ? lang : undefined;
+  return String(value ?? '').replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((p) => markdownCell(p)).filter((p) => p !== '').map((p) => inLang(p, tag)).join('\n\n');
+}
+
+/** One line of plain text as Markdown, marked with `lang` when given (a title in the assessment's language). */
+export function lineMd(value: unknown, lang?: unknown): string {
+  const tag = typeof lang === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(lang) ? lang : undefined;
+  return inLang(markdownCell(value), tag);
 }

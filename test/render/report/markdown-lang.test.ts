@@ -59,4 +59,19 @@ describe('the Markdown report of the bundled example', () => {
     expect(html).toContain('<span lang="fr">Des rez-de-chaussée pour l\'économie culturelle</span>');
     expect(html).toMatch(/<p>Exampleville celebró su <strong>segundo<\/strong>/);
   });
+
+  it('in English, marks the French title and group notes of a French assessment; in French, marks nothing of them', async () => {
+    const en = join(tmp.dir, 'en.md');
+    const fr = join(tmp.dir, 'fr.md');
+    for (const [lang, out] of [['en', en], ['fr', fr]] as const) {
+      expect((await runCli(['report', join(EXAMPLES, 'exampleville-2026.yaml'), '--lang', lang, '-o', out])).code).toBe(0);
+    }
+    const enHtml = md.render(await readFile(en, 'utf8'));
+    expect(enHtml).toMatch(/<h1><span lang="fr">Culture 21 LAB — Exampleville 2026 \(deuxième LAB\)<\/span><\/h1>/);
+    expect(enHtml).toContain('<p><span lang="fr">La nouvelle politique culturelle adoptée en 2025');
+    const frHtml = md.render(await readFile(fr, 'utf8'));
+    expect(frHtml).toContain('<h1>Culture 21 LAB — Exampleville 2026 (deuxième LAB)</h1>');
+    expect(frHtml).toContain('<p>La nouvelle politique culturelle adoptée en 2025');
+    expect(frHtml).not.toContain('lang="fr"');
+  });
 });
