@@ -6,18 +6,18 @@ import {
   cliMessages,
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-SG3GL7XU.js";
+} from "./chunk-CCBDGZNA.js";
 import {
   resolveBenchmark,
   wordBenchmarkError
-} from "./chunk-33R2FOC5.js";
+} from "./chunk-VJJZBRQH.js";
 import "./chunk-4AC42IWQ.js";
 import {
   writeMessages
 } from "./chunk-YTC3P3UF.js";
 import {
   loadAssessment
-} from "./chunk-AVDRK6AR.js";
+} from "./chunk-7OUNB2G2.js";
 import {
   formatFindings
 } from "./chunk-ZPAPUITT.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-4QM3XXAH.js";
 import {
   seedBundledFrameworks
-} from "./chunk-UXSUFC7M.js";
+} from "./chunk-AHDHJ26M.js";
 import {
   atomicWrite
 } from "./chunk-R3OE72S3.js";
@@ -40,8 +40,8 @@ import {
 } from "./chunk-LRCMA3RU.js";
 import {
   createContext
-} from "./chunk-YSYV23OB.js";
-import "./chunk-HF7K3LWW.js";
+} from "./chunk-22C5BNJH.js";
+import "./chunk-4DPCYR2Y.js";
 import "./chunk-STYSJCYH.js";
 import {
   C21Error,
@@ -62,7 +62,7 @@ import {
 import {
   shownPath
 } from "./chunk-662D3GRZ.js";
-import "./chunk-4CD5E7B3.js";
+import "./chunk-F2OHDRQX.js";
 import "./chunk-AWUMD5N3.js";
 import {
   translator

@@ -1,17 +1,17 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-NB26SWXS.js";
-import "./chunk-UXSUFC7M.js";
-import "./chunk-YSYV23OB.js";
-import "./chunk-HF7K3LWW.js";
+} from "./chunk-AWMD3NUA.js";
+import "./chunk-AHDHJ26M.js";
+import "./chunk-22C5BNJH.js";
+import "./chunk-4DPCYR2Y.js";
 import "./chunk-STYSJCYH.js";
 import {
   C21Error
 } from "./chunk-EV44LTU6.js";
 import "./chunk-33AJFZ56.js";
 import "./chunk-662D3GRZ.js";
-import "./chunk-4CD5E7B3.js";
+import "./chunk-F2OHDRQX.js";
 import "./chunk-AWUMD5N3.js";
 import "./chunk-HIJOWT7U.js";
 import "./chunk-JKJYCBCI.js";

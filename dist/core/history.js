@@ -29,6 +29,7 @@ export async function readHistory(file, options) {
                 v.status = 'other-framework';
                 delete v.percents;
                 delete v.overall;
+                delete v.overallCoverage;
             }
         }
     }
@@ -45,6 +46,7 @@ export async function readHistory(file, options) {
             v.change = v.percents.map((p, i) => (p === null || base[i] == null ? null : round(p - base[i], decimals)));
         }
     }
+    const trendOverall = framework && first !== -1 ? overallOverCommon(framework, kept[first], kept[latest]) : undefined;
     return {
         file: shownPath(abs, options.cwd),
         root: tracked.root,
@@ -53,6 +55,7 @@ export async function readHistory(file, options) {
         versions: kept,
         first: first === -1 ? undefined : first,
         latest: latest === -1 ? undefined : latest,
+        ...(trendOverall ? { trendOverall } : {}),
         uncommitted: await hasLocalChanges(tracked, options),
     };
 }
@@ -94,9 +97,27 @@ async function readVersion(commit, root, currentFile, vctx, options) {
         framework: fw.id,
         percents: score.commitments.map((c) => c.percent),
         overall: score.overall,
+        overallCoverage: score.overallCoverage,
     };
     frameworks.set(ok, fw);
     return ok;
+}
+/** Mean of the first and the latest version over the commitments both scored, and its change. */
+function overallOverCommon(fw, first, latest) {
+    const decimals = fw.percent.decimals ?? 1;
+    const a = first?.percents ?? [];
+    const b = latest?.percents ?? [];
+    const common = fw.commitments.map((_, i) => i).filter((i) => a[i] != null && b[i] != null);
+    const mean = (values) => common.length ? round(common.reduce((sum, i) => sum + values[i], 0) / common.length, decimals) : null;
+    const from = mean(a);
+    const to = mean(b);
+    return {
+        ids: common.map((i) => fw.commitments[i]?.id),
+        total: fw.commitments.length,
+        first: from,
+        latest: to,
+        change: from === null || to === null ? null : round(to - from, decimals),
+    };
 }
 /** The last version of each LAB date, in order; versions without a usable date are kept as they are. */
 function lastPerDate(versions) {

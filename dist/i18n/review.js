@@ -11,6 +11,7 @@ export const reviewMessages = defineMessages({
         exists: '{file} exists already; use --force to overwrite it',
         written: 'wrote {file}',
         nextSteps: 'Fill in the texts, check them with "c21lab validate {file}", then run "c21lab report {assessment} -o review.html" (it finds the review beside the assessment).',
+        nextStepsElsewhere: 'Fill in the texts, check them with "c21lab validate {file}", then run "c21lab report {assessment} --review {file} -o review.html" (the review is not beside the assessment, so report needs --review).',
         fileHead: 'The expert review of a Culture 21 LAB: your own text beside the scores. Every part may stay empty (null) until written.',
         fileMarkdown: 'Text: paragraphs (blank line between), lists ("- " or "1. "), *emphasis*, **strong**, [links](https://…) (http, https, mailto).\nThe same text in several languages: give a map, e.g. summary: { fr: "…", en: "…" }.',
         cLanguage: 'the language you write in: en, fr or es',
@@ -27,6 +28,7 @@ export const reviewMessages = defineMessages({
         cAcknowledgements: 'Acknowledgements and credits.',
         unknownCommitment: 'unknown commitment id "{id}": framework "{framework}" has {ids}',
         unsafeLink: 'link to "{target}" is shown as text: only http, https and mailto addresses become links',
+        emptyTitle: 'recommendation {n} has no title: the report would show an empty heading; write one',
         notAssessment: '{file}: review new needs an assessment file',
     },
     fr: {
@@ -38,6 +40,7 @@ export const reviewMessages = defineMessages({
         exists: '{file} existe déjà ; utilisez --force pour le remplacer',
         written: '{file} écrit',
         nextSteps: "Rédigez les textes, vérifiez-les avec « c21lab validate {file} », puis lancez « c21lab report {assessment} -o relecture.html » (il trouve la relecture à côté de l'évaluation).",
+        nextStepsElsewhere: "Rédigez les textes, vérifiez-les avec « c21lab validate {file} », puis lancez « c21lab report {assessment} --review {file} -o relecture.html » (la relecture n'est pas à côté de l'évaluation : report a besoin de --review).",
         fileHead: "La relecture d'un Culture 21 LAB par l'experte ou l'expert : votre propre texte à côté des notes. Chaque partie peut rester vide (null) tant qu'elle n'est pas écrite.",
         fileMarkdown: 'Texte : paragraphes (une ligne vide entre eux), listes (« - » ou « 1. »), *italique*, **gras**, [liens](https://…) (http, https, mailto).\nLe même texte en plusieurs langues : donnez un tableau, p. ex. summary: { fr: "…", en: "…" }.',
         cLanguage: 'la langue dans laquelle vous écrivez : en, fr ou es',
@@ -54,6 +57,7 @@ export const reviewMessages = defineMessages({
         cAcknowledgements: 'Remerciements et crédits.',
         unknownCommitment: 'identifiant d’engagement inconnu « {id} » : le cadre « {framework} » a {ids}',
         unsafeLink: 'le lien vers « {target} » est affiché comme du texte : seules les adresses http, https et mailto deviennent des liens',
+        emptyTitle: 'la recommandation {n} n’a pas de titre : le rapport afficherait un intitulé vide ; donnez-lui un titre',
         notAssessment: "{file} : review new a besoin d'un fichier d'évaluation",
     },
     es: {
@@ -65,6 +69,7 @@ export const reviewMessages = defineMessages({
         exists: '{file} ya existe; use --force para sobrescribirlo',
         written: '{file} escrito',
         nextSteps: 'Redacte los textos, compruébelos con «c21lab validate {file}» y luego ejecute «c21lab report {assessment} -o revision.html» (encuentra la revisión junto a la evaluación).',
+        nextStepsElsewhere: 'Redacte los textos, compruébelos con «c21lab validate {file}» y luego ejecute «c21lab report {assessment} --review {file} -o revision.html» (la revisión no está junto a la evaluación, así que report necesita --review).',
         fileHead: 'La revisión experta de un Culture 21 LAB: su propio texto junto a las puntuaciones. Cada parte puede quedar vacía (null) hasta que se escriba.',
         fileMarkdown: 'Texto: párrafos (una línea vacía entre ellos), listas («- » o «1. »), *cursiva*, **negrita**, [enlaces](https://…) (http, https, mailto).\nEl mismo texto en varios idiomas: dé un mapa, p. ej. summary: { es: "…", en: "…" }.',
         cLanguage: 'el idioma en que escribe: en, fr o es',
@@ -81,6 +86,7 @@ export const reviewMessages = defineMessages({
         cAcknowledgements: 'Agradecimientos y créditos.',
         unknownCommitment: 'identificador de compromiso desconocido «{id}»: el marco «{framework}» tiene {ids}',
         unsafeLink: 'el enlace a «{target}» se muestra como texto: solo las direcciones http, https y mailto se convierten en enlaces',
+        emptyTitle: 'la recomendación {n} no tiene título: el informe mostraría un encabezado vacío; escriba uno',
         notAssessment: '{file}: review new necesita un archivo de evaluación',
     },
 });

@@ -45,7 +45,7 @@ export const scoreMessages = defineMessages({
         colBenchmark: 'Référence',
         colDiff: 'Écart',
         overall: 'Ensemble',
-        overallOf: 'Ensemble ({scored} engagements sur {total})',
+        overallOf: 'Ensemble ({scored, plural, one {# engagement} other {# engagements}} sur {total})',
         bandNa: 's.o.',
         na: '{count} s.o.',
         scale: 'échelle {min}–{max} ; % = (moyenne − {min}) / ({max} − {min}) × 100',

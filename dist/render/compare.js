@@ -68,7 +68,7 @@ export function compareJson(cmp, lang) {
     };
 }
 /** Long format, one line per commitment and file: easy to filter or pivot in a spreadsheet. */
-export function compareCsv(cmp, lang) {
+export function compareCsv(cmp, lang, t) {
     const header = ['commitment_id', 'commitment', 'file_key', 'file', 'city', 'date', 'percent', 'diff_first', 'diff_previous'];
     const rows = [header];
     const emit = (id, title, r) => {
@@ -78,6 +78,7 @@ export function compareCsv(cmp, lang) {
         });
     };
     cmp.commitments.forEach((r, i) => emit(r.id, pick(cmp.framework.commitments[i]?.title, lang), r));
-    emit('overall', '', cmp.overall);
+    // The overall rows say what they are the mean of ("Overall (8 of 9)"), as the table does.
+    emit('overall', t ? t('colOverallOf', { count: cmp.common.ids.length, total: cmp.common.total }) : '', cmp.overall);
     return csvDocument(rows);
 }

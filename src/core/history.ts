@@ -26,6 +26,8 @@ export interface HistoryVersion {
   /** Percent per commitment, in framework order; null where not scored. Only for `ok` versions. */
   percents?: (number | null)[];
   overall?: number | null;
+  /** What `overall` is the mean of: `scored` of the `total` commitments of that version. */
+  overallCoverage?: { scored: number; total: number };
   /** Difference to the first `ok` version, per commitment (null where either side is missing). */
   change?: (number | null)[];
   /** Why an invalid version could not be scored: its first error. */
@@ -43,8 +45,22 @@ export interface History {
   /** The first and latest `ok` versions, by index into versions. */
   first?: number;
   latest?: number;
+  /**
+   * The overall change from the first to the latest version, over the commitments
+   * scored in both only (else a newly scored commitment would read as progress).
+   */
+  trendOverall?: TrendOverall;
   /** The working copy has changes not yet committed: they are not in the history. */
   uncommitted: boolean;
+}
+
+export interface TrendOverall {
+  /** Ids of the commitments scored in both the first and the latest version. */
+  ids: string[];
+  total: number;
+  first: number | null;
+  latest: number | null;
+  change: number | null;
 }
 
 export interface HistoryOptions extends GitOptions {
@@ -76,6 +92,7 @@ export async function readHistory(file: string, options: HistoryOptions): Promis
         v.status = 'other-framework';
         delete v.percents;
         delete v.overall;
+        delete v.overallCoverage;
       }
     }
   }
@@ -91,6 +108,7 @@ export async function readHistory(file: string, options: HistoryOptions): Promis
       v.change = v.percents.map((p, i) => (p === null || base[i] == null ? null : round(p - (base[i] as number), decimals)));
     }
   }
+  const trendOverall = framework && first !== -1 ? overallOverCommon(framework, kept[first], kept[latest]) : undefined;
   return {
     file: shownPath(abs, options.cwd),
     root: tracked.root,
@@ -99,6 +117,7 @@ export async function readHistory(file: string, options: HistoryOptions): Promis
     versions: kept,
     first: first === -1 ? undefined : first,
     latest: latest === -1 ? undefined : latest,
+    ...(trendOverall ? { trendOverall } : {}),
     uncommitted: await hasLocalChanges(tracked, options),
   };
 }
@@ -144,9 +163,29 @@ async function readVersion(
     framework: fw.id,
     percents: score.commitments.map((c) => c.percent),
     overall: score.overall,
+    overallCoverage: score.overallCoverage,
   };
   frameworks.set(ok, fw);
   return ok;
+}
+
+/** Mean of the first and the latest version over the commitments both scored, and its change. */
+function overallOverCommon(fw: Framework, first: HistoryVersion | undefined, latest: HistoryVersion | undefined): TrendOverall {
+  const decimals = fw.percent.decimals ?? 1;
+  const a = first?.percents ?? [];
+  const b = latest?.percents ?? [];
+  const common = fw.commitments.map((_, i) => i).filter((i) => a[i] != null && b[i] != null);
+  const mean = (values: (number | null)[]) =>
+    common.length ? round(common.reduce((sum, i) => sum + (values[i] as number), 0) / common.length, decimals) : null;
+  const from = mean(a);
+  const to = mean(b);
+  return {
+    ids: common.map((i) => fw.commitments[i]?.id as string),
+    total: fw.commitments.length,
+    first: from,
+    latest: to,
+    change: from === null || to === null ? null : round(to - from, decimals),
+  };
 }
 
 /** The last version of each LAB date, in order; versions without a usable date are kept as they are. */

@@ -1,7 +1,6 @@
 // `c21lab history` output: the versions table and the trend table (text), or
 // a JSON document. Pure: takes the history and a translator, returns text.
 import { pick } from '../core/lang.js';
-import { round } from '../core/score.js';
 import type { History } from '../core/history.js';
 import type { Lang } from '../core/types.js';
 import type { Translate } from '../i18n/define.js';
@@ -29,7 +28,7 @@ export function historyText(history: History, lang: Lang, t: T): string {
   const rows = history.versions.map((v) => {
     const head = [(v.date ?? '—') + (v.sameDate ? ' *' : ''), v.short, v.committed.slice(0, 10)];
     if (v.status === 'ok') {
-      return [...head, ...(v.percents ?? []).map((p) => formatPercent(p, decimals, lang)), formatPercent(v.overall, decimals, lang)];
+      return [...head, ...(v.percents ?? []).map((p) => formatPercent(p, decimals, lang)), overallCell(v, decimals, lang, t)];
     }
     // A version that cannot be scored spans the score columns with its reason.
     const reason =
@@ -43,6 +42,8 @@ export function historyText(history: History, lang: Lang, t: T): string {
   if (notes.length) out.push('', ...notes.map((n) => `  ${n}`));
   if (history.versions.some((v) => v.sameDate)) out.push('', t('sameDateNote'));
   out.push('', t('percentNote'));
+  const example = history.versions.find((v) => v.status === 'ok' && v.overallCoverage)?.overallCoverage;
+  if (example) out.push(t('overallNote', example));
 
   if (fw && history.first !== undefined && history.latest !== undefined) {
     const first = history.versions[history.first];
@@ -58,13 +59,13 @@ export function historyText(history: History, lang: Lang, t: T): string {
         formatPercent(latest.percents?.[i], decimals, lang),
         formatChange(latest.change?.[i], decimals, lang),
       ]);
-      const firstOverall = first.overall ?? null;
-      const latestOverall = latest.overall ?? null;
+      // Over the commitments scored in both versions only, so a newly scored one does not read as progress.
+      const overall = history.trendOverall;
       trendRows.push([
-        t('colOverall'),
-        formatPercent(firstOverall, decimals, lang),
-        formatPercent(latestOverall, decimals, lang),
-        formatChange(firstOverall === null || latestOverall === null ? null : round(latestOverall - firstOverall, decimals), decimals, lang),
+        t('trendOverallOf', { count: overall?.ids.length ?? 0, total: overall?.total ?? fw.commitments.length }),
+        formatPercent(overall?.first ?? null, decimals, lang),
+        formatPercent(overall?.latest ?? null, decimals, lang),
+        formatChange(overall?.change ?? null, decimals, lang),
       ]);
       out.push(textTable(
         [{ header: t('colCommitment') }, { header: t('colFirst'), align: 'right' }, { header: t('colLatest'), align: 'right' }, { header: t('colChange'), align: 'right' }],
@@ -102,6 +103,7 @@ export function historyJson(history: History, lang: Lang): Record<string, unknow
       framework: v.framework ?? null,
       percents: v.percents ?? null,
       overall: v.overall ?? null,
+      overallCoverage: v.overallCoverage ?? null,
       change: v.change ?? null,
       problem: v.problem ?? null,
     })),
@@ -113,5 +115,13 @@ export function historyJson(history: History, lang: Lang): Record<string, unknow
           change: latest.change?.[i] ?? null,
         }))
       : null,
+    trendOverall: history.trendOverall ?? null,
   };
+}
+
+/** "62.5 (5/9)": a version's overall with how many commitments it is the mean of. */
+function overallCell(v: History['versions'][number], decimals: number, lang: Lang, t: T): string {
+  const value = formatPercent(v.overall, decimals, lang);
+  if (v.overall == null || !v.overallCoverage) return value;
+  return t('overallCell', { value, ...v.overallCoverage });
 }

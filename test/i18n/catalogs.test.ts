@@ -2,7 +2,7 @@
 // src/i18n/*.ts, found by reading the folder, so a catalog added later is
 // checked too): the same keys in every language, no English left in French
 // or Spanish, the same placeholders, and plural forms that resolve.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +52,9 @@ const OWN_PLACEHOLDERS: Record<string, string> = {
   'validate.ts:validateMessages.yamlOther': 'the English shows the parser message',
 };
 
+/** "file(s)", "décimale(s)", "resuelto(s)", "decimal(es)": a plural written for the reader to work out. */
+const PAREN_PLURAL = /\p{L}\((?:s|es|x|e|e?s)\)/u;
+
 /** Placeholder names, plain or plural, at any depth. */
 function placeholders(text: string): string[] {
   return [...new Set([...text.matchAll(/\{(\w+)(?:\}|\s*,\s*plural\s*,)/g)].map((m) => m[1] as string))].sort();
@@ -84,6 +87,11 @@ describe('message catalogs', () => {
       }
     });
 
+    it.each(['en', 'fr', 'es'] as const)('%s writes no "(s)" plural: counts go through Intl.PluralRules', (lang) => {
+      const parenthesised = Object.entries(catalog[lang]).filter(([, text]) => PAREN_PLURAL.test(text)).map(([k, text]) => `${k}: ${text}`);
+      expect(parenthesised).toEqual([]);
+    });
+
     it.each(['en', 'fr', 'es'] as const)('%s plural forms resolve for 0, 1, 2 and 5', (lang) => {
       for (const [k, text] of Object.entries(catalog[lang])) {
         if (!/\{\w+\s*,\s*plural\s*,/.test(text)) continue;
@@ -108,5 +116,28 @@ describe('plural forms', () => {
   });
   it('leave braces that are not placeholders as written', () => {
     expect(formatMessage('{ score: 5 } {missing} {x}', { x: 'y' }, 'en')).toBe('{ score: 5 } {missing} y');
+  });
+});
+
+describe('templates', () => {
+  it('write no "(s)" plural', () => {
+    const found: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.(njk|html|js|md)$/.test(entry.name)) {
+          readFileSync(path, 'utf8').split('\n').forEach((line, i) => {
+            if (PAREN_PLURAL.test(line.replace(/https?\(s\)|http\(s\)/g, ''))) found.push(`${path}:${i + 1}`);
+          });
+        }
+      }
+    };
+    walk(join(ROOT, 'templates'));
+    expect(found).toEqual([]);
+  });
+  it('the pattern catches what it is for', () => {
+    for (const bad of ['1 décimale(s)', '2 decimal(es)', 'conflit(s) tranché(s)', 'file(s)']) expect(bad).toMatch(PAREN_PLURAL);
+    for (const good of ['(s)', 'http(s) links', 'votes (5)']) expect(good.replace(/http\(s\)/g, '')).not.toMatch(PAREN_PLURAL);
   });
 });

@@ -67,7 +67,7 @@ describe('c21lab merge', () => {
     const r = await runCli(['merge', 'a.yaml', 'b.yaml', '-o', 'lab.yaml'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Merged 2 files into lab\.yaml: 3 participant\(s\), 2 of 9 items scored\./);
+    expect(r.stdout).toMatch(/Merged 2 files into lab\.yaml: 3 participants, 2 of 9 items scored\./);
     const out = await readFile(join(dir, 'lab.yaml'), 'utf8');
     expect(out.startsWith('# Fictional LAB: Testville does not exist.\n')).toBe(true);
     expect(out).toContain('name: Ana Testa   # group A\'s note-taker');
@@ -87,7 +87,7 @@ describe('c21lab merge', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/a\.yaml:19:25 .*item 1: p2 voted 6 here, 3 in b\.yaml:19:18/);
     expect(r.stderr).toMatch(/a\.yaml:18:12 .*item 1: agreed score 5 here, 7 in b\.yaml:18:12/);
-    expect(r.stderr).toMatch(/2 conflict\(s\) between the files: nothing was written\./);
+    expect(r.stderr).toMatch(/2 conflicts between the files: nothing was written\./);
     expect(r.stderr).toMatch(/--prefer FILE/);
     await expect(readFile(join(dir, 'lab.yaml'), 'utf8')).rejects.toThrow();
   });
@@ -96,7 +96,7 @@ describe('c21lab merge', () => {
     await writeFile(join(dir, 'b.yaml'), B.replace('score: 5\n    votes: { p2: 6, p3: 4 }', 'score: 7\n    votes: { p2: 3, p3: 4 }'));
     const r = await runCli(['merge', 'a.yaml', 'b.yaml', '-o', 'lab.yaml', '--prefer', 'b.yaml'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/2 conflict\(s\) resolved in favour of b\.yaml/);
+    expect(r.stdout).toMatch(/2 conflicts resolved in favour of b\.yaml/);
     const out = await readFile(join(dir, 'lab.yaml'), 'utf8');
     expect(out).toMatch(/"1":\n\s+score: 7\n\s+votes: \{ p1: 5, p2: 3, p3: 4 \}/);
   });

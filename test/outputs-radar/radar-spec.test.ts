@@ -118,6 +118,7 @@ describe('radar rendered in process', () => {
 });
 
 describe('n/a on the radar', () => {
+  // French writes s.o. (sans objet) everywhere: the paper sheet, the walkthrough, the room, score, compare and the report.
   it('names an n/a commitment on its axis label, apart from a gap (not scored)', async () => {
     const { radarSpec } = await import('../../src/render/radar/spec.js');
     const fw = { c21lab: 'framework/1', id: 't', title: { en: 'T' }, percent: { formula: 'linear', decimals: 1 },
@@ -125,6 +126,6 @@ describe('n/a on the radar', () => {
       commitments: ['1', '2', '3'].map((id) => ({ id, title: { en: `Title ${id}` } })) } as const;
     const spec = radarSpec({ framework: fw as never, lang: 'fr', series: [{ label: 'x', values: [50, null, null], na: [false, true, false] }] });
     const labels = (spec.data?.find((d) => d.name === 'axisLabels') as { values: { lines: string[] }[] }).values.map((v) => v.lines.join(' '));
-    expect(labels).toEqual(['Title 1', 'Title 2 (n.a.)', 'Title 3']);
+    expect(labels).toEqual(['Title 1', 'Title 2 (s.o.)', 'Title 3']);
   });
 });

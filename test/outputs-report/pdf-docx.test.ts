@@ -110,9 +110,18 @@ describe.skipIf(!BROWSER || !PDFTOTEXT)('report -o review.pdf', () => {
       const html = (await runCli(['report', E2026, '--compare', E2024, '--benchmark', 'example-panel', '--lang', lang])).stdout;
       const headings = new Set([...html.matchAll(/<h[1-4][^>]*>([^<]+)<\/h[1-4]>/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").trim()));
       expect(headings.size).toBeGreaterThan(10);
+      const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
+      const leads = [
+        ...[...html.matchAll(/<p(?:\s[^>]*)?>((?:(?!<\/?p[\s>]).)*)<\/p>\s*<(?:table|figure|div class="columns")/gs)].map((m) => text(m[1] ?? '')),
+        ...[...html.matchAll(/<p class="scoreline">((?:(?!<\/p>).)*)<\/p>/gs)].map((m) => text(m[1] ?? '')),
+      ].filter((l) => l !== '');
+      expect(leads.length).toBeGreaterThan(9);
       for (let p = 1; p <= pages; p++) {
         const body = pdfText(out, p).split('\n').map((l) => l.trim()).filter((l) => l && l !== HEADER[lang] && !PAGE_OF[lang].test(l));
         expect(headings.has(body.at(-1) ?? ''), `page ${p} ends with the heading "${body.at(-1)}"`).toBe(false);
+        // nor with a sentence that introduces a table or chart, or a commitment's score line, cut from what follows
+        const last = (body.at(-1) ?? '').replace(/\s+/g, ' ');
+        expect(last === '' || !leads.some((lead) => lead.endsWith(last)), `page ${p} ends with a lead-in line "${last}"`).toBe(true);
       }
       // the radar is drawn as vector paths, not an image: no image XObject in the file
       expect(execFileSync('pdfimages', ['-list', out], { encoding: 'utf8' }).trim().split('\n').length).toBe(2); // header lines only

@@ -88,8 +88,8 @@ describe('report with a review', () => {
     await writeFile(review, HOSTILE);
     const v = await runCli(['validate', review]);
     expect(v.code).toBe(0); // warnings only
-    // located at the text that holds the link (a block scalar: where it starts)
-    expect(v.stdout + v.stderr).toMatch(/hostile\.review\.yaml:5:\d+ warning review-link link to "javascript:alert\(1\)"/);
+    // located at the link itself: its line inside the block scalar and the column of its target
+    expect(v.stdout + v.stderr).toMatch(/hostile\.review\.yaml:7:9 warning review-link link to "javascript:alert\(1\)"/);
     const out = join(tmp.dir, 'h.html');
     const r = await runCli(['report', E2026, '--compare', E2024, '--review', review, '--lang', 'en', '-o', out]);
     expect(r.code, r.stderr).toBe(0);

@@ -230,7 +230,7 @@ describe('c21lab room: closing and crashing', () => {
       expect(await stopRoom(r, 'SIGKILL')).toBe(null);
 
       r = await startRoom(f);
-      expect(r.output()).toMatch(/Resuming: item 2, 2 phone\(s\) already joined/);
+      expect(r.output()).toMatch(/Resuming: item 2, 2 phones already joined keep their place/);
       const me = await call(r, '/api/me', { token: t3 });
       expect(me.status).toBe(200);
       expect((me.body.item as { id: string }).id).toBe('2');

@@ -166,7 +166,7 @@ describe.skipIf(!CHROMIUM)('c21lab room in a real browser', () => {
     await waitText(bruno, '#status', /Connexion perdue/);
 
     room = await startRoom(file, ['--port', port]);
-    expect(room.output()).toMatch(/Resuming: item 2, 3 phone\(s\) already joined/);
+    expect(room.output()).toMatch(/Resuming: item 2, 3 phones already joined keep their place/);
     await waitText(bruno, '#item-title', /Patrimoine/); // the phone reconnects by itself with its token
     await waitText(ana, '#my-vote', /Your vote: 8/);
     await voteOn(bruno, 'n/a');

@@ -40,6 +40,8 @@ export async function run(ctx, args, options) {
     await prepareSchemaFolder(ctx, out);
     await atomicWrite(out, text);
     writeLine(ctx.io.stdout, t('written', { file: name }));
-    writeLine(ctx.io.stderr, t('nextSteps', { file: name, assessment: ctx.shown(abs) }));
+    // Only a review at the conventional path is found by report without --review: say which command works.
+    const found = resolve(out) === resolve(conventionalReviewPath(abs));
+    writeLine(ctx.io.stderr, t(found ? 'nextSteps' : 'nextStepsElsewhere', { file: name, assessment: ctx.shown(abs) }));
     return EXIT_OK;
 }

@@ -10,7 +10,12 @@ import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Packer
 import { svgToPng } from '../png.js';
 import { clean, LANG_TAGS, richParagraphs } from './rich.js';
 import { stableDocx } from './stable.js';
-const p = (text, opts = {}) => new Paragraph({ children: [new TextRun({ text: clean(text), ...opts })] });
+const p = (text, opts = {}) => {
+    const { lang, ...run } = opts;
+    // A text in another language than the report's (a note in the assessment's language) carries it, for spelling and screen readers.
+    const language = lang ? { language: { value: LANG_TAGS[lang] ?? lang } } : {};
+    return new Paragraph({ children: [new TextRun({ text: clean(text), ...run, ...language })] });
+};
 const h = (text, level) => new Paragraph({ text: clean(text), heading: level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, keepNext: true });
 function table(header, rows, numeric = []) {
     const cell = (text, i, head = false) => new TableCell({
@@ -50,7 +55,7 @@ function pageFooter(pageOf) {
 export async function reportDocx(m, charts) {
     const t = m.t;
     const body = [];
-    body.push(p(m.framework.title, { bold: true }), new Paragraph({ text: clean(m.title), heading: HeadingLevel.TITLE }), p(m.subtitle, { italics: true }));
+    body.push(p(m.framework.title, { bold: true }), new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: clean(m.title), ...(m.titleLang ? { language: { value: LANG_TAGS[m.titleLang] ?? m.titleLang } } : {}) })] }), p(m.subtitle, { italics: true }));
     const meta = [
         [t.city, m.city + (m.country ? ` (${m.country})` : '')],
         [t.date, m.dateText],
@@ -121,7 +126,7 @@ export async function reportDocx(m, charts) {
         body.push(h((c.synthesis ? t.groupNotes : t.notes), 3));
         if (c.notes)
             for (const para of c.notes.split(/\n[ \t]*\n/))
-                body.push(p(para.replace(/\s*\n\s*/g, ' ')));
+                body.push(p(para.replace(/\s*\n\s*/g, ' '), m.sourceLang ? { lang: m.sourceLang } : {}));
         else
             body.push(p(t.noNotes, { italics: true }));
         if (c.evidence.length) {

@@ -16,7 +16,7 @@ import { buildReportModel, reportLabels } from './model.js';
 import { vegaRuntime } from '../vega.js';
 import { reportEnvironment } from './engine.js';
 import { markdownCell, markdownLinkTarget } from '../escape/markdown.js';
-import { inlineHtmlView, paragraphsMd, richHtml, richMd } from './rich.js';
+import { inlineHtmlView, inlineMdView, lineMd, paragraphsMd, richHtml, richMd } from './rich.js';
 export { BUNDLED_REPORT_TEMPLATES } from './engine.js';
 export const TEMPLATE_FILES = { html: 'report.html.njk', md: 'report.md.njk' };
 export { escapeMarkdown, escapeMarkdownUrl } from './markdown-escape.js';
@@ -42,8 +42,9 @@ export class ReportRenderer {
         this.env.addFilter('rich', (v) => safe(richHtml(v)));
         this.env.addFilter('richmd', (v) => safe(richMd(v)));
         this.env.addFilter('inl', (v) => safe(inlineHtmlView(v)));
-        this.env.addFilter('inlmd', (v) => safe(markdownCell(v?.text ?? '')));
-        this.env.addFilter('mdparas', (v) => safe(paragraphsMd(v)));
+        this.env.addFilter('inlmd', (v) => safe(inlineMdView(v)));
+        this.env.addFilter('mdparas', (v, lang) => safe(paragraphsMd(v, lang)));
+        this.env.addFilter('mdlang', (v, lang) => safe(lineMd(v, lang)));
     }
     /** Renders a ready view model with the template of that format. */
     renderModel(format, model) {

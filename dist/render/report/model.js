@@ -49,7 +49,7 @@ function spreadText(spread, lang, t, short = false, naVotes = 0, excluded = 0) {
     const na = [
         ...(naVotes ? [t(`naVotes_${pluralSuffix(lang, naVotes)}`, { count: naVotes })] : []),
         ...(excluded ? [t(`excludedVotes_${pluralSuffix(lang, excluded)}`, { count: excluded })] : []),
-    ].join('; ');
+    ].join(t('clauseSep')); // French puts a (no-break) space before the semicolon
     if (!spread)
         return short ? '' : na;
     const text = t(short ? 'spreadShort' : spread.n === 1 ? 'spreadTextOne' : 'spreadText', {
@@ -58,7 +58,7 @@ function spreadText(spread, lang, t, short = false, naVotes = 0, excluded = 0) {
         sd: formatNumber(spread.sd, 1, lang),
         n: spread.n,
     });
-    return na && !short ? `${text}; ${na}` : text;
+    return na && !short ? `${text}${t('clauseSep')}${na}` : text;
 }
 function itemSpread(item, lang, t) {
     return item ? spreadText(item.spread, lang, t, false, item.naVotes, item.excludedVotes) : '';

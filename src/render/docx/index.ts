@@ -16,7 +16,12 @@ import { stableDocx } from './stable.js';
 
 type Model = ReportModel;
 
-const p = (text: string, opts: { bold?: boolean; italics?: boolean } = {}) => new Paragraph({ children: [new TextRun({ text: clean(text), ...opts })] });
+const p = (text: string, opts: { bold?: boolean; italics?: boolean; lang?: string } = {}) => {
+  const { lang, ...run } = opts;
+  // A text in another language than the report's (a note in the assessment's language) carries it, for spelling and screen readers.
+  const language = lang ? { language: { value: LANG_TAGS[lang] ?? lang } } : {};
+  return new Paragraph({ children: [new TextRun({ text: clean(text), ...run, ...language })] });
+};
 const h = (text: string, level: 1 | 2 | 3) =>
   new Paragraph({ text: clean(text), heading: level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, keepNext: true });
 
@@ -61,7 +66,7 @@ function pageFooter(pageOf: string): Footer {
 export async function reportDocx(m: Model, charts: { radarSvg: string; votesSvg: string | null }): Promise<Uint8Array> {
   const t = m.t as Record<string, string>;
   const body: (Paragraph | Table)[] = [];
-  body.push(p(m.framework.title, { bold: true }), new Paragraph({ text: clean(m.title), heading: HeadingLevel.TITLE }), p(m.subtitle, { italics: true }));
+  body.push(p(m.framework.title, { bold: true }), new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: clean(m.title), ...(m.titleLang ? { language: { value: LANG_TAGS[m.titleLang] ?? m.titleLang } } : {}) })] }), p(m.subtitle, { italics: true }));
   const meta: [string, string][] = [
     [t.city as string, m.city + (m.country ? ` (${m.country})` : '')],
     [t.date as string, m.dateText],
@@ -124,7 +129,7 @@ export async function reportDocx(m: Model, charts: { radarSvg: string; votesSvg:
     if (c.description) body.push(p(c.description, { italics: true }));
     if (c.synthesis) body.push(h(t.reviewSynthesis as string, 3), ...richParagraphs(c.synthesis));
     body.push(h((c.synthesis ? t.groupNotes : t.notes) as string, 3));
-    if (c.notes) for (const para of c.notes.split(/\n[ \t]*\n/)) body.push(p(para.replace(/\s*\n\s*/g, ' ')));
+    if (c.notes) for (const para of c.notes.split(/\n[ \t]*\n/)) body.push(p(para.replace(/\s*\n\s*/g, ' '), m.sourceLang ? { lang: m.sourceLang } : {}));
     else body.push(p(t.noNotes as string, { italics: true }));
     if (c.evidence.length) {
       body.push(h(t.evidence as string, 3));

@@ -16,5 +16,5 @@ export interface CompareEnv {
 export const compareFormatters: FormatRegistry<CompareFormat, Comparison, CompareEnv> = {
   table: { format: (cmp, env) => compareText(cmp, env.lang, env.t) + '\n' },
   json: jsonFormatter((cmp, env) => compareJson(cmp, env.lang)),
-  csv: { format: (cmp, env) => compareCsv(cmp, env.lang) },
+  csv: { format: (cmp, env) => compareCsv(cmp, env.lang, env.t) },
 };

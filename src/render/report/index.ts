@@ -18,7 +18,7 @@ import { buildReportModel, reportLabels, type ModelInput, type ReportModel } fro
 import { vegaRuntime } from '../vega.js';
 import { reportEnvironment } from './engine.js';
 import { markdownCell, markdownLinkTarget } from '../escape/markdown.js';
-import { inlineHtmlView, paragraphsMd, richHtml, richMd } from './rich.js';
+import { inlineHtmlView, inlineMdView, lineMd, paragraphsMd, richHtml, richMd } from './rich.js';
 import type { Review } from '../../core/review.js';
 
 export type ReportFormat = 'html' | 'md';
@@ -66,8 +66,9 @@ export class ReportRenderer {
     this.env.addFilter('rich', (v: unknown) => safe(richHtml(v as Parameters<typeof richHtml>[0])));
     this.env.addFilter('richmd', (v: unknown) => safe(richMd(v as Parameters<typeof richMd>[0])));
     this.env.addFilter('inl', (v: unknown) => safe(inlineHtmlView(v as Parameters<typeof inlineHtmlView>[0])));
-    this.env.addFilter('inlmd', (v: unknown) => safe(markdownCell((v as { text?: string } | null)?.text ?? '')));
-    this.env.addFilter('mdparas', (v: unknown) => safe(paragraphsMd(v)));
+    this.env.addFilter('inlmd', (v: unknown) => safe(inlineMdView(v as Parameters<typeof inlineMdView>[0])));
+    this.env.addFilter('mdparas', (v: unknown, lang?: unknown) => safe(paragraphsMd(v, lang)));
+    this.env.addFilter('mdlang', (v: unknown, lang?: unknown) => safe(lineMd(v, lang)));
   }
 
   /** Renders a ready view model with the template of that format. */

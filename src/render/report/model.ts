@@ -110,7 +110,7 @@ function spreadText(spread: Spread | null, lang: Lang, t: Translate<ReportKey>, 
   const na = [
     ...(naVotes ? [t(`naVotes_${pluralSuffix(lang, naVotes)}` as ReportKey, { count: naVotes })] : []),
     ...(excluded ? [t(`excludedVotes_${pluralSuffix(lang, excluded)}` as ReportKey, { count: excluded })] : []),
-  ].join('; ');
+  ].join(t('clauseSep')); // French puts a (no-break) space before the semicolon
   if (!spread) return short ? '' : na;
   const text = t(short ? 'spreadShort' : spread.n === 1 ? 'spreadTextOne' : 'spreadText', {
     min: formatMean(spread.min, lang),
@@ -118,7 +118,7 @@ function spreadText(spread: Spread | null, lang: Lang, t: Translate<ReportKey>, 
     sd: formatNumber(spread.sd, 1, lang),
     n: spread.n,
   });
-  return na && !short ? `${text}; ${na}` : text;
+  return na && !short ? `${text}${t('clauseSep')}${na}` : text;
 }
 
 function itemSpread(item: ItemScore | undefined, lang: Lang, t: Translate<ReportKey>): string {

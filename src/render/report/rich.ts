@@ -44,16 +44,37 @@ function inlineMd(nodes: Inline[]): string {
   }).join('');
 }
 
-/** A review text as Markdown: blocks separated by a blank line, every string escaped. */
+// Markdown has no syntax for a language, but inline HTML is Markdown: a
+// <span lang> around each paragraph and list item keeps the Markdown inside it
+// working (CommonMark treats a line opened by <span> with text after it as a
+// paragraph, not an HTML block), and GitHub's sanitizer keeps both span and
+// lang, so a screen reader reads the passage in its own language.
+const inLang = (md: string, lang: string | undefined) => (lang && md !== '' ? `<span lang="${escapeXml(lang)}">${md}</span>` : md);
+
+/** A review text as Markdown: blocks separated by a blank line, every string escaped; a text in another language is marked with its `lang`. */
 export function richMd(text: ChosenText | null | undefined): string {
   if (!text) return '';
+  const lang = text.foreign ? text.lang : undefined;
   return text.blocks.map((b) => {
-    if (b.type === 'paragraph') return inlineMd(b.content);
-    return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${inlineMd(item)}`).join('\n');
+    if (b.type === 'paragraph') return inLang(inlineMd(b.content), lang);
+    return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${inLang(inlineMd(item), lang)}`).join('\n');
   }).join('\n\n');
 }
 
-/** Plain text (a note) as Markdown that keeps its paragraphs: each escaped, a blank line between. */
-export function paragraphsMd(value: unknown): string {
-  return String(value ?? '').replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((p) => markdownCell(p)).filter((p) => p !== '').join('\n\n');
+/** A short text (a title, an owner) as Markdown, marked with its `lang` when it is in another language. */
+export function inlineMdView(view: { text: string; lang: string; foreign: boolean } | null | undefined): string {
+  if (!view) return '';
+  return inLang(markdownCell(view.text), view.foreign ? view.lang : undefined);
+}
+
+/** Plain text (a note) as Markdown that keeps its paragraphs: each escaped, a blank line between; each marked with `lang` when given (a note in the assessment's language, not the report's). */
+export function paragraphsMd(value: unknown, lang?: unknown): string {
+  const tag = typeof lang === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(lang) ? lang : undefined;
+  return String(value ?? '').replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((p) => markdownCell(p)).filter((p) => p !== '').map((p) => inLang(p, tag)).join('\n\n');
+}
+
+/** One line of plain text as Markdown, marked with `lang` when given (a title in the assessment's language). */
+export function lineMd(value: unknown, lang?: unknown): string {
+  const tag = typeof lang === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(lang) ? lang : undefined;
+  return inLang(markdownCell(value), tag);
 }

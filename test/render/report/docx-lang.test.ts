@@ -1,0 +1,45 @@
+// The Word report tags a text in another language than the report's with that
+// language (w:lang), as the HTML does with `lang`: the assessment's title and
+// the group's notes of a French assessment in an English report; none of it
+// in a French report.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLES, runCli, tempDir } from '../../helpers/cli.js';
+
+let tmp: { dir: string; cleanup: () => Promise<void> };
+beforeAll(async () => {
+  tmp = await tempDir('c21lab-docx-lang-');
+});
+afterAll(() => tmp.cleanup());
+
+async function documentXml(lang: string): Promise<string> {
+  const out = join(tmp.dir, `${lang}.docx`);
+  expect((await runCli(['report', join(EXAMPLES, 'exampleville-2026.yaml'), '--lang', lang, '-o', out])).code).toBe(0);
+  const zip = await JSZip.loadAsync(await readFile(out));
+  return (await zip.file('word/document.xml')?.async('string')) ?? '';
+}
+
+/** The run properties of the run holding `text`. */
+function runOf(xml: string, text: string): string {
+  const at = xml.indexOf(text);
+  expect(at, text).toBeGreaterThan(-1);
+  const run = xml.lastIndexOf('<w:r>', at);
+  return xml.slice(run, at);
+}
+
+describe('Word report: passages in another language', () => {
+  it('in English, tags the French title and notes fr-FR', async () => {
+    const xml = await documentXml('en');
+    expect(runOf(xml, 'Culture 21 LAB — Exampleville 2026 (deuxième LAB)')).toContain('<w:lang w:val="fr-FR"/>');
+    expect(runOf(xml, 'La nouvelle politique culturelle adoptée en 2025')).toContain('<w:lang w:val="fr-FR"/>');
+    expect(runOf(xml, 'How far everyone in the city can take part')).not.toContain('<w:lang');
+  });
+
+  it('in French, tags none of them', async () => {
+    const xml = await documentXml('fr');
+    expect(runOf(xml, 'La nouvelle politique culturelle adoptée en 2025')).not.toContain('<w:lang');
+    expect(xml).not.toContain('<w:lang w:val="fr-FR"/>');
+  });
+});
