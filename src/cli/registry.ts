@@ -1,35 +1,27 @@
-// Every command, in the order `c21lab --help` lists them. Each entry is a
-// small spec module; the implementation behind it loads on demand. A run
-// that names a command loads only that command's spec (and its messages);
-// help, suggestions for a misspelt command and `help CMD` load them all.
+// Every command, in the order `c21lab --help` lists them: the one list of
+// command names. Each is one file, src/cli/commands/NAME.ts, whose
+// declaration (`spec`) is cheap to import and whose heavy parts load inside
+// its run. A run that names a command imports that file alone; help,
+// suggestions for a misspelt command and `help CMD` import them all.
 import type { CommandSpec } from './command.js';
 
-const SPECS: Record<string, () => Promise<{ spec: CommandSpec }>> = {
-  validate: () => import('./specs/validate.js'),
-  init: () => import('./specs/init.js'),
-  assess: () => import('./specs/assess.js'),
-  room: () => import('./specs/room.js'),
-  set: () => import('./specs/set.js'),
-  framework: () => import('./specs/framework.js'),
-  score: () => import('./specs/score.js'),
-  radar: () => import('./specs/radar.js'),
-  panel: () => import('./specs/panel.js'),
-  report: () => import('./specs/report.js'),
-  demo: () => import('./specs/demo.js'),
-  history: () => import('./specs/history.js'),
-  compare: () => import('./specs/compare.js'),
-  merge: () => import('./specs/merge.js'),
-  practice: () => import('./specs/practice.js'),
-  review: () => import('./specs/review.js'),
-  schemas: () => import('./specs/schemas.js'),
-  completion: () => import('./specs/completion.js'),
-  man: () => import('./specs/man.js'),
-};
+export const COMMAND_NAMES = [
+  'validate', 'init', 'assess', 'room', 'set', 'framework', 'score', 'radar', 'panel', 'report',
+  'demo', 'history', 'compare', 'merge', 'practice', 'review', 'schemas', 'completion', 'man',
+] as const;
+
+export type CommandName = (typeof COMMAND_NAMES)[number];
+
+const isCommandName = (name: string): name is CommandName => (COMMAND_NAMES as readonly string[]).includes(name);
+
+/** One command's declaration, from its file (only names in the list are ever imported). */
+async function loadSpec(name: CommandName): Promise<CommandSpec> {
+  const module = (await import(`./commands/${name}.js`)) as { spec: CommandSpec };
+  return module.spec;
+}
 
 /** The named command's spec alone when `name` is a command; otherwise every spec, in order. */
 export async function loadSpecs(name?: string): Promise<CommandSpec[]> {
-  const load = name === undefined ? undefined : SPECS[name];
-  if (load) return [(await load()).spec];
-  const modules = await Promise.all(Object.values(SPECS).map((l) => l()));
-  return modules.map((m) => m.spec);
+  if (name !== undefined && isCommandName(name)) return [await loadSpec(name)];
+  return Promise.all(COMMAND_NAMES.map(loadSpec));
 }

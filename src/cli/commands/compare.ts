@@ -1,4 +1,7 @@
 // `c21lab compare A.yaml B.yaml …`: one table, one radar, for files of one framework.
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
+import { compareMessages } from '../../i18n/compare.js';
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { compareAssessments, frameworkMismatches } from '../../core/compare.js';
@@ -7,13 +10,25 @@ import { atomicWrite } from '../../core/fs/atomic-write.js';
 import { loadAssessment, type LoadedAssessment } from '../../core/load.js';
 import type { Finding } from '../../core/types.js';
 import { locate } from '../../core/yaml/source.js';
-import { compareMessages } from '../../i18n/compare.js';
 import { translator } from '../../i18n/define.js';
 import { compareFormatters } from '../../render/formats/compare.js';
 import { COMPARE_FORMATS } from '../../render/formats/names.js';
 import { isFormatName } from '../../render/formats/types.js';
 import { writeLine, type CommandContext } from '../io.js';
-import type { Options } from '../specs/compare.js';
+
+const options = [
+  { flags: '--format <format>', help: 'optFormat', default: 'table' },
+  { flags: '--radar <out.svg>', help: 'optRadar' },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
+  name: 'compare',
+  messages: compareMessages,
+  describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('<files...>', t('argFiles')),
+  options,
+  run,
+});
 
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
   const format: string = options.format;

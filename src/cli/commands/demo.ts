@@ -5,6 +5,9 @@
 // The demo speaks the user's language (--lang, else LANG), not the example
 // file's: the 2026 example was held in French, but someone trying the tool
 // should read the output in their own language.
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
+import { reportMessages } from '../../i18n/report.js';
 import { benchmarkWords } from '../benchmark-words.js';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -17,7 +20,6 @@ import { scoreFile } from '../../core/score-result.js';
 import { createContext } from '../../core/validate/index.js';
 import { conventionalReviewPath, loadReview } from '../../core/review.js';
 import { translator } from '../../i18n/define.js';
-import { reportMessages } from '../../i18n/report.js';
 import { scoreMessages } from '../../i18n/score.js';
 import { svgToPng } from '../../render/png.js';
 import { renderRadarSvg } from '../../render/radar/index.js';
@@ -27,6 +29,19 @@ import { scoreTable } from '../../render/score/table.js';
 import { scoreAssessment } from '../../core/score.js';
 import { writeLine, type CommandContext } from '../io.js';
 import { writeReport } from './report.js';
+
+const options = [
+  { flags: '--lang <lang>', choices: ['en', 'fr', 'es'] },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
+  name: 'demo',
+  messages: reportMessages,
+  describe: (cmd, t) => cmd.summary(t('demoSummary')).description(t('demoSummary')).argument('[dir]', t('argDir')),
+  options,
+  run,
+});
 
 export const DEMO_FILE = join(DATA_DIR, 'examples', 'exampleville-2026.yaml');
 export const DEMO_COMPARE = join(DATA_DIR, 'examples', 'exampleville-2024.yaml');

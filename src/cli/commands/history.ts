@@ -1,5 +1,8 @@
 // `c21lab history FILE`: the committed versions of an assessment, scored, with
 // the change since the first one; `--radar` overlays them.
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
+import { historyMessages } from '../../i18n/history.js';
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../../core/errors.js';
@@ -8,12 +11,25 @@ import { GitError } from '../../core/git.js';
 import { readHistory, type History } from '../../core/history.js';
 import type { Lang } from '../../core/types.js';
 import { translator, type Translate } from '../../i18n/define.js';
-import { historyMessages } from '../../i18n/history.js';
 import { historyFormatters } from '../../render/formats/history.js';
 import { HISTORY_FORMATS } from '../../render/formats/names.js';
 import { isFormatName } from '../../render/formats/types.js';
 import { writeLine, type CommandContext } from '../io.js';
-import type { Options } from '../specs/history.js';
+
+const options = [
+  { flags: '--format <format>', help: 'optFormat', default: 'table' },
+  { flags: '--radar <out.svg>', help: 'optRadar' },
+  { flags: '--per-lab', help: 'optPerLab' },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
+  name: 'history',
+  messages: historyMessages,
+  describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('<file>', t('argFile')),
+  options,
+  run,
+});
 
 type T = Translate<keyof typeof historyMessages.en>;
 

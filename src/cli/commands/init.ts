@@ -1,6 +1,9 @@
 // `c21lab init [FILE]`: writes a new, valid assessment. Asks for what is
 // missing when there is a terminal; with --yes or without one, a missing
 // value that has no default is a usage error naming its flag.
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
+import { initMessages } from '../../i18n/init.js';
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
@@ -12,14 +15,32 @@ import { createContext, loadFrameworkRef, validateText } from '../../core/valida
 import { isBundledRef } from '../../core/validate/framework-ref.js';
 import { schemaModeline } from '../../core/yaml/modeline.js';
 import { translator } from '../../i18n/define.js';
-import { initMessages } from '../../i18n/init.js';
 import { slugify } from '../../core/slug.js';
 import { assessmentText, isCountry, isDate, today, type InitValues } from '../../walkthrough/init-values.js';
 import { PromptExit, type Prompter } from '../../walkthrough/prompter.js';
 import { writeLine, type CommandContext } from '../io.js';
-import type { Options } from '../specs/init.js';
 import { freeName } from '../free-name.js';
 import { prepareSchemaFolder } from '../schema-folder.js';
+
+const options = [
+  { flags: '--city <name>', help: 'optCity' },
+  { flags: '--country <code>', help: 'optCountry' },
+  { flags: '--date <yyyy-mm-dd>', help: 'optDate' },
+  { flags: '--framework <id|path>', help: 'optFramework' },
+  { flags: '--facilitator <name>', help: 'optFacilitator', repeat: true },
+  { flags: '--votes', help: 'optVotes' },
+  { flags: '-y, --yes', help: 'optYes' },
+  { flags: '--force', help: 'optForce' },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
+  name: 'init',
+  messages: initMessages,
+  describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('[file]', t('argFile')),
+  options,
+  run,
+});
 
 const inline = (value: unknown) => stringify(value, { lineWidth: 0 }).trimEnd();
 

@@ -2,6 +2,9 @@
 // breakout groups or several laptops wrote for one LAB. Refuses files of
 // another LAB; lists every conflict with both values and where they are;
 // writes nothing while conflicts remain unless --prefer says which file wins.
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
+import { mergeMessages } from '../../i18n/merge.js';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { atomicWrite } from '../../core/fs/atomic-write.js';
@@ -10,11 +13,23 @@ import { setIn } from '../../core/edit/index.js';
 import type { Finding } from '../../core/types.js';
 import { validateText } from '../../core/validate/index.js';
 import { translator, type Translate } from '../../i18n/define.js';
-import { mergeMessages } from '../../i18n/merge.js';
 import { openAssessment } from '../../walkthrough/open.js';
 import { writeLine, type CommandContext } from '../io.js';
-import type { Options } from '../specs/merge.js';
 import { formatFindings } from '../../render/formatters/text.js';
+
+const options = [
+  { flags: '-o, --output <file>', help: 'optOut' },
+  { flags: '--prefer <file>', help: 'optPrefer' },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
+  name: 'merge',
+  messages: mergeMessages,
+  describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('<files...>', t('argFiles')),
+  options,
+  run,
+});
 
 type MergeT = Translate<keyof typeof mergeMessages.en>;
 

@@ -1,16 +1,37 @@
 // `c21lab panel`: average a set of assessments into a benchmark file.
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
+import { panelMessages } from '../../i18n/panel.js';
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { saveDocument } from '../../core/edit/save.js';
 import { buildPanel, panelYaml } from '../../core/panel.js';
 import { translator } from '../../i18n/define.js';
-import { panelMessages } from '../../i18n/panel.js';
 import { loadInputs } from '../inputs.js';
 import { writeLine, type CommandContext } from '../io.js';
-import type { Options } from '../specs/panel.js';
 import { prepareSchemaFolder } from '../schema-folder.js';
 import { ID } from '../../core/validate/framework-ref.js';
+
+// --out is the old spelling of --output, kept working but no longer shown.
+const options = [
+  { flags: '-o, --output <file>', help: 'optOut' },
+  { flags: '--out <file>' },
+  { flags: '--name <text>', help: 'optName' },
+  { flags: '--source <text>', help: 'optSource' },
+  { flags: '--id <id>', help: 'optId' },
+  { flags: '--year <year>', help: 'optYear' },
+  { flags: '--force', help: 'optForce' },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
+  name: 'panel',
+  messages: panelMessages,
+  describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('<files...>', t('argFiles')),
+  options,
+  run,
+});
 
 export async function run(ctx: CommandContext, files: string[], options: Options): Promise<number> {
   const t0 = translator(panelMessages, ctx.lang);

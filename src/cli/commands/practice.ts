@@ -1,5 +1,8 @@
 // `c21lab practice new [FILE]` writes a good-practice file that validates as
 // written; `c21lab practice render FILE -o OUT.html|OUT.md` renders one.
+import { Argument } from 'commander';
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
@@ -14,7 +17,30 @@ import { practiceMessages, SECTION_HEADINGS } from '../../i18n/practice.js';
 import { freeName } from '../free-name.js';
 import { prepareSchemaFolder } from '../schema-folder.js';
 import { writeLine, type CommandContext } from '../io.js';
-import type { Options } from '../specs/practice.js';
+
+const options = [
+  { flags: '--title <title>', help: 'optTitle' },
+  { flags: '--city <city>', help: 'optCity' },
+  { flags: '--country <code>', help: 'optCountry' },
+  { flags: '--year <year>', help: 'optYear' },
+  { flags: '--framework <id-or-path>', help: 'optFramework' },
+  { flags: '--force', help: 'optForce' },
+  { flags: '-o, --output <file>', help: 'optOutput' },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
+  name: 'practice',
+  messages: practiceMessages,
+  describe: (cmd, t) =>
+    cmd
+      .summary(t('summary'))
+      .description(t('summary'))
+      .addArgument(new Argument('<action>', t('argAction')).choices(['new', 'render']))
+      .argument('[file]', t('argFile')),
+  options,
+  run,
+});
 
 type Key = keyof typeof practiceMessages.en;
 type T = Translate<Key>;

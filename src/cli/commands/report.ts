@@ -2,6 +2,9 @@
 // report each with --out-dir. Templates are compiled once per run and the
 // benchmark and --compare file are read once, so a batch costs little more
 // per file than drawing its radar.
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
+import { reportMessages } from '../../i18n/report.js';
 import { benchmarkWords } from '../benchmark-words.js';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -12,7 +15,6 @@ import { atomicWrite } from '../../core/fs/atomic-write.js';
 import { loadAssessment, type LoadedAssessment } from '../../core/load.js';
 import type { Benchmark, Finding, Lang } from '../../core/types.js';
 import { translator } from '../../i18n/define.js';
-import { reportMessages } from '../../i18n/report.js';
 import { ReportRenderer, type ReportInput } from '../../render/report/index.js';
 import { renderReportFile, type OutputFormat } from '../../render/report/outputs.js';
 import { BROWSER_ENV, browserExists, findBrowser } from '../../render/pdf/browser.js';
@@ -21,10 +23,28 @@ import type { ReportKey } from '../../i18n/report.js';
 import { pluralSuffix } from '../../render/report/plural.js';
 import { writeLine, type CommandContext } from '../io.js';
 import { frameworkMismatch } from '../mismatch.js';
-import type { Options as Declared } from '../specs/report.js';
 import { conventionalReviewPath, loadReview, type Review } from '../../core/review.js';
 
-type Options = Declared;
+const options = [
+  { flags: '-o, --output <file>', help: 'optOutput' },
+  { flags: '--out-dir <dir>', help: 'optOutDir' },
+  { flags: '--format <format>', help: 'optFormat', choices: ['html', 'md', 'pdf', 'docx'] },
+  { flags: '--template <dir>', help: 'optTemplate' },
+  { flags: '--benchmark <id|file>', help: 'optBenchmark' },
+  { flags: '--compare <file>', help: 'optCompare' },
+  { flags: '--review <file>', help: 'optReview' },
+  { flags: '--browser <path>', help: 'optBrowser' },
+  { flags: '--lang <lang>', choices: ['en', 'fr', 'es'] },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
+  name: 'report',
+  messages: reportMessages,
+  describe: (cmd, t) => cmd.summary(t('summary')).description(`${t('summary')}\n\n${t('templateIsCode')}`).argument('<files...>', t('argFiles')),
+  options,
+  run,
+});
 
 /** The format an output file name asks for. */
 export function formatOf(file: string): OutputFormat | undefined {
