@@ -5,16 +5,9 @@ import { defineCommand } from '../command.js';
 import type { OptionsOf } from '../options.js';
 import { walkthroughMessages } from '../../i18n/walkthrough.js';
 import { EXIT_OK, UsageError } from '../../core/errors.js';
-import { scoreFile } from '../../core/score-result.js';
-import { seriesLabels } from '../../core/series.js';
 import { suggest } from '../../core/suggest.js';
 import { translator } from '../../i18n/define.js';
 import { scoreMessages } from '../../i18n/score.js';
-import { scoreTable } from '../../render/score/table.js';
-import { inquirerPrompter } from '../../walkthrough/inquirer-prompter.js';
-import { openAssessment } from '../../walkthrough/open.js';
-import { runWalkthrough } from '../../walkthrough/run.js';
-import { createSession } from '../../walkthrough/session.js';
 import { writeLine, type CommandContext } from '../io.js';
 
 const options = [
@@ -32,6 +25,15 @@ export const spec = defineCommand({
 });
 
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
+  const [{ scoreFile }, { seriesLabels }, { scoreTable }, { inquirerPrompter }, { openAssessment }, { runWalkthrough }, { createSession }] = await Promise.all([
+    import('../../core/score-result.js'),
+    import('../../core/series.js'),
+    import('../../render/score/table.js'),
+    import('../../walkthrough/inquirer-prompter.js'),
+    import('../../walkthrough/open.js'),
+    import('../../walkthrough/run.js'),
+    import('../../walkthrough/session.js'),
+  ]);
   const opened = await openAssessment(args[0] as string, ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env });
   const lang = ctx.langFor(opened.assessment.language);
   const t = translator(walkthroughMessages, lang);

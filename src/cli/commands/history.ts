@@ -3,17 +3,13 @@
 import { defineCommand } from '../command.js';
 import type { OptionsOf } from '../options.js';
 import { historyMessages } from '../../i18n/history.js';
-import { mkdir, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../../core/errors.js';
-import { atomicWrite } from '../../core/fs/atomic-write.js';
 import { GitError } from '../../core/git.js';
-import { readHistory, type History } from '../../core/history.js';
+import type { History } from '../../core/history.js';
 import type { Lang } from '../../core/types.js';
 import { translator, type Translate } from '../../i18n/define.js';
-import { historyFormatters } from '../../render/formats/history.js';
-import { HISTORY_FORMATS } from '../../render/formats/names.js';
-import { isFormatName } from '../../render/formats/types.js';
 import { writeLine, type CommandContext } from '../io.js';
 
 const options = [
@@ -34,6 +30,12 @@ export const spec = defineCommand({
 type T = Translate<keyof typeof historyMessages.en>;
 
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
+  const [{ readHistory }, { historyFormatters }, { HISTORY_FORMATS }, { isFormatName }] = await Promise.all([
+    import('../../core/history.js'),
+    import('../../render/formats/history.js'),
+    import('../../render/formats/names.js'),
+    import('../../render/formats/types.js'),
+  ]);
   const file = args[0] ?? '';
   const format = options.format;
   const radar = typeof options.radar === 'string' ? options.radar : undefined;
@@ -74,10 +76,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
       series,
       title: t('radarTitle', { city: latest?.city ?? history.file }),
     });
-    const out = resolve(ctx.io.cwd, radar);
-    await mkdir(dirname(out), { recursive: true });
-    await atomicWrite(out, svg);
-    writeLine(ctx.io.stderr, t('radarWritten', { file: radar }));
+    await ctx.writeOutput(radar, svg, { said: () => t('radarWritten', { file: radar }) });
   }
   return EXIT_OK;
 }

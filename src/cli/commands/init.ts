@@ -4,23 +4,17 @@
 import { defineCommand } from '../command.js';
 import type { OptionsOf } from '../options.js';
 import { initMessages } from '../../i18n/init.js';
-import { mkdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { stringify } from 'yaml';
 import { InterruptedError, UsageError, EXIT_OK, FindingsError } from '../../core/errors.js';
-import { saveDocument } from '../../core/edit/save.js';
 import { isLang, langFromEnv } from '../../core/lang.js';
 import { LANGS, type Lang } from '../../core/types.js';
 import { createContext, loadFrameworkRef, validateText } from '../../core/validate/index.js';
 import { isBundledRef } from '../../core/validate/framework-ref.js';
-import { schemaModeline } from '../../core/yaml/modeline.js';
 import { translator } from '../../i18n/define.js';
-import { slugify } from '../../core/slug.js';
-import { assessmentText, isCountry, isDate, today, type InitValues } from '../../walkthrough/init-values.js';
+import type { InitValues } from '../../walkthrough/init-values.js';
 import { PromptExit, type Prompter } from '../../walkthrough/prompter.js';
 import { writeLine, type CommandContext } from '../io.js';
-import { freeName } from '../free-name.js';
-import { prepareSchemaFolder } from '../schema-folder.js';
 
 const options = [
   { flags: '--city <name>', help: 'optCity' },
@@ -41,8 +35,6 @@ export const spec = defineCommand({
   options,
   run,
 });
-
-const inline = (value: unknown) => stringify(value, { lineWidth: 0 }).trimEnd();
 
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
   const lang = ctx.lang;
@@ -69,6 +61,15 @@ async function create(
   t: ReturnType<typeof translator<keyof typeof initMessages.en>>,
   prompter: Prompter | undefined,
 ): Promise<number> {
+  const [{ stringify }, { schemaModeline }, { slugify }, { assessmentText, isCountry, isDate, today }, { freeName }, { prepareSchemaFolder }] = await Promise.all([
+    import('yaml'),
+    import('../../core/yaml/modeline.js'),
+    import('../../core/slug.js'),
+    import('../../walkthrough/init-values.js'),
+    import('../free-name.js'),
+    import('../schema-folder.js'),
+  ]);
+  const inline = (value: unknown) => stringify(value, { lineWidth: 0 }).trimEnd();
   const opt = (name: 'city' | 'country' | 'date' | 'framework') => options[name]?.trim();
   const need = async (flag: string, value: string | undefined, question: () => Promise<string>) => {
     if (value) return value;
@@ -134,8 +135,7 @@ async function create(
   const report = validateText(file, text, vctx);
   const errors = report.findings.filter((f) => f.severity === 'error');
   if (errors.length) throw new FindingsError(`internal error: the new file would not be valid`, errors);
-  await mkdir(dirname(file), { recursive: true });
-  await saveDocument(file, text, { shown: fileArg });
+  await ctx.writeOutput(fileArg, text, { locked: true });
   if (taken) writeLine(ctx.io.stderr, t('slugTaken', { taken, file: fileArg }));
   writeLine(ctx.io.stdout, t('written', { file: fileArg }));
   writeLine(ctx.io.stdout, t('next', { file: fileArg }));

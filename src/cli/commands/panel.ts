@@ -2,15 +2,11 @@
 import { defineCommand } from '../command.js';
 import type { OptionsOf } from '../options.js';
 import { panelMessages } from '../../i18n/panel.js';
-import { mkdir, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
-import { saveDocument } from '../../core/edit/save.js';
-import { buildPanel, panelYaml } from '../../core/panel.js';
 import { translator } from '../../i18n/define.js';
-import { loadInputs } from '../inputs.js';
-import { writeLine, type CommandContext } from '../io.js';
-import { prepareSchemaFolder } from '../schema-folder.js';
+import type { CommandContext } from '../io.js';
 import { ID } from '../../core/validate/framework-ref.js';
 
 // --out is the old spelling of --output, kept working but no longer shown.
@@ -34,6 +30,11 @@ export const spec = defineCommand({
 });
 
 export async function run(ctx: CommandContext, files: string[], options: Options): Promise<number> {
+  const [{ buildPanel, panelYaml }, { loadInputs }, { prepareSchemaFolder }] = await Promise.all([
+    import('../../core/panel.js'),
+    import('../inputs.js'),
+    import('../schema-folder.js'),
+  ]);
   const t0 = translator(panelMessages, ctx.lang);
   const out = options.output ?? options.out; // --out: the old spelling
   const name = options.name?.trim();
@@ -72,9 +73,7 @@ export async function run(ctx: CommandContext, files: string[], options: Options
   if (Object.values(benchmark.values).every((v) => v === null)) {
     throw new FindingsError(t('nothingScored', { count: loaded.length }), []);
   }
-  await mkdir(dirname(target), { recursive: true });
   await prepareSchemaFolder(ctx, target);
-  await saveDocument(target, panelYaml(benchmark, target, loaded.map((l) => l.file)), { shown: out });
-  writeLine(ctx.io.stdout, t('written', { file: out, count: loaded.length }));
+  await ctx.writeOutput(target, panelYaml(benchmark, target, loaded.map((l) => l.file)), { said: () => t('written', { file: out, count: loaded.length }), to: 'stdout', locked: true });
   return EXIT_OK;
 }

@@ -6,11 +6,7 @@ import { extname } from 'node:path';
 import { benchmarkSeries } from '../../core/benchmark.js';
 import { EXIT_OK, UsageError } from '../../core/errors.js';
 import { pick } from '../../core/lang.js';
-import { scoreAssessment } from '../../core/score.js';
-import { roleByDate, scoreSeries, seriesLabels } from '../../core/series.js';
 import { translator } from '../../i18n/define.js';
-import { renderRadarSvg, tooManySeries } from '../../render/radar/index.js';
-import { loadInputs } from '../inputs.js';
 import { writeLine, type CommandContext } from '../io.js';
 
 // --out is the old spelling of --output, kept working but no longer shown.
@@ -32,6 +28,12 @@ export const spec = defineCommand({
 });
 
 export async function run(ctx: CommandContext, files: string[], options: Options): Promise<number> {
+  const [{ scoreAssessment }, { roleByDate, scoreSeries, seriesLabels }, { renderRadarSvg, tooManySeries }, { loadInputs }] = await Promise.all([
+    import('../../core/score.js'),
+    import('../../core/series.js'),
+    import('../../render/radar/index.js'),
+    import('../inputs.js'),
+  ]);
   const t0 = translator(radarMessages, ctx.lang);
   const out = options.output ?? options.out; // --out: the old spelling
   if (!out) throw new UsageError(t0('outRequired'));

@@ -8,18 +8,8 @@ import { roomMessages } from '../../i18n/room.js';
 import { EXIT_OK, UsageError } from '../../core/errors.js';
 import { pick } from '../../core/lang.js';
 import { translator } from '../../i18n/define.js';
-import { lanAddresses, urlHost } from '../../room/network.js';
-import { Room } from '../../room/room.js';
-import { buildServer } from '../../room/server.js';
-import { freshState, readState, sidecarPath, writeState } from '../../room/sidecar.js';
-import { firstItemOf } from '../../walkthrough/items.js';
-import { openAssessment } from '../../walkthrough/open.js';
 import { writeLine, type CommandContext } from '../io.js';
-import { startMirror } from '../../room/mirror.js';
-import { scoreFile } from '../../core/score-result.js';
-import { seriesLabels } from '../../core/series.js';
 import { scoreMessages } from '../../i18n/score.js';
-import { scoreTable } from '../../render/score/table.js';
 
 const options = [
   { flags: '--host <address>', help: 'optHost' },
@@ -45,6 +35,18 @@ function parsePort(raw: unknown, t: ReturnType<typeof translator<keyof typeof ro
 }
 
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
+  const [{ lanAddresses, urlHost }, { Room }, { buildServer }, { freshState, readState, sidecarPath, writeState }, { firstItemOf }, { openAssessment }, { startMirror }, { scoreFile }, { seriesLabels }, { scoreTable }] = await Promise.all([
+    import('../../room/network.js'),
+    import('../../room/room.js'),
+    import('../../room/server.js'),
+    import('../../room/sidecar.js'),
+    import('../../walkthrough/items.js'),
+    import('../../walkthrough/open.js'),
+    import('../../room/mirror.js'),
+    import('../../core/score-result.js'),
+    import('../../core/series.js'),
+    import('../../render/score/table.js'),
+  ]);
   const opened = await openAssessment(args[0] as string, ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env });
   const lang = ctx.langFor(opened.assessment.language);
   const t = translator(roomMessages, lang);

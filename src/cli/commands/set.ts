@@ -8,13 +8,10 @@ import { walkthroughMessages } from '../../i18n/walkthrough.js';
 import { resolve } from 'node:path';
 import { EXIT_OK, FindingsError, ProblemsError, UsageError, type Problem } from '../../core/errors.js';
 import { readText } from '../../core/load.js';
-import { updateDocument } from '../../core/edit/save.js';
-import { assertStillValid, guardedEdit } from '../../core/edit/recheck.js';
 import { translator } from '../../i18n/define.js';
 import { writeMessages } from '../../i18n/write.js';
-import { csvAssignments, type CsvProblem } from '../../walkthrough/answers-csv.js';
-import { duplicateProblems, parseAssignments, planEdits, type Edit } from '../../walkthrough/assignments.js';
-import { openAssessment } from '../../walkthrough/open.js';
+import type { CsvProblem } from '../../walkthrough/answers-csv.js';
+import type { Edit } from '../../walkthrough/assignments.js';
 import { writeLine, type CommandContext } from '../io.js';
 
 const options = [
@@ -34,6 +31,13 @@ export const spec = defineCommand({
 });
 
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
+  const [{ updateDocument }, { assertStillValid, guardedEdit }, { csvAssignments }, { duplicateProblems, parseAssignments, planEdits }, { openAssessment }] = await Promise.all([
+    import('../../core/edit/save.js'),
+    import('../../core/edit/recheck.js'),
+    import('../../walkthrough/answers-csv.js'),
+    import('../../walkthrough/assignments.js'),
+    import('../../walkthrough/open.js'),
+  ]);
   const [fileArg, ...scores] = args;
   const opened = await openAssessment(fileArg as string, ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env });
   const lang = ctx.langFor(opened.assessment.language);
