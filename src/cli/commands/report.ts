@@ -7,23 +7,18 @@ import type { OptionsOf } from '../options.js';
 import { reportMessages } from '../../i18n/report.js';
 import { benchmarkWords } from '../benchmark-words.js';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { FindingsError, UsageError, EXIT_OK } from '../../core/errors.js';
 import { checkBenchmark } from '../../core/benchmark.js';
-import { atomicWrite } from '../../core/fs/atomic-write.js';
 import { loadAssessment, type LoadedAssessment } from '../../core/load.js';
 import type { Benchmark, Finding, Lang } from '../../core/types.js';
 import { translator } from '../../i18n/define.js';
-import { ReportRenderer, type ReportInput } from '../../render/report/index.js';
-import { renderReportFile, type OutputFormat } from '../../render/report/outputs.js';
-import { BROWSER_ENV, browserExists, findBrowser } from '../../render/pdf/browser.js';
+import type { ReportInput } from '../../render/report/index.js';
+import type { OutputFormat } from '../../render/report/outputs.js';
 import type { Translate } from '../../i18n/define.js';
 import type { ReportKey } from '../../i18n/report.js';
-import { pluralSuffix } from '../../render/report/plural.js';
 import { writeLine, type CommandContext } from '../io.js';
-import { frameworkMismatch } from '../mismatch.js';
-import { conventionalReviewPath, loadReview, type Review } from '../../core/review.js';
+import type { Review } from '../../core/review.js';
 
 const options = [
   { flags: '-o, --output <file>', help: 'optOutput' },
@@ -52,16 +47,15 @@ export function formatOf(file: string): OutputFormat | undefined {
   return ext === '.md' ? 'md' : ext === '.html' || ext === '.htm' ? 'html' : ext === '.pdf' ? 'pdf' : ext === '.docx' ? 'docx' : undefined;
 }
 
-/** Writes a report and, for Markdown, its SVG files beside it. Returns the paths written. */
-export async function writeReport(path: string, out: { text: string | Uint8Array; assets: { name: string; content: string }[] }): Promise<string[]> {
-  await mkdir(dirname(path), { recursive: true });
+/** Writes a report and, for Markdown, its SVG files beside it (through the run's output writer). Returns the paths written. */
+export async function writeReport(ctx: CommandContext, path: string, out: { text: string | Uint8Array; assets: { name: string; content: string }[] }): Promise<string[]> {
   const written = [];
   for (const asset of out.assets) {
     const p = join(dirname(path), asset.name);
-    await atomicWrite(p, asset.content);
+    await ctx.writeOutput(p, asset.content);
     written.push(p);
   }
-  await atomicWrite(path, out.text);
+  await ctx.writeOutput(path, out.text);
   return [path, ...written];
 }
 
@@ -83,6 +77,13 @@ function progressBar(ctx: CommandContext, total: number) {
 }
 
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
+  const [{ ReportRenderer }, { renderReportFile }, { pluralSuffix }, { frameworkMismatch }, { conventionalReviewPath, loadReview }] = await Promise.all([
+    import('../../render/report/index.js'),
+    import('../../render/report/outputs.js'),
+    import('../../render/report/plural.js'),
+    import('../mismatch.js'),
+    import('../../core/review.js'),
+  ]);
   const cwd = ctx.cwd;
   const uiLang = ctx.lang;
   const t = translator(reportMessages, uiLang);
@@ -100,7 +101,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   }
 
   // PDF needs a browser: found (or refused, exit 2, saying what to install) before any work is done.
-  const binary = format === 'pdf' ? pdfBrowser(options.browser, ctx.io.env, t) : {};
+  const binary = format === 'pdf' ? await pdfBrowser(options.browser, ctx.io.env, t) : {};
   const renderer = new ReportRenderer(uiLang, options.template ? resolve(cwd, options.template) : undefined);
   const vctx = ctx.validation();
   const benchmark: Benchmark | undefined = options.benchmark ? await ctx.loadBenchmark(options.benchmark, uiLang) : undefined;
@@ -146,7 +147,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
     }
     const target = resolve(cwd, options.output);
     const out = await renderReportFile(renderer, input, format, lang, basename(target, extname(target)), binary);
-    for (const p of await writeReport(target, { text: out.data, assets: out.assets })) writeLine(ctx.io.stderr, t('wrote', { file: shown(p) }));
+    for (const p of await writeReport(ctx, target, { text: out.data, assets: out.assets })) writeLine(ctx.io.stderr, t('wrote', { file: shown(p) }));
     return EXIT_OK;
   }
 
@@ -168,7 +169,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
     try {
       const { input, lang } = await prepare(file);
       const out = await renderReportFile(renderer, input, format, lang, name, binary);
-      await writeReport(join(dir, `${name}.${format}`), { text: out.data, assets: out.assets });
+      await writeReport(ctx, join(dir, `${name}.${format}`), { text: out.data, assets: out.assets });
       ok++;
     } catch (error) {
       if (!(error instanceof FindingsError)) {
@@ -189,7 +190,8 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
 }
 
 /** The browser that prints the PDF, or a usage error (exit 2) that says what to install and how to get HTML instead. */
-function pdfBrowser(flag: string | undefined, env: Record<string, string | undefined>, t: Translate<ReportKey>): { browser: string; noSandbox: boolean } {
+async function pdfBrowser(flag: string | undefined, env: Record<string, string | undefined>, t: Translate<ReportKey>): Promise<{ browser: string; noSandbox: boolean }> {
+  const { BROWSER_ENV, browserExists, findBrowser } = await import('../../render/pdf/browser.js');
   const found = findBrowser({ ...(flag ? { flag } : {}), env });
   if (!found) throw new UsageError(t('noBrowser', { env: BROWSER_ENV }), t('noBrowserHint'));
   if ((found.from === 'flag' || found.from === 'env') && !browserExists(found.path)) {
