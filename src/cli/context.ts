@@ -58,6 +58,8 @@ export interface OutputOptions {
   locked?: boolean;
   /** The path `-` is stdout: the data is printed there, and no "written" line. */
   dash?: boolean;
+  /** A new c21lab YAML file: the repository's schema folder is brought up to date first (./schema-folder.ts), once its folder exists. */
+  schemas?: boolean;
 }
 
 /**
@@ -81,7 +83,7 @@ export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkI
     }
     return vctx;
   };
-  return {
+  const context: RunContext = {
     io,
     global,
     style,
@@ -105,6 +107,10 @@ export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkI
       const abs = resolve(cwd, path);
       const shown = shownFrom(cwd, path);
       await mkdir(dirname(abs), { recursive: true });
+      if (o.schemas) {
+        const { prepareSchemaFolder } = await import('./schema-folder.js');
+        await prepareSchemaFolder(context, abs);
+      }
       if (o.locked) {
         // saveDocument is loaded only by the commands that write such a file.
         const { saveDocument } = await import('../core/edit/save.js');
@@ -115,4 +121,5 @@ export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkI
       if (o.said) writeLine(o.to === 'stdout' ? io.stdout : io.stderr, o.said(shown));
     },
   };
+  return context;
 }

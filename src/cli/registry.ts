@@ -5,19 +5,39 @@
 // suggestions for a misspelt command and `help CMD` import them all.
 import type { CommandSpec } from './command.js';
 
-export const COMMAND_NAMES = [
-  'validate', 'init', 'assess', 'room', 'set', 'framework', 'score', 'radar', 'panel', 'report',
-  'demo', 'history', 'compare', 'merge', 'practice', 'review', 'schemas', 'completion', 'man',
-] as const;
+// Literal import() calls, one per command, so that tsc, vitest and any bundler see every file.
+const COMMANDS = {
+  validate: () => import('./commands/validate.js'),
+  init: () => import('./commands/init.js'),
+  assess: () => import('./commands/assess.js'),
+  room: () => import('./commands/room.js'),
+  set: () => import('./commands/set.js'),
+  framework: () => import('./commands/framework.js'),
+  score: () => import('./commands/score.js'),
+  radar: () => import('./commands/radar.js'),
+  panel: () => import('./commands/panel.js'),
+  report: () => import('./commands/report.js'),
+  demo: () => import('./commands/demo.js'),
+  history: () => import('./commands/history.js'),
+  compare: () => import('./commands/compare.js'),
+  merge: () => import('./commands/merge.js'),
+  practice: () => import('./commands/practice.js'),
+  review: () => import('./commands/review.js'),
+  schemas: () => import('./commands/schemas.js'),
+  completion: () => import('./commands/completion.js'),
+  man: () => import('./commands/man.js'),
+} satisfies Record<string, () => Promise<{ spec: CommandSpec }>>;
 
-export type CommandName = (typeof COMMAND_NAMES)[number];
+export type CommandName = keyof typeof COMMANDS;
 
-const isCommandName = (name: string): name is CommandName => (COMMAND_NAMES as readonly string[]).includes(name);
+/** The command names, in order. */
+export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
 
-/** One command's declaration, from its file (only names in the list are ever imported). */
+export const isCommandName = (name: string): name is CommandName => Object.hasOwn(COMMANDS, name);
+
+/** One command's declaration, from its file. */
 async function loadSpec(name: CommandName): Promise<CommandSpec> {
-  const module = (await import(`./commands/${name}.js`)) as { spec: CommandSpec };
-  return module.spec;
+  return ((await COMMANDS[name]()) as { spec: CommandSpec }).spec;
 }
 
 /** The named command's spec alone when `name` is a command; otherwise every spec, in order. */

@@ -30,10 +30,9 @@ export const spec = defineCommand({
 });
 
 export async function run(ctx: CommandContext, files: string[], options: Options): Promise<number> {
-  const [{ buildPanel, panelYaml }, { loadInputs }, { prepareSchemaFolder }] = await Promise.all([
+  const [{ buildPanel, panelYaml }, { loadInputs }] = await Promise.all([
     import('../../core/panel.js'),
     import('../inputs.js'),
-    import('../schema-folder.js'),
   ]);
   const t0 = translator(panelMessages, ctx.lang);
   const out = options.output ?? options.out; // --out: the old spelling
@@ -73,7 +72,6 @@ export async function run(ctx: CommandContext, files: string[], options: Options
   if (Object.values(benchmark.values).every((v) => v === null)) {
     throw new FindingsError(t('nothingScored', { count: loaded.length }), []);
   }
-  await prepareSchemaFolder(ctx, target);
-  await ctx.writeOutput(target, panelYaml(benchmark, target, loaded.map((l) => l.file)), { said: () => t('written', { file: out, count: loaded.length }), to: 'stdout', locked: true });
+  await ctx.writeOutput(target, panelYaml(benchmark, target, loaded.map((l) => l.file)), { said: () => t('written', { file: out, count: loaded.length }), to: 'stdout', locked: true, schemas: true });
   return EXIT_OK;
 }

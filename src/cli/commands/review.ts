@@ -10,7 +10,6 @@ import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { EXIT_OK, UsageError } from '../../core/errors.js';
 import { loadAssessment } from '../../core/load.js';
-import { conventionalReviewPath } from '../../core/review.js';
 import { translator } from '../../i18n/define.js';
 import { writeLine, type CommandContext } from '../io.js';
 
@@ -36,8 +35,9 @@ export const spec = defineCommand({
 type Key = keyof typeof reviewMessages.en;
 
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
+  const { conventionalReviewPath } = await import('../../core/review.js');
   const [, file] = args;
-  const [{ newReviewText }, { prepareSchemaFolder }] = await Promise.all([import('../../core/review-new.js'), import('../schema-folder.js')]);
+  const { newReviewText } = await import('../../core/review-new.js');
   const cwd = ctx.io.cwd;
   const abs = resolve(cwd, file as string);
   const loaded = await loadAssessment(ctx.shown(abs), ctx.validation());
@@ -58,8 +58,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
     ...(framework ? { framework } : {}),
     ...(a.experts?.length ? { experts: a.experts } : {}),
   }, out, (key, params) => t(key as Key, params));
-  await prepareSchemaFolder(ctx, out);
-  await ctx.writeOutput(out, text, { said: () => t('written', { file: name }), to: 'stdout' });
+  await ctx.writeOutput(out, text, { said: () => t('written', { file: name }), to: 'stdout', schemas: true });
   writeLine(ctx.io.stderr, t('nextSteps', { file: name, assessment: ctx.shown(abs) }));
   return EXIT_OK;
 }

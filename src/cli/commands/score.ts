@@ -3,10 +3,7 @@ import { defineCommand } from '../command.js';
 import type { OptionsOf } from '../options.js';
 import { scoreMessages } from '../../i18n/score.js';
 import { UsageError, EXIT_OK } from '../../core/errors.js';
-import { scoreFile } from '../../core/score-result.js';
-import { seriesLabels } from '../../core/series.js';
 import { translator } from '../../i18n/define.js';
-import { loadInputs } from '../inputs.js';
 import type { CommandContext } from '../io.js';
 
 const options = [
@@ -24,7 +21,13 @@ export const spec = defineCommand({
 });
 
 export async function run(ctx: CommandContext, files: string[], options: Options): Promise<number> {
-  const [{ SCORE_FORMATS }, { isFormatName }] = await Promise.all([import('../../render/formats/names.js'), import('../../render/formats/types.js')]);
+  const [{ scoreFile }, { seriesLabels }, { loadInputs }, { SCORE_FORMATS }, { isFormatName }] = await Promise.all([
+    import('../../core/score-result.js'),
+    import('../../core/series.js'),
+    import('../inputs.js'),
+    import('../../render/formats/names.js'),
+    import('../../render/formats/types.js'),
+  ]);
   const format: string = options.format;
   if (!isFormatName(SCORE_FORMATS, format)) {
     const t0 = translator(scoreMessages, ctx.lang);
