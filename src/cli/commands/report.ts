@@ -10,7 +10,8 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { FindingsError, UsageError, EXIT_OK } from '../../core/errors.js';
 import { checkBenchmark } from '../../core/benchmark.js';
-import { loadAssessment, type LoadedAssessment } from '../../core/load.js';
+import { loadAssessment, RefusedRead, type LoadedAssessment } from '../../core/load.js';
+import { wordRefusal } from '../refusal-words.js';
 import type { Benchmark, Finding, Lang } from '../../core/types.js';
 import { translator } from '../../i18n/define.js';
 import type { ReportInput } from '../../render/report/index.js';
@@ -177,7 +178,8 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
         throw error;
       }
       // Listed by the error boundary at the end, each finding with its file:line:col.
-      failed.push(...(error.findings.length ? error.findings : [{ file, line: 1, column: 1, severity: 'error' as const, rule: 'report-failed', message: error.message }]));
+      const worded = error instanceof RefusedRead ? wordRefusal(error, uiLang) : error;
+      failed.push(...(worded.findings.length ? worded.findings : [{ file, line: 1, column: 1, severity: 'error' as const, rule: 'report-failed', message: error.message }]));
       bar.end();
     }
     done++;
