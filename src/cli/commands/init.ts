@@ -13,7 +13,7 @@ import { createContext, loadFrameworkRef, validateText } from '../../core/valida
 import { isBundledRef } from '../../core/validate/framework-ref.js';
 import { translator } from '../../i18n/define.js';
 import type { InitValues } from '../../walkthrough/init-values.js';
-import { PromptExit, type Prompter } from '../../walkthrough/prompter.js';
+import type { Prompter } from '../../walkthrough/prompter.js';
 import { writeLine, type CommandContext } from '../io.js';
 
 const options = [
@@ -37,6 +37,7 @@ export const spec = defineCommand({
 });
 
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
+  const { PromptExit } = await import('../../walkthrough/prompter.js');
   const lang = ctx.lang;
   const t = translator(initMessages, lang);
   const ask = !options.yes && Boolean(ctx.io.stdin.isTTY);
