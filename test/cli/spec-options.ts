@@ -1,4 +1,4 @@
-// Every command's Options type by name, for test/cli/options.test.ts.
+// Every command's Options type by name (each from its one file, src/cli/commands/NAME.ts), for test/cli/options.test.ts.
 export type All = {
   validate: import('../../src/cli/commands/validate.js').Options;
   init: import('../../src/cli/commands/init.js').Options;
