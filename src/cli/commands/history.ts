@@ -6,7 +6,7 @@ import { historyMessages } from '../../i18n/history.js';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../../core/errors.js';
-import { GitError } from '../../core/git.js';
+import type { GitError } from '../../core/git.js';
 import type { History } from '../../core/history.js';
 import type { Lang } from '../../core/types.js';
 import { translator, type Translate } from '../../i18n/define.js';
@@ -30,7 +30,8 @@ export const spec = defineCommand({
 type T = Translate<keyof typeof historyMessages.en>;
 
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
-  const [{ readHistory }, { historyFormatters }, { HISTORY_FORMATS }, { isFormatName }] = await Promise.all([
+  const [{ GitError }, { readHistory }, { historyFormatters }, { HISTORY_FORMATS }, { isFormatName }] = await Promise.all([
+    import('../../core/git.js'),
     import('../../core/history.js'),
     import('../../render/formats/history.js'),
     import('../../render/formats/names.js'),
