@@ -73,8 +73,9 @@ export function shownFrom(cwd: string, path: string): string {
 
 export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkInstance): RunContext {
   const cwd = io.cwd;
-  const lang = resolveLang(global.lang, undefined, io.env);
+  // The one language rule of the run; the interface language is that rule before any file is read.
   const langFor = (fileLang: string | undefined): Lang => resolveLang(global.lang, fileLang, io.env);
+  const lang = langFor(undefined);
   let vctx: ValidateContext | undefined;
   const validation = (): ValidateContext => {
     if (!vctx) {
