@@ -25,8 +25,9 @@ export function shownFrom(cwd, path) {
 }
 export function createRunContext(io, global, style) {
     const cwd = io.cwd;
-    const lang = resolveLang(global.lang, undefined, io.env);
+    // The one language rule of the run; the interface language is that rule before any file is read.
     const langFor = (fileLang) => resolveLang(global.lang, fileLang, io.env);
+    const lang = langFor(undefined);
     let vctx;
     const validation = () => {
         if (!vctx) {
