@@ -1,36 +1,31 @@
 import {
-  applyCommanderLanguage,
-  translateCommanderError
-} from "./chunk-ID6JNAY4.js";
-import {
+  COMMAND_NAMES,
   cliMessages,
   declareGlobalOptions,
+  isCommandName,
   loadSpecs
-} from "./chunk-CCBDGZNA.js";
+} from "./chunk-FVIFLDHW.js";
 import {
-  resolveBenchmark,
+  applyCommanderLanguage,
+  translateCommanderError
+} from "./chunk-K2WCEL6A.js";
+import {
+  wordRefusal
+} from "./chunk-PHH3C3HM.js";
+import {
   wordBenchmarkError
-} from "./chunk-VJJZBRQH.js";
+} from "./chunk-2WNMJR5X.js";
+import {
+  resolveBenchmark
+} from "./chunk-XWH535WH.js";
 import "./chunk-4AC42IWQ.js";
+import {
+  RefusedRead,
+  loadAssessment
+} from "./chunk-6OWG642Z.js";
 import {
   writeMessages
 } from "./chunk-YTC3P3UF.js";
-import {
-  loadAssessment
-} from "./chunk-7OUNB2G2.js";
-import {
-  formatFindings
-} from "./chunk-ZPAPUITT.js";
-import {
-  visible,
-  visibleLines
-} from "./chunk-4QM3XXAH.js";
-import {
-  seedBundledFrameworks
-} from "./chunk-AHDHJ26M.js";
-import {
-  atomicWrite
-} from "./chunk-R3OE72S3.js";
 import {
   loadChalk,
   makeStyle,
@@ -39,10 +34,38 @@ import {
   writeLine
 } from "./chunk-LRCMA3RU.js";
 import {
+  atomicWrite
+} from "./chunk-R3OE72S3.js";
+import {
+  seedBundledFrameworks
+} from "./chunk-RK2RWYYY.js";
+import {
   createContext
-} from "./chunk-22C5BNJH.js";
-import "./chunk-4DPCYR2Y.js";
+} from "./chunk-ARWODTLV.js";
+import "./chunk-ALZA7UZ3.js";
+import "./chunk-4T7WDUOI.js";
+import {
+  isLang,
+  langFromEnv,
+  resolveLang
+} from "./chunk-33AJFZ56.js";
+import "./chunk-WG3WJVDO.js";
+import "./chunk-F2OHDRQX.js";
+import "./chunk-AWUMD5N3.js";
+import {
+  translator
+} from "./chunk-HIJOWT7U.js";
 import "./chunk-STYSJCYH.js";
+import {
+  shownPath
+} from "./chunk-662D3GRZ.js";
+import {
+  formatFindings
+} from "./chunk-ZPAPUITT.js";
+import {
+  visible,
+  visibleLines
+} from "./chunk-4QM3XXAH.js";
 import {
   C21Error,
   EXIT_OK,
@@ -54,19 +77,7 @@ import {
   ProblemsError,
   WriteRefusedError
 } from "./chunk-EV44LTU6.js";
-import {
-  isLang,
-  langFromEnv,
-  resolveLang
-} from "./chunk-33AJFZ56.js";
-import {
-  shownPath
-} from "./chunk-662D3GRZ.js";
-import "./chunk-F2OHDRQX.js";
-import "./chunk-AWUMD5N3.js";
-import {
-  translator
-} from "./chunk-HIJOWT7U.js";
+import "./chunk-XC4MIJGV.js";
 import {
   __name
 } from "./chunk-JKJYCBCI.js";
@@ -88,8 +99,8 @@ function shownFrom(cwd, path) {
 __name(shownFrom, "shownFrom");
 function createRunContext(io, global, style) {
   const cwd = io.cwd;
-  const lang = resolveLang(global.lang, void 0, io.env);
   const langFor = /* @__PURE__ */ __name((fileLang) => resolveLang(global.lang, fileLang, io.env), "langFor");
+  const lang = langFor(void 0);
   let vctx;
   const validation = /* @__PURE__ */ __name(() => {
     if (!vctx) {
@@ -98,7 +109,7 @@ function createRunContext(io, global, style) {
     }
     return vctx;
   }, "validation");
-  return {
+  const context = {
     io,
     global,
     style,
@@ -112,13 +123,30 @@ function createRunContext(io, global, style) {
     loadBenchmark: /* @__PURE__ */ __name((ref, l) => resolveBenchmark(ref, cwd, l, validation()).catch((error) => {
       throw wordBenchmarkError(error, l);
     }), "loadBenchmark"),
-    async writeOutput(path, data, said, to = "stderr") {
-      await mkdir(dirname(path), { recursive: true });
-      await atomicWrite(path, data);
-      if (said)
-        writeLine(to === "stdout" ? io.stdout : io.stderr, said(shownPath(path, cwd)));
+    async writeOutput(path, data, said, to) {
+      const o = typeof said === "function" ? { said, ...to ? { to } : {} } : { ...said, ...to ? { to } : {} };
+      if (o.dash && path === "-") {
+        io.stdout.write(data);
+        return;
+      }
+      const abs = resolve(cwd, path);
+      const shown = shownFrom(cwd, path);
+      await mkdir(dirname(abs), { recursive: true });
+      if (o.schemas) {
+        const { prepareSchemaFolder } = await import("./chunk-HWEIEK5C.js");
+        await prepareSchemaFolder(context, abs);
+      }
+      if (o.locked) {
+        const { saveDocument } = await import("./chunk-E5ZI7YE4.js");
+        await saveDocument(abs, typeof data === "string" ? data : Buffer.from(data).toString("utf8"), { shown, ...o.mode !== void 0 ? { mode: o.mode } : {} });
+      } else {
+        await atomicWrite(abs, data, { shown, ...o.mode !== void 0 ? { mode: o.mode } : {} });
+      }
+      if (o.said)
+        writeLine(o.to === "stdout" ? io.stdout : io.stderr, o.said(shown));
     }
   };
+  return context;
 }
 __name(createRunContext, "createRunContext");
 
@@ -162,7 +190,12 @@ ${t("exitCodes")}
     outputError: /* @__PURE__ */ __name((s, write) => write(errStyle.red(translateCommanderError(s, lang))), "outputError")
   });
   applyCommanderLanguage(program, lang);
-  for (const spec of await loadSpecs(commandName(argv))) {
+  const named = commandName(argv);
+  const misspelt = named !== void 0 && named !== "help" && !isCommandName(named);
+  if (misspelt)
+    for (const name of COMMAND_NAMES)
+      program.command(name);
+  for (const spec of misspelt ? [] : await loadSpecs(named)) {
     const cmd = program.command(spec.name);
     spec.configure(cmd, lang);
     cmd.action(async (...received) => {
@@ -203,6 +236,8 @@ function report(error, io, style, verbose, t, lang) {
   }
   if (error instanceof InterruptedError)
     return error.exitCode;
+  if (error instanceof RefusedRead)
+    error = wordRefusal(error, lang);
   if (error instanceof C21Error) {
     if (error instanceof FindingsError && error.findings.length > 0) {
       writeLine(io.stderr, formatFindings(error.findings, style));

@@ -1,19 +1,22 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-AWMD3NUA.js";
-import "./chunk-AHDHJ26M.js";
-import "./chunk-22C5BNJH.js";
-import "./chunk-4DPCYR2Y.js";
-import "./chunk-STYSJCYH.js";
-import {
-  C21Error
-} from "./chunk-EV44LTU6.js";
+} from "./chunk-UZH7P536.js";
+import "./chunk-RK2RWYYY.js";
+import "./chunk-ARWODTLV.js";
+import "./chunk-ALZA7UZ3.js";
+import "./chunk-4T7WDUOI.js";
 import "./chunk-33AJFZ56.js";
-import "./chunk-662D3GRZ.js";
+import "./chunk-WG3WJVDO.js";
 import "./chunk-F2OHDRQX.js";
 import "./chunk-AWUMD5N3.js";
 import "./chunk-HIJOWT7U.js";
+import "./chunk-STYSJCYH.js";
+import "./chunk-662D3GRZ.js";
+import {
+  C21Error
+} from "./chunk-EV44LTU6.js";
+import "./chunk-XC4MIJGV.js";
 import "./chunk-JKJYCBCI.js";
 
 // dist/cli/validate/worker.js

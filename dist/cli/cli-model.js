@@ -1,5 +1,5 @@
 // The command line as data, read from the same declarations that commander
-// parses (src/cli/specs/* through the registry, and the global options), so
+// parses (src/cli/commands/* through the registry, and the global options), so
 // the shell completion scripts and the man page can never drift from them.
 import { Command } from 'commander';
 import { cliMessages } from '../i18n/cli.js';

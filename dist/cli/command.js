@@ -9,6 +9,6 @@ export function defineCommand(decl) {
             decl.describe(cmd, t, lang);
             addOptions(cmd, decl.options, t);
         },
-        load: decl.load,
+        load: async () => ({ run: decl.run }),
     };
 }

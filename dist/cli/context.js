@@ -25,8 +25,9 @@ export function shownFrom(cwd, path) {
 }
 export function createRunContext(io, global, style) {
     const cwd = io.cwd;
-    const lang = resolveLang(global.lang, undefined, io.env);
+    // The one language rule of the run; the interface language is that rule before any file is read.
     const langFor = (fileLang) => resolveLang(global.lang, fileLang, io.env);
+    const lang = langFor(undefined);
     let vctx;
     const validation = () => {
         if (!vctx) {
@@ -35,7 +36,7 @@ export function createRunContext(io, global, style) {
         }
         return vctx;
     };
-    return {
+    const context = {
         io,
         global,
         style,
@@ -49,11 +50,30 @@ export function createRunContext(io, global, style) {
         loadBenchmark: (ref, l) => resolveBenchmark(ref, cwd, l, validation()).catch((error) => {
             throw wordBenchmarkError(error, l);
         }),
-        async writeOutput(path, data, said, to = 'stderr') {
-            await mkdir(dirname(path), { recursive: true });
-            await atomicWrite(path, data);
-            if (said)
-                writeLine(to === 'stdout' ? io.stdout : io.stderr, said(shownPath(path, cwd)));
+        async writeOutput(path, data, said, to) {
+            const o = typeof said === 'function' ? { said, ...(to ? { to } : {}) } : { ...said, ...(to ? { to } : {}) };
+            if (o.dash && path === '-') {
+                io.stdout.write(data);
+                return;
+            }
+            const abs = resolve(cwd, path);
+            const shown = shownFrom(cwd, path);
+            await mkdir(dirname(abs), { recursive: true });
+            if (o.schemas) {
+                const { prepareSchemaFolder } = await import('./schema-folder.js');
+                await prepareSchemaFolder(context, abs);
+            }
+            if (o.locked) {
+                // saveDocument is loaded only by the commands that write such a file.
+                const { saveDocument } = await import('../core/edit/save.js');
+                await saveDocument(abs, typeof data === 'string' ? data : Buffer.from(data).toString('utf8'), { shown, ...(o.mode !== undefined ? { mode: o.mode } : {}) });
+            }
+            else {
+                await atomicWrite(abs, data, { shown, ...(o.mode !== undefined ? { mode: o.mode } : {}) });
+            }
+            if (o.said)
+                writeLine(o.to === 'stdout' ? io.stdout : io.stderr, o.said(shown));
         },
     };
+    return context;
 }

@@ -11,8 +11,10 @@ import { isLang, langFromEnv } from '../core/lang.js';
 import { cliMessages } from '../i18n/cli.js';
 import { translator } from '../i18n/define.js';
 import { loadChalk, makeStyle, processIO, wantColor, writeLine } from './io.js';
-import { loadSpecs } from './registry.js';
+import { COMMAND_NAMES, isCommandName, loadSpecs } from './registry.js';
 import { createRunContext } from './context.js';
+import { RefusedRead } from '../core/load.js';
+import { wordRefusal } from './refusal-words.js';
 import { formatFindings } from '../render/formatters/text.js';
 import { visible, visibleLines } from '../render/escape/terminal.js';
 import { applyCommanderLanguage, translateCommanderError } from './commander-i18n.js';
@@ -61,7 +63,13 @@ export async function main(argv, io = processIO()) {
         outputError: (s, write) => write(errStyle.red(translateCommanderError(s, lang))),
     });
     applyCommanderLanguage(program, lang);
-    for (const spec of await loadSpecs(commandName(argv))) {
+    const named = commandName(argv);
+    // A misspelt command needs only the names, for commander's "did you mean": no declaration is imported.
+    const misspelt = named !== undefined && named !== 'help' && !isCommandName(named);
+    if (misspelt)
+        for (const name of COMMAND_NAMES)
+            program.command(name);
+    for (const spec of misspelt ? [] : await loadSpecs(named)) {
         const cmd = program.command(spec.name);
         spec.configure(cmd, lang);
         cmd.action(async (...received) => {
@@ -104,6 +112,8 @@ function report(error, io, style, verbose, t, lang) {
     }
     if (error instanceof InterruptedError)
         return error.exitCode; // the terminal already shows the ^C
+    if (error instanceof RefusedRead)
+        error = wordRefusal(error, lang); // the core gave a code
     if (error instanceof C21Error) {
         if (error instanceof FindingsError && error.findings.length > 0) {
             writeLine(io.stderr, formatFindings(error.findings, style));

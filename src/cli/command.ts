@@ -1,12 +1,16 @@
-// The shape of one command. Its spec (name, arguments, options, help text)
-// is cheap and always loaded so `--help` can list it; its implementation is
-// imported only when the command runs, so `--help` and `validate` never pull
-// in vega, inquirer or the template engine.
+// The shape of one command. Each command is one file, src/cli/commands/NAME.ts
+// (plus its catalog in src/i18n/): the declaration at the top (name,
+// arguments, options as data, help text), the run below it. Help, "did you
+// mean" and completion import every command file, so a command file's static
+// imports stay light (the core it shares with main.ts, its catalog) and its
+// heavy parts (render, vega, the template engine, the room server, inquirer…)
+// are imported with `await import()` inside run; test/cli/command-imports
+// .test.ts holds every command file to that.
 //
-// A spec made with defineCommand() declares its options as data
-// (./options.ts); its implementation is typed from that declaration:
-//   export const run: Run<Options> = async (ctx, args, options) => …
-// (the spec exports `type Options = OptionsOf<typeof options>`).
+//   const options = [ { flags: '--out-dir <dir>', help: 'optOutDir' } ] as const;
+//   export type Options = OptionsOf<typeof options>;
+//   export const spec = defineCommand({ name, messages, describe, options, run });
+//   export async function run(ctx: CommandContext, args: string[], options: Options) { … }
 import type { Command } from 'commander';
 import type { Lang } from '../core/types.js';
 import { translator, type Catalogs } from '../i18n/define.js';
@@ -34,7 +38,8 @@ export interface CommandDeclaration<K extends string, O extends readonly (Option
   /** Summary, description, arguments, extra help: everything but the options. */
   describe(cmd: Command, t: (key: K) => string, lang: Lang): void;
   options: O;
-  load(): Promise<CommandModule<OptionsOf<O>>>;
+  /** The command itself, typed from the declared options (a hoisted function declared below the declaration). */
+  run: CommandModule<OptionsOf<O>>['run'];
 }
 
 export interface DeclaredSpec<O extends readonly OptionDecl[]> extends CommandSpec<OptionsOf<O>> {
@@ -52,7 +57,7 @@ export function defineCommand<K extends string, const O extends readonly (Option
       decl.describe(cmd, t, lang);
       addOptions(cmd, decl.options, t as (key: string) => string);
     },
-    load: decl.load,
+    load: async () => ({ run: decl.run }),
   };
 }
 

@@ -38,8 +38,28 @@ export interface RunContext {
   loadAssessment(typed: string): Promise<LoadedAssessment>;
   /** A benchmark by bundled id or path; its findings are worded in `lang`. */
   loadBenchmark(ref: string, lang: Lang): Promise<Benchmark>;
-  /** Makes the folder, writes atomically and, when `said` is given, prints it (the "written" line; stderr unless told). */
-  writeOutput(path: string, data: string | Uint8Array, said?: (shown: string) => string, to?: 'stdout' | 'stderr'): Promise<void>;
+  /**
+   * The one way a command writes an output file: the path (typed or absolute) read against the working directory,
+   * its folder made, the data written atomically (under the file's lock when `locked`), and the "written" line printed
+   * when `said` is given (stderr unless told). With `dash`, the path `-` means stdout. The old positional form
+   * (`said`, `to`) still works.
+   */
+  writeOutput(path: string, data: string | Uint8Array, said?: ((shown: string) => string) | OutputOptions, to?: 'stdout' | 'stderr'): Promise<void>;
+}
+
+export interface OutputOptions {
+  /** The "written" line, in the user's language, given the path as shown. */
+  said?: (shown: string) => string;
+  /** Where the "written" line goes: stderr by default, as stdout may carry data. */
+  to?: 'stdout' | 'stderr';
+  /** The mode of a new file, before the umask (an existing file keeps its own). */
+  mode?: number;
+  /** Under the file's advisory lock (core/edit/save.ts), for a text file people edit by hand (YAML, a sheet). */
+  locked?: boolean;
+  /** The path `-` is stdout: the data is printed there, and no "written" line. */
+  dash?: boolean;
+  /** A new c21lab YAML file: the repository's schema folder is brought up to date first (./schema-folder.ts), once its folder exists. */
+  schemas?: boolean;
 }
 
 /**
@@ -53,8 +73,9 @@ export function shownFrom(cwd: string, path: string): string {
 
 export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkInstance): RunContext {
   const cwd = io.cwd;
-  const lang = resolveLang(global.lang, undefined, io.env);
+  // The one language rule of the run; the interface language is that rule before any file is read.
   const langFor = (fileLang: string | undefined): Lang => resolveLang(global.lang, fileLang, io.env);
+  const lang = langFor(undefined);
   let vctx: ValidateContext | undefined;
   const validation = (): ValidateContext => {
     if (!vctx) {
@@ -63,7 +84,7 @@ export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkI
     }
     return vctx;
   };
-  return {
+  const context: RunContext = {
     io,
     global,
     style,
@@ -78,10 +99,28 @@ export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkI
       resolveBenchmark(ref, cwd, l, validation()).catch((error: unknown) => {
         throw wordBenchmarkError(error, l);
       }),
-    async writeOutput(path, data, said, to = 'stderr') {
-      await mkdir(dirname(path), { recursive: true });
-      await atomicWrite(path, data);
-      if (said) writeLine(to === 'stdout' ? io.stdout : io.stderr, said(shownPath(path, cwd)));
+    async writeOutput(path, data, said, to) {
+      const o: OutputOptions = typeof said === 'function' ? { said, ...(to ? { to } : {}) } : { ...said, ...(to ? { to } : {}) };
+      if (o.dash && path === '-') {
+        io.stdout.write(data);
+        return;
+      }
+      const abs = resolve(cwd, path);
+      const shown = shownFrom(cwd, path);
+      await mkdir(dirname(abs), { recursive: true });
+      if (o.schemas) {
+        const { prepareSchemaFolder } = await import('./schema-folder.js');
+        await prepareSchemaFolder(context, abs);
+      }
+      if (o.locked) {
+        // saveDocument is loaded only by the commands that write such a file.
+        const { saveDocument } = await import('../core/edit/save.js');
+        await saveDocument(abs, typeof data === 'string' ? data : Buffer.from(data).toString('utf8'), { shown, ...(o.mode !== undefined ? { mode: o.mode } : {}) });
+      } else {
+        await atomicWrite(abs, data, { shown, ...(o.mode !== undefined ? { mode: o.mode } : {}) });
+      }
+      if (o.said) writeLine(o.to === 'stdout' ? io.stdout : io.stderr, o.said(shown));
     },
   };
+  return context;
 }

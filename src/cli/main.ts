@@ -12,8 +12,10 @@ import type { Lang } from '../core/types.js';
 import { cliMessages } from '../i18n/cli.js';
 import { translator, type Translate } from '../i18n/define.js';
 import { loadChalk, makeStyle, processIO, wantColor, writeLine, type CliIO, type CommandContext } from './io.js';
-import { loadSpecs } from './registry.js';
+import { COMMAND_NAMES, isCommandName, loadSpecs } from './registry.js';
 import { createRunContext } from './context.js';
+import { RefusedRead } from '../core/load.js';
+import { wordRefusal } from './refusal-words.js';
 import { formatFindings } from '../render/formatters/text.js';
 import { visible, visibleLines } from '../render/escape/terminal.js';
 import { applyCommanderLanguage, translateCommanderError } from './commander-i18n.js';
@@ -65,7 +67,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     });
   applyCommanderLanguage(program, lang);
 
-  for (const spec of await loadSpecs(commandName(argv))) {
+  const named = commandName(argv);
+  // A misspelt command needs only the names, for commander's "did you mean": no declaration is imported.
+  const misspelt = named !== undefined && named !== 'help' && !isCommandName(named);
+  if (misspelt) for (const name of COMMAND_NAMES) program.command(name);
+  for (const spec of misspelt ? [] : await loadSpecs(named)) {
     const cmd = program.command(spec.name);
     spec.configure(cmd, lang);
     cmd.action(async (...received: unknown[]) => {
@@ -117,6 +123,7 @@ function report(
     return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
   }
   if (error instanceof InterruptedError) return error.exitCode; // the terminal already shows the ^C
+  if (error instanceof RefusedRead) error = wordRefusal(error, lang); // the core gave a code
   if (error instanceof C21Error) {
     if (error instanceof FindingsError && error.findings.length > 0) {
       writeLine(io.stderr, formatFindings(error.findings, style));

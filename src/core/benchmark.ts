@@ -5,7 +5,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { FindingsError, UsageError } from './errors.js';
-import type { Params } from '../i18n/define.js';
+/** A message's parameters (as src/i18n/define.ts's Params): the core gives codes and these, the CLI the words. */
+type Params = Record<string, string | number>;
 import { loadBenchmark } from './load.js';
 import { DATA_DIR } from './paths.js';
 import { createContext, type ValidateContext } from './validate/index.js';

@@ -2,13 +2,10 @@
 // the same checks and located messages as `validate`, then typed data.
 import { dirname, resolve } from 'node:path';
 import { FileAccessError, FindingsError, InvalidFileError } from './errors.js';
-import { resolveLang } from './lang.js';
 import { DATA_DIR } from './paths.js';
 import { validateBytes, type ValidateContext } from './validate/index.js';
 import { RootFinder } from './validate/framework-ref.js';
-import { readForCheck, refusalFinding } from './validate/read.js';
-import { translator } from '../i18n/define.js';
-import { validateMessages } from '../i18n/validate.js';
+import { READ_RULES, readForCheck, type Refusal } from './validate/read.js';
 import { parseYaml, type YamlSource } from './yaml/source.js';
 import type { Assessment, Benchmark, FileKind, Finding, Framework, Lang } from './types.js';
 
@@ -20,13 +17,13 @@ export interface LoadedAssessment {
   readonly source: YamlSource;
 }
 
-/** How a reader is bounded: the folders a file's real path must lie in, and the language of a refusal. */
+/** How a reader is bounded: the folders a file's real path must lie in (`lang` and `env` are no longer read: the CLI words a refusal). */
 export interface ReadOptions {
   /** Default: the file's repository (nearest `.git` above where it is named), else its own folder; and the bundled data. */
   within?: readonly string[];
   lang?: Lang;
   env?: Record<string, string | undefined>;
-  /** Folders in messages are shown relative to this one. */
+  /** Folders a refusal names are shown relative to this one. */
   cwd?: string;
 }
 
@@ -47,18 +44,30 @@ export async function readBytes(file: string, options: ReadOptions = {}): Promis
   if ('refused' in read) {
     // A directory named where a file is expected is a mistake in the command, not in a file.
     if (read.refused.problem === 'not-regular' && read.refused.type === 'directory') throw new FileAccessError(file, 'directory');
-    const t = translator(validateMessages, resolveLang(options.lang, undefined, options.env ?? {}));
-    const finding = refusalFinding(file, read.refused, t, options.cwd ?? dirname(resolve(file)));
-    throw new RefusedRead(finding);
+    throw new RefusedRead(file, read.refused, options.cwd ?? dirname(resolve(file)));
   }
   if (read.access === 'missing') throw new FileAccessError(file, 'missing');
   throw new FileAccessError(file, 'unreadable', read.code);
 }
 
-/** A file refused unread; its one finding says why. */
+/**
+ * A file refused unread, as a code and its params (`refusal`): the CLI words it
+ * (src/cli/refusal-words.ts), in the user's language. Until then its one
+ * finding carries the rule and the code, never a sentence. `kind` is set when
+ * the file was to be loaded as that kind (then it reads as "not a valid … file").
+ */
 export class RefusedRead extends FindingsError {
-  constructor(readonly finding: Finding) {
-    super(`${finding.file}: ${finding.message}`, [finding]);
+  readonly finding: Finding;
+  constructor(
+    readonly file: string,
+    readonly refusal: Refusal,
+    /** Folders the refusal names are shown relative to this one. */
+    readonly cwd: string,
+    readonly kind?: InvalidFileError['kind'],
+  ) {
+    const finding: Finding = { file, line: 1, column: 1, severity: 'error', rule: READ_RULES[refusal.problem], message: refusal.problem };
+    super(`${file}: ${refusal.problem}`, [finding]);
+    this.finding = finding;
   }
 }
 
@@ -73,9 +82,9 @@ export async function loadKind(file: string, kind: FileKind, ctx: ValidateContex
   const path = resolve(ctx.cwd, file);
   let bytes: Buffer;
   try {
-    bytes = await readBytes(path, { within: [ctx.roots.boundOf(path), DATA_DIR], lang: ctx.lang, env: ctx.env, cwd: ctx.cwd });
+    bytes = await readBytes(path, { within: [ctx.roots.boundOf(path), DATA_DIR], cwd: ctx.cwd });
   } catch (error) {
-    if (error instanceof RefusedRead) throw new InvalidFileError(file, kind, [error.finding]);
+    if (error instanceof RefusedRead) throw new RefusedRead(file, error.refusal, error.cwd, kind);
     // Named as the user typed it, like every finding, not by the absolute path it was read at.
     if (error instanceof FileAccessError) throw new FileAccessError(file, error.reason, error.detail);
     throw error;

@@ -3,7 +3,7 @@
 // the path shown as the person typed it.
 import { resolve } from 'node:path';
 import { FileAccessError, FindingsError, InvalidFileError } from '../core/errors.js';
-import { loadAssessment, readText, type LoadedAssessment } from '../core/load.js';
+import { loadAssessment, readText, RefusedRead, type LoadedAssessment } from '../core/load.js';
 import { createContext } from '../core/validate/index.js';
 import type { Lang } from '../core/types.js';
 import { shownPath } from '../core/paths.js';
@@ -32,6 +32,7 @@ export async function openAssessment(
     if (error instanceof FindingsError) {
       const relabel = (s: string) => s.split(path).join(shown);
       const findings = error.findings.map((f) => ({ ...f, file: relabel(f.file) }));
+      if (error instanceof RefusedRead) throw new RefusedRead(shown, error.refusal, error.cwd, error.kind);
       throw error instanceof InvalidFileError
         ? new InvalidFileError(shown, error.kind, findings)
         : new FindingsError(relabel(error.message), findings);

@@ -1,10 +1,14 @@
 // What the one command context (src/cli/context.ts) decides once for every
 // command: the language of findings and summaries, and the exit code of a
 // framework mismatch.
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Readable, Writable } from 'node:stream';
+import { createRunContext } from '../../src/cli/context.js';
+import { makeStyle } from '../../src/cli/io.js';
 import { EXAMPLES, ROOT, runCli } from '../helpers/cli.js';
 
 const BAD = join(ROOT, 'test', 'fixtures', 'invalid', 'action-score-out-of-scale.yaml'); // language: en
@@ -49,5 +53,53 @@ describe('one command context', () => {
     expect(compare.code).toBe(1);
     expect(report.code).toBe(1);
     expect(report.stderr).toMatch(/actions-fictional-framework\.yaml:\d+:\d+ error framework-mismatch/);
+  });
+});
+
+describe('ctx.writeOutput, the one output writer', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'c21lab-output-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  const contextIn = (cwd: string) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const stream = (into: string[]) => new Writable({ write: (c: Buffer, _e, cb) => (into.push(c.toString()), cb()) });
+    const io = { stdout: stream(out), stderr: stream(err), stdin: Readable.from([]), env: {}, cwd };
+    return { ctx: createRunContext(io, { verbose: false, color: false }, makeStyle(false)), out, err };
+  };
+
+  it('makes the folder, writes the file and says so on stderr, naming the path as typed', async () => {
+    const { ctx, out, err } = contextIn(dir);
+    await ctx.writeOutput('a/b/report.html', '<p>x</p>', { said: (shown) => `written: ${shown}` });
+    expect(await readFile(join(dir, 'a', 'b', 'report.html'), 'utf8')).toBe('<p>x</p>');
+    expect(err.join('')).toBe('written: a/b/report.html\n');
+    expect(out.join('')).toBe('');
+  });
+
+  it('says it on stdout when told, and gives a new file the mode asked for', async () => {
+    const { ctx, out } = contextIn(dir);
+    await ctx.writeOutput(join(dir, 'secret.yaml'), 'a: 1\n', { said: (shown) => `ok ${shown}`, to: 'stdout', mode: 0o600, locked: true });
+    expect(out.join('')).toBe('ok secret.yaml\n');
+    expect((await stat(join(dir, 'secret.yaml'))).mode & 0o777).toBe(0o600 & ~process.umask());
+  });
+
+  it('takes `-` as stdout only where the command allows it', async () => {
+    const { ctx, out, err } = contextIn(dir);
+    await ctx.writeOutput('-', 'svg', { dash: true, said: () => 'never said' });
+    expect(out.join('')).toBe('svg');
+    expect(err.join('')).toBe('');
+    expect(existsSync(join(dir, '-'))).toBe(false);
+    await ctx.writeOutput('-', 'file');
+    expect(await readFile(join(dir, '-'), 'utf8')).toBe('file');
+  });
+
+  it('keeps the old positional form (said, to)', async () => {
+    const { ctx, out } = contextIn(dir);
+    await ctx.writeOutput(join(dir, 'r.svg'), new Uint8Array([60, 115, 62]), (shown) => `w ${shown}`, 'stdout');
+    expect(await readFile(join(dir, 'r.svg'), 'utf8')).toBe('<s>');
+    expect(out.join('')).toBe('w r.svg\n');
   });
 });

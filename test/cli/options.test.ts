@@ -50,6 +50,11 @@ const CASES: Case[] = [
   ['score', ['a.yaml', 'b.yaml', '-f', 'csv', '-b', 'example-panel'], { format: 'csv', benchmark: 'example-panel' }, ['a.yaml', 'b.yaml']],
   ['radar', ['a.yaml', '-o', 'r.svg', '-b', 'p', '-t', 'T', '-w', '800'], { output: 'r.svg', benchmark: 'p', title: 'T', width: '800' }],
   ['radar', ['a.yaml', '--out', 'r.png'], { out: 'r.png' }],
+  ['panel', ['a.yaml', '--out', 'old.yaml'], { out: 'old.yaml' }],
+  // The `--flag=value` form; a repeated option keeps every value, in order; a default is replaced, not kept beside.
+  ['score', ['a.yaml', '--format=json'], { format: 'json' }],
+  ['set', ['lab.yaml', '--vote', '3:p1=6', '--vote=3:p2=n/a', '--vote', '3:p1=7'], { vote: ['3:p1=6', '3:p2=n/a', '3:p1=7'] }],
+  ['room', ['lab.yaml', '--port=0'], { port: '0' }],
   ['panel', ['a.yaml', '-o', 'p.yaml', '--name', 'N', '--source', 'S', '--id', 'i', '--year', '2026', '--force'],
     { output: 'p.yaml', name: 'N', source: 'S', id: 'i', year: '2026', force: true }],
   ['report', ['a.yaml', '-o', 'r.html', '--template', 't', '--benchmark', 'p', '--compare', 'b.yaml', '--review', 'r.yaml', '--browser', '/bin/c'],
@@ -77,6 +82,18 @@ const specs = new Map((await loadSpecs()).map((s) => [s.name, s]));
 describe('argv → typed options, for every command', () => {
   it('has cases for every command', () => {
     expect(new Set(CASES.map(([name]) => name))).toEqual(new Set(specs.keys()));
+  });
+
+  it('gives every declared option in at least one case, by one of its flags', () => {
+    const missing: string[] = [];
+    for (const spec of specs.values()) {
+      for (const o of spec.options ?? []) {
+        const flags = o.flags.split(/[ ,|]+/).filter((f) => f.startsWith('-'));
+        const given = CASES.some(([name, argv]) => name === spec.name && argv.some((a) => flags.includes(a.split('=')[0] as string)));
+        if (!given) missing.push(`${spec.name} ${o.flags}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 
   it.each(CASES.map((c) => [`${c[0]} ${c[1].join(' ')}`, c] as const))('%s', async (_, [name, argv, options, args]) => {

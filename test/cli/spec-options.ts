@@ -1,22 +1,22 @@
-// Every command's Options type by name, for test/cli/options.test.ts.
+// Every command's Options type by name (each from its one file, src/cli/commands/NAME.ts), for test/cli/options.test.ts.
 export type All = {
-  validate: import('../../src/cli/specs/validate.js').Options;
-  init: import('../../src/cli/specs/init.js').Options;
-  assess: import('../../src/cli/specs/assess.js').Options;
-  room: import('../../src/cli/specs/room.js').Options;
-  set: import('../../src/cli/specs/set.js').Options;
-  framework: import('../../src/cli/specs/framework.js').Options;
-  score: import('../../src/cli/specs/score.js').Options;
-  radar: import('../../src/cli/specs/radar.js').Options;
-  panel: import('../../src/cli/specs/panel.js').Options;
-  report: import('../../src/cli/specs/report.js').Options;
-  demo: import('../../src/cli/specs/demo.js').Options;
-  history: import('../../src/cli/specs/history.js').Options;
-  compare: import('../../src/cli/specs/compare.js').Options;
-  merge: import('../../src/cli/specs/merge.js').Options;
-  practice: import('../../src/cli/specs/practice.js').Options;
-  review: import('../../src/cli/specs/review.js').Options;
-  schemas: import('../../src/cli/specs/schemas.js').Options;
-  completion: import('../../src/cli/specs/completion.js').Options;
-  man: import('../../src/cli/specs/man.js').Options;
+  validate: import('../../src/cli/commands/validate.js').Options;
+  init: import('../../src/cli/commands/init.js').Options;
+  assess: import('../../src/cli/commands/assess.js').Options;
+  room: import('../../src/cli/commands/room.js').Options;
+  set: import('../../src/cli/commands/set.js').Options;
+  framework: import('../../src/cli/commands/framework.js').Options;
+  score: import('../../src/cli/commands/score.js').Options;
+  radar: import('../../src/cli/commands/radar.js').Options;
+  panel: import('../../src/cli/commands/panel.js').Options;
+  report: import('../../src/cli/commands/report.js').Options;
+  demo: import('../../src/cli/commands/demo.js').Options;
+  history: import('../../src/cli/commands/history.js').Options;
+  compare: import('../../src/cli/commands/compare.js').Options;
+  merge: import('../../src/cli/commands/merge.js').Options;
+  practice: import('../../src/cli/commands/practice.js').Options;
+  review: import('../../src/cli/commands/review.js').Options;
+  schemas: import('../../src/cli/commands/schemas.js').Options;
+  completion: import('../../src/cli/commands/completion.js').Options;
+  man: import('../../src/cli/commands/man.js').Options;
 };

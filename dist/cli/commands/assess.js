@@ -1,21 +1,35 @@
 // `c21lab assess FILE`: the guided walkthrough. Refuses an invalid file before
 // any question, needs a terminal, saves every answer at once, and treats
 // Ctrl+C as "pause": everything is already on disk, so it exits 0.
+import { defineCommand } from '../command.js';
+import { walkthroughMessages } from '../../i18n/walkthrough.js';
 import { EXIT_OK, UsageError } from '../../core/errors.js';
-import { scoreFile } from '../../core/score-result.js';
-import { seriesLabels } from '../../core/series.js';
-import { parseItemId } from '../../core/values.js';
 import { itemIdMessage } from '../../i18n/values.js';
 import { translator } from '../../i18n/define.js';
-import { walkthroughMessages } from '../../i18n/walkthrough.js';
 import { scoreMessages } from '../../i18n/score.js';
-import { scoreTable } from '../../render/score/table.js';
-import { inquirerPrompter } from '../../walkthrough/inquirer-prompter.js';
-import { openAssessment } from '../../walkthrough/open.js';
-import { runWalkthrough } from '../../walkthrough/run.js';
-import { createSession } from '../../walkthrough/session.js';
 import { writeLine } from '../io.js';
+const options = [
+    { flags: '--votes', help: 'optVotes' },
+    { flags: '--commitment <id>', help: 'optCommitment' },
+];
+export const spec = defineCommand({
+    name: 'assess',
+    messages: walkthroughMessages,
+    describe: (cmd, t) => cmd.summary(t('assessSummary')).description(t('assessSummary')).argument('<file>', t('argFile')),
+    options,
+    run,
+});
 export async function run(ctx, args, options) {
+    const [{ scoreFile }, { seriesLabels }, { scoreTable }, { inquirerPrompter }, { openAssessment }, { runWalkthrough }, { createSession }, { parseItemId }] = await Promise.all([
+        import('../../core/score-result.js'),
+        import('../../core/series.js'),
+        import('../../render/score/table.js'),
+        import('../../walkthrough/inquirer-prompter.js'),
+        import('../../walkthrough/open.js'),
+        import('../../walkthrough/run.js'),
+        import('../../walkthrough/session.js'),
+        import('../../core/values.js'),
+    ]);
     const opened = await openAssessment(args[0], ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env });
     const lang = ctx.langFor(opened.assessment.language);
     const t = translator(walkthroughMessages, lang);

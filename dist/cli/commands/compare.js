@@ -1,18 +1,30 @@
 // `c21lab compare A.yaml B.yaml …`: one table, one radar, for files of one framework.
-import { mkdir } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { compareAssessments, frameworkMismatches } from '../../core/compare.js';
+import { defineCommand } from '../command.js';
+import { compareMessages } from '../../i18n/compare.js';
+import { resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
-import { atomicWrite } from '../../core/fs/atomic-write.js';
 import { loadAssessment } from '../../core/load.js';
 import { locate } from '../../core/yaml/source.js';
-import { compareMessages } from '../../i18n/compare.js';
 import { translator } from '../../i18n/define.js';
-import { compareFormatters } from '../../render/formats/compare.js';
-import { COMPARE_FORMATS } from '../../render/formats/names.js';
-import { isFormatName } from '../../render/formats/types.js';
 import { writeLine } from '../io.js';
+const options = [
+    { flags: '--format <format>', help: 'optFormat', default: 'table' },
+    { flags: '--radar <out.svg>', help: 'optRadar' },
+];
+export const spec = defineCommand({
+    name: 'compare',
+    messages: compareMessages,
+    describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('<files...>', t('argFiles')),
+    options,
+    run,
+});
 export async function run(ctx, args, options) {
+    const [{ compareAssessments, frameworkMismatches }, { compareFormatters }, { COMPARE_FORMATS }, { isFormatName }] = await Promise.all([
+        import('../../core/compare.js'),
+        import('../../render/formats/compare.js'),
+        import('../../render/formats/names.js'),
+        import('../../render/formats/types.js'),
+    ]);
     const format = options.format;
     const radar = typeof options.radar === 'string' ? options.radar : undefined;
     let t = translator(compareMessages, ctx.lang);
@@ -58,10 +70,7 @@ export async function run(ctx, args, options) {
             series: cmp.files.map((f, i) => ({ label: f.label, values: cmp.commitments.map((r) => r.percents[i] ?? null), ...(roles[i] ? { role: roles[i] } : {}) })),
             title: t('radarTitle'),
         });
-        const out = resolve(ctx.io.cwd, radar);
-        await mkdir(dirname(out), { recursive: true });
-        await atomicWrite(out, svg);
-        writeLine(ctx.io.stderr, t('radarWritten', { file: radar }));
+        await ctx.writeOutput(radar, svg, { said: () => t('radarWritten', { file: radar }) });
     }
     return EXIT_OK;
 }

@@ -1,18 +1,32 @@
 // `c21lab history FILE`: the committed versions of an assessment, scored, with
 // the change since the first one; `--radar` overlays them.
-import { mkdir, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../../core/errors.js';
-import { atomicWrite } from '../../core/fs/atomic-write.js';
-import { GitError } from '../../core/git.js';
-import { readHistory } from '../../core/history.js';
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
 import { historyMessages } from '../../i18n/history.js';
-import { historyFormatters } from '../../render/formats/history.js';
-import { HISTORY_FORMATS } from '../../render/formats/names.js';
-import { isFormatName } from '../../render/formats/types.js';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../../core/errors.js';
+import { translator } from '../../i18n/define.js';
 import { writeLine } from '../io.js';
+const options = [
+    { flags: '--format <format>', help: 'optFormat', default: 'table' },
+    { flags: '--radar <out.svg>', help: 'optRadar' },
+    { flags: '--per-lab', help: 'optPerLab' },
+];
+export const spec = defineCommand({
+    name: 'history',
+    messages: historyMessages,
+    describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('<file>', t('argFile')),
+    options,
+    run,
+});
 export async function run(ctx, args, options) {
+    const [{ GitError }, { readHistory }, { historyFormatters }, { HISTORY_FORMATS }, { isFormatName }] = await Promise.all([
+        import('../../core/git.js'),
+        import('../../core/history.js'),
+        import('../../render/formats/history.js'),
+        import('../../render/formats/names.js'),
+        import('../../render/formats/types.js'),
+    ]);
     const file = args[0] ?? '';
     const format = options.format;
     const radar = typeof options.radar === 'string' ? options.radar : undefined;
@@ -56,10 +70,7 @@ export async function run(ctx, args, options) {
             series,
             title: t('radarTitle', { city: latest?.city ?? history.file }),
         });
-        const out = resolve(ctx.io.cwd, radar);
-        await mkdir(dirname(out), { recursive: true });
-        await atomicWrite(out, svg);
-        writeLine(ctx.io.stderr, t('radarWritten', { file: radar }));
+        await ctx.writeOutput(radar, svg, { said: () => t('radarWritten', { file: radar }) });
     }
     return EXIT_OK;
 }

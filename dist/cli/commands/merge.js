@@ -2,17 +2,25 @@
 // breakout groups or several laptops wrote for one LAB. Refuses files of
 // another LAB; lists every conflict with both values and where they are;
 // writes nothing while conflicts remain unless --prefer says which file wins.
+import { defineCommand } from '../command.js';
+import { mergeMessages } from '../../i18n/merge.js';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
-import { atomicWrite } from '../../core/fs/atomic-write.js';
-import { mergeAssessments, mergeMismatches } from '../../core/merge.js';
-import { setIn } from '../../core/edit/index.js';
 import { validateText } from '../../core/validate/index.js';
 import { translator } from '../../i18n/define.js';
-import { mergeMessages } from '../../i18n/merge.js';
-import { openAssessment } from '../../walkthrough/open.js';
 import { writeLine } from '../io.js';
 import { formatFindings } from '../../render/formatters/text.js';
+const options = [
+    { flags: '-o, --output <file>', help: 'optOut' },
+    { flags: '--prefer <file>', help: 'optPrefer' },
+];
+export const spec = defineCommand({
+    name: 'merge',
+    messages: mergeMessages,
+    describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('<files...>', t('argFiles')),
+    options,
+    run,
+});
 function show(value) {
     if (value !== null && typeof value === 'object') {
         const p = value;
@@ -34,6 +42,11 @@ function conflictFinding(c, inputs, t, severity) {
     };
 }
 export async function run(ctx, args, options) {
+    const [{ mergeAssessments, mergeMismatches }, { setIn }, { openAssessment }] = await Promise.all([
+        import('../../core/merge.js'),
+        import('../../core/edit/index.js'),
+        import('../../walkthrough/open.js'),
+    ]);
     let t = translator(mergeMessages, ctx.lang);
     if (args.length < 2)
         throw new UsageError(t('needTwo', { count: args.length }));
@@ -86,7 +99,7 @@ export async function run(ctx, args, options) {
     const errors = check.findings.filter((f) => f.severity === 'error');
     if (errors.length)
         throw new FindingsError(t('notValid'), errors);
-    await atomicWrite(out, text);
+    await ctx.writeOutput(out, text);
     if (result.conflicts.length) {
         writeLine(ctx.io.stdout, t('resolved', { count: result.conflicts.length, file: inputs[prefer]?.file ?? '' }));
         writeLine(ctx.io.stdout, formatFindings(result.conflicts.map((c) => conflictFinding(c, inputs, t, 'warning')), ctx.style));

@@ -1,16 +1,34 @@
 // `c21lab radar`: the assessments (and a benchmark, dashed) on one radar, as SVG or PNG.
+import { defineCommand } from '../command.js';
+import { radarMessages } from '../../i18n/radar.js';
 import { extname } from 'node:path';
 import { benchmarkSeries } from '../../core/benchmark.js';
 import { EXIT_OK, UsageError } from '../../core/errors.js';
 import { pick } from '../../core/lang.js';
-import { scoreAssessment } from '../../core/score.js';
-import { roleByDate, scoreSeries, seriesLabels } from '../../core/series.js';
 import { translator } from '../../i18n/define.js';
-import { radarMessages } from '../../i18n/radar.js';
-import { renderRadarSvg, tooManySeries } from '../../render/radar/index.js';
-import { loadInputs } from '../inputs.js';
 import { writeLine } from '../io.js';
+// --out is the old spelling of --output, kept working but no longer shown.
+const options = [
+    { flags: '-o, --output <file>', help: 'optOut' },
+    { flags: '--out <file>' },
+    { flags: '-b, --benchmark <id-or-file>', help: 'optBenchmark' },
+    { flags: '-t, --title <text>', help: 'optTitle' },
+    { flags: '-w, --width <pixels>', help: 'optWidth' },
+];
+export const spec = defineCommand({
+    name: 'radar',
+    messages: radarMessages,
+    describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('<files...>', t('argFiles')),
+    options,
+    run,
+});
 export async function run(ctx, files, options) {
+    const [{ scoreAssessment }, { roleByDate, scoreSeries, seriesLabels }, { renderRadarSvg, tooManySeries }, { loadInputs }] = await Promise.all([
+        import('../../core/score.js'),
+        import('../../core/series.js'),
+        import('../../render/radar/index.js'),
+        import('../inputs.js'),
+    ]);
     const t0 = translator(radarMessages, ctx.lang);
     const out = options.output ?? options.out; // --out: the old spelling
     if (!out)

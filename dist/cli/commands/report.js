@@ -2,38 +2,49 @@
 // report each with --out-dir. Templates are compiled once per run and the
 // benchmark and --compare file are read once, so a batch costs little more
 // per file than drawing its radar.
+import { defineCommand } from '../command.js';
+import { reportMessages } from '../../i18n/report.js';
 import { benchmarkWords } from '../benchmark-words.js';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { FindingsError, UsageError, EXIT_OK } from '../../core/errors.js';
 import { checkBenchmark } from '../../core/benchmark.js';
-import { atomicWrite } from '../../core/fs/atomic-write.js';
-import { loadAssessment } from '../../core/load.js';
+import { loadAssessment, RefusedRead } from '../../core/load.js';
+import { wordRefusal } from '../refusal-words.js';
 import { translator } from '../../i18n/define.js';
-import { reportMessages } from '../../i18n/report.js';
-import { ReportRenderer } from '../../render/report/index.js';
-import { renderReportFile, startPdfRun } from '../../render/report/outputs.js';
-import { BROWSER_ENV, browserExists, findBrowser } from '../../render/pdf/browser.js';
-import { pluralSuffix } from '../../render/report/plural.js';
 import { writeLine } from '../io.js';
-import { frameworkMismatch } from '../mismatch.js';
-import { conventionalReviewPath, loadReview } from '../../core/review.js';
+const options = [
+    { flags: '-o, --output <file>', help: 'optOutput' },
+    { flags: '--out-dir <dir>', help: 'optOutDir' },
+    { flags: '--format <format>', help: 'optFormat', choices: ['html', 'md', 'pdf', 'docx'] },
+    { flags: '--template <dir>', help: 'optTemplate' },
+    { flags: '--benchmark <id|file>', help: 'optBenchmark' },
+    { flags: '--compare <file>', help: 'optCompare' },
+    { flags: '--review <file>', help: 'optReview' },
+    { flags: '--browser <path>', help: 'optBrowser' },
+    { flags: '--lang <lang>', choices: ['en', 'fr', 'es'] },
+];
+export const spec = defineCommand({
+    name: 'report',
+    messages: reportMessages,
+    describe: (cmd, t) => cmd.summary(t('summary')).description(`${t('summary')}\n\n${t('templateIsCode')}`).argument('<files...>', t('argFiles')),
+    options,
+    run,
+});
 /** The format an output file name asks for. */
 export function formatOf(file) {
     const ext = extname(file).toLowerCase();
     return ext === '.md' ? 'md' : ext === '.html' || ext === '.htm' ? 'html' : ext === '.pdf' ? 'pdf' : ext === '.docx' ? 'docx' : undefined;
 }
-/** Writes a report and, for Markdown, its SVG files beside it. Returns the paths written. */
-export async function writeReport(path, out) {
-    await mkdir(dirname(path), { recursive: true });
+/** Writes a report and, for Markdown, its SVG files beside it (through the run's output writer). Returns the paths written. */
+export async function writeReport(ctx, path, out) {
     const written = [];
     for (const asset of out.assets) {
         const p = join(dirname(path), asset.name);
-        await atomicWrite(p, asset.content);
+        await ctx.writeOutput(p, asset.content);
         written.push(p);
     }
-    await atomicWrite(path, out.text);
+    await ctx.writeOutput(path, out.text);
     return [path, ...written];
 }
 /** A one-line progress bar on stderr, drawn only when stderr is a terminal. */
@@ -84,7 +95,15 @@ async function runReport(ctx, args, options, pdf) {
         throw new UsageError(t('badExtension', { file: '-' }), `c21lab report FILE -o report.${format}`);
     }
     // PDF needs a browser: found (or refused, exit 2, saying what to install) before any work is done.
-    const binary = format === 'pdf' ? await startPdfRun(pdfBrowser(options.browser, ctx.io.env, t), pdf) : {};
+    // The browser starts before the render modules load, so it boots while they do (render/report/outputs.ts is light).
+    const binary = format === 'pdf' ? await (await import('../../render/report/outputs.js')).startPdfRun(await pdfBrowser(options.browser, ctx.io.env, t), pdf) : {};
+    const [{ ReportRenderer }, { renderReportFile }, { pluralSuffix }, { frameworkMismatch }, { conventionalReviewPath, loadReview }] = await Promise.all([
+        import('../../render/report/index.js'),
+        import('../../render/report/outputs.js'),
+        import('../../render/report/plural.js'),
+        import('../mismatch.js'),
+        import('../../core/review.js'),
+    ]);
     const renderer = new ReportRenderer(uiLang, options.template ? resolve(cwd, options.template) : undefined);
     const vctx = ctx.validation();
     const benchmark = options.benchmark ? await ctx.loadBenchmark(options.benchmark, uiLang) : undefined;
@@ -130,7 +149,7 @@ async function runReport(ctx, args, options, pdf) {
         }
         const target = resolve(cwd, options.output);
         const out = await renderReportFile(renderer, input, format, lang, basename(target, extname(target)), binary);
-        for (const p of await writeReport(target, { text: out.data, assets: out.assets }))
+        for (const p of await writeReport(ctx, target, { text: out.data, assets: out.assets }))
             writeLine(ctx.io.stderr, t('wrote', { file: shown(p) }));
         return EXIT_OK;
     }
@@ -153,7 +172,7 @@ async function runReport(ctx, args, options, pdf) {
         try {
             const { input, lang } = await prepare(file);
             const out = await renderReportFile(renderer, input, format, lang, name, binary);
-            await writeReport(join(dir, `${name}.${format}`), { text: out.data, assets: out.assets });
+            await writeReport(ctx, join(dir, `${name}.${format}`), { text: out.data, assets: out.assets });
             ok++;
         }
         catch (error) {
@@ -162,7 +181,8 @@ async function runReport(ctx, args, options, pdf) {
                 throw error;
             }
             // Listed by the error boundary at the end, each finding with its file:line:col.
-            failed.push(...(error.findings.length ? error.findings : [{ file, line: 1, column: 1, severity: 'error', rule: 'report-failed', message: error.message }]));
+            const worded = error instanceof RefusedRead ? wordRefusal(error, uiLang) : error;
+            failed.push(...(worded.findings.length ? worded.findings : [{ file, line: 1, column: 1, severity: 'error', rule: 'report-failed', message: error.message }]));
             bar.end();
         }
         done++;
@@ -175,7 +195,8 @@ async function runReport(ctx, args, options, pdf) {
     return EXIT_OK;
 }
 /** The browser that prints the PDF, or a usage error (exit 2) that says what to install and how to get HTML instead. */
-function pdfBrowser(flag, env, t) {
+async function pdfBrowser(flag, env, t) {
+    const { BROWSER_ENV, browserExists, findBrowser } = await import('../../render/pdf/browser.js');
     const found = findBrowser({ ...(flag ? { flag } : {}), env });
     if (!found)
         throw new UsageError(t('noBrowser', { env: BROWSER_ENV }), t('noBrowserHint'));

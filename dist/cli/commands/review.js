@@ -2,19 +2,34 @@
 // the assessment (ASSESSMENT.review.yaml, where `report` looks for it), with
 // one empty synthesis per commitment of the assessment's framework and the
 // assessment's experts as authors. It validates as written.
-import { mkdir, stat } from 'node:fs/promises';
+import { Argument } from 'commander';
+import { defineCommand } from '../command.js';
+import { reviewMessages } from '../../i18n/review.js';
+import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { EXIT_OK, UsageError } from '../../core/errors.js';
-import { atomicWrite } from '../../core/fs/atomic-write.js';
 import { loadAssessment } from '../../core/load.js';
-import { conventionalReviewPath } from '../../core/review.js';
-import { newReviewText } from '../../core/review-new.js';
 import { translator } from '../../i18n/define.js';
-import { reviewMessages } from '../../i18n/review.js';
-import { prepareSchemaFolder } from '../schema-folder.js';
 import { writeLine } from '../io.js';
+const options = [
+    { flags: '-o, --output <file>', help: 'optOutput' },
+    { flags: '--force', help: 'optForce' },
+];
+export const spec = defineCommand({
+    name: 'review',
+    messages: reviewMessages,
+    describe: (cmd, t) => cmd
+        .summary(t('summary'))
+        .description(t('summary'))
+        .addArgument(new Argument('<action>', t('argAction')).choices(['new']))
+        .argument('<assessment>', t('argAssessment')),
+    options,
+    run,
+});
 export async function run(ctx, args, options) {
+    const { conventionalReviewPath } = await import('../../core/review.js');
     const [, file] = args;
+    const { newReviewText } = await import('../../core/review-new.js');
     const cwd = ctx.io.cwd;
     const abs = resolve(cwd, file);
     const loaded = await loadAssessment(ctx.shown(abs), ctx.validation());
@@ -36,10 +51,7 @@ export async function run(ctx, args, options) {
         ...(framework ? { framework } : {}),
         ...(a.experts?.length ? { experts: a.experts } : {}),
     }, out, (key, params) => t(key, params));
-    await mkdir(dirname(out), { recursive: true });
-    await prepareSchemaFolder(ctx, out);
-    await atomicWrite(out, text);
-    writeLine(ctx.io.stdout, t('written', { file: name }));
+    await ctx.writeOutput(out, text, { said: () => t('written', { file: name }), to: 'stdout', schemas: true });
     // Only a review at the conventional path is found by report without --review: say which command works.
     const found = resolve(out) === resolve(conventionalReviewPath(abs));
     writeLine(ctx.io.stderr, t(found ? 'nextSteps' : 'nextStepsElsewhere', { file: name, assessment: ctx.shown(abs) }));

@@ -2,24 +2,28 @@
 // one before anything listens), restores or creates the room's sidecar state,
 // listens on the LAN address (or --host), prints how to join, mirrors the room
 // in the terminal, and closes on Ctrl+C with everything already on disk.
+import { defineCommand } from '../command.js';
+import { roomMessages } from '../../i18n/room.js';
 import { EXIT_OK, UsageError } from '../../core/errors.js';
 import { pick } from '../../core/lang.js';
 import { parseItemId } from '../../core/values.js';
 import { itemIdMessage } from '../../i18n/values.js';
 import { translator } from '../../i18n/define.js';
-import { roomMessages } from '../../i18n/room.js';
-import { lanAddresses, urlHost } from '../../room/network.js';
-import { Room } from '../../room/room.js';
-import { buildServer } from '../../room/server.js';
-import { freshState, readState, sidecarPath, writeState } from '../../room/sidecar.js';
-import { firstItemOf } from '../../walkthrough/items.js';
-import { openAssessment } from '../../walkthrough/open.js';
 import { writeLine } from '../io.js';
-import { startMirror } from '../../room/mirror.js';
-import { scoreFile } from '../../core/score-result.js';
-import { seriesLabels } from '../../core/series.js';
 import { scoreMessages } from '../../i18n/score.js';
-import { scoreTable } from '../../render/score/table.js';
+const options = [
+    { flags: '--host <address>', help: 'optHost' },
+    { flags: '--port <n>', help: 'optPort', default: '8021' },
+    { flags: '--anonymous', help: 'optAnonymous' },
+    { flags: '--commitment <id>', help: 'optCommitment' },
+];
+export const spec = defineCommand({
+    name: 'room',
+    messages: roomMessages,
+    describe: (cmd, t) => cmd.summary(t('roomSummary')).description(t('roomSummary')).argument('<file>', t('argFile')),
+    options,
+    run,
+});
 function parsePort(raw, t) {
     const text = String(raw ?? '8021');
     const n = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
@@ -28,6 +32,18 @@ function parsePort(raw, t) {
     return n;
 }
 export async function run(ctx, args, options) {
+    const [{ lanAddresses, urlHost }, { Room }, { buildServer }, { freshState, readState, sidecarPath, writeState }, { firstItemOf }, { openAssessment }, { startMirror }, { scoreFile }, { seriesLabels }, { scoreTable }] = await Promise.all([
+        import('../../room/network.js'),
+        import('../../room/room.js'),
+        import('../../room/server.js'),
+        import('../../room/sidecar.js'),
+        import('../../walkthrough/items.js'),
+        import('../../walkthrough/open.js'),
+        import('../../room/mirror.js'),
+        import('../../core/score-result.js'),
+        import('../../core/series.js'),
+        import('../../render/score/table.js'),
+    ]);
     const opened = await openAssessment(args[0], ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env });
     const lang = ctx.langFor(opened.assessment.language);
     const t = translator(roomMessages, lang);

@@ -1,18 +1,31 @@
 // `c21lab schemas [DIR]`: the repository's schema folder for editors
 // (core/schema-folder.ts), and $schema lines repaired where they point nowhere.
+import { defineCommand } from '../command.js';
+import { schemasMessages } from '../../i18n/schemas.js';
 import { lstat, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { glob } from 'tinyglobby';
 import { EXIT_OK, UsageError } from '../../core/errors.js';
-import { saveDocument } from '../../core/edit/save.js';
-import { gitRoot, SCHEMA_FOLDER, writeSchemaFolder } from '../../core/schema-folder.js';
-import { markedKind, relinkedText } from '../../core/schema-links.js';
-import { schemaReference } from '../../core/yaml/modeline.js';
 import { typedTranslator } from '../../i18n/define.js';
-import { schemasMessages } from '../../i18n/schemas.js';
 import { writeLine } from '../io.js';
+const options = [
+    { flags: '--no-relink', help: 'optNoRelink' },
+];
+export const spec = defineCommand({
+    name: 'schemas',
+    messages: schemasMessages,
+    describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('[dir]', t('argDir')),
+    options,
+    run,
+});
 export async function run(ctx, args, options) {
     const t = typedTranslator(schemasMessages, ctx.lang);
+    const [{ glob }, { saveDocument }, { gitRoot, SCHEMA_FOLDER, writeSchemaFolder }, { markedKind, relinkedText }, { schemaReference }] = await Promise.all([
+        import('tinyglobby'),
+        import('../../core/edit/save.js'),
+        import('../../core/schema-folder.js'),
+        import('../../core/schema-links.js'),
+        import('../../core/yaml/modeline.js'),
+    ]);
     const root = args[0] !== undefined ? resolve(ctx.io.cwd, args[0]) : (gitRoot(ctx.io.cwd) ?? ctx.io.cwd);
     const shown = ctx.shown;
     const info = await stat(root).catch(() => undefined);

@@ -1,13 +1,27 @@
 // `c21lab score`: the numbers behind the radar, as a table, JSON or CSV.
-import { UsageError, EXIT_OK } from '../../core/errors.js';
-import { scoreFile } from '../../core/score-result.js';
-import { seriesLabels } from '../../core/series.js';
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
 import { scoreMessages } from '../../i18n/score.js';
-import { SCORE_FORMATS } from '../../render/formats/names.js';
-import { isFormatName } from '../../render/formats/types.js';
-import { loadInputs } from '../inputs.js';
-export const run = async (ctx, files, options) => {
+import { UsageError, EXIT_OK } from '../../core/errors.js';
+import { translator } from '../../i18n/define.js';
+const options = [
+    { flags: '-f, --format <format>', help: 'optFormat', default: 'table' },
+    { flags: '-b, --benchmark <id-or-file>', help: 'optBenchmark' },
+];
+export const spec = defineCommand({
+    name: 'score',
+    messages: scoreMessages,
+    describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('<files...>', t('argFiles')),
+    options,
+    run,
+});
+export async function run(ctx, files, options) {
+    const [{ scoreFile }, { seriesLabels }, { loadInputs }, { SCORE_FORMATS }, { isFormatName }] = await Promise.all([
+        import('../../core/score-result.js'),
+        import('../../core/series.js'),
+        import('../inputs.js'),
+        import('../../render/formats/names.js'),
+        import('../../render/formats/types.js'),
+    ]);
     const format = options.format;
     if (!isFormatName(SCORE_FORMATS, format)) {
         const t0 = translator(scoreMessages, ctx.lang);
@@ -22,4 +36,4 @@ export const run = async (ctx, files, options) => {
     const { scoreFormatters } = await import('../../render/formats/score.js');
     ctx.io.stdout.write(scoreFormatters[format].format(results, { lang, t, style: ctx.style }));
     return EXIT_OK;
-};
+}

@@ -1,19 +1,36 @@
 // `c21lab validate`: find the files, check each (on every core for large
 // runs, see ../validate/pool.ts), word the findings shown (../validate/words.ts),
 // print them, exit 0/1/2.
+import { defineCommand } from '../command.js';
+import { validateMessages } from '../../i18n/validate.js';
 import { realpath } from 'node:fs/promises';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../../core/errors.js';
 import { translator } from '../../i18n/define.js';
-import { validateMessages } from '../../i18n/validate.js';
-import { FORMATS, formatterFor } from '../../render/formatters/index.js';
 import { writeLine } from '../io.js';
-import { changedSince } from '../validate/changed.js';
-import { discover } from '../validate/discover.js';
-import { checkAll } from '../validate/pool.js';
-import { summaryLine, wordFile } from '../validate/words.js';
+// --format is checked in the command (not with commander's choices), so the message is in the user's language.
+const options = [
+    { flags: '-f, --format <format>', help: 'optFormat' },
+    { flags: '-q, --quiet', help: 'optQuiet' },
+    { flags: '--strict', help: 'optStrict' },
+    { flags: '--changed-since <ref>', help: 'optChangedSince' },
+];
+export const spec = defineCommand({
+    name: 'validate',
+    messages: validateMessages,
+    describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('[paths...]', t('argPaths')),
+    options,
+    run,
+});
 export async function run(ctx, args, options) {
     const t = translator(validateMessages, ctx.lang);
-    const format = options.format ?? 'text';
+    const [{ FORMATS, formatterFor }, { changedSince }, { discover }, { checkAll }, { summaryLine, wordFile }] = await Promise.all([
+        import('../../render/formatters/index.js'),
+        import('../validate/changed.js'),
+        import('../validate/discover.js'),
+        import('../validate/pool.js'),
+        import('../validate/words.js'),
+    ]);
+    const format = (options.format ?? 'text');
     if (!FORMATS.includes(format))
         throw new UsageError(t('badFormat', { format, formats: FORMATS.join(', ') }));
     const cwd = ctx.io.cwd;

@@ -5,34 +5,49 @@
 // The demo speaks the user's language (--lang, else LANG), not the example
 // file's: the 2026 example was held in French, but someone trying the tool
 // should read the output in their own language.
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
+import { reportMessages } from '../../i18n/report.js';
 import { benchmarkWords } from '../benchmark-words.js';
-import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { EXIT_OK } from '../../core/errors.js';
 import { benchmarkSeries, checkBenchmark, resolveBenchmark } from '../../core/benchmark.js';
-import { atomicWrite } from '../../core/fs/atomic-write.js';
 import { loadAssessment } from '../../core/load.js';
 import { DATA_DIR } from '../../core/paths.js';
-import { scoreFile } from '../../core/score-result.js';
 import { createContext } from '../../core/validate/index.js';
-import { conventionalReviewPath, loadReview } from '../../core/review.js';
 import { translator } from '../../i18n/define.js';
-import { reportMessages } from '../../i18n/report.js';
 import { scoreMessages } from '../../i18n/score.js';
-import { svgToPng } from '../../render/png.js';
-import { renderRadarSvg } from '../../render/radar/index.js';
-import { scoreSeries, seriesLabels } from '../../core/series.js';
-import { ReportRenderer } from '../../render/report/index.js';
-import { scoreTable } from '../../render/score/table.js';
-import { scoreAssessment } from '../../core/score.js';
 import { writeLine, type CommandContext } from '../io.js';
 import { writeReport } from './report.js';
+
+const options = [
+  { flags: '--lang <lang>', choices: ['en', 'fr', 'es'] },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
+  name: 'demo',
+  messages: reportMessages,
+  describe: (cmd, t) => cmd.summary(t('demoSummary')).description(t('demoSummary')).argument('[dir]', t('argDir')),
+  options,
+  run,
+});
 
 export const DEMO_FILE = join(DATA_DIR, 'examples', 'exampleville-2026.yaml');
 export const DEMO_COMPARE = join(DATA_DIR, 'examples', 'exampleville-2024.yaml');
 export const DEMO_BENCHMARK = 'example-panel';
 
 export async function run(ctx: CommandContext, args: string[]): Promise<number> {
+  const [{ scoreFile }, { conventionalReviewPath, loadReview }, { svgToPng }, { renderRadarSvg }, { scoreSeries, seriesLabels }, { ReportRenderer }, { scoreTable }, { scoreAssessment }] = await Promise.all([
+    import('../../core/score-result.js'),
+    import('../../core/review.js'),
+    import('../../render/png.js'),
+    import('../../render/radar/index.js'),
+    import('../../core/series.js'),
+    import('../../render/report/index.js'),
+    import('../../render/score/table.js'),
+    import('../../core/score.js'),
+  ]);
   const cwd = ctx.io.cwd;
   const lang = ctx.lang; // its own --lang counts as the global one (main.ts)
   const t = translator(reportMessages, lang);
@@ -53,7 +68,6 @@ export async function run(ctx: CommandContext, args: string[]): Promise<number> 
   ctx.io.stdout.write(scoreTable([table], translator(scoreMessages, lang), ctx.style, lang));
   writeLine(ctx.io.stdout);
 
-  await mkdir(dir, { recursive: true });
   const written: string[] = [];
   // Roles as in the report: this LAB (2026) blue and on top, the earlier LAB (2024) vermillion.
   const series = [main, other].map((l, i) => ({
@@ -61,8 +75,8 @@ export async function run(ctx: CommandContext, args: string[]): Promise<number> 
     role: i === 0 ? ('current' as const) : ('earlier' as const),
   }));
   const svg = await renderRadarSvg({ framework: fw, lang, series, benchmark: benchmarkSeries(benchmark, fw, lang), title: main.assessment.title ?? main.assessment.city });
-  await atomicWrite(join(dir, 'radar.svg'), svg.endsWith('\n') ? svg : svg + '\n');
-  await atomicWrite(join(dir, 'radar.png'), svgToPng(svg, { width: 1440 }));
+  await ctx.writeOutput(join(dir, 'radar.svg'), svg.endsWith('\n') ? svg : svg + '\n');
+  await ctx.writeOutput(join(dir, 'radar.png'), svgToPng(svg, { width: 1440 }));
   written.push(join(dir, 'radar.svg'), join(dir, 'radar.png'));
 
   const renderer = new ReportRenderer(lang);
@@ -75,8 +89,8 @@ export async function run(ctx: CommandContext, args: string[]): Promise<number> 
     // The bundled (fictional) review beside the example: the expert's text around the scores.
     review: await loadReview(conventionalReviewPath(DEMO_FILE), vctx),
   };
-  written.push(...(await writeReport(join(dir, 'report.html'), await renderer.render(input, 'html', lang))));
-  written.push(...(await writeReport(join(dir, 'report.md'), await renderer.render(input, 'md', lang, 'report'))));
+  written.push(...(await writeReport(ctx, join(dir, 'report.html'), await renderer.render(input, 'html', lang))));
+  written.push(...(await writeReport(ctx, join(dir, 'report.md'), await renderer.render(input, 'md', lang, 'report'))));
 
   writeLine(ctx.io.stdout, ctx.style.bold(t('demoFiles')));
   for (const p of written) writeLine(ctx.io.stdout, `  ${shown(p)}`);

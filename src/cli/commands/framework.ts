@@ -1,18 +1,29 @@
 // `c21lab framework [--framework ID|PATH] [--sheet FILE.md|FILE.html]`.
-import { mkdir } from 'node:fs/promises';
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
+import { frameworkMessages } from '../../i18n/framework.js';
 import { dirname, extname, join, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
-import { saveDocument } from '../../core/edit/save.js';
 import { readText } from '../../core/load.js';
 import type { Framework } from '../../core/types.js';
 import { createContext, loadFrameworkRef, validateText } from '../../core/validate/index.js';
 import { isBundledRef } from '../../core/validate/framework-ref.js';
 import { translator, type Translate } from '../../i18n/define.js';
-import { frameworkMessages } from '../../i18n/framework.js';
-import { formatFramework } from '../../render/framework-text.js';
-import { renderSheetHtml, renderSheetMarkdown } from '../../render/sheet.js';
 import { writeLine, type CommandContext } from '../io.js';
-import type { Options } from '../specs/framework.js';
+
+const options = [
+  { flags: '--framework <id|path>', help: 'optFramework' },
+  { flags: '--sheet <file>', help: 'optSheet' },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
+  name: 'framework',
+  messages: frameworkMessages,
+  describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')),
+  options,
+  run,
+});
 
 export async function run(ctx: CommandContext, _args: string[], options: Options): Promise<number> {
   const lang = ctx.lang;
@@ -25,13 +36,13 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
   const fw = await frameworkFor(ref, ctx, t);
 
   if (!sheet) {
+    const { formatFramework } = await import('../../render/framework-text.js');
     writeLine(ctx.io.stdout, formatFramework(fw, lang, ctx.style));
     return EXIT_OK;
   }
+  const { renderSheetHtml, renderSheetMarkdown } = await import('../../render/sheet.js');
   const out = resolve(ctx.io.cwd, sheet);
-  await mkdir(dirname(out), { recursive: true });
-  await saveDocument(out, ext === '.md' ? renderSheetMarkdown(fw, lang) : renderSheetHtml(fw, lang));
-  writeLine(ctx.io.stderr, t('sheetWritten', { file: ctx.shown(out) }));
+  await ctx.writeOutput(out, ext === '.md' ? renderSheetMarkdown(fw, lang) : renderSheetHtml(fw, lang), { said: () => t('sheetWritten', { file: ctx.shown(out) }), locked: true });
   return EXIT_OK;
 }
 

@@ -1,29 +1,43 @@
 // `c21lab init [FILE]`: writes a new, valid assessment. Asks for what is
 // missing when there is a terminal; with --yes or without one, a missing
 // value that has no default is a usage error naming its flag.
-import { mkdir, stat } from 'node:fs/promises';
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
+import { initMessages } from '../../i18n/init.js';
+import { stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { stringify } from 'yaml';
 import { InterruptedError, UsageError, EXIT_OK, FindingsError } from '../../core/errors.js';
-import { saveDocument } from '../../core/edit/save.js';
 import { isLang, langFromEnv } from '../../core/lang.js';
 import { LANGS, type Lang } from '../../core/types.js';
 import { createContext, loadFrameworkRef, validateText } from '../../core/validate/index.js';
 import { isBundledRef } from '../../core/validate/framework-ref.js';
-import { schemaModeline } from '../../core/yaml/modeline.js';
 import { translator } from '../../i18n/define.js';
-import { initMessages } from '../../i18n/init.js';
-import { slugify } from '../../core/slug.js';
-import { assessmentText, isCountry, isDate, today, type InitValues } from '../../walkthrough/init-values.js';
-import { PromptExit, type Prompter } from '../../walkthrough/prompter.js';
+import type { InitValues } from '../../walkthrough/init-values.js';
+import type { Prompter } from '../../walkthrough/prompter.js';
 import { writeLine, type CommandContext } from '../io.js';
-import type { Options } from '../specs/init.js';
-import { freeName } from '../free-name.js';
-import { prepareSchemaFolder } from '../schema-folder.js';
 
-const inline = (value: unknown) => stringify(value, { lineWidth: 0 }).trimEnd();
+const options = [
+  { flags: '--city <name>', help: 'optCity' },
+  { flags: '--country <code>', help: 'optCountry' },
+  { flags: '--date <yyyy-mm-dd>', help: 'optDate' },
+  { flags: '--framework <id|path>', help: 'optFramework' },
+  { flags: '--facilitator <name>', help: 'optFacilitator', repeat: true },
+  { flags: '--votes', help: 'optVotes' },
+  { flags: '-y, --yes', help: 'optYes' },
+  { flags: '--force', help: 'optForce' },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
+  name: 'init',
+  messages: initMessages,
+  describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('[file]', t('argFile')),
+  options,
+  run,
+});
 
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
+  const { PromptExit } = await import('../../walkthrough/prompter.js');
   const lang = ctx.lang;
   const t = translator(initMessages, lang);
   const ask = !options.yes && Boolean(ctx.io.stdin.isTTY);
@@ -48,6 +62,15 @@ async function create(
   t: ReturnType<typeof translator<keyof typeof initMessages.en>>,
   prompter: Prompter | undefined,
 ): Promise<number> {
+  const [{ stringify }, { schemaModeline }, { slugify }, { assessmentText, isCountry, isDate, today }, { freeName }, { prepareSchemaFolder }] = await Promise.all([
+    import('yaml'),
+    import('../../core/yaml/modeline.js'),
+    import('../../core/slug.js'),
+    import('../../walkthrough/init-values.js'),
+    import('../free-name.js'),
+    import('../schema-folder.js'),
+  ]);
+  const inline = (value: unknown) => stringify(value, { lineWidth: 0 }).trimEnd();
   const opt = (name: 'city' | 'country' | 'date' | 'framework') => options[name]?.trim();
   const need = async (flag: string, value: string | undefined, question: () => Promise<string>) => {
     if (value) return value;
@@ -113,8 +136,7 @@ async function create(
   const report = validateText(file, text, vctx);
   const errors = report.findings.filter((f) => f.severity === 'error');
   if (errors.length) throw new FindingsError(`internal error: the new file would not be valid`, errors);
-  await mkdir(dirname(file), { recursive: true });
-  await saveDocument(file, text, { shown: fileArg });
+  await ctx.writeOutput(fileArg, text, { locked: true });
   if (taken) writeLine(ctx.io.stderr, t('slugTaken', { taken, file: fileArg }));
   writeLine(ctx.io.stdout, t('written', { file: fileArg }));
   writeLine(ctx.io.stdout, t('next', { file: fileArg }));

@@ -2,19 +2,31 @@
 // breakout groups or several laptops wrote for one LAB. Refuses files of
 // another LAB; lists every conflict with both values and where they are;
 // writes nothing while conflicts remain unless --prefer says which file wins.
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
+import { mergeMessages } from '../../i18n/merge.js';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
-import { atomicWrite } from '../../core/fs/atomic-write.js';
-import { mergeAssessments, mergeMismatches, type MergeConflict, type MergeInput } from '../../core/merge.js';
-import { setIn } from '../../core/edit/index.js';
+import type { MergeConflict, MergeInput } from '../../core/merge.js';
 import type { Finding } from '../../core/types.js';
 import { validateText } from '../../core/validate/index.js';
 import { translator, type Translate } from '../../i18n/define.js';
-import { mergeMessages } from '../../i18n/merge.js';
-import { openAssessment } from '../../walkthrough/open.js';
 import { writeLine, type CommandContext } from '../io.js';
-import type { Options } from '../specs/merge.js';
 import { formatFindings } from '../../render/formatters/text.js';
+
+const options = [
+  { flags: '-o, --output <file>', help: 'optOut' },
+  { flags: '--prefer <file>', help: 'optPrefer' },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
+  name: 'merge',
+  messages: mergeMessages,
+  describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('<files...>', t('argFiles')),
+  options,
+  run,
+});
 
 type MergeT = Translate<keyof typeof mergeMessages.en>;
 
@@ -41,6 +53,11 @@ function conflictFinding(c: MergeConflict, inputs: readonly MergeInput[], t: Mer
 }
 
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
+  const [{ mergeAssessments, mergeMismatches }, { setIn }, { openAssessment }] = await Promise.all([
+    import('../../core/merge.js'),
+    import('../../core/edit/index.js'),
+    import('../../walkthrough/open.js'),
+  ]);
   let t = translator(mergeMessages, ctx.lang);
   if (args.length < 2) throw new UsageError(t('needTwo', { count: args.length }));
   const output = options.output;
@@ -94,7 +111,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   const check = validateText(out, text, ctx.validation());
   const errors = check.findings.filter((f) => f.severity === 'error');
   if (errors.length) throw new FindingsError(t('notValid'), errors);
-  await atomicWrite(out, text);
+  await ctx.writeOutput(out, text);
 
   if (result.conflicts.length) {
     writeLine(ctx.io.stdout, t('resolved', { count: result.conflicts.length, file: inputs[prefer as number]?.file ?? '' }));

@@ -1,18 +1,39 @@
 // `c21lab panel`: average a set of assessments into a benchmark file.
-import { mkdir, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
-import { saveDocument } from '../../core/edit/save.js';
-import { buildPanel, panelYaml } from '../../core/panel.js';
-import { translator } from '../../i18n/define.js';
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
 import { panelMessages } from '../../i18n/panel.js';
-import { loadInputs } from '../inputs.js';
-import { writeLine, type CommandContext } from '../io.js';
-import type { Options } from '../specs/panel.js';
-import { prepareSchemaFolder } from '../schema-folder.js';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
+import { translator } from '../../i18n/define.js';
+import type { CommandContext } from '../io.js';
 import { ID } from '../../core/validate/framework-ref.js';
 
+// --out is the old spelling of --output, kept working but no longer shown.
+const options = [
+  { flags: '-o, --output <file>', help: 'optOut' },
+  { flags: '--out <file>' },
+  { flags: '--name <text>', help: 'optName' },
+  { flags: '--source <text>', help: 'optSource' },
+  { flags: '--id <id>', help: 'optId' },
+  { flags: '--year <year>', help: 'optYear' },
+  { flags: '--force', help: 'optForce' },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
+  name: 'panel',
+  messages: panelMessages,
+  describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('<files...>', t('argFiles')),
+  options,
+  run,
+});
+
 export async function run(ctx: CommandContext, files: string[], options: Options): Promise<number> {
+  const [{ buildPanel, panelYaml }, { loadInputs }] = await Promise.all([
+    import('../../core/panel.js'),
+    import('../inputs.js'),
+  ]);
   const t0 = translator(panelMessages, ctx.lang);
   const out = options.output ?? options.out; // --out: the old spelling
   const name = options.name?.trim();
@@ -51,9 +72,6 @@ export async function run(ctx: CommandContext, files: string[], options: Options
   if (Object.values(benchmark.values).every((v) => v === null)) {
     throw new FindingsError(t('nothingScored', { count: loaded.length }), []);
   }
-  await mkdir(dirname(target), { recursive: true });
-  await prepareSchemaFolder(ctx, target);
-  await saveDocument(target, panelYaml(benchmark, target, loaded.map((l) => l.file)), { shown: out });
-  writeLine(ctx.io.stdout, t('written', { file: out, count: loaded.length }));
+  await ctx.writeOutput(target, panelYaml(benchmark, target, loaded.map((l) => l.file)), { said: () => t('written', { file: out, count: loaded.length }), to: 'stdout', locked: true, schemas: true });
   return EXIT_OK;
 }

@@ -1,20 +1,43 @@
 // `c21lab practice new [FILE]` writes a good-practice file that validates as
 // written; `c21lab practice render FILE -o OUT.html|OUT.md` renders one.
-import { mkdir, stat } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { Argument } from 'commander';
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
+import { stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
-import { saveDocument } from '../../core/edit/save.js';
 import { isLang } from '../../core/lang.js';
 import { readText } from '../../core/load.js';
-import { defaultPracticePath, emptySections, newPracticeText, practiceFindings, type Practice } from '../../core/practice.js';
+import type { Practice } from '../../core/practice.js';
 import type { Lang } from '../../core/types.js';
 import { validateText } from '../../core/validate/index.js';
 import { translator, type Translate } from '../../i18n/define.js';
 import { practiceMessages, SECTION_HEADINGS } from '../../i18n/practice.js';
-import { freeName } from '../free-name.js';
-import { prepareSchemaFolder } from '../schema-folder.js';
 import { writeLine, type CommandContext } from '../io.js';
-import type { Options } from '../specs/practice.js';
+
+const options = [
+  { flags: '--title <title>', help: 'optTitle' },
+  { flags: '--city <city>', help: 'optCity' },
+  { flags: '--country <code>', help: 'optCountry' },
+  { flags: '--year <year>', help: 'optYear' },
+  { flags: '--framework <id-or-path>', help: 'optFramework' },
+  { flags: '--force', help: 'optForce' },
+  { flags: '-o, --output <file>', help: 'optOutput' },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
+  name: 'practice',
+  messages: practiceMessages,
+  describe: (cmd, t) =>
+    cmd
+      .summary(t('summary'))
+      .description(t('summary'))
+      .addArgument(new Argument('<action>', t('argAction')).choices(['new', 'render']))
+      .argument('[file]', t('argFile')),
+  options,
+  run,
+});
 
 type Key = keyof typeof practiceMessages.en;
 type T = Translate<Key>;
@@ -29,6 +52,11 @@ function shown(ctx: CommandContext, abs: string): string {
 }
 
 async function practiceNew(ctx: CommandContext, file: string | undefined, options: Options): Promise<number> {
+  const [{ defaultPracticePath, newPracticeText }, { freeName }, { prepareSchemaFolder }] = await Promise.all([
+    import('../../core/practice.js'),
+    import('../free-name.js'),
+    import('../schema-folder.js'),
+  ]);
   const lang: Lang = ctx.lang;
   const t = translator(practiceMessages, lang);
   const str = (v: string | undefined) => (v !== undefined && v.trim() !== '' ? v.trim() : undefined);
@@ -67,15 +95,14 @@ async function practiceNew(ctx: CommandContext, file: string | undefined, option
   const framework = str(options.framework);
   const comments = (key: string, params?: Record<string, string>) => t(key as Key, params);
   const text = newPracticeText({ title, city, year, language: lang, ...(country ? { country } : {}), ...(framework ? { framework } : {}) }, abs, name, comments);
-  await mkdir(dirname(abs), { recursive: true });
-  await saveDocument(abs, text, { shown: name });
-  writeLine(ctx.io.stdout, t('written', { file: name }));
+  await ctx.writeOutput(abs, text, { said: () => t('written', { file: name }), to: 'stdout', locked: true });
   writeLine(ctx.io.stderr, t('nextSteps', { file: name, html: name.replace(/\.ya?ml$/i, '') + '.html' }));
   return EXIT_OK;
 }
 
 async function practiceRender(ctx: CommandContext, file: string | undefined, options: Options): Promise<number> {
   let t: T = translator(practiceMessages, ctx.lang);
+  const { emptySections, practiceFindings } = await import('../../core/practice.js');
   if (!file) throw new UsageError(t('needFile'));
   const output = options.output;
   if (!output) throw new UsageError(t('needOutput'));

@@ -2,30 +2,46 @@
 // report each with --out-dir. Templates are compiled once per run and the
 // benchmark and --compare file are read once, so a batch costs little more
 // per file than drawing its radar.
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
+import { reportMessages } from '../../i18n/report.js';
 import { benchmarkWords } from '../benchmark-words.js';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { FindingsError, UsageError, EXIT_OK } from '../../core/errors.js';
 import { checkBenchmark } from '../../core/benchmark.js';
-import { atomicWrite } from '../../core/fs/atomic-write.js';
-import { loadAssessment, type LoadedAssessment } from '../../core/load.js';
+import { loadAssessment, RefusedRead, type LoadedAssessment } from '../../core/load.js';
+import { wordRefusal } from '../refusal-words.js';
 import type { Benchmark, Finding, Lang } from '../../core/types.js';
 import { translator } from '../../i18n/define.js';
-import { reportMessages } from '../../i18n/report.js';
-import { ReportRenderer, type ReportInput } from '../../render/report/index.js';
-import { renderReportFile, startPdfRun, type OutputFormat } from '../../render/report/outputs.js';
+import type { ReportInput } from '../../render/report/index.js';
+import type { OutputFormat } from '../../render/report/outputs.js';
 import type { Printer } from '../../render/pdf/print.js';
-import { BROWSER_ENV, browserExists, findBrowser } from '../../render/pdf/browser.js';
 import type { Translate } from '../../i18n/define.js';
 import type { ReportKey } from '../../i18n/report.js';
-import { pluralSuffix } from '../../render/report/plural.js';
 import { writeLine, type CommandContext } from '../io.js';
-import { frameworkMismatch } from '../mismatch.js';
-import type { Options as Declared } from '../specs/report.js';
-import { conventionalReviewPath, loadReview, type Review } from '../../core/review.js';
+import type { Review } from '../../core/review.js';
 
-type Options = Declared;
+const options = [
+  { flags: '-o, --output <file>', help: 'optOutput' },
+  { flags: '--out-dir <dir>', help: 'optOutDir' },
+  { flags: '--format <format>', help: 'optFormat', choices: ['html', 'md', 'pdf', 'docx'] },
+  { flags: '--template <dir>', help: 'optTemplate' },
+  { flags: '--benchmark <id|file>', help: 'optBenchmark' },
+  { flags: '--compare <file>', help: 'optCompare' },
+  { flags: '--review <file>', help: 'optReview' },
+  { flags: '--browser <path>', help: 'optBrowser' },
+  { flags: '--lang <lang>', choices: ['en', 'fr', 'es'] },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
+  name: 'report',
+  messages: reportMessages,
+  describe: (cmd, t) => cmd.summary(t('summary')).description(`${t('summary')}\n\n${t('templateIsCode')}`).argument('<files...>', t('argFiles')),
+  options,
+  run,
+});
 
 /** The format an output file name asks for. */
 export function formatOf(file: string): OutputFormat | undefined {
@@ -33,16 +49,15 @@ export function formatOf(file: string): OutputFormat | undefined {
   return ext === '.md' ? 'md' : ext === '.html' || ext === '.htm' ? 'html' : ext === '.pdf' ? 'pdf' : ext === '.docx' ? 'docx' : undefined;
 }
 
-/** Writes a report and, for Markdown, its SVG files beside it. Returns the paths written. */
-export async function writeReport(path: string, out: { text: string | Uint8Array; assets: { name: string; content: string }[] }): Promise<string[]> {
-  await mkdir(dirname(path), { recursive: true });
+/** Writes a report and, for Markdown, its SVG files beside it (through the run's output writer). Returns the paths written. */
+export async function writeReport(ctx: CommandContext, path: string, out: { text: string | Uint8Array; assets: { name: string; content: string }[] }): Promise<string[]> {
   const written = [];
   for (const asset of out.assets) {
     const p = join(dirname(path), asset.name);
-    await atomicWrite(p, asset.content);
+    await ctx.writeOutput(p, asset.content);
     written.push(p);
   }
-  await atomicWrite(path, out.text);
+  await ctx.writeOutput(path, out.text);
   return [path, ...written];
 }
 
@@ -91,7 +106,15 @@ async function runReport(ctx: CommandContext, args: string[], options: Options, 
   }
 
   // PDF needs a browser: found (or refused, exit 2, saying what to install) before any work is done.
-  const binary = format === 'pdf' ? await startPdfRun(pdfBrowser(options.browser, ctx.io.env, t), pdf) : {};
+  // The browser starts before the render modules load, so it boots while they do (render/report/outputs.ts is light).
+  const binary = format === 'pdf' ? await (await import('../../render/report/outputs.js')).startPdfRun(await pdfBrowser(options.browser, ctx.io.env, t), pdf) : {};
+  const [{ ReportRenderer }, { renderReportFile }, { pluralSuffix }, { frameworkMismatch }, { conventionalReviewPath, loadReview }] = await Promise.all([
+    import('../../render/report/index.js'),
+    import('../../render/report/outputs.js'),
+    import('../../render/report/plural.js'),
+    import('../mismatch.js'),
+    import('../../core/review.js'),
+  ]);
   const renderer = new ReportRenderer(uiLang, options.template ? resolve(cwd, options.template) : undefined);
   const vctx = ctx.validation();
   const benchmark: Benchmark | undefined = options.benchmark ? await ctx.loadBenchmark(options.benchmark, uiLang) : undefined;
@@ -137,7 +160,7 @@ async function runReport(ctx: CommandContext, args: string[], options: Options, 
     }
     const target = resolve(cwd, options.output);
     const out = await renderReportFile(renderer, input, format, lang, basename(target, extname(target)), binary);
-    for (const p of await writeReport(target, { text: out.data, assets: out.assets })) writeLine(ctx.io.stderr, t('wrote', { file: shown(p) }));
+    for (const p of await writeReport(ctx, target, { text: out.data, assets: out.assets })) writeLine(ctx.io.stderr, t('wrote', { file: shown(p) }));
     return EXIT_OK;
   }
 
@@ -159,7 +182,7 @@ async function runReport(ctx: CommandContext, args: string[], options: Options, 
     try {
       const { input, lang } = await prepare(file);
       const out = await renderReportFile(renderer, input, format, lang, name, binary);
-      await writeReport(join(dir, `${name}.${format}`), { text: out.data, assets: out.assets });
+      await writeReport(ctx, join(dir, `${name}.${format}`), { text: out.data, assets: out.assets });
       ok++;
     } catch (error) {
       if (!(error instanceof FindingsError)) {
@@ -167,7 +190,8 @@ async function runReport(ctx: CommandContext, args: string[], options: Options, 
         throw error;
       }
       // Listed by the error boundary at the end, each finding with its file:line:col.
-      failed.push(...(error.findings.length ? error.findings : [{ file, line: 1, column: 1, severity: 'error' as const, rule: 'report-failed', message: error.message }]));
+      const worded = error instanceof RefusedRead ? wordRefusal(error, uiLang) : error;
+      failed.push(...(worded.findings.length ? worded.findings : [{ file, line: 1, column: 1, severity: 'error' as const, rule: 'report-failed', message: error.message }]));
       bar.end();
     }
     done++;
@@ -180,7 +204,8 @@ async function runReport(ctx: CommandContext, args: string[], options: Options, 
 }
 
 /** The browser that prints the PDF, or a usage error (exit 2) that says what to install and how to get HTML instead. */
-function pdfBrowser(flag: string | undefined, env: Record<string, string | undefined>, t: Translate<ReportKey>): { browser: string; noSandbox: boolean } {
+async function pdfBrowser(flag: string | undefined, env: Record<string, string | undefined>, t: Translate<ReportKey>): Promise<{ browser: string; noSandbox: boolean }> {
+  const { BROWSER_ENV, browserExists, findBrowser } = await import('../../render/pdf/browser.js');
   const found = findBrowser({ ...(flag ? { flag } : {}), env });
   if (!found) throw new UsageError(t('noBrowser', { env: BROWSER_ENV }), t('noBrowserHint'));
   if ((found.from === 'flag' || found.from === 'env') && !browserExists(found.path)) {

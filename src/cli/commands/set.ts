@@ -2,21 +2,42 @@
 // the non-interactive path. Checks everything first (exit 1, nothing
 // written), then applies all edits and writes once, atomically, under the
 // file's lock and on its latest text (so two `set` at once both land).
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
+import { walkthroughMessages } from '../../i18n/walkthrough.js';
 import { resolve } from 'node:path';
 import { EXIT_OK, FindingsError, ProblemsError, UsageError, type Problem } from '../../core/errors.js';
 import { readText } from '../../core/load.js';
-import { updateDocument } from '../../core/edit/save.js';
-import { assertStillValid, guardedEdit } from '../../core/edit/recheck.js';
 import { translator } from '../../i18n/define.js';
-import { walkthroughMessages } from '../../i18n/walkthrough.js';
 import { writeMessages } from '../../i18n/write.js';
-import { csvAssignments, type CsvProblem } from '../../walkthrough/answers-csv.js';
-import { duplicateProblems, parseAssignments, planEdits, type Edit } from '../../walkthrough/assignments.js';
-import { openAssessment } from '../../walkthrough/open.js';
+import type { CsvProblem } from '../../walkthrough/answers-csv.js';
+import type { Edit } from '../../walkthrough/assignments.js';
 import { writeLine, type CommandContext } from '../io.js';
-import type { Options } from '../specs/set.js';
+
+const options = [
+  { flags: '--note <item=text>', help: 'optNote', repeat: true },
+  { flags: '--vote <item:participant=score>', help: 'optVote', repeat: true },
+  { flags: '--evidence <item=text>', help: 'optEvidence', repeat: true },
+  { flags: '--answers <file.csv>', help: 'optAnswers' },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
+  name: 'set',
+  messages: walkthroughMessages,
+  describe: (cmd, t) => cmd.summary(t('setSummary')).description(t('setSummary')).argument('<file>', t('argFile')).argument('[assignments...]', t('argAssignments')),
+  options,
+  run,
+});
 
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
+  const [{ updateDocument }, { assertStillValid, guardedEdit }, { csvAssignments }, { duplicateProblems, parseAssignments, planEdits }, { openAssessment }] = await Promise.all([
+    import('../../core/edit/save.js'),
+    import('../../core/edit/recheck.js'),
+    import('../../walkthrough/answers-csv.js'),
+    import('../../walkthrough/assignments.js'),
+    import('../../walkthrough/open.js'),
+  ]);
   const [fileArg, ...scores] = args;
   const opened = await openAssessment(fileArg as string, ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env });
   const lang = ctx.langFor(opened.assessment.language);

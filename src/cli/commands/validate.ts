@@ -1,28 +1,43 @@
 // `c21lab validate`: find the files, check each (on every core for large
 // runs, see ../validate/pool.ts), word the findings shown (../validate/words.ts),
 // print them, exit 0/1/2.
+import { defineCommand } from '../command.js';
+import type { OptionsOf } from '../options.js';
+import { validateMessages } from '../../i18n/validate.js';
 import { realpath } from 'node:fs/promises';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../../core/errors.js';
 import type { Finding } from '../../core/types.js';
 import { translator } from '../../i18n/define.js';
-import { validateMessages } from '../../i18n/validate.js';
-import { FORMATS, formatterFor, type FileResult, type FormatName, type ValidationRun } from '../../render/formatters/index.js';
+import type { FileResult, FormatName, ValidationRun } from '../../render/formatters/index.js';
 import { writeLine, type CommandContext } from '../io.js';
-import { changedSince } from '../validate/changed.js';
-import { discover } from '../validate/discover.js';
-import { checkAll } from '../validate/pool.js';
-import { summaryLine, wordFile } from '../validate/words.js';
 
-interface Options {
-  format?: FormatName;
-  quiet?: boolean;
-  strict?: boolean;
-  changedSince?: string;
-}
+// --format is checked in the command (not with commander's choices), so the message is in the user's language.
+const options = [
+  { flags: '-f, --format <format>', help: 'optFormat' },
+  { flags: '-q, --quiet', help: 'optQuiet' },
+  { flags: '--strict', help: 'optStrict' },
+  { flags: '--changed-since <ref>', help: 'optChangedSince' },
+] as const;
+export type Options = OptionsOf<typeof options>;
+
+export const spec = defineCommand({
+  name: 'validate',
+  messages: validateMessages,
+  describe: (cmd, t) => cmd.summary(t('summary')).description(t('summary')).argument('[paths...]', t('argPaths')),
+  options,
+  run,
+});
 
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
   const t = translator(validateMessages, ctx.lang);
-  const format = options.format ?? 'text';
+  const [{ FORMATS, formatterFor }, { changedSince }, { discover }, { checkAll }, { summaryLine, wordFile }] = await Promise.all([
+    import('../../render/formatters/index.js'),
+    import('../validate/changed.js'),
+    import('../validate/discover.js'),
+    import('../validate/pool.js'),
+    import('../validate/words.js'),
+  ]);
+  const format = (options.format ?? 'text') as FormatName;
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(t('badFormat', { format, formats: FORMATS.join(', ') }));
   const cwd = ctx.io.cwd;
   const paths = args.length ? args : ['.'];

@@ -1,0 +1,7 @@
+import {
+  PromptExit
+} from "./chunk-GSPLJVWG.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  PromptExit
+};
