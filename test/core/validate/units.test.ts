@@ -177,5 +177,5 @@ describe('fast and exact pass on mutated files', () => {
       const fast = validateBytes(files[k]!, bytes, createContext(root), { fast: true });
       expect(fast.findings, t).toEqual(exact.findings);
     }
-  });
+  }, 120_000); // 2,000 validations: about 5 s alone, but the suite shares two cores with installs and browsers
 });
