@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Most tests run the built CLI as a real process on real files, so they need
-// more time than unit tests, and the machine has two cores.
+// CLI tests call the built main() in-process (test/helpers/cli.ts), and the
+// rest run real processes, terminals and browsers on a two-core machine, so
+// timeouts are generous and two workers share the cores.
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
@@ -9,5 +10,17 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     maxWorkers: 2,
+    // A worker runs file after file in one process: the built CLI, vega and
+    // the other dependencies are loaded once per worker, not once per file.
+    // No test changes process-wide state (environment, working directory,
+    // mocks): each CLI run gets its own env, cwd and streams.
+    isolate: false,
+    server: {
+      deps: {
+        // dist/ is plain built JavaScript: Node loads it natively, as the
+        // binary does, instead of vitest transforming ~200 modules per file.
+        external: [/\/dist\//],
+      },
+    },
   },
 });

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, runCli, tempDir } from '../helpers/cli.js';
-import { HAVE_TMUX, TMUX } from '../walkthrough/tmux.js';
+import { HAVE_TMUX, TMUX } from '../helpers/tmux.js';
 
 const ESC = '\u001b[';
 let dir: string;

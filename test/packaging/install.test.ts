@@ -3,7 +3,7 @@
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, it } from 'vitest';
 import { ROOT, tempDir } from '../helpers/cli.js';
 import { gitEnv, run, snapshotProject } from './package-repo.js';
 
@@ -23,7 +23,10 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => cleanup());
 
-it('the package carries the built code, schemas, data, licence and man page, and no sources or tests', async () => {
+// The three checks are independent (the clone is only read; each install has
+// its own prefix or copy) and mostly wait on npm, so they run at once.
+
+it.concurrent('the package carries the built code, schemas, data, licence and man page, and no sources or tests', async ({ expect }) => {
   const r = await run('npm', ['pack', '--dry-run', '--json'], source, env);
   expect(r.code, r.stderr).toBe(0);
   const files = (JSON.parse(r.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
@@ -42,7 +45,7 @@ it('the package carries the built code, schemas, data, licence and man page, and
   }
 }, 60_000);
 
-it('installs globally from a clone as a copy, runs, and uninstalls', async () => {
+it.concurrent('installs globally from a clone as a copy, runs, and uninstalls', async ({ expect }) => {
   const prefix = join(dir, 'prefix');
   const install = await run('npm', ['install', '-g', '--install-links', '--prefix', prefix, source, '--no-audit', '--no-fund'], dir, env);
   expect(install.code, install.stderr).toBe(0);
@@ -58,7 +61,7 @@ it('installs globally from a clone as a copy, runs, and uninstalls', async () =>
   expect(existsSync(bin)).toBe(false);
 }, 300_000);
 
-it('the Action’s install step works on a clone: runtime dependencies only, no compiler, no build', async () => {
+it.concurrent('the Action’s install step works on a clone: runtime dependencies only, no compiler, no build', async ({ expect }) => {
   const action = parse(readFileSync(join(source, 'action.yml'), 'utf8')) as { runs: { steps: Array<{ name?: string; run?: string }> } };
   const step = action.runs.steps.find((s) => s.name === 'Install c21lab');
   expect(step?.run).toBeTruthy();

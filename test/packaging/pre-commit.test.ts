@@ -12,13 +12,16 @@
 // is reached.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
 import { git, gitEnv, run, snapshotProject, validAssessment } from './package-repo.js';
 
 const hasPreCommit = existsSync('/usr/bin/pre-commit');
 
-describe.skipIf(!hasPreCommit)('pre-commit hook', () => {
+// The installs are independent (each its own prefix and repository) and spend
+// much of their time waiting on git, npm's cache and the registry, so they run
+// at once: `expect` comes from each test's context, as concurrent tests need.
+describe.skipIf(!hasPreCommit).concurrent('pre-commit hook', () => {
   let dir: string;
   let cleanup: () => Promise<void>;
   let env: NodeJS.ProcessEnv;
@@ -35,18 +38,18 @@ describe.skipIf(!hasPreCommit)('pre-commit hook', () => {
   }, 120_000);
   afterAll(() => cleanup());
 
-  it('pre-commit accepts the hook manifest', async () => {
+  it('pre-commit accepts the hook manifest', async ({ expect }) => {
     const r = await run('pre-commit', ['validate-manifest', '.pre-commit-hooks.yaml'], hookRepo, env);
     expect(r.code, r.stdout + r.stderr).toBe(0);
   });
 
-  it('npm pack prints the tarball name and nothing else (pre-commit 3.x reads it)', async () => {
+  it('npm pack prints the tarball name and nothing else (pre-commit 3.x reads it)', async ({ expect }) => {
     const r = await run('npm', ['pack', '--dry-run'], hookRepo, env);
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toMatch(/^c21lab-\d+\.\d+\.\d+\.tgz$/);
   }, 60_000);
 
-  it('blocks a commit with located findings and lets a valid one through', async () => {
+  it('blocks a commit with located findings and lets a valid one through', async ({ expect }) => {
     const repo = join(dir, 'assessments');
     await git(dir, env, 'init', '-q', '-b', 'main', repo);
     writeFileSync(
@@ -73,11 +76,11 @@ describe.skipIf(!hasPreCommit)('pre-commit hook', () => {
     expect(log.stdout.trim()).toBe('A valid assessment');
   }, 600_000);
 
-  it.each([
+  it.for([
     ['pre-commit 4.6.2 and later', ['--allow-git=root', '--install-links']],
     ['pre-commit 4.6.1', ['--allow-git=root']],
     ['a plain npm install -g git+URL', []],
-  ])('installs from git the way %s does, with no compiler', async (_who, flags) => {
+  ] as Array<[string, string[]]>)('installs from git the way %s does, with no compiler', { timeout: 600_000 }, async ([, flags], { expect }) => {
     const prefix = join(dir, `prefix-${flags.length}`);
     const installEnv = { ...env, npm_config_prefix: prefix };
     const r = await run('npm', ['install', ...flags, '-g', `git+file://${hookRepo}#${rev}`, '--no-audit', '--no-fund'], dir, installEnv);
@@ -88,5 +91,5 @@ describe.skipIf(!hasPreCommit)('pre-commit hook', () => {
     const v = await run(join(prefix, 'bin', 'c21lab'), ['validate', 'bad.yaml'], work, env);
     expect(v.code, v.stderr).toBe(1);
     expect(v.stdout).toMatch(/^bad\.yaml:9:\d+ error score-out-of-scale/m);
-  }, 600_000);
+  });
 });

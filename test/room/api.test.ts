@@ -173,7 +173,7 @@ describe('c21lab room: usage errors', () => {
   });
 
   it('refuses a bad port with exit 2 and a message', async () => {
-    const r = await runCli(['room', 'test/room/fixtures/lab.yaml', '--host', '127.0.0.1', '--port', '70000']);
+    const r = await runCli(['room', 'test/fixtures/room/lab.yaml', '--host', '127.0.0.1', '--port', '70000']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--port must be a whole number from 0 to 65535/);
     expect(r.stderr).not.toMatch(/ at /);
@@ -197,10 +197,10 @@ describe('c21lab room: usage errors', () => {
   });
 
   it('refuses an address this machine does not have', async () => {
-    const r = await runCli(['room', 'test/room/fixtures/lab.yaml', '--host', '203.0.113.7', '--port', '0']);
+    const r = await runCli(['room', 'test/fixtures/room/lab.yaml', '--host', '203.0.113.7', '--port', '0']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Cannot listen on 203\.0\.113\.7 \(EADDRNOTAVAIL\)/);
-    await expect(stat('test/room/fixtures/lab.room.json')).rejects.toThrow(); // a room that did not start leaves no file
+    await expect(stat('test/fixtures/room/lab.room.json')).rejects.toThrow(); // a room that did not start leaves no file
   });
 
   it('refuses a port in use', async () => {

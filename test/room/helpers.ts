@@ -6,7 +6,7 @@ import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BIN, ROOT } from '../helpers/cli.js';
 
-export const LAB = join(ROOT, 'test', 'room', 'fixtures', 'lab.yaml');
+export const LAB = join(ROOT, 'test', 'fixtures', 'room', 'lab.yaml');
 
 export interface RunningRoom {
   url: string;

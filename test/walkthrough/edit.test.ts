@@ -4,7 +4,7 @@ import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { addEvidence, addParticipant, setIn, setNotes, setScore, setVote } from '../../src/core/edit/index.js';
 
-const HAND = readFileSync(new URL('./fixtures/hand-commented.yaml', import.meta.url), 'utf8');
+const HAND = readFileSync(new URL('../fixtures/walkthrough/hand-commented.yaml', import.meta.url), 'utf8');
 
 /** Lines removed and added between two texts (a plain LCS line diff). */
 function lineDiff(a: string, b: string): { removed: string[]; added: string[] } {

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/core/types.js';
 import { runCli, tempDir } from '../helpers/cli.js';
-import { HAVE_TMUX, Terminal } from './tmux.js';
+import { HAVE_TMUX, Terminal } from '../helpers/tmux.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;

@@ -6,7 +6,7 @@ import { parseDocument } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/core/types.js';
 import { runCli, tempDir } from '../helpers/cli.js';
-import { HAVE_TMUX, Terminal } from './tmux.js';
+import { HAVE_TMUX, Terminal } from '../helpers/tmux.js';
 
 const SCORE = 'Agreed score';
 const NOTES = 'Notes';
@@ -116,8 +116,8 @@ describe.skipIf(!HAVE_TMUX)('assess in a real terminal (tmux)', { timeout: 120_0
   });
 
   it('keeps the comments and formatting of a hand-edited file', async () => {
-    const original = await readFile(new URL('./fixtures/hand-commented.yaml', import.meta.url), 'utf8');
-    await copyFile(new URL('./fixtures/hand-commented.yaml', import.meta.url), join(dir, 'lab.yaml'));
+    const original = await readFile(new URL('../fixtures/walkthrough/hand-commented.yaml', import.meta.url), 'utf8');
+    await copyFile(new URL('../fixtures/walkthrough/hand-commented.yaml', import.meta.url), join(dir, 'lab.yaml'));
     const t = open(['assess', 'lab.yaml']);
     await t.waitFor('Commitment 2 of 9'); // commitment 1 is scored: resumes at 2
     await scoreItem(t, '7');

@@ -1,0 +1,144 @@
+// `c21lab merge` on real files through the built CLI: participants united by
+// id, votes and scores combined, conflicts listed with both values and their
+// file:line:col, nothing written unless --prefer, the first file's comments
+// kept, and the result valid.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../../helpers/cli.js';
+
+const HEAD = `# Fictional LAB: Testville does not exist.
+c21lab: assessment/1
+framework: culture21-actions
+city: Testville
+country: ZZ
+date: 2026-03-14
+language: en
+`;
+
+const A = `${HEAD}facilitators:
+  - Ana Testa
+participants:
+  - id: p1
+    name: Ana Testa   # group A's note-taker
+    sector: local-government
+  - id: p2
+    name: Bruno Exemplo
+commitments:
+  "1":
+    score: 5
+    votes: { p1: 5, p2: 6 }
+    notes: Group A talked about libraries.
+  "2":
+    votes: { p1: 7 }
+`;
+
+const B = `${HEAD}facilitators:
+  - Chidi Placeholder
+participants:
+  - id: p2
+    name: Bruno Exemplo
+  - id: p3
+    name: Chidi Placeholder
+    sector: academia
+commitments:
+  "1":
+    score: 5
+    votes: { p2: 6, p3: 4 }
+    notes: Group B talked about festivals.
+    evidence:
+      - Festival programme 2025
+  "3":
+    score: 8
+    votes: { p3: 8 }
+`;
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempDir('c21lab-merge-'));
+  await writeFile(join(dir, 'a.yaml'), A);
+  await writeFile(join(dir, 'b.yaml'), B);
+});
+afterEach(() => cleanup());
+
+describe('c21lab merge', () => {
+  it('combines two breakout files without conflicts, keeping the first file’s comments, and the result validates', async () => {
+    const r = await runCli(['merge', 'a.yaml', 'b.yaml', '-o', 'lab.yaml'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Merged 2 files into lab\.yaml: 3 participants, 2 of 9 items scored\./);
+    const out = await readFile(join(dir, 'lab.yaml'), 'utf8');
+    expect(out.startsWith('# Fictional LAB: Testville does not exist.\n')).toBe(true);
+    expect(out).toContain('name: Ana Testa   # group A\'s note-taker');
+    expect(out).toMatch(/votes: \{ p1: 5, p2: 6, p3: 4 \}/);
+    expect(out).toContain('Group A talked about libraries.');
+    expect(out).toContain('Group B talked about festivals.');
+    expect(out).toContain('Festival programme 2025');
+    expect(out).toMatch(/"3":\n\s+votes: \{ p3: 8 \}\n\s+score: 8|"3":\n\s+score: 8\n\s+votes: \{ p3: 8 \}/);
+    expect(out).toMatch(/- id: p3\n\s+name: Chidi Placeholder/);
+    expect(out).toMatch(/facilitators:\n\s+- Ana Testa\n\s+- Chidi Placeholder/);
+    expect((await runCli(['validate', 'lab.yaml'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('lists every conflict with both values and their file:line:col, exits 1 and writes nothing', async () => {
+    await writeFile(join(dir, 'b.yaml'), B.replace('score: 5\n    votes: { p2: 6, p3: 4 }', 'score: 7\n    votes: { p2: 3, p3: 4 }'));
+    const r = await runCli(['merge', 'a.yaml', 'b.yaml', '-o', 'lab.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/a\.yaml:19:25 .*item 1: p2 voted 6 here, 3 in b\.yaml:19:18/);
+    expect(r.stderr).toMatch(/a\.yaml:18:12 .*item 1: agreed score 5 here, 7 in b\.yaml:18:12/);
+    expect(r.stderr).toMatch(/2 conflicts between the files: nothing was written\./);
+    expect(r.stderr).toMatch(/--prefer FILE/);
+    await expect(readFile(join(dir, 'lab.yaml'), 'utf8')).rejects.toThrow();
+  });
+
+  it('--prefer FILE decides, says what it decided, and writes', async () => {
+    await writeFile(join(dir, 'b.yaml'), B.replace('score: 5\n    votes: { p2: 6, p3: 4 }', 'score: 7\n    votes: { p2: 3, p3: 4 }'));
+    const r = await runCli(['merge', 'a.yaml', 'b.yaml', '-o', 'lab.yaml', '--prefer', 'b.yaml'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/2 conflicts resolved in favour of b\.yaml/);
+    const out = await readFile(join(dir, 'lab.yaml'), 'utf8');
+    expect(out).toMatch(/"1":\n\s+score: 7\n\s+votes: \{ p1: 5, p2: 3, p3: 4 \}/);
+  });
+
+  it('refuses files of another LAB, whatever --prefer says', async () => {
+    await writeFile(join(dir, 'b.yaml'), B.replace('city: Testville', 'city: Otherville'));
+    const r = await runCli(['merge', 'a.yaml', 'b.yaml', '-o', 'lab.yaml', '--prefer', 'a.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/b\.yaml:4:7 .*another LAB: the city is "Otherville", the first file \(a\.yaml\) says "Testville"/);
+  });
+
+  it('usage errors: one file, no -o, --prefer not an input (exit 2)', async () => {
+    expect((await runCli(['merge', 'a.yaml', '-o', 'x.yaml'], { cwd: dir })).code).toBe(2);
+    expect((await runCli(['merge', 'a.yaml', 'b.yaml'], { cwd: dir })).stderr).toMatch(/-o FILE/);
+    const r = await runCli(['merge', 'a.yaml', 'b.yaml', '-o', 'x.yaml', '--prefer', 'c.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--prefer c\.yaml is not one of the files to merge/);
+  });
+
+  it('scores action by action, and rewrites a relative framework path for the output’s folder', async () => {
+    const { mkdir, copyFile } = await import('node:fs/promises');
+    const { ROOT } = await import('../../helpers/cli.js');
+    await mkdir(join(dir, 'frameworks'));
+    await mkdir(join(dir, 'groups'));
+    await copyFile(join(ROOT, 'data', 'examples', 'frameworks', 'fictional-actions.yaml'), join(dir, 'frameworks', 'demo.yaml'));
+    const head = HEAD.replace('framework: culture21-actions', 'framework: ../frameworks/demo.yaml');
+    await writeFile(join(dir, 'groups', 'a.yaml'), `${head}commitments:\n  "1":\n    actions:\n      "1.1":\n        score: 4\n`);
+    await writeFile(join(dir, 'groups', 'b.yaml'), `${head}commitments:\n  "1":\n    actions:\n      "1.2":\n        score: n/a\n`);
+    const r = await runCli(['merge', 'groups/a.yaml', 'groups/b.yaml', '-o', 'lab.yaml'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = await readFile(join(dir, 'lab.yaml'), 'utf8');
+    expect(out).toContain('framework: frameworks/demo.yaml');
+    expect(out).toMatch(/"1\.1":\n\s+score: 4/);
+    expect(out).toMatch(/"1\.2":\n\s+score: n\/a/);
+    expect((await runCli(['validate', 'lab.yaml'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('speaks French', async () => {
+    await writeFile(join(dir, 'b.yaml'), B.replace('score: 5\n    votes: { p2: 6, p3: 4 }', 'score: 7\n    votes: { p2: 6, p3: 4 }'));
+    const r = await runCli(['--lang', 'fr', 'merge', 'a.yaml', 'b.yaml', '-o', 'lab.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/élément 1 : note retenue 5 ici, 7 dans b\.yaml:18:12/);
+  });
+});

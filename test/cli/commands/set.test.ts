@@ -1,0 +1,99 @@
+// The paper route: `set` and its --answers CSV. Duplicates are refused naming
+// both, a CSV's problems name the CSV's own file:line:col, and every door
+// reads a typed score with the one parser of core/values.ts.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseTypedScore } from '../../../src/core/values.js';
+import { frameworkMessages } from '../../../src/i18n/framework.js';
+import { reportMessages } from '../../../src/i18n/report.js';
+import { walkthroughMessages } from '../../../src/i18n/walkthrough.js';
+import { runCli, tempDir } from '../../helpers/cli.js';
+import { readLab, writeLab } from '../../helpers/lab-file.js';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeEach(async () => ({ dir, cleanup } = await tempDir('c21lab-paper-')));
+afterEach(async () => cleanup());
+
+const SCALE = { min: 1, max: 9 };
+const scores = async (file: string) =>
+  Object.fromEntries(Object.entries((await readLab(file)).commitments ?? {}).map(([k, v]) => [k, (v as { score?: unknown }).score]));
+
+describe('one parser for typed scores', () => {
+  it('accepts plain digits on the scale and n/a as every catalog prints it', () => {
+    expect(parseTypedScore('7', SCALE)).toEqual({ ok: true, value: 7 });
+    expect(parseTypedScore(' 07 ', SCALE)).toEqual({ ok: true, value: 7 });
+    const printed = new Set<string>();
+    for (const lang of ['en', 'fr', 'es'] as const) {
+      printed.add(walkthroughMessages[lang].na);
+      printed.add(frameworkMessages[lang].sheetNa);
+      printed.add(reportMessages[lang].na);
+    }
+    for (const word of [...printed, 'N/A', 'S.O.', 'no aplica', 'sans objet']) {
+      expect(parseTypedScore(word, SCALE), word).toEqual({ ok: true, value: 'n/a' });
+    }
+  });
+
+  it('refuses what only a programming language reads as a number', () => {
+    for (const odd of ['0x7', '0o10', '0b1', '+5', '5.', '5.0', '1e0', '٥', '５', '5 5', '-3', 'Infinity', 'NaN', '7a']) {
+      // A full-width ５ is refused like the rest, with the plain digit as a suggestion (issue 9).
+      expect(parseTypedScore(odd, SCALE), odd).toEqual({ ok: false, reason: 'notNumeral', ...(odd === '５' ? { suggestion: '5' } : {}) });
+    }
+    expect(parseTypedScore('10', SCALE)).toEqual({ ok: false, reason: 'outOfScale' });
+    expect(parseTypedScore('0', SCALE)).toEqual({ ok: false, reason: 'outOfScale' });
+    expect(parseTypedScore('99999999999999999999', SCALE)).toEqual({ ok: false, reason: 'outOfScale' });
+    expect(parseTypedScore('-2', { min: -3, max: 3 })).toEqual({ ok: true, value: -2 });
+  });
+});
+
+describe('c21lab set on the paper route', { timeout: 60_000 }, () => {
+  it('refuses the same item given twice, naming both, and writes nothing', async () => {
+    const file = await writeLab(dir);
+    const before = await readFile(file, 'utf8');
+    const r = await runCli(['set', 'lab.yaml', '3=5', '3=6', '--vote', '2:p1=4', '--note', '4=a', '--note', '4=b'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('lab.yaml: 3 is given twice: 3=5 and 3=6; give it once');
+    expect(r.stderr).toContain('--note 4 is given twice: --note 4=a and --note 4=b');
+    expect(await readFile(file, 'utf8')).toBe(before);
+  });
+
+  it('accepts n/a as the French and Spanish sheets print it', async () => {
+    const file = await writeLab(dir);
+    const r = await runCli(['set', 'lab.yaml', '2=s.o.', '3=S.O.', '4=n.a.', '5=no aplica'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(await scores(file)).toEqual({ '1': 1, '2': 'n/a', '3': 'n/a', '4': 'n/a', '5': 'n/a' });
+  });
+
+  it('refuses odd numerals with a message that says what to type, in the file language', async () => {
+    await writeLab(dir);
+    const r = await runCli(['set', 'lab.yaml', '2=0x7', '3=+5', '4=5.', '5=1e0'], { cwd: dir });
+    expect(r.code).toBe(1);
+    for (const v of ['0x7', '+5', '5.', '1e0']) expect(r.stderr).toContain(`"${v}" is not a score: write a whole number from 1 to 9 in plain digits`);
+    const fr = await runCli(['--lang', 'fr', 'set', 'lab.yaml', '2=0x7'], { cwd: dir });
+    expect(fr.stderr).toContain('« 0x7 » n’est pas une note');
+    expect(fr.stderr).toContain('ou s.o.');
+  });
+
+  it('names the CSV file, line and column of each problem, multi-line cells included', async () => {
+    const file = await writeLab(dir);
+    const before = await readFile(file, 'utf8');
+    const csv = ['item,score,notes', '2,5,"a note', 'on two lines"', '3,0x7,', '4,6', '9,5,', '9,6,', ''].join('\n');
+    await writeFile(join(dir, 'answers.csv'), csv);
+    const r = await runCli(['set', 'lab.yaml', '--answers', 'answers.csv'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('answers.csv:4:3: 3: "0x7" is not a score');
+    expect(r.stderr).toContain('answers.csv:5: expected 3 fields, found 2');
+    expect(r.stderr).toContain('lab.yaml: 9 is given twice: answers.csv:6:3 and answers.csv:7:3; give it once');
+    expect(r.stderr).toContain('3 problems: nothing was written');
+    expect(await readFile(file, 'utf8')).toBe(before);
+  });
+
+  it('refuses a CSV row that repeats a command-line assignment', async () => {
+    await writeLab(dir);
+    await writeFile(join(dir, 'answers.csv'), 'item;score\r\n2;5\r\n');
+    const r = await runCli(['set', 'lab.yaml', '2=6', '--answers', 'answers.csv'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('2 is given twice: 2=6 and answers.csv:2:3');
+  });
+});

@@ -1,0 +1,103 @@
+// Untrusted input on the read side (issue 8): the hostile-input corpus
+// (mutations of the bundled examples, hostile-corpus.ts) through the real CLI
+// in one run, each file with its own exit code and rule; and the fast and the
+// exact pass giving byte-identical findings on every mutation and fixture.
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLES, ROOT, runCli, tempDir } from '../../helpers/cli.js';
+import { createContext, validateBytes } from '../../../src/core/validate/index.js';
+import { hostileCorpus, type Mutation } from './hostile-corpus.js';
+
+interface JsonOut {
+  files: { file: string; errors: number; findings: { rule: string; line: number; message: string; omitted?: number }[] }[];
+}
+
+const corpus = hostileCorpus();
+const nameOf = (m: Mutation, i: number) => `${String(i).padStart(3, '0')}-${m.name}.yaml`;
+
+describe('the hostile-input corpus', () => {
+  let tmp: Awaited<ReturnType<typeof tempDir>>;
+  let out: JsonOut;
+  beforeAll(async () => {
+    tmp = await tempDir();
+    mkdirSync(join(tmp.dir, '.git')); // the repository root: framework paths may not leave it
+    cpSync(join(EXAMPLES, 'frameworks'), join(tmp.dir, 'frameworks'), { recursive: true });
+    corpus.forEach((m, i) => writeFileSync(join(tmp.dir, nameOf(m, i)), m.bytes));
+    const r = await runCli(['validate', '--format', 'json', ...corpus.map(nameOf)], { cwd: tmp.dir });
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(r.code).toBe(1);
+    out = JSON.parse(r.stdout) as JsonOut;
+  });
+  afterAll(() => tmp.cleanup());
+
+  it('holds at least 300 mutations', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(300);
+  });
+
+  it('gives every mutation its exit code and its rule, with a line', () => {
+    const byFile = new Map(out.files.map((f) => [f.file, f]));
+    const wrong: string[] = [];
+    corpus.forEach((m, i) => {
+      const f = byFile.get(nameOf(m, i));
+      if (!f) return void wrong.push(`${m.name}: not in the output`);
+      const code = f.errors > 0 ? 1 : 0;
+      if (code !== m.code) wrong.push(`${m.name}: exit ${code}, expected ${m.code}: ${f.findings.map((x) => x.rule).join(', ')}`);
+      if (m.rule && !f.findings.some((x) => x.rule === m.rule && x.line >= 1)) {
+        wrong.push(`${m.name}: no ${m.rule}, found ${f.findings.map((x) => `${x.rule} ${x.message}`).join(' | ')}`);
+      }
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('caps a repeated rule with an "and N more" line that still counts them', () => {
+    const i = corpus.findIndex((m) => m.name.endsWith('--unknown-key-x200'));
+    const f = out.files.find((x) => x.file === nameOf(corpus[i]!, i))!;
+    const more = f.findings.filter((x) => x.omitted !== undefined);
+    expect(more).toHaveLength(1);
+    expect(more[0]).toMatchObject({ rule: 'unknown-key', omitted: 100 });
+    expect(more[0]!.message).toMatch(/\b100\b.*unknown-key/); // in the file's language
+    expect(f.findings.filter((x) => x.rule === 'unknown-key')).toHaveLength(101);
+    expect(f.errors).toBeGreaterThanOrEqual(200);
+  });
+
+  it('gives the same exit code to a file checked on its own', async () => {
+    for (const pick of ['--score0-0x5', '--flow-key', '--deep-flow', '--x-key-ok', '--url-ok-mailto_lab_example_org']) {
+      const i = corpus.findIndex((m) => m.name.endsWith(pick));
+      expect(i, pick).toBeGreaterThanOrEqual(0);
+      const r = await runCli(['validate', nameOf(corpus[i]!, i)], { cwd: tmp.dir });
+      expect(r.code, `${pick}: ${r.stdout}`).toBe(corpus[i]!.code);
+    }
+  });
+});
+
+describe('one verdict, whichever pass runs', () => {
+  const ctx = createContext(ROOT);
+  const both = (file: string, bytes: Buffer) => {
+    const fast = validateBytes(file, bytes, ctx, { fast: true }).findings;
+    const exact = validateBytes(file, bytes, ctx, { fast: false }).findings;
+    return [JSON.stringify(fast), JSON.stringify(exact)];
+  };
+
+  it('on every mutation of the corpus', () => {
+    const differ = corpus.filter((m) => {
+      const [fast, exact] = both(join(EXAMPLES, `${m.name}.yaml`), m.bytes);
+      return fast !== exact;
+    });
+    expect(differ.map((m) => m.name)).toEqual([]);
+  });
+
+  it('on every fixture and example', () => {
+    const dirs = ['test/fixtures/valid', 'test/fixtures/invalid', 'test/fixtures/frameworks', 'data/examples', 'data/benchmarks', 'data/frameworks'];
+    let checked = 0;
+    for (const dir of dirs) {
+      for (const name of readdirSync(join(ROOT, dir)).filter((f) => /\.ya?ml$/.test(f))) {
+        const file = join(ROOT, dir, name);
+        const [fast, exact] = both(file, readFileSync(file));
+        expect(fast, file).toBe(exact);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(60);
+  });
+});

@@ -1,0 +1,121 @@
+// The V8 code cache of vega's bundle (src/render/cache/) through the real
+// CLI: it lives in the user's cache directory, is used when valid, and a
+// missing, warm, corrupt, stale, unwritable or disabled cache is silent and
+// gives byte-identical output. The radar is the golden file's, so "identical"
+// also means "right".
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { userCacheDir } from '../../../src/render/cache/dir.js';
+import { ROOT, runCli, tempDir } from '../../helpers/cli.js';
+import { EX2024, EX2026 } from '../../helpers/radar.js';
+
+const GOLDEN = readFileSync(join(ROOT, 'test', 'golden', 'radar-exampleville.svg'));
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeAll(async () => ({ dir, cleanup } = await tempDir('c21lab-cache-')));
+afterAll(() => cleanup());
+
+let n = 0;
+/** One radar with the given environment; asserts a silent success with the golden bytes. */
+async function radar(env: Record<string, string>): Promise<void> {
+  const out = join(dir, `radar-${++n}.svg`);
+  // A real process: the cache is written when the process exits.
+  const r = await runCli(['radar', EX2024, EX2026, '--benchmark', 'example-panel', '--lang', 'en', '-o', out], { env, binary: true });
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  expect(readFileSync(out).equals(GOLDEN), 'radar differs from the golden file').toBe(true);
+}
+
+const entries = (cache: string) => readdirSync(cache).filter((f) => f.endsWith('.v8')).sort();
+
+describe('the code cache of vega', () => {
+  it('is written on the first run under $XDG_CACHE_HOME/c21lab, then used as is; corrupt or stale entries are replaced', async () => {
+    const xdg = join(dir, 'xdg');
+    const cache = join(xdg, 'c21lab');
+    const env = { XDG_CACHE_HOME: xdg };
+
+    await radar(env); // missing: the folder does not even exist
+    const [entry] = entries(cache);
+    expect(entry).toMatch(/^vega-[0-9a-f]{32}\.v8$/);
+    const file = join(cache, entry as string);
+    const first = readFileSync(file);
+    expect(first.length).toBeGreaterThan(100_000);
+    // The entry carries the SHA-256 of its payload.
+    expect(createHash('sha256').update(first.subarray(32)).digest().equals(first.subarray(0, 32))).toBe(true);
+
+    // Warm: V8 accepts the entry, so it is not rewritten.
+    const before = statSync(file).mtimeMs;
+    await radar(env);
+    expect(statSync(file).mtimeMs).toBe(before);
+    expect(readFileSync(file).equals(first)).toBe(true);
+
+    // Corrupt (truncated, then garbage): ignored and replaced by a valid entry.
+    writeFileSync(file, first.subarray(0, 1000));
+    await radar(env);
+    expect(readFileSync(file).length).toBeGreaterThan(100_000);
+    writeFileSync(file, Buffer.alloc(first.length, 7));
+    await radar(env);
+    const again = readFileSync(file);
+    expect(createHash('sha256').update(again.subarray(32)).digest().equals(again.subarray(0, 32))).toBe(true);
+
+    // Checksummed but not V8's (a payload V8 refuses): rejected by V8, replaced.
+    const junk = Buffer.alloc(200_000, 3);
+    writeFileSync(file, Buffer.concat([createHash('sha256').update(junk).digest(), junk]));
+    await radar(env);
+    expect(readFileSync(file).subarray(32).equals(junk)).toBe(false);
+
+    // Stale: an entry of another version is never read, and is removed when the current one is written.
+    const stale = join(cache, 'vega-00000000000000000000000000000000.v8');
+    writeFileSync(stale, readFileSync(file));
+    writeFileSync(file, Buffer.alloc(10));
+    await radar(env);
+    expect(entries(cache)).toEqual([entry]);
+  });
+
+  it('a FIFO or a folder in place of the entry is not read (no hang), and the run is silent', async () => {
+    const own = join(dir, 'odd-entries');
+    await radar({ C21LAB_CACHE_DIR: own });
+    const [entry] = entries(own);
+    const file = join(own, entry as string);
+    rmSync(file);
+    execFileSync('mkfifo', [file]);
+    await radar({ C21LAB_CACHE_DIR: own });
+    rmSync(file);
+    mkdirSync(file);
+    await radar({ C21LAB_CACHE_DIR: own });
+  });
+
+  it('cannot be written (a file where its folder should be): silent, same output', async () => {
+    const blocked = join(dir, 'blocked');
+    writeFileSync(blocked, 'not a folder');
+    await radar({ XDG_CACHE_HOME: blocked });
+    await radar({ C21LAB_CACHE_DIR: join(blocked, 'c21lab') });
+    expect(readFileSync(blocked, 'utf8')).toBe('not a folder');
+  });
+
+  it('is off with C21LAB_CACHE_DIR=off, and C21LAB_CACHE_DIR names its folder otherwise', async () => {
+    const xdg = join(dir, 'xdg-off');
+    mkdirSync(xdg);
+    await radar({ XDG_CACHE_HOME: xdg, C21LAB_CACHE_DIR: 'off' });
+    expect(readdirSync(xdg)).toEqual([]);
+    const own = join(dir, 'own-cache');
+    await radar({ C21LAB_CACHE_DIR: own });
+    expect(entries(own)).toHaveLength(1);
+  });
+});
+
+describe('userCacheDir', () => {
+  it('follows each platform', () => {
+    expect(userCacheDir({}, 'linux', '/home/a')).toBe('/home/a/.cache/c21lab');
+    expect(userCacheDir({ XDG_CACHE_HOME: '/x' }, 'linux', '/home/a')).toBe('/x/c21lab');
+    expect(userCacheDir({ XDG_CACHE_HOME: 'relative' }, 'linux', '/home/a')).toBe('/home/a/.cache/c21lab');
+    expect(userCacheDir({}, 'darwin', '/Users/a')).toBe('/Users/a/Library/Caches/c21lab');
+    expect(userCacheDir({ LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local' }, 'win32', 'C:\\Users\\a')).toMatch(/c21lab.Cache$/);
+    expect(userCacheDir({ C21LAB_CACHE_DIR: '' }, 'linux', '/home/a')).toBeUndefined();
+    expect(userCacheDir({}, 'linux', '')).toBeUndefined(); // no home known
+  });
+});

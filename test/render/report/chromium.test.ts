@@ -1,0 +1,106 @@
+// Opens the HTML report in a real browser (Debian's headless Chromium): the
+// radar must be drawn, and nothing from the hostile fixture may run. Skipped,
+// with a message, only when chromium is absent and CI is not set; in CI it
+// must run (.ci/run installs the chromium package).
+import { execFile, spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLES, ROOT, runCli, tempDir } from '../../helpers/cli.js';
+
+const HOSTILE = join(ROOT, 'test', 'fixtures', 'report', 'hostile.yaml');
+
+function findChromium(): string | undefined {
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
+    const r = spawnSync(name, ['--version'], { encoding: 'utf8' });
+    if (r.status === 0) return name;
+  }
+  return undefined;
+}
+
+const CHROMIUM = findChromium();
+if (!CHROMIUM && !process.env.CI) {
+  console.warn('chromium.test.ts: skipped — no chromium on PATH (apt-get install -y chromium). In CI this test must run.');
+}
+
+/** Runs headless Chromium with no network, sync or first-run side effects, in a throwaway profile. */
+async function chromium(args: string[]): Promise<string> {
+  const profile = await mkdtemp(join(tmpdir(), 'c21lab-chromium-'));
+  try {
+    return await new Promise((resolve, reject) => {
+      execFile(
+        CHROMIUM as string,
+        [
+          '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+          '--disable-background-networking', '--disable-component-update', '--disable-sync',
+          `--user-data-dir=${profile}`, ...args,
+        ],
+        { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 60_000 },
+        (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout)),
+      );
+    });
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+const dumpDom = (file: string) => chromium(['--virtual-time-budget=3000', '--dump-dom', `file://${file}`]);
+
+it('chromium is installed when CI is set', () => {
+  if (process.env.CI) expect(CHROMIUM, 'CI must install Debian chromium (see .ci/run)').toBeDefined();
+  else expect(true).toBe(true);
+});
+
+describe.skipIf(!CHROMIUM)('the HTML report in headless Chromium', () => {
+  let tmp: { dir: string; cleanup: () => Promise<void> };
+  beforeAll(async () => {
+    tmp = await tempDir('c21lab-chromium-report-');
+  });
+  afterAll(async () => {
+    await tmp.cleanup();
+  });
+
+  it('runs scripts at all in this mode (control: a page whose script sets the title)', async () => {
+    const page = join(tmp.dir, 'control.html');
+    await writeFile(page, '<!DOCTYPE html><title>before</title><script>document.title = "RAN"</script>');
+    expect(await dumpDom(page)).toContain('<title>RAN</title>');
+  });
+
+  it('draws the radar: an inline SVG with its rings, spokes and series paths', async () => {
+    const out = join(tmp.dir, 'exampleville.html');
+    const r = await runCli(['report', join(EXAMPLES, 'exampleville-2026.yaml'), '--compare', join(EXAMPLES, 'exampleville-2024.yaml'),
+      '--benchmark', 'example-panel', '--lang', 'en', '-o', out]);
+    expect(r.code).toBe(0);
+    const dom = await dumpDom(out);
+    const radar = dom.slice(dom.indexOf('<figure class="chart radar">'), dom.indexOf('</figure>', dom.indexOf('<figure class="chart radar">')));
+    expect(radar).toContain('<svg');
+    expect((radar.match(/<path /g) ?? []).length).toBeGreaterThan(20);
+    for (const label of ['Exampleville 2026', 'Exampleville 2024', 'Example panel (fictional)']) expect(radar).toContain(label);
+    const votes = dom.slice(dom.indexOf('<figure class="chart votes">'));
+    expect((votes.match(/<path /g) ?? []).length).toBeGreaterThan(20);
+
+    const png = join(tmp.dir, 'report.png');
+    await chromium(['--window-size=1000,2600', `--screenshot=${png}`, `file://${out}`]);
+    const bytes = await readFile(png);
+    expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(bytes.length).toBeGreaterThan(20_000);
+  });
+
+  it('runs nothing from user text: the title is unchanged and no injected element exists', async () => {
+    const out = join(tmp.dir, 'hostile.html');
+    const r = await runCli(['report', HOSTILE, '-o', out]);
+    expect(r.code).toBe(0);
+    const dom = await dumpDom(out);
+    const title = /<title>([^<]*)<\/title>/.exec(dom)?.[1];
+    expect(title).toBe("Culture 21 LAB — &lt;script&gt;document.title='PWNED-city'&lt;/script&gt;");
+    expect(dom).not.toMatch(/<pwned-/i);
+    expect(dom).not.toMatch(/<(script|img|iframe|b)[\s>]/i);
+    expect(dom).not.toMatch(/href="javascript:/i);
+    // the payloads are there, as text
+    expect(dom).toContain('&lt;img src=x onerror="document.body.appendChild(document.createElement(\'pwned-notes\'))"&gt;');
+    expect(dom).toContain('<li>javascript:alert(1)</li>');
+    // and the radar still drew, with the hostile city as an escaped series label
+    expect(dom).toMatch(/<text[^>]*>&lt;script&gt;document.title='PWNED-city'&lt;\/script&gt; 2026<\/text>/);
+  });
+});

@@ -1,0 +1,87 @@
+// Charts of the same shape share one vega.parse() (src/render/vega.ts, for
+// `report --out-dir`); each gets a new View fed its data. That must give the
+// bytes a parse of the full spec gives, whatever was drawn before: many
+// assessments with scores, votes and city names shifted, in three languages,
+// in forward and reverse order, through the real CLI as well.
+import { createContext } from '../../../src/core/validate/index.js';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadAssessment } from '../../../src/core/load.js';
+import { scoreAssessment } from '../../../src/core/score.js';
+import type { Lang } from '../../../src/core/types.js';
+import { radarSpec } from '../../../src/render/radar/spec.js';
+import { loadVegaBundle, renderSvg, specShape, type Vega } from '../../../src/render/vega.js';
+import { votesData, votesVegaSpec } from '../../../src/render/votes-chart.js';
+import { EXAMPLES, ROOT, runCli, tempDir } from '../../helpers/cli.js';
+
+const MAIN = join(EXAMPLES, 'exampleville-2026.yaml');
+let dir: string;
+let cleanup: () => Promise<void>;
+let files: string[];
+beforeAll(async () => {
+  ({ dir, cleanup } = await tempDir('c21lab-reuse-'));
+  const text = readFileSync(MAIN, 'utf8');
+  files = [];
+  for (let i = 0; i < 8; i++) {
+    const shifted = text
+      .replace('city: Exampleville', `city: ${'Long-named '.repeat(i % 3)}Town ${i}`)
+      .replace(/score: (\d)/g, (_, s: string) => `score: ${1 + ((Number(s) + i * 3) % 9)}`)
+      .replace(/(p\d+): (\d)/g, (_, p: string, v: string) => `${p}: ${1 + ((Number(v) * (i + 1)) % 9)}`);
+    const file = join(dir, `town-${i}.yaml`);
+    writeFileSync(file, shifted);
+    files.push(file);
+  }
+});
+afterAll(() => cleanup());
+
+describe('a reused parse', () => {
+  it('draws the same bytes as a parse of the full spec, chart after chart', async () => {
+    const vega = loadVegaBundle() as Vega;
+    const specs = [];
+    for (const lang of ['en', 'fr', 'es'] as Lang[]) {
+      for (const file of files) {
+        const { assessment, framework } = await loadAssessment(file, createContext(ROOT));
+        const score = scoreAssessment(assessment, framework);
+        specs.push(await votesVegaSpec(votesData(assessment, framework, score, lang), framework, lang));
+        specs.push(radarSpec({ framework, lang, series: [{ label: assessment.city, values: score.commitments.map((c) => c.percent) }], width: 640 }));
+      }
+    }
+    // Reuse really happens: one shape per chart and language, for 48 charts.
+    const shapes = new Set(specs.map((s) => specShape(s)));
+    expect(shapes.has(undefined)).toBe(false);
+    expect(shapes.size).toBeLessThanOrEqual(6);
+    let compared = 0;
+    for (const order of [specs, [...specs].reverse()]) {
+      for (const spec of order) {
+        vega.resetSVGDefIds();
+        const fresh = await renderSvg(vega, structuredClone(spec), { reuse: false });
+        vega.resetSVGDefIds();
+        const reused = await renderSvg(vega, structuredClone(spec));
+        expect(reused.length).toBeGreaterThan(1000);
+        expect(reused === fresh, 'a reused parse drew other bytes than a full one').toBe(true);
+        compared++;
+      }
+    }
+    expect(compared).toBe(specs.length * 2);
+  });
+
+  it('is not used for data loaded by URL or parsed with a format', () => {
+    expect(specShape({ data: [{ name: 'a', values: [{ x: 1 }] }] })).toBe(specShape({ data: [{ name: 'a', values: [{ x: 2 }, { x: 3 }] }] }));
+    expect(specShape({ data: [{ name: 'a', url: 'x.csv' }] })).toBeUndefined();
+    expect(specShape({ data: [{ name: 'a', values: [], format: { type: 'json' } }] })).toBeUndefined();
+  });
+});
+
+it('report --out-dir writes, for each file, the bytes a report of that file alone writes', async () => {
+  const batch = join(dir, 'batch');
+  const common = ['--benchmark', 'example-panel', '--lang', 'fr'];
+  const r = await runCli(['report', ...files, ...common, '--out-dir', batch]);
+  expect(r.code).toBe(0);
+  expect(readdirSync(batch).sort()).toEqual(files.map((_, i) => `town-${i}.html`));
+  for (const i of [0, 4, 7]) {
+    const alone = join(dir, `alone-${i}`);
+    expect((await runCli(['report', files[i] as string, ...common, '--out-dir', alone])).code).toBe(0);
+    expect(readFileSync(join(batch, `town-${i}.html`)).equals(readFileSync(join(alone, `town-${i}.html`))), `town-${i}.html differs`).toBe(true);
+  }
+});
