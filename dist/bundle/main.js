@@ -4,7 +4,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-FVIFLDHW.js";
+} from "./chunk-PYB3HU4Z.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

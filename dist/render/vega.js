@@ -6,7 +6,7 @@
 // looks for node-canvas, so text is always measured by Vega's estimate: the
 // SVG is the same whether or not `canvas` happens to be installed (it is not
 // a dependency). If the bundle is missing or fails, the ordinary import is
-// used; both render byte-identical SVG (test/outputs-report/speedups.test.ts).
+// used; both render byte-identical SVG (test/render/report/speedups.test.ts).
 // The bundle's compiled code is kept in a V8 code cache in the user's cache
 // directory (./cache/v8-code.ts): ~30 ms less per run once written, never
 // required, same output.
@@ -70,7 +70,7 @@ const MAX_KEPT = 8;
  * file, and parsing is about a third of a chart). Each chart still gets a
  * new View, which receives its data through View.data() before its first
  * run, as inline values would arrive: same tuples, same order, same layout
- * (test/outputs-report/view-reuse.test.ts compares both ways).
+ * (test/render/vega/view-reuse.test.ts compares both ways).
  * Undefined when some data is loaded or parsed with a `format`, which
  * View.data() would not apply.
  */

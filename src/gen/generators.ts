@@ -2,7 +2,7 @@
 // src/generated/, committed, each marked GENERATED in its first lines and
 // carrying the content hash (core/hash.ts) of what it was made from, so the
 // code that uses it falls back to the slow path when it is stale.
-// `npm run gen` (./index.ts) writes them; test/generated.test.ts fails when
+// `npm run gen` (./index.ts) writes them; test/gen/generated.test.ts fails when
 // any of them is not what its generator makes now.
 // (The help screens are generated too, but at every build, into
 // dist/generated/: see ./help.ts.)

@@ -6,7 +6,7 @@
 // on which the two parsers could disagree, is the file read again by `yaml`
 // for the exact, located findings. A clean verdict from this pass is
 // therefore only given where both parsers read the same data; a test
-// (test/validate/units.test.ts) checks that on every fixture.
+// (test/core/validate/units.test.ts) checks that on every fixture.
 import jsyaml from 'js-yaml';
 import { MAX_DEPTH } from '../yaml/source.js';
 /**
@@ -24,7 +24,7 @@ export const RISKY = /(?:^|[\s[{,])(?:[*&!][^\s,[\]{}]|<<)|^(?:%|---|\.\.\.)|[\]
  * character class or an indexOf skips ahead (4–5× less time on a typical
  * assessment). The anchor/alias/tag branch runs only when one of its
  * characters occurs at all, and only where a node can start (NODE_PROPERTY).
- * test/validate/prescan.test.ts checks that every other branch agrees with
+ * test/core/validate/prescan.test.ts checks that every other branch agrees with
  * RISKY and that every real anchor, alias, tag and `<<` key is caught.
  */
 export function risky(text) {

@@ -4,7 +4,7 @@
 // src/generated/report-templates.ts, is committed with the hash of the
 // sources; engine.ts compiles from disk instead while the hash does not match.
 // Regenerate after editing a bundled template or upgrading nunjucks:
-// `npm run gen` (test/generated.test.ts fails while the file is stale).
+// `npm run gen` (test/gen/generated.test.ts fails while the file is stale).
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { PACKAGE_ROOT } from '../../core/paths.js';

@@ -4,7 +4,7 @@
 // is committed; it carries the hash of the spec it was made from, and
 // fill.ts compiles at run time instead when spec.ts has changed since.
 // Regenerate after editing spec.ts or upgrading vega-lite: `npm run gen`
-// (test/generated.test.ts fails while the committed file is stale).
+// (test/gen/generated.test.ts fails while the committed file is stale).
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../core/paths.js';
 import { compile, version } from 'vega-lite';

@@ -5,7 +5,7 @@ import { wordsOf, wrapWords } from '../wrap.js';
 
 /** Series colours, after Okabe & Ito (2008), "Color Universal Design" (distinguishable with every common
  *  colour-vision deficiency), with orange, sky blue and yellow darkened so that every line reaches 3:1
- *  against the white background (WCAG 2.1, 1.4.11; test/outputs-radar/colours.test.ts checks it).
+ *  against the white background (WCAG 2.1, 1.4.11; test/render/radar/colours.test.ts checks it).
  *  Colours go by role, so one LAB has one colour in the report, `compare` and `history`:
  *  the first is this LAB (the latest), the second the earlier LAB; black, dashed, is the benchmark. */
 export const SERIES_COLORS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#996300', '#6C4A9E', '#8A7300'] as const;

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/cli.js';
-import { assessment, git, GIT_ENV, pct, write } from '../../history/repo.js';
+import { assessment, git, GIT_ENV, pct, write } from '../../helpers/git-repo.js';
 
 const BEFORE = { 1: 3, 2: 6, 3: 4, 8: 'n/a' as const };
 const AFTER = { 1: 5, 2: 6, 3: 4, 4: 9, 8: 9 };

@@ -4,7 +4,7 @@
 // src/generated/validators.ts, is committed; each function carries the hash
 // of the schema it was made from, and schema.ts falls back to compiling at
 // run time when a schema has changed since. Regenerate after editing a
-// schema with `npm run gen` (test/generated.test.ts fails while it is stale).
+// schema with `npm run gen` (test/gen/generated.test.ts fails while it is stale).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';

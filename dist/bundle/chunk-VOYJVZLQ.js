@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-Q4Z2NH2W.js";
+} from "./chunk-WY5EIORB.js";
 import {
   reportMessages
 } from "./chunk-ISB54QFW.js";
@@ -72,7 +72,7 @@ async function run(ctx, args) {
     import("./chunk-BDMWEIN5.js"),
     import("./chunk-N6HMXFNO.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-GMBPS3TH.js"),
+    import("./chunk-LZIHOMVI.js"),
     import("./chunk-ZSWYJAL2.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);

@@ -138,16 +138,16 @@ var COMMANDS = {
   score: /* @__PURE__ */ __name(() => import("./chunk-F55HGMLU.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-IZDXXN3K.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-5DU26PL6.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-C7P7HMOO.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-YHI24W45.js"), "demo"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-Y2AJYHMY.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-VOYJVZLQ.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-MZ5BSP6I.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-SVM6IW5P.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-VMKJHNGY.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-6GVUZ2DV.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-7OENPAY2.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-YEUICQPX.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-STXT3HUA.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-CJ2UZQ6B.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-EXSL5UBP.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-UQTZZULQ.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-Q4Z2NH2W.js";
+} from "./chunk-WY5EIORB.js";
 import "./chunk-ISB54QFW.js";
 import "./chunk-P2NGJGIG.js";
 import "./chunk-PHH3C3HM.js";

@@ -951,7 +951,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 
 // dist/generated/report-templates.js
-var TEMPLATES_HASH = "207b8070e1894d21";
+var TEMPLATES_HASH = "b7144628875d2bdf";
 var TEMPLATES = {
   "layout.html.njk": /* @__PURE__ */ (function() {
     function root(env, context, frame, runtime, cb) {
@@ -2424,7 +2424,7 @@ var TEMPLATES = {
    annex and the methodology (forced breaks elsewhere left half-empty pages),
    headings kept with what follows, table headers repeated. Text colours
    reach 4.5:1 on their background (WCAG 2.1 AA); checked by axe-core in
-   test/outputs-report/axe.test.ts. No web fonts, no external resources. */
+   test/render/report/axe.test.ts. No web fonts, no external resources. */
 :root {
   --ink: #1d1d1f;
   --muted: #5f6368;
