@@ -4,7 +4,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-PYB3HU4Z.js";
+} from "./chunk-XDRGNOUC.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -19,17 +19,21 @@ import { compileCached } from './cache/v8-code.js';
 let loaded;
 let bundleScript;
 let saving = false;
+/** The charts this process drew (renderSvg's `chart`): the code cache entry records them, see saveCacheAtExit. */
+const drawn = new Set();
 /**
  * Writes the code cache (when it was missing or refused) once the run's work
  * is done, so it holds every function V8 compiled lazily for this run's
  * charts (a report's votes chart needs many the radar does not), and the
- * writing never delays an output.
+ * writing never delays an output. An entry written by a run that drew other
+ * charts (a `radar`, then a `report`) is written again with this run's code
+ * added, once per new kind of chart.
  */
 function saveCacheAtExit() {
     if (saving || !bundleScript)
         return;
     saving = true;
-    process.once('beforeExit', () => bundleScript?.save());
+    process.once('beforeExit', () => bundleScript?.save([...drawn]));
 }
 /** The bundled build, evaluated as the CommonJS module it is; null when it cannot be found or run. */
 export function loadVegaBundle() {
@@ -136,6 +140,7 @@ function sharedExpr(vega, base) {
  * Renders a Vega spec headless to SVG, offline. The parse of a spec of the
  * same shape (see specShape) is reused, and so are the compiled expressions;
  * `reuse: false` parses and compiles afresh. Both give the same bytes.
+ * `chart` names the kind of chart for the code cache (lowercase, e.g. "radar").
  */
 export async function renderSvg(vega, spec, options = {}) {
     const shape = options.reuse === false ? undefined : specShape(spec);
@@ -158,6 +163,7 @@ export async function renderSvg(vega, spec, options = {}) {
         const svg = await view.toSVG();
         if (refused.length)
             throw new Error(`c21lab: charts load nothing from outside; refused ${refused.join(', ')}`);
+        drawn.add(options.chart ?? 'chart');
         saveCacheAtExit();
         // Vega escapes markup but not the characters XML 1.0 forbids (a control in a city name): never write them.
         return xmlValidChars(svg);

@@ -67,7 +67,7 @@ export async function renderVotesSvg(assessment: Assessment, fw: Framework, scor
   const vega = await vegaRuntime();
   const spec = await votesVegaSpec(data, fw, lang);
   vega.resetSVGDefIds();
-  const svg = await renderSvg(vega, spec);
+  const svg = await renderSvg(vega, spec, { chart: 'votes' });
   return accessibleSvg(
     svg.replace(/\b(id="|url\(#)(clip|gradient_)/g, '$1votes-$2').replace('class="marks"', 'class="marks votes-chart"'),
     { id: 'votes', ...votesText(data, lang) },

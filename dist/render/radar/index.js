@@ -8,7 +8,7 @@ export async function renderRadarSvg(input) {
     const svg = await renderSpecSvg(radarSpec(input));
     return accessibleSvg(svg, { id: input.svgId ?? 'radar', ...radarText(input) });
 }
-/** Renders any Vega spec headless to SVG, offline; shared with other charts. */
-export async function renderSpecSvg(spec) {
-    return renderSvg(await vegaRuntime(), spec);
+/** Renders any Vega spec headless to SVG, offline; shared with other charts. `chart`: its kind, for the code cache (../vega.ts). */
+export async function renderSpecSvg(spec, chart = 'radar') {
+    return renderSvg(await vegaRuntime(), spec, { chart });
 }

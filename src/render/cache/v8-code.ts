@@ -9,22 +9,33 @@
 // Any failure to read or write (no home, a read-only disk, a file where the
 // folder should be) is silent: the script is compiled as if no cache existed,
 // and the output is byte for byte the same.
+// An entry also lists the parts of the script its runs used (tags: which
+// charts were drawn), because V8 saves only the functions compiled so far:
+// an entry written by a `radar` lacks the votes chart's code, so a `report`
+// that finds it writes it again with both (the union), once.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { userCacheDir, type Env } from './dir.js';
 
-const FORMAT = 'c21lab-v8-code/1';
+const FORMAT = 'c21lab-v8-code/2';
 const SUM = 32; // bytes of the SHA-256 in front of the payload
 /** Far above a real entry (vega's is under 1 MB): a larger file is not read at all. */
 const MAX_ENTRY = 32 * 1024 * 1024;
+/** The payload starts with its tags, one line (`radar,votes`), at most this long. */
+const MAX_TAGS = 256;
+const TAGS = /^[a-z0-9-]*(,[a-z0-9-]+)*$/;
 
 export interface CachedScript {
   /** The script's completion value, run in this context. */
   run(): unknown;
-  /** Writes the cache entry when there was none that V8 accepted; call after the script's code has run, so lazily compiled functions are included. */
-  save(): void;
+  /**
+   * Writes the cache entry when there was none that V8 accepted, or when this
+   * run used a part (`tags`) the entry does not list; call after the script's
+   * code has run, so lazily compiled functions are included.
+   */
+  save(tags?: readonly string[]): void;
   /** 'hit' when V8 took the cached code; for tests and benches. */
   readonly state: 'off' | 'miss' | 'rejected' | 'hit';
 }
@@ -54,7 +65,22 @@ export function cacheKey(name: string, source: ScriptSource, packageRoot: string
   return `${name}-${sha256(parts.join('\n')).toString('hex').slice(0, 32)}.v8`;
 }
 
-function readEntry(file: string): Buffer | undefined {
+/** An entry's V8 data and the tags of the runs it holds the code of. */
+interface Entry {
+  data: Buffer;
+  tags: ReadonlySet<string>;
+}
+
+/** The payload's tag line, then the V8 data; undefined when the line is missing or malformed. */
+function splitPayload(payload: Buffer): Entry | undefined {
+  const end = payload.subarray(0, MAX_TAGS + 1).indexOf(0x0a);
+  if (end < 0) return undefined;
+  const line = payload.subarray(0, end).toString('latin1');
+  if (!TAGS.test(line)) return undefined;
+  return { data: payload.subarray(end + 1), tags: new Set(line ? line.split(',') : []) };
+}
+
+function readEntry(file: string): Entry | undefined {
   try {
     // Only a regular file of sane size: a FIFO or a huge file in its place must neither hang nor fill memory.
     const info = statSync(file);
@@ -62,14 +88,15 @@ function readEntry(file: string): Buffer | undefined {
     const bytes = readFileSync(file);
     if (bytes.length <= SUM) return undefined;
     const payload = bytes.subarray(SUM);
-    return sha256(payload).equals(bytes.subarray(0, SUM)) ? payload : undefined;
+    return sha256(payload).equals(bytes.subarray(0, SUM)) ? splitPayload(payload) : undefined;
   } catch {
     return undefined;
   }
 }
 
-function writeEntry(dir: string, name: string, entry: string, payload: Buffer): void {
+function writeEntry(dir: string, name: string, entry: string, tags: readonly string[], data: Buffer): void {
   try {
+    const payload = Buffer.concat([Buffer.from(`${tags.join(',')}\n`, 'latin1'), data]);
     mkdirSync(dir, { recursive: true });
     const file = join(dir, entry);
     const temp = `${file}.${process.pid}.tmp`;
@@ -94,17 +121,21 @@ export function compileCached(name: string, filename: string, source: ScriptSour
   const entry = dir === undefined ? undefined : cacheKey(name, source, packageRoot, env);
   const cached = dir === undefined || entry === undefined ? undefined : readEntry(join(dir, entry));
   const text = source.prefix + source.body.toString('utf8') + source.suffix;
-  const script = new Script(text, { filename, ...(cached ? { cachedData: cached } : {}) });
+  const script = new Script(text, { filename, ...(cached ? { cachedData: cached.data } : {}) });
   const state = dir === undefined ? 'off' : !cached ? 'miss' : script.cachedDataRejected ? 'rejected' : 'hit';
-  let saved = state === 'off' || state === 'hit';
+  let saved = state === 'off';
   return {
     state,
     run: () => script.runInThisContext(),
-    save() {
+    save(tags = []) {
       if (saved || dir === undefined || entry === undefined) return;
+      const known = state === 'hit' && cached ? cached.tags : new Set<string>();
+      const valid = tags.filter((t) => /^[a-z0-9-]+$/.test(t));
+      // A hit whose entry already holds every part this run used is left as it is.
+      if (state === 'hit' && valid.every((t) => known.has(t))) return;
       saved = true;
       try {
-        writeEntry(dir, name, entry, script.createCachedData());
+        writeEntry(dir, name, entry, [...new Set([...known, ...valid])].sort(), script.createCachedData());
       } catch {
         // createCachedData can fail on exotic V8 builds; the run goes on.
       }

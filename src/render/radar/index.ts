@@ -15,7 +15,7 @@ export async function renderRadarSvg(input: RadarInput): Promise<string> {
   return accessibleSvg(svg, { id: input.svgId ?? 'radar', ...radarText(input) });
 }
 
-/** Renders any Vega spec headless to SVG, offline; shared with other charts. */
-export async function renderSpecSvg(spec: Spec): Promise<string> {
-  return renderSvg(await vegaRuntime(), spec);
+/** Renders any Vega spec headless to SVG, offline; shared with other charts. `chart`: its kind, for the code cache (../vega.ts). */
+export async function renderSpecSvg(spec: Spec, chart = 'radar'): Promise<string> {
+  return renderSvg(await vegaRuntime(), spec, { chart });
 }

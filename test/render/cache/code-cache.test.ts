@@ -76,6 +76,43 @@ describe('the code cache of vega', () => {
     expect(entries(cache)).toEqual([entry]);
   });
 
+  it('an entry written by a radar is written again, once, by a report (which also draws the votes chart), with the same output', async () => {
+    const own = join(dir, 'by-chart');
+    const report = async (env: Record<string, string>, name: string) => {
+      const out = join(dir, name);
+      const r = await runCli(['report', EX2026, '--compare', EX2024, '--benchmark', 'example-panel', '--lang', 'en', '-o', out], { env, binary: true });
+      expect(r.code).toBe(0);
+      return readFileSync(out);
+    };
+    await radar({ C21LAB_CACHE_DIR: own });
+    const [entry] = entries(own);
+    const file = join(own, entry as string);
+    // The payload names the charts whose code it holds, then V8's data.
+    expect(readFileSync(file).subarray(32, 38).toString('latin1')).toBe('radar\n');
+    const uncached = await report({ C21LAB_CACHE_DIR: 'off' }, 'report-uncached.html');
+    expect(await report({ C21LAB_CACHE_DIR: own }, 'report-1.html')).toEqual(uncached);
+    expect(readFileSync(file).subarray(32, 44).toString('latin1')).toBe('radar,votes\n');
+    const written = statSync(file).mtimeMs;
+    // Both kinds are held now: neither a report nor a radar rewrites it.
+    expect(await report({ C21LAB_CACHE_DIR: own }, 'report-2.html')).toEqual(uncached);
+    await radar({ C21LAB_CACHE_DIR: own });
+    expect(statSync(file).mtimeMs).toBe(written);
+    expect(entries(own)).toEqual([entry]);
+  });
+
+  it('a payload without its line of chart names, or with a malformed one, is no entry: replaced, silent', async () => {
+    const own = join(dir, 'bad-tags');
+    await radar({ C21LAB_CACHE_DIR: own });
+    const [entry] = entries(own);
+    const file = join(own, entry as string);
+    const data = readFileSync(file).subarray(32 + 'radar\n'.length);
+    for (const payload of [data, Buffer.concat([Buffer.from('Radar;votes\n'), data])]) {
+      writeFileSync(file, Buffer.concat([createHash('sha256').update(payload).digest(), payload]));
+      await radar({ C21LAB_CACHE_DIR: own });
+      expect(readFileSync(file).subarray(32, 38).toString('latin1')).toBe('radar\n');
+    }
+  });
+
   it('a FIFO or a folder in place of the entry is not read (no hang), and the run is silent', async () => {
     const own = join(dir, 'odd-entries');
     await radar({ C21LAB_CACHE_DIR: own });

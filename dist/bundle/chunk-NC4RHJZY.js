@@ -118,7 +118,7 @@ async function runReport(ctx, args, options2, pdf) {
   }
   const binary = format === "pdf" ? await (await import("./chunk-MU6NKDNJ.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
   const [{ ReportRenderer }, { renderReportFile }, { pluralSuffix }, { frameworkMismatch }, { conventionalReviewPath, loadReview }] = await Promise.all([
-    import("./chunk-LZIHOMVI.js"),
+    import("./chunk-EZSCORGJ.js"),
     import("./chunk-MU6NKDNJ.js"),
     import("./chunk-VHDADVUW.js"),
     import("./chunk-7YYK2OJI.js"),

@@ -136,18 +136,18 @@ var COMMANDS = {
   set: /* @__PURE__ */ __name(() => import("./chunk-B5OT7FRD.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-D7MKFRLP.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-F55HGMLU.js"), "score"),
-  radar: /* @__PURE__ */ __name(() => import("./chunk-IZDXXN3K.js"), "radar"),
+  radar: /* @__PURE__ */ __name(() => import("./chunk-G7PAUF3O.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-5DU26PL6.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-Y2AJYHMY.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-VOYJVZLQ.js"), "demo"),
-  history: /* @__PURE__ */ __name(() => import("./chunk-MZ5BSP6I.js"), "history"),
-  compare: /* @__PURE__ */ __name(() => import("./chunk-SVM6IW5P.js"), "compare"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-26FLJ4AG.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-VAYYF4FQ.js"), "demo"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-74NNSKDD.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-GNXPM4CU.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-VMKJHNGY.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-6GVUZ2DV.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-7OENPAY2.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-YEUICQPX.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-EXSL5UBP.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-UQTZZULQ.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-DURLBBC4.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-TML4CTPT.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

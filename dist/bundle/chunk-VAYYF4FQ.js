@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-WY5EIORB.js";
+} from "./chunk-NC4RHJZY.js";
 import {
   reportMessages
 } from "./chunk-ISB54QFW.js";
@@ -70,9 +70,9 @@ async function run(ctx, args) {
     import("./chunk-2TNR4DBH.js"),
     import("./chunk-OIVLG47J.js"),
     import("./chunk-BDMWEIN5.js"),
-    import("./chunk-N6HMXFNO.js"),
+    import("./chunk-IBK4PLNS.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-LZIHOMVI.js"),
+    import("./chunk-EZSCORGJ.js"),
     import("./chunk-ZSWYJAL2.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);

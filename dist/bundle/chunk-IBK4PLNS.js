@@ -5,7 +5,7 @@ import {
   renderSpecSvg,
   seriesColors,
   tooManySeries
-} from "./chunk-ZIZNAJEC.js";
+} from "./chunk-DLVP3JCU.js";
 import "./chunk-QNA37M3W.js";
 import "./chunk-UFYCAIRZ.js";
 import "./chunk-7L52Y7XC.js";

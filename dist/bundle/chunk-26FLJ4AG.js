@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-WY5EIORB.js";
+} from "./chunk-NC4RHJZY.js";
 import "./chunk-ISB54QFW.js";
 import "./chunk-P2NGJGIG.js";
 import "./chunk-PHH3C3HM.js";

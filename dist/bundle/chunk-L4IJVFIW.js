@@ -2,7 +2,7 @@ import {
   cliMessages,
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-PYB3HU4Z.js";
+} from "./chunk-XDRGNOUC.js";
 import {
   translator
 } from "./chunk-HIJOWT7U.js";

@@ -54,7 +54,7 @@ async function run(ctx, files, options2) {
   const [{ scoreAssessment }, { roleByDate, scoreSeries, seriesLabels }, { renderRadarSvg, tooManySeries }, { loadInputs }] = await Promise.all([
     import("./chunk-MKZBG5EJ.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-N6HMXFNO.js"),
+    import("./chunk-IBK4PLNS.js"),
     import("./chunk-QJN4SJVM.js")
   ]);
   const t0 = translator(radarMessages, ctx.lang);

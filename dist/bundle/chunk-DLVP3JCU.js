@@ -70,9 +70,11 @@ function safeHome() {
 __name(safeHome, "safeHome");
 
 // dist/render/cache/v8-code.js
-var FORMAT = "c21lab-v8-code/1";
+var FORMAT = "c21lab-v8-code/2";
 var SUM = 32;
 var MAX_ENTRY = 32 * 1024 * 1024;
+var MAX_TAGS = 256;
+var TAGS = /^[a-z0-9-]*(,[a-z0-9-]+)*$/;
 function packageVersion(root) {
   try {
     return String(JSON.parse(readFileSync(join2(root, "package.json"), "utf8")).version);
@@ -98,6 +100,16 @@ function cacheKey(name, source, packageRoot, env = process.env) {
   return `${name}-${sha256(parts.join("\n")).toString("hex").slice(0, 32)}.v8`;
 }
 __name(cacheKey, "cacheKey");
+function splitPayload(payload) {
+  const end = payload.subarray(0, MAX_TAGS + 1).indexOf(10);
+  if (end < 0)
+    return void 0;
+  const line = payload.subarray(0, end).toString("latin1");
+  if (!TAGS.test(line))
+    return void 0;
+  return { data: payload.subarray(end + 1), tags: new Set(line ? line.split(",") : []) };
+}
+__name(splitPayload, "splitPayload");
 function readEntry(file) {
   try {
     const info = statSync(file);
@@ -107,14 +119,16 @@ function readEntry(file) {
     if (bytes.length <= SUM)
       return void 0;
     const payload = bytes.subarray(SUM);
-    return sha256(payload).equals(bytes.subarray(0, SUM)) ? payload : void 0;
+    return sha256(payload).equals(bytes.subarray(0, SUM)) ? splitPayload(payload) : void 0;
   } catch {
     return void 0;
   }
 }
 __name(readEntry, "readEntry");
-function writeEntry(dir, name, entry, payload) {
+function writeEntry(dir, name, entry, tags, data) {
   try {
+    const payload = Buffer.concat([Buffer.from(`${tags.join(",")}
+`, "latin1"), data]);
     mkdirSync(dir, { recursive: true });
     const file = join2(dir, entry);
     const temp = `${file}.${process.pid}.tmp`;
@@ -133,18 +147,22 @@ function compileCached(name, filename, source, packageRoot, env = process.env) {
   const entry = dir === void 0 ? void 0 : cacheKey(name, source, packageRoot, env);
   const cached = dir === void 0 || entry === void 0 ? void 0 : readEntry(join2(dir, entry));
   const text = source.prefix + source.body.toString("utf8") + source.suffix;
-  const script = new Script(text, { filename, ...cached ? { cachedData: cached } : {} });
+  const script = new Script(text, { filename, ...cached ? { cachedData: cached.data } : {} });
   const state = dir === void 0 ? "off" : !cached ? "miss" : script.cachedDataRejected ? "rejected" : "hit";
-  let saved = state === "off" || state === "hit";
+  let saved = state === "off";
   return {
     state,
     run: /* @__PURE__ */ __name(() => script.runInThisContext(), "run"),
-    save() {
+    save(tags = []) {
       if (saved || dir === void 0 || entry === void 0)
+        return;
+      const known = state === "hit" && cached ? cached.tags : /* @__PURE__ */ new Set();
+      const valid = tags.filter((t) => /^[a-z0-9-]+$/.test(t));
+      if (state === "hit" && valid.every((t) => known.has(t)))
         return;
       saved = true;
       try {
-        writeEntry(dir, name, entry, script.createCachedData());
+        writeEntry(dir, name, entry, [.../* @__PURE__ */ new Set([...known, ...valid])].sort(), script.createCachedData());
       } catch {
       }
     }
@@ -156,11 +174,12 @@ __name(compileCached, "compileCached");
 var loaded;
 var bundleScript;
 var saving = false;
+var drawn = /* @__PURE__ */ new Set();
 function saveCacheAtExit() {
   if (saving || !bundleScript)
     return;
   saving = true;
-  process.once("beforeExit", () => bundleScript?.save());
+  process.once("beforeExit", () => bundleScript?.save([...drawn]));
 }
 __name(saveCacheAtExit, "saveCacheAtExit");
 function loadVegaBundle() {
@@ -264,6 +283,7 @@ async function renderSvg(vega, spec, options = {}) {
     const svg = await view.toSVG();
     if (refused.length)
       throw new Error(`c21lab: charts load nothing from outside; refused ${refused.join(", ")}`);
+    drawn.add(options.chart ?? "chart");
     saveCacheAtExit();
     return xmlValidChars(svg);
   } finally {
@@ -424,8 +444,8 @@ function radarSpec(input) {
     ...input.benchmark ? [{ ...input.benchmark, dashed: true, color: BENCHMARK_COLOR, bench: true }] : []
   ];
   const rank = /* @__PURE__ */ __name((s) => s.bench ? 0 : s.role === "current" ? 2 : 1, "rank");
-  const drawn = all.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i).map((x) => x.s);
-  const points = drawn.flatMap((s, k) => {
+  const drawn2 = all.map((s, i) => ({ s, i })).sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i).map((x) => x.s);
+  const points = drawn2.flatMap((s, k) => {
     const values = angles.map((_, i) => clampPercent(s.values[i]));
     const complete = values.every((v) => v !== null);
     const key = `s${String(k).padStart(3, "0")}`;
@@ -674,8 +694,8 @@ async function renderRadarSvg(input) {
   return accessibleSvg(svg, { id: input.svgId ?? "radar", ...radarText(input) });
 }
 __name(renderRadarSvg, "renderRadarSvg");
-async function renderSpecSvg(spec) {
-  return renderSvg(await vegaRuntime(), spec);
+async function renderSpecSvg(spec, chart = "radar") {
+  return renderSvg(await vegaRuntime(), spec, { chart });
 }
 __name(renderSpecSvg, "renderSpecSvg");
 

@@ -16,7 +16,7 @@ import {
   renderRadarSvg,
   renderSvg,
   vegaRuntime
-} from "./chunk-ZIZNAJEC.js";
+} from "./chunk-DLVP3JCU.js";
 import "./chunk-QNA37M3W.js";
 import {
   markdownCell,
@@ -535,7 +535,7 @@ async function renderVotesSvg(assessment, fw, score, lang) {
   const vega = await vegaRuntime();
   const spec = await votesVegaSpec(data, fw, lang);
   vega.resetSVGDefIds();
-  const svg = await renderSvg(vega, spec);
+  const svg = await renderSvg(vega, spec, { chart: "votes" });
   return accessibleSvg(svg.replace(/\b(id="|url\(#)(clip|gradient_)/g, "$1votes-$2").replace('class="marks"', 'class="marks votes-chart"'), { id: "votes", ...votesText(data, lang) });
 }
 __name(renderVotesSvg, "renderVotesSvg");
