@@ -8,6 +8,7 @@ import type { ChalkInstance } from 'chalk';
 import { updateDocument } from '../core/edit/save.js';
 import { assertStillValid, guardedEdit } from '../core/edit/recheck.js';
 import { createContext } from '../core/validate/index.js';
+import { findingWords } from '../i18n/validate-words.js';
 import { YAML_OPTIONS, stripBom } from '../core/yaml/source.js';
 import type { Assessment, Framework, Lang } from '../core/types.js';
 import { translator, type Translate } from '../i18n/define.js';
@@ -65,7 +66,7 @@ export interface SessionOptions {
 
 export function createSession(o: SessionOptions): Session {
   const check =
-    o.check ?? ((text: string) => assertStillValid(o.file, o.shown, text, createContext(dirname(o.file), { lang: o.lang })));
+    o.check ?? ((text: string) => assertStillValid(o.file, o.shown, text, createContext(dirname(o.file), { word: findingWords(() => o.lang) })));
   const s: Session = {
     file: o.file,
     shown: o.shown,

@@ -35,7 +35,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
     import('../../walkthrough/session.js'),
     import('../../core/values.js'),
   ]);
-  const opened = await openAssessment(args[0] as string, ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env });
+  const opened = await openAssessment(args[0] as string, ctx.io.cwd, { validation: ctx.validation() });
   const lang = ctx.langFor(opened.assessment.language);
   const t = translator(walkthroughMessages, lang);
   const commitment = options.commitment;
