@@ -55,6 +55,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
     votes: Boolean(options.votes) || opened.assessment.settings?.votes === true,
     width: ctx.io.stdout.columns,
     print: (line) => writeLine(ctx.io.stdout, line),
+    validation: ctx.validation(),
   });
   const end = await runWalkthrough(session, { commitment: start?.ok ? start.id : undefined });
   writeLine(ctx.io.stdout);
