@@ -4,28 +4,38 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-XDRGNOUC.js";
+} from "./chunk-67RUC6IR.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
 } from "./chunk-K2WCEL6A.js";
 import {
   wordRefusal
-} from "./chunk-PHH3C3HM.js";
+} from "./chunk-4TUKI2RQ.js";
 import {
   wordBenchmarkError
-} from "./chunk-2WNMJR5X.js";
+} from "./chunk-QTRZKI5H.js";
 import {
   resolveBenchmark
-} from "./chunk-XWH535WH.js";
+} from "./chunk-KTKXVVVD.js";
 import "./chunk-4AC42IWQ.js";
 import {
   RefusedRead,
-  loadAssessment
-} from "./chunk-6OWG642Z.js";
+  loadAssessment,
+  readText
+} from "./chunk-ZM3SO627.js";
 import {
   writeMessages
 } from "./chunk-YTC3P3UF.js";
+import {
+  isLang,
+  langFromEnv,
+  resolveLang
+} from "./chunk-33AJFZ56.js";
+import {
+  findingWords
+} from "./chunk-RU23A74U.js";
+import "./chunk-4DPCYR2Y.js";
 import {
   loadChalk,
   makeStyle,
@@ -33,28 +43,23 @@ import {
   wantColor,
   writeLine
 } from "./chunk-LRCMA3RU.js";
-import {
-  atomicWrite
-} from "./chunk-R3OE72S3.js";
-import {
-  seedBundledFrameworks
-} from "./chunk-RK2RWYYY.js";
-import {
-  createContext
-} from "./chunk-ARWODTLV.js";
-import "./chunk-ALZA7UZ3.js";
-import "./chunk-4T7WDUOI.js";
-import {
-  isLang,
-  langFromEnv,
-  resolveLang
-} from "./chunk-33AJFZ56.js";
-import "./chunk-WG3WJVDO.js";
 import "./chunk-F2OHDRQX.js";
 import "./chunk-AWUMD5N3.js";
 import {
   translator
 } from "./chunk-HIJOWT7U.js";
+import {
+  atomicWrite
+} from "./chunk-R3OE72S3.js";
+import {
+  seedBundledFrameworks
+} from "./chunk-R76VFTK4.js";
+import {
+  createContext,
+  validateText
+} from "./chunk-RP4RFWLN.js";
+import "./chunk-ALZA7UZ3.js";
+import "./chunk-4T7WDUOI.js";
 import "./chunk-STYSJCYH.js";
 import {
   shownPath
@@ -104,7 +109,7 @@ function createRunContext(io, global, style) {
   let vctx;
   const validation = /* @__PURE__ */ __name(() => {
     if (!vctx) {
-      vctx = createContext(cwd, { ...global.lang ? { lang: global.lang } : {}, env: io.env, langFor });
+      vctx = createContext(cwd, { ...global.lang ? { lang: global.lang } : {}, env: io.env, word: findingWords(langFor) });
       seedBundledFrameworks(vctx);
     }
     return vctx;
@@ -120,6 +125,13 @@ function createRunContext(io, global, style) {
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
     loadAssessment: /* @__PURE__ */ __name((typed) => loadAssessment(shownFrom(cwd, typed), validation()), "loadAssessment"),
+    async loadFramework(typed) {
+      const path = resolve(cwd, typed);
+      const shown = shownFrom(cwd, path);
+      const text = await readText(path, { cwd });
+      const own = createContext(dirname(path), { env: io.env, word: findingWords(() => lang) });
+      return { shown, report: validateText(shown, text, own) };
+    },
     loadBenchmark: /* @__PURE__ */ __name((ref, l) => resolveBenchmark(ref, cwd, l, validation()).catch((error) => {
       throw wordBenchmarkError(error, l);
     }), "loadBenchmark"),
@@ -133,7 +145,7 @@ function createRunContext(io, global, style) {
       const shown = shownFrom(cwd, path);
       await mkdir(dirname(abs), { recursive: true });
       if (o.schemas) {
-        const { prepareSchemaFolder } = await import("./chunk-HWEIEK5C.js");
+        const { prepareSchemaFolder } = await import("./chunk-PWGU7CZG.js");
         await prepareSchemaFolder(context, abs);
       }
       if (o.locked) {

@@ -1,16 +1,14 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-UZH7P536.js";
-import "./chunk-RK2RWYYY.js";
-import "./chunk-ARWODTLV.js";
+} from "./chunk-TP6XM4P2.js";
+import {
+  UnreadableTarget
+} from "./chunk-WUNEMX6F.js";
+import "./chunk-R76VFTK4.js";
+import "./chunk-RP4RFWLN.js";
 import "./chunk-ALZA7UZ3.js";
 import "./chunk-4T7WDUOI.js";
-import "./chunk-33AJFZ56.js";
-import "./chunk-WG3WJVDO.js";
-import "./chunk-F2OHDRQX.js";
-import "./chunk-AWUMD5N3.js";
-import "./chunk-HIJOWT7U.js";
 import "./chunk-STYSJCYH.js";
 import "./chunk-662D3GRZ.js";
 import {
@@ -27,6 +25,7 @@ parentPort?.on("message", (batch) => {
     parentPort?.postMessage({ start: batch.start, results: batch.targets.map((t) => checkOne(t, vctx)) });
   } catch (error) {
     const usage = error instanceof C21Error;
-    parentPort?.postMessage({ start: batch.start, error: { message: error.message, usage } });
+    const unreadable = error instanceof UnreadableTarget ? { path: error.path, reason: error.reason } : void 0;
+    parentPort?.postMessage({ start: batch.start, error: { message: error.message, usage, ...unreadable ? { unreadable } : {} } });
   }
 });

@@ -9,9 +9,10 @@ import { resolveBenchmark } from '../core/benchmark.js';
 import { atomicWrite } from '../core/fs/atomic-write.js';
 import { seedBundledFrameworks } from '../core/frameworks/precompiled.js';
 import { resolveLang } from '../core/lang.js';
-import { loadAssessment } from '../core/load.js';
+import { loadAssessment, readText } from '../core/load.js';
 import { shownPath } from '../core/paths.js';
-import { createContext } from '../core/validate/index.js';
+import { createContext, validateText } from '../core/validate/index.js';
+import { findingWords } from '../i18n/validate-words.js';
 import { writeLine } from './io.js';
 import { wordBenchmarkError } from './benchmark-words.js';
 /**
@@ -31,7 +32,8 @@ export function createRunContext(io, global, style) {
     let vctx;
     const validation = () => {
         if (!vctx) {
-            vctx = createContext(cwd, { ...(global.lang ? { lang: global.lang } : {}), env: io.env, langFor });
+            // Findings are worded here, above the core, by the run's one language rule.
+            vctx = createContext(cwd, { ...(global.lang ? { lang: global.lang } : {}), env: io.env, word: findingWords(langFor) });
             seedBundledFrameworks(vctx);
         }
         return vctx;
@@ -47,6 +49,15 @@ export function createRunContext(io, global, style) {
         path: (typed) => resolve(cwd, typed),
         validation,
         loadAssessment: (typed) => loadAssessment(shownFrom(cwd, typed), validation()),
+        async loadFramework(typed) {
+            const path = resolve(cwd, typed);
+            const shown = shownFrom(cwd, path);
+            const text = await readText(path, { cwd });
+            // Its own folder is where it is read from. A framework has no `language:` (a stray one is a finding, not
+            // a choice), so its findings are in the interface language.
+            const own = createContext(dirname(path), { env: io.env, word: findingWords(() => lang) });
+            return { shown, report: validateText(shown, text, own) };
+        },
         loadBenchmark: (ref, l) => resolveBenchmark(ref, cwd, l, validation()).catch((error) => {
             throw wordBenchmarkError(error, l);
         }),

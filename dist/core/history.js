@@ -16,7 +16,7 @@ export async function readHistory(file, options) {
     if (commits.length === 0)
         throw new GitError('no-commits', file, `${file} has no commit yet`);
     // Frameworks are resolved relative to where the file is now, and may not leave the repository.
-    const vctx = createContext(tracked.root, { env: options.env, ...(options.lang ? { lang: options.lang } : {}) });
+    const vctx = createContext(tracked.root, { env: options.env, ...(options.word ? { word: options.word } : {}) });
     const versions = [];
     for (const commit of [...commits].reverse()) {
         versions.push(await readVersion(commit, tracked.root, real, vctx, options));

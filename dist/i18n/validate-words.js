@@ -54,3 +54,10 @@ export function wordFindings(findings, lang) {
     const words = phraseWords(lang);
     return findings.map((f) => wordFinding(f, words));
 }
+/**
+ * The `word` function of a validation context (core/validate/index.ts): each file's findings in the language
+ * `langFor` gives for its `language:` (the CLI's ctx.langFor; the walkthrough's own language).
+ */
+export function findingWords(langFor) {
+    return (findings, fileLang) => wordFindings(findings, langFor(fileLang));
+}

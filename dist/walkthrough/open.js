@@ -5,12 +5,17 @@ import { resolve } from 'node:path';
 import { FileAccessError, FindingsError, InvalidFileError } from '../core/errors.js';
 import { loadAssessment, readText, RefusedRead } from '../core/load.js';
 import { createContext } from '../core/validate/index.js';
+import { resolveLang } from '../core/lang.js';
+import { findingWords } from '../i18n/validate-words.js';
 import { shownPath } from '../core/paths.js';
-export async function openAssessment(arg, cwd, options = {}) {
+export async function openAssessment(arg, cwd, 
+/** `validation`: the caller's validation context (the CLI's ctx.validation()); else one is made with the CLI's language rule over `lang` and `env`. */
+options = {}) {
     const path = resolve(cwd, arg);
     const shown = shownPath(path, cwd);
     let loaded;
-    const vctx = createContext(cwd, options);
+    const env = options.env ?? {};
+    const vctx = options.validation ?? createContext(cwd, { env, word: findingWords((fileLang) => resolveLang(options.lang, fileLang, env)) });
     try {
         loaded = await loadAssessment(path, vctx);
     }
@@ -30,5 +35,5 @@ export async function openAssessment(arg, cwd, options = {}) {
             error.message = error.message.split(path).join(shown);
         throw error;
     }
-    return { ...loaded, path, shown, text: await readText(path, { within: [vctx.roots.boundOf(path)], ...options, cwd }) };
+    return { ...loaded, path, shown, text: await readText(path, { within: [vctx.roots.boundOf(path)], cwd }) };
 }

@@ -10,10 +10,11 @@ import { resolveBenchmark } from '../core/benchmark.js';
 import { atomicWrite } from '../core/fs/atomic-write.js';
 import { seedBundledFrameworks } from '../core/frameworks/precompiled.js';
 import { resolveLang } from '../core/lang.js';
-import { loadAssessment, type LoadedAssessment } from '../core/load.js';
+import { loadAssessment, readText, type LoadedAssessment } from '../core/load.js';
 import { shownPath } from '../core/paths.js';
 import type { Benchmark, Lang } from '../core/types.js';
-import { createContext, type ValidateContext } from '../core/validate/index.js';
+import { createContext, validateText, type FileReport, type ValidateContext } from '../core/validate/index.js';
+import { findingWords } from '../i18n/validate-words.js';
 import { writeLine, type CliIO, type GlobalOptions } from './io.js';
 import { wordBenchmarkError } from './benchmark-words.js';
 
@@ -36,6 +37,11 @@ export interface RunContext {
   validation(): ValidateContext;
   /** An assessment, fully validated; findings name it as the user typed it. */
   loadAssessment(typed: string): Promise<LoadedAssessment>;
+  /**
+   * A framework file the user named (not a bundled id), validated on its own and from its own folder, so its
+   * problems are located in it; findings worded as for any file. Its `report` has `kind` to check.
+   */
+  loadFramework(typed: string): Promise<LoadedFramework>;
   /** A benchmark by bundled id or path; its findings are worded in `lang`. */
   loadBenchmark(ref: string, lang: Lang): Promise<Benchmark>;
   /**
@@ -45,6 +51,12 @@ export interface RunContext {
    * (`said`, `to`) still works.
    */
   writeOutput(path: string, data: string | Uint8Array, said?: ((shown: string) => string) | OutputOptions, to?: 'stdout' | 'stderr'): Promise<void>;
+}
+
+/** A framework file as read by loadFramework: shown as typed, with its worded report. */
+export interface LoadedFramework {
+  shown: string;
+  report: FileReport;
 }
 
 export interface OutputOptions {
@@ -79,7 +91,8 @@ export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkI
   let vctx: ValidateContext | undefined;
   const validation = (): ValidateContext => {
     if (!vctx) {
-      vctx = createContext(cwd, { ...(global.lang ? { lang: global.lang } : {}), env: io.env, langFor });
+      // Findings are worded here, above the core, by the run's one language rule.
+      vctx = createContext(cwd, { ...(global.lang ? { lang: global.lang } : {}), env: io.env, word: findingWords(langFor) });
       seedBundledFrameworks(vctx);
     }
     return vctx;
@@ -95,6 +108,15 @@ export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkI
     path: (typed) => resolve(cwd, typed),
     validation,
     loadAssessment: (typed) => loadAssessment(shownFrom(cwd, typed), validation()),
+    async loadFramework(typed) {
+      const path = resolve(cwd, typed);
+      const shown = shownFrom(cwd, path);
+      const text = await readText(path, { cwd });
+      // Its own folder is where it is read from. A framework has no `language:` (a stray one is a finding, not
+      // a choice), so its findings are in the interface language.
+      const own = createContext(dirname(path), { env: io.env, word: findingWords(() => lang) });
+      return { shown, report: validateText(shown, text, own) };
+    },
     loadBenchmark: (ref, l) =>
       resolveBenchmark(ref, cwd, l, validation()).catch((error: unknown) => {
         throw wordBenchmarkError(error, l);

@@ -5,7 +5,7 @@ import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileCommits, showFile, hasLocalChanges, trackedFile, GitError, type FileCommit, type GitOptions } from './git.js';
 import { round, scoreAssessment } from './score.js';
-import { createContext, validateText } from './validate/index.js';
+import { createContext, validateText, type WordFindings } from './validate/index.js';
 import type { Assessment, Finding, Framework, Lang } from './types.js';
 import { shownPath } from './paths.js';
 
@@ -67,8 +67,10 @@ export interface HistoryOptions extends GitOptions {
   cwd: string;
   /** Keep only the last commit of each LAB date (several commits during one LAB become one line). */
   perLab?: boolean;
-  /** --lang, for the messages of invalid versions (else each version's language, then the environment). */
+  /** No longer read: the messages of invalid versions are worded by `word`. */
   lang?: Lang;
+  /** Words the findings of invalid versions (the CLI's language rule: --lang, else each version's language, then the environment). */
+  word?: WordFindings;
 }
 
 export async function readHistory(file: string, options: HistoryOptions): Promise<History> {
@@ -79,7 +81,7 @@ export async function readHistory(file: string, options: HistoryOptions): Promis
   const commits = await fileCommits(tracked, options);
   if (commits.length === 0) throw new GitError('no-commits', file, `${file} has no commit yet`);
   // Frameworks are resolved relative to where the file is now, and may not leave the repository.
-  const vctx = createContext(tracked.root, { env: options.env, ...(options.lang ? { lang: options.lang } : {}) });
+  const vctx = createContext(tracked.root, { env: options.env, ...(options.word ? { word: options.word } : {}) });
   const versions: HistoryVersion[] = [];
   for (const commit of [...commits].reverse()) {
     versions.push(await readVersion(commit, tracked.root, real, vctx, options));

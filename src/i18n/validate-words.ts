@@ -1,10 +1,12 @@
 // Putting validate's phrases (src/core/validate/phrase.ts) into words: each
 // message from its catalog in one language, parameters worded first. The CLI
 // words a file's findings through this once it knows the file's language
-// (src/cli/validate/words.ts); callers of the core that have not moved to
-// coded findings yet get them worded through the same function.
+// (src/cli/validate/words.ts); the callers of the core's worded entry points
+// (loaders, history, init…) get them worded through the same function, put in
+// their validation context above the core (findingWords).
 import type { Finding, Lang } from '../core/types.js';
 import type { CodedFinding, Part, Phrase } from '../core/validate/phrase.js';
+import type { WordFindings } from '../core/validate/index.js';
 import { translator, type Params, type Translate } from './define.js';
 import { reviewMessages } from './review.js';
 import { validateMessages, type ValidateKey } from './validate.js';
@@ -57,4 +59,12 @@ export function wordFinding(f: CodedFinding, words: WordPhrase): Finding {
 export function wordFindings(findings: readonly CodedFinding[], lang: Lang): Finding[] {
   const words = phraseWords(lang);
   return findings.map((f) => wordFinding(f, words));
+}
+
+/**
+ * The `word` function of a validation context (core/validate/index.ts): each file's findings in the language
+ * `langFor` gives for its `language:` (the CLI's ctx.langFor; the walkthrough's own language).
+ */
+export function findingWords(langFor: (fileLang: string | undefined) => Lang): WordFindings {
+  return (findings, fileLang) => wordFindings(findings, langFor(fileLang));
 }

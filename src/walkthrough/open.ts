@@ -4,7 +4,9 @@
 import { resolve } from 'node:path';
 import { FileAccessError, FindingsError, InvalidFileError } from '../core/errors.js';
 import { loadAssessment, readText, RefusedRead, type LoadedAssessment } from '../core/load.js';
-import { createContext } from '../core/validate/index.js';
+import { createContext, type ValidateContext } from '../core/validate/index.js';
+import { resolveLang } from '../core/lang.js';
+import { findingWords } from '../i18n/validate-words.js';
 import type { Lang } from '../core/types.js';
 import { shownPath } from '../core/paths.js';
 
@@ -20,12 +22,14 @@ export interface OpenedAssessment extends LoadedAssessment {
 export async function openAssessment(
   arg: string,
   cwd: string,
-  options: { lang?: Lang; env?: Record<string, string | undefined> } = {},
+  /** `validation`: the caller's validation context (the CLI's ctx.validation()); else one is made with the CLI's language rule over `lang` and `env`. */
+  options: { lang?: Lang; env?: Record<string, string | undefined>; validation?: ValidateContext } = {},
 ): Promise<OpenedAssessment> {
   const path = resolve(cwd, arg);
   const shown = shownPath(path, cwd);
   let loaded: LoadedAssessment;
-  const vctx = createContext(cwd, options);
+  const env = options.env ?? {};
+  const vctx = options.validation ?? createContext(cwd, { env, word: findingWords((fileLang) => resolveLang(options.lang, fileLang, env)) });
   try {
     loaded = await loadAssessment(path, vctx);
   } catch (error) {
@@ -41,5 +45,5 @@ export async function openAssessment(
     if (error instanceof Error) error.message = error.message.split(path).join(shown);
     throw error;
   }
-  return { ...loaded, path, shown, text: await readText(path, { within: [vctx.roots.boundOf(path)], ...options, cwd }) };
+  return { ...loaded, path, shown, text: await readText(path, { within: [vctx.roots.boundOf(path)], cwd }) };
 }

@@ -40,7 +40,7 @@ export async function run(ctx, args, options) {
         throw new UsageError(t('noFile', { file }));
     let history;
     try {
-        history = await readHistory(file, { cwd: ctx.io.cwd, env: ctx.io.env, perLab: Boolean(options.perLab), ...(ctx.global.lang ? { lang: ctx.global.lang } : {}) });
+        history = await readHistory(file, { cwd: ctx.io.cwd, env: ctx.io.env, perLab: Boolean(options.perLab), word: ctx.validation().word });
     }
     catch (error) {
         throw error instanceof GitError ? localized(error, file, t) : error;

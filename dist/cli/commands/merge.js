@@ -65,7 +65,7 @@ export async function run(ctx, args, options) {
     }
     const opened = [];
     for (const arg of args)
-        opened.push(await openAssessment(arg, ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env }));
+        opened.push(await openAssessment(arg, ctx.io.cwd, { validation: ctx.validation() }));
     const inputs = opened.map((o) => ({ file: o.shown, text: o.text, assessment: o.assessment, framework: o.framework, source: o.source }));
     t = translator(mergeMessages, ctx.langFor(opened[0]?.assessment.language));
     const mismatches = mergeMismatches(inputs);

@@ -44,7 +44,7 @@ export async function run(ctx, args, options) {
         import('../../core/series.js'),
         import('../../render/score/table.js'),
     ]);
-    const opened = await openAssessment(args[0], ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env });
+    const opened = await openAssessment(args[0], ctx.io.cwd, { validation: ctx.validation() });
     const lang = ctx.langFor(opened.assessment.language);
     const t = translator(roomMessages, lang);
     const out = (line = '') => writeLine(ctx.io.stdout, line);

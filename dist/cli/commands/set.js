@@ -32,7 +32,7 @@ export async function run(ctx, args, options) {
         import('../../walkthrough/open.js'),
     ]);
     const [fileArg, ...scores] = args;
-    const opened = await openAssessment(fileArg, ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env });
+    const opened = await openAssessment(fileArg, ctx.io.cwd, { validation: ctx.validation() });
     const lang = ctx.langFor(opened.assessment.language);
     const t = translator(walkthroughMessages, lang);
     const tw = translator(writeMessages, lang);

@@ -9,6 +9,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../../core/errors.js';
 import { checkOne, makeContext } from './check.js';
+import { UnreadableTarget } from './unreadable.js';
 /**
  * Below this many files, one thread is faster than starting workers. Measured
  * on 2 cores (issue 11): a worker pays only above about 2,000 clean files, and
@@ -96,7 +97,8 @@ export async function checkAll(targets, settings) {
             if (m.error) {
                 finished = true;
                 void worker.terminate();
-                reject(m.error.usage ? new UsageError(m.error.message) : new Error(m.error.message));
+                const { unreadable } = m.error;
+                reject(unreadable ? new UnreadableTarget(unreadable.path, unreadable.reason) : m.error.usage ? new UsageError(m.error.message) : new Error(m.error.message));
                 return;
             }
             m.results.forEach((r, k) => (results[m.start + k] = r));

@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { C21Error } from '../../core/errors.js';
 import { checkOne, makeContext } from './check.js';
+import { UnreadableTarget } from './unreadable.js';
 const vctx = makeContext(workerData);
 parentPort?.on('message', (batch) => {
     try {
@@ -11,6 +12,8 @@ parentPort?.on('message', (batch) => {
     }
     catch (error) {
         const usage = error instanceof C21Error;
-        parentPort?.postMessage({ start: batch.start, error: { message: error.message, usage } });
+        // An unreadable file crosses as its code, to be worded on the main thread.
+        const unreadable = error instanceof UnreadableTarget ? { path: error.path, reason: error.reason } : undefined;
+        parentPort?.postMessage({ start: batch.start, error: { message: error.message, usage, ...(unreadable ? { unreadable } : {}) } });
     }
 });

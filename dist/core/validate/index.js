@@ -1,11 +1,11 @@
 // Validation of one file: bytes → text → YAML → kind marker → JSON Schema →
 // the checks a schema cannot express (ids against the framework, scale,
-// participants…). Returns findings as codes (phrase.ts), never words: the
-// CLI words them (src/cli/validate/words.ts); worded.ts words them for the
-// callers that still take worded findings. Never throws for bad input. Each
-// step lives in its own module; this one only puts them in order.
+// participants…). Returns findings as codes (phrase.ts), never words, and
+// needs no language: the CLI words them (src/cli/validate/words.ts), and the
+// worded entry points (worded.ts) word through the `word` function their
+// caller put in the context. Never throws for bad input. Each step lives in
+// its own module; this one only puts them in order.
 import { resolve } from 'node:path';
-import { resolveLang } from '../lang.js';
 import { seq } from './phrase.js';
 import { locate } from '../yaml/source.js';
 import { bundledFrameworkIds, isAllowed, resolveFrameworkTarget, RootFinder, } from './framework-ref.js';
@@ -28,9 +28,14 @@ export { isInside } from './framework-ref.js';
 export { MAX_FILE_BYTES } from './parse.js';
 export function createContext(cwd, options = {}) {
     const abs = resolve(cwd);
-    const env = options.env ?? {};
-    const langFor = options.langFor ?? ((fileLang) => resolveLang(options.lang, fileLang, env));
-    return { cwd: abs, roots: new RootFinder(abs), frameworks: new Map(), lang: options.lang, env, langFor };
+    return {
+        cwd: abs,
+        roots: new RootFinder(abs),
+        frameworks: new Map(),
+        lang: options.lang,
+        env: options.env ?? {},
+        ...(options.word ? { word: options.word } : {}),
+    };
 }
 const MARKERS = {
     'assessment/1': 'assessment',
@@ -260,4 +265,4 @@ export function finding(src, path, severity, rule, message, onKey = false) {
     const at = locate(src, path, onKey);
     return { file: src.file, ...at, severity, rule, message, path: pointer(path) };
 }
-export { loadFrameworkRef, validateBytes, validateText } from './worded.js';
+export { codeWords, loadFrameworkRef, validateBytes, validateText } from './worded.js';

@@ -14,7 +14,6 @@ import { EXIT_OK } from '../../core/errors.js';
 import { benchmarkSeries, checkBenchmark, resolveBenchmark } from '../../core/benchmark.js';
 import { loadAssessment } from '../../core/load.js';
 import { DATA_DIR } from '../../core/paths.js';
-import { createContext } from '../../core/validate/index.js';
 import { translator } from '../../i18n/define.js';
 import { scoreMessages } from '../../i18n/score.js';
 import { writeLine, type CommandContext } from '../io.js';
@@ -54,10 +53,10 @@ export async function run(ctx: CommandContext, args: string[]): Promise<number> 
   const shown = ctx.shown;
   const dir = resolve(cwd, args[0] ?? 'c21lab-demo');
 
-  const vctx = createContext(DATA_DIR);
+  const vctx = ctx.validation();
   const main = await loadAssessment(DEMO_FILE, vctx);
   const other = await loadAssessment(DEMO_COMPARE, vctx);
-  const benchmark = await resolveBenchmark(DEMO_BENCHMARK, cwd, lang);
+  const benchmark = await resolveBenchmark(DEMO_BENCHMARK, cwd, lang, vctx);
   checkBenchmark(benchmark, main.framework, DEMO_BENCHMARK, benchmarkWords(lang));
   const fw = main.framework;
 

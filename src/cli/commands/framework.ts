@@ -2,11 +2,10 @@
 import { defineCommand } from '../command.js';
 import type { OptionsOf } from '../options.js';
 import { frameworkMessages } from '../../i18n/framework.js';
-import { dirname, extname, join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
-import { readText } from '../../core/load.js';
 import type { Framework } from '../../core/types.js';
-import { createContext, loadFrameworkRef, validateText } from '../../core/validate/index.js';
+import { loadFrameworkRef } from '../../core/validate/index.js';
 import { isBundledRef } from '../../core/validate/framework-ref.js';
 import { translator, type Translate } from '../../i18n/define.js';
 import { writeLine, type CommandContext } from '../io.js';
@@ -51,15 +50,12 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
  * validated on its own, so its problems are located in it (file:line:col).
  */
 async function frameworkFor(ref: string, ctx: CommandContext, t: Translate<keyof typeof frameworkMessages.en>): Promise<Framework> {
-  const lang = ctx.lang;
   if (isBundledRef(ref)) {
     const result = loadFrameworkRef(ref, join(ctx.io.cwd, 'c21lab-cli'), ctx.validation());
     if (result.framework) return result.framework;
     throw new UsageError(`${t('cannotLoad', { ref })}: ${result.findings[0]?.message ?? ''}`);
   }
-  const path = resolve(ctx.io.cwd, ref);
-  const shown = ctx.shown(path);
-  const report = validateText(shown, await readText(path, { lang, env: ctx.io.env, cwd: ctx.io.cwd }), createContext(dirname(path), { lang, env: ctx.io.env }));
+  const { shown, report } = await ctx.loadFramework(ref);
   const errors = report.findings.filter((f) => f.severity === 'error');
   if (errors.length) throw new FindingsError(t('cannotLoad', { ref }), errors);
   if (report.kind !== 'framework') throw new UsageError(t('notFramework', { file: shown }));

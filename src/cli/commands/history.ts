@@ -48,7 +48,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   if (!info?.isFile()) throw new UsageError(t('noFile', { file }));
   let history: History;
   try {
-    history = await readHistory(file, { cwd: ctx.io.cwd, env: ctx.io.env, perLab: Boolean(options.perLab), ...(ctx.global.lang ? { lang: ctx.global.lang } : {}) });
+    history = await readHistory(file, { cwd: ctx.io.cwd, env: ctx.io.env, perLab: Boolean(options.perLab), word: ctx.validation().word });
   } catch (error) {
     throw error instanceof GitError ? localized(error, file, t) : error;
   }

@@ -72,7 +72,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   }
 
   const opened = [];
-  for (const arg of args) opened.push(await openAssessment(arg, ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env }));
+  for (const arg of args) opened.push(await openAssessment(arg, ctx.io.cwd, { validation: ctx.validation() }));
   const inputs: MergeInput[] = opened.map((o) => ({ file: o.shown, text: o.text, assessment: o.assessment, framework: o.framework, source: o.source }));
   t = translator(mergeMessages, ctx.langFor(opened[0]?.assessment.language));
 

@@ -39,7 +39,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
     import('../../walkthrough/open.js'),
   ]);
   const [fileArg, ...scores] = args;
-  const opened = await openAssessment(fileArg as string, ctx.io.cwd, { lang: ctx.global.lang, env: ctx.io.env });
+  const opened = await openAssessment(fileArg as string, ctx.io.cwd, { validation: ctx.validation() });
   const lang = ctx.langFor(opened.assessment.language);
   const t = translator(walkthroughMessages, lang);
   const tw = translator(writeMessages, lang);

@@ -30,12 +30,13 @@ export const spec = defineCommand({
 
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
   const t = translator(validateMessages, ctx.lang);
-  const [{ FORMATS, formatterFor }, { changedSince }, { discover }, { checkAll }, { summaryLine, wordFile }] = await Promise.all([
+  const [{ FORMATS, formatterFor }, { changedSince }, { discover }, { checkAll }, { summaryLine, wordFile }, { wordUnreadable }] = await Promise.all([
     import('../../render/formatters/index.js'),
     import('../validate/changed.js'),
     import('../validate/discover.js'),
     import('../validate/pool.js'),
     import('../validate/words.js'),
+    import('../validate/unreadable.js'),
   ]);
   const format = (options.format ?? 'text') as FormatName;
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(t('badFormat', { format, formats: FORMATS.join(', ') }));
@@ -50,7 +51,9 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
     throw new UsageError(t('noFiles', { paths: paths.join(', ') }));
   }
 
-  const results = await checkAll(targets, { cwd, lang: ctx.global.lang, env: ctx.io.env });
+  const results = await checkAll(targets, { cwd, lang: ctx.global.lang, env: ctx.io.env }).catch((error: unknown) => {
+    throw wordUnreadable(error, t);
+  });
   const found = results.filter((r) => r !== 'skipped');
   const strict = Boolean(options.strict);
   for (const file of found) {

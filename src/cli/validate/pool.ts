@@ -9,6 +9,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../../core/errors.js';
 import { checkOne, makeContext, type Checked, type CheckSettings, type Target } from './check.js';
+import { UnreadableTarget } from './unreadable.js';
 
 /**
  * Below this many files, one thread is faster than starting workers. Measured
@@ -93,11 +94,12 @@ export async function checkAll(targets: Target[], settings: CheckSettings): Prom
           void worker.terminate().then(() => resolve());
         }
       };
-      worker.on('message', (m: { start: number; results?: Checked[]; error?: { message: string; usage: boolean } }) => {
+      worker.on('message', (m: { start: number; results?: Checked[]; error?: { message: string; usage: boolean; unreadable?: { path: string; reason: string } } }) => {
         if (m.error) {
           finished = true;
           void worker.terminate();
-          reject(m.error.usage ? new UsageError(m.error.message) : new Error(m.error.message));
+          const { unreadable } = m.error;
+          reject(unreadable ? new UnreadableTarget(unreadable.path, unreadable.reason) : m.error.usage ? new UsageError(m.error.message) : new Error(m.error.message));
           return;
         }
         m.results!.forEach((r, k) => (results[m.start + k] = r));

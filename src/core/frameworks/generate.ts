@@ -13,7 +13,7 @@ import { contentHash } from '../hash.js';
 import { FRAMEWORKS_DIR, PACKAGE_ROOT } from '../paths.js';
 import { schemaPath } from '../schemas.js';
 import { bundledFrameworkIds } from '../validate/framework-ref.js';
-import { createContext, validateBytes } from '../validate/index.js';
+import { checkBytes, createContext } from '../validate/index.js';
 
 export const OUTPUT = join(PACKAGE_ROOT, 'src', 'generated', 'frameworks.ts');
 
@@ -22,7 +22,7 @@ export function generate(): string {
   for (const id of bundledFrameworkIds()) {
     const file = join(FRAMEWORKS_DIR, `${id}.yaml`);
     const bytes = readFileSync(file);
-    const report = validateBytes(file, bytes, createContext(FRAMEWORKS_DIR), { fast: true });
+    const report = checkBytes(file, bytes, createContext(FRAMEWORKS_DIR), { fast: true });
     if (report.kind !== 'framework' || report.findings.length > 0) continue;
     // Only data that JSON carries exactly (it is written as JSON below).
     if (!isDeepStrictEqual(JSON.parse(JSON.stringify(report.data)), report.data)) continue;

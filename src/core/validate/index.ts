@@ -1,11 +1,11 @@
 // Validation of one file: bytes → text → YAML → kind marker → JSON Schema →
 // the checks a schema cannot express (ids against the framework, scale,
-// participants…). Returns findings as codes (phrase.ts), never words: the
-// CLI words them (src/cli/validate/words.ts); worded.ts words them for the
-// callers that still take worded findings. Never throws for bad input. Each
-// step lives in its own module; this one only puts them in order.
+// participants…). Returns findings as codes (phrase.ts), never words, and
+// needs no language: the CLI words them (src/cli/validate/words.ts), and the
+// worded entry points (worded.ts) word through the `word` function their
+// caller put in the context. Never throws for bad input. Each step lives in
+// its own module; this one only puts them in order.
 import { resolve } from 'node:path';
-import { resolveLang } from '../lang.js';
 import type { FileKind, Finding, Framework, Lang, Severity } from '../types.js';
 import { seq, type CodedFinding } from './phrase.js';
 import { locate, type PathKey, type YamlSource } from '../yaml/source.js';
@@ -41,16 +41,20 @@ export interface ValidateContext {
   roots: RootFinder;
   /** Framework files already checked, by absolute path: each is read and validated once per run. */
   frameworks: Map<string, FrameworkEntry>;
-  /** --lang, when given; else each file's `language`, else the environment. */
+  /** Kept as the caller gave it (older callers pass --lang); validation itself never reads it. */
   lang?: Lang;
   env: Record<string, string | undefined>;
   /**
-   * The language findings are worded in, given a file's `language:` (undefined when it has none), by the
-   * worded functions (worded.ts) only: the coded ones never word. The caller's rule (the CLI passes its
-   * context's langFor); createContext's default is --lang, else the file's, else the environment.
+   * Puts a file's coded findings into words, given the file's `language:` (undefined when it has none), for
+   * the worded entry points only (worded.ts). Made above the core, where the language is known (the CLI's
+   * command context, the walkthrough: i18n/validate-words.ts findingWords). Without it findings keep their
+   * codes (worded.ts codeWords).
    */
-  langFor: (fileLang: string | undefined) => Lang;
+  word?: WordFindings;
 }
+
+/** Coded findings into words, in the language the caller chose for a file with this `language:`. */
+export type WordFindings = (findings: readonly CodedFinding[], fileLang: string | undefined) => Finding[];
 
 /** A framework file as checked once per run: its errors as codes. */
 export interface FrameworkEntry {
@@ -105,12 +109,17 @@ export interface ValidateOptions {
 
 export function createContext(
   cwd: string,
-  options: { lang?: Lang; env?: Record<string, string | undefined>; langFor?: (fileLang: string | undefined) => Lang } = {},
+  options: { lang?: Lang; env?: Record<string, string | undefined>; word?: WordFindings } = {},
 ): ValidateContext {
   const abs = resolve(cwd);
-  const env = options.env ?? {};
-  const langFor = options.langFor ?? ((fileLang: string | undefined) => resolveLang(options.lang, fileLang, env));
-  return { cwd: abs, roots: new RootFinder(abs), frameworks: new Map(), lang: options.lang, env, langFor };
+  return {
+    cwd: abs,
+    roots: new RootFinder(abs),
+    frameworks: new Map(),
+    lang: options.lang,
+    env: options.env ?? {},
+    ...(options.word ? { word: options.word } : {}),
+  };
 }
 
 const MARKERS: Record<string, FileKind> = {
@@ -335,5 +344,5 @@ export function finding(
   return { file: src.file, ...at, severity, rule, message, path: pointer(path) };
 }
 
-export { loadFrameworkRef, validateBytes, validateText } from './worded.js';
+export { codeWords, loadFrameworkRef, validateBytes, validateText } from './worded.js';
 export type { CodedFinding, Phrase } from './phrase.js';

@@ -1,10 +1,10 @@
 // `validate` words findings in the CLI, one language per file from the
 // command context (--lang, else the file's `language:`, else the system's),
 // and its summary in the language the findings above it share (issue 9).
-import { writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../../helpers/cli.js';
+import { EXAMPLES, runCli, tempDir } from '../../helpers/cli.js';
 
 const file = (language: string, extra: string[] = []) =>
   [
@@ -64,5 +64,24 @@ describe('validate: findings and summary in one language', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('band-gap no band covers 4: bands must cover the scale without gaps)');
     expect(r.stdout).not.toContain('aucun niveau');
+  });
+});
+
+describe('an unreadable file named to validate', () => {
+  // A symbolic link to itself cannot be read even as root (ELOOP): the check's code, worded by the command.
+  it('is a usage error worded in the user language, alone, and among many files checked with a worker thread (whichever thread reads it)', async () => {
+    const { dir: loopDir, cleanup: done } = await tempDir('c21lab-unreadable-');
+    try {
+      symlinkSync('loop.yaml', join(loopDir, 'loop.yaml'));
+      const fr = await runCli(['--lang', 'fr', 'validate', 'loop.yaml'], { cwd: loopDir });
+      expect(fr).toMatchObject({ code: 2, stderr: 'c21lab: loop.yaml : lecture impossible (ELOOP)\n' });
+      const good = readFileSync(join(EXAMPLES, 'exampleville-2026.yaml'));
+      const names = Array.from({ length: 120 }, (_, i) => `f${i}.yaml`);
+      for (const name of names) writeFileSync(join(loopDir, name), good);
+      const es = await runCli(['--lang', 'es', 'validate', ...names, 'loop.yaml'], { cwd: loopDir, env: { C21LAB_WORKERS: '1' } });
+      expect(es).toMatchObject({ code: 2, stderr: 'c21lab: loop.yaml: no se puede leer (ELOOP)\n' });
+    } finally {
+      await done();
+    }
   });
 });

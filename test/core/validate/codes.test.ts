@@ -4,7 +4,8 @@
 // words as wording the codes by hand.
 import { describe, expect, it } from 'vitest';
 import { checkText, createContext, validateText } from '../../../src/core/validate/index.js';
-import { wordFindings } from '../../../src/i18n/validate-words.js';
+import { findingWords, wordFindings } from '../../../src/i18n/validate-words.js';
+import { resolveLang } from '../../../src/core/lang.js';
 
 const FILE = [
   'c21lab: assessment/1',
@@ -46,11 +47,21 @@ describe('core findings as codes', () => {
     expect(fr.find((f) => f.rule === 'not-scored')!.message).toMatch(/n'est pas encore noté/);
   });
 
-  it('validateText (the worded path of the loaders) words them by the context language rule', () => {
-    const ctx = createContext('/tmp', { env: { LANG: 'en_GB.UTF-8' } });
+  it('validateText (the worded path of the loaders) words them by the words its caller put in the context', () => {
+    // The CLI's rule, given from above the core: --lang (none here), else the file's language (fr), else the environment.
+    const ctx = createContext('/tmp', { word: findingWords((fileLang) => resolveLang(undefined, fileLang, { LANG: 'en_GB.UTF-8' })) });
     const worded = validateText('a.yaml', FILE, ctx);
     expect(worded.findings).toEqual(wordFindings(checkText('a.yaml', FILE, ctx).findings, 'fr'));
-    const forced = validateText('a.yaml', FILE, createContext('/tmp', { lang: 'es' }));
+    const forced = validateText('a.yaml', FILE, createContext('/tmp', { word: findingWords(() => 'es') }));
     expect(forced.findings.find((f) => f.rule === 'not-scored')!.message).toContain('aún no está puntuado');
+  });
+
+  it('without words from its caller the core words nothing: a message is the phrase as codes, in no language', () => {
+    const bare = validateText('a.yaml', FILE, createContext('/tmp', { lang: 'es', env: { LANG: 'fr_FR.UTF-8' } }));
+    const notScored = bare.findings.find((f) => f.rule === 'not-scored')!;
+    expect(notScored.message).toMatch(/^notScored\w*\(id=/);
+    expect(notScored.message).not.toContain('aún');
+    // The same keys in the same order as a worded finding, `message` where `phrase` was.
+    expect(Object.keys(notScored)).toEqual(Object.keys(wordFindings(checkText('a.yaml', FILE, createContext('/tmp')).findings, 'en').find((f) => f.rule === 'not-scored')!));
   });
 });

@@ -1,0 +1,26 @@
+import {
+  radarRings,
+  radarSpec,
+  renderRadarSvg,
+  renderSpecSvg,
+  seriesColors,
+  tooManySeries
+} from "./chunk-BXWD7KML.js";
+import "./chunk-QNA37M3W.js";
+import "./chunk-UFYCAIRZ.js";
+import "./chunk-MAVHN6RG.js";
+import "./chunk-7L52Y7XC.js";
+import "./chunk-MTMUA4TQ.js";
+import "./chunk-33AJFZ56.js";
+import "./chunk-HIJOWT7U.js";
+import "./chunk-662D3GRZ.js";
+import "./chunk-PU3MV42Y.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  radarRings,
+  radarSpec,
+  renderRadarSvg,
+  renderSpecSvg,
+  seriesColors,
+  tooManySeries
+};

@@ -1,0 +1,10 @@
+import {
+  UnreadableTarget,
+  wordUnreadable
+} from "./chunk-WUNEMX6F.js";
+import "./chunk-EV44LTU6.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  UnreadableTarget,
+  wordUnreadable
+};
