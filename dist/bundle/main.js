@@ -4,7 +4,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-67RUC6IR.js";
+} from "./chunk-LEJAI3J5.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -79,11 +79,24 @@ export function launchBrowser(executable: string, profile: string, extra: string
     setTimeout(() => fail(`no answer in ${START_TIMEOUT_MS / 1000} s`), START_TIMEOUT_MS).unref();
   });
   failed.catch(() => undefined);
+  // How the process ended, once its output is all read ('close' comes after 'exit' and the last stderr).
+  const ended = new Promise<string>((resolve) => {
+    child.once('close', (code, signal) => resolve(signal ? `signal ${signal}` : `exit ${String(code)}`));
+    child.once('error', (e) => resolve(e.message));
+  });
   const connected = (async () => {
     const puppeteer = (await import('puppeteer-core')).default;
     const transport = pipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
-    // The viewport puppeteer.launch() gives by default.
-    return puppeteer.connect({ transport, defaultViewport: { width: 800, height: 600 } });
+    try {
+      // The viewport puppeteer.launch() gives by default.
+      return await puppeteer.connect({ transport, defaultViewport: { width: 800, height: 600 } });
+    } catch (error) {
+      // A browser that exits at once closes its pipe too, and puppeteer may see the closed pipe
+      // ("Target closed") before this process sees the exit: say what the browser said, not that.
+      const why = await Promise.race([ended, new Promise<undefined>((r) => { setTimeout(() => r(undefined), 2000).unref(); })]);
+      if (why !== undefined) throw new Error(`the browser ${executable} did not start (${why})${stderr.trim() ? `:\n${stderr.trim()}` : ''}`);
+      throw error;
+    }
   })();
   return Promise.race([connected, failed]).then(
     (browser) => ({ browser, process: child }),

@@ -2,7 +2,7 @@ import {
   cliMessages,
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-67RUC6IR.js";
+} from "./chunk-LEJAI3J5.js";
 import {
   translator
 } from "./chunk-HIJOWT7U.js";

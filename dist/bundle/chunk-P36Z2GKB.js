@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-NWT2V2P3.js";
+} from "./chunk-IZ7VEHV4.js";
 import "./chunk-ISB54QFW.js";
 import "./chunk-P2NGJGIG.js";
 import "./chunk-4TUKI2RQ.js";

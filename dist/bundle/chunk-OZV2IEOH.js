@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-NWT2V2P3.js";
+} from "./chunk-IZ7VEHV4.js";
 import {
   reportMessages
 } from "./chunk-ISB54QFW.js";

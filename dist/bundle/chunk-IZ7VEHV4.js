@@ -116,10 +116,10 @@ async function runReport(ctx, args, options2, pdf) {
   } else if (!options2.outDir && format !== "html") {
     throw new UsageError(t("badExtension", { file: "-" }), `c21lab report FILE -o report.${format}`);
   }
-  const binary = format === "pdf" ? await (await import("./chunk-GEGALTNN.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
+  const binary = format === "pdf" ? await (await import("./chunk-HDXZ4Q7Z.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
   const [{ ReportRenderer }, { renderReportFile }, { pluralSuffix }, { frameworkMismatch }, { conventionalReviewPath, loadReview }] = await Promise.all([
     import("./chunk-2H45HWDT.js"),
-    import("./chunk-GEGALTNN.js"),
+    import("./chunk-HDXZ4Q7Z.js"),
     import("./chunk-VHDADVUW.js"),
     import("./chunk-7YYK2OJI.js"),
     import("./chunk-PMFA2ZOW.js")

@@ -90,10 +90,24 @@ ${stderr.trim()}` : ""}`)), "fail");
     setTimeout(() => fail(`no answer in ${START_TIMEOUT_MS / 1e3} s`), START_TIMEOUT_MS).unref();
   });
   failed.catch(() => void 0);
+  const ended = new Promise((resolve) => {
+    child.once("close", (code, signal) => resolve(signal ? `signal ${signal}` : `exit ${String(code)}`));
+    child.once("error", (e) => resolve(e.message));
+  });
   const connected = (async () => {
     const puppeteer = (await import("puppeteer-core")).default;
     const transport = pipeTransport(child.stdio[3], child.stdio[4]);
-    return puppeteer.connect({ transport, defaultViewport: { width: 800, height: 600 } });
+    try {
+      return await puppeteer.connect({ transport, defaultViewport: { width: 800, height: 600 } });
+    } catch (error) {
+      const why = await Promise.race([ended, new Promise((r) => {
+        setTimeout(() => r(void 0), 2e3).unref();
+      })]);
+      if (why !== void 0)
+        throw new Error(`the browser ${executable} did not start (${why})${stderr.trim() ? `:
+${stderr.trim()}` : ""}`);
+      throw error;
+    }
   })();
   return Promise.race([connected, failed]).then((browser) => ({ browser, process: child }), (error) => {
     child.kill("SIGKILL");

@@ -138,16 +138,16 @@ var COMMANDS = {
   score: /* @__PURE__ */ __name(() => import("./chunk-LJ7SDNWN.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-TBK3HF6N.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-V36OYVHJ.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-XZB5DHKI.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-VV7H7ZLI.js"), "demo"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-P36Z2GKB.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-OZV2IEOH.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-B3VAE6QB.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-I7W6WU5T.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-T77C57JV.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-TCYLSONQ.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-2AURSTX3.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-YEUICQPX.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-LUVKGKUJ.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-IGQ3UHOV.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-7LDG4ZOI.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-3IGUKO7T.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");
