@@ -4,25 +4,25 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-PYB3HU4Z.js";
+} from "./chunk-6DAWHKUD.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
 } from "./chunk-K2WCEL6A.js";
 import {
   wordRefusal
-} from "./chunk-PHH3C3HM.js";
+} from "./chunk-ELZR677T.js";
 import {
   wordBenchmarkError
-} from "./chunk-2WNMJR5X.js";
+} from "./chunk-RIGGOQLS.js";
 import {
   resolveBenchmark
-} from "./chunk-XWH535WH.js";
+} from "./chunk-5PRPIXLY.js";
 import "./chunk-4AC42IWQ.js";
 import {
   RefusedRead,
   loadAssessment
-} from "./chunk-6OWG642Z.js";
+} from "./chunk-J3WH4EMS.js";
 import {
   writeMessages
 } from "./chunk-YTC3P3UF.js";
@@ -38,10 +38,10 @@ import {
 } from "./chunk-R3OE72S3.js";
 import {
   seedBundledFrameworks
-} from "./chunk-RK2RWYYY.js";
+} from "./chunk-OXH4GRXU.js";
 import {
   createContext
-} from "./chunk-ARWODTLV.js";
+} from "./chunk-CFIUVINI.js";
 import "./chunk-ALZA7UZ3.js";
 import "./chunk-4T7WDUOI.js";
 import {
@@ -77,7 +77,7 @@ import {
   ProblemsError,
   WriteRefusedError
 } from "./chunk-EV44LTU6.js";
-import "./chunk-XC4MIJGV.js";
+import "./chunk-IV5YXIOA.js";
 import {
   __name
 } from "./chunk-JKJYCBCI.js";

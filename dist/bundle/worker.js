@@ -1,9 +1,9 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-UZH7P536.js";
-import "./chunk-RK2RWYYY.js";
-import "./chunk-ARWODTLV.js";
+} from "./chunk-JTUX3VLR.js";
+import "./chunk-OXH4GRXU.js";
+import "./chunk-CFIUVINI.js";
 import "./chunk-ALZA7UZ3.js";
 import "./chunk-4T7WDUOI.js";
 import "./chunk-33AJFZ56.js";
@@ -16,7 +16,7 @@ import "./chunk-662D3GRZ.js";
 import {
   C21Error
 } from "./chunk-EV44LTU6.js";
-import "./chunk-XC4MIJGV.js";
+import "./chunk-IV5YXIOA.js";
 import "./chunk-JKJYCBCI.js";
 
 // dist/cli/validate/worker.js
