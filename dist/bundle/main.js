@@ -4,26 +4,26 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-LEJAI3J5.js";
+} from "./chunk-5OTGNMJV.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
 } from "./chunk-K2WCEL6A.js";
 import {
   wordRefusal
-} from "./chunk-4TUKI2RQ.js";
+} from "./chunk-LFBHHYJM.js";
 import {
   wordBenchmarkError
-} from "./chunk-QTRZKI5H.js";
+} from "./chunk-IXVIRWOG.js";
 import {
   resolveBenchmark
-} from "./chunk-KTKXVVVD.js";
+} from "./chunk-46OMPWHU.js";
 import "./chunk-4AC42IWQ.js";
 import {
   RefusedRead,
   loadAssessment,
   readText
-} from "./chunk-ZM3SO627.js";
+} from "./chunk-3CCRIQBA.js";
 import {
   writeMessages
 } from "./chunk-YTC3P3UF.js";
@@ -53,11 +53,11 @@ import {
 } from "./chunk-R3OE72S3.js";
 import {
   seedBundledFrameworks
-} from "./chunk-R76VFTK4.js";
+} from "./chunk-UKHCHGM6.js";
 import {
   createContext,
   validateText
-} from "./chunk-RP4RFWLN.js";
+} from "./chunk-LQ4I4EQ5.js";
 import "./chunk-ALZA7UZ3.js";
 import "./chunk-4T7WDUOI.js";
 import "./chunk-STYSJCYH.js";
@@ -82,7 +82,7 @@ import {
   ProblemsError,
   WriteRefusedError
 } from "./chunk-EV44LTU6.js";
-import "./chunk-XC4MIJGV.js";
+import "./chunk-IV5YXIOA.js";
 import {
   __name
 } from "./chunk-JKJYCBCI.js";

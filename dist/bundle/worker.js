@@ -1,12 +1,12 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-TP6XM4P2.js";
+} from "./chunk-26YSYUE7.js";
 import {
   UnreadableTarget
 } from "./chunk-WUNEMX6F.js";
-import "./chunk-R76VFTK4.js";
-import "./chunk-RP4RFWLN.js";
+import "./chunk-UKHCHGM6.js";
+import "./chunk-LQ4I4EQ5.js";
 import "./chunk-ALZA7UZ3.js";
 import "./chunk-4T7WDUOI.js";
 import "./chunk-STYSJCYH.js";
@@ -14,7 +14,7 @@ import "./chunk-662D3GRZ.js";
 import {
   C21Error
 } from "./chunk-EV44LTU6.js";
-import "./chunk-XC4MIJGV.js";
+import "./chunk-IV5YXIOA.js";
 import "./chunk-JKJYCBCI.js";
 
 // dist/cli/validate/worker.js

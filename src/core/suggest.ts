@@ -4,23 +4,25 @@
 
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  const rows = a.length + 1;
+  // Three rolling rows (the transposition looks two rows back) instead of a
+  // whole matrix: `suggest` runs this for every candidate of every unknown
+  // key, and the matrix's allocations were most of a schema error's cost (issue 11).
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => {
-    const row = new Array<number>(cols).fill(0);
+  let before = new Array<number>(cols).fill(0);
+  let prev = new Array<number>(cols);
+  let row = new Array<number>(cols);
+  for (let j = 0; j < cols; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
     row[0] = i;
-    return row;
-  });
-  for (let j = 0; j < cols; j++) d[0]![j] = j;
-  for (let i = 1; i < rows; i++) {
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
+      let best = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      row[j] = best;
     }
+    [before, prev, row] = [prev, row, before];
   }
-  return d[a.length]![b.length]!;
+  return prev[b.length]!;
 }
 
 /**
@@ -40,16 +42,20 @@ export function suggest(input: string, candidates: Iterable<string>): string | u
     const same = pool.find((c) => c === folded) ?? pool.find((c) => c.toLowerCase() === folded.toLowerCase());
     if (same !== undefined) return same;
   }
+  const allowed = Math.max(1, Math.floor(input.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of pool) {
     if (candidate === input) continue;
-    const distance = candidate.toLowerCase() === lower ? 0.5 : editDistance(lower, candidate.toLowerCase());
+    const lowered = candidate.toLowerCase();
+    // The length difference is a lower bound of the distance: such a candidate can win neither here nor in the end.
+    const bound = Math.abs(lowered.length - lower.length);
+    if (bound >= bestDistance || bound > allowed) continue;
+    const distance = lowered === lower ? 0.5 : editDistance(lower, lowered);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const allowed = Math.max(1, Math.floor(input.length / 3));
   return bestDistance <= allowed ? best : undefined;
 }

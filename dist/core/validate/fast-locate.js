@@ -15,13 +15,6 @@
 // corpus and the YAML test suite.
 import jsyaml from 'js-yaml';
 import { lineCol } from '../yaml/source.js';
-/** Inside a `{ … }` or `[ … ]`, where `,` `]` `}` end a plain scalar: asked only of the nodes being placed. */
-function inFlow(text, place) {
-    for (let p = place.parent; p; p = p.parent)
-        if (isFlowStart(text, p))
-            return true;
-    return false;
-}
 /**
  * js-yaml's open/close events, recorded while the fast pass reads the file
  * (cheap: one array push per open, three per close), and turned into a tree only when a
@@ -47,7 +40,7 @@ export class FastLocator {
     text;
     data;
     events;
-    root;
+    nodes;
     constructor(text, data, events) {
         this.text = text;
         this.data = data;
@@ -64,55 +57,57 @@ export class FastLocator {
     }
     /** The source of a number value at a path (for "write it in quotes" hints), or null when there is none; undefined when unknown. */
     numberSource(path) {
-        const target = this.walk(path);
-        if (!target)
+        const n = this.index();
+        const target = n && this.walk(n, path);
+        if (!n || !target)
             return undefined;
-        if (target.found !== path.length || target.node.kind !== 'scalar' || typeof target.node.result !== 'number')
+        if (target.found !== path.length || kindOf(n, target.node) !== 'scalar' || typeof resultOf(n, target.node) !== 'number')
             return null;
-        const range = this.scalarRange(target.node);
+        const range = this.scalarRange(n, target.node);
         return range ? this.text.slice(range[0], range[1]) : undefined;
     }
-    tree() {
-        if (this.root === undefined)
-            this.root = buildTree(this.text, this.data, this.events);
-        return this.root;
+    index() {
+        if (this.nodes === undefined)
+            this.nodes = buildIndex(this.data, this.events);
+        return this.nodes;
     }
     /**
      * Follows a path as nodeAt does: through mappings by key, sequences by
      * index, stopping at the nearest parent that exists. `found` counts the steps
      * taken; `key` is the key node of the last mapping step.
      */
-    walk(path) {
-        const root = this.tree();
-        if (!root)
-            return undefined;
-        let node = root;
-        let key;
+    walk(n, path) {
+        let node = 0;
+        let key = -1;
         let found = 0;
         for (const step of path) {
-            if (node.kind === 'mapping') {
+            const kind = kindOf(n, node);
+            if (kind === 'mapping') {
+                const wanted = String(step);
                 let at = -1;
-                for (let i = 0; i < node.children.length; i += 2) {
-                    if (String(node.children[i].result) === String(step)) {
-                        at = i;
+                for (let k = node + 1; k < n.end[node]; k = n.end[n.end[k]]) {
+                    if (String(resultOf(n, k)) === wanted) {
+                        at = k;
                         break;
                     }
                 }
                 if (at === -1)
                     return { node, key, found };
-                key = node.children[at];
-                node = node.children[at + 1];
+                key = at;
+                node = n.end[at];
                 // yaml gives an empty value a node of its own, placed where js-yaml does not say.
-                if (node.result === null || node.result === undefined)
+                if (resultOf(n, node) === null || resultOf(n, node) === undefined)
                     return undefined;
             }
-            else if (node.kind === 'sequence' && /^\d+$/.test(String(step))) {
-                const item = node.children[Number(step)];
-                if (!item)
+            else if (kind === 'sequence' && /^\d+$/.test(String(step))) {
+                let item = node + 1;
+                for (let i = Number(step); i > 0 && item < n.end[node]; i--)
+                    item = n.end[item];
+                if (item >= n.end[node])
                     return { node, key, found };
-                if (item.result === null || item.result === undefined)
+                if (resultOf(n, item) === null || resultOf(n, item) === undefined)
                     return undefined;
-                key = undefined;
+                key = -1;
                 node = item;
             }
             else {
@@ -123,16 +118,17 @@ export class FastLocator {
         return { node, key, found };
     }
     rangeOf(path, onKey) {
-        const target = this.walk(path);
-        if (!target)
+        const n = this.index();
+        const target = n && this.walk(n, path);
+        if (!n || !target)
             return undefined;
-        const node = (onKey && target.key) || target.node;
-        return node.kind === 'scalar' ? this.scalarRange(node) : undefined;
+        const node = onKey && target.key !== -1 ? target.key : target.node;
+        return kindOf(n, node) === 'scalar' ? this.scalarRange(n, node) : undefined;
     }
     /** Where a scalar starts and ends in the text, checked by reading that text back; undefined when unsure. */
-    scalarRange(node) {
+    scalarRange(n, node) {
         const text = this.text;
-        const start = skipSeparation(text, node.open, node.close);
+        const start = skipSeparation(text, n.open[node], n.close[node]);
         if (start === undefined)
             return undefined;
         const c = text[start];
@@ -144,8 +140,8 @@ export class FastLocator {
         else if (c === '|' || c === '>')
             return undefined; // block scalars: yaml's range rules are its own
         else
-            end = plainEnd(text, start, inFlow(text, node));
-        if (end === undefined || end > node.close)
+            end = plainEnd(text, start, inFlow(text, n, node));
+        if (end === undefined || end > n.close[node])
             return undefined;
         const source = text.slice(start, end);
         if (source.includes('\n'))
@@ -157,72 +153,106 @@ export class FastLocator {
         catch {
             return undefined;
         }
-        const same = typeof node.result === 'string' ? String(read) === node.result && typeof read === 'string' : Object.is(read, node.result);
+        const result = resultOf(n, node);
+        const same = typeof result === 'string' ? String(read) === result && typeof read === 'string' : Object.is(read, result);
         // A key reads back as its string form; js-yaml stores keys as strings.
-        return same || (read !== null && typeof read !== 'object' && String(read) === String(node.result)) ? [start, end] : undefined;
+        return same || (read !== null && typeof read !== 'object' && String(read) === String(result)) ? [start, end] : undefined;
     }
 }
-/** js-yaml's events as a tree, or null when its shape does not match the data read by the fast pass. */
-function buildTree(text, data, events) {
-    const stack = [];
-    let root;
+function kindOf(n, node) {
+    return n.kinds[n.closed[node]];
+}
+function resultOf(n, node) {
+    return n.results[n.closed[node]];
+}
+/** Inside a `{ … }` or `[ … ]`, where `,` `]` `}` end a plain scalar: asked only of the nodes being placed. */
+function inFlow(text, n, node) {
+    for (let p = n.parent[node]; p !== -1; p = n.parent[p])
+        if (isFlowStart(text, n.open[p]))
+            return true;
+    return false;
+}
+/** js-yaml's events as a flat index, or null when its shape does not match the data read by the fast pass. */
+function buildIndex(data, events) {
+    const positions = events.positions;
+    const count = events.kinds.length;
+    if (count === 0 || positions.length !== 2 * count)
+        return null;
+    const n = {
+        open: new Int32Array(count),
+        close: new Int32Array(count),
+        end: new Int32Array(count),
+        parent: new Int32Array(count),
+        closed: new Int32Array(count),
+        kinds: events.kinds,
+        results: events.results,
+    };
+    const stack = new Int32Array(count);
+    let depth = 0;
+    let opened = 0;
     let closed = 0;
-    for (const at of events.positions) {
+    for (const at of positions) {
         if (at < 0) {
-            stack.push({ open: -at - 1, close: -1, kind: null, result: undefined, children: [], parent: stack[stack.length - 1] });
+            if (opened > 0 && depth === 0)
+                return null; // a second document
+            n.open[opened] = -at - 1;
+            n.parent[opened] = depth > 0 ? stack[depth - 1] : -1;
+            stack[depth++] = opened++;
             continue;
         }
-        const place = stack.pop();
-        if (!place)
+        if (depth === 0)
             return null;
-        place.close = at;
-        place.kind = events.kinds[closed];
-        place.result = events.results[closed++];
-        const parent = stack[stack.length - 1];
-        if (parent)
-            parent.children.push(place);
-        else if (root)
-            return null; // a second document
-        else
-            root = place;
+        const node = stack[--depth];
+        n.close[node] = at;
+        n.end[node] = opened;
+        n.closed[node] = closed++;
     }
-    return root && stack.length === 0 && matches(root, data) ? root : null;
+    return depth === 0 && matches(n, 0, data) ? n : null;
 }
 /** Whether a collection was written in flow style: its first character after the open position is `{` or `[`. */
-function isFlowStart(text, place) {
-    const at = skipSeparation(text, place.open, text.length);
+function isFlowStart(text, open) {
+    const at = skipSeparation(text, open, text.length);
     return at !== undefined && (text[at] === '{' || text[at] === '[');
 }
-/** The tree has the data's shape: the same keys in the same order, the same values (the data was read by an earlier parse). */
-function matches(place, value) {
-    if (place.kind === 'mapping') {
+/** The index has the data's shape: the same keys in the same order, the same values (the data was read by an earlier parse). */
+function matches(n, node, value) {
+    const kind = kindOf(n, node);
+    const end = n.end[node];
+    if (kind === 'mapping') {
         if (typeof value !== 'object' || value === null || Array.isArray(value))
             return false;
         const record = value;
         const keys = Object.keys(record);
-        if (place.children.length !== keys.length * 2)
-            return false;
+        let child = node + 1;
         for (let i = 0; i < keys.length; i++) {
-            const key = place.children[2 * i];
-            if (key.kind !== 'scalar' || String(key.result) !== keys[i])
+            if (child >= end || kindOf(n, child) !== 'scalar' || String(resultOf(n, child)) !== keys[i])
                 return false;
-            if (!matches(place.children[2 * i + 1], record[keys[i]]))
+            const item = n.end[child];
+            if (item >= end || !matches(n, item, record[keys[i]]))
                 return false;
+            child = n.end[item];
         }
-        return true;
+        return child === end;
     }
-    if (place.kind === 'sequence') {
+    if (kind === 'sequence') {
         if (!Array.isArray(value))
             return false;
         const items = value;
-        if (place.children.length !== items.length)
-            return false;
-        return items.every((item, i) => matches(place.children[i], item));
+        let child = node + 1;
+        for (let i = 0; i < items.length; i++) {
+            if (child >= end || !matches(n, child, items[i]))
+                return false;
+            child = n.end[child];
+        }
+        return child === end;
     }
-    if (place.kind !== 'scalar' || !Object.is(place.result, value))
+    if (kind !== 'scalar' || !Object.is(resultOf(n, node), value))
         return false;
     // A scalar may hold the node js-yaml read while trying whether it starts a mapping (`- text`): the same value.
-    return place.children.every((child) => child.kind === 'scalar' && Object.is(child.result, value));
+    for (let child = node + 1; child < end; child = n.end[child])
+        if (kindOf(n, child) !== 'scalar' || !Object.is(resultOf(n, child), value))
+            return false;
+    return true;
 }
 /** The first character of a node: past spaces, line breaks and comments from where js-yaml opened it. */
 function skipSeparation(text, from, limit) {

@@ -1,0 +1,27 @@
+import {
+  NA_WORDS,
+  PARTICIPANT_ID,
+  PARTICIPANT_ID_MAX,
+  daysInMonth,
+  isNaWord,
+  parseItemId,
+  parseParticipantId,
+  parseScoreInput,
+  parseTypedDate,
+  parseTypedScore,
+  scoreSuggestion
+} from "./chunk-IV5YXIOA.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  NA_WORDS,
+  PARTICIPANT_ID,
+  PARTICIPANT_ID_MAX,
+  daysInMonth,
+  isNaWord,
+  parseItemId,
+  parseParticipantId,
+  parseScoreInput,
+  parseTypedDate,
+  parseTypedScore,
+  scoreSuggestion
+};

@@ -1,0 +1,19 @@
+import {
+  chooseText,
+  conventionalReviewPath,
+  loadReview
+} from "./chunk-BCPNPVUH.js";
+import "./chunk-3CCRIQBA.js";
+import "./chunk-LQ4I4EQ5.js";
+import "./chunk-ALZA7UZ3.js";
+import "./chunk-4T7WDUOI.js";
+import "./chunk-STYSJCYH.js";
+import "./chunk-662D3GRZ.js";
+import "./chunk-EV44LTU6.js";
+import "./chunk-IV5YXIOA.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  chooseText,
+  conventionalReviewPath,
+  loadReview
+};
