@@ -1,15 +1,17 @@
 // Editor validation survives a clone, offline, whatever way c21lab was
-// installed: c21lab is packed and installed into a temporary prefix (as a
-// facilitator installs it), makes a file in a git repository of LAB files,
-// the repository is cloned to another folder and c21lab is removed; the real
-// yaml-language-server, driven over LSP, then loads the schema from the clone
-// alone and reports the file's errors at the same line:col as `validate`.
-import { existsSync, readFileSync, rmSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+// installed: c21lab, installed into a temporary prefix as a facilitator
+// installs it (the run's shared install, shared-install.ts), makes a file in a
+// git repository of LAB files, the repository is cloned to another folder and
+// nothing in the clone refers to the install; the real yaml-language-server,
+// driven over LSP, then loads the schema from the clone alone and reports the
+// file's errors at the same line:col as `validate`.
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir, EXAMPLES } from '../helpers/cli.js';
 import { YamlLanguageServer, type Diagnostic } from './lsp.js';
-import { git, gitEnv, run, snapshotProject } from './package-repo.js';
+import { git, gitEnv, run } from './package-repo.js';
+import { sharedInstall } from './shared-install.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -22,14 +24,8 @@ beforeAll(async () => {
   env = { ...gitEnv(dir), LANG: 'C', NO_COLOR: '1' };
   delete env.npm_config_prefix;
   delete env.NPM_CONFIG_PREFIX;
-  const source = join(dir, 'source');
-  await snapshotProject(source, env);
-  const pack = await run('npm', ['pack', '--silent', '--pack-destination', dir], source, env);
-  expect(pack.code, pack.stderr).toBe(0);
-  const tarball = join(dir, pack.stdout.trim().split('\n').pop() as string);
-  const prefix = join(dir, 'prefix');
-  const install = await run('npm', ['install', '-g', '--prefix', prefix, tarball, '--no-audit', '--no-fund'], dir, env);
-  expect(install.code, install.stderr).toBe(0);
+  const installed = await sharedInstall();
+  const prefix = installed.prefix;
   // npm links the man page generated at build (package.json "man").
   expect(existsSync(join(prefix, 'share', 'man', 'man1', 'c21lab.1'))).toBe(true);
 
@@ -50,13 +46,31 @@ beforeAll(async () => {
   await git(labs, env, 'add', '-A');
   await git(labs, env, 'commit', '-q', '-m', 'LAB files');
 
-  // Another laptop: a clone in another folder, and no c21lab installed at all.
+  // Another laptop: a clone in another folder, with no c21lab installed at all. The shared
+  // install stays (other files use it), so the clone is checked to have no file or link that
+  // points into it: whatever the editor loads, it loads from the clone.
   clone = join(dir, 'elsewhere', 'labs-clone');
   await git(dir, env, 'clone', '-q', labs, clone);
-  rmSync(prefix, { recursive: true, force: true });
   rmSync(labs, { recursive: true, force: true });
+  expect(referencesTo(clone, [installed.dir, prefix])).toEqual([]);
 }, 300_000);
 afterAll(() => cleanup());
+
+/** Files (outside .git) whose text or link target names one of the folders. */
+function referencesTo(root: string, folders: string[]): string[] {
+  const found: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      if (name === '.git') continue;
+      const path = join(d, name);
+      const stat = lstatSync(path);
+      if (stat.isDirectory()) walk(path);
+      else if (folders.some((f) => (stat.isSymbolicLink() ? readlinkSync(path) : readFileSync(path, 'utf8')).includes(f))) found.push(path);
+    }
+  };
+  walk(root);
+  return found;
+}
 
 const at = (d: Diagnostic) => `${d.range.start.line + 1}:${d.range.start.character + 1}`;
 

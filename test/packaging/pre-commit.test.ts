@@ -8,13 +8,14 @@
 // are run too: with npm 11 they break on a package that has a `build` script
 // (npm "prepares" it into a link to a deleted clone), which is why c21lab's
 // compile step is called `compile`.
-// The hook repository is a local git repository: nothing but the npm registry
-// is reached.
+// The hook repository is a local git repository (the run's shared snapshot,
+// shared-install.ts, only read here): nothing but the npm registry is reached.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
-import { git, gitEnv, run, snapshotProject, validAssessment } from './package-repo.js';
+import { git, gitEnv, run, validAssessment } from './package-repo.js';
+import { sharedSnapshot } from './shared-install.js';
 
 const hasPreCommit = existsSync('/usr/bin/pre-commit');
 
@@ -33,8 +34,7 @@ describe.skipIf(!hasPreCommit).concurrent('pre-commit hook', () => {
     env = { ...gitEnv(dir), PRE_COMMIT_HOME: join(dir, 'cache'), LANG: 'C.UTF-8', NO_COLOR: '1' };
     delete env.npm_config_prefix;
     delete env.NPM_CONFIG_PREFIX;
-    hookRepo = join(dir, 'c21lab');
-    rev = await snapshotProject(hookRepo, env);
+    ({ source: hookRepo, rev } = await sharedSnapshot());
   }, 120_000);
   afterAll(() => cleanup());
 

@@ -2,10 +2,11 @@
 // radar must be drawn, and nothing from the hostile fixture may run. Skipped,
 // with a message, only when chromium is absent and CI is not set; in CI it
 // must run (.ci/run installs the chromium package).
-import { execFile, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES, ROOT, runCli, tempDir } from '../../helpers/cli.js';
 
@@ -20,32 +21,36 @@ function findChromium(): string | undefined {
 }
 
 const CHROMIUM = findChromium();
+/** puppeteer needs the executable's path, not a name on PATH. */
+const CHROMIUM_PATH = CHROMIUM && spawnSync('sh', ['-c', 'command -v "$0"', CHROMIUM], { encoding: 'utf8' }).stdout.trim();
 if (!CHROMIUM && !process.env.CI) {
   console.warn('chromium.test.ts: skipped — no chromium on PATH (apt-get install -y chromium). In CI this test must run.');
 }
 
-/** Runs headless Chromium with no network, sync or first-run side effects, in a throwaway profile. */
-async function chromium(args: string[]): Promise<string> {
-  const profile = await mkdtemp(join(tmpdir(), 'c21lab-chromium-'));
+// One browser for the file (puppeteer-core over the DevTools pipe), each page
+// in a new tab: launching Chromium per check cost more than the checks.
+let browser: Browser;
+let profile: string;
+
+/**
+ * The page's DOM once it has loaded and its timers have had 3 s of virtual
+ * time (as `--dump-dom --virtual-time-budget=3000` did): a payload on a timer
+ * would have run by then, without the test waiting 3 s of real time.
+ */
+async function dumpDom(file: string): Promise<string> {
+  const page = await browser.newPage();
   try {
-    return await new Promise((resolve, reject) => {
-      execFile(
-        CHROMIUM as string,
-        [
-          '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-          '--disable-background-networking', '--disable-component-update', '--disable-sync',
-          `--user-data-dir=${profile}`, ...args,
-        ],
-        { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 60_000 },
-        (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout)),
-      );
-    });
+    const cdp = await page.createCDPSession();
+    const expired = new Promise<void>((resolve) => cdp.once('Emulation.virtualTimeBudgetExpired', () => resolve()));
+    await page.goto(`file://${file}`, { waitUntil: 'load' });
+    // Then 3 s of the page's timers, run as fast as they come.
+    await cdp.send('Emulation.setVirtualTimePolicy', { policy: 'advance', budget: 3000 });
+    await expired;
+    return await page.evaluate(() => document.documentElement.outerHTML);
   } finally {
-    await rm(profile, { recursive: true, force: true });
+    await page.close();
   }
 }
-
-const dumpDom = (file: string) => chromium(['--virtual-time-budget=3000', '--dump-dom', `file://${file}`]);
 
 it('chromium is installed when CI is set', () => {
   if (process.env.CI) expect(CHROMIUM, 'CI must install Debian chromium (see .ci/run)').toBeDefined();
@@ -56,9 +61,18 @@ describe.skipIf(!CHROMIUM)('the HTML report in headless Chromium', () => {
   let tmp: { dir: string; cleanup: () => Promise<void> };
   beforeAll(async () => {
     tmp = await tempDir('c21lab-chromium-report-');
-  });
+    profile = await mkdtemp(join(tmpdir(), 'c21lab-chromium-'));
+    browser = await puppeteer.launch({
+      executablePath: CHROMIUM_PATH as string,
+      headless: true,
+      userDataDir: profile,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  }, 60_000);
   afterAll(async () => {
-    await tmp.cleanup();
+    await browser?.close();
+    if (profile) await rm(profile, { recursive: true, force: true });
+    await tmp?.cleanup();
   });
 
   it('runs scripts at all in this mode (control: a page whose script sets the title)', async () => {
@@ -81,7 +95,14 @@ describe.skipIf(!CHROMIUM)('the HTML report in headless Chromium', () => {
     expect((votes.match(/<path /g) ?? []).length).toBeGreaterThan(20);
 
     const png = join(tmp.dir, 'report.png');
-    await chromium(['--window-size=1000,2600', `--screenshot=${png}`, `file://${out}`]);
+    const page = await browser.newPage();
+    try {
+      await page.setViewport({ width: 1000, height: 2600 });
+      await page.goto(`file://${out}`, { waitUntil: 'load' });
+      await page.screenshot({ path: png as `${string}.png` });
+    } finally {
+      await page.close();
+    }
     const bytes = await readFile(png);
     expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     expect(bytes.length).toBeGreaterThan(20_000);
