@@ -4,7 +4,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-5OTGNMJV.js";
+} from "./chunk-PBJZPDUJ.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

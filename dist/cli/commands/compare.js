@@ -1,9 +1,7 @@
 // `c21lab compare A.yaml B.yaml …`: one table, one radar, for files of one framework.
 import { defineCommand } from '../command.js';
 import { compareMessages } from '../../i18n/compare.js';
-import { resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
-import { loadAssessment } from '../../core/load.js';
 import { locate } from '../../core/yaml/source.js';
 import { translator } from '../../i18n/define.js';
 import { writeLine } from '../io.js';
@@ -34,13 +32,10 @@ export async function run(ctx, args, options) {
         throw new UsageError(t('badRadar', { file: radar }));
     if (args.length < 2)
         throw new UsageError(t('needTwo', { count: args.length }), t('needTwoHint'));
-    const vctx = ctx.validation();
-    const shown = ctx.shown;
+    // The context's loader: each file shown as typed, in findings and in the output alike.
     const inputs = [];
-    for (const arg of args) {
-        const loaded = await loadAssessment(resolve(ctx.io.cwd, arg), vctx);
-        inputs.push({ ...loaded, file: shown(loaded.file) });
-    }
+    for (const arg of args)
+        inputs.push(await ctx.loadAssessment(arg));
     const lang = ctx.langFor(inputs[0]?.assessment.language);
     t = translator(compareMessages, lang);
     const mismatches = frameworkMismatches(inputs);

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { FindingsError, UsageError, EXIT_OK } from '../../core/errors.js';
 import { checkBenchmark } from '../../core/benchmark.js';
-import { loadAssessment, RefusedRead } from '../../core/load.js';
+import { RefusedRead } from '../../core/load.js';
 import { wordRefusal } from '../refusal-words.js';
 import { translator } from '../../i18n/define.js';
 import { writeLine } from '../io.js';
@@ -108,7 +108,7 @@ async function runReport(ctx, args, options, pdf) {
     const vctx = ctx.validation();
     const benchmark = options.benchmark ? await ctx.loadBenchmark(options.benchmark, uiLang) : undefined;
     const compare = options.compare
-        ? await loadAssessment(shown(resolve(cwd, options.compare)), vctx)
+        ? await ctx.loadAssessment(options.compare)
         : undefined;
     if (options.review && args.length > 1)
         throw new UsageError(t('reviewOneFile'));
@@ -121,7 +121,7 @@ async function runReport(ctx, args, options, pdf) {
         return existsSync(path) ? loadReview(shown(path), vctx) : undefined;
     };
     const prepare = async (file) => {
-        const loaded = await loadAssessment(shown(resolve(cwd, file)), vctx);
+        const loaded = await ctx.loadAssessment(file);
         const review = await reviewOf(file);
         const lang = ctx.langFor(loaded.assessment.language);
         if (benchmark && options.benchmark)

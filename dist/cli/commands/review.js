@@ -8,7 +8,6 @@ import { reviewMessages } from '../../i18n/review.js';
 import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { EXIT_OK, UsageError } from '../../core/errors.js';
-import { loadAssessment } from '../../core/load.js';
 import { translator } from '../../i18n/define.js';
 import { writeLine } from '../io.js';
 const options = [
@@ -27,12 +26,11 @@ export const spec = defineCommand({
     run,
 });
 export async function run(ctx, args, options) {
-    const { conventionalReviewPath } = await import('../../core/review.js');
+    const [{ conventionalReviewPath }, { newReviewText }] = await Promise.all([import('../../core/review.js'), import('../../core/review-new.js')]);
     const [, file] = args;
-    const { newReviewText } = await import('../../core/review-new.js');
     const cwd = ctx.io.cwd;
     const abs = resolve(cwd, file);
-    const loaded = await loadAssessment(ctx.shown(abs), ctx.validation());
+    const loaded = await ctx.loadAssessment(file);
     const a = loaded.assessment;
     const lang = ctx.langFor(a.language);
     const t = translator(reviewMessages, lang);

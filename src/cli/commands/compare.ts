@@ -2,9 +2,8 @@
 import { defineCommand } from '../command.js';
 import type { OptionsOf } from '../options.js';
 import { compareMessages } from '../../i18n/compare.js';
-import { resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
-import { loadAssessment, type LoadedAssessment } from '../../core/load.js';
+import type { LoadedAssessment } from '../../core/load.js';
 import type { Finding } from '../../core/types.js';
 import { locate } from '../../core/yaml/source.js';
 import { translator } from '../../i18n/define.js';
@@ -38,13 +37,9 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   if (radar !== undefined && !radar.toLowerCase().endsWith('.svg')) throw new UsageError(t('badRadar', { file: radar }));
   if (args.length < 2) throw new UsageError(t('needTwo', { count: args.length }), t('needTwoHint'));
 
-  const vctx = ctx.validation();
-  const shown = ctx.shown;
+  // The context's loader: each file shown as typed, in findings and in the output alike.
   const inputs: LoadedAssessment[] = [];
-  for (const arg of args) {
-    const loaded = await loadAssessment(resolve(ctx.io.cwd, arg), vctx);
-    inputs.push({ ...loaded, file: shown(loaded.file) });
-  }
+  for (const arg of args) inputs.push(await ctx.loadAssessment(arg));
   const lang = ctx.langFor(inputs[0]?.assessment.language);
   t = translator(compareMessages, lang);
 

@@ -45,7 +45,9 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   if (radar !== undefined && !radar.toLowerCase().endsWith('.svg')) throw new UsageError(t('badRadar', { file: radar }));
 
   const info = await stat(resolve(ctx.io.cwd, file)).catch(() => undefined);
-  if (!info?.isFile()) throw new UsageError(t('noFile', { file }));
+  if (!info) throw new UsageError(t('noFile', { file }));
+  // A FIFO, device or folder exists: the safe reader refuses it with its own located finding, as every command does.
+  if (!info.isFile()) await ctx.loadAssessment(file);
   let history: History;
   try {
     history = await readHistory(file, { cwd: ctx.io.cwd, env: ctx.io.env, perLab: Boolean(options.perLab), word: ctx.validation().word });

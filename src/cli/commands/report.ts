@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { FindingsError, UsageError, EXIT_OK } from '../../core/errors.js';
 import { checkBenchmark } from '../../core/benchmark.js';
-import { loadAssessment, RefusedRead, type LoadedAssessment } from '../../core/load.js';
+import { RefusedRead, type LoadedAssessment } from '../../core/load.js';
 import { wordRefusal } from '../refusal-words.js';
 import type { Benchmark, Finding, Lang } from '../../core/types.js';
 import { translator } from '../../i18n/define.js';
@@ -119,7 +119,7 @@ async function runReport(ctx: CommandContext, args: string[], options: Options, 
   const vctx = ctx.validation();
   const benchmark: Benchmark | undefined = options.benchmark ? await ctx.loadBenchmark(options.benchmark, uiLang) : undefined;
   const compare: LoadedAssessment | undefined = options.compare
-    ? await loadAssessment(shown(resolve(cwd, options.compare)), vctx)
+    ? await ctx.loadAssessment(options.compare)
     : undefined;
 
   if (options.review && args.length > 1) throw new UsageError(t('reviewOneFile'));
@@ -132,7 +132,7 @@ async function runReport(ctx: CommandContext, args: string[], options: Options, 
   };
 
   const prepare = async (file: string): Promise<{ input: ReportInput; lang: Lang }> => {
-    const loaded = await loadAssessment(shown(resolve(cwd, file)), vctx);
+    const loaded = await ctx.loadAssessment(file);
     const review = await reviewOf(file);
     const lang = ctx.langFor(loaded.assessment.language);
     if (benchmark && options.benchmark) checkBenchmark(benchmark, loaded.framework, options.benchmark, benchmarkWords(uiLang));

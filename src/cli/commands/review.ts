@@ -9,7 +9,6 @@ import { reviewMessages } from '../../i18n/review.js';
 import { stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { EXIT_OK, UsageError } from '../../core/errors.js';
-import { loadAssessment } from '../../core/load.js';
 import { translator } from '../../i18n/define.js';
 import { writeLine, type CommandContext } from '../io.js';
 
@@ -35,12 +34,11 @@ export const spec = defineCommand({
 type Key = keyof typeof reviewMessages.en;
 
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
-  const { conventionalReviewPath } = await import('../../core/review.js');
+  const [{ conventionalReviewPath }, { newReviewText }] = await Promise.all([import('../../core/review.js'), import('../../core/review-new.js')]);
   const [, file] = args;
-  const { newReviewText } = await import('../../core/review-new.js');
   const cwd = ctx.io.cwd;
   const abs = resolve(cwd, file as string);
-  const loaded = await loadAssessment(ctx.shown(abs), ctx.validation());
+  const loaded = await ctx.loadAssessment(file as string);
   const a = loaded.assessment;
   const lang = ctx.langFor(a.language);
   const t = translator(reviewMessages, lang);

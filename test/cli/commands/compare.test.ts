@@ -119,3 +119,19 @@ describe('c21lab compare', () => {
     expect(bad.stderr).toMatch(/broken\.yaml:4:\d+ error/);
   });
 });
+
+describe('compare names a broken file as it was typed', () => {
+  it('a relative path in a subfolder, not the absolute path it was read at', async () => {
+    const { dir, cleanup } = await tempDir();
+    try {
+      write(dir, 'a.yaml', assessment('2024-05-01', { 1: 3 }));
+      write(dir, 'sub/bad.yaml', 'a: [\n');
+      const r = await runCli(['compare', 'a.yaml', 'sub/bad.yaml'], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('sub/bad.yaml:2:1 error yaml-syntax');
+      expect(r.stderr).not.toContain(dir);
+    } finally {
+      await cleanup();
+    }
+  });
+});

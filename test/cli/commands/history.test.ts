@@ -1,6 +1,7 @@
 // `c21lab history` on real git repositories made here: several commits that
 // change scores, two commits on one LAB date, an invalid version in between,
 // and a `git mv` rename that the history must follow.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -190,5 +191,20 @@ describe('c21lab history: clear errors, exit 2', () => {
     const r = await runCli(['history', 'testville.yaml', '--format', 'xml'], { cwd: repo, env });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown format "xml"');
+  });
+});
+
+describe('history of something that is not a regular file', () => {
+  it.skipIf(process.platform === 'win32')('a FIFO gets the safe reader\'s located finding, never "no such file"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'c21lab-history-fifo-'));
+    try {
+      execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+      const r = await runCli(['history', 'pipe.yaml'], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('pipe.yaml:1:1 error not-a-file');
+      expect(r.stderr).not.toContain('no such file');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

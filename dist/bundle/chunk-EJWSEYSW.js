@@ -14,8 +14,7 @@ import {
   checkBenchmark
 } from "./chunk-46OMPWHU.js";
 import {
-  RefusedRead,
-  loadAssessment
+  RefusedRead
 } from "./chunk-3CCRIQBA.js";
 import {
   writeLine
@@ -127,7 +126,7 @@ async function runReport(ctx, args, options2, pdf) {
   const renderer = new ReportRenderer(uiLang, options2.template ? resolve(cwd, options2.template) : void 0);
   const vctx = ctx.validation();
   const benchmark = options2.benchmark ? await ctx.loadBenchmark(options2.benchmark, uiLang) : void 0;
-  const compare = options2.compare ? await loadAssessment(shown(resolve(cwd, options2.compare)), vctx) : void 0;
+  const compare = options2.compare ? await ctx.loadAssessment(options2.compare) : void 0;
   if (options2.review && args.length > 1)
     throw new UsageError(t("reviewOneFile"));
   const explicitReview = options2.review ? await loadReview(shown(resolve(cwd, options2.review)), vctx) : void 0;
@@ -138,7 +137,7 @@ async function runReport(ctx, args, options2, pdf) {
     return existsSync(path) ? loadReview(shown(path), vctx) : void 0;
   }, "reviewOf");
   const prepare = /* @__PURE__ */ __name(async (file) => {
-    const loaded = await loadAssessment(shown(resolve(cwd, file)), vctx);
+    const loaded = await ctx.loadAssessment(file);
     const review = await reviewOf(file);
     const lang = ctx.langFor(loaded.assessment.language);
     if (benchmark && options2.benchmark)

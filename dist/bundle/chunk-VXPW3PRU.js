@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-BSLVO3BD.js";
+} from "./chunk-EJWSEYSW.js";
 import {
   reportMessages
 } from "./chunk-ISB54QFW.js";

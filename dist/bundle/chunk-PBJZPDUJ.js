@@ -138,16 +138,16 @@ var COMMANDS = {
   score: /* @__PURE__ */ __name(() => import("./chunk-DWCOXWMQ.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-LPITX2NO.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-EKRXIV3O.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-CB2C5U4Q.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-JEX6FXHI.js"), "demo"),
-  history: /* @__PURE__ */ __name(() => import("./chunk-N4YT42ML.js"), "history"),
-  compare: /* @__PURE__ */ __name(() => import("./chunk-BKSU5PIC.js"), "compare"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-7T63ZDDX.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-VXPW3PRU.js"), "demo"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-DS4HTGH4.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-CS74RQF3.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-Z2EJU6RS.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-JO4LDJNR.js"), "practice"),
-  review: /* @__PURE__ */ __name(() => import("./chunk-74NQE5VO.js"), "review"),
+  review: /* @__PURE__ */ __name(() => import("./chunk-UBG2ZFE3.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-YEUICQPX.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-DPSTWLBQ.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-HV3VV7VU.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-OV6UJWQ3.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-HMII5CLX.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

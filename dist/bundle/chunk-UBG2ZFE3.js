@@ -2,9 +2,6 @@ import {
   defineCommand
 } from "./chunk-P2NGJGIG.js";
 import {
-  loadAssessment
-} from "./chunk-3CCRIQBA.js";
-import {
   reviewMessages
 } from "./chunk-4DPCYR2Y.js";
 import {
@@ -13,16 +10,10 @@ import {
 import {
   translator
 } from "./chunk-HIJOWT7U.js";
-import "./chunk-LQ4I4EQ5.js";
-import "./chunk-ALZA7UZ3.js";
-import "./chunk-4T7WDUOI.js";
-import "./chunk-STYSJCYH.js";
-import "./chunk-662D3GRZ.js";
 import {
   EXIT_OK,
   UsageError
 } from "./chunk-EV44LTU6.js";
-import "./chunk-IV5YXIOA.js";
 import {
   __name
 } from "./chunk-JKJYCBCI.js";
@@ -43,12 +34,11 @@ var spec = defineCommand({
   run
 });
 async function run(ctx, args, options2) {
-  const { conventionalReviewPath } = await import("./chunk-WY4VBIRB.js");
+  const [{ conventionalReviewPath }, { newReviewText }] = await Promise.all([import("./chunk-WY4VBIRB.js"), import("./chunk-FE5C4ZWG.js")]);
   const [, file] = args;
-  const { newReviewText } = await import("./chunk-FE5C4ZWG.js");
   const cwd = ctx.io.cwd;
   const abs = resolve(cwd, file);
-  const loaded = await loadAssessment(ctx.shown(abs), ctx.validation());
+  const loaded = await ctx.loadAssessment(file);
   const a = loaded.assessment;
   const lang = ctx.langFor(a.language);
   const t = translator(reviewMessages, lang);

@@ -2,28 +2,20 @@ import {
   defineCommand
 } from "./chunk-P2NGJGIG.js";
 import {
-  loadAssessment
-} from "./chunk-3CCRIQBA.js";
-import {
   writeLine
 } from "./chunk-LRCMA3RU.js";
 import {
   defineMessages,
   translator
 } from "./chunk-HIJOWT7U.js";
-import "./chunk-LQ4I4EQ5.js";
-import "./chunk-ALZA7UZ3.js";
 import {
   locate
 } from "./chunk-4T7WDUOI.js";
-import "./chunk-STYSJCYH.js";
-import "./chunk-662D3GRZ.js";
 import {
   EXIT_OK,
   FindingsError,
   UsageError
 } from "./chunk-EV44LTU6.js";
-import "./chunk-IV5YXIOA.js";
 import {
   __name
 } from "./chunk-JKJYCBCI.js";
@@ -105,7 +97,6 @@ var compareMessages = defineMessages({
 });
 
 // dist/cli/commands/compare.js
-import { resolve } from "node:path";
 var options = [
   { flags: "--format <format>", help: "optFormat", default: "table" },
   { flags: "--radar <out.svg>", help: "optRadar" }
@@ -133,13 +124,9 @@ async function run(ctx, args, options2) {
     throw new UsageError(t("badRadar", { file: radar }));
   if (args.length < 2)
     throw new UsageError(t("needTwo", { count: args.length }), t("needTwoHint"));
-  const vctx = ctx.validation();
-  const shown = ctx.shown;
   const inputs = [];
-  for (const arg of args) {
-    const loaded = await loadAssessment(resolve(ctx.io.cwd, arg), vctx);
-    inputs.push({ ...loaded, file: shown(loaded.file) });
-  }
+  for (const arg of args)
+    inputs.push(await ctx.loadAssessment(arg));
   const lang = ctx.langFor(inputs[0]?.assessment.language);
   t = translator(compareMessages, lang);
   const mismatches = frameworkMismatches(inputs);

@@ -2,7 +2,7 @@ import {
   cliMessages,
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-5OTGNMJV.js";
+} from "./chunk-PBJZPDUJ.js";
 import {
   translator
 } from "./chunk-HIJOWT7U.js";

@@ -185,8 +185,10 @@ async function run(ctx, args, options2) {
   if (radar !== void 0 && !radar.toLowerCase().endsWith(".svg"))
     throw new UsageError(t("badRadar", { file: radar }));
   const info = await stat(resolve(ctx.io.cwd, file)).catch(() => void 0);
-  if (!info?.isFile())
+  if (!info)
     throw new UsageError(t("noFile", { file }));
+  if (!info.isFile())
+    await ctx.loadAssessment(file);
   let history;
   try {
     history = await readHistory(file, { cwd: ctx.io.cwd, env: ctx.io.env, perLab: Boolean(options2.perLab), word: ctx.validation().word });
