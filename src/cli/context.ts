@@ -3,20 +3,20 @@
 // shown, the working directory, the output writer, and the loaders for
 // assessments, frameworks and benchmarks over one validation context. Every
 // command asks it instead of deciding these again, so they cannot disagree.
+// The validators (core/validate/, ~400 KB of generated code) and the bundled
+// frameworks load on first use only, so the commands that never validate
+// (completion, man, schemas, help) do not pay for them at start-up:
+// test/cli/context-imports.test.ts holds this file to it.
 import { mkdir } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
-import { resolveBenchmark } from '../core/benchmark.js';
 import { atomicWrite } from '../core/fs/atomic-write.js';
-import { seedBundledFrameworks } from '../core/frameworks/precompiled.js';
 import { resolveLang } from '../core/lang.js';
-import { loadAssessment, readText, type LoadedAssessment } from '../core/load.js';
+import type { LoadedAssessment } from '../core/load.js';
 import { shownPath } from '../core/paths.js';
 import type { Benchmark, Lang } from '../core/types.js';
-import { createContext, validateText, type FileReport, type ValidateContext } from '../core/validate/index.js';
-import { findingWords } from '../i18n/validate-words.js';
+import type { FileReport, ValidateContext } from '../core/validate/index.js';
 import { writeLine, type CliIO, type GlobalOptions } from './io.js';
-import { wordBenchmarkError } from './benchmark-words.js';
 
 export interface RunContext {
   io: CliIO;
@@ -33,8 +33,8 @@ export interface RunContext {
   shown(path: string): string;
   /** A path the user typed, made absolute against the working directory. */
   path(typed: string): string;
-  /** The run's one validation context (bundled frameworks seeded), shared by every loader. */
-  validation(): ValidateContext;
+  /** The run's one validation context (bundled frameworks seeded), shared by every loader; the validators load on the first call. */
+  validation(): Promise<ValidateContext>;
   /** An assessment, fully validated; findings name it as the user typed it. */
   loadAssessment(typed: string): Promise<LoadedAssessment>;
   /**
@@ -88,15 +88,19 @@ export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkI
   // The one language rule of the run; the interface language is that rule before any file is read.
   const langFor = (fileLang: string | undefined): Lang => resolveLang(global.lang, fileLang, io.env);
   const lang = langFor(undefined);
-  let vctx: ValidateContext | undefined;
-  const validation = (): ValidateContext => {
-    if (!vctx) {
+  let vctx: Promise<ValidateContext> | undefined;
+  const validation = (): Promise<ValidateContext> =>
+    (vctx ??= (async () => {
+      const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
+        import('../core/validate/index.js'),
+        import('../core/frameworks/precompiled.js'),
+        import('../i18n/validate-words.js'),
+      ]);
       // Findings are worded here, above the core, by the run's one language rule.
-      vctx = createContext(cwd, { ...(global.lang ? { lang: global.lang } : {}), env: io.env, word: findingWords(langFor) });
-      seedBundledFrameworks(vctx);
-    }
-    return vctx;
-  };
+      const made = createContext(cwd, { ...(global.lang ? { lang: global.lang } : {}), env: io.env, word: findingWords(langFor) });
+      seedBundledFrameworks(made);
+      return made;
+    })());
   const context: RunContext = {
     io,
     global,
@@ -107,8 +111,16 @@ export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkI
     shown: (path) => shownFrom(cwd, path),
     path: (typed) => resolve(cwd, typed),
     validation,
-    loadAssessment: (typed) => loadAssessment(shownFrom(cwd, typed), validation()),
+    async loadAssessment(typed) {
+      const { loadAssessment } = await import('../core/load.js');
+      return loadAssessment(shownFrom(cwd, typed), await validation());
+    },
     async loadFramework(typed) {
+      const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
+        import('../core/load.js'),
+        import('../core/validate/index.js'),
+        import('../i18n/validate-words.js'),
+      ]);
       const path = resolve(cwd, typed);
       const shown = shownFrom(cwd, path);
       const text = await readText(path, { cwd });
@@ -117,10 +129,12 @@ export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkI
       const own = createContext(dirname(path), { env: io.env, word: findingWords(() => lang) });
       return { shown, report: validateText(shown, text, own) };
     },
-    loadBenchmark: (ref, l) =>
-      resolveBenchmark(ref, cwd, l, validation()).catch((error: unknown) => {
+    async loadBenchmark(ref, l) {
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import('../core/benchmark.js'), import('./benchmark-words.js')]);
+      return resolveBenchmark(ref, cwd, l, await validation()).catch((error: unknown) => {
         throw wordBenchmarkError(error, l);
-      }),
+      });
+    },
     async writeOutput(path, data, said, to) {
       const o: OutputOptions = typeof said === 'function' ? { said, ...(to ? { to } : {}) } : { ...said, ...(to ? { to } : {}) };
       if (o.dash && path === '-') {

@@ -14,8 +14,7 @@ import { translator, type Translate } from '../i18n/define.js';
 import { loadChalk, makeStyle, processIO, wantColor, writeLine, type CliIO, type CommandContext } from './io.js';
 import { COMMAND_NAMES, isCommandName, loadSpecs } from './registry.js';
 import { createRunContext } from './context.js';
-import { RefusedRead } from '../core/load.js';
-import { wordRefusal } from './refusal-words.js';
+import { RefusedRead } from '../core/refused-read.js';
 import { formatFindings } from '../render/formatters/text.js';
 import { visible, visibleLines } from '../render/escape/terminal.js';
 import { applyCommanderLanguage, translateCommanderError } from './commander-i18n.js';
@@ -92,7 +91,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
-    return report(error, io, errStyle, verbose, t, lang);
+    // A refusal is worded by the validator's own words, loaded only now (the core gave a code).
+    const worded = error instanceof RefusedRead ? (await import('./refusal-words.js')).wordRefusal(error, lang) : error;
+    return report(worded, io, errStyle, verbose, t, lang);
   }
 }
 
@@ -123,7 +124,6 @@ function report(
     return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
   }
   if (error instanceof InterruptedError) return error.exitCode; // the terminal already shows the ^C
-  if (error instanceof RefusedRead) error = wordRefusal(error, lang); // the core gave a code
   if (error instanceof C21Error) {
     if (error instanceof FindingsError && error.findings.length > 0) {
       writeLine(io.stderr, formatFindings(error.findings, style));

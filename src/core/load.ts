@@ -1,13 +1,14 @@
 // Loading files for commands that need them valid (assess, score, report…):
 // the same checks and located messages as `validate`, then typed data.
 import { dirname, resolve } from 'node:path';
-import { FileAccessError, FindingsError, InvalidFileError } from './errors.js';
+import { FileAccessError, InvalidFileError } from './errors.js';
 import { DATA_DIR } from './paths.js';
 import { validateBytes, type ValidateContext } from './validate/index.js';
 import { RootFinder } from './validate/framework-ref.js';
-import { READ_RULES, readForCheck, type Refusal } from './validate/read.js';
+import { readForCheck } from './validate/read.js';
+import { RefusedRead } from './refused-read.js';
 import { parseYaml, type YamlSource } from './yaml/source.js';
-import type { Assessment, Benchmark, FileKind, Finding, Framework, Lang } from './types.js';
+import type { Assessment, Benchmark, FileKind, Framework, Lang } from './types.js';
 
 export interface LoadedAssessment {
   file: string;
@@ -50,26 +51,8 @@ export async function readBytes(file: string, options: ReadOptions = {}): Promis
   throw new FileAccessError(file, 'unreadable', read.code);
 }
 
-/**
- * A file refused unread, as a code and its params (`refusal`): the CLI words it
- * (src/cli/refusal-words.ts), in the user's language. Until then its one
- * finding carries the rule and the code, never a sentence. `kind` is set when
- * the file was to be loaded as that kind (then it reads as "not a valid … file").
- */
-export class RefusedRead extends FindingsError {
-  readonly finding: Finding;
-  constructor(
-    readonly file: string,
-    readonly refusal: Refusal,
-    /** Folders the refusal names are shown relative to this one. */
-    readonly cwd: string,
-    readonly kind?: InvalidFileError['kind'],
-  ) {
-    const finding: Finding = { file, line: 1, column: 1, severity: 'error', rule: READ_RULES[refusal.problem], message: refusal.problem };
-    super(`${file}: ${refusal.problem}`, [finding]);
-    this.finding = finding;
-  }
-}
+// RefusedRead lives in its own light module (the CLI's boundary checks it without loading the validators); still exported here.
+export { RefusedRead } from './refused-read.js';
 
 /**
  * `file` is the name findings use (as the user typed it, or relative to

@@ -5,7 +5,6 @@ import { compareMessages } from '../../i18n/compare.js';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import type { LoadedAssessment } from '../../core/load.js';
 import type { Finding } from '../../core/types.js';
-import { locate } from '../../core/yaml/source.js';
 import { translator } from '../../i18n/define.js';
 import { writeLine, type CommandContext } from '../io.js';
 
@@ -45,6 +44,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
 
   const mismatches = frameworkMismatches(inputs);
   if (mismatches.length) {
+    const { locate } = await import('../../core/yaml/source.js');
     const first = inputs[0]?.file ?? '';
     const findings = mismatches.map((m): Finding => {
       const input = inputs[m.index] as LoadedAssessment;

@@ -8,11 +8,8 @@
 import { defineCommand } from '../command.js';
 import type { OptionsOf } from '../options.js';
 import { reportMessages } from '../../i18n/report.js';
-import { benchmarkWords } from '../benchmark-words.js';
 import { join, resolve } from 'node:path';
 import { EXIT_OK } from '../../core/errors.js';
-import { benchmarkSeries, checkBenchmark, resolveBenchmark } from '../../core/benchmark.js';
-import { loadAssessment } from '../../core/load.js';
 import { DATA_DIR } from '../../core/paths.js';
 import { translator } from '../../i18n/define.js';
 import { scoreMessages } from '../../i18n/score.js';
@@ -53,7 +50,12 @@ export async function run(ctx: CommandContext, args: string[]): Promise<number> 
   const shown = ctx.shown;
   const dir = resolve(cwd, args[0] ?? 'c21lab-demo');
 
-  const vctx = ctx.validation();
+  const [vctx, { benchmarkWords }, { benchmarkSeries, checkBenchmark, resolveBenchmark }, { loadAssessment }] = await Promise.all([
+    ctx.validation(),
+    import('../benchmark-words.js'),
+    import('../../core/benchmark.js'),
+    import('../../core/load.js'),
+  ]);
   const main = await loadAssessment(DEMO_FILE, vctx);
   const other = await loadAssessment(DEMO_COMPARE, vctx);
   const benchmark = await resolveBenchmark(DEMO_BENCHMARK, cwd, lang, vctx);

@@ -5,8 +5,6 @@ import { frameworkMessages } from '../../i18n/framework.js';
 import { extname, join, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import type { Framework } from '../../core/types.js';
-import { loadFrameworkRef } from '../../core/validate/index.js';
-import { isBundledRef } from '../../core/validate/framework-ref.js';
 import { translator, type Translate } from '../../i18n/define.js';
 import { writeLine, type CommandContext } from '../io.js';
 
@@ -50,8 +48,9 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
  * validated on its own, so its problems are located in it (file:line:col).
  */
 async function frameworkFor(ref: string, ctx: CommandContext, t: Translate<keyof typeof frameworkMessages.en>): Promise<Framework> {
+  const [{ loadFrameworkRef }, { isBundledRef }] = await Promise.all([import('../../core/validate/index.js'), import('../../core/validate/framework-ref.js')]);
   if (isBundledRef(ref)) {
-    const result = loadFrameworkRef(ref, join(ctx.io.cwd, 'c21lab-cli'), ctx.validation());
+    const result = loadFrameworkRef(ref, join(ctx.io.cwd, 'c21lab-cli'), await ctx.validation());
     if (result.framework) return result.framework;
     throw new UsageError(`${t('cannotLoad', { ref })}: ${result.findings[0]?.message ?? ''}`);
   }

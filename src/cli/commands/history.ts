@@ -50,7 +50,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   if (!info.isFile()) await ctx.loadAssessment(file);
   let history: History;
   try {
-    history = await readHistory(file, { cwd: ctx.io.cwd, env: ctx.io.env, perLab: Boolean(options.perLab), word: ctx.validation().word });
+    history = await readHistory(file, { cwd: ctx.io.cwd, env: ctx.io.env, perLab: Boolean(options.perLab), word: (await ctx.validation()).word });
   } catch (error) {
     throw error instanceof GitError ? localized(error, file, t) : error;
   }

@@ -9,7 +9,6 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import type { MergeConflict, MergeInput } from '../../core/merge.js';
 import type { Finding } from '../../core/types.js';
-import { validateText } from '../../core/validate/index.js';
 import { translator, type Translate } from '../../i18n/define.js';
 import { writeLine, type CommandContext } from '../io.js';
 import { formatFindings } from '../../render/formatters/text.js';
@@ -72,7 +71,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   }
 
   const opened = [];
-  for (const arg of args) opened.push(await openAssessment(arg, ctx.io.cwd, { validation: ctx.validation() }));
+  for (const arg of args) opened.push(await openAssessment(arg, ctx.io.cwd, { validation: await ctx.validation() }));
   const inputs: MergeInput[] = opened.map((o) => ({ file: o.shown, text: o.text, assessment: o.assessment, framework: o.framework, source: o.source }));
   t = translator(mergeMessages, ctx.langFor(opened[0]?.assessment.language));
 
@@ -108,7 +107,8 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
     const target = resolve(dirname(first.path), ref);
     text = setIn(text, ['framework'], relative(dirname(out), target).split('\\').join('/'));
   }
-  const check = validateText(out, text, ctx.validation());
+  const { validateText } = await import('../../core/validate/index.js');
+  const check = validateText(out, text, await ctx.validation());
   const errors = check.findings.filter((f) => f.severity === 'error');
   if (errors.length) throw new FindingsError(t('notValid'), errors);
   await ctx.writeOutput(out, text);

@@ -7,7 +7,6 @@ import { resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { translator } from '../../i18n/define.js';
 import type { CommandContext } from '../io.js';
-import { ID } from '../../core/validate/framework-ref.js';
 
 // --out is the old spelling of --output, kept working but no longer shown.
 const options = [
@@ -43,6 +42,7 @@ export async function run(ctx: CommandContext, files: string[], options: Options
   if (!/\.ya?ml$/i.test(out)) throw new UsageError(t0('badExt', { file: out }));
   if (!name) throw new UsageError(t0('nameRequired'));
   if (!source) throw new UsageError(t0('sourceRequired'));
+  const { ID } = await import('../../core/validate/framework-ref.js');
   if (id !== undefined && !ID.test(id)) throw new UsageError(t0('badId', { id }));
   let year: number | undefined;
   if (options.year !== undefined) {

@@ -7,10 +7,8 @@ import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { isLang } from '../../core/lang.js';
-import { readText } from '../../core/load.js';
 import type { Practice } from '../../core/practice.js';
 import type { Lang } from '../../core/types.js';
-import { validateText } from '../../core/validate/index.js';
 import { translator, type Translate } from '../../i18n/define.js';
 import { practiceMessages, SECTION_HEADINGS } from '../../i18n/practice.js';
 import { writeLine, type CommandContext } from '../io.js';
@@ -111,7 +109,7 @@ async function practiceRender(ctx: CommandContext, file: string | undefined, opt
 
   const abs = resolve(ctx.io.cwd, file);
   const name = shown(ctx, abs);
-  const vctx = ctx.validation();
+  const [vctx, { readText }, { validateText }] = await Promise.all([ctx.validation(), import('../../core/load.js'), import('../../core/validate/index.js')]);
   let text: string;
   try {
     text = await readText(abs, { within: [vctx.roots.boundOf(abs)], lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd });

@@ -3,7 +3,6 @@ import { defineCommand } from '../command.js';
 import type { OptionsOf } from '../options.js';
 import { radarMessages } from '../../i18n/radar.js';
 import { extname } from 'node:path';
-import { benchmarkSeries } from '../../core/benchmark.js';
 import { EXIT_OK, UsageError } from '../../core/errors.js';
 import { pick } from '../../core/lang.js';
 import { translator } from '../../i18n/define.js';
@@ -56,6 +55,7 @@ export async function run(ctx: CommandContext, files: string[], options: Options
   // Colours by role, as in the report, compare and history: the latest LAB blue and on top, the one before vermillion.
   const roles = roleByDate(loaded.map((l) => l.assessment.date));
   if (tooManySeries(loaded.length)) writeLine(ctx.io.stderr, t('tooMany', { count: loaded.length }));
+  const { benchmarkSeries } = await import('../../core/benchmark.js');
   const svg = await renderRadarSvg({
     framework: fw,
     lang,

@@ -5,13 +5,11 @@
 import { defineCommand } from '../command.js';
 import type { OptionsOf } from '../options.js';
 import { reportMessages } from '../../i18n/report.js';
-import { benchmarkWords } from '../benchmark-words.js';
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { FindingsError, UsageError, EXIT_OK } from '../../core/errors.js';
-import { checkBenchmark } from '../../core/benchmark.js';
-import { RefusedRead, type LoadedAssessment } from '../../core/load.js';
-import { wordRefusal } from '../refusal-words.js';
+import type { LoadedAssessment } from '../../core/load.js';
+import { RefusedRead } from '../../core/refused-read.js';
 import type { Benchmark, Finding, Lang } from '../../core/types.js';
 import { translator } from '../../i18n/define.js';
 import type { ReportInput } from '../../render/report/index.js';
@@ -116,7 +114,7 @@ async function runReport(ctx: CommandContext, args: string[], options: Options, 
     import('../../core/review.js'),
   ]);
   const renderer = new ReportRenderer(uiLang, options.template ? resolve(cwd, options.template) : undefined);
-  const vctx = ctx.validation();
+  const vctx = await ctx.validation();
   const benchmark: Benchmark | undefined = options.benchmark ? await ctx.loadBenchmark(options.benchmark, uiLang) : undefined;
   const compare: LoadedAssessment | undefined = options.compare
     ? await ctx.loadAssessment(options.compare)
@@ -131,6 +129,7 @@ async function runReport(ctx: CommandContext, args: string[], options: Options, 
     return existsSync(path) ? loadReview(shown(path), vctx) : undefined;
   };
 
+  const [{ benchmarkWords }, { checkBenchmark }, { wordRefusal }] = await Promise.all([import('../benchmark-words.js'), import('../../core/benchmark.js'), import('../refusal-words.js')]);
   const prepare = async (file: string): Promise<{ input: ReportInput; lang: Lang }> => {
     const loaded = await ctx.loadAssessment(file);
     const review = await reviewOf(file);

@@ -7,7 +7,6 @@ import type { OptionsOf } from '../options.js';
 import { walkthroughMessages } from '../../i18n/walkthrough.js';
 import { resolve } from 'node:path';
 import { EXIT_OK, FindingsError, ProblemsError, UsageError, type Problem } from '../../core/errors.js';
-import { readText } from '../../core/load.js';
 import { translator } from '../../i18n/define.js';
 import { writeMessages } from '../../i18n/write.js';
 import type { CsvProblem } from '../../walkthrough/answers-csv.js';
@@ -39,7 +38,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
     import('../../walkthrough/open.js'),
   ]);
   const [fileArg, ...scores] = args;
-  const opened = await openAssessment(fileArg as string, ctx.io.cwd, { validation: ctx.validation() });
+  const opened = await openAssessment(fileArg as string, ctx.io.cwd, { validation: await ctx.validation() });
   const lang = ctx.langFor(opened.assessment.language);
   const t = translator(walkthroughMessages, lang);
   const tw = translator(writeMessages, lang);
@@ -52,6 +51,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   if (answers) {
     const path = resolve(ctx.io.cwd, answers);
     // Read as safely as any input (no FIFO, no link out of its repository, bounded size).
+    const { readText } = await import('../../core/load.js');
     const text = await readText(path, { lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd }).catch((error: unknown) => {
       if (error instanceof FindingsError) throw error;
       throw new UsageError(t('noSuchFile', { file: answers }));
@@ -75,7 +75,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   if (problems.length) throw new ProblemsError(t('setRefused', { count: problems.length }), problems);
   // Under the lock, on the latest text: if someone changed the file since it
   // was checked above, that version is checked again before anything is applied.
-  const vctx = ctx.validation();
+  const vctx = await ctx.validation();
   const apply = guardedEdit(
     (text) => edits.reduce((acc, edit) => edit(acc), text),
     () => opened.text,

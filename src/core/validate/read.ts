@@ -2,7 +2,7 @@
 // and turning a refusal into the same finding wherever it happens: `validate`
 // on a named, scanned, globbed or --changed-since file, every command that
 // loads a file, and a framework or benchmark reference.
-import { readSafe, type ReadProblem } from '../fs/read-safe.js';
+import { readSafe } from '../fs/read-safe.js';
 import { shownPath } from '../paths.js';
 import type { Finding } from '../types.js';
 import type { Translate } from '../../i18n/define.js';
@@ -10,14 +10,9 @@ import type { ValidateKey } from '../../i18n/validate.js';
 import { MAX_FILE_BYTES } from './parse.js';
 import { phrase, type CodedFinding, type Phrase } from './phrase.js';
 
-/** The rule id of each refusal; the same everywhere. */
-export const READ_RULES = {
-  'not-regular': 'not-a-file',
-  outside: 'link-outside',
-  'too-large': 'file-too-large',
-} as const;
-
-export type Refusal = Extract<ReadProblem, { problem: keyof typeof READ_RULES }>;
+// The rule ids and the refusal type live beside RefusedRead (core/refused-read.ts), which the CLI loads without the validators.
+import { READ_RULES, type Refusal } from '../refused-read.js';
+export { READ_RULES, type Refusal };
 
 export type CheckedRead =
   | { bytes: Buffer }
