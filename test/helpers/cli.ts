@@ -27,6 +27,8 @@ export interface RunOptions {
   input?: string;
   /** Spawn the real binary instead of calling main() in this process. */
   binary?: boolean;
+  /** In-process only: stdout claims to be a terminal (isTTY), as when nothing redirects it. */
+  stdoutTTY?: boolean;
 }
 
 type Main = (argv: string[], io: unknown) => Promise<number>;
@@ -77,6 +79,7 @@ async function runInProcess(args: string[], options: RunOptions): Promise<RunRes
   const main = await loadedMain;
   const out = collector();
   const err = collector();
+  if (options.stdoutTTY) out.stream.isTTY = true;
   const io = {
     stdout: out.stream,
     stderr: err.stream,

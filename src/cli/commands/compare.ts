@@ -7,6 +7,7 @@ import type { LoadedAssessment } from '../../core/load.js';
 import type { Finding } from '../../core/types.js';
 import { translator } from '../../i18n/define.js';
 import { writeLine, type CommandContext } from '../io.js';
+import { isStdout } from '../stdout.js';
 
 const options = [
   { flags: '--format <format>', help: 'optFormat', default: 'table' },
@@ -33,7 +34,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   const radar = typeof options.radar === 'string' ? options.radar : undefined;
   let t = translator(compareMessages, ctx.lang);
   if (!isFormatName(COMPARE_FORMATS, format)) throw new UsageError(t('badFormat', { format, expected: COMPARE_FORMATS.join(', ') }));
-  if (radar !== undefined && !radar.toLowerCase().endsWith('.svg')) throw new UsageError(t('badRadar', { file: radar }));
+  if (radar !== undefined && !isStdout(radar) && !radar.toLowerCase().endsWith('.svg')) throw new UsageError(t('badRadar', { file: radar }));
   if (args.length < 2) throw new UsageError(t('needTwo', { count: args.length }), t('needTwoHint'));
 
   // The context's loader: each file shown as typed, in findings and in the output alike.
@@ -57,7 +58,8 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   }
 
   const cmp = compareAssessments(inputs);
-  ctx.io.stdout.write(compareFormatters[format].format(cmp, { lang, t }));
+  // `--radar -`: stdout carries the SVG alone.
+  if (!isStdout(radar)) ctx.io.stdout.write(compareFormatters[format].format(cmp, { lang, t }));
 
   if (radar) {
     const { renderRadarSvg, tooManySeries } = await import('../../render/radar/index.js');
@@ -71,7 +73,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
       series: cmp.files.map((f, i) => ({ label: f.label, values: cmp.commitments.map((r) => r.percents[i] ?? null), ...(roles[i] ? { role: roles[i] } : {}) })),
       title: t('radarTitle'),
     });
-    await ctx.writeOutput(radar, svg, { said: () => t('radarWritten', { file: radar }) });
+    await ctx.writeOutput(radar, svg, { said: () => t('radarWritten', { file: radar }), dash: true });
   }
   return EXIT_OK;
 }

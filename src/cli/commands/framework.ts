@@ -7,6 +7,7 @@ import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import type { Framework } from '../../core/types.js';
 import { translator, type Translate } from '../../i18n/define.js';
 import { writeLine, type CommandContext } from '../io.js';
+import { isStdout } from '../stdout.js';
 
 const options = [
   { flags: '--framework <id|path>', help: 'optFramework' },
@@ -27,7 +28,8 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
   const t = translator(frameworkMessages, lang);
   const ref = options.framework ?? 'culture21-actions';
   const sheet = options.sheet;
-  const ext = sheet ? extname(sheet).toLowerCase() : '';
+  // `-`: the HTML sheet on stdout.
+  const ext = sheet ? (isStdout(sheet) ? '.html' : extname(sheet).toLowerCase()) : '';
   if (sheet && !['.md', '.html', '.htm'].includes(ext)) throw new UsageError(t('sheetBadExt', { file: sheet, ext: ext || '' }));
 
   const fw = await frameworkFor(ref, ctx, t);
@@ -38,8 +40,8 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
     return EXIT_OK;
   }
   const { renderSheetHtml, renderSheetMarkdown } = await import('../../render/sheet.js');
-  const out = resolve(ctx.io.cwd, sheet);
-  await ctx.writeOutput(out, ext === '.md' ? renderSheetMarkdown(fw, lang) : renderSheetHtml(fw, lang), { said: () => t('sheetWritten', { file: ctx.shown(out) }), locked: true });
+  const out = isStdout(sheet) ? sheet : resolve(ctx.io.cwd, sheet);
+  await ctx.writeOutput(out, ext === '.md' ? renderSheetMarkdown(fw, lang) : renderSheetHtml(fw, lang), { said: () => t('sheetWritten', { file: ctx.shown(out) }), locked: true, dash: true });
   return EXIT_OK;
 }
 

@@ -11,6 +11,7 @@ import type { History } from '../../core/history.js';
 import type { Lang } from '../../core/types.js';
 import { translator, type Translate } from '../../i18n/define.js';
 import { writeLine, type CommandContext } from '../io.js';
+import { isStdout } from '../stdout.js';
 
 const options = [
   { flags: '--format <format>', help: 'optFormat', default: 'table' },
@@ -42,7 +43,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   const radar = typeof options.radar === 'string' ? options.radar : undefined;
   let t = translator(historyMessages, ctx.lang);
   if (!isFormatName(HISTORY_FORMATS, format)) throw new UsageError(t('badFormat', { format, expected: HISTORY_FORMATS.join(', ') }));
-  if (radar !== undefined && !radar.toLowerCase().endsWith('.svg')) throw new UsageError(t('badRadar', { file: radar }));
+  if (radar !== undefined && !isStdout(radar) && !radar.toLowerCase().endsWith('.svg')) throw new UsageError(t('badRadar', { file: radar }));
 
   const info = await stat(resolve(ctx.io.cwd, file)).catch(() => undefined);
   if (!info) throw new UsageError(t('noFile', { file }));
@@ -58,10 +59,11 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   const lang: Lang = ctx.langFor(latest?.language);
   t = translator(historyMessages, lang);
 
-  ctx.io.stdout.write(historyFormatters[format].format(history, { lang, t }));
+  // `--radar -`: stdout carries the SVG alone.
+  if (!isStdout(radar)) ctx.io.stdout.write(historyFormatters[format].format(history, { lang, t }));
 
   if (!history.framework) {
-    if (format === 'json') writeLine(ctx.io.stderr, t('noValid', { file: history.file }));
+    if (format === 'json' || isStdout(radar)) writeLine(ctx.io.stderr, t('noValid', { file: history.file }));
     return EXIT_FINDINGS;
   }
   if (radar) {
@@ -79,7 +81,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
       series,
       title: t('radarTitle', { city: latest?.city ?? history.file }),
     });
-    await ctx.writeOutput(radar, svg, { said: () => t('radarWritten', { file: radar }) });
+    await ctx.writeOutput(radar, svg, { said: () => t('radarWritten', { file: radar }), dash: true });
   }
   return EXIT_OK;
 }

@@ -11,6 +11,7 @@ import type { MergeConflict, MergeInput } from '../../core/merge.js';
 import type { Finding } from '../../core/types.js';
 import { translator, type Translate } from '../../i18n/define.js';
 import { writeLine, type CommandContext } from '../io.js';
+import { isStdout } from '../stdout.js';
 import { formatFindings } from '../../render/formatters/text.js';
 
 const options = [
@@ -98,7 +99,9 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
     throw Object.assign(error, { hint: t('conflictsHint') });
   }
 
-  // A framework given as a path is relative to the file: it must still lead there from the output's folder.
+  // A framework given as a path is relative to the file: it must still lead there from the output's folder
+  // (`-`, stdout: from the working directory).
+  const dash = isStdout(output);
   const out = resolve(ctx.io.cwd, output);
   let text = result.text;
   const first = opened[0] as (typeof opened)[number];
@@ -111,12 +114,15 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   const check = validateText(out, text, await ctx.validation());
   const errors = check.findings.filter((f) => f.severity === 'error');
   if (errors.length) throw new FindingsError(t('notValid'), errors);
-  await ctx.writeOutput(out, text);
+  await ctx.writeOutput(dash ? output : out, text, { dash: true });
+  // With `-` stdout carries the merged file alone: what was resolved goes to stderr, and no "wrote" line.
+  const say = dash ? ctx.io.stderr : ctx.io.stdout;
 
   if (result.conflicts.length) {
-    writeLine(ctx.io.stdout, t('resolved', { count: result.conflicts.length, file: inputs[prefer as number]?.file ?? '' }));
-    writeLine(ctx.io.stdout, formatFindings(result.conflicts.map((c) => conflictFinding(c, inputs, t, 'warning')), ctx.style));
+    writeLine(say, t('resolved', { count: result.conflicts.length, file: inputs[prefer as number]?.file ?? '' }));
+    writeLine(say, formatFindings(result.conflicts.map((c) => conflictFinding(c, inputs, t, 'warning')), ctx.style));
   }
+  if (dash) return EXIT_OK;
   const data = (check.data ?? {}) as { participants?: unknown[] };
   const fw = first.framework;
   const items: [string, string | undefined][] = fw.commitments.flatMap((c): [string, string | undefined][] =>

@@ -9,6 +9,8 @@ import { translator } from '../../i18n/define.js';
 import type { CommandContext } from '../io.js';
 
 // --out is the old spelling of --output, kept working but no longer shown.
+import { isStdout } from '../stdout.js';
+
 const options = [
   { flags: '-o, --output <file>', help: 'optOut' },
   { flags: '--out <file>' },
@@ -39,7 +41,7 @@ export async function run(ctx: CommandContext, files: string[], options: Options
   const source = options.source?.trim();
   const id = options.id;
   if (!out) throw new UsageError(t0('outRequired'));
-  if (!/\.ya?ml$/i.test(out)) throw new UsageError(t0('badExt', { file: out }));
+  if (!isStdout(out) && !/\.ya?ml$/i.test(out)) throw new UsageError(t0('badExt', { file: out }));
   if (!name) throw new UsageError(t0('nameRequired'));
   if (!source) throw new UsageError(t0('sourceRequired'));
   const { ID } = await import('../../core/validate/framework-ref.js');
@@ -49,8 +51,9 @@ export async function run(ctx: CommandContext, files: string[], options: Options
     year = Number(options.year);
     if (!/^\d{4}$/.test(options.year)) throw new UsageError(t0('badYear', { value: options.year }));
   }
+  // `-`: stdout, the file's relative paths read as from the working directory.
   const target = resolve(ctx.io.cwd, out);
-  if (!options.force && (await stat(target).catch(() => undefined))) throw new UsageError(t0('exists', { file: out }));
+  if (!isStdout(out) && !options.force && (await stat(target).catch(() => undefined))) throw new UsageError(t0('exists', { file: out }));
 
   const { lang, loaded } = await loadInputs(ctx, files, {
     sameFramework: (file, found, first, expected) => t0('mixedFrameworks', { file, found, first, expected }),
@@ -72,6 +75,6 @@ export async function run(ctx: CommandContext, files: string[], options: Options
   if (Object.values(benchmark.values).every((v) => v === null)) {
     throw new FindingsError(t('nothingScored', { count: loaded.length }), []);
   }
-  await ctx.writeOutput(target, panelYaml(benchmark, target, loaded.map((l) => l.file)), { said: () => t('written', { file: out, count: loaded.length }), to: 'stdout', locked: true, schemas: true });
+  await ctx.writeOutput(isStdout(out) ? out : target, panelYaml(benchmark, target, loaded.map((l) => l.file)), { said: () => t('written', { file: out, count: loaded.length }), to: 'stdout', locked: true, schemas: true, dash: true });
   return EXIT_OK;
 }

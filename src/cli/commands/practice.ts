@@ -12,6 +12,7 @@ import type { Lang } from '../../core/types.js';
 import { translator, type Translate } from '../../i18n/define.js';
 import { practiceMessages, SECTION_HEADINGS } from '../../i18n/practice.js';
 import { writeLine, type CommandContext } from '../io.js';
+import { isStdout } from '../stdout.js';
 
 const options = [
   { flags: '--title <title>', help: 'optTitle' },
@@ -104,7 +105,8 @@ async function practiceRender(ctx: CommandContext, file: string | undefined, opt
   if (!file) throw new UsageError(t('needFile'));
   const output = options.output;
   if (!output) throw new UsageError(t('needOutput'));
-  const format = /\.html?$/i.test(output) ? 'html' : /\.md$/i.test(output) ? 'md' : undefined;
+  // `-`: the HTML page on stdout.
+  const format = isStdout(output) || /\.html?$/i.test(output) ? 'html' : /\.md$/i.test(output) ? 'md' : undefined;
   if (!format) throw new UsageError(t('badOutput', { file: output }));
 
   const abs = resolve(ctx.io.cwd, file);
@@ -134,6 +136,6 @@ async function practiceRender(ctx: CommandContext, file: string | undefined, opt
   const empty = emptySections(practice);
   if (empty.length) writeLine(ctx.io.stderr, t('emptySections', { sections: empty.map((s) => t(SECTION_HEADINGS[s])).join(', ') }));
   const { renderPractice } = await import('../../render/practice.js');
-  await ctx.writeOutput(ctx.path(output), renderPractice(practice, checked.framework, lang, format, basename(abs)), () => t('rendered', { file: output }));
+  await ctx.writeOutput(output, renderPractice(practice, checked.framework, lang, format, basename(abs)), { said: () => t('rendered', { file: output }), dash: true });
   return EXIT_OK;
 }

@@ -7,6 +7,7 @@ import { EXIT_OK, UsageError } from '../../core/errors.js';
 import { pick } from '../../core/lang.js';
 import { translator } from '../../i18n/define.js';
 import { writeLine, type CommandContext } from '../io.js';
+import { isStdout } from '../stdout.js';
 
 // --out is the old spelling of --output, kept working but no longer shown.
 const options = [
@@ -36,7 +37,8 @@ export async function run(ctx: CommandContext, files: string[], options: Options
   const t0 = translator(radarMessages, ctx.lang);
   const out = options.output ?? options.out; // --out: the old spelling
   if (!out) throw new UsageError(t0('outRequired'));
-  const ext = extname(out).toLowerCase();
+  // `-`: the SVG on stdout.
+  const ext = isStdout(out) ? '.svg' : extname(out).toLowerCase();
   if (ext !== '.svg' && ext !== '.png') throw new UsageError(t0('badExt', { file: out }));
   let width: number | undefined;
   if (options.width !== undefined) {
@@ -66,6 +68,6 @@ export async function run(ctx: CommandContext, files: string[], options: Options
   });
   // PNG loads its rasteriser only when asked: a native module the SVG path does not need.
   const data = ext === '.svg' ? svg : (await import('../../render/png.js')).svgToPng(svg, { width: (width ?? 720) * 2 });
-  await ctx.writeOutput(ctx.path(out), data, () => t('written', { file: out }), 'stdout');
+  await ctx.writeOutput(out, data, { said: () => t('written', { file: out }), to: 'stdout', dash: true });
   return EXIT_OK;
 }

@@ -18,6 +18,7 @@ import type { Printer } from '../../render/pdf/print.js';
 import type { Translate } from '../../i18n/define.js';
 import type { ReportKey } from '../../i18n/report.js';
 import { writeLine, type CommandContext } from '../io.js';
+import { isStdout, refuseBinaryOnTerminal } from '../stdout.js';
 import type { Review } from '../../core/review.js';
 
 const options = [
@@ -47,7 +48,10 @@ export function formatOf(file: string): OutputFormat | undefined {
   return ext === '.md' ? 'md' : ext === '.html' || ext === '.htm' ? 'html' : ext === '.pdf' ? 'pdf' : ext === '.docx' ? 'docx' : undefined;
 }
 
-/** Writes a report and, for Markdown, its SVG files beside it (through the run's output writer). Returns the paths written. */
+/**
+ * Writes a report and, for Markdown, its SVG files beside it (through the run's output writer). Returns the paths written.
+ * `-` is stdout: the report goes there, its SVG files into the working directory.
+ */
 export async function writeReport(ctx: CommandContext, path: string, out: { text: string | Uint8Array; assets: { name: string; content: string }[] }): Promise<string[]> {
   const written = [];
   for (const asset of out.assets) {
@@ -55,8 +59,8 @@ export async function writeReport(ctx: CommandContext, path: string, out: { text
     await ctx.writeOutput(p, asset.content);
     written.push(p);
   }
-  await ctx.writeOutput(path, out.text);
-  return [path, ...written];
+  await ctx.writeOutput(path, out.text, { dash: true });
+  return isStdout(path) ? written : [path, ...written];
 }
 
 /** A one-line progress bar on stderr, drawn only when stderr is a terminal. */
@@ -95,7 +99,10 @@ async function runReport(ctx: CommandContext, args: string[], options: Options, 
   if (options.output && options.outDir) throw new UsageError(t('outAndOutDir'));
   if (args.length > 1 && !options.outDir) throw new UsageError(t('manyNeedOutDir', { count: args.length }));
   let format: OutputFormat = options.format ?? 'html';
-  if (options.output) {
+  if (isStdout(options.output)) {
+    // `-o -`: the format comes from --format; a binary one only into a file or a pipe.
+    if (format === 'pdf' || format === 'docx') refuseBinaryOnTerminal(ctx, format, uiLang);
+  } else if (options.output) {
     const f = formatOf(options.output);
     if (!f) throw new UsageError(t('badExtension', { file: options.output }));
     format = f;
@@ -157,8 +164,11 @@ async function runReport(ctx: CommandContext, args: string[], options: Options, 
       ctx.io.stdout.write(out.text);
       return EXIT_OK;
     }
-    const target = resolve(cwd, options.output);
-    const out = await renderReportFile(renderer, input, format, lang, basename(target, extname(target)), binary);
+    const dash = isStdout(options.output);
+    const target = dash ? options.output : resolve(cwd, options.output);
+    // Markdown's SVG files are named after the report: after the input when it goes to stdout.
+    const base = dash ? basename(args[0] as string).replace(/\.ya?ml$/i, '') : basename(target, extname(target));
+    const out = await renderReportFile(renderer, input, format, lang, base, binary);
     for (const p of await writeReport(ctx, target, { text: out.data, assets: out.assets })) writeLine(ctx.io.stderr, t('wrote', { file: shown(p) }));
     return EXIT_OK;
   }

@@ -2,7 +2,7 @@
 // change scores, two commits on one LAB date, an invalid version in between,
 // and a `git mv` rename that the history must follow.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,6 +130,16 @@ describe('c21lab history', () => {
     expect(svg).toContain('<svg');
     for (const date of ['2021-04-10', '2023-05-02', '2026-06-20']) expect(svg).toContain(date);
     rmSync(join(repo, 'out'), { recursive: true });
+  });
+
+  it('--radar - writes the SVG alone to stdout, no table and no file', async () => {
+    const r = await runCli(['history', 'testville.yaml', '--per-lab', '--radar', '-'], { cwd: repo, env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^(<\?xml[^>]*>\s*)?<svg/);
+    expect(r.stdout.trimEnd()).toMatch(/<\/svg>$/);
+    for (const date of ['2021-04-10', '2023-05-02', '2026-06-20']) expect(r.stdout).toContain(date);
+    expect(r.stderr).toBe('');
+    expect(existsSync(join(repo, '-'))).toBe(false);
   });
 
   it('says when the working copy has uncommitted changes', async () => {

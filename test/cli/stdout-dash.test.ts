@@ -1,0 +1,93 @@
+// `-` as an output path is stdout, for every command that writes a file a
+// person could pipe: the data alone on stdout (no "written" line, nothing
+// else mixed in), no file named `-`, and binary formats refused on a
+// terminal (exit 2, in the user's language). In-process through main().
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EXAMPLES, runCli, tempDir } from '../helpers/cli.js';
+
+const EX2026 = join(EXAMPLES, 'exampleville-2026.yaml');
+const EX2024 = join(EXAMPLES, 'exampleville-2024.yaml');
+const PRACTICE = join(EXAMPLES, 'practice-exampleville-neighbourhood-councils.yaml');
+
+let dir: string;
+let cleanup: () => Promise<void>;
+// Two breakout files of one (fictional) LAB, for merge.
+const BREAKOUT = (id: string, score: number) => `# Fictional LAB: Testville does not exist.
+c21lab: assessment/1
+framework: culture21-actions
+city: Testville
+date: 2026-03-14
+language: en
+participants:
+  - id: ${id}
+    name: Participant ${id}
+commitments:
+  "1":
+    score: ${score}
+`;
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempDir('c21lab-dash-'));
+  await writeFile(join(dir, 'a.yaml'), BREAKOUT('p1', 5));
+  await writeFile(join(dir, 'b.yaml'), BREAKOUT('p2', 7));
+});
+afterEach(() => cleanup());
+
+// [what, argv, how stdout starts]
+const CASES: Array<[string, string[], RegExp]> = [
+  ['report html', ['report', EX2026, '-o', '-'], /^<!DOCTYPE html>/i],
+  ['radar', ['radar', EX2026, '-o', '-'], /^(<\?xml[^>]*>\s*)?<svg/],
+  ['compare --radar', ['compare', EX2024, EX2026, '--radar', '-'], /^(<\?xml[^>]*>\s*)?<svg/],
+  ['panel', ['panel', EX2024, EX2026, '-o', '-', '--name', 'Two LABs', '--source', 'Exampleville (fictional)'], /^# yaml-language-server: \$schema=/],
+  ['merge', ['merge', 'a.yaml', 'b.yaml', '-o', '-', '--prefer', 'b.yaml'], /c21lab: assessment\/1[\s\S]*id: p2/],
+  ['practice render', ['practice', 'render', PRACTICE, '-o', '-'], /^<!DOCTYPE html>/i],
+  ['framework --sheet', ['framework', '--sheet', '-'], /^<!DOCTYPE html>/i],
+  ['review new', ['review', 'new', EX2026, '-o', '-'], /^# yaml-language-server: \$schema=/],
+];
+
+describe('-o - writes to stdout', () => {
+  it.each(CASES)('%s', async (_what, argv, starts) => {
+    const r = await runCli(argv, { cwd: dir });
+    expect(r.stderr).not.toMatch(/written|wrote|écrit|escrit/i);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(starts);
+    expect(r.stdout.length).toBeGreaterThan(200);
+    expect(await readdir(dir)).not.toContain('-');
+  });
+
+  it('an SVG on stdout is the SVG alone: compare prints no table with it', async () => {
+    const r = await runCli(['compare', EX2024, EX2026, '--radar', '-'], { cwd: dir });
+    expect(r.stdout.trimEnd()).toMatch(/<\/svg>$/);
+    expect(r.stdout).not.toMatch(/^\s*1\s/m);
+  });
+
+  it('a Markdown report on stdout writes its SVG charts into the working directory and says so on stderr', async () => {
+    const r = await runCli(['report', EX2026, '-o', '-', '--format', 'md'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\S/);
+    const svgs = (await readdir(dir)).filter((f) => f.endsWith('.svg'));
+    expect(svgs.length).toBeGreaterThan(0);
+    for (const f of svgs) expect(r.stdout).toContain(f);
+    // One "wrote" line per chart, none for the report itself.
+    expect(r.stderr.trim().split('\n').sort()).toEqual(svgs.map((f) => `wrote ${f}`).sort());
+    expect(await readdir(dir)).not.toContain('-');
+  });
+
+  it('Word to a pipe: the .docx bytes', async () => {
+    const r = await runCli(['report', EX2026, '-o', '-', '--format', 'docx'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith('PK')).toBe(true);
+  });
+
+  it.each([
+    ['en', /a docx file is binary and stdout is a terminal/],
+    ['fr', /un fichier docx est binaire et la sortie standard est un terminal/],
+    ['es', /un archivo docx es binario y la salida estándar es un terminal/],
+  ])('Word to a terminal is a usage error (%s)', async (lang, message) => {
+    const r = await runCli(['--lang', lang, 'report', EX2026, '-o', '-', '--format', 'docx'], { cwd: dir, stdoutTTY: true });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+  });
+});
