@@ -20,7 +20,7 @@ describe('invalid files in the user language', () => {
   it('ends the located findings with a summary in French or Spanish, exit 1', async () => {
     const fr = await runCli(['--lang', 'fr', 'score', 'test/fixtures/invalid/score-fraction.yaml']);
     expect(fr.code).toBe(1);
-    expect(fr.stderr).toMatch(/score-fraction\.yaml:18:12 error invalid-score un nombre entier de 1 à 9/);
+    expect(fr.stderr).toMatch(/score-fraction\.yaml:18:12 error invalid-score « [0-9.]+ » n’est pas une note : écrivez un nombre entier de 1 à 9/);
     expect(fr.stderr).toContain('n’est pas un fichier d’évaluation valable');
     const es = await runCli(['--lang', 'es', 'assess', 'test/fixtures/valid/benchmark.yaml']);
     expect(es.code).toBe(1);

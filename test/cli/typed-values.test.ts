@@ -155,6 +155,37 @@ describe('scores: one verdict, one wording', () => {
   }
 });
 
+describe('a score written in a file: validate words it as set words the same typed text', () => {
+  // As written in YAML (unquoted): each reads as a number or a string the one parser refuses.
+  const written = ['10', '0', '33', '0x7', '0o7', '3.9', '4.50', '1e1', '+5', '-3', '７', 'seven', 'N/A.'];
+  for (const lang of ['en', 'fr', 'es'] as const) {
+    for (const value of written) {
+      it(`${lang} ${value}`, async () => {
+        const typed = parseTypedScore(value, fw.scale);
+        expect(typed.ok).toBe(false);
+        if (typed.ok) return;
+        const words = scoreMessage(typed, value, fw.scale, lang);
+        const set = await runCli(['--lang', lang, 'set', 'lab.yaml', `2=${value}`], { cwd: dir });
+        await writeFile(file, LAB);
+        expect(set.stderr).toContain(`lab.yaml: 2: ${words}\n`);
+        for (const where of ['score', 'vote'] as const) {
+          const text = where === 'score' ? LAB.replace('    score: 4\n', `    score: ${value}\n`) : LAB.replace('    score: 4\n', `    score: 4\n    votes:\n      p1: ${value}\n`);
+          await writeFile(join(dir, 'bad.yaml'), text);
+          const r = await runCli(['--lang', lang, 'validate', 'bad.yaml'], { cwd: dir });
+          expect(r.code).toBe(1);
+          // Located where the value is written, with set's words.
+          const col = where === 'score' ? 12 : 11;
+          expect(r.stdout).toMatch(new RegExp(`^bad\\.yaml:\\d+:${col} error (invalid-score|score-out-of-scale) ${escape(words)}$`, 'm'));
+        }
+      });
+    }
+  }
+});
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 describe('participant ids: one verdict, one wording', () => {
   const values = ['p1', ' p1 ', 'P1', 'p9', 'p 1', 'ana 😀', 'ｐ１', 'x'.repeat(65)];
   for (const value of values) {

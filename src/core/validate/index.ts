@@ -183,7 +183,7 @@ function check(file: string, text: string, ctx: ValidateContext, r: Reporter, op
           const source = locator.numberSource(path);
           if (source === undefined) quick.unlocated = true;
           return source ? { source } : null;
-        }, true);
+        }, true, framework?.scale);
       }
       if (quick.locator && !quick.unlocated) {
         const findings = quick.sorted();
@@ -198,7 +198,7 @@ function check(file: string, text: string, ctx: ValidateContext, r: Reporter, op
   const { src, data } = parsed;
   checkNumericKeys(src, r);
   const { kind, framework } = judge(file, data, ctx, r);
-  checkScoreSources(data, r, documentSources(src));
+  checkScoreSources(data, r, documentSources(src), false, framework?.scale);
   const findings = r.sorted();
   const report: CodedReport = { file, kind, data, source: src, findings, framework, ...languageOf(data) };
   if (kind === 'framework' && !findings.some((f) => f.severity === 'error')) report.framework = data as unknown as Framework;

@@ -11,7 +11,7 @@ import type { PathKey } from '../yaml/source.js';
 import { AJV_OPTIONS, schemaHash } from './compiled/options.js';
 import * as precompiled from '../../generated/validators.js';
 import { isRecord, list, pointer, shown, type Reporter } from './report.js';
-import { joined, seq, type Part } from './phrase.js';
+import { joined, scorePhrase, seq, type Part } from './phrase.js';
 import { suggest } from '../suggest.js';
 
 const require = createRequire(import.meta.url);
@@ -110,7 +110,7 @@ export function reportSchemaErrors(errors: ErrorObject[], r: Reporter, ctx: Sche
     subs.forEach((e) => consumed.add(e));
     const path = splitPath(o.instancePath);
     if (/\/\$defs\/score\/oneOf$/.test(o.schemaPath) || o.schemaPath.endsWith('#/oneOf') && isScoreSchema(o.parentSchema)) {
-      scoreFinding(path, o.data, r, ctx.scale);
+      scoreFinding(path, o.data, r, ctx.scale, typeof o.data === 'number' ? ctx.sourceOf(path) : undefined);
       continue;
     }
     // The branch that was meant: one whose errors do not say "wrong type here".
@@ -165,10 +165,12 @@ function describeBranch(schema: unknown, r: Reporter): Part {
   return type;
 }
 
-export function scoreFinding(path: PathKey[], value: unknown, r: Reporter, scale: Scale | undefined): void {
-  const text = scale
+export function scoreFinding(path: PathKey[], value: unknown, r: Reporter, scale: Scale | undefined, source?: string): void {
+  // A number or text the one parser refuses is worded as set refuses it (core/values.ts, i18n/values.ts).
+  const typed = scale && (typeof value === 'number' || typeof value === 'string') ? scorePhrase(source ?? String(value), scale) : undefined;
+  const text = typed ?? (scale
     ? r.msg('scoreExpected', { min: scale.min, max: scale.max, found: found(value, r) })
-    : r.msg('scoreExpectedNoScale', { found: found(value, r) });
+    : r.msg('scoreExpectedNoScale', { found: found(value, r) }));
   const rule = typeof value === 'number' && Number.isInteger(value) ? 'score-out-of-scale' : 'invalid-score';
   r.at(path, rule, text);
 }

@@ -26,7 +26,7 @@ describe('output formats', () => {
   it('text: file:line:col severity rule message, summary on stderr', async () => {
     const r = await runCli(['validate', ...files]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`${INVALID}/score-zero.yaml:17:17 error score-out-of-scale expected a whole number from 1 to 9 or n/a, found 0\n`);
+    expect(r.stdout).toContain(`${INVALID}/score-zero.yaml:17:17 error score-out-of-scale "0" is not a score: expected a whole number from 1 to 9, or n/a\n`);
     expect(r.stdout).toContain(`${INVALID}/unknown-key-root.yaml:8:1 error unknown-key unknown key "citty"`);
     expect(r.stdout).toContain('did you mean "city"?');
     expect(r.stdout).toMatch(/incomplete-is-a-warning\.yaml:\d+:\d+ warning not-scored commitment 3 is not scored yet/);
@@ -290,7 +290,7 @@ describe('language and colour', () => {
   it('--lang fr gives French messages and summary', async () => {
     const r = await runCli(['validate', '--lang', 'fr', `${INVALID}/score-zero.yaml`]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('un nombre entier de 1 à 9 ou n/a est attendu, trouvé : 0');
+    expect(r.stdout).toContain('« 0 » n’est pas une note : un nombre entier de 1 à 9, ou s.o., est attendu');
     expect(r.stderr).toContain('1 fichier vérifié : 1 erreur, 0 avertissement');
   });
 

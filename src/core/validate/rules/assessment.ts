@@ -7,7 +7,7 @@
 import type { Framework, FrameworkCommitment, Scale } from '../../types.js';
 import { isRecord, list, own, shown, type Reporter } from '../report.js';
 import { parseItemId, parseParticipantId } from '../../values.js';
-import { itemIdPhrase, participantIdPhrase } from '../phrase.js';
+import { itemIdPhrase, participantIdPhrase, scorePhrase } from '../phrase.js';
 import { dateProblem } from './date.js';
 
 type Path = (string | number)[];
@@ -126,7 +126,8 @@ function checkParticipants(data: Record<string, unknown>, r: Reporter): Map<stri
 function checkScore(value: unknown, path: Path, scale: Scale | undefined, r: Reporter): void {
   if (!scale || typeof value !== 'number' || !Number.isInteger(value)) return;
   if (value < scale.min || value > scale.max) {
-    r.at(path, 'score-out-of-scale', r.msg('scoreExpected', { min: scale.min, max: scale.max, found: shown(value, r.t) }));
+    // Worded as set refuses the same typed value (core/values.ts, i18n/values.ts).
+    r.at(path, 'score-out-of-scale', scorePhrase(String(value), scale) ?? r.msg('scoreExpected', { min: scale.min, max: scale.max, found: shown(value, r.t) }));
   }
 }
 

@@ -7,6 +7,8 @@
 import { yaml } from '../../yaml/lazy.js';
 import { nodeAt, type PathKey, type YamlSource } from '../../yaml/source.js';
 import { isRecord, type Reporter } from '../report.js';
+import { scorePhrase } from '../phrase.js';
+import type { Scale } from '../../types.js';
 
 const PLAIN = /^-?(?:0|[1-9][0-9]*)$/;
 
@@ -23,15 +25,15 @@ export function documentSources(src: YamlSource): SourceAt {
 }
 
 /** `fractionsOnly`: whole numbers are known to be written plainly (the fast pass), so only fractions are looked up. */
-export function checkScoreSources(data: Record<string, unknown>, r: Reporter, sourceAt: SourceAt, fractionsOnly = false): void {
+export function checkScoreSources(data: Record<string, unknown>, r: Reporter, sourceAt: SourceAt, fractionsOnly = false, scale?: Scale): void {
   if (data.c21lab !== 'assessment/1' || !isRecord(data.commitments)) return;
   const wanted = (v: unknown): v is number => typeof v === 'number' && !(fractionsOnly && Number.isInteger(v));
   const scored = (item: Record<string, unknown>, base: PathKey[]) => {
-    if (wanted(item.score)) one([...base, 'score'], item.score, r, sourceAt);
+    if (wanted(item.score)) one([...base, 'score'], item.score, r, sourceAt, scale);
     if (!isRecord(item.votes)) return;
     for (const id in item.votes) {
       const v = item.votes[id];
-      if (Object.hasOwn(item.votes, id) && wanted(v)) one([...base, 'votes', id], v, r, sourceAt);
+      if (Object.hasOwn(item.votes, id) && wanted(v)) one([...base, 'votes', id], v, r, sourceAt, scale);
     }
   };
   for (const [cid, c] of Object.entries(data.commitments)) {
@@ -42,12 +44,13 @@ export function checkScoreSources(data: Record<string, unknown>, r: Reporter, so
   }
 }
 
-function one(path: PathKey[], value: number, r: Reporter, sourceAt: SourceAt): void {
+function one(path: PathKey[], value: number, r: Reporter, sourceAt: SourceAt, scale: Scale | undefined): void {
   const written = sourceAt(path, value);
   if (!written || (PLAIN.test(written.source) && written.tag === undefined)) return;
   const shown = String(Number.isInteger(value) ? value : Math.round(value));
   const source = written.tag ? `${tagged(written.tag)} ${written.source}` : written.source;
-  r.at(path, 'invalid-score', () => r.msg('scoreNumeral', { value: shown, source }));
+  // With the framework's scale, worded as set refuses the same typed text (core/values.ts, i18n/values.ts).
+  r.at(path, 'invalid-score', () => (scale && scorePhrase(source, scale)) || r.msg('scoreNumeral', { value: shown, source }));
 }
 
 function tagged(tag: string): string {
