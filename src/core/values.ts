@@ -151,6 +151,15 @@ export function parseItemId(raw: string, fw: Framework, scope: ItemScope = 'item
 export const PARTICIPANT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 export const PARTICIPANT_ID_MAX = 64;
 
+/**
+ * The key two participant ids are compared by for uniqueness: their case folded, so a file cannot declare both
+ * `P1` and `p1` (a person reading votes or the report's annex could not tell them apart). Each keeps the
+ * spelling it was typed with; a vote names its voter exactly (`P1` is refused where `p1` is declared).
+ */
+export function participantKey(id: string): string {
+  return id.toLowerCase();
+}
+
 export type TypedParticipantId =
   | { ok: true; id: string }
   | { ok: false; reason: 'empty' | 'badChars' | 'tooLong' | 'unknown' | 'noParticipants'; text: string; max: number; ids: string[]; suggestion?: string };

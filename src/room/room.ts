@@ -8,7 +8,7 @@ import { addParticipant, clearScore, deleteIn, itemPath, nextParticipantId, setN
 import { saveDocument } from '../core/edit/save.js';
 import { YAML_OPTIONS, stripBom } from '../core/yaml/source.js';
 import type { Assessment, Framework, Participant, ScoreValue, Sector } from '../core/types.js';
-import { parseItemId, parseParticipantId, parseScoreInput, type TypedItemId, type TypedParticipantId, type TypedScore } from '../core/values.js';
+import { parseItemId, parseParticipantId, parseScoreInput, participantKey, type TypedItemId, type TypedParticipantId, type TypedScore } from '../core/values.js';
 import { buildItems, resultOf, type Item } from '../walkthrough/items.js';
 import { newAnonymousId, newToken, normaliseCode, sameSecret, tokenHash } from './secrets.js';
 import { writeState, type RoomState } from './sidecar.js';
@@ -189,7 +189,8 @@ export class Room extends EventEmitter {
     const name = (who.name ?? '').trim();
     const organisation = (who.organisation ?? '').trim();
     let participant: Participant;
-    const taken = new Set(this.participants.map((p) => p.id));
+    // Unique whatever the case (core/values.ts participantKey); the ids made are lower case.
+    const taken = new Set(this.participants.map((p) => participantKey(p.id)));
     if (this.state.anonymous) {
       const id = newAnonymousId(taken);
       participant = { id, name: id, ...(who.sector ? { sector: who.sector } : {}) };

@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml';
 import { YAML_OPTIONS, stripBom } from '../yaml/source.js';
 import type { Evidence, Participant, ScoreValue } from '../types.js';
 import { appendIn, deleteIn, setIn, type EditPath } from './splice.js';
+import { participantKey } from '../values.js';
 
 /** Where an item's results live: a commitment, or one of its actions. */
 export function itemPath(commitment: string, action?: string): string[] {
@@ -64,7 +65,8 @@ export function addParticipant(text: string, participant: Participant): string {
 
 /** Participant ids: p1, p2 … the first free one. */
 export function nextParticipantId(existing: readonly { id: string }[]): string {
-  const taken = new Set(existing.map((p) => p.id));
+  // Unique whatever the case (core/values.ts participantKey): `P3` in the file takes p3.
+  const taken = new Set(existing.map((p) => participantKey(p.id)));
   let n = existing.length + 1;
   while (taken.has(`p${n}`)) n++;
   return `p${n}`;

@@ -221,6 +221,14 @@ function oneError(e: ErrorObject, r: Reporter, ctx: SchemaContext): void {
     }
     case 'propertyNames':
       return; // reported by the pattern error on the key itself
+    case 'maxLength':
+      // Only participant ids have a length limit: a declared one is worded as set and the room word it
+      // (core/values.ts, i18n/values.ts); a vote's key is the rules' to report (unknown participant, too long).
+      if (e.propertyName !== undefined) return;
+      r.at(path, 'invalid-value', typeof e.data === 'string'
+        ? { values: 'participantTooLong', params: { id: e.data, max: Number(params.limit) } }
+        : r.msg('invalidValue', { found: found(e.data, r) }));
+      return;
     case 'minLength':
       r.at(path, 'invalid-value', r.msg('emptyText'));
       return;

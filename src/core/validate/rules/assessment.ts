@@ -6,7 +6,7 @@
 // or `constructor` is just an unknown id.
 import type { Framework, FrameworkCommitment, Scale } from '../../types.js';
 import { isRecord, list, own, shown, type Reporter } from '../report.js';
-import { parseItemId, parseParticipantId } from '../../values.js';
+import { parseItemId, parseParticipantId, participantKey } from '../../values.js';
 import { itemIdPhrase, participantIdPhrase, scorePhrase } from '../phrase.js';
 import { dateProblem } from './date.js';
 
@@ -109,15 +109,23 @@ function checkEvidence(evidence: unknown, path: Path, r: Reporter): void {
   });
 }
 
-/** Declared participant ids (first occurrence), reporting repeats. */
+/** Declared participant ids (first occurrence), reporting repeats: unique whatever their case (core/values.ts participantKey). */
 function checkParticipants(data: Record<string, unknown>, r: Reporter): Map<string, number> | undefined {
   if (!Array.isArray(data.participants)) return undefined;
   const ids = new Map<string, number>();
+  const byKey = new Map<string, { id: string; index: number }>();
   data.participants.forEach((p: unknown, i) => {
     if (!isRecord(p) || typeof p.id !== 'string') return;
-    const first = ids.get(p.id);
-    if (first === undefined) ids.set(p.id, i);
-    else r.at(['participants', i, 'id'], 'duplicate-participant', r.msg('duplicateParticipant', { id: p.id, line: r.lineOf(['participants', first, 'id']) }));
+    const first = byKey.get(participantKey(p.id));
+    if (first === undefined) {
+      byKey.set(participantKey(p.id), { id: p.id, index: i });
+      ids.set(p.id, i);
+      return;
+    }
+    const line = r.lineOf(['participants', first.index, 'id']);
+    r.at(['participants', i, 'id'], 'duplicate-participant', first.id === p.id
+      ? r.msg('duplicateParticipant', { id: p.id, line })
+      : r.msg('duplicateParticipantCase', { id: p.id, first: first.id, line }));
   });
   return ids;
 }
