@@ -13,7 +13,7 @@ import { cliMessages } from '../i18n/cli.js';
 import { translator, type Translate } from '../i18n/define.js';
 import { loadChalk, makeStyle, processIO, wantColor, writeLine, type CliIO, type CommandContext } from './io.js';
 import { COMMAND_NAMES, isCommandName, loadSpecs } from './registry.js';
-import { createRunContext } from './context.js';
+import { createRunContext, type RunContext } from './context.js';
 import { RefusedRead } from '../core/refused-read.js';
 import { formatFindings } from '../render/formatters/text.js';
 import { visible, visibleLines } from '../render/escape/terminal.js';
@@ -49,6 +49,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   if (wantColor(io, undefined) || wantColor({ ...io, stdout: io.stderr }, undefined)) await loadChalk();
   const errStyle = makeStyle(wantColor({ ...io, stdout: io.stderr }, !argv.includes('--no-color')));
   let exitCode = EXIT_OK;
+  // The run's context, once a command has one: the boundary words the core's coded errors by its language rule.
+  let run: RunContext | undefined;
 
   const program = new Command('c21lab')
     .description(t('description'))
@@ -80,7 +82,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       const options = command.opts();
       // `report --lang fr` and `demo --lang fr` (their own, older spelling) count as the global --lang, for everything the run says.
       const lang = isLang(options.lang) ? options.lang : globals.lang;
-      const ctx = createRunContext(io, { lang, verbose: Boolean(globals.verbose), color }, makeStyle(color));
+      const ctx = (run = createRunContext(io, { lang, verbose: Boolean(globals.verbose), color }, makeStyle(color)));
       const args = (command.processedArgs as unknown[]).flat().filter((a): a is string => typeof a === 'string');
       const impl = await spec.load();
       exitCode = await impl.run(ctx, args, options);
@@ -91,8 +93,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
-    // A refusal is worded by the validator's own words, loaded only now (the core gave a code).
-    const worded = error instanceof RefusedRead ? (await import('./refusal-words.js')).wordRefusal(error, lang) : error;
+    // The core gave codes (a refusal, an invalid file's findings): worded here, by the run's language rule, with
+    // the validator's words, loaded only now.
+    const coded = error instanceof RefusedRead || (error instanceof InvalidFileError && error.coded !== undefined);
+    const langFor = run?.langFor ?? (() => lang);
+    const worded = coded ? (await import('./refusal-words.js')).wordCoreError(error, lang, langFor) : error;
     return report(worded, io, errStyle, verbose, t, lang);
   }
 }

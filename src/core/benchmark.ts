@@ -33,7 +33,7 @@ export class BenchmarkNotFoundError extends UsageError {
     readonly ref: string,
     readonly ids: string[],
   ) {
-    super(`benchmark "${ref}" not found: not a bundled benchmark (${ids.join(', ') || '-'}) and no such file`);
+    super(`${ref}: benchmark-not-found`);
   }
 }
 

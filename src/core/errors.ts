@@ -1,6 +1,10 @@
 // Typed errors. Core code throws these; the CLI's single error boundary
 // (src/cli/main.ts) maps them to exit codes and prints them without a stack.
+// An error the core raises about a file carries codes and params, never a
+// sentence: its `message` is a code for logs (`lab.yaml: missing`), and the
+// CLI says it in the user's language (main.ts, refusal-words.ts, src/i18n/).
 import type { Finding } from './types.js';
+import type { CodedFinding } from './validate/phrase.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -45,26 +49,51 @@ export class FileAccessError extends UsageError {
     readonly reason: 'missing' | 'directory' | 'unreadable',
     readonly detail = '',
   ) {
-    super(
-      reason === 'missing'
-        ? `${file}: no such file`
-        : reason === 'directory'
-          ? `${file}: is a directory, expected a YAML file`
-          : `${file}: cannot be read (${detail})`,
-    );
+    super(detail ? `${file}: ${reason} (${detail})` : `${file}: ${reason}`);
   }
 }
 
-/** A file with errors, or of another kind than the command needs; the CLI words the summary in the user's language. */
+/** A file's findings as codes (core/validate/phrase.ts), with the file's `language:` as written, which the CLI words them by. */
+export interface CodedFindings {
+  coded: readonly CodedFinding[];
+  language?: string;
+}
+
+/**
+ * A file with errors, or of another kind than the command needs. The core gives its findings as codes
+ * (CodedFindings); the CLI words them, and the summary, in the user's language (src/cli/refusal-words.ts).
+ * Until then `findings` carry their rule as message. A caller above the core may still give worded findings.
+ */
 export class InvalidFileError extends FindingsError {
+  /** The findings as codes, when the core found them; undefined when they came worded. */
+  readonly coded?: readonly CodedFinding[];
+  /** The file's `language:` as written, for wording `coded`. */
+  readonly language?: string;
   constructor(
     readonly file: string,
     readonly kind: 'assessment' | 'framework' | 'benchmark' | 'practice' | 'review',
-    findings: Finding[],
+    findings: Finding[] | CodedFindings,
     hint?: string,
   ) {
-    super(`${file} is not a valid ${kind} file`, findings, hint);
+    const coded = Array.isArray(findings) ? undefined : findings;
+    super(`${file}: invalid-${kind}`, coded ? coded.coded.map(ruleAsMessage) : (findings as Finding[]), hint);
+    if (coded) {
+      this.coded = coded.coded;
+      if (coded.language !== undefined) this.language = coded.language;
+    }
   }
+
+  /** The findings as given (codes, or words): to throw the same error again under another name or with a hint. */
+  get given(): Finding[] | CodedFindings {
+    return this.coded ? { coded: this.coded, ...(this.language !== undefined ? { language: this.language } : {}) } : this.findings;
+  }
+}
+
+/** A coded finding with its rule for message: no sentence, until the CLI words it. */
+function ruleAsMessage(f: CodedFinding): Finding {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(f)) out[k === 'phrase' ? 'message' : k] = k === 'phrase' ? f.rule : v;
+  return out as unknown as Finding;
 }
 
 /**
@@ -78,15 +107,7 @@ export class WriteRefusedError extends UsageError {
     readonly reason: 'readOnly' | 'locked' | 'changed' | 'notRegular',
     readonly detail: Record<string, string | number> = {},
   ) {
-    super(
-      reason === 'readOnly'
-        ? `${file}: the file is read-only; nothing was written`
-        : reason === 'locked'
-          ? `${file}: another c21lab is writing this file (lock ${detail.lock ?? ''}); nothing was written`
-          : reason === 'notRegular'
-            ? `${file}: not a regular file; nothing was written`
-            : `${file}: the file kept changing while c21lab was saving it; nothing was written`,
-    );
+    super(`${file}: ${reason}`);
   }
 }
 

@@ -3,7 +3,7 @@
 import { dirname, resolve } from 'node:path';
 import { FileAccessError, InvalidFileError } from './errors.js';
 import { DATA_DIR } from './paths.js';
-import { validateBytes, type ValidateContext } from './validate/index.js';
+import { checkBytes, type CodedReport, type ValidateContext } from './validate/index.js';
 import { RootFinder } from './validate/framework-ref.js';
 import { readForCheck } from './validate/read.js';
 import { RefusedRead } from './refused-read.js';
@@ -54,6 +54,15 @@ export async function readBytes(file: string, options: ReadOptions = {}): Promis
 // RefusedRead lives in its own light module (the CLI's boundary checks it without loading the validators); still exported here.
 export { RefusedRead } from './refused-read.js';
 
+/** How the kind a file turned out to be is named in a wrong-kind finding (validate catalog). */
+const KIND_WORDS = {
+  assessment: 'kindAssessment',
+  framework: 'kindFramework',
+  benchmark: 'kindBenchmark',
+  practice: 'kindPractice',
+  review: 'kindReview',
+} as const satisfies Record<FileKind, string>;
+
 /**
  * `file` is the name findings use (as the user typed it, or relative to
  * ctx.cwd); it is read relative to ctx.cwd, never to this process's own
@@ -72,14 +81,16 @@ export async function loadKind(file: string, kind: FileKind, ctx: ValidateContex
     if (error instanceof FileAccessError) throw new FileAccessError(file, error.reason, error.detail);
     throw error;
   }
-  const report = validateBytes(file, bytes, ctx, { fast: true, errorsOnly: true });
+  // Findings stay codes: the CLI words them, in the language its run chose for this file's `language:`.
+  const report: CodedReport = checkBytes(file, bytes, ctx, { fast: true, errorsOnly: true });
+  const language = report.language !== undefined ? { language: report.language } : {};
   const errors = report.findings.filter((f) => f.severity === 'error');
-  if (errors.length > 0) throw new InvalidFileError(file, kind, errors);
+  if (errors.length > 0) throw new InvalidFileError(file, kind, { coded: errors, ...language });
   if (report.kind !== kind) {
-    throw new InvalidFileError(file, kind, [
-      { file, line: 1, column: 1, severity: 'error', rule: 'wrong-kind',
-        message: `expected "c21lab: ${kind}/1", found a ${report.kind ?? 'file of unknown kind'}` },
-    ]);
+    const found = report.kind ? KIND_WORDS[report.kind] : 'kindUnknownFile';
+    throw new InvalidFileError(file, kind, { coded: [
+      { file, line: 1, column: 1, severity: 'error', rule: 'wrong-kind', phrase: { key: 'wrongKind', params: { expected: kind, found: { key: found } } } },
+    ], ...language });
   }
   return { report, bytes };
 }

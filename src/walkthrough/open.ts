@@ -38,7 +38,7 @@ export async function openAssessment(
       const findings = error.findings.map((f) => ({ ...f, file: relabel(f.file) }));
       if (error instanceof RefusedRead) throw new RefusedRead(shown, error.refusal, error.cwd, error.kind);
       throw error instanceof InvalidFileError
-        ? new InvalidFileError(shown, error.kind, findings)
+        ? new InvalidFileError(shown, error.kind, error.coded ? { ...error.given, coded: error.coded.map((f) => ({ ...f, file: relabel(f.file) })) } : findings)
         : new FindingsError(relabel(error.message), findings);
     }
     if (error instanceof FileAccessError) throw new FileAccessError(shown, error.reason, error.detail);

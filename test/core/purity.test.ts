@@ -4,7 +4,9 @@
 // parser (so comments and strings never count): no core module imports i18n,
 // render or cli other than for types, reads the working directory or the
 // environment of the process, prints, or chooses a language (resolveLang is
-// defined in core/lang.ts for the CLI; no core module calls it).
+// defined in core/lang.ts for the CLI; no core module calls it), or builds a
+// sentence for an error's message (`super(\`${file} is not a valid …\`)`):
+// an error of the core carries codes and params, and the CLI words them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
@@ -31,6 +33,18 @@ function valueImport(node: ts.ImportDeclaration | ts.ExportDeclaration): boolean
   return !named || named.elements.length === 0 || named.elements.some((e) => !e.isTypeOnly);
 }
 
+/** Two words in a row: a sentence, where a code (`missing`, `invalid-assessment`, `${file}: ${reason}`) has none. */
+const SENTENCE = /\p{L}{2,}\s+\p{L}{2,}/u;
+
+/** The literal text of every string and template inside an expression (a template's parts joined by a space). */
+function literalTexts(node: ts.Node): string[] {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [node.text];
+  if (ts.isTemplateExpression(node)) return [[node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' '), ...node.templateSpans.flatMap((s) => literalTexts(s.expression))];
+  const out: string[] = [];
+  ts.forEachChild(node, (child) => void out.push(...literalTexts(child)));
+  return out;
+}
+
 /** The rule's breaches in one source text, as `line: what`. */
 function breaches(name: string, text: string): string[] {
   const sf = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true);
@@ -39,6 +53,9 @@ function breaches(name: string, text: string): string[] {
   const visit = (node: ts.Node): void => {
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       if (ABOVE.test(node.moduleSpecifier.text) && valueImport(node)) at(node, `imports ${node.moduleSpecifier.text}`);
+    }
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.SuperKeyword) {
+      for (const arg of node.arguments) for (const text of literalTexts(arg)) if (SENTENCE.test(text)) at(node, `words an error: super(${JSON.stringify(text)})`);
     }
     if (ts.isCallExpression(node)) {
       const [arg] = node.arguments;
@@ -74,6 +91,8 @@ describe('the core is pure', () => {
       'const lang = process.env.LANG;',
       "console.log('x');",
       "const l = resolveLang(undefined, 'fr', {});",
+      'class A extends C21Error { constructor(f: string) { super(`${f} is not a valid file`); } }',
+      "class B extends C21Error { constructor(r: string) { super(r === 'x' ? 'no such file' : 'a'); } }",
     ].join('\n');
     expect(breaches('src/core/bad.ts', bad).map((b) => b.replace(/^[^:]+:/, ''))).toEqual([
       '1: imports ../../i18n/validate-words.js',
@@ -84,6 +103,8 @@ describe('the core is pure', () => {
       '6: reads process.env',
       '7: prints (console.log)',
       '8: chooses a language (resolveLang)',
+      '9: words an error: super("  is not a valid file")',
+      '10: words an error: super("no such file")',
     ]);
     const fine = [
       "import type { ValidateKey } from '../../i18n/validate.js';",
@@ -91,6 +112,7 @@ describe('the core is pure', () => {
       "export type { X } from '../cli/x.js';",
       '// process.cwd() and console.log in a comment',
       "const s = 'process.env and ../i18n/x.js in a string';",
+      'class C extends C21Error { constructor(f: string, r: string) { super(`${f}: ${r}`); super(`${f}: invalid-${r}`); super(\'interrupted\'); } }',
     ].join('\n');
     expect(breaches('src/core/fine.ts', fine)).toEqual([]);
   });

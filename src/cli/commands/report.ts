@@ -9,7 +9,6 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { FindingsError, UsageError, EXIT_OK } from '../../core/errors.js';
 import type { LoadedAssessment } from '../../core/load.js';
-import { RefusedRead } from '../../core/refused-read.js';
 import type { Benchmark, Finding, Lang } from '../../core/types.js';
 import { translator } from '../../i18n/define.js';
 import type { ReportInput } from '../../render/report/index.js';
@@ -136,7 +135,7 @@ async function runReport(ctx: CommandContext, args: string[], options: Options, 
     return existsSync(path) ? loadReview(shown(path), vctx) : undefined;
   };
 
-  const [{ benchmarkWords }, { checkBenchmark }, { wordRefusal }] = await Promise.all([import('../benchmark-words.js'), import('../../core/benchmark.js'), import('../refusal-words.js')]);
+  const [{ benchmarkWords }, { checkBenchmark }, { wordCoreError }] = await Promise.all([import('../benchmark-words.js'), import('../../core/benchmark.js'), import('../refusal-words.js')]);
   const prepare = async (file: string): Promise<{ input: ReportInput; lang: Lang }> => {
     const loaded = await ctx.loadAssessment(file);
     const review = await reviewOf(file);
@@ -199,7 +198,7 @@ async function runReport(ctx: CommandContext, args: string[], options: Options, 
         throw error;
       }
       // Listed by the error boundary at the end, each finding with its file:line:col.
-      const worded = error instanceof RefusedRead ? wordRefusal(error, uiLang) : error;
+      const worded = wordCoreError(error, uiLang, ctx.langFor) as FindingsError;
       failed.push(...(worded.findings.length ? worded.findings : [{ file, line: 1, column: 1, severity: 'error' as const, rule: 'report-failed', message: error.message }]));
       bar.end();
     }
