@@ -4,26 +4,11 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-PBJZPDUJ.js";
+} from "./chunk-OLAKVMUP.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
 } from "./chunk-K2WCEL6A.js";
-import {
-  wordRefusal
-} from "./chunk-LFBHHYJM.js";
-import {
-  wordBenchmarkError
-} from "./chunk-IXVIRWOG.js";
-import {
-  resolveBenchmark
-} from "./chunk-46OMPWHU.js";
-import "./chunk-4AC42IWQ.js";
-import {
-  RefusedRead,
-  loadAssessment,
-  readText
-} from "./chunk-3CCRIQBA.js";
 import {
   writeMessages
 } from "./chunk-YTC3P3UF.js";
@@ -33,34 +18,22 @@ import {
   resolveLang
 } from "./chunk-33AJFZ56.js";
 import {
-  findingWords
-} from "./chunk-RU23A74U.js";
-import "./chunk-4DPCYR2Y.js";
-import {
   loadChalk,
   makeStyle,
   processIO,
   wantColor,
   writeLine
 } from "./chunk-LRCMA3RU.js";
-import "./chunk-F2OHDRQX.js";
+import {
+  atomicWrite
+} from "./chunk-KZDQYPI2.js";
 import "./chunk-AWUMD5N3.js";
 import {
   translator
 } from "./chunk-HIJOWT7U.js";
 import {
-  atomicWrite
-} from "./chunk-R3OE72S3.js";
-import {
-  seedBundledFrameworks
-} from "./chunk-UKHCHGM6.js";
-import {
-  createContext,
-  validateText
-} from "./chunk-LQ4I4EQ5.js";
-import "./chunk-ALZA7UZ3.js";
-import "./chunk-4T7WDUOI.js";
-import "./chunk-STYSJCYH.js";
+  RefusedRead
+} from "./chunk-AOXLGZFB.js";
 import {
   shownPath
 } from "./chunk-662D3GRZ.js";
@@ -81,8 +54,7 @@ import {
   InvalidFileError,
   ProblemsError,
   WriteRefusedError
-} from "./chunk-EV44LTU6.js";
-import "./chunk-IV5YXIOA.js";
+} from "./chunk-MXD6Q3WX.js";
 import {
   __name
 } from "./chunk-JKJYCBCI.js";
@@ -107,13 +79,16 @@ function createRunContext(io, global, style) {
   const langFor = /* @__PURE__ */ __name((fileLang) => resolveLang(global.lang, fileLang, io.env), "langFor");
   const lang = langFor(void 0);
   let vctx;
-  const validation = /* @__PURE__ */ __name(() => {
-    if (!vctx) {
-      vctx = createContext(cwd, { ...global.lang ? { lang: global.lang } : {}, env: io.env, word: findingWords(langFor) });
-      seedBundledFrameworks(vctx);
-    }
-    return vctx;
-  }, "validation");
+  const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
+    const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
+      import("./chunk-XJBIA3MF.js"),
+      import("./chunk-BM2TSH4I.js"),
+      import("./chunk-YZUP66BU.js")
+    ]);
+    const made = createContext(cwd, { ...global.lang ? { lang: global.lang } : {}, env: io.env, word: findingWords(langFor) });
+    seedBundledFrameworks(made);
+    return made;
+  })(), "validation");
   const context = {
     io,
     global,
@@ -124,17 +99,28 @@ function createRunContext(io, global, style) {
     shown: /* @__PURE__ */ __name((path) => shownFrom(cwd, path), "shown"),
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
-    loadAssessment: /* @__PURE__ */ __name((typed) => loadAssessment(shownFrom(cwd, typed), validation()), "loadAssessment"),
+    async loadAssessment(typed) {
+      const { loadAssessment } = await import("./chunk-UX25DGR6.js");
+      return loadAssessment(shownFrom(cwd, typed), await validation());
+    },
     async loadFramework(typed) {
+      const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
+        import("./chunk-UX25DGR6.js"),
+        import("./chunk-XJBIA3MF.js"),
+        import("./chunk-YZUP66BU.js")
+      ]);
       const path = resolve(cwd, typed);
       const shown = shownFrom(cwd, path);
       const text = await readText(path, { cwd });
       const own = createContext(dirname(path), { env: io.env, word: findingWords(() => lang) });
       return { shown, report: validateText(shown, text, own) };
     },
-    loadBenchmark: /* @__PURE__ */ __name((ref, l) => resolveBenchmark(ref, cwd, l, validation()).catch((error) => {
-      throw wordBenchmarkError(error, l);
-    }), "loadBenchmark"),
+    async loadBenchmark(ref, l) {
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-GFP33EKV.js"), import("./chunk-MWPPVJSS.js")]);
+      return resolveBenchmark(ref, cwd, l, await validation()).catch((error) => {
+        throw wordBenchmarkError(error, l);
+      });
+    },
     async writeOutput(path, data, said, to) {
       const o = typeof said === "function" ? { said, ...to ? { to } : {} } : { ...said, ...to ? { to } : {} };
       if (o.dash && path === "-") {
@@ -145,11 +131,11 @@ function createRunContext(io, global, style) {
       const shown = shownFrom(cwd, path);
       await mkdir(dirname(abs), { recursive: true });
       if (o.schemas) {
-        const { prepareSchemaFolder } = await import("./chunk-PWGU7CZG.js");
+        const { prepareSchemaFolder } = await import("./chunk-F4RZEUPO.js");
         await prepareSchemaFolder(context, abs);
       }
       if (o.locked) {
-        const { saveDocument } = await import("./chunk-E5ZI7YE4.js");
+        const { saveDocument } = await import("./chunk-JKQIXKED.js");
         await saveDocument(abs, typeof data === "string" ? data : Buffer.from(data).toString("utf8"), { shown, ...o.mode !== void 0 ? { mode: o.mode } : {} });
       } else {
         await atomicWrite(abs, data, { shown, ...o.mode !== void 0 ? { mode: o.mode } : {} });
@@ -193,6 +179,7 @@ async function main(argv, io = processIO()) {
     await loadChalk();
   const errStyle = makeStyle(wantColor({ ...io, stdout: io.stderr }, !argv.includes("--no-color")));
   let exitCode = EXIT_OK;
+  let run;
   const program = new Command("c21lab").description(t("description")).version(version(), "-V, --version", t("optVersion")).helpOption("-h, --help", t("optHelp")).helpCommand("help [command]", t("helpCommand"));
   declareGlobalOptions(program, t).addHelpText("afterAll", `
 ${t("exitCodes")}
@@ -216,7 +203,7 @@ ${t("exitCodes")}
       const color = wantColor(io, globals.color);
       const options = command.opts();
       const lang2 = isLang(options.lang) ? options.lang : globals.lang;
-      const ctx = createRunContext(io, { lang: lang2, verbose: Boolean(globals.verbose), color }, makeStyle(color));
+      const ctx = run = createRunContext(io, { lang: lang2, verbose: Boolean(globals.verbose), color }, makeStyle(color));
       const args = command.processedArgs.flat().filter((a) => typeof a === "string");
       const impl = await spec.load();
       exitCode = await impl.run(ctx, args, options);
@@ -226,7 +213,10 @@ ${t("exitCodes")}
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
   } catch (error) {
-    return report(error, io, errStyle, verbose, t, lang);
+    const coded = error instanceof RefusedRead || error instanceof InvalidFileError && error.coded !== void 0;
+    const langFor = run?.langFor ?? (() => lang);
+    const worded = coded ? (await import("./chunk-DJNWIH3U.js")).wordCoreError(error, lang, langFor) : error;
+    return report(worded, io, errStyle, verbose, t, lang);
   }
 }
 __name(main, "main");
@@ -248,8 +238,6 @@ function report(error, io, style, verbose, t, lang) {
   }
   if (error instanceof InterruptedError)
     return error.exitCode;
-  if (error instanceof RefusedRead)
-    error = wordRefusal(error, lang);
   if (error instanceof C21Error) {
     if (error instanceof FindingsError && error.findings.length > 0) {
       writeLine(io.stderr, formatFindings(error.findings, style));

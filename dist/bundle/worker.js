@@ -1,20 +1,23 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-26YSYUE7.js";
+} from "./chunk-YPSRSQWW.js";
+import "./chunk-Y2MQY2OT.js";
+import "./chunk-SN5BJAQO.js";
+import "./chunk-DHPQI6R6.js";
+import "./chunk-JVSZYY2N.js";
 import {
   UnreadableTarget
-} from "./chunk-WUNEMX6F.js";
-import "./chunk-UKHCHGM6.js";
-import "./chunk-LQ4I4EQ5.js";
-import "./chunk-ALZA7UZ3.js";
-import "./chunk-4T7WDUOI.js";
+} from "./chunk-AWK27HDP.js";
+import "./chunk-NZAYANIE.js";
+import "./chunk-WZYB4VWF.js";
 import "./chunk-STYSJCYH.js";
+import "./chunk-AOXLGZFB.js";
 import "./chunk-662D3GRZ.js";
 import {
   C21Error
-} from "./chunk-EV44LTU6.js";
-import "./chunk-IV5YXIOA.js";
+} from "./chunk-MXD6Q3WX.js";
+import "./chunk-WFSRVUYZ.js";
 import "./chunk-JKJYCBCI.js";
 
 // dist/cli/validate/worker.js

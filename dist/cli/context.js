@@ -3,18 +3,16 @@
 // shown, the working directory, the output writer, and the loaders for
 // assessments, frameworks and benchmarks over one validation context. Every
 // command asks it instead of deciding these again, so they cannot disagree.
+// The validators (core/validate/, ~400 KB of generated code) and the bundled
+// frameworks load on first use only, so the commands that never validate
+// (completion, man, schemas, help) do not pay for them at start-up:
+// test/cli/context-imports.test.ts holds this file to it.
 import { mkdir } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { resolveBenchmark } from '../core/benchmark.js';
 import { atomicWrite } from '../core/fs/atomic-write.js';
-import { seedBundledFrameworks } from '../core/frameworks/precompiled.js';
 import { resolveLang } from '../core/lang.js';
-import { loadAssessment, readText } from '../core/load.js';
 import { shownPath } from '../core/paths.js';
-import { createContext, validateText } from '../core/validate/index.js';
-import { findingWords } from '../i18n/validate-words.js';
 import { writeLine } from './io.js';
-import { wordBenchmarkError } from './benchmark-words.js';
 /**
  * The one rule for naming a file: a path typed relative stays relative (`../x.yaml`, as typed, tidied);
  * an absolute one is shown relative when it lies inside the working directory, else absolute.
@@ -30,14 +28,17 @@ export function createRunContext(io, global, style) {
     const langFor = (fileLang) => resolveLang(global.lang, fileLang, io.env);
     const lang = langFor(undefined);
     let vctx;
-    const validation = () => {
-        if (!vctx) {
-            // Findings are worded here, above the core, by the run's one language rule.
-            vctx = createContext(cwd, { ...(global.lang ? { lang: global.lang } : {}), env: io.env, word: findingWords(langFor) });
-            seedBundledFrameworks(vctx);
-        }
-        return vctx;
-    };
+    const validation = () => (vctx ??= (async () => {
+        const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
+            import('../core/validate/index.js'),
+            import('../core/frameworks/precompiled.js'),
+            import('../i18n/validate-words.js'),
+        ]);
+        // Findings are worded here, above the core, by the run's one language rule.
+        const made = createContext(cwd, { ...(global.lang ? { lang: global.lang } : {}), env: io.env, word: findingWords(langFor) });
+        seedBundledFrameworks(made);
+        return made;
+    })());
     const context = {
         io,
         global,
@@ -48,8 +49,16 @@ export function createRunContext(io, global, style) {
         shown: (path) => shownFrom(cwd, path),
         path: (typed) => resolve(cwd, typed),
         validation,
-        loadAssessment: (typed) => loadAssessment(shownFrom(cwd, typed), validation()),
+        async loadAssessment(typed) {
+            const { loadAssessment } = await import('../core/load.js');
+            return loadAssessment(shownFrom(cwd, typed), await validation());
+        },
         async loadFramework(typed) {
+            const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
+                import('../core/load.js'),
+                import('../core/validate/index.js'),
+                import('../i18n/validate-words.js'),
+            ]);
             const path = resolve(cwd, typed);
             const shown = shownFrom(cwd, path);
             const text = await readText(path, { cwd });
@@ -58,9 +67,12 @@ export function createRunContext(io, global, style) {
             const own = createContext(dirname(path), { env: io.env, word: findingWords(() => lang) });
             return { shown, report: validateText(shown, text, own) };
         },
-        loadBenchmark: (ref, l) => resolveBenchmark(ref, cwd, l, validation()).catch((error) => {
-            throw wordBenchmarkError(error, l);
-        }),
+        async loadBenchmark(ref, l) {
+            const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import('../core/benchmark.js'), import('./benchmark-words.js')]);
+            return resolveBenchmark(ref, cwd, l, await validation()).catch((error) => {
+                throw wordBenchmarkError(error, l);
+            });
+        },
         async writeOutput(path, data, said, to) {
             const o = typeof said === 'function' ? { said, ...(to ? { to } : {}) } : { ...said, ...(to ? { to } : {}) };
             if (o.dash && path === '-') {

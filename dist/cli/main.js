@@ -13,8 +13,7 @@ import { translator } from '../i18n/define.js';
 import { loadChalk, makeStyle, processIO, wantColor, writeLine } from './io.js';
 import { COMMAND_NAMES, isCommandName, loadSpecs } from './registry.js';
 import { createRunContext } from './context.js';
-import { RefusedRead } from '../core/load.js';
-import { wordRefusal } from './refusal-words.js';
+import { RefusedRead } from '../core/refused-read.js';
 import { formatFindings } from '../render/formatters/text.js';
 import { visible, visibleLines } from '../render/escape/terminal.js';
 import { applyCommanderLanguage, translateCommanderError } from './commander-i18n.js';
@@ -48,6 +47,8 @@ export async function main(argv, io = processIO()) {
         await loadChalk();
     const errStyle = makeStyle(wantColor({ ...io, stdout: io.stderr }, !argv.includes('--no-color')));
     let exitCode = EXIT_OK;
+    // The run's context, once a command has one: the boundary words the core's coded errors by its language rule.
+    let run;
     const program = new Command('c21lab')
         .description(t('description'))
         .version(version(), '-V, --version', t('optVersion'))
@@ -79,7 +80,7 @@ export async function main(argv, io = processIO()) {
             const options = command.opts();
             // `report --lang fr` and `demo --lang fr` (their own, older spelling) count as the global --lang, for everything the run says.
             const lang = isLang(options.lang) ? options.lang : globals.lang;
-            const ctx = createRunContext(io, { lang, verbose: Boolean(globals.verbose), color }, makeStyle(color));
+            const ctx = (run = createRunContext(io, { lang, verbose: Boolean(globals.verbose), color }, makeStyle(color)));
             const args = command.processedArgs.flat().filter((a) => typeof a === 'string');
             const impl = await spec.load();
             exitCode = await impl.run(ctx, args, options);
@@ -90,7 +91,12 @@ export async function main(argv, io = processIO()) {
         return exitCode;
     }
     catch (error) {
-        return report(error, io, errStyle, verbose, t, lang);
+        // The core gave codes (a refusal, an invalid file's findings): worded here, by the run's language rule, with
+        // the validator's words, loaded only now.
+        const coded = error instanceof RefusedRead || (error instanceof InvalidFileError && error.coded !== undefined);
+        const langFor = run?.langFor ?? (() => lang);
+        const worded = coded ? (await import('./refusal-words.js')).wordCoreError(error, lang, langFor) : error;
+        return report(worded, io, errStyle, verbose, t, lang);
     }
 }
 /** Errors raised by the core in English are said here in the user's language. */
@@ -112,8 +118,6 @@ function report(error, io, style, verbose, t, lang) {
     }
     if (error instanceof InterruptedError)
         return error.exitCode; // the terminal already shows the ^C
-    if (error instanceof RefusedRead)
-        error = wordRefusal(error, lang); // the core gave a code
     if (error instanceof C21Error) {
         if (error instanceof FindingsError && error.findings.length > 0) {
             writeLine(io.stderr, formatFindings(error.findings, style));

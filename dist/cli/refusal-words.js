@@ -1,13 +1,33 @@
 // The core refuses a file unread (a FIFO, a link out of the repository, a
-// file over the size limit) with a code and its params (core/load.ts
-// RefusedRead); here the refusal is put into the user's language, as the
-// finding `validate` gives for the same file.
+// file over the size limit) with a code and its params (core/refused-read.ts
+// RefusedRead), and a file with errors with its findings as codes
+// (core/errors.ts InvalidFileError); here both are put into the user's
+// language, as the findings `validate` gives for the same file.
 import { FindingsError, InvalidFileError } from '../core/errors.js';
+import { RefusedRead } from '../core/refused-read.js';
 import { refusalFinding } from '../core/validate/read.js';
 import { translator } from '../i18n/define.js';
 import { validateMessages } from '../i18n/validate.js';
+import { wordFindings } from '../i18n/validate-words.js';
 /** The refusal worded: "not a valid … file" with its finding when it was loaded as a kind, else the finding alone. */
 export function wordRefusal(error, lang) {
     const finding = refusalFinding(error.file, error.refusal, translator(validateMessages, lang), error.cwd);
     return error.kind ? new InvalidFileError(error.file, error.kind, [finding], error.hint) : new FindingsError(`${error.file}: ${finding.message}`, [finding], error.hint);
+}
+/** An invalid file's coded findings worded in the language `langFor` gives for its `language:`; a worded one as it is. */
+export function wordInvalidFile(error, langFor) {
+    if (!error.coded)
+        return error;
+    return new InvalidFileError(error.file, error.kind, wordFindings(error.coded, langFor(error.language)), error.hint);
+}
+/**
+ * Any error of the core that still carries codes, worded: a refusal in `lang` (it has no file language, as
+ * validate words it), an invalid file's findings by `langFor`. Anything else as it was.
+ */
+export function wordCoreError(error, lang, langFor) {
+    if (error instanceof InvalidFileError)
+        return wordInvalidFile(error, langFor);
+    if (error instanceof RefusedRead)
+        return wordRefusal(error, lang);
+    return error;
 }

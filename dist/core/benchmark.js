@@ -27,7 +27,7 @@ export class BenchmarkNotFoundError extends UsageError {
     ref;
     ids;
     constructor(ref, ids) {
-        super(`benchmark "${ref}" not found: not a bundled benchmark (${ids.join(', ') || '-'}) and no such file`);
+        super(`${ref}: benchmark-not-found`);
         this.ref = ref;
         this.ids = ids;
     }

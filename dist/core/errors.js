@@ -34,25 +34,46 @@ export class FileAccessError extends UsageError {
     reason;
     detail;
     constructor(file, reason, detail = '') {
-        super(reason === 'missing'
-            ? `${file}: no such file`
-            : reason === 'directory'
-                ? `${file}: is a directory, expected a YAML file`
-                : `${file}: cannot be read (${detail})`);
+        super(detail ? `${file}: ${reason} (${detail})` : `${file}: ${reason}`);
         this.file = file;
         this.reason = reason;
         this.detail = detail;
     }
 }
-/** A file with errors, or of another kind than the command needs; the CLI words the summary in the user's language. */
+/**
+ * A file with errors, or of another kind than the command needs. The core gives its findings as codes
+ * (CodedFindings); the CLI words them, and the summary, in the user's language (src/cli/refusal-words.ts).
+ * Until then `findings` carry their rule as message. A caller above the core may still give worded findings.
+ */
 export class InvalidFileError extends FindingsError {
     file;
     kind;
+    /** The findings as codes, when the core found them; undefined when they came worded. */
+    coded;
+    /** The file's `language:` as written, for wording `coded`. */
+    language;
     constructor(file, kind, findings, hint) {
-        super(`${file} is not a valid ${kind} file`, findings, hint);
+        const coded = Array.isArray(findings) ? undefined : findings;
+        super(`${file}: invalid-${kind}`, coded ? coded.coded.map(ruleAsMessage) : findings, hint);
         this.file = file;
         this.kind = kind;
+        if (coded) {
+            this.coded = coded.coded;
+            if (coded.language !== undefined)
+                this.language = coded.language;
+        }
     }
+    /** The findings as given (codes, or words): to throw the same error again under another name or with a hint. */
+    get given() {
+        return this.coded ? { coded: this.coded, ...(this.language !== undefined ? { language: this.language } : {}) } : this.findings;
+    }
+}
+/** A coded finding with its rule for message: no sentence, until the CLI words it. */
+function ruleAsMessage(f) {
+    const out = {};
+    for (const [k, v] of Object.entries(f))
+        out[k === 'phrase' ? 'message' : k] = k === 'phrase' ? f.rule : v;
+    return out;
 }
 /**
  * A write c21lab refused or could not finish safely: the file is read-only,
@@ -64,13 +85,7 @@ export class WriteRefusedError extends UsageError {
     reason;
     detail;
     constructor(file, reason, detail = {}) {
-        super(reason === 'readOnly'
-            ? `${file}: the file is read-only; nothing was written`
-            : reason === 'locked'
-                ? `${file}: another c21lab is writing this file (lock ${detail.lock ?? ''}); nothing was written`
-                : reason === 'notRegular'
-                    ? `${file}: not a regular file; nothing was written`
-                    : `${file}: the file kept changing while c21lab was saving it; nothing was written`);
+        super(`${file}: ${reason}`);
         this.file = file;
         this.reason = reason;
         this.detail = detail;

@@ -1,11 +1,12 @@
 // Loading files for commands that need them valid (assess, score, report…):
 // the same checks and located messages as `validate`, then typed data.
 import { dirname, resolve } from 'node:path';
-import { FileAccessError, FindingsError, InvalidFileError } from './errors.js';
+import { FileAccessError, InvalidFileError } from './errors.js';
 import { DATA_DIR } from './paths.js';
-import { validateBytes } from './validate/index.js';
+import { checkBytes } from './validate/index.js';
 import { RootFinder } from './validate/framework-ref.js';
-import { READ_RULES, readForCheck } from './validate/read.js';
+import { readForCheck } from './validate/read.js';
+import { RefusedRead } from './refused-read.js';
 import { parseYaml } from './yaml/source.js';
 export async function readText(file, options = {}) {
     return (await readBytes(file, options)).toString('utf8');
@@ -31,30 +32,16 @@ export async function readBytes(file, options = {}) {
         throw new FileAccessError(file, 'missing');
     throw new FileAccessError(file, 'unreadable', read.code);
 }
-/**
- * A file refused unread, as a code and its params (`refusal`): the CLI words it
- * (src/cli/refusal-words.ts), in the user's language. Until then its one
- * finding carries the rule and the code, never a sentence. `kind` is set when
- * the file was to be loaded as that kind (then it reads as "not a valid … file").
- */
-export class RefusedRead extends FindingsError {
-    file;
-    refusal;
-    cwd;
-    kind;
-    finding;
-    constructor(file, refusal, 
-    /** Folders the refusal names are shown relative to this one. */
-    cwd, kind) {
-        const finding = { file, line: 1, column: 1, severity: 'error', rule: READ_RULES[refusal.problem], message: refusal.problem };
-        super(`${file}: ${refusal.problem}`, [finding]);
-        this.file = file;
-        this.refusal = refusal;
-        this.cwd = cwd;
-        this.kind = kind;
-        this.finding = finding;
-    }
-}
+// RefusedRead lives in its own light module (the CLI's boundary checks it without loading the validators); still exported here.
+export { RefusedRead } from './refused-read.js';
+/** How the kind a file turned out to be is named in a wrong-kind finding (validate catalog). */
+const KIND_WORDS = {
+    assessment: 'kindAssessment',
+    framework: 'kindFramework',
+    benchmark: 'kindBenchmark',
+    practice: 'kindPractice',
+    review: 'kindReview',
+};
 /**
  * `file` is the name findings use (as the user typed it, or relative to
  * ctx.cwd); it is read relative to ctx.cwd, never to this process's own
@@ -76,15 +63,17 @@ export async function loadKind(file, kind, ctx) {
             throw new FileAccessError(file, error.reason, error.detail);
         throw error;
     }
-    const report = validateBytes(file, bytes, ctx, { fast: true, errorsOnly: true });
+    // Findings stay codes: the CLI words them, in the language its run chose for this file's `language:`.
+    const report = checkBytes(file, bytes, ctx, { fast: true, errorsOnly: true });
+    const language = report.language !== undefined ? { language: report.language } : {};
     const errors = report.findings.filter((f) => f.severity === 'error');
     if (errors.length > 0)
-        throw new InvalidFileError(file, kind, errors);
+        throw new InvalidFileError(file, kind, { coded: errors, ...language });
     if (report.kind !== kind) {
-        throw new InvalidFileError(file, kind, [
-            { file, line: 1, column: 1, severity: 'error', rule: 'wrong-kind',
-                message: `expected "c21lab: ${kind}/1", found a ${report.kind ?? 'file of unknown kind'}` },
-        ]);
+        const found = report.kind ? KIND_WORDS[report.kind] : 'kindUnknownFile';
+        throw new InvalidFileError(file, kind, { coded: [
+                { file, line: 1, column: 1, severity: 'error', rule: 'wrong-kind', phrase: { key: 'wrongKind', params: { expected: kind, found: { key: found } } } },
+            ], ...language });
     }
     return { report, bytes };
 }

@@ -116,6 +116,14 @@ export function parseItemId(raw, fw, scope = 'item', o = {}) {
 export const PARTICIPANT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 export const PARTICIPANT_ID_MAX = 64;
 /**
+ * The key two participant ids are compared by for uniqueness: their case folded, so a file cannot declare both
+ * `P1` and `p1` (a person reading votes or the report's annex could not tell them apart). Each keeps the
+ * spelling it was typed with; a vote names its voter exactly (`P1` is refused where `p1` is declared).
+ */
+export function participantKey(id) {
+    return id.toLowerCase();
+}
+/**
  * The one reading of a participant id: letters A–Z and a–z, digits, `-` and
  * `_`, starting with a letter or digit, at most 64 characters, compared
  * exactly (`P1` is not `p1`: a case difference is refused with "did you

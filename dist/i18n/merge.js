@@ -4,7 +4,7 @@ export const mergeMessages = defineMessages({
     en: {
         summary: 'Merge the files that breakout groups or several laptops wrote for one LAB',
         argFiles: 'assessment files of the same LAB (same city, date and framework); the first one’s comments and layout are kept',
-        optOut: 'the merged file to write',
+        optOut: 'the merged file to write; - writes it to stdout',
         optPrefer: 'the file whose value wins where files disagree (one of the inputs)',
         needTwo: 'merge needs at least two files; got {count}.',
         needOut: 'Say where to write the merged file with -o FILE.',
@@ -28,7 +28,7 @@ export const mergeMessages = defineMessages({
     fr: {
         summary: 'Fusionner les fichiers qu’ont écrits les groupes de travail ou plusieurs ordinateurs pour un même LAB',
         argFiles: 'fichiers d’évaluation du même LAB (même ville, même date, même cadre) ; les commentaires et la mise en page du premier sont conservés',
-        optOut: 'le fichier fusionné à écrire',
+        optOut: 'le fichier fusionné à écrire ; - l’écrit sur la sortie standard',
         optPrefer: 'le fichier dont la valeur l’emporte quand les fichiers divergent (un des fichiers fusionnés)',
         needTwo: 'la fusion demande au moins deux fichiers ; reçu {count}.',
         needOut: 'Indiquez où écrire le fichier fusionné avec -o FICHIER.',
@@ -52,7 +52,7 @@ export const mergeMessages = defineMessages({
     es: {
         summary: 'Fusionar los archivos que escribieron los grupos de trabajo o varios ordenadores para un mismo LAB',
         argFiles: 'archivos de evaluación del mismo LAB (misma ciudad, fecha y marco); se conservan los comentarios y el formato del primero',
-        optOut: 'el archivo fusionado que se escribirá',
+        optOut: 'el archivo fusionado que se escribirá; - lo escribe en la salida estándar',
         optPrefer: 'el archivo cuyo valor prevalece cuando los archivos difieren (uno de los que se fusionan)',
         needTwo: 'la fusión necesita al menos dos archivos; se recibieron {count}.',
         needOut: 'Indique dónde escribir el archivo fusionado con -o ARCHIVO.',

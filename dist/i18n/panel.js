@@ -4,7 +4,7 @@ export const panelMessages = defineMessages({
     en: {
         summary: 'build a benchmark file from a set of assessments (mean percent per commitment)',
         argFiles: 'assessment files to average (all of the same framework)',
-        optOut: 'benchmark file to write, e.g. benchmarks/my-panel.yaml',
+        optOut: 'benchmark file to write, e.g. benchmarks/my-panel.yaml; - writes it to stdout',
         optName: 'name of the benchmark, shown in legends and reports',
         optSource: 'where the assessments come from (printed in reports)',
         optId: 'short id of the benchmark (lower case, digits, . _ -)',
@@ -30,7 +30,7 @@ export const panelMessages = defineMessages({
     fr: {
         summary: "construire un fichier de référence à partir d'un ensemble d'évaluations (pourcentage moyen par engagement)",
         argFiles: "fichiers d'évaluation à moyenner (tous du même cadre)",
-        optOut: 'fichier de référence à écrire, p. ex. benchmarks/mon-panel.yaml',
+        optOut: 'fichier de référence à écrire, p. ex. benchmarks/mon-panel.yaml ; - l’écrit sur la sortie standard',
         optName: 'nom de la référence, affiché dans les légendes et les rapports',
         optSource: 'provenance des évaluations (imprimée dans les rapports)',
         optId: 'identifiant court de la référence (minuscules, chiffres, . _ -)',
@@ -56,7 +56,7 @@ export const panelMessages = defineMessages({
     es: {
         summary: 'construir un archivo de referencia a partir de un conjunto de evaluaciones (porcentaje medio por compromiso)',
         argFiles: 'archivos de evaluación que promediar (todos del mismo marco)',
-        optOut: 'archivo de referencia que escribir, p. ej. benchmarks/mi-panel.yaml',
+        optOut: 'archivo de referencia que escribir, p. ej. benchmarks/mi-panel.yaml; - lo escribe en la salida estándar',
         optName: 'nombre de la referencia, mostrado en leyendas e informes',
         optSource: 'procedencia de las evaluaciones (se imprime en los informes)',
         optId: 'identificador corto de la referencia (minúsculas, dígitos, . _ -)',

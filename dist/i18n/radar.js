@@ -4,7 +4,7 @@ export const radarMessages = defineMessages({
     en: {
         summary: 'draw the radar of one or more assessments (SVG or PNG), optionally against a benchmark',
         argFiles: 'assessment files (one line on the radar each)',
-        optOut: 'output file: OUT.svg or OUT.png',
+        optOut: 'output file: OUT.svg or OUT.png; - writes the SVG to stdout',
         optBenchmark: 'benchmark to draw dashed: a bundled id (e.g. example-panel) or a path to a benchmark file',
         optTitle: 'title printed above the radar (default: the framework and the cities)',
         optWidth: 'width in pixels, 480 to 4000 (default 720)',
@@ -29,7 +29,7 @@ export const radarMessages = defineMessages({
     fr: {
         summary: "dessiner le radar d'une ou plusieurs évaluations (SVG ou PNG), éventuellement face à une référence",
         argFiles: "fichiers d'évaluation (une ligne du radar chacun)",
-        optOut: 'fichier de sortie : SORTIE.svg ou SORTIE.png',
+        optOut: 'fichier de sortie : SORTIE.svg ou SORTIE.png ; - écrit le SVG sur la sortie standard',
         optBenchmark: 'référence tracée en pointillés : un identifiant fourni (p. ex. example-panel) ou le chemin d\'un fichier de référence',
         optTitle: 'titre imprimé au-dessus du radar (par défaut : le cadre et les villes)',
         optWidth: 'largeur en pixels, de 480 à 4000 (720 par défaut)',
@@ -54,7 +54,7 @@ export const radarMessages = defineMessages({
     es: {
         summary: 'dibujar el radar de una o varias evaluaciones (SVG o PNG), opcionalmente frente a una referencia',
         argFiles: 'archivos de evaluación (una línea del radar cada uno)',
-        optOut: 'archivo de salida: SALIDA.svg o SALIDA.png',
+        optOut: 'archivo de salida: SALIDA.svg o SALIDA.png; - escribe el SVG en la salida estándar',
         optBenchmark: 'referencia dibujada con trazos: un identificador incluido (p. ej. example-panel) o la ruta de un archivo de referencia',
         optTitle: 'título impreso encima del radar (por defecto: el marco y las ciudades)',
         optWidth: 'ancho en píxeles, de 480 a 4000 (720 por defecto)',

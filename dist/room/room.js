@@ -7,7 +7,7 @@ import { parseDocument } from 'yaml';
 import { addParticipant, clearScore, deleteIn, itemPath, nextParticipantId, setNotes, setScore } from '../core/edit/index.js';
 import { saveDocument } from '../core/edit/save.js';
 import { YAML_OPTIONS, stripBom } from '../core/yaml/source.js';
-import { parseItemId, parseParticipantId, parseScoreInput } from '../core/values.js';
+import { parseItemId, parseParticipantId, parseScoreInput, participantKey } from '../core/values.js';
 import { buildItems, resultOf } from '../walkthrough/items.js';
 import { newAnonymousId, newToken, normaliseCode, sameSecret, tokenHash } from './secrets.js';
 import { writeState } from './sidecar.js';
@@ -167,7 +167,8 @@ export class Room extends EventEmitter {
         const name = (who.name ?? '').trim();
         const organisation = (who.organisation ?? '').trim();
         let participant;
-        const taken = new Set(this.participants.map((p) => p.id));
+        // Unique whatever the case (core/values.ts participantKey); the ids made are lower case.
+        const taken = new Set(this.participants.map((p) => participantKey(p.id)));
         if (this.state.anonymous) {
             const id = newAnonymousId(taken);
             participant = { id, name: id, ...(who.sector ? { sector: who.sector } : {}) };

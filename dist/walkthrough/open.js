@@ -26,7 +26,7 @@ options = {}) {
             if (error instanceof RefusedRead)
                 throw new RefusedRead(shown, error.refusal, error.cwd, error.kind);
             throw error instanceof InvalidFileError
-                ? new InvalidFileError(shown, error.kind, findings)
+                ? new InvalidFileError(shown, error.kind, error.coded ? { ...error.given, coded: error.coded.map((f) => ({ ...f, file: relabel(f.file) })) } : findings)
                 : new FindingsError(relabel(error.message), findings);
         }
         if (error instanceof FileAccessError)

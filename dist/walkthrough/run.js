@@ -20,7 +20,7 @@ export async function runWalkthrough(s, options = {}) {
         if (error instanceof InvalidFileError) {
             // Only a save finds the file invalid now (it was checked before the first question): a hand edit broke it.
             const hint = translator(writeMessages, s.lang)('handEditStopped', { file: s.shown });
-            throw new InvalidFileError(error.file, error.kind, error.findings, hint);
+            throw new InvalidFileError(error.file, error.kind, error.given, hint);
         }
         throw error;
     }

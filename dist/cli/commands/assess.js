@@ -30,7 +30,7 @@ export async function run(ctx, args, options) {
         import('../../walkthrough/session.js'),
         import('../../core/values.js'),
     ]);
-    const opened = await openAssessment(args[0], ctx.io.cwd, { validation: ctx.validation() });
+    const opened = await openAssessment(args[0], ctx.io.cwd, { validation: await ctx.validation() });
     const lang = ctx.langFor(opened.assessment.language);
     const t = translator(walkthroughMessages, lang);
     const commitment = options.commitment;
@@ -52,7 +52,7 @@ export async function run(ctx, args, options) {
         votes: Boolean(options.votes) || opened.assessment.settings?.votes === true,
         width: ctx.io.stdout.columns,
         print: (line) => writeLine(ctx.io.stdout, line),
-        validation: ctx.validation(),
+        validation: await ctx.validation(),
     });
     const end = await runWalkthrough(session, { commitment: start?.ok ? start.id : undefined });
     writeLine(ctx.io.stdout);

@@ -2,9 +2,9 @@
 import { defineCommand } from '../command.js';
 import { compareMessages } from '../../i18n/compare.js';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
-import { locate } from '../../core/yaml/source.js';
 import { translator } from '../../i18n/define.js';
 import { writeLine } from '../io.js';
+import { isStdout } from '../stdout.js';
 const options = [
     { flags: '--format <format>', help: 'optFormat', default: 'table' },
     { flags: '--radar <out.svg>', help: 'optRadar' },
@@ -28,7 +28,7 @@ export async function run(ctx, args, options) {
     let t = translator(compareMessages, ctx.lang);
     if (!isFormatName(COMPARE_FORMATS, format))
         throw new UsageError(t('badFormat', { format, expected: COMPARE_FORMATS.join(', ') }));
-    if (radar !== undefined && !radar.toLowerCase().endsWith('.svg'))
+    if (radar !== undefined && !isStdout(radar) && !radar.toLowerCase().endsWith('.svg'))
         throw new UsageError(t('badRadar', { file: radar }));
     if (args.length < 2)
         throw new UsageError(t('needTwo', { count: args.length }), t('needTwoHint'));
@@ -40,6 +40,7 @@ export async function run(ctx, args, options) {
     t = translator(compareMessages, lang);
     const mismatches = frameworkMismatches(inputs);
     if (mismatches.length) {
+        const { locate } = await import('../../core/yaml/source.js');
         const first = inputs[0]?.file ?? '';
         const findings = mismatches.map((m) => {
             const input = inputs[m.index];
@@ -51,7 +52,9 @@ export async function run(ctx, args, options) {
         throw new FindingsError(t('mismatchSummary'), findings);
     }
     const cmp = compareAssessments(inputs);
-    ctx.io.stdout.write(compareFormatters[format].format(cmp, { lang, t }));
+    // `--radar -`: stdout carries the SVG alone.
+    if (!isStdout(radar))
+        ctx.io.stdout.write(compareFormatters[format].format(cmp, { lang, t }));
     if (radar) {
         const { renderRadarSvg, tooManySeries } = await import('../../render/radar/index.js');
         const { roleByDate } = await import('../../core/series.js');
@@ -65,7 +68,7 @@ export async function run(ctx, args, options) {
             series: cmp.files.map((f, i) => ({ label: f.label, values: cmp.commitments.map((r) => r.percents[i] ?? null), ...(roles[i] ? { role: roles[i] } : {}) })),
             title: t('radarTitle'),
         });
-        await ctx.writeOutput(radar, svg, { said: () => t('radarWritten', { file: radar }) });
+        await ctx.writeOutput(radar, svg, { said: () => t('radarWritten', { file: radar }), dash: true });
     }
     return EXIT_OK;
 }

@@ -7,11 +7,8 @@
 // should read the output in their own language.
 import { defineCommand } from '../command.js';
 import { reportMessages } from '../../i18n/report.js';
-import { benchmarkWords } from '../benchmark-words.js';
 import { join, resolve } from 'node:path';
 import { EXIT_OK } from '../../core/errors.js';
-import { benchmarkSeries, checkBenchmark, resolveBenchmark } from '../../core/benchmark.js';
-import { loadAssessment } from '../../core/load.js';
 import { DATA_DIR } from '../../core/paths.js';
 import { translator } from '../../i18n/define.js';
 import { scoreMessages } from '../../i18n/score.js';
@@ -46,7 +43,12 @@ export async function run(ctx, args) {
     const t = translator(reportMessages, lang);
     const shown = ctx.shown;
     const dir = resolve(cwd, args[0] ?? 'c21lab-demo');
-    const vctx = ctx.validation();
+    const [vctx, { benchmarkWords }, { benchmarkSeries, checkBenchmark, resolveBenchmark }, { loadAssessment }] = await Promise.all([
+        ctx.validation(),
+        import('../benchmark-words.js'),
+        import('../../core/benchmark.js'),
+        import('../../core/load.js'),
+    ]);
     const main = await loadAssessment(DEMO_FILE, vctx);
     const other = await loadAssessment(DEMO_COMPARE, vctx);
     const benchmark = await resolveBenchmark(DEMO_BENCHMARK, cwd, lang, vctx);

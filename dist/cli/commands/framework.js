@@ -3,10 +3,9 @@ import { defineCommand } from '../command.js';
 import { frameworkMessages } from '../../i18n/framework.js';
 import { extname, join, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
-import { loadFrameworkRef } from '../../core/validate/index.js';
-import { isBundledRef } from '../../core/validate/framework-ref.js';
 import { translator } from '../../i18n/define.js';
 import { writeLine } from '../io.js';
+import { isStdout } from '../stdout.js';
 const options = [
     { flags: '--framework <id|path>', help: 'optFramework' },
     { flags: '--sheet <file>', help: 'optSheet' },
@@ -23,7 +22,8 @@ export async function run(ctx, _args, options) {
     const t = translator(frameworkMessages, lang);
     const ref = options.framework ?? 'culture21-actions';
     const sheet = options.sheet;
-    const ext = sheet ? extname(sheet).toLowerCase() : '';
+    // `-`: the HTML sheet on stdout.
+    const ext = sheet ? (isStdout(sheet) ? '.html' : extname(sheet).toLowerCase()) : '';
     if (sheet && !['.md', '.html', '.htm'].includes(ext))
         throw new UsageError(t('sheetBadExt', { file: sheet, ext: ext || '' }));
     const fw = await frameworkFor(ref, ctx, t);
@@ -33,8 +33,8 @@ export async function run(ctx, _args, options) {
         return EXIT_OK;
     }
     const { renderSheetHtml, renderSheetMarkdown } = await import('../../render/sheet.js');
-    const out = resolve(ctx.io.cwd, sheet);
-    await ctx.writeOutput(out, ext === '.md' ? renderSheetMarkdown(fw, lang) : renderSheetHtml(fw, lang), { said: () => t('sheetWritten', { file: ctx.shown(out) }), locked: true });
+    const out = isStdout(sheet) ? sheet : resolve(ctx.io.cwd, sheet);
+    await ctx.writeOutput(out, ext === '.md' ? renderSheetMarkdown(fw, lang) : renderSheetHtml(fw, lang), { said: () => t('sheetWritten', { file: ctx.shown(out) }), locked: true, dash: true });
     return EXIT_OK;
 }
 /**
@@ -42,8 +42,9 @@ export async function run(ctx, _args, options) {
  * validated on its own, so its problems are located in it (file:line:col).
  */
 async function frameworkFor(ref, ctx, t) {
+    const [{ loadFrameworkRef }, { isBundledRef }] = await Promise.all([import('../../core/validate/index.js'), import('../../core/validate/framework-ref.js')]);
     if (isBundledRef(ref)) {
-        const result = loadFrameworkRef(ref, join(ctx.io.cwd, 'c21lab-cli'), ctx.validation());
+        const result = loadFrameworkRef(ref, join(ctx.io.cwd, 'c21lab-cli'), await ctx.validation());
         if (result.framework)
             return result.framework;
         throw new UsageError(`${t('cannotLoad', { ref })}: ${result.findings[0]?.message ?? ''}`);

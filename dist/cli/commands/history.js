@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../../core/errors.js';
 import { translator } from '../../i18n/define.js';
 import { writeLine } from '../io.js';
+import { isStdout } from '../stdout.js';
 const options = [
     { flags: '--format <format>', help: 'optFormat', default: 'table' },
     { flags: '--radar <out.svg>', help: 'optRadar' },
@@ -33,7 +34,7 @@ export async function run(ctx, args, options) {
     let t = translator(historyMessages, ctx.lang);
     if (!isFormatName(HISTORY_FORMATS, format))
         throw new UsageError(t('badFormat', { format, expected: HISTORY_FORMATS.join(', ') }));
-    if (radar !== undefined && !radar.toLowerCase().endsWith('.svg'))
+    if (radar !== undefined && !isStdout(radar) && !radar.toLowerCase().endsWith('.svg'))
         throw new UsageError(t('badRadar', { file: radar }));
     const info = await stat(resolve(ctx.io.cwd, file)).catch(() => undefined);
     if (!info)
@@ -43,7 +44,7 @@ export async function run(ctx, args, options) {
         await ctx.loadAssessment(file);
     let history;
     try {
-        history = await readHistory(file, { cwd: ctx.io.cwd, env: ctx.io.env, perLab: Boolean(options.perLab), word: ctx.validation().word });
+        history = await readHistory(file, { cwd: ctx.io.cwd, env: ctx.io.env, perLab: Boolean(options.perLab), word: (await ctx.validation()).word });
     }
     catch (error) {
         throw error instanceof GitError ? localized(error, file, t) : error;
@@ -51,9 +52,11 @@ export async function run(ctx, args, options) {
     const latest = history.latest === undefined ? undefined : history.versions[history.latest];
     const lang = ctx.langFor(latest?.language);
     t = translator(historyMessages, lang);
-    ctx.io.stdout.write(historyFormatters[format].format(history, { lang, t }));
+    // `--radar -`: stdout carries the SVG alone.
+    if (!isStdout(radar))
+        ctx.io.stdout.write(historyFormatters[format].format(history, { lang, t }));
     if (!history.framework) {
-        if (format === 'json')
+        if (format === 'json' || isStdout(radar))
             writeLine(ctx.io.stderr, t('noValid', { file: history.file }));
         return EXIT_FINDINGS;
     }
@@ -73,7 +76,7 @@ export async function run(ctx, args, options) {
             series,
             title: t('radarTitle', { city: latest?.city ?? history.file }),
         });
-        await ctx.writeOutput(radar, svg, { said: () => t('radarWritten', { file: radar }) });
+        await ctx.writeOutput(radar, svg, { said: () => t('radarWritten', { file: radar }), dash: true });
     }
     return EXIT_OK;
 }

@@ -8,8 +8,6 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { InterruptedError, UsageError, EXIT_OK, FindingsError } from '../../core/errors.js';
 import { isLang, langFromEnv } from '../../core/lang.js';
 import { LANGS } from '../../core/types.js';
-import { loadFrameworkRef, validateText } from '../../core/validate/index.js';
-import { isBundledRef } from '../../core/validate/framework-ref.js';
 import { translator } from '../../i18n/define.js';
 import { writeLine } from '../io.js';
 const options = [
@@ -112,7 +110,11 @@ async function create(ctx, args, options, lang, t, prompter) {
         throw new UsageError(t('exists', { file: fileArg }), t('existsHint'));
     }
     // A bundled id stays an id; a path is written relative to the new file, as the format wants.
-    const vctx = ctx.validation();
+    const [vctx, { loadFrameworkRef, validateText }, { isBundledRef }] = await Promise.all([
+        ctx.validation(),
+        import('../../core/validate/index.js'),
+        import('../../core/validate/framework-ref.js'),
+    ]);
     const fromCwd = join(ctx.io.cwd, 'c21lab-init');
     const framework = isBundledRef(frameworkArg)
         ? frameworkArg

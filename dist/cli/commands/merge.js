@@ -6,9 +6,9 @@ import { defineCommand } from '../command.js';
 import { mergeMessages } from '../../i18n/merge.js';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
-import { validateText } from '../../core/validate/index.js';
 import { translator } from '../../i18n/define.js';
 import { writeLine } from '../io.js';
+import { isStdout } from '../stdout.js';
 import { formatFindings } from '../../render/formatters/text.js';
 const options = [
     { flags: '-o, --output <file>', help: 'optOut' },
@@ -65,7 +65,7 @@ export async function run(ctx, args, options) {
     }
     const opened = [];
     for (const arg of args)
-        opened.push(await openAssessment(arg, ctx.io.cwd, { validation: ctx.validation() }));
+        opened.push(await openAssessment(arg, ctx.io.cwd, { validation: await ctx.validation() }));
     const inputs = opened.map((o) => ({ file: o.shown, text: o.text, assessment: o.assessment, framework: o.framework, source: o.source }));
     t = translator(mergeMessages, ctx.langFor(opened[0]?.assessment.language));
     const mismatches = mergeMismatches(inputs);
@@ -86,7 +86,9 @@ export async function run(ctx, args, options) {
         const error = new FindingsError(t('conflictsSummary', { count: result.conflicts.length }), findings);
         throw Object.assign(error, { hint: t('conflictsHint') });
     }
-    // A framework given as a path is relative to the file: it must still lead there from the output's folder.
+    // A framework given as a path is relative to the file: it must still lead there from the output's folder
+    // (`-`, stdout: from the working directory).
+    const dash = isStdout(output);
     const out = resolve(ctx.io.cwd, output);
     let text = result.text;
     const first = opened[0];
@@ -95,15 +97,20 @@ export async function run(ctx, args, options) {
         const target = resolve(dirname(first.path), ref);
         text = setIn(text, ['framework'], relative(dirname(out), target).split('\\').join('/'));
     }
-    const check = validateText(out, text, ctx.validation());
+    const { validateText } = await import('../../core/validate/index.js');
+    const check = validateText(out, text, await ctx.validation());
     const errors = check.findings.filter((f) => f.severity === 'error');
     if (errors.length)
         throw new FindingsError(t('notValid'), errors);
-    await ctx.writeOutput(out, text);
+    await ctx.writeOutput(dash ? output : out, text, { dash: true });
+    // With `-` stdout carries the merged file alone: what was resolved goes to stderr, and no "wrote" line.
+    const say = dash ? ctx.io.stderr : ctx.io.stdout;
     if (result.conflicts.length) {
-        writeLine(ctx.io.stdout, t('resolved', { count: result.conflicts.length, file: inputs[prefer]?.file ?? '' }));
-        writeLine(ctx.io.stdout, formatFindings(result.conflicts.map((c) => conflictFinding(c, inputs, t, 'warning')), ctx.style));
+        writeLine(say, t('resolved', { count: result.conflicts.length, file: inputs[prefer]?.file ?? '' }));
+        writeLine(say, formatFindings(result.conflicts.map((c) => conflictFinding(c, inputs, t, 'warning')), ctx.style));
     }
+    if (dash)
+        return EXIT_OK;
     const data = (check.data ?? {});
     const fw = first.framework;
     const items = fw.commitments.flatMap((c) => c.actions?.length ? c.actions.map((a) => [c.id, a.id]) : [[c.id, undefined]]);

@@ -5,8 +5,8 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { translator } from '../../i18n/define.js';
-import { ID } from '../../core/validate/framework-ref.js';
 // --out is the old spelling of --output, kept working but no longer shown.
+import { isStdout } from '../stdout.js';
 const options = [
     { flags: '-o, --output <file>', help: 'optOut' },
     { flags: '--out <file>' },
@@ -35,12 +35,13 @@ export async function run(ctx, files, options) {
     const id = options.id;
     if (!out)
         throw new UsageError(t0('outRequired'));
-    if (!/\.ya?ml$/i.test(out))
+    if (!isStdout(out) && !/\.ya?ml$/i.test(out))
         throw new UsageError(t0('badExt', { file: out }));
     if (!name)
         throw new UsageError(t0('nameRequired'));
     if (!source)
         throw new UsageError(t0('sourceRequired'));
+    const { ID } = await import('../../core/validate/framework-ref.js');
     if (id !== undefined && !ID.test(id))
         throw new UsageError(t0('badId', { id }));
     let year;
@@ -49,8 +50,9 @@ export async function run(ctx, files, options) {
         if (!/^\d{4}$/.test(options.year))
             throw new UsageError(t0('badYear', { value: options.year }));
     }
+    // `-`: stdout, the file's relative paths read as from the working directory.
     const target = resolve(ctx.io.cwd, out);
-    if (!options.force && (await stat(target).catch(() => undefined)))
+    if (!isStdout(out) && !options.force && (await stat(target).catch(() => undefined)))
         throw new UsageError(t0('exists', { file: out }));
     const { lang, loaded } = await loadInputs(ctx, files, {
         sameFramework: (file, found, first, expected) => t0('mixedFrameworks', { file, found, first, expected }),
@@ -71,6 +73,6 @@ export async function run(ctx, files, options) {
     if (Object.values(benchmark.values).every((v) => v === null)) {
         throw new FindingsError(t('nothingScored', { count: loaded.length }), []);
     }
-    await ctx.writeOutput(target, panelYaml(benchmark, target, loaded.map((l) => l.file)), { said: () => t('written', { file: out, count: loaded.length }), to: 'stdout', locked: true, schemas: true });
+    await ctx.writeOutput(isStdout(out) ? out : target, panelYaml(benchmark, target, loaded.map((l) => l.file)), { said: () => t('written', { file: out, count: loaded.length }), to: 'stdout', locked: true, schemas: true, dash: true });
     return EXIT_OK;
 }

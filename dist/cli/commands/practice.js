@@ -6,11 +6,10 @@ import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { isLang } from '../../core/lang.js';
-import { readText } from '../../core/load.js';
-import { validateText } from '../../core/validate/index.js';
 import { translator } from '../../i18n/define.js';
 import { practiceMessages, SECTION_HEADINGS } from '../../i18n/practice.js';
 import { writeLine } from '../io.js';
+import { isStdout } from '../stdout.js';
 const options = [
     { flags: '--title <title>', help: 'optTitle' },
     { flags: '--city <city>', help: 'optCity' },
@@ -98,12 +97,13 @@ async function practiceRender(ctx, file, options) {
     const output = options.output;
     if (!output)
         throw new UsageError(t('needOutput'));
-    const format = /\.html?$/i.test(output) ? 'html' : /\.md$/i.test(output) ? 'md' : undefined;
+    // `-`: the HTML page on stdout.
+    const format = isStdout(output) || /\.html?$/i.test(output) ? 'html' : /\.md$/i.test(output) ? 'md' : undefined;
     if (!format)
         throw new UsageError(t('badOutput', { file: output }));
     const abs = resolve(ctx.io.cwd, file);
     const name = shown(ctx, abs);
-    const vctx = ctx.validation();
+    const [vctx, { readText }, { validateText }] = await Promise.all([ctx.validation(), import('../../core/load.js'), import('../../core/validate/index.js')]);
     let text;
     try {
         text = await readText(abs, { within: [vctx.roots.boundOf(abs)], lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd });
@@ -132,6 +132,6 @@ async function practiceRender(ctx, file, options) {
     if (empty.length)
         writeLine(ctx.io.stderr, t('emptySections', { sections: empty.map((s) => t(SECTION_HEADINGS[s])).join(', ') }));
     const { renderPractice } = await import('../../render/practice.js');
-    await ctx.writeOutput(ctx.path(output), renderPractice(practice, checked.framework, lang, format, basename(abs)), () => t('rendered', { file: output }));
+    await ctx.writeOutput(output, renderPractice(practice, checked.framework, lang, format, basename(abs)), { said: () => t('rendered', { file: output }), dash: true });
     return EXIT_OK;
 }

@@ -2,11 +2,11 @@
 import { defineCommand } from '../command.js';
 import { radarMessages } from '../../i18n/radar.js';
 import { extname } from 'node:path';
-import { benchmarkSeries } from '../../core/benchmark.js';
 import { EXIT_OK, UsageError } from '../../core/errors.js';
 import { pick } from '../../core/lang.js';
 import { translator } from '../../i18n/define.js';
 import { writeLine } from '../io.js';
+import { isStdout } from '../stdout.js';
 // --out is the old spelling of --output, kept working but no longer shown.
 const options = [
     { flags: '-o, --output <file>', help: 'optOut' },
@@ -33,7 +33,8 @@ export async function run(ctx, files, options) {
     const out = options.output ?? options.out; // --out: the old spelling
     if (!out)
         throw new UsageError(t0('outRequired'));
-    const ext = extname(out).toLowerCase();
+    // `-`: the SVG on stdout.
+    const ext = isStdout(out) ? '.svg' : extname(out).toLowerCase();
     if (ext !== '.svg' && ext !== '.png')
         throw new UsageError(t0('badExt', { file: out }));
     let width;
@@ -54,6 +55,7 @@ export async function run(ctx, files, options) {
     const roles = roleByDate(loaded.map((l) => l.assessment.date));
     if (tooManySeries(loaded.length))
         writeLine(ctx.io.stderr, t('tooMany', { count: loaded.length }));
+    const { benchmarkSeries } = await import('../../core/benchmark.js');
     const svg = await renderRadarSvg({
         framework: fw,
         lang,
@@ -64,6 +66,6 @@ export async function run(ctx, files, options) {
     });
     // PNG loads its rasteriser only when asked: a native module the SVG path does not need.
     const data = ext === '.svg' ? svg : (await import('../../render/png.js')).svgToPng(svg, { width: (width ?? 720) * 2 });
-    await ctx.writeOutput(ctx.path(out), data, () => t('written', { file: out }), 'stdout');
+    await ctx.writeOutput(out, data, { said: () => t('written', { file: out }), to: 'stdout', dash: true });
     return EXIT_OK;
 }

@@ -4,15 +4,12 @@
 // per file than drawing its radar.
 import { defineCommand } from '../command.js';
 import { reportMessages } from '../../i18n/report.js';
-import { benchmarkWords } from '../benchmark-words.js';
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { FindingsError, UsageError, EXIT_OK } from '../../core/errors.js';
-import { checkBenchmark } from '../../core/benchmark.js';
-import { RefusedRead } from '../../core/load.js';
-import { wordRefusal } from '../refusal-words.js';
 import { translator } from '../../i18n/define.js';
 import { writeLine } from '../io.js';
+import { isStdout, refuseBinaryOnTerminal } from '../stdout.js';
 const options = [
     { flags: '-o, --output <file>', help: 'optOutput' },
     { flags: '--out-dir <dir>', help: 'optOutDir' },
@@ -36,7 +33,10 @@ export function formatOf(file) {
     const ext = extname(file).toLowerCase();
     return ext === '.md' ? 'md' : ext === '.html' || ext === '.htm' ? 'html' : ext === '.pdf' ? 'pdf' : ext === '.docx' ? 'docx' : undefined;
 }
-/** Writes a report and, for Markdown, its SVG files beside it (through the run's output writer). Returns the paths written. */
+/**
+ * Writes a report and, for Markdown, its SVG files beside it (through the run's output writer). Returns the paths written.
+ * `-` is stdout: the report goes there, its SVG files into the working directory.
+ */
 export async function writeReport(ctx, path, out) {
     const written = [];
     for (const asset of out.assets) {
@@ -44,8 +44,8 @@ export async function writeReport(ctx, path, out) {
         await ctx.writeOutput(p, asset.content);
         written.push(p);
     }
-    await ctx.writeOutput(path, out.text);
-    return [path, ...written];
+    await ctx.writeOutput(path, out.text, { dash: true });
+    return isStdout(path) ? written : [path, ...written];
 }
 /** A one-line progress bar on stderr, drawn only when stderr is a terminal. */
 function progressBar(ctx, total) {
@@ -85,7 +85,12 @@ async function runReport(ctx, args, options, pdf) {
     if (args.length > 1 && !options.outDir)
         throw new UsageError(t('manyNeedOutDir', { count: args.length }));
     let format = options.format ?? 'html';
-    if (options.output) {
+    if (isStdout(options.output)) {
+        // `-o -`: the format comes from --format; a binary one only into a file or a pipe.
+        if (format === 'pdf' || format === 'docx')
+            refuseBinaryOnTerminal(ctx, format, uiLang);
+    }
+    else if (options.output) {
         const f = formatOf(options.output);
         if (!f)
             throw new UsageError(t('badExtension', { file: options.output }));
@@ -105,7 +110,7 @@ async function runReport(ctx, args, options, pdf) {
         import('../../core/review.js'),
     ]);
     const renderer = new ReportRenderer(uiLang, options.template ? resolve(cwd, options.template) : undefined);
-    const vctx = ctx.validation();
+    const vctx = await ctx.validation();
     const benchmark = options.benchmark ? await ctx.loadBenchmark(options.benchmark, uiLang) : undefined;
     const compare = options.compare
         ? await ctx.loadAssessment(options.compare)
@@ -120,6 +125,7 @@ async function runReport(ctx, args, options, pdf) {
         const path = conventionalReviewPath(resolve(cwd, file));
         return existsSync(path) ? loadReview(shown(path), vctx) : undefined;
     };
+    const [{ benchmarkWords }, { checkBenchmark }, { wordCoreError }] = await Promise.all([import('../benchmark-words.js'), import('../../core/benchmark.js'), import('../refusal-words.js')]);
     const prepare = async (file) => {
         const loaded = await ctx.loadAssessment(file);
         const review = await reviewOf(file);
@@ -147,8 +153,11 @@ async function runReport(ctx, args, options, pdf) {
             ctx.io.stdout.write(out.text);
             return EXIT_OK;
         }
-        const target = resolve(cwd, options.output);
-        const out = await renderReportFile(renderer, input, format, lang, basename(target, extname(target)), binary);
+        const dash = isStdout(options.output);
+        const target = dash ? options.output : resolve(cwd, options.output);
+        // Markdown's SVG files are named after the report: after the input when it goes to stdout.
+        const base = dash ? basename(args[0]).replace(/\.ya?ml$/i, '') : basename(target, extname(target));
+        const out = await renderReportFile(renderer, input, format, lang, base, binary);
         for (const p of await writeReport(ctx, target, { text: out.data, assets: out.assets }))
             writeLine(ctx.io.stderr, t('wrote', { file: shown(p) }));
         return EXIT_OK;
@@ -181,7 +190,7 @@ async function runReport(ctx, args, options, pdf) {
                 throw error;
             }
             // Listed by the error boundary at the end, each finding with its file:line:col.
-            const worded = error instanceof RefusedRead ? wordRefusal(error, uiLang) : error;
+            const worded = wordCoreError(error, uiLang, ctx.langFor);
             failed.push(...(worded.findings.length ? worded.findings : [{ file, line: 1, column: 1, severity: 'error', rule: 'report-failed', message: error.message }]));
             bar.end();
         }

@@ -10,6 +10,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { EXIT_OK, UsageError } from '../../core/errors.js';
 import { translator } from '../../i18n/define.js';
 import { writeLine } from '../io.js';
+import { isStdout } from '../stdout.js';
 const options = [
     { flags: '-o, --output <file>', help: 'optOutput' },
     { flags: '--force', help: 'optForce' },
@@ -34,9 +35,11 @@ export async function run(ctx, args, options) {
     const a = loaded.assessment;
     const lang = ctx.langFor(a.language);
     const t = translator(reviewMessages, lang);
+    // `-`: stdout, the file's relative paths read as from the working directory.
+    const dash = isStdout(options.output);
     const out = resolve(cwd, typeof options.output === 'string' ? options.output : conventionalReviewPath(abs));
     const name = ctx.shown(out);
-    if (!options.force && (await stat(out).catch(() => undefined)))
+    if (!dash && !options.force && (await stat(out).catch(() => undefined)))
         throw new UsageError(t('exists', { file: name }));
     const rel = relative(dirname(out), abs).split(sep).join('/');
     // The framework as the assessment names it, seen from the review's folder (a path is relative to the file).
@@ -49,7 +52,9 @@ export async function run(ctx, args, options) {
         ...(framework ? { framework } : {}),
         ...(a.experts?.length ? { experts: a.experts } : {}),
     }, out, (key, params) => t(key, params));
-    await ctx.writeOutput(out, text, { said: () => t('written', { file: name }), to: 'stdout', schemas: true });
+    await ctx.writeOutput(dash ? '-' : out, text, { said: () => t('written', { file: name }), to: 'stdout', schemas: true, dash: true });
+    if (dash)
+        return EXIT_OK;
     // Only a review at the conventional path is found by report without --review: say which command works.
     const found = resolve(out) === resolve(conventionalReviewPath(abs));
     writeLine(ctx.io.stderr, t(found ? 'nextSteps' : 'nextStepsElsewhere', { file: name, assessment: ctx.shown(abs) }));

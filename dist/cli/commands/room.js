@@ -6,7 +6,6 @@ import { defineCommand } from '../command.js';
 import { roomMessages } from '../../i18n/room.js';
 import { EXIT_OK, UsageError } from '../../core/errors.js';
 import { pick } from '../../core/lang.js';
-import { parseItemId } from '../../core/values.js';
 import { itemIdMessage } from '../../i18n/values.js';
 import { translator } from '../../i18n/define.js';
 import { writeLine } from '../io.js';
@@ -44,13 +43,14 @@ export async function run(ctx, args, options) {
         import('../../core/series.js'),
         import('../../render/score/table.js'),
     ]);
-    const opened = await openAssessment(args[0], ctx.io.cwd, { validation: ctx.validation() });
+    const opened = await openAssessment(args[0], ctx.io.cwd, { validation: await ctx.validation() });
     const lang = ctx.langFor(opened.assessment.language);
     const t = translator(roomMessages, lang);
     const out = (line = '') => writeLine(ctx.io.stdout, line);
     const port = parsePort(options.port, t);
     const commitment = options.commitment;
     // Read and worded as `assess --commitment`, `set` and validate do (core/values.ts, i18n/values.ts).
+    const { parseItemId } = await import('../../core/values.js');
     const start = commitment === undefined ? undefined : parseItemId(commitment, opened.framework, 'commitment');
     if (start && !start.ok)
         throw new UsageError(itemIdMessage(start, lang));

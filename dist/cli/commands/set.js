@@ -6,7 +6,6 @@ import { defineCommand } from '../command.js';
 import { walkthroughMessages } from '../../i18n/walkthrough.js';
 import { resolve } from 'node:path';
 import { EXIT_OK, FindingsError, ProblemsError, UsageError } from '../../core/errors.js';
-import { readText } from '../../core/load.js';
 import { translator } from '../../i18n/define.js';
 import { writeMessages } from '../../i18n/write.js';
 import { writeLine } from '../io.js';
@@ -32,7 +31,7 @@ export async function run(ctx, args, options) {
         import('../../walkthrough/open.js'),
     ]);
     const [fileArg, ...scores] = args;
-    const opened = await openAssessment(fileArg, ctx.io.cwd, { validation: ctx.validation() });
+    const opened = await openAssessment(fileArg, ctx.io.cwd, { validation: await ctx.validation() });
     const lang = ctx.langFor(opened.assessment.language);
     const t = translator(walkthroughMessages, lang);
     const tw = translator(writeMessages, lang);
@@ -45,6 +44,7 @@ export async function run(ctx, args, options) {
     if (answers) {
         const path = resolve(ctx.io.cwd, answers);
         // Read as safely as any input (no FIFO, no link out of its repository, bounded size).
+        const { readText } = await import('../../core/load.js');
         const text = await readText(path, { lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd }).catch((error) => {
             if (error instanceof FindingsError)
                 throw error;
@@ -71,7 +71,7 @@ export async function run(ctx, args, options) {
         throw new ProblemsError(t('setRefused', { count: problems.length }), problems);
     // Under the lock, on the latest text: if someone changed the file since it
     // was checked above, that version is checked again before anything is applied.
-    const vctx = ctx.validation();
+    const vctx = await ctx.validation();
     const apply = guardedEdit((text) => edits.reduce((acc, edit) => edit(acc), text), () => opened.text, (text) => assertStillValid(opened.path, opened.shown, text, vctx));
     await updateDocument(opened.path, apply, { shown: opened.shown });
     writeLine(ctx.io.stderr, t('setDone', { file: opened.shown, count: edits.length }));

@@ -4,6 +4,7 @@
 import { parseDocument } from 'yaml';
 import { YAML_OPTIONS, stripBom } from '../yaml/source.js';
 import { appendIn, deleteIn, setIn } from './splice.js';
+import { participantKey } from '../values.js';
 /** Where an item's results live: a commitment, or one of its actions. */
 export function itemPath(commitment, action) {
     return action ? ['commitments', commitment, 'actions', action] : ['commitments', commitment];
@@ -54,7 +55,8 @@ export function addParticipant(text, participant) {
 }
 /** Participant ids: p1, p2 … the first free one. */
 export function nextParticipantId(existing) {
-    const taken = new Set(existing.map((p) => p.id));
+    // Unique whatever the case (core/values.ts participantKey): `P3` in the file takes p3.
+    const taken = new Set(existing.map((p) => participantKey(p.id)));
     let n = existing.length + 1;
     while (taken.has(`p${n}`))
         n++;

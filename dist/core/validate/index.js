@@ -97,7 +97,7 @@ function check(file, text, ctx, r, options) {
                     if (source === undefined)
                         quick.unlocated = true;
                     return source ? { source } : null;
-                }, true);
+                }, true, framework?.scale);
             }
             if (quick.locator && !quick.unlocated) {
                 const findings = quick.sorted();
@@ -114,7 +114,7 @@ function check(file, text, ctx, r, options) {
     const { src, data } = parsed;
     checkNumericKeys(src, r);
     const { kind, framework } = judge(file, data, ctx, r);
-    checkScoreSources(data, r, documentSources(src));
+    checkScoreSources(data, r, documentSources(src), false, framework?.scale);
     const findings = r.sorted();
     const report = { file, kind, data, source: src, findings, framework, ...languageOf(data) };
     if (kind === 'framework' && !findings.some((f) => f.severity === 'error'))

@@ -1,3 +1,4 @@
+import { parseTypedScore } from '../values.js';
 export function phrase(key, params) {
     return params ? { key, params } : { key };
 }
@@ -33,6 +34,19 @@ export function itemIdPhrase(p) {
         return { values: 'itemEmpty', params: { framework: p.framework, ids } };
     const key = p.scope === 'action' ? 'unknownAction' : p.scope === 'item' ? 'unknownItem' : 'unknownCommitment';
     return withHint({ values: key, params: { id: p.text, framework: p.framework, commitment: p.commitment ?? '', ids } }, p.suggestion);
+}
+/**
+ * A score written in a file as `text` (its source, as written: `10`, `0x7`, `4.5`), as a phrase: the words
+ * i18n/values.ts's scoreMessage gives set, the room and the walkthrough for the same typed text. Undefined when
+ * the one parser (core/values.ts) would take the text, so the caller keeps its own wording (a quoted "7" is a
+ * string in YAML, not a score).
+ */
+export function scorePhrase(text, scale) {
+    const typed = parseTypedScore(text, scale);
+    if (typed.ok)
+        return undefined;
+    const key = typed.reason === 'empty' ? 'scoreEmpty' : typed.reason === 'notNumeral' ? 'scoreNotNumeral' : 'scoreOutOfScale';
+    return withHint({ values: key, params: { value: text, min: scale.min, max: scale.max, na: { values: 'na' } } }, typed.suggestion);
 }
 /** A refused participant id as a phrase (the words of i18n/values.ts's participantIdMessage). */
 export function participantIdPhrase(p) {

@@ -6,12 +6,9 @@ import { readSafe } from '../fs/read-safe.js';
 import { shownPath } from '../paths.js';
 import { MAX_FILE_BYTES } from './parse.js';
 import { phrase } from './phrase.js';
-/** The rule id of each refusal; the same everywhere. */
-export const READ_RULES = {
-    'not-regular': 'not-a-file',
-    outside: 'link-outside',
-    'too-large': 'file-too-large',
-};
+// The rule ids and the refusal type live beside RefusedRead (core/refused-read.ts), which the CLI loads without the validators.
+import { READ_RULES } from '../refused-read.js';
+export { READ_RULES };
 /** Reads `path` within the size limit and the allowed folders. */
 export function readForCheck(path, within, maxBytes = MAX_FILE_BYTES) {
     const read = readSafe(path, { maxBytes, within });

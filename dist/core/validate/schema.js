@@ -8,7 +8,7 @@ import { schemaPath } from '../schemas.js';
 import { AJV_OPTIONS, schemaHash } from './compiled/options.js';
 import * as precompiled from '../../generated/validators.js';
 import { isRecord, list, pointer, shown } from './report.js';
-import { joined, seq } from './phrase.js';
+import { joined, scorePhrase, seq } from './phrase.js';
 import { suggest } from '../suggest.js';
 const require = createRequire(import.meta.url);
 let ajv;
@@ -97,7 +97,7 @@ export function reportSchemaErrors(errors, r, ctx) {
         subs.forEach((e) => consumed.add(e));
         const path = splitPath(o.instancePath);
         if (/\/\$defs\/score\/oneOf$/.test(o.schemaPath) || o.schemaPath.endsWith('#/oneOf') && isScoreSchema(o.parentSchema)) {
-            scoreFinding(path, o.data, r, ctx.scale);
+            scoreFinding(path, o.data, r, ctx.scale, typeof o.data === 'number' ? ctx.sourceOf(path) : undefined);
             continue;
         }
         // The branch that was meant: one whose errors do not say "wrong type here".
@@ -150,10 +150,12 @@ function describeBranch(schema, r) {
         return seq(type, ` (${schema.minimum}–${schema.maximum})`);
     return type;
 }
-export function scoreFinding(path, value, r, scale) {
-    const text = scale
+export function scoreFinding(path, value, r, scale, source) {
+    // A number or text the one parser refuses is worded as set refuses it (core/values.ts, i18n/values.ts).
+    const typed = scale && (typeof value === 'number' || typeof value === 'string') ? scorePhrase(source ?? String(value), scale) : undefined;
+    const text = typed ?? (scale
         ? r.msg('scoreExpected', { min: scale.min, max: scale.max, found: found(value, r) })
-        : r.msg('scoreExpectedNoScale', { found: found(value, r) });
+        : r.msg('scoreExpectedNoScale', { found: found(value, r) }));
     const rule = typeof value === 'number' && Number.isInteger(value) ? 'score-out-of-scale' : 'invalid-score';
     r.at(path, rule, text);
 }
@@ -205,6 +207,15 @@ function oneError(e, r, ctx) {
         }
         case 'propertyNames':
             return; // reported by the pattern error on the key itself
+        case 'maxLength':
+            // Only participant ids have a length limit: a declared one is worded as set and the room word it
+            // (core/values.ts, i18n/values.ts); a vote's key is the rules' to report (unknown participant, too long).
+            if (e.propertyName !== undefined)
+                return;
+            r.at(path, 'invalid-value', typeof e.data === 'string'
+                ? { values: 'participantTooLong', params: { id: e.data, max: Number(params.limit) } }
+                : r.msg('invalidValue', { found: found(e.data, r) }));
+            return;
         case 'minLength':
             r.at(path, 'invalid-value', r.msg('emptyText'));
             return;

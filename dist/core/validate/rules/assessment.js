@@ -1,6 +1,6 @@
 import { isRecord, list, own, shown } from '../report.js';
-import { parseItemId, parseParticipantId } from '../../values.js';
-import { itemIdPhrase, participantIdPhrase } from '../phrase.js';
+import { parseItemId, parseParticipantId, participantKey } from '../../values.js';
+import { itemIdPhrase, participantIdPhrase, scorePhrase } from '../phrase.js';
 import { dateProblem } from './date.js';
 export function checkAssessment(data, framework, r) {
     checkDate(data.date, r);
@@ -107,19 +107,25 @@ function checkEvidence(evidence, path, r) {
         r.at([...path, i, 'url'], 'invalid-url', () => r.msg('badUrl', { found: shown(url, r.t) }));
     });
 }
-/** Declared participant ids (first occurrence), reporting repeats. */
+/** Declared participant ids (first occurrence), reporting repeats: unique whatever their case (core/values.ts participantKey). */
 function checkParticipants(data, r) {
     if (!Array.isArray(data.participants))
         return undefined;
     const ids = new Map();
+    const byKey = new Map();
     data.participants.forEach((p, i) => {
         if (!isRecord(p) || typeof p.id !== 'string')
             return;
-        const first = ids.get(p.id);
-        if (first === undefined)
+        const first = byKey.get(participantKey(p.id));
+        if (first === undefined) {
+            byKey.set(participantKey(p.id), { id: p.id, index: i });
             ids.set(p.id, i);
-        else
-            r.at(['participants', i, 'id'], 'duplicate-participant', r.msg('duplicateParticipant', { id: p.id, line: r.lineOf(['participants', first, 'id']) }));
+            return;
+        }
+        const line = r.lineOf(['participants', first.index, 'id']);
+        r.at(['participants', i, 'id'], 'duplicate-participant', first.id === p.id
+            ? r.msg('duplicateParticipant', { id: p.id, line })
+            : r.msg('duplicateParticipantCase', { id: p.id, first: first.id, line }));
     });
     return ids;
 }
@@ -128,7 +134,8 @@ function checkScore(value, path, scale, r) {
     if (!scale || typeof value !== 'number' || !Number.isInteger(value))
         return;
     if (value < scale.min || value > scale.max) {
-        r.at(path, 'score-out-of-scale', r.msg('scoreExpected', { min: scale.min, max: scale.max, found: shown(value, r.t) }));
+        // Worded as set refuses the same typed value (core/values.ts, i18n/values.ts).
+        r.at(path, 'score-out-of-scale', scorePhrase(String(value), scale) ?? r.msg('scoreExpected', { min: scale.min, max: scale.max, found: shown(value, r.t) }));
     }
 }
 function checkVotes(votes, path, participants, voters, scale, r) {

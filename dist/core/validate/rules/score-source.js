@@ -7,6 +7,7 @@
 import { yaml } from '../../yaml/lazy.js';
 import { nodeAt } from '../../yaml/source.js';
 import { isRecord } from '../report.js';
+import { scorePhrase } from '../phrase.js';
 const PLAIN = /^-?(?:0|[1-9][0-9]*)$/;
 /** The exact pass's answer, from the YAML document. */
 export function documentSources(src) {
@@ -18,19 +19,19 @@ export function documentSources(src) {
     };
 }
 /** `fractionsOnly`: whole numbers are known to be written plainly (the fast pass), so only fractions are looked up. */
-export function checkScoreSources(data, r, sourceAt, fractionsOnly = false) {
+export function checkScoreSources(data, r, sourceAt, fractionsOnly = false, scale) {
     if (data.c21lab !== 'assessment/1' || !isRecord(data.commitments))
         return;
     const wanted = (v) => typeof v === 'number' && !(fractionsOnly && Number.isInteger(v));
     const scored = (item, base) => {
         if (wanted(item.score))
-            one([...base, 'score'], item.score, r, sourceAt);
+            one([...base, 'score'], item.score, r, sourceAt, scale);
         if (!isRecord(item.votes))
             return;
         for (const id in item.votes) {
             const v = item.votes[id];
             if (Object.hasOwn(item.votes, id) && wanted(v))
-                one([...base, 'votes', id], v, r, sourceAt);
+                one([...base, 'votes', id], v, r, sourceAt, scale);
         }
     };
     for (const [cid, c] of Object.entries(data.commitments)) {
@@ -44,13 +45,14 @@ export function checkScoreSources(data, r, sourceAt, fractionsOnly = false) {
                 scored(a, ['commitments', cid, 'actions', aid]);
     }
 }
-function one(path, value, r, sourceAt) {
+function one(path, value, r, sourceAt, scale) {
     const written = sourceAt(path, value);
     if (!written || (PLAIN.test(written.source) && written.tag === undefined))
         return;
     const shown = String(Number.isInteger(value) ? value : Math.round(value));
     const source = written.tag ? `${tagged(written.tag)} ${written.source}` : written.source;
-    r.at(path, 'invalid-score', () => r.msg('scoreNumeral', { value: shown, source }));
+    // With the framework's scale, worded as set refuses the same typed text (core/values.ts, i18n/values.ts).
+    r.at(path, 'invalid-score', () => (scale && scorePhrase(source, scale)) || r.msg('scoreNumeral', { value: shown, source }));
 }
 function tagged(tag) {
     return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;

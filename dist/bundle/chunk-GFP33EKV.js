@@ -1,0 +1,30 @@
+import {
+  BENCHMARKS_DIR,
+  BenchmarkNotFoundError,
+  benchmarkSeries,
+  benchmarkText,
+  bundledBenchmarkIds,
+  checkBenchmark,
+  resolveBenchmark
+} from "./chunk-K7DYM3QB.js";
+import "./chunk-GEARN2KD.js";
+import "./chunk-Y2MQY2OT.js";
+import "./chunk-SN5BJAQO.js";
+import "./chunk-DHPQI6R6.js";
+import "./chunk-JVSZYY2N.js";
+import "./chunk-WZYB4VWF.js";
+import "./chunk-STYSJCYH.js";
+import "./chunk-AOXLGZFB.js";
+import "./chunk-662D3GRZ.js";
+import "./chunk-MXD6Q3WX.js";
+import "./chunk-WFSRVUYZ.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  BENCHMARKS_DIR,
+  BenchmarkNotFoundError,
+  benchmarkSeries,
+  benchmarkText,
+  bundledBenchmarkIds,
+  checkBenchmark,
+  resolveBenchmark
+};

@@ -1,0 +1,40 @@
+import {
+  defineMessages,
+  translator
+} from "./chunk-HIJOWT7U.js";
+import {
+  UsageError
+} from "./chunk-MXD6Q3WX.js";
+import {
+  __name
+} from "./chunk-JKJYCBCI.js";
+
+// dist/i18n/output.js
+var outputMessages = defineMessages({
+  en: {
+    binaryOnTerminal: "a {format} file is binary and stdout is a terminal: redirect it (-o - > FILE.{format}) or name a file (-o FILE.{format})"
+  },
+  fr: {
+    binaryOnTerminal: "un fichier {format} est binaire et la sortie standard est un terminal : redirigez-la (-o - > FICHIER.{format}) ou nommez un fichier (-o FICHIER.{format})"
+  },
+  es: {
+    binaryOnTerminal: "un archivo {format} es binario y la salida est\xE1ndar es un terminal: redir\xEDjala (-o - > ARCHIVO.{format}) o indique un archivo (-o ARCHIVO.{format})"
+  }
+});
+
+// dist/cli/stdout.js
+var STDOUT_PATH = "-";
+function isStdout(path) {
+  return path === STDOUT_PATH;
+}
+__name(isStdout, "isStdout");
+function refuseBinaryOnTerminal(ctx, format, lang = ctx.lang) {
+  if (ctx.io.stdout.isTTY)
+    throw new UsageError(translator(outputMessages, lang)("binaryOnTerminal", { format }));
+}
+__name(refuseBinaryOnTerminal, "refuseBinaryOnTerminal");
+
+export {
+  isStdout,
+  refuseBinaryOnTerminal
+};

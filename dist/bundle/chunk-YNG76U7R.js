@@ -1,0 +1,10 @@
+import {
+  UnreadableTarget,
+  wordUnreadable
+} from "./chunk-AWK27HDP.js";
+import "./chunk-MXD6Q3WX.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  UnreadableTarget,
+  wordUnreadable
+};

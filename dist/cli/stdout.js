@@ -1,0 +1,20 @@
+// The output path `-` means stdout, for every command that writes a file a
+// person could pipe (report, radar, compare and history --radar, panel, merge,
+// practice render, framework --sheet, review new): the data alone goes to
+// stdout, with no "written" line. ctx.writeOutput does the writing (`dash`).
+import { UsageError } from '../core/errors.js';
+import { translator } from '../i18n/define.js';
+import { outputMessages } from '../i18n/output.js';
+export const STDOUT_PATH = '-';
+/** True when the output path the user gave is `-`. */
+export function isStdout(path) {
+    return path === STDOUT_PATH;
+}
+/**
+ * Binary data (PDF, Word, PNG) on a terminal would fill it with noise: refused (exit 2) unless stdout is
+ * redirected to a file or a pipe.
+ */
+export function refuseBinaryOnTerminal(ctx, format, lang = ctx.lang) {
+    if (ctx.io.stdout.isTTY)
+        throw new UsageError(translator(outputMessages, lang)('binaryOnTerminal', { format }));
+}
