@@ -4,7 +4,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-OLAKVMUP.js";
+} from "./chunk-VOW6FXOJ.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -53,6 +53,21 @@ describe('participant ids that differ only by case', () => {
     });
   }
 
+  it('merge refuses files whose ids differ only by case, each located, before merging anything', async () => {
+    const one = LAB.replace('  - id: p1\n    name: Bo Example\n', '');
+    await writeFile(join(dir, 'g1.yaml'), one);
+    await writeFile(join(dir, 'g2.yaml'), one.replace('id: P1', 'id: p1'));
+    for (const [lang, words] of [
+      ['en', 'participant id "p1" differs only by case from "P1" in g1.yaml: ids are unique whatever their case, so write it the same way in every file'],
+      ['es', 'el identificador de participante «p1» solo se distingue de «P1» en g1.yaml por mayúsculas y minúsculas'],
+    ] as const) {
+      const r = await runCli(['--lang', lang, 'merge', 'g1.yaml', 'g2.yaml', '-o', 'merged.yaml'], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`g2.yaml:8:9 error merge-participant-case ${words}`);
+      expect(r.stderr).not.toMatch(/bug in c21lab|fallo de c21lab/);
+    }
+  });
+
   it('the same id twice keeps its own wording', async () => {
     await writeFile(join(dir, 'twice.yaml'), LAB.replace('id: P1', 'id: p1'));
     const r = await runCli(['validate', 'twice.yaml'], { cwd: dir });

@@ -80,6 +80,23 @@ export async function run(ctx, args, options) {
             message: t(`mismatch_${m.field}`, { found: m.found, expected: m.expected, first }),
         })));
     }
+    // Ids are unique whatever their case (core/values.ts participantKey): `P1` in one file and `p1` in another
+    // could be neither united nor kept apart, so each is a located finding before anything is merged.
+    const { participantKey } = await import('../../core/values.js');
+    const { locate } = await import('../../core/yaml/source.js');
+    const seen = new Map();
+    const variants = [];
+    inputs.forEach((input) => (input.assessment.participants ?? []).forEach((p, at) => {
+        const before = seen.get(participantKey(p.id));
+        if (!before)
+            seen.set(participantKey(p.id), { id: p.id, file: input.file });
+        else if (before.id !== p.id && before.file !== input.file) {
+            variants.push({ file: input.file, ...locate(input.source, ['participants', at, 'id']), severity: 'error', rule: 'merge-participant-case',
+                message: t('caseVariant', { id: p.id, other: before.id, first: before.file }) });
+        }
+    }));
+    if (variants.length)
+        throw new FindingsError(t('caseVariantSummary', { count: variants.length }), variants);
     const result = mergeAssessments(inputs, prefer);
     if (result.conflicts.length && prefer === undefined) {
         const findings = result.conflicts.map((c) => conflictFinding(c, inputs, t, 'error'));

@@ -2,7 +2,7 @@ import {
   cliMessages,
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-OLAKVMUP.js";
+} from "./chunk-VOW6FXOJ.js";
 import {
   translator
 } from "./chunk-HIJOWT7U.js";

@@ -40,6 +40,8 @@ var mergeMessages = defineMessages({
     mismatch_date: "another LAB: the date is {found}, the first file ({first}) says {expected}",
     mismatch_framework: 'another framework: "{found}", the first file ({first}) uses "{expected}"',
     mismatchSummary: "These files are not of the same LAB: nothing was merged.",
+    caseVariant: 'participant id "{id}" differs only by case from "{other}" in {first}: ids are unique whatever their case, so write it the same way in every file',
+    caseVariantSummary: "{count, plural, one {# participant id differs} other {# participant ids differ}} only by case between the files: nothing was merged.",
     conflict_score: "item {item}: agreed score {value} here, {others}",
     conflict_vote: "item {item}: {who} voted {value} here, {others}",
     conflict_participant: "participant {who}: {value} here, {others}",
@@ -64,6 +66,8 @@ var mergeMessages = defineMessages({
     mismatch_date: "un autre LAB : la date est {found}, le premier fichier ({first}) indique {expected}",
     mismatch_framework: "un autre cadre : \xAB {found} \xBB, le premier fichier ({first}) utilise \xAB {expected} \xBB",
     mismatchSummary: "Ces fichiers ne sont pas du m\xEAme LAB : rien n\u2019a \xE9t\xE9 fusionn\xE9.",
+    caseVariant: "l\u2019identifiant de participant \xAB {id} \xBB ne diff\xE8re de \xAB {other} \xBB dans {first} que par la casse : les identifiants sont uniques, majuscules et minuscules confondues ; \xE9crivez-le de la m\xEAme fa\xE7on dans chaque fichier",
+    caseVariantSummary: "{count, plural, one {# identifiant de participant ne diff\xE8re} other {# identifiants de participant ne diff\xE8rent}} que par la casse entre les fichiers : rien n\u2019a \xE9t\xE9 fusionn\xE9.",
     conflict_score: "\xE9l\xE9ment {item} : note retenue {value} ici, {others}",
     conflict_vote: "\xE9l\xE9ment {item} : {who} a vot\xE9 {value} ici, {others}",
     conflict_participant: "participant {who} : {value} ici, {others}",
@@ -88,6 +92,8 @@ var mergeMessages = defineMessages({
     mismatch_date: "otro LAB: la fecha es {found}, el primer archivo ({first}) dice {expected}",
     mismatch_framework: "otro marco: \xAB{found}\xBB, el primer archivo ({first}) usa \xAB{expected}\xBB",
     mismatchSummary: "Estos archivos no son del mismo LAB: no se fusion\xF3 nada.",
+    caseVariant: "el identificador de participante \xAB{id}\xBB solo se distingue de \xAB{other}\xBB en {first} por may\xFAsculas y min\xFAsculas: los identificadores son \xFAnicos sin distinguirlas, as\xED que escr\xEDbalo igual en todos los archivos",
+    caseVariantSummary: "{count, plural, one {# identificador de participante se distingue} other {# identificadores de participante se distinguen}} solo por may\xFAsculas y min\xFAsculas entre los archivos: no se fusion\xF3 nada.",
     conflict_score: "elemento {item}: puntuaci\xF3n acordada {value} aqu\xED, {others}",
     conflict_vote: "elemento {item}: {who} vot\xF3 {value} aqu\xED, {others}",
     conflict_participant: "participante {who}: {value} aqu\xED, {others}",
@@ -174,6 +180,26 @@ async function run(ctx, args, options2) {
       message: t(`mismatch_${m.field}`, { found: m.found, expected: m.expected, first: first2 })
     })));
   }
+  const { participantKey } = await import("./chunk-PUUGSKBL.js");
+  const { locate } = await import("./chunk-RCKFKXFG.js");
+  const seen = /* @__PURE__ */ new Map();
+  const variants = [];
+  inputs.forEach((input) => (input.assessment.participants ?? []).forEach((p, at) => {
+    const before = seen.get(participantKey(p.id));
+    if (!before)
+      seen.set(participantKey(p.id), { id: p.id, file: input.file });
+    else if (before.id !== p.id && before.file !== input.file) {
+      variants.push({
+        file: input.file,
+        ...locate(input.source, ["participants", at, "id"]),
+        severity: "error",
+        rule: "merge-participant-case",
+        message: t("caseVariant", { id: p.id, other: before.id, first: before.file })
+      });
+    }
+  }));
+  if (variants.length)
+    throw new FindingsError(t("caseVariantSummary", { count: variants.length }), variants);
   const result = mergeAssessments(inputs, prefer);
   if (result.conflicts.length && prefer === void 0) {
     const findings = result.conflicts.map((c) => conflictFinding(c, inputs, t, "error"));

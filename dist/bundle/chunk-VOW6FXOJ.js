@@ -142,12 +142,12 @@ var COMMANDS = {
   demo: /* @__PURE__ */ __name(() => import("./chunk-4W5HV2SO.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-WJXXKT4S.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-AQEDAX2W.js"), "compare"),
-  merge: /* @__PURE__ */ __name(() => import("./chunk-H36D3Z5M.js"), "merge"),
+  merge: /* @__PURE__ */ __name(() => import("./chunk-HM4JVPDM.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-EYXW52V6.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-HLGQ5X6O.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-DAY2KCNR.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-5BZ7YW4A.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-7EEQZCG4.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-M4JH65DP.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-4IUAJY4N.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");
