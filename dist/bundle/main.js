@@ -1,17 +1,20 @@
 import {
   COMMAND_NAMES,
-  cliMessages,
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-VOW6FXOJ.js";
+} from "./chunk-WQNDQNJC.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
 } from "./chunk-K2WCEL6A.js";
 import {
-  writeMessages
-} from "./chunk-YTC3P3UF.js";
+  userMessage
+} from "./chunk-ZGFGQO6B.js";
+import {
+  cliMessages
+} from "./chunk-PKPL6LJL.js";
+import "./chunk-YTC3P3UF.js";
 import {
   isLang,
   langFromEnv,
@@ -48,12 +51,10 @@ import {
   C21Error,
   EXIT_OK,
   EXIT_USAGE,
-  FileAccessError,
   FindingsError,
   InterruptedError,
   InvalidFileError,
-  ProblemsError,
-  WriteRefusedError
+  ProblemsError
 } from "./chunk-MXD6Q3WX.js";
 import {
   __name
@@ -220,18 +221,6 @@ ${t("exitCodes")}
   }
 }
 __name(main, "main");
-function userMessage(error, t, lang) {
-  if (error instanceof WriteRefusedError)
-    return translator(writeMessages, lang)(error.reason, { file: error.file, ...error.detail });
-  if (error instanceof FileAccessError) {
-    const key = error.reason === "missing" ? "noSuchFile" : error.reason === "directory" ? "isDirectory" : "cannotRead";
-    return t(key, { file: error.file, detail: error.detail });
-  }
-  if (error instanceof InvalidFileError)
-    return t("invalidFile", { file: error.file, kind: t(`kind_${error.kind}`) });
-  return error.message;
-}
-__name(userMessage, "userMessage");
 function report(error, io, style, verbose, t, lang) {
   if (error instanceof CommanderError) {
     return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
@@ -245,7 +234,7 @@ function report(error, io, style, verbose, t, lang) {
     if (error instanceof ProblemsError)
       for (const p of error.problems)
         writeLine(io.stderr, visible(`${p.where}: ${p.message}`));
-    writeLine(io.stderr, `${style.red("c21lab:")} ${visible(userMessage(error, t, lang))}`);
+    writeLine(io.stderr, `${style.red("c21lab:")} ${visible(userMessage(error, lang))}`);
     if (error.hint)
       writeLine(io.stderr, style.dim(visibleLines(error.hint)));
     if (verbose && error.stack)

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
-import { C21Error, EXIT_OK, EXIT_USAGE, FileAccessError, FindingsError, InterruptedError, InvalidFileError, ProblemsError, WriteRefusedError } from '../core/errors.js';
-import { writeMessages } from '../i18n/write.js';
+import { C21Error, EXIT_OK, EXIT_USAGE, FindingsError, InterruptedError, InvalidFileError, ProblemsError } from '../core/errors.js';
+import { userMessage } from './error-words.js';
 import { isLang, langFromEnv } from '../core/lang.js';
 import { cliMessages } from '../i18n/cli.js';
 import { translator } from '../i18n/define.js';
@@ -99,18 +99,6 @@ export async function main(argv, io = processIO()) {
         return report(worded, io, errStyle, verbose, t, lang);
     }
 }
-/** Errors raised by the core in English are said here in the user's language. */
-function userMessage(error, t, lang) {
-    if (error instanceof WriteRefusedError)
-        return translator(writeMessages, lang)(error.reason, { file: error.file, ...error.detail });
-    if (error instanceof FileAccessError) {
-        const key = error.reason === 'missing' ? 'noSuchFile' : error.reason === 'directory' ? 'isDirectory' : 'cannotRead';
-        return t(key, { file: error.file, detail: error.detail });
-    }
-    if (error instanceof InvalidFileError)
-        return t('invalidFile', { file: error.file, kind: t(`kind_${error.kind}`) });
-    return error.message;
-}
 function report(error, io, style, verbose, t, lang) {
     if (error instanceof CommanderError) {
         // Help and --version end here with code 0; commander already printed its message.
@@ -127,7 +115,7 @@ function report(error, io, style, verbose, t, lang) {
             for (const p of error.problems)
                 writeLine(io.stderr, visible(`${p.where}: ${p.message}`));
         // Messages may quote a file: one visible line, no terminal control (render/escape/terminal.ts).
-        writeLine(io.stderr, `${style.red('c21lab:')} ${visible(userMessage(error, t, lang))}`);
+        writeLine(io.stderr, `${style.red('c21lab:')} ${visible(userMessage(error, lang))}`);
         if (error.hint)
             writeLine(io.stderr, style.dim(visibleLines(error.hint)));
         if (verbose && error.stack)

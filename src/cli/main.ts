@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
-import { C21Error, EXIT_OK, EXIT_USAGE, FileAccessError, FindingsError, InterruptedError, InvalidFileError, ProblemsError, WriteRefusedError } from '../core/errors.js';
-import { writeMessages } from '../i18n/write.js';
+import { C21Error, EXIT_OK, EXIT_USAGE, FindingsError, InterruptedError, InvalidFileError, ProblemsError } from '../core/errors.js';
+import { userMessage } from './error-words.js';
 import { isLang, langFromEnv } from '../core/lang.js';
 import type { Lang } from '../core/types.js';
 import { cliMessages } from '../i18n/cli.js';
@@ -105,17 +105,6 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 type CliKey = keyof typeof cliMessages.en;
 type CliT = Translate<CliKey>;
 
-/** Errors raised by the core in English are said here in the user's language. */
-function userMessage(error: C21Error, t: CliT, lang: Lang): string {
-  if (error instanceof WriteRefusedError) return translator(writeMessages, lang)(error.reason, { file: error.file, ...error.detail });
-  if (error instanceof FileAccessError) {
-    const key = error.reason === 'missing' ? 'noSuchFile' : error.reason === 'directory' ? 'isDirectory' : 'cannotRead';
-    return t(key, { file: error.file, detail: error.detail });
-  }
-  if (error instanceof InvalidFileError) return t('invalidFile', { file: error.file, kind: t(`kind_${error.kind}`) });
-  return error.message;
-}
-
 function report(
   error: unknown,
   io: CliIO,
@@ -136,7 +125,7 @@ function report(
     // A CSV's cells are quoted in problems: each stays one visible line.
     if (error instanceof ProblemsError) for (const p of error.problems) writeLine(io.stderr, visible(`${p.where}: ${p.message}`));
     // Messages may quote a file: one visible line, no terminal control (render/escape/terminal.ts).
-    writeLine(io.stderr, `${style.red('c21lab:')} ${visible(userMessage(error, t, lang))}`);
+    writeLine(io.stderr, `${style.red('c21lab:')} ${visible(userMessage(error, lang))}`);
     if (error.hint) writeLine(io.stderr, style.dim(visibleLines(error.hint)));
     if (verbose && error.stack) writeLine(io.stderr, style.dim(error.stack));
     return error.exitCode;

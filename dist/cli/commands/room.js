@@ -4,7 +4,8 @@
 // in the terminal, and closes on Ctrl+C with everything already on disk.
 import { defineCommand } from '../command.js';
 import { roomMessages } from '../../i18n/room.js';
-import { EXIT_OK, UsageError } from '../../core/errors.js';
+import { C21Error, EXIT_OK, UsageError } from '../../core/errors.js';
+import { userMessage } from '../error-words.js';
 import { pick } from '../../core/lang.js';
 import { itemIdMessage } from '../../i18n/values.js';
 import { translator } from '../../i18n/define.js';
@@ -78,7 +79,9 @@ export async function run(ctx, args, options) {
         room,
         lang,
         joinUrl: () => joinUrl,
-        onInternalError: (error) => writeLine(ctx.io.stderr, ctx.style.red(t('internalError', { message: error instanceof Error ? error.message : String(error) }))),
+        // A refused save (a read-only file, another writer's lock) is said as the boundary says it; anything else is ours.
+        onInternalError: (error) => writeLine(ctx.io.stderr, ctx.style.red(error instanceof C21Error ? userMessage(error, lang)
+            : t('internalError', { message: error instanceof Error ? error.message : String(error) }))),
     });
     try {
         await app.listen({ host, port });

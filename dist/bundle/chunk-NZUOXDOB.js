@@ -1,8 +1,10 @@
 import {
-  cliMessages,
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-VOW6FXOJ.js";
+} from "./chunk-WQNDQNJC.js";
+import {
+  cliMessages
+} from "./chunk-PKPL6LJL.js";
 import {
   translator
 } from "./chunk-HIJOWT7U.js";

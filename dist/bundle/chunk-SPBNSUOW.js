@@ -8,6 +8,11 @@ import {
   defineCommand
 } from "./chunk-P2NGJGIG.js";
 import {
+  userMessage
+} from "./chunk-ZGFGQO6B.js";
+import "./chunk-PKPL6LJL.js";
+import "./chunk-YTC3P3UF.js";
+import {
   pick
 } from "./chunk-33AJFZ56.js";
 import {
@@ -20,6 +25,7 @@ import {
   translator
 } from "./chunk-HIJOWT7U.js";
 import {
+  C21Error,
   EXIT_OK,
   UsageError
 } from "./chunk-MXD6Q3WX.js";
@@ -96,7 +102,8 @@ async function run(ctx, args, options2) {
     room,
     lang,
     joinUrl: /* @__PURE__ */ __name(() => joinUrl, "joinUrl"),
-    onInternalError: /* @__PURE__ */ __name((error) => writeLine(ctx.io.stderr, ctx.style.red(t("internalError", { message: error instanceof Error ? error.message : String(error) }))), "onInternalError")
+    // A refused save (a read-only file, another writer's lock) is said as the boundary says it; anything else is ours.
+    onInternalError: /* @__PURE__ */ __name((error) => writeLine(ctx.io.stderr, ctx.style.red(error instanceof C21Error ? userMessage(error, lang) : t("internalError", { message: error instanceof Error ? error.message : String(error) }))), "onInternalError")
   });
   try {
     await app.listen({ host, port });

@@ -1,0 +1,21 @@
+// What the core's typed errors say, in the user's language: they carry a code
+// and params (core/errors.ts), never a sentence. Used by the one error
+// boundary (main.ts) and by a command that reports an error without ending,
+// such as the room's terminal when a save is refused mid-session.
+import { FileAccessError, InvalidFileError, WriteRefusedError } from '../core/errors.js';
+import { cliMessages } from '../i18n/cli.js';
+import { translator } from '../i18n/define.js';
+import { writeMessages } from '../i18n/write.js';
+/** The error's message in `lang`; a C21Error the core does not word (a UsageError made above it) as it is. */
+export function userMessage(error, lang) {
+    const t = translator(cliMessages, lang);
+    if (error instanceof WriteRefusedError)
+        return translator(writeMessages, lang)(error.reason, { file: error.file, ...error.detail });
+    if (error instanceof FileAccessError) {
+        const key = error.reason === 'missing' ? 'noSuchFile' : error.reason === 'directory' ? 'isDirectory' : 'cannotRead';
+        return t(key, { file: error.file, detail: error.detail });
+    }
+    if (error instanceof InvalidFileError)
+        return t('invalidFile', { file: error.file, kind: t(`kind_${error.kind}`) });
+    return error.message;
+}
