@@ -37,7 +37,7 @@ const REVIEW = [
 
 type Found = { line: number; column: number; rule: string; severity: string; message: string };
 
-async function validate(lang: string, text = REVIEW): Promise<{ code: number; findings: Found[] }> {
+async function validate(lang: string, text = REVIEW): Promise<{ code: number | null; findings: Found[] }> {
   const file = join(tmp.dir, 'r.review.yaml');
   await writeFile(file, text);
   const r = await runCli(['--lang', lang, 'validate', file, '--format', 'json']);

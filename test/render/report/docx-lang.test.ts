@@ -37,6 +37,18 @@ describe('Word report: passages in another language', () => {
     expect(runOf(xml, 'How far everyone in the city can take part')).not.toContain('<w:lang');
   });
 
+  it('in English, tags the French evidence (a link), recommendation title, owner, participants\' organisations; not the English role', async () => {
+    const xml = await documentXml('en');
+    expect(runOf(xml, 'Politique culturelle d&apos;Exampleville 2025-2030')).toContain('<w:lang w:val="fr-FR"/>');
+    expect(xml).toMatch(/<w:hyperlink [^>]*>(?:(?!<\/w:hyperlink>).)*Politique culturelle d&apos;Exampleville/s);
+    expect(runOf(xml, 'Bilan du pass culture, première année')).toContain('<w:lang w:val="fr-FR"/>');
+    expect(runOf(xml, 'Des rez-de-chaussée pour l&apos;économie culturelle')).toContain('<w:lang w:val="fr-FR"/>');
+    expect(runOf(xml, 'Chambre de commerce d&apos;Exampleville</w:t>')).toContain('<w:lang w:val="fr-FR"/>');
+    expect(runOf(xml, 'Association des habitants du quartier Nord')).toContain('<w:lang w:val="fr-FR"/>');
+    expect(runOf(xml, 'An energy-saving plan for three cultural venues')).not.toContain('<w:lang');
+    expect(runOf(xml, 'Appointed expert (fictional)')).not.toContain('<w:lang');
+  });
+
   it('in French, tags none of them', async () => {
     const xml = await documentXml('fr');
     expect(runOf(xml, 'La nouvelle politique culturelle adoptée en 2025')).not.toContain('<w:lang');
