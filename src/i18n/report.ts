@@ -515,7 +515,7 @@ export const reportMessages = defineMessages({
     decimals_one: '{count} decimal',
     decimals_other: '{count} decimales',
     methodPercentText: 'La puntuación de un compromiso es la media de las puntuaciones acordadas de sus elementos (sus acciones, o el propio compromiso cuando el marco no enumera acciones). Su porcentaje, dibujado en el radar, es (media − mín) / (máx − mín) × 100 = (media − {min}) / {range} × 100, redondeado a {decimals}.',
-    methodConvention: 'La escala, sus niveles y la fórmula del porcentaje se fijan en el archivo del marco. Para Culture 21 Actions son convenciones de c21lab, no de CGLU: ninguna fuente publicada las fija, y el único relato directo de un LAB que pudimos leer describe notas de 1 a 10. Un compromiso marcado n/a (no aplicable) es un juicio del grupo, presentado como tal: no es una puntuación ni un trabajo pendiente.',
+    methodConvention: 'La escala, sus niveles y la fórmula del porcentaje se fijan en el archivo del marco. Para Cultura 21 Acciones son convenciones de c21lab, no de CGLU: ninguna fuente publicada las fija, y el único relato directo de un LAB que pudimos leer describe notas de 1 a 10. Un compromiso marcado n/a (no aplicable) es un juicio del grupo, presentado como tal: no es una puntuación ni un trabajo pendiente.',
     methodSourceNote: 'Sobre el marco: {note}',
     reviewBy: 'Revisión de',
     reviewDate: 'Fecha de la revisión',

@@ -46,6 +46,13 @@ function table(header: string[], rows: Cell[][], numeric: boolean[] = []): Table
 }
 
 /** An SVG as a PNG image 16 cm wide (at 96 dpi, 605 px), sized from its own width and height. */
+/** The chart's own description (the SVG's <desc>, which states every value), else the given alternative text. */
+function altOf(svg: string, fallback: string): string {
+  const desc = /<desc\b[^>]*>([^<]*)<\/desc>/.exec(svg)?.[1];
+  if (!desc) return fallback;
+  return desc.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
 function image(svg: string, alt: string, name: string): Paragraph {
   const w = Number(/width="(\d+(?:\.\d+)?)"/.exec(svg)?.[1] ?? 640);
   const hgt = Number(/height="(\d+(?:\.\d+)?)"/.exec(svg)?.[1] ?? 640);
@@ -54,7 +61,7 @@ function image(svg: string, alt: string, name: string): Paragraph {
     alignment: AlignmentType.CENTER,
     children: [new ImageRun({
       type: 'png', data: svgToPng(svg, { width: w * 2 }), transformation: { width, height: Math.round((width * hgt) / w) },
-      altText: { name, title: name, description: clean(alt) },
+      altText: { name, title: name, description: clean(altOf(svg, alt)) },
     })],
   });
 }
@@ -196,7 +203,10 @@ export async function reportDocx(m: Model, charts: { radarSvg: string; votesSvg:
   body.push(p(m.footer, { italics: true }));
 
   const doc = new Document({
-    creator: 'c21lab',
+    // Word shows these as the document's author and who last saved it: the review's authors (else the LAB's experts), not the
+    // tool; and not docx's own English placeholder "Un-named".
+    creator: clean((m.review?.authors.length ? m.review.authors.map((a) => a.name) : m.experts).join(', ') || 'c21lab'),
+    lastModifiedBy: 'c21lab',
     title: clean(m.title),
     description: clean(m.subtitle),
     styles: { default: { document: { run: { font: 'Calibri', size: 21, language: { value: LANG_TAGS[m.lang] ?? m.lang } } } } },

@@ -55,3 +55,14 @@ describe('Word report: passages in another language', () => {
     expect(xml).not.toContain('<w:lang w:val="fr-FR"/>');
   });
 });
+
+describe('Word report: the charts\' alternative text', () => {
+  it('states every value, as the SVG description does (the votes chart lists the votes; the radar names its table)', async () => {
+    const xml = await documentXml('en');
+    const alts = [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1] ?? '');
+    expect(alts).toHaveLength(2);
+    expect(alts[0]).toMatch(/1\. Cultural rights 62\.5[\s\u00a0]%/);
+    expect(alts[0]).toContain('Results by commitment');
+    expect(alts[1]).toContain('1. Cultural rights: 5 × 3, 6 × 7, 7 × 2; agreed score 6.');
+  });
+});
