@@ -138,6 +138,7 @@ export const reportMessages = defineMessages({
     // n/a, coverage, ranking (issue 10: nothing false on any page)
     naLong: 'not applicable',
     scoreLineNa: 'Not applicable: every item of this commitment was marked n/a.',
+    scoreLineNotScored: 'Not yet scored: no item of this commitment has a score yet.',
     overallOf: 'Mean of {scored} of {total} commitments',
     overallLineOf: 'Mean of the percentages of {scored} of {total} commitments: {value}\u00a0%',
     rankTooFew_one: 'Only {count} commitment is scored: too few to tell strengths from weaknesses.',
@@ -322,6 +323,7 @@ export const reportMessages = defineMessages({
     methodFramework: 'Référentiel : {title}.',
     naLong: 'sans objet',
     scoreLineNa: 'Sans objet : tous les éléments de cet engagement ont été marqués s.o.',
+    scoreLineNotScored: 'Pas encore noté : aucun élément de cet engagement n’a encore de note.',
     overallOf: 'Moyenne de {scored, plural, one {# engagement} other {# engagements}} sur {total}',
     overallLineOf: 'Moyenne des pourcentages de {scored, plural, one {# engagement} other {# engagements}} sur {total}\u00a0: {value}\u00a0%',
     rankTooFew_one: 'Seul {count} engagement est noté : trop peu pour distinguer forces et faiblesses.',
@@ -502,6 +504,7 @@ export const reportMessages = defineMessages({
     methodFramework: 'Marco: {title}.',
     naLong: 'no aplicable',
     scoreLineNa: 'No aplicable: todos los elementos de este compromiso se marcaron n/a.',
+    scoreLineNotScored: 'Sin puntuar: ningún elemento de este compromiso tiene aún una puntuación.',
     overallOf: 'Media de {scored} de {total} compromisos',
     overallLineOf: 'Media de los porcentajes de {scored} de {total} compromisos: {value}\u00a0%',
     rankTooFew_one: 'Solo {count} compromiso está puntuado: demasiado pocos para distinguir fortalezas y debilidades.',

@@ -177,7 +177,7 @@ function commitmentView(input: ModelInput, c: CommitmentScore, index: number, t:
     spreadShort: withActions ? (actionVotes ? t('spreadPerAction') : '') : spreadText(c.items[0]?.spread ?? null, lang, t, true),
     scoreLine: c.status === 'na'
       ? t('scoreLineNa')
-      : c.mean === null ? t('notScored') : t('scoreLine', { score: formatMean(c.mean, lang), percent, band }),
+      : c.mean === null ? t('scoreLineNotScored') : t('scoreLine', { score: formatMean(c.mean, lang), percent, band }),
     notes: result?.notes ?? '',
     evidence: evidenceView(result?.evidence),
     actions,

@@ -98,7 +98,7 @@ describe('strengths and weaknesses', () => {
     const m = model(assessment({ a: 5, f: 'n/a' }));
     expect(m.commitments[5]?.coverage).toBe('0/1 (1 n/a)');
     expect(m.commitments[5]).toMatchObject({ status: 'na', bandText: 'not applicable', scoreLine: 'Not applicable: every item of this commitment was marked n/a.' });
-    expect(m.commitments[6]).toMatchObject({ status: 'not-scored', bandText: 'not yet scored', scoreLine: 'not yet scored' });
+    expect(m.commitments[6]).toMatchObject({ status: 'not-scored', bandText: 'not yet scored', scoreLine: 'Not yet scored: no item of this commitment has a score yet.' });
   });
   it('states the coverage of every overall figure', () => {
     const m = model(assessment({ a: 5, b: 9, f: 'n/a' }));
