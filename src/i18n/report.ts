@@ -107,6 +107,7 @@ export const reportMessages = defineMessages({
     colAction: 'Action',
     colVotes: 'Votes',
     noNotes: 'No notes were recorded.',
+    noNotesSeeActions: 'No notes on the commitment as a whole; the notes on its actions are in the table below.',
     scoreLine: 'Score {score} · {percent}\u00a0% · {band}',
     // votes chart
     votes: 'Votes of the participants',
@@ -296,6 +297,7 @@ export const reportMessages = defineMessages({
     colAction: 'Action',
     colVotes: 'Votes',
     noNotes: "Aucune note n'a été prise.",
+    noNotesSeeActions: "Aucune note sur l'engagement dans son ensemble ; les notes sur ses actions figurent dans le tableau ci-dessous.",
     scoreLine: 'Note {score} · {percent}\u00a0% · {band}',
     votes: 'Votes des participants',
     votesCaption: "Chaque cercle est un vote ; sa taille indique le nombre de participants qui l'ont donné. La barre noire marque la note retenue.",
@@ -477,6 +479,7 @@ export const reportMessages = defineMessages({
     colAction: 'Acción',
     colVotes: 'Votos',
     noNotes: 'No se tomaron notas.',
+    noNotesSeeActions: 'No hay notas sobre el compromiso en su conjunto; las notas sobre sus acciones están en la tabla siguiente.',
     scoreLine: 'Puntuación {score} · {percent}\u00a0% · {band}',
     votes: 'Votos de los participantes',
     votesCaption: 'Cada círculo es un voto; su tamaño indica cuántos participantes lo dieron. La barra negra marca la puntuación acordada.',

@@ -149,7 +149,7 @@ export async function reportDocx(m: Model, charts: { radarSvg: string; votesSvg:
     if (c.synthesis) body.push(h(t.reviewSynthesis as string, 3), ...richParagraphs(c.synthesis));
     body.push(h((c.synthesis ? t.groupNotes : t.notes) as string, 3));
     if (c.notes) for (const para of c.notes.split(/\n[ \t]*\n/)) body.push(p(para.replace(/\s*\n\s*/g, ' '), m.sourceLang ? { lang: m.sourceLang } : {}));
-    else body.push(p(t.noNotes as string, { italics: true }));
+    else body.push(p(c.noNotes || (t.noNotes as string), { italics: true }));
     if (c.evidence.length) {
       body.push(h(t.evidence as string, 3));
       // The title is the assessment's text (its language marked, as in HTML and Markdown); an http(s) URL is a link, and printed.

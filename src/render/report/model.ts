@@ -61,6 +61,8 @@ export interface CommitmentView {
   spreadShort: string; // without the number of votes, for the table
   scoreLine: string;
   notes: string;
+  /** What to say when the commitment has no notes of its own ('' when it has): its actions' notes may still be in their table. */
+  noNotes: string;
   evidence: EvidenceView[];
   actions: ActionView[];
   /** The expert's synthesis of this commitment (the review's `commitments`), or null. */
@@ -179,6 +181,7 @@ function commitmentView(input: ModelInput, c: CommitmentScore, index: number, t:
       ? t('scoreLineNa')
       : c.mean === null ? t('scoreLineNotScored') : t('scoreLine', { score: formatMean(c.mean, lang), percent, band }),
     notes: result?.notes ?? '',
+    noNotes: result?.notes ? '' : actions.some((a) => a.notes || a.evidence.length) ? t('noNotesSeeActions') : t('noNotes'),
     evidence: evidenceView(result?.evidence),
     actions,
     synthesis: null,
