@@ -13,6 +13,7 @@ import type { ReportModel } from '../report/model.js';
 import { svgToPng } from '../png.js';
 import { clean, LANG_TAGS, richParagraphs } from './rich.js';
 import { stableDocx } from './stable.js';
+import { svgDescription } from '../report/svg-text.js';
 
 type Model = ReportModel;
 
@@ -46,13 +47,6 @@ function table(header: string[], rows: Cell[][], numeric: boolean[] = []): Table
 }
 
 /** An SVG as a PNG image 16 cm wide (at 96 dpi, 605 px), sized from its own width and height. */
-/** The chart's own description (the SVG's <desc>, which states every value), else the given alternative text. */
-function altOf(svg: string, fallback: string): string {
-  const desc = /<desc\b[^>]*>([^<]*)<\/desc>/.exec(svg)?.[1];
-  if (!desc) return fallback;
-  return desc.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'").replace(/&amp;/g, '&');
-}
-
 function image(svg: string, alt: string, name: string): Paragraph {
   const w = Number(/width="(\d+(?:\.\d+)?)"/.exec(svg)?.[1] ?? 640);
   const hgt = Number(/height="(\d+(?:\.\d+)?)"/.exec(svg)?.[1] ?? 640);
@@ -61,7 +55,7 @@ function image(svg: string, alt: string, name: string): Paragraph {
     alignment: AlignmentType.CENTER,
     children: [new ImageRun({
       type: 'png', data: svgToPng(svg, { width: w * 2 }), transformation: { width, height: Math.round((width * hgt) / w) },
-      altText: { name, title: name, description: clean(altOf(svg, alt)) },
+      altText: { name, title: name, description: clean(svgDescription(svg) || alt) },
     })],
   });
 }

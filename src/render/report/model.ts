@@ -2,6 +2,7 @@
 // templates stay simple (no arithmetic, no lookups) and a user's own template
 // gets the same ready-made values. Pure: no I/O, no clock, no randomness.
 // Every string from the files is left raw; the template engine escapes it.
+import { svgDescription } from './svg-text.js';
 import { pick, pickAny } from '../../core/lang.js';
 import type { AssessmentScore, CommitmentScore, ItemScore, Spread } from '../../core/score.js';
 import { benchmarkText } from '../../core/benchmark.js';
@@ -297,6 +298,8 @@ export function buildReportModel(input: ModelInput) {
     radar: {
       svg: input.radar.svg,
       href: input.radar.href ?? null,
+      /** Where the chart is an image (Markdown): its description, which states every value and names the results table. */
+      alt: svgDescription(input.radar.svg) || t('radar'),
       compare: input.compare ? t('radarCompare', { label: reportLabels(input, input.compare)[1] as string }) : '',
       benchmark: bench && benchText ? t('radarBenchmark', { name: benchText.name }) : '',
     },
@@ -318,7 +321,7 @@ export function buildReportModel(input: ModelInput) {
     review,
     /** The x- keys of the assessment and of the review, for your own templates. */
     extensions: { assessment: xKeys(a), review: input.review ? xKeys(input.review) : {} },
-    votes: input.votes ? { svg: input.votes.svg, href: input.votes.href ?? null } : null,
+    votes: input.votes ? { svg: input.votes.svg, href: input.votes.href ?? null, alt: svgDescription(input.votes.svg) || t('votes') } : null,
     participants: participants.map((p) => ({ name: p.name, organisation: p.organisation ?? '', sector: sectorLabel(p.sector), role: p.role ?? '' })),
     methodology: {
       framework: t('methodFramework', { title: citation(fw, frameworkTitle, lang) }),

@@ -86,6 +86,16 @@ describe('the Markdown report of the bundled example', () => {
     expect(html).toContain('Helena Marchetti (Appointed expert (fictional))'); // the review gives the role in English: not marked
   });
 
+  it('gives each chart its description as alternative text, and leaves a timeframe of digits unmarked', async () => {
+    const out = join(tmp.dir, 'alt-es.md');
+    expect((await runCli(['report', join(EXAMPLES, 'exampleville-2026.yaml'), '--lang', 'es', '-o', out])).code).toBe(0);
+    const text = await readFile(out, 'utf8');
+    expect(text).toMatch(/^!\[Porcentaje por compromiso\. Exampleville 2026: 1\. Derechos culturales 62,5.*«Resultados por compromiso»\.\]\(alt-es-radar\.svg\)$/m);
+    expect(text).toMatch(/^!\[Para cada compromiso, .*9\. Gobernanza: 5 × 3, 6 × 8, 7 × 1; puntuación acordada 6\.\]\(alt-es-votes\.svg\)$/m);
+    expect(text).toContain('- **Plazo:** 2027\n');
+    expect(text).toContain('- **Plazo:** 2026–2027\n');
+  });
+
   it('marks an action\'s evidence in its table cell (a Spanish assessment in an English report)', async () => {
     const out = join(tmp.dir, 'actions-en.md');
     expect((await runCli(['report', join(EXAMPLES, 'demo-actions-2025.yaml'), '--lang', 'en', '-o', out])).code).toBe(0);
