@@ -77,8 +77,8 @@ export async function reportDocx(m: Model, charts: { radarSvg: string; votesSvg:
   body.push(p(m.framework.title, { bold: true }), new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: clean(m.title), ...(m.titleLang ? { language: { value: LANG_TAGS[m.titleLang] ?? m.titleLang } } : {}) })] }), p(m.subtitle, { italics: true }));
   // Each author's role in its own language (kept in the review's when the report's is missing), as the HTML marks it.
   const authors = (m.review?.authors ?? []).flatMap((a, i) => [
-    new TextRun(clean(`${i ? ', ' : ''}${a.name}${a.role ? ' (' : ''}`)),
-    ...(a.role ? [new TextRun({ text: clean(a.role.text), ...langRun(a.role.foreign ? a.role.lang : undefined) }), new TextRun(')')] : []),
+    new TextRun(clean(`${i ? '; ' : ''}${a.name}${a.role ? ', ' : ''}`)),
+    ...(a.role ? [new TextRun({ text: clean(a.role.text), ...langRun(a.role.foreign ? a.role.lang : undefined) })] : []),
   ]);
   const meta: [string, TextRun[]][] = [
     [t.city as string, [new TextRun(clean(m.city + (m.country ? ` (${m.country})` : '')))]],

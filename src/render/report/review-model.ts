@@ -45,7 +45,8 @@ export function reviewView(review: Review, fw: Framework, lang: Lang, t: Transla
     date: review.date ?? '',
     dateText: review.date ? longDate(review.date, lang) : '',
     authors,
-    authorsText: authors.map((a) => (a.role ? `${a.name} (${a.role.text})` : a.name)).join(', '),
+    // "Name, role; Name, role": a role often holds parentheses of its own ("Appointed expert (fictional)").
+    authorsText: authors.map((a) => (a.role ? `${a.name}, ${a.role.text}` : a.name)).join('; '),
     introduction: rich(review.introduction),
     context: rich(review.context),
     summary: rich(review.summary),

@@ -83,7 +83,7 @@ describe('the Markdown report of the bundled example', () => {
     expect(html).toContain('<li><span lang="fr">Bilan du pass culture, première année</span></li>');
     expect(html).toContain('<td>Amira Okonjo (<span lang="fr">Directrice de la culture</span>)</td>');
     expect(html).toContain('<td><span lang="fr">Association des habitants du quartier Nord</span></td>');
-    expect(html).toContain('Helena Marchetti (Appointed expert (fictional))'); // the review gives the role in English: not marked
+    expect(html).toContain('Helena Marchetti, Appointed expert (fictional)'); // the review gives the role in English: not marked
   });
 
   it('gives each chart its description as alternative text, and leaves a timeframe of digits unmarked', async () => {
