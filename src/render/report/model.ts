@@ -248,7 +248,8 @@ function ranked(views: CommitmentView[], withBenchmark: boolean, fw: Framework, 
 /** "Culture 21 Actions (UCLG Committee on Culture, 2015)": the framework as its file cites it. */
 function citation(fw: Framework, title: string, lang: Lang): string {
   const by = [pickAny(fw.source?.publisher, lang), fw.source?.year].filter((x) => x !== undefined && x !== '').join(', ');
-  return by ? `${title} (${by})` : title;
+  // A title that ends in parentheses of its own ("Culture 21 Actions (1–10 scale)") takes the source after a comma, not in a second pair.
+  return by ? (title.endsWith(')') ? `${title}, ${by}` : `${title} (${by})`) : title;
 }
 
 /** Adds `labelColon` ("Source:" / "Source :") to label-value rows, for templates that write them inline. */

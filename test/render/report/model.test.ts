@@ -118,3 +118,14 @@ describe('plural forms (Intl.PluralRules)', () => {
     expect([intro(1, 'es'), intro(3, 'es')]).toEqual(['1 persona participó en la evaluación.', '3 personas participaron en la evaluación.']);
   });
 });
+
+describe('the methodology\'s citation of the framework', () => {
+  it('puts the source in parentheses, or after a comma when the title ends in parentheses of its own', () => {
+    const cited = (title: string) => buildReportModel({
+      assessment: assessment({ a: 5 }), framework: { ...fw, title: { en: title }, source: { publisher: { en: 'UCLG' }, year: 2015 } } as Framework,
+      score: scoreAssessment(assessment({ a: 5 }), fw), fileName: 'x.yaml', lang: 'en', radar: { svg: '<svg/>' }, votes: null,
+    }).methodology.framework;
+    expect(cited('Tiny')).toBe('Framework: Tiny (UCLG, 2015).');
+    expect(cited('Tiny (1–10 scale)')).toBe('Framework: Tiny (1–10 scale), UCLG, 2015.');
+  });
+});
