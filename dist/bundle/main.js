@@ -4,26 +4,26 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-PBJZPDUJ.js";
+} from "./chunk-D7E2RZKA.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
 } from "./chunk-K2WCEL6A.js";
 import {
   wordRefusal
-} from "./chunk-LFBHHYJM.js";
+} from "./chunk-LKVMXVHU.js";
 import {
   wordBenchmarkError
-} from "./chunk-IXVIRWOG.js";
+} from "./chunk-MOFASL5V.js";
 import {
   resolveBenchmark
-} from "./chunk-46OMPWHU.js";
+} from "./chunk-UR7CAD4D.js";
 import "./chunk-4AC42IWQ.js";
 import {
   RefusedRead,
   loadAssessment,
   readText
-} from "./chunk-3CCRIQBA.js";
+} from "./chunk-PZ3OKBOT.js";
 import {
   writeMessages
 } from "./chunk-YTC3P3UF.js";
@@ -34,8 +34,8 @@ import {
 } from "./chunk-33AJFZ56.js";
 import {
   findingWords
-} from "./chunk-RU23A74U.js";
-import "./chunk-4DPCYR2Y.js";
+} from "./chunk-YN534KGX.js";
+import "./chunk-MNAIZNXO.js";
 import {
   loadChalk,
   makeStyle,
@@ -53,11 +53,11 @@ import {
 } from "./chunk-R3OE72S3.js";
 import {
   seedBundledFrameworks
-} from "./chunk-UKHCHGM6.js";
+} from "./chunk-TIKQ6WAB.js";
 import {
   createContext,
   validateText
-} from "./chunk-LQ4I4EQ5.js";
+} from "./chunk-GYJSSHBK.js";
 import "./chunk-ALZA7UZ3.js";
 import "./chunk-4T7WDUOI.js";
 import "./chunk-STYSJCYH.js";

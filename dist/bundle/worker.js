@@ -1,12 +1,12 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-26YSYUE7.js";
+} from "./chunk-XJQ4AUJD.js";
 import {
   UnreadableTarget
 } from "./chunk-WUNEMX6F.js";
-import "./chunk-UKHCHGM6.js";
-import "./chunk-LQ4I4EQ5.js";
+import "./chunk-TIKQ6WAB.js";
+import "./chunk-GYJSSHBK.js";
 import "./chunk-ALZA7UZ3.js";
 import "./chunk-4T7WDUOI.js";
 import "./chunk-STYSJCYH.js";
