@@ -119,7 +119,7 @@ describe.skipIf(!CHROMIUM)('the HTML report in headless Chromium', () => {
         await page.goto(`file://${out}`, { waitUntil: 'load' });
         const over = await page.evaluate(() => {
           const body = document.body.getBoundingClientRect().right - parseFloat(getComputedStyle(document.body).paddingRight);
-          return [...document.querySelectorAll('table')].map((t) => [t.className, Math.round(t.getBoundingClientRect().right - body)] as const).filter(([, d]) => d > 0);
+          return Array.from(document.querySelectorAll('table')).map((t) => [t.className, Math.round(t.getBoundingClientRect().right - body)] as const).filter(([, d]) => d > 0);
         });
         expect(over, lang).toEqual([]);
       }

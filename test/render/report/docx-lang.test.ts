@@ -66,3 +66,11 @@ describe('Word report: the charts\' alternative text', () => {
     expect(alts[1]).toContain('1. Cultural rights: 5 × 3, 6 × 7, 7 × 2; agreed score 6.');
   });
 });
+
+describe('Word report: the framework\'s source note', () => {
+  it('in French, tags the English titles it quotes en-GB', async () => {
+    const xml = await documentXml('fr');
+    expect(runOf(xml, 'Heritage, diversity and creativity')).toContain('<w:lang w:val="en-GB"/>');
+    expect(runOf(xml, ' »). Les autres titres anglais')).not.toContain('<w:lang');
+  });
+});

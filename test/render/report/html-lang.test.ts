@@ -15,6 +15,20 @@ describe('HTML report: the assessment\'s own language', () => {
     expect(html).toContain('<td>Amira Okonjo<br><span class="muted" lang="fr">Directrice de la culture</span></td><td lang="fr">Ville d&#39;Exampleville, Direction de la culture</td><td>Local government</td>');
   });
 
+  it.each([['fr', '« <span lang="en">Heritage, diversity and creativity</span> », « <span lang="en">Governance of culture</span> »'],
+    ['es', '«<span lang="en">Heritage, diversity and creativity</span>», «<span lang="en">Governance of culture</span>»']])(
+    'in %s, marks the English titles the framework\'s source note quotes', async (lang, marked) => {
+      const html = await report(lang);
+      expect(html.slice(html.indexOf('<section id="methodology">'))).toContain(marked);
+    });
+
+  it('in English, marks nothing in the source note', async () => {
+    const html = await report('en');
+    const methodology = html.slice(html.indexOf('<section id="methodology">'));
+    expect(methodology).toContain('two English titles (&quot;Heritage, diversity and creativity&quot;, &quot;Governance of culture&quot;)');
+    expect(methodology).not.toContain(' lang=');
+  });
+
   it('in French, marks none of them', async () => {
     const html = await report('fr');
     expect(html).toContain('<td>Amira Okonjo<br><span class="muted">Directrice de la culture</span></td><td>Ville d&#39;Exampleville, Direction de la culture</td>');
