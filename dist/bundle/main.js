@@ -4,7 +4,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-D7E2RZKA.js";
+} from "./chunk-ZSB3WE62.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -184,7 +184,7 @@ export async function reportDocx(m, charts) {
     const md = m.methodology;
     body.push(h(t.methodology, 1), p(md.framework));
     if (md.sourceNote)
-        body.push(p(md.sourceNote));
+        body.push(new Paragraph({ children: md.sourceNoteParts.map((x) => new TextRun({ text: clean(x.text), ...langRun(x.lang || undefined) })) }));
     body.push(p(md.scale));
     for (const b of md.bands)
         body.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: clean(b.label), bold: true }), new TextRun(clean(` ${b.range}${b.description ? ` — ${b.description}` : ''}`))] }));

@@ -3,6 +3,7 @@
 // gets the same ready-made values. Pure: no I/O, no clock, no randomness.
 // Every string from the files is left raw; the template engine escapes it.
 import { svgDescription } from './svg-text.js';
+import { sourceNoteParts } from './source-note.js';
 import { pick, pickAny } from '../../core/lang.js';
 import { benchmarkText } from '../../core/benchmark.js';
 import { reviewView } from './review-model.js';
@@ -260,6 +261,8 @@ export function buildReportModel(input) {
         methodology: {
             framework: t('methodFramework', { title: citation(fw, frameworkTitle, lang) }),
             sourceNote: fw.source?.note ? t('methodSourceNote', { note: pickAny(fw.source.note, lang) }) : '',
+            /** The same sentence in runs, each with its language ('' for the report's): the titles it quotes in English, say. */
+            sourceNoteParts: sourceNoteParts(fw, lang, (note) => t('methodSourceNote', { note })),
             convention: t('methodConvention'),
             scale: t('methodScale', { min, max }),
             bands: [...fw.scale.bands]

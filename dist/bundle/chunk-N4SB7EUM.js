@@ -554,6 +554,53 @@ function votesText(data, lang) {
 }
 __name(votesText, "votesText");
 
+// dist/render/report/source-note.js
+var LANGS = ["en", "fr", "es"];
+function sourceNoteParts(fw, lang, wrap) {
+  const note = fw.source?.note;
+  if (note === void 0 || note === "")
+    return [];
+  const given = typeof note === "string" ? void 0 : note[lang] !== void 0 ? lang : "en";
+  const text = typeof note === "string" ? note : note[given] ?? "";
+  if (text === "")
+    return [];
+  const whole = wrap(text);
+  const at = whole.indexOf(text);
+  if (given !== void 0 && given !== lang) {
+    return [{ text: whole.slice(0, at), lang: "" }, { text, lang: given }, { text: whole.slice(at + text.length), lang: "" }].filter((p) => p.text !== "");
+  }
+  const quoted = [];
+  for (const c of fw.commitments) {
+    for (const other of LANGS) {
+      const title = c.title[other];
+      if (other === lang || !title || title === c.title[lang] || title.length < 4)
+        continue;
+      quoted.push({ title, lang: other });
+    }
+  }
+  quoted.sort((a, b) => b.title.length - a.title.length);
+  const parts = [];
+  let rest = whole;
+  while (rest !== "") {
+    let first;
+    for (const q of quoted) {
+      const index = rest.indexOf(q.title);
+      if (index !== -1 && (!first || index < first.index))
+        first = { index, ...q };
+    }
+    if (!first)
+      break;
+    if (first.index > 0)
+      parts.push({ text: rest.slice(0, first.index), lang: "" });
+    parts.push({ text: first.title, lang: first.lang });
+    rest = rest.slice(first.index + first.title.length);
+  }
+  if (rest !== "")
+    parts.push({ text: rest, lang: "" });
+  return parts;
+}
+__name(sourceNoteParts, "sourceNoteParts");
+
 // dist/render/report/review-model.js
 function inline(text, lang, original) {
   const chosen = chooseText(text, lang, original);
@@ -920,6 +967,8 @@ function buildReportModel(input) {
     methodology: {
       framework: t("methodFramework", { title: citation(fw, frameworkTitle, lang) }),
       sourceNote: fw.source?.note ? t("methodSourceNote", { note: pickAny(fw.source.note, lang) }) : "",
+      /** The same sentence in runs, each with its language ('' for the report's): the titles it quotes in English, say. */
+      sourceNoteParts: sourceNoteParts(fw, lang, (note) => t("methodSourceNote", { note })),
       convention: t("methodConvention"),
       scale: t("methodScale", { min, max }),
       bands: [...fw.scale.bands].sort((x, y) => x.min - y.min).map((b) => ({ id: b.id, label: pick(b.label, lang), min: b.min, max: b.max, range: `${b.min}\u2013${b.max}`, description: pick(b.description, lang) })),
@@ -955,7 +1004,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 
 // dist/generated/report-templates.js
-var TEMPLATES_HASH = "be54d158c21113f5";
+var TEMPLATES_HASH = "0f8694f1fe8bf6e7";
 var TEMPLATES = {
   "layout.html.njk": /* @__PURE__ */ (function() {
     function root(env, context, frame, runtime, cb) {
@@ -1542,7 +1591,36 @@ var TEMPLATES = {
         output += "</p>\n";
         if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "sourceNote")) {
           output += "<p>";
-          output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "sourceNote"), env.opts.autoescape);
+          frame = frame.push();
+          var t_3 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "sourceNoteParts");
+          if (t_3) {
+            t_3 = runtime.fromIterator(t_3);
+            var t_2 = t_3.length;
+            for (var t_1 = 0; t_1 < t_3.length; t_1++) {
+              var t_4 = t_3[t_1];
+              frame.set("p", t_4);
+              frame.set("loop.index", t_1 + 1);
+              frame.set("loop.index0", t_1);
+              frame.set("loop.revindex", t_2 - t_1);
+              frame.set("loop.revindex0", t_2 - t_1 - 1);
+              frame.set("loop.first", t_1 === 0);
+              frame.set("loop.last", t_1 === t_2 - 1);
+              frame.set("loop.length", t_2);
+              if (runtime.memberLookup(t_4, "lang")) {
+                output += '<span lang="';
+                output += runtime.suppressValue(runtime.memberLookup(t_4, "lang"), env.opts.autoescape);
+                output += '">';
+                output += runtime.suppressValue(runtime.memberLookup(t_4, "text"), env.opts.autoescape);
+                output += "</span>";
+                ;
+              } else {
+                output += runtime.suppressValue(runtime.memberLookup(t_4, "text"), env.opts.autoescape);
+                ;
+              }
+              ;
+            }
+          }
+          frame = frame.pop();
           output += "</p>";
           ;
         }
@@ -1550,29 +1628,29 @@ var TEMPLATES = {
         output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "scale"), env.opts.autoescape);
         output += '</p>\n  <ul class="bands">\n';
         frame = frame.push();
-        var t_3 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "bands");
-        if (t_3) {
-          t_3 = runtime.fromIterator(t_3);
-          var t_2 = t_3.length;
-          for (var t_1 = 0; t_1 < t_3.length; t_1++) {
-            var t_4 = t_3[t_1];
-            frame.set("b", t_4);
-            frame.set("loop.index", t_1 + 1);
-            frame.set("loop.index0", t_1);
-            frame.set("loop.revindex", t_2 - t_1);
-            frame.set("loop.revindex0", t_2 - t_1 - 1);
-            frame.set("loop.first", t_1 === 0);
-            frame.set("loop.last", t_1 === t_2 - 1);
-            frame.set("loop.length", t_2);
+        var t_7 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "bands");
+        if (t_7) {
+          t_7 = runtime.fromIterator(t_7);
+          var t_6 = t_7.length;
+          for (var t_5 = 0; t_5 < t_7.length; t_5++) {
+            var t_8 = t_7[t_5];
+            frame.set("b", t_8);
+            frame.set("loop.index", t_5 + 1);
+            frame.set("loop.index0", t_5);
+            frame.set("loop.revindex", t_6 - t_5);
+            frame.set("loop.revindex0", t_6 - t_5 - 1);
+            frame.set("loop.first", t_5 === 0);
+            frame.set("loop.last", t_5 === t_6 - 1);
+            frame.set("loop.length", t_6);
             output += '    <li><span class="band band-';
-            output += runtime.suppressValue(runtime.memberLookup(t_4, "id"), env.opts.autoescape);
+            output += runtime.suppressValue(runtime.memberLookup(t_8, "id"), env.opts.autoescape);
             output += '">';
-            output += runtime.suppressValue(runtime.memberLookup(t_4, "label"), env.opts.autoescape);
+            output += runtime.suppressValue(runtime.memberLookup(t_8, "label"), env.opts.autoescape);
             output += "</span> ";
-            output += runtime.suppressValue(runtime.memberLookup(t_4, "range"), env.opts.autoescape);
-            if (runtime.memberLookup(t_4, "description")) {
+            output += runtime.suppressValue(runtime.memberLookup(t_8, "range"), env.opts.autoescape);
+            if (runtime.memberLookup(t_8, "description")) {
               output += " \u2014 ";
-              output += runtime.suppressValue(runtime.memberLookup(t_4, "description"), env.opts.autoescape);
+              output += runtime.suppressValue(runtime.memberLookup(t_8, "description"), env.opts.autoescape);
               ;
             }
             output += "</li>\n";
@@ -1594,24 +1672,24 @@ var TEMPLATES = {
         if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "benchmark")) {
           output += '  <dl class="provenance">\n';
           frame = frame.push();
-          var t_7 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "benchmark");
-          if (t_7) {
-            t_7 = runtime.fromIterator(t_7);
-            var t_6 = t_7.length;
-            for (var t_5 = 0; t_5 < t_7.length; t_5++) {
-              var t_8 = t_7[t_5];
-              frame.set("row", t_8);
-              frame.set("loop.index", t_5 + 1);
-              frame.set("loop.index0", t_5);
-              frame.set("loop.revindex", t_6 - t_5);
-              frame.set("loop.revindex0", t_6 - t_5 - 1);
-              frame.set("loop.first", t_5 === 0);
-              frame.set("loop.last", t_5 === t_6 - 1);
-              frame.set("loop.length", t_6);
+          var t_11 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "benchmark");
+          if (t_11) {
+            t_11 = runtime.fromIterator(t_11);
+            var t_10 = t_11.length;
+            for (var t_9 = 0; t_9 < t_11.length; t_9++) {
+              var t_12 = t_11[t_9];
+              frame.set("row", t_12);
+              frame.set("loop.index", t_9 + 1);
+              frame.set("loop.index0", t_9);
+              frame.set("loop.revindex", t_10 - t_9);
+              frame.set("loop.revindex0", t_10 - t_9 - 1);
+              frame.set("loop.first", t_9 === 0);
+              frame.set("loop.last", t_9 === t_10 - 1);
+              frame.set("loop.length", t_10);
               output += "    <div><dt>";
-              output += runtime.suppressValue(runtime.memberLookup(t_8, "label"), env.opts.autoescape);
+              output += runtime.suppressValue(runtime.memberLookup(t_12, "label"), env.opts.autoescape);
               output += "</dt><dd>";
-              output += runtime.suppressValue(runtime.memberLookup(t_8, "value"), env.opts.autoescape);
+              output += runtime.suppressValue(runtime.memberLookup(t_12, "value"), env.opts.autoescape);
               output += "</dd></div>\n";
               ;
             }
@@ -3734,35 +3812,54 @@ table.then-now th .muted { font-weight: 400; }
         output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "framework")), env.opts.autoescape);
         output += "\n\n";
         if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "sourceNote")) {
-          output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "sourceNote")), env.opts.autoescape);
-          output += "\n\n";
+          frame = frame.push();
+          var t_51 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "sourceNoteParts");
+          if (t_51) {
+            t_51 = runtime.fromIterator(t_51);
+            var t_50 = t_51.length;
+            for (var t_49 = 0; t_49 < t_51.length; t_49++) {
+              var t_52 = t_51[t_49];
+              frame.set("p", t_52);
+              frame.set("loop.index", t_49 + 1);
+              frame.set("loop.index0", t_49);
+              frame.set("loop.revindex", t_50 - t_49);
+              frame.set("loop.revindex0", t_50 - t_49 - 1);
+              frame.set("loop.first", t_49 === 0);
+              frame.set("loop.last", t_49 === t_50 - 1);
+              frame.set("loop.length", t_50);
+              output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_52, "text"), runtime.memberLookup(t_52, "lang")), env.opts.autoescape);
+              ;
+            }
+          }
+          frame = frame.pop();
+          output += "\n";
           ;
         }
         output += "\n";
         output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "scale")), env.opts.autoescape);
         output += "\n\n";
         frame = frame.push();
-        var t_51 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "bands");
-        if (t_51) {
-          t_51 = runtime.fromIterator(t_51);
-          var t_50 = t_51.length;
-          for (var t_49 = 0; t_49 < t_51.length; t_49++) {
-            var t_52 = t_51[t_49];
-            frame.set("b", t_52);
-            frame.set("loop.index", t_49 + 1);
-            frame.set("loop.index0", t_49);
-            frame.set("loop.revindex", t_50 - t_49);
-            frame.set("loop.revindex0", t_50 - t_49 - 1);
-            frame.set("loop.first", t_49 === 0);
-            frame.set("loop.last", t_49 === t_50 - 1);
-            frame.set("loop.length", t_50);
+        var t_55 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "bands");
+        if (t_55) {
+          t_55 = runtime.fromIterator(t_55);
+          var t_54 = t_55.length;
+          for (var t_53 = 0; t_53 < t_55.length; t_53++) {
+            var t_56 = t_55[t_53];
+            frame.set("b", t_56);
+            frame.set("loop.index", t_53 + 1);
+            frame.set("loop.index0", t_53);
+            frame.set("loop.revindex", t_54 - t_53);
+            frame.set("loop.revindex0", t_54 - t_53 - 1);
+            frame.set("loop.first", t_53 === 0);
+            frame.set("loop.last", t_53 === t_54 - 1);
+            frame.set("loop.length", t_54);
             output += "- **";
-            output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_52, "label")), env.opts.autoescape);
+            output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_56, "label")), env.opts.autoescape);
             output += "** ";
-            output += runtime.suppressValue(runtime.memberLookup(t_52, "range"), env.opts.autoescape);
-            if (runtime.memberLookup(t_52, "description")) {
+            output += runtime.suppressValue(runtime.memberLookup(t_56, "range"), env.opts.autoescape);
+            if (runtime.memberLookup(t_56, "description")) {
               output += " \u2014 ";
-              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_52, "description")), env.opts.autoescape);
+              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_56, "description")), env.opts.autoescape);
               ;
             }
             output += "\n";
@@ -3783,24 +3880,24 @@ table.then-now th .muted { font-weight: 400; }
         output += "\n\n";
         if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "benchmark")) {
           frame = frame.push();
-          var t_55 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "benchmark");
-          if (t_55) {
-            t_55 = runtime.fromIterator(t_55);
-            var t_54 = t_55.length;
-            for (var t_53 = 0; t_53 < t_55.length; t_53++) {
-              var t_56 = t_55[t_53];
-              frame.set("row", t_56);
-              frame.set("loop.index", t_53 + 1);
-              frame.set("loop.index0", t_53);
-              frame.set("loop.revindex", t_54 - t_53);
-              frame.set("loop.revindex0", t_54 - t_53 - 1);
-              frame.set("loop.first", t_53 === 0);
-              frame.set("loop.last", t_53 === t_54 - 1);
-              frame.set("loop.length", t_54);
+          var t_59 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "benchmark");
+          if (t_59) {
+            t_59 = runtime.fromIterator(t_59);
+            var t_58 = t_59.length;
+            for (var t_57 = 0; t_57 < t_59.length; t_57++) {
+              var t_60 = t_59[t_57];
+              frame.set("row", t_60);
+              frame.set("loop.index", t_57 + 1);
+              frame.set("loop.index0", t_57);
+              frame.set("loop.revindex", t_58 - t_57);
+              frame.set("loop.revindex0", t_58 - t_57 - 1);
+              frame.set("loop.first", t_57 === 0);
+              frame.set("loop.last", t_57 === t_58 - 1);
+              frame.set("loop.length", t_58);
               output += "- **";
-              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_56, "labelColon")), env.opts.autoescape);
+              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_60, "labelColon")), env.opts.autoescape);
               output += "** ";
-              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_56, "value")), env.opts.autoescape);
+              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_60, "value")), env.opts.autoescape);
               output += "\n";
               ;
             }

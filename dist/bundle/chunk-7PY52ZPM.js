@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-X3DSKFAW.js";
+} from "./chunk-TYOIMLG7.js";
 import "./chunk-JZWSIMZR.js";
 import "./chunk-P2NGJGIG.js";
 import "./chunk-LKVMXVHU.js";

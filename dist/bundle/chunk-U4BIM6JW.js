@@ -2,7 +2,7 @@ import {
   cliMessages,
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-D7E2RZKA.js";
+} from "./chunk-ZSB3WE62.js";
 import {
   translator
 } from "./chunk-HIJOWT7U.js";
