@@ -73,6 +73,8 @@ function pageFooter(pageOf: string): Footer {
 
 export async function reportDocx(m: Model, charts: { radarSvg: string; votesSvg: string | null }): Promise<Uint8Array> {
   const t = m.t as Record<string, string>;
+  // "Ville : …" in French, "City: …" in English and Spanish: the language's own colon.
+  const colon = (label: string) => (t.labelColon ?? '{label}:').replace('{label}', label);
   const body: (Paragraph | Table)[] = [];
   body.push(p(m.framework.title, { bold: true }), new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: clean(m.title), ...(m.titleLang ? { language: { value: LANG_TAGS[m.titleLang] ?? m.titleLang } } : {}) })] }), p(m.subtitle, { italics: true }));
   // Each author's role in its own language (kept in the review's when the report's is missing), as the HTML marks it.
@@ -89,7 +91,7 @@ export async function reportDocx(m: Model, charts: { radarSvg: string; votesSvg:
     ...(m.review?.date ? [[t.reviewDate as string, [new TextRun(clean(m.review.dateText))]] as [string, TextRun[]]] : []),
     [t.framework as string, [new TextRun(clean(m.framework.title + (m.framework.version ? ` (${m.framework.version})` : '')))]],
   ];
-  for (const [label, runs] of meta) body.push(new Paragraph({ children: [new TextRun({ text: clean(`${label}: `), bold: true }), ...runs] }));
+  for (const [label, runs] of meta) body.push(new Paragraph({ children: [new TextRun({ text: clean(`${colon(label)} `), bold: true }), ...runs] }));
 
   const r = m.review;
   if (r?.summary) body.push(h(t.reviewSummary as string, 1), ...richParagraphs(r.summary));
@@ -170,7 +172,7 @@ export async function reportDocx(m: Model, charts: { radarSvg: string; votesSvg:
         ...(x.owner ? [[t.recOwner as string, x.owner.text, foreign(x.owner)] as [string, string, string | undefined]] : []),
         ...(x.timeframe ? [[t.recTimeframe as string, x.timeframe.text, foreign(x.timeframe)] as [string, string, string | undefined]] : []),
       ];
-      for (const [label, value, lang] of facts) body.push(new Paragraph({ children: [new TextRun({ text: clean(`${label}: `), bold: true }), new TextRun({ text: clean(value), ...langRun(lang) })] }));
+      for (const [label, value, lang] of facts) body.push(new Paragraph({ children: [new TextRun({ text: clean(`${colon(label)} `), bold: true }), new TextRun({ text: clean(value), ...langRun(lang) })] }));
       body.push(...richParagraphs(x.description));
     });
   }

@@ -74,3 +74,12 @@ describe('Word report: the framework\'s source note', () => {
     expect(runOf(xml, ' »). Les autres titres anglais')).not.toContain('<w:lang');
   });
 });
+
+describe('Word report: French typography', () => {
+  it('writes the French colon (a space before it) after each label, as the catalog says', async () => {
+    const xml = await documentXml('fr');
+    expect(xml).toMatch(/>Ville[ \u00a0\u202f]: <\/w:t>/);
+    expect(xml).toMatch(/>Engagements[ \u00a0\u202f]: <\/w:t>/);
+    expect(xml).not.toContain('Ville: ');
+  });
+});

@@ -92,7 +92,7 @@ describe('the Markdown report of the bundled example', () => {
     const text = await readFile(out, 'utf8');
     expect(text).toMatch(/^!\[Porcentaje por compromiso\. Exampleville 2026: 1\. Derechos culturales 62,5.*«Resultados por compromiso»\.\]\(alt-es-radar\.svg\)$/m);
     expect(text).toMatch(/^!\[Para cada compromiso, .*9\. Gobernanza: 5 × 3, 6 × 8, 7 × 1; puntuación acordada 6\.\]\(alt-es-votes\.svg\)$/m);
-    expect(text).toContain('- **Plazo:** 2027\n');
+    expect(text).toContain('- **Plazo:** 2027\n'); // the Spanish colon, as the French one below
     expect(text).toContain('- **Plazo:** 2026–2027\n');
   });
 
@@ -102,5 +102,20 @@ describe('the Markdown report of the bundled example', () => {
     const html = md.render(await readFile(out, 'utf8'));
     expect(html).toContain('<a href="https://example.org/exampleville/bibliotecas"><span lang="es">Mapa de bibliotecas y paradas del bibliobús</span></a>');
     expect(html).toContain('<span lang="es">Programa de verano 2025 en los parques</span>');
+  });
+});
+
+describe('the Markdown report in French', () => {
+  it('writes the French colon (a space before it) after a recommendation\'s labels', async () => {
+    const tmp = await tempDir('c21lab-md-colon-');
+    try {
+      const out = join(tmp.dir, 'fr.md');
+      expect((await runCli(['report', join(EXAMPLES, 'exampleville-2026.yaml'), '--lang', 'fr', '-o', out])).code).toBe(0);
+      const text = await readFile(out, 'utf8');
+      expect(text).toMatch(/^- \*\*Engagements[ \u00a0\u202f]:\*\* 4\\?\. Environnement$/m);
+      expect(text).toMatch(/^- \*\*Calendrier[ \u00a0\u202f]:\*\* 2026–2027$/m);
+    } finally {
+      await tmp.cleanup();
+    }
   });
 });
