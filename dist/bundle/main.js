@@ -4,7 +4,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-ZSB3WE62.js";
+} from "./chunk-VU4POWTQ.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

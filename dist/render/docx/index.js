@@ -58,6 +58,8 @@ function pageFooter(pageOf) {
 }
 export async function reportDocx(m, charts) {
     const t = m.t;
+    // "Ville : …" in French, "City: …" in English and Spanish: the language's own colon.
+    const colon = (label) => (t.labelColon ?? '{label}:').replace('{label}', label);
     const body = [];
     body.push(p(m.framework.title, { bold: true }), new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: clean(m.title), ...(m.titleLang ? { language: { value: LANG_TAGS[m.titleLang] ?? m.titleLang } } : {}) })] }), p(m.subtitle, { italics: true }));
     // Each author's role in its own language (kept in the review's when the report's is missing), as the HTML marks it.
@@ -75,7 +77,7 @@ export async function reportDocx(m, charts) {
         [t.framework, [new TextRun(clean(m.framework.title + (m.framework.version ? ` (${m.framework.version})` : '')))]],
     ];
     for (const [label, runs] of meta)
-        body.push(new Paragraph({ children: [new TextRun({ text: clean(`${label}: `), bold: true }), ...runs] }));
+        body.push(new Paragraph({ children: [new TextRun({ text: clean(`${colon(label)} `), bold: true }), ...runs] }));
     const r = m.review;
     if (r?.summary)
         body.push(h(t.reviewSummary, 1), ...richParagraphs(r.summary));
@@ -164,7 +166,7 @@ export async function reportDocx(m, charts) {
                 ...(x.timeframe ? [[t.recTimeframe, x.timeframe.text, foreign(x.timeframe)]] : []),
             ];
             for (const [label, value, lang] of facts)
-                body.push(new Paragraph({ children: [new TextRun({ text: clean(`${label}: `), bold: true }), new TextRun({ text: clean(value), ...langRun(lang) })] }));
+                body.push(new Paragraph({ children: [new TextRun({ text: clean(`${colon(label)} `), bold: true }), new TextRun({ text: clean(value), ...langRun(lang) })] }));
             body.push(...richParagraphs(x.description));
         });
     }

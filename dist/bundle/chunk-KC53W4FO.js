@@ -1004,7 +1004,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 
 // dist/generated/report-templates.js
-var TEMPLATES_HASH = "0f8694f1fe8bf6e7";
+var TEMPLATES_HASH = "0993ed933a606e58";
 var TEMPLATES = {
   "layout.html.njk": /* @__PURE__ */ (function() {
     function root(env, context, frame, runtime, cb) {
@@ -3697,24 +3697,24 @@ table.then-now th .muted { font-weight: 400; }
               output += "\n\n";
               if (runtime.memberLookup(runtime.memberLookup(t_44, "commitments"), "length")) {
                 output += "- **";
-                output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "recServes")), env.opts.autoescape);
-                output += ":** ";
+                output += runtime.suppressValue(env.getFilter("md").call(context, env.getFilter("replace").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "labelColon"), "{label}", runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "recServes"))), env.opts.autoescape);
+                output += "** ";
                 output += runtime.suppressValue(env.getFilter("md").call(context, env.getFilter("join").call(context, runtime.memberLookup(t_44, "commitments"), ", ")), env.opts.autoescape);
                 output += "\n";
                 ;
               }
               if (runtime.memberLookup(t_44, "owner")) {
                 output += "- **";
-                output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "recOwner")), env.opts.autoescape);
-                output += ":** ";
+                output += runtime.suppressValue(env.getFilter("md").call(context, env.getFilter("replace").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "labelColon"), "{label}", runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "recOwner"))), env.opts.autoescape);
+                output += "** ";
                 output += runtime.suppressValue(env.getFilter("inlmd").call(context, runtime.memberLookup(t_44, "owner")), env.opts.autoescape);
                 output += "\n";
                 ;
               }
               if (runtime.memberLookup(t_44, "timeframe")) {
                 output += "- **";
-                output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "recTimeframe")), env.opts.autoescape);
-                output += ":** ";
+                output += runtime.suppressValue(env.getFilter("md").call(context, env.getFilter("replace").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "labelColon"), "{label}", runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "recTimeframe"))), env.opts.autoescape);
+                output += "** ";
                 output += runtime.suppressValue(env.getFilter("inlmd").call(context, runtime.memberLookup(t_44, "timeframe")), env.opts.autoescape);
                 output += "\n";
                 ;

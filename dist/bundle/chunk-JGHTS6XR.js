@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-TYOIMLG7.js";
+} from "./chunk-BI7CBVTQ.js";
 import "./chunk-JZWSIMZR.js";
 import "./chunk-P2NGJGIG.js";
 import "./chunk-LKVMXVHU.js";

@@ -138,16 +138,16 @@ var COMMANDS = {
   score: /* @__PURE__ */ __name(() => import("./chunk-IF3V2GW3.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-ZIJNSAHH.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-XLS7ELQI.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-7PY52ZPM.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-UJW6X4YR.js"), "demo"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-JGHTS6XR.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-TUKSP75B.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-C2HXXCXV.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-CS74RQF3.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-HXWQ77DK.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-TJH2UVAJ.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-JSUKQOXL.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-YEUICQPX.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-BNY36YUQ.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-7J3ZZHZC.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-CNIVWDIW.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-A67HDMRM.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

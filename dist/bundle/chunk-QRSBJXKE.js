@@ -2,7 +2,7 @@ import {
   cliMessages,
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-ZSB3WE62.js";
+} from "./chunk-VU4POWTQ.js";
 import {
   translator
 } from "./chunk-HIJOWT7U.js";

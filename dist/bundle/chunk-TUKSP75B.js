@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-TYOIMLG7.js";
+} from "./chunk-BI7CBVTQ.js";
 import {
   reportMessages
 } from "./chunk-JZWSIMZR.js";
@@ -68,7 +68,7 @@ async function run(ctx, args) {
     import("./chunk-BDMWEIN5.js"),
     import("./chunk-FHCX2UHE.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-N4SB7EUM.js"),
+    import("./chunk-KC53W4FO.js"),
     import("./chunk-ZSWYJAL2.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);

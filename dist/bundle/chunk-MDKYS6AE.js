@@ -136,6 +136,7 @@ function pageFooter(pageOf) {
 __name(pageFooter, "pageFooter");
 async function reportDocx(m, charts) {
   const t = m.t;
+  const colon = /* @__PURE__ */ __name((label) => (t.labelColon ?? "{label}:").replace("{label}", label), "colon");
   const body = [];
   body.push(p(m.framework.title, { bold: true }), new Paragraph2({ heading: HeadingLevel.TITLE, children: [new TextRun2({ text: clean(m.title), ...m.titleLang ? { language: { value: LANG_TAGS[m.titleLang] ?? m.titleLang } } : {} })] }), p(m.subtitle, { italics: true }));
   const authors = (m.review?.authors ?? []).flatMap((a, i) => [
@@ -152,7 +153,7 @@ async function reportDocx(m, charts) {
     [t.framework, [new TextRun2(clean(m.framework.title + (m.framework.version ? ` (${m.framework.version})` : "")))]]
   ];
   for (const [label, runs2] of meta)
-    body.push(new Paragraph2({ children: [new TextRun2({ text: clean(`${label}: `), bold: true }), ...runs2] }));
+    body.push(new Paragraph2({ children: [new TextRun2({ text: clean(`${colon(label)} `), bold: true }), ...runs2] }));
   const r = m.review;
   if (r?.summary)
     body.push(h(t.reviewSummary, 1), ...richParagraphs(r.summary));
@@ -245,7 +246,7 @@ async function reportDocx(m, charts) {
         ...x.timeframe ? [[t.recTimeframe, x.timeframe.text, foreign(x.timeframe)]] : []
       ];
       for (const [label, value, lang] of facts)
-        body.push(new Paragraph2({ children: [new TextRun2({ text: clean(`${label}: `), bold: true }), new TextRun2({ text: clean(value), ...langRun(lang) })] }));
+        body.push(new Paragraph2({ children: [new TextRun2({ text: clean(`${colon(label)} `), bold: true }), new TextRun2({ text: clean(value), ...langRun(lang) })] }));
       body.push(...richParagraphs(x.description));
     });
   }

@@ -115,10 +115,10 @@ async function runReport(ctx, args, options2, pdf) {
   } else if (!options2.outDir && format !== "html") {
     throw new UsageError(t("badExtension", { file: "-" }), `c21lab report FILE -o report.${format}`);
   }
-  const binary = format === "pdf" ? await (await import("./chunk-FHX76HTJ.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
+  const binary = format === "pdf" ? await (await import("./chunk-E456WG2I.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
   const [{ ReportRenderer }, { renderReportFile }, { pluralSuffix }, { frameworkMismatch }, { conventionalReviewPath, loadReview }] = await Promise.all([
-    import("./chunk-N4SB7EUM.js"),
-    import("./chunk-FHX76HTJ.js"),
+    import("./chunk-KC53W4FO.js"),
+    import("./chunk-E456WG2I.js"),
     import("./chunk-VHDADVUW.js"),
     import("./chunk-7YYK2OJI.js"),
     import("./chunk-LITFYQQJ.js")
