@@ -1,8 +1,8 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-YPSRSQWW.js";
-import "./chunk-Y2MQY2OT.js";
+} from "./chunk-INJTK3HT.js";
+import "./chunk-4OSDTXLA.js";
 import "./chunk-SN5BJAQO.js";
 import "./chunk-DHPQI6R6.js";
 import "./chunk-JVSZYY2N.js";

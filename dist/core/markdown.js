@@ -8,6 +8,14 @@ const BULLET = /^[-*][ \t]+/;
 const NUMBER = /^\d{1,9}[.)][ \t]+/;
 /** Guards against pathological input: nesting deeper than this is left as text. */
 const MAX_DEPTH = 8;
+/**
+ * A text with nothing to show: empty, spaces and line breaks only, or only
+ * invisible characters (zero-width spaces and joiners, a byte-order mark),
+ * which would print an empty heading and a blank paragraph.
+ */
+export function isBlankText(text) {
+    return /^[\s\u200b-\u200d\u2060\ufeff]*$/u.test(text);
+}
 /** A link target the reports may make clickable: http(s) or mailto only, else null. */
 export function safeHref(raw) {
     const href = raw.trim();

@@ -6,7 +6,7 @@
 // Pure, except loadReview (reads and validates the file, like core/load.ts).
 import { basename, dirname, join } from 'node:path';
 import { loadKind } from './load.js';
-import { parseMarkdown } from './markdown.js';
+import { isBlankText, parseMarkdown } from './markdown.js';
 const LANG_ORDER = ['en', 'fr', 'es'];
 /** The text in `lang` where the review gives it, else in the review's language, else the first given. */
 export function chooseText(text, lang, original) {
@@ -19,13 +19,13 @@ export function chooseText(text, lang, original) {
     else if (typeof text === 'number')
         raw = String(text); // a timeframe written as a year
     else {
-        const found = [lang, original, ...LANG_ORDER].find((l) => typeof text[l] === 'string' && text[l].trim() !== '');
+        const found = [lang, original, ...LANG_ORDER].find((l) => typeof text[l] === 'string' && !isBlankText(text[l]));
         if (found) {
             raw = text[found];
             inLang = found;
         }
     }
-    if (raw === undefined || raw.trim() === '')
+    if (raw === undefined || isBlankText(raw))
         return null;
     return { blocks: parseMarkdown(raw), lang: inLang, foreign: inLang !== lang };
 }

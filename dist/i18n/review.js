@@ -29,6 +29,8 @@ export const reviewMessages = defineMessages({
         unknownCommitment: 'unknown commitment id "{id}": framework "{framework}" has {ids}',
         unsafeLink: 'link to "{target}" is shown as text: only http, https and mailto addresses become links',
         emptyTitle: 'recommendation {n} has no title: the report would show an empty heading; write one',
+        emptyText: '"{key}" is empty, so the report leaves it out: write the text, or write null until it is written',
+        emptyLangText: 'the "{lang}" text of "{key}" is empty, so a report in that language takes another of its texts: write it, or remove the entry',
         notAssessment: '{file}: review new needs an assessment file',
     },
     fr: {
@@ -58,6 +60,8 @@ export const reviewMessages = defineMessages({
         unknownCommitment: 'identifiant d’engagement inconnu « {id} » : le cadre « {framework} » a {ids}',
         unsafeLink: 'le lien vers « {target} » est affiché comme du texte : seules les adresses http, https et mailto deviennent des liens',
         emptyTitle: 'la recommandation {n} n’a pas de titre : le rapport afficherait un intitulé vide ; donnez-lui un titre',
+        emptyText: '« {key} » est vide : le rapport l’omet ; écrivez le texte, ou mettez null tant qu’il n’est pas écrit',
+        emptyLangText: 'le texte « {lang} » de « {key} » est vide : un rapport dans cette langue en prend un autre ; écrivez-le, ou retirez cette entrée',
         notAssessment: "{file} : review new a besoin d'un fichier d'évaluation",
     },
     es: {
@@ -87,6 +91,8 @@ export const reviewMessages = defineMessages({
         unknownCommitment: 'identificador de compromiso desconocido «{id}»: el marco «{framework}» tiene {ids}',
         unsafeLink: 'el enlace a «{target}» se muestra como texto: solo las direcciones http, https y mailto se convierten en enlaces',
         emptyTitle: 'la recomendación {n} no tiene título: el informe mostraría un encabezado vacío; escriba uno',
+        emptyText: '«{key}» está vacío: el informe lo omite; escriba el texto, o ponga null mientras no esté escrito',
+        emptyLangText: 'el texto «{lang}» de «{key}» está vacío: un informe en ese idioma toma otro de sus textos; escríbalo, o quite la entrada',
         notAssessment: '{file}: review new necesita un archivo de evaluación',
     },
 });

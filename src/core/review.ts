@@ -6,7 +6,7 @@
 // Pure, except loadReview (reads and validates the file, like core/load.ts).
 import { basename, dirname, join } from 'node:path';
 import { loadKind } from './load.js';
-import { parseMarkdown, type Block } from './markdown.js';
+import { isBlankText, parseMarkdown, type Block } from './markdown.js';
 import type { ValidateContext } from './validate/index.js';
 import type { Lang } from './types.js';
 
@@ -57,13 +57,13 @@ export function chooseText(text: ReviewText | number | undefined, lang: Lang, or
   if (typeof text === 'string') raw = text;
   else if (typeof text === 'number') raw = String(text); // a timeframe written as a year
   else {
-    const found = [lang, original, ...LANG_ORDER].find((l) => typeof text[l] === 'string' && (text[l] as string).trim() !== '');
+    const found = [lang, original, ...LANG_ORDER].find((l) => typeof text[l] === 'string' && !isBlankText(text[l] as string));
     if (found) {
       raw = text[found];
       inLang = found;
     }
   }
-  if (raw === undefined || raw.trim() === '') return null;
+  if (raw === undefined || isBlankText(raw)) return null;
   return { blocks: parseMarkdown(raw), lang: inLang, foreign: inLang !== lang };
 }
 

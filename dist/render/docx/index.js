@@ -6,20 +6,24 @@
 // the bundled font) with alternative text, the review's texts with their own
 // language, a running header (city, LAB date) and "Page N of M" in the footer:
 // the expert and UCLG's translators can go on in Word or LibreOffice.
-import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, } from 'docx';
+import { AlignmentType, Document, ExternalHyperlink, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, } from 'docx';
 import { svgToPng } from '../png.js';
 import { clean, LANG_TAGS, richParagraphs } from './rich.js';
 import { stableDocx } from './stable.js';
+import { svgDescription } from '../report/svg-text.js';
+const langRun = (lang) => (lang ? { language: { value: LANG_TAGS[lang] ?? lang } } : {});
 const p = (text, opts = {}) => {
     const { lang, ...run } = opts;
     // A text in another language than the report's (a note in the assessment's language) carries it, for spelling and screen readers.
-    const language = lang ? { language: { value: LANG_TAGS[lang] ?? lang } } : {};
-    return new Paragraph({ children: [new TextRun({ text: clean(text), ...run, ...language })] });
+    return new Paragraph({ children: [new TextRun({ text: clean(text), ...run, ...langRun(lang) })] });
 };
 const h = (text, level) => new Paragraph({ text: clean(text), heading: level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, keepNext: true });
 function table(header, rows, numeric = []) {
-    const cell = (text, i, head = false) => new TableCell({
-        children: [new Paragraph({ alignment: numeric[i] ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: clean(text), bold: head })] })],
+    const cell = (c, i, head = false) => new TableCell({
+        children: [new Paragraph({
+                alignment: numeric[i] ? AlignmentType.RIGHT : AlignmentType.LEFT,
+                children: [new TextRun({ text: clean(typeof c === 'string' ? c : c.text), bold: head, ...langRun(typeof c === 'string' ? undefined : c.lang) })],
+            })],
     });
     return new Table({
         width: { size: 100, type: WidthType.PERCENTAGE },
@@ -38,7 +42,7 @@ function image(svg, alt, name) {
         alignment: AlignmentType.CENTER,
         children: [new ImageRun({
                 type: 'png', data: svgToPng(svg, { width: w * 2 }), transformation: { width, height: Math.round((width * hgt) / w) },
-                altText: { name, title: name, description: clean(alt) },
+                altText: { name, title: name, description: clean(svgDescription(svg) || alt) },
             })],
     });
 }
@@ -54,19 +58,26 @@ function pageFooter(pageOf) {
 }
 export async function reportDocx(m, charts) {
     const t = m.t;
+    // "Ville : …" in French, "City: …" in English and Spanish: the language's own colon.
+    const colon = (label) => (t.labelColon ?? '{label}:').replace('{label}', label);
     const body = [];
     body.push(p(m.framework.title, { bold: true }), new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: clean(m.title), ...(m.titleLang ? { language: { value: LANG_TAGS[m.titleLang] ?? m.titleLang } } : {}) })] }), p(m.subtitle, { italics: true }));
+    // Each author's role in its own language (kept in the review's when the report's is missing), as the HTML marks it.
+    const authors = (m.review?.authors ?? []).flatMap((a, i) => [
+        new TextRun(clean(`${i ? '; ' : ''}${a.name}${a.role ? ', ' : ''}`)),
+        ...(a.role ? [new TextRun({ text: clean(a.role.text), ...langRun(a.role.foreign ? a.role.lang : undefined) })] : []),
+    ]);
     const meta = [
-        [t.city, m.city + (m.country ? ` (${m.country})` : '')],
-        [t.date, m.dateText],
-        ...(m.facilitators.length ? [[t.facilitators, m.facilitators.join(', ')]] : []),
-        ...(m.experts.length ? [[t.experts, m.experts.join(', ')]] : []),
-        ...(m.review?.authors.length ? [[t.reviewBy, m.review.authorsText]] : []),
-        ...(m.review?.date ? [[t.reviewDate, m.review.dateText]] : []),
-        [t.framework, m.framework.title + (m.framework.version ? ` (${m.framework.version})` : '')],
+        [t.city, [new TextRun(clean(m.city + (m.country ? ` (${m.country})` : '')))]],
+        [t.date, [new TextRun(clean(m.dateText))]],
+        ...(m.facilitators.length ? [[t.facilitators, [new TextRun(clean(m.facilitators.join(', ')))]]] : []),
+        ...(m.experts.length ? [[t.experts, [new TextRun(clean(m.experts.join(', ')))]]] : []),
+        ...(authors.length ? [[t.reviewBy, authors]] : []),
+        ...(m.review?.date ? [[t.reviewDate, [new TextRun(clean(m.review.dateText))]]] : []),
+        [t.framework, [new TextRun(clean(m.framework.title + (m.framework.version ? ` (${m.framework.version})` : '')))]],
     ];
-    for (const [label, value] of meta)
-        body.push(new Paragraph({ children: [new TextRun({ text: clean(`${label}: `), bold: true }), new TextRun(clean(value))] }));
+    for (const [label, runs] of meta)
+        body.push(new Paragraph({ children: [new TextRun({ text: clean(`${colon(label)} `), bold: true }), ...runs] }));
     const r = m.review;
     if (r?.summary)
         body.push(h(t.reviewSummary, 1), ...richParagraphs(r.summary));
@@ -128,27 +139,34 @@ export async function reportDocx(m, charts) {
             for (const para of c.notes.split(/\n[ \t]*\n/))
                 body.push(p(para.replace(/\s*\n\s*/g, ' '), m.sourceLang ? { lang: m.sourceLang } : {}));
         else
-            body.push(p(t.noNotes, { italics: true }));
+            body.push(p(c.noNotes || t.noNotes, { italics: true }));
         if (c.evidence.length) {
             body.push(h(t.evidence, 3));
-            for (const e of c.evidence)
-                body.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(clean(e.url ? `${e.title} — ${e.url}` : e.title))] }));
+            // The title is the assessment's text (its language marked, as in HTML and Markdown); an http(s) URL is a link, and printed.
+            for (const e of c.evidence) {
+                const title = new TextRun({ text: clean(e.title), ...langRun(m.sourceLang), ...(e.url ? { style: 'Hyperlink' } : {}) });
+                body.push(new Paragraph({ bullet: { level: 0 }, children: e.url ? [new ExternalHyperlink({ link: e.url, children: [title] }), new TextRun(clean(` — ${e.url}`))] : [title] }));
+            }
         }
         if (c.actions.length) {
-            body.push(table([t.colAction, t.colScore, t.colVotes, t.notes], c.actions.map((a) => [`${a.id} ${a.title}`, a.score, a.spread || '—', [a.notes, ...a.evidence.map((e) => e.title)].filter(Boolean).join(' · ')]), [false, true, false, false]));
+            body.push(table([t.colAction, t.colScore, t.colVotes, t.notes], c.actions.map((a) => [`${a.id} ${a.title}`, a.score, a.spread || '—', { text: [a.notes, ...a.evidence.map((e) => e.title)].filter(Boolean).join(' · '), lang: m.sourceLang }]), [false, true, false, false]));
         }
     }
     if (r?.recommendations.length) {
         body.push(h(r.recommendationsHeading, 1));
         r.recommendations.forEach((x, i) => {
-            body.push(h(`${i + 1}. ${x.title?.text ?? ''}`, 2));
+            const foreign = (v) => (v?.foreign ? v.lang : undefined);
+            body.push(new Paragraph({
+                heading: HeadingLevel.HEADING_2, keepNext: true,
+                children: [new TextRun(`${i + 1}. `), new TextRun({ text: clean(x.title?.text ?? ''), ...langRun(foreign(x.title)) })],
+            }));
             const facts = [
-                ...(x.commitments.length ? [[t.recServes, x.commitments.join(', ')]] : []),
-                ...(x.owner ? [[t.recOwner, x.owner.text]] : []),
-                ...(x.timeframe ? [[t.recTimeframe, x.timeframe.text]] : []),
+                ...(x.commitments.length ? [[t.recServes, x.commitments.join(', '), undefined]] : []),
+                ...(x.owner ? [[t.recOwner, x.owner.text, foreign(x.owner)]] : []),
+                ...(x.timeframe ? [[t.recTimeframe, x.timeframe.text, foreign(x.timeframe)]] : []),
             ];
-            for (const [label, value] of facts)
-                body.push(new Paragraph({ children: [new TextRun({ text: clean(`${label}: `), bold: true }), new TextRun(clean(value))] }));
+            for (const [label, value, lang] of facts)
+                body.push(new Paragraph({ children: [new TextRun({ text: clean(`${colon(label)} `), bold: true }), new TextRun({ text: clean(value), ...langRun(lang) })] }));
             body.push(...richParagraphs(x.description));
         });
     }
@@ -159,7 +177,7 @@ export async function reportDocx(m, charts) {
     }
     body.push(h(t.annex, 1));
     if (m.participants.length) {
-        body.push(table([t.colName, t.colOrganisation, t.sector], m.participants.map((x) => [x.name + (x.role ? ` (${x.role})` : ''), x.organisation, x.sector])));
+        body.push(table([t.colName, t.colOrganisation, t.sector], m.participants.map((x) => [x.role ? { text: `${x.name} (${x.role})`, lang: m.sourceLang } : x.name, { text: x.organisation, lang: m.sourceLang }, x.sector])));
     }
     else
         body.push(p(t.noParticipants));
@@ -168,7 +186,7 @@ export async function reportDocx(m, charts) {
     const md = m.methodology;
     body.push(h(t.methodology, 1), p(md.framework));
     if (md.sourceNote)
-        body.push(p(md.sourceNote));
+        body.push(new Paragraph({ children: md.sourceNoteParts.map((x) => new TextRun({ text: clean(x.text), ...langRun(x.lang || undefined) })) }));
     body.push(p(md.scale));
     for (const b of md.bands)
         body.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: clean(b.label), bold: true }), new TextRun(clean(` ${b.range}${b.description ? ` — ${b.description}` : ''}`))] }));
@@ -180,7 +198,10 @@ export async function reportDocx(m, charts) {
         body.push(p(md.noBenchmark));
     body.push(p(m.footer, { italics: true }));
     const doc = new Document({
-        creator: 'c21lab',
+        // Word shows these as the document's author and who last saved it: the review's authors (else the LAB's experts), not the
+        // tool; and not docx's own English placeholder "Un-named".
+        creator: clean((m.review?.authors.length ? m.review.authors.map((a) => a.name) : m.experts).join(', ') || 'c21lab'),
+        lastModifiedBy: 'c21lab',
         title: clean(m.title),
         description: clean(m.subtitle),
         styles: { default: { document: { run: { font: 'Calibri', size: 21, language: { value: LANG_TAGS[m.lang] ?? m.lang } } } } },

@@ -2,6 +2,8 @@
 // templates stay simple (no arithmetic, no lookups) and a user's own template
 // gets the same ready-made values. Pure: no I/O, no clock, no randomness.
 // Every string from the files is left raw; the template engine escapes it.
+import { svgDescription } from './svg-text.js';
+import { sourceNoteParts } from './source-note.js';
 import { pick, pickAny } from '../../core/lang.js';
 import { benchmarkText } from '../../core/benchmark.js';
 import { reviewView } from './review-model.js';
@@ -114,8 +116,9 @@ function commitmentView(input, c, index, t) {
         spreadShort: withActions ? (actionVotes ? t('spreadPerAction') : '') : spreadText(c.items[0]?.spread ?? null, lang, t, true),
         scoreLine: c.status === 'na'
             ? t('scoreLineNa')
-            : c.mean === null ? t('notScored') : t('scoreLine', { score: formatMean(c.mean, lang), percent, band }),
+            : c.mean === null ? t('scoreLineNotScored') : t('scoreLine', { score: formatMean(c.mean, lang), percent, band }),
         notes: result?.notes ?? '',
+        noNotes: result?.notes ? '' : actions.some((a) => a.notes || a.evidence.length) ? t('noNotesSeeActions') : t('noNotes'),
         evidence: evidenceView(result?.evidence),
         actions,
         synthesis: null,
@@ -182,7 +185,8 @@ function ranked(views, withBenchmark, fw, lang, t) {
 /** "Culture 21 Actions (UCLG Committee on Culture, 2015)": the framework as its file cites it. */
 function citation(fw, title, lang) {
     const by = [pickAny(fw.source?.publisher, lang), fw.source?.year].filter((x) => x !== undefined && x !== '').join(', ');
-    return by ? `${title} (${by})` : title;
+    // A title that ends in parentheses of its own ("Culture 21 Actions (1–10 scale)") takes the source after a comma, not in a second pair.
+    return by ? (title.endsWith(')') ? `${title}, ${by}` : `${title} (${by})`) : title;
 }
 /** Adds `labelColon` ("Source:" / "Source :") to label-value rows, for templates that write them inline. */
 function withColon(t, rows) {
@@ -229,6 +233,8 @@ export function buildReportModel(input) {
         radar: {
             svg: input.radar.svg,
             href: input.radar.href ?? null,
+            /** Where the chart is an image (Markdown): its description, which states every value and names the results table. */
+            alt: svgDescription(input.radar.svg) || t('radar'),
             compare: input.compare ? t('radarCompare', { label: reportLabels(input, input.compare)[1] }) : '',
             benchmark: bench && benchText ? t('radarBenchmark', { name: benchText.name }) : '',
         },
@@ -250,11 +256,13 @@ export function buildReportModel(input) {
         review,
         /** The x- keys of the assessment and of the review, for your own templates. */
         extensions: { assessment: xKeys(a), review: input.review ? xKeys(input.review) : {} },
-        votes: input.votes ? { svg: input.votes.svg, href: input.votes.href ?? null } : null,
+        votes: input.votes ? { svg: input.votes.svg, href: input.votes.href ?? null, alt: svgDescription(input.votes.svg) || t('votes') } : null,
         participants: participants.map((p) => ({ name: p.name, organisation: p.organisation ?? '', sector: sectorLabel(p.sector), role: p.role ?? '' })),
         methodology: {
             framework: t('methodFramework', { title: citation(fw, frameworkTitle, lang) }),
             sourceNote: fw.source?.note ? t('methodSourceNote', { note: pickAny(fw.source.note, lang) }) : '',
+            /** The same sentence in runs, each with its language ('' for the report's): the titles it quotes in English, say. */
+            sourceNoteParts: sourceNoteParts(fw, lang, (note) => t('methodSourceNote', { note })),
             convention: t('methodConvention'),
             scale: t('methodScale', { min, max }),
             bands: [...fw.scale.bands]

@@ -11,7 +11,8 @@ function inline(text, lang, original) {
     if (!chosen)
         return null;
     const words = chosen.blocks.map((b) => (b.type === 'paragraph' ? plainText(b.content) : b.items.map(plainText).join('; '))).join(' ');
-    return { text: words, lang: chosen.lang, foreign: chosen.foreign };
+    // A text without a letter (a timeframe "2026–2027") is in no language: not marked as a foreign passage.
+    return { text: words, lang: chosen.lang, foreign: chosen.foreign && /\p{L}/u.test(words) };
 }
 export function reviewView(review, fw, lang, t) {
     const original = review.language;
@@ -36,7 +37,8 @@ export function reviewView(review, fw, lang, t) {
         date: review.date ?? '',
         dateText: review.date ? longDate(review.date, lang) : '',
         authors,
-        authorsText: authors.map((a) => (a.role ? `${a.name} (${a.role.text})` : a.name)).join(', '),
+        // "Name, role; Name, role": a role often holds parentheses of its own ("Appointed expert (fictional)").
+        authorsText: authors.map((a) => (a.role ? `${a.name}, ${a.role.text}` : a.name)).join('; '),
         introduction: rich(review.introduction),
         context: rich(review.context),
         summary: rich(review.summary),

@@ -7,27 +7,35 @@
 // language, a running header (city, LAB date) and "Page N of M" in the footer:
 // the expert and UCLG's translators can go on in Word or LibreOffice.
 import {
-  AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType, Document, ExternalHyperlink, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
 } from 'docx';
 import type { ReportModel } from '../report/model.js';
 import { svgToPng } from '../png.js';
 import { clean, LANG_TAGS, richParagraphs } from './rich.js';
 import { stableDocx } from './stable.js';
+import { svgDescription } from '../report/svg-text.js';
 
 type Model = ReportModel;
+
+const langRun = (lang: string | undefined) => (lang ? { language: { value: LANG_TAGS[lang] ?? lang } } : {});
 
 const p = (text: string, opts: { bold?: boolean; italics?: boolean; lang?: string } = {}) => {
   const { lang, ...run } = opts;
   // A text in another language than the report's (a note in the assessment's language) carries it, for spelling and screen readers.
-  const language = lang ? { language: { value: LANG_TAGS[lang] ?? lang } } : {};
-  return new Paragraph({ children: [new TextRun({ text: clean(text), ...run, ...language })] });
+  return new Paragraph({ children: [new TextRun({ text: clean(text), ...run, ...langRun(lang) })] });
 };
 const h = (text: string, level: 1 | 2 | 3) =>
   new Paragraph({ text: clean(text), heading: level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, keepNext: true });
 
-function table(header: string[], rows: string[][], numeric: boolean[] = []): Table {
-  const cell = (text: string, i: number, head = false) => new TableCell({
-    children: [new Paragraph({ alignment: numeric[i] ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text: clean(text), bold: head })] })],
+/** A table cell's text, or a text in another language than the report's (the assessment's), which carries it. */
+type Cell = string | { text: string; lang?: string };
+
+function table(header: string[], rows: Cell[][], numeric: boolean[] = []): Table {
+  const cell = (c: Cell, i: number, head = false) => new TableCell({
+    children: [new Paragraph({
+      alignment: numeric[i] ? AlignmentType.RIGHT : AlignmentType.LEFT,
+      children: [new TextRun({ text: clean(typeof c === 'string' ? c : c.text), bold: head, ...langRun(typeof c === 'string' ? undefined : c.lang) })],
+    })],
   });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -47,7 +55,7 @@ function image(svg: string, alt: string, name: string): Paragraph {
     alignment: AlignmentType.CENTER,
     children: [new ImageRun({
       type: 'png', data: svgToPng(svg, { width: w * 2 }), transformation: { width, height: Math.round((width * hgt) / w) },
-      altText: { name, title: name, description: clean(alt) },
+      altText: { name, title: name, description: clean(svgDescription(svg) || alt) },
     })],
   });
 }
@@ -65,18 +73,25 @@ function pageFooter(pageOf: string): Footer {
 
 export async function reportDocx(m: Model, charts: { radarSvg: string; votesSvg: string | null }): Promise<Uint8Array> {
   const t = m.t as Record<string, string>;
+  // "Ville : …" in French, "City: …" in English and Spanish: the language's own colon.
+  const colon = (label: string) => (t.labelColon ?? '{label}:').replace('{label}', label);
   const body: (Paragraph | Table)[] = [];
   body.push(p(m.framework.title, { bold: true }), new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: clean(m.title), ...(m.titleLang ? { language: { value: LANG_TAGS[m.titleLang] ?? m.titleLang } } : {}) })] }), p(m.subtitle, { italics: true }));
-  const meta: [string, string][] = [
-    [t.city as string, m.city + (m.country ? ` (${m.country})` : '')],
-    [t.date as string, m.dateText],
-    ...(m.facilitators.length ? [[t.facilitators as string, m.facilitators.join(', ')] as [string, string]] : []),
-    ...(m.experts.length ? [[t.experts as string, m.experts.join(', ')] as [string, string]] : []),
-    ...(m.review?.authors.length ? [[t.reviewBy as string, m.review.authorsText] as [string, string]] : []),
-    ...(m.review?.date ? [[t.reviewDate as string, m.review.dateText] as [string, string]] : []),
-    [t.framework as string, m.framework.title + (m.framework.version ? ` (${m.framework.version})` : '')],
+  // Each author's role in its own language (kept in the review's when the report's is missing), as the HTML marks it.
+  const authors = (m.review?.authors ?? []).flatMap((a, i) => [
+    new TextRun(clean(`${i ? '; ' : ''}${a.name}${a.role ? ', ' : ''}`)),
+    ...(a.role ? [new TextRun({ text: clean(a.role.text), ...langRun(a.role.foreign ? a.role.lang : undefined) })] : []),
+  ]);
+  const meta: [string, TextRun[]][] = [
+    [t.city as string, [new TextRun(clean(m.city + (m.country ? ` (${m.country})` : '')))]],
+    [t.date as string, [new TextRun(clean(m.dateText))]],
+    ...(m.facilitators.length ? [[t.facilitators as string, [new TextRun(clean(m.facilitators.join(', ')))]] as [string, TextRun[]]] : []),
+    ...(m.experts.length ? [[t.experts as string, [new TextRun(clean(m.experts.join(', ')))]] as [string, TextRun[]]] : []),
+    ...(authors.length ? [[t.reviewBy as string, authors] as [string, TextRun[]]] : []),
+    ...(m.review?.date ? [[t.reviewDate as string, [new TextRun(clean(m.review.dateText))]] as [string, TextRun[]]] : []),
+    [t.framework as string, [new TextRun(clean(m.framework.title + (m.framework.version ? ` (${m.framework.version})` : '')))]],
   ];
-  for (const [label, value] of meta) body.push(new Paragraph({ children: [new TextRun({ text: clean(`${label}: `), bold: true }), new TextRun(clean(value))] }));
+  for (const [label, runs] of meta) body.push(new Paragraph({ children: [new TextRun({ text: clean(`${colon(label)} `), bold: true }), ...runs] }));
 
   const r = m.review;
   if (r?.summary) body.push(h(t.reviewSummary as string, 1), ...richParagraphs(r.summary));
@@ -130,26 +145,34 @@ export async function reportDocx(m: Model, charts: { radarSvg: string; votesSvg:
     if (c.synthesis) body.push(h(t.reviewSynthesis as string, 3), ...richParagraphs(c.synthesis));
     body.push(h((c.synthesis ? t.groupNotes : t.notes) as string, 3));
     if (c.notes) for (const para of c.notes.split(/\n[ \t]*\n/)) body.push(p(para.replace(/\s*\n\s*/g, ' '), m.sourceLang ? { lang: m.sourceLang } : {}));
-    else body.push(p(t.noNotes as string, { italics: true }));
+    else body.push(p(c.noNotes || (t.noNotes as string), { italics: true }));
     if (c.evidence.length) {
       body.push(h(t.evidence as string, 3));
-      for (const e of c.evidence) body.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(clean(e.url ? `${e.title} — ${e.url}` : e.title))] }));
+      // The title is the assessment's text (its language marked, as in HTML and Markdown); an http(s) URL is a link, and printed.
+      for (const e of c.evidence) {
+        const title = new TextRun({ text: clean(e.title), ...langRun(m.sourceLang), ...(e.url ? { style: 'Hyperlink' } : {}) });
+        body.push(new Paragraph({ bullet: { level: 0 }, children: e.url ? [new ExternalHyperlink({ link: e.url, children: [title] }), new TextRun(clean(` — ${e.url}`))] : [title] }));
+      }
     }
     if (c.actions.length) {
-      body.push(table([t.colAction, t.colScore, t.colVotes, t.notes] as string[], c.actions.map((a) => [`${a.id} ${a.title}`, a.score, a.spread || '—', [a.notes, ...a.evidence.map((e) => e.title)].filter(Boolean).join(' · ')]), [false, true, false, false]));
+      body.push(table([t.colAction, t.colScore, t.colVotes, t.notes] as string[], c.actions.map((a) => [`${a.id} ${a.title}`, a.score, a.spread || '—', { text: [a.notes, ...a.evidence.map((e) => e.title)].filter(Boolean).join(' · '), lang: m.sourceLang }]), [false, true, false, false]));
     }
   }
 
   if (r?.recommendations.length) {
     body.push(h(r.recommendationsHeading, 1));
     r.recommendations.forEach((x, i) => {
-      body.push(h(`${i + 1}. ${x.title?.text ?? ''}`, 2));
-      const facts: [string, string][] = [
-        ...(x.commitments.length ? [[t.recServes as string, x.commitments.join(', ')] as [string, string]] : []),
-        ...(x.owner ? [[t.recOwner as string, x.owner.text] as [string, string]] : []),
-        ...(x.timeframe ? [[t.recTimeframe as string, x.timeframe.text] as [string, string]] : []),
+      const foreign = (v: { lang: string; foreign: boolean } | null) => (v?.foreign ? v.lang : undefined);
+      body.push(new Paragraph({
+        heading: HeadingLevel.HEADING_2, keepNext: true,
+        children: [new TextRun(`${i + 1}. `), new TextRun({ text: clean(x.title?.text ?? ''), ...langRun(foreign(x.title)) })],
+      }));
+      const facts: [string, string, string | undefined][] = [
+        ...(x.commitments.length ? [[t.recServes as string, x.commitments.join(', '), undefined] as [string, string, undefined]] : []),
+        ...(x.owner ? [[t.recOwner as string, x.owner.text, foreign(x.owner)] as [string, string, string | undefined]] : []),
+        ...(x.timeframe ? [[t.recTimeframe as string, x.timeframe.text, foreign(x.timeframe)] as [string, string, string | undefined]] : []),
       ];
-      for (const [label, value] of facts) body.push(new Paragraph({ children: [new TextRun({ text: clean(`${label}: `), bold: true }), new TextRun(clean(value))] }));
+      for (const [label, value, lang] of facts) body.push(new Paragraph({ children: [new TextRun({ text: clean(`${colon(label)} `), bold: true }), new TextRun({ text: clean(value), ...langRun(lang) })] }));
       body.push(...richParagraphs(x.description));
     });
   }
@@ -161,13 +184,13 @@ export async function reportDocx(m: Model, charts: { radarSvg: string; votesSvg:
 
   body.push(h(t.annex as string, 1));
   if (m.participants.length) {
-    body.push(table([t.colName, t.colOrganisation, t.sector] as string[], m.participants.map((x) => [x.name + (x.role ? ` (${x.role})` : ''), x.organisation, x.sector])));
+    body.push(table([t.colName, t.colOrganisation, t.sector] as string[], m.participants.map((x) => [x.role ? { text: `${x.name} (${x.role})`, lang: m.sourceLang } : x.name, { text: x.organisation, lang: m.sourceLang }, x.sector])));
   } else body.push(p(t.noParticipants as string));
   if (r?.acknowledgements) body.push(h(t.acknowledgements as string, 1), ...richParagraphs(r.acknowledgements));
 
   const md = m.methodology;
   body.push(h(t.methodology as string, 1), p(md.framework));
-  if (md.sourceNote) body.push(p(md.sourceNote));
+  if (md.sourceNote) body.push(new Paragraph({ children: md.sourceNoteParts.map((x) => new TextRun({ text: clean(x.text), ...langRun(x.lang || undefined) })) }));
   body.push(p(md.scale));
   for (const b of md.bands) body.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: clean(b.label), bold: true }), new TextRun(clean(` ${b.range}${b.description ? ` — ${b.description}` : ''}`))] }));
   body.push(p(md.percent), p(md.convention), p(md.coverage), p(md.votes), h(t.methodBenchmark as string, 2));
@@ -176,7 +199,10 @@ export async function reportDocx(m: Model, charts: { radarSvg: string; votesSvg:
   body.push(p(m.footer, { italics: true }));
 
   const doc = new Document({
-    creator: 'c21lab',
+    // Word shows these as the document's author and who last saved it: the review's authors (else the LAB's experts), not the
+    // tool; and not docx's own English placeholder "Un-named".
+    creator: clean((m.review?.authors.length ? m.review.authors.map((a) => a.name) : m.experts).join(', ') || 'c21lab'),
+    lastModifiedBy: 'c21lab',
     title: clean(m.title),
     description: clean(m.subtitle),
     styles: { default: { document: { run: { font: 'Calibri', size: 21, language: { value: LANG_TAGS[m.lang] ?? m.lang } } } } },

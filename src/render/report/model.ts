@@ -2,6 +2,8 @@
 // templates stay simple (no arithmetic, no lookups) and a user's own template
 // gets the same ready-made values. Pure: no I/O, no clock, no randomness.
 // Every string from the files is left raw; the template engine escapes it.
+import { svgDescription } from './svg-text.js';
+import { sourceNoteParts } from './source-note.js';
 import { pick, pickAny } from '../../core/lang.js';
 import type { AssessmentScore, CommitmentScore, ItemScore, Spread } from '../../core/score.js';
 import { benchmarkText } from '../../core/benchmark.js';
@@ -61,6 +63,8 @@ export interface CommitmentView {
   spreadShort: string; // without the number of votes, for the table
   scoreLine: string;
   notes: string;
+  /** What to say when the commitment has no notes of its own ('' when it has): its actions' notes may still be in their table. */
+  noNotes: string;
   evidence: EvidenceView[];
   actions: ActionView[];
   /** The expert's synthesis of this commitment (the review's `commitments`), or null. */
@@ -177,8 +181,9 @@ function commitmentView(input: ModelInput, c: CommitmentScore, index: number, t:
     spreadShort: withActions ? (actionVotes ? t('spreadPerAction') : '') : spreadText(c.items[0]?.spread ?? null, lang, t, true),
     scoreLine: c.status === 'na'
       ? t('scoreLineNa')
-      : c.mean === null ? t('notScored') : t('scoreLine', { score: formatMean(c.mean, lang), percent, band }),
+      : c.mean === null ? t('scoreLineNotScored') : t('scoreLine', { score: formatMean(c.mean, lang), percent, band }),
     notes: result?.notes ?? '',
+    noNotes: result?.notes ? '' : actions.some((a) => a.notes || a.evidence.length) ? t('noNotesSeeActions') : t('noNotes'),
     evidence: evidenceView(result?.evidence),
     actions,
     synthesis: null,
@@ -244,7 +249,8 @@ function ranked(views: CommitmentView[], withBenchmark: boolean, fw: Framework, 
 /** "Culture 21 Actions (UCLG Committee on Culture, 2015)": the framework as its file cites it. */
 function citation(fw: Framework, title: string, lang: Lang): string {
   const by = [pickAny(fw.source?.publisher, lang), fw.source?.year].filter((x) => x !== undefined && x !== '').join(', ');
-  return by ? `${title} (${by})` : title;
+  // A title that ends in parentheses of its own ("Culture 21 Actions (1–10 scale)") takes the source after a comma, not in a second pair.
+  return by ? (title.endsWith(')') ? `${title}, ${by}` : `${title} (${by})`) : title;
 }
 
 /** Adds `labelColon` ("Source:" / "Source :") to label-value rows, for templates that write them inline. */
@@ -294,6 +300,8 @@ export function buildReportModel(input: ModelInput) {
     radar: {
       svg: input.radar.svg,
       href: input.radar.href ?? null,
+      /** Where the chart is an image (Markdown): its description, which states every value and names the results table. */
+      alt: svgDescription(input.radar.svg) || t('radar'),
       compare: input.compare ? t('radarCompare', { label: reportLabels(input, input.compare)[1] as string }) : '',
       benchmark: bench && benchText ? t('radarBenchmark', { name: benchText.name }) : '',
     },
@@ -315,11 +323,13 @@ export function buildReportModel(input: ModelInput) {
     review,
     /** The x- keys of the assessment and of the review, for your own templates. */
     extensions: { assessment: xKeys(a), review: input.review ? xKeys(input.review) : {} },
-    votes: input.votes ? { svg: input.votes.svg, href: input.votes.href ?? null } : null,
+    votes: input.votes ? { svg: input.votes.svg, href: input.votes.href ?? null, alt: svgDescription(input.votes.svg) || t('votes') } : null,
     participants: participants.map((p) => ({ name: p.name, organisation: p.organisation ?? '', sector: sectorLabel(p.sector), role: p.role ?? '' })),
     methodology: {
       framework: t('methodFramework', { title: citation(fw, frameworkTitle, lang) }),
       sourceNote: fw.source?.note ? t('methodSourceNote', { note: pickAny(fw.source.note, lang) }) : '',
+      /** The same sentence in runs, each with its language ('' for the report's): the titles it quotes in English, say. */
+      sourceNoteParts: sourceNoteParts(fw, lang, (note) => t('methodSourceNote', { note })),
       convention: t('methodConvention'),
       scale: t('methodScale', { min, max }),
       bands: [...fw.scale.bands]

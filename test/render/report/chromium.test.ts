@@ -108,6 +108,26 @@ describe.skipIf(!CHROMIUM)('the HTML report in headless Chromium', () => {
     expect(bytes.length).toBeGreaterThan(20_000);
   });
 
+  it('keeps every table inside the text column on screen, in three languages (the Spanish results table overflowed it by 46 px)', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.setViewport({ width: 1280, height: 900 });
+      for (const lang of ['en', 'fr', 'es']) {
+        const out = join(tmp.dir, `width-${lang}.html`);
+        expect((await runCli(['report', join(EXAMPLES, 'exampleville-2026.yaml'), '--compare', join(EXAMPLES, 'exampleville-2024.yaml'),
+          '--benchmark', 'example-panel', '--lang', lang, '-o', out])).code).toBe(0);
+        await page.goto(`file://${out}`, { waitUntil: 'load' });
+        const over = await page.evaluate(() => {
+          const body = document.body.getBoundingClientRect().right - parseFloat(getComputedStyle(document.body).paddingRight);
+          return Array.from(document.querySelectorAll('table')).map((t) => [t.className, Math.round(t.getBoundingClientRect().right - body)] as const).filter(([, d]) => d > 0);
+        });
+        expect(over, lang).toEqual([]);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
   it('runs nothing from user text: the title is unchanged and no injected element exists', async () => {
     const out = join(tmp.dir, 'hostile.html');
     const r = await runCli(['report', HOSTILE, '-o', out]);

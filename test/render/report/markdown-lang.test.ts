@@ -74,4 +74,48 @@ describe('the Markdown report of the bundled example', () => {
     expect(frHtml).toContain('<p>La nouvelle politique culturelle adoptée en 2025');
     expect(frHtml).not.toContain('lang="fr"');
   });
+
+  it('marks the evidence titles, participants\' roles and organisations of the French assessment in an English report, links kept', async () => {
+    const out = join(tmp.dir, 'evidence-en.md');
+    expect((await runCli(['report', join(EXAMPLES, 'exampleville-2026.yaml'), '--lang', 'en', '-o', out])).code).toBe(0);
+    const html = md.render(await readFile(out, 'utf8'));
+    expect(html).toContain('<li><a href="https://example.org/exampleville/politique-culturelle-2025"><span lang="fr">Politique culturelle d\'Exampleville 2025-2030</span></a></li>');
+    expect(html).toContain('<li><span lang="fr">Bilan du pass culture, première année</span></li>');
+    expect(html).toContain('<td>Amira Okonjo (<span lang="fr">Directrice de la culture</span>)</td>');
+    expect(html).toContain('<td><span lang="fr">Association des habitants du quartier Nord</span></td>');
+    expect(html).toContain('Helena Marchetti, Appointed expert (fictional)'); // the review gives the role in English: not marked
+  });
+
+  it('gives each chart its description as alternative text, and leaves a timeframe of digits unmarked', async () => {
+    const out = join(tmp.dir, 'alt-es.md');
+    expect((await runCli(['report', join(EXAMPLES, 'exampleville-2026.yaml'), '--lang', 'es', '-o', out])).code).toBe(0);
+    const text = await readFile(out, 'utf8');
+    expect(text).toMatch(/^!\[Porcentaje por compromiso\. Exampleville 2026: 1\. Derechos culturales 62,5.*«Resultados por compromiso»\.\]\(alt-es-radar\.svg\)$/m);
+    expect(text).toMatch(/^!\[Para cada compromiso, .*9\. Gobernanza: 5 × 3, 6 × 8, 7 × 1; puntuación acordada 6\.\]\(alt-es-votes\.svg\)$/m);
+    expect(text).toContain('- **Plazo:** 2027\n'); // the Spanish colon, as the French one below
+    expect(text).toContain('- **Plazo:** 2026–2027\n');
+  });
+
+  it('marks an action\'s evidence in its table cell (a Spanish assessment in an English report)', async () => {
+    const out = join(tmp.dir, 'actions-en.md');
+    expect((await runCli(['report', join(EXAMPLES, 'demo-actions-2025.yaml'), '--lang', 'en', '-o', out])).code).toBe(0);
+    const html = md.render(await readFile(out, 'utf8'));
+    expect(html).toContain('<a href="https://example.org/exampleville/bibliotecas"><span lang="es">Mapa de bibliotecas y paradas del bibliobús</span></a>');
+    expect(html).toContain('<span lang="es">Programa de verano 2025 en los parques</span>');
+  });
+});
+
+describe('the Markdown report in French', () => {
+  it('writes the French colon (a space before it) after a recommendation\'s labels', async () => {
+    const tmp = await tempDir('c21lab-md-colon-');
+    try {
+      const out = join(tmp.dir, 'fr.md');
+      expect((await runCli(['report', join(EXAMPLES, 'exampleville-2026.yaml'), '--lang', 'fr', '-o', out])).code).toBe(0);
+      const text = await readFile(out, 'utf8');
+      expect(text).toMatch(/^- \*\*Engagements[ \u00a0\u202f]:\*\* 4\\?\. Environnement$/m);
+      expect(text).toMatch(/^- \*\*Calendrier[ \u00a0\u202f]:\*\* 2026–2027$/m);
+    } finally {
+      await tmp.cleanup();
+    }
+  });
 });

@@ -98,7 +98,7 @@ describe('strengths and weaknesses', () => {
     const m = model(assessment({ a: 5, f: 'n/a' }));
     expect(m.commitments[5]?.coverage).toBe('0/1 (1 n/a)');
     expect(m.commitments[5]).toMatchObject({ status: 'na', bandText: 'not applicable', scoreLine: 'Not applicable: every item of this commitment was marked n/a.' });
-    expect(m.commitments[6]).toMatchObject({ status: 'not-scored', bandText: 'not yet scored', scoreLine: 'not yet scored' });
+    expect(m.commitments[6]).toMatchObject({ status: 'not-scored', bandText: 'not yet scored', scoreLine: 'Not yet scored: no item of this commitment has a score yet.' });
   });
   it('states the coverage of every overall figure', () => {
     const m = model(assessment({ a: 5, b: 9, f: 'n/a' }));
@@ -116,5 +116,16 @@ describe('plural forms (Intl.PluralRules)', () => {
     expect([intro(1, 'en'), intro(2, 'en')]).toEqual(['1 participant took part in the assessment.', '2 participants took part in the assessment.']);
     expect([intro(1, 'fr'), intro(2, 'fr')]).toEqual(["1 personne a participé à l'évaluation.", "2 personnes ont participé à l'évaluation."]);
     expect([intro(1, 'es'), intro(3, 'es')]).toEqual(['1 persona participó en la evaluación.', '3 personas participaron en la evaluación.']);
+  });
+});
+
+describe('the methodology\'s citation of the framework', () => {
+  it('puts the source in parentheses, or after a comma when the title ends in parentheses of its own', () => {
+    const cited = (title: string) => buildReportModel({
+      assessment: assessment({ a: 5 }), framework: { ...fw, title: { en: title }, source: { publisher: { en: 'UCLG' }, year: 2015 } } as Framework,
+      score: scoreAssessment(assessment({ a: 5 }), fw), fileName: 'x.yaml', lang: 'en', radar: { svg: '<svg/>' }, votes: null,
+    }).methodology.framework;
+    expect(cited('Tiny')).toBe('Framework: Tiny (UCLG, 2015).');
+    expect(cited('Tiny (1–10 scale)')).toBe('Framework: Tiny (1–10 scale), UCLG, 2015.');
   });
 });

@@ -123,6 +123,21 @@ describe.skipIf(!BROWSER || !PDFTOTEXT)('report -o review.pdf', () => {
         const last = (body.at(-1) ?? '').replace(/\s+/g, ' ');
         expect(last === '' || !leads.some((lead) => lead.endsWith(last)), `page ${p} ends with a lead-in line "${last}"`).toBe(true);
       }
+      // no half-empty page: every page but the last is written (text, or a chart's labels) below 60 % of its height
+      // (a forced break before the annex left the votes chart alone above a blank half page)
+      for (let p = 1; p < pages; p++) {
+        const bbox = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-bbox', out, '-'], { encoding: 'utf8' });
+        const bottoms = [...bbox.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+          .filter((m) => Number(m[1]) > 50 && Number(m[2]) < 790) // not the running header, not the page number
+          .map((m) => Number(m[2]));
+        expect(Math.max(...bottoms) / 841.92, `page ${p} of ${pages} is filled`).toBeGreaterThan(0.6);
+      }
+      // the votes chart stays with its heading and its caption, on one page
+      const votesTitle = { en: 'Votes of the participants', fr: 'Votes des participants', es: 'Votos de los participantes' }[lang];
+      const votesPage = [...Array(pages).keys()].map((i) => pdfText(out, i + 1)).find((t) => t.split('\n').some((l) => l.trim() === votesTitle));
+      expect(votesPage, 'the page with the votes heading').toBeDefined();
+      expect(votesPage).toMatch(/^Vot[eo]$/m); // the chart's axis title
+      expect(votesPage!.replace(/\s+/g, ' ')).toContain({ en: 'Each circle is a vote', fr: 'Chaque cercle est un vote', es: 'Cada círculo es un voto' }[lang]);
       // the radar is drawn as vector paths, not an image: no image XObject in the file
       expect(execFileSync('pdfimages', ['-list', out], { encoding: 'utf8' }).trim().split('\n').length).toBe(2); // header lines only
     }, 120_000);

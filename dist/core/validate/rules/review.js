@@ -2,6 +2,8 @@ import { isRecord } from '../report.js';
 import { parseItemId } from '../../values.js';
 import { itemIdPhrase } from '../phrase.js';
 import { nodeAt } from '../../yaml/source.js';
+import { checkEmptyTexts } from './review-empty-text.js';
+import { isBlankText } from '../../markdown.js';
 /** `[label](target)` pairs in a text, with targets the reports would not make links. */
 const LINK = /\[[^\]\n]*\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)/g;
 function texts(value, path) {
@@ -26,6 +28,7 @@ export function checkReview(data, framework, r) {
         for (const id of Object.keys(data.commitments))
             known(id, ['commitments', id], true);
     checkTitles(data, r, t);
+    checkEmptyTexts(data, r);
     const all = [];
     for (const key of ['introduction', 'context', 'summary', 'whatChanged', 'nextSteps', 'acknowledgements'])
         all.push(...texts(data[key], [key]));
@@ -92,7 +95,7 @@ function checkTitles(data, r, t) {
             return; // a missing title is the schema's finding
         const title = rec.title;
         const given = typeof title === 'string' ? [title] : isRecord(title) ? Object.values(title) : [];
-        const blank = typeof title === 'number' ? false : given.filter((v) => typeof v === 'string').every((v) => v.trim() === '');
+        const blank = typeof title === 'number' ? false : given.filter((v) => typeof v === 'string').every((v) => isBlankText(v));
         if (blank)
             r.at(['recommendations', i, 'title'], 'review-empty-title', t('emptyTitle', { n: i + 1 }));
     });

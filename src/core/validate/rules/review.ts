@@ -9,6 +9,8 @@ import { isRecord, type Reporter } from '../report.js';
 import { parseItemId } from '../../values.js';
 import { itemIdPhrase, type Phrase, type PhraseParams, type ReviewKey } from '../phrase.js';
 import { nodeAt, type PathKey } from '../../yaml/source.js';
+import { checkEmptyTexts } from './review-empty-text.js';
+import { isBlankText } from '../../markdown.js';
 
 /** `[label](target)` pairs in a text, with targets the reports would not make links. */
 const LINK = /\[[^\]\n]*\]\(([^()\s]*(?:\([^()\s]*\)[^()\s]*)*)\)/g;
@@ -30,6 +32,7 @@ export function checkReview(data: Record<string, unknown>, framework: Framework 
   };
   if (isRecord(data.commitments)) for (const id of Object.keys(data.commitments)) known(id, ['commitments', id], true);
   checkTitles(data, r, t);
+  checkEmptyTexts(data, r);
   const all: { path: PathKey[]; text: string }[] = [];
   for (const key of ['introduction', 'context', 'summary', 'whatChanged', 'nextSteps', 'acknowledgements']) all.push(...texts(data[key], [key]));
   if (isRecord(data.commitments)) for (const [id, v] of Object.entries(data.commitments)) all.push(...texts(v, ['commitments', id]));
@@ -85,7 +88,7 @@ function checkTitles(data: Record<string, unknown>, r: Reporter, t: (review: Rev
     if (!isRecord(rec) || !('title' in rec)) return; // a missing title is the schema's finding
     const title = rec.title;
     const given = typeof title === 'string' ? [title] : isRecord(title) ? Object.values(title) : [];
-    const blank = typeof title === 'number' ? false : given.filter((v) => typeof v === 'string').every((v) => (v as string).trim() === '');
+    const blank = typeof title === 'number' ? false : given.filter((v) => typeof v === 'string').every((v) => isBlankText(v as string));
     if (blank) r.at(['recommendations', i, 'title'], 'review-empty-title', t('emptyTitle', { n: i + 1 }));
   });
 }

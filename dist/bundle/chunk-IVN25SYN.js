@@ -1,0 +1,28 @@
+import {
+  loadAssessment,
+  loadBenchmark,
+  loadKind,
+  readBytes,
+  readText
+} from "./chunk-SZRLPZY4.js";
+import "./chunk-4OSDTXLA.js";
+import "./chunk-SN5BJAQO.js";
+import "./chunk-DHPQI6R6.js";
+import "./chunk-JVSZYY2N.js";
+import "./chunk-WZYB4VWF.js";
+import "./chunk-STYSJCYH.js";
+import {
+  RefusedRead
+} from "./chunk-AOXLGZFB.js";
+import "./chunk-662D3GRZ.js";
+import "./chunk-MXD6Q3WX.js";
+import "./chunk-WFSRVUYZ.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  RefusedRead,
+  loadAssessment,
+  loadBenchmark,
+  loadKind,
+  readBytes,
+  readText
+};
