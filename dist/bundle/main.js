@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-LKNMXF6L.js";
+} from "./chunk-73B4DN6G.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

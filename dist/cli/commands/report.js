@@ -117,13 +117,18 @@ async function runReport(ctx, args, options, pdf) {
         : undefined;
     if (options.review && args.length > 1)
         throw new UsageError(t('reviewOneFile'));
-    const explicitReview = options.review ? await loadReview(shown(resolve(cwd, options.review)), vctx) : undefined;
+    const explicitPath = options.review ? resolve(cwd, options.review) : undefined;
+    const explicitReview = explicitPath ? await loadReview(shown(explicitPath), vctx) : undefined;
     // Without --review, the review is the file beside the assessment (NAME.review.yaml), when there is one.
     const reviewOf = async (file) => {
-        if (explicitReview)
-            return explicitReview;
-        const path = conventionalReviewPath(resolve(cwd, file));
-        return existsSync(path) ? loadReview(shown(path), vctx) : undefined;
+        const assessmentPath = resolve(cwd, file);
+        const path = explicitPath ?? conventionalReviewPath(assessmentPath);
+        const review = explicitReview ?? (existsSync(path) ? await loadReview(shown(path), vctx) : undefined);
+        // The review's `assessment:` is informative, but an expert who passes another LAB's review should hear of it.
+        if (review?.assessment !== undefined && resolve(dirname(path), review.assessment) !== assessmentPath) {
+            writeLine(ctx.io.stderr, ctx.style.yellow(t('reviewOtherAssessment', { review: shown(path), named: review.assessment, file: shown(assessmentPath) })));
+        }
+        return review;
     };
     const [{ benchmarkWords }, { checkBenchmark }, { wordCoreError }] = await Promise.all([import('../benchmark-words.js'), import('../../core/benchmark.js'), import('../refusal-words.js')]);
     const prepare = async (file) => {

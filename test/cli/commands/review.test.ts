@@ -127,6 +127,21 @@ describe('report with a review', () => {
     expect(html).toContain('<h2>Medidas piloto</h2>');
   });
 
+  it.each([
+    ['en', 'warning: '],
+    ['fr', 'avertissement : '],
+    ['es', 'aviso: '],
+  ])("warns (%s) when --review names a review whose assessment: is another file, and not for its own", async (lang, prefix) => {
+    const own = await runCli(['report', E2026, '--review', join(EXAMPLES, 'exampleville-2026.review.yaml'), '--lang', lang, '-o', join(tmp.dir, `own-${lang}.html`)]);
+    expect(own.code, own.stderr).toBe(0);
+    expect(own.stderr).not.toContain(prefix);
+    const other = await runCli(['report', E2024, '--review', join(EXAMPLES, 'exampleville-2026.review.yaml'), '--lang', lang, '-o', join(tmp.dir, `other-${lang}.html`)]);
+    expect(other.code, other.stderr).toBe(0); // informative: the report is still written
+    expect(other.stderr).toContain(`${prefix}`);
+    expect(other.stderr).toContain('exampleville-2026.review.yaml');
+    expect(other.stderr).toContain('exampleville-2024.yaml');
+  });
+
   it('refuses --review with several files, and a review that names an unknown commitment (file:line:col)', async () => {
     expect((await runCli(['report', E2026, E2024, '--out-dir', join(tmp.dir, 'many'), '--review', join(EXAMPLES, 'exampleville-2026.review.yaml')])).code).toBe(2);
     const bad = join(tmp.dir, 'bad.review.yaml');

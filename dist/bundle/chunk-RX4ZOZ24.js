@@ -9,7 +9,7 @@ import {
 } from "./chunk-KATVC7MU.js";
 import {
   reportMessages
-} from "./chunk-L2IT5LIM.js";
+} from "./chunk-3FRTEZNR.js";
 import {
   accessibleSvg,
   renderRadarSvg,

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-LKNMXF6L.js";
+} from "./chunk-73B4DN6G.js";
 import {
   cliMessages
 } from "./chunk-PKPL6LJL.js";

@@ -1,9 +1,9 @@
 import {
   writeReport
-} from "./chunk-73QYNG7D.js";
+} from "./chunk-KYKW5Z5P.js";
 import {
   reportMessages
-} from "./chunk-L2IT5LIM.js";
+} from "./chunk-3FRTEZNR.js";
 import "./chunk-GW6455OB.js";
 import {
   scoreMessages
@@ -49,7 +49,7 @@ async function run(ctx, args) {
     import("./chunk-BDMWEIN5.js"),
     import("./chunk-L73BWZNP.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-IBU3JSDL.js"),
+    import("./chunk-RX4ZOZ24.js"),
     import("./chunk-ZSWYJAL2.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);

@@ -3,7 +3,7 @@ import {
 } from "./chunk-TW6PH6SI.js";
 import {
   reportMessages
-} from "./chunk-L2IT5LIM.js";
+} from "./chunk-3FRTEZNR.js";
 import {
   translator
 } from "./chunk-HIJOWT7U.js";

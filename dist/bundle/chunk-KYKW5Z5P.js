@@ -1,6 +1,6 @@
 import {
   reportMessages
-} from "./chunk-L2IT5LIM.js";
+} from "./chunk-3FRTEZNR.js";
 import {
   isStdout,
   refuseBinaryOnTerminal
@@ -110,10 +110,10 @@ async function runReport(ctx, args, options2, pdf) {
   } else if (!options2.outDir && format !== "html") {
     throw new UsageError(t("badExtension", { file: "-" }), `c21lab report FILE -o report.${format}`);
   }
-  const binary = format === "pdf" ? await (await import("./chunk-CJQDF2PA.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
+  const binary = format === "pdf" ? await (await import("./chunk-65XBNG4D.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
   const [{ ReportRenderer }, { renderReportFile }, { pluralSuffix }, { frameworkMismatch }, { conventionalReviewPath, loadReview }] = await Promise.all([
-    import("./chunk-IBU3JSDL.js"),
-    import("./chunk-CJQDF2PA.js"),
+    import("./chunk-RX4ZOZ24.js"),
+    import("./chunk-65XBNG4D.js"),
     import("./chunk-VHDADVUW.js"),
     import("./chunk-4Q3M7NFO.js"),
     import("./chunk-AD7Y5F6F.js")
@@ -124,12 +124,16 @@ async function runReport(ctx, args, options2, pdf) {
   const compare = options2.compare ? await ctx.loadAssessment(options2.compare) : void 0;
   if (options2.review && args.length > 1)
     throw new UsageError(t("reviewOneFile"));
-  const explicitReview = options2.review ? await loadReview(shown(resolve(cwd, options2.review)), vctx) : void 0;
+  const explicitPath = options2.review ? resolve(cwd, options2.review) : void 0;
+  const explicitReview = explicitPath ? await loadReview(shown(explicitPath), vctx) : void 0;
   const reviewOf = /* @__PURE__ */ __name(async (file) => {
-    if (explicitReview)
-      return explicitReview;
-    const path = conventionalReviewPath(resolve(cwd, file));
-    return existsSync(path) ? loadReview(shown(path), vctx) : void 0;
+    const assessmentPath = resolve(cwd, file);
+    const path = explicitPath ?? conventionalReviewPath(assessmentPath);
+    const review = explicitReview ?? (existsSync(path) ? await loadReview(shown(path), vctx) : void 0);
+    if (review?.assessment !== void 0 && resolve(dirname(path), review.assessment) !== assessmentPath) {
+      writeLine(ctx.io.stderr, ctx.style.yellow(t("reviewOtherAssessment", { review: shown(path), named: review.assessment, file: shown(assessmentPath) })));
+    }
+    return review;
   }, "reviewOf");
   const [{ benchmarkWords }, { checkBenchmark }, { wordCoreError }] = await Promise.all([import("./chunk-XVSKWLRN.js"), import("./chunk-WK47Q5TX.js"), import("./chunk-ZSDYE2CO.js")]);
   const prepare = /* @__PURE__ */ __name(async (file) => {

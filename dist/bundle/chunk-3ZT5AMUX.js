@@ -3,8 +3,8 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-73QYNG7D.js";
-import "./chunk-L2IT5LIM.js";
+} from "./chunk-KYKW5Z5P.js";
+import "./chunk-3FRTEZNR.js";
 import "./chunk-GW6455OB.js";
 import "./chunk-P2NGJGIG.js";
 import "./chunk-LRCMA3RU.js";
