@@ -4,7 +4,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-PBJZPDUJ.js";
+} from "./chunk-TGBYFGAX.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -36,6 +36,7 @@ import { createRequire } from "node:module";
 import { dirname, join as join3 } from "node:path";
 
 // dist/render/cache/v8-code.js
+import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join as join2 } from "node:path";
@@ -142,12 +143,13 @@ function writeEntry(dir, name, entry, tags, data) {
   }
 }
 __name(writeEntry, "writeEntry");
-function compileCached(name, filename, source, packageRoot, env = process.env) {
+function compileCached(name, filename, source, packageRoot, env = process.env, options = {}) {
   const dir = userCacheDir(env);
   const entry = dir === void 0 ? void 0 : cacheKey(name, source, packageRoot, env);
   const cached = dir === void 0 || entry === void 0 ? void 0 : readEntry(join2(dir, entry));
-  const text = source.prefix + source.body.toString("utf8") + source.suffix;
-  const script = new Script(text, { filename, ...cached ? { cachedData: cached.data } : {} });
+  const text = source.prefix + source.body.toString(isAscii(source.body) ? "latin1" : "utf8") + source.suffix;
+  const dynamic = options.importModuleDynamically === void 0 ? {} : { importModuleDynamically: options.importModuleDynamically };
+  const script = new Script(text, { filename, ...dynamic, ...cached ? { cachedData: cached.data } : {} });
   const state = dir === void 0 ? "off" : !cached ? "miss" : script.cachedDataRejected ? "rejected" : "hit";
   let saved = state === "off";
   return {

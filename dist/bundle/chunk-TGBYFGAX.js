@@ -136,18 +136,18 @@ var COMMANDS = {
   set: /* @__PURE__ */ __name(() => import("./chunk-ZO3WEJ62.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-2LAOIMFT.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-DWCOXWMQ.js"), "score"),
-  radar: /* @__PURE__ */ __name(() => import("./chunk-LPITX2NO.js"), "radar"),
+  radar: /* @__PURE__ */ __name(() => import("./chunk-PB2JUR2T.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-EKRXIV3O.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-7T63ZDDX.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-VXPW3PRU.js"), "demo"),
-  history: /* @__PURE__ */ __name(() => import("./chunk-DS4HTGH4.js"), "history"),
-  compare: /* @__PURE__ */ __name(() => import("./chunk-CS74RQF3.js"), "compare"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-PRLYP5TA.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-YJSJNJI5.js"), "demo"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-VEWCZXWI.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-FPT2YMYU.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-Z2EJU6RS.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-JO4LDJNR.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-UBG2ZFE3.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-YEUICQPX.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-OV6UJWQ3.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-HMII5CLX.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-QLHASZJ2.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-BMJO47KT.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-EJWSEYSW.js";
+} from "./chunk-IR2CIQNS.js";
 import {
   reportMessages
 } from "./chunk-ISB54QFW.js";
@@ -66,9 +66,9 @@ async function run(ctx, args) {
     import("./chunk-2TNR4DBH.js"),
     import("./chunk-WY4VBIRB.js"),
     import("./chunk-BDMWEIN5.js"),
-    import("./chunk-FHCX2UHE.js"),
+    import("./chunk-43744HB4.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-7ORPGECB.js"),
+    import("./chunk-IOBCVXOZ.js"),
     import("./chunk-ZSWYJAL2.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);

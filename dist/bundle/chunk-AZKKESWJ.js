@@ -2,7 +2,7 @@ import {
   cliMessages,
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-PBJZPDUJ.js";
+} from "./chunk-TGBYFGAX.js";
 import {
   translator
 } from "./chunk-HIJOWT7U.js";

@@ -16,7 +16,7 @@ import {
   renderRadarSvg,
   renderSvg,
   vegaRuntime
-} from "./chunk-BXWD7KML.js";
+} from "./chunk-AID7MHIO.js";
 import "./chunk-QNA37M3W.js";
 import {
   markdownCell,

@@ -51,7 +51,7 @@ async function run(ctx, files, options2) {
   const [{ scoreAssessment }, { roleByDate, scoreSeries, seriesLabels }, { renderRadarSvg, tooManySeries }, { loadInputs }] = await Promise.all([
     import("./chunk-MKZBG5EJ.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-FHCX2UHE.js"),
+    import("./chunk-43744HB4.js"),
     import("./chunk-T3HKGUEQ.js")
   ]);
   const t0 = translator(radarMessages, ctx.lang);
