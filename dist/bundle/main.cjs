@@ -39520,7 +39520,7 @@ async function run4(ctx, args, options20) {
   out();
   out(ctx.style.bold(t("joinAddress", { url: joinUrl })));
   out(ctx.style.bold(t("roomCode", { code: state.code })));
-  const QRCode2 = (await import("qrcode")).default;
+  const QRCode2 = (await __c21lab_import("qrcode")).default;
   if (ctx.io.stdout.isTTY)
     out(await QRCode2.toString(`${joinUrl}#code=${state.code}`, { type: "terminal", small: true, errorCorrectionLevel: "M" }));
   out(t("projectorLink", { url: `${joinUrl}projector#key=${state.facilitatorKey}` }));
@@ -40933,13 +40933,12 @@ function writeEntry(dir, name, entry, tags, data) {
   } catch {
   }
 }
-function compileCached(name, filename, source, packageRoot, env3 = process.env, options20 = {}) {
+function compileCached(name, filename, source, packageRoot, env3 = process.env) {
   const dir = userCacheDir(env3);
   const entry = dir === void 0 ? void 0 : cacheKey(name, source, packageRoot, env3);
   const cached = dir === void 0 || entry === void 0 ? void 0 : readEntry((0, import_node_path28.join)(dir, entry));
   const text2 = source.prefix + source.body.toString((0, import_node_buffer.isAscii)(source.body) ? "latin1" : "utf8") + source.suffix;
-  const dynamic = options20.importModuleDynamically === void 0 ? {} : { importModuleDynamically: options20.importModuleDynamically };
-  const script = new import_node_vm.Script(text2, { filename, ...dynamic, ...cached ? { cachedData: cached.data } : {} });
+  const script = new import_node_vm.Script(text2, { filename, ...cached ? { cachedData: cached.data } : {} });
   const state = dir === void 0 ? "off" : !cached ? "miss" : script.cachedDataRejected ? "rejected" : "hit";
   let saved = state === "off";
   return {
@@ -41006,7 +41005,7 @@ function loadVegaBundle() {
   }
 }
 function vegaRuntime() {
-  loaded2 ??= Promise.resolve(loadVegaBundle()).then((v) => v ?? import("vega"));
+  loaded2 ??= Promise.resolve(loadVegaBundle()).then((v) => v ?? __c21lab_import("vega"));
   return loaded2;
 }
 function offlineLoader(vega, refused) {
@@ -42778,7 +42777,7 @@ ${stderr.trim()}` : ""}`)), "fail");
     child.once("error", (e) => resolve31(e.message));
   });
   const connected = (async () => {
-    const puppeteer = (await import("puppeteer-core")).default;
+    const puppeteer = (await __c21lab_import("puppeteer-core")).default;
     const transport = pipeTransport(child.stdio[3], child.stdio[4]);
     try {
       return await puppeteer.connect({ transport, defaultViewport: { width: 800, height: 600 } });
@@ -43394,7 +43393,7 @@ async function compiledVotesSpec() {
   const lite = votesLiteSpec();
   if (specHash(lite) === SOURCE_HASH)
     return COMPILED_VOTES_SPEC;
-  const { compile } = await import("vega-lite");
+  const { compile } = await __c21lab_import("vega-lite");
   return compile(lite).spec;
 }
 function found2(value, what) {

@@ -4,7 +4,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-TGBYFGAX.js";
+} from "./chunk-QYIOLGBU.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -14,7 +14,7 @@
 //   `new URL('../../…', import.meta.url)` points where it does in the ES
 //   module bundle, and the worker is dist/bundle/worker.js as there;
 // - packages are bundled, except those only reached by `import()` (vega,
-//   vega-lite, puppeteer-core) or by commands other than the renderers
+//   vega-lite, puppeteer-core: the loader's own import() loads them) or by commands other than the renderers
 //   (the room's server, Word, the terminal editor's encodings), which stay
 //   external and are loaded by node as usual; an ES-module-only package must
 //   be bundled (Node 20 cannot `require` it), which the build checks;
@@ -39,6 +39,8 @@ export const EXTERNAL = [
 ];
 /** The identifier the script's wrapper passes for `import.meta.url` (see src/render/cache/main-script.ts). */
 export const META_URL = '__c21lab_import_meta_url';
+/** The identifier of the function the wrapper passes for the script's `import()` of externals. */
+export const IMPORT = '__c21lab_import';
 /** An external reached by an import statement (now a `require`) must load with `require` on Node 20: a CommonJS file, not an ES module. */
 function requireable(name) {
     if (isBuiltin(name))
@@ -87,7 +89,13 @@ for (const [file, input] of Object.entries(result.metafile.inputs)) {
 }
 if (refused.length)
     throw new Error(`dist/bundle/main.cjs: these externals cannot be required on Node 20:\n${refused.join('\n')}`);
-const text = asciiOnly(readFileSync(outfile, 'utf8'));
+// The script's `import()` of an external goes through a function its loader passes in: V8 drops a
+// vm.Script's dynamic-import callback when the script comes from a code cache (node 20 to 24).
+const dynamic = Object.values(result.metafile.inputs).flatMap((input) => input.imports.filter((i) => i.external && i.kind === 'dynamic-import'));
+let calls = 0;
+const text = asciiOnly(readFileSync(outfile, 'utf8')).replace(/\bimport\("/g, () => (calls++, `${IMPORT}("`));
+if (calls !== dynamic.length)
+    throw new Error(`dist/bundle/main.cjs: ${calls} import() calls rewritten, ${dynamic.length} expected`);
 if (!isAscii(Buffer.from(text, 'latin1')))
     throw new Error('dist/bundle/main.cjs is not ASCII');
 writeFileSync(outfile, text);

@@ -91,14 +91,13 @@ function writeEntry(dir, name, entry, tags, data) {
  * the cached code when a valid entry exists. `packageRoot` names whose
  * version keys the entry.
  */
-export function compileCached(name, filename, source, packageRoot, env = process.env, options = {}) {
+export function compileCached(name, filename, source, packageRoot, env = process.env) {
     const dir = userCacheDir(env);
     const entry = dir === undefined ? undefined : cacheKey(name, source, packageRoot, env);
     const cached = dir === undefined || entry === undefined ? undefined : readEntry(join(dir, entry));
     // ASCII reads as Latin-1 to the same string, without UTF-8 decoding (a few ms for a large script).
     const text = source.prefix + source.body.toString(isAscii(source.body) ? 'latin1' : 'utf8') + source.suffix;
-    const dynamic = options.importModuleDynamically === undefined ? {} : { importModuleDynamically: options.importModuleDynamically };
-    const script = new Script(text, { filename, ...dynamic, ...(cached ? { cachedData: cached.data } : {}) });
+    const script = new Script(text, { filename, ...(cached ? { cachedData: cached.data } : {}) });
     const state = dir === undefined ? 'off' : !cached ? 'miss' : script.cachedDataRejected ? 'rejected' : 'hit';
     let saved = state === 'off';
     return {

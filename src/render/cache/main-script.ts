@@ -4,9 +4,7 @@
 // recompiling ours (and the packages' YAML, validators, templates) was the
 // largest share of a `radar` or `report` beyond the vega floor.
 // Never required, like every cache: with caching off, without the script,
-// on a Node without `vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER` (the
-// script's `import()` of vega or puppeteer-core needs it), or when anything
-// here fails, the caller runs the ES module bundle, which gives the same
+// or when anything here fails, the caller runs the ES module bundle, which gives the same
 // output byte for byte (test/render/cache/main-script.test.ts).
 // A missing entry costs one slower start (the whole script is compiled);
 // the entry is written when the run's work is done, with every function the
@@ -15,7 +13,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { constants, type ScriptOptions } from 'node:vm';
 import { compileCached } from './v8-code.js';
 import { userCacheDir, type Env } from './dir.js';
 
@@ -26,7 +23,9 @@ const SCRIPT = fileURLToPath(new URL('../../bundle/main.cjs', import.meta.url));
 /** What `import.meta.url` is in the script: the ES module bundle's entry, in the same folder. */
 const META_URL = new URL('../../bundle/main.js', import.meta.url).href;
 /** The wrapper's parameters; the last is the identifier src/gen/script-bundle.ts defines `import.meta.url` as. */
-const PREFIX = '(function (exports, require, module, __filename, __dirname, __c21lab_import_meta_url) {';
+const PREFIX = '(function (exports, require, module, __filename, __dirname, __c21lab_import_meta_url, __c21lab_import) {';
+/** The script's import() of a package (vega, puppeteer-core), from here: a cached vm.Script has no dynamic-import callback. */
+const importPackage = (specifier: string): Promise<unknown> => import(specifier);
 
 /** The commands a run names, as tags of its cache entry (the first words that are not options). */
 export function commandTags(argv: readonly string[]): string[] {
@@ -42,14 +41,12 @@ export function commandTags(argv: readonly string[]): string[] {
 
 /** main() of the cached script, or undefined when the ES module bundle should run instead. */
 export function cachedMain(argv: readonly string[], env: Env = process.env, script = SCRIPT): Main | undefined {
-  // Typed as a number by @types/node; a symbol in node, and absent before 20.12.
-  const loader = (constants as unknown as { USE_MAIN_CONTEXT_DEFAULT_LOADER?: ScriptOptions['importModuleDynamically'] } | undefined)?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-  if (loader === undefined || userCacheDir(env) === undefined) return undefined;
+  if (userCacheDir(env) === undefined) return undefined;
   try {
-    const cached = compileCached('main', script, { prefix: PREFIX, body: readFileSync(script), suffix: '\n})' }, PACKAGE_ROOT, env, { importModuleDynamically: loader });
+    const cached = compileCached('main', script, { prefix: PREFIX, body: readFileSync(script), suffix: '\n})' }, PACKAGE_ROOT, env);
     const factory = cached.run() as (...args: unknown[]) => void;
     const module = { exports: {} as { main?: unknown } };
-    factory.call(module.exports, module.exports, createRequire(script), module, script, dirname(script), META_URL);
+    factory.call(module.exports, module.exports, createRequire(script), module, script, dirname(script), META_URL, importPackage);
     const main = module.exports.main;
     if (typeof main !== 'function') return undefined;
     // After the run's work (and its output), so the entry holds the code this command compiled.

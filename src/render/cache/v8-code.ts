@@ -17,7 +17,7 @@ import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Script, type ScriptOptions } from 'node:vm';
+import { Script } from 'node:vm';
 import { userCacheDir, type Env } from './dir.js';
 
 const FORMAT = 'c21lab-v8-code/2';
@@ -112,24 +112,18 @@ function writeEntry(dir: string, name: string, entry: string, tags: readonly str
   }
 }
 
-export interface CompileOptions {
-  /** How the script's `import()` calls load (vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER: as the main program's would). */
-  importModuleDynamically?: ScriptOptions['importModuleDynamically'];
-}
-
 /**
  * Compiles prefix + body + suffix (from `filename`, for stack traces) with
  * the cached code when a valid entry exists. `packageRoot` names whose
  * version keys the entry.
  */
-export function compileCached(name: string, filename: string, source: ScriptSource, packageRoot: string, env: Env = process.env, options: CompileOptions = {}): CachedScript {
+export function compileCached(name: string, filename: string, source: ScriptSource, packageRoot: string, env: Env = process.env): CachedScript {
   const dir = userCacheDir(env);
   const entry = dir === undefined ? undefined : cacheKey(name, source, packageRoot, env);
   const cached = dir === undefined || entry === undefined ? undefined : readEntry(join(dir, entry));
   // ASCII reads as Latin-1 to the same string, without UTF-8 decoding (a few ms for a large script).
   const text = source.prefix + source.body.toString(isAscii(source.body) ? 'latin1' : 'utf8') + source.suffix;
-  const dynamic = options.importModuleDynamically === undefined ? {} : { importModuleDynamically: options.importModuleDynamically };
-  const script = new Script(text, { filename, ...dynamic, ...(cached ? { cachedData: cached.data } : {}) });
+  const script = new Script(text, { filename, ...(cached ? { cachedData: cached.data } : {}) });
   const state = dir === undefined ? 'off' : !cached ? 'miss' : script.cachedDataRejected ? 'rejected' : 'hit';
   let saved = state === 'off';
   return {

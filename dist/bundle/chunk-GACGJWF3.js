@@ -2,7 +2,7 @@ import {
   cliMessages,
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-TGBYFGAX.js";
+} from "./chunk-QYIOLGBU.js";
 import {
   translator
 } from "./chunk-HIJOWT7U.js";

@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-IR2CIQNS.js";
+} from "./chunk-HZVP2YXB.js";
 import {
   reportMessages
 } from "./chunk-ISB54QFW.js";
@@ -66,9 +66,9 @@ async function run(ctx, args) {
     import("./chunk-2TNR4DBH.js"),
     import("./chunk-WY4VBIRB.js"),
     import("./chunk-BDMWEIN5.js"),
-    import("./chunk-43744HB4.js"),
+    import("./chunk-HK2OX7IA.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-IOBCVXOZ.js"),
+    import("./chunk-MOUBCPWM.js"),
     import("./chunk-ZSWYJAL2.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);

@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-IR2CIQNS.js";
+} from "./chunk-HZVP2YXB.js";
 import "./chunk-ISB54QFW.js";
 import "./chunk-P2NGJGIG.js";
 import "./chunk-LFBHHYJM.js";

@@ -16,7 +16,7 @@ import {
   renderRadarSvg,
   renderSvg,
   vegaRuntime
-} from "./chunk-AID7MHIO.js";
+} from "./chunk-KREVBHQJ.js";
 import "./chunk-QNA37M3W.js";
 import {
   markdownCell,

@@ -5,7 +5,7 @@ import {
   renderSpecSvg,
   seriesColors,
   tooManySeries
-} from "./chunk-AID7MHIO.js";
+} from "./chunk-KREVBHQJ.js";
 import "./chunk-QNA37M3W.js";
 import "./chunk-UFYCAIRZ.js";
 import "./chunk-MAVHN6RG.js";

@@ -136,18 +136,18 @@ var COMMANDS = {
   set: /* @__PURE__ */ __name(() => import("./chunk-ZO3WEJ62.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-2LAOIMFT.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-DWCOXWMQ.js"), "score"),
-  radar: /* @__PURE__ */ __name(() => import("./chunk-PB2JUR2T.js"), "radar"),
+  radar: /* @__PURE__ */ __name(() => import("./chunk-BUXY2ZRW.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-EKRXIV3O.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-PRLYP5TA.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-YJSJNJI5.js"), "demo"),
-  history: /* @__PURE__ */ __name(() => import("./chunk-VEWCZXWI.js"), "history"),
-  compare: /* @__PURE__ */ __name(() => import("./chunk-FPT2YMYU.js"), "compare"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-OPV7L6RA.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-DRZDXZRQ.js"), "demo"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-RPLONITG.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-HNMMQY5Y.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-Z2EJU6RS.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-JO4LDJNR.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-UBG2ZFE3.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-YEUICQPX.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-QLHASZJ2.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-BMJO47KT.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-ITQHG7PT.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-P4T6PPMA.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

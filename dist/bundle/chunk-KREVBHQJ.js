@@ -143,13 +143,12 @@ function writeEntry(dir, name, entry, tags, data) {
   }
 }
 __name(writeEntry, "writeEntry");
-function compileCached(name, filename, source, packageRoot, env = process.env, options = {}) {
+function compileCached(name, filename, source, packageRoot, env = process.env) {
   const dir = userCacheDir(env);
   const entry = dir === void 0 ? void 0 : cacheKey(name, source, packageRoot, env);
   const cached = dir === void 0 || entry === void 0 ? void 0 : readEntry(join2(dir, entry));
   const text = source.prefix + source.body.toString(isAscii(source.body) ? "latin1" : "utf8") + source.suffix;
-  const dynamic = options.importModuleDynamically === void 0 ? {} : { importModuleDynamically: options.importModuleDynamically };
-  const script = new Script(text, { filename, ...dynamic, ...cached ? { cachedData: cached.data } : {} });
+  const script = new Script(text, { filename, ...cached ? { cachedData: cached.data } : {} });
   const state = dir === void 0 ? "off" : !cached ? "miss" : script.cachedDataRejected ? "rejected" : "hit";
   let saved = state === "off";
   return {
