@@ -4,7 +4,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-QYIOLGBU.js";
+} from "./chunk-OWFOCKQ2.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

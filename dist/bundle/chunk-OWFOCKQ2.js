@@ -138,16 +138,16 @@ var COMMANDS = {
   score: /* @__PURE__ */ __name(() => import("./chunk-DWCOXWMQ.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-BUXY2ZRW.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-EKRXIV3O.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-OPV7L6RA.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-DRZDXZRQ.js"), "demo"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-TYVJYDBW.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-U3NX3I5S.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-RPLONITG.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-HNMMQY5Y.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-Z2EJU6RS.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-JO4LDJNR.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-UBG2ZFE3.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-YEUICQPX.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-ITQHG7PT.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-P4T6PPMA.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-APCIPVX7.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-SQ3EAZDE.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

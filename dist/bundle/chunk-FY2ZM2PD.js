@@ -2,7 +2,7 @@ import {
   cliMessages,
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-QYIOLGBU.js";
+} from "./chunk-OWFOCKQ2.js";
 import {
   translator
 } from "./chunk-HIJOWT7U.js";

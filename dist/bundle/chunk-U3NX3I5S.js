@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-HZVP2YXB.js";
+} from "./chunk-JXHHYRGS.js";
 import {
   reportMessages
 } from "./chunk-ISB54QFW.js";
