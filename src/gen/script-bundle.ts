@@ -24,7 +24,7 @@
 // - the ES module bundle stays: it serves the worker, `C21LAB_CACHE_DIR=off`,
 //   Node builds without `vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER`, and
 //   any failure of this script to load.
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { isAscii } from 'node:buffer';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
@@ -68,7 +68,20 @@ function asciiOnly(text: string): string {
   return text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** nunjucks' runtime-only build, which the report loads with createRequire, required so that esbuild puts it in the script. */
+const slimInside: Plugin = {
+  name: 'nunjucks-slim-inside',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]render[\\/]report[\\/]nunjucks-slim\.js$/ }, () => ({
+      contents: "export function loadNunjucksSlim() { return require('nunjucks/browser/nunjucks-slim.js'); }\n",
+      loader: 'js',
+      resolveDir: `${root}node_modules`,
+    }));
+  },
+};
+
 const result = await build({
+  plugins: [slimInside],
   entryPoints: [`${dist}cli/main.js`],
   outfile,
   bundle: true,

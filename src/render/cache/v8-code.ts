@@ -41,12 +41,20 @@ export interface CachedScript {
   readonly state: 'off' | 'miss' | 'rejected' | 'hit';
 }
 
+const versions = new Map<string, string>();
+
+/** The package's version, read once per process (two scripts are keyed by it). */
 function packageVersion(root: string): string {
-  try {
-    return String((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: unknown }).version);
-  } catch {
-    return '?';
+  let version = versions.get(root);
+  if (version === undefined) {
+    try {
+      version = String((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: unknown }).version);
+    } catch {
+      version = '?';
+    }
+    versions.set(root, version);
   }
+  return version;
 }
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest();
