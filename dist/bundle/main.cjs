@@ -4442,19 +4442,19 @@ var init_source = __esm({
         parent
       };
     }, "createStyler");
-    createBuilder = /* @__PURE__ */ __name((self, _styler, _isEmpty) => {
+    createBuilder = /* @__PURE__ */ __name((self2, _styler, _isEmpty) => {
       const builder = /* @__PURE__ */ __name((...arguments_) => applyStyle(builder, arguments_.length === 1 ? "" + arguments_[0] : arguments_.join(" ")), "builder");
       Object.setPrototypeOf(builder, proto);
-      builder[GENERATOR] = self;
+      builder[GENERATOR] = self2;
       builder[STYLER] = _styler;
       builder[IS_EMPTY] = _isEmpty;
       return builder;
     }, "createBuilder");
-    applyStyle = /* @__PURE__ */ __name((self, string) => {
-      if (self.level <= 0 || !string) {
-        return self[IS_EMPTY] ? "" : string;
+    applyStyle = /* @__PURE__ */ __name((self2, string) => {
+      if (self2.level <= 0 || !string) {
+        return self2[IS_EMPTY] ? "" : string;
       }
-      let styler = self[STYLER];
+      let styler = self2[STYLER];
       if (styler === void 0) {
         return string;
       }
@@ -40669,8 +40669,8 @@ var init_csv2 = __esm({
 });
 
 // dist/render/formats/json.js
-function jsonFormatter(document) {
-  return { format: /* @__PURE__ */ __name((data, env3) => JSON.stringify(document(data, env3), null, 2) + "\n", "format") };
+function jsonFormatter(document2) {
+  return { format: /* @__PURE__ */ __name((data, env3) => JSON.stringify(document2(data, env3), null, 2) + "\n", "format") };
 }
 var init_json2 = __esm({
   "dist/render/formats/json.js"() {
@@ -40873,10 +40873,23 @@ var init_dir = __esm({
 
 // dist/render/cache/v8-code.js
 function packageVersion(root) {
+  let version2 = versions.get(root);
+  if (version2 === void 0) {
+    try {
+      version2 = String(JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path28.join)(root, "package.json"), "utf8")).version);
+    } catch {
+      version2 = "?";
+    }
+    versions.set(root, version2);
+  }
+  return version2;
+}
+function fileStamp(file, body) {
   try {
-    return String(JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path28.join)(root, "package.json"), "utf8")).version);
+    const info = (0, import_node_fs10.statSync)(file, { bigint: true });
+    return info.isFile() && info.size === BigInt(body.length) ? `${info.size}:${info.mtimeNs}:${info.ino}:${info.dev}` : void 0;
   } catch {
-    return "?";
+    return void 0;
   }
 }
 function cacheKey(name, source, packageRoot, env3 = process.env) {
@@ -40889,7 +40902,7 @@ function cacheKey(name, source, packageRoot, env3 = process.env) {
     env3.NODE_OPTIONS ?? "",
     packageVersion(packageRoot),
     sha256(source.prefix).toString("hex"),
-    sha256(source.body).toString("hex"),
+    source.stamp === void 0 ? sha256(source.body).toString("hex") : `stamp ${source.stamp}`,
     sha256(source.suffix).toString("hex")
   ];
   return `${name}-${sha256(parts.join("\n")).toString("hex").slice(0, 32)}.v8`;
@@ -40959,7 +40972,7 @@ function compileCached(name, filename, source, packageRoot, env3 = process.env) 
     }
   };
 }
-var import_node_buffer, import_node_crypto5, import_node_fs10, import_node_path28, import_node_vm, FORMAT, SUM, MAX_ENTRY, MAX_TAGS, TAGS, sha256;
+var import_node_buffer, import_node_crypto5, import_node_fs10, import_node_path28, import_node_vm, FORMAT, SUM, MAX_ENTRY, MAX_TAGS, TAGS, versions, sha256;
 var init_v8_code = __esm({
   "dist/render/cache/v8-code.js"() {
     "use strict";
@@ -40974,8 +40987,10 @@ var init_v8_code = __esm({
     MAX_ENTRY = 32 * 1024 * 1024;
     MAX_TAGS = 256;
     TAGS = /^[a-z0-9-]*(,[a-z0-9-]+)*$/;
+    versions = /* @__PURE__ */ new Map();
     __name(packageVersion, "packageVersion");
     sha256 = /* @__PURE__ */ __name((data) => (0, import_node_crypto5.createHash)("sha256").update(data).digest(), "sha256");
+    __name(fileStamp, "fileStamp");
     __name(cacheKey, "cacheKey");
     __name(splitPayload, "splitPayload");
     __name(readEntry, "readEntry");
@@ -40994,7 +41009,9 @@ function saveCacheAtExit() {
 function loadVegaBundle() {
   try {
     const file = (0, import_node_path29.join)((0, import_node_path29.dirname)((0, import_node_module3.createRequire)(__c21lab_import_meta_url).resolve("vega")), "vega.js");
-    bundleScript = compileCached("vega", file, { prefix: "(function (exports, module) {", body: (0, import_node_fs11.readFileSync)(file), suffix: "\n})" }, PACKAGE_ROOT);
+    const body = (0, import_node_fs11.readFileSync)(file);
+    const stamp = fileStamp(file, body);
+    bundleScript = compileCached("vega", file, { prefix: "(function (exports, module) {", body, suffix: "\n})", ...stamp ? { stamp } : {} }, PACKAGE_ROOT);
     const factory = bundleScript.run();
     const module2 = { exports: {} };
     factory.call(void 0, module2.exports, module2);
@@ -44137,6 +44154,3214 @@ var init_model = __esm({
   }
 });
 
+// node_modules/nunjucks/browser/nunjucks-slim.js
+var require_nunjucks_slim = __commonJS({
+  "node_modules/nunjucks/browser/nunjucks-slim.js"(exports2, module2) {
+    /*! Browser bundle of nunjucks 3.2.4 (slim, only works with precompiled templates) */
+    (/* @__PURE__ */ __name((function webpackUniversalModuleDefinition(root, factory) {
+      if (typeof exports2 === "object" && typeof module2 === "object")
+        module2.exports = factory();
+      else if (typeof define === "function" && define.amd)
+        define([], factory);
+      else if (typeof exports2 === "object")
+        exports2["nunjucks"] = factory();
+      else
+        root["nunjucks"] = factory();
+    }), "webpackUniversalModuleDefinition"))(typeof self !== "undefined" ? self : exports2, function() {
+      return (
+        /******/
+        (function(modules) {
+          var installedModules = {};
+          function __webpack_require__(moduleId) {
+            if (installedModules[moduleId]) {
+              return installedModules[moduleId].exports;
+            }
+            var module3 = installedModules[moduleId] = {
+              /******/
+              i: moduleId,
+              /******/
+              l: false,
+              /******/
+              exports: {}
+              /******/
+            };
+            modules[moduleId].call(module3.exports, module3, module3.exports, __webpack_require__);
+            module3.l = true;
+            return module3.exports;
+          }
+          __name(__webpack_require__, "__webpack_require__");
+          __webpack_require__.m = modules;
+          __webpack_require__.c = installedModules;
+          __webpack_require__.d = function(exports3, name, getter) {
+            if (!__webpack_require__.o(exports3, name)) {
+              Object.defineProperty(exports3, name, {
+                /******/
+                configurable: false,
+                /******/
+                enumerable: true,
+                /******/
+                get: getter
+                /******/
+              });
+            }
+          };
+          __webpack_require__.n = function(module3) {
+            var getter = module3 && module3.__esModule ? (
+              /******/
+              /* @__PURE__ */ __name(function getDefault() {
+                return module3["default"];
+              }, "getDefault")
+            ) : (
+              /******/
+              /* @__PURE__ */ __name(function getModuleExports() {
+                return module3;
+              }, "getModuleExports")
+            );
+            __webpack_require__.d(getter, "a", getter);
+            return getter;
+          };
+          __webpack_require__.o = function(object, property) {
+            return Object.prototype.hasOwnProperty.call(object, property);
+          };
+          __webpack_require__.p = "";
+          return __webpack_require__(__webpack_require__.s = 6);
+        })([
+          /* 0 */
+          /***/
+          (function(module3, exports3) {
+          }),
+          /* 1 */
+          /***/
+          (function(module3, exports3, __webpack_require__) {
+            "use strict";
+            var ArrayProto = Array.prototype;
+            var ObjProto = Object.prototype;
+            var escapeMap = {
+              "&": "&amp;",
+              '"': "&quot;",
+              "'": "&#39;",
+              "<": "&lt;",
+              ">": "&gt;",
+              "\\": "&#92;"
+            };
+            var escapeRegex = /[&"'<>\\]/g;
+            var exports3 = module3.exports = {};
+            function hasOwnProp(obj, k) {
+              return ObjProto.hasOwnProperty.call(obj, k);
+            }
+            __name(hasOwnProp, "hasOwnProp");
+            exports3.hasOwnProp = hasOwnProp;
+            function lookupEscape(ch) {
+              return escapeMap[ch];
+            }
+            __name(lookupEscape, "lookupEscape");
+            function _prettifyError(path3, withInternals, err) {
+              if (!err.Update) {
+                err = new exports3.TemplateError(err);
+              }
+              err.Update(path3);
+              if (!withInternals) {
+                var old = err;
+                err = new Error(old.message);
+                err.name = old.name;
+              }
+              return err;
+            }
+            __name(_prettifyError, "_prettifyError");
+            exports3._prettifyError = _prettifyError;
+            function TemplateError(message, lineno, colno) {
+              var err;
+              var cause;
+              if (message instanceof Error) {
+                cause = message;
+                message = cause.name + ": " + cause.message;
+              }
+              if (Object.setPrototypeOf) {
+                err = new Error(message);
+                Object.setPrototypeOf(err, TemplateError.prototype);
+              } else {
+                err = this;
+                Object.defineProperty(err, "message", {
+                  enumerable: false,
+                  writable: true,
+                  value: message
+                });
+              }
+              Object.defineProperty(err, "name", {
+                value: "Template render error"
+              });
+              if (Error.captureStackTrace) {
+                Error.captureStackTrace(err, this.constructor);
+              }
+              var getStack;
+              if (cause) {
+                var stackDescriptor = Object.getOwnPropertyDescriptor(cause, "stack");
+                getStack = stackDescriptor && (stackDescriptor.get || function() {
+                  return stackDescriptor.value;
+                });
+                if (!getStack) {
+                  getStack = /* @__PURE__ */ __name(function getStack2() {
+                    return cause.stack;
+                  }, "getStack");
+                }
+              } else {
+                var stack = new Error(message).stack;
+                getStack = /* @__PURE__ */ __name(function getStack2() {
+                  return stack;
+                }, "getStack");
+              }
+              Object.defineProperty(err, "stack", {
+                get: /* @__PURE__ */ __name(function get() {
+                  return getStack.call(err);
+                }, "get")
+              });
+              Object.defineProperty(err, "cause", {
+                value: cause
+              });
+              err.lineno = lineno;
+              err.colno = colno;
+              err.firstUpdate = true;
+              err.Update = /* @__PURE__ */ __name(function Update(path3) {
+                var msg = "(" + (path3 || "unknown path") + ")";
+                if (this.firstUpdate) {
+                  if (this.lineno && this.colno) {
+                    msg += " [Line " + this.lineno + ", Column " + this.colno + "]";
+                  } else if (this.lineno) {
+                    msg += " [Line " + this.lineno + "]";
+                  }
+                }
+                msg += "\n ";
+                if (this.firstUpdate) {
+                  msg += " ";
+                }
+                this.message = msg + (this.message || "");
+                this.firstUpdate = false;
+                return this;
+              }, "Update");
+              return err;
+            }
+            __name(TemplateError, "TemplateError");
+            if (Object.setPrototypeOf) {
+              Object.setPrototypeOf(TemplateError.prototype, Error.prototype);
+            } else {
+              TemplateError.prototype = Object.create(Error.prototype, {
+                constructor: {
+                  value: TemplateError
+                }
+              });
+            }
+            exports3.TemplateError = TemplateError;
+            function escape(val) {
+              return val.replace(escapeRegex, lookupEscape);
+            }
+            __name(escape, "escape");
+            exports3.escape = escape;
+            function isFunction(obj) {
+              return ObjProto.toString.call(obj) === "[object Function]";
+            }
+            __name(isFunction, "isFunction");
+            exports3.isFunction = isFunction;
+            function isArray(obj) {
+              return ObjProto.toString.call(obj) === "[object Array]";
+            }
+            __name(isArray, "isArray");
+            exports3.isArray = isArray;
+            function isString(obj) {
+              return ObjProto.toString.call(obj) === "[object String]";
+            }
+            __name(isString, "isString");
+            exports3.isString = isString;
+            function isObject(obj) {
+              return ObjProto.toString.call(obj) === "[object Object]";
+            }
+            __name(isObject, "isObject");
+            exports3.isObject = isObject;
+            function _prepareAttributeParts(attr) {
+              if (!attr) {
+                return [];
+              }
+              if (typeof attr === "string") {
+                return attr.split(".");
+              }
+              return [attr];
+            }
+            __name(_prepareAttributeParts, "_prepareAttributeParts");
+            function getAttrGetter(attribute) {
+              var parts = _prepareAttributeParts(attribute);
+              return /* @__PURE__ */ __name(function attrGetter(item) {
+                var _item = item;
+                for (var i = 0; i < parts.length; i++) {
+                  var part = parts[i];
+                  if (hasOwnProp(_item, part)) {
+                    _item = _item[part];
+                  } else {
+                    return void 0;
+                  }
+                }
+                return _item;
+              }, "attrGetter");
+            }
+            __name(getAttrGetter, "getAttrGetter");
+            exports3.getAttrGetter = getAttrGetter;
+            function groupBy(obj, val, throwOnUndefined) {
+              var result = {};
+              var iterator = isFunction(val) ? val : getAttrGetter(val);
+              for (var i = 0; i < obj.length; i++) {
+                var value = obj[i];
+                var key = iterator(value, i);
+                if (key === void 0 && throwOnUndefined === true) {
+                  throw new TypeError('groupby: attribute "' + val + '" resolved to undefined');
+                }
+                (result[key] || (result[key] = [])).push(value);
+              }
+              return result;
+            }
+            __name(groupBy, "groupBy");
+            exports3.groupBy = groupBy;
+            function toArray(obj) {
+              return Array.prototype.slice.call(obj);
+            }
+            __name(toArray, "toArray");
+            exports3.toArray = toArray;
+            function without(array) {
+              var result = [];
+              if (!array) {
+                return result;
+              }
+              var length = array.length;
+              var contains = toArray(arguments).slice(1);
+              var index = -1;
+              while (++index < length) {
+                if (indexOf(contains, array[index]) === -1) {
+                  result.push(array[index]);
+                }
+              }
+              return result;
+            }
+            __name(without, "without");
+            exports3.without = without;
+            function repeat(char_, n) {
+              var str2 = "";
+              for (var i = 0; i < n; i++) {
+                str2 += char_;
+              }
+              return str2;
+            }
+            __name(repeat, "repeat");
+            exports3.repeat = repeat;
+            function each(obj, func, context) {
+              if (obj == null) {
+                return;
+              }
+              if (ArrayProto.forEach && obj.forEach === ArrayProto.forEach) {
+                obj.forEach(func, context);
+              } else if (obj.length === +obj.length) {
+                for (var i = 0, l = obj.length; i < l; i++) {
+                  func.call(context, obj[i], i, obj);
+                }
+              }
+            }
+            __name(each, "each");
+            exports3.each = each;
+            function map2(obj, func) {
+              var results = [];
+              if (obj == null) {
+                return results;
+              }
+              if (ArrayProto.map && obj.map === ArrayProto.map) {
+                return obj.map(func);
+              }
+              for (var i = 0; i < obj.length; i++) {
+                results[results.length] = func(obj[i], i);
+              }
+              if (obj.length === +obj.length) {
+                results.length = obj.length;
+              }
+              return results;
+            }
+            __name(map2, "map");
+            exports3.map = map2;
+            function asyncIter(arr, iter, cb) {
+              var i = -1;
+              function next() {
+                i++;
+                if (i < arr.length) {
+                  iter(arr[i], i, next, cb);
+                } else {
+                  cb();
+                }
+              }
+              __name(next, "next");
+              next();
+            }
+            __name(asyncIter, "asyncIter");
+            exports3.asyncIter = asyncIter;
+            function asyncFor(obj, iter, cb) {
+              var keys = keys_(obj || {});
+              var len = keys.length;
+              var i = -1;
+              function next() {
+                i++;
+                var k = keys[i];
+                if (i < len) {
+                  iter(k, obj[k], i, len, next);
+                } else {
+                  cb();
+                }
+              }
+              __name(next, "next");
+              next();
+            }
+            __name(asyncFor, "asyncFor");
+            exports3.asyncFor = asyncFor;
+            function indexOf(arr, searchElement, fromIndex) {
+              return Array.prototype.indexOf.call(arr || [], searchElement, fromIndex);
+            }
+            __name(indexOf, "indexOf");
+            exports3.indexOf = indexOf;
+            function keys_(obj) {
+              var arr = [];
+              for (var k in obj) {
+                if (hasOwnProp(obj, k)) {
+                  arr.push(k);
+                }
+              }
+              return arr;
+            }
+            __name(keys_, "keys_");
+            exports3.keys = keys_;
+            function _entries(obj) {
+              return keys_(obj).map(function(k) {
+                return [k, obj[k]];
+              });
+            }
+            __name(_entries, "_entries");
+            exports3._entries = _entries;
+            function _values(obj) {
+              return keys_(obj).map(function(k) {
+                return obj[k];
+              });
+            }
+            __name(_values, "_values");
+            exports3._values = _values;
+            function extend(obj1, obj2) {
+              obj1 = obj1 || {};
+              keys_(obj2).forEach(function(k) {
+                obj1[k] = obj2[k];
+              });
+              return obj1;
+            }
+            __name(extend, "extend");
+            exports3._assign = exports3.extend = extend;
+            function inOperator(key, val) {
+              if (isArray(val) || isString(val)) {
+                return val.indexOf(key) !== -1;
+              } else if (isObject(val)) {
+                return key in val;
+              }
+              throw new Error('Cannot use "in" operator to search for "' + key + '" in unexpected types.');
+            }
+            __name(inOperator, "inOperator");
+            exports3.inOperator = inOperator;
+          }),
+          /* 2 */
+          /***/
+          (function(module3, exports3, __webpack_require__) {
+            "use strict";
+            var lib = __webpack_require__(1);
+            var arrayFrom = Array.from;
+            var supportsIterators = typeof Symbol === "function" && Symbol.iterator && typeof arrayFrom === "function";
+            var Frame = /* @__PURE__ */ (function() {
+              function Frame2(parent, isolateWrites) {
+                this.variables = /* @__PURE__ */ Object.create(null);
+                this.parent = parent;
+                this.topLevel = false;
+                this.isolateWrites = isolateWrites;
+              }
+              __name(Frame2, "Frame");
+              var _proto = Frame2.prototype;
+              _proto.set = /* @__PURE__ */ __name(function set3(name, val, resolveUp) {
+                var parts = name.split(".");
+                var obj = this.variables;
+                var frame = this;
+                if (resolveUp) {
+                  if (frame = this.resolve(parts[0], true)) {
+                    frame.set(name, val);
+                    return;
+                  }
+                }
+                for (var i = 0; i < parts.length - 1; i++) {
+                  var id = parts[i];
+                  if (!obj[id]) {
+                    obj[id] = {};
+                  }
+                  obj = obj[id];
+                }
+                obj[parts[parts.length - 1]] = val;
+              }, "set");
+              _proto.get = /* @__PURE__ */ __name(function get(name) {
+                var val = this.variables[name];
+                if (val !== void 0) {
+                  return val;
+                }
+                return null;
+              }, "get");
+              _proto.lookup = /* @__PURE__ */ __name(function lookup(name) {
+                var p2 = this.parent;
+                var val = this.variables[name];
+                if (val !== void 0) {
+                  return val;
+                }
+                return p2 && p2.lookup(name);
+              }, "lookup");
+              _proto.resolve = /* @__PURE__ */ __name(function resolve31(name, forWrite) {
+                var p2 = forWrite && this.isolateWrites ? void 0 : this.parent;
+                var val = this.variables[name];
+                if (val !== void 0) {
+                  return this;
+                }
+                return p2 && p2.resolve(name);
+              }, "resolve");
+              _proto.push = /* @__PURE__ */ __name(function push(isolateWrites) {
+                return new Frame2(this, isolateWrites);
+              }, "push");
+              _proto.pop = /* @__PURE__ */ __name(function pop() {
+                return this.parent;
+              }, "pop");
+              return Frame2;
+            })();
+            function makeMacro(argNames, kwargNames, func) {
+              return /* @__PURE__ */ __name(function macro() {
+                for (var _len = arguments.length, macroArgs = new Array(_len), _key = 0; _key < _len; _key++) {
+                  macroArgs[_key] = arguments[_key];
+                }
+                var argCount = numArgs(macroArgs);
+                var args;
+                var kwargs = getKeywordArgs(macroArgs);
+                if (argCount > argNames.length) {
+                  args = macroArgs.slice(0, argNames.length);
+                  macroArgs.slice(args.length, argCount).forEach(function(val, i2) {
+                    if (i2 < kwargNames.length) {
+                      kwargs[kwargNames[i2]] = val;
+                    }
+                  });
+                  args.push(kwargs);
+                } else if (argCount < argNames.length) {
+                  args = macroArgs.slice(0, argCount);
+                  for (var i = argCount; i < argNames.length; i++) {
+                    var arg = argNames[i];
+                    args.push(kwargs[arg]);
+                    delete kwargs[arg];
+                  }
+                  args.push(kwargs);
+                } else {
+                  args = macroArgs;
+                }
+                return func.apply(this, args);
+              }, "macro");
+            }
+            __name(makeMacro, "makeMacro");
+            function makeKeywordArgs(obj) {
+              obj.__keywords = true;
+              return obj;
+            }
+            __name(makeKeywordArgs, "makeKeywordArgs");
+            function isKeywordArgs(obj) {
+              return obj && Object.prototype.hasOwnProperty.call(obj, "__keywords");
+            }
+            __name(isKeywordArgs, "isKeywordArgs");
+            function getKeywordArgs(args) {
+              var len = args.length;
+              if (len) {
+                var lastArg = args[len - 1];
+                if (isKeywordArgs(lastArg)) {
+                  return lastArg;
+                }
+              }
+              return {};
+            }
+            __name(getKeywordArgs, "getKeywordArgs");
+            function numArgs(args) {
+              var len = args.length;
+              if (len === 0) {
+                return 0;
+              }
+              var lastArg = args[len - 1];
+              if (isKeywordArgs(lastArg)) {
+                return len - 1;
+              } else {
+                return len;
+              }
+            }
+            __name(numArgs, "numArgs");
+            function SafeString(val) {
+              if (typeof val !== "string") {
+                return val;
+              }
+              this.val = val;
+              this.length = val.length;
+            }
+            __name(SafeString, "SafeString");
+            SafeString.prototype = Object.create(String.prototype, {
+              length: {
+                writable: true,
+                configurable: true,
+                value: 0
+              }
+            });
+            SafeString.prototype.valueOf = /* @__PURE__ */ __name(function valueOf() {
+              return this.val;
+            }, "valueOf");
+            SafeString.prototype.toString = /* @__PURE__ */ __name(function toString() {
+              return this.val;
+            }, "toString");
+            function copySafeness(dest, target) {
+              if (dest instanceof SafeString) {
+                return new SafeString(target);
+              }
+              return target.toString();
+            }
+            __name(copySafeness, "copySafeness");
+            function markSafe(val) {
+              var type2 = typeof val;
+              if (type2 === "string") {
+                return new SafeString(val);
+              } else if (type2 !== "function") {
+                return val;
+              } else {
+                return /* @__PURE__ */ __name(function wrapSafe(args) {
+                  var ret = val.apply(this, arguments);
+                  if (typeof ret === "string") {
+                    return new SafeString(ret);
+                  }
+                  return ret;
+                }, "wrapSafe");
+              }
+            }
+            __name(markSafe, "markSafe");
+            function suppressValue(val, autoescape) {
+              val = val !== void 0 && val !== null ? val : "";
+              if (autoescape && !(val instanceof SafeString)) {
+                val = lib.escape(val.toString());
+              }
+              return val;
+            }
+            __name(suppressValue, "suppressValue");
+            function ensureDefined(val, lineno, colno) {
+              if (val === null || val === void 0) {
+                throw new lib.TemplateError("attempted to output null or undefined value", lineno + 1, colno + 1);
+              }
+              return val;
+            }
+            __name(ensureDefined, "ensureDefined");
+            function memberLookup(obj, val) {
+              if (obj === void 0 || obj === null) {
+                return void 0;
+              }
+              if (typeof obj[val] === "function") {
+                return function() {
+                  for (var _len2 = arguments.length, args = new Array(_len2), _key2 = 0; _key2 < _len2; _key2++) {
+                    args[_key2] = arguments[_key2];
+                  }
+                  return obj[val].apply(obj, args);
+                };
+              }
+              return obj[val];
+            }
+            __name(memberLookup, "memberLookup");
+            function callWrap(obj, name, context, args) {
+              if (!obj) {
+                throw new Error("Unable to call `" + name + "`, which is undefined or falsey");
+              } else if (typeof obj !== "function") {
+                throw new Error("Unable to call `" + name + "`, which is not a function");
+              }
+              return obj.apply(context, args);
+            }
+            __name(callWrap, "callWrap");
+            function contextOrFrameLookup(context, frame, name) {
+              var val = frame.lookup(name);
+              return val !== void 0 ? val : context.lookup(name);
+            }
+            __name(contextOrFrameLookup, "contextOrFrameLookup");
+            function handleError(error, lineno, colno) {
+              if (error.lineno) {
+                return error;
+              } else {
+                return new lib.TemplateError(error, lineno, colno);
+              }
+            }
+            __name(handleError, "handleError");
+            function asyncEach(arr, dimen, iter, cb) {
+              if (lib.isArray(arr)) {
+                var len = arr.length;
+                lib.asyncIter(arr, /* @__PURE__ */ __name(function iterCallback(item, i, next) {
+                  switch (dimen) {
+                    case 1:
+                      iter(item, i, len, next);
+                      break;
+                    case 2:
+                      iter(item[0], item[1], i, len, next);
+                      break;
+                    case 3:
+                      iter(item[0], item[1], item[2], i, len, next);
+                      break;
+                    default:
+                      item.push(i, len, next);
+                      iter.apply(this, item);
+                  }
+                }, "iterCallback"), cb);
+              } else {
+                lib.asyncFor(arr, /* @__PURE__ */ __name(function iterCallback(key, val, i, len2, next) {
+                  iter(key, val, i, len2, next);
+                }, "iterCallback"), cb);
+              }
+            }
+            __name(asyncEach, "asyncEach");
+            function asyncAll(arr, dimen, func, cb) {
+              var finished = 0;
+              var len;
+              var outputArr;
+              function done(i2, output) {
+                finished++;
+                outputArr[i2] = output;
+                if (finished === len) {
+                  cb(null, outputArr.join(""));
+                }
+              }
+              __name(done, "done");
+              if (lib.isArray(arr)) {
+                len = arr.length;
+                outputArr = new Array(len);
+                if (len === 0) {
+                  cb(null, "");
+                } else {
+                  for (var i = 0; i < arr.length; i++) {
+                    var item = arr[i];
+                    switch (dimen) {
+                      case 1:
+                        func(item, i, len, done);
+                        break;
+                      case 2:
+                        func(item[0], item[1], i, len, done);
+                        break;
+                      case 3:
+                        func(item[0], item[1], item[2], i, len, done);
+                        break;
+                      default:
+                        item.push(i, len, done);
+                        func.apply(this, item);
+                    }
+                  }
+                }
+              } else {
+                var keys = lib.keys(arr || {});
+                len = keys.length;
+                outputArr = new Array(len);
+                if (len === 0) {
+                  cb(null, "");
+                } else {
+                  for (var _i = 0; _i < keys.length; _i++) {
+                    var k = keys[_i];
+                    func(k, arr[k], _i, len, done);
+                  }
+                }
+              }
+            }
+            __name(asyncAll, "asyncAll");
+            function fromIterator(arr) {
+              if (typeof arr !== "object" || arr === null || lib.isArray(arr)) {
+                return arr;
+              } else if (supportsIterators && Symbol.iterator in arr) {
+                return arrayFrom(arr);
+              } else {
+                return arr;
+              }
+            }
+            __name(fromIterator, "fromIterator");
+            module3.exports = {
+              Frame,
+              makeMacro,
+              makeKeywordArgs,
+              numArgs,
+              suppressValue,
+              ensureDefined,
+              memberLookup,
+              contextOrFrameLookup,
+              callWrap,
+              handleError,
+              isArray: lib.isArray,
+              keys: lib.keys,
+              SafeString,
+              copySafeness,
+              markSafe,
+              asyncEach,
+              asyncAll,
+              inOperator: lib.inOperator,
+              fromIterator
+            };
+          }),
+          /* 3 */
+          /***/
+          (function(module3, exports3, __webpack_require__) {
+            "use strict";
+            function _inheritsLoose(subClass, superClass) {
+              subClass.prototype = Object.create(superClass.prototype);
+              subClass.prototype.constructor = subClass;
+              _setPrototypeOf(subClass, superClass);
+            }
+            __name(_inheritsLoose, "_inheritsLoose");
+            function _setPrototypeOf(o, p2) {
+              _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : /* @__PURE__ */ __name(function _setPrototypeOf2(o2, p3) {
+                o2.__proto__ = p3;
+                return o2;
+              }, "_setPrototypeOf");
+              return _setPrototypeOf(o, p2);
+            }
+            __name(_setPrototypeOf, "_setPrototypeOf");
+            var Loader = __webpack_require__(4);
+            var PrecompiledLoader = /* @__PURE__ */ (function(_Loader) {
+              _inheritsLoose(PrecompiledLoader2, _Loader);
+              function PrecompiledLoader2(compiledTemplates) {
+                var _this;
+                _this = _Loader.call(this) || this;
+                _this.precompiled = compiledTemplates || {};
+                return _this;
+              }
+              __name(PrecompiledLoader2, "PrecompiledLoader");
+              var _proto = PrecompiledLoader2.prototype;
+              _proto.getSource = /* @__PURE__ */ __name(function getSource(name) {
+                if (this.precompiled[name]) {
+                  return {
+                    src: {
+                      type: "code",
+                      obj: this.precompiled[name]
+                    },
+                    path: name
+                  };
+                }
+                return null;
+              }, "getSource");
+              return PrecompiledLoader2;
+            })(Loader);
+            module3.exports = {
+              PrecompiledLoader
+            };
+          }),
+          /* 4 */
+          /***/
+          (function(module3, exports3, __webpack_require__) {
+            "use strict";
+            function _inheritsLoose(subClass, superClass) {
+              subClass.prototype = Object.create(superClass.prototype);
+              subClass.prototype.constructor = subClass;
+              _setPrototypeOf(subClass, superClass);
+            }
+            __name(_inheritsLoose, "_inheritsLoose");
+            function _setPrototypeOf(o, p2) {
+              _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : /* @__PURE__ */ __name(function _setPrototypeOf2(o2, p3) {
+                o2.__proto__ = p3;
+                return o2;
+              }, "_setPrototypeOf");
+              return _setPrototypeOf(o, p2);
+            }
+            __name(_setPrototypeOf, "_setPrototypeOf");
+            var path3 = __webpack_require__(0);
+            var _require = __webpack_require__(5), EmitterObj = _require.EmitterObj;
+            module3.exports = /* @__PURE__ */ (function(_EmitterObj) {
+              _inheritsLoose(Loader, _EmitterObj);
+              function Loader() {
+                return _EmitterObj.apply(this, arguments) || this;
+              }
+              __name(Loader, "Loader");
+              var _proto = Loader.prototype;
+              _proto.resolve = /* @__PURE__ */ __name(function resolve31(from, to) {
+                return path3.resolve(path3.dirname(from), to);
+              }, "resolve");
+              _proto.isRelative = /* @__PURE__ */ __name(function isRelative(filename) {
+                return filename.indexOf("./") === 0 || filename.indexOf("../") === 0;
+              }, "isRelative");
+              return Loader;
+            })(EmitterObj);
+          }),
+          /* 5 */
+          /***/
+          (function(module3, exports3, __webpack_require__) {
+            "use strict";
+            function _defineProperties(target, props) {
+              for (var i = 0; i < props.length; i++) {
+                var descriptor = props[i];
+                descriptor.enumerable = descriptor.enumerable || false;
+                descriptor.configurable = true;
+                if ("value" in descriptor) descriptor.writable = true;
+                Object.defineProperty(target, _toPropertyKey(descriptor.key), descriptor);
+              }
+            }
+            __name(_defineProperties, "_defineProperties");
+            function _createClass(Constructor, protoProps, staticProps) {
+              if (protoProps) _defineProperties(Constructor.prototype, protoProps);
+              if (staticProps) _defineProperties(Constructor, staticProps);
+              Object.defineProperty(Constructor, "prototype", { writable: false });
+              return Constructor;
+            }
+            __name(_createClass, "_createClass");
+            function _toPropertyKey(arg) {
+              var key = _toPrimitive(arg, "string");
+              return typeof key === "symbol" ? key : String(key);
+            }
+            __name(_toPropertyKey, "_toPropertyKey");
+            function _toPrimitive(input, hint) {
+              if (typeof input !== "object" || input === null) return input;
+              var prim = input[Symbol.toPrimitive];
+              if (prim !== void 0) {
+                var res = prim.call(input, hint || "default");
+                if (typeof res !== "object") return res;
+                throw new TypeError("@@toPrimitive must return a primitive value.");
+              }
+              return (hint === "string" ? String : Number)(input);
+            }
+            __name(_toPrimitive, "_toPrimitive");
+            function _inheritsLoose(subClass, superClass) {
+              subClass.prototype = Object.create(superClass.prototype);
+              subClass.prototype.constructor = subClass;
+              _setPrototypeOf(subClass, superClass);
+            }
+            __name(_inheritsLoose, "_inheritsLoose");
+            function _setPrototypeOf(o, p2) {
+              _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : /* @__PURE__ */ __name(function _setPrototypeOf2(o2, p3) {
+                o2.__proto__ = p3;
+                return o2;
+              }, "_setPrototypeOf");
+              return _setPrototypeOf(o, p2);
+            }
+            __name(_setPrototypeOf, "_setPrototypeOf");
+            var EventEmitter2 = __webpack_require__(13);
+            var lib = __webpack_require__(1);
+            function parentWrap(parent, prop) {
+              if (typeof parent !== "function" || typeof prop !== "function") {
+                return prop;
+              }
+              return /* @__PURE__ */ __name(function wrap3() {
+                var tmp = this.parent;
+                this.parent = parent;
+                var res = prop.apply(this, arguments);
+                this.parent = tmp;
+                return res;
+              }, "wrap");
+            }
+            __name(parentWrap, "parentWrap");
+            function extendClass(cls, name, props) {
+              props = props || {};
+              lib.keys(props).forEach(function(k) {
+                props[k] = parentWrap(cls.prototype[k], props[k]);
+              });
+              var subclass = /* @__PURE__ */ (function(_cls) {
+                _inheritsLoose(subclass2, _cls);
+                function subclass2() {
+                  return _cls.apply(this, arguments) || this;
+                }
+                __name(subclass2, "subclass");
+                _createClass(subclass2, [{
+                  key: "typename",
+                  get: /* @__PURE__ */ __name(function get() {
+                    return name;
+                  }, "get")
+                }]);
+                return subclass2;
+              })(cls);
+              lib._assign(subclass.prototype, props);
+              return subclass;
+            }
+            __name(extendClass, "extendClass");
+            var Obj = /* @__PURE__ */ (function() {
+              function Obj2() {
+                this.init.apply(this, arguments);
+              }
+              __name(Obj2, "Obj");
+              var _proto = Obj2.prototype;
+              _proto.init = /* @__PURE__ */ __name(function init() {
+              }, "init");
+              Obj2.extend = /* @__PURE__ */ __name(function extend(name, props) {
+                if (typeof name === "object") {
+                  props = name;
+                  name = "anonymous";
+                }
+                return extendClass(this, name, props);
+              }, "extend");
+              _createClass(Obj2, [{
+                key: "typename",
+                get: /* @__PURE__ */ __name(function get() {
+                  return this.constructor.name;
+                }, "get")
+              }]);
+              return Obj2;
+            })();
+            var EmitterObj = /* @__PURE__ */ (function(_EventEmitter) {
+              _inheritsLoose(EmitterObj2, _EventEmitter);
+              function EmitterObj2() {
+                var _this2;
+                var _this;
+                _this = _EventEmitter.call(this) || this;
+                (_this2 = _this).init.apply(_this2, arguments);
+                return _this;
+              }
+              __name(EmitterObj2, "EmitterObj");
+              var _proto2 = EmitterObj2.prototype;
+              _proto2.init = /* @__PURE__ */ __name(function init() {
+              }, "init");
+              EmitterObj2.extend = /* @__PURE__ */ __name(function extend(name, props) {
+                if (typeof name === "object") {
+                  props = name;
+                  name = "anonymous";
+                }
+                return extendClass(this, name, props);
+              }, "extend");
+              _createClass(EmitterObj2, [{
+                key: "typename",
+                get: /* @__PURE__ */ __name(function get() {
+                  return this.constructor.name;
+                }, "get")
+              }]);
+              return EmitterObj2;
+            })(EventEmitter2);
+            module3.exports = {
+              Obj,
+              EmitterObj
+            };
+          }),
+          /* 6 */
+          /***/
+          (function(module3, exports3, __webpack_require__) {
+            "use strict";
+            var lib = __webpack_require__(1);
+            var _require = __webpack_require__(7), Environment = _require.Environment, Template = _require.Template;
+            var Loader = __webpack_require__(4);
+            var loaders = __webpack_require__(3);
+            var precompile = __webpack_require__(0);
+            var compiler = __webpack_require__(0);
+            var parser = __webpack_require__(0);
+            var lexer = __webpack_require__(0);
+            var runtime = __webpack_require__(2);
+            var nodes = __webpack_require__(0);
+            var installJinjaCompat = __webpack_require__(17);
+            var e;
+            function configure(templatesPath, opts) {
+              opts = opts || {};
+              if (lib.isObject(templatesPath)) {
+                opts = templatesPath;
+                templatesPath = null;
+              }
+              var TemplateLoader;
+              if (loaders.FileSystemLoader) {
+                TemplateLoader = new loaders.FileSystemLoader(templatesPath, {
+                  watch: opts.watch,
+                  noCache: opts.noCache
+                });
+              } else if (loaders.WebLoader) {
+                TemplateLoader = new loaders.WebLoader(templatesPath, {
+                  useCache: opts.web && opts.web.useCache,
+                  async: opts.web && opts.web.async
+                });
+              }
+              e = new Environment(TemplateLoader, opts);
+              if (opts && opts.express) {
+                e.express(opts.express);
+              }
+              return e;
+            }
+            __name(configure, "configure");
+            module3.exports = {
+              Environment,
+              Template,
+              Loader,
+              FileSystemLoader: loaders.FileSystemLoader,
+              NodeResolveLoader: loaders.NodeResolveLoader,
+              PrecompiledLoader: loaders.PrecompiledLoader,
+              WebLoader: loaders.WebLoader,
+              compiler,
+              parser,
+              lexer,
+              runtime,
+              lib,
+              nodes,
+              installJinjaCompat,
+              configure,
+              reset: /* @__PURE__ */ __name(function reset() {
+                e = void 0;
+              }, "reset"),
+              compile: /* @__PURE__ */ __name(function compile(src, env3, path3, eagerCompile) {
+                if (!e) {
+                  configure();
+                }
+                return new Template(src, env3, path3, eagerCompile);
+              }, "compile"),
+              render: /* @__PURE__ */ __name(function render2(name, ctx, cb) {
+                if (!e) {
+                  configure();
+                }
+                return e.render(name, ctx, cb);
+              }, "render"),
+              renderString: /* @__PURE__ */ __name(function renderString(src, ctx, cb) {
+                if (!e) {
+                  configure();
+                }
+                return e.renderString(src, ctx, cb);
+              }, "renderString"),
+              precompile: precompile ? precompile.precompile : void 0,
+              precompileString: precompile ? precompile.precompileString : void 0
+            };
+          }),
+          /* 7 */
+          /***/
+          (function(module3, exports3, __webpack_require__) {
+            "use strict";
+            function _inheritsLoose(subClass, superClass) {
+              subClass.prototype = Object.create(superClass.prototype);
+              subClass.prototype.constructor = subClass;
+              _setPrototypeOf(subClass, superClass);
+            }
+            __name(_inheritsLoose, "_inheritsLoose");
+            function _setPrototypeOf(o, p2) {
+              _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : /* @__PURE__ */ __name(function _setPrototypeOf2(o2, p3) {
+                o2.__proto__ = p3;
+                return o2;
+              }, "_setPrototypeOf");
+              return _setPrototypeOf(o, p2);
+            }
+            __name(_setPrototypeOf, "_setPrototypeOf");
+            var asap = __webpack_require__(8);
+            var _waterfall = __webpack_require__(11);
+            var lib = __webpack_require__(1);
+            var compiler = __webpack_require__(0);
+            var filters = __webpack_require__(12);
+            var _require = __webpack_require__(3), FileSystemLoader = _require.FileSystemLoader, WebLoader = _require.WebLoader, PrecompiledLoader = _require.PrecompiledLoader;
+            var tests = __webpack_require__(14);
+            var globals = __webpack_require__(15);
+            var _require2 = __webpack_require__(5), Obj = _require2.Obj, EmitterObj = _require2.EmitterObj;
+            var globalRuntime = __webpack_require__(2);
+            var handleError = globalRuntime.handleError, Frame = globalRuntime.Frame;
+            var expressApp = __webpack_require__(16);
+            function callbackAsap(cb, err, res) {
+              asap(function() {
+                cb(err, res);
+              });
+            }
+            __name(callbackAsap, "callbackAsap");
+            var noopTmplSrc = {
+              type: "code",
+              obj: {
+                root: /* @__PURE__ */ __name(function root(env3, context, frame, runtime, cb) {
+                  try {
+                    cb(null, "");
+                  } catch (e) {
+                    cb(handleError(e, null, null));
+                  }
+                }, "root")
+              }
+            };
+            var Environment = /* @__PURE__ */ (function(_EmitterObj) {
+              _inheritsLoose(Environment2, _EmitterObj);
+              function Environment2() {
+                return _EmitterObj.apply(this, arguments) || this;
+              }
+              __name(Environment2, "Environment");
+              var _proto = Environment2.prototype;
+              _proto.init = /* @__PURE__ */ __name(function init(loaders, opts) {
+                var _this = this;
+                opts = this.opts = opts || {};
+                this.opts.dev = !!opts.dev;
+                this.opts.autoescape = opts.autoescape != null ? opts.autoescape : true;
+                this.opts.throwOnUndefined = !!opts.throwOnUndefined;
+                this.opts.trimBlocks = !!opts.trimBlocks;
+                this.opts.lstripBlocks = !!opts.lstripBlocks;
+                this.loaders = [];
+                if (!loaders) {
+                  if (FileSystemLoader) {
+                    this.loaders = [new FileSystemLoader("views")];
+                  } else if (WebLoader) {
+                    this.loaders = [new WebLoader("/views")];
+                  }
+                } else {
+                  this.loaders = lib.isArray(loaders) ? loaders : [loaders];
+                }
+                if (typeof window !== "undefined" && window.nunjucksPrecompiled) {
+                  this.loaders.unshift(new PrecompiledLoader(window.nunjucksPrecompiled));
+                }
+                this._initLoaders();
+                this.globals = globals();
+                this.filters = {};
+                this.tests = {};
+                this.asyncFilters = [];
+                this.extensions = {};
+                this.extensionsList = [];
+                lib._entries(filters).forEach(function(_ref) {
+                  var name = _ref[0], filter = _ref[1];
+                  return _this.addFilter(name, filter);
+                });
+                lib._entries(tests).forEach(function(_ref2) {
+                  var name = _ref2[0], test = _ref2[1];
+                  return _this.addTest(name, test);
+                });
+              }, "init");
+              _proto._initLoaders = /* @__PURE__ */ __name(function _initLoaders() {
+                var _this2 = this;
+                this.loaders.forEach(function(loader2) {
+                  loader2.cache = {};
+                  if (typeof loader2.on === "function") {
+                    loader2.on("update", function(name, fullname) {
+                      loader2.cache[name] = null;
+                      _this2.emit("update", name, fullname, loader2);
+                    });
+                    loader2.on("load", function(name, source) {
+                      _this2.emit("load", name, source, loader2);
+                    });
+                  }
+                });
+              }, "_initLoaders");
+              _proto.invalidateCache = /* @__PURE__ */ __name(function invalidateCache() {
+                this.loaders.forEach(function(loader2) {
+                  loader2.cache = {};
+                });
+              }, "invalidateCache");
+              _proto.addExtension = /* @__PURE__ */ __name(function addExtension(name, extension) {
+                extension.__name = name;
+                this.extensions[name] = extension;
+                this.extensionsList.push(extension);
+                return this;
+              }, "addExtension");
+              _proto.removeExtension = /* @__PURE__ */ __name(function removeExtension(name) {
+                var extension = this.getExtension(name);
+                if (!extension) {
+                  return;
+                }
+                this.extensionsList = lib.without(this.extensionsList, extension);
+                delete this.extensions[name];
+              }, "removeExtension");
+              _proto.getExtension = /* @__PURE__ */ __name(function getExtension(name) {
+                return this.extensions[name];
+              }, "getExtension");
+              _proto.hasExtension = /* @__PURE__ */ __name(function hasExtension(name) {
+                return !!this.extensions[name];
+              }, "hasExtension");
+              _proto.addGlobal = /* @__PURE__ */ __name(function addGlobal(name, value) {
+                this.globals[name] = value;
+                return this;
+              }, "addGlobal");
+              _proto.getGlobal = /* @__PURE__ */ __name(function getGlobal(name) {
+                if (typeof this.globals[name] === "undefined") {
+                  throw new Error("global not found: " + name);
+                }
+                return this.globals[name];
+              }, "getGlobal");
+              _proto.addFilter = /* @__PURE__ */ __name(function addFilter(name, func, async) {
+                var wrapped = func;
+                if (async) {
+                  this.asyncFilters.push(name);
+                }
+                this.filters[name] = wrapped;
+                return this;
+              }, "addFilter");
+              _proto.getFilter = /* @__PURE__ */ __name(function getFilter(name) {
+                if (!this.filters[name]) {
+                  throw new Error("filter not found: " + name);
+                }
+                return this.filters[name];
+              }, "getFilter");
+              _proto.addTest = /* @__PURE__ */ __name(function addTest(name, func) {
+                this.tests[name] = func;
+                return this;
+              }, "addTest");
+              _proto.getTest = /* @__PURE__ */ __name(function getTest(name) {
+                if (!this.tests[name]) {
+                  throw new Error("test not found: " + name);
+                }
+                return this.tests[name];
+              }, "getTest");
+              _proto.resolveTemplate = /* @__PURE__ */ __name(function resolveTemplate(loader2, parentName, filename) {
+                var isRelative = loader2.isRelative && parentName ? loader2.isRelative(filename) : false;
+                return isRelative && loader2.resolve ? loader2.resolve(parentName, filename) : filename;
+              }, "resolveTemplate");
+              _proto.getTemplate = /* @__PURE__ */ __name(function getTemplate(name, eagerCompile, parentName, ignoreMissing, cb) {
+                var _this3 = this;
+                var that = this;
+                var tmpl = null;
+                if (name && name.raw) {
+                  name = name.raw;
+                }
+                if (lib.isFunction(parentName)) {
+                  cb = parentName;
+                  parentName = null;
+                  eagerCompile = eagerCompile || false;
+                }
+                if (lib.isFunction(eagerCompile)) {
+                  cb = eagerCompile;
+                  eagerCompile = false;
+                }
+                if (name instanceof Template) {
+                  tmpl = name;
+                } else if (typeof name !== "string") {
+                  throw new Error("template names must be a string: " + name);
+                } else {
+                  for (var i = 0; i < this.loaders.length; i++) {
+                    var loader2 = this.loaders[i];
+                    tmpl = loader2.cache[this.resolveTemplate(loader2, parentName, name)];
+                    if (tmpl) {
+                      break;
+                    }
+                  }
+                }
+                if (tmpl) {
+                  if (eagerCompile) {
+                    tmpl.compile();
+                  }
+                  if (cb) {
+                    cb(null, tmpl);
+                    return void 0;
+                  } else {
+                    return tmpl;
+                  }
+                }
+                var syncResult;
+                var createTemplate = /* @__PURE__ */ __name(function createTemplate2(err, info) {
+                  if (!info && !err && !ignoreMissing) {
+                    err = new Error("template not found: " + name);
+                  }
+                  if (err) {
+                    if (cb) {
+                      cb(err);
+                      return;
+                    } else {
+                      throw err;
+                    }
+                  }
+                  var newTmpl;
+                  if (!info) {
+                    newTmpl = new Template(noopTmplSrc, _this3, "", eagerCompile);
+                  } else {
+                    newTmpl = new Template(info.src, _this3, info.path, eagerCompile);
+                    if (!info.noCache) {
+                      info.loader.cache[name] = newTmpl;
+                    }
+                  }
+                  if (cb) {
+                    cb(null, newTmpl);
+                  } else {
+                    syncResult = newTmpl;
+                  }
+                }, "createTemplate");
+                lib.asyncIter(this.loaders, function(loader3, i2, next, done) {
+                  function handle(err, src) {
+                    if (err) {
+                      done(err);
+                    } else if (src) {
+                      src.loader = loader3;
+                      done(null, src);
+                    } else {
+                      next();
+                    }
+                  }
+                  __name(handle, "handle");
+                  name = that.resolveTemplate(loader3, parentName, name);
+                  if (loader3.async) {
+                    loader3.getSource(name, handle);
+                  } else {
+                    handle(null, loader3.getSource(name));
+                  }
+                }, createTemplate);
+                return syncResult;
+              }, "getTemplate");
+              _proto.express = /* @__PURE__ */ __name(function express(app) {
+                return expressApp(this, app);
+              }, "express");
+              _proto.render = /* @__PURE__ */ __name(function render2(name, ctx, cb) {
+                if (lib.isFunction(ctx)) {
+                  cb = ctx;
+                  ctx = null;
+                }
+                var syncResult = null;
+                this.getTemplate(name, function(err, tmpl) {
+                  if (err && cb) {
+                    callbackAsap(cb, err);
+                  } else if (err) {
+                    throw err;
+                  } else {
+                    syncResult = tmpl.render(ctx, cb);
+                  }
+                });
+                return syncResult;
+              }, "render");
+              _proto.renderString = /* @__PURE__ */ __name(function renderString(src, ctx, opts, cb) {
+                if (lib.isFunction(opts)) {
+                  cb = opts;
+                  opts = {};
+                }
+                opts = opts || {};
+                var tmpl = new Template(src, this, opts.path);
+                return tmpl.render(ctx, cb);
+              }, "renderString");
+              _proto.waterfall = /* @__PURE__ */ __name(function waterfall(tasks, callback2, forceAsync) {
+                return _waterfall(tasks, callback2, forceAsync);
+              }, "waterfall");
+              return Environment2;
+            })(EmitterObj);
+            var Context = /* @__PURE__ */ (function(_Obj) {
+              _inheritsLoose(Context2, _Obj);
+              function Context2() {
+                return _Obj.apply(this, arguments) || this;
+              }
+              __name(Context2, "Context");
+              var _proto2 = Context2.prototype;
+              _proto2.init = /* @__PURE__ */ __name(function init(ctx, blocks2, env3) {
+                var _this4 = this;
+                this.env = env3 || new Environment();
+                this.ctx = lib.extend({}, ctx);
+                this.blocks = {};
+                this.exported = [];
+                lib.keys(blocks2).forEach(function(name) {
+                  _this4.addBlock(name, blocks2[name]);
+                });
+              }, "init");
+              _proto2.lookup = /* @__PURE__ */ __name(function lookup(name) {
+                if (name in this.env.globals && !(name in this.ctx)) {
+                  return this.env.globals[name];
+                } else {
+                  return this.ctx[name];
+                }
+              }, "lookup");
+              _proto2.setVariable = /* @__PURE__ */ __name(function setVariable(name, val) {
+                this.ctx[name] = val;
+              }, "setVariable");
+              _proto2.getVariables = /* @__PURE__ */ __name(function getVariables() {
+                return this.ctx;
+              }, "getVariables");
+              _proto2.addBlock = /* @__PURE__ */ __name(function addBlock(name, block2) {
+                this.blocks[name] = this.blocks[name] || [];
+                this.blocks[name].push(block2);
+                return this;
+              }, "addBlock");
+              _proto2.getBlock = /* @__PURE__ */ __name(function getBlock(name) {
+                if (!this.blocks[name]) {
+                  throw new Error('unknown block "' + name + '"');
+                }
+                return this.blocks[name][0];
+              }, "getBlock");
+              _proto2.getSuper = /* @__PURE__ */ __name(function getSuper(env3, name, block2, frame, runtime, cb) {
+                var idx = lib.indexOf(this.blocks[name] || [], block2);
+                var blk = this.blocks[name][idx + 1];
+                var context = this;
+                if (idx === -1 || !blk) {
+                  throw new Error('no super block available for "' + name + '"');
+                }
+                blk(env3, context, frame, runtime, cb);
+              }, "getSuper");
+              _proto2.addExport = /* @__PURE__ */ __name(function addExport(name) {
+                this.exported.push(name);
+              }, "addExport");
+              _proto2.getExported = /* @__PURE__ */ __name(function getExported() {
+                var _this5 = this;
+                var exported = {};
+                this.exported.forEach(function(name) {
+                  exported[name] = _this5.ctx[name];
+                });
+                return exported;
+              }, "getExported");
+              return Context2;
+            })(Obj);
+            var Template = /* @__PURE__ */ (function(_Obj2) {
+              _inheritsLoose(Template2, _Obj2);
+              function Template2() {
+                return _Obj2.apply(this, arguments) || this;
+              }
+              __name(Template2, "Template");
+              var _proto3 = Template2.prototype;
+              _proto3.init = /* @__PURE__ */ __name(function init(src, env3, path3, eagerCompile) {
+                this.env = env3 || new Environment();
+                if (lib.isObject(src)) {
+                  switch (src.type) {
+                    case "code":
+                      this.tmplProps = src.obj;
+                      break;
+                    case "string":
+                      this.tmplStr = src.obj;
+                      break;
+                    default:
+                      throw new Error("Unexpected template object type " + src.type + "; expected 'code', or 'string'");
+                  }
+                } else if (lib.isString(src)) {
+                  this.tmplStr = src;
+                } else {
+                  throw new Error("src must be a string or an object describing the source");
+                }
+                this.path = path3;
+                if (eagerCompile) {
+                  try {
+                    this._compile();
+                  } catch (err) {
+                    throw lib._prettifyError(this.path, this.env.opts.dev, err);
+                  }
+                } else {
+                  this.compiled = false;
+                }
+              }, "init");
+              _proto3.render = /* @__PURE__ */ __name(function render2(ctx, parentFrame, cb) {
+                var _this6 = this;
+                if (typeof ctx === "function") {
+                  cb = ctx;
+                  ctx = {};
+                } else if (typeof parentFrame === "function") {
+                  cb = parentFrame;
+                  parentFrame = null;
+                }
+                var forceAsync = !parentFrame;
+                try {
+                  this.compile();
+                } catch (e) {
+                  var err = lib._prettifyError(this.path, this.env.opts.dev, e);
+                  if (cb) {
+                    return callbackAsap(cb, err);
+                  } else {
+                    throw err;
+                  }
+                }
+                var context = new Context(ctx || {}, this.blocks, this.env);
+                var frame = parentFrame ? parentFrame.push(true) : new Frame();
+                frame.topLevel = true;
+                var syncResult = null;
+                var didError = false;
+                this.rootRenderFunc(this.env, context, frame, globalRuntime, function(err2, res) {
+                  if (didError && cb && typeof res !== "undefined") {
+                    return;
+                  }
+                  if (err2) {
+                    err2 = lib._prettifyError(_this6.path, _this6.env.opts.dev, err2);
+                    didError = true;
+                  }
+                  if (cb) {
+                    if (forceAsync) {
+                      callbackAsap(cb, err2, res);
+                    } else {
+                      cb(err2, res);
+                    }
+                  } else {
+                    if (err2) {
+                      throw err2;
+                    }
+                    syncResult = res;
+                  }
+                });
+                return syncResult;
+              }, "render");
+              _proto3.getExported = /* @__PURE__ */ __name(function getExported(ctx, parentFrame, cb) {
+                if (typeof ctx === "function") {
+                  cb = ctx;
+                  ctx = {};
+                }
+                if (typeof parentFrame === "function") {
+                  cb = parentFrame;
+                  parentFrame = null;
+                }
+                try {
+                  this.compile();
+                } catch (e) {
+                  if (cb) {
+                    return cb(e);
+                  } else {
+                    throw e;
+                  }
+                }
+                var frame = parentFrame ? parentFrame.push() : new Frame();
+                frame.topLevel = true;
+                var context = new Context(ctx || {}, this.blocks, this.env);
+                this.rootRenderFunc(this.env, context, frame, globalRuntime, function(err) {
+                  if (err) {
+                    cb(err, null);
+                  } else {
+                    cb(null, context.getExported());
+                  }
+                });
+              }, "getExported");
+              _proto3.compile = /* @__PURE__ */ __name(function compile() {
+                if (!this.compiled) {
+                  this._compile();
+                }
+              }, "compile");
+              _proto3._compile = /* @__PURE__ */ __name(function _compile() {
+                var props;
+                if (this.tmplProps) {
+                  props = this.tmplProps;
+                } else {
+                  var source = compiler.compile(this.tmplStr, this.env.asyncFilters, this.env.extensionsList, this.path, this.env.opts);
+                  var func = new Function(source);
+                  props = func();
+                }
+                this.blocks = this._getBlocks(props);
+                this.rootRenderFunc = props.root;
+                this.compiled = true;
+              }, "_compile");
+              _proto3._getBlocks = /* @__PURE__ */ __name(function _getBlocks(props) {
+                var blocks2 = {};
+                lib.keys(props).forEach(function(k) {
+                  if (k.slice(0, 2) === "b_") {
+                    blocks2[k.slice(2)] = props[k];
+                  }
+                });
+                return blocks2;
+              }, "_getBlocks");
+              return Template2;
+            })(Obj);
+            module3.exports = {
+              Environment,
+              Template
+            };
+          }),
+          /* 8 */
+          /***/
+          (function(module3, exports3, __webpack_require__) {
+            "use strict";
+            var rawAsap = __webpack_require__(9);
+            var freeTasks = [];
+            var pendingErrors = [];
+            var requestErrorThrow = rawAsap.makeRequestCallFromTimer(throwFirstError);
+            function throwFirstError() {
+              if (pendingErrors.length) {
+                throw pendingErrors.shift();
+              }
+            }
+            __name(throwFirstError, "throwFirstError");
+            module3.exports = asap;
+            function asap(task) {
+              var rawTask;
+              if (freeTasks.length) {
+                rawTask = freeTasks.pop();
+              } else {
+                rawTask = new RawTask();
+              }
+              rawTask.task = task;
+              rawAsap(rawTask);
+            }
+            __name(asap, "asap");
+            function RawTask() {
+              this.task = null;
+            }
+            __name(RawTask, "RawTask");
+            RawTask.prototype.call = function() {
+              try {
+                this.task.call();
+              } catch (error) {
+                if (asap.onerror) {
+                  asap.onerror(error);
+                } else {
+                  pendingErrors.push(error);
+                  requestErrorThrow();
+                }
+              } finally {
+                this.task = null;
+                freeTasks[freeTasks.length] = this;
+              }
+            };
+          }),
+          /* 9 */
+          /***/
+          (function(module3, exports3, __webpack_require__) {
+            "use strict";
+            (function(global2) {
+              module3.exports = rawAsap;
+              function rawAsap(task) {
+                if (!queue.length) {
+                  requestFlush();
+                  flushing = true;
+                }
+                queue[queue.length] = task;
+              }
+              __name(rawAsap, "rawAsap");
+              var queue = [];
+              var flushing = false;
+              var requestFlush;
+              var index = 0;
+              var capacity = 1024;
+              function flush() {
+                while (index < queue.length) {
+                  var currentIndex = index;
+                  index = index + 1;
+                  queue[currentIndex].call();
+                  if (index > capacity) {
+                    for (var scan = 0, newLength = queue.length - index; scan < newLength; scan++) {
+                      queue[scan] = queue[scan + index];
+                    }
+                    queue.length -= index;
+                    index = 0;
+                  }
+                }
+                queue.length = 0;
+                index = 0;
+                flushing = false;
+              }
+              __name(flush, "flush");
+              var scope = typeof global2 !== "undefined" ? global2 : self;
+              var BrowserMutationObserver = scope.MutationObserver || scope.WebKitMutationObserver;
+              if (typeof BrowserMutationObserver === "function") {
+                requestFlush = makeRequestCallFromMutationObserver(flush);
+              } else {
+                requestFlush = makeRequestCallFromTimer(flush);
+              }
+              rawAsap.requestFlush = requestFlush;
+              function makeRequestCallFromMutationObserver(callback2) {
+                var toggle2 = 1;
+                var observer = new BrowserMutationObserver(callback2);
+                var node = document.createTextNode("");
+                observer.observe(node, { characterData: true });
+                return /* @__PURE__ */ __name(function requestCall() {
+                  toggle2 = -toggle2;
+                  node.data = toggle2;
+                }, "requestCall");
+              }
+              __name(makeRequestCallFromMutationObserver, "makeRequestCallFromMutationObserver");
+              function makeRequestCallFromTimer(callback2) {
+                return /* @__PURE__ */ __name(function requestCall() {
+                  var timeoutHandle = setTimeout(handleTimer, 0);
+                  var intervalHandle = setInterval(handleTimer, 50);
+                  function handleTimer() {
+                    clearTimeout(timeoutHandle);
+                    clearInterval(intervalHandle);
+                    callback2();
+                  }
+                  __name(handleTimer, "handleTimer");
+                }, "requestCall");
+              }
+              __name(makeRequestCallFromTimer, "makeRequestCallFromTimer");
+              rawAsap.makeRequestCallFromTimer = makeRequestCallFromTimer;
+            }).call(exports3, __webpack_require__(10));
+          }),
+          /* 10 */
+          /***/
+          (function(module3, exports3) {
+            var g;
+            g = /* @__PURE__ */ (function() {
+              return this;
+            })();
+            try {
+              g = g || Function("return this")() || (1, eval)("this");
+            } catch (e) {
+              if (typeof window === "object")
+                g = window;
+            }
+            module3.exports = g;
+          }),
+          /* 11 */
+          /***/
+          (function(module3, exports3, __webpack_require__) {
+            var __WEBPACK_AMD_DEFINE_ARRAY__, __WEBPACK_AMD_DEFINE_RESULT__;
+            (function(globals) {
+              "use strict";
+              var executeSync = /* @__PURE__ */ __name(function() {
+                var args = Array.prototype.slice.call(arguments);
+                if (typeof args[0] === "function") {
+                  args[0].apply(null, args.splice(1));
+                }
+              }, "executeSync");
+              var executeAsync = /* @__PURE__ */ __name(function(fn) {
+                if (typeof setImmediate === "function") {
+                  setImmediate(fn);
+                } else if (typeof process !== "undefined" && process.nextTick) {
+                  process.nextTick(fn);
+                } else {
+                  setTimeout(fn, 0);
+                }
+              }, "executeAsync");
+              var makeIterator = /* @__PURE__ */ __name(function(tasks) {
+                var makeCallback = /* @__PURE__ */ __name(function(index) {
+                  var fn = /* @__PURE__ */ __name(function() {
+                    if (tasks.length) {
+                      tasks[index].apply(null, arguments);
+                    }
+                    return fn.next();
+                  }, "fn");
+                  fn.next = function() {
+                    return index < tasks.length - 1 ? makeCallback(index + 1) : null;
+                  };
+                  return fn;
+                }, "makeCallback");
+                return makeCallback(0);
+              }, "makeIterator");
+              var _isArray = Array.isArray || function(maybeArray) {
+                return Object.prototype.toString.call(maybeArray) === "[object Array]";
+              };
+              var waterfall = /* @__PURE__ */ __name(function(tasks, callback2, forceAsync) {
+                var nextTick = forceAsync ? executeAsync : executeSync;
+                callback2 = callback2 || function() {
+                };
+                if (!_isArray(tasks)) {
+                  var err = new Error("First argument to waterfall must be an array of functions");
+                  return callback2(err);
+                }
+                if (!tasks.length) {
+                  return callback2();
+                }
+                var wrapIterator = /* @__PURE__ */ __name(function(iterator) {
+                  return function(err2) {
+                    if (err2) {
+                      callback2.apply(null, arguments);
+                      callback2 = /* @__PURE__ */ __name(function() {
+                      }, "callback");
+                    } else {
+                      var args = Array.prototype.slice.call(arguments, 1);
+                      var next = iterator.next();
+                      if (next) {
+                        args.push(wrapIterator(next));
+                      } else {
+                        args.push(callback2);
+                      }
+                      nextTick(function() {
+                        iterator.apply(null, args);
+                      });
+                    }
+                  };
+                }, "wrapIterator");
+                wrapIterator(makeIterator(tasks))();
+              }, "waterfall");
+              if (true) {
+                !(__WEBPACK_AMD_DEFINE_ARRAY__ = [], __WEBPACK_AMD_DEFINE_RESULT__ = (function() {
+                  return waterfall;
+                }).apply(exports3, __WEBPACK_AMD_DEFINE_ARRAY__), __WEBPACK_AMD_DEFINE_RESULT__ !== void 0 && (module3.exports = __WEBPACK_AMD_DEFINE_RESULT__));
+              } else if (typeof module3 !== "undefined" && module3.exports) {
+                module3.exports = waterfall;
+              } else {
+                globals.waterfall = waterfall;
+              }
+            })(this);
+          }),
+          /* 12 */
+          /***/
+          (function(module3, exports3, __webpack_require__) {
+            "use strict";
+            var lib = __webpack_require__(1);
+            var r = __webpack_require__(2);
+            var exports3 = module3.exports = {};
+            function normalize2(value, defaultValue) {
+              if (value === null || value === void 0 || value === false) {
+                return defaultValue;
+              }
+              return value;
+            }
+            __name(normalize2, "normalize");
+            exports3.abs = Math.abs;
+            function isNaN2(num) {
+              return num !== num;
+            }
+            __name(isNaN2, "isNaN");
+            function batch(arr, linecount, fillWith) {
+              var i;
+              var res = [];
+              var tmp = [];
+              for (i = 0; i < arr.length; i++) {
+                if (i % linecount === 0 && tmp.length) {
+                  res.push(tmp);
+                  tmp = [];
+                }
+                tmp.push(arr[i]);
+              }
+              if (tmp.length) {
+                if (fillWith) {
+                  for (i = tmp.length; i < linecount; i++) {
+                    tmp.push(fillWith);
+                  }
+                }
+                res.push(tmp);
+              }
+              return res;
+            }
+            __name(batch, "batch");
+            exports3.batch = batch;
+            function capitalize(str2) {
+              str2 = normalize2(str2, "");
+              var ret = str2.toLowerCase();
+              return r.copySafeness(str2, ret.charAt(0).toUpperCase() + ret.slice(1));
+            }
+            __name(capitalize, "capitalize");
+            exports3.capitalize = capitalize;
+            function center(str2, width) {
+              str2 = normalize2(str2, "");
+              width = width || 80;
+              if (str2.length >= width) {
+                return str2;
+              }
+              var spaces = width - str2.length;
+              var pre = lib.repeat(" ", spaces / 2 - spaces % 2);
+              var post = lib.repeat(" ", spaces / 2);
+              return r.copySafeness(str2, pre + str2 + post);
+            }
+            __name(center, "center");
+            exports3.center = center;
+            function default_(val, def, bool2) {
+              if (bool2) {
+                return val || def;
+              } else {
+                return val !== void 0 ? val : def;
+              }
+            }
+            __name(default_, "default_");
+            exports3["default"] = default_;
+            function dictsort(val, caseSensitive, by) {
+              if (!lib.isObject(val)) {
+                throw new lib.TemplateError("dictsort filter: val must be an object");
+              }
+              var array = [];
+              for (var k in val) {
+                array.push([k, val[k]]);
+              }
+              var si;
+              if (by === void 0 || by === "key") {
+                si = 0;
+              } else if (by === "value") {
+                si = 1;
+              } else {
+                throw new lib.TemplateError("dictsort filter: You can only sort by either key or value");
+              }
+              array.sort(function(t1, t2) {
+                var a = t1[si];
+                var b = t2[si];
+                if (!caseSensitive) {
+                  if (lib.isString(a)) {
+                    a = a.toUpperCase();
+                  }
+                  if (lib.isString(b)) {
+                    b = b.toUpperCase();
+                  }
+                }
+                return a > b ? 1 : a === b ? 0 : -1;
+              });
+              return array;
+            }
+            __name(dictsort, "dictsort");
+            exports3.dictsort = dictsort;
+            function dump2(obj, spaces) {
+              return JSON.stringify(obj, null, spaces);
+            }
+            __name(dump2, "dump");
+            exports3.dump = dump2;
+            function escape(str2) {
+              if (str2 instanceof r.SafeString) {
+                return str2;
+              }
+              str2 = str2 === null || str2 === void 0 ? "" : str2;
+              return r.markSafe(lib.escape(str2.toString()));
+            }
+            __name(escape, "escape");
+            exports3.escape = escape;
+            function safe(str2) {
+              if (str2 instanceof r.SafeString) {
+                return str2;
+              }
+              str2 = str2 === null || str2 === void 0 ? "" : str2;
+              return r.markSafe(str2.toString());
+            }
+            __name(safe, "safe");
+            exports3.safe = safe;
+            function first(arr) {
+              return arr[0];
+            }
+            __name(first, "first");
+            exports3.first = first;
+            function forceescape(str2) {
+              str2 = str2 === null || str2 === void 0 ? "" : str2;
+              return r.markSafe(lib.escape(str2.toString()));
+            }
+            __name(forceescape, "forceescape");
+            exports3.forceescape = forceescape;
+            function groupby(arr, attr) {
+              return lib.groupBy(arr, attr, this.env.opts.throwOnUndefined);
+            }
+            __name(groupby, "groupby");
+            exports3.groupby = groupby;
+            function indent(str2, width, indentfirst) {
+              str2 = normalize2(str2, "");
+              if (str2 === "") {
+                return "";
+              }
+              width = width || 4;
+              var lines = str2.split("\n");
+              var sp = lib.repeat(" ", width);
+              var res = lines.map(function(l, i) {
+                return i === 0 && !indentfirst ? l : "" + sp + l;
+              }).join("\n");
+              return r.copySafeness(str2, res);
+            }
+            __name(indent, "indent");
+            exports3.indent = indent;
+            function join27(arr, del, attr) {
+              del = del || "";
+              if (attr) {
+                arr = lib.map(arr, function(v) {
+                  return v[attr];
+                });
+              }
+              return arr.join(del);
+            }
+            __name(join27, "join");
+            exports3.join = join27;
+            function last(arr) {
+              return arr[arr.length - 1];
+            }
+            __name(last, "last");
+            exports3.last = last;
+            function lengthFilter(val) {
+              var value = normalize2(val, "");
+              if (value !== void 0) {
+                if (typeof Map === "function" && value instanceof Map || typeof Set === "function" && value instanceof Set) {
+                  return value.size;
+                }
+                if (lib.isObject(value) && !(value instanceof r.SafeString)) {
+                  return lib.keys(value).length;
+                }
+                return value.length;
+              }
+              return 0;
+            }
+            __name(lengthFilter, "lengthFilter");
+            exports3.length = lengthFilter;
+            function list2(val) {
+              if (lib.isString(val)) {
+                return val.split("");
+              } else if (lib.isObject(val)) {
+                return lib._entries(val || {}).map(function(_ref) {
+                  var key = _ref[0], value = _ref[1];
+                  return {
+                    key,
+                    value
+                  };
+                });
+              } else if (lib.isArray(val)) {
+                return val;
+              } else {
+                throw new lib.TemplateError("list filter: type not iterable");
+              }
+            }
+            __name(list2, "list");
+            exports3.list = list2;
+            function lower(str2) {
+              str2 = normalize2(str2, "");
+              return str2.toLowerCase();
+            }
+            __name(lower, "lower");
+            exports3.lower = lower;
+            function nl2br(str2) {
+              if (str2 === null || str2 === void 0) {
+                return "";
+              }
+              return r.copySafeness(str2, str2.replace(/\r\n|\n/g, "<br />\n"));
+            }
+            __name(nl2br, "nl2br");
+            exports3.nl2br = nl2br;
+            function random(arr) {
+              return arr[Math.floor(Math.random() * arr.length)];
+            }
+            __name(random, "random");
+            exports3.random = random;
+            function getSelectOrReject(expectedTestResult) {
+              function filter(arr, testName, secondArg) {
+                if (testName === void 0) {
+                  testName = "truthy";
+                }
+                var context = this;
+                var test = context.env.getTest(testName);
+                return lib.toArray(arr).filter(/* @__PURE__ */ __name(function examineTestResult(item) {
+                  return test.call(context, item, secondArg) === expectedTestResult;
+                }, "examineTestResult"));
+              }
+              __name(filter, "filter");
+              return filter;
+            }
+            __name(getSelectOrReject, "getSelectOrReject");
+            exports3.reject = getSelectOrReject(false);
+            function rejectattr(arr, attr) {
+              return arr.filter(function(item) {
+                return !item[attr];
+              });
+            }
+            __name(rejectattr, "rejectattr");
+            exports3.rejectattr = rejectattr;
+            exports3.select = getSelectOrReject(true);
+            function selectattr(arr, attr) {
+              return arr.filter(function(item) {
+                return !!item[attr];
+              });
+            }
+            __name(selectattr, "selectattr");
+            exports3.selectattr = selectattr;
+            function replace(str2, old, new_, maxCount) {
+              var originalStr = str2;
+              if (old instanceof RegExp) {
+                return str2.replace(old, new_);
+              }
+              if (typeof maxCount === "undefined") {
+                maxCount = -1;
+              }
+              var res = "";
+              if (typeof old === "number") {
+                old = "" + old;
+              } else if (typeof old !== "string") {
+                return str2;
+              }
+              if (typeof str2 === "number") {
+                str2 = "" + str2;
+              }
+              if (typeof str2 !== "string" && !(str2 instanceof r.SafeString)) {
+                return str2;
+              }
+              if (old === "") {
+                res = new_ + str2.split("").join(new_) + new_;
+                return r.copySafeness(str2, res);
+              }
+              var nextIndex = str2.indexOf(old);
+              if (maxCount === 0 || nextIndex === -1) {
+                return str2;
+              }
+              var pos = 0;
+              var count2 = 0;
+              while (nextIndex > -1 && (maxCount === -1 || count2 < maxCount)) {
+                res += str2.substring(pos, nextIndex) + new_;
+                pos = nextIndex + old.length;
+                count2++;
+                nextIndex = str2.indexOf(old, pos);
+              }
+              if (pos < str2.length) {
+                res += str2.substring(pos);
+              }
+              return r.copySafeness(originalStr, res);
+            }
+            __name(replace, "replace");
+            exports3.replace = replace;
+            function reverse(val) {
+              var arr;
+              if (lib.isString(val)) {
+                arr = list2(val);
+              } else {
+                arr = lib.map(val, function(v) {
+                  return v;
+                });
+              }
+              arr.reverse();
+              if (lib.isString(val)) {
+                return r.copySafeness(val, arr.join(""));
+              }
+              return arr;
+            }
+            __name(reverse, "reverse");
+            exports3.reverse = reverse;
+            function round2(val, precision, method) {
+              precision = precision || 0;
+              var factor = Math.pow(10, precision);
+              var rounder;
+              if (method === "ceil") {
+                rounder = Math.ceil;
+              } else if (method === "floor") {
+                rounder = Math.floor;
+              } else {
+                rounder = Math.round;
+              }
+              return rounder(val * factor) / factor;
+            }
+            __name(round2, "round");
+            exports3.round = round2;
+            function slice(arr, slices, fillWith) {
+              var sliceLength = Math.floor(arr.length / slices);
+              var extra = arr.length % slices;
+              var res = [];
+              var offset = 0;
+              for (var i = 0; i < slices; i++) {
+                var start = offset + i * sliceLength;
+                if (i < extra) {
+                  offset++;
+                }
+                var end = offset + (i + 1) * sliceLength;
+                var currSlice = arr.slice(start, end);
+                if (fillWith && i >= extra) {
+                  currSlice.push(fillWith);
+                }
+                res.push(currSlice);
+              }
+              return res;
+            }
+            __name(slice, "slice");
+            exports3.slice = slice;
+            function sum(arr, attr, start) {
+              if (start === void 0) {
+                start = 0;
+              }
+              if (attr) {
+                arr = lib.map(arr, function(v) {
+                  return v[attr];
+                });
+              }
+              return start + arr.reduce(function(a, b) {
+                return a + b;
+              }, 0);
+            }
+            __name(sum, "sum");
+            exports3.sum = sum;
+            exports3.sort = r.makeMacro(["value", "reverse", "case_sensitive", "attribute"], [], /* @__PURE__ */ __name(function sortFilter(arr, reversed, caseSens, attr) {
+              var _this = this;
+              var array = lib.map(arr, function(v) {
+                return v;
+              });
+              var getAttribute = lib.getAttrGetter(attr);
+              array.sort(function(a, b) {
+                var x = attr ? getAttribute(a) : a;
+                var y = attr ? getAttribute(b) : b;
+                if (_this.env.opts.throwOnUndefined && attr && (x === void 0 || y === void 0)) {
+                  throw new TypeError('sort: attribute "' + attr + '" resolved to undefined');
+                }
+                if (!caseSens && lib.isString(x) && lib.isString(y)) {
+                  x = x.toLowerCase();
+                  y = y.toLowerCase();
+                }
+                if (x < y) {
+                  return reversed ? 1 : -1;
+                } else if (x > y) {
+                  return reversed ? -1 : 1;
+                } else {
+                  return 0;
+                }
+              });
+              return array;
+            }, "sortFilter"));
+            function string(obj) {
+              return r.copySafeness(obj, obj);
+            }
+            __name(string, "string");
+            exports3.string = string;
+            function striptags(input, preserveLinebreaks) {
+              input = normalize2(input, "");
+              var tags = /<\/?([a-z][a-z0-9]*)\b[^>]*>|<!--[\s\S]*?-->/gi;
+              var trimmedInput = trim(input.replace(tags, ""));
+              var res = "";
+              if (preserveLinebreaks) {
+                res = trimmedInput.replace(/^ +| +$/gm, "").replace(/ +/g, " ").replace(/(\r\n)/g, "\n").replace(/\n\n\n+/g, "\n\n");
+              } else {
+                res = trimmedInput.replace(/\s+/gi, " ");
+              }
+              return r.copySafeness(input, res);
+            }
+            __name(striptags, "striptags");
+            exports3.striptags = striptags;
+            function title(str2) {
+              str2 = normalize2(str2, "");
+              var words2 = str2.split(" ").map(function(word) {
+                return capitalize(word);
+              });
+              return r.copySafeness(str2, words2.join(" "));
+            }
+            __name(title, "title");
+            exports3.title = title;
+            function trim(str2) {
+              return r.copySafeness(str2, str2.replace(/^\s*|\s*$/g, ""));
+            }
+            __name(trim, "trim");
+            exports3.trim = trim;
+            function truncate(input, length, killwords, end) {
+              var orig = input;
+              input = normalize2(input, "");
+              length = length || 255;
+              if (input.length <= length) {
+                return input;
+              }
+              if (killwords) {
+                input = input.substring(0, length);
+              } else {
+                var idx = input.lastIndexOf(" ", length);
+                if (idx === -1) {
+                  idx = length;
+                }
+                input = input.substring(0, idx);
+              }
+              input += end !== void 0 && end !== null ? end : "...";
+              return r.copySafeness(orig, input);
+            }
+            __name(truncate, "truncate");
+            exports3.truncate = truncate;
+            function upper(str2) {
+              str2 = normalize2(str2, "");
+              return str2.toUpperCase();
+            }
+            __name(upper, "upper");
+            exports3.upper = upper;
+            function urlencode(obj) {
+              var enc = encodeURIComponent;
+              if (lib.isString(obj)) {
+                return enc(obj);
+              } else {
+                var keyvals = lib.isArray(obj) ? obj : lib._entries(obj);
+                return keyvals.map(function(_ref2) {
+                  var k = _ref2[0], v = _ref2[1];
+                  return enc(k) + "=" + enc(v);
+                }).join("&");
+              }
+            }
+            __name(urlencode, "urlencode");
+            exports3.urlencode = urlencode;
+            var puncRe = /^(?:\(|<|&lt;)?(.*?)(?:\.|,|\)|\n|&gt;)?$/;
+            var emailRe = /^[\w.!#$%&'*+\-\/=?\^`{|}~]+@[a-z\d\-]+(\.[a-z\d\-]+)+$/i;
+            var httpHttpsRe = /^https?:\/\/.*$/;
+            var wwwRe = /^www\./;
+            var tldRe = /\.(?:org|net|com)(?:\:|\/|$)/;
+            function urlize(str2, length, nofollow) {
+              if (isNaN2(length)) {
+                length = Infinity;
+              }
+              var noFollowAttr = nofollow === true ? ' rel="nofollow"' : "";
+              var words2 = str2.split(/(\s+)/).filter(function(word) {
+                return word && word.length;
+              }).map(function(word) {
+                var matches2 = word.match(puncRe);
+                var possibleUrl = matches2 ? matches2[1] : word;
+                var shortUrl = possibleUrl.substr(0, length);
+                if (httpHttpsRe.test(possibleUrl)) {
+                  return '<a href="' + possibleUrl + '"' + noFollowAttr + ">" + shortUrl + "</a>";
+                }
+                if (wwwRe.test(possibleUrl)) {
+                  return '<a href="http://' + possibleUrl + '"' + noFollowAttr + ">" + shortUrl + "</a>";
+                }
+                if (emailRe.test(possibleUrl)) {
+                  return '<a href="mailto:' + possibleUrl + '">' + possibleUrl + "</a>";
+                }
+                if (tldRe.test(possibleUrl)) {
+                  return '<a href="http://' + possibleUrl + '"' + noFollowAttr + ">" + shortUrl + "</a>";
+                }
+                return word;
+              });
+              return words2.join("");
+            }
+            __name(urlize, "urlize");
+            exports3.urlize = urlize;
+            function wordcount(str2) {
+              str2 = normalize2(str2, "");
+              var words2 = str2 ? str2.match(/\w+/g) : null;
+              return words2 ? words2.length : null;
+            }
+            __name(wordcount, "wordcount");
+            exports3.wordcount = wordcount;
+            function float2(val, def) {
+              var res = parseFloat(val);
+              return isNaN2(res) ? def : res;
+            }
+            __name(float2, "float");
+            exports3.float = float2;
+            var intFilter = r.makeMacro(["value", "default", "base"], [], /* @__PURE__ */ __name(function doInt(value, defaultValue, base) {
+              if (base === void 0) {
+                base = 10;
+              }
+              var res = parseInt(value, base);
+              return isNaN2(res) ? defaultValue : res;
+            }, "doInt"));
+            exports3.int = intFilter;
+            exports3.d = exports3.default;
+            exports3.e = exports3.escape;
+          }),
+          /* 13 */
+          /***/
+          (function(module3, exports3, __webpack_require__) {
+            "use strict";
+            var R = typeof Reflect === "object" ? Reflect : null;
+            var ReflectApply = R && typeof R.apply === "function" ? R.apply : /* @__PURE__ */ __name(function ReflectApply2(target, receiver, args) {
+              return Function.prototype.apply.call(target, receiver, args);
+            }, "ReflectApply");
+            var ReflectOwnKeys;
+            if (R && typeof R.ownKeys === "function") {
+              ReflectOwnKeys = R.ownKeys;
+            } else if (Object.getOwnPropertySymbols) {
+              ReflectOwnKeys = /* @__PURE__ */ __name(function ReflectOwnKeys2(target) {
+                return Object.getOwnPropertyNames(target).concat(Object.getOwnPropertySymbols(target));
+              }, "ReflectOwnKeys");
+            } else {
+              ReflectOwnKeys = /* @__PURE__ */ __name(function ReflectOwnKeys2(target) {
+                return Object.getOwnPropertyNames(target);
+              }, "ReflectOwnKeys");
+            }
+            function ProcessEmitWarning(warning) {
+              if (console && console.warn) console.warn(warning);
+            }
+            __name(ProcessEmitWarning, "ProcessEmitWarning");
+            var NumberIsNaN = Number.isNaN || /* @__PURE__ */ __name(function NumberIsNaN2(value) {
+              return value !== value;
+            }, "NumberIsNaN");
+            function EventEmitter2() {
+              EventEmitter2.init.call(this);
+            }
+            __name(EventEmitter2, "EventEmitter");
+            module3.exports = EventEmitter2;
+            module3.exports.once = once;
+            EventEmitter2.EventEmitter = EventEmitter2;
+            EventEmitter2.prototype._events = void 0;
+            EventEmitter2.prototype._eventsCount = 0;
+            EventEmitter2.prototype._maxListeners = void 0;
+            var defaultMaxListeners = 10;
+            function checkListener(listener) {
+              if (typeof listener !== "function") {
+                throw new TypeError('The "listener" argument must be of type Function. Received type ' + typeof listener);
+              }
+            }
+            __name(checkListener, "checkListener");
+            Object.defineProperty(EventEmitter2, "defaultMaxListeners", {
+              enumerable: true,
+              get: /* @__PURE__ */ __name(function() {
+                return defaultMaxListeners;
+              }, "get"),
+              set: /* @__PURE__ */ __name(function(arg) {
+                if (typeof arg !== "number" || arg < 0 || NumberIsNaN(arg)) {
+                  throw new RangeError('The value of "defaultMaxListeners" is out of range. It must be a non-negative number. Received ' + arg + ".");
+                }
+                defaultMaxListeners = arg;
+              }, "set")
+            });
+            EventEmitter2.init = function() {
+              if (this._events === void 0 || this._events === Object.getPrototypeOf(this)._events) {
+                this._events = /* @__PURE__ */ Object.create(null);
+                this._eventsCount = 0;
+              }
+              this._maxListeners = this._maxListeners || void 0;
+            };
+            EventEmitter2.prototype.setMaxListeners = /* @__PURE__ */ __name(function setMaxListeners(n) {
+              if (typeof n !== "number" || n < 0 || NumberIsNaN(n)) {
+                throw new RangeError('The value of "n" is out of range. It must be a non-negative number. Received ' + n + ".");
+              }
+              this._maxListeners = n;
+              return this;
+            }, "setMaxListeners");
+            function _getMaxListeners(that) {
+              if (that._maxListeners === void 0)
+                return EventEmitter2.defaultMaxListeners;
+              return that._maxListeners;
+            }
+            __name(_getMaxListeners, "_getMaxListeners");
+            EventEmitter2.prototype.getMaxListeners = /* @__PURE__ */ __name(function getMaxListeners() {
+              return _getMaxListeners(this);
+            }, "getMaxListeners");
+            EventEmitter2.prototype.emit = /* @__PURE__ */ __name(function emit(type2) {
+              var args = [];
+              for (var i = 1; i < arguments.length; i++) args.push(arguments[i]);
+              var doError = type2 === "error";
+              var events = this._events;
+              if (events !== void 0)
+                doError = doError && events.error === void 0;
+              else if (!doError)
+                return false;
+              if (doError) {
+                var er;
+                if (args.length > 0)
+                  er = args[0];
+                if (er instanceof Error) {
+                  throw er;
+                }
+                var err = new Error("Unhandled error." + (er ? " (" + er.message + ")" : ""));
+                err.context = er;
+                throw err;
+              }
+              var handler = events[type2];
+              if (handler === void 0)
+                return false;
+              if (typeof handler === "function") {
+                ReflectApply(handler, this, args);
+              } else {
+                var len = handler.length;
+                var listeners = arrayClone(handler, len);
+                for (var i = 0; i < len; ++i)
+                  ReflectApply(listeners[i], this, args);
+              }
+              return true;
+            }, "emit");
+            function _addListener(target, type2, listener, prepend) {
+              var m;
+              var events;
+              var existing;
+              checkListener(listener);
+              events = target._events;
+              if (events === void 0) {
+                events = target._events = /* @__PURE__ */ Object.create(null);
+                target._eventsCount = 0;
+              } else {
+                if (events.newListener !== void 0) {
+                  target.emit(
+                    "newListener",
+                    type2,
+                    listener.listener ? listener.listener : listener
+                  );
+                  events = target._events;
+                }
+                existing = events[type2];
+              }
+              if (existing === void 0) {
+                existing = events[type2] = listener;
+                ++target._eventsCount;
+              } else {
+                if (typeof existing === "function") {
+                  existing = events[type2] = prepend ? [listener, existing] : [existing, listener];
+                } else if (prepend) {
+                  existing.unshift(listener);
+                } else {
+                  existing.push(listener);
+                }
+                m = _getMaxListeners(target);
+                if (m > 0 && existing.length > m && !existing.warned) {
+                  existing.warned = true;
+                  var w = new Error("Possible EventEmitter memory leak detected. " + existing.length + " " + String(type2) + " listeners added. Use emitter.setMaxListeners() to increase limit");
+                  w.name = "MaxListenersExceededWarning";
+                  w.emitter = target;
+                  w.type = type2;
+                  w.count = existing.length;
+                  ProcessEmitWarning(w);
+                }
+              }
+              return target;
+            }
+            __name(_addListener, "_addListener");
+            EventEmitter2.prototype.addListener = /* @__PURE__ */ __name(function addListener(type2, listener) {
+              return _addListener(this, type2, listener, false);
+            }, "addListener");
+            EventEmitter2.prototype.on = EventEmitter2.prototype.addListener;
+            EventEmitter2.prototype.prependListener = /* @__PURE__ */ __name(function prependListener(type2, listener) {
+              return _addListener(this, type2, listener, true);
+            }, "prependListener");
+            function onceWrapper() {
+              if (!this.fired) {
+                this.target.removeListener(this.type, this.wrapFn);
+                this.fired = true;
+                if (arguments.length === 0)
+                  return this.listener.call(this.target);
+                return this.listener.apply(this.target, arguments);
+              }
+            }
+            __name(onceWrapper, "onceWrapper");
+            function _onceWrap(target, type2, listener) {
+              var state = { fired: false, wrapFn: void 0, target, type: type2, listener };
+              var wrapped = onceWrapper.bind(state);
+              wrapped.listener = listener;
+              state.wrapFn = wrapped;
+              return wrapped;
+            }
+            __name(_onceWrap, "_onceWrap");
+            EventEmitter2.prototype.once = /* @__PURE__ */ __name(function once2(type2, listener) {
+              checkListener(listener);
+              this.on(type2, _onceWrap(this, type2, listener));
+              return this;
+            }, "once");
+            EventEmitter2.prototype.prependOnceListener = /* @__PURE__ */ __name(function prependOnceListener(type2, listener) {
+              checkListener(listener);
+              this.prependListener(type2, _onceWrap(this, type2, listener));
+              return this;
+            }, "prependOnceListener");
+            EventEmitter2.prototype.removeListener = /* @__PURE__ */ __name(function removeListener(type2, listener) {
+              var list2, events, position, i, originalListener;
+              checkListener(listener);
+              events = this._events;
+              if (events === void 0)
+                return this;
+              list2 = events[type2];
+              if (list2 === void 0)
+                return this;
+              if (list2 === listener || list2.listener === listener) {
+                if (--this._eventsCount === 0)
+                  this._events = /* @__PURE__ */ Object.create(null);
+                else {
+                  delete events[type2];
+                  if (events.removeListener)
+                    this.emit("removeListener", type2, list2.listener || listener);
+                }
+              } else if (typeof list2 !== "function") {
+                position = -1;
+                for (i = list2.length - 1; i >= 0; i--) {
+                  if (list2[i] === listener || list2[i].listener === listener) {
+                    originalListener = list2[i].listener;
+                    position = i;
+                    break;
+                  }
+                }
+                if (position < 0)
+                  return this;
+                if (position === 0)
+                  list2.shift();
+                else {
+                  spliceOne(list2, position);
+                }
+                if (list2.length === 1)
+                  events[type2] = list2[0];
+                if (events.removeListener !== void 0)
+                  this.emit("removeListener", type2, originalListener || listener);
+              }
+              return this;
+            }, "removeListener");
+            EventEmitter2.prototype.off = EventEmitter2.prototype.removeListener;
+            EventEmitter2.prototype.removeAllListeners = /* @__PURE__ */ __name(function removeAllListeners(type2) {
+              var listeners, events, i;
+              events = this._events;
+              if (events === void 0)
+                return this;
+              if (events.removeListener === void 0) {
+                if (arguments.length === 0) {
+                  this._events = /* @__PURE__ */ Object.create(null);
+                  this._eventsCount = 0;
+                } else if (events[type2] !== void 0) {
+                  if (--this._eventsCount === 0)
+                    this._events = /* @__PURE__ */ Object.create(null);
+                  else
+                    delete events[type2];
+                }
+                return this;
+              }
+              if (arguments.length === 0) {
+                var keys = Object.keys(events);
+                var key;
+                for (i = 0; i < keys.length; ++i) {
+                  key = keys[i];
+                  if (key === "removeListener") continue;
+                  this.removeAllListeners(key);
+                }
+                this.removeAllListeners("removeListener");
+                this._events = /* @__PURE__ */ Object.create(null);
+                this._eventsCount = 0;
+                return this;
+              }
+              listeners = events[type2];
+              if (typeof listeners === "function") {
+                this.removeListener(type2, listeners);
+              } else if (listeners !== void 0) {
+                for (i = listeners.length - 1; i >= 0; i--) {
+                  this.removeListener(type2, listeners[i]);
+                }
+              }
+              return this;
+            }, "removeAllListeners");
+            function _listeners(target, type2, unwrap) {
+              var events = target._events;
+              if (events === void 0)
+                return [];
+              var evlistener = events[type2];
+              if (evlistener === void 0)
+                return [];
+              if (typeof evlistener === "function")
+                return unwrap ? [evlistener.listener || evlistener] : [evlistener];
+              return unwrap ? unwrapListeners(evlistener) : arrayClone(evlistener, evlistener.length);
+            }
+            __name(_listeners, "_listeners");
+            EventEmitter2.prototype.listeners = /* @__PURE__ */ __name(function listeners(type2) {
+              return _listeners(this, type2, true);
+            }, "listeners");
+            EventEmitter2.prototype.rawListeners = /* @__PURE__ */ __name(function rawListeners(type2) {
+              return _listeners(this, type2, false);
+            }, "rawListeners");
+            EventEmitter2.listenerCount = function(emitter, type2) {
+              if (typeof emitter.listenerCount === "function") {
+                return emitter.listenerCount(type2);
+              } else {
+                return listenerCount.call(emitter, type2);
+              }
+            };
+            EventEmitter2.prototype.listenerCount = listenerCount;
+            function listenerCount(type2) {
+              var events = this._events;
+              if (events !== void 0) {
+                var evlistener = events[type2];
+                if (typeof evlistener === "function") {
+                  return 1;
+                } else if (evlistener !== void 0) {
+                  return evlistener.length;
+                }
+              }
+              return 0;
+            }
+            __name(listenerCount, "listenerCount");
+            EventEmitter2.prototype.eventNames = /* @__PURE__ */ __name(function eventNames() {
+              return this._eventsCount > 0 ? ReflectOwnKeys(this._events) : [];
+            }, "eventNames");
+            function arrayClone(arr, n) {
+              var copy = new Array(n);
+              for (var i = 0; i < n; ++i)
+                copy[i] = arr[i];
+              return copy;
+            }
+            __name(arrayClone, "arrayClone");
+            function spliceOne(list2, index) {
+              for (; index + 1 < list2.length; index++)
+                list2[index] = list2[index + 1];
+              list2.pop();
+            }
+            __name(spliceOne, "spliceOne");
+            function unwrapListeners(arr) {
+              var ret = new Array(arr.length);
+              for (var i = 0; i < ret.length; ++i) {
+                ret[i] = arr[i].listener || arr[i];
+              }
+              return ret;
+            }
+            __name(unwrapListeners, "unwrapListeners");
+            function once(emitter, name) {
+              return new Promise(function(resolve31, reject) {
+                function errorListener(err) {
+                  emitter.removeListener(name, resolver);
+                  reject(err);
+                }
+                __name(errorListener, "errorListener");
+                function resolver() {
+                  if (typeof emitter.removeListener === "function") {
+                    emitter.removeListener("error", errorListener);
+                  }
+                  resolve31([].slice.call(arguments));
+                }
+                __name(resolver, "resolver");
+                ;
+                eventTargetAgnosticAddListener(emitter, name, resolver, { once: true });
+                if (name !== "error") {
+                  addErrorHandlerIfEventEmitter(emitter, errorListener, { once: true });
+                }
+              });
+            }
+            __name(once, "once");
+            function addErrorHandlerIfEventEmitter(emitter, handler, flags2) {
+              if (typeof emitter.on === "function") {
+                eventTargetAgnosticAddListener(emitter, "error", handler, flags2);
+              }
+            }
+            __name(addErrorHandlerIfEventEmitter, "addErrorHandlerIfEventEmitter");
+            function eventTargetAgnosticAddListener(emitter, name, listener, flags2) {
+              if (typeof emitter.on === "function") {
+                if (flags2.once) {
+                  emitter.once(name, listener);
+                } else {
+                  emitter.on(name, listener);
+                }
+              } else if (typeof emitter.addEventListener === "function") {
+                emitter.addEventListener(name, /* @__PURE__ */ __name(function wrapListener(arg) {
+                  if (flags2.once) {
+                    emitter.removeEventListener(name, wrapListener);
+                  }
+                  listener(arg);
+                }, "wrapListener"));
+              } else {
+                throw new TypeError('The "emitter" argument must be of type EventEmitter. Received type ' + typeof emitter);
+              }
+            }
+            __name(eventTargetAgnosticAddListener, "eventTargetAgnosticAddListener");
+          }),
+          /* 14 */
+          /***/
+          (function(module3, exports3, __webpack_require__) {
+            "use strict";
+            var SafeString = __webpack_require__(2).SafeString;
+            function callable(value) {
+              return typeof value === "function";
+            }
+            __name(callable, "callable");
+            exports3.callable = callable;
+            function defined(value) {
+              return value !== void 0;
+            }
+            __name(defined, "defined");
+            exports3.defined = defined;
+            function divisibleby(one2, two) {
+              return one2 % two === 0;
+            }
+            __name(divisibleby, "divisibleby");
+            exports3.divisibleby = divisibleby;
+            function escaped(value) {
+              return value instanceof SafeString;
+            }
+            __name(escaped, "escaped");
+            exports3.escaped = escaped;
+            function equalto(one2, two) {
+              return one2 === two;
+            }
+            __name(equalto, "equalto");
+            exports3.equalto = equalto;
+            exports3.eq = exports3.equalto;
+            exports3.sameas = exports3.equalto;
+            function even(value) {
+              return value % 2 === 0;
+            }
+            __name(even, "even");
+            exports3.even = even;
+            function falsy(value) {
+              return !value;
+            }
+            __name(falsy, "falsy");
+            exports3.falsy = falsy;
+            function ge(one2, two) {
+              return one2 >= two;
+            }
+            __name(ge, "ge");
+            exports3.ge = ge;
+            function greaterthan(one2, two) {
+              return one2 > two;
+            }
+            __name(greaterthan, "greaterthan");
+            exports3.greaterthan = greaterthan;
+            exports3.gt = exports3.greaterthan;
+            function le(one2, two) {
+              return one2 <= two;
+            }
+            __name(le, "le");
+            exports3.le = le;
+            function lessthan(one2, two) {
+              return one2 < two;
+            }
+            __name(lessthan, "lessthan");
+            exports3.lessthan = lessthan;
+            exports3.lt = exports3.lessthan;
+            function lower(value) {
+              return value.toLowerCase() === value;
+            }
+            __name(lower, "lower");
+            exports3.lower = lower;
+            function ne(one2, two) {
+              return one2 !== two;
+            }
+            __name(ne, "ne");
+            exports3.ne = ne;
+            function nullTest(value) {
+              return value === null;
+            }
+            __name(nullTest, "nullTest");
+            exports3.null = nullTest;
+            function number(value) {
+              return typeof value === "number";
+            }
+            __name(number, "number");
+            exports3.number = number;
+            function odd(value) {
+              return value % 2 === 1;
+            }
+            __name(odd, "odd");
+            exports3.odd = odd;
+            function string(value) {
+              return typeof value === "string";
+            }
+            __name(string, "string");
+            exports3.string = string;
+            function truthy(value) {
+              return !!value;
+            }
+            __name(truthy, "truthy");
+            exports3.truthy = truthy;
+            function undefinedTest(value) {
+              return value === void 0;
+            }
+            __name(undefinedTest, "undefinedTest");
+            exports3.undefined = undefinedTest;
+            function upper(value) {
+              return value.toUpperCase() === value;
+            }
+            __name(upper, "upper");
+            exports3.upper = upper;
+            function iterable(value) {
+              if (typeof Symbol !== "undefined") {
+                return !!value[Symbol.iterator];
+              } else {
+                return Array.isArray(value) || typeof value === "string";
+              }
+            }
+            __name(iterable, "iterable");
+            exports3.iterable = iterable;
+            function mapping(value) {
+              var bool2 = value !== null && value !== void 0 && typeof value === "object" && !Array.isArray(value);
+              if (Set) {
+                return bool2 && !(value instanceof Set);
+              } else {
+                return bool2;
+              }
+            }
+            __name(mapping, "mapping");
+            exports3.mapping = mapping;
+          }),
+          /* 15 */
+          /***/
+          (function(module3, exports3, __webpack_require__) {
+            "use strict";
+            function _cycler(items) {
+              var index = -1;
+              return {
+                current: null,
+                reset: /* @__PURE__ */ __name(function reset() {
+                  index = -1;
+                  this.current = null;
+                }, "reset"),
+                next: /* @__PURE__ */ __name(function next() {
+                  index++;
+                  if (index >= items.length) {
+                    index = 0;
+                  }
+                  this.current = items[index];
+                  return this.current;
+                }, "next")
+              };
+            }
+            __name(_cycler, "_cycler");
+            function _joiner(sep5) {
+              sep5 = sep5 || ",";
+              var first = true;
+              return function() {
+                var val = first ? "" : sep5;
+                first = false;
+                return val;
+              };
+            }
+            __name(_joiner, "_joiner");
+            function globals() {
+              return {
+                range: /* @__PURE__ */ __name(function range(start, stop, step) {
+                  if (typeof stop === "undefined") {
+                    stop = start;
+                    start = 0;
+                    step = 1;
+                  } else if (!step) {
+                    step = 1;
+                  }
+                  var arr = [];
+                  if (step > 0) {
+                    for (var i = start; i < stop; i += step) {
+                      arr.push(i);
+                    }
+                  } else {
+                    for (var _i = start; _i > stop; _i += step) {
+                      arr.push(_i);
+                    }
+                  }
+                  return arr;
+                }, "range"),
+                cycler: /* @__PURE__ */ __name(function cycler() {
+                  return _cycler(Array.prototype.slice.call(arguments));
+                }, "cycler"),
+                joiner: /* @__PURE__ */ __name(function joiner(sep5) {
+                  return _joiner(sep5);
+                }, "joiner")
+              };
+            }
+            __name(globals, "globals");
+            module3.exports = globals;
+          }),
+          /* 16 */
+          /***/
+          (function(module3, exports3, __webpack_require__) {
+            var path3 = __webpack_require__(0);
+            module3.exports = /* @__PURE__ */ __name(function express(env3, app) {
+              function NunjucksView(name, opts) {
+                this.name = name;
+                this.path = name;
+                this.defaultEngine = opts.defaultEngine;
+                this.ext = path3.extname(name);
+                if (!this.ext && !this.defaultEngine) {
+                  throw new Error("No default engine was specified and no extension was provided.");
+                }
+                if (!this.ext) {
+                  this.name += this.ext = (this.defaultEngine[0] !== "." ? "." : "") + this.defaultEngine;
+                }
+              }
+              __name(NunjucksView, "NunjucksView");
+              NunjucksView.prototype.render = /* @__PURE__ */ __name(function render2(opts, cb) {
+                env3.render(this.name, opts, cb);
+              }, "render");
+              app.set("view", NunjucksView);
+              app.set("nunjucksEnv", env3);
+              return env3;
+            }, "express");
+          }),
+          /* 17 */
+          /***/
+          (function(module3, exports3, __webpack_require__) {
+            function installCompat() {
+              "use strict";
+              var runtime = this.runtime;
+              var lib = this.lib;
+              var Compiler = this.compiler.Compiler;
+              var Parser = this.parser.Parser;
+              var nodes = this.nodes;
+              var lexer = this.lexer;
+              var orig_contextOrFrameLookup = runtime.contextOrFrameLookup;
+              var orig_memberLookup = runtime.memberLookup;
+              var orig_Compiler_assertType;
+              var orig_Parser_parseAggregate;
+              if (Compiler) {
+                orig_Compiler_assertType = Compiler.prototype.assertType;
+              }
+              if (Parser) {
+                orig_Parser_parseAggregate = Parser.prototype.parseAggregate;
+              }
+              function uninstall() {
+                runtime.contextOrFrameLookup = orig_contextOrFrameLookup;
+                runtime.memberLookup = orig_memberLookup;
+                if (Compiler) {
+                  Compiler.prototype.assertType = orig_Compiler_assertType;
+                }
+                if (Parser) {
+                  Parser.prototype.parseAggregate = orig_Parser_parseAggregate;
+                }
+              }
+              __name(uninstall, "uninstall");
+              runtime.contextOrFrameLookup = /* @__PURE__ */ __name(function contextOrFrameLookup(context, frame, key) {
+                var val = orig_contextOrFrameLookup.apply(this, arguments);
+                if (val !== void 0) {
+                  return val;
+                }
+                switch (key) {
+                  case "True":
+                    return true;
+                  case "False":
+                    return false;
+                  case "None":
+                    return null;
+                  default:
+                    return void 0;
+                }
+              }, "contextOrFrameLookup");
+              function getTokensState(tokens) {
+                return {
+                  index: tokens.index,
+                  lineno: tokens.lineno,
+                  colno: tokens.colno
+                };
+              }
+              __name(getTokensState, "getTokensState");
+              if (false) {
+                var Slice = nodes.Node.extend("Slice", {
+                  fields: ["start", "stop", "step"],
+                  init: /* @__PURE__ */ __name(function init(lineno, colno, start, stop, step) {
+                    start = start || new nodes.Literal(lineno, colno, null);
+                    stop = stop || new nodes.Literal(lineno, colno, null);
+                    step = step || new nodes.Literal(lineno, colno, 1);
+                    this.parent(lineno, colno, start, stop, step);
+                  }, "init")
+                });
+                Compiler.prototype.assertType = /* @__PURE__ */ __name(function assertType(node) {
+                  if (node instanceof Slice) {
+                    return;
+                  }
+                  orig_Compiler_assertType.apply(this, arguments);
+                }, "assertType");
+                Compiler.prototype.compileSlice = /* @__PURE__ */ __name(function compileSlice(node, frame) {
+                  this._emit("(");
+                  this._compileExpression(node.start, frame);
+                  this._emit("),(");
+                  this._compileExpression(node.stop, frame);
+                  this._emit("),(");
+                  this._compileExpression(node.step, frame);
+                  this._emit(")");
+                }, "compileSlice");
+                Parser.prototype.parseAggregate = /* @__PURE__ */ __name(function parseAggregate() {
+                  var _this = this;
+                  var origState = getTokensState(this.tokens);
+                  origState.colno--;
+                  origState.index--;
+                  try {
+                    return orig_Parser_parseAggregate.apply(this);
+                  } catch (e) {
+                    var errState = getTokensState(this.tokens);
+                    var rethrow = /* @__PURE__ */ __name(function rethrow2() {
+                      lib._assign(_this.tokens, errState);
+                      return e;
+                    }, "rethrow");
+                    lib._assign(this.tokens, origState);
+                    this.peeked = false;
+                    var tok = this.peekToken();
+                    if (tok.type !== lexer.TOKEN_LEFT_BRACKET) {
+                      throw rethrow();
+                    } else {
+                      this.nextToken();
+                    }
+                    var node = new Slice(tok.lineno, tok.colno);
+                    var isSlice = false;
+                    for (var i = 0; i <= node.fields.length; i++) {
+                      if (this.skip(lexer.TOKEN_RIGHT_BRACKET)) {
+                        break;
+                      }
+                      if (i === node.fields.length) {
+                        if (isSlice) {
+                          this.fail("parseSlice: too many slice components", tok.lineno, tok.colno);
+                        } else {
+                          break;
+                        }
+                      }
+                      if (this.skip(lexer.TOKEN_COLON)) {
+                        isSlice = true;
+                      } else {
+                        var field = node.fields[i];
+                        node[field] = this.parseExpression();
+                        isSlice = this.skip(lexer.TOKEN_COLON) || isSlice;
+                      }
+                    }
+                    if (!isSlice) {
+                      throw rethrow();
+                    }
+                    return new nodes.Array(tok.lineno, tok.colno, [node]);
+                  }
+                }, "parseAggregate");
+              }
+              function sliceLookup(obj, start, stop, step) {
+                obj = obj || [];
+                if (start === null) {
+                  start = step < 0 ? obj.length - 1 : 0;
+                }
+                if (stop === null) {
+                  stop = step < 0 ? -1 : obj.length;
+                } else if (stop < 0) {
+                  stop += obj.length;
+                }
+                if (start < 0) {
+                  start += obj.length;
+                }
+                var results = [];
+                for (var i = start; ; i += step) {
+                  if (i < 0 || i > obj.length) {
+                    break;
+                  }
+                  if (step > 0 && i >= stop) {
+                    break;
+                  }
+                  if (step < 0 && i <= stop) {
+                    break;
+                  }
+                  results.push(runtime.memberLookup(obj, i));
+                }
+                return results;
+              }
+              __name(sliceLookup, "sliceLookup");
+              function hasOwnProp(obj, key) {
+                return Object.prototype.hasOwnProperty.call(obj, key);
+              }
+              __name(hasOwnProp, "hasOwnProp");
+              var ARRAY_MEMBERS = {
+                pop: /* @__PURE__ */ __name(function pop(index) {
+                  if (index === void 0) {
+                    return this.pop();
+                  }
+                  if (index >= this.length || index < 0) {
+                    throw new Error("KeyError");
+                  }
+                  return this.splice(index, 1);
+                }, "pop"),
+                append: /* @__PURE__ */ __name(function append(element) {
+                  return this.push(element);
+                }, "append"),
+                remove: /* @__PURE__ */ __name(function remove(element) {
+                  for (var i = 0; i < this.length; i++) {
+                    if (this[i] === element) {
+                      return this.splice(i, 1);
+                    }
+                  }
+                  throw new Error("ValueError");
+                }, "remove"),
+                count: /* @__PURE__ */ __name(function count2(element) {
+                  var count3 = 0;
+                  for (var i = 0; i < this.length; i++) {
+                    if (this[i] === element) {
+                      count3++;
+                    }
+                  }
+                  return count3;
+                }, "count"),
+                index: /* @__PURE__ */ __name(function index(element) {
+                  var i;
+                  if ((i = this.indexOf(element)) === -1) {
+                    throw new Error("ValueError");
+                  }
+                  return i;
+                }, "index"),
+                find: /* @__PURE__ */ __name(function find(element) {
+                  return this.indexOf(element);
+                }, "find"),
+                insert: /* @__PURE__ */ __name(function insert(index, elem) {
+                  return this.splice(index, 0, elem);
+                }, "insert")
+              };
+              var OBJECT_MEMBERS = {
+                items: /* @__PURE__ */ __name(function items() {
+                  return lib._entries(this);
+                }, "items"),
+                values: /* @__PURE__ */ __name(function values() {
+                  return lib._values(this);
+                }, "values"),
+                keys: /* @__PURE__ */ __name(function keys() {
+                  return lib.keys(this);
+                }, "keys"),
+                get: /* @__PURE__ */ __name(function get(key, def) {
+                  var output = this[key];
+                  if (output === void 0) {
+                    output = def;
+                  }
+                  return output;
+                }, "get"),
+                has_key: /* @__PURE__ */ __name(function has_key(key) {
+                  return hasOwnProp(this, key);
+                }, "has_key"),
+                pop: /* @__PURE__ */ __name(function pop(key, def) {
+                  var output = this[key];
+                  if (output === void 0 && def !== void 0) {
+                    output = def;
+                  } else if (output === void 0) {
+                    throw new Error("KeyError");
+                  } else {
+                    delete this[key];
+                  }
+                  return output;
+                }, "pop"),
+                popitem: /* @__PURE__ */ __name(function popitem() {
+                  var keys = lib.keys(this);
+                  if (!keys.length) {
+                    throw new Error("KeyError");
+                  }
+                  var k = keys[0];
+                  var val = this[k];
+                  delete this[k];
+                  return [k, val];
+                }, "popitem"),
+                setdefault: /* @__PURE__ */ __name(function setdefault(key, def) {
+                  if (def === void 0) {
+                    def = null;
+                  }
+                  if (!(key in this)) {
+                    this[key] = def;
+                  }
+                  return this[key];
+                }, "setdefault"),
+                update: /* @__PURE__ */ __name(function update(kwargs) {
+                  lib._assign(this, kwargs);
+                  return null;
+                }, "update")
+              };
+              OBJECT_MEMBERS.iteritems = OBJECT_MEMBERS.items;
+              OBJECT_MEMBERS.itervalues = OBJECT_MEMBERS.values;
+              OBJECT_MEMBERS.iterkeys = OBJECT_MEMBERS.keys;
+              runtime.memberLookup = /* @__PURE__ */ __name(function memberLookup(obj, val, autoescape) {
+                if (arguments.length === 4) {
+                  return sliceLookup.apply(this, arguments);
+                }
+                obj = obj || {};
+                if (lib.isArray(obj) && hasOwnProp(ARRAY_MEMBERS, val)) {
+                  return ARRAY_MEMBERS[val].bind(obj);
+                }
+                if (lib.isObject(obj) && hasOwnProp(OBJECT_MEMBERS, val)) {
+                  return OBJECT_MEMBERS[val].bind(obj);
+                }
+                return orig_memberLookup.apply(this, arguments);
+              }, "memberLookup");
+              return uninstall;
+            }
+            __name(installCompat, "installCompat");
+            module3.exports = installCompat;
+          })
+          /******/
+        ])
+      );
+    });
+  }
+});
+
+// dist/render/report/nunjucks-slim.js
+function loadNunjucksSlim() {
+  return require_nunjucks_slim();
+}
+var init_nunjucks_slim = __esm({
+  "dist/render/report/nunjucks-slim.js"() {
+    "use strict";
+    __name(loadNunjucksSlim, "loadNunjucksSlim");
+  }
+});
+
 // dist/generated/report-templates.js
 var TEMPLATES_HASH, TEMPLATES;
 var init_report_templates = __esm({
@@ -46986,7 +50211,7 @@ function templatesHash(sources) {
 }
 function reportEnvironment(userDir, bundledDir = BUNDLED_REPORT_TEMPLATES) {
   if (!userDir && TEMPLATES_HASH === templatesHash(bundledTemplateSources(bundledDir))) {
-    const slim = require5("nunjucks/browser/nunjucks-slim.js");
+    const slim = loadNunjucksSlim();
     const loader2 = new slim.PrecompiledLoader(TEMPLATES);
     return { env: new slim.Environment(loader2, ENV_OPTIONS), runtime: slim.runtime, precompiled: true };
   }
@@ -47004,6 +50229,7 @@ var init_engine = __esm({
     import_node_path35 = require("node:path");
     init_paths();
     init_hash2();
+    init_nunjucks_slim();
     init_report_templates();
     BUNDLED_REPORT_TEMPLATES = (0, import_node_path35.join)(TEMPLATES_DIR, "report");
     ENV_OPTIONS = { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true };
@@ -47774,14 +51000,14 @@ async function readHistory(file, options20) {
   if (commits.length === 0)
     throw new GitError("no-commits", file, `${file} has no commit yet`);
   const vctx = createContext(tracked.root, { env: options20.env, ...options20.word ? { word: options20.word } : {} });
-  const versions = [];
+  const versions2 = [];
   for (const commit of [...commits].reverse()) {
-    versions.push(await readVersion(commit, tracked.root, real2, vctx, options20));
+    versions2.push(await readVersion(commit, tracked.root, real2, vctx, options20));
   }
-  const latestOk = [...versions].reverse().find((v) => v.status === "ok");
+  const latestOk = [...versions2].reverse().find((v) => v.status === "ok");
   const framework2 = latestOk ? frameworks.get(latestOk) : void 0;
   if (framework2) {
-    for (const v of versions) {
+    for (const v of versions2) {
       if (v.status === "ok" && v.framework !== framework2.id) {
         v.status = "other-framework";
         delete v.percents;
@@ -47790,7 +51016,7 @@ async function readHistory(file, options20) {
       }
     }
   }
-  const kept = options20.perLab ? lastPerDate(versions) : versions;
+  const kept = options20.perLab ? lastPerDate(versions2) : versions2;
   markSameDates(kept);
   const first = kept.findIndex((v) => v.status === "ok");
   const latest = kept.map((v) => v.status).lastIndexOf("ok");
@@ -47871,16 +51097,16 @@ function overallOverCommon(fw, first, latest) {
     change: from === null || to === null ? null : round(to - from, decimals)
   };
 }
-function lastPerDate(versions) {
-  return versions.filter((v, i) => {
+function lastPerDate(versions2) {
+  return versions2.filter((v, i) => {
     if (v.status !== "ok" || !v.date)
       return true;
-    return !versions.slice(i + 1).some((later) => later.status === "ok" && later.date === v.date);
+    return !versions2.slice(i + 1).some((later) => later.status === "ok" && later.date === v.date);
   });
 }
-function markSameDates(versions) {
+function markSameDates(versions2) {
   const seen = /* @__PURE__ */ new Set();
-  for (const v of versions) {
+  for (const v of versions2) {
     if (v.status !== "ok" || !v.date)
       continue;
     if (seen.has(v.date))

@@ -4,7 +4,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-OWFOCKQ2.js";
+} from "./chunk-KDL5ATP7.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -66,7 +66,19 @@ function asciiOnly(text) {
         throw new Error('dist/bundle/main.cjs: a backslash before a non-ASCII character');
     return text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+/** nunjucks' runtime-only build, which the report loads with createRequire, required so that esbuild puts it in the script. */
+const slimInside = {
+    name: 'nunjucks-slim-inside',
+    setup(b) {
+        b.onLoad({ filter: /[\\/]render[\\/]report[\\/]nunjucks-slim\.js$/ }, () => ({
+            contents: "export function loadNunjucksSlim() { return require('nunjucks/browser/nunjucks-slim.js'); }\n",
+            loader: 'js',
+            resolveDir: `${root}node_modules`,
+        }));
+    },
+};
 const result = await build({
+    plugins: [slimInside],
     entryPoints: [`${dist}cli/main.js`],
     outfile,
     bundle: true,

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileCached } from './v8-code.js';
+import { compileCached, fileStamp } from './v8-code.js';
 import { userCacheDir } from './dir.js';
 const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SCRIPT = fileURLToPath(new URL('../../bundle/main.cjs', import.meta.url));
@@ -42,7 +42,9 @@ export function cachedMain(argv, env = process.env, script = SCRIPT) {
     if (userCacheDir(env) === undefined)
         return undefined;
     try {
-        const cached = compileCached('main', script, { prefix: PREFIX, body: readFileSync(script), suffix: '\n})' }, PACKAGE_ROOT, env);
+        const body = readFileSync(script);
+        const stamp = fileStamp(script, body);
+        const cached = compileCached('main', script, { prefix: PREFIX, body, suffix: '\n})', ...(stamp ? { stamp } : {}) }, PACKAGE_ROOT, env);
         const factory = cached.run();
         const module = { exports: {} };
         factory.call(module.exports, module.exports, createRequire(script), module, script, dirname(script), META_URL, importPackage);

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileCached } from './v8-code.js';
+import { compileCached, fileStamp } from './v8-code.js';
 import { userCacheDir, type Env } from './dir.js';
 
 export type Main = (argv: string[]) => Promise<number>;
@@ -43,7 +43,9 @@ export function commandTags(argv: readonly string[]): string[] {
 export function cachedMain(argv: readonly string[], env: Env = process.env, script = SCRIPT): Main | undefined {
   if (userCacheDir(env) === undefined) return undefined;
   try {
-    const cached = compileCached('main', script, { prefix: PREFIX, body: readFileSync(script), suffix: '\n})' }, PACKAGE_ROOT, env);
+    const body = readFileSync(script);
+    const stamp = fileStamp(script, body);
+    const cached = compileCached('main', script, { prefix: PREFIX, body, suffix: '\n})', ...(stamp ? { stamp } : {}) }, PACKAGE_ROOT, env);
     const factory = cached.run() as (...args: unknown[]) => void;
     const module = { exports: {} as { main?: unknown } };
     factory.call(module.exports, module.exports, createRequire(script), module, script, dirname(script), META_URL, importPackage);

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandTags } from '../../../src/render/cache/main-script.js';
+import { cacheKey, fileStamp } from '../../../src/render/cache/v8-code.js';
 import { findBrowser } from '../../../src/render/pdf/browser.js';
 import { BIN, ROOT, tempDir } from '../../helpers/cli.js';
 import { EX2024, EX2026 } from '../../helpers/radar.js';
@@ -140,6 +141,22 @@ describe('the code cache of the program (dist/bundle/main.cjs)', () => {
     await radar({ C21LAB_CACHE_DIR: blocked });
     await radar({ XDG_CACHE_HOME: blocked });
     expect(readFileSync(blocked, 'utf8')).toBe('not a folder');
+  });
+
+  it('keys an entry by the file\'s size, mtime and inode when known, else by its bytes', async () => {
+    const file = join(dir, 'script.js');
+    writeFileSync(file, 'var a = 1;');
+    const body = readFileSync(file);
+    const stamp = fileStamp(file, body) as string;
+    expect(stamp).toMatch(/^10:\d+:\d+:\d+$/);
+    const key = (source: { body: Buffer; stamp?: string }) => cacheKey('t', { prefix: '(', suffix: ')', ...source }, ROOT, {});
+    expect(key({ body, stamp })).toBe(key({ body, stamp }));
+    await new Promise((r) => setTimeout(r, 5));
+    writeFileSync(file, 'var a = 2;'); // same size, new mtime
+    expect(fileStamp(file, body)).not.toBe(stamp);
+    expect(key({ body, stamp: fileStamp(file, body) as string })).not.toBe(key({ body, stamp }));
+    expect(fileStamp(file, Buffer.from('longer than the file'))).toBeUndefined(); // read and stat disagree
+    expect(key({ body })).not.toBe(key({ body: Buffer.from('var a = 3;') }));
   });
 
   it('names its entry by the commands a run names, skipping options and the value of --lang', () => {

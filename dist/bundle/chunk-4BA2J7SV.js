@@ -5,7 +5,7 @@ import {
   renderSpecSvg,
   seriesColors,
   tooManySeries
-} from "./chunk-KREVBHQJ.js";
+} from "./chunk-BYGW6I24.js";
 import "./chunk-QNA37M3W.js";
 import "./chunk-UFYCAIRZ.js";
 import "./chunk-MAVHN6RG.js";

@@ -117,7 +117,7 @@ async function runReport(ctx, args, options2, pdf) {
   }
   const binary = format === "pdf" ? await (await import("./chunk-HDXZ4Q7Z.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
   const [{ ReportRenderer }, { renderReportFile }, { pluralSuffix }, { frameworkMismatch }, { conventionalReviewPath, loadReview }] = await Promise.all([
-    import("./chunk-MOUBCPWM.js"),
+    import("./chunk-OQ3Z2GHJ.js"),
     import("./chunk-HDXZ4Q7Z.js"),
     import("./chunk-VHDADVUW.js"),
     import("./chunk-7YYK2OJI.js"),

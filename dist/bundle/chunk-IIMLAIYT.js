@@ -2,7 +2,7 @@ import {
   cliMessages,
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-OWFOCKQ2.js";
+} from "./chunk-KDL5ATP7.js";
 import {
   translator
 } from "./chunk-HIJOWT7U.js";

@@ -150,7 +150,7 @@ async function run(ctx, args, options2) {
   const cmp = compareAssessments(inputs);
   ctx.io.stdout.write(compareFormatters[format].format(cmp, { lang, t }));
   if (radar) {
-    const { renderRadarSvg, tooManySeries } = await import("./chunk-HK2OX7IA.js");
+    const { renderRadarSvg, tooManySeries } = await import("./chunk-4BA2J7SV.js");
     const { roleByDate } = await import("./chunk-FGYDTR2S.js");
     const roles = roleByDate(cmp.files.map((f) => f.date));
     if (tooManySeries(cmp.files.length))

@@ -136,18 +136,18 @@ var COMMANDS = {
   set: /* @__PURE__ */ __name(() => import("./chunk-ZO3WEJ62.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-2LAOIMFT.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-DWCOXWMQ.js"), "score"),
-  radar: /* @__PURE__ */ __name(() => import("./chunk-BUXY2ZRW.js"), "radar"),
+  radar: /* @__PURE__ */ __name(() => import("./chunk-TLOLARNB.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-EKRXIV3O.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-TYVJYDBW.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-U3NX3I5S.js"), "demo"),
-  history: /* @__PURE__ */ __name(() => import("./chunk-RPLONITG.js"), "history"),
-  compare: /* @__PURE__ */ __name(() => import("./chunk-HNMMQY5Y.js"), "compare"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-LNAI36DC.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-A373SKRX.js"), "demo"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-JYY7TAYR.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-VASQ26M4.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-Z2EJU6RS.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-JO4LDJNR.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-UBG2ZFE3.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-YEUICQPX.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-APCIPVX7.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-SQ3EAZDE.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-U5AVNLQZ.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-EI2KGW5S.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-JXHHYRGS.js";
+} from "./chunk-BADHDCZO.js";
 import {
   reportMessages
 } from "./chunk-ISB54QFW.js";
@@ -66,9 +66,9 @@ async function run(ctx, args) {
     import("./chunk-2TNR4DBH.js"),
     import("./chunk-WY4VBIRB.js"),
     import("./chunk-BDMWEIN5.js"),
-    import("./chunk-HK2OX7IA.js"),
+    import("./chunk-4BA2J7SV.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-MOUBCPWM.js"),
+    import("./chunk-OQ3Z2GHJ.js"),
     import("./chunk-ZSWYJAL2.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);

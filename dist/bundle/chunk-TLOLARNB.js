@@ -51,7 +51,7 @@ async function run(ctx, files, options2) {
   const [{ scoreAssessment }, { roleByDate, scoreSeries, seriesLabels }, { renderRadarSvg, tooManySeries }, { loadInputs }] = await Promise.all([
     import("./chunk-MKZBG5EJ.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-HK2OX7IA.js"),
+    import("./chunk-4BA2J7SV.js"),
     import("./chunk-T3HKGUEQ.js")
   ]);
   const t0 = translator(radarMessages, ctx.lang);

@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-JXHHYRGS.js";
+} from "./chunk-BADHDCZO.js";
 import "./chunk-ISB54QFW.js";
 import "./chunk-P2NGJGIG.js";
 import "./chunk-LFBHHYJM.js";
