@@ -1,9 +1,11 @@
 // Speed of `c21lab radar` (SVG) against the floor (bench/radar-bare.mjs:
 // node + vega's single-file build + the render of the same spec), side by
 // side in ABBA order (lib.mjs). Target: ≤ 1.3× in wall and CPU time.
-// c21lab runs with its V8 code cache warm, as every run after the first on
-// a user's machine does (the cache lives in bench/.out/cache here, not in the
-// user's cache directory); the cold-cache figure is printed for information.
+// c21lab runs with its V8 code caches warm (vega's build and the program's
+// own script, dist/bundle/main.cjs), as every run after the first on a user's
+// machine does (they live in bench/.out/cache here, not in the user's cache
+// directory); the cold figure (caching off: the ES module bundle, vega
+// compiled) is printed for information.
 // `node bench/radar.mjs [--quick] [--runs N]` prints its lines and exits 0.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

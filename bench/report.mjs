@@ -4,8 +4,9 @@
 //    Target: ≤ 1.6× in wall and CPU time.
 // 2. one `report --out-dir` call over 100 generated files against the same
 //    call on one file. Target: ≤ 8×.
-// c21lab runs with its V8 code cache warm (in bench/.out/cache), as every
-// run after the first on a user's machine does.
+// c21lab runs with its V8 code caches warm (vega's build and the program's
+// own script, in bench/.out/cache), as every run after the first on a user's
+// machine does.
 // `node bench/report.mjs [--quick] [--runs N]` prints its lines and exits 0.
 // Generated inputs and outputs go to bench/.out/.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-73B4DN6G.js";
+} from "./chunk-J4R7VL52.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -39,3 +39,5 @@ await build({
     legalComments: 'inline',
     logLevel: 'warning',
 });
+// The same program as one classic script for the code cache (./script-bundle.ts).
+await import('./script-bundle.js');

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PACKAGE_ROOT } from '../core/paths.js';
-import { compileCached } from './cache/v8-code.js';
+import { compileCached, fileStamp } from './cache/v8-code.js';
 let loaded;
 let bundleScript;
 let saving = false;
@@ -39,7 +39,9 @@ function saveCacheAtExit() {
 export function loadVegaBundle() {
     try {
         const file = join(dirname(createRequire(import.meta.url).resolve('vega')), 'vega.js');
-        bundleScript = compileCached('vega', file, { prefix: '(function (exports, module) {', body: readFileSync(file), suffix: '\n})' }, PACKAGE_ROOT);
+        const body = readFileSync(file);
+        const stamp = fileStamp(file, body);
+        bundleScript = compileCached('vega', file, { prefix: '(function (exports, module) {', body, suffix: '\n})', ...(stamp ? { stamp } : {}) }, PACKAGE_ROOT);
         const factory = bundleScript.run();
         const module = { exports: {} };
         factory.call(undefined, module.exports, module);

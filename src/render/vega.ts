@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type * as VegaModule from 'vega';
 import { PACKAGE_ROOT } from '../core/paths.js';
-import { compileCached, type CachedScript } from './cache/v8-code.js';
+import { compileCached, fileStamp, type CachedScript } from './cache/v8-code.js';
 
 export type Vega = typeof VegaModule;
 
@@ -44,7 +44,9 @@ function saveCacheAtExit(): void {
 export function loadVegaBundle(): Vega | null {
   try {
     const file = join(dirname(createRequire(import.meta.url).resolve('vega')), 'vega.js');
-    bundleScript = compileCached('vega', file, { prefix: '(function (exports, module) {', body: readFileSync(file), suffix: '\n})' }, PACKAGE_ROOT);
+    const body = readFileSync(file);
+    const stamp = fileStamp(file, body);
+    bundleScript = compileCached('vega', file, { prefix: '(function (exports, module) {', body, suffix: '\n})', ...(stamp ? { stamp } : {}) }, PACKAGE_ROOT);
     const factory = bundleScript.run() as (exports: object, module: { exports: object }) => void;
     const module = { exports: {} as Record<string, unknown> };
     factory.call(undefined, module.exports, module);

@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { TEMPLATES_DIR } from '../../core/paths.js';
 import { textHash } from './hash.js';
+import { loadNunjucksSlim } from './nunjucks-slim.js';
 import { TEMPLATES, TEMPLATES_HASH } from '../../generated/report-templates.js';
 export const BUNDLED_REPORT_TEMPLATES = join(TEMPLATES_DIR, 'report');
 /** Options of every report environment; the lexer's (trimBlocks, lstripBlocks) are baked into src/generated/report-templates.ts. */
@@ -32,7 +33,7 @@ export function templatesHash(sources) {
 /** userDir: a folder of the user's own templates, searched first, file by file. bundledDir: for tests. */
 export function reportEnvironment(userDir, bundledDir = BUNDLED_REPORT_TEMPLATES) {
     if (!userDir && TEMPLATES_HASH === templatesHash(bundledTemplateSources(bundledDir))) {
-        const slim = require('nunjucks/browser/nunjucks-slim.js');
+        const slim = loadNunjucksSlim();
         const loader = new slim.PrecompiledLoader(TEMPLATES);
         return { env: new slim.Environment(loader, ENV_OPTIONS), runtime: slim.runtime, precompiled: true };
     }

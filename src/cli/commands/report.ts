@@ -191,25 +191,45 @@ async function runReport(ctx: CommandContext, args: string[], options: Options, 
   const failed: Finding[] = [];
   let done = 0;
   let ok = 0;
+  const fail = (file: string, error: unknown) => {
+    if (!(error instanceof FindingsError)) {
+      bar.end();
+      throw error;
+    }
+    // Listed by the error boundary at the end, each finding with its file:line:col.
+    const worded = wordCoreError(error, uiLang, ctx.langFor) as FindingsError;
+    failed.push(...(worded.findings.length ? worded.findings : [{ file, line: 1, column: 1, severity: 'error' as const, rule: 'report-failed', message: error.message }]));
+    bar.end();
+  };
+  // One report's write (whose fsyncs wait on the disk) overlaps the drawing of the next (which waits on
+  // the CPU). One write at a time, in order, each settled before anything of the next file is written or
+  // recorded; drawing has no side effects, so the files written and the findings are those of writing
+  // each report in turn, on failure too.
+  let writing: { file: string; done: Promise<unknown> } | undefined;
+  const settle = async () => {
+    if (!writing) return;
+    const { file, done: outcome } = writing;
+    writing = undefined;
+    const error = await outcome;
+    if (error !== undefined) fail(file, error);
+    else ok++;
+  };
   for (const [name, file] of names) {
     bar.tick(done, file);
     try {
       const { input, lang } = await prepare(file);
       const out = await renderReportFile(renderer, input, format, lang, name, binary);
-      await writeReport(ctx, join(dir, `${name}.${format}`), { text: out.data, assets: out.assets });
-      ok++;
+      await settle();
+      // The outcome, never a rejection: an error waits, handled, until the next settle().
+      const outcome = writeReport(ctx, join(dir, `${name}.${format}`), { text: out.data, assets: out.assets }).then(() => undefined, (error: unknown) => error ?? new Error(String(error)));
+      writing = { file, done: outcome };
     } catch (error) {
-      if (!(error instanceof FindingsError)) {
-        bar.end();
-        throw error;
-      }
-      // Listed by the error boundary at the end, each finding with its file:line:col.
-      const worded = wordCoreError(error, uiLang, ctx.langFor) as FindingsError;
-      failed.push(...(worded.findings.length ? worded.findings : [{ file, line: 1, column: 1, severity: 'error' as const, rule: 'report-failed', message: error.message }]));
-      bar.end();
+      await settle();
+      fail(file, error);
     }
     done++;
   }
+  await settle();
   bar.tick(done, '');
   bar.end();
   writeLine(ctx.io.stderr, t(`wroteCount_${pluralSuffix(uiLang, ok)}` as ReportKey, { count: ok, dir: shown(dir) }));

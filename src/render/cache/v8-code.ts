@@ -3,7 +3,8 @@
 // save the compiled code (`vm.Script` cachedData) for the next run.
 // The cache is never required. Its entry is named by a key over everything
 // the compiled code depends on (node and V8 versions, architecture, node and
-// V8 flags, c21lab's version, the script's own bytes), so a stale entry is
+// V8 flags, c21lab's version, the script file's size, mtime and inode, or
+// its bytes' SHA-256), so a stale entry is
 // simply never read; the payload carries its own SHA-256, so a truncated or
 // corrupt file is ignored; V8 checks the rest itself (cachedDataRejected).
 // Any failure to read or write (no home, a read-only disk, a file where the
@@ -13,6 +14,7 @@
 // charts were drawn), because V8 saves only the functions compiled so far:
 // an entry written by a `radar` lacks the votes chart's code, so a `report`
 // that finds it writes it again with both (the union), once.
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,12 +42,20 @@ export interface CachedScript {
   readonly state: 'off' | 'miss' | 'rejected' | 'hit';
 }
 
+const versions = new Map<string, string>();
+
+/** The package's version, read once per process (two scripts are keyed by it). */
 function packageVersion(root: string): string {
-  try {
-    return String((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: unknown }).version);
-  } catch {
-    return '?';
+  let version = versions.get(root);
+  if (version === undefined) {
+    try {
+      version = String((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version?: unknown }).version);
+    } catch {
+      version = '?';
+    }
+    versions.set(root, version);
   }
+  return version;
 }
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest();
@@ -55,13 +65,29 @@ export interface ScriptSource {
   prefix: string;
   body: Buffer;
   suffix: string;
+  /**
+   * The file's identity as read (fileStamp): keys the entry instead of a hash
+   * of its bytes, which cost ~1 ms per MB at every run. A file replaced or
+   * edited has another size, mtime or inode; V8 checks the length again.
+   */
+  stamp?: string;
+}
+
+/** Size, modification time and inode of a file whose bytes are `body`; undefined when they disagree (it changed meanwhile). */
+export function fileStamp(file: string, body: Buffer): string | undefined {
+  try {
+    const info = statSync(file, { bigint: true });
+    return info.isFile() && info.size === BigInt(body.length) ? `${info.size}:${info.mtimeNs}:${info.ino}:${info.dev}` : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The entry's file name: `name-KEY.v8`, KEY covering every version the compiled code depends on. */
 export function cacheKey(name: string, source: ScriptSource, packageRoot: string, env: Env = process.env): string {
-  // The file's bytes are hashed as they are (no re-encoding of a 1.4 MB string).
+  // The file's identity, or its bytes hashed as they are (no re-encoding of a 1.4 MB string).
   const parts = [FORMAT, process.version, process.versions.v8, process.arch, process.execArgv.join(' '), env.NODE_OPTIONS ?? '',
-    packageVersion(packageRoot), sha256(source.prefix).toString('hex'), sha256(source.body).toString('hex'), sha256(source.suffix).toString('hex')];
+    packageVersion(packageRoot), sha256(source.prefix).toString('hex'), source.stamp === undefined ? sha256(source.body).toString('hex') : `stamp ${source.stamp}`, sha256(source.suffix).toString('hex')];
   return `${name}-${sha256(parts.join('\n')).toString('hex').slice(0, 32)}.v8`;
 }
 
@@ -120,7 +146,8 @@ export function compileCached(name: string, filename: string, source: ScriptSour
   const dir = userCacheDir(env);
   const entry = dir === undefined ? undefined : cacheKey(name, source, packageRoot, env);
   const cached = dir === undefined || entry === undefined ? undefined : readEntry(join(dir, entry));
-  const text = source.prefix + source.body.toString('utf8') + source.suffix;
+  // ASCII reads as Latin-1 to the same string, without UTF-8 decoding (a few ms for a large script).
+  const text = source.prefix + source.body.toString(isAscii(source.body) ? 'latin1' : 'utf8') + source.suffix;
   const script = new Script(text, { filename, ...(cached ? { cachedData: cached.data } : {}) });
   const state = dir === undefined ? 'off' : !cached ? 'miss' : script.cachedDataRejected ? 'rejected' : 'hit';
   let saved = state === 'off';

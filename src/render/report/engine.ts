@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type Nunjucks from 'nunjucks';
 import { TEMPLATES_DIR } from '../../core/paths.js';
 import { textHash } from './hash.js';
+import { loadNunjucksSlim } from './nunjucks-slim.js';
 import { TEMPLATES, TEMPLATES_HASH } from '../../generated/report-templates.js';
 
 type NunjucksModule = typeof Nunjucks;
@@ -48,7 +49,7 @@ export interface ReportEnvironment {
 /** userDir: a folder of the user's own templates, searched first, file by file. bundledDir: for tests. */
 export function reportEnvironment(userDir?: string, bundledDir = BUNDLED_REPORT_TEMPLATES): ReportEnvironment {
   if (!userDir && TEMPLATES_HASH === templatesHash(bundledTemplateSources(bundledDir))) {
-    const slim = require('nunjucks/browser/nunjucks-slim.js') as NunjucksModule;
+    const slim = loadNunjucksSlim();
     const loader = new slim.PrecompiledLoader(TEMPLATES as unknown as unknown[]) as unknown as Nunjucks.ILoader;
     return { env: new slim.Environment(loader, ENV_OPTIONS), runtime: slim.runtime, precompiled: true };
   }

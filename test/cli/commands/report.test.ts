@@ -203,6 +203,24 @@ describe('report: many files with --out-dir', () => {
     ]);
   });
 
+  it('a batch whose writes overlap the next drawing leaves on disk what writing each in turn leaves: stops at a write that fails, keeps going past a broken input', async () => {
+    // The second report's name is taken by a folder: the first is written, the third never is.
+    const dir = join(tmp.dir, 'many-blocked');
+    await mkdir(join(dir, 'exampleville-2024.html'), { recursive: true });
+    const r = await report([E2026, E2024, ACTIONS, '--out-dir', dir, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('exampleville-2024.html');
+    expect((await readdir(dir)).sort()).toEqual(['exampleville-2024.html', 'exampleville-2026.html']);
+    // A broken input is listed with its place and the others are all written (exit 1).
+    const broken = join(tmp.dir, 'broken.yaml');
+    await writeFile(broken, 'c21lab: assessment/1\ncity: [\n');
+    const next = join(tmp.dir, 'many-broken');
+    const b = await report([E2026, broken, E2024, '--out-dir', next, '--lang', 'en']);
+    expect(b.code).toBe(1);
+    expect(b.stderr).toMatch(/broken\.yaml:\d+:\d+/);
+    expect((await readdir(next)).sort()).toEqual(['exampleville-2024.html', 'exampleville-2026.html']);
+  });
+
   it('refuses several files without --out-dir, a bad extension, and -o with --out-dir', async () => {
     expect((await report([E2026, E2024])).code).toBe(2);
     expect((await report([E2026, '-o', join(tmp.dir, 'x.odt')])).code).toBe(2);

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-73B4DN6G.js";
+} from "./chunk-J4R7VL52.js";
 import {
   cliMessages
 } from "./chunk-PKPL6LJL.js";

@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-KYKW5Z5P.js";
+} from "./chunk-JSHBVCPM.js";
 import {
   reportMessages
 } from "./chunk-3FRTEZNR.js";
@@ -47,9 +47,9 @@ async function run(ctx, args) {
     import("./chunk-2TNR4DBH.js"),
     import("./chunk-AD7Y5F6F.js"),
     import("./chunk-BDMWEIN5.js"),
-    import("./chunk-L73BWZNP.js"),
+    import("./chunk-YARWTNSV.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-RX4ZOZ24.js"),
+    import("./chunk-JW7IYT6Z.js"),
     import("./chunk-ZSWYJAL2.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);

@@ -15,7 +15,7 @@ import {
   renderRadarSvg,
   renderSvg,
   vegaRuntime
-} from "./chunk-HA75G6D2.js";
+} from "./chunk-CHE2PYQF.js";
 import "./chunk-QWPW4V6B.js";
 import {
   svgDescription
@@ -1004,8 +1004,16 @@ __name(xKeys, "xKeys");
 
 // dist/render/report/engine.js
 import { readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 import { join } from "node:path";
+
+// dist/render/report/nunjucks-slim.js
+import { createRequire } from "node:module";
+var require2 = createRequire(import.meta.url);
+function loadNunjucksSlim() {
+  return require2("nunjucks/browser/nunjucks-slim.js");
+}
+__name(loadNunjucksSlim, "loadNunjucksSlim");
 
 // dist/generated/report-templates.js
 var TEMPLATES_HASH = "0993ed933a606e58";
@@ -3936,7 +3944,7 @@ table.then-now th .muted { font-weight: 400; }
 // dist/render/report/engine.js
 var BUNDLED_REPORT_TEMPLATES = join(TEMPLATES_DIR, "report");
 var ENV_OPTIONS = { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true };
-var require2 = createRequire(import.meta.url);
+var require3 = createRequire2(import.meta.url);
 function bundledTemplateSources(dir = BUNDLED_REPORT_TEMPLATES) {
   const names = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath ?? d.path, d.name).slice(dir.length + 1).split("\\").join("/")).sort();
   return names.map((name) => [name, readFileSync(join(dir, name), "utf8")]);
@@ -3948,11 +3956,11 @@ function templatesHash(sources) {
 __name(templatesHash, "templatesHash");
 function reportEnvironment(userDir, bundledDir = BUNDLED_REPORT_TEMPLATES) {
   if (!userDir && TEMPLATES_HASH === templatesHash(bundledTemplateSources(bundledDir))) {
-    const slim = require2("nunjucks/browser/nunjucks-slim.js");
+    const slim = loadNunjucksSlim();
     const loader = new slim.PrecompiledLoader(TEMPLATES);
     return { env: new slim.Environment(loader, ENV_OPTIONS), runtime: slim.runtime, precompiled: true };
   }
-  const nunjucks = require2("nunjucks");
+  const nunjucks = require3("nunjucks");
   const paths = userDir ? [userDir, bundledDir] : [bundledDir];
   const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(paths, { noCache: false }), ENV_OPTIONS);
   return { env, runtime: nunjucks.runtime, precompiled: false };

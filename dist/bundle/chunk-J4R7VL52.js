@@ -18,18 +18,18 @@ var COMMANDS = {
   set: /* @__PURE__ */ __name(() => import("./chunk-KEWHCDCS.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-324CXP3H.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-APRBGSNJ.js"), "score"),
-  radar: /* @__PURE__ */ __name(() => import("./chunk-ZMB6YOK2.js"), "radar"),
+  radar: /* @__PURE__ */ __name(() => import("./chunk-WK3ZVXEP.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-OA3FJ4XT.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-3ZT5AMUX.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-HWFAS5XO.js"), "demo"),
-  history: /* @__PURE__ */ __name(() => import("./chunk-OV7XOQKR.js"), "history"),
-  compare: /* @__PURE__ */ __name(() => import("./chunk-AQEDAX2W.js"), "compare"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-3QDGPFOG.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-HOYZDBQ2.js"), "demo"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-625HZQQM.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-5GH26TK6.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-2RWEFFWX.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-BSHTNJTT.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-THJEQOS4.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-DAY2KCNR.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-23UV6WSH.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-CXRLQ5YM.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-4ENKCYIO.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-ISHSWIRB.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

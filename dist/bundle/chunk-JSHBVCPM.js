@@ -112,7 +112,7 @@ async function runReport(ctx, args, options2, pdf) {
   }
   const binary = format === "pdf" ? await (await import("./chunk-65XBNG4D.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
   const [{ ReportRenderer }, { renderReportFile }, { pluralSuffix }, { frameworkMismatch }, { conventionalReviewPath, loadReview }] = await Promise.all([
-    import("./chunk-RX4ZOZ24.js"),
+    import("./chunk-JW7IYT6Z.js"),
     import("./chunk-65XBNG4D.js"),
     import("./chunk-VHDADVUW.js"),
     import("./chunk-4Q3M7NFO.js"),
@@ -183,24 +183,42 @@ async function runReport(ctx, args, options2, pdf) {
   const failed = [];
   let done = 0;
   let ok = 0;
+  const fail = /* @__PURE__ */ __name((file, error) => {
+    if (!(error instanceof FindingsError)) {
+      bar.end();
+      throw error;
+    }
+    const worded = wordCoreError(error, uiLang, ctx.langFor);
+    failed.push(...worded.findings.length ? worded.findings : [{ file, line: 1, column: 1, severity: "error", rule: "report-failed", message: error.message }]);
+    bar.end();
+  }, "fail");
+  let writing;
+  const settle = /* @__PURE__ */ __name(async () => {
+    if (!writing)
+      return;
+    const { file, done: outcome } = writing;
+    writing = void 0;
+    const error = await outcome;
+    if (error !== void 0)
+      fail(file, error);
+    else
+      ok++;
+  }, "settle");
   for (const [name, file] of names) {
     bar.tick(done, file);
     try {
       const { input, lang } = await prepare(file);
       const out = await renderReportFile(renderer, input, format, lang, name, binary);
-      await writeReport(ctx, join(dir, `${name}.${format}`), { text: out.data, assets: out.assets });
-      ok++;
+      await settle();
+      const outcome = writeReport(ctx, join(dir, `${name}.${format}`), { text: out.data, assets: out.assets }).then(() => void 0, (error) => error ?? new Error(String(error)));
+      writing = { file, done: outcome };
     } catch (error) {
-      if (!(error instanceof FindingsError)) {
-        bar.end();
-        throw error;
-      }
-      const worded = wordCoreError(error, uiLang, ctx.langFor);
-      failed.push(...worded.findings.length ? worded.findings : [{ file, line: 1, column: 1, severity: "error", rule: "report-failed", message: error.message }]);
-      bar.end();
+      await settle();
+      fail(file, error);
     }
     done++;
   }
+  await settle();
   bar.tick(done, "");
   bar.end();
   writeLine(ctx.io.stderr, t(`wroteCount_${pluralSuffix(uiLang, ok)}`, { count: ok, dir: shown(dir) }));

@@ -36,6 +36,7 @@ import { createRequire } from "node:module";
 import { dirname, join as join3 } from "node:path";
 
 // dist/render/cache/v8-code.js
+import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join as join2 } from "node:path";
@@ -75,15 +76,30 @@ var SUM = 32;
 var MAX_ENTRY = 32 * 1024 * 1024;
 var MAX_TAGS = 256;
 var TAGS = /^[a-z0-9-]*(,[a-z0-9-]+)*$/;
+var versions = /* @__PURE__ */ new Map();
 function packageVersion(root) {
-  try {
-    return String(JSON.parse(readFileSync(join2(root, "package.json"), "utf8")).version);
-  } catch {
-    return "?";
+  let version = versions.get(root);
+  if (version === void 0) {
+    try {
+      version = String(JSON.parse(readFileSync(join2(root, "package.json"), "utf8")).version);
+    } catch {
+      version = "?";
+    }
+    versions.set(root, version);
   }
+  return version;
 }
 __name(packageVersion, "packageVersion");
 var sha256 = /* @__PURE__ */ __name((data) => createHash("sha256").update(data).digest(), "sha256");
+function fileStamp(file, body) {
+  try {
+    const info = statSync(file, { bigint: true });
+    return info.isFile() && info.size === BigInt(body.length) ? `${info.size}:${info.mtimeNs}:${info.ino}:${info.dev}` : void 0;
+  } catch {
+    return void 0;
+  }
+}
+__name(fileStamp, "fileStamp");
 function cacheKey(name, source, packageRoot, env = process.env) {
   const parts = [
     FORMAT,
@@ -94,7 +110,7 @@ function cacheKey(name, source, packageRoot, env = process.env) {
     env.NODE_OPTIONS ?? "",
     packageVersion(packageRoot),
     sha256(source.prefix).toString("hex"),
-    sha256(source.body).toString("hex"),
+    source.stamp === void 0 ? sha256(source.body).toString("hex") : `stamp ${source.stamp}`,
     sha256(source.suffix).toString("hex")
   ];
   return `${name}-${sha256(parts.join("\n")).toString("hex").slice(0, 32)}.v8`;
@@ -146,7 +162,7 @@ function compileCached(name, filename, source, packageRoot, env = process.env) {
   const dir = userCacheDir(env);
   const entry = dir === void 0 ? void 0 : cacheKey(name, source, packageRoot, env);
   const cached = dir === void 0 || entry === void 0 ? void 0 : readEntry(join2(dir, entry));
-  const text = source.prefix + source.body.toString("utf8") + source.suffix;
+  const text = source.prefix + source.body.toString(isAscii(source.body) ? "latin1" : "utf8") + source.suffix;
   const script = new Script(text, { filename, ...cached ? { cachedData: cached.data } : {} });
   const state = dir === void 0 ? "off" : !cached ? "miss" : script.cachedDataRejected ? "rejected" : "hit";
   let saved = state === "off";
@@ -185,7 +201,9 @@ __name(saveCacheAtExit, "saveCacheAtExit");
 function loadVegaBundle() {
   try {
     const file = join3(dirname(createRequire(import.meta.url).resolve("vega")), "vega.js");
-    bundleScript = compileCached("vega", file, { prefix: "(function (exports, module) {", body: readFileSync2(file), suffix: "\n})" }, PACKAGE_ROOT);
+    const body = readFileSync2(file);
+    const stamp = fileStamp(file, body);
+    bundleScript = compileCached("vega", file, { prefix: "(function (exports, module) {", body, suffix: "\n})", ...stamp ? { stamp } : {} }, PACKAGE_ROOT);
     const factory = bundleScript.run();
     const module = { exports: {} };
     factory.call(void 0, module.exports, module);

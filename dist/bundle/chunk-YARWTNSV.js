@@ -5,7 +5,7 @@ import {
   renderSpecSvg,
   seriesColors,
   tooManySeries
-} from "./chunk-HA75G6D2.js";
+} from "./chunk-CHE2PYQF.js";
 import "./chunk-QWPW4V6B.js";
 import "./chunk-UFYCAIRZ.js";
 import "./chunk-7L52Y7XC.js";

@@ -1,0 +1,168 @@
+// The program's own code cache (src/render/cache/main-script.ts): the binary
+// runs dist/bundle/main.cjs through V8's cached code. Through real processes:
+// a missing, warm, corrupt, foreign, stale or unwritable entry, or caching
+// off, is silent and gives the same bytes (the radar is the golden file's,
+// the report the ES module bundle's); a warm run loads none of the ES module
+// bundle's chunks; a PDF (puppeteer-core, loaded by the script's import())
+// works from a warm cache.
+import { createHash } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandTags } from '../../../src/render/cache/main-script.js';
+import { cacheKey, fileStamp } from '../../../src/render/cache/v8-code.js';
+import { findBrowser } from '../../../src/render/pdf/browser.js';
+import { BIN, ROOT, tempDir } from '../../helpers/cli.js';
+import { EX2024, EX2026 } from '../../helpers/radar.js';
+
+const BROWSER = findBrowser({ env: process.env })?.path;
+const GOLDEN = readFileSync(join(ROOT, 'test', 'golden', 'radar-exampleville.svg'));
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeAll(async () => ({ dir, cleanup } = await tempDir('c21lab-main-script-')));
+afterAll(() => cleanup());
+
+interface Run { code: number | null; stdout: string; stderr: string }
+
+function node(args: string[], env: Record<string, string>): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: dir, LANG: 'C', NO_COLOR: '1', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let n = 0;
+/** One radar through the binary; asserts a silent success with the golden bytes. */
+async function radar(env: Record<string, string>): Promise<void> {
+  const out = join(dir, `radar-${++n}.svg`);
+  const r = await node([BIN, 'radar', EX2024, EX2026, '--benchmark', 'example-panel', '--lang', 'en', '-o', out], env);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  expect(readFileSync(out).equals(GOLDEN), 'radar differs from the golden file').toBe(true);
+}
+
+const mains = (cache: string) => (existsSync(cache) ? readdirSync(cache).filter((f) => f.startsWith('main-') && f.endsWith('.v8')).sort() : []);
+const tagsOf = (file: string) => {
+  const payload = readFileSync(file).subarray(32);
+  return payload.subarray(0, payload.indexOf(0x0a)).toString('latin1');
+};
+
+describe('the code cache of the program (dist/bundle/main.cjs)', () => {
+  it('is built, as plain ASCII', () => {
+    const script = readFileSync(join(ROOT, 'dist', 'bundle', 'main.cjs'));
+    expect(script.length).toBeGreaterThan(100_000);
+    expect(script.every((b) => b < 0x80)).toBe(true);
+  });
+
+  it('is written by the first run, used as is after, and a corrupt, foreign or stale entry is replaced; always silent, same bytes', async () => {
+    const cache = join(dir, 'cache');
+    const env = { C21LAB_CACHE_DIR: cache };
+    await radar(env); // missing: the folder does not exist yet
+    const [entry] = mains(cache);
+    expect(entry).toMatch(/^main-[0-9a-f]{32}\.v8$/);
+    const file = join(cache, entry as string);
+    const first = readFileSync(file);
+    expect(createHash('sha256').update(first.subarray(32)).digest().equals(first.subarray(0, 32))).toBe(true);
+    expect(tagsOf(file)).toBe('radar');
+
+    const written = statSync(file).mtimeMs;
+    await radar(env); // warm: accepted, not rewritten
+    expect(statSync(file).mtimeMs).toBe(written);
+
+    writeFileSync(file, first.subarray(0, 5000)); // truncated
+    await radar(env);
+    expect(readFileSync(file).length).toBeGreaterThan(100_000);
+    const junk = Buffer.concat([Buffer.from('radar\n'), Buffer.alloc(300_000, 5)]); // checksummed, but not V8's
+    writeFileSync(file, Buffer.concat([createHash('sha256').update(junk).digest(), junk]));
+    await radar(env);
+    expect(readFileSync(file).subarray(32).equals(junk)).toBe(false);
+
+    const stale = join(cache, 'main-00000000000000000000000000000000.v8');
+    writeFileSync(stale, readFileSync(file));
+    writeFileSync(file, 'x');
+    await radar(env);
+    expect(mains(cache)).toEqual([entry]);
+  });
+
+  it('a report after a radar writes the entry again, once, with its code; the report is the ES module bundle\'s, byte for byte', async () => {
+    const cache = join(dir, 'by-command');
+    const report = async (env: Record<string, string>) => {
+      const out = join(dir, `report-${++n}.html`);
+      const r = await node([BIN, 'report', EX2026, '--compare', EX2024, '--benchmark', 'example-panel', '--lang', 'fr', '-o', out], env);
+      expect(r.stderr).toBe(`${out} écrit\n`); // the French confirmation, and nothing else
+      expect(r.code).toBe(0);
+      return readFileSync(out, 'utf8');
+    };
+    const plain = await report({ C21LAB_CACHE_DIR: 'off' }); // caching off: the ES module bundle
+    await radar({ C21LAB_CACHE_DIR: cache });
+    const file = join(cache, mains(cache)[0] as string);
+    expect(await report({ C21LAB_CACHE_DIR: cache })).toBe(plain);
+    expect(tagsOf(file)).toBe('radar,report');
+    const written = statSync(file).mtimeMs;
+    expect(await report({ C21LAB_CACHE_DIR: cache })).toBe(plain);
+    await radar({ C21LAB_CACHE_DIR: cache });
+    expect(statSync(file).mtimeMs).toBe(written);
+  });
+
+  it('a warm run loads none of the ES module bundle (the script is what runs)', async () => {
+    const cache = join(dir, 'which');
+    await radar({ C21LAB_CACHE_DIR: cache });
+    const hook = join(dir, 'hook.mjs');
+    writeFileSync(join(dir, 'loader.mjs'), "export async function load(url, ctx, next) { if (url.startsWith('file:')) process.stderr.write('LOAD ' + url + '\\n'); return next(url, ctx); }\n");
+    writeFileSync(hook, `import { register } from 'node:module'; register(${JSON.stringify(pathToFileURL(join(dir, 'loader.mjs')).href)});\n`);
+    const r = await node(['--import', pathToFileURL(hook).href, BIN, 'score', EX2026], { C21LAB_CACHE_DIR: cache });
+    expect(r.code).toBe(0);
+    const loaded = r.stderr.split('\n').filter((l) => l.startsWith('LOAD ')).map((l) => l.slice(5));
+    expect(loaded.some((u) => u.endsWith('/dist/render/cache/main-script.js'))).toBe(true);
+    expect(loaded.filter((u) => u.includes('/dist/bundle/'))).toEqual([]);
+  });
+
+  it.skipIf(!BROWSER)('prints a PDF from a warm cache (the script\'s import() of puppeteer-core)', async () => {
+    const cache = join(dir, 'pdf');
+    await radar({ C21LAB_CACHE_DIR: cache });
+    const out = join(dir, 'warm.pdf');
+    const r = await node([BIN, 'report', EX2026, '--lang', 'en', '-o', out], { C21LAB_CACHE_DIR: cache, C21LAB_BROWSER: BROWSER as string });
+    expect(r.stderr).toBe(`wrote ${out}\n`);
+    expect(r.code).toBe(0);
+    expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('cannot be written (a file where its folder should be): silent, same bytes', async () => {
+    const blocked = join(dir, 'blocked');
+    writeFileSync(blocked, 'not a folder');
+    await radar({ C21LAB_CACHE_DIR: blocked });
+    await radar({ XDG_CACHE_HOME: blocked });
+    expect(readFileSync(blocked, 'utf8')).toBe('not a folder');
+  });
+
+  it('keys an entry by the file\'s size, mtime and inode when known, else by its bytes', async () => {
+    const file = join(dir, 'script.js');
+    writeFileSync(file, 'var a = 1;');
+    const body = readFileSync(file);
+    const stamp = fileStamp(file, body) as string;
+    expect(stamp).toMatch(/^10:\d+:\d+:\d+$/);
+    const key = (source: { body: Buffer; stamp?: string }) => cacheKey('t', { prefix: '(', suffix: ')', ...source }, ROOT, {});
+    expect(key({ body, stamp })).toBe(key({ body, stamp }));
+    await new Promise((r) => setTimeout(r, 5));
+    writeFileSync(file, 'var a = 2;'); // same size, new mtime
+    expect(fileStamp(file, body)).not.toBe(stamp);
+    expect(key({ body, stamp: fileStamp(file, body) as string })).not.toBe(key({ body, stamp }));
+    expect(fileStamp(file, Buffer.from('longer than the file'))).toBeUndefined(); // read and stat disagree
+    expect(key({ body })).not.toBe(key({ body: Buffer.from('var a = 3;') }));
+  });
+
+  it('names its entry by the commands a run names, skipping options and the value of --lang', () => {
+    expect(commandTags(['radar', 'a.yaml', '-o', 'x.svg'])).toEqual(['radar']);
+    expect(commandTags(['--lang', 'fr', 'report', 'a.yaml'])).toEqual(['report']);
+    expect(commandTags(['--verbose', 'review', 'new', 'a.yaml'])).toEqual(['review', 'new']);
+    expect(commandTags(['Radar;x'])).toEqual([]);
+  });
+});
