@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { WaitsFirstSequencer } from './test/helpers/waits-first-sequencer.js';
 
 // CLI tests call the built main() in-process (test/helpers/cli.ts), and the
 // rest run real processes, terminals and browsers on a two-core machine, so
-// timeouts are generous and two workers share the cores.
+// timeouts are generous. Three workers for two cores: for most of a run two
+// of them hold the packaging files, which wait on npm installs (their own
+// processes, partly at a lower priority), so the third keeps a core on the
+// other tests meanwhile; after them, three share the two cores.
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
@@ -11,7 +15,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    maxWorkers: 2,
+    maxWorkers: 3,
+    // The npm installs of test/packaging/ first, so they overlap the rest.
+    sequence: { sequencer: WaitsFirstSequencer },
     // A worker runs file after file in one process: the built CLI, vega and
     // the other dependencies are loaded once per worker, not once per file.
     // No test changes process-wide state (environment, working directory,
