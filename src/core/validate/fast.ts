@@ -32,12 +32,23 @@ export const RISKY = /(?:^|[\s[{,])(?:[*&!][^\s,[\]{}]|<<)|^(?:%|---|\.\.\.)|[\]
  */
 export function risky(text: string): boolean {
   return text.includes('\t') || text.includes('__proto__') || (text.includes('\r') && CR_ALONE.test(text)) || QUOTE_HASH.test(text) ||
-    MARKER.test(text) || (NODE_PROPERTY_CHAR.test(text) && NODE_PROPERTY.test(text));
+    marker(text) || (nodePropertyChar(text) && NODE_PROPERTY.test(text));
 }
 const CR_ALONE = /\r(?!\n)/;
 const QUOTE_HASH = /[\]}"']#/;
-const MARKER = /^(?:%|---|\.\.\.)/m;
-const NODE_PROPERTY_CHAR = /[*&!<]/;
+/**
+ * RISKY's `^(?:%|---|\.\.\.)` under the `m` flag, with `^` written as the text's
+ * start or a line terminator: a regex beginning with `^` is tried at every
+ * offset, one beginning with a character class only where that character is.
+ */
+const MARKER_AFTER_BREAK = /[\n\r\u2028\u2029](?:%|---|\.\.\.)/;
+function marker(text: string): boolean {
+  return text.startsWith('%') || text.startsWith('---') || text.startsWith('...') || MARKER_AFTER_BREAK.test(text);
+}
+/** `[*&!<]` anywhere, as four searches for one character (several times faster than the class on a whole file). */
+function nodePropertyChar(text: string): boolean {
+  return text.includes('*') || text.includes('&') || text.includes('!') || text.includes('<');
+}
 /**
  * An anchor, alias or tag (or a `<<` key) where a node can start: at a line's
  * start or after `:`, `?` or `-` and any spaces, or after a `[` or `{` on the
