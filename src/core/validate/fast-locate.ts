@@ -182,6 +182,7 @@ export class FastLocator {
     if (end === undefined || end > n.close[node]!) return undefined;
     const source = text.slice(start, end);
     if (source.includes('\n')) return undefined;
+    if (readsBack(source, resultOf(n, node))) return [start, end];
     let read: unknown;
     try {
       read = jsyaml.load(source, { schema: jsyaml.CORE_SCHEMA });
@@ -194,6 +195,25 @@ export class FastLocator {
     return same || (read !== null && typeof read !== 'object' && String(read) === String(result)) ? [start, end] : undefined;
   }
 }
+
+/**
+ * True when `source` reads back as `result` in forms that need no parse (a
+ * js-yaml load per finding cost more than the rest of placing it): plain
+ * text that is the string itself (the same resolvers read the same text the
+ * same way), quoted text without escapes, a plain decimal integer. Anything
+ * else is undefined, and the caller reads the source back with js-yaml.
+ */
+function readsBack(source: string, result: unknown): true | undefined {
+  const c = source[0];
+  if (typeof result === 'string') {
+    if (c === '"') return !source.includes('\\') && source.slice(1, -1) === result ? true : undefined;
+    if (c === "'") return !source.slice(1, -1).includes("'") && source.slice(1, -1) === result ? true : undefined;
+    return source === result ? true : undefined;
+  }
+  if (typeof result === 'number' && PLAIN_INTEGER.test(source) && Object.is(Number(source), result)) return true;
+  return undefined;
+}
+const PLAIN_INTEGER = /^-?(?:0|[1-9][0-9]{0,14})$/;
 
 function kindOf(n: Nodes, node: number): string | null {
   return n.kinds[n.closed[node]!]!;
