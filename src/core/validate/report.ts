@@ -34,9 +34,10 @@ interface Omitted {
 export class Reporter {
   readonly findings: CodedFinding[] = [];
   readonly t: PhraseOf = phrase;
-  private readonly perRule = new Map<string, number>();
-  private readonly omitted = new Map<string, Omitted>();
-  private readonly seen = new Set<string>();
+  // Made on the first finding: most files have none, and each file is checked with two reporters.
+  private perRule?: Map<string, number>;
+  private omitted?: Map<string, Omitted>;
+  private seen?: Set<string>;
 
   /**
    * Without a YAML document (the fast pass), places come from here; a place
@@ -89,12 +90,12 @@ export class Reporter {
 
   /** True once a rule has as many findings as are shown: callers may skip costly work for the rest. */
   full(rule: string, severity: Severity = 'error'): boolean {
-    return (this.perRule.get(`${severity} ${rule}`) ?? 0) >= MAX_PER_RULE;
+    return (this.perRule?.get(`${severity} ${rule}`) ?? 0) >= MAX_PER_RULE;
   }
 
   /** Past the cap, a finding is only counted: after the first omitted one (which gives the "and N more" line its place), not even located. */
   private countOmitted(rule: string, severity: Severity): boolean {
-    const o = this.omitted.get(`${severity} ${rule}`);
+    const o = this.omitted?.get(`${severity} ${rule}`);
     if (!o) return false;
     o.count++;
     return true;
@@ -102,18 +103,21 @@ export class Reporter {
 
   private push(f: Omit<CodedFinding, 'file' | 'phrase'> & { message: Message }): void {
     const key = `${f.severity} ${f.rule}`;
-    const count = this.perRule.get(key) ?? 0;
+    const perRule = (this.perRule ??= new Map());
+    const count = perRule.get(key) ?? 0;
     if (count >= MAX_PER_RULE) {
-      const o = this.omitted.get(key);
+      const omitted = (this.omitted ??= new Map());
+      const o = omitted.get(key);
       if (o) o.count++;
-      else this.omitted.set(key, { severity: f.severity, rule: f.rule, count: 1, line: f.line, column: f.column });
+      else omitted.set(key, { severity: f.severity, rule: f.rule, count: 1, line: f.line, column: f.column });
       return;
     }
     const said = typeof f.message === 'function' ? f.message() : f.message;
     const id = `${f.line}:${f.column}:${f.rule}:${phraseId(said)}`;
-    if (this.seen.has(id)) return; // one problem found by two checks is reported once
-    this.seen.add(id);
-    this.perRule.set(key, count + 1);
+    const seen = (this.seen ??= new Set());
+    if (seen.has(id)) return; // one problem found by two checks is reported once
+    seen.add(id);
+    perRule.set(key, count + 1);
     // `phrase` in the place the worded finding has `message`, so the keys keep their order.
     const coded: Record<string, unknown> = { file: this.file };
     for (const [k, v] of Object.entries(f)) coded[k === 'message' ? 'phrase' : k] = k === 'message' ? said : v;
@@ -122,6 +126,7 @@ export class Reporter {
 
   /** Findings in reading order, each reported once, with one "and N more" line per capped rule. */
   sorted(): CodedFinding[] {
+    if (!this.omitted) return this.findings.length > 1 ? [...this.findings].sort((a, b) => a.line - b.line || a.column - b.column) : [...this.findings];
     const more = [...this.omitted.values()].map((o): CodedFinding => ({
       file: this.file,
       line: o.line,
