@@ -31,6 +31,9 @@ interface Omitted {
   column: number;
 }
 
+/** Where a finding is: a start, and an end when the place is a node. */
+type Place = { line: number; column: number; endLine?: number; endColumn?: number };
+
 export class Reporter {
   readonly findings: CodedFinding[] = [];
   readonly t: PhraseOf = phrase;
@@ -51,7 +54,7 @@ export class Reporter {
     public src?: YamlSource,
   ) {}
 
-  private place(path: readonly PathKey[], onKey?: boolean): { line: number; column: number; endLine?: number; endColumn?: number } {
+  private place(path: readonly PathKey[], onKey?: boolean): Place {
     if (this.src) return locate(this.src, path, onKey);
     const found = this.locator?.locate(path, onKey);
     if (found) return found;
@@ -61,21 +64,20 @@ export class Reporter {
 
   /** A finding at a data path (the key itself with `onKey`), falling back to the nearest parent. */
   at(path: readonly PathKey[], rule: string, message: Message, options: { severity?: Severity; onKey?: boolean } = {}): void {
-    if (this.countOmitted(rule, options.severity ?? 'error')) return;
-    const where = this.place(path, options.onKey);
-    this.push({ ...where, rule, message, severity: options.severity ?? 'error', path: pointer(path) });
+    const severity = options.severity ?? 'error';
+    if (this.countOmitted(rule, severity)) return;
+    this.push(this.place(path, options.onKey), rule, message, severity, pointer(path));
   }
 
   /** A finding at a character offset of the text. */
   atOffset(offset: number, rule: string, message: Message, severity: Severity = 'error'): void {
     if (this.countOmitted(rule, severity)) return;
     if (!this.src && this.locator) this.unlocated = true; // offsets belong to the exact pass
-    const where = this.src ? lineCol(this.src.text, offset) : { line: 1, column: 1 };
-    this.push({ ...where, rule, message, severity });
+    this.push(this.src ? lineCol(this.src.text, offset) : { line: 1, column: 1 }, rule, message, severity);
   }
 
   atLine(line: number, column: number, rule: string, message: Message, severity: Severity = 'error'): void {
-    this.push({ line, column, rule, message, severity });
+    this.push({ line, column }, rule, message, severity);
   }
 
   /** A message with an optional "did you mean" appended. */
@@ -101,27 +103,35 @@ export class Reporter {
     return true;
   }
 
-  private push(f: Omit<CodedFinding, 'file' | 'phrase'> & { message: Message }): void {
-    const key = `${f.severity} ${f.rule}`;
+  private push(where: Place, rule: string, message: Message, severity: Severity, path?: string): void {
+    const key = `${severity} ${rule}`;
     const perRule = (this.perRule ??= new Map());
     const count = perRule.get(key) ?? 0;
     if (count >= MAX_PER_RULE) {
       const omitted = (this.omitted ??= new Map());
       const o = omitted.get(key);
       if (o) o.count++;
-      else omitted.set(key, { severity: f.severity, rule: f.rule, count: 1, line: f.line, column: f.column });
+      else omitted.set(key, { severity, rule, count: 1, line: where.line, column: where.column });
       return;
     }
-    const said = typeof f.message === 'function' ? f.message() : f.message;
-    const id = `${f.line}:${f.column}:${f.rule}:${phraseId(said)}`;
+    const said = typeof message === 'function' ? message() : message;
+    const id = `${where.line}:${where.column}:${rule}:${phraseId(said)}`;
     const seen = (this.seen ??= new Set());
     if (seen.has(id)) return; // one problem found by two checks is reported once
     seen.add(id);
     perRule.set(key, count + 1);
-    // `phrase` in the place the worded finding has `message`, so the keys keep their order.
-    const coded: Record<string, unknown> = { file: this.file };
-    for (const [k, v] of Object.entries(f)) coded[k === 'message' ? 'phrase' : k] = k === 'message' ? said : v;
-    this.findings.push(coded as CodedFinding);
+    // The keys in the worded finding's order, `phrase` where it has `message` (written out: this runs cold, once a file).
+    const { line, column } = where;
+    let coded: CodedFinding;
+    if (where.endLine !== undefined) {
+      const { endLine, endColumn } = where;
+      coded = path === undefined
+        ? { file: this.file, line, column, endLine, endColumn, rule, phrase: said, severity }
+        : { file: this.file, line, column, endLine, endColumn, rule, phrase: said, severity, path };
+    } else {
+      coded = path === undefined ? { file: this.file, line, column, rule, phrase: said, severity } : { file: this.file, line, column, rule, phrase: said, severity, path };
+    }
+    this.findings.push(coded);
   }
 
   /** Findings in reading order, each reported once, with one "and N more" line per capped rule. */
