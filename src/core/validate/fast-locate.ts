@@ -106,9 +106,22 @@ export class FastLocator {
   }
 
   private index(): Nodes | null {
-    // Built again if another file's index has taken the shared arrays since (see lend).
-    if (this.nodes === undefined || (this.nodes !== null && this.nodes !== lent)) this.nodes = buildIndex(this.events);
+    // Built again if another file's index has taken the shared arrays since (see `lent`).
+    if (this.nodes === undefined || (this.nodes !== null && this.nodes !== lent)) {
+      this.nodes = buildIndex(this.events);
+      this.checked = undefined;
+    }
     return this.nodes;
+  }
+
+  /** Mappings and sequences already checked against the data (a file of 80,000 keys checks its top level once, not once a finding). */
+  private checked?: Map<number, boolean>;
+
+  private levelChecked(n: Nodes, node: number, value: unknown): boolean {
+    const checked = (this.checked ??= new Map());
+    let ok = checked.get(node);
+    if (ok === undefined) checked.set(node, (ok = levelMatches(n, node, value)));
+    return ok;
   }
 
   /**
@@ -127,7 +140,7 @@ export class FastLocator {
     for (const step of path) {
       const kind = kindOf(n, node);
       if (kind === 'mapping') {
-        if (!levelMatches(n, node, value)) return undefined;
+        if (!this.levelChecked(n, node, value)) return undefined;
         const wanted = String(step);
         let at = -1;
         for (let k = node + 1; k < n.end[node]!; k = n.end[n.end[k]!]!) {
@@ -143,7 +156,7 @@ export class FastLocator {
         // yaml gives an empty value a node of its own, placed where js-yaml does not say.
         if (resultOf(n, node) === null || resultOf(n, node) === undefined) return undefined;
       } else if (kind === 'sequence' && /^\d+$/.test(String(step))) {
-        if (!levelMatches(n, node, value)) return undefined;
+        if (!this.levelChecked(n, node, value)) return undefined;
         let item = node + 1;
         for (let i = Number(step); i > 0 && item < n.end[node]!; i--) item = n.end[item]!;
         if (item >= n.end[node]!) return { node, key, found, value };
