@@ -66,6 +66,8 @@ interface Nodes {
   closed: Int32Array;
   kinds: readonly (string | null)[];
   results: readonly unknown[];
+  /** In the arrays shared from file to file (see `lent`), not arrays of its own. */
+  shared: boolean;
 }
 
 /** The walk's answer: a node, the key node of the last mapping step (-1 when none), and the steps taken. */
@@ -107,7 +109,7 @@ export class FastLocator {
 
   private index(): Nodes | null {
     // Built again if another file's index has taken the shared arrays since (see `lent`).
-    if (this.nodes === undefined || (this.nodes !== null && this.nodes !== lent)) {
+    if (this.nodes === undefined || (this.nodes !== null && this.nodes.shared && this.nodes !== lent)) {
       this.nodes = buildIndex(this.events);
       this.checked = undefined;
     }
@@ -265,7 +267,7 @@ function buildIndex(events: Events): Nodes | null {
   const count = events.kinds.length;
   if (count === 0 || positions.length !== 2 * count) return null;
   const [open, close, end, parent, closedAt, stack] = arrays(count) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
-  const n: Nodes = { open, close, end, parent, closed: closedAt, kinds: events.kinds, results: events.results };
+  const n: Nodes = { open, close, end, parent, closed: closedAt, kinds: events.kinds, results: events.results, shared: count <= SHARED_NODES };
   let depth = 0;
   let opened = 0;
   let closed = 0;
@@ -285,7 +287,7 @@ function buildIndex(events: Events): Nodes | null {
     closedAt[node] = closed++;
   }
   if (depth !== 0) return null;
-  if (count <= SHARED_NODES) lent = n;
+  if (n.shared) lent = n;
   return n;
 }
 

@@ -64,4 +64,17 @@ describe('fast-pass locator', () => {
     expect(new FastLocator(text, { a: 1, b: 3 }, events).locate(['b'])).toBeUndefined();
     expect(new FastLocator(text, { a: 1 }, events).locate(['a'])).toBeUndefined();
   });
+
+  it('builds the index of a file too large for the shared arrays once, however many findings it places', () => {
+    const keys = Array.from({ length: 40_000 }, (_, i) => `k${i}: ${i}`).join('\n');
+    const text = `a: 1\n${keys}\n`;
+    const events = new Events();
+    const data = fastRead(text, events)!;
+    const locator = new FastLocator(text, data, events);
+    const first = locator.locate(['k39999']);
+    expect(first).toEqual({ line: 40_001, column: 9, endLine: 40_001, endColumn: 14 });
+    const index = (locator as unknown as { nodes: unknown }).nodes;
+    expect(locator.locate(['a'])).toEqual({ line: 1, column: 4, endLine: 1, endColumn: 5 });
+    expect((locator as unknown as { nodes: unknown }).nodes).toBe(index);
+  });
 });
