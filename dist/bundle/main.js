@@ -4,26 +4,26 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-PBJZPDUJ.js";
+} from "./chunk-TOIHSXRQ.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
 } from "./chunk-K2WCEL6A.js";
 import {
   wordRefusal
-} from "./chunk-LFBHHYJM.js";
+} from "./chunk-FJA7J3YD.js";
 import {
   wordBenchmarkError
-} from "./chunk-IXVIRWOG.js";
+} from "./chunk-BHJSM6GA.js";
 import {
   resolveBenchmark
-} from "./chunk-46OMPWHU.js";
+} from "./chunk-IZPU6IQA.js";
 import "./chunk-4AC42IWQ.js";
 import {
   RefusedRead,
   loadAssessment,
   readText
-} from "./chunk-3CCRIQBA.js";
+} from "./chunk-3M3ZZBNR.js";
 import {
   writeMessages
 } from "./chunk-YTC3P3UF.js";
@@ -53,12 +53,12 @@ import {
 } from "./chunk-R3OE72S3.js";
 import {
   seedBundledFrameworks
-} from "./chunk-UKHCHGM6.js";
+} from "./chunk-NYI2YG4E.js";
 import {
   createContext,
   validateText
-} from "./chunk-LQ4I4EQ5.js";
-import "./chunk-ALZA7UZ3.js";
+} from "./chunk-W5PFSC24.js";
+import "./chunk-2JGY7DMZ.js";
 import "./chunk-4T7WDUOI.js";
 import "./chunk-STYSJCYH.js";
 import {

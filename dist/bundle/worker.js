@@ -1,13 +1,13 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-26YSYUE7.js";
+} from "./chunk-GP4S3ZOY.js";
 import {
   UnreadableTarget
 } from "./chunk-WUNEMX6F.js";
-import "./chunk-UKHCHGM6.js";
-import "./chunk-LQ4I4EQ5.js";
-import "./chunk-ALZA7UZ3.js";
+import "./chunk-NYI2YG4E.js";
+import "./chunk-W5PFSC24.js";
+import "./chunk-2JGY7DMZ.js";
 import "./chunk-4T7WDUOI.js";
 import "./chunk-STYSJCYH.js";
 import "./chunk-662D3GRZ.js";

@@ -12,9 +12,9 @@ export const READ_RULES = {
     outside: 'link-outside',
     'too-large': 'file-too-large',
 };
-/** Reads `path` within the size limit and the allowed folders. */
-export function readForCheck(path, within, maxBytes = MAX_FILE_BYTES) {
-    const read = readSafe(path, { maxBytes, within });
+/** Reads `path` within the size limit and the allowed folders; `listedAsFile`: just listed as a regular file (read-safe.ts). */
+export function readForCheck(path, within, maxBytes = MAX_FILE_BYTES, listedAsFile = false) {
+    const read = readSafe(path, { maxBytes, within, listedAsFile });
     if (read.ok)
         return { bytes: read.bytes };
     if (read.problem === 'missing')
