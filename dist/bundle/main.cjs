@@ -8138,30 +8138,32 @@ function entries(dir) {
     return [];
   }
 }
-function walk(dir, accept, out, depth, maxDepth) {
+function walk(dir, accept, out, depth, maxDepth, files2) {
   for (const entry of entries(dir)) {
     const abs = (0, import_node_path3.join)(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED.has(entry.name) && depth < maxDepth)
-        walk(abs, accept, out, depth + 1, maxDepth);
+        walk(abs, accept, out, depth + 1, maxDepth, files2);
     } else if (accept(abs)) {
       out.push(abs);
+      if (entry.isFile())
+        files2?.add(abs);
     }
   }
 }
-function yamlUnder(dir) {
+function yamlUnder(dir, files2) {
   const out = [];
-  walk(dir, (abs) => YAML_NAME.test(abs), out, 0, Infinity);
+  walk(dir, (abs) => YAML_NAME.test(abs), out, 0, Infinity, files2);
   return out;
 }
-function globEntries(pattern, cwd) {
+function globEntries(pattern, cwd, files2) {
   const { base, glob: glob2 } = import_picomatch2.default.scan(pattern);
   const absolute = (0, import_node_path3.isAbsolute)(pattern);
   const match = (0, import_picomatch2.default)(pattern, { dot: true });
   const start = (0, import_node_path3.resolve)(cwd, base || ".");
   const maxDepth = glob2.includes("**") ? Infinity : Math.max(0, glob2.split("/").length - 1);
   const out = [];
-  walk(start, (abs) => match(absolute ? posix2(abs) : posix2((0, import_node_path3.relative)(cwd, abs))), out, 0, maxDepth);
+  walk(start, (abs) => match(absolute ? posix2(abs) : posix2((0, import_node_path3.relative)(cwd, abs))), out, 0, maxDepth, files2);
   return out;
 }
 var import_node_fs, import_node_path3, import_picomatch2, SKIPPED, YAML_NAME, posix2;
@@ -8188,10 +8190,11 @@ __export(discover_exports, {
 });
 async function discover(paths, cwd, t) {
   const found3 = /* @__PURE__ */ new Map();
+  const listed = /* @__PURE__ */ new Set();
   const add = /* @__PURE__ */ __name((path3, explicit) => {
     const seen = found3.get(path3);
     if (!seen || explicit && !seen.explicit)
-      found3.set(path3, { path: path3, explicit });
+      found3.set(path3, explicit ? { path: path3, explicit } : { path: path3, explicit, ...listed.has(path3) ? { listedAsFile: true } : {} });
   }, "add");
   for (const p2 of paths) {
     const abs = (0, import_node_path4.resolve)(cwd, p2);
@@ -8204,11 +8207,11 @@ async function discover(paths, cwd, t) {
         throw new UsageError(t("unreadable", { path: p2, reason: code2 ?? String(error) }));
     }
     if (info?.isDirectory()) {
-      yamlUnder(abs).forEach((f) => add(f, false));
+      yamlUnder(abs, listed).forEach((f) => add(f, false));
     } else if (info) {
       add(abs, true);
     } else if (isDynamicPattern(p2)) {
-      const files2 = globEntries(p2.startsWith("./") ? p2.slice(2) : p2, cwd);
+      const files2 = globEntries(p2.startsWith("./") ? p2.slice(2) : p2, cwd, listed);
       if (files2.length === 0)
         throw new UsageError(t("noSuchPath", { path: p2 }));
       files2.filter((f) => /\.ya?ml$/i.test(f)).forEach((f) => add(f, false));
@@ -8461,11 +8464,11 @@ function phrase(key, params) {
 function seq(...parts) {
   return { seq: parts };
 }
-function joined(parts, sep5) {
+function joined(parts, sep6) {
   if (parts.length === 1)
     return parts[0];
   const out = [];
-  parts.forEach((p2, i) => i === 0 ? out.push(p2) : out.push(sep5, p2));
+  parts.forEach((p2, i) => i === 0 ? out.push(p2) : out.push(sep6, p2));
   return { seq: out };
 }
 function withHint(p2, suggestion) {
@@ -8783,7 +8786,13 @@ function isBundledRef(ref) {
 }
 function resolveFrameworkTarget(ref, fromFile) {
   if (isBundledRef(ref)) {
-    return bundledFrameworkIds().includes(ref) ? { type: "bundled", id: ref, path: (0, import_node_path6.join)(FRAMEWORKS_DIR, `${ref}.yaml`) } : { type: "unknown-id", id: ref };
+    let target = bundledTargets.get(ref);
+    if (!target) {
+      target = bundledFrameworkIds().includes(ref) ? { type: "bundled", id: ref, path: (0, import_node_path6.join)(FRAMEWORKS_DIR, `${ref}.yaml`) } : { type: "unknown-id", id: ref };
+      if (bundledTargets.size < 64)
+        bundledTargets.set(ref, target);
+    }
+    return { ...target };
   }
   return { type: "path", path: (0, import_node_path6.resolve)((0, import_node_path6.dirname)(fromFile), ref) };
 }
@@ -8804,7 +8813,7 @@ function isAllowed(target, fromFile, roots) {
   const inside = /* @__PURE__ */ __name((p2) => allowed.some((a) => isInside(p2, a)), "inside");
   return { ok: inside(target) && inside(real(target)), root };
 }
-var import_node_fs2, import_node_path6, ID, bundled, RootFinder;
+var import_node_fs2, import_node_path6, ID, bundled, bundledTargets, RootFinder;
 var init_framework_ref = __esm({
   "dist/core/validate/framework-ref.js"() {
     "use strict";
@@ -8814,6 +8823,7 @@ var init_framework_ref = __esm({
     ID = /^[a-z0-9][a-z0-9._-]*$/;
     __name(bundledFrameworkIds, "bundledFrameworkIds");
     __name(isBundledRef, "isBundledRef");
+    bundledTargets = /* @__PURE__ */ new Map();
     __name(resolveFrameworkTarget, "resolveFrameworkTarget");
     __name(isInside, "isInside");
     __name(real, "real");
@@ -11491,14 +11501,14 @@ function requireDumper() {
     let hasFoldableLine = false;
     const shouldTrackWidth = lineWidth !== -1;
     let previousLineBreak = -1;
-    let plain3 = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    let plain4 = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
     if (singleLineOnly || forceQuotes) {
       for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
         char = codePointAt(string, i);
         if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
-        plain3 = plain3 && isPlainSafe(char, prevChar, inblock);
+        plain4 = plain4 && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
     } else {
@@ -11514,13 +11524,13 @@ function requireDumper() {
         } else if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
-        plain3 = plain3 && isPlainSafe(char, prevChar, inblock);
+        plain4 = plain4 && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
       hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
     }
     if (!hasLineBreak && !hasFoldableLine) {
-      if (plain3 && !forceQuotes && !testAmbiguousType(string)) {
+      if (plain4 && !forceQuotes && !testAmbiguousType(string)) {
         return STYLE_PLAIN;
       }
       return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
@@ -12032,9 +12042,31 @@ var init_js_yaml = __esm({
   }
 });
 
+// dist/core/validate/token-scan.js
+function oddToken(text2) {
+  return TOKEN_AT_START.test(text2) || TOKEN.test(text2);
+}
+var NUMERAL, BREAK, TOKEN, TOKEN_AT_START;
+var init_token_scan = __esm({
+  "dist/core/validate/token-scan.js"() {
+    "use strict";
+    NUMERAL = String.raw`[-+]?(?:0[0-9a-zA-Z_]|[0-9][0-9_.]*[eE]|[0-9]+_|\.[0-9]|\.(?:inf|Inf|INF|nan|NaN|NAN)|\+)`;
+    BREAK = String.raw`[\n\r\u2028\u2029]`;
+    TOKEN = new RegExp(String.raw`${BREAK}[ \t]*(?:[-?][ \t]+)*[[{?]|[[{,][ \t]*[[{?]|:[ \t]+\?(?:[ \t]|$)|(?:${BREAK}|[[{,]|[:?-][ \t])[ \t]*${NUMERAL}`, "m");
+    TOKEN_AT_START = new RegExp(String.raw`^[ \t]*(?:(?:[-?][ \t]+)*[[{?]|${NUMERAL})`);
+    __name(oddToken, "oddToken");
+  }
+});
+
 // dist/core/validate/fast.js
 function risky(text2) {
-  return text2.includes("	") || text2.includes("__proto__") || text2.includes("\r") && CR_ALONE.test(text2) || QUOTE_HASH.test(text2) || MARKER.test(text2) || NODE_PROPERTY_CHAR.test(text2) && NODE_PROPERTY.test(text2);
+  return text2.includes("	") || text2.includes("__proto__") || text2.includes("\r") && CR_ALONE.test(text2) || QUOTE_HASH.test(text2) || marker(text2) || nodePropertyChar(text2) && NODE_PROPERTY.test(text2);
+}
+function marker(text2) {
+  return text2.startsWith("%") || text2.startsWith("---") || text2.startsWith("...") || MARKER_AFTER_BREAK.test(text2);
+}
+function nodePropertyChar(text2) {
+  return text2.includes("*") || text2.includes("&") || text2.includes("!") || text2.includes("<");
 }
 function longKey(text2) {
   let start = 0;
@@ -12089,7 +12121,7 @@ function scanLines(text2) {
   return { risky: depth !== 0, shallow };
 }
 function fastRead(text2, events) {
-  if (risky(text2) || ODD_NUMERAL.test(text2) || DIGIT_DOT.test(text2) && ODD_KEY.test(text2) || COMPLEX_KEY.test(text2) || longKey(text2))
+  if (risky(text2) || oddToken(text2) || DIGIT_DOT.test(text2) && ODD_KEY.test(text2) || longKey(text2))
     return void 0;
   const lines = scanLines(text2);
   if (lines.risky)
@@ -12119,23 +12151,24 @@ function withinDepth(data) {
   }
   return true;
 }
-var CR_ALONE, QUOTE_HASH, MARKER, NODE_PROPERTY_CHAR, NODE_PROPERTY, DIGIT_DOT, ODD_NUMERAL, ODD_KEY, WHOLE_DECIMAL, COMPLEX_KEY;
+var CR_ALONE, QUOTE_HASH, MARKER_AFTER_BREAK, NODE_PROPERTY, DIGIT_DOT, ODD_KEY, WHOLE_DECIMAL;
 var init_fast = __esm({
   "dist/core/validate/fast.js"() {
     "use strict";
     init_js_yaml();
     init_source2();
+    init_token_scan();
+    init_token_scan();
     __name(risky, "risky");
     CR_ALONE = /\r(?!\n)/;
     QUOTE_HASH = /[\]}"']#/;
-    MARKER = /^(?:%|---|\.\.\.)/m;
-    NODE_PROPERTY_CHAR = /[*&!<]/;
+    MARKER_AFTER_BREAK = /[\n\r\u2028\u2029](?:%|---|\.\.\.)/;
+    __name(marker, "marker");
+    __name(nodePropertyChar, "nodePropertyChar");
     NODE_PROPERTY = /(?:^\s*|[:?-]\s*|[[{](?:[^\n\r]*[\s,[{])?)(?:[*&!][^\s,[\]{}]|<<)/m;
     DIGIT_DOT = /[0-9_]\./;
-    ODD_NUMERAL = /(?:^[ \t]*|[:?-][ \t]+|[[{,][ \t]*)[-+]?(?:0[0-9a-zA-Z_]|[0-9][0-9_.]*[eE]|[0-9]+_|\.[0-9]|\.(?:inf|Inf|INF|nan|NaN|NAN)|\+)/m;
     ODD_KEY = /(?:^[ \t]*|[?-][ \t]+|[[{,][ \t]*)[-+]?(?:[0-9][0-9_]*\.[0-9_]*0|[0-9][0-9_]*\.)(?=[ \t]*(?:[:,\]}#\r\n]|$))/m;
     WHOLE_DECIMAL = /(?:^[ \t]*|[:?-][ \t]+|[[{,][ \t]*)[-+]?[0-9]+\.0*(?=[ \t]*(?:[,\]}#\r\n]|$))/m;
-    COMPLEX_KEY = /^[ \t]*(?:[-?][ \t]+)*[[{?]|[[{,][ \t]*[[{?]|:[ \t]+\?(?:[ \t]|$)/m;
     __name(longKey, "longKey");
     __name(scanLines, "scanLines");
     __name(fastRead, "fastRead");
@@ -12144,6 +12177,19 @@ var init_fast = __esm({
 });
 
 // dist/core/validate/fast-locate.js
+function readsBack(source, result) {
+  const c = source[0];
+  if (typeof result === "string") {
+    if (c === '"')
+      return !source.includes("\\") && source.slice(1, -1) === result ? true : void 0;
+    if (c === "'")
+      return !source.slice(1, -1).includes("'") && source.slice(1, -1) === result ? true : void 0;
+    return source === result ? true : void 0;
+  }
+  if (typeof result === "number" && PLAIN_INTEGER.test(source) && Object.is(Number(source), result))
+    return true;
+  return void 0;
+}
 function kindOf(n, node) {
   return n.kinds[n.closed[node]];
 }
@@ -12156,41 +12202,45 @@ function inFlow(text2, n, node) {
       return true;
   return false;
 }
-function buildIndex(data, events) {
+function arrays(count2) {
+  if (count2 > SHARED_NODES)
+    return Array.from({ length: 6 }, () => new Int32Array(count2));
+  if (!shared || shared[0].length < count2)
+    shared = Array.from({ length: 6 }, () => new Int32Array(Math.min(SHARED_NODES, Math.max(count2, 1024))));
+  return shared;
+}
+function buildIndex(events) {
   const positions = events.positions;
   const count2 = events.kinds.length;
   if (count2 === 0 || positions.length !== 2 * count2)
     return null;
-  const n = {
-    open: new Int32Array(count2),
-    close: new Int32Array(count2),
-    end: new Int32Array(count2),
-    parent: new Int32Array(count2),
-    closed: new Int32Array(count2),
-    kinds: events.kinds,
-    results: events.results
-  };
-  const stack = new Int32Array(count2);
+  const [open3, close, end, parent, closedAt, stack] = arrays(count2);
+  const n = { open: open3, close, end, parent, closed: closedAt, kinds: events.kinds, results: events.results, shared: count2 <= SHARED_NODES };
   let depth = 0;
   let opened = 0;
   let closed = 0;
-  for (const at of positions) {
+  for (let i = 0; i < positions.length; i++) {
+    const at = positions[i];
     if (at < 0) {
       if (opened > 0 && depth === 0)
         return null;
-      n.open[opened] = -at - 1;
-      n.parent[opened] = depth > 0 ? stack[depth - 1] : -1;
+      open3[opened] = -at - 1;
+      parent[opened] = depth > 0 ? stack[depth - 1] : -1;
       stack[depth++] = opened++;
       continue;
     }
     if (depth === 0)
       return null;
     const node = stack[--depth];
-    n.close[node] = at;
-    n.end[node] = opened;
-    n.closed[node] = closed++;
+    close[node] = at;
+    end[node] = opened;
+    closedAt[node] = closed++;
   }
-  return depth === 0 && matches(n, 0, data) ? n : null;
+  if (depth !== 0)
+    return null;
+  if (n.shared)
+    lent = n;
+  return n;
 }
 function isFlowStart(text2, open3) {
   const at = skipSeparation(text2, open3, text2.length);
@@ -12233,6 +12283,32 @@ function matches(n, node, value) {
     if (kindOf(n, child) !== "scalar" || !Object.is(resultOf(n, child), value))
       return false;
   return true;
+}
+function levelMatches(n, node, value) {
+  const kind = kindOf(n, node);
+  const end = n.end[node];
+  let child = node + 1;
+  if (kind === "mapping") {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      return false;
+    for (const key of Object.keys(value)) {
+      if (child >= end || kindOf(n, child) !== "scalar" || String(resultOf(n, child)) !== key)
+        return false;
+      const item = n.end[child];
+      if (item >= end)
+        return false;
+      child = n.end[item];
+    }
+    return child === end;
+  }
+  if (kind !== "sequence" || !Array.isArray(value))
+    return false;
+  for (let i = 0; i < value.length; i++) {
+    if (child >= end)
+      return false;
+    child = n.end[child];
+  }
+  return child === end;
 }
 function skipSeparation(text2, from, limit) {
   let i = from;
@@ -12294,7 +12370,7 @@ function plainEnd(text2, start, flow) {
   }
   return last;
 }
-var Events, FastLocator;
+var Events, FastLocator, PLAIN_INTEGER, SHARED_NODES, shared, lent;
 var init_fast_locate = __esm({
   "dist/core/validate/fast-locate.js"() {
     "use strict";
@@ -12349,26 +12425,45 @@ var init_fast_locate = __esm({
           return void 0;
         if (target.found !== path3.length || kindOf(n, target.node) !== "scalar" || typeof resultOf(n, target.node) !== "number")
           return null;
+        if (!matches(n, target.node, target.value))
+          return void 0;
         const range = this.scalarRange(n, target.node);
         return range ? this.text.slice(range[0], range[1]) : void 0;
       }
       index() {
-        if (this.nodes === void 0)
-          this.nodes = buildIndex(this.data, this.events);
+        if (this.nodes === void 0 || this.nodes !== null && this.nodes.shared && this.nodes !== lent) {
+          this.nodes = buildIndex(this.events);
+          this.checked = void 0;
+        }
         return this.nodes;
+      }
+      /** Mappings and sequences already checked against the data (a file of 80,000 keys checks its top level once, not once a finding). */
+      checked;
+      levelChecked(n, node, value) {
+        const checked2 = this.checked ??= /* @__PURE__ */ new Map();
+        let ok = checked2.get(node);
+        if (ok === void 0)
+          checked2.set(node, ok = levelMatches(n, node, value));
+        return ok;
       }
       /**
        * Follows a path as nodeAt does: through mappings by key, sequences by
        * index, stopping at the nearest parent that exists. `found` counts the steps
-       * taken; `key` is the key node of the last mapping step.
+       * taken; `key` is the key node of the last mapping step; `value`, the data
+       * read at `node`. Each mapping and sequence passed through is checked
+       * against the data read (the same keys in the same order, as many items)
+       * before it is trusted; anything else on the path is not needed to place it.
        */
       walk(n, path3) {
         let node = 0;
         let key = -1;
         let found3 = 0;
+        let value = this.data;
         for (const step of path3) {
           const kind = kindOf(n, node);
           if (kind === "mapping") {
+            if (!this.levelChecked(n, node, value))
+              return void 0;
             const wanted = String(step);
             let at = -1;
             for (let k = node + 1; k < n.end[node]; k = n.end[n.end[k]]) {
@@ -12378,35 +12473,40 @@ var init_fast_locate = __esm({
               }
             }
             if (at === -1)
-              return { node, key, found: found3 };
+              return { node, key, found: found3, value };
             key = at;
             node = n.end[at];
+            value = Object.hasOwn(value, wanted) ? value[wanted] : void 0;
             if (resultOf(n, node) === null || resultOf(n, node) === void 0)
               return void 0;
           } else if (kind === "sequence" && /^\d+$/.test(String(step))) {
+            if (!this.levelChecked(n, node, value))
+              return void 0;
             let item = node + 1;
             for (let i = Number(step); i > 0 && item < n.end[node]; i--)
               item = n.end[item];
             if (item >= n.end[node])
-              return { node, key, found: found3 };
+              return { node, key, found: found3, value };
             if (resultOf(n, item) === null || resultOf(n, item) === void 0)
               return void 0;
             key = -1;
             node = item;
+            value = value[Number(step)];
           } else {
             break;
           }
           found3++;
         }
-        return { node, key, found: found3 };
+        return { node, key, found: found3, value };
       }
       rangeOf(path3, onKey) {
         const n = this.index();
         const target = n && this.walk(n, path3);
         if (!n || !target)
           return void 0;
-        const node = onKey && target.key !== -1 ? target.key : target.node;
-        return kindOf(n, node) === "scalar" ? this.scalarRange(n, node) : void 0;
+        if (onKey && target.key !== -1)
+          return kindOf(n, target.key) === "scalar" ? this.scalarRange(n, target.key) : void 0;
+        return kindOf(n, target.node) === "scalar" && matches(n, target.node, target.value) ? this.scalarRange(n, target.node) : void 0;
       }
       /** Where a scalar starts and ends in the text, checked by reading that text back; undefined when unsure. */
       scalarRange(n, node) {
@@ -12429,6 +12529,8 @@ var init_fast_locate = __esm({
         const source = text2.slice(start, end);
         if (source.includes("\n"))
           return void 0;
+        if (readsBack(source, resultOf(n, node)))
+          return [start, end];
         let read;
         try {
           read = yaml2.load(source, { schema: yaml2.CORE_SCHEMA });
@@ -12440,12 +12542,18 @@ var init_fast_locate = __esm({
         return same2 || read !== null && typeof read !== "object" && String(read) === String(result) ? [start, end] : void 0;
       }
     };
+    __name(readsBack, "readsBack");
+    PLAIN_INTEGER = /^-?(?:0|[1-9][0-9]{0,14})$/;
     __name(kindOf, "kindOf");
     __name(resultOf, "resultOf");
     __name(inFlow, "inFlow");
+    SHARED_NODES = 1 << 15;
+    lent = null;
+    __name(arrays, "arrays");
     __name(buildIndex, "buildIndex");
     __name(isFlowStart, "isFlowStart");
     __name(matches, "matches");
+    __name(levelMatches, "levelMatches");
     __name(skipSeparation, "skipSeparation");
     __name(closingDouble, "closingDouble");
     __name(closingSingle, "closingSingle");
@@ -12740,9 +12848,10 @@ var init_report = __esm({
       src;
       findings = [];
       t = phrase;
-      perRule = /* @__PURE__ */ new Map();
-      omitted = /* @__PURE__ */ new Map();
-      seen = /* @__PURE__ */ new Set();
+      // Made on the first finding: most files have none, and each file is checked with two reporters.
+      perRule;
+      omitted;
+      seen;
       /**
        * Without a YAML document (the fast pass), places come from here; a place
        * it cannot tell sets `unlocated`, and the caller takes the exact pass.
@@ -12765,10 +12874,10 @@ var init_report = __esm({
       }
       /** A finding at a data path (the key itself with `onKey`), falling back to the nearest parent. */
       at(path3, rule, message, options20 = {}) {
-        if (this.countOmitted(rule, options20.severity ?? "error"))
+        const severity = options20.severity ?? "error";
+        if (this.countOmitted(rule, severity))
           return;
-        const where = this.place(path3, options20.onKey);
-        this.push({ ...where, rule, message, severity: options20.severity ?? "error", path: pointer(path3) });
+        this.push(this.place(path3, options20.onKey), rule, message, severity, pointer(path3));
       }
       /** A finding at a character offset of the text. */
       atOffset(offset, rule, message, severity = "error") {
@@ -12776,11 +12885,10 @@ var init_report = __esm({
           return;
         if (!this.src && this.locator)
           this.unlocated = true;
-        const where = this.src ? lineCol(this.src.text, offset) : { line: 1, column: 1 };
-        this.push({ ...where, rule, message, severity });
+        this.push(this.src ? lineCol(this.src.text, offset) : { line: 1, column: 1 }, rule, message, severity);
       }
       atLine(line, column, rule, message, severity = "error") {
-        this.push({ line, column, rule, message, severity });
+        this.push({ line, column }, rule, message, severity);
       }
       /** A message with an optional "did you mean" appended. */
       msg(key, params, suggestion) {
@@ -12792,40 +12900,50 @@ var init_report = __esm({
       }
       /** True once a rule has as many findings as are shown: callers may skip costly work for the rest. */
       full(rule, severity = "error") {
-        return (this.perRule.get(`${severity} ${rule}`) ?? 0) >= MAX_PER_RULE;
+        return (this.perRule?.get(`${severity} ${rule}`) ?? 0) >= MAX_PER_RULE;
       }
       /** Past the cap, a finding is only counted: after the first omitted one (which gives the "and N more" line its place), not even located. */
       countOmitted(rule, severity) {
-        const o = this.omitted.get(`${severity} ${rule}`);
+        const o = this.omitted?.get(`${severity} ${rule}`);
         if (!o)
           return false;
         o.count++;
         return true;
       }
-      push(f) {
-        const key = `${f.severity} ${f.rule}`;
-        const count2 = this.perRule.get(key) ?? 0;
+      push(where, rule, message, severity, path3) {
+        const key = `${severity} ${rule}`;
+        const perRule = this.perRule ??= /* @__PURE__ */ new Map();
+        const count2 = perRule.get(key) ?? 0;
         if (count2 >= MAX_PER_RULE) {
-          const o = this.omitted.get(key);
+          const omitted = this.omitted ??= /* @__PURE__ */ new Map();
+          const o = omitted.get(key);
           if (o)
             o.count++;
           else
-            this.omitted.set(key, { severity: f.severity, rule: f.rule, count: 1, line: f.line, column: f.column });
+            omitted.set(key, { severity, rule, count: 1, line: where.line, column: where.column });
           return;
         }
-        const said = typeof f.message === "function" ? f.message() : f.message;
-        const id = `${f.line}:${f.column}:${f.rule}:${phraseId(said)}`;
-        if (this.seen.has(id))
+        const said = typeof message === "function" ? message() : message;
+        const id = `${where.line}:${where.column}:${rule}:${phraseId(said)}`;
+        const seen = this.seen ??= /* @__PURE__ */ new Set();
+        if (seen.has(id))
           return;
-        this.seen.add(id);
-        this.perRule.set(key, count2 + 1);
-        const coded = { file: this.file };
-        for (const [k, v] of Object.entries(f))
-          coded[k === "message" ? "phrase" : k] = k === "message" ? said : v;
+        seen.add(id);
+        perRule.set(key, count2 + 1);
+        const { line, column } = where;
+        let coded;
+        if (where.endLine !== void 0) {
+          const { endLine, endColumn } = where;
+          coded = path3 === void 0 ? { file: this.file, line, column, endLine, endColumn, rule, phrase: said, severity } : { file: this.file, line, column, endLine, endColumn, rule, phrase: said, severity, path: path3 };
+        } else {
+          coded = path3 === void 0 ? { file: this.file, line, column, rule, phrase: said, severity } : { file: this.file, line, column, rule, phrase: said, severity, path: path3 };
+        }
         this.findings.push(coded);
       }
       /** Findings in reading order, each reported once, with one "and N more" line per capped rule. */
       sorted() {
+        if (!this.omitted)
+          return this.findings.length > 1 ? [...this.findings].sort((a, b) => a.line - b.line || a.column - b.column) : [...this.findings];
         const more = [...this.omitted.values()].map((o) => ({
           file: this.file,
           line: o.line,
@@ -12898,7 +13016,7 @@ function checkAssessment(data, framework2, r) {
         }
       }
     }
-    checkScore(c.score, [...base, "score"], framework2?.scale, r);
+    checkScore(c.score, base, "score", framework2?.scale, r);
     checkVotes(c.votes, [...base, "votes"], participants, voters, framework2?.scale, r);
     checkEvidence(c.evidence, [...base, "evidence"], r);
     if (!isRecord(c.actions))
@@ -12915,7 +13033,7 @@ function checkAssessment(data, framework2, r) {
       }
       if (!isRecord(a))
         continue;
-      checkScore(a.score, [...apath, "score"], framework2?.scale, r);
+      checkScore(a.score, apath, "score", framework2?.scale, r);
       checkVotes(a.votes, [...apath, "votes"], participants, voters, framework2?.scale, r);
       checkEvidence(a.evidence, [...apath, "evidence"], r);
     }
@@ -12987,29 +13105,28 @@ function checkParticipants(data, r) {
   });
   return ids;
 }
-function checkScore(value, path3, scale, r) {
+function checkScore(value, base, last, scale, r) {
   if (!scale || typeof value !== "number" || !Number.isInteger(value))
     return;
   if (value < scale.min || value > scale.max) {
-    r.at(path3, "score-out-of-scale", scorePhrase(String(value), scale) ?? r.msg("scoreExpected", { min: scale.min, max: scale.max, found: shown2(value, r.t) }));
+    r.at([...base, last], "score-out-of-scale", scorePhrase(String(value), scale) ?? r.msg("scoreExpected", { min: scale.min, max: scale.max, found: shown2(value, r.t) }));
   }
 }
 function checkVotes(votes, path3, participants, voters, scale, r) {
   if (!isRecord(votes))
     return;
-  let ids;
-  const declared = /* @__PURE__ */ __name(() => ids ??= [...participants?.keys() ?? []], "declared");
-  for (const [id, value] of Object.entries(votes)) {
+  for (const id of Object.keys(votes)) {
+    const value = votes[id];
     voters.add(id);
     if (!participants || participants.size === 0) {
       r.at([...path3, id], "unknown-participant", r.msg("noParticipants", { id }), { onKey: true });
     } else if (!participants.has(id)) {
       r.at([...path3, id], "unknown-participant", () => {
-        const parsed = parseParticipantId(id, declared(), { verbatim: true });
+        const parsed = parseParticipantId(id, [...participants.keys()], { verbatim: true });
         return parsed.ok ? { seq: [] } : participantIdPhrase(parsed);
       }, { onKey: true });
     }
-    checkScore(value, [...path3, id], scale, r);
+    checkScore(value, path3, id, scale, r);
   }
 }
 function checkCompleteness(commitments, framework2, r) {
@@ -13331,17 +13448,17 @@ function parseMarkdown(source) {
 }
 function parseInline(text2, depth = 0) {
   const out = [];
-  let plain3 = "";
+  let plain4 = "";
   const flush = /* @__PURE__ */ __name(() => {
-    if (plain3)
-      out.push({ type: "text", text: plain3 });
-    plain3 = "";
+    if (plain4)
+      out.push({ type: "text", text: plain4 });
+    plain4 = "";
   }, "flush");
   let i = 0;
   while (i < text2.length) {
     const c = text2[i];
     if (c === "\\" && i + 1 < text2.length && /[\\`*_[\]()#+\-.!<>]/.test(text2[i + 1])) {
-      plain3 += text2[i + 1];
+      plain4 += text2[i + 1];
       i += 2;
       continue;
     }
@@ -13380,19 +13497,19 @@ function parseInline(text2, depth = 0) {
         }
       }
     }
-    plain3 += c;
+    plain4 += c;
     i++;
   }
   flush();
   return out;
 }
-function findClosing(text2, marker, from) {
+function findClosing(text2, marker2, from) {
   for (let j = from + 1; j < text2.length; j++) {
     if (text2[j] === "\\") {
       j++;
       continue;
     }
-    if (text2[j] === marker && text2[j - 1] !== " " && text2[j + 1] !== marker)
+    if (text2[j] === marker2 && text2[j - 1] !== " " && text2[j + 1] !== marker2)
       return j;
   }
   return -1;
@@ -20607,8 +20724,14 @@ var init_schema = __esm({
 
 // dist/core/fs/read-safe.js
 function isInside2(child, parent) {
+  if (import_node_path8.sep === "/" && child.startsWith(parent) && child.charCodeAt(parent.length) === 47 && (0, import_node_path8.isAbsolute)(parent) && plain2(parent) && plain2(child)) {
+    return !child.startsWith("..", parent.length + 1);
+  }
   const rel = (0, import_node_path8.relative)(parent, child);
   return rel === "" || !rel.startsWith("..") && !(0, import_node_path8.isAbsolute)(rel);
+}
+function plain2(path3) {
+  return !path3.includes("/.") && !path3.includes("//") && (path3.length === 1 || !path3.endsWith("/"));
 }
 function realOr(path3) {
   let real2 = realRoots.get(path3);
@@ -20673,14 +20796,16 @@ function readDirect(path3, limits, allowed) {
   }
 }
 function readSafe(path3, limits) {
-  let info;
-  try {
-    info = (0, import_node_fs4.statSync)(path3);
-  } catch (error) {
-    return failure(error);
+  if (!limits.listedAsFile) {
+    let info;
+    try {
+      info = (0, import_node_fs4.statSync)(path3);
+    } catch (error) {
+      return failure(error);
+    }
+    if (!info.isFile())
+      return { ok: false, problem: "not-regular", type: typeOf(info) };
   }
-  if (!info.isFile())
-    return { ok: false, problem: "not-regular", type: typeOf(info) };
   const roots = limits.within?.map(realOr);
   const allowed = /* @__PURE__ */ __name((p2) => !roots || roots.some((root) => isInside2(p2, root)), "allowed");
   if (procFd !== false) {
@@ -20755,6 +20880,7 @@ var init_read_safe = __esm({
     import_node_path8 = require("node:path");
     FLAGS = import_node_fs4.constants.O_RDONLY | (import_node_fs4.constants.O_NONBLOCK ?? 0) | (import_node_fs4.constants.O_NOFOLLOW ?? 0) | (import_node_fs4.constants.O_NOCTTY ?? 0);
     __name(isInside2, "isInside");
+    __name(plain2, "plain");
     realRoots = /* @__PURE__ */ new Map();
     __name(realOr, "realOr");
     __name(typeOf, "typeOf");
@@ -20801,8 +20927,8 @@ var init_refused_read = __esm({
 });
 
 // dist/core/validate/read.js
-function readForCheck(path3, within, maxBytes = MAX_FILE_BYTES) {
-  const read = readSafe(path3, { maxBytes, within });
+function readForCheck(path3, within, maxBytes = MAX_FILE_BYTES, listedAsFile = false) {
+  const read = readSafe(path3, { maxBytes, within, listedAsFile });
   if (read.ok)
     return { bytes: read.bytes };
   if (read.problem === "missing")
@@ -21008,13 +21134,13 @@ function check2(file, text2, ctx, r, options20) {
   return report3;
 }
 function judge(file, data, ctx, r) {
-  const marker = data.c21lab;
-  const kind = typeof marker === "string" && Object.hasOwn(MARKERS, marker) ? MARKERS[marker] : void 0;
+  const marker2 = data.c21lab;
+  const kind = typeof marker2 === "string" && Object.hasOwn(MARKERS, marker2) ? MARKERS[marker2] : void 0;
   if (!kind) {
-    r.at(marker === void 0 ? [] : ["c21lab"], "unknown-kind", r.msg("unknownKind", {
+    r.at(marker2 === void 0 ? [] : ["c21lab"], "unknown-kind", r.msg("unknownKind", {
       markers: Object.keys(MARKERS).join(", "),
-      found: marker === void 0 ? r.t("nothingHere") : JSON.stringify(marker)
-    }, typeof marker === "string" ? suggest(marker, Object.keys(MARKERS)) : void 0));
+      found: marker2 === void 0 ? r.t("nothingHere") : JSON.stringify(marker2)
+    }, typeof marker2 === "string" ? suggest(marker2, Object.keys(MARKERS)) : void 0));
     return {};
   }
   const abs = (0, import_node_path9.resolve)(ctx.cwd, file);
@@ -22173,7 +22299,7 @@ function makeContext(settings) {
 }
 function checkOne(target, vctx) {
   const shown4 = shownPath(target.path, vctx.cwd);
-  const read = readForCheck(target.path, [vctx.roots.boundOf(target.path)]);
+  const read = readForCheck(target.path, [vctx.roots.boundOf(target.path)], void 0, target.listedAsFile);
   if ("refused" in read && read.refused.problem === "too-large" && !target.explicit && !hasMarker(read.refused.head.toString("latin1"))) {
     return "skipped";
   }
@@ -22207,6 +22333,8 @@ __export(pool_exports, {
   POOL_THRESHOLD: () => POOL_THRESHOLD,
   WORKERS_PAY_MS: () => WORKERS_PAY_MS,
   checkAll: () => checkAll,
+  coreTimes: () => coreTimes,
+  idleWorkers: () => idleWorkers,
   workerCount: () => workerCount
 });
 function workerCount(files2, env3) {
@@ -22219,10 +22347,27 @@ function forcedWorkers(env3) {
   const forced = env3.C21LAB_WORKERS;
   return forced !== void 0 && /^\d+$/.test(forced) ? Math.min(Number(forced), 8) : void 0;
 }
-function idleWorkers() {
-  const cores = (0, import_node_os2.availableParallelism)();
-  const idle = Math.round(cores - ((0, import_node_os2.loadavg)()[0] ?? 0));
-  return Math.max(0, Math.min(cores - 1, idle, 3));
+function coreTimes() {
+  let idle = 0;
+  let total2 = 0;
+  for (const { times } of (0, import_node_os2.cpus)()) {
+    idle += times.idle;
+    total2 += times.user + times.nice + times.sys + times.idle + times.irq;
+  }
+  const { user, system } = process.cpuUsage();
+  return { idle, total: total2, own: (user + system) / 1e3 };
+}
+function idleWorkers(since, now = coreTimes(), cores = (0, import_node_os2.availableParallelism)()) {
+  let free;
+  const total2 = since ? now.total - since.total : 0;
+  if (since && total2 >= 20 * cores) {
+    const wall = total2 / cores;
+    const others = Math.max(0, total2 - (now.idle - since.idle) - (now.own - since.own));
+    free = Math.floor(cores - 1 - others / wall + 0.25);
+  } else {
+    free = Math.round(cores - 1 - Math.max(0, ((0, import_node_os2.loadavg)()[0] ?? 0) - 1));
+  }
+  return Math.max(0, Math.min(cores - 1, free, 3));
 }
 async function checkAll(targets2, settings) {
   const results = new Array(targets2.length);
@@ -22231,7 +22376,8 @@ async function checkAll(targets2, settings) {
   let workers = forcedWorkers(settings.env);
   if (workers === void 0) {
     workers = 0;
-    if (targets2.length > WARM + TIMED) {
+    if (targets2.length > POOL_THRESHOLD) {
+      const since = coreTimes();
       for (; next < WARM; next++)
         results[next] = checkOne(targets2[next], vctx);
       const start = process.cpuUsage();
@@ -22240,7 +22386,7 @@ async function checkAll(targets2, settings) {
       const used = process.cpuUsage(start);
       const perFile = (used.user + used.system) / 1e3 / TIMED;
       if ((targets2.length - next) * perFile > WORKERS_PAY_MS)
-        workers = idleWorkers();
+        workers = idleWorkers(since);
     }
   }
   if (workers <= 0) {
@@ -22311,6 +22457,7 @@ var init_pool = __esm({
     BATCH = 32;
     __name(workerCount, "workerCount");
     __name(forcedWorkers, "forcedWorkers");
+    __name(coreTimes, "coreTimes");
     __name(idleWorkers, "idleWorkers");
     __name(checkAll, "checkAll");
   }
@@ -26753,7 +26900,7 @@ var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node, visitor) {
@@ -26766,7 +26913,7 @@ var require_visit = __commonJS({
         visit_(null, node, visitor_, Object.freeze([]));
     }
     __name(visit2, "visit");
-    visit2.BREAK = BREAK;
+    visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path3) {
@@ -26782,8 +26929,8 @@ var require_visit = __commonJS({
             const ci = visit_(i, node.items[i], visitor, path3);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
@@ -26792,13 +26939,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node)) {
           path3 = Object.freeze(path3.concat(node));
           const ck = visit_("key", node.key, visitor, path3);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
           const cv = visit_("value", node.value, visitor, path3);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node.value = null;
         }
@@ -26816,7 +26963,7 @@ var require_visit = __commonJS({
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
     __name(visitAsync, "visitAsync");
-    visitAsync.BREAK = BREAK;
+    visitAsync.BREAK = BREAK2;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path3) {
@@ -26832,8 +26979,8 @@ var require_visit = __commonJS({
             const ci = await visitAsync_(i, node.items[i], visitor, path3);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
@@ -26842,13 +26989,13 @@ var require_visit = __commonJS({
         } else if (identity.isPair(node)) {
           path3 = Object.freeze(path3.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path3);
-          if (ck === BREAK)
-            return BREAK;
+          if (ck === BREAK2)
+            return BREAK2;
           else if (ck === REMOVE)
             node.key = null;
           const cv = await visitAsync_("value", node.value, visitor, path3);
-          if (cv === BREAK)
-            return BREAK;
+          if (cv === BREAK2)
+            return BREAK2;
           else if (cv === REMOVE)
             node.value = null;
         }
@@ -30762,10 +30909,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -30779,7 +30926,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -30803,7 +30950,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -30819,7 +30966,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -30912,7 +31059,7 @@ var require_resolve_end = __commonJS({
       let comment3 = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -30926,13 +31073,13 @@ var require_resolve_end = __commonJS({
               if (!comment3)
                 comment3 = cb;
               else
-                comment3 += sep5 + cb;
-              sep5 = "";
+                comment3 += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment3)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -30976,18 +31123,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -31041,8 +31188,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap3 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -31054,7 +31201,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -31065,8 +31212,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -31083,7 +31230,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -31266,7 +31413,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -31283,24 +31430,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -31489,25 +31636,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     __name(unfoldLines, "unfoldLines");
     function doubleQuotedValue(source, onError) {
@@ -32341,14 +32488,14 @@ var require_cst_stringify = __commonJS({
       }
     }
     __name(stringifyToken, "stringifyToken");
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -32363,7 +32510,7 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
+    var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit2(cst, visitor) {
@@ -32372,7 +32519,7 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     __name(visit2, "visit");
-    visit2.BREAK = BREAK;
+    visit2.BREAK = BREAK2;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path3) => {
@@ -32405,8 +32552,8 @@ var require_cst_visit = __commonJS({
             const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
+            else if (ci === BREAK2)
+              return BREAK2;
             else if (ci === REMOVE) {
               token.items.splice(i, 1);
               i -= 1;
@@ -33537,18 +33684,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar3.end) {
-            sep5 = scalar3.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar3.end;
+            sep6.push(this.sourceToken);
             delete scalar3.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar3.offset,
             indent: scalar3.indent,
-            items: [{ start, key: scalar3, sep: sep5 }]
+            items: [{ start, key: scalar3, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -33701,15 +33848,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -33903,13 +34050,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -36502,19 +36649,19 @@ function padCell(text2, size, align) {
 function textTable(columns, input, options20 = {}) {
   const rows = input.map((r) => r.map((c) => typeof c === "string" ? { text: visible(c) } : { ...c, text: visible(c.text) }));
   const widths = columns.map((c, i) => Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth(r[i]?.text ?? ""))));
-  const line = /* @__PURE__ */ __name((cells) => columns.map((c, i) => (cells[i]?.paint ?? plain2)(padCell(cells[i]?.text ?? "", widths[i] ?? 0, c.align ?? "left"))).join("  ").trimEnd(), "line");
+  const line = /* @__PURE__ */ __name((cells) => columns.map((c, i) => (cells[i]?.paint ?? plain3)(padCell(cells[i]?.text ?? "", widths[i] ?? 0, c.align ?? "left"))).join("  ").trimEnd(), "line");
   const head = line(columns.map((c) => ({ text: c.header, paint: options20.headerPaint })));
   const rule = options20.rule ? [widths.map((w) => "\u2500".repeat(w)).join("  ")] : [];
   return [head, ...rule, ...rows.map(line)].join("\n");
 }
-var plain2;
+var plain3;
 var init_table = __esm({
   "dist/render/table.js"() {
     "use strict";
     init_terminal();
     __name(displayWidth, "displayWidth");
     __name(padCell, "padCell");
-    plain2 = /* @__PURE__ */ __name((s) => s, "plain");
+    plain3 = /* @__PURE__ */ __name((s) => s, "plain");
     __name(textTable, "textTable");
   }
 });
@@ -39987,7 +40134,7 @@ function parseCsvCells(text2) {
   let row = [];
   const src = text2.replace(/^\ufeff/, "");
   const firstLine = src.split(/\r?\n/, 1)[0] ?? "";
-  const sep5 = firstLine.includes(";") && !firstLine.includes(",") ? ";" : ",";
+  const sep6 = firstLine.includes(";") && !firstLine.includes(",") ? ";" : ",";
   let line = 1;
   let lineStart = 0;
   let cell = { text: "", line: 1, column: 1 };
@@ -40010,7 +40157,7 @@ function parseCsvCells(text2) {
       }
     } else if (ch === '"' && cell.text === "")
       quoted = true;
-    else if (ch === sep5) {
+    else if (ch === sep6) {
       row.push(cell);
       startCell(i + 1);
     } else if (ch === "\n" || ch === "\r") {
@@ -41488,9 +41635,9 @@ function parsedShape(vega, shape2) {
   return parsed;
 }
 function sharedExpr(vega, base) {
-  let shared = sharedExprs.get(vega);
-  if (shared)
-    return shared;
+  let shared2 = sharedExprs.get(vega);
+  if (shared2)
+    return shared2;
   const compiled2 = /* @__PURE__ */ new Map();
   const once = /* @__PURE__ */ __name((kind, key) => (ctx, e) => {
     const k = `${kind}\0${key(e)}`;
@@ -41504,7 +41651,7 @@ function sharedExpr(vega, base) {
     return ctx && ctx.functions ? fn.bind(ctx.functions) : fn;
   }, "once");
   const code2 = /* @__PURE__ */ __name((e) => e.code, "code");
-  shared = {
+  shared2 = {
     operator: once("operator", code2),
     parameter: once("parameter", code2),
     event: once("event", code2),
@@ -41512,8 +41659,8 @@ function sharedExpr(vega, base) {
     encode: once("encode", (e) => JSON.stringify(e)),
     codegen: base.codegen
   };
-  sharedExprs.set(vega, shared);
-  return shared;
+  sharedExprs.set(vega, shared2);
+  return shared2;
 }
 async function renderSvg(vega, spec20, options20 = {}) {
   const shape2 = options20.reuse === false ? void 0 : specShape(spec20);
@@ -47396,11 +47543,11 @@ var require_nunjucks_slim = __commonJS({
               };
             }
             __name(_cycler, "_cycler");
-            function _joiner(sep5) {
-              sep5 = sep5 || ",";
+            function _joiner(sep6) {
+              sep6 = sep6 || ",";
               var first = true;
               return function() {
-                var val = first ? "" : sep5;
+                var val = first ? "" : sep6;
                 first = false;
                 return val;
               };
@@ -47431,8 +47578,8 @@ var require_nunjucks_slim = __commonJS({
                 cycler: /* @__PURE__ */ __name(function cycler() {
                   return _cycler(Array.prototype.slice.call(arguments));
                 }, "cycler"),
-                joiner: /* @__PURE__ */ __name(function joiner(sep5) {
-                  return _joiner(sep5);
+                joiner: /* @__PURE__ */ __name(function joiner(sep6) {
+                  return _joiner(sep6);
                 }, "joiner")
               };
             }
@@ -57815,11 +57962,11 @@ var require_globals = __commonJS({
       };
     }
     __name(_cycler, "_cycler");
-    function _joiner(sep5) {
-      sep5 = sep5 || ",";
+    function _joiner(sep6) {
+      sep6 = sep6 || ",";
       var first = true;
       return function() {
-        var val = first ? "" : sep5;
+        var val = first ? "" : sep6;
         first = false;
         return val;
       };
@@ -57850,8 +57997,8 @@ var require_globals = __commonJS({
         cycler: /* @__PURE__ */ __name(function cycler() {
           return _cycler(Array.prototype.slice.call(arguments));
         }, "cycler"),
-        joiner: /* @__PURE__ */ __name(function joiner(sep5) {
-          return _joiner(sep5);
+        joiner: /* @__PURE__ */ __name(function joiner(sep6) {
+          return _joiner(sep6);
         }, "joiner")
       };
     }
@@ -59271,7 +59418,7 @@ __export(schema_links_exports, {
   relinkedText: () => relinkedText
 });
 function markedKind(text2) {
-  return MARKER2.exec(text2.slice(0, 8192))?.[1];
+  return MARKER.exec(text2.slice(0, 8192))?.[1];
 }
 function resolves(reference, filePath) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(reference))
@@ -59292,7 +59439,7 @@ function relinkedText(text2, kind, filePath, root) {
   const line = schemaModeline(kind, filePath);
   return `${m[1]}${line}${m[3]}${text2.slice(m[0].length)}`;
 }
-var import_node_fs17, import_node_path46, MODELINE, MARKER2;
+var import_node_fs17, import_node_path46, MODELINE, MARKER;
 var init_schema_links = __esm({
   "dist/core/schema-links.js"() {
     "use strict";
@@ -59300,7 +59447,7 @@ var init_schema_links = __esm({
     import_node_path46 = require("node:path");
     init_modeline();
     MODELINE = /^(\uFEFF?)# yaml-language-server: \$schema=(\S+)[^\r\n]*(\r?\n)/;
-    MARKER2 = /^c21lab:\s*["']?(assessment|framework|benchmark|practice)\/\d+/m;
+    MARKER = /^c21lab:\s*["']?(assessment|framework|benchmark|practice)\/\d+/m;
     __name(markedKind, "markedKind");
     __name(resolves, "resolves");
     __name(outsideRepository, "outsideRepository");

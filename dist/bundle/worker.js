@@ -1,11 +1,11 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-INJTK3HT.js";
-import "./chunk-4OSDTXLA.js";
-import "./chunk-SN5BJAQO.js";
+} from "./chunk-2R7V7NNC.js";
+import "./chunk-DNDMOEHQ.js";
+import "./chunk-P53NS7F7.js";
 import "./chunk-DHPQI6R6.js";
-import "./chunk-JVSZYY2N.js";
+import "./chunk-6HP2VWUB.js";
 import {
   UnreadableTarget
 } from "./chunk-AWK27HDP.js";

@@ -12,7 +12,7 @@ export function makeContext(settings) {
 /** Reads and checks one file. A missing or unreadable file is a usage error (exit 2, worded by the command); a refused one, a finding. */
 export function checkOne(target, vctx) {
     const shown = shownPath(target.path, vctx.cwd);
-    const read = readForCheck(target.path, [vctx.roots.boundOf(target.path)]);
+    const read = readForCheck(target.path, [vctx.roots.boundOf(target.path)], undefined, target.listedAsFile);
     if ('refused' in read && read.refused.problem === 'too-large' && !target.explicit && !hasMarker(read.refused.head.toString('latin1'))) {
         return 'skipped'; // a large YAML file of something else, found by a scan
     }

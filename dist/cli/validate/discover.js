@@ -11,10 +11,11 @@ import { UsageError } from '../../core/errors.js';
 import { globEntries, yamlUnder } from './walk.js';
 export async function discover(paths, cwd, t) {
     const found = new Map();
+    const listed = new Set(); // entries a scan listed as regular files (walk.ts)
     const add = (path, explicit) => {
         const seen = found.get(path);
         if (!seen || (explicit && !seen.explicit))
-            found.set(path, { path, explicit });
+            found.set(path, explicit ? { path, explicit } : { path, explicit, ...(listed.has(path) ? { listedAsFile: true } : {}) });
     };
     for (const p of paths) {
         const abs = resolve(cwd, p);
@@ -28,13 +29,13 @@ export async function discover(paths, cwd, t) {
                 throw new UsageError(t('unreadable', { path: p, reason: code ?? String(error) }));
         }
         if (info?.isDirectory()) {
-            yamlUnder(abs).forEach((f) => add(f, false));
+            yamlUnder(abs, listed).forEach((f) => add(f, false));
         }
         else if (info) {
             add(abs, true);
         }
         else if (isDynamicPattern(p)) {
-            const files = globEntries(p.startsWith('./') ? p.slice(2) : p, cwd);
+            const files = globEntries(p.startsWith('./') ? p.slice(2) : p, cwd, listed);
             if (files.length === 0)
                 throw new UsageError(t('noSuchPath', { path: p }));
             files.filter((f) => /\.ya?ml$/i.test(f)).forEach((f) => add(f, false));

@@ -17,28 +17,30 @@ function entries(dir) {
         return []; // an unreadable folder holds nothing we could check
     }
 }
-/** Every non-folder entry under `dir` (not entering linked folders), to `maxDepth` levels. */
-function walk(dir, accept, out, depth, maxDepth) {
+/** Every non-folder entry under `dir` (not entering linked folders), to `maxDepth` levels; regular files (not links) also in `files`. */
+function walk(dir, accept, out, depth, maxDepth, files) {
     for (const entry of entries(dir)) {
         const abs = join(dir, entry.name);
         if (entry.isDirectory()) {
             if (!SKIPPED.has(entry.name) && depth < maxDepth)
-                walk(abs, accept, out, depth + 1, maxDepth);
+                walk(abs, accept, out, depth + 1, maxDepth, files);
         }
         else if (accept(abs)) {
             out.push(abs);
+            if (entry.isFile())
+                files?.add(abs);
         }
     }
 }
-/** *.yaml and *.yml entries under a folder, at any depth. */
-export function yamlUnder(dir) {
+/** *.yaml and *.yml entries under a folder, at any depth; those listed as regular files (not links) also in `files`. */
+export function yamlUnder(dir, files) {
     const out = [];
-    walk(dir, (abs) => YAML_NAME.test(abs), out, 0, Infinity);
+    walk(dir, (abs) => YAML_NAME.test(abs), out, 0, Infinity, files);
     return out;
 }
 const posix = (p) => p.split(sep).join('/');
-/** Entries matching a glob (picomatch syntax, dotfiles included), relative to `cwd` unless absolute. */
-export function globEntries(pattern, cwd) {
+/** Entries matching a glob (picomatch syntax, dotfiles included), relative to `cwd` unless absolute; regular files also in `files`. */
+export function globEntries(pattern, cwd, files) {
     const { base, glob } = picomatch.scan(pattern);
     const absolute = isAbsolute(pattern);
     const match = picomatch(pattern, { dot: true });
@@ -46,6 +48,6 @@ export function globEntries(pattern, cwd) {
     // Without `**`, a pattern reaches a fixed number of levels below its base.
     const maxDepth = glob.includes('**') ? Infinity : Math.max(0, glob.split('/').length - 1);
     const out = [];
-    walk(start, (abs) => match(absolute ? posix(abs) : posix(relative(cwd, abs))), out, 0, maxDepth);
+    walk(start, (abs) => match(absolute ? posix(abs) : posix(relative(cwd, abs))), out, 0, maxDepth, files);
     return out;
 }

@@ -19,11 +19,19 @@
 // same inode. Either way nothing is read before the checks pass, and a file
 // swapped between the checks and the open is refused, not read.
 import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0) | (constants.O_NOCTTY ?? 0);
 export function isInside(child, parent) {
+    // The common case without path.relative (which resolves both paths again): a plain absolute path below the folder.
+    if (sep === '/' && child.startsWith(parent) && child.charCodeAt(parent.length) === 0x2f && isAbsolute(parent) && plain(parent) && plain(child)) {
+        return !child.startsWith('..', parent.length + 1);
+    }
     const rel = relative(parent, child);
     return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+/** No `.` or `..` segment, no doubled or trailing slash: what path.relative would normalize away. */
+function plain(path) {
+    return !path.includes('/.') && !path.includes('//') && (path.length === 1 || !path.endsWith('/'));
 }
 /** Real paths of the allowed folders, resolved once per process (a run reads thousands of files under one root). */
 const realRoots = new Map();
@@ -106,15 +114,17 @@ function readDirect(path, limits, allowed) {
 }
 /** Reads a file within the limits, or says which limit it breaks. Never throws, never blocks. */
 export function readSafe(path, limits) {
-    let info;
-    try {
-        info = statSync(path); // follows links; opens nothing
+    if (!limits.listedAsFile) {
+        let info;
+        try {
+            info = statSync(path); // follows links; opens nothing
+        }
+        catch (error) {
+            return failure(error);
+        }
+        if (!info.isFile())
+            return { ok: false, problem: 'not-regular', type: typeOf(info) };
     }
-    catch (error) {
-        return failure(error);
-    }
-    if (!info.isFile())
-        return { ok: false, problem: 'not-regular', type: typeOf(info) };
     const roots = limits.within?.map(realOr);
     const allowed = (p) => !roots || roots.some((root) => isInside(p, root));
     if (procFd !== false) {

@@ -22,12 +22,20 @@ export function bundledFrameworkIds() {
 export function isBundledRef(ref) {
     return ID.test(ref) && !/\.ya?ml$/i.test(ref);
 }
+const bundledTargets = new Map();
 /** A bundled id or a path relative to the referring file. */
 export function resolveFrameworkTarget(ref, fromFile) {
     if (isBundledRef(ref)) {
-        return bundledFrameworkIds().includes(ref)
-            ? { type: 'bundled', id: ref, path: join(FRAMEWORKS_DIR, `${ref}.yaml`) }
-            : { type: 'unknown-id', id: ref };
+        // The same few ids in every file of a run: each is looked up and joined once.
+        let target = bundledTargets.get(ref);
+        if (!target) {
+            target = bundledFrameworkIds().includes(ref)
+                ? { type: 'bundled', id: ref, path: join(FRAMEWORKS_DIR, `${ref}.yaml`) }
+                : { type: 'unknown-id', id: ref };
+            if (bundledTargets.size < 64)
+                bundledTargets.set(ref, target);
+        }
+        return { ...target };
     }
     return { type: 'path', path: resolve(dirname(fromFile), ref) };
 }

@@ -9,9 +9,9 @@ import { phrase } from './phrase.js';
 // The rule ids and the refusal type live beside RefusedRead (core/refused-read.ts), which the CLI loads without the validators.
 import { READ_RULES } from '../refused-read.js';
 export { READ_RULES };
-/** Reads `path` within the size limit and the allowed folders. */
-export function readForCheck(path, within, maxBytes = MAX_FILE_BYTES) {
-    const read = readSafe(path, { maxBytes, within });
+/** Reads `path` within the size limit and the allowed folders; `listedAsFile`: just listed as a regular file (read-safe.ts). */
+export function readForCheck(path, within, maxBytes = MAX_FILE_BYTES, listedAsFile = false) {
+    const read = readSafe(path, { maxBytes, within, listedAsFile });
     if (read.ok)
         return { bytes: read.bytes };
     if (read.problem === 'missing')

@@ -12,9 +12,10 @@ export class Reporter {
     src;
     findings = [];
     t = phrase;
-    perRule = new Map();
-    omitted = new Map();
-    seen = new Set();
+    // Made on the first finding: most files have none, and each file is checked with two reporters.
+    perRule;
+    omitted;
+    seen;
     /**
      * Without a YAML document (the fast pass), places come from here; a place
      * it cannot tell sets `unlocated`, and the caller takes the exact pass.
@@ -37,10 +38,10 @@ export class Reporter {
     }
     /** A finding at a data path (the key itself with `onKey`), falling back to the nearest parent. */
     at(path, rule, message, options = {}) {
-        if (this.countOmitted(rule, options.severity ?? 'error'))
+        const severity = options.severity ?? 'error';
+        if (this.countOmitted(rule, severity))
             return;
-        const where = this.place(path, options.onKey);
-        this.push({ ...where, rule, message, severity: options.severity ?? 'error', path: pointer(path) });
+        this.push(this.place(path, options.onKey), rule, message, severity, pointer(path));
     }
     /** A finding at a character offset of the text. */
     atOffset(offset, rule, message, severity = 'error') {
@@ -48,11 +49,10 @@ export class Reporter {
             return;
         if (!this.src && this.locator)
             this.unlocated = true; // offsets belong to the exact pass
-        const where = this.src ? lineCol(this.src.text, offset) : { line: 1, column: 1 };
-        this.push({ ...where, rule, message, severity });
+        this.push(this.src ? lineCol(this.src.text, offset) : { line: 1, column: 1 }, rule, message, severity);
     }
     atLine(line, column, rule, message, severity = 'error') {
-        this.push({ line, column, rule, message, severity });
+        this.push({ line, column }, rule, message, severity);
     }
     /** A message with an optional "did you mean" appended. */
     msg(key, params, suggestion) {
@@ -64,41 +64,54 @@ export class Reporter {
     }
     /** True once a rule has as many findings as are shown: callers may skip costly work for the rest. */
     full(rule, severity = 'error') {
-        return (this.perRule.get(`${severity} ${rule}`) ?? 0) >= MAX_PER_RULE;
+        return (this.perRule?.get(`${severity} ${rule}`) ?? 0) >= MAX_PER_RULE;
     }
     /** Past the cap, a finding is only counted: after the first omitted one (which gives the "and N more" line its place), not even located. */
     countOmitted(rule, severity) {
-        const o = this.omitted.get(`${severity} ${rule}`);
+        const o = this.omitted?.get(`${severity} ${rule}`);
         if (!o)
             return false;
         o.count++;
         return true;
     }
-    push(f) {
-        const key = `${f.severity} ${f.rule}`;
-        const count = this.perRule.get(key) ?? 0;
+    push(where, rule, message, severity, path) {
+        const key = `${severity} ${rule}`;
+        const perRule = (this.perRule ??= new Map());
+        const count = perRule.get(key) ?? 0;
         if (count >= MAX_PER_RULE) {
-            const o = this.omitted.get(key);
+            const omitted = (this.omitted ??= new Map());
+            const o = omitted.get(key);
             if (o)
                 o.count++;
             else
-                this.omitted.set(key, { severity: f.severity, rule: f.rule, count: 1, line: f.line, column: f.column });
+                omitted.set(key, { severity, rule, count: 1, line: where.line, column: where.column });
             return;
         }
-        const said = typeof f.message === 'function' ? f.message() : f.message;
-        const id = `${f.line}:${f.column}:${f.rule}:${phraseId(said)}`;
-        if (this.seen.has(id))
+        const said = typeof message === 'function' ? message() : message;
+        const id = `${where.line}:${where.column}:${rule}:${phraseId(said)}`;
+        const seen = (this.seen ??= new Set());
+        if (seen.has(id))
             return; // one problem found by two checks is reported once
-        this.seen.add(id);
-        this.perRule.set(key, count + 1);
-        // `phrase` in the place the worded finding has `message`, so the keys keep their order.
-        const coded = { file: this.file };
-        for (const [k, v] of Object.entries(f))
-            coded[k === 'message' ? 'phrase' : k] = k === 'message' ? said : v;
+        seen.add(id);
+        perRule.set(key, count + 1);
+        // The keys in the worded finding's order, `phrase` where it has `message` (written out: this runs cold, once a file).
+        const { line, column } = where;
+        let coded;
+        if (where.endLine !== undefined) {
+            const { endLine, endColumn } = where;
+            coded = path === undefined
+                ? { file: this.file, line, column, endLine, endColumn, rule, phrase: said, severity }
+                : { file: this.file, line, column, endLine, endColumn, rule, phrase: said, severity, path };
+        }
+        else {
+            coded = path === undefined ? { file: this.file, line, column, rule, phrase: said, severity } : { file: this.file, line, column, rule, phrase: said, severity, path };
+        }
         this.findings.push(coded);
     }
     /** Findings in reading order, each reported once, with one "and N more" line per capped rule. */
     sorted() {
+        if (!this.omitted)
+            return this.findings.length > 1 ? [...this.findings].sort((a, b) => a.line - b.line || a.column - b.column) : [...this.findings];
         const more = [...this.omitted.values()].map((o) => ({
             file: this.file,
             line: o.line,

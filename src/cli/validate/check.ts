@@ -12,6 +12,8 @@ import { readForCheck, refusalCoded } from '../../core/validate/read.js';
 export interface Target {
   path: string; // absolute
   explicit: boolean; // named as a file: no marker is an error, not a skip
+  /** Listed by a folder scan as a regular file, not a link: its read skips the stat that would say so again. */
+  listedAsFile?: boolean;
 }
 
 export interface CheckSettings {
@@ -33,7 +35,7 @@ export function makeContext(settings: CheckSettings): ValidateContext {
 /** Reads and checks one file. A missing or unreadable file is a usage error (exit 2, worded by the command); a refused one, a finding. */
 export function checkOne(target: Target, vctx: ValidateContext): Checked {
   const shown = shownPath(target.path, vctx.cwd);
-  const read = readForCheck(target.path, [vctx.roots.boundOf(target.path)]);
+  const read = readForCheck(target.path, [vctx.roots.boundOf(target.path)], undefined, target.listedAsFile);
   if ('refused' in read && read.refused.problem === 'too-large' && !target.explicit && !hasMarker(read.refused.head.toString('latin1'))) {
     return 'skipped'; // a large YAML file of something else, found by a scan
   }

@@ -16,9 +16,10 @@ import { globEntries, yamlUnder } from './walk.js';
 
 export async function discover(paths: readonly string[], cwd: string, t: Translate<ValidateKey>): Promise<Target[]> {
   const found = new Map<string, Target>();
+  const listed = new Set<string>(); // entries a scan listed as regular files (walk.ts)
   const add = (path: string, explicit: boolean) => {
     const seen = found.get(path);
-    if (!seen || (explicit && !seen.explicit)) found.set(path, { path, explicit });
+    if (!seen || (explicit && !seen.explicit)) found.set(path, explicit ? { path, explicit } : { path, explicit, ...(listed.has(path) ? { listedAsFile: true } : {}) });
   };
   for (const p of paths) {
     const abs = resolve(cwd, p);
@@ -30,11 +31,11 @@ export async function discover(paths: readonly string[], cwd: string, t: Transla
       if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new UsageError(t('unreadable', { path: p, reason: code ?? String(error) }));
     }
     if (info?.isDirectory()) {
-      yamlUnder(abs).forEach((f) => add(f, false));
+      yamlUnder(abs, listed).forEach((f) => add(f, false));
     } else if (info) {
       add(abs, true);
     } else if (isDynamicPattern(p)) {
-      const files = globEntries(p.startsWith('./') ? p.slice(2) : p, cwd);
+      const files = globEntries(p.startsWith('./') ? p.slice(2) : p, cwd, listed);
       if (files.length === 0) throw new UsageError(t('noSuchPath', { path: p }));
       files.filter((f) => /\.ya?ml$/i.test(f)).forEach((f) => add(f, false));
     } else {

@@ -1,27 +1,30 @@
-// Large runs use every core: the files are handed out in batches to worker
-// threads and to the main thread itself, whichever is free, so a slow worker
-// start costs nothing. Small runs (the common case: a pull request touches a
-// few files) stay on the main thread, where starting a worker would cost more
-// than it saves. Which is which is told by the work itself, not the number of
-// files: the main thread checks the first files, times them (CPU), and starts
-// workers only when the rest would take it longer than WORKERS_PAY_MS.
-import { availableParallelism, loadavg } from 'node:os';
+// Large runs use every idle core: the files are handed out in batches to
+// worker threads and to the main thread itself, whichever is free, so a slow
+// worker start costs nothing. Small runs (the common case: a pull request
+// touches a few files) stay on the main thread, where starting a worker would
+// cost more than it saves. A worker is started only when both the files and
+// the work say so: more than POOL_THRESHOLD files (each worker loads and warms
+// up the checks again, which 1,000 files do not repay on 2 cores), and the
+// first files, timed (CPU), saying the rest would keep this thread busy longer
+// than WORKERS_PAY_MS (a large repository of tiny files is not worth it). Only
+// cores found idle while those first files were checked get one.
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { UsageError } from '../../core/errors.js';
 import { checkOne, makeContext, type Checked, type CheckSettings, type Target } from './check.js';
 import { UnreadableTarget } from './unreadable.js';
 
 /**
- * Below this many files, one thread is faster than starting workers. Measured
- * on 2 cores (issue 11): a worker pays only above about 2,000 clean files, and
- * costs 13–22 % at 100–1,000. Kept for callers that count files only; checkAll
- * decides by measured work (WORKERS_PAY_MS).
+ * At most this many files, one thread is faster than starting workers: on 2
+ * cores a worker costs its start and a second warm-up of every check, which
+ * pays only above about 2,000 files (issue 11: 13–22 % lost at 100–1,000).
+ * Findings no longer cost several times a clean file (they are placed on the
+ * fast pass), so the same count holds with findings.
  */
 export const POOL_THRESHOLD = 2000;
 /**
  * Work left, in milliseconds of the main thread, above which starting workers
- * pays. Issue 11's crossovers on 2 cores, about 2,000 clean files or 500 with
- * findings (as they cost then), are both about this much work of one thread.
+ * pays (checked as well as POOL_THRESHOLD): about 2,000 ordinary files.
  */
 export const WORKERS_PAY_MS = 750;
 /** Files checked untimed first (module loading, the first compilations), then timed, before the rest is judged. */
@@ -45,11 +48,46 @@ function forcedWorkers(env: Record<string, string | undefined>): number | undefi
   return forced !== undefined && /^\d+$/.test(forced) ? Math.min(Number(forced), 8) : undefined;
 }
 
-/** One worker per idle core beside the main thread, at most 3. */
-function idleWorkers(): number {
-  const cores = availableParallelism();
-  const idle = Math.round(cores - (loadavg()[0] ?? 0));
-  return Math.max(0, Math.min(cores - 1, idle, 3));
+/** Idle and total CPU time of every core so far, and this process's own CPU time (ms). */
+export interface CoreTimes {
+  idle: number;
+  total: number;
+  own: number;
+}
+
+export function coreTimes(): CoreTimes {
+  let idle = 0;
+  let total = 0;
+  for (const { times } of cpus()) {
+    idle += times.idle;
+    total += times.user + times.nice + times.sys + times.idle + times.irq;
+  }
+  const { user, system } = process.cpuUsage();
+  return { idle, total, own: (user + system) / 1000 };
+}
+
+/**
+ * One worker per idle core beside the main thread, at most 3. With `since`
+ * (core times taken before the first files), the cores that other processes
+ * left free while those files were checked: the load average, a mean over the
+ * last minute, still counts a neighbour that has just finished (or a
+ * benchmark's previous run) and misses one that has just started. This
+ * process counts as the one core its main thread keeps busy (its compiler
+ * and collector threads are busy while it warms up, not after). Without
+ * `since`, or over too short a time for the kernel's 10 ms ticks to tell,
+ * the load average.
+ */
+export function idleWorkers(since?: CoreTimes, now: CoreTimes = coreTimes(), cores = availableParallelism()): number {
+  let free: number;
+  const total = since ? now.total - since.total : 0;
+  if (since && total >= 20 * cores) {
+    const wall = total / cores;
+    const others = Math.max(0, total - (now.idle - since.idle) - (now.own - since.own));
+    free = Math.floor(cores - 1 - others / wall + 0.25); // a core three quarters free counts
+  } else {
+    free = Math.round(cores - 1 - Math.max(0, (loadavg()[0] ?? 0) - 1));
+  }
+  return Math.max(0, Math.min(cores - 1, free, 3));
 }
 
 export async function checkAll(targets: Target[], settings: CheckSettings): Promise<Checked[]> {
@@ -60,14 +98,15 @@ export async function checkAll(targets: Target[], settings: CheckSettings): Prom
   if (workers === undefined) {
     // The first files on this thread, the later ones timed: is the rest worth starting workers for?
     workers = 0;
-    if (targets.length > WARM + TIMED) {
+    if (targets.length > POOL_THRESHOLD) {
+      const since = coreTimes();
       for (; next < WARM; next++) results[next] = checkOne(targets[next]!, vctx);
       // CPU time, not wall time: a busy neighbour makes the wall clock slow, not the work larger.
       const start = process.cpuUsage();
       for (; next < WARM + TIMED; next++) results[next] = checkOne(targets[next]!, vctx);
       const used = process.cpuUsage(start);
       const perFile = (used.user + used.system) / 1000 / TIMED;
-      if ((targets.length - next) * perFile > WORKERS_PAY_MS) workers = idleWorkers();
+      if ((targets.length - next) * perFile > WORKERS_PAY_MS) workers = idleWorkers(since);
     }
   }
   if (workers <= 0) {

@@ -19,29 +19,30 @@ function entries(dir: string): Dirent[] {
   }
 }
 
-/** Every non-folder entry under `dir` (not entering linked folders), to `maxDepth` levels. */
-function walk(dir: string, accept: (abs: string) => boolean, out: string[], depth: number, maxDepth: number): void {
+/** Every non-folder entry under `dir` (not entering linked folders), to `maxDepth` levels; regular files (not links) also in `files`. */
+function walk(dir: string, accept: (abs: string) => boolean, out: string[], depth: number, maxDepth: number, files?: Set<string>): void {
   for (const entry of entries(dir)) {
     const abs = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED.has(entry.name) && depth < maxDepth) walk(abs, accept, out, depth + 1, maxDepth);
+      if (!SKIPPED.has(entry.name) && depth < maxDepth) walk(abs, accept, out, depth + 1, maxDepth, files);
     } else if (accept(abs)) {
       out.push(abs);
+      if (entry.isFile()) files?.add(abs);
     }
   }
 }
 
-/** *.yaml and *.yml entries under a folder, at any depth. */
-export function yamlUnder(dir: string): string[] {
+/** *.yaml and *.yml entries under a folder, at any depth; those listed as regular files (not links) also in `files`. */
+export function yamlUnder(dir: string, files?: Set<string>): string[] {
   const out: string[] = [];
-  walk(dir, (abs) => YAML_NAME.test(abs), out, 0, Infinity);
+  walk(dir, (abs) => YAML_NAME.test(abs), out, 0, Infinity, files);
   return out;
 }
 
 const posix = (p: string) => p.split(sep).join('/');
 
-/** Entries matching a glob (picomatch syntax, dotfiles included), relative to `cwd` unless absolute. */
-export function globEntries(pattern: string, cwd: string): string[] {
+/** Entries matching a glob (picomatch syntax, dotfiles included), relative to `cwd` unless absolute; regular files also in `files`. */
+export function globEntries(pattern: string, cwd: string, files?: Set<string>): string[] {
   const { base, glob } = picomatch.scan(pattern);
   const absolute = isAbsolute(pattern);
   const match = picomatch(pattern, { dot: true });
@@ -49,6 +50,6 @@ export function globEntries(pattern: string, cwd: string): string[] {
   // Without `**`, a pattern reaches a fixed number of levels below its base.
   const maxDepth = glob.includes('**') ? Infinity : Math.max(0, glob.split('/').length - 1);
   const out: string[] = [];
-  walk(start, (abs) => match(absolute ? posix(abs) : posix(relative(cwd, abs))), out, 0, maxDepth);
+  walk(start, (abs) => match(absolute ? posix(abs) : posix(relative(cwd, abs))), out, 0, maxDepth, files);
   return out;
 }

@@ -19,7 +19,7 @@
 // same inode. Either way nothing is read before the checks pass, and a file
 // swapped between the checks and the open is refused, not read.
 import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 
 export type NotRegularType = 'fifo' | 'device' | 'socket' | 'directory' | 'other';
 
@@ -42,13 +42,30 @@ export interface ReadLimits {
    * check (a file the user named for an output of their own, say).
    */
   within?: readonly string[];
+  /**
+   * The caller has just listed the path as a regular file, not a link (a
+   * directory entry's type): the stat before the open, which only repeats
+   * that, is skipped. The open descriptor is checked all the same, so a
+   * file swapped since is refused as before (the window was there between
+   * the stat and the open too).
+   */
+  listedAsFile?: boolean;
 }
 
 const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0) | (constants.O_NOCTTY ?? 0);
 
 export function isInside(child: string, parent: string): boolean {
+  // The common case without path.relative (which resolves both paths again): a plain absolute path below the folder.
+  if (sep === '/' && child.startsWith(parent) && child.charCodeAt(parent.length) === 0x2f && isAbsolute(parent) && plain(parent) && plain(child)) {
+    return !child.startsWith('..', parent.length + 1);
+  }
   const rel = relative(parent, child);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** No `.` or `..` segment, no doubled or trailing slash: what path.relative would normalize away. */
+function plain(path: string): boolean {
+  return !path.includes('/.') && !path.includes('//') && (path.length === 1 || !path.endsWith('/'));
 }
 
 /** Real paths of the allowed folders, resolved once per process (a run reads thousands of files under one root). */
@@ -125,13 +142,15 @@ function readDirect(path: string, limits: ReadLimits, allowed: (p: string) => bo
 
 /** Reads a file within the limits, or says which limit it breaks. Never throws, never blocks. */
 export function readSafe(path: string, limits: ReadLimits): SafeRead {
-  let info: Stats;
-  try {
-    info = statSync(path); // follows links; opens nothing
-  } catch (error) {
-    return failure(error);
+  if (!limits.listedAsFile) {
+    let info: Stats;
+    try {
+      info = statSync(path); // follows links; opens nothing
+    } catch (error) {
+      return failure(error);
+    }
+    if (!info.isFile()) return { ok: false, problem: 'not-regular', type: typeOf(info) };
   }
-  if (!info.isFile()) return { ok: false, problem: 'not-regular', type: typeOf(info) };
   const roots = limits.within?.map(realOr);
   const allowed = (p: string) => !roots || roots.some((root) => isInside(p, root));
   if (procFd !== false) {

@@ -4,8 +4,10 @@
 // again with `yaml` only to point at a line cost most of `validate`'s time.
 // Instead, the fast pass records js-yaml's `listener` events while it reads
 // the file (open/close, with positions); on the first finding they become a
-// tree of node places, which is checked against the data read (the same
-// keys in the same order, the same values) before it is trusted.
+// flat index of node places. Every mapping and sequence on the way to a
+// finding, and the scalar it points at, is checked against the data read
+// (the same keys in the same order, as many items, the same value) before
+// it is trusted.
 //
 // Only what can be located exactly as `yaml` would is answered: a scalar key
 // or value written plainly or in quotes on its own. Anything else (a
@@ -64,6 +66,8 @@ interface Nodes {
   closed: Int32Array;
   kinds: readonly (string | null)[];
   results: readonly unknown[];
+  /** In the arrays shared from file to file (see `lent`), not arrays of its own. */
+  shared: boolean;
 }
 
 /** The walk's answer: a node, the key node of the last mapping step (-1 when none), and the steps taken. */
@@ -71,6 +75,7 @@ interface Target {
   node: number;
   key: number;
   found: number;
+  value: unknown;
 }
 
 export class FastLocator {
@@ -97,27 +102,47 @@ export class FastLocator {
     const target = n && this.walk(n, path);
     if (!n || !target) return undefined;
     if (target.found !== path.length || kindOf(n, target.node) !== 'scalar' || typeof resultOf(n, target.node) !== 'number') return null;
+    if (!matches(n, target.node, target.value)) return undefined;
     const range = this.scalarRange(n, target.node);
     return range ? this.text.slice(range[0], range[1]) : undefined;
   }
 
   private index(): Nodes | null {
-    if (this.nodes === undefined) this.nodes = buildIndex(this.data, this.events);
+    // Built again if another file's index has taken the shared arrays since (see `lent`).
+    if (this.nodes === undefined || (this.nodes !== null && this.nodes.shared && this.nodes !== lent)) {
+      this.nodes = buildIndex(this.events);
+      this.checked = undefined;
+    }
     return this.nodes;
+  }
+
+  /** Mappings and sequences already checked against the data (a file of 80,000 keys checks its top level once, not once a finding). */
+  private checked?: Map<number, boolean>;
+
+  private levelChecked(n: Nodes, node: number, value: unknown): boolean {
+    const checked = (this.checked ??= new Map());
+    let ok = checked.get(node);
+    if (ok === undefined) checked.set(node, (ok = levelMatches(n, node, value)));
+    return ok;
   }
 
   /**
    * Follows a path as nodeAt does: through mappings by key, sequences by
    * index, stopping at the nearest parent that exists. `found` counts the steps
-   * taken; `key` is the key node of the last mapping step.
+   * taken; `key` is the key node of the last mapping step; `value`, the data
+   * read at `node`. Each mapping and sequence passed through is checked
+   * against the data read (the same keys in the same order, as many items)
+   * before it is trusted; anything else on the path is not needed to place it.
    */
   private walk(n: Nodes, path: readonly PathKey[]): Target | undefined {
     let node = 0;
     let key = -1;
     let found = 0;
+    let value: unknown = this.data;
     for (const step of path) {
       const kind = kindOf(n, node);
       if (kind === 'mapping') {
+        if (!this.levelChecked(n, node, value)) return undefined;
         const wanted = String(step);
         let at = -1;
         for (let k = node + 1; k < n.end[node]!; k = n.end[n.end[k]!]!) {
@@ -126,32 +151,36 @@ export class FastLocator {
             break;
           }
         }
-        if (at === -1) return { node, key, found };
+        if (at === -1) return { node, key, found, value };
         key = at;
         node = n.end[at]!;
+        value = Object.hasOwn(value as object, wanted) ? (value as Record<string, unknown>)[wanted] : undefined;
         // yaml gives an empty value a node of its own, placed where js-yaml does not say.
         if (resultOf(n, node) === null || resultOf(n, node) === undefined) return undefined;
       } else if (kind === 'sequence' && /^\d+$/.test(String(step))) {
+        if (!this.levelChecked(n, node, value)) return undefined;
         let item = node + 1;
         for (let i = Number(step); i > 0 && item < n.end[node]!; i--) item = n.end[item]!;
-        if (item >= n.end[node]!) return { node, key, found };
+        if (item >= n.end[node]!) return { node, key, found, value };
         if (resultOf(n, item) === null || resultOf(n, item) === undefined) return undefined;
         key = -1;
         node = item;
+        value = (value as unknown[])[Number(step)];
       } else {
         break;
       }
       found++;
     }
-    return { node, key, found };
+    return { node, key, found, value };
   }
 
   private rangeOf(path: readonly PathKey[], onKey: boolean): [number, number] | undefined {
     const n = this.index();
     const target = n && this.walk(n, path);
     if (!n || !target) return undefined;
-    const node = onKey && target.key !== -1 ? target.key : target.node;
-    return kindOf(n, node) === 'scalar' ? this.scalarRange(n, node) : undefined;
+    // The key node was checked with its mapping; the node itself, a scalar, is checked against its value here.
+    if (onKey && target.key !== -1) return kindOf(n, target.key) === 'scalar' ? this.scalarRange(n, target.key) : undefined;
+    return kindOf(n, target.node) === 'scalar' && matches(n, target.node, target.value) ? this.scalarRange(n, target.node) : undefined;
   }
 
   /** Where a scalar starts and ends in the text, checked by reading that text back; undefined when unsure. */
@@ -168,6 +197,7 @@ export class FastLocator {
     if (end === undefined || end > n.close[node]!) return undefined;
     const source = text.slice(start, end);
     if (source.includes('\n')) return undefined;
+    if (readsBack(source, resultOf(n, node))) return [start, end];
     let read: unknown;
     try {
       read = jsyaml.load(source, { schema: jsyaml.CORE_SCHEMA });
@@ -180,6 +210,25 @@ export class FastLocator {
     return same || (read !== null && typeof read !== 'object' && String(read) === String(result)) ? [start, end] : undefined;
   }
 }
+
+/**
+ * True when `source` reads back as `result` in forms that need no parse (a
+ * js-yaml load per finding cost more than the rest of placing it): plain
+ * text that is the string itself (the same resolvers read the same text the
+ * same way), quoted text without escapes, a plain decimal integer. Anything
+ * else is undefined, and the caller reads the source back with js-yaml.
+ */
+function readsBack(source: string, result: unknown): true | undefined {
+  const c = source[0];
+  if (typeof result === 'string') {
+    if (c === '"') return !source.includes('\\') && source.slice(1, -1) === result ? true : undefined;
+    if (c === "'") return !source.slice(1, -1).includes("'") && source.slice(1, -1) === result ? true : undefined;
+    return source === result ? true : undefined;
+  }
+  if (typeof result === 'number' && PLAIN_INTEGER.test(source) && Object.is(Number(source), result)) return true;
+  return undefined;
+}
+const PLAIN_INTEGER = /^-?(?:0|[1-9][0-9]{0,14})$/;
 
 function kindOf(n: Nodes, node: number): string | null {
   return n.kinds[n.closed[node]!]!;
@@ -195,39 +244,51 @@ function inFlow(text: string, n: Nodes, node: number): boolean {
   return false;
 }
 
-/** js-yaml's events as a flat index, or null when its shape does not match the data read by the fast pass. */
-function buildIndex(data: Record<string, unknown>, events: Events): Nodes | null {
+/**
+ * The arrays of one index, shared from file to file: allocating them for
+ * each file with findings cost more than filling them (issue 11). Only the
+ * index that holds them (`lent`) may read them; an older locator whose
+ * index was taken builds its own again. Files with more nodes than
+ * SHARED_NODES get arrays of their own, so memory held between files stays small.
+ */
+const SHARED_NODES = 1 << 15;
+let shared: Int32Array[] | undefined;
+let lent: Nodes | null = null;
+
+function arrays(count: number): Int32Array[] {
+  if (count > SHARED_NODES) return Array.from({ length: 6 }, () => new Int32Array(count));
+  if (!shared || shared[0]!.length < count) shared = Array.from({ length: 6 }, () => new Int32Array(Math.min(SHARED_NODES, Math.max(count, 1024))));
+  return shared;
+}
+
+/** js-yaml's events as a flat index, or null when they do not nest as one document. Checked against the data on each walk. */
+function buildIndex(events: Events): Nodes | null {
   const positions = events.positions;
   const count = events.kinds.length;
   if (count === 0 || positions.length !== 2 * count) return null;
-  const n: Nodes = {
-    open: new Int32Array(count),
-    close: new Int32Array(count),
-    end: new Int32Array(count),
-    parent: new Int32Array(count),
-    closed: new Int32Array(count),
-    kinds: events.kinds,
-    results: events.results,
-  };
-  const stack = new Int32Array(count);
+  const [open, close, end, parent, closedAt, stack] = arrays(count) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+  const n: Nodes = { open, close, end, parent, closed: closedAt, kinds: events.kinds, results: events.results, shared: count <= SHARED_NODES };
   let depth = 0;
   let opened = 0;
   let closed = 0;
-  for (const at of positions) {
+  for (let i = 0; i < positions.length; i++) {
+    const at = positions[i]!;
     if (at < 0) {
       if (opened > 0 && depth === 0) return null; // a second document
-      n.open[opened] = -at - 1;
-      n.parent[opened] = depth > 0 ? stack[depth - 1]! : -1;
+      open[opened] = -at - 1;
+      parent[opened] = depth > 0 ? stack[depth - 1]! : -1;
       stack[depth++] = opened++;
       continue;
     }
     if (depth === 0) return null;
     const node = stack[--depth]!;
-    n.close[node] = at;
-    n.end[node] = opened;
-    n.closed[node] = closed++;
+    close[node] = at;
+    end[node] = opened;
+    closedAt[node] = closed++;
   }
-  return depth === 0 && matches(n, 0, data) ? n : null;
+  if (depth !== 0) return null;
+  if (n.shared) lent = n;
+  return n;
 }
 
 /** Whether a collection was written in flow style: its first character after the open position is `{` or `[`. */
@@ -236,7 +297,7 @@ function isFlowStart(text: string, open: number): boolean {
   return at !== undefined && (text[at] === '{' || text[at] === '[');
 }
 
-/** The index has the data's shape: the same keys in the same order, the same values (the data was read by an earlier parse). */
+/** A node and all below it have the data's shape: the same keys in the same order, the same values (the data was read by an earlier parse). */
 function matches(n: Nodes, node: number, value: unknown): boolean {
   const kind = kindOf(n, node);
   const end = n.end[node]!;
@@ -267,6 +328,29 @@ function matches(n: Nodes, node: number, value: unknown): boolean {
   // A scalar may hold the node js-yaml read while trying whether it starts a mapping (`- text`): the same value.
   for (let child = node + 1; child < end; child = n.end[child]!) if (kindOf(n, child) !== 'scalar' || !Object.is(resultOf(n, child), value)) return false;
   return true;
+}
+
+/** One mapping or sequence has the data's shape at its own level: the same keys in the same order, or as many items. */
+function levelMatches(n: Nodes, node: number, value: unknown): boolean {
+  const kind = kindOf(n, node);
+  const end = n.end[node]!;
+  let child = node + 1;
+  if (kind === 'mapping') {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    for (const key of Object.keys(value)) {
+      if (child >= end || kindOf(n, child) !== 'scalar' || String(resultOf(n, child)) !== key) return false;
+      const item = n.end[child]!;
+      if (item >= end) return false;
+      child = n.end[item]!;
+    }
+    return child === end;
+  }
+  if (kind !== 'sequence' || !Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) {
+    if (child >= end) return false;
+    child = n.end[child]!;
+  }
+  return child === end;
 }
 
 /** The first character of a node: past spaces, line breaks and comments from where js-yaml opened it. */

@@ -32,12 +32,20 @@ export function isBundledRef(ref: string): boolean {
   return ID.test(ref) && !/\.ya?ml$/i.test(ref);
 }
 
+const bundledTargets = new Map<string, FrameworkTarget>();
+
 /** A bundled id or a path relative to the referring file. */
 export function resolveFrameworkTarget(ref: string, fromFile: string): FrameworkTarget {
   if (isBundledRef(ref)) {
-    return bundledFrameworkIds().includes(ref)
-      ? { type: 'bundled', id: ref, path: join(FRAMEWORKS_DIR, `${ref}.yaml`) }
-      : { type: 'unknown-id', id: ref };
+    // The same few ids in every file of a run: each is looked up and joined once.
+    let target = bundledTargets.get(ref);
+    if (!target) {
+      target = bundledFrameworkIds().includes(ref)
+        ? { type: 'bundled', id: ref, path: join(FRAMEWORKS_DIR, `${ref}.yaml`) }
+        : { type: 'unknown-id', id: ref };
+      if (bundledTargets.size < 64) bundledTargets.set(ref, target);
+    }
+    return { ...target };
   }
   return { type: 'path', path: resolve(dirname(fromFile), ref) };
 }

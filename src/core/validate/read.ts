@@ -20,9 +20,9 @@ export type CheckedRead =
   | { access: 'missing' }
   | { access: 'unreadable'; code: string };
 
-/** Reads `path` within the size limit and the allowed folders. */
-export function readForCheck(path: string, within: readonly string[], maxBytes = MAX_FILE_BYTES): CheckedRead {
-  const read = readSafe(path, { maxBytes, within });
+/** Reads `path` within the size limit and the allowed folders; `listedAsFile`: just listed as a regular file (read-safe.ts). */
+export function readForCheck(path: string, within: readonly string[], maxBytes = MAX_FILE_BYTES, listedAsFile = false): CheckedRead {
+  const read = readSafe(path, { maxBytes, within, listedAsFile });
   if (read.ok) return { bytes: read.bytes };
   if (read.problem === 'missing') return { access: 'missing' };
   if (read.problem === 'unreadable') return { access: 'unreadable', code: read.code };

@@ -31,12 +31,16 @@ interface Omitted {
   column: number;
 }
 
+/** Where a finding is: a start, and an end when the place is a node. */
+type Place = { line: number; column: number; endLine?: number; endColumn?: number };
+
 export class Reporter {
   readonly findings: CodedFinding[] = [];
   readonly t: PhraseOf = phrase;
-  private readonly perRule = new Map<string, number>();
-  private readonly omitted = new Map<string, Omitted>();
-  private readonly seen = new Set<string>();
+  // Made on the first finding: most files have none, and each file is checked with two reporters.
+  private perRule?: Map<string, number>;
+  private omitted?: Map<string, Omitted>;
+  private seen?: Set<string>;
 
   /**
    * Without a YAML document (the fast pass), places come from here; a place
@@ -50,7 +54,7 @@ export class Reporter {
     public src?: YamlSource,
   ) {}
 
-  private place(path: readonly PathKey[], onKey?: boolean): { line: number; column: number; endLine?: number; endColumn?: number } {
+  private place(path: readonly PathKey[], onKey?: boolean): Place {
     if (this.src) return locate(this.src, path, onKey);
     const found = this.locator?.locate(path, onKey);
     if (found) return found;
@@ -60,21 +64,20 @@ export class Reporter {
 
   /** A finding at a data path (the key itself with `onKey`), falling back to the nearest parent. */
   at(path: readonly PathKey[], rule: string, message: Message, options: { severity?: Severity; onKey?: boolean } = {}): void {
-    if (this.countOmitted(rule, options.severity ?? 'error')) return;
-    const where = this.place(path, options.onKey);
-    this.push({ ...where, rule, message, severity: options.severity ?? 'error', path: pointer(path) });
+    const severity = options.severity ?? 'error';
+    if (this.countOmitted(rule, severity)) return;
+    this.push(this.place(path, options.onKey), rule, message, severity, pointer(path));
   }
 
   /** A finding at a character offset of the text. */
   atOffset(offset: number, rule: string, message: Message, severity: Severity = 'error'): void {
     if (this.countOmitted(rule, severity)) return;
     if (!this.src && this.locator) this.unlocated = true; // offsets belong to the exact pass
-    const where = this.src ? lineCol(this.src.text, offset) : { line: 1, column: 1 };
-    this.push({ ...where, rule, message, severity });
+    this.push(this.src ? lineCol(this.src.text, offset) : { line: 1, column: 1 }, rule, message, severity);
   }
 
   atLine(line: number, column: number, rule: string, message: Message, severity: Severity = 'error'): void {
-    this.push({ line, column, rule, message, severity });
+    this.push({ line, column }, rule, message, severity);
   }
 
   /** A message with an optional "did you mean" appended. */
@@ -89,39 +92,51 @@ export class Reporter {
 
   /** True once a rule has as many findings as are shown: callers may skip costly work for the rest. */
   full(rule: string, severity: Severity = 'error'): boolean {
-    return (this.perRule.get(`${severity} ${rule}`) ?? 0) >= MAX_PER_RULE;
+    return (this.perRule?.get(`${severity} ${rule}`) ?? 0) >= MAX_PER_RULE;
   }
 
   /** Past the cap, a finding is only counted: after the first omitted one (which gives the "and N more" line its place), not even located. */
   private countOmitted(rule: string, severity: Severity): boolean {
-    const o = this.omitted.get(`${severity} ${rule}`);
+    const o = this.omitted?.get(`${severity} ${rule}`);
     if (!o) return false;
     o.count++;
     return true;
   }
 
-  private push(f: Omit<CodedFinding, 'file' | 'phrase'> & { message: Message }): void {
-    const key = `${f.severity} ${f.rule}`;
-    const count = this.perRule.get(key) ?? 0;
+  private push(where: Place, rule: string, message: Message, severity: Severity, path?: string): void {
+    const key = `${severity} ${rule}`;
+    const perRule = (this.perRule ??= new Map());
+    const count = perRule.get(key) ?? 0;
     if (count >= MAX_PER_RULE) {
-      const o = this.omitted.get(key);
+      const omitted = (this.omitted ??= new Map());
+      const o = omitted.get(key);
       if (o) o.count++;
-      else this.omitted.set(key, { severity: f.severity, rule: f.rule, count: 1, line: f.line, column: f.column });
+      else omitted.set(key, { severity, rule, count: 1, line: where.line, column: where.column });
       return;
     }
-    const said = typeof f.message === 'function' ? f.message() : f.message;
-    const id = `${f.line}:${f.column}:${f.rule}:${phraseId(said)}`;
-    if (this.seen.has(id)) return; // one problem found by two checks is reported once
-    this.seen.add(id);
-    this.perRule.set(key, count + 1);
-    // `phrase` in the place the worded finding has `message`, so the keys keep their order.
-    const coded: Record<string, unknown> = { file: this.file };
-    for (const [k, v] of Object.entries(f)) coded[k === 'message' ? 'phrase' : k] = k === 'message' ? said : v;
-    this.findings.push(coded as CodedFinding);
+    const said = typeof message === 'function' ? message() : message;
+    const id = `${where.line}:${where.column}:${rule}:${phraseId(said)}`;
+    const seen = (this.seen ??= new Set());
+    if (seen.has(id)) return; // one problem found by two checks is reported once
+    seen.add(id);
+    perRule.set(key, count + 1);
+    // The keys in the worded finding's order, `phrase` where it has `message` (written out: this runs cold, once a file).
+    const { line, column } = where;
+    let coded: CodedFinding;
+    if (where.endLine !== undefined) {
+      const { endLine, endColumn } = where;
+      coded = path === undefined
+        ? { file: this.file, line, column, endLine, endColumn, rule, phrase: said, severity }
+        : { file: this.file, line, column, endLine, endColumn, rule, phrase: said, severity, path };
+    } else {
+      coded = path === undefined ? { file: this.file, line, column, rule, phrase: said, severity } : { file: this.file, line, column, rule, phrase: said, severity, path };
+    }
+    this.findings.push(coded);
   }
 
   /** Findings in reading order, each reported once, with one "and N more" line per capped rule. */
   sorted(): CodedFinding[] {
+    if (!this.omitted) return this.findings.length > 1 ? [...this.findings].sort((a, b) => a.line - b.line || a.column - b.column) : [...this.findings];
     const more = [...this.omitted.values()].map((o): CodedFinding => ({
       file: this.file,
       line: o.line,

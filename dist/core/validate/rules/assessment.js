@@ -29,7 +29,7 @@ export function checkAssessment(data, framework, r) {
                 }
             }
         }
-        checkScore(c.score, [...base, 'score'], framework?.scale, r);
+        checkScore(c.score, base, 'score', framework?.scale, r);
         checkVotes(c.votes, [...base, 'votes'], participants, voters, framework?.scale, r);
         checkEvidence(c.evidence, [...base, 'evidence'], r);
         if (!isRecord(c.actions))
@@ -46,7 +46,7 @@ export function checkAssessment(data, framework, r) {
             }
             if (!isRecord(a))
                 continue;
-            checkScore(a.score, [...apath, 'score'], framework?.scale, r);
+            checkScore(a.score, apath, 'score', framework?.scale, r);
             checkVotes(a.votes, [...apath, 'votes'], participants, voters, framework?.scale, r);
             checkEvidence(a.evidence, [...apath, 'evidence'], r);
         }
@@ -130,20 +130,20 @@ function checkParticipants(data, r) {
     return ids;
 }
 /** Whole numbers outside the scale; other wrong values are the schema's to report. */
-function checkScore(value, path, scale, r) {
+/** A score at `base` + `last` (the path is built only for a finding: a file holds a hundred votes). */
+function checkScore(value, base, last, scale, r) {
     if (!scale || typeof value !== 'number' || !Number.isInteger(value))
         return;
     if (value < scale.min || value > scale.max) {
         // Worded as set refuses the same typed value (core/values.ts, i18n/values.ts).
-        r.at(path, 'score-out-of-scale', scorePhrase(String(value), scale) ?? r.msg('scoreExpected', { min: scale.min, max: scale.max, found: shown(value, r.t) }));
+        r.at([...base, last], 'score-out-of-scale', scorePhrase(String(value), scale) ?? r.msg('scoreExpected', { min: scale.min, max: scale.max, found: shown(value, r.t) }));
     }
 }
 function checkVotes(votes, path, participants, voters, scale, r) {
     if (!isRecord(votes))
         return;
-    let ids;
-    const declared = () => (ids ??= [...(participants?.keys() ?? [])]);
-    for (const [id, value] of Object.entries(votes)) {
+    for (const id of Object.keys(votes)) {
+        const value = votes[id];
         voters.add(id);
         if (!participants || participants.size === 0) {
             r.at([...path, id], 'unknown-participant', r.msg('noParticipants', { id }), { onKey: true });
@@ -151,11 +151,11 @@ function checkVotes(votes, path, participants, voters, scale, r) {
         else if (!participants.has(id)) {
             // The one reading of a participant id (core/values.ts), worded as `set --vote` words it.
             r.at([...path, id], 'unknown-participant', () => {
-                const parsed = parseParticipantId(id, declared(), { verbatim: true });
+                const parsed = parseParticipantId(id, [...participants.keys()], { verbatim: true });
                 return parsed.ok ? { seq: [] } : participantIdPhrase(parsed);
             }, { onKey: true });
         }
-        checkScore(value, [...path, id], scale, r);
+        checkScore(value, path, id, scale, r);
     }
 }
 /** Warnings for what is not scored yet, at the nearest place that exists in the file. */

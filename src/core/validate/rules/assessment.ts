@@ -38,7 +38,7 @@ export function checkAssessment(data: Record<string, unknown>, framework: Framew
         }
       }
     }
-    checkScore(c.score, [...base, 'score'], framework?.scale, r);
+    checkScore(c.score, base, 'score', framework?.scale, r);
     checkVotes(c.votes, [...base, 'votes'], participants, voters, framework?.scale, r);
     checkEvidence(c.evidence, [...base, 'evidence'], r);
     if (!isRecord(c.actions)) continue;
@@ -52,7 +52,7 @@ export function checkAssessment(data: Record<string, unknown>, framework: Framew
         if (!parsed.ok) r.at(apath, 'unknown-action', itemIdPhrase(parsed), { onKey: true });
       }
       if (!isRecord(a)) continue;
-      checkScore(a.score, [...apath, 'score'], framework?.scale, r);
+      checkScore(a.score, apath, 'score', framework?.scale, r);
       checkVotes(a.votes, [...apath, 'votes'], participants, voters, framework?.scale, r);
       checkEvidence(a.evidence, [...apath, 'evidence'], r);
     }
@@ -131,11 +131,12 @@ function checkParticipants(data: Record<string, unknown>, r: Reporter): Map<stri
 }
 
 /** Whole numbers outside the scale; other wrong values are the schema's to report. */
-function checkScore(value: unknown, path: Path, scale: Scale | undefined, r: Reporter): void {
+/** A score at `base` + `last` (the path is built only for a finding: a file holds a hundred votes). */
+function checkScore(value: unknown, base: Path, last: string | number, scale: Scale | undefined, r: Reporter): void {
   if (!scale || typeof value !== 'number' || !Number.isInteger(value)) return;
   if (value < scale.min || value > scale.max) {
     // Worded as set refuses the same typed value (core/values.ts, i18n/values.ts).
-    r.at(path, 'score-out-of-scale', scorePhrase(String(value), scale) ?? r.msg('scoreExpected', { min: scale.min, max: scale.max, found: shown(value, r.t) }));
+    r.at([...base, last], 'score-out-of-scale', scorePhrase(String(value), scale) ?? r.msg('scoreExpected', { min: scale.min, max: scale.max, found: shown(value, r.t) }));
   }
 }
 
@@ -148,20 +149,19 @@ function checkVotes(
   r: Reporter,
 ): void {
   if (!isRecord(votes)) return;
-  let ids: string[] | undefined;
-  const declared = () => (ids ??= [...(participants?.keys() ?? [])]);
-  for (const [id, value] of Object.entries(votes)) {
+  for (const id of Object.keys(votes)) {
+    const value = votes[id];
     voters.add(id);
     if (!participants || participants.size === 0) {
       r.at([...path, id], 'unknown-participant', r.msg('noParticipants', { id }), { onKey: true });
     } else if (!participants.has(id)) {
       // The one reading of a participant id (core/values.ts), worded as `set --vote` words it.
       r.at([...path, id], 'unknown-participant', () => {
-        const parsed = parseParticipantId(id, declared(), { verbatim: true });
+        const parsed = parseParticipantId(id, [...participants.keys()], { verbatim: true });
         return parsed.ok ? { seq: [] } : participantIdPhrase(parsed);
       }, { onKey: true });
     }
-    checkScore(value, [...path, id], scale, r);
+    checkScore(value, path, id, scale, r);
   }
 }
 

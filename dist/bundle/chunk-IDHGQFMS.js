@@ -1,0 +1,30 @@
+import {
+  BENCHMARKS_DIR,
+  BenchmarkNotFoundError,
+  benchmarkSeries,
+  benchmarkText,
+  bundledBenchmarkIds,
+  checkBenchmark,
+  resolveBenchmark
+} from "./chunk-Z6FWT6HE.js";
+import "./chunk-CVQ46NR3.js";
+import "./chunk-DNDMOEHQ.js";
+import "./chunk-P53NS7F7.js";
+import "./chunk-DHPQI6R6.js";
+import "./chunk-6HP2VWUB.js";
+import "./chunk-WZYB4VWF.js";
+import "./chunk-STYSJCYH.js";
+import "./chunk-AOXLGZFB.js";
+import "./chunk-662D3GRZ.js";
+import "./chunk-MXD6Q3WX.js";
+import "./chunk-WFSRVUYZ.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  BENCHMARKS_DIR,
+  BenchmarkNotFoundError,
+  benchmarkSeries,
+  benchmarkText,
+  bundledBenchmarkIds,
+  checkBenchmark,
+  resolveBenchmark
+};
