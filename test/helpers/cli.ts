@@ -44,7 +44,8 @@ function cleanEnv(extra: RunOptions['env']): Record<string, string> {
 
 /** Runs `c21lab ...args` with a clean, colourless, English environment unless told otherwise. */
 export function runCli(args: string[], options: RunOptions = {}): Promise<RunResult> {
-  const binary = options.binary ?? process.env.C21LAB_TEST_BINARY === '1';
+  // A terminal on stdout exists only in this process (a spawned binary writes into a pipe), so such a case stays here.
+  const binary = options.binary ?? (process.env.C21LAB_TEST_BINARY === '1' && !options.stdoutTTY);
   return binary ? runBinary(args, options) : runInProcess(args, options);
 }
 
