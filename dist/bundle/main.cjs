@@ -5105,11 +5105,23 @@ var init_validate = __esm({
 });
 
 // dist/render/escape/terminal.js
+var terminal_exports = {};
+__export(terminal_exports, {
+  hasUnsafe: () => hasUnsafe,
+  visible: () => visible,
+  visibleLines: () => visibleLines
+});
 function shown(c) {
   return NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
 function visible(text2) {
   return String(text2 ?? "").replace(UNSAFE, shown);
+}
+function hasUnsafe(text2) {
+  UNSAFE.lastIndex = 0;
+  const found3 = UNSAFE.test(text2);
+  UNSAFE.lastIndex = 0;
+  return found3;
 }
 function visibleLines(text2) {
   return String(text2 ?? "").split(/\r?\n/).map(visible).join("\n");
@@ -5122,6 +5134,7 @@ var init_terminal = __esm({
     NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
     __name(shown, "shown");
     __name(visible, "visible");
+    __name(hasUnsafe, "hasUnsafe");
     __name(visibleLines, "visibleLines");
   }
 });
@@ -12216,6 +12229,8 @@ function buildIndex(events) {
     return null;
   const [open3, close, end, parent, closedAt, stack] = arrays(count2);
   const n = { open: open3, close, end, parent, closed: closedAt, kinds: events.kinds, results: events.results, shared: count2 <= SHARED_NODES };
+  if (n.shared)
+    lent = null;
   let depth = 0;
   let opened = 0;
   let closed = 0;
@@ -20653,7 +20668,7 @@ function oneError(e, r, ctx) {
     case "maxLength":
       if (e.propertyName !== void 0)
         return;
-      r.at(path3, "invalid-value", typeof e.data === "string" ? { values: "participantTooLong", params: { id: e.data, max: Number(params.limit) } } : r.msg("invalidValue", { found: found(e.data, r) }));
+      r.at(path3, "invalid-value", typeof e.data === "string" && path3[0] === "participants" && path3[path3.length - 1] === "id" ? { values: "participantTooLong", params: { id: e.data, max: Number(params.limit) } } : r.msg("invalidValue", { found: found(e.data, r) }));
       return;
     case "minLength":
       r.at(path3, "invalid-value", r.msg("emptyText"));
@@ -41549,7 +41564,8 @@ function compileCached(name, filename, source, packageRoot, env3 = process.env) 
         return;
       saved = true;
       try {
-        writeEntry(dir, name, entry, [.../* @__PURE__ */ new Set([...known, ...valid])].sort(), script.createCachedData());
+        const merged = [.../* @__PURE__ */ new Set([...known, ...valid])].sort();
+        writeEntry(dir, name, entry, merged.join(",").length <= MAX_TAGS ? merged : valid.join(",").length <= MAX_TAGS ? valid : [], script.createCachedData());
       } catch {
       }
     }
@@ -41589,11 +41605,21 @@ function saveCacheAtExit() {
   saving = true;
   process.once("beforeExit", () => bundleScript?.save([...drawn]));
 }
+function vegaVersion(file) {
+  try {
+    const version2 = JSON.parse((0, import_node_fs11.readFileSync)((0, import_node_path29.join)((0, import_node_path29.dirname)(file), "..", "package.json"), "utf8")).version;
+    return typeof version2 === "string" ? version2 : void 0;
+  } catch {
+    return void 0;
+  }
+}
 function loadVegaBundle() {
   try {
     const file = (0, import_node_path29.join)((0, import_node_path29.dirname)((0, import_node_module3.createRequire)(__c21lab_import_meta_url).resolve("vega")), "vega.js");
     const body = (0, import_node_fs11.readFileSync)(file);
-    const stamp = fileStamp(file, body);
+    const identity = fileStamp(file, body);
+    const version2 = vegaVersion(file);
+    const stamp = identity !== void 0 && version2 !== void 0 ? `${version2}:${identity}` : void 0;
     bundleScript = compileCached("vega", file, { prefix: "(function (exports, module) {", body, suffix: "\n})", ...stamp ? { stamp } : {} }, PACKAGE_ROOT);
     const factory = bundleScript.run();
     const module2 = { exports: {} };
@@ -41702,6 +41728,7 @@ var init_vega = __esm({
     saving = false;
     drawn = /* @__PURE__ */ new Set();
     __name(saveCacheAtExit, "saveCacheAtExit");
+    __name(vegaVersion, "vegaVersion");
     __name(loadVegaBundle, "loadVegaBundle");
     __name(vegaRuntime, "vegaRuntime");
     __name(offlineLoader, "offlineLoader");
@@ -51269,12 +51296,13 @@ async function runReport(ctx, args, options20, pdf) {
     throw new UsageError(t("badExtension", { file: "-" }), `c21lab report FILE -o report.${format}`);
   }
   const binary2 = format === "pdf" ? await (await Promise.resolve().then(() => (init_outputs(), outputs_exports))).startPdfRun(await pdfBrowser(options20.browser, ctx.io.env, t), pdf) : {};
-  const [{ ReportRenderer: ReportRenderer2 }, { renderReportFile: renderReportFile2 }, { pluralSuffix: pluralSuffix2 }, { frameworkMismatch: frameworkMismatch2 }, { conventionalReviewPath: conventionalReviewPath2, loadReview: loadReview2 }] = await Promise.all([
+  const [{ ReportRenderer: ReportRenderer2 }, { renderReportFile: renderReportFile2 }, { pluralSuffix: pluralSuffix2 }, { frameworkMismatch: frameworkMismatch2 }, { conventionalReviewPath: conventionalReviewPath2, loadReview: loadReview2 }, { visible: visible2 }] = await Promise.all([
     Promise.resolve().then(() => (init_report3(), report_exports)),
     Promise.resolve().then(() => (init_outputs(), outputs_exports)),
     Promise.resolve().then(() => (init_plural(), plural_exports)),
     Promise.resolve().then(() => (init_mismatch(), mismatch_exports)),
-    Promise.resolve().then(() => (init_review3(), review_exports))
+    Promise.resolve().then(() => (init_review3(), review_exports)),
+    Promise.resolve().then(() => (init_terminal(), terminal_exports))
   ]);
   const renderer = new ReportRenderer2(uiLang, options20.template ? (0, import_node_path37.resolve)(cwd, options20.template) : void 0);
   const vctx = await ctx.validation();
@@ -51289,7 +51317,7 @@ async function runReport(ctx, args, options20, pdf) {
     const path3 = explicitPath ?? conventionalReviewPath2(assessmentPath);
     const review3 = explicitReview ?? ((0, import_node_fs16.existsSync)(path3) ? await loadReview2(shown4(path3), vctx) : void 0);
     if (review3?.assessment !== void 0 && (0, import_node_path37.resolve)((0, import_node_path37.dirname)(path3), review3.assessment) !== assessmentPath) {
-      writeLine(ctx.io.stderr, ctx.style.yellow(t("reviewOtherAssessment", { review: shown4(path3), named: review3.assessment, file: shown4(assessmentPath) })));
+      writeLine(ctx.io.stderr, visible2(t("reviewOtherAssessment", { review: shown4(path3), named: review3.assessment, file: shown4(assessmentPath) })));
     }
     return review3;
   }, "reviewOf");

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-OTLJEDKC.js";
+} from "./chunk-2P4JFRPK.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -42,11 +42,11 @@ import {
 } from "./chunk-662D3GRZ.js";
 import {
   formatFindings
-} from "./chunk-ZPAPUITT.js";
+} from "./chunk-JFMCQQ4X.js";
 import {
   visible,
   visibleLines
-} from "./chunk-4QM3XXAH.js";
+} from "./chunk-XHEPDOWO.js";
 import {
   C21Error,
   EXIT_OK,
@@ -82,7 +82,7 @@ function createRunContext(io, global, style) {
   let vctx;
   const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
-      import("./chunk-FX6MJ6Y6.js"),
+      import("./chunk-TYCA7CUF.js"),
       import("./chunk-BM2TSH4I.js"),
       import("./chunk-BJ2HYB3P.js")
     ]);
@@ -101,13 +101,13 @@ function createRunContext(io, global, style) {
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
-      const { loadAssessment } = await import("./chunk-UTZWRUPC.js");
+      const { loadAssessment } = await import("./chunk-TNCFAKBR.js");
       return loadAssessment(shownFrom(cwd, typed), await validation());
     },
     async loadFramework(typed) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
-        import("./chunk-UTZWRUPC.js"),
-        import("./chunk-FX6MJ6Y6.js"),
+        import("./chunk-TNCFAKBR.js"),
+        import("./chunk-TYCA7CUF.js"),
         import("./chunk-BJ2HYB3P.js")
       ]);
       const path = resolve(cwd, typed);
@@ -117,7 +117,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-IDHGQFMS.js"), import("./chunk-PK6FUHNU.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-7ESXQGJH.js"), import("./chunk-CH754B6W.js")]);
       return resolveBenchmark(ref, cwd, l, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });
@@ -216,7 +216,7 @@ ${t("exitCodes")}
   } catch (error) {
     const coded = error instanceof RefusedRead || error instanceof InvalidFileError && error.coded !== void 0;
     const langFor = run?.langFor ?? (() => lang);
-    const worded = coded ? (await import("./chunk-CXCGYANQ.js")).wordCoreError(error, lang, langFor) : error;
+    const worded = coded ? (await import("./chunk-UHEMBWHM.js")).wordCoreError(error, lang, langFor) : error;
     return report(worded, io, errStyle, verbose, t, lang);
   }
 }

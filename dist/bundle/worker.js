@@ -1,9 +1,10 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-2R7V7NNC.js";
-import "./chunk-DNDMOEHQ.js";
-import "./chunk-P53NS7F7.js";
+} from "./chunk-WZB7QHXE.js";
+import "./chunk-ZMOTOY7I.js";
+import "./chunk-JLIFAZG7.js";
+import "./chunk-WFSRVUYZ.js";
 import "./chunk-DHPQI6R6.js";
 import "./chunk-6HP2VWUB.js";
 import {
@@ -17,7 +18,6 @@ import "./chunk-662D3GRZ.js";
 import {
   C21Error
 } from "./chunk-MXD6Q3WX.js";
-import "./chunk-WFSRVUYZ.js";
 import "./chunk-JKJYCBCI.js";
 
 // dist/cli/validate/worker.js

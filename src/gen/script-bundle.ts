@@ -22,11 +22,13 @@
 // - the text is plain ASCII (esbuild escapes strings; comments and regular
 //   expressions are escaped here), so the loader can read it as Latin-1,
 //   which is four times faster than decoding UTF-8;
-// - the ES module bundle stays: it serves the worker, `C21LAB_CACHE_DIR=off`,
-//   Node builds without `vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER`, and
-//   any failure of this script to load.
+// - its SHA-256 is written beside it (main.cjs.sha256) and keys the code
+//   cache, so a rebuild never meets an entry compiled from other source;
+// - the ES module bundle stays: it serves the worker, `C21LAB_CACHE_DIR=off`
+//   and any failure of this script to load.
 import { build, type Plugin } from 'esbuild';
 import { isAscii } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -110,3 +112,4 @@ const text = asciiOnly(readFileSync(outfile, 'utf8')).replace(/\bimport\("/g, ()
 if (calls !== dynamic.length) throw new Error(`dist/bundle/main.cjs: ${calls} import() calls rewritten, ${dynamic.length} expected`);
 if (!isAscii(Buffer.from(text, 'latin1'))) throw new Error('dist/bundle/main.cjs is not ASCII');
 writeFileSync(outfile, text);
+writeFileSync(`${outfile}.sha256`, `${createHash('sha256').update(text, 'latin1').digest('hex')}\n`);

@@ -40,12 +40,26 @@ function saveCacheAtExit(): void {
   process.once('beforeExit', () => bundleScript?.save([...drawn]));
 }
 
+/** The version in vega's package.json (beside build/); undefined when it cannot be read, and the bytes are hashed instead. */
+function vegaVersion(file: string): string | undefined {
+  try {
+    const version = (JSON.parse(readFileSync(join(dirname(file), '..', 'package.json'), 'utf8')) as { version?: unknown }).version;
+    return typeof version === 'string' ? version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The bundled build, evaluated as the CommonJS module it is; null when it cannot be found or run. */
 export function loadVegaBundle(): Vega | null {
   try {
     const file = join(dirname(createRequire(import.meta.url).resolve('vega')), 'vega.js');
     const body = readFileSync(file);
-    const stamp = fileStamp(file, body);
+    // vega's version beside the file's identity: npm gives every file of a package the same fixed mtime, so
+    // another release of the same size on a reused inode would otherwise keep the key.
+    const identity = fileStamp(file, body);
+    const version = vegaVersion(file);
+    const stamp = identity !== undefined && version !== undefined ? `${version}:${identity}` : undefined;
     bundleScript = compileCached('vega', file, { prefix: '(function (exports, module) {', body, suffix: '\n})', ...(stamp ? { stamp } : {}) }, PACKAGE_ROOT);
     const factory = bundleScript.run() as (exports: object, module: { exports: object }) => void;
     const module = { exports: {} as Record<string, unknown> };

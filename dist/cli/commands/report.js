@@ -102,12 +102,13 @@ async function runReport(ctx, args, options, pdf) {
     // PDF needs a browser: found (or refused, exit 2, saying what to install) before any work is done.
     // The browser starts before the render modules load, so it boots while they do (render/report/outputs.ts is light).
     const binary = format === 'pdf' ? await (await import('../../render/report/outputs.js')).startPdfRun(await pdfBrowser(options.browser, ctx.io.env, t), pdf) : {};
-    const [{ ReportRenderer }, { renderReportFile }, { pluralSuffix }, { frameworkMismatch }, { conventionalReviewPath, loadReview }] = await Promise.all([
+    const [{ ReportRenderer }, { renderReportFile }, { pluralSuffix }, { frameworkMismatch }, { conventionalReviewPath, loadReview }, { visible }] = await Promise.all([
         import('../../render/report/index.js'),
         import('../../render/report/outputs.js'),
         import('../../render/report/plural.js'),
         import('../mismatch.js'),
         import('../../core/review.js'),
+        import('../../render/escape/terminal.js'),
     ]);
     const renderer = new ReportRenderer(uiLang, options.template ? resolve(cwd, options.template) : undefined);
     const vctx = await ctx.validation();
@@ -126,7 +127,8 @@ async function runReport(ctx, args, options, pdf) {
         const review = explicitReview ?? (existsSync(path) ? await loadReview(shown(path), vctx) : undefined);
         // The review's `assessment:` is informative, but an expert who passes another LAB's review should hear of it.
         if (review?.assessment !== undefined && resolve(dirname(path), review.assessment) !== assessmentPath) {
-            writeLine(ctx.io.stderr, ctx.style.yellow(t('reviewOtherAssessment', { review: shown(path), named: review.assessment, file: shown(assessmentPath) })));
+            // The key is the review author's text: shown without terminal control, like every quoted value.
+            writeLine(ctx.io.stderr, visible(t('reviewOtherAssessment', { review: shown(path), named: review.assessment, file: shown(assessmentPath) })));
         }
         return review;
     };
@@ -193,8 +195,8 @@ async function runReport(ctx, args, options, pdf) {
     };
     // One report's write (whose fsyncs wait on the disk) overlaps the drawing of the next (which waits on
     // the CPU). One write at a time, in order, each settled before anything of the next file is written or
-    // recorded; drawing has no side effects, so the files written and the findings are those of writing
-    // each report in turn, on failure too.
+    // recorded; drawing writes no file (at most a warning line about the review it places), so the files
+    // written and the findings are those of writing each report in turn, on failure too.
     let writing;
     const settle = async () => {
         if (!writing)

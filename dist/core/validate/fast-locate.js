@@ -248,6 +248,9 @@ function buildIndex(events) {
         return null;
     const [open, close, end, parent, closedAt, stack] = arrays(count);
     const n = { open, close, end, parent, closed: closedAt, kinds: events.kinds, results: events.results, shared: count <= SHARED_NODES };
+    // The shared arrays are overwritten from here on: their last holder loses them even if this index fails.
+    if (n.shared)
+        lent = null;
     let depth = 0;
     let opened = 0;
     let closed = 0;

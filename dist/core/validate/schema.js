@@ -208,11 +208,11 @@ function oneError(e, r, ctx) {
         case 'propertyNames':
             return; // reported by the pattern error on the key itself
         case 'maxLength':
-            // Only participant ids have a length limit: a declared one is worded as set and the room word it
+            // A declared participant id's limit is worded as set and the room word it
             // (core/values.ts, i18n/values.ts); a vote's key is the rules' to report (unknown participant, too long).
             if (e.propertyName !== undefined)
                 return;
-            r.at(path, 'invalid-value', typeof e.data === 'string'
+            r.at(path, 'invalid-value', typeof e.data === 'string' && path[0] === 'participants' && path[path.length - 1] === 'id'
                 ? { values: 'participantTooLong', params: { id: e.data, max: Number(params.limit) } }
                 : r.msg('invalidValue', { found: found(e.data, r) }));
             return;

@@ -268,6 +268,8 @@ function buildIndex(events: Events): Nodes | null {
   if (count === 0 || positions.length !== 2 * count) return null;
   const [open, close, end, parent, closedAt, stack] = arrays(count) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
   const n: Nodes = { open, close, end, parent, closed: closedAt, kinds: events.kinds, results: events.results, shared: count <= SHARED_NODES };
+  // The shared arrays are overwritten from here on: their last holder loses them even if this index fails.
+  if (n.shared) lent = null;
   let depth = 0;
   let opened = 0;
   let closed = 0;

@@ -4,7 +4,7 @@
 // recompiling ours (and the packages' YAML, validators, templates) was the
 // largest share of a `radar` or `report` beyond the vega floor.
 // Never required, like every cache: with caching off, without the script,
-// or when anything here fails, the caller runs the ES module bundle, which gives the same
+// or when anything here throws, the caller runs the ES module bundle, which gives the same
 // output byte for byte (test/render/cache/main-script.test.ts).
 // A missing entry costs one slower start (the whole script is compiled);
 // the entry is written when the run's work is done, with every function the
@@ -27,16 +27,29 @@ const PREFIX = '(function (exports, require, module, __filename, __dirname, __c2
 /** The script's import() of a package (vega, puppeteer-core), from here: a cached vm.Script has no dynamic-import callback. */
 const importPackage = (specifier: string): Promise<unknown> => import(specifier);
 
-/** The commands a run names, as tags of its cache entry (the first words that are not options). */
+/**
+ * The command a run names, as the tag of its cache entry: the first word that is not an option. Only that
+ * one: later words are a subcommand or a user's folder name (`validate assessments`), and each new tag
+ * rewrites the whole entry.
+ */
 export function commandTags(argv: readonly string[]): string[] {
-  const words: string[] = [];
-  for (let i = 0; i < argv.length && words.length < 2; i++) {
+  for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--lang') i++;
-    else if (/^[a-z][a-z-]{0,30}$/.test(arg)) words.push(arg);
+    else if (/^[a-z][a-z-]{0,30}$/.test(arg)) return [arg];
     else if (!arg.startsWith('-')) break;
   }
-  return words;
+  return [];
+}
+
+/** The hex digest the build wrote beside the script; undefined when absent or malformed (the bytes are hashed instead). */
+function readSidecar(path: string): string | undefined {
+  try {
+    const text = readFileSync(path, 'latin1').trim();
+    return /^[0-9a-f]{64}$/.test(text) ? text : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** main() of the cached script, or undefined when the ES module bundle should run instead. */
@@ -44,7 +57,11 @@ export function cachedMain(argv: readonly string[], env: Env = process.env, scri
   if (userCacheDir(env) === undefined) return undefined;
   try {
     const body = readFileSync(script);
-    const stamp = fileStamp(script, body);
+    // The build's hash of the script (script-bundle.ts) beside the file's identity: a rebuild of the same size
+    // and time (a tarball's fixed mtimes, a reused inode) still changes the key, so V8 never runs old code for new source.
+    const built = readSidecar(`${script}.sha256`);
+    const file = fileStamp(script, body);
+    const stamp = built !== undefined && file !== undefined ? `${built}:${file}` : undefined;
     const cached = compileCached('main', script, { prefix: PREFIX, body, suffix: '\n})', ...(stamp ? { stamp } : {}) }, PACKAGE_ROOT, env);
     const factory = cached.run() as (...args: unknown[]) => void;
     const module = { exports: {} as { main?: unknown } };

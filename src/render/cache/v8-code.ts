@@ -162,7 +162,9 @@ export function compileCached(name: string, filename: string, source: ScriptSour
       if (state === 'hit' && valid.every((t) => known.has(t))) return;
       saved = true;
       try {
-        writeEntry(dir, name, entry, [...new Set([...known, ...valid])].sort(), script.createCachedData());
+        const merged = [...new Set([...known, ...valid])].sort();
+        // Past the tag line's limit the entry would be unreadable: it then lists this run's tags alone.
+        writeEntry(dir, name, entry, merged.join(',').length <= MAX_TAGS ? merged : valid.join(',').length <= MAX_TAGS ? valid : [], script.createCachedData());
       } catch {
         // createCachedData can fail on exotic V8 builds; the run goes on.
       }

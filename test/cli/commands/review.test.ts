@@ -142,6 +142,16 @@ describe('report with a review', () => {
     expect(other.stderr).toContain('exampleville-2024.yaml');
   });
 
+  it('quotes the assessment: key of a review without terminal control', async () => {
+    const review = join(tmp.dir, 'escape.review.yaml');
+    await writeFile(review, 'c21lab: review/1\nlanguage: en\nassessment: "x\\e]2;pwned\\a\\e[2J.yaml"\n');
+    const r = await runCli(['report', E2026, '--review', review, '--lang', 'en', '-o', join(tmp.dir, 'escape.html')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('warning: ');
+    expect(r.stderr).not.toContain(String.fromCharCode(0x1b));
+    expect(r.stderr).not.toContain(String.fromCharCode(0x07));
+  });
+
   it('refuses --review with several files, and a review that names an unknown commitment (file:line:col)', async () => {
     expect((await runCli(['report', E2026, E2024, '--out-dir', join(tmp.dir, 'many'), '--review', join(EXAMPLES, 'exampleville-2026.review.yaml')])).code).toBe(2);
     const bad = join(tmp.dir, 'bad.review.yaml');

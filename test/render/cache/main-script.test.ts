@@ -162,7 +162,8 @@ describe('the code cache of the program (dist/bundle/main.cjs)', () => {
   it('names its entry by the commands a run names, skipping options and the value of --lang', () => {
     expect(commandTags(['radar', 'a.yaml', '-o', 'x.svg'])).toEqual(['radar']);
     expect(commandTags(['--lang', 'fr', 'report', 'a.yaml'])).toEqual(['report']);
-    expect(commandTags(['--verbose', 'review', 'new', 'a.yaml'])).toEqual(['review', 'new']);
+    expect(commandTags(['--verbose', 'review', 'new', 'a.yaml'])).toEqual(['review']);
+    expect(commandTags(['validate', 'assessments'])).toEqual(['validate']);
     expect(commandTags(['Radar;x'])).toEqual([]);
   });
 });

@@ -1,0 +1,52 @@
+import {
+  __name
+} from "./chunk-JKJYCBCI.js";
+
+// dist/cli/globals.js
+import { Option } from "commander";
+function declareGlobalOptions(program, t) {
+  return program.addOption(new Option("--lang <lang>", t("optLang")).choices(["en", "fr", "es"])).option("--verbose", t("optVerbose")).option("--no-color", t("optNoColor"));
+}
+__name(declareGlobalOptions, "declareGlobalOptions");
+
+// dist/cli/registry.js
+var COMMANDS = {
+  validate: /* @__PURE__ */ __name(() => import("./chunk-SSIP5IS2.js"), "validate"),
+  init: /* @__PURE__ */ __name(() => import("./chunk-QJGE5WIL.js"), "init"),
+  assess: /* @__PURE__ */ __name(() => import("./chunk-W6F3IIOF.js"), "assess"),
+  room: /* @__PURE__ */ __name(() => import("./chunk-AGOJ3VRO.js"), "room"),
+  set: /* @__PURE__ */ __name(() => import("./chunk-7JPVSRHH.js"), "set"),
+  framework: /* @__PURE__ */ __name(() => import("./chunk-SPGIVUSG.js"), "framework"),
+  score: /* @__PURE__ */ __name(() => import("./chunk-2X6W4KTF.js"), "score"),
+  radar: /* @__PURE__ */ __name(() => import("./chunk-W2ZWXOGJ.js"), "radar"),
+  panel: /* @__PURE__ */ __name(() => import("./chunk-SA2APE5W.js"), "panel"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-4LEAYX55.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-NVTQPXZT.js"), "demo"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-QQ4SV4OW.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-5YEDI7GG.js"), "compare"),
+  merge: /* @__PURE__ */ __name(() => import("./chunk-M6S72IKD.js"), "merge"),
+  practice: /* @__PURE__ */ __name(() => import("./chunk-PAMZTWCT.js"), "practice"),
+  review: /* @__PURE__ */ __name(() => import("./chunk-4ACXHMUD.js"), "review"),
+  schemas: /* @__PURE__ */ __name(() => import("./chunk-DAY2KCNR.js"), "schemas"),
+  completion: /* @__PURE__ */ __name(() => import("./chunk-CLX4FM4L.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-OIYI4LNP.js"), "man")
+};
+var COMMAND_NAMES = Object.keys(COMMANDS);
+var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");
+async function loadSpec(name) {
+  return (await COMMANDS[name]()).spec;
+}
+__name(loadSpec, "loadSpec");
+async function loadSpecs(name) {
+  if (name !== void 0 && isCommandName(name))
+    return [await loadSpec(name)];
+  return Promise.all(COMMAND_NAMES.map(loadSpec));
+}
+__name(loadSpecs, "loadSpecs");
+
+export {
+  declareGlobalOptions,
+  COMMAND_NAMES,
+  isCommandName,
+  loadSpecs
+};

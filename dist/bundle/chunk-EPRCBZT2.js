@@ -1,0 +1,26 @@
+import {
+  radarRings,
+  radarSpec,
+  renderRadarSvg,
+  renderSpecSvg,
+  seriesColors,
+  tooManySeries
+} from "./chunk-PD46PP5U.js";
+import "./chunk-QWPW4V6B.js";
+import "./chunk-UFYCAIRZ.js";
+import "./chunk-7L52Y7XC.js";
+import "./chunk-MTMUA4TQ.js";
+import "./chunk-MAVHN6RG.js";
+import "./chunk-33AJFZ56.js";
+import "./chunk-HIJOWT7U.js";
+import "./chunk-662D3GRZ.js";
+import "./chunk-PU3MV42Y.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  radarRings,
+  radarSpec,
+  renderRadarSvg,
+  renderSpecSvg,
+  seriesColors,
+  tooManySeries
+};
