@@ -38004,8 +38004,17 @@ async function tryCreate(path3, body) {
     throw error;
   }
 }
+async function removeDeadGuard(lockPath) {
+  const guard2 = guardPathFor(lockPath);
+  const [raw, info] = await Promise.all([(0, import_promises9.readFile)(guard2, "utf8"), (0, import_promises9.stat)(guard2)]).catch(() => [void 0, void 0]);
+  if (raw === void 0 || info === void 0)
+    return;
+  const pid = Number(raw.trim());
+  if (Date.now() - info.mtimeMs > GUARD_STALE_MS || raw.trim() !== "" && !processAlive(pid))
+    await (0, import_promises9.rm)(guard2, { force: true }).catch(() => void 0);
+}
 async function breakStale(lockPath, raw) {
-  const guard2 = lockPath.slice(0, -TEMP_SUFFIX.length) + `-break${TEMP_SUFFIX}`;
+  const guard2 = guardPathFor(lockPath);
   if (!await tryCreate(guard2, String(process.pid))) {
     const age = await (0, import_promises9.stat)(guard2).then((s) => Date.now() - s.mtimeMs, () => 0);
     if (age > GUARD_STALE_MS)
@@ -38052,13 +38061,14 @@ async function withFileLock(target, work, options20 = {}) {
     await sleep(wait + Math.random() * wait);
     wait = Math.min(wait * 2, 50);
   }
+  await removeDeadGuard(lockPath);
   try {
     return await work();
   } finally {
     await (0, import_promises9.rm)(lockPath, { force: true }).catch(() => void 0);
   }
 }
-var import_node_os5, import_promises9, STALE_MS, GUARD_STALE_MS, DEFAULT_TIMEOUT_MS, sleep;
+var import_node_os5, import_promises9, STALE_MS, GUARD_STALE_MS, DEFAULT_TIMEOUT_MS, sleep, guardPathFor;
 var init_lock = __esm({
   "dist/core/fs/lock.js"() {
     "use strict";
@@ -38073,6 +38083,8 @@ var init_lock = __esm({
     __name(readLock, "readLock");
     __name(isStale, "isStale");
     __name(tryCreate, "tryCreate");
+    guardPathFor = /* @__PURE__ */ __name((lockPath) => lockPath.slice(0, -TEMP_SUFFIX.length) + `-break${TEMP_SUFFIX}`, "guardPathFor");
+    __name(removeDeadGuard, "removeDeadGuard");
     __name(breakStale, "breakStale");
     __name(withFileLock, "withFileLock");
   }

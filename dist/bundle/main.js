@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-2P4JFRPK.js";
+} from "./chunk-75T35XBR.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -136,7 +136,7 @@ function createRunContext(io, global, style) {
         await prepareSchemaFolder(context, abs);
       }
       if (o.locked) {
-        const { saveDocument } = await import("./chunk-JKQIXKED.js");
+        const { saveDocument } = await import("./chunk-VBP62VH6.js");
         await saveDocument(abs, typeof data === "string" ? data : Buffer.from(data).toString("utf8"), { shown, ...o.mode !== void 0 ? { mode: o.mode } : {} });
       } else {
         await atomicWrite(abs, data, { shown, ...o.mode !== void 0 ? { mode: o.mode } : {} });

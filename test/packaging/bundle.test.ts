@@ -3,12 +3,13 @@
 // same, for outputs, findings, usage errors and exit codes; and the bundle
 // must be what the binary actually loads.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, EXAMPLES, ROOT } from '../helpers/cli.js';
+import { loadLog } from '../helpers/load-log.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'c21lab-bundle-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
@@ -40,16 +41,10 @@ describe('dist/bundle/ behaves as dist/cli/', () => {
   });
 
   it('is what the binary loads for a command (and dist/cli/main.js is not)', async () => {
-    // An ES module load hook that records every file URL node loads, appended to a file at once: on Node 22
-    // and 24 the hooks run on their own thread, whose stderr writes a process at its exit may not flush.
-    const hook = join(TMP, 'hook.mjs');
-    const log = join(TMP, 'loaded.txt');
-    writeFileSync(log, '');
-    writeFileSync(join(TMP, 'loader.mjs'), `import { appendFileSync } from 'node:fs';\nexport async function load(url, ctx, next) { if (url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, ctx); }\n`);
-    writeFileSync(hook, `import { register } from 'node:module'; register(${JSON.stringify(pathToFileURL(join(TMP, 'loader.mjs')).href)});\n`);
-    const r = await run(['--import', pathToFileURL(hook).href, BIN, 'score', MAIN]);
+    const log = loadLog(TMP);
+    const r = await run([...log.nodeArgs, BIN, 'score', MAIN]);
     expect(r.code).toBe(0);
-    const loaded = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+    const loaded = log.loaded();
     expect(loaded.some((u) => u.endsWith('/dist/bundle/main.js'))).toBe(true);
     expect(loaded.filter((u) => u.includes('/dist/cli/') && !u.endsWith('/dist/cli/fast.js'))).toEqual([]);
     expect(loaded.filter((u) => u.includes('/dist/core/') && !/\/dist\/core\/(lang|types)\.js$/.test(u))).toEqual([]);

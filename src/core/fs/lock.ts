@@ -75,9 +75,23 @@ async function tryCreate(path: string, body: string): Promise<boolean> {
   }
 }
 
+const guardPathFor = (lockPath: string) => lockPath.slice(0, -TEMP_SUFFIX.length) + `-break${TEMP_SUFFIX}`;
+
+/**
+ * Removes the guard a breaker killed mid-break left behind (its pid gone, or older than a break takes). Called by
+ * the lock's new holder: a breaker still at work judges an older lock, which it no longer finds, so nothing is lost.
+ */
+async function removeDeadGuard(lockPath: string): Promise<void> {
+  const guard = guardPathFor(lockPath);
+  const [raw, info] = await Promise.all([readFile(guard, 'utf8'), stat(guard)]).catch(() => [undefined, undefined] as const);
+  if (raw === undefined || info === undefined) return;
+  const pid = Number(raw.trim());
+  if (Date.now() - info.mtimeMs > GUARD_STALE_MS || (raw.trim() !== '' && !processAlive(pid))) await rm(guard, { force: true }).catch(() => undefined);
+}
+
 /** Removes a stale lock only if it is still the very lock judged stale. */
 async function breakStale(lockPath: string, raw: string): Promise<void> {
-  const guard = lockPath.slice(0, -TEMP_SUFFIX.length) + `-break${TEMP_SUFFIX}`;
+  const guard = guardPathFor(lockPath);
   if (!(await tryCreate(guard, String(process.pid)))) {
     const age = await stat(guard).then((s) => Date.now() - s.mtimeMs, () => 0);
     if (age > GUARD_STALE_MS) await rm(guard, { force: true });
@@ -127,6 +141,7 @@ export async function withFileLock<T>(target: string, work: () => Promise<T>, op
     await sleep(wait + Math.random() * wait);
     wait = Math.min(wait * 2, 50);
   }
+  await removeDeadGuard(lockPath);
   try {
     return await work();
   } finally {

@@ -70,3 +70,17 @@ it('saveDocument with basedOn refuses a file that changed since', async () => {
   await withFileLock(file, async () => undefined); // the lock was released
   expect(await leftovers(dir)).toEqual([]);
 });
+
+it("removes the guard a breaker killed mid-break left behind, and keeps a live breaker's", async () => {
+  const file = join(dir, 'lab.yaml');
+  await writeFile(file, 'a: 1\n');
+  const guard = join(dir, '.lab.yaml.lock-break.c21lab.tmp');
+  // A pid no process has: the breaker was killed between making its guard and removing it.
+  await writeFile(guard, '4194304');
+  await withFileLock(file, async () => undefined);
+  expect(await leftovers(dir)).toEqual([]);
+  // This very process as the breaker: alive and recent, so its guard stays.
+  await writeFile(guard, String(process.pid));
+  await withFileLock(file, async () => undefined);
+  expect(await leftovers(dir)).toEqual(['.lab.yaml.lock-break.c21lab.tmp']);
+});

@@ -9,12 +9,12 @@ import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandTags } from '../../../src/render/cache/main-script.js';
 import { cacheKey, fileStamp } from '../../../src/render/cache/v8-code.js';
 import { findBrowser } from '../../../src/render/pdf/browser.js';
 import { BIN, ROOT, tempDir } from '../../helpers/cli.js';
+import { loadLog } from '../../helpers/load-log.js';
 import { EX2024, EX2026 } from '../../helpers/radar.js';
 
 const BROWSER = findBrowser({ env: process.env })?.path;
@@ -115,12 +115,10 @@ describe('the code cache of the program (dist/bundle/main.cjs)', () => {
   it('a warm run loads none of the ES module bundle (the script is what runs)', async () => {
     const cache = join(dir, 'which');
     await radar({ C21LAB_CACHE_DIR: cache });
-    const hook = join(dir, 'hook.mjs');
-    writeFileSync(join(dir, 'loader.mjs'), "export async function load(url, ctx, next) { if (url.startsWith('file:')) process.stderr.write('LOAD ' + url + '\\n'); return next(url, ctx); }\n");
-    writeFileSync(hook, `import { register } from 'node:module'; register(${JSON.stringify(pathToFileURL(join(dir, 'loader.mjs')).href)});\n`);
-    const r = await node(['--import', pathToFileURL(hook).href, BIN, 'score', EX2026], { C21LAB_CACHE_DIR: cache });
+    const log = loadLog(dir);
+    const r = await node([...log.nodeArgs, BIN, 'score', EX2026], { C21LAB_CACHE_DIR: cache });
     expect(r.code).toBe(0);
-    const loaded = r.stderr.split('\n').filter((l) => l.startsWith('LOAD ')).map((l) => l.slice(5));
+    const loaded = log.loaded();
     expect(loaded.some((u) => u.endsWith('/dist/render/cache/main-script.js'))).toBe(true);
     expect(loaded.filter((u) => u.includes('/dist/bundle/'))).toEqual([]);
   });

@@ -13,9 +13,9 @@ __name(declareGlobalOptions, "declareGlobalOptions");
 var COMMANDS = {
   validate: /* @__PURE__ */ __name(() => import("./chunk-SSIP5IS2.js"), "validate"),
   init: /* @__PURE__ */ __name(() => import("./chunk-QJGE5WIL.js"), "init"),
-  assess: /* @__PURE__ */ __name(() => import("./chunk-W6F3IIOF.js"), "assess"),
-  room: /* @__PURE__ */ __name(() => import("./chunk-AGOJ3VRO.js"), "room"),
-  set: /* @__PURE__ */ __name(() => import("./chunk-7JPVSRHH.js"), "set"),
+  assess: /* @__PURE__ */ __name(() => import("./chunk-Q36X5JRD.js"), "assess"),
+  room: /* @__PURE__ */ __name(() => import("./chunk-NQ4UBZK5.js"), "room"),
+  set: /* @__PURE__ */ __name(() => import("./chunk-MVHRX4DQ.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-SPGIVUSG.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-2X6W4KTF.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-W2ZWXOGJ.js"), "radar"),
@@ -24,12 +24,12 @@ var COMMANDS = {
   demo: /* @__PURE__ */ __name(() => import("./chunk-NVTQPXZT.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-QQ4SV4OW.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-5YEDI7GG.js"), "compare"),
-  merge: /* @__PURE__ */ __name(() => import("./chunk-M6S72IKD.js"), "merge"),
+  merge: /* @__PURE__ */ __name(() => import("./chunk-HSAKEO4I.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-PAMZTWCT.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-4ACXHMUD.js"), "review"),
-  schemas: /* @__PURE__ */ __name(() => import("./chunk-DAY2KCNR.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-CLX4FM4L.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-OIYI4LNP.js"), "man")
+  schemas: /* @__PURE__ */ __name(() => import("./chunk-WVRIIX6K.js"), "schemas"),
+  completion: /* @__PURE__ */ __name(() => import("./chunk-OQUDIPT2.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-KPSG72QG.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -58,8 +58,8 @@ __name(parsePort, "parsePort");
 async function run(ctx, args, options2) {
   const [{ lanAddresses, urlHost }, { Room }, { buildServer }, { freshState, readState, sidecarPath, writeState }, { firstItemOf }, { openAssessment }, { startMirror }, { scoreFile }, { seriesLabels }, { scoreTable }] = await Promise.all([
     import("./chunk-X5MGFA5W.js"),
-    import("./chunk-GZUUFIM3.js"),
-    import("./chunk-UM3SFY2J.js"),
+    import("./chunk-4ZHWKO4G.js"),
+    import("./chunk-IEDGIHHO.js"),
     import("./chunk-VFAVO2YM.js"),
     import("./chunk-SP7K7ZCO.js"),
     import("./chunk-2DC62EFZ.js"),

@@ -20,7 +20,7 @@ import {
 import {
   saveDocument,
   updateDocument
-} from "./chunk-JHM2NTBQ.js";
+} from "./chunk-GRLUP2OP.js";
 import "./chunk-KZDQYPI2.js";
 import "./chunk-WFSRVUYZ.js";
 import "./chunk-DHPQI6R6.js";

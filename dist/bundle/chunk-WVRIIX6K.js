@@ -35,7 +35,7 @@ async function run(ctx, args, options2) {
   const t = typedTranslator(schemasMessages, ctx.lang);
   const [{ glob }, { saveDocument }, { gitRoot, SCHEMA_FOLDER, writeSchemaFolder }, { markedKind, relinkedText }, { schemaReference }] = await Promise.all([
     import("tinyglobby"),
-    import("./chunk-JKQIXKED.js"),
+    import("./chunk-VBP62VH6.js"),
     import("./chunk-H3GCU44G.js"),
     import("./chunk-ITY2RTZZ.js"),
     import("./chunk-SJPHXIIY.js")

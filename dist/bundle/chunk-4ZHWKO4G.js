@@ -1,13 +1,13 @@
 import {
   Room,
   RoomError
-} from "./chunk-QPM4BLW5.js";
+} from "./chunk-V5EIOROJ.js";
 import "./chunk-OLRMGEEG.js";
 import "./chunk-24YGCHU2.js";
 import "./chunk-XZCKBJ4V.js";
 import "./chunk-277TUOSD.js";
 import "./chunk-OSN2ZHOE.js";
-import "./chunk-JHM2NTBQ.js";
+import "./chunk-GRLUP2OP.js";
 import "./chunk-KZDQYPI2.js";
 import "./chunk-WFSRVUYZ.js";
 import "./chunk-DHPQI6R6.js";

@@ -66,8 +66,19 @@ async function tryCreate(path, body) {
   }
 }
 __name(tryCreate, "tryCreate");
+var guardPathFor = /* @__PURE__ */ __name((lockPath) => lockPath.slice(0, -TEMP_SUFFIX.length) + `-break${TEMP_SUFFIX}`, "guardPathFor");
+async function removeDeadGuard(lockPath) {
+  const guard = guardPathFor(lockPath);
+  const [raw, info] = await Promise.all([readFile(guard, "utf8"), stat(guard)]).catch(() => [void 0, void 0]);
+  if (raw === void 0 || info === void 0)
+    return;
+  const pid = Number(raw.trim());
+  if (Date.now() - info.mtimeMs > GUARD_STALE_MS || raw.trim() !== "" && !processAlive(pid))
+    await rm(guard, { force: true }).catch(() => void 0);
+}
+__name(removeDeadGuard, "removeDeadGuard");
 async function breakStale(lockPath, raw) {
-  const guard = lockPath.slice(0, -TEMP_SUFFIX.length) + `-break${TEMP_SUFFIX}`;
+  const guard = guardPathFor(lockPath);
   if (!await tryCreate(guard, String(process.pid))) {
     const age = await stat(guard).then((s) => Date.now() - s.mtimeMs, () => 0);
     if (age > GUARD_STALE_MS)
@@ -115,6 +126,7 @@ async function withFileLock(target, work, options = {}) {
     await sleep(wait + Math.random() * wait);
     wait = Math.min(wait * 2, 50);
   }
+  await removeDeadGuard(lockPath);
   try {
     return await work();
   } finally {

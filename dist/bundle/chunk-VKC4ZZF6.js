@@ -3,7 +3,7 @@ import {
 } from "./chunk-OSN2ZHOE.js";
 import {
   updateDocument
-} from "./chunk-JHM2NTBQ.js";
+} from "./chunk-GRLUP2OP.js";
 import {
   assertStillValid,
   guardedEdit

@@ -23,7 +23,7 @@ import {
 } from "./chunk-OSN2ZHOE.js";
 import {
   saveDocument
-} from "./chunk-JHM2NTBQ.js";
+} from "./chunk-GRLUP2OP.js";
 import {
   parseItemId,
   parseParticipantId,

@@ -40,7 +40,7 @@ var spec = defineCommand({
 });
 async function run(ctx, args, options2) {
   const [{ updateDocument }, { assertStillValid, guardedEdit }, { csvAssignments }, { duplicateProblems, parseAssignments, planEdits }, { openAssessment }] = await Promise.all([
-    import("./chunk-JKQIXKED.js"),
+    import("./chunk-VBP62VH6.js"),
     import("./chunk-JN372U7U.js"),
     import("./chunk-HGMEGOUS.js"),
     import("./chunk-QL6G2Y5M.js"),

@@ -44,7 +44,7 @@ async function run(ctx, args, options2) {
     import("./chunk-S7WZRD4D.js"),
     import("./chunk-2DC62EFZ.js"),
     import("./chunk-FQZM5KTR.js"),
-    import("./chunk-YGSFMC35.js"),
+    import("./chunk-VKC4ZZF6.js"),
     import("./chunk-PUUGSKBL.js")
   ]);
   const opened = await openAssessment(args[0], ctx.io.cwd, { validation: await ctx.validation() });

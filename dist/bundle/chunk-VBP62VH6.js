@@ -1,7 +1,7 @@
 import {
   saveDocument,
   updateDocument
-} from "./chunk-JHM2NTBQ.js";
+} from "./chunk-GRLUP2OP.js";
 import "./chunk-KZDQYPI2.js";
 import "./chunk-MXD6Q3WX.js";
 import "./chunk-JKJYCBCI.js";

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-2P4JFRPK.js";
+} from "./chunk-75T35XBR.js";
 import {
   cliMessages
 } from "./chunk-PKPL6LJL.js";

@@ -10,7 +10,7 @@ import {
   setScore,
   setVote
 } from "./chunk-277TUOSD.js";
-import "./chunk-JHM2NTBQ.js";
+import "./chunk-GRLUP2OP.js";
 import "./chunk-KZDQYPI2.js";
 import "./chunk-WFSRVUYZ.js";
 import {

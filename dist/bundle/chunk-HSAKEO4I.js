@@ -143,8 +143,8 @@ function conflictFinding(c, inputs, t, severity) {
 __name(conflictFinding, "conflictFinding");
 async function run(ctx, args, options2) {
   const [{ mergeAssessments, mergeMismatches }, { setIn }, { openAssessment }] = await Promise.all([
-    import("./chunk-AD3I5PUL.js"),
-    import("./chunk-XSXF4QQT.js"),
+    import("./chunk-RUOAMYFD.js"),
+    import("./chunk-CQUP6WQU.js"),
     import("./chunk-2DC62EFZ.js")
   ]);
   let t = translator(mergeMessages, ctx.lang);

@@ -1,6 +1,6 @@
 import {
   RoomError
-} from "./chunk-QPM4BLW5.js";
+} from "./chunk-V5EIOROJ.js";
 import "./chunk-OLRMGEEG.js";
 import "./chunk-24YGCHU2.js";
 import {
@@ -13,7 +13,7 @@ import {
 import "./chunk-XZCKBJ4V.js";
 import "./chunk-277TUOSD.js";
 import "./chunk-OSN2ZHOE.js";
-import "./chunk-JHM2NTBQ.js";
+import "./chunk-GRLUP2OP.js";
 import "./chunk-MTMUA4TQ.js";
 import {
   SECTORS,
