@@ -41617,21 +41617,13 @@ function saveCacheAtExit() {
   saving = true;
   process.once("beforeExit", () => bundleScript?.save([...drawn]));
 }
-function vegaVersion(file) {
-  try {
-    const version2 = JSON.parse((0, import_node_fs11.readFileSync)((0, import_node_path29.join)((0, import_node_path29.dirname)(file), "..", "package.json"), "utf8")).version;
-    return typeof version2 === "string" ? version2 : void 0;
-  } catch {
-    return void 0;
-  }
-}
 function loadVegaBundle() {
   try {
     const file = (0, import_node_path29.join)((0, import_node_path29.dirname)((0, import_node_module3.createRequire)(__c21lab_import_meta_url).resolve("vega")), "vega.js");
     const body = (0, import_node_fs11.readFileSync)(file);
     const identity = fileStamp(file, body);
-    const version2 = vegaVersion(file);
-    const stamp = identity !== void 0 && version2 !== void 0 ? `${version2}:${identity}` : void 0;
+    const version2 = packageVersion((0, import_node_path29.join)((0, import_node_path29.dirname)(file), ".."));
+    const stamp = identity !== void 0 && version2 !== "?" ? `${version2}:${identity}` : void 0;
     bundleScript = compileCached("vega", file, { prefix: "(function (exports, module) {", body, suffix: "\n})", ...stamp ? { stamp } : {} }, PACKAGE_ROOT);
     const factory = bundleScript.run();
     const module2 = { exports: {} };
@@ -41740,7 +41732,6 @@ var init_vega = __esm({
     saving = false;
     drawn = /* @__PURE__ */ new Set();
     __name(saveCacheAtExit, "saveCacheAtExit");
-    __name(vegaVersion, "vegaVersion");
     __name(loadVegaBundle, "loadVegaBundle");
     __name(vegaRuntime, "vegaRuntime");
     __name(offlineLoader, "offlineLoader");

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-75T35XBR.js";
+} from "./chunk-AB42SFW5.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

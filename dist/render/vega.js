@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PACKAGE_ROOT } from '../core/paths.js';
-import { compileCached, fileStamp } from './cache/v8-code.js';
+import { compileCached, fileStamp, packageVersion } from './cache/v8-code.js';
 let loaded;
 let bundleScript;
 let saving = false;
@@ -35,16 +35,6 @@ function saveCacheAtExit() {
     saving = true;
     process.once('beforeExit', () => bundleScript?.save([...drawn]));
 }
-/** The version in vega's package.json (beside build/); undefined when it cannot be read, and the bytes are hashed instead. */
-function vegaVersion(file) {
-    try {
-        const version = JSON.parse(readFileSync(join(dirname(file), '..', 'package.json'), 'utf8')).version;
-        return typeof version === 'string' ? version : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
 /** The bundled build, evaluated as the CommonJS module it is; null when it cannot be found or run. */
 export function loadVegaBundle() {
     try {
@@ -53,8 +43,8 @@ export function loadVegaBundle() {
         // vega's version beside the file's identity: npm gives every file of a package the same fixed mtime, so
         // another release of the same size on a reused inode would otherwise keep the key.
         const identity = fileStamp(file, body);
-        const version = vegaVersion(file);
-        const stamp = identity !== undefined && version !== undefined ? `${version}:${identity}` : undefined;
+        const version = packageVersion(join(dirname(file), '..'));
+        const stamp = identity !== undefined && version !== '?' ? `${version}:${identity}` : undefined;
         bundleScript = compileCached('vega', file, { prefix: '(function (exports, module) {', body, suffix: '\n})', ...(stamp ? { stamp } : {}) }, PACKAGE_ROOT);
         const factory = bundleScript.run();
         const module = { exports: {} };

@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type * as VegaModule from 'vega';
 import { PACKAGE_ROOT } from '../core/paths.js';
-import { compileCached, fileStamp, type CachedScript } from './cache/v8-code.js';
+import { compileCached, fileStamp, packageVersion, type CachedScript } from './cache/v8-code.js';
 
 export type Vega = typeof VegaModule;
 
@@ -40,16 +40,6 @@ function saveCacheAtExit(): void {
   process.once('beforeExit', () => bundleScript?.save([...drawn]));
 }
 
-/** The version in vega's package.json (beside build/); undefined when it cannot be read, and the bytes are hashed instead. */
-function vegaVersion(file: string): string | undefined {
-  try {
-    const version = (JSON.parse(readFileSync(join(dirname(file), '..', 'package.json'), 'utf8')) as { version?: unknown }).version;
-    return typeof version === 'string' ? version : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The bundled build, evaluated as the CommonJS module it is; null when it cannot be found or run. */
 export function loadVegaBundle(): Vega | null {
   try {
@@ -58,8 +48,8 @@ export function loadVegaBundle(): Vega | null {
     // vega's version beside the file's identity: npm gives every file of a package the same fixed mtime, so
     // another release of the same size on a reused inode would otherwise keep the key.
     const identity = fileStamp(file, body);
-    const version = vegaVersion(file);
-    const stamp = identity !== undefined && version !== undefined ? `${version}:${identity}` : undefined;
+    const version = packageVersion(join(dirname(file), '..'));
+    const stamp = identity !== undefined && version !== '?' ? `${version}:${identity}` : undefined;
     bundleScript = compileCached('vega', file, { prefix: '(function (exports, module) {', body, suffix: '\n})', ...(stamp ? { stamp } : {}) }, PACKAGE_ROOT);
     const factory = bundleScript.run() as (exports: object, module: { exports: object }) => void;
     const module = { exports: {} as Record<string, unknown> };

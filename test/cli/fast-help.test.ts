@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type * as Fast from '../../src/cli/fast.js';
 import type * as Render from '../../src/cli/help/render.js';
 import { LANGS } from '../../src/core/types.js';
-import { ROOT, runCli, type RunResult } from '../helpers/cli.js';
+import { ROOT, runCli, runNode, type RunResult } from '../helpers/cli.js';
 
 // The built modules, as the binary runs them: the rendered texts live beside dist/.
 const DIST = join(ROOT, 'dist');
@@ -23,18 +23,7 @@ type FastIO = Fast.FastIO;
 /** The same run through main() alone, in a real process: what commander prints. */
 function runMainOnly(args: string[], env: Record<string, string> = {}): Promise<RunResult> {
   const script = `const { main } = await import(${JSON.stringify(pathToFileURL(join(DIST, 'cli/main.js')).href)}); process.exitCode = await main(process.argv.slice(1));`;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script, '--', ...args], {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', NO_COLOR: '1', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runNode(['--input-type=module', '-e', script, '--', ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', NO_COLOR: '1', ...env } });
 }
 
 describe('rendered help screens', () => {

@@ -55,9 +55,13 @@ export function runBin(args: string[], options: Omit<RunOptions, 'binary'> = {})
 }
 
 function runBinary(args: string[], options: RunOptions): Promise<RunResult> {
-  const env = cleanEnv(options.env);
+  return runNode([BIN, ...args], { cwd: options.cwd ?? ROOT, env: cleanEnv(options.env), ...(options.input !== undefined ? { input: options.input } : {}) });
+}
+
+/** `node ARGS` as a real process, in `cwd` (the project by default) with exactly `env`: its exit code and output. */
+export function runNode(args: string[], options: { cwd?: string; env: NodeJS.ProcessEnv; input?: string }): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? ROOT, env, stdio: 'pipe' });
+    const child = spawn(process.execPath, args, { cwd: options.cwd ?? ROOT, env: options.env, stdio: 'pipe' });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

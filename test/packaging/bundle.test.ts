@@ -2,37 +2,25 @@
 // modules as dist/cli/, in fewer files. Both must behave byte for byte the
 // same, for outputs, findings, usage errors and exit codes; and the bundle
 // must be what the binary actually loads.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, EXAMPLES, ROOT } from '../helpers/cli.js';
+import { BIN, EXAMPLES, ROOT, runNode } from '../helpers/cli.js';
 import { loadLog } from '../helpers/load-log.js';
 
 const TMP = mkdtempSync(join(tmpdir(), 'c21lab-bundle-'));
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
-interface Run { code: number | null; stdout: string; stderr: string }
-
-function run(nodeArgs: string[], cwd = ROOT): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, nodeArgs, { cwd, env: { PATH: process.env.PATH, HOME: TMP, LANG: 'C', NO_COLOR: '1', C21LAB_CACHE_DIR: 'off' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** main() from the modules tsc wrote, as bin/c21lab.js ran it before the bundle. */
 const UNBUNDLED = `import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist', 'cli', 'main.js')).href)}).then(async (m) => { process.exitCode = await m.main(process.argv.slice(1)); })`;
 
 const MAIN = join(EXAMPLES, 'exampleville-2026.yaml');
 const OTHER = join(EXAMPLES, 'exampleville-2024.yaml');
+/** `node ARGS` in the project, with caching off and nothing of this process's environment. */
+const run = (nodeArgs: string[]) => runNode(nodeArgs, { env: { PATH: process.env.PATH, HOME: TMP, LANG: 'C', NO_COLOR: '1', C21LAB_CACHE_DIR: 'off' } });
 
 describe('dist/bundle/ behaves as dist/cli/', () => {
   it('exists after the build', () => {

@@ -28,8 +28,8 @@ const MAX_ENTRY = 32 * 1024 * 1024;
 const MAX_TAGS = 256;
 const TAGS = /^[a-z0-9-]*(,[a-z0-9-]+)*$/;
 const versions = new Map();
-/** The package's version, read once per process (two scripts are keyed by it). */
-function packageVersion(root) {
+/** The version in ROOT/package.json, read once per process (c21lab's keys every script; vega's its own entry); '?' when unreadable. */
+export function packageVersion(root) {
     let version = versions.get(root);
     if (version === undefined) {
         try {

@@ -44,8 +44,8 @@ export interface CachedScript {
 
 const versions = new Map<string, string>();
 
-/** The package's version, read once per process (two scripts are keyed by it). */
-function packageVersion(root: string): string {
+/** The version in ROOT/package.json, read once per process (c21lab's keys every script; vega's its own entry); '?' when unreadable. */
+export function packageVersion(root: string): string {
   let version = versions.get(root);
   if (version === undefined) {
     try {

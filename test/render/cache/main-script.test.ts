@@ -6,14 +6,13 @@
 // bundle's chunks; a PDF (puppeteer-core, loaded by the script's import())
 // works from a warm cache.
 import { createHash } from 'node:crypto';
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandTags } from '../../../src/render/cache/main-script.js';
 import { cacheKey, fileStamp } from '../../../src/render/cache/v8-code.js';
 import { findBrowser } from '../../../src/render/pdf/browser.js';
-import { BIN, ROOT, tempDir } from '../../helpers/cli.js';
+import { BIN, ROOT, runNode, tempDir } from '../../helpers/cli.js';
 import { loadLog } from '../../helpers/load-log.js';
 import { EX2024, EX2026 } from '../../helpers/radar.js';
 
@@ -25,19 +24,8 @@ let cleanup: () => Promise<void>;
 beforeAll(async () => ({ dir, cleanup } = await tempDir('c21lab-main-script-')));
 afterAll(() => cleanup());
 
-interface Run { code: number | null; stdout: string; stderr: string }
-
-function node(args: string[], env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: dir, LANG: 'C', NO_COLOR: '1', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** `node ARGS` in the project, with HOME in this file's folder and nothing else of this process's environment but PATH. */
+const node = (args: string[], env: Record<string, string>) => runNode(args, { env: { PATH: process.env.PATH ?? '', HOME: dir, LANG: 'C', NO_COLOR: '1', ...env } });
 
 let n = 0;
 /** One radar through the binary; asserts a silent success with the golden bytes. */

@@ -18,7 +18,7 @@ import {
   renderRadarSvg,
   renderSvg,
   vegaRuntime
-} from "./chunk-PD46PP5U.js";
+} from "./chunk-L3V7KTXX.js";
 import "./chunk-QWPW4V6B.js";
 import {
   markdownCell,

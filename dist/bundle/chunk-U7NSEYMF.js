@@ -5,7 +5,7 @@ import {
   renderSpecSvg,
   seriesColors,
   tooManySeries
-} from "./chunk-PD46PP5U.js";
+} from "./chunk-L3V7KTXX.js";
 import "./chunk-QWPW4V6B.js";
 import "./chunk-UFYCAIRZ.js";
 import "./chunk-7L52Y7XC.js";

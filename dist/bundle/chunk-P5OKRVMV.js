@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-SE2SXBSG.js";
+} from "./chunk-AOCKOCCY.js";
 import {
   reportMessages
 } from "./chunk-3FRTEZNR.js";
@@ -47,9 +47,9 @@ async function run(ctx, args) {
     import("./chunk-2TNR4DBH.js"),
     import("./chunk-I3XBDBLR.js"),
     import("./chunk-BDMWEIN5.js"),
-    import("./chunk-EPRCBZT2.js"),
+    import("./chunk-U7NSEYMF.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-C6ICB5YR.js"),
+    import("./chunk-D5BWR7GO.js"),
     import("./chunk-3OCJVNW7.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);

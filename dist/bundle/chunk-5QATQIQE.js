@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-75T35XBR.js";
+} from "./chunk-AB42SFW5.js";
 import {
   cliMessages
 } from "./chunk-PKPL6LJL.js";

@@ -199,22 +199,13 @@ function saveCacheAtExit() {
   process.once("beforeExit", () => bundleScript?.save([...drawn]));
 }
 __name(saveCacheAtExit, "saveCacheAtExit");
-function vegaVersion(file) {
-  try {
-    const version = JSON.parse(readFileSync2(join3(dirname(file), "..", "package.json"), "utf8")).version;
-    return typeof version === "string" ? version : void 0;
-  } catch {
-    return void 0;
-  }
-}
-__name(vegaVersion, "vegaVersion");
 function loadVegaBundle() {
   try {
     const file = join3(dirname(createRequire(import.meta.url).resolve("vega")), "vega.js");
     const body = readFileSync2(file);
     const identity = fileStamp(file, body);
-    const version = vegaVersion(file);
-    const stamp = identity !== void 0 && version !== void 0 ? `${version}:${identity}` : void 0;
+    const version = packageVersion(join3(dirname(file), ".."));
+    const stamp = identity !== void 0 && version !== "?" ? `${version}:${identity}` : void 0;
     bundleScript = compileCached("vega", file, { prefix: "(function (exports, module) {", body, suffix: "\n})", ...stamp ? { stamp } : {} }, PACKAGE_ROOT);
     const factory = bundleScript.run();
     const module = { exports: {} };
