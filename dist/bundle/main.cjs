@@ -22792,7 +22792,7 @@ var init_init = __esm({
     initMessages = defineMessages({
       en: {
         summary: "create a new assessment file for a LAB, asking for what is missing",
-        argFile: "where to write it (default: assessments/<city>-<date>.yaml)",
+        argFile: "where to write it (default: assessments/<city>-<date>.yaml; - for stdout)",
         optCity: "the city that holds the LAB",
         optCountry: "ISO 3166-1 alpha-2 country code, e.g. FR (ZZ for a fictional place)",
         optDate: "first day of the LAB, YYYY-MM-DD (default: today)",
@@ -22823,6 +22823,7 @@ var init_init = __esm({
         existsHint: "choose another path, or add --force to overwrite it",
         badFramework: 'framework "{ref}" cannot be used: {message}',
         headerComment: "# Written by c21lab init. Edit it by hand, or fill it in with: c21lab assess {file}",
+        headerCommentDash: "# Written by c21lab init. Edit it by hand, or fill it in with c21lab assess followed by this file's path.",
         written: "written: {file}",
         next: "next: c21lab assess {file}",
         langEn: "English",
@@ -22831,7 +22832,7 @@ var init_init = __esm({
       },
       fr: {
         summary: "cr\xE9er un nouveau fichier d\u2019\xE9valuation pour un LAB, en demandant ce qui manque",
-        argFile: "o\xF9 l\u2019\xE9crire (par d\xE9faut : assessments/<ville>-<date>.yaml)",
+        argFile: "o\xF9 l\u2019\xE9crire (par d\xE9faut : assessments/<ville>-<date>.yaml ; - pour la sortie standard)",
         optCity: "la ville qui accueille le LAB",
         optCountry: "code pays ISO 3166-1 alpha-2, par ex. FR (ZZ pour un lieu fictif)",
         optDate: "premier jour du LAB, AAAA-MM-JJ (par d\xE9faut : aujourd\u2019hui)",
@@ -22862,6 +22863,7 @@ var init_init = __esm({
         existsHint: "choisissez un autre chemin, ou ajoutez --force pour l\u2019\xE9craser",
         badFramework: "le r\xE9f\xE9rentiel \xAB {ref} \xBB est inutilisable : {message}",
         headerComment: "# \xC9crit par c21lab init. Modifiez-le \xE0 la main, ou remplissez-le avec : c21lab assess {file}",
+        headerCommentDash: "# \xC9crit par c21lab init. Modifiez-le \xE0 la main, ou remplissez-le avec c21lab assess suivi du chemin de ce fichier.",
         written: "\xE9crit : {file}",
         next: "ensuite : c21lab assess {file}",
         langEn: "anglais (English)",
@@ -22870,7 +22872,7 @@ var init_init = __esm({
       },
       es: {
         summary: "crear un nuevo archivo de autoevaluaci\xF3n para un LAB, preguntando lo que falte",
-        argFile: "d\xF3nde escribirlo (por defecto: assessments/<ciudad>-<fecha>.yaml)",
+        argFile: "d\xF3nde escribirlo (por defecto: assessments/<ciudad>-<fecha>.yaml; - para la salida est\xE1ndar)",
         optCity: "la ciudad que celebra el LAB",
         optCountry: "c\xF3digo de pa\xEDs ISO 3166-1 alfa-2, p. ej. AR (ZZ para un lugar ficticio)",
         optDate: "primer d\xEDa del LAB, AAAA-MM-DD (por defecto: hoy)",
@@ -22901,6 +22903,7 @@ var init_init = __esm({
         existsHint: "elija otra ruta, o a\xF1ada --force para sobrescribirlo",
         badFramework: "el marco \xAB{ref}\xBB no se puede usar: {message}",
         headerComment: "# Escrito por c21lab init. Ed\xEDtelo a mano, o rell\xE9nelo con: c21lab assess {file}",
+        headerCommentDash: "# Escrito por c21lab init. Ed\xEDtelo a mano, o rell\xE9nelo con c21lab assess seguido de la ruta de este archivo.",
         written: "escrito: {file}",
         next: "siguiente paso: c21lab assess {file}",
         langEn: "ingl\xE9s (English)",
@@ -22908,6 +22911,55 @@ var init_init = __esm({
         langEs: "espa\xF1ol"
       }
     });
+  }
+});
+
+// dist/i18n/output.js
+var outputMessages;
+var init_output = __esm({
+  "dist/i18n/output.js"() {
+    "use strict";
+    init_define();
+    outputMessages = defineMessages({
+      en: {
+        binaryOnTerminal: "a {format} file is binary and stdout is a terminal: redirect it (-o - > FILE.{format}) or name a file (-o FILE.{format})",
+        dashFolder: '{what}: "-" stands for standard output, which cannot hold a folder of files; name a folder (./- for a folder called "-")'
+      },
+      fr: {
+        binaryOnTerminal: "un fichier {format} est binaire et la sortie standard est un terminal : redirigez-la (-o - > FICHIER.{format}) ou nommez un fichier (-o FICHIER.{format})",
+        dashFolder: "{what} : \xAB - \xBB d\xE9signe la sortie standard, qui ne peut pas contenir un dossier de fichiers ; nommez un dossier (./- pour un dossier appel\xE9 \xAB - \xBB)"
+      },
+      es: {
+        binaryOnTerminal: "un archivo {format} es binario y la salida est\xE1ndar es un terminal: redir\xEDjala (-o - > ARCHIVO.{format}) o indique un archivo (-o ARCHIVO.{format})",
+        dashFolder: "{what}: \xAB-\xBB designa la salida est\xE1ndar, que no puede contener una carpeta de archivos; indique una carpeta (./- para una carpeta llamada \xAB-\xBB)"
+      }
+    });
+  }
+});
+
+// dist/cli/stdout.js
+function isStdout(path3) {
+  return path3 === STDOUT_PATH;
+}
+function refuseBinaryOnTerminal(ctx, format, lang = ctx.lang) {
+  if (ctx.io.stdout.isTTY)
+    throw new UsageError(translator(outputMessages, lang)("binaryOnTerminal", { format }));
+}
+function refuseDashFolder(ctx, dir, what, lang = ctx.lang) {
+  if (isStdout(dir))
+    throw new UsageError(translator(outputMessages, lang)("dashFolder", { what }));
+}
+var STDOUT_PATH;
+var init_stdout = __esm({
+  "dist/cli/stdout.js"() {
+    "use strict";
+    init_errors();
+    init_define();
+    init_output();
+    STDOUT_PATH = "-";
+    __name(isStdout, "isStdout");
+    __name(refuseBinaryOnTerminal, "refuseBinaryOnTerminal");
+    __name(refuseDashFolder, "refuseDashFolder");
   }
 });
 
@@ -36220,7 +36272,7 @@ async function run2(ctx, args, options20) {
   let prompter;
   if (ask) {
     const { inquirerPrompter: inquirerPrompter2 } = await Promise.resolve().then(() => (init_inquirer_prompter(), inquirer_prompter_exports));
-    prompter = inquirerPrompter2(lang, { input: ctx.io.stdin, output: ctx.io.stdout });
+    prompter = inquirerPrompter2(lang, { input: ctx.io.stdin, output: isStdout(args[0]) ? ctx.io.stderr : ctx.io.stdout });
   }
   try {
     return await create(ctx, args, options20, lang, t, prompter);
@@ -36278,7 +36330,8 @@ async function create(ctx, args, options20, lang, t, prompter) {
   if (!options20.votes && prompter)
     votes = await prompter.confirm(t("askVotes"), false);
   const chosen = (0, import_node_path19.join)("assessments", `${slugify2(city, "city")}-${date}.yaml`);
-  let fileArg = args[0] ?? chosen;
+  const dash = isStdout(args[0]);
+  let fileArg = dash ? "assessment.yaml" : args[0] ?? chosen;
   let taken;
   if (args[0] === void 0 && !options20.force) {
     const free = await freeName2(ctx.io.cwd, chosen, (e) => String(e.city ?? "").trim() === city && String(e.date ?? "") === date);
@@ -36287,7 +36340,7 @@ async function create(ctx, args, options20, lang, t, prompter) {
     ({ name: fileArg, taken } = free);
   }
   const file = (0, import_node_path19.resolve)(ctx.io.cwd, fileArg);
-  if (!options20.force && await (0, import_promises8.stat)(file).catch(() => void 0)) {
+  if (!dash && !options20.force && await (0, import_promises8.stat)(file).catch(() => void 0)) {
     throw new UsageError(t("exists", { file: fileArg }), t("existsHint"));
   }
   const [vctx, { loadFrameworkRef: loadFrameworkRef2, validateText: validateText2 }, { isBundledRef: isBundledRef2 }] = await Promise.all([
@@ -36300,14 +36353,18 @@ async function create(ctx, args, options20, lang, t, prompter) {
   const fw = loadFrameworkRef2(frameworkArg, fromCwd, vctx);
   if (!fw.framework)
     throw new UsageError(t("badFramework", { ref: frameworkArg, message: fw.findings[0]?.message ?? "" }));
-  await prepareSchemaFolder2(ctx, file);
+  if (!dash)
+    await prepareSchemaFolder2(ctx, file);
   const values = { city, country: country || void 0, date, language: isLang(language) ? language : "en", framework: framework2, facilitators, votes };
-  const text2 = assessmentText2(schemaModeline2("assessment", file), t("headerComment", { file: fileArg }), values, inline2);
+  const header2 = dash ? t("headerCommentDash") : t("headerComment", { file: fileArg });
+  const text2 = assessmentText2(schemaModeline2("assessment", file), header2, values, inline2);
   const report3 = validateText2(file, text2, vctx);
   const errors = report3.findings.filter((f) => f.severity === "error");
   if (errors.length)
     throw new FindingsError(`internal error: the new file would not be valid`, errors);
-  await ctx.writeOutput(fileArg, text2, { locked: true });
+  await ctx.writeOutput(dash ? "-" : fileArg, text2, { locked: true, dash: true });
+  if (dash)
+    return EXIT_OK;
   if (taken)
     writeLine(ctx.io.stderr, t("slugTaken", { taken, file: fileArg }));
   writeLine(ctx.io.stdout, t("written", { file: fileArg }));
@@ -36326,6 +36383,7 @@ var init_init2 = __esm({
     init_lang();
     init_types();
     init_define();
+    init_stdout();
     init_io();
     options2 = [
       { flags: "--city <name>", help: "optCity" },
@@ -40551,47 +40609,6 @@ var init_framework2 = __esm({
         sheetWhole: "el compromiso en conjunto"
       }
     });
-  }
-});
-
-// dist/i18n/output.js
-var outputMessages;
-var init_output = __esm({
-  "dist/i18n/output.js"() {
-    "use strict";
-    init_define();
-    outputMessages = defineMessages({
-      en: {
-        binaryOnTerminal: "a {format} file is binary and stdout is a terminal: redirect it (-o - > FILE.{format}) or name a file (-o FILE.{format})"
-      },
-      fr: {
-        binaryOnTerminal: "un fichier {format} est binaire et la sortie standard est un terminal : redirigez-la (-o - > FICHIER.{format}) ou nommez un fichier (-o FICHIER.{format})"
-      },
-      es: {
-        binaryOnTerminal: "un archivo {format} es binario y la salida est\xE1ndar es un terminal: redir\xEDjala (-o - > ARCHIVO.{format}) o indique un archivo (-o ARCHIVO.{format})"
-      }
-    });
-  }
-});
-
-// dist/cli/stdout.js
-function isStdout(path3) {
-  return path3 === STDOUT_PATH;
-}
-function refuseBinaryOnTerminal(ctx, format, lang = ctx.lang) {
-  if (ctx.io.stdout.isTTY)
-    throw new UsageError(translator(outputMessages, lang)("binaryOnTerminal", { format }));
-}
-var STDOUT_PATH;
-var init_stdout = __esm({
-  "dist/cli/stdout.js"() {
-    "use strict";
-    init_errors();
-    init_define();
-    init_output();
-    STDOUT_PATH = "-";
-    __name(isStdout, "isStdout");
-    __name(refuseBinaryOnTerminal, "refuseBinaryOnTerminal");
   }
 });
 
@@ -51284,6 +51301,7 @@ async function runReport(ctx, args, options20, pdf) {
   const shown4 = ctx.shown;
   if (options20.output && options20.outDir)
     throw new UsageError(t("outAndOutDir"));
+  refuseDashFolder(ctx, options20.outDir, "--out-dir", uiLang);
   if (args.length > 1 && !options20.outDir)
     throw new UsageError(t("manyNeedOutDir", { count: args.length }));
   let format = options20.format ?? "html";
@@ -51476,6 +51494,7 @@ __export(demo_exports, {
   spec: () => spec11
 });
 async function run11(ctx, args) {
+  refuseDashFolder(ctx, args[0], "c21lab demo DIR");
   const [{ scoreFile: scoreFile2 }, { conventionalReviewPath: conventionalReviewPath2, loadReview: loadReview2 }, { svgToPng: svgToPng2 }, { renderRadarSvg: renderRadarSvg2 }, { scoreSeries: scoreSeries2, seriesLabels: seriesLabels2 }, { ReportRenderer: ReportRenderer2 }, { scoreTable: scoreTable2 }, { scoreAssessment: scoreAssessment2 }] = await Promise.all([
     Promise.resolve().then(() => (init_score_result(), score_result_exports)),
     Promise.resolve().then(() => (init_review3(), review_exports)),
@@ -51549,6 +51568,7 @@ var init_demo = __esm({
     init_score();
     init_io();
     init_report4();
+    init_stdout();
     options11 = [
       { flags: "--lang <lang>", choices: ["en", "fr", "es"] }
     ];
@@ -59494,6 +59514,7 @@ __export(schemas_exports, {
 });
 async function run17(ctx, args, options20) {
   const t = typedTranslator(schemasMessages, ctx.lang);
+  refuseDashFolder(ctx, args[0], "c21lab schemas DIR");
   const [{ glob: glob2 }, { saveDocument: saveDocument2 }, { gitRoot: gitRoot2, SCHEMA_FOLDER: SCHEMA_FOLDER2, writeSchemaFolder: writeSchemaFolder2 }, { markedKind: markedKind2, relinkedText: relinkedText2 }, { schemaReference: schemaReference2 }] = await Promise.all([
     Promise.resolve().then(() => (init_dist2(), dist_exports)),
     Promise.resolve().then(() => (init_save(), save_exports)),
@@ -59545,6 +59566,7 @@ var init_schemas4 = __esm({
     init_errors();
     init_define();
     init_io();
+    init_stdout();
     options17 = [
       { flags: "--no-relink", help: "optNoRelink" }
     ];

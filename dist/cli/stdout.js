@@ -18,3 +18,12 @@ export function refuseBinaryOnTerminal(ctx, format, lang = ctx.lang) {
     if (ctx.io.stdout.isTTY)
         throw new UsageError(translator(outputMessages, lang)('binaryOnTerminal', { format }));
 }
+/**
+ * A folder argument (demo's DIR, schemas' DIR, report --out-dir) given as `-`: refused (exit 2), since
+ * stdout cannot hold several files and a folder literally named `-` is almost never what was meant.
+ * `what` is how the user typed it (an option's flag or the argument's name).
+ */
+export function refuseDashFolder(ctx, dir, what, lang = ctx.lang) {
+    if (isStdout(dir))
+        throw new UsageError(translator(outputMessages, lang)('dashFolder', { what }));
+}

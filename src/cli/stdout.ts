@@ -1,6 +1,6 @@
 // The output path `-` means stdout, for every command that writes a file a
 // person could pipe (report, radar, compare and history --radar, panel, merge,
-// practice render, framework --sheet, review new): the data alone goes to
+// practice render, framework --sheet, review new, init): the data alone goes to
 // stdout, with no "written" line. ctx.writeOutput does the writing (`dash`).
 import { UsageError } from '../core/errors.js';
 import type { Lang } from '../core/types.js';
@@ -21,4 +21,13 @@ export function isStdout(path: string | undefined): boolean {
  */
 export function refuseBinaryOnTerminal(ctx: CommandContext, format: string, lang: Lang = ctx.lang): void {
   if (ctx.io.stdout.isTTY) throw new UsageError(translator(outputMessages, lang)('binaryOnTerminal', { format }));
+}
+
+/**
+ * A folder argument (demo's DIR, schemas' DIR, report --out-dir) given as `-`: refused (exit 2), since
+ * stdout cannot hold several files and a folder literally named `-` is almost never what was meant.
+ * `what` is how the user typed it (an option's flag or the argument's name).
+ */
+export function refuseDashFolder(ctx: CommandContext, dir: string | undefined, what: string, lang: Lang = ctx.lang): void {
+  if (isStdout(dir)) throw new UsageError(translator(outputMessages, lang)('dashFolder', { what }));
 }

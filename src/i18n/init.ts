@@ -4,7 +4,7 @@ import { defineMessages } from './define.js';
 export const initMessages = defineMessages({
   en: {
     summary: 'create a new assessment file for a LAB, asking for what is missing',
-    argFile: 'where to write it (default: assessments/<city>-<date>.yaml)',
+    argFile: 'where to write it (default: assessments/<city>-<date>.yaml; - for stdout)',
     optCity: 'the city that holds the LAB',
     optCountry: 'ISO 3166-1 alpha-2 country code, e.g. FR (ZZ for a fictional place)',
     optDate: 'first day of the LAB, YYYY-MM-DD (default: today)',
@@ -35,6 +35,7 @@ export const initMessages = defineMessages({
     existsHint: 'choose another path, or add --force to overwrite it',
     badFramework: 'framework "{ref}" cannot be used: {message}',
     headerComment: '# Written by c21lab init. Edit it by hand, or fill it in with: c21lab assess {file}',
+    headerCommentDash: '# Written by c21lab init. Edit it by hand, or fill it in with c21lab assess followed by this file\'s path.',
     written: 'written: {file}',
     next: 'next: c21lab assess {file}',
     langEn: 'English',
@@ -43,7 +44,7 @@ export const initMessages = defineMessages({
   },
   fr: {
     summary: 'créer un nouveau fichier d’évaluation pour un LAB, en demandant ce qui manque',
-    argFile: 'où l’écrire (par défaut : assessments/<ville>-<date>.yaml)',
+    argFile: 'où l’écrire (par défaut : assessments/<ville>-<date>.yaml ; - pour la sortie standard)',
     optCity: 'la ville qui accueille le LAB',
     optCountry: 'code pays ISO 3166-1 alpha-2, par ex. FR (ZZ pour un lieu fictif)',
     optDate: 'premier jour du LAB, AAAA-MM-JJ (par défaut : aujourd’hui)',
@@ -74,6 +75,7 @@ export const initMessages = defineMessages({
     existsHint: 'choisissez un autre chemin, ou ajoutez --force pour l’écraser',
     badFramework: 'le référentiel « {ref} » est inutilisable : {message}',
     headerComment: '# Écrit par c21lab init. Modifiez-le à la main, ou remplissez-le avec : c21lab assess {file}',
+    headerCommentDash: '# Écrit par c21lab init. Modifiez-le à la main, ou remplissez-le avec c21lab assess suivi du chemin de ce fichier.',
     written: 'écrit : {file}',
     next: 'ensuite : c21lab assess {file}',
     langEn: 'anglais (English)',
@@ -82,7 +84,7 @@ export const initMessages = defineMessages({
   },
   es: {
     summary: 'crear un nuevo archivo de autoevaluación para un LAB, preguntando lo que falte',
-    argFile: 'dónde escribirlo (por defecto: assessments/<ciudad>-<fecha>.yaml)',
+    argFile: 'dónde escribirlo (por defecto: assessments/<ciudad>-<fecha>.yaml; - para la salida estándar)',
     optCity: 'la ciudad que celebra el LAB',
     optCountry: 'código de país ISO 3166-1 alfa-2, p. ej. AR (ZZ para un lugar ficticio)',
     optDate: 'primer día del LAB, AAAA-MM-DD (por defecto: hoy)',
@@ -113,6 +115,7 @@ export const initMessages = defineMessages({
     existsHint: 'elija otra ruta, o añada --force para sobrescribirlo',
     badFramework: 'el marco «{ref}» no se puede usar: {message}',
     headerComment: '# Escrito por c21lab init. Edítelo a mano, o rellénelo con: c21lab assess {file}',
+    headerCommentDash: '# Escrito por c21lab init. Edítelo a mano, o rellénelo con c21lab assess seguido de la ruta de este archivo.',
     written: 'escrito: {file}',
     next: 'siguiente paso: c21lab assess {file}',
     langEn: 'inglés (English)',

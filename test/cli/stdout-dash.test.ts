@@ -44,6 +44,7 @@ const CASES: Array<[string, string[], RegExp]> = [
   ['practice render', ['practice', 'render', PRACTICE, '-o', '-'], /^<!DOCTYPE html>/i],
   ['framework --sheet', ['framework', '--sheet', '-'], /^<!DOCTYPE html>/i],
   ['review new', ['review', 'new', EX2026, '-o', '-'], /^# yaml-language-server: \$schema=/],
+  ['init', ['init', '-', '--city', 'Testville', '--country', 'ZZ', '--date', '2026-03-14', '-y'], /^# yaml-language-server: \$schema=[\s\S]*city: Testville/],
 ];
 
 describe('-o - writes to stdout', () => {
@@ -89,5 +90,45 @@ describe('-o - writes to stdout', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stdout).toBe('');
+  });
+
+  it('init - prints a valid assessment, writes no schema folder and names no file it did not write', async () => {
+    const r = await runCli(['init', '-', '--city', 'Testville', '--country', 'ZZ', '--date', '2026-03-14', '-y'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).not.toMatch(/assessments\/|c21lab assess [\w./-]+\.yaml/);
+    expect(await readdir(dir)).toEqual(['a.yaml', 'b.yaml']);
+    await writeFile(join(dir, 'new.yaml'), r.stdout);
+    const v = await runCli(['validate', 'new.yaml'], { cwd: dir });
+    expect(v.stdout + v.stderr).not.toMatch(/ error /);
+  });
+});
+
+// A folder argument given as `-`: stdout cannot hold several files, so it is a usage error, not a folder named `-`.
+describe('a folder argument of - is refused', () => {
+  it.each([
+    ['demo', ['demo', '-'], 'c21lab demo DIR'],
+    ['schemas', ['schemas', '-'], 'c21lab schemas DIR'],
+    ['report --out-dir', ['report', EX2026, '--out-dir', '-'], '--out-dir'],
+  ])('%s', async (_what, argv, what) => {
+    const r = await runCli(argv, { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${what}: "-" stands for standard output`);
+    expect(r.stdout).toBe('');
+    expect(await readdir(dir)).not.toContain('-');
+  });
+
+  it.each([
+    ['fr', /« - » désigne la sortie standard/],
+    ['es', /«-» designa la salida estándar/],
+  ])('in %s', async (lang, message) => {
+    const r = await runCli(['--lang', lang, 'demo', '-'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('./- is a folder called "-"', async () => {
+    const r = await runCli(['schemas', './-'], { cwd: dir });
+    expect(r.code).toBe(2); // it does not exist: the usual "not a folder", not the dash refusal
+    expect(r.stderr).not.toMatch(/standard output/);
   });
 });

@@ -14,6 +14,7 @@ import { translator } from '../../i18n/define.js';
 import { scoreMessages } from '../../i18n/score.js';
 import { writeLine } from '../io.js';
 import { writeReport } from './report.js';
+import { refuseDashFolder } from '../stdout.js';
 const options = [
     { flags: '--lang <lang>', choices: ['en', 'fr', 'es'] },
 ];
@@ -28,6 +29,7 @@ export const DEMO_FILE = join(DATA_DIR, 'examples', 'exampleville-2026.yaml');
 export const DEMO_COMPARE = join(DATA_DIR, 'examples', 'exampleville-2024.yaml');
 export const DEMO_BENCHMARK = 'example-panel';
 export async function run(ctx, args) {
+    refuseDashFolder(ctx, args[0], 'c21lab demo DIR');
     const [{ scoreFile }, { conventionalReviewPath, loadReview }, { svgToPng }, { renderRadarSvg }, { scoreSeries, seriesLabels }, { ReportRenderer }, { scoreTable }, { scoreAssessment }] = await Promise.all([
         import('../../core/score-result.js'),
         import('../../core/review.js'),

@@ -9,6 +9,7 @@ import { InterruptedError, UsageError, EXIT_OK, FindingsError } from '../../core
 import { isLang, langFromEnv } from '../../core/lang.js';
 import { LANGS } from '../../core/types.js';
 import { translator } from '../../i18n/define.js';
+import { isStdout } from '../stdout.js';
 import { writeLine } from '../io.js';
 const options = [
     { flags: '--city <name>', help: 'optCity' },
@@ -35,7 +36,8 @@ export async function run(ctx, args, options) {
     let prompter;
     if (ask) {
         const { inquirerPrompter } = await import('../../walkthrough/inquirer-prompter.js');
-        prompter = inquirerPrompter(lang, { input: ctx.io.stdin, output: ctx.io.stdout });
+        // With `-` the new file is the only thing on stdout: the questions go to stderr.
+        prompter = inquirerPrompter(lang, { input: ctx.io.stdin, output: isStdout(args[0]) ? ctx.io.stderr : ctx.io.stdout });
     }
     try {
         return await create(ctx, args, options, lang, t, prompter);
@@ -96,7 +98,9 @@ async function create(ctx, args, options, lang, t, prompter) {
     if (!options.votes && prompter)
         votes = await prompter.confirm(t('askVotes'), false);
     const chosen = join('assessments', `${slugify(city, 'city')}-${date}.yaml`);
-    let fileArg = args[0] ?? chosen;
+    // `-`: stdout, the file's relative paths read as from the working directory (as review new does).
+    const dash = isStdout(args[0]);
+    let fileArg = dash ? 'assessment.yaml' : (args[0] ?? chosen);
     let taken;
     if (args[0] === undefined && !options.force) {
         // A name c21lab chose: the same LAB is a mistake, another city on the same slug gets a numbered name.
@@ -106,7 +110,7 @@ async function create(ctx, args, options, lang, t, prompter) {
         ({ name: fileArg, taken } = free);
     }
     const file = resolve(ctx.io.cwd, fileArg);
-    if (!options.force && (await stat(file).catch(() => undefined))) {
+    if (!dash && !options.force && (await stat(file).catch(() => undefined))) {
         throw new UsageError(t('exists', { file: fileArg }), t('existsHint'));
     }
     // A bundled id stays an id; a path is written relative to the new file, as the format wants.
@@ -122,14 +126,18 @@ async function create(ctx, args, options, lang, t, prompter) {
     const fw = loadFrameworkRef(frameworkArg, fromCwd, vctx);
     if (!fw.framework)
         throw new UsageError(t('badFramework', { ref: frameworkArg, message: fw.findings[0]?.message ?? '' }));
-    await prepareSchemaFolder(ctx, file);
+    if (!dash)
+        await prepareSchemaFolder(ctx, file);
     const values = { city, country: country || undefined, date, language: isLang(language) ? language : 'en', framework, facilitators, votes };
-    const text = assessmentText(schemaModeline('assessment', file), t('headerComment', { file: fileArg }), values, inline);
+    const header = dash ? t('headerCommentDash') : t('headerComment', { file: fileArg });
+    const text = assessmentText(schemaModeline('assessment', file), header, values, inline);
     const report = validateText(file, text, vctx);
     const errors = report.findings.filter((f) => f.severity === 'error');
     if (errors.length)
         throw new FindingsError(`internal error: the new file would not be valid`, errors);
-    await ctx.writeOutput(fileArg, text, { locked: true });
+    await ctx.writeOutput(dash ? '-' : fileArg, text, { locked: true, dash: true });
+    if (dash)
+        return EXIT_OK;
     if (taken)
         writeLine(ctx.io.stderr, t('slugTaken', { taken, file: fileArg }));
     writeLine(ctx.io.stdout, t('written', { file: fileArg }));

@@ -9,7 +9,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { FindingsError, UsageError, EXIT_OK } from '../../core/errors.js';
 import { translator } from '../../i18n/define.js';
 import { writeLine } from '../io.js';
-import { isStdout, refuseBinaryOnTerminal } from '../stdout.js';
+import { isStdout, refuseBinaryOnTerminal, refuseDashFolder } from '../stdout.js';
 const options = [
     { flags: '-o, --output <file>', help: 'optOutput' },
     { flags: '--out-dir <dir>', help: 'optOutDir' },
@@ -82,6 +82,7 @@ async function runReport(ctx, args, options, pdf) {
     const shown = ctx.shown;
     if (options.output && options.outDir)
         throw new UsageError(t('outAndOutDir'));
+    refuseDashFolder(ctx, options.outDir, '--out-dir', uiLang);
     if (args.length > 1 && !options.outDir)
         throw new UsageError(t('manyNeedOutDir', { count: args.length }));
     let format = options.format ?? 'html';

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { EXIT_OK, UsageError } from '../../core/errors.js';
 import { typedTranslator } from '../../i18n/define.js';
 import { writeLine } from '../io.js';
+import { refuseDashFolder } from '../stdout.js';
 const options = [
     { flags: '--no-relink', help: 'optNoRelink' },
 ];
@@ -19,6 +20,7 @@ export const spec = defineCommand({
 });
 export async function run(ctx, args, options) {
     const t = typedTranslator(schemasMessages, ctx.lang);
+    refuseDashFolder(ctx, args[0], 'c21lab schemas DIR');
     const [{ glob }, { saveDocument }, { gitRoot, SCHEMA_FOLDER, writeSchemaFolder }, { markedKind, relinkedText }, { schemaReference }] = await Promise.all([
         import('tinyglobby'),
         import('../../core/edit/save.js'),

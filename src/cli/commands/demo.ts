@@ -15,6 +15,7 @@ import { translator } from '../../i18n/define.js';
 import { scoreMessages } from '../../i18n/score.js';
 import { writeLine, type CommandContext } from '../io.js';
 import { writeReport } from './report.js';
+import { refuseDashFolder } from '../stdout.js';
 
 const options = [
   { flags: '--lang <lang>', choices: ['en', 'fr', 'es'] },
@@ -34,6 +35,7 @@ export const DEMO_COMPARE = join(DATA_DIR, 'examples', 'exampleville-2024.yaml')
 export const DEMO_BENCHMARK = 'example-panel';
 
 export async function run(ctx: CommandContext, args: string[]): Promise<number> {
+  refuseDashFolder(ctx, args[0], 'c21lab demo DIR');
   const [{ scoreFile }, { conventionalReviewPath, loadReview }, { svgToPng }, { renderRadarSvg }, { scoreSeries, seriesLabels }, { ReportRenderer }, { scoreTable }, { scoreAssessment }] = await Promise.all([
     import('../../core/score-result.js'),
     import('../../core/review.js'),

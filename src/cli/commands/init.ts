@@ -12,6 +12,7 @@ import { LANGS, type Lang } from '../../core/types.js';
 import { translator } from '../../i18n/define.js';
 import type { InitValues } from '../../walkthrough/init-values.js';
 import type { Prompter } from '../../walkthrough/prompter.js';
+import { isStdout } from '../stdout.js';
 import { writeLine, type CommandContext } from '../io.js';
 
 const options = [
@@ -42,7 +43,8 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   let prompter: Prompter | undefined;
   if (ask) {
     const { inquirerPrompter } = await import('../../walkthrough/inquirer-prompter.js');
-    prompter = inquirerPrompter(lang, { input: ctx.io.stdin, output: ctx.io.stdout });
+    // With `-` the new file is the only thing on stdout: the questions go to stderr.
+    prompter = inquirerPrompter(lang, { input: ctx.io.stdin, output: isStdout(args[0]) ? ctx.io.stderr : ctx.io.stdout });
   }
   try {
     return await create(ctx, args, options, lang, t, prompter);
@@ -106,7 +108,9 @@ async function create(
   if (!options.votes && prompter) votes = await prompter.confirm(t('askVotes'), false);
 
   const chosen = join('assessments', `${slugify(city, 'city')}-${date}.yaml`);
-  let fileArg = args[0] ?? chosen;
+  // `-`: stdout, the file's relative paths read as from the working directory (as review new does).
+  const dash = isStdout(args[0]);
+  let fileArg = dash ? 'assessment.yaml' : (args[0] ?? chosen);
   let taken: string | undefined;
   if (args[0] === undefined && !options.force) {
     // A name c21lab chose: the same LAB is a mistake, another city on the same slug gets a numbered name.
@@ -115,7 +119,7 @@ async function create(
     ({ name: fileArg, taken } = free);
   }
   const file = resolve(ctx.io.cwd, fileArg);
-  if (!options.force && (await stat(file).catch(() => undefined))) {
+  if (!dash && !options.force && (await stat(file).catch(() => undefined))) {
     throw new UsageError(t('exists', { file: fileArg }), t('existsHint'));
   }
 
@@ -132,13 +136,15 @@ async function create(
   const fw = loadFrameworkRef(frameworkArg, fromCwd, vctx);
   if (!fw.framework) throw new UsageError(t('badFramework', { ref: frameworkArg, message: fw.findings[0]?.message ?? '' }));
 
-  await prepareSchemaFolder(ctx, file);
+  if (!dash) await prepareSchemaFolder(ctx, file);
   const values: InitValues = { city, country: country || undefined, date, language: isLang(language) ? language : 'en', framework, facilitators, votes };
-  const text = assessmentText(schemaModeline('assessment', file), t('headerComment', { file: fileArg }), values, inline);
+  const header = dash ? t('headerCommentDash') : t('headerComment', { file: fileArg });
+  const text = assessmentText(schemaModeline('assessment', file), header, values, inline);
   const report = validateText(file, text, vctx);
   const errors = report.findings.filter((f) => f.severity === 'error');
   if (errors.length) throw new FindingsError(`internal error: the new file would not be valid`, errors);
-  await ctx.writeOutput(fileArg, text, { locked: true });
+  await ctx.writeOutput(dash ? '-' : fileArg, text, { locked: true, dash: true });
+  if (dash) return EXIT_OK;
   if (taken) writeLine(ctx.io.stderr, t('slugTaken', { taken, file: fileArg }));
   writeLine(ctx.io.stdout, t('written', { file: fileArg }));
   writeLine(ctx.io.stdout, t('next', { file: fileArg }));

@@ -17,7 +17,7 @@ import type { Printer } from '../../render/pdf/print.js';
 import type { Translate } from '../../i18n/define.js';
 import type { ReportKey } from '../../i18n/report.js';
 import { writeLine, type CommandContext } from '../io.js';
-import { isStdout, refuseBinaryOnTerminal } from '../stdout.js';
+import { isStdout, refuseBinaryOnTerminal, refuseDashFolder } from '../stdout.js';
 import type { Review } from '../../core/review.js';
 
 const options = [
@@ -96,6 +96,7 @@ async function runReport(ctx: CommandContext, args: string[], options: Options, 
   const shown = ctx.shown;
 
   if (options.output && options.outDir) throw new UsageError(t('outAndOutDir'));
+  refuseDashFolder(ctx, options.outDir, '--out-dir', uiLang);
   if (args.length > 1 && !options.outDir) throw new UsageError(t('manyNeedOutDir', { count: args.length }));
   let format: OutputFormat = options.format ?? 'html';
   if (isStdout(options.output)) {

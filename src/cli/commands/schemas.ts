@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { EXIT_OK, UsageError } from '../../core/errors.js';
 import { typedTranslator } from '../../i18n/define.js';
 import { writeLine, type CommandContext } from '../io.js';
+import { refuseDashFolder } from '../stdout.js';
 
 const options = [
   { flags: '--no-relink', help: 'optNoRelink' },
@@ -24,6 +25,7 @@ export const spec = defineCommand({
 
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
   const t = typedTranslator(schemasMessages, ctx.lang);
+  refuseDashFolder(ctx, args[0], 'c21lab schemas DIR');
   const [{ glob }, { saveDocument }, { gitRoot, SCHEMA_FOLDER, writeSchemaFolder }, { markedKind, relinkedText }, { schemaReference }] = await Promise.all([
     import('tinyglobby'),
     import('../../core/edit/save.js'),

@@ -3,9 +3,9 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-AOCKOCCY.js";
+} from "./chunk-CWXQKRMB.js";
 import "./chunk-3FRTEZNR.js";
-import "./chunk-GW6455OB.js";
+import "./chunk-MJLTYCSV.js";
 import "./chunk-P2NGJGIG.js";
 import "./chunk-LRCMA3RU.js";
 import "./chunk-HIJOWT7U.js";

@@ -1,9 +1,9 @@
 import {
-  isStdout
-} from "./chunk-GW6455OB.js";
-import {
   panelMessages
 } from "./chunk-WM6AWXMJ.js";
+import {
+  isStdout
+} from "./chunk-MJLTYCSV.js";
 import {
   defineCommand
 } from "./chunk-P2NGJGIG.js";

@@ -1,4 +1,7 @@
 import {
+  isStdout
+} from "./chunk-MJLTYCSV.js";
+import {
   defineCommand
 } from "./chunk-P2NGJGIG.js";
 import {
@@ -27,7 +30,7 @@ import {
 var initMessages = defineMessages({
   en: {
     summary: "create a new assessment file for a LAB, asking for what is missing",
-    argFile: "where to write it (default: assessments/<city>-<date>.yaml)",
+    argFile: "where to write it (default: assessments/<city>-<date>.yaml; - for stdout)",
     optCity: "the city that holds the LAB",
     optCountry: "ISO 3166-1 alpha-2 country code, e.g. FR (ZZ for a fictional place)",
     optDate: "first day of the LAB, YYYY-MM-DD (default: today)",
@@ -58,6 +61,7 @@ var initMessages = defineMessages({
     existsHint: "choose another path, or add --force to overwrite it",
     badFramework: 'framework "{ref}" cannot be used: {message}',
     headerComment: "# Written by c21lab init. Edit it by hand, or fill it in with: c21lab assess {file}",
+    headerCommentDash: "# Written by c21lab init. Edit it by hand, or fill it in with c21lab assess followed by this file's path.",
     written: "written: {file}",
     next: "next: c21lab assess {file}",
     langEn: "English",
@@ -66,7 +70,7 @@ var initMessages = defineMessages({
   },
   fr: {
     summary: "cr\xE9er un nouveau fichier d\u2019\xE9valuation pour un LAB, en demandant ce qui manque",
-    argFile: "o\xF9 l\u2019\xE9crire (par d\xE9faut : assessments/<ville>-<date>.yaml)",
+    argFile: "o\xF9 l\u2019\xE9crire (par d\xE9faut : assessments/<ville>-<date>.yaml ; - pour la sortie standard)",
     optCity: "la ville qui accueille le LAB",
     optCountry: "code pays ISO 3166-1 alpha-2, par ex. FR (ZZ pour un lieu fictif)",
     optDate: "premier jour du LAB, AAAA-MM-JJ (par d\xE9faut : aujourd\u2019hui)",
@@ -97,6 +101,7 @@ var initMessages = defineMessages({
     existsHint: "choisissez un autre chemin, ou ajoutez --force pour l\u2019\xE9craser",
     badFramework: "le r\xE9f\xE9rentiel \xAB {ref} \xBB est inutilisable : {message}",
     headerComment: "# \xC9crit par c21lab init. Modifiez-le \xE0 la main, ou remplissez-le avec : c21lab assess {file}",
+    headerCommentDash: "# \xC9crit par c21lab init. Modifiez-le \xE0 la main, ou remplissez-le avec c21lab assess suivi du chemin de ce fichier.",
     written: "\xE9crit : {file}",
     next: "ensuite : c21lab assess {file}",
     langEn: "anglais (English)",
@@ -105,7 +110,7 @@ var initMessages = defineMessages({
   },
   es: {
     summary: "crear un nuevo archivo de autoevaluaci\xF3n para un LAB, preguntando lo que falte",
-    argFile: "d\xF3nde escribirlo (por defecto: assessments/<ciudad>-<fecha>.yaml)",
+    argFile: "d\xF3nde escribirlo (por defecto: assessments/<ciudad>-<fecha>.yaml; - para la salida est\xE1ndar)",
     optCity: "la ciudad que celebra el LAB",
     optCountry: "c\xF3digo de pa\xEDs ISO 3166-1 alfa-2, p. ej. AR (ZZ para un lugar ficticio)",
     optDate: "primer d\xEDa del LAB, AAAA-MM-DD (por defecto: hoy)",
@@ -136,6 +141,7 @@ var initMessages = defineMessages({
     existsHint: "elija otra ruta, o a\xF1ada --force para sobrescribirlo",
     badFramework: "el marco \xAB{ref}\xBB no se puede usar: {message}",
     headerComment: "# Escrito por c21lab init. Ed\xEDtelo a mano, o rell\xE9nelo con: c21lab assess {file}",
+    headerCommentDash: "# Escrito por c21lab init. Ed\xEDtelo a mano, o rell\xE9nelo con c21lab assess seguido de la ruta de este archivo.",
     written: "escrito: {file}",
     next: "siguiente paso: c21lab assess {file}",
     langEn: "ingl\xE9s (English)",
@@ -172,7 +178,7 @@ async function run(ctx, args, options2) {
   let prompter;
   if (ask) {
     const { inquirerPrompter } = await import("./chunk-S7WZRD4D.js");
-    prompter = inquirerPrompter(lang, { input: ctx.io.stdin, output: ctx.io.stdout });
+    prompter = inquirerPrompter(lang, { input: ctx.io.stdin, output: isStdout(args[0]) ? ctx.io.stderr : ctx.io.stdout });
   }
   try {
     return await create(ctx, args, options2, lang, t, prompter);
@@ -231,7 +237,8 @@ async function create(ctx, args, options2, lang, t, prompter) {
   if (!options2.votes && prompter)
     votes = await prompter.confirm(t("askVotes"), false);
   const chosen = join("assessments", `${slugify(city, "city")}-${date}.yaml`);
-  let fileArg = args[0] ?? chosen;
+  const dash = isStdout(args[0]);
+  let fileArg = dash ? "assessment.yaml" : args[0] ?? chosen;
   let taken;
   if (args[0] === void 0 && !options2.force) {
     const free = await freeName(ctx.io.cwd, chosen, (e) => String(e.city ?? "").trim() === city && String(e.date ?? "") === date);
@@ -240,7 +247,7 @@ async function create(ctx, args, options2, lang, t, prompter) {
     ({ name: fileArg, taken } = free);
   }
   const file = resolve(ctx.io.cwd, fileArg);
-  if (!options2.force && await stat(file).catch(() => void 0)) {
+  if (!dash && !options2.force && await stat(file).catch(() => void 0)) {
     throw new UsageError(t("exists", { file: fileArg }), t("existsHint"));
   }
   const [vctx, { loadFrameworkRef, validateText }, { isBundledRef }] = await Promise.all([
@@ -253,14 +260,18 @@ async function create(ctx, args, options2, lang, t, prompter) {
   const fw = loadFrameworkRef(frameworkArg, fromCwd, vctx);
   if (!fw.framework)
     throw new UsageError(t("badFramework", { ref: frameworkArg, message: fw.findings[0]?.message ?? "" }));
-  await prepareSchemaFolder(ctx, file);
+  if (!dash)
+    await prepareSchemaFolder(ctx, file);
   const values = { city, country: country || void 0, date, language: isLang(language) ? language : "en", framework, facilitators, votes };
-  const text = assessmentText(schemaModeline("assessment", file), t("headerComment", { file: fileArg }), values, inline);
+  const header = dash ? t("headerCommentDash") : t("headerComment", { file: fileArg });
+  const text = assessmentText(schemaModeline("assessment", file), header, values, inline);
   const report = validateText(file, text, vctx);
   const errors = report.findings.filter((f) => f.severity === "error");
   if (errors.length)
     throw new FindingsError(`internal error: the new file would not be valid`, errors);
-  await ctx.writeOutput(fileArg, text, { locked: true });
+  await ctx.writeOutput(dash ? "-" : fileArg, text, { locked: true, dash: true });
+  if (dash)
+    return EXIT_OK;
   if (taken)
     writeLine(ctx.io.stderr, t("slugTaken", { taken, file: fileArg }));
   writeLine(ctx.io.stdout, t("written", { file: fileArg }));

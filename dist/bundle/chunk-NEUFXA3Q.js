@@ -4,7 +4,7 @@ import {
 } from "./chunk-5H7JRHZ4.js";
 import {
   isStdout
-} from "./chunk-GW6455OB.js";
+} from "./chunk-MJLTYCSV.js";
 import {
   defineCommand
 } from "./chunk-P2NGJGIG.js";

@@ -3,8 +3,9 @@ import {
 } from "./chunk-3FRTEZNR.js";
 import {
   isStdout,
-  refuseBinaryOnTerminal
-} from "./chunk-GW6455OB.js";
+  refuseBinaryOnTerminal,
+  refuseDashFolder
+} from "./chunk-MJLTYCSV.js";
 import {
   defineCommand
 } from "./chunk-P2NGJGIG.js";
@@ -96,6 +97,7 @@ async function runReport(ctx, args, options2, pdf) {
   const shown = ctx.shown;
   if (options2.output && options2.outDir)
     throw new UsageError(t("outAndOutDir"));
+  refuseDashFolder(ctx, options2.outDir, "--out-dir", uiLang);
   if (args.length > 1 && !options2.outDir)
     throw new UsageError(t("manyNeedOutDir", { count: args.length }));
   let format = options2.format ?? "html";

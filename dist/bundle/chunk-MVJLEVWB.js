@@ -12,24 +12,24 @@ __name(declareGlobalOptions, "declareGlobalOptions");
 // dist/cli/registry.js
 var COMMANDS = {
   validate: /* @__PURE__ */ __name(() => import("./chunk-SSIP5IS2.js"), "validate"),
-  init: /* @__PURE__ */ __name(() => import("./chunk-QJGE5WIL.js"), "init"),
+  init: /* @__PURE__ */ __name(() => import("./chunk-7FPNCHAU.js"), "init"),
   assess: /* @__PURE__ */ __name(() => import("./chunk-Q36X5JRD.js"), "assess"),
   room: /* @__PURE__ */ __name(() => import("./chunk-NQ4UBZK5.js"), "room"),
   set: /* @__PURE__ */ __name(() => import("./chunk-MVHRX4DQ.js"), "set"),
-  framework: /* @__PURE__ */ __name(() => import("./chunk-SPGIVUSG.js"), "framework"),
+  framework: /* @__PURE__ */ __name(() => import("./chunk-6YO5VYBX.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-2X6W4KTF.js"), "score"),
-  radar: /* @__PURE__ */ __name(() => import("./chunk-2SQOE5RS.js"), "radar"),
-  panel: /* @__PURE__ */ __name(() => import("./chunk-SA2APE5W.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-C6ZJPO5K.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-P5OKRVMV.js"), "demo"),
-  history: /* @__PURE__ */ __name(() => import("./chunk-OEMMLOGG.js"), "history"),
-  compare: /* @__PURE__ */ __name(() => import("./chunk-WJMMSLVC.js"), "compare"),
-  merge: /* @__PURE__ */ __name(() => import("./chunk-HSAKEO4I.js"), "merge"),
-  practice: /* @__PURE__ */ __name(() => import("./chunk-PAMZTWCT.js"), "practice"),
-  review: /* @__PURE__ */ __name(() => import("./chunk-4ACXHMUD.js"), "review"),
-  schemas: /* @__PURE__ */ __name(() => import("./chunk-WVRIIX6K.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-U6IEL6YP.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-FFJZT7H5.js"), "man")
+  radar: /* @__PURE__ */ __name(() => import("./chunk-4JCXJY6D.js"), "radar"),
+  panel: /* @__PURE__ */ __name(() => import("./chunk-FNEIDS3W.js"), "panel"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-VAASPSTE.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-EXKD4B6W.js"), "demo"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-S5UZZZ3S.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-EV7SRN7O.js"), "compare"),
+  merge: /* @__PURE__ */ __name(() => import("./chunk-RSLJ2M2A.js"), "merge"),
+  practice: /* @__PURE__ */ __name(() => import("./chunk-NEUFXA3Q.js"), "practice"),
+  review: /* @__PURE__ */ __name(() => import("./chunk-5J76YVNK.js"), "review"),
+  schemas: /* @__PURE__ */ __name(() => import("./chunk-KG7IAZWM.js"), "schemas"),
+  completion: /* @__PURE__ */ __name(() => import("./chunk-GX5L4X53.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-NWIGC7AJ.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

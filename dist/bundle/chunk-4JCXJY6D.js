@@ -3,7 +3,7 @@ import {
 } from "./chunk-QWPW4V6B.js";
 import {
   isStdout
-} from "./chunk-GW6455OB.js";
+} from "./chunk-MJLTYCSV.js";
 import {
   defineCommand
 } from "./chunk-P2NGJGIG.js";

@@ -1,6 +1,6 @@
 import {
   isStdout
-} from "./chunk-GW6455OB.js";
+} from "./chunk-MJLTYCSV.js";
 import {
   defineCommand
 } from "./chunk-P2NGJGIG.js";

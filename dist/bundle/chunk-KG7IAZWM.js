@@ -2,6 +2,9 @@ import {
   schemasMessages
 } from "./chunk-7HRDX2PI.js";
 import {
+  refuseDashFolder
+} from "./chunk-MJLTYCSV.js";
+import {
   defineCommand
 } from "./chunk-P2NGJGIG.js";
 import {
@@ -33,6 +36,7 @@ var spec = defineCommand({
 });
 async function run(ctx, args, options2) {
   const t = typedTranslator(schemasMessages, ctx.lang);
+  refuseDashFolder(ctx, args[0], "c21lab schemas DIR");
   const [{ glob }, { saveDocument }, { gitRoot, SCHEMA_FOLDER, writeSchemaFolder }, { markedKind, relinkedText }, { schemaReference }] = await Promise.all([
     import("tinyglobby"),
     import("./chunk-VBP62VH6.js"),

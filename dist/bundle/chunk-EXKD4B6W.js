@@ -1,13 +1,15 @@
 import {
   writeReport
-} from "./chunk-AOCKOCCY.js";
+} from "./chunk-CWXQKRMB.js";
 import {
   reportMessages
 } from "./chunk-3FRTEZNR.js";
-import "./chunk-GW6455OB.js";
 import {
   scoreMessages
 } from "./chunk-GX3SERM7.js";
+import {
+  refuseDashFolder
+} from "./chunk-MJLTYCSV.js";
 import {
   defineCommand
 } from "./chunk-P2NGJGIG.js";
@@ -43,6 +45,7 @@ var DEMO_FILE = join(DATA_DIR, "examples", "exampleville-2026.yaml");
 var DEMO_COMPARE = join(DATA_DIR, "examples", "exampleville-2024.yaml");
 var DEMO_BENCHMARK = "example-panel";
 async function run(ctx, args) {
+  refuseDashFolder(ctx, args[0], "c21lab demo DIR");
   const [{ scoreFile }, { conventionalReviewPath, loadReview }, { svgToPng }, { renderRadarSvg }, { scoreSeries, seriesLabels }, { ReportRenderer }, { scoreTable }, { scoreAssessment }] = await Promise.all([
     import("./chunk-2TNR4DBH.js"),
     import("./chunk-I3XBDBLR.js"),

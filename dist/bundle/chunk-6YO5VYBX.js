@@ -1,9 +1,9 @@
 import {
-  isStdout
-} from "./chunk-GW6455OB.js";
-import {
   frameworkMessages
 } from "./chunk-AHSSLDSF.js";
+import {
+  isStdout
+} from "./chunk-MJLTYCSV.js";
 import {
   defineCommand
 } from "./chunk-P2NGJGIG.js";

@@ -1,0 +1,49 @@
+import {
+  defineMessages,
+  translator
+} from "./chunk-HIJOWT7U.js";
+import {
+  UsageError
+} from "./chunk-MXD6Q3WX.js";
+import {
+  __name
+} from "./chunk-JKJYCBCI.js";
+
+// dist/i18n/output.js
+var outputMessages = defineMessages({
+  en: {
+    binaryOnTerminal: "a {format} file is binary and stdout is a terminal: redirect it (-o - > FILE.{format}) or name a file (-o FILE.{format})",
+    dashFolder: '{what}: "-" stands for standard output, which cannot hold a folder of files; name a folder (./- for a folder called "-")'
+  },
+  fr: {
+    binaryOnTerminal: "un fichier {format} est binaire et la sortie standard est un terminal : redirigez-la (-o - > FICHIER.{format}) ou nommez un fichier (-o FICHIER.{format})",
+    dashFolder: "{what} : \xAB - \xBB d\xE9signe la sortie standard, qui ne peut pas contenir un dossier de fichiers ; nommez un dossier (./- pour un dossier appel\xE9 \xAB - \xBB)"
+  },
+  es: {
+    binaryOnTerminal: "un archivo {format} es binario y la salida est\xE1ndar es un terminal: redir\xEDjala (-o - > ARCHIVO.{format}) o indique un archivo (-o ARCHIVO.{format})",
+    dashFolder: "{what}: \xAB-\xBB designa la salida est\xE1ndar, que no puede contener una carpeta de archivos; indique una carpeta (./- para una carpeta llamada \xAB-\xBB)"
+  }
+});
+
+// dist/cli/stdout.js
+var STDOUT_PATH = "-";
+function isStdout(path) {
+  return path === STDOUT_PATH;
+}
+__name(isStdout, "isStdout");
+function refuseBinaryOnTerminal(ctx, format, lang = ctx.lang) {
+  if (ctx.io.stdout.isTTY)
+    throw new UsageError(translator(outputMessages, lang)("binaryOnTerminal", { format }));
+}
+__name(refuseBinaryOnTerminal, "refuseBinaryOnTerminal");
+function refuseDashFolder(ctx, dir, what, lang = ctx.lang) {
+  if (isStdout(dir))
+    throw new UsageError(translator(outputMessages, lang)("dashFolder", { what }));
+}
+__name(refuseDashFolder, "refuseDashFolder");
+
+export {
+  isStdout,
+  refuseBinaryOnTerminal,
+  refuseDashFolder
+};
