@@ -12905,6 +12905,29 @@ var init_report = __esm({
       atLine(line, column, rule, message, severity = "error") {
         this.push({ line, column }, rule, message, severity);
       }
+      /**
+       * Takes back the findings of `rule` at `path`, shown or only counted past the cap: a later check found
+       * their cause (score-source.ts: `1e1` is one mistake, how it is written, not also "10 is out of scale").
+       */
+      drop(path3, rule, severity = "error") {
+        const at = pointer(path3);
+        const key = `${severity} ${rule}`;
+        let dropped = 0;
+        for (let i = this.findings.length - 1; i >= 0; i--) {
+          const f = this.findings[i];
+          if (f.path === at && f.rule === rule && f.severity === severity) {
+            this.findings.splice(i, 1);
+            dropped++;
+          }
+        }
+        if (dropped) {
+          this.perRule?.set(key, (this.perRule.get(key) ?? dropped) - dropped);
+          return;
+        }
+        const o = this.omitted?.get(key);
+        if (o && --o.count === 0)
+          this.omitted?.delete(key);
+      }
       /** A message with an optional "did you mean" appended. */
       msg(key, params, suggestion) {
         return withHint(phrase(key, params), suggestion);
@@ -13402,6 +13425,7 @@ function one(path3, value, r, sourceAt, scale) {
     return;
   const shown4 = String(Number.isInteger(value) ? value : Math.round(value));
   const source = written.tag ? `${tagged(written.tag)} ${written.source}` : written.source;
+  r.drop(path3, "score-out-of-scale");
   r.at(path3, "invalid-score", () => scale && scorePhrase(source, scale) || r.msg("scoreNumeral", { value: shown4, source }));
 }
 function tagged(tag) {

@@ -1,8 +1,8 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-WZB7QHXE.js";
-import "./chunk-ZMOTOY7I.js";
+} from "./chunk-4RXD3GZH.js";
+import "./chunk-LIP575DK.js";
 import "./chunk-JLIFAZG7.js";
 import "./chunk-WFSRVUYZ.js";
 import "./chunk-DHPQI6R6.js";

@@ -1,6 +1,6 @@
 // The output path `-` means stdout, for every command that writes a file a
 // person could pipe (report, radar, compare and history --radar, panel, merge,
-// practice render, framework --sheet, review new): the data alone goes to
+// practice render, framework --sheet, review new, init): the data alone goes to
 // stdout, with no "written" line. ctx.writeOutput does the writing (`dash`).
 import { UsageError } from '../core/errors.js';
 import { translator } from '../i18n/define.js';

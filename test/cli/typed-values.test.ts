@@ -157,7 +157,7 @@ describe('scores: one verdict, one wording', () => {
 
 describe('a score written in a file: validate words it as set words the same typed text', () => {
   // As written in YAML (unquoted): each reads as a number or a string the one parser refuses.
-  const written = ['10', '0', '33', '0x7', '0o7', '3.9', '4.50', '1e1', '+5', '-3', '７', 'seven', 'N/A.'];
+  const written = ['10', '0', '33', '0x7', '0x0A', '0o12', '0o7', '3.9', '4.50', '1e1', '+5', '-3', '７', 'seven', 'N/A.'];
   for (const lang of ['en', 'fr', 'es'] as const) {
     for (const value of written) {
       it(`${lang} ${value}`, async () => {
@@ -176,6 +176,10 @@ describe('a score written in a file: validate words it as set words the same typ
           // Located where the value is written, with set's words.
           const col = where === 'score' ? 12 : 11;
           expect(r.stdout).toMatch(new RegExp(`^bad\\.yaml:\\d+:${col} error (invalid-score|score-out-of-scale) ${escape(words)}$`, 'm'));
+          // One mistake, one finding: `1e1` or `0x0A` is not also "10 is out of scale".
+          const line = text.split('\n').findIndex((l) => l === (where === 'score' ? `    score: ${value}` : `      p1: ${value}`)) + 1;
+          expect(line).toBeGreaterThan(0);
+          expect(r.stdout.split('\n').filter((l) => l.startsWith(`bad.yaml:${line}:`)), r.stdout).toHaveLength(1);
         }
       });
     }

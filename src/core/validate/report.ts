@@ -80,6 +80,30 @@ export class Reporter {
     this.push({ line, column }, rule, message, severity);
   }
 
+  /**
+   * Takes back the findings of `rule` at `path`, shown or only counted past the cap: a later check found
+   * their cause (score-source.ts: `1e1` is one mistake, how it is written, not also "10 is out of scale").
+   */
+  drop(path: readonly PathKey[], rule: string, severity: Severity = 'error'): void {
+    const at = pointer(path);
+    const key = `${severity} ${rule}`;
+    let dropped = 0;
+    for (let i = this.findings.length - 1; i >= 0; i--) {
+      const f = this.findings[i] as CodedFinding;
+      if (f.path === at && f.rule === rule && f.severity === severity) {
+        this.findings.splice(i, 1);
+        dropped++;
+      }
+    }
+    if (dropped) {
+      this.perRule?.set(key, (this.perRule.get(key) ?? dropped) - dropped);
+      return;
+    }
+    // Not among those shown: it was one of those counted for "and N more".
+    const o = this.omitted?.get(key);
+    if (o && --o.count === 0) this.omitted?.delete(key);
+  }
+
   /** A message with an optional "did you mean" appended. */
   msg(key: ValidateKey, params?: Params, suggestion?: string): Phrase {
     return withHint(phrase(key, params), suggestion);

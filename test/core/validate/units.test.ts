@@ -184,3 +184,27 @@ describe('fast and exact pass on mutated files', () => {
     }
   }, 120_000); // 2,000 validations: about 5 s alone, but the suite shares two cores with installs and browsers
 });
+
+describe('a score written 1e1 or 0x0A: one finding, how it is written', () => {
+  const lab = (votes: string[]) => [
+    'c21lab: assessment/1', 'framework: culture21-actions', 'city: Testville', 'date: 2026-03-14', 'language: en',
+    'participants:', ...votes.map((_, i) => `  - { id: p${i}, name: P${i} }`),
+    'commitments:', '  "1":', '    score: 5', '    votes:', ...votes.map((v, i) => `      p${i}: ${v}`), '',
+  ].join('\n');
+
+  it('says invalid-score, not also score-out-of-scale for the 10 it reads as', () => {
+    const report = validateText('lab.yaml', lab(['1e1', '0x0A', '10']), createContext(process.cwd()));
+    const rules = report.findings.filter((f) => f.severity === 'error').map((f) => `${f.line} ${f.rule}`);
+    expect(rules).toEqual(['14 invalid-score', '15 invalid-score', '16 score-out-of-scale']);
+  });
+
+  it('past the cap of shown findings, "and N more" counts each score once', () => {
+    // 150 scores read as 10, each written 1e1: 150 findings of one rule, 100 shown and 50 counted.
+    const report = validateText('lab.yaml', lab(Array.from({ length: 150 }, () => '1e1')), createContext(process.cwd()));
+    expect(report.findings.filter((f) => f.rule === 'score-out-of-scale')).toEqual([]);
+    const shown = report.findings.filter((f) => f.rule === 'invalid-score' && f.omitted === undefined);
+    const more = report.findings.filter((f) => f.omitted !== undefined);
+    expect(shown).toHaveLength(100);
+    expect(more).toMatchObject([{ rule: 'invalid-score', omitted: 50 }]);
+  });
+});

@@ -51,6 +51,9 @@ function one(path, value, r, sourceAt, scale) {
         return;
     const shown = String(Number.isInteger(value) ? value : Math.round(value));
     const source = written.tag ? `${tagged(written.tag)} ${written.source}` : written.source;
+    // One mistake, one finding: `1e1` or `0x0A` reads as 10, but what the person wrote is the problem (as set
+    // says of the same typed text), so the "10 is out of scale" a value check made of it is taken back.
+    r.drop(path, 'score-out-of-scale');
     // With the framework's scale, worded as set refuses the same typed text (core/values.ts, i18n/values.ts).
     r.at(path, 'invalid-score', () => (scale && scorePhrase(source, scale)) || r.msg('scoreNumeral', { value: shown, source }));
 }
