@@ -40558,7 +40558,8 @@ var init_framework2 = __esm({
       en: {
         summary: "print the framework (commitments, prompts, actions, scale) or write a printable scoring sheet",
         optFramework: "a bundled framework id or a framework file (default: culture21-actions)",
-        optSheet: "write a printable scoring sheet to FILE.md or FILE.html; - writes the HTML sheet to stdout",
+        optSheet: "write a printable scoring sheet to FILE.md or FILE.html; - writes the sheet to stdout, in --format",
+        optFormat: "with --sheet -: html or md (default html)",
         sheetBadExt: '{file}: the sheet is written as Markdown (.md) or HTML (.html), not "{ext}"',
         sheetWritten: "scoring sheet written to {file}",
         cannotLoad: 'framework "{ref}" could not be loaded',
@@ -40585,7 +40586,8 @@ var init_framework2 = __esm({
       fr: {
         summary: "afficher le r\xE9f\xE9rentiel (engagements, questions, actions, \xE9chelle) ou \xE9crire une feuille de notation imprimable",
         optFramework: "un r\xE9f\xE9rentiel fourni (identifiant) ou un fichier de r\xE9f\xE9rentiel (par d\xE9faut : culture21-actions)",
-        optSheet: "\xE9crire une feuille de notation imprimable dans FICHIER.md ou FICHIER.html ; - \xE9crit la feuille HTML sur la sortie standard",
+        optSheet: "\xE9crire une feuille de notation imprimable dans FICHIER.md ou FICHIER.html ; - \xE9crit la feuille sur la sortie standard, au --format",
+        optFormat: "avec --sheet - : html ou md (html par d\xE9faut)",
         sheetBadExt: "{file} : la feuille s\u2019\xE9crit en Markdown (.md) ou en HTML (.html), pas en \xAB {ext} \xBB",
         sheetWritten: "feuille de notation \xE9crite dans {file}",
         cannotLoad: "le r\xE9f\xE9rentiel \xAB {ref} \xBB n\u2019a pas pu \xEAtre charg\xE9",
@@ -40610,7 +40612,8 @@ var init_framework2 = __esm({
       es: {
         summary: "mostrar el marco (compromisos, preguntas, acciones, escala) o escribir una hoja de puntuaci\xF3n imprimible",
         optFramework: "un marco incluido (id) o un archivo de marco (por defecto: culture21-actions)",
-        optSheet: "escribir una hoja de puntuaci\xF3n imprimible en ARCHIVO.md o ARCHIVO.html; - escribe la hoja HTML en la salida est\xE1ndar",
+        optSheet: "escribir una hoja de puntuaci\xF3n imprimible en ARCHIVO.md o ARCHIVO.html; - escribe la hoja en la salida est\xE1ndar, en el --format",
+        optFormat: "con --sheet -: html o md (html por defecto)",
         sheetBadExt: "{file}: la hoja se escribe en Markdown (.md) o HTML (.html), no en \xAB{ext}\xBB",
         sheetWritten: "hoja de puntuaci\xF3n escrita en {file}",
         cannotLoad: "no se pudo cargar el marco \xAB{ref}\xBB",
@@ -40861,7 +40864,7 @@ async function run6(ctx, _args, options20) {
   const t = translator(frameworkMessages, lang);
   const ref = options20.framework ?? "culture21-actions";
   const sheet = options20.sheet;
-  const ext = sheet ? isStdout(sheet) ? ".html" : (0, import_node_path25.extname)(sheet).toLowerCase() : "";
+  const ext = sheet ? isStdout(sheet) ? `.${options20.format ?? "html"}` : (0, import_node_path25.extname)(sheet).toLowerCase() : "";
   if (sheet && ![".md", ".html", ".htm"].includes(ext))
     throw new UsageError(t("sheetBadExt", { file: sheet, ext: ext || "" }));
   const fw = await frameworkFor(ref, ctx, t);
@@ -40904,7 +40907,8 @@ var init_framework3 = __esm({
     init_stdout();
     options6 = [
       { flags: "--framework <id|path>", help: "optFramework" },
-      { flags: "--sheet <file>", help: "optSheet" }
+      { flags: "--sheet <file>", help: "optSheet" },
+      { flags: "--format <format>", help: "optFormat", choices: ["html", "md"] }
     ];
     spec6 = defineCommand({
       name: "framework",
@@ -52902,7 +52906,8 @@ var init_practice2 = __esm({
         optYear: "year (new; default: this year)",
         optFramework: "framework whose commitment ids the tags use (new; default culture21-actions)",
         optForce: "overwrite an existing file (new)",
-        optOutput: "output file, .html or .md (render); - writes the HTML page to stdout",
+        optOutput: "output file, .html or .md (render); - writes the page to stdout, in --format",
+        optFormat: "with -o -: html or md (default html)",
         needFile: "practice render needs the practice file",
         noFile: "{file}: no such file",
         needOutput: "practice render needs -o OUT.html or -o OUT.md",
@@ -52972,7 +52977,8 @@ var init_practice2 = __esm({
         optYear: "ann\xE9e (new ; par d\xE9faut : cette ann\xE9e)",
         optFramework: "r\xE9f\xE9rentiel dont les \xE9tiquettes utilisent les identifiants d\u2019engagement (new ; culture21-actions par d\xE9faut)",
         optForce: "remplacer un fichier existant (new)",
-        optOutput: "fichier de sortie, .html ou .md (render) ; - \xE9crit la page HTML sur la sortie standard",
+        optOutput: "fichier de sortie, .html ou .md (render) ; - \xE9crit la page sur la sortie standard, au --format",
+        optFormat: "avec -o - : html ou md (html par d\xE9faut)",
         needFile: "practice render demande le fichier de bonne pratique",
         noFile: "{file} : fichier introuvable",
         needOutput: "practice render demande -o SORTIE.html ou -o SORTIE.md",
@@ -53040,7 +53046,8 @@ var init_practice2 = __esm({
         optYear: "a\xF1o (new; por defecto: este a\xF1o)",
         optFramework: "marco cuyos identificadores de compromiso usan las etiquetas (new; culture21-actions por defecto)",
         optForce: "sobrescribir un archivo existente (new)",
-        optOutput: "archivo de salida, .html o .md (render); - escribe la p\xE1gina HTML en la salida est\xE1ndar",
+        optOutput: "archivo de salida, .html o .md (render); - escribe la p\xE1gina en la salida est\xE1ndar, en el --format",
+        optFormat: "con -o -: html o md (html por defecto)",
         needFile: "practice render necesita el archivo de buena pr\xE1ctica",
         noFile: "{file}: no existe el archivo",
         needOutput: "practice render necesita -o SALIDA.html o -o SALIDA.md",
@@ -59282,7 +59289,7 @@ async function practiceRender(ctx, file, options20) {
   const output = options20.output;
   if (!output)
     throw new UsageError(t("needOutput"));
-  const format = isStdout(output) || /\.html?$/i.test(output) ? "html" : /\.md$/i.test(output) ? "md" : void 0;
+  const format = isStdout(output) ? options20.format ?? "html" : /\.html?$/i.test(output) ? "html" : /\.md$/i.test(output) ? "md" : void 0;
   if (!format)
     throw new UsageError(t("badOutput", { file: output }));
   const abs = (0, import_node_path44.resolve)(ctx.io.cwd, file);
@@ -59338,7 +59345,8 @@ var init_practice5 = __esm({
       { flags: "--year <year>", help: "optYear" },
       { flags: "--framework <id-or-path>", help: "optFramework" },
       { flags: "--force", help: "optForce" },
-      { flags: "-o, --output <file>", help: "optOutput" }
+      { flags: "-o, --output <file>", help: "optOutput" },
+      { flags: "--format <format>", help: "optFormat", choices: ["html", "md"] }
     ];
     spec15 = defineCommand({
       name: "practice",

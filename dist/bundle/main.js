@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-P353APV4.js";
+} from "./chunk-NCX5G7M4.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -6,7 +6,8 @@ export const frameworkMessages = defineMessages({
   en: {
     summary: 'print the framework (commitments, prompts, actions, scale) or write a printable scoring sheet',
     optFramework: 'a bundled framework id or a framework file (default: culture21-actions)',
-    optSheet: 'write a printable scoring sheet to FILE.md or FILE.html; - writes the HTML sheet to stdout',
+    optSheet: 'write a printable scoring sheet to FILE.md or FILE.html; - writes the sheet to stdout, in --format',
+    optFormat: 'with --sheet -: html or md (default html)',
     sheetBadExt: '{file}: the sheet is written as Markdown (.md) or HTML (.html), not "{ext}"',
     sheetWritten: 'scoring sheet written to {file}',
     cannotLoad: 'framework "{ref}" could not be loaded',
@@ -33,7 +34,8 @@ export const frameworkMessages = defineMessages({
   fr: {
     summary: 'afficher le référentiel (engagements, questions, actions, échelle) ou écrire une feuille de notation imprimable',
     optFramework: 'un référentiel fourni (identifiant) ou un fichier de référentiel (par défaut : culture21-actions)',
-    optSheet: 'écrire une feuille de notation imprimable dans FICHIER.md ou FICHIER.html ; - écrit la feuille HTML sur la sortie standard',
+    optSheet: 'écrire une feuille de notation imprimable dans FICHIER.md ou FICHIER.html ; - écrit la feuille sur la sortie standard, au --format',
+    optFormat: 'avec --sheet - : html ou md (html par défaut)',
     sheetBadExt: '{file} : la feuille s’écrit en Markdown (.md) ou en HTML (.html), pas en « {ext} »',
     sheetWritten: 'feuille de notation écrite dans {file}',
     cannotLoad: 'le référentiel « {ref} » n’a pas pu être chargé',
@@ -58,7 +60,8 @@ export const frameworkMessages = defineMessages({
   es: {
     summary: 'mostrar el marco (compromisos, preguntas, acciones, escala) o escribir una hoja de puntuación imprimible',
     optFramework: 'un marco incluido (id) o un archivo de marco (por defecto: culture21-actions)',
-    optSheet: 'escribir una hoja de puntuación imprimible en ARCHIVO.md o ARCHIVO.html; - escribe la hoja HTML en la salida estándar',
+    optSheet: 'escribir una hoja de puntuación imprimible en ARCHIVO.md o ARCHIVO.html; - escribe la hoja en la salida estándar, en el --format',
+    optFormat: 'con --sheet -: html o md (html por defecto)',
     sheetBadExt: '{file}: la hoja se escribe en Markdown (.md) o HTML (.html), no en «{ext}»',
     sheetWritten: 'hoja de puntuación escrita en {file}',
     cannotLoad: 'no se pudo cargar el marco «{ref}»',

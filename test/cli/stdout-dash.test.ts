@@ -43,6 +43,8 @@ const CASES: Array<[string, string[], RegExp]> = [
   ['merge', ['merge', 'a.yaml', 'b.yaml', '-o', '-', '--prefer', 'b.yaml'], /c21lab: assessment\/1[\s\S]*id: p2/],
   ['practice render', ['practice', 'render', PRACTICE, '-o', '-'], /^<!DOCTYPE html>/i],
   ['framework --sheet', ['framework', '--sheet', '-'], /^<!DOCTYPE html>/i],
+  ['practice render --format md', ['practice', 'render', PRACTICE, '-o', '-', '--format', 'md'], /^\*Good practice\*\n\n# /],
+  ['framework --sheet - --format md', ['framework', '--sheet', '-', '--format', 'md'], /^# /],
   ['review new', ['review', 'new', EX2026, '-o', '-'], /^# yaml-language-server: \$schema=/],
   ['init', ['init', '-', '--city', 'Testville', '--country', 'ZZ', '--date', '2026-03-14', '-y'], /^# yaml-language-server: \$schema=[\s\S]*city: Testville/],
 ];

@@ -9,6 +9,7 @@ import { isStdout } from '../stdout.js';
 const options = [
     { flags: '--framework <id|path>', help: 'optFramework' },
     { flags: '--sheet <file>', help: 'optSheet' },
+    { flags: '--format <format>', help: 'optFormat', choices: ['html', 'md'] },
 ];
 export const spec = defineCommand({
     name: 'framework',
@@ -22,8 +23,8 @@ export async function run(ctx, _args, options) {
     const t = translator(frameworkMessages, lang);
     const ref = options.framework ?? 'culture21-actions';
     const sheet = options.sheet;
-    // `-`: the HTML sheet on stdout.
-    const ext = sheet ? (isStdout(sheet) ? '.html' : extname(sheet).toLowerCase()) : '';
+    // `-`: the sheet on stdout, in --format (HTML by default); a file's extension chooses, as in report.
+    const ext = sheet ? (isStdout(sheet) ? `.${options.format ?? 'html'}` : extname(sheet).toLowerCase()) : '';
     if (sheet && !['.md', '.html', '.htm'].includes(ext))
         throw new UsageError(t('sheetBadExt', { file: sheet, ext: ext || '' }));
     const fw = await frameworkFor(ref, ctx, t);

@@ -18,6 +18,7 @@ const options = [
     { flags: '--framework <id-or-path>', help: 'optFramework' },
     { flags: '--force', help: 'optForce' },
     { flags: '-o, --output <file>', help: 'optOutput' },
+    { flags: '--format <format>', help: 'optFormat', choices: ['html', 'md'] },
 ];
 export const spec = defineCommand({
     name: 'practice',
@@ -97,8 +98,8 @@ async function practiceRender(ctx, file, options) {
     const output = options.output;
     if (!output)
         throw new UsageError(t('needOutput'));
-    // `-`: the HTML page on stdout.
-    const format = isStdout(output) || /\.html?$/i.test(output) ? 'html' : /\.md$/i.test(output) ? 'md' : undefined;
+    // `-`: the page on stdout, in --format (HTML by default); a file's extension chooses, as in report.
+    const format = isStdout(output) ? (options.format ?? 'html') : /\.html?$/i.test(output) ? 'html' : /\.md$/i.test(output) ? 'md' : undefined;
     if (!format)
         throw new UsageError(t('badOutput', { file: output }));
     const abs = resolve(ctx.io.cwd, file);

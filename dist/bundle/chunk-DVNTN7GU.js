@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-P353APV4.js";
+} from "./chunk-NCX5G7M4.js";
 import {
   cliMessages
 } from "./chunk-PKPL6LJL.js";

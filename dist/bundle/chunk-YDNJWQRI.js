@@ -1,6 +1,6 @@
 import {
   frameworkMessages
-} from "./chunk-AHSSLDSF.js";
+} from "./chunk-KNPCTM63.js";
 import {
   isStdout
 } from "./chunk-MJLTYCSV.js";
@@ -26,7 +26,8 @@ import {
 import { extname, join, resolve } from "node:path";
 var options = [
   { flags: "--framework <id|path>", help: "optFramework" },
-  { flags: "--sheet <file>", help: "optSheet" }
+  { flags: "--sheet <file>", help: "optSheet" },
+  { flags: "--format <format>", help: "optFormat", choices: ["html", "md"] }
 ];
 var spec = defineCommand({
   name: "framework",
@@ -40,16 +41,16 @@ async function run(ctx, _args, options2) {
   const t = translator(frameworkMessages, lang);
   const ref = options2.framework ?? "culture21-actions";
   const sheet = options2.sheet;
-  const ext = sheet ? isStdout(sheet) ? ".html" : extname(sheet).toLowerCase() : "";
+  const ext = sheet ? isStdout(sheet) ? `.${options2.format ?? "html"}` : extname(sheet).toLowerCase() : "";
   if (sheet && ![".md", ".html", ".htm"].includes(ext))
     throw new UsageError(t("sheetBadExt", { file: sheet, ext: ext || "" }));
   const fw = await frameworkFor(ref, ctx, t);
   if (!sheet) {
-    const { formatFramework } = await import("./chunk-X6F5HPYB.js");
+    const { formatFramework } = await import("./chunk-2NO3JYFA.js");
     writeLine(ctx.io.stdout, formatFramework(fw, lang, ctx.style));
     return EXIT_OK;
   }
-  const { renderSheetHtml, renderSheetMarkdown } = await import("./chunk-52WGABZZ.js");
+  const { renderSheetHtml, renderSheetMarkdown } = await import("./chunk-J6JQWUWV.js");
   const out = isStdout(sheet) ? sheet : resolve(ctx.io.cwd, sheet);
   await ctx.writeOutput(out, ext === ".md" ? renderSheetMarkdown(fw, lang) : renderSheetHtml(fw, lang), { said: /* @__PURE__ */ __name(() => t("sheetWritten", { file: ctx.shown(out) }), "said"), locked: true, dash: true });
   return EXIT_OK;

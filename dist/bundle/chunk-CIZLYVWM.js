@@ -5,7 +5,7 @@ import {
 import {
   SECTION_HEADINGS,
   practiceMessages
-} from "./chunk-5H7JRHZ4.js";
+} from "./chunk-JSQUA74H.js";
 import {
   markdownAutolink,
   markdownLine,

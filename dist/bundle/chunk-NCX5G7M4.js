@@ -16,7 +16,7 @@ var COMMANDS = {
   assess: /* @__PURE__ */ __name(() => import("./chunk-ESPMGWBN.js"), "assess"),
   room: /* @__PURE__ */ __name(() => import("./chunk-FMYYJL37.js"), "room"),
   set: /* @__PURE__ */ __name(() => import("./chunk-GOVGTW4M.js"), "set"),
-  framework: /* @__PURE__ */ __name(() => import("./chunk-OCIAON5D.js"), "framework"),
+  framework: /* @__PURE__ */ __name(() => import("./chunk-YDNJWQRI.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-KR4XAQLI.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-WXUQVX74.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-LY3SB5ZW.js"), "panel"),
@@ -25,11 +25,11 @@ var COMMANDS = {
   history: /* @__PURE__ */ __name(() => import("./chunk-OUFUYFNH.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-EV7SRN7O.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-2BNIJ6WG.js"), "merge"),
-  practice: /* @__PURE__ */ __name(() => import("./chunk-AYVWDK43.js"), "practice"),
+  practice: /* @__PURE__ */ __name(() => import("./chunk-2QUDIAUL.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-WXMNST2V.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-KG7IAZWM.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-S5UERY3I.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-2GMQ3R72.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-YYUXXDB5.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-6Y2TE7YR.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -1,7 +1,7 @@
 import {
   SECTION_HEADINGS,
   practiceMessages
-} from "./chunk-5H7JRHZ4.js";
+} from "./chunk-JSQUA74H.js";
 import {
   isStdout
 } from "./chunk-MJLTYCSV.js";
@@ -37,7 +37,8 @@ var options = [
   { flags: "--year <year>", help: "optYear" },
   { flags: "--framework <id-or-path>", help: "optFramework" },
   { flags: "--force", help: "optForce" },
-  { flags: "-o, --output <file>", help: "optOutput" }
+  { flags: "-o, --output <file>", help: "optOutput" },
+  { flags: "--format <format>", help: "optFormat", choices: ["html", "md"] }
 ];
 var spec = defineCommand({
   name: "practice",
@@ -114,7 +115,7 @@ async function practiceRender(ctx, file, options2) {
   const output = options2.output;
   if (!output)
     throw new UsageError(t("needOutput"));
-  const format = isStdout(output) || /\.html?$/i.test(output) ? "html" : /\.md$/i.test(output) ? "md" : void 0;
+  const format = isStdout(output) ? options2.format ?? "html" : /\.html?$/i.test(output) ? "html" : /\.md$/i.test(output) ? "md" : void 0;
   if (!format)
     throw new UsageError(t("badOutput", { file: output }));
   const abs = resolve(ctx.io.cwd, file);
@@ -145,7 +146,7 @@ async function practiceRender(ctx, file, options2) {
   const empty = emptySections(practice);
   if (empty.length)
     writeLine(ctx.io.stderr, t("emptySections", { sections: empty.map((s) => t(SECTION_HEADINGS[s])).join(", ") }));
-  const { renderPractice } = await import("./chunk-J3T33FAQ.js");
+  const { renderPractice } = await import("./chunk-CIZLYVWM.js");
   await ctx.writeOutput(output, renderPractice(practice, checked.framework, lang, format, basename(abs)), { said: /* @__PURE__ */ __name(() => t("rendered", { file: output }), "said"), dash: true });
   return EXIT_OK;
 }

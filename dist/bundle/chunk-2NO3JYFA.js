@@ -1,6 +1,6 @@
 import {
   frameworkMessages
-} from "./chunk-AHSSLDSF.js";
+} from "./chunk-KNPCTM63.js";
 import {
   pick,
   pickAny

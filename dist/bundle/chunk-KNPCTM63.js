@@ -7,7 +7,8 @@ var frameworkMessages = defineMessages({
   en: {
     summary: "print the framework (commitments, prompts, actions, scale) or write a printable scoring sheet",
     optFramework: "a bundled framework id or a framework file (default: culture21-actions)",
-    optSheet: "write a printable scoring sheet to FILE.md or FILE.html; - writes the HTML sheet to stdout",
+    optSheet: "write a printable scoring sheet to FILE.md or FILE.html; - writes the sheet to stdout, in --format",
+    optFormat: "with --sheet -: html or md (default html)",
     sheetBadExt: '{file}: the sheet is written as Markdown (.md) or HTML (.html), not "{ext}"',
     sheetWritten: "scoring sheet written to {file}",
     cannotLoad: 'framework "{ref}" could not be loaded',
@@ -34,7 +35,8 @@ var frameworkMessages = defineMessages({
   fr: {
     summary: "afficher le r\xE9f\xE9rentiel (engagements, questions, actions, \xE9chelle) ou \xE9crire une feuille de notation imprimable",
     optFramework: "un r\xE9f\xE9rentiel fourni (identifiant) ou un fichier de r\xE9f\xE9rentiel (par d\xE9faut : culture21-actions)",
-    optSheet: "\xE9crire une feuille de notation imprimable dans FICHIER.md ou FICHIER.html ; - \xE9crit la feuille HTML sur la sortie standard",
+    optSheet: "\xE9crire une feuille de notation imprimable dans FICHIER.md ou FICHIER.html ; - \xE9crit la feuille sur la sortie standard, au --format",
+    optFormat: "avec --sheet - : html ou md (html par d\xE9faut)",
     sheetBadExt: "{file} : la feuille s\u2019\xE9crit en Markdown (.md) ou en HTML (.html), pas en \xAB {ext} \xBB",
     sheetWritten: "feuille de notation \xE9crite dans {file}",
     cannotLoad: "le r\xE9f\xE9rentiel \xAB {ref} \xBB n\u2019a pas pu \xEAtre charg\xE9",
@@ -59,7 +61,8 @@ var frameworkMessages = defineMessages({
   es: {
     summary: "mostrar el marco (compromisos, preguntas, acciones, escala) o escribir una hoja de puntuaci\xF3n imprimible",
     optFramework: "un marco incluido (id) o un archivo de marco (por defecto: culture21-actions)",
-    optSheet: "escribir una hoja de puntuaci\xF3n imprimible en ARCHIVO.md o ARCHIVO.html; - escribe la hoja HTML en la salida est\xE1ndar",
+    optSheet: "escribir una hoja de puntuaci\xF3n imprimible en ARCHIVO.md o ARCHIVO.html; - escribe la hoja en la salida est\xE1ndar, en el --format",
+    optFormat: "con --sheet -: html o md (html por defecto)",
     sheetBadExt: "{file}: la hoja se escribe en Markdown (.md) o HTML (.html), no en \xAB{ext}\xBB",
     sheetWritten: "hoja de puntuaci\xF3n escrita en {file}",
     cannotLoad: "no se pudo cargar el marco \xAB{ref}\xBB",

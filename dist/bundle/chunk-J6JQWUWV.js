@@ -6,7 +6,7 @@ import {
 } from "./chunk-UFYCAIRZ.js";
 import {
   frameworkMessages
-} from "./chunk-AHSSLDSF.js";
+} from "./chunk-KNPCTM63.js";
 import {
   pick
 } from "./chunk-33AJFZ56.js";
