@@ -1,8 +1,8 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-WZB7QHXE.js";
-import "./chunk-ZMOTOY7I.js";
+} from "./chunk-5J4IAU5N.js";
+import "./chunk-YXKMO3MQ.js";
 import "./chunk-JLIFAZG7.js";
 import "./chunk-WFSRVUYZ.js";
 import "./chunk-DHPQI6R6.js";

@@ -10,6 +10,7 @@
 import jsyaml from 'js-yaml';
 import { MAX_DEPTH } from '../yaml/source.js';
 import { oddToken } from './token-scan.js';
+import { readCommon } from './fast-yaml.js';
 /**
  * Constructs on which we do not trust the two parsers to agree, or which only
  * the exact pass reports: anchors and aliases (js-yaml has no alias-count
@@ -165,8 +166,8 @@ export function fastRead(text, events) {
     if (lines.risky)
         return undefined;
     try {
-        const options = { schema: jsyaml.CORE_SCHEMA, json: false, ...(events ? { listener: events.listener } : {}) };
-        const data = jsyaml.load(text, options);
+        // The common shape of a c21lab file is read without js-yaml, to the same data (fast-yaml.ts); anything else by js-yaml.
+        const data = readCommon(text, events) ?? jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false, ...(events ? { listener: events.listener } : {}) });
         if (typeof data !== 'object' || data === null || Array.isArray(data))
             return undefined;
         if (data.c21lab === 'assessment/1' && DIGIT_DOT.test(text) && WHOLE_DECIMAL.test(text))

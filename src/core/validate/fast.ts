@@ -11,6 +11,7 @@ import jsyaml from 'js-yaml';
 import { MAX_DEPTH } from '../yaml/source.js';
 import type { Events } from './fast-locate.js';
 import { oddToken } from './token-scan.js';
+import { readCommon } from './fast-yaml.js';
 
 /**
  * Constructs on which we do not trust the two parsers to agree, or which only
@@ -159,8 +160,8 @@ export function fastRead(text: string, events?: Events): Record<string, unknown>
   const lines = scanLines(text);
   if (lines.risky) return undefined;
   try {
-    const options = { schema: jsyaml.CORE_SCHEMA, json: false, ...(events ? { listener: events.listener } : {}) };
-    const data: unknown = jsyaml.load(text, options as jsyaml.LoadOptions);
+    // The common shape of a c21lab file is read without js-yaml, to the same data (fast-yaml.ts); anything else by js-yaml.
+    const data: unknown = readCommon(text, events) ?? jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false, ...(events ? { listener: events.listener } : {}) } as jsyaml.LoadOptions);
     if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
     if ((data as Record<string, unknown>).c21lab === 'assessment/1' && DIGIT_DOT.test(text) && WHOLE_DECIMAL.test(text)) return undefined;
     // The exact pass refuses data nested deeper than MAX_DEPTH; so must this one.
