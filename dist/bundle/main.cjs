@@ -12236,7 +12236,7 @@ var init_fast_yaml = __esm({
       }
       /** A block mapping or sequence whose first line's content starts at column `col`; ends on the first line after it. */
       collection(col) {
-        if (++this.depth > MAX_DEPTH)
+        if (++this.depth >= MAX_DEPTH)
           giveUp();
         const value = this.isDash(this.ls + col) ? this.sequence(col) : this.mapping(col);
         this.depth--;
@@ -12340,6 +12340,8 @@ var init_fast_yaml = __esm({
             i++;
           if (text2.charCodeAt(i) !== 58)
             giveUp();
+          if (i - start > 1e3)
+            giveUp();
         } else {
           if (indicator(c, text2[start + 1]))
             giveUp();
@@ -12357,7 +12359,7 @@ var init_fast_yaml = __esm({
           keyEnd = i;
           while (text2.charCodeAt(keyEnd - 1) === 32)
             keyEnd--;
-          if (keyEnd - start > 1024)
+          if (i - start > 1e3)
             giveUp();
           value = plainValue(text2.slice(start, keyEnd));
         }
@@ -12465,31 +12467,32 @@ var init_fast_yaml = __esm({
         const close = isMap3 ? "}" : "]";
         const result = isMap3 ? {} : [];
         this.open(p2);
+        const le = this.le;
         let i = p2 + 1;
-        const skip = /* @__PURE__ */ __name(() => {
-          while (i < this.le && text2.charCodeAt(i) === 32)
-            i++;
-        }, "skip");
-        skip();
+        while (i < le && text2.charCodeAt(i) === 32)
+          i++;
         if (text2[i] === close)
           i++;
         else {
           for (; ; ) {
             const item = this.flowScalar(i, isMap3);
             i = item.end;
-            skip();
+            while (i < le && text2.charCodeAt(i) === 32)
+              i++;
             if (isMap3) {
-              if (text2[i] !== ":" || text2[i + 1] !== " ")
+              if (text2[i] !== ":" || text2[i + 1] !== " " || i - p2 > 1e3)
                 giveUp();
               i += 2;
-              skip();
+              while (i < le && text2.charCodeAt(i) === 32)
+                i++;
               const key = String(item.value);
               if (key === "__proto__" || Object.hasOwn(result, key))
                 giveUp();
               const value = this.flowScalar(i, false);
               result[key] = value.value;
               i = value.end;
-              skip();
+              while (i < le && text2.charCodeAt(i) === 32)
+                i++;
             } else {
               if (text2[i] === ":")
                 giveUp();
@@ -12502,7 +12505,8 @@ var init_fast_yaml = __esm({
             if (text2[i] !== ",")
               giveUp();
             i++;
-            skip();
+            while (i < le && text2.charCodeAt(i) === 32)
+              i++;
             if (text2[i] === close)
               giveUp();
           }
@@ -12686,16 +12690,22 @@ function scanLines(text2) {
 function fastRead(text2, events) {
   if (risky(text2) || oddToken(text2) || DIGIT_DOT.test(text2) && ODD_KEY.test(text2) || longKey(text2))
     return void 0;
-  const lines = scanLines(text2);
-  if (lines.risky)
-    return void 0;
   try {
-    const data = readCommon(text2, events) ?? yaml2.load(text2, { schema: yaml2.CORE_SCHEMA, json: false, ...events ? { listener: events.listener } : {} });
+    let data = readCommon(text2, events);
+    let shallow = true;
+    if (data === void 0) {
+      const lines = scanLines(text2);
+      if (lines.risky)
+        return void 0;
+      shallow = lines.shallow;
+      const options20 = { schema: yaml2.CORE_SCHEMA, json: false, ...events ? { listener: events.listener } : {} };
+      data = yaml2.load(text2, options20);
+    }
     if (typeof data !== "object" || data === null || Array.isArray(data))
       return void 0;
     if (data.c21lab === "assessment/1" && DIGIT_DOT.test(text2) && WHOLE_DECIMAL.test(text2))
       return void 0;
-    return lines.shallow || withinDepth(data) ? data : void 0;
+    return shallow || withinDepth(data) ? data : void 0;
   } catch {
     return void 0;
   }

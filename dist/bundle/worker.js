@@ -1,8 +1,8 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-5J4IAU5N.js";
-import "./chunk-YXKMO3MQ.js";
+} from "./chunk-SKJEDPLI.js";
+import "./chunk-AU6GNQSN.js";
 import "./chunk-JLIFAZG7.js";
 import "./chunk-WFSRVUYZ.js";
 import "./chunk-DHPQI6R6.js";

@@ -162,18 +162,26 @@ function scanLines(text) {
 export function fastRead(text, events) {
     if (risky(text) || oddToken(text) || (DIGIT_DOT.test(text) && ODD_KEY.test(text)) || longKey(text))
         return undefined;
-    const lines = scanLines(text);
-    if (lines.risky)
-        return undefined;
     try {
-        // The common shape of a c21lab file is read without js-yaml, to the same data (fast-yaml.ts); anything else by js-yaml.
-        const data = readCommon(text, events) ?? jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false, ...(events ? { listener: events.listener } : {}) });
+        // The common shape of a c21lab file is read without js-yaml, to the same data (fast-yaml.ts). What scanLines
+        // guards against cannot be in what it reads: it takes no flow collection spanning lines, no key longer than
+        // yaml allows, and no data nested deeper than MAX_DEPTH.
+        let data = readCommon(text, events);
+        let shallow = true;
+        if (data === undefined) {
+            const lines = scanLines(text);
+            if (lines.risky)
+                return undefined;
+            shallow = lines.shallow;
+            const options = { schema: jsyaml.CORE_SCHEMA, json: false, ...(events ? { listener: events.listener } : {}) };
+            data = jsyaml.load(text, options);
+        }
         if (typeof data !== 'object' || data === null || Array.isArray(data))
             return undefined;
         if (data.c21lab === 'assessment/1' && DIGIT_DOT.test(text) && WHOLE_DECIMAL.test(text))
             return undefined;
         // The exact pass refuses data nested deeper than MAX_DEPTH; so must this one.
-        return lines.shallow || withinDepth(data) ? data : undefined;
+        return shallow || withinDepth(data) ? data : undefined;
     }
     catch {
         return undefined;

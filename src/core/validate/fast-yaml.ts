@@ -170,7 +170,8 @@ class Reader {
 
   /** A block mapping or sequence whose first line's content starts at column `col`; ends on the first line after it. */
   private collection(col: number): unknown {
-    if (++this.depth > MAX_DEPTH) giveUp();
+    // One level is kept for a flow collection inside: the data is never deeper than the exact pass allows.
+    if (++this.depth >= MAX_DEPTH) giveUp();
     const value = this.isDash(this.ls + col) ? this.sequence(col) : this.mapping(col);
     this.depth--;
     return value;
@@ -265,6 +266,7 @@ class Reader {
       i = keyEnd;
       while (i < le && text.charCodeAt(i) === 0x20) i++;
       if (text.charCodeAt(i) !== 0x3a) giveUp();
+      if (i - start > 1000) giveUp(); // an implicit key is at most 1,024 characters, which yaml enforces and js-yaml does not
     } else {
       if (indicator(c, text[start + 1])) giveUp();
       i = start;
@@ -277,7 +279,7 @@ class Reader {
       }
       keyEnd = i;
       while (text.charCodeAt(keyEnd - 1) === 0x20) keyEnd--;
-      if (keyEnd - start > 1024) giveUp();
+      if (i - start > 1000) giveUp();
       value = plainValue(text.slice(start, keyEnd));
     }
     if (i + 1 < le && text.charCodeAt(i + 1) !== 0x20) giveUp();
@@ -378,27 +380,26 @@ class Reader {
     const close = isMap ? '}' : ']';
     const result: unknown = isMap ? {} : [];
     this.open(p);
+    const le = this.le;
     let i = p + 1;
-    const skip = () => {
-      while (i < this.le && text.charCodeAt(i) === 0x20) i++;
-    };
-    skip();
+    // Spaces are skipped inline (a closure made per collection costs more than the loop).
+    while (i < le && text.charCodeAt(i) === 0x20) i++;
     if (text[i] === close) i++;
     else {
       for (;;) {
         const item = this.flowScalar(i, isMap);
         i = item.end;
-        skip();
+        while (i < le && text.charCodeAt(i) === 0x20) i++;
         if (isMap) {
-          if (text[i] !== ':' || text[i + 1] !== ' ') giveUp();
+          if (text[i] !== ':' || text[i + 1] !== ' ' || i - p > 1000) giveUp();
           i += 2;
-          skip();
+          while (i < le && text.charCodeAt(i) === 0x20) i++;
           const key = String(item.value);
           if (key === '__proto__' || Object.hasOwn(result as object, key)) giveUp();
           const value = this.flowScalar(i, false);
           (result as Record<string, unknown>)[key] = value.value;
           i = value.end;
-          skip();
+          while (i < le && text.charCodeAt(i) === 0x20) i++;
         } else {
           if (text[i] === ':') giveUp(); // a single-pair mapping
           (result as unknown[]).push(item.value);
@@ -409,7 +410,7 @@ class Reader {
         }
         if (text[i] !== ',') giveUp();
         i++;
-        skip();
+        while (i < le && text.charCodeAt(i) === 0x20) i++;
         if (text[i] === close) giveUp(); // a trailing comma
       }
     }

@@ -157,15 +157,23 @@ function scanLines(text: string): { risky: boolean; shallow: boolean } {
 /** The file's data when the fast pass may judge it; undefined to go straight to the exact pass. */
 export function fastRead(text: string, events?: Events): Record<string, unknown> | undefined {
   if (risky(text) || oddToken(text) || (DIGIT_DOT.test(text) && ODD_KEY.test(text)) || longKey(text)) return undefined;
-  const lines = scanLines(text);
-  if (lines.risky) return undefined;
   try {
-    // The common shape of a c21lab file is read without js-yaml, to the same data (fast-yaml.ts); anything else by js-yaml.
-    const data: unknown = readCommon(text, events) ?? jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false, ...(events ? { listener: events.listener } : {}) } as jsyaml.LoadOptions);
+    // The common shape of a c21lab file is read without js-yaml, to the same data (fast-yaml.ts). What scanLines
+    // guards against cannot be in what it reads: it takes no flow collection spanning lines, no key longer than
+    // yaml allows, and no data nested deeper than MAX_DEPTH.
+    let data: unknown = readCommon(text, events);
+    let shallow = true;
+    if (data === undefined) {
+      const lines = scanLines(text);
+      if (lines.risky) return undefined;
+      shallow = lines.shallow;
+      const options = { schema: jsyaml.CORE_SCHEMA, json: false, ...(events ? { listener: events.listener } : {}) };
+      data = jsyaml.load(text, options as jsyaml.LoadOptions);
+    }
     if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
     if ((data as Record<string, unknown>).c21lab === 'assessment/1' && DIGIT_DOT.test(text) && WHOLE_DECIMAL.test(text)) return undefined;
     // The exact pass refuses data nested deeper than MAX_DEPTH; so must this one.
-    return lines.shallow || withinDepth(data) ? (data as Record<string, unknown>) : undefined;
+    return shallow || withinDepth(data) ? (data as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { readCommon } from '../../../src/core/validate/fast-yaml.js';
 import { Events } from '../../../src/core/validate/fast-locate.js';
 import { ROOT } from '../../helpers/cli.js';
+import { createContext, validateText } from '../../../src/core/validate/index.js';
 import { hostileCorpus } from './hostile-corpus.js';
 // @ts-expect-error: the benches' generator is plain JavaScript
 import { assessmentYaml, VARIANTS } from '../../../bench/generate.mjs';
@@ -132,6 +133,19 @@ describe('the common-subset reader', () => {
     const { differ, taken } = compare(mutated);
     expect(differ).toEqual([]);
     expect(taken).toBeGreaterThan(mutated.length / 10);
+  });
+
+  it('wherever it reads a text, the fast pass finds exactly what the exact pass finds', () => {
+    // Brackets left open in text (which the pre-scan's line check sent to the exact pass) included.
+    const open = corpora.slice(0, 4).map(([n, t]): [string, string] => [`${n} with brackets`, t.replace('city: Benchtown', 'city: "[Benchtown"').replace('organisation: Organisation', 'organisation: x[{ Organisation')]);
+    const texts = [...open, ...corpora, ...files, ...hostile, ...suiteCases, ...mutations(corpora.slice(0, 4), 25, 5)].filter(([, t]) => readCommon(t) !== undefined);
+    expect(texts.length).toBeGreaterThan(200);
+    const differ = texts.filter(([, t]) => {
+      const fast = validateText('a.yaml', t, createContext(ROOT), { fast: true }).findings;
+      const exact = validateText('a.yaml', t, createContext(ROOT)).findings;
+      return JSON.stringify(fast) !== JSON.stringify(exact);
+    });
+    expect(differ.map(([n]) => n)).toEqual([]);
   });
 
   it('gives up on what it does not read, so js-yaml reads it', () => {
