@@ -12072,11 +12072,14 @@ var init_token_scan = __esm({
 });
 
 // dist/core/validate/fast-yaml.js
-function readCommon(text2, events) {
+function readCommon(text2, events, seen) {
   if (UNCOMMON.test(text2))
     return void 0;
+  numerals = false;
   try {
     const data = new Reader(text2, events).document();
+    if (seen)
+      seen.numerals = numerals;
     return data;
   } catch (error) {
     if (error !== GIVE_UP)
@@ -12112,6 +12115,7 @@ function plainValue(s) {
   if (c >= 48 && c <= 57 || c === 45 || c === 43 || c === 46) {
     if (INTEGER.test(s))
       return Number(s);
+    numerals = true;
     for (const type2 of NUMBER_TYPES)
       if (type2.resolve(s))
         return type2.construct(s);
@@ -12145,7 +12149,7 @@ function indicator(c, next) {
   }
   return false;
 }
-var UNCOMMON, INTEGER, GIVE_UP, types2, NUMBER_TYPES, Reader;
+var UNCOMMON, INTEGER, GIVE_UP, numerals, types2, NUMBER_TYPES, Reader;
 var init_fast_yaml = __esm({
   "dist/core/validate/fast-yaml.js"() {
     "use strict";
@@ -12154,6 +12158,7 @@ var init_fast_yaml = __esm({
     UNCOMMON = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
     INTEGER = /^(?:0|-?[1-9][0-9]{0,14})$/;
     GIVE_UP = new Error("not in the common subset");
+    numerals = false;
     __name(readCommon, "readCommon");
     __name(giveUp, "giveUp");
     ({ types: types2 } = yaml2);
@@ -12688,11 +12693,14 @@ function scanLines(text2) {
   return { risky: depth !== 0, shallow };
 }
 function fastRead(text2, events) {
-  if (risky(text2) || oddToken(text2) || DIGIT_DOT.test(text2) && ODD_KEY.test(text2) || longKey(text2))
+  if (risky(text2) || longKey(text2))
     return void 0;
   try {
-    let data = readCommon(text2, events);
+    const seen = { numerals: true };
+    let data = readCommon(text2, events, seen);
     let shallow = true;
+    if (seen.numerals && (oddToken(text2) || DIGIT_DOT.test(text2) && ODD_KEY.test(text2)))
+      return void 0;
     if (data === void 0) {
       const lines = scanLines(text2);
       if (lines.risky)
@@ -12703,7 +12711,7 @@ function fastRead(text2, events) {
     }
     if (typeof data !== "object" || data === null || Array.isArray(data))
       return void 0;
-    if (data.c21lab === "assessment/1" && DIGIT_DOT.test(text2) && WHOLE_DECIMAL.test(text2))
+    if (seen.numerals && data.c21lab === "assessment/1" && DIGIT_DOT.test(text2) && WHOLE_DECIMAL.test(text2))
       return void 0;
     return shallow || withinDepth(data) ? data : void 0;
   } catch {
@@ -22910,6 +22918,7 @@ __export(pool_exports, {
   checkAll: () => checkAll,
   coreTimes: () => coreTimes,
   idleWorkers: () => idleWorkers,
+  loadFree: () => loadFree,
   workerCount: () => workerCount
 });
 function workerCount(files2, env3) {
@@ -22925,24 +22934,28 @@ function forcedWorkers(env3) {
 function coreTimes() {
   let idle = 0;
   let total2 = 0;
-  for (const { times } of (0, import_node_os2.cpus)()) {
+  const all = (0, import_node_os2.cpus)();
+  for (const { times } of all) {
     idle += times.idle;
     total2 += times.user + times.nice + times.sys + times.idle + times.irq;
   }
   const { user, system } = process.cpuUsage();
-  return { idle, total: total2, own: (user + system) / 1e3 };
+  return { idle, total: total2, own: (user + system) / 1e3, cpus: all.length };
 }
 function idleWorkers(since, now = coreTimes(), cores = (0, import_node_os2.availableParallelism)()) {
+  const host = Math.max(cores, now.cpus ?? cores);
   let free;
   const total2 = since ? now.total - since.total : 0;
-  if (since && total2 >= 20 * cores) {
-    const wall = total2 / cores;
+  if (since && total2 >= 20 * host) {
     const others = Math.max(0, total2 - (now.idle - since.idle) - (now.own - since.own));
-    free = Math.floor(cores - 1 - others / wall + 0.25);
+    free = Math.floor(cores - 1 - others / total2 * cores + 0.25);
   } else {
-    free = Math.round(cores - 1 - Math.max(0, ((0, import_node_os2.loadavg)()[0] ?? 0) - 1));
+    free = loadFree((0, import_node_os2.loadavg)()[0] ?? 0, cores, host);
   }
   return Math.max(0, Math.min(cores - 1, free, 3));
+}
+function loadFree(load3, cores, host = cores) {
+  return Math.round(cores - 1 - Math.max(0, load3 - 1) * cores / host);
 }
 async function checkAll(targets2, settings) {
   const results = new Array(targets2.length);
@@ -23034,6 +23047,7 @@ var init_pool = __esm({
     __name(forcedWorkers, "forcedWorkers");
     __name(coreTimes, "coreTimes");
     __name(idleWorkers, "idleWorkers");
+    __name(loadFree, "loadFree");
     __name(checkAll, "checkAll");
   }
 });

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-343IX33H.js";
+} from "./chunk-VGQMISKH.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -82,7 +82,7 @@ function createRunContext(io, global, style) {
   let vctx;
   const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
-      import("./chunk-BOHDZXML.js"),
+      import("./chunk-VY2XS43W.js"),
       import("./chunk-BM2TSH4I.js"),
       import("./chunk-BJ2HYB3P.js")
     ]);
@@ -101,13 +101,13 @@ function createRunContext(io, global, style) {
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
-      const { loadAssessment } = await import("./chunk-HH4IQE7H.js");
+      const { loadAssessment } = await import("./chunk-J66DJY3I.js");
       return loadAssessment(shownFrom(cwd, typed), await validation());
     },
     async loadFramework(typed) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
-        import("./chunk-HH4IQE7H.js"),
-        import("./chunk-BOHDZXML.js"),
+        import("./chunk-J66DJY3I.js"),
+        import("./chunk-VY2XS43W.js"),
         import("./chunk-BJ2HYB3P.js")
       ]);
       const path = resolve(cwd, typed);
@@ -117,7 +117,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-PUSFNA76.js"), import("./chunk-LN6RVMRV.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-V4ULWLEI.js"), import("./chunk-A4HDELFL.js")]);
       return resolveBenchmark(ref, cwd, l, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });

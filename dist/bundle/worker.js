@@ -1,8 +1,8 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-SKJEDPLI.js";
-import "./chunk-AU6GNQSN.js";
+} from "./chunk-CYHOMJJB.js";
+import "./chunk-NJKD3SXK.js";
 import "./chunk-JLIFAZG7.js";
 import "./chunk-WFSRVUYZ.js";
 import "./chunk-DHPQI6R6.js";

@@ -25,12 +25,17 @@ const UNCOMMON = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud8
 const INTEGER = /^(?:0|-?[1-9][0-9]{0,14})$/;
 /** Thrown (and caught in readCommon) to give up on the subset. */
 const GIVE_UP = new Error('not in the common subset');
+/** Set by plainValue while a text is read (reads are synchronous; readCommon resets it). */
+let numerals = false;
 /** The file's data as js-yaml's CORE_SCHEMA reads it, or undefined when the text is not in the subset. */
-export function readCommon(text, events) {
+export function readCommon(text, events, seen) {
     if (UNCOMMON.test(text))
         return undefined;
+    numerals = false;
     try {
         const data = new Reader(text, events).document();
+        if (seen)
+            seen.numerals = numerals;
         return data;
     }
     catch (error) {
@@ -72,6 +77,7 @@ function plainValue(s) {
     if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e) {
         if (INTEGER.test(s))
             return Number(s); // the common case, as int's construct reads it
+        numerals = true;
         for (const type of NUMBER_TYPES)
             if (type.resolve(s))
                 return type.construct(s);

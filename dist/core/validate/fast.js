@@ -160,14 +160,19 @@ function scanLines(text) {
 }
 /** The file's data when the fast pass may judge it; undefined to go straight to the exact pass. */
 export function fastRead(text, events) {
-    if (risky(text) || oddToken(text) || (DIGIT_DOT.test(text) && ODD_KEY.test(text)) || longKey(text))
+    if (risky(text) || longKey(text))
         return undefined;
     try {
         // The common shape of a c21lab file is read without js-yaml, to the same data (fast-yaml.ts). What scanLines
         // guards against cannot be in what it reads: it takes no flow collection spanning lines, no key longer than
-        // yaml allows, and no data nested deeper than MAX_DEPTH.
-        let data = readCommon(text, events);
+        // yaml allows, and no data nested deeper than MAX_DEPTH. Nor can ODD_NUMERAL, ODD_KEY, WHOLE_DECIMAL or
+        // COMPLEX_KEY find anything the parsers read apart when it met no plain scalar spelt like a number other than
+        // a plain integer (`seen.numerals`), and it takes no complex key: they run only when it did, or did not read.
+        const seen = { numerals: true };
+        let data = readCommon(text, events, seen);
         let shallow = true;
+        if (seen.numerals && (oddToken(text) || (DIGIT_DOT.test(text) && ODD_KEY.test(text))))
+            return undefined;
         if (data === undefined) {
             const lines = scanLines(text);
             if (lines.risky)
@@ -178,7 +183,7 @@ export function fastRead(text, events) {
         }
         if (typeof data !== 'object' || data === null || Array.isArray(data))
             return undefined;
-        if (data.c21lab === 'assessment/1' && DIGIT_DOT.test(text) && WHOLE_DECIMAL.test(text))
+        if (seen.numerals && data.c21lab === 'assessment/1' && DIGIT_DOT.test(text) && WHOLE_DECIMAL.test(text))
             return undefined;
         // The exact pass refuses data nested deeper than MAX_DEPTH; so must this one.
         return shallow || withinDepth(data) ? data : undefined;

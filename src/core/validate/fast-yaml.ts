@@ -29,11 +29,26 @@ const INTEGER = /^(?:0|-?[1-9][0-9]{0,14})$/;
 /** Thrown (and caught in readCommon) to give up on the subset. */
 const GIVE_UP = new Error('not in the common subset');
 
+/** What the reader saw besides the data. */
+export interface CommonRead {
+  /**
+   * A plain scalar (key or value) that starts like a number (a digit, a sign, a dot) but is not a plain
+   * decimal integer (`4.5`, `0x1F`, `2026-06-20`): the only places where the two parsers' numbers can
+   * differ, so only then must the pre-scan's numeral checks run (fast.ts).
+   */
+  numerals: boolean;
+}
+
+/** Set by plainValue while a text is read (reads are synchronous; readCommon resets it). */
+let numerals = false;
+
 /** The file's data as js-yaml's CORE_SCHEMA reads it, or undefined when the text is not in the subset. */
-export function readCommon(text: string, events?: Events): Record<string, unknown> | undefined {
+export function readCommon(text: string, events?: Events, seen?: CommonRead): Record<string, unknown> | undefined {
   if (UNCOMMON.test(text)) return undefined;
+  numerals = false;
   try {
     const data = new Reader(text, events).document();
+    if (seen) seen.numerals = numerals;
     return data;
   } catch (error) {
     if (error !== GIVE_UP) throw error;
@@ -77,6 +92,7 @@ function plainValue(s: string): unknown {
   // Only what starts with a digit, a sign or a dot can be a number (`12`, `-3`, `4.5`, `0x1F`, `.inf`, `.nan`); text is text.
   if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e) {
     if (INTEGER.test(s)) return Number(s); // the common case, as int's construct reads it
+    numerals = true;
     for (const type of NUMBER_TYPES) if (type.resolve(s)) return type.construct(s);
   }
   return s;

@@ -146,7 +146,7 @@ describe('the common-subset reader', () => {
       return JSON.stringify(fast) !== JSON.stringify(exact);
     });
     expect(differ.map(([n]) => n)).toEqual([]);
-  });
+  }, 120_000); // some 900 files through both passes: seconds alone, more beside the other test files
 
   it('gives up on what it does not read, so js-yaml reads it', () => {
     for (const text of [
