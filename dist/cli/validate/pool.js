@@ -23,7 +23,9 @@ import { UnreadableTarget } from './unreadable.js';
 export const POOL_THRESHOLD = 2000;
 /**
  * Work left, in milliseconds of the main thread, above which starting workers
- * pays (checked as well as POOL_THRESHOLD): about 2,000 ordinary files.
+ * pays in wall time (checked as well as POOL_THRESHOLD): about 3,500 ordinary
+ * files since the fast pass reads them itself (fast-yaml.ts). A worker costs
+ * CPU time all the same (its start and second warm-up: some 0.3 s on 2 cores).
  */
 export const WORKERS_PAY_MS = 750;
 /** Files checked untimed first (module loading, the first compilations), then timed, before the rest is judged. */
