@@ -12071,6 +12071,565 @@ var init_token_scan = __esm({
   }
 });
 
+// dist/core/validate/fast-yaml.js
+function readCommon(text2, events, seen) {
+  if (UNCOMMON.test(text2))
+    return void 0;
+  numerals = false;
+  try {
+    const data = new Reader(text2, events).document();
+    if (seen)
+      seen.numerals = numerals;
+    return data;
+  } catch (error) {
+    if (error !== GIVE_UP)
+      throw error;
+    if (events) {
+      events.positions.length = 0;
+      events.kinds.length = 0;
+      events.results.length = 0;
+    }
+    return void 0;
+  }
+}
+function giveUp() {
+  throw GIVE_UP;
+}
+function plainValue(s) {
+  switch (s) {
+    case "~":
+    case "null":
+    case "Null":
+    case "NULL":
+      return null;
+    case "true":
+    case "True":
+    case "TRUE":
+      return true;
+    case "false":
+    case "False":
+    case "FALSE":
+      return false;
+  }
+  const c = s.charCodeAt(0);
+  if (c >= 48 && c <= 57 || c === 45 || c === 43 || c === 46) {
+    if (INTEGER.test(s))
+      return Number(s);
+    numerals = true;
+    for (const type2 of NUMBER_TYPES)
+      if (type2.resolve(s))
+        return type2.construct(s);
+  }
+  return s;
+}
+function indicator(c, next) {
+  switch (c) {
+    case ",":
+    case "[":
+    case "]":
+    case "{":
+    case "}":
+    case "#":
+    case "&":
+    case "*":
+    case "!":
+    case "|":
+    case ">":
+    case "'":
+    case '"':
+    case "%":
+    case "@":
+    case "`":
+      return true;
+    case "?":
+    case ":":
+      return true;
+    case "-":
+      return next === void 0 || next === " " || next === "\n";
+  }
+  return false;
+}
+var UNCOMMON, INTEGER, GIVE_UP, numerals, types2, NUMBER_TYPES, Reader;
+var init_fast_yaml = __esm({
+  "dist/core/validate/fast-yaml.js"() {
+    "use strict";
+    init_js_yaml();
+    init_source2();
+    UNCOMMON = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
+    INTEGER = /^(?:0|-?[1-9][0-9]{0,14})$/;
+    GIVE_UP = new Error("not in the common subset");
+    numerals = false;
+    __name(readCommon, "readCommon");
+    __name(giveUp, "giveUp");
+    ({ types: types2 } = yaml2);
+    NUMBER_TYPES = [types2.int, types2.float];
+    __name(plainValue, "plainValue");
+    __name(indicator, "indicator");
+    Reader = class {
+      static {
+        __name(this, "Reader");
+      }
+      text;
+      events;
+      /** The current line: its start, its end (the `\n` or the text's end), and the column its content starts at. */
+      ls = 0;
+      le = 0;
+      col = 0;
+      eof = false;
+      depth = 0;
+      constructor(text2, events) {
+        this.text = text2;
+        this.events = events;
+      }
+      document() {
+        this.ls = 0;
+        this.skipToContent();
+        if (this.eof || this.col !== 0)
+          giveUp();
+        const data = this.collection(0);
+        if (!this.eof || Array.isArray(data))
+          giveUp();
+        return data;
+      }
+      open(at) {
+        this.events?.positions.push(-at - 1);
+      }
+      close(at, kind, result) {
+        const e = this.events;
+        if (!e)
+          return;
+        e.positions.push(at);
+        e.kinds.push(kind);
+        e.results.push(result);
+      }
+      scalar(start, end, value) {
+        if (!this.events)
+          return;
+        this.open(start);
+        this.close(end, "scalar", value);
+      }
+      /** From the line starting at `ls`, past blank and comment lines, to the next line with content (or the end). */
+      skipToContent() {
+        const text2 = this.text;
+        for (; ; ) {
+          if (this.ls >= text2.length) {
+            this.eof = true;
+            return;
+          }
+          let le = text2.indexOf("\n", this.ls);
+          if (le === -1)
+            le = text2.length;
+          let i = this.ls;
+          while (i < le && text2.charCodeAt(i) === 32)
+            i++;
+          if (i < le && text2.charCodeAt(i) !== 35) {
+            if (i === this.ls && (text2.startsWith("---", i) || text2.startsWith("...", i)))
+              giveUp();
+            this.le = le;
+            this.col = i - this.ls;
+            return;
+          }
+          this.ls = le + 1;
+        }
+      }
+      nextLine() {
+        this.ls = this.le + 1;
+        this.skipToContent();
+      }
+      isDash(at) {
+        return this.text.charCodeAt(at) === 45 && (at + 1 === this.le || this.text.charCodeAt(at + 1) === 32);
+      }
+      /** A block mapping or sequence whose first line's content starts at column `col`; ends on the first line after it. */
+      collection(col) {
+        if (++this.depth >= MAX_DEPTH)
+          giveUp();
+        const value = this.isDash(this.ls + col) ? this.sequence(col) : this.mapping(col);
+        this.depth--;
+        return value;
+      }
+      mapping(col) {
+        const text2 = this.text;
+        const map2 = {};
+        this.open(this.ls + col);
+        let end = this.ls + col;
+        for (; ; ) {
+          const start = this.ls + col;
+          const [key, colon] = this.key(start);
+          if (key === "__proto__" || Object.hasOwn(map2, key))
+            giveUp();
+          let p2 = colon + 1;
+          while (p2 < this.le && text2.charCodeAt(p2) === 32)
+            p2++;
+          let value;
+          if (p2 === this.le || text2.charCodeAt(p2) === 35) {
+            this.nextLine();
+            if (!this.eof && this.col > col)
+              value = this.collection(this.col);
+            else if (!this.eof && this.col === col && this.isDash(this.ls + col))
+              value = this.collection(col);
+            else {
+              value = null;
+              this.scalar(p2, p2, null);
+              this.lastEnd = p2;
+            }
+            end = this.lastEnd;
+          } else {
+            value = this.inline(p2, col);
+            end = this.lastEnd;
+            if (!this.eof && this.col > col)
+              giveUp();
+          }
+          map2[key] = value;
+          if (this.eof || this.col < col)
+            break;
+          if (this.col > col)
+            giveUp();
+        }
+        this.close(end, "mapping", map2);
+        this.lastEnd = end;
+        return map2;
+      }
+      sequence(col) {
+        const text2 = this.text;
+        const list2 = [];
+        this.open(this.ls + col);
+        let end = this.ls + col;
+        while (!this.eof && this.col === col && this.isDash(this.ls + col)) {
+          let p2 = this.ls + col + 1;
+          while (p2 < this.le && text2.charCodeAt(p2) === 32)
+            p2++;
+          let item;
+          if (p2 === this.le || text2.charCodeAt(p2) === 35) {
+            this.nextLine();
+            if (!this.eof && this.col > col)
+              item = this.collection(this.col);
+            else {
+              item = null;
+              this.scalar(p2, p2, null);
+              this.lastEnd = p2;
+            }
+          } else if (this.isDash(p2) || this.startsKey(p2)) {
+            this.col = p2 - this.ls;
+            item = this.collection(this.col);
+            if (!this.eof && this.col > col)
+              giveUp();
+          } else {
+            item = this.inline(p2, col);
+            if (!this.eof && this.col > col)
+              giveUp();
+          }
+          end = this.lastEnd;
+          list2.push(item);
+          if (!this.eof && this.col > col)
+            giveUp();
+        }
+        this.close(end, "sequence", list2);
+        this.lastEnd = end;
+        return list2;
+      }
+      /** Where the last node read ends. */
+      lastEnd = 0;
+      /** A key at `start` (quoted or plain, on this line, then `:` and a space or the line's end): its string form and the colon's place. */
+      key(start) {
+        const text2 = this.text;
+        const le = this.le;
+        const c = text2[start];
+        let value;
+        let keyEnd;
+        let i;
+        if (c === '"' || c === "'") {
+          keyEnd = this.quotedEnd(start);
+          value = this.quotedValue(start, keyEnd);
+          i = keyEnd;
+          while (i < le && text2.charCodeAt(i) === 32)
+            i++;
+          if (text2.charCodeAt(i) !== 58)
+            giveUp();
+          if (i - start > 1e3)
+            giveUp();
+        } else {
+          if (indicator(c, text2[start + 1]))
+            giveUp();
+          i = start;
+          for (; ; ) {
+            if (i >= le)
+              giveUp();
+            const ch = text2.charCodeAt(i);
+            if (ch === 58 && (i + 1 === le || text2.charCodeAt(i + 1) === 32))
+              break;
+            if (ch === 35 && text2.charCodeAt(i - 1) === 32)
+              giveUp();
+            i++;
+          }
+          keyEnd = i;
+          while (text2.charCodeAt(keyEnd - 1) === 32)
+            keyEnd--;
+          if (i - start > 1e3)
+            giveUp();
+          value = plainValue(text2.slice(start, keyEnd));
+        }
+        if (i + 1 < le && text2.charCodeAt(i + 1) !== 32)
+          giveUp();
+        this.scalar(start, keyEnd, value);
+        return [String(value), i];
+      }
+      /** Whether a sequence item at `p` is a compact mapping's first key. */
+      startsKey(p2) {
+        const text2 = this.text;
+        const c = text2[p2];
+        let i = p2;
+        if (c === '"' || c === "'") {
+          i = this.quotedEnd(p2);
+          while (i < this.le && text2.charCodeAt(i) === 32)
+            i++;
+          return text2.charCodeAt(i) === 58;
+        }
+        if (c === "[" || c === "{" || c === "|" || c === ">")
+          return false;
+        for (; i < this.le; i++) {
+          const ch = text2.charCodeAt(i);
+          if (ch === 58 && (i + 1 === this.le || text2.charCodeAt(i + 1) === 32))
+            return true;
+          if (ch === 35 && text2.charCodeAt(i - 1) === 32)
+            return false;
+        }
+        return false;
+      }
+      /** A value that starts on this line at `p`; `col` is its collection's column. Leaves the reader on the next line with content. */
+      inline(p2, col) {
+        const text2 = this.text;
+        const c = text2[p2];
+        let value;
+        let end;
+        if (c === '"' || c === "'") {
+          end = this.quotedEnd(p2);
+          value = this.quotedValue(p2, end);
+          this.scalar(p2, end, value);
+        } else if (c === "[" || c === "{") {
+          [value, end] = this.flow(p2);
+        } else if (c === "|" || c === ">") {
+          return this.block(p2, col);
+        } else {
+          if (indicator(c, text2[p2 + 1]))
+            giveUp();
+          let i = p2;
+          end = p2;
+          for (; i < this.le; i++) {
+            const ch = text2.charCodeAt(i);
+            if (ch === 58 && (i + 1 === this.le || text2.charCodeAt(i + 1) === 32))
+              giveUp();
+            if (ch === 35 && text2.charCodeAt(i - 1) === 32)
+              break;
+            if (ch !== 32)
+              end = i + 1;
+          }
+          value = plainValue(text2.slice(p2, end));
+          this.scalar(p2, end, value);
+          this.lastEnd = end;
+          this.nextLine();
+          return value;
+        }
+        this.restOfLine(end);
+        this.lastEnd = end;
+        this.nextLine();
+        return value;
+      }
+      /** After a node on a line: only spaces, then the line's end or a comment. */
+      restOfLine(from) {
+        const text2 = this.text;
+        let i = from;
+        while (i < this.le && text2.charCodeAt(i) === 32)
+          i++;
+        if (i < this.le && !(text2.charCodeAt(i) === 35 && i > from))
+          giveUp();
+      }
+      /** Just past the closing quote of a scalar quoted at `start`, on this line; a backslash gives up (escapes are js-yaml's). */
+      quotedEnd(start) {
+        const text2 = this.text;
+        const q4 = text2.charCodeAt(start);
+        for (let i = start + 1; i < this.le; i++) {
+          const ch = text2.charCodeAt(i);
+          if (ch === 92 && q4 === 34)
+            giveUp();
+          if (ch === q4) {
+            if (q4 === 39 && text2.charCodeAt(i + 1) === 39) {
+              i++;
+              continue;
+            }
+            return i + 1;
+          }
+        }
+        return giveUp();
+      }
+      quotedValue(start, end) {
+        const inner = this.text.slice(start + 1, end - 1);
+        return this.text[start] === "'" && inner.includes("''") ? inner.replaceAll("''", "'") : inner;
+      }
+      /** A flow sequence or mapping of scalars, closed on this line. */
+      flow(p2) {
+        const text2 = this.text;
+        const isMap3 = text2[p2] === "{";
+        const close = isMap3 ? "}" : "]";
+        const result = isMap3 ? {} : [];
+        this.open(p2);
+        const le = this.le;
+        let i = p2 + 1;
+        while (i < le && text2.charCodeAt(i) === 32)
+          i++;
+        if (text2[i] === close)
+          i++;
+        else {
+          for (; ; ) {
+            const item = this.flowScalar(i, isMap3);
+            i = item.end;
+            while (i < le && text2.charCodeAt(i) === 32)
+              i++;
+            if (isMap3) {
+              if (text2[i] !== ":" || text2[i + 1] !== " " || i - p2 > 1e3)
+                giveUp();
+              i += 2;
+              while (i < le && text2.charCodeAt(i) === 32)
+                i++;
+              const key = String(item.value);
+              if (key === "__proto__" || Object.hasOwn(result, key))
+                giveUp();
+              const value = this.flowScalar(i, false);
+              result[key] = value.value;
+              i = value.end;
+              while (i < le && text2.charCodeAt(i) === 32)
+                i++;
+            } else {
+              if (text2[i] === ":")
+                giveUp();
+              result.push(item.value);
+            }
+            if (text2[i] === close) {
+              i++;
+              break;
+            }
+            if (text2[i] !== ",")
+              giveUp();
+            i++;
+            while (i < le && text2.charCodeAt(i) === 32)
+              i++;
+            if (text2[i] === close)
+              giveUp();
+          }
+        }
+        this.close(i, isMap3 ? "mapping" : "sequence", result);
+        return [result, i];
+      }
+      /** A scalar inside a flow collection: quoted, or plain up to `,`, a bracket, or `:` before a space. */
+      flowScalar(p2, isKey) {
+        const text2 = this.text;
+        const c = text2[p2];
+        if (c === void 0 || p2 >= this.le)
+          giveUp();
+        let value;
+        let end;
+        if (c === '"' || c === "'") {
+          end = this.quotedEnd(p2);
+          value = this.quotedValue(p2, end);
+        } else {
+          if (indicator(c, text2[p2 + 1]))
+            giveUp();
+          end = p2;
+          let i = p2;
+          for (; i < this.le; i++) {
+            const ch = text2[i];
+            if (ch === "," || ch === "]" || ch === "}" || ch === "[" || ch === "{")
+              break;
+            if (ch === ":") {
+              const next = text2[i + 1];
+              if (next === " " || next === "," || next === "]" || next === "}" || i + 1 === this.le) {
+                if (!isKey)
+                  giveUp();
+                break;
+              }
+              giveUp();
+            }
+            if (ch === "#" && text2[i - 1] === " ")
+              giveUp();
+            if (ch !== " ")
+              end = i + 1;
+          }
+          if (end === p2)
+            giveUp();
+          value = plainValue(text2.slice(p2, end));
+        }
+        this.scalar(p2, end, value);
+        return { value, end };
+      }
+      /** A `|` or `>` block at `p` whose lines are all indented alike past `col`, without blank lines inside. */
+      block(p2, col) {
+        const text2 = this.text;
+        const folded = text2[p2] === ">";
+        let i = p2 + 1;
+        const chomp = text2[i] === "-" || text2[i] === "+" ? text2[i++] : "";
+        while (i < this.le && text2.charCodeAt(i) === 32)
+          i++;
+        if (i !== this.le)
+          giveUp();
+        const lines = [];
+        let indent = -1;
+        let ls = this.le + 1;
+        let lastEnd = p2 + 1;
+        while (ls < text2.length) {
+          let le = text2.indexOf("\n", ls);
+          if (le === -1)
+            le = text2.length;
+          let k = ls;
+          while (k < le && text2.charCodeAt(k) === 32)
+            k++;
+          const spaces = k - ls;
+          if (k === le) {
+            if (indent === -1 || spaces >= indent || chomp === "+")
+              giveUp();
+            let next = le + 1;
+            while (next < text2.length) {
+              let ne = text2.indexOf("\n", next);
+              if (ne === -1)
+                ne = text2.length;
+              let nk = next;
+              while (nk < ne && text2.charCodeAt(nk) === 32)
+                nk++;
+              if (nk !== ne) {
+                if (nk - next >= indent)
+                  giveUp();
+                break;
+              }
+              if (nk - next >= indent)
+                giveUp();
+              next = ne + 1;
+            }
+            break;
+          }
+          if (indent === -1) {
+            if (spaces <= col)
+              giveUp();
+            indent = spaces;
+          }
+          if (spaces < indent)
+            break;
+          if (spaces > indent)
+            giveUp();
+          lines.push(text2.slice(k, le));
+          lastEnd = le;
+          ls = le + 1;
+        }
+        if (indent === -1)
+          giveUp();
+        const value = lines.join(folded ? " " : "\n") + (chomp === "-" ? "" : "\n");
+        this.scalar(p2, lastEnd, value);
+        this.lastEnd = lastEnd;
+        this.ls = ls;
+        this.skipToContent();
+        return value;
+      }
+    };
+  }
+});
+
 // dist/core/validate/fast.js
 function risky(text2) {
   return text2.includes("	") || text2.includes("__proto__") || text2.includes("\r") && CR_ALONE.test(text2) || QUOTE_HASH.test(text2) || marker(text2) || nodePropertyChar(text2) && NODE_PROPERTY.test(text2);
@@ -12134,19 +12693,27 @@ function scanLines(text2) {
   return { risky: depth !== 0, shallow };
 }
 function fastRead(text2, events) {
-  if (risky(text2) || oddToken(text2) || DIGIT_DOT.test(text2) && ODD_KEY.test(text2) || longKey(text2))
-    return void 0;
-  const lines = scanLines(text2);
-  if (lines.risky)
+  if (risky(text2) || longKey(text2))
     return void 0;
   try {
-    const options20 = { schema: yaml2.CORE_SCHEMA, json: false, ...events ? { listener: events.listener } : {} };
-    const data = yaml2.load(text2, options20);
+    const seen = { numerals: true };
+    let data = readCommon(text2, events, seen);
+    let shallow = true;
+    if (seen.numerals && (oddToken(text2) || DIGIT_DOT.test(text2) && ODD_KEY.test(text2)))
+      return void 0;
+    if (data === void 0) {
+      const lines = scanLines(text2);
+      if (lines.risky)
+        return void 0;
+      shallow = lines.shallow;
+      const options20 = { schema: yaml2.CORE_SCHEMA, json: false, ...events ? { listener: events.listener } : {} };
+      data = yaml2.load(text2, options20);
+    }
     if (typeof data !== "object" || data === null || Array.isArray(data))
       return void 0;
-    if (data.c21lab === "assessment/1" && DIGIT_DOT.test(text2) && WHOLE_DECIMAL.test(text2))
+    if (seen.numerals && data.c21lab === "assessment/1" && DIGIT_DOT.test(text2) && WHOLE_DECIMAL.test(text2))
       return void 0;
-    return lines.shallow || withinDepth(data) ? data : void 0;
+    return shallow || withinDepth(data) ? data : void 0;
   } catch {
     return void 0;
   }
@@ -12171,6 +12738,7 @@ var init_fast = __esm({
     init_js_yaml();
     init_source2();
     init_token_scan();
+    init_fast_yaml();
     init_token_scan();
     __name(risky, "risky");
     CR_ALONE = /\r(?!\n)/;
@@ -20567,8 +21135,8 @@ function splitPath(instancePath) {
     return [];
   return instancePath.split("/").slice(1).map((p2) => p2.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
-function typeWords(types2, r) {
-  const all = Array.isArray(types2) ? types2 : [types2];
+function typeWords(types3, r) {
+  const all = Array.isArray(types3) ? types3 : [types3];
   return joined(all.map((t) => TYPE_WORDS[String(t)] ? r.t(TYPE_WORDS[String(t)]) : String(t)), " / ");
 }
 function found(value, r) {
@@ -22374,6 +22942,7 @@ __export(pool_exports, {
   checkAll: () => checkAll,
   coreTimes: () => coreTimes,
   idleWorkers: () => idleWorkers,
+  loadFree: () => loadFree,
   workerCount: () => workerCount
 });
 function workerCount(files2, env3) {
@@ -22389,24 +22958,28 @@ function forcedWorkers(env3) {
 function coreTimes() {
   let idle = 0;
   let total2 = 0;
-  for (const { times } of (0, import_node_os2.cpus)()) {
+  const all = (0, import_node_os2.cpus)();
+  for (const { times } of all) {
     idle += times.idle;
     total2 += times.user + times.nice + times.sys + times.idle + times.irq;
   }
   const { user, system } = process.cpuUsage();
-  return { idle, total: total2, own: (user + system) / 1e3 };
+  return { idle, total: total2, own: (user + system) / 1e3, cpus: all.length };
 }
 function idleWorkers(since, now = coreTimes(), cores = (0, import_node_os2.availableParallelism)()) {
+  const host = Math.max(cores, now.cpus ?? cores);
   let free;
   const total2 = since ? now.total - since.total : 0;
-  if (since && total2 >= 20 * cores) {
-    const wall = total2 / cores;
+  if (since && total2 >= 20 * host) {
     const others = Math.max(0, total2 - (now.idle - since.idle) - (now.own - since.own));
-    free = Math.floor(cores - 1 - others / wall + 0.25);
+    free = Math.floor(cores - 1 - others / total2 * cores + 0.25);
   } else {
-    free = Math.round(cores - 1 - Math.max(0, ((0, import_node_os2.loadavg)()[0] ?? 0) - 1));
+    free = loadFree((0, import_node_os2.loadavg)()[0] ?? 0, cores, host);
   }
   return Math.max(0, Math.min(cores - 1, free, 3));
+}
+function loadFree(load3, cores, host = cores) {
+  return Math.round(cores - 1 - Math.max(0, load3 - 1) * cores / host);
 }
 async function checkAll(targets2, settings) {
   const results = new Array(targets2.length);
@@ -22498,6 +23071,7 @@ var init_pool = __esm({
     __name(forcedWorkers, "forcedWorkers");
     __name(coreTimes, "coreTimes");
     __name(idleWorkers, "idleWorkers");
+    __name(loadFree, "loadFree");
     __name(checkAll, "checkAll");
   }
 });
@@ -30771,7 +31345,7 @@ ${pointer2}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens, { flow, indicator: indicator2, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -30800,7 +31374,7 @@ var require_resolve_props = __commonJS({
         }
         switch (token.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+            if (!flow && (indicator2 !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
               tab = token;
             }
             hasSpace = true;
@@ -30821,7 +31395,7 @@ var require_resolve_props = __commonJS({
             if (atNewline) {
               if (comment3)
                 comment3 += token.source;
-              else if (!found3 || indicator !== "seq-item-ind")
+              else if (!found3 || indicator2 !== "seq-item-ind")
                 spaceBefore = true;
             } else
               commentSep += token.source;
@@ -30852,13 +31426,13 @@ var require_resolve_props = __commonJS({
             reqSpace = true;
             break;
           }
-          case indicator:
+          case indicator2:
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found3)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
             found3 = token;
-            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            atNewline = indicator2 === "seq-item-ind" || indicator2 === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
@@ -31648,7 +32222,7 @@ var require_resolve_flow_scalar = __commonJS({
       switch (type2) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value = plainValue2(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
@@ -31678,7 +32252,7 @@ var require_resolve_flow_scalar = __commonJS({
       };
     }
     __name(resolveFlowScalar, "resolveFlowScalar");
-    function plainValue(source, onError) {
+    function plainValue2(source, onError) {
       let badChar = "";
       switch (source[0]) {
         /* istanbul ignore next should not happen */
@@ -31706,7 +32280,7 @@ var require_resolve_flow_scalar = __commonJS({
         onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
       return unfoldLines(source);
     }
-    __name(plainValue, "plainValue");
+    __name(plainValue2, "plainValue");
     function singleQuotedValue(source, onError) {
       if (source[source.length - 1] !== "'" || source.length === 1)
         onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
@@ -56326,10 +56900,10 @@ var require_compiler = __commonJS({
         this.compile(node, frame);
       }, "_compileExpression");
       _proto.assertType = /* @__PURE__ */ __name(function assertType(node) {
-        for (var _len2 = arguments.length, types2 = new Array(_len2 > 1 ? _len2 - 1 : 0), _key2 = 1; _key2 < _len2; _key2++) {
-          types2[_key2 - 1] = arguments[_key2];
+        for (var _len2 = arguments.length, types3 = new Array(_len2 > 1 ? _len2 - 1 : 0), _key2 = 1; _key2 < _len2; _key2++) {
+          types3[_key2 - 1] = arguments[_key2];
         }
-        if (!types2.some(function(t) {
+        if (!types3.some(function(t) {
           return node instanceof t;
         })) {
           this.fail("assertType: invalid type: " + node.typename, node.lineno, node.colno);

@@ -1,8 +1,8 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-4RXD3GZH.js";
-import "./chunk-LIP575DK.js";
+} from "./chunk-KQISU4WC.js";
+import "./chunk-AJFRQJVE.js";
 import "./chunk-JLIFAZG7.js";
 import "./chunk-WFSRVUYZ.js";
 import "./chunk-DHPQI6R6.js";

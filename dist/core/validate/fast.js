@@ -10,6 +10,7 @@
 import jsyaml from 'js-yaml';
 import { MAX_DEPTH } from '../yaml/source.js';
 import { oddToken } from './token-scan.js';
+import { readCommon } from './fast-yaml.js';
 /**
  * Constructs on which we do not trust the two parsers to agree, or which only
  * the exact pass reports: anchors and aliases (js-yaml has no alias-count
@@ -159,20 +160,33 @@ function scanLines(text) {
 }
 /** The file's data when the fast pass may judge it; undefined to go straight to the exact pass. */
 export function fastRead(text, events) {
-    if (risky(text) || oddToken(text) || (DIGIT_DOT.test(text) && ODD_KEY.test(text)) || longKey(text))
-        return undefined;
-    const lines = scanLines(text);
-    if (lines.risky)
+    if (risky(text) || longKey(text))
         return undefined;
     try {
-        const options = { schema: jsyaml.CORE_SCHEMA, json: false, ...(events ? { listener: events.listener } : {}) };
-        const data = jsyaml.load(text, options);
+        // The common shape of a c21lab file is read without js-yaml, to the same data (fast-yaml.ts). What scanLines
+        // guards against cannot be in what it reads: it takes no flow collection spanning lines, no key longer than
+        // yaml allows, and no data nested deeper than MAX_DEPTH. Nor can ODD_NUMERAL, ODD_KEY, WHOLE_DECIMAL or
+        // COMPLEX_KEY find anything the parsers read apart when it met no plain scalar spelt like a number other than
+        // a plain integer (`seen.numerals`), and it takes no complex key: they run only when it did, or did not read.
+        const seen = { numerals: true };
+        let data = readCommon(text, events, seen);
+        let shallow = true;
+        if (seen.numerals && (oddToken(text) || (DIGIT_DOT.test(text) && ODD_KEY.test(text))))
+            return undefined;
+        if (data === undefined) {
+            const lines = scanLines(text);
+            if (lines.risky)
+                return undefined;
+            shallow = lines.shallow;
+            const options = { schema: jsyaml.CORE_SCHEMA, json: false, ...(events ? { listener: events.listener } : {}) };
+            data = jsyaml.load(text, options);
+        }
         if (typeof data !== 'object' || data === null || Array.isArray(data))
             return undefined;
-        if (data.c21lab === 'assessment/1' && DIGIT_DOT.test(text) && WHOLE_DECIMAL.test(text))
+        if (seen.numerals && data.c21lab === 'assessment/1' && DIGIT_DOT.test(text) && WHOLE_DECIMAL.test(text))
             return undefined;
         // The exact pass refuses data nested deeper than MAX_DEPTH; so must this one.
-        return lines.shallow || withinDepth(data) ? data : undefined;
+        return shallow || withinDepth(data) ? data : undefined;
     }
     catch {
         return undefined;

@@ -24,7 +24,9 @@ import { UnreadableTarget } from './unreadable.js';
 export const POOL_THRESHOLD = 2000;
 /**
  * Work left, in milliseconds of the main thread, above which starting workers
- * pays (checked as well as POOL_THRESHOLD): about 2,000 ordinary files.
+ * pays in wall time (checked as well as POOL_THRESHOLD): about 3,500 ordinary
+ * files since the fast pass reads them itself (fast-yaml.ts). A worker costs
+ * CPU time all the same (its start and second warm-up: some 0.3 s on 2 cores).
  */
 export const WORKERS_PAY_MS = 750;
 /** Files checked untimed first (module loading, the first compilations), then timed, before the rest is judged. */
@@ -48,46 +50,58 @@ function forcedWorkers(env: Record<string, string | undefined>): number | undefi
   return forced !== undefined && /^\d+$/.test(forced) ? Math.min(Number(forced), 8) : undefined;
 }
 
-/** Idle and total CPU time of every core so far, and this process's own CPU time (ms). */
+/** Idle and total CPU time of every core of the host so far (os.cpus(): all of them, in a container too), and this process's own CPU time (ms). */
 export interface CoreTimes {
   idle: number;
   total: number;
   own: number;
+  /** How many cores idle and total are summed over; default: the cores this process may use. */
+  cpus?: number;
 }
 
 export function coreTimes(): CoreTimes {
   let idle = 0;
   let total = 0;
-  for (const { times } of cpus()) {
+  const all = cpus();
+  for (const { times } of all) {
     idle += times.idle;
     total += times.user + times.nice + times.sys + times.idle + times.irq;
   }
   const { user, system } = process.cpuUsage();
-  return { idle, total, own: (user + system) / 1000 };
+  return { idle, total, own: (user + system) / 1000, cpus: all.length };
 }
 
 /**
- * One worker per idle core beside the main thread, at most 3. With `since`
- * (core times taken before the first files), the cores that other processes
- * left free while those files were checked: the load average, a mean over the
- * last minute, still counts a neighbour that has just finished (or a
- * benchmark's previous run) and misses one that has just started. This
- * process counts as the one core its main thread keeps busy (its compiler
- * and collector threads are busy while it warms up, not after). Without
- * `since`, or over too short a time for the kernel's 10 ms ticks to tell,
- * the load average.
+ * One worker per idle core beside the main thread, at most 3. The cores are
+ * those node says this process may use (os.availableParallelism(): a
+ * container or `taskset` may pin it to fewer than the host's os.cpus()),
+ * and other processes' load, measured over the whole host, is counted on
+ * them pro rata. With `since` (core times taken before the first files), the
+ * cores that other processes left free while those files were checked: the
+ * load average, a mean over the last minute, still counts a neighbour that
+ * has just finished (or a benchmark's previous run) and misses one that has
+ * just started. This process counts as the one core its main thread keeps
+ * busy (its compiler and collector threads are busy while it warms up, not
+ * after). Without `since`, or over too short a time for the kernel's 10 ms
+ * ticks to tell, the load average.
  */
 export function idleWorkers(since?: CoreTimes, now: CoreTimes = coreTimes(), cores = availableParallelism()): number {
+  const host = Math.max(cores, now.cpus ?? cores);
   let free: number;
   const total = since ? now.total - since.total : 0;
-  if (since && total >= 20 * cores) {
-    const wall = total / cores;
+  if (since && total >= 20 * host) {
     const others = Math.max(0, total - (now.idle - since.idle) - (now.own - since.own));
-    free = Math.floor(cores - 1 - others / wall + 0.25); // a core three quarters free counts
+    // Other processes' share of the host's time, on this process's cores.
+    free = Math.floor(cores - 1 - (others / total) * cores + 0.25); // a core three quarters free counts
   } else {
-    free = Math.round(cores - 1 - Math.max(0, (loadavg()[0] ?? 0) - 1));
+    free = loadFree(loadavg()[0] ?? 0, cores, host);
   }
   return Math.max(0, Math.min(cores - 1, free, 3));
+}
+
+/** Cores of `cores` left free by a host-wide load average over `host` cores (this process's own main thread counts 1). */
+export function loadFree(load: number, cores: number, host = cores): number {
+  return Math.round(cores - 1 - (Math.max(0, load - 1) * cores) / host);
 }
 
 export async function checkAll(targets: Target[], settings: CheckSettings): Promise<Checked[]> {

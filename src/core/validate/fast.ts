@@ -11,6 +11,7 @@ import jsyaml from 'js-yaml';
 import { MAX_DEPTH } from '../yaml/source.js';
 import type { Events } from './fast-locate.js';
 import { oddToken } from './token-scan.js';
+import { readCommon, type CommonRead } from './fast-yaml.js';
 
 /**
  * Constructs on which we do not trust the two parsers to agree, or which only
@@ -155,16 +156,28 @@ function scanLines(text: string): { risky: boolean; shallow: boolean } {
 
 /** The file's data when the fast pass may judge it; undefined to go straight to the exact pass. */
 export function fastRead(text: string, events?: Events): Record<string, unknown> | undefined {
-  if (risky(text) || oddToken(text) || (DIGIT_DOT.test(text) && ODD_KEY.test(text)) || longKey(text)) return undefined;
-  const lines = scanLines(text);
-  if (lines.risky) return undefined;
+  if (risky(text) || longKey(text)) return undefined;
   try {
-    const options = { schema: jsyaml.CORE_SCHEMA, json: false, ...(events ? { listener: events.listener } : {}) };
-    const data: unknown = jsyaml.load(text, options as jsyaml.LoadOptions);
+    // The common shape of a c21lab file is read without js-yaml, to the same data (fast-yaml.ts). What scanLines
+    // guards against cannot be in what it reads: it takes no flow collection spanning lines, no key longer than
+    // yaml allows, and no data nested deeper than MAX_DEPTH. Nor can ODD_NUMERAL, ODD_KEY, WHOLE_DECIMAL or
+    // COMPLEX_KEY find anything the parsers read apart when it met no plain scalar spelt like a number other than
+    // a plain integer (`seen.numerals`), and it takes no complex key: they run only when it did, or did not read.
+    const seen: CommonRead = { numerals: true };
+    let data: unknown = readCommon(text, events, seen);
+    let shallow = true;
+    if (seen.numerals && (oddToken(text) || (DIGIT_DOT.test(text) && ODD_KEY.test(text)))) return undefined;
+    if (data === undefined) {
+      const lines = scanLines(text);
+      if (lines.risky) return undefined;
+      shallow = lines.shallow;
+      const options = { schema: jsyaml.CORE_SCHEMA, json: false, ...(events ? { listener: events.listener } : {}) };
+      data = jsyaml.load(text, options as jsyaml.LoadOptions);
+    }
     if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-    if ((data as Record<string, unknown>).c21lab === 'assessment/1' && DIGIT_DOT.test(text) && WHOLE_DECIMAL.test(text)) return undefined;
+    if (seen.numerals && (data as Record<string, unknown>).c21lab === 'assessment/1' && DIGIT_DOT.test(text) && WHOLE_DECIMAL.test(text)) return undefined;
     // The exact pass refuses data nested deeper than MAX_DEPTH; so must this one.
-    return lines.shallow || withinDepth(data) ? (data as Record<string, unknown>) : undefined;
+    return shallow || withinDepth(data) ? (data as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
   }
