@@ -23063,7 +23063,7 @@ var init_pool = __esm({
     init_check();
     init_unreadable();
     POOL_THRESHOLD = 2e3;
-    WORKERS_PAY_MS = 750;
+    WORKERS_PAY_MS = 4e3;
     WARM = 32;
     TIMED = 64;
     BATCH = 32;

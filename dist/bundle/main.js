@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-6ZIFTHJF.js";
+} from "./chunk-X3S5OXCN.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -24,11 +24,15 @@ import { UnreadableTarget } from './unreadable.js';
 export const POOL_THRESHOLD = 2000;
 /**
  * Work left, in milliseconds of the main thread, above which starting workers
- * pays in wall time (checked as well as POOL_THRESHOLD): about 3,500 ordinary
- * files since the fast pass reads them itself (fast-yaml.ts). A worker costs
- * CPU time all the same (its start and second warm-up: some 0.3 s on 2 cores).
+ * pays (checked as well as POOL_THRESHOLD): about 20,000 ordinary files since
+ * the fast pass reads them itself (fast-yaml.ts, ~0.2 ms a file). A worker's
+ * start and second warm-up cost 0.4–0.9 s of CPU on 2 cores (measured at
+ * 10,000 files: 1.11x ajv-cli's CPU against 0.8x on one thread), which only
+ * a long run earns back; below this one thread is within ajv-cli's time in
+ * both wall and CPU (issue 11), and wall gains of a few hundred ms are not
+ * worth a second core's worth of CPU.
  */
-export const WORKERS_PAY_MS = 750;
+export const WORKERS_PAY_MS = 4000;
 /** Files checked untimed first (module loading, the first compilations), then timed, before the rest is judged. */
 const WARM = 32;
 const TIMED = 64;

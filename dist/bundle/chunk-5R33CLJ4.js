@@ -26,7 +26,7 @@ import {
 import { availableParallelism, cpus, loadavg } from "node:os";
 import { Worker } from "node:worker_threads";
 var POOL_THRESHOLD = 2e3;
-var WORKERS_PAY_MS = 750;
+var WORKERS_PAY_MS = 4e3;
 var WARM = 32;
 var TIMED = 64;
 var BATCH = 32;

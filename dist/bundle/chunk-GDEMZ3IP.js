@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-6ZIFTHJF.js";
+} from "./chunk-X3S5OXCN.js";
 import {
   cliMessages
 } from "./chunk-PKPL6LJL.js";
