@@ -43386,6 +43386,63 @@ var init_docx = __esm({
   }
 });
 
+// dist/render/pdf/profile.js
+function makeProfile() {
+  return (0, import_node_fs12.mkdtempSync)((0, import_node_path33.join)((0, import_node_os8.tmpdir)(), "c21lab-pdf-"));
+}
+function socketDir(link, entries2) {
+  if (!link || !(0, import_node_path33.isAbsolute)(link))
+    return void 0;
+  const dir = (0, import_node_path33.dirname)(link);
+  if ((0, import_node_path33.basename)(link) !== "SingletonSocket" || dir === (0, import_node_path33.dirname)(dir))
+    return void 0;
+  const names = entries2(dir);
+  return names && names.every((n) => SOCKET_FILES.has(n)) ? dir : void 0;
+}
+async function removeProfile(profile) {
+  const link = await (0, import_promises15.readlink)((0, import_node_path33.join)(profile, "SingletonSocket")).catch(() => void 0);
+  const names = link ? await (0, import_promises15.readdir)((0, import_node_path33.dirname)(link)).catch(() => void 0) : void 0;
+  const socket = socketDir(link, () => names);
+  await Promise.all([(0, import_promises15.rm)(profile, RM), socket ? (0, import_promises15.rm)(socket, RM) : void 0].map((p2) => p2?.catch(() => void 0)));
+}
+function removeProfileSync(profile) {
+  let link;
+  try {
+    link = (0, import_node_fs12.readlinkSync)((0, import_node_path33.join)(profile, "SingletonSocket"));
+  } catch {
+    link = void 0;
+  }
+  const socket = socketDir(link, (dir) => {
+    try {
+      return (0, import_node_fs12.readdirSync)(dir);
+    } catch {
+      return void 0;
+    }
+  });
+  for (const dir of socket ? [profile, socket] : [profile]) {
+    try {
+      (0, import_node_fs12.rmSync)(dir, RM);
+    } catch {
+    }
+  }
+}
+var import_node_fs12, import_promises15, import_node_os8, import_node_path33, SOCKET_FILES, RM;
+var init_profile = __esm({
+  "dist/render/pdf/profile.js"() {
+    "use strict";
+    import_node_fs12 = require("node:fs");
+    import_promises15 = require("node:fs/promises");
+    import_node_os8 = require("node:os");
+    import_node_path33 = require("node:path");
+    SOCKET_FILES = /* @__PURE__ */ new Set(["SingletonSocket", "SingletonCookie"]);
+    RM = { recursive: true, force: true, maxRetries: 5, retryDelay: 50 };
+    __name(makeProfile, "makeProfile");
+    __name(socketDir, "socketDir");
+    __name(removeProfile, "removeProfile");
+    __name(removeProfileSync, "removeProfileSync");
+  }
+});
+
 // dist/render/pdf/launch.js
 function browserArgs(profile, extra) {
   return [...BEFORE_PROFILE, `--user-data-dir=${profile}`, ...AFTER_PROFILE, ...extra, "--remote-debugging-pipe"];
@@ -43417,8 +43474,25 @@ function pipeTransport(toBrowser, fromBrowser) {
   toBrowser.on("error", () => void 0);
   return transport;
 }
+function killBrowser(child) {
+  if (child.exitCode !== null || child.signalCode !== null)
+    return;
+  if (!killGroup(child))
+    child.kill("SIGKILL");
+}
+function killGroup(child) {
+  if (!OWN_GROUP || child.pid === void 0)
+    return false;
+  try {
+    process.kill(-child.pid, "SIGKILL");
+    return true;
+  } catch {
+    return false;
+  }
+}
 function launchBrowser(executable, profile, extra, onSpawn) {
-  const child = (0, import_node_child_process3.spawn)(executable, browserArgs(profile, extra), { stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"] });
+  const child = (0, import_node_child_process3.spawn)(executable, browserArgs(profile, extra), { stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"], detached: OWN_GROUP });
+  child.once("exit", () => killGroup(child));
   onSpawn?.(child);
   let stderr = "";
   child.stderr?.setEncoding("utf8").on("data", (d) => stderr = (stderr + d).slice(-2e3));
@@ -43450,12 +43524,12 @@ ${stderr.trim()}` : ""}`);
     }
   })();
   return Promise.race([connected, failed]).then((browser) => ({ browser, process: child }), (error) => {
-    child.kill("SIGKILL");
+    killBrowser(child);
     connected.then((b) => b.disconnect(), () => void 0).catch(() => void 0);
     throw error;
   });
 }
-var import_node_child_process3, BEFORE_PROFILE, AFTER_PROFILE, START_TIMEOUT_MS;
+var import_node_child_process3, BEFORE_PROFILE, AFTER_PROFILE, START_TIMEOUT_MS, OWN_GROUP;
 var init_launch = __esm({
   "dist/render/pdf/launch.js"() {
     "use strict";
@@ -43494,6 +43568,9 @@ var init_launch = __esm({
     __name(browserArgs, "browserArgs");
     START_TIMEOUT_MS = 3e4;
     __name(pipeTransport, "pipeTransport");
+    OWN_GROUP = process.platform !== "win32";
+    __name(killBrowser, "killBrowser");
+    __name(killGroup, "killGroup");
     __name(launchBrowser, "launchBrowser");
   }
 });
@@ -43509,9 +43586,8 @@ function footer(pageOf) {
   return `<div style="${SMALL} text-align: right;">${parts}</div>`;
 }
 function startPrinter(options20, { reuse = false } = {}) {
-  let profileDir;
   let child;
-  const profile = (0, import_promises15.mkdtemp)((0, import_node_path33.join)((0, import_node_os8.tmpdir)(), "c21lab-pdf-")).then((dir) => profileDir = dir);
+  const profileDir = makeProfile();
   const extra = [
     "--disable-gpu",
     "--no-first-run",
@@ -43523,27 +43599,37 @@ function startPrinter(options20, { reuse = false } = {}) {
     "--mute-audio",
     ...options20.noSandbox ? ["--no-sandbox"] : []
   ];
-  const started = profile.then((dir) => launchBrowser(options20.browser, dir, extra, (c) => child = c));
+  let started;
+  try {
+    started = launchBrowser(options20.browser, profileDir, extra, (c) => child = c);
+  } catch (error) {
+    started = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
   started.catch(() => void 0);
   const onSignal = /* @__PURE__ */ __name((signal) => {
-    child?.kill("SIGKILL");
-    if (profileDir)
-      (0, import_node_fs12.rmSync)(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
-    process.exit(128 + (import_node_os8.constants.signals[signal] ?? 0));
+    if (child)
+      killBrowser(child);
+    removeProfileSync(profileDir);
+    process.exit(128 + (import_node_os9.constants.signals[signal] ?? 0));
   }, "onSignal");
   for (const s of SIGNALS)
     process.on(s, onSignal);
+  let tab;
   let closing2;
   const close = /* @__PURE__ */ __name(() => closing2 ??= (async () => {
     const launched = await started.catch(() => void 0);
     if (launched) {
       const exited = new Promise((r) => launched.process.exitCode !== null || launched.process.signalCode !== null ? r(void 0) : launched.process.once("exit", r));
-      await launched.browser.close().catch(() => launched.process.kill("SIGKILL"));
+      if (OWN_GROUP) {
+        await launched.browser.disconnect().catch(() => void 0);
+        killBrowser(launched.process);
+      } else {
+        await launched.browser.close().catch(() => killBrowser(launched.process));
+      }
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5e3).unref())]);
-      if (launched.process.exitCode === null && launched.process.signalCode === null)
-        launched.process.kill("SIGKILL");
+      killBrowser(launched.process);
     }
-    await (0, import_promises15.rm)(await profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => void 0);
+    await removeProfile(profileDir);
     for (const s of SIGNALS)
       process.off(s, onSignal);
   })(), "close");
@@ -43552,14 +43638,7 @@ function startPrinter(options20, { reuse = false } = {}) {
     async print(html2, page) {
       const text2 = { header: page?.header ?? options20.header ?? "", pageOf: page?.pageOf ?? options20.pageOf ?? "", lang: page?.lang ?? options20.lang ?? "en" };
       try {
-        const { browser } = await started;
-        const tab = await browser.newPage();
-        try {
-          return await printPage(tab, html2, text2);
-        } finally {
-          if (reuse)
-            await tab.close().catch(() => void 0);
-        }
+        return await printPage(await (tab ??= started.then(({ browser }) => openPage(browser))), html2, text2);
       } catch (error) {
         if (reuse)
           await close();
@@ -43571,7 +43650,8 @@ function startPrinter(options20, { reuse = false } = {}) {
     }
   };
 }
-async function printPage(page, html2, text2) {
+async function openPage(browser) {
+  const page = (await browser.pages())[0] ?? await browser.newPage();
   await page.setJavaScriptEnabled(false);
   await page.setRequestInterception(true);
   page.on("request", (request) => {
@@ -43579,6 +43659,9 @@ async function printPage(page, html2, text2) {
       return;
     void (request.url().startsWith("data:") ? request.continue() : request.abort("blockedbyclient"));
   });
+  return page;
+}
+async function printPage(page, html2, text2) {
   await page.setContent(html2, { waitUntil: "load" });
   const pdf = await page.pdf({
     format: "A4",
@@ -43596,20 +43679,19 @@ async function printPage(page, html2, text2) {
 async function htmlToPdf(html2, options20) {
   return startPrinter(options20).print(html2);
 }
-var import_node_fs12, import_promises15, import_node_os8, import_node_path33, SMALL, SIGNALS;
+var import_node_os9, SMALL, SIGNALS;
 var init_print = __esm({
   "dist/render/pdf/print.js"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    import_promises15 = require("node:fs/promises");
-    import_node_os8 = require("node:os");
-    import_node_path33 = require("node:path");
+    import_node_os9 = require("node:os");
     init_html();
+    init_profile();
     init_launch();
     SMALL = "font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 8pt; color: #444; width: 100%; padding: 0 15mm;";
     __name(footer, "footer");
     SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
     __name(startPrinter, "startPrinter");
+    __name(openPage, "openPage");
     __name(printPage, "printPage");
     __name(htmlToPdf, "htmlToPdf");
   }
@@ -51355,6 +51437,7 @@ async function runReport(ctx, args, options20, pdf) {
     const target = dash ? options20.output : (0, import_node_path37.resolve)(cwd, options20.output);
     const base = dash ? (0, import_node_path37.basename)(args[0]).replace(/\.ya?ml$/i, "") : (0, import_node_path37.basename)(target, (0, import_node_path37.extname)(target));
     const out = await renderReportFile2(renderer, input, format, lang, base, binary2);
+    pdf.printer?.close().catch(() => void 0);
     for (const p2 of await writeReport(ctx, target, { text: out.data, assets: out.assets }))
       writeLine(ctx.io.stderr, t("wrote", { file: shown4(p2) }));
     return EXIT_OK;

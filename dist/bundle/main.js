@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-AB42SFW5.js";
+} from "./chunk-HLPWD6AC.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

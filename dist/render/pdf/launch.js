@@ -55,9 +55,40 @@ function pipeTransport(toBrowser, fromBrowser) {
     toBrowser.on('error', () => undefined);
     return transport;
 }
+/** Where the browser and its helpers run as one process group (every POSIX system), which killBrowser ends at once. */
+export const OWN_GROUP = process.platform !== 'win32';
+/**
+ * Ends the browser and every helper it started (zygote, renderers, GPU and utility processes) at once: on POSIX
+ * their whole process group, so that none is left writing into the profile that is removed next; on Windows the
+ * browser, whose helpers end with it.
+ */
+export function killBrowser(child) {
+    // Once the browser has ended, its exit handler (launchBrowser) has ended the rest of the group.
+    if (child.exitCode !== null || child.signalCode !== null)
+        return;
+    if (!killGroup(child))
+        child.kill('SIGKILL');
+}
+/** SIGKILL to the browser's process group; false where there is none (Windows, not spawned, already empty). */
+function killGroup(child) {
+    if (!OWN_GROUP || child.pid === undefined)
+        return false;
+    try {
+        process.kill(-child.pid, 'SIGKILL');
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 /** Spawns the browser now; resolves once puppeteer-core is loaded and connected to it. */
 export function launchBrowser(executable, profile, extra, onSpawn) {
-    const child = spawn(executable, browserArgs(profile, extra), { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
+    // Its own process group (detached, on POSIX only: on Windows that would give it a console), still a child of
+    // this process: it ends with its DevTools pipe when this process dies, and Ctrl+C ends it through print.ts.
+    const child = spawn(executable, browserArgs(profile, extra), { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'], detached: OWN_GROUP });
+    // A browser that ends (crashed, killed, refused to start) takes its helpers along: a zygote left behind would hold
+    // its stderr open and keep this process waiting. The group's id stays unused while any of them lives.
+    child.once('exit', () => killGroup(child));
     onSpawn?.(child);
     let stderr = '';
     child.stderr?.setEncoding('utf8').on('data', (d) => (stderr = (stderr + d).slice(-2000)));
@@ -90,7 +121,7 @@ export function launchBrowser(executable, profile, extra, onSpawn) {
         }
     })();
     return Promise.race([connected, failed]).then((browser) => ({ browser, process: child }), (error) => {
-        child.kill('SIGKILL');
+        killBrowser(child);
         connected.then((b) => b.disconnect(), () => undefined).catch(() => undefined);
         throw error;
     });

@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-AOCKOCCY.js";
+} from "./chunk-F52QZLSF.js";
 import {
   reportMessages
 } from "./chunk-3FRTEZNR.js";

@@ -110,10 +110,10 @@ async function runReport(ctx, args, options2, pdf) {
   } else if (!options2.outDir && format !== "html") {
     throw new UsageError(t("badExtension", { file: "-" }), `c21lab report FILE -o report.${format}`);
   }
-  const binary = format === "pdf" ? await (await import("./chunk-B5NV4S3H.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
+  const binary = format === "pdf" ? await (await import("./chunk-LZAWC4N5.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
   const [{ ReportRenderer }, { renderReportFile }, { pluralSuffix }, { frameworkMismatch }, { conventionalReviewPath, loadReview }, { visible }] = await Promise.all([
     import("./chunk-D5BWR7GO.js"),
-    import("./chunk-B5NV4S3H.js"),
+    import("./chunk-LZAWC4N5.js"),
     import("./chunk-VHDADVUW.js"),
     import("./chunk-4Q3M7NFO.js"),
     import("./chunk-I3XBDBLR.js"),
@@ -167,6 +167,7 @@ async function runReport(ctx, args, options2, pdf) {
     const target = dash ? options2.output : resolve(cwd, options2.output);
     const base = dash ? basename(args[0]).replace(/\.ya?ml$/i, "") : basename(target, extname(target));
     const out = await renderReportFile(renderer, input, format, lang, base, binary);
+    pdf.printer?.close().catch(() => void 0);
     for (const p of await writeReport(ctx, target, { text: out.data, assets: out.assets }))
       writeLine(ctx.io.stderr, t("wrote", { file: shown(p) }));
     return EXIT_OK;

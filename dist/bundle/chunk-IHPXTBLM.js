@@ -6,10 +6,58 @@ import {
 } from "./chunk-JKJYCBCI.js";
 
 // dist/render/pdf/print.js
-import { rmSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { constants, tmpdir } from "node:os";
-import { join } from "node:path";
+import { constants } from "node:os";
+
+// dist/render/pdf/profile.js
+import { mkdtempSync, readdirSync, readlinkSync, rmSync } from "node:fs";
+import { readdir, readlink, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, dirname, isAbsolute, join } from "node:path";
+var SOCKET_FILES = /* @__PURE__ */ new Set(["SingletonSocket", "SingletonCookie"]);
+var RM = { recursive: true, force: true, maxRetries: 5, retryDelay: 50 };
+function makeProfile() {
+  return mkdtempSync(join(tmpdir(), "c21lab-pdf-"));
+}
+__name(makeProfile, "makeProfile");
+function socketDir(link, entries) {
+  if (!link || !isAbsolute(link))
+    return void 0;
+  const dir = dirname(link);
+  if (basename(link) !== "SingletonSocket" || dir === dirname(dir))
+    return void 0;
+  const names = entries(dir);
+  return names && names.every((n) => SOCKET_FILES.has(n)) ? dir : void 0;
+}
+__name(socketDir, "socketDir");
+async function removeProfile(profile) {
+  const link = await readlink(join(profile, "SingletonSocket")).catch(() => void 0);
+  const names = link ? await readdir(dirname(link)).catch(() => void 0) : void 0;
+  const socket = socketDir(link, () => names);
+  await Promise.all([rm(profile, RM), socket ? rm(socket, RM) : void 0].map((p) => p?.catch(() => void 0)));
+}
+__name(removeProfile, "removeProfile");
+function removeProfileSync(profile) {
+  let link;
+  try {
+    link = readlinkSync(join(profile, "SingletonSocket"));
+  } catch {
+    link = void 0;
+  }
+  const socket = socketDir(link, (dir) => {
+    try {
+      return readdirSync(dir);
+    } catch {
+      return void 0;
+    }
+  });
+  for (const dir of socket ? [profile, socket] : [profile]) {
+    try {
+      rmSync(dir, RM);
+    } catch {
+    }
+  }
+}
+__name(removeProfileSync, "removeProfileSync");
 
 // dist/render/pdf/launch.js
 import { spawn } from "node:child_process";
@@ -77,8 +125,28 @@ function pipeTransport(toBrowser, fromBrowser) {
   return transport;
 }
 __name(pipeTransport, "pipeTransport");
+var OWN_GROUP = process.platform !== "win32";
+function killBrowser(child) {
+  if (child.exitCode !== null || child.signalCode !== null)
+    return;
+  if (!killGroup(child))
+    child.kill("SIGKILL");
+}
+__name(killBrowser, "killBrowser");
+function killGroup(child) {
+  if (!OWN_GROUP || child.pid === void 0)
+    return false;
+  try {
+    process.kill(-child.pid, "SIGKILL");
+    return true;
+  } catch {
+    return false;
+  }
+}
+__name(killGroup, "killGroup");
 function launchBrowser(executable, profile, extra, onSpawn) {
-  const child = spawn(executable, browserArgs(profile, extra), { stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"] });
+  const child = spawn(executable, browserArgs(profile, extra), { stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"], detached: OWN_GROUP });
+  child.once("exit", () => killGroup(child));
   onSpawn?.(child);
   let stderr = "";
   child.stderr?.setEncoding("utf8").on("data", (d) => stderr = (stderr + d).slice(-2e3));
@@ -110,7 +178,7 @@ ${stderr.trim()}` : ""}`);
     }
   })();
   return Promise.race([connected, failed]).then((browser) => ({ browser, process: child }), (error) => {
-    child.kill("SIGKILL");
+    killBrowser(child);
     connected.then((b) => b.disconnect(), () => void 0).catch(() => void 0);
     throw error;
   });
@@ -126,9 +194,8 @@ function footer(pageOf) {
 __name(footer, "footer");
 var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 function startPrinter(options, { reuse = false } = {}) {
-  let profileDir;
   let child;
-  const profile = mkdtemp(join(tmpdir(), "c21lab-pdf-")).then((dir) => profileDir = dir);
+  const profileDir = makeProfile();
   const extra = [
     "--disable-gpu",
     "--no-first-run",
@@ -140,27 +207,37 @@ function startPrinter(options, { reuse = false } = {}) {
     "--mute-audio",
     ...options.noSandbox ? ["--no-sandbox"] : []
   ];
-  const started = profile.then((dir) => launchBrowser(options.browser, dir, extra, (c) => child = c));
+  let started;
+  try {
+    started = launchBrowser(options.browser, profileDir, extra, (c) => child = c);
+  } catch (error) {
+    started = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
   started.catch(() => void 0);
   const onSignal = /* @__PURE__ */ __name((signal) => {
-    child?.kill("SIGKILL");
-    if (profileDir)
-      rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+    if (child)
+      killBrowser(child);
+    removeProfileSync(profileDir);
     process.exit(128 + (constants.signals[signal] ?? 0));
   }, "onSignal");
   for (const s of SIGNALS)
     process.on(s, onSignal);
+  let tab;
   let closing;
   const close = /* @__PURE__ */ __name(() => closing ??= (async () => {
     const launched = await started.catch(() => void 0);
     if (launched) {
       const exited = new Promise((r) => launched.process.exitCode !== null || launched.process.signalCode !== null ? r(void 0) : launched.process.once("exit", r));
-      await launched.browser.close().catch(() => launched.process.kill("SIGKILL"));
+      if (OWN_GROUP) {
+        await launched.browser.disconnect().catch(() => void 0);
+        killBrowser(launched.process);
+      } else {
+        await launched.browser.close().catch(() => killBrowser(launched.process));
+      }
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5e3).unref())]);
-      if (launched.process.exitCode === null && launched.process.signalCode === null)
-        launched.process.kill("SIGKILL");
+      killBrowser(launched.process);
     }
-    await rm(await profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => void 0);
+    await removeProfile(profileDir);
     for (const s of SIGNALS)
       process.off(s, onSignal);
   })(), "close");
@@ -169,14 +246,7 @@ function startPrinter(options, { reuse = false } = {}) {
     async print(html, page) {
       const text = { header: page?.header ?? options.header ?? "", pageOf: page?.pageOf ?? options.pageOf ?? "", lang: page?.lang ?? options.lang ?? "en" };
       try {
-        const { browser } = await started;
-        const tab = await browser.newPage();
-        try {
-          return await printPage(tab, html, text);
-        } finally {
-          if (reuse)
-            await tab.close().catch(() => void 0);
-        }
+        return await printPage(await (tab ??= started.then(({ browser }) => openPage(browser))), html, text);
       } catch (error) {
         if (reuse)
           await close();
@@ -189,7 +259,8 @@ function startPrinter(options, { reuse = false } = {}) {
   };
 }
 __name(startPrinter, "startPrinter");
-async function printPage(page, html, text) {
+async function openPage(browser) {
+  const page = (await browser.pages())[0] ?? await browser.newPage();
   await page.setJavaScriptEnabled(false);
   await page.setRequestInterception(true);
   page.on("request", (request) => {
@@ -197,6 +268,10 @@ async function printPage(page, html, text) {
       return;
     void (request.url().startsWith("data:") ? request.continue() : request.abort("blockedbyclient"));
   });
+  return page;
+}
+__name(openPage, "openPage");
+async function printPage(page, html, text) {
   await page.setContent(html, { waitUntil: "load" });
   const pdf = await page.pdf({
     format: "A4",
