@@ -43386,6 +43386,83 @@ var init_docx = __esm({
   }
 });
 
+// dist/render/pdf/info.js
+function stringEnd(text2, i) {
+  if (text2[i] === "<" && text2[i + 1] !== "<") {
+    const close = text2.indexOf(">", i);
+    return close === -1 ? void 0 : close + 1;
+  }
+  if (text2[i] !== "(")
+    return void 0;
+  let depth = 0;
+  for (let j = i; j < text2.length; j++) {
+    const c = text2[j];
+    if (c === "\\")
+      j++;
+    else if (c === "(")
+      depth++;
+    else if (c === ")" && --depth === 0)
+      return j + 1;
+  }
+  return void 0;
+}
+function objectOffset(text2, num) {
+  const at = text2.lastIndexOf("startxref");
+  const xref = at === -1 ? NaN : Number(/^startxref\s+(\d+)/.exec(text2.slice(at, at + 40))?.[1]);
+  if (!Number.isSafeInteger(xref) || !text2.startsWith("xref", xref))
+    return void 0;
+  const lines = text2.slice(xref + 4, text2.indexOf("trailer", xref)).split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
+  for (let k = 0; k < lines.length; ) {
+    const [first, count2] = lines[k].split(/\s+/).map(Number);
+    if (!Number.isSafeInteger(first) || !Number.isSafeInteger(count2))
+      return void 0;
+    if (num >= first && num < first + count2) {
+      const entry = /^(\d{10}) \d{5} n$/.exec(lines[k + 1 + num - first] ?? "");
+      return entry ? Number(entry[1]) : void 0;
+    }
+    k += 1 + count2;
+  }
+  return void 0;
+}
+function setPdfCreator(pdf, name) {
+  const text2 = latin1(pdf);
+  const trailer = text2.lastIndexOf("trailer");
+  const info = trailer === -1 ? null : /\/Info\s+(\d+)\s+(\d+)\s+R/.exec(text2.slice(trailer, trailer + 2e3));
+  if (!info)
+    return pdf;
+  const start = objectOffset(text2, Number(info[1]));
+  if (start === void 0 || !text2.startsWith(`${info[1]} ${info[2]} obj`, start))
+    return pdf;
+  const end = text2.indexOf("endobj", start);
+  if (end === -1)
+    return pdf;
+  const value = `(${name.replace(/[\\()]/g, (c) => `\\${c}`)})`;
+  const out = Buffer.from(pdf);
+  for (const key of ["/Creator", "/Producer"]) {
+    const found3 = new RegExp(`${key}(?![A-Za-z0-9])\\s*`, "g");
+    found3.lastIndex = start;
+    const m = found3.exec(text2);
+    if (!m || m.index > end)
+      continue;
+    const from = m.index + m[0].length;
+    const to = stringEnd(text2, from);
+    if (to === void 0 || to > end || to - from < value.length)
+      continue;
+    out.write(value.padEnd(to - from, " "), from, "latin1");
+  }
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+}
+var latin1;
+var init_info = __esm({
+  "dist/render/pdf/info.js"() {
+    "use strict";
+    latin1 = /* @__PURE__ */ __name((bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"), "latin1");
+    __name(stringEnd, "stringEnd");
+    __name(objectOffset, "objectOffset");
+    __name(setPdfCreator, "setPdfCreator");
+  }
+});
+
 // dist/render/pdf/profile.js
 function makeProfile() {
   return (0, import_node_fs12.mkdtempSync)((0, import_node_path33.join)((0, import_node_os8.tmpdir)(), "c21lab-pdf-"));
@@ -43674,7 +43751,7 @@ async function printPage(page, html2, text2) {
     tagged: true,
     outline: true
   });
-  return new Uint8Array(pdf);
+  return setPdfCreator(new Uint8Array(pdf), "c21lab");
 }
 async function htmlToPdf(html2, options20) {
   return startPrinter(options20).print(html2);
@@ -43685,6 +43762,7 @@ var init_print = __esm({
     "use strict";
     import_node_os9 = require("node:os");
     init_html();
+    init_info();
     init_profile();
     init_launch();
     SMALL = "font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 8pt; color: #444; width: 100%; padding: 0 15mm;";

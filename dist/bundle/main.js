@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-HLPWD6AC.js";
+} from "./chunk-KPO7ZQVZ.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -1,5 +1,6 @@
 import { constants } from 'node:os';
 import { escapeHtml as escapeXml } from '../escape/html.js';
+import { setPdfCreator } from './info.js';
 import { makeProfile, removeProfile, removeProfileSync } from './profile.js';
 import { OWN_GROUP as ownGroup, killBrowser, launchBrowser } from './launch.js';
 const SMALL = "font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 8pt; color: #444; width: 100%; padding: 0 15mm;";
@@ -109,7 +110,8 @@ async function printPage(page, html, text) {
         tagged: true,
         outline: true,
     });
-    return new Uint8Array(pdf);
+    // The program that made the document is c21lab, not the browser's user agent or its PDF library (info.ts).
+    return setPdfCreator(new Uint8Array(pdf), 'c21lab');
 }
 /** Prints one HTML page to PDF (starts and closes a browser). */
 export async function htmlToPdf(html, options) {

@@ -10,6 +10,7 @@ import type { ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
 import type { Browser, Page } from 'puppeteer-core';
 import { escapeHtml as escapeXml } from '../escape/html.js';
+import { setPdfCreator } from './info.js';
 import { makeProfile, removeProfile, removeProfileSync } from './profile.js';
 import { OWN_GROUP as ownGroup, killBrowser, launchBrowser, type LaunchedBrowser } from './launch.js';
 
@@ -136,7 +137,8 @@ async function printPage(page: Page, html: string, text: PageText): Promise<Uint
     tagged: true,
     outline: true,
   });
-  return new Uint8Array(pdf);
+  // The program that made the document is c21lab, not the browser's user agent or its PDF library (info.ts).
+  return setPdfCreator(new Uint8Array(pdf), 'c21lab');
 }
 
 /** Prints one HTML page to PDF (starts and closes a browser). */

@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-F52QZLSF.js";
+} from "./chunk-Z4G5TZQD.js";
 import "./chunk-3FRTEZNR.js";
 import "./chunk-GW6455OB.js";
 import "./chunk-P2NGJGIG.js";

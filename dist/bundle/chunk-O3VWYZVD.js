@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-F52QZLSF.js";
+} from "./chunk-Z4G5TZQD.js";
 import {
   reportMessages
 } from "./chunk-3FRTEZNR.js";

@@ -8,6 +8,77 @@ import {
 // dist/render/pdf/print.js
 import { constants } from "node:os";
 
+// dist/render/pdf/info.js
+var latin1 = /* @__PURE__ */ __name((bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"), "latin1");
+function stringEnd(text, i) {
+  if (text[i] === "<" && text[i + 1] !== "<") {
+    const close = text.indexOf(">", i);
+    return close === -1 ? void 0 : close + 1;
+  }
+  if (text[i] !== "(")
+    return void 0;
+  let depth = 0;
+  for (let j = i; j < text.length; j++) {
+    const c = text[j];
+    if (c === "\\")
+      j++;
+    else if (c === "(")
+      depth++;
+    else if (c === ")" && --depth === 0)
+      return j + 1;
+  }
+  return void 0;
+}
+__name(stringEnd, "stringEnd");
+function objectOffset(text, num) {
+  const at = text.lastIndexOf("startxref");
+  const xref = at === -1 ? NaN : Number(/^startxref\s+(\d+)/.exec(text.slice(at, at + 40))?.[1]);
+  if (!Number.isSafeInteger(xref) || !text.startsWith("xref", xref))
+    return void 0;
+  const lines = text.slice(xref + 4, text.indexOf("trailer", xref)).split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
+  for (let k = 0; k < lines.length; ) {
+    const [first, count] = lines[k].split(/\s+/).map(Number);
+    if (!Number.isSafeInteger(first) || !Number.isSafeInteger(count))
+      return void 0;
+    if (num >= first && num < first + count) {
+      const entry = /^(\d{10}) \d{5} n$/.exec(lines[k + 1 + num - first] ?? "");
+      return entry ? Number(entry[1]) : void 0;
+    }
+    k += 1 + count;
+  }
+  return void 0;
+}
+__name(objectOffset, "objectOffset");
+function setPdfCreator(pdf, name) {
+  const text = latin1(pdf);
+  const trailer = text.lastIndexOf("trailer");
+  const info = trailer === -1 ? null : /\/Info\s+(\d+)\s+(\d+)\s+R/.exec(text.slice(trailer, trailer + 2e3));
+  if (!info)
+    return pdf;
+  const start = objectOffset(text, Number(info[1]));
+  if (start === void 0 || !text.startsWith(`${info[1]} ${info[2]} obj`, start))
+    return pdf;
+  const end = text.indexOf("endobj", start);
+  if (end === -1)
+    return pdf;
+  const value = `(${name.replace(/[\\()]/g, (c) => `\\${c}`)})`;
+  const out = Buffer.from(pdf);
+  for (const key of ["/Creator", "/Producer"]) {
+    const found = new RegExp(`${key}(?![A-Za-z0-9])\\s*`, "g");
+    found.lastIndex = start;
+    const m = found.exec(text);
+    if (!m || m.index > end)
+      continue;
+    const from = m.index + m[0].length;
+    const to = stringEnd(text, from);
+    if (to === void 0 || to > end || to - from < value.length)
+      continue;
+    out.write(value.padEnd(to - from, " "), from, "latin1");
+  }
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+}
+__name(setPdfCreator, "setPdfCreator");
+
 // dist/render/pdf/profile.js
 import { mkdtempSync, readdirSync, readlinkSync, rmSync } from "node:fs";
 import { readdir, readlink, rm } from "node:fs/promises";
@@ -284,7 +355,7 @@ async function printPage(page, html, text) {
     tagged: true,
     outline: true
   });
-  return new Uint8Array(pdf);
+  return setPdfCreator(new Uint8Array(pdf), "c21lab");
 }
 __name(printPage, "printPage");
 async function htmlToPdf(html, options) {

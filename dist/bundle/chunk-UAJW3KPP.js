@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-HLPWD6AC.js";
+} from "./chunk-KPO7ZQVZ.js";
 import {
   cliMessages
 } from "./chunk-PKPL6LJL.js";
