@@ -43209,7 +43209,7 @@ async function reportDocx(m, charts) {
   const t = m.t;
   const colon = /* @__PURE__ */ __name((label) => (t.labelColon ?? "{label}:").replace("{label}", label), "colon");
   const body = [];
-  body.push(p(m.framework.title, { bold: true }), new import_docx2.Paragraph({ heading: import_docx2.HeadingLevel.TITLE, children: [new import_docx2.TextRun({ text: clean(m.title), ...m.titleLang ? { language: { value: LANG_TAGS[m.titleLang] ?? m.titleLang } } : {} })] }), p(m.subtitle, { italics: true }));
+  body.push(p(m.framework.title, { bold: true, lang: m.framework.titleLang }), new import_docx2.Paragraph({ heading: import_docx2.HeadingLevel.TITLE, children: [new import_docx2.TextRun({ text: clean(m.title), ...m.titleLang ? { language: { value: LANG_TAGS[m.titleLang] ?? m.titleLang } } : {} })] }), new import_docx2.Paragraph({ children: partRuns(m.subtitleParts, { italics: true }) }));
   const authors = (m.review?.authors ?? []).flatMap((a, i) => [
     new import_docx2.TextRun(clean(`${i ? "; " : ""}${a.name}${a.role ? ", " : ""}`)),
     ...a.role ? [new import_docx2.TextRun({ text: clean(a.role.text), ...langRun(a.role.foreign ? a.role.lang : void 0) })] : []
@@ -43221,7 +43221,7 @@ async function reportDocx(m, charts) {
     ...m.experts.length ? [[t.experts, [new import_docx2.TextRun(clean(m.experts.join(", ")))]]] : [],
     ...authors.length ? [[t.reviewBy, authors]] : [],
     ...m.review?.date ? [[t.reviewDate, [new import_docx2.TextRun(clean(m.review.dateText))]]] : [],
-    [t.framework, [new import_docx2.TextRun(clean(m.framework.title + (m.framework.version ? ` (${m.framework.version})` : "")))]]
+    [t.framework, [new import_docx2.TextRun({ text: clean(m.framework.title + (m.framework.version ? ` (${m.framework.version})` : "")), ...langRun(m.framework.titleLang) })]]
   ];
   for (const [label, runs2] of meta)
     body.push(new import_docx2.Paragraph({ children: [new import_docx2.TextRun({ text: clean(`${colon(label)} `), bold: true }), ...runs2] }));
@@ -43245,7 +43245,7 @@ async function reportDocx(m, charts) {
   const num = [false, true, true, false, ...m.hasBenchmark ? [true, true] : [], true, false];
   const cellNa = /* @__PURE__ */ __name((v, status) => v || (status === "na" ? t.na : "\u2014"), "cellNa");
   body.push(table(head, m.commitments.map((c) => [
-    c.label,
+    { text: c.label, lang: c.titleLang },
     cellNa(c.mean, c.status),
     cellNa(c.percent, c.status),
     c.bandText,
@@ -43273,16 +43273,16 @@ async function reportDocx(m, charts) {
       body.push(h(title, 2));
       if (list2.length)
         for (const x of list2)
-          body.push(new import_docx2.Paragraph({ bullet: { level: 0 }, children: [new import_docx2.TextRun({ text: clean(`${x.id}. ${x.title}`), bold: true }), new import_docx2.TextRun(clean(` \u2014 ${x.percentText}${x.diff ? ` (${x.diff})` : ""}`))] }));
+          body.push(new import_docx2.Paragraph({ bullet: { level: 0 }, children: [new import_docx2.TextRun({ text: clean(`${x.id}. ${x.title}`), bold: true, ...langRun(x.titleLang) }), new import_docx2.TextRun(clean(` \u2014 ${x.percentText}${x.diff ? ` (${x.diff})` : ""}`))] }));
       else if (none)
         body.push(p(none));
     }
   }
   body.push(h(t.details, 1));
   for (const c of m.commitments) {
-    body.push(h(c.label, 2), p(c.scoreLine + (c.diff ? ` \xB7 ${t.colDiff} ${c.diff}` : "") + (c.spread ? ` \xB7 ${t.colVotes} ${c.spread}` : ""), { bold: true }));
+    body.push(h(c.label, 2, c.titleLang), p(c.scoreLine + (c.diff ? ` \xB7 ${t.colDiff} ${c.diff}` : "") + (c.spread ? ` \xB7 ${t.colVotes} ${c.spread}` : ""), { bold: true }));
     if (c.description)
-      body.push(p(c.description, { italics: true }));
+      body.push(p(c.description, { italics: true, lang: c.descriptionLang }));
     if (c.synthesis)
       body.push(h(t.reviewSynthesis, 3), ...richParagraphs(c.synthesis));
     body.push(h(c.synthesis ? t.groupNotes : t.notes, 3));
@@ -43299,7 +43299,7 @@ async function reportDocx(m, charts) {
       }
     }
     if (c.actions.length) {
-      body.push(table([t.colAction, t.colScore, t.colVotes, t.notes], c.actions.map((a) => [`${a.id} ${a.title}`, a.score, a.spread || "\u2014", { text: [a.notes, ...a.evidence.map((e) => e.title)].filter(Boolean).join(" \xB7 "), lang: m.sourceLang }]), [false, true, false, false]));
+      body.push(table([t.colAction, t.colScore, t.colVotes, t.notes], c.actions.map((a) => [{ text: `${a.id} ${a.title}`, lang: a.titleLang }, a.score, a.spread || "\u2014", { text: [a.notes, ...a.evidence.map((e) => e.title)].filter(Boolean).join(" \xB7 "), lang: m.sourceLang }]), [false, true, false, false]));
     }
   }
   if (r?.recommendations.length) {
@@ -43334,7 +43334,7 @@ async function reportDocx(m, charts) {
   if (r?.acknowledgements)
     body.push(h(t.acknowledgements, 1), ...richParagraphs(r.acknowledgements));
   const md2 = m.methodology;
-  body.push(h(t.methodology, 1), p(md2.framework));
+  body.push(h(t.methodology, 1), new import_docx2.Paragraph({ children: partRuns(md2.frameworkParts) }));
   if (md2.sourceNote)
     body.push(new import_docx2.Paragraph({ children: md2.sourceNoteParts.map((x) => new import_docx2.TextRun({ text: clean(x.text), ...langRun(x.lang || void 0) })) }));
   body.push(p(md2.scale));
@@ -43364,7 +43364,7 @@ async function reportDocx(m, charts) {
   });
   return stableDocx(new Uint8Array(await import_docx2.Packer.toBuffer(doc)), m.review?.date || m.date);
 }
-var import_docx2, langRun, p, h;
+var import_docx2, langRun, p, h, partRuns;
 var init_docx = __esm({
   "dist/render/docx/index.js"() {
     "use strict";
@@ -43378,7 +43378,12 @@ var init_docx = __esm({
       const { lang, ...run20 } = opts;
       return new import_docx2.Paragraph({ children: [new import_docx2.TextRun({ text: clean(text2), ...run20, ...langRun(lang) })] });
     }, "p");
-    h = /* @__PURE__ */ __name((text2, level) => new import_docx2.Paragraph({ text: clean(text2), heading: level === 1 ? import_docx2.HeadingLevel.HEADING_1 : level === 2 ? import_docx2.HeadingLevel.HEADING_2 : import_docx2.HeadingLevel.HEADING_3, keepNext: true }), "h");
+    h = /* @__PURE__ */ __name((text2, level, lang) => new import_docx2.Paragraph({
+      ...lang ? { children: [new import_docx2.TextRun({ text: clean(text2), ...langRun(lang) })] } : { text: clean(text2) },
+      heading: level === 1 ? import_docx2.HeadingLevel.HEADING_1 : level === 2 ? import_docx2.HeadingLevel.HEADING_2 : import_docx2.HeadingLevel.HEADING_3,
+      keepNext: true
+    }), "h");
+    partRuns = /* @__PURE__ */ __name((parts, run20 = {}) => parts.map((x) => new import_docx2.TextRun({ text: clean(x.text), ...run20, ...langRun(x.lang || void 0) })), "partRuns");
     __name(table, "table");
     __name(image, "image");
     __name(pageFooter, "pageFooter");
@@ -44352,7 +44357,8 @@ function sourceNoteParts(fw, lang, wrap3) {
   const whole = wrap3(text2);
   const at = whole.indexOf(text2);
   if (given !== void 0 && given !== lang) {
-    return [{ text: whole.slice(0, at), lang: "" }, { text: text2, lang: given }, { text: whole.slice(at + text2.length), lang: "" }].filter((p2) => p2.text !== "");
+    const parts2 = [{ text: whole.slice(0, at), lang: "" }, { text: text2, lang: given }, { text: whole.slice(at + text2.length), lang: "" }].filter((p2) => p2.text !== "");
+    return parts2.flatMap((p2) => quotedWords(p2, p2.lang || lang, fw));
   }
   const quoted = [];
   for (const c of fw.commitments) {
@@ -44382,14 +44388,62 @@ function sourceNoteParts(fw, lang, wrap3) {
   }
   if (rest !== "")
     parts.push({ text: rest, lang: "" });
-  return parts;
+  return parts.flatMap((p2) => p2.lang ? [p2] : quotedWords(p2, lang, fw));
 }
-var LANGS2;
+function titleWords(fw, lang) {
+  const words2 = /* @__PURE__ */ new Set();
+  for (const c of fw.commitments)
+    for (const text2 of [c.title[lang], c.short?.[lang]])
+      for (const w of wordsOf2(text2 ?? ""))
+        words2.add(w);
+  return words2;
+}
+function quotedWords(part, own2, fw) {
+  const ownWords = titleWords(fw, own2);
+  const others = LANGS2.filter((l) => l !== own2).map((l) => ({ lang: l, words: titleWords(fw, l) }));
+  const out = [];
+  let last = 0;
+  for (const m of part.text.matchAll(QUOTED)) {
+    const words2 = wordsOf2(m[2]);
+    if (!words2.length || words2.every((w) => ownWords.has(w)))
+      continue;
+    const from = others.filter((o) => words2.every((w) => o.words.has(w)));
+    if (from.length !== 1)
+      continue;
+    const start = (m.index ?? 0) + m[1].length;
+    const end = start + m[2].length;
+    if (start > last)
+      out.push({ text: part.text.slice(last, start), lang: part.lang });
+    out.push({ text: part.text.slice(start, end), lang: from[0].lang });
+    last = end;
+  }
+  if (last === 0)
+    return [part];
+  if (last < part.text.length)
+    out.push({ text: part.text.slice(last), lang: part.lang });
+  return out;
+}
+function fallbackLang(text2, lang) {
+  return text2 !== void 0 && lang !== "en" && text2[lang] === void 0 && text2.en !== void 0 ? "en" : "";
+}
+function partsAround(sentence, inner, innerLang) {
+  const at = inner === "" || innerLang === "" ? -1 : sentence.indexOf(inner);
+  if (at === -1)
+    return [{ text: sentence, lang: "" }];
+  return [{ text: sentence.slice(0, at), lang: "" }, { text: inner, lang: innerLang }, { text: sentence.slice(at + inner.length), lang: "" }].filter((p2) => p2.text !== "");
+}
+var LANGS2, wordsOf2, QUOTED;
 var init_source_note = __esm({
   "dist/render/report/source-note.js"() {
     "use strict";
     LANGS2 = ["en", "fr", "es"];
     __name(sourceNoteParts, "sourceNoteParts");
+    __name(titleWords, "titleWords");
+    wordsOf2 = /* @__PURE__ */ __name((text2) => text2.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean), "wordsOf");
+    QUOTED = /(["\u201c\u00ab]\s*)([^"\u201d\u00ab\u00bb\n]{1,80}?)(\s*["\u201d\u00bb])/gu;
+    __name(quotedWords, "quotedWords");
+    __name(fallbackLang, "fallbackLang");
+    __name(partsAround, "partsAround");
   }
 });
 
@@ -44674,6 +44728,7 @@ function commitmentView(input, c, index, t) {
     return {
       id: a.id,
       title: pick(a.title, lang),
+      titleLang: fallbackLang(a.title, lang),
       score: scoreText(c.items[i]?.score ?? null, lang, t),
       spread: itemSpread(c.items[i], lang, t),
       notes: item?.notes ?? "",
@@ -44689,6 +44744,8 @@ function commitmentView(input, c, index, t) {
     title,
     label: `${c.id}. ${title}`,
     description: pick(def.description, lang),
+    titleLang: fallbackLang(def.title, lang),
+    descriptionLang: def.description ? fallbackLang(def.description, lang) : "",
     mean: c.mean === null ? "" : formatMean(c.mean, lang),
     percent,
     percentText: percent ? `${percent}\xA0%` : "",
@@ -44747,7 +44804,8 @@ function ranked(views, withBenchmark, fw, lang, t) {
     title: x.v.title,
     percent: x.v.percent,
     percentText: x.v.percentText,
-    diff: withBenchmark ? t("points", { value: formatSigned(x.k, decimals, lang) }) : null
+    diff: withBenchmark ? t("points", { value: formatSigned(x.k, decimals, lang) }) : null,
+    titleLang: x.v.titleLang ?? ""
   }), "view");
   const none = /* @__PURE__ */ __name((withBench) => reason || (withBenchmark ? withBench : anyScored ? "" : t("noneScored")), "none");
   return {
@@ -44780,6 +44838,7 @@ function buildReportModel(input) {
   const ranking = ranked(commitments, Boolean(bench), fw, lang, t);
   const cover = score2.overallCoverage;
   const frameworkTitle = pick(fw.title, lang);
+  const frameworkLang = fallbackLang(fw.title, lang);
   const messages = Object.fromEntries(Object.keys(reportMessages.en).map((k) => [k, t(k)]));
   const { min, max } = fw.scale;
   return {
@@ -44790,13 +44849,15 @@ function buildReportModel(input) {
     sourceLang: a.language !== lang ? a.language : "",
     titleLang: a.title && a.language !== lang ? a.language : "",
     subtitle: t("reportSubtitle", { framework: frameworkTitle }),
+    /** The subtitle in runs, the framework's title marked when it is in another language. */
+    subtitleParts: partsAround(t("reportSubtitle", { framework: frameworkTitle }), frameworkTitle, frameworkLang),
     city: a.city,
     country: a.country ?? "",
     date: a.date,
     dateText: longDate(String(a.date), lang),
     facilitators: a.facilitators ?? [],
     experts: a.experts ?? [],
-    framework: { id: fw.id, title: frameworkTitle, version: fw.version ?? "", source: fw.source ?? null },
+    framework: { id: fw.id, title: frameworkTitle, titleLang: frameworkLang, version: fw.version ?? "", source: fw.source ?? null },
     participation: {
       intro: t(`participationIntro_${pluralSuffix(lang, participants.length)}`, { count: participants.length }),
       total: participants.length,
@@ -44832,6 +44893,7 @@ function buildReportModel(input) {
     participants: participants.map((p2) => ({ name: p2.name, organisation: p2.organisation ?? "", sector: sectorLabel(p2.sector), role: p2.role ?? "" })),
     methodology: {
       framework: t("methodFramework", { title: citation(fw, frameworkTitle, lang) }),
+      frameworkParts: partsAround(t("methodFramework", { title: citation(fw, frameworkTitle, lang) }), frameworkTitle, frameworkLang),
       sourceNote: fw.source?.note ? t("methodSourceNote", { note: pickAny(fw.source.note, lang) }) : "",
       /** The same sentence in runs, each with its language ('' for the report's): the titles it quotes in English, say. */
       sourceNoteParts: sourceNoteParts(fw, lang, (note) => t("methodSourceNote", { note })),
@@ -48108,7 +48170,7 @@ var TEMPLATES_HASH, TEMPLATES;
 var init_report_templates = __esm({
   "dist/generated/report-templates.js"() {
     "use strict";
-    TEMPLATES_HASH = "0993ed933a606e58";
+    TEMPLATES_HASH = "933ed1f55c04a2c0";
     TEMPLATES = {
       "layout.html.njk": /* @__PURE__ */ (function() {
         function root(env3, context, frame, runtime, cb) {
@@ -48219,7 +48281,14 @@ var init_report_templates = __esm({
                 frame.set("loop.length", t_2);
                 output += '  <article class="commitment" id="commitment-';
                 output += runtime.suppressValue(runtime.memberLookup(t_4, "id"), env3.opts.autoescape);
-                output += '">\n    <h3>';
+                output += '">\n    <h3';
+                if (runtime.memberLookup(t_4, "titleLang")) {
+                  output += ' lang="';
+                  output += runtime.suppressValue(runtime.memberLookup(t_4, "titleLang"), env3.opts.autoescape);
+                  output += '"';
+                  ;
+                }
+                output += ">";
                 output += runtime.suppressValue(runtime.memberLookup(t_4, "label"), env3.opts.autoescape);
                 output += '</h3>\n    <p class="scoreline">';
                 output += runtime.suppressValue(runtime.memberLookup(t_4, "scoreLine"), env3.opts.autoescape);
@@ -48239,7 +48308,14 @@ var init_report_templates = __esm({
                 }
                 output += "</p>\n";
                 if (runtime.memberLookup(t_4, "description")) {
-                  output += '<p class="description">';
+                  output += '<p class="description"';
+                  if (runtime.memberLookup(t_4, "descriptionLang")) {
+                    output += ' lang="';
+                    output += runtime.suppressValue(runtime.memberLookup(t_4, "descriptionLang"), env3.opts.autoescape);
+                    output += '"';
+                    ;
+                  }
+                  output += ">";
                   output += runtime.suppressValue(runtime.memberLookup(t_4, "description"), env3.opts.autoescape);
                   output += "</p>";
                   ;
@@ -48345,7 +48421,14 @@ var init_report_templates = __esm({
                       frame.set("loop.first", t_10 === 0);
                       frame.set("loop.last", t_10 === t_11 - 1);
                       frame.set("loop.length", t_11);
-                      output += '        <tr>\n          <th scope="row">';
+                      output += '        <tr>\n          <th scope="row"';
+                      if (runtime.memberLookup(t_13, "titleLang")) {
+                        output += ' lang="';
+                        output += runtime.suppressValue(runtime.memberLookup(t_13, "titleLang"), env3.opts.autoescape);
+                        output += '"';
+                        ;
+                      }
+                      output += ">";
                       output += runtime.suppressValue(runtime.memberLookup(t_13, "id"), env3.opts.autoescape);
                       output += " ";
                       output += runtime.suppressValue(runtime.memberLookup(t_13, "title"), env3.opts.autoescape);
@@ -48499,7 +48582,14 @@ var init_report_templates = __esm({
           var output = "";
           try {
             var parentTemplate = null;
-            output += '<header class="cover">\n  <p class="kicker">';
+            output += '<header class="cover">\n  <p class="kicker"';
+            if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "titleLang")) {
+              output += ' lang="';
+              output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "titleLang"), env3.opts.autoescape);
+              output += '"';
+              ;
+            }
+            output += ">";
             output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "title"), env3.opts.autoescape);
             output += "</p>\n  <h1";
             if (runtime.contextOrFrameLookup(context, frame, "titleLang")) {
@@ -48511,7 +48601,36 @@ var init_report_templates = __esm({
             output += ">";
             output += runtime.suppressValue(runtime.contextOrFrameLookup(context, frame, "title"), env3.opts.autoescape);
             output += '</h1>\n  <p class="subtitle">';
-            output += runtime.suppressValue(runtime.contextOrFrameLookup(context, frame, "subtitle"), env3.opts.autoescape);
+            frame = frame.push();
+            var t_3 = runtime.contextOrFrameLookup(context, frame, "subtitleParts");
+            if (t_3) {
+              t_3 = runtime.fromIterator(t_3);
+              var t_2 = t_3.length;
+              for (var t_1 = 0; t_1 < t_3.length; t_1++) {
+                var t_4 = t_3[t_1];
+                frame.set("p", t_4);
+                frame.set("loop.index", t_1 + 1);
+                frame.set("loop.index0", t_1);
+                frame.set("loop.revindex", t_2 - t_1);
+                frame.set("loop.revindex0", t_2 - t_1 - 1);
+                frame.set("loop.first", t_1 === 0);
+                frame.set("loop.last", t_1 === t_2 - 1);
+                frame.set("loop.length", t_2);
+                if (runtime.memberLookup(t_4, "lang")) {
+                  output += '<span lang="';
+                  output += runtime.suppressValue(runtime.memberLookup(t_4, "lang"), env3.opts.autoescape);
+                  output += '">';
+                  output += runtime.suppressValue(runtime.memberLookup(t_4, "text"), env3.opts.autoescape);
+                  output += "</span>";
+                  ;
+                } else {
+                  output += runtime.suppressValue(runtime.memberLookup(t_4, "text"), env3.opts.autoescape);
+                  ;
+                }
+                ;
+              }
+            }
+            frame = frame.pop();
             output += '</p>\n  <dl class="meta">\n    <div><dt>';
             output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "city"), env3.opts.autoescape);
             output += "</dt><dd>";
@@ -48550,24 +48669,24 @@ var init_report_templates = __esm({
               output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "reviewBy"), env3.opts.autoescape);
               output += "</dt><dd>";
               frame = frame.push();
-              var t_3 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "review"), "authors");
-              if (t_3) {
-                t_3 = runtime.fromIterator(t_3);
-                var t_2 = t_3.length;
-                for (var t_1 = 0; t_1 < t_3.length; t_1++) {
-                  var t_4 = t_3[t_1];
-                  frame.set("a", t_4);
-                  frame.set("loop.index", t_1 + 1);
-                  frame.set("loop.index0", t_1);
-                  frame.set("loop.revindex", t_2 - t_1);
-                  frame.set("loop.revindex0", t_2 - t_1 - 1);
-                  frame.set("loop.first", t_1 === 0);
-                  frame.set("loop.last", t_1 === t_2 - 1);
-                  frame.set("loop.length", t_2);
-                  output += runtime.suppressValue(runtime.memberLookup(t_4, "name"), env3.opts.autoescape);
-                  if (runtime.memberLookup(t_4, "role")) {
+              var t_7 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "review"), "authors");
+              if (t_7) {
+                t_7 = runtime.fromIterator(t_7);
+                var t_6 = t_7.length;
+                for (var t_5 = 0; t_5 < t_7.length; t_5++) {
+                  var t_8 = t_7[t_5];
+                  frame.set("a", t_8);
+                  frame.set("loop.index", t_5 + 1);
+                  frame.set("loop.index0", t_5);
+                  frame.set("loop.revindex", t_6 - t_5);
+                  frame.set("loop.revindex0", t_6 - t_5 - 1);
+                  frame.set("loop.first", t_5 === 0);
+                  frame.set("loop.last", t_5 === t_6 - 1);
+                  frame.set("loop.length", t_6);
+                  output += runtime.suppressValue(runtime.memberLookup(t_8, "name"), env3.opts.autoescape);
+                  if (runtime.memberLookup(t_8, "role")) {
                     output += ", ";
-                    output += runtime.suppressValue(env3.getFilter("inl").call(context, runtime.memberLookup(t_4, "role")), env3.opts.autoescape);
+                    output += runtime.suppressValue(env3.getFilter("inl").call(context, runtime.memberLookup(t_8, "role")), env3.opts.autoescape);
                     ;
                   }
                   if (!runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "loop"), "last")) {
@@ -48593,7 +48712,14 @@ var init_report_templates = __esm({
             }
             output += "    <div><dt>";
             output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "framework"), env3.opts.autoescape);
-            output += "</dt><dd>";
+            output += "</dt><dd";
+            if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "titleLang")) {
+              output += ' lang="';
+              output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "titleLang"), env3.opts.autoescape);
+              output += '"';
+              ;
+            }
+            output += ">";
             output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "title"), env3.opts.autoescape);
             if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "version")) {
               output += " (";
@@ -48691,34 +48817,63 @@ var init_report_templates = __esm({
             output += '<section id="methodology">\n  <h2>';
             output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "methodology"), env3.opts.autoescape);
             output += "</h2>\n  <p>";
-            output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "framework"), env3.opts.autoescape);
+            frame = frame.push();
+            var t_3 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "frameworkParts");
+            if (t_3) {
+              t_3 = runtime.fromIterator(t_3);
+              var t_2 = t_3.length;
+              for (var t_1 = 0; t_1 < t_3.length; t_1++) {
+                var t_4 = t_3[t_1];
+                frame.set("p", t_4);
+                frame.set("loop.index", t_1 + 1);
+                frame.set("loop.index0", t_1);
+                frame.set("loop.revindex", t_2 - t_1);
+                frame.set("loop.revindex0", t_2 - t_1 - 1);
+                frame.set("loop.first", t_1 === 0);
+                frame.set("loop.last", t_1 === t_2 - 1);
+                frame.set("loop.length", t_2);
+                if (runtime.memberLookup(t_4, "lang")) {
+                  output += '<span lang="';
+                  output += runtime.suppressValue(runtime.memberLookup(t_4, "lang"), env3.opts.autoescape);
+                  output += '">';
+                  output += runtime.suppressValue(runtime.memberLookup(t_4, "text"), env3.opts.autoescape);
+                  output += "</span>";
+                  ;
+                } else {
+                  output += runtime.suppressValue(runtime.memberLookup(t_4, "text"), env3.opts.autoescape);
+                  ;
+                }
+                ;
+              }
+            }
+            frame = frame.pop();
             output += "</p>\n";
             if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "sourceNote")) {
               output += "<p>";
               frame = frame.push();
-              var t_3 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "sourceNoteParts");
-              if (t_3) {
-                t_3 = runtime.fromIterator(t_3);
-                var t_2 = t_3.length;
-                for (var t_1 = 0; t_1 < t_3.length; t_1++) {
-                  var t_4 = t_3[t_1];
-                  frame.set("p", t_4);
-                  frame.set("loop.index", t_1 + 1);
-                  frame.set("loop.index0", t_1);
-                  frame.set("loop.revindex", t_2 - t_1);
-                  frame.set("loop.revindex0", t_2 - t_1 - 1);
-                  frame.set("loop.first", t_1 === 0);
-                  frame.set("loop.last", t_1 === t_2 - 1);
-                  frame.set("loop.length", t_2);
-                  if (runtime.memberLookup(t_4, "lang")) {
+              var t_7 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "sourceNoteParts");
+              if (t_7) {
+                t_7 = runtime.fromIterator(t_7);
+                var t_6 = t_7.length;
+                for (var t_5 = 0; t_5 < t_7.length; t_5++) {
+                  var t_8 = t_7[t_5];
+                  frame.set("p", t_8);
+                  frame.set("loop.index", t_5 + 1);
+                  frame.set("loop.index0", t_5);
+                  frame.set("loop.revindex", t_6 - t_5);
+                  frame.set("loop.revindex0", t_6 - t_5 - 1);
+                  frame.set("loop.first", t_5 === 0);
+                  frame.set("loop.last", t_5 === t_6 - 1);
+                  frame.set("loop.length", t_6);
+                  if (runtime.memberLookup(t_8, "lang")) {
                     output += '<span lang="';
-                    output += runtime.suppressValue(runtime.memberLookup(t_4, "lang"), env3.opts.autoescape);
+                    output += runtime.suppressValue(runtime.memberLookup(t_8, "lang"), env3.opts.autoescape);
                     output += '">';
-                    output += runtime.suppressValue(runtime.memberLookup(t_4, "text"), env3.opts.autoescape);
+                    output += runtime.suppressValue(runtime.memberLookup(t_8, "text"), env3.opts.autoescape);
                     output += "</span>";
                     ;
                   } else {
-                    output += runtime.suppressValue(runtime.memberLookup(t_4, "text"), env3.opts.autoescape);
+                    output += runtime.suppressValue(runtime.memberLookup(t_8, "text"), env3.opts.autoescape);
                     ;
                   }
                   ;
@@ -48732,29 +48887,29 @@ var init_report_templates = __esm({
             output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "scale"), env3.opts.autoescape);
             output += '</p>\n  <ul class="bands">\n';
             frame = frame.push();
-            var t_7 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "bands");
-            if (t_7) {
-              t_7 = runtime.fromIterator(t_7);
-              var t_6 = t_7.length;
-              for (var t_5 = 0; t_5 < t_7.length; t_5++) {
-                var t_8 = t_7[t_5];
-                frame.set("b", t_8);
-                frame.set("loop.index", t_5 + 1);
-                frame.set("loop.index0", t_5);
-                frame.set("loop.revindex", t_6 - t_5);
-                frame.set("loop.revindex0", t_6 - t_5 - 1);
-                frame.set("loop.first", t_5 === 0);
-                frame.set("loop.last", t_5 === t_6 - 1);
-                frame.set("loop.length", t_6);
+            var t_11 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "bands");
+            if (t_11) {
+              t_11 = runtime.fromIterator(t_11);
+              var t_10 = t_11.length;
+              for (var t_9 = 0; t_9 < t_11.length; t_9++) {
+                var t_12 = t_11[t_9];
+                frame.set("b", t_12);
+                frame.set("loop.index", t_9 + 1);
+                frame.set("loop.index0", t_9);
+                frame.set("loop.revindex", t_10 - t_9);
+                frame.set("loop.revindex0", t_10 - t_9 - 1);
+                frame.set("loop.first", t_9 === 0);
+                frame.set("loop.last", t_9 === t_10 - 1);
+                frame.set("loop.length", t_10);
                 output += '    <li><span class="band band-';
-                output += runtime.suppressValue(runtime.memberLookup(t_8, "id"), env3.opts.autoescape);
+                output += runtime.suppressValue(runtime.memberLookup(t_12, "id"), env3.opts.autoescape);
                 output += '">';
-                output += runtime.suppressValue(runtime.memberLookup(t_8, "label"), env3.opts.autoescape);
+                output += runtime.suppressValue(runtime.memberLookup(t_12, "label"), env3.opts.autoescape);
                 output += "</span> ";
-                output += runtime.suppressValue(runtime.memberLookup(t_8, "range"), env3.opts.autoescape);
-                if (runtime.memberLookup(t_8, "description")) {
+                output += runtime.suppressValue(runtime.memberLookup(t_12, "range"), env3.opts.autoescape);
+                if (runtime.memberLookup(t_12, "description")) {
                   output += " \u2014 ";
-                  output += runtime.suppressValue(runtime.memberLookup(t_8, "description"), env3.opts.autoescape);
+                  output += runtime.suppressValue(runtime.memberLookup(t_12, "description"), env3.opts.autoescape);
                   ;
                 }
                 output += "</li>\n";
@@ -48776,24 +48931,24 @@ var init_report_templates = __esm({
             if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "benchmark")) {
               output += '  <dl class="provenance">\n';
               frame = frame.push();
-              var t_11 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "benchmark");
-              if (t_11) {
-                t_11 = runtime.fromIterator(t_11);
-                var t_10 = t_11.length;
-                for (var t_9 = 0; t_9 < t_11.length; t_9++) {
-                  var t_12 = t_11[t_9];
-                  frame.set("row", t_12);
-                  frame.set("loop.index", t_9 + 1);
-                  frame.set("loop.index0", t_9);
-                  frame.set("loop.revindex", t_10 - t_9);
-                  frame.set("loop.revindex0", t_10 - t_9 - 1);
-                  frame.set("loop.first", t_9 === 0);
-                  frame.set("loop.last", t_9 === t_10 - 1);
-                  frame.set("loop.length", t_10);
+              var t_15 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "benchmark");
+              if (t_15) {
+                t_15 = runtime.fromIterator(t_15);
+                var t_14 = t_15.length;
+                for (var t_13 = 0; t_13 < t_15.length; t_13++) {
+                  var t_16 = t_15[t_13];
+                  frame.set("row", t_16);
+                  frame.set("loop.index", t_13 + 1);
+                  frame.set("loop.index0", t_13);
+                  frame.set("loop.revindex", t_14 - t_13);
+                  frame.set("loop.revindex0", t_14 - t_13 - 1);
+                  frame.set("loop.first", t_13 === 0);
+                  frame.set("loop.last", t_13 === t_14 - 1);
+                  frame.set("loop.length", t_14);
                   output += "    <div><dt>";
-                  output += runtime.suppressValue(runtime.memberLookup(t_12, "label"), env3.opts.autoescape);
+                  output += runtime.suppressValue(runtime.memberLookup(t_16, "label"), env3.opts.autoescape);
                   output += "</dt><dd>";
-                  output += runtime.suppressValue(runtime.memberLookup(t_12, "value"), env3.opts.autoescape);
+                  output += runtime.suppressValue(runtime.memberLookup(t_16, "value"), env3.opts.autoescape);
                   output += "</dd></div>\n";
                   ;
                 }
@@ -49071,7 +49226,14 @@ var init_report_templates = __esm({
                 frame.set("loop.first", t_1 === 0);
                 frame.set("loop.last", t_1 === t_2 - 1);
                 frame.set("loop.length", t_2);
-                output += '      <tr>\n        <th scope="row">';
+                output += '      <tr>\n        <th scope="row"';
+                if (runtime.memberLookup(t_4, "titleLang")) {
+                  output += ' lang="';
+                  output += runtime.suppressValue(runtime.memberLookup(t_4, "titleLang"), env3.opts.autoescape);
+                  output += '"';
+                  ;
+                }
+                output += ">";
                 output += runtime.suppressValue(runtime.memberLookup(t_4, "label"), env3.opts.autoescape);
                 output += '</th>\n        <td class="num">';
                 if (runtime.memberLookup(t_4, "mean")) {
@@ -49384,7 +49546,14 @@ var init_report_templates = __esm({
                     frame.set("loop.first", t_1 === 0);
                     frame.set("loop.last", t_1 === t_2 - 1);
                     frame.set("loop.length", t_2);
-                    output += "<li><strong>";
+                    output += "<li><strong";
+                    if (runtime.memberLookup(t_4, "titleLang")) {
+                      output += ' lang="';
+                      output += runtime.suppressValue(runtime.memberLookup(t_4, "titleLang"), env3.opts.autoescape);
+                      output += '"';
+                      ;
+                    }
+                    output += ">";
                     output += runtime.suppressValue(runtime.memberLookup(t_4, "id"), env3.opts.autoescape);
                     output += ". ";
                     output += runtime.suppressValue(runtime.memberLookup(t_4, "title"), env3.opts.autoescape);
@@ -49432,7 +49601,14 @@ var init_report_templates = __esm({
                     frame.set("loop.first", t_5 === 0);
                     frame.set("loop.last", t_5 === t_6 - 1);
                     frame.set("loop.length", t_6);
-                    output += "<li><strong>";
+                    output += "<li><strong";
+                    if (runtime.memberLookup(t_8, "titleLang")) {
+                      output += ' lang="';
+                      output += runtime.suppressValue(runtime.memberLookup(t_8, "titleLang"), env3.opts.autoescape);
+                      output += '"';
+                      ;
+                    }
+                    output += ">";
                     output += runtime.suppressValue(runtime.memberLookup(t_8, "id"), env3.opts.autoescape);
                     output += ". ";
                     output += runtime.suppressValue(runtime.memberLookup(t_8, "title"), env3.opts.autoescape);
@@ -50151,7 +50327,26 @@ table.then-now th .muted { font-weight: 400; }
             output += "# ";
             output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.contextOrFrameLookup(context, frame, "title"), runtime.contextOrFrameLookup(context, frame, "titleLang")), env3.opts.autoescape);
             output += "\n\n*";
-            output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.contextOrFrameLookup(context, frame, "subtitle")), env3.opts.autoescape);
+            frame = frame.push();
+            var t_3 = runtime.contextOrFrameLookup(context, frame, "subtitleParts");
+            if (t_3) {
+              t_3 = runtime.fromIterator(t_3);
+              var t_2 = t_3.length;
+              for (var t_1 = 0; t_1 < t_3.length; t_1++) {
+                var t_4 = t_3[t_1];
+                frame.set("p", t_4);
+                frame.set("loop.index", t_1 + 1);
+                frame.set("loop.index0", t_1);
+                frame.set("loop.revindex", t_2 - t_1);
+                frame.set("loop.revindex0", t_2 - t_1 - 1);
+                frame.set("loop.first", t_1 === 0);
+                frame.set("loop.last", t_1 === t_2 - 1);
+                frame.set("loop.length", t_2);
+                output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_4, "text"), runtime.memberLookup(t_4, "lang")), env3.opts.autoescape);
+                ;
+              }
+            }
+            frame = frame.pop();
             output += "*\n\n| | |\n|---|---|\n| ";
             output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "city")), env3.opts.autoescape);
             output += " | ";
@@ -50188,24 +50383,24 @@ table.then-now th .muted { font-weight: 400; }
               output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "reviewBy")), env3.opts.autoescape);
               output += " | ";
               frame = frame.push();
-              var t_3 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "review"), "authors");
-              if (t_3) {
-                t_3 = runtime.fromIterator(t_3);
-                var t_2 = t_3.length;
-                for (var t_1 = 0; t_1 < t_3.length; t_1++) {
-                  var t_4 = t_3[t_1];
-                  frame.set("a", t_4);
-                  frame.set("loop.index", t_1 + 1);
-                  frame.set("loop.index0", t_1);
-                  frame.set("loop.revindex", t_2 - t_1);
-                  frame.set("loop.revindex0", t_2 - t_1 - 1);
-                  frame.set("loop.first", t_1 === 0);
-                  frame.set("loop.last", t_1 === t_2 - 1);
-                  frame.set("loop.length", t_2);
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_4, "name")), env3.opts.autoescape);
-                  if (runtime.memberLookup(t_4, "role")) {
+              var t_7 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "review"), "authors");
+              if (t_7) {
+                t_7 = runtime.fromIterator(t_7);
+                var t_6 = t_7.length;
+                for (var t_5 = 0; t_5 < t_7.length; t_5++) {
+                  var t_8 = t_7[t_5];
+                  frame.set("a", t_8);
+                  frame.set("loop.index", t_5 + 1);
+                  frame.set("loop.index0", t_5);
+                  frame.set("loop.revindex", t_6 - t_5);
+                  frame.set("loop.revindex0", t_6 - t_5 - 1);
+                  frame.set("loop.first", t_5 === 0);
+                  frame.set("loop.last", t_5 === t_6 - 1);
+                  frame.set("loop.length", t_6);
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_8, "name")), env3.opts.autoescape);
+                  if (runtime.memberLookup(t_8, "role")) {
                     output += ", ";
-                    output += runtime.suppressValue(env3.getFilter("inlmd").call(context, runtime.memberLookup(t_4, "role")), env3.opts.autoescape);
+                    output += runtime.suppressValue(env3.getFilter("inlmd").call(context, runtime.memberLookup(t_8, "role")), env3.opts.autoescape);
                     ;
                   }
                   if (!runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "loop"), "last")) {
@@ -50230,7 +50425,7 @@ table.then-now th .muted { font-weight: 400; }
             output += "| ";
             output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "framework")), env3.opts.autoescape);
             output += " | ";
-            output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "title")), env3.opts.autoescape);
+            output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "title"), runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "titleLang")), env3.opts.autoescape);
             if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "version")) {
               output += " (";
               output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "version")), env3.opts.autoescape);
@@ -50273,24 +50468,24 @@ table.then-now th .muted { font-weight: 400; }
               output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "count")), env3.opts.autoescape);
               output += " |\n|---|---:|\n";
               frame = frame.push();
-              var t_7 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "participation"), "sectors");
-              if (t_7) {
-                t_7 = runtime.fromIterator(t_7);
-                var t_6 = t_7.length;
-                for (var t_5 = 0; t_5 < t_7.length; t_5++) {
-                  var t_8 = t_7[t_5];
-                  frame.set("s", t_8);
-                  frame.set("loop.index", t_5 + 1);
-                  frame.set("loop.index0", t_5);
-                  frame.set("loop.revindex", t_6 - t_5);
-                  frame.set("loop.revindex0", t_6 - t_5 - 1);
-                  frame.set("loop.first", t_5 === 0);
-                  frame.set("loop.last", t_5 === t_6 - 1);
-                  frame.set("loop.length", t_6);
+              var t_11 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "participation"), "sectors");
+              if (t_11) {
+                t_11 = runtime.fromIterator(t_11);
+                var t_10 = t_11.length;
+                for (var t_9 = 0; t_9 < t_11.length; t_9++) {
+                  var t_12 = t_11[t_9];
+                  frame.set("s", t_12);
+                  frame.set("loop.index", t_9 + 1);
+                  frame.set("loop.index0", t_9);
+                  frame.set("loop.revindex", t_10 - t_9);
+                  frame.set("loop.revindex0", t_10 - t_9 - 1);
+                  frame.set("loop.first", t_9 === 0);
+                  frame.set("loop.last", t_9 === t_10 - 1);
+                  frame.set("loop.length", t_10);
                   output += "| ";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_8, "label")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_12, "label")), env3.opts.autoescape);
                   output += " | ";
-                  output += runtime.suppressValue(runtime.memberLookup(t_8, "count"), env3.opts.autoescape);
+                  output += runtime.suppressValue(runtime.memberLookup(t_12, "count"), env3.opts.autoescape);
                   output += " |\n";
                   ;
                 }
@@ -50365,28 +50560,28 @@ table.then-now th .muted { font-weight: 400; }
             }
             output += "\n";
             frame = frame.push();
-            var t_11 = runtime.contextOrFrameLookup(context, frame, "commitments");
-            if (t_11) {
-              t_11 = runtime.fromIterator(t_11);
-              var t_10 = t_11.length;
-              for (var t_9 = 0; t_9 < t_11.length; t_9++) {
-                var t_12 = t_11[t_9];
-                frame.set("c", t_12);
-                frame.set("loop.index", t_9 + 1);
-                frame.set("loop.index0", t_9);
-                frame.set("loop.revindex", t_10 - t_9);
-                frame.set("loop.revindex0", t_10 - t_9 - 1);
-                frame.set("loop.first", t_9 === 0);
-                frame.set("loop.last", t_9 === t_10 - 1);
-                frame.set("loop.length", t_10);
+            var t_15 = runtime.contextOrFrameLookup(context, frame, "commitments");
+            if (t_15) {
+              t_15 = runtime.fromIterator(t_15);
+              var t_14 = t_15.length;
+              for (var t_13 = 0; t_13 < t_15.length; t_13++) {
+                var t_16 = t_15[t_13];
+                frame.set("c", t_16);
+                frame.set("loop.index", t_13 + 1);
+                frame.set("loop.index0", t_13);
+                frame.set("loop.revindex", t_14 - t_13);
+                frame.set("loop.revindex0", t_14 - t_13 - 1);
+                frame.set("loop.first", t_13 === 0);
+                frame.set("loop.last", t_13 === t_14 - 1);
+                frame.set("loop.length", t_14);
                 output += "| ";
-                output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_12, "label")), env3.opts.autoescape);
+                output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_16, "label"), runtime.memberLookup(t_16, "titleLang")), env3.opts.autoescape);
                 output += " | ";
-                if (runtime.memberLookup(t_12, "mean")) {
-                  output += runtime.suppressValue(runtime.memberLookup(t_12, "mean"), env3.opts.autoescape);
+                if (runtime.memberLookup(t_16, "mean")) {
+                  output += runtime.suppressValue(runtime.memberLookup(t_16, "mean"), env3.opts.autoescape);
                   ;
                 } else {
-                  if (runtime.memberLookup(t_12, "status") == "na") {
+                  if (runtime.memberLookup(t_16, "status") == "na") {
                     output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "na")), env3.opts.autoescape);
                     ;
                   } else {
@@ -50396,11 +50591,11 @@ table.then-now th .muted { font-weight: 400; }
                   ;
                 }
                 output += " | ";
-                if (runtime.memberLookup(t_12, "percent")) {
-                  output += runtime.suppressValue(runtime.memberLookup(t_12, "percent"), env3.opts.autoescape);
+                if (runtime.memberLookup(t_16, "percent")) {
+                  output += runtime.suppressValue(runtime.memberLookup(t_16, "percent"), env3.opts.autoescape);
                   ;
                 } else {
-                  if (runtime.memberLookup(t_12, "status") == "na") {
+                  if (runtime.memberLookup(t_16, "status") == "na") {
                     output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "na")), env3.opts.autoescape);
                     ;
                   } else {
@@ -50410,22 +50605,22 @@ table.then-now th .muted { font-weight: 400; }
                   ;
                 }
                 output += " | ";
-                output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_12, "bandText")), env3.opts.autoescape);
+                output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_16, "bandText")), env3.opts.autoescape);
                 output += " |";
                 if (runtime.contextOrFrameLookup(context, frame, "hasBenchmark")) {
                   output += " ";
-                  output += runtime.suppressValue(runtime.memberLookup(t_12, "benchmark") || "\u2014", env3.opts.autoescape);
+                  output += runtime.suppressValue(runtime.memberLookup(t_16, "benchmark") || "\u2014", env3.opts.autoescape);
                   output += " | ";
-                  output += runtime.suppressValue(runtime.memberLookup(t_12, "diff") || "\u2014", env3.opts.autoescape);
+                  output += runtime.suppressValue(runtime.memberLookup(t_16, "diff") || "\u2014", env3.opts.autoescape);
                   output += " |";
                   ;
                 }
                 output += " ";
-                output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_12, "coverage")), env3.opts.autoescape);
+                output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_16, "coverage")), env3.opts.autoescape);
                 output += " |";
                 if (runtime.contextOrFrameLookup(context, frame, "hasSpread")) {
                   output += " ";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_12, "spreadShort") || "\u2014"), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_16, "spreadShort") || "\u2014"), env3.opts.autoescape);
                   output += " |";
                   ;
                 }
@@ -50461,30 +50656,30 @@ table.then-now th .muted { font-weight: 400; }
               output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "colBandChange")), env3.opts.autoescape);
               output += " |\n|---|---:|---:|---:|---|\n";
               frame = frame.push();
-              var t_15 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "thenNow"), "rows");
-              if (t_15) {
-                t_15 = runtime.fromIterator(t_15);
-                var t_14 = t_15.length;
-                for (var t_13 = 0; t_13 < t_15.length; t_13++) {
-                  var t_16 = t_15[t_13];
-                  frame.set("r", t_16);
-                  frame.set("loop.index", t_13 + 1);
-                  frame.set("loop.index0", t_13);
-                  frame.set("loop.revindex", t_14 - t_13);
-                  frame.set("loop.revindex0", t_14 - t_13 - 1);
-                  frame.set("loop.first", t_13 === 0);
-                  frame.set("loop.last", t_13 === t_14 - 1);
-                  frame.set("loop.length", t_14);
+              var t_19 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "thenNow"), "rows");
+              if (t_19) {
+                t_19 = runtime.fromIterator(t_19);
+                var t_18 = t_19.length;
+                for (var t_17 = 0; t_17 < t_19.length; t_17++) {
+                  var t_20 = t_19[t_17];
+                  frame.set("r", t_20);
+                  frame.set("loop.index", t_17 + 1);
+                  frame.set("loop.index0", t_17);
+                  frame.set("loop.revindex", t_18 - t_17);
+                  frame.set("loop.revindex0", t_18 - t_17 - 1);
+                  frame.set("loop.first", t_17 === 0);
+                  frame.set("loop.last", t_17 === t_18 - 1);
+                  frame.set("loop.length", t_18);
                   output += "| ";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_16, "label")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_20, "label")), env3.opts.autoescape);
                   output += " | ";
-                  output += runtime.suppressValue(runtime.memberLookup(t_16, "then"), env3.opts.autoescape);
+                  output += runtime.suppressValue(runtime.memberLookup(t_20, "then"), env3.opts.autoescape);
                   output += " | ";
-                  output += runtime.suppressValue(runtime.memberLookup(t_16, "now"), env3.opts.autoescape);
+                  output += runtime.suppressValue(runtime.memberLookup(t_20, "now"), env3.opts.autoescape);
                   output += " | ";
-                  output += runtime.suppressValue(runtime.memberLookup(t_16, "change"), env3.opts.autoescape);
+                  output += runtime.suppressValue(runtime.memberLookup(t_20, "change"), env3.opts.autoescape);
                   output += " | ";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_16, "bandChange")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_20, "bandChange")), env3.opts.autoescape);
                   output += " |\n";
                   ;
                 }
@@ -50520,46 +50715,7 @@ table.then-now th .muted { font-weight: 400; }
               output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "strengths")), env3.opts.autoescape);
               output += "\n\n";
               frame = frame.push();
-              var t_19 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "ranking"), "strengths");
-              if (t_19) {
-                t_19 = runtime.fromIterator(t_19);
-                var t_18 = t_19.length;
-                for (var t_17 = 0; t_17 < t_19.length; t_17++) {
-                  var t_20 = t_19[t_17];
-                  frame.set("r", t_20);
-                  frame.set("loop.index", t_17 + 1);
-                  frame.set("loop.index0", t_17);
-                  frame.set("loop.revindex", t_18 - t_17);
-                  frame.set("loop.revindex0", t_18 - t_17 - 1);
-                  frame.set("loop.first", t_17 === 0);
-                  frame.set("loop.last", t_17 === t_18 - 1);
-                  frame.set("loop.length", t_18);
-                  output += "- **";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_20, "id")), env3.opts.autoescape);
-                  output += ". ";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_20, "title")), env3.opts.autoescape);
-                  output += "** \u2014 ";
-                  output += runtime.suppressValue(runtime.memberLookup(t_20, "percentText"), env3.opts.autoescape);
-                  if (runtime.memberLookup(t_20, "diff")) {
-                    output += " (";
-                    output += runtime.suppressValue(runtime.memberLookup(t_20, "diff"), env3.opts.autoescape);
-                    output += ")";
-                    ;
-                  }
-                  output += "\n";
-                  ;
-                }
-              }
-              if (!t_18) {
-                output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "ranking"), "noneStrengths")), env3.opts.autoescape);
-                output += "\n";
-              }
-              frame = frame.pop();
-              output += "\n### ";
-              output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "weaknesses")), env3.opts.autoescape);
-              output += "\n\n";
-              frame = frame.push();
-              var t_23 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "ranking"), "weaknesses");
+              var t_23 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "ranking"), "strengths");
               if (t_23) {
                 t_23 = runtime.fromIterator(t_23);
                 var t_22 = t_23.length;
@@ -50576,7 +50732,7 @@ table.then-now th .muted { font-weight: 400; }
                   output += "- **";
                   output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_24, "id")), env3.opts.autoescape);
                   output += ". ";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_24, "title")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_24, "title"), runtime.memberLookup(t_24, "titleLang")), env3.opts.autoescape);
                   output += "** \u2014 ";
                   output += runtime.suppressValue(runtime.memberLookup(t_24, "percentText"), env3.opts.autoescape);
                   if (runtime.memberLookup(t_24, "diff")) {
@@ -50590,6 +50746,45 @@ table.then-now th .muted { font-weight: 400; }
                 }
               }
               if (!t_22) {
+                output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "ranking"), "noneStrengths")), env3.opts.autoescape);
+                output += "\n";
+              }
+              frame = frame.pop();
+              output += "\n### ";
+              output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "weaknesses")), env3.opts.autoescape);
+              output += "\n\n";
+              frame = frame.push();
+              var t_27 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "ranking"), "weaknesses");
+              if (t_27) {
+                t_27 = runtime.fromIterator(t_27);
+                var t_26 = t_27.length;
+                for (var t_25 = 0; t_25 < t_27.length; t_25++) {
+                  var t_28 = t_27[t_25];
+                  frame.set("r", t_28);
+                  frame.set("loop.index", t_25 + 1);
+                  frame.set("loop.index0", t_25);
+                  frame.set("loop.revindex", t_26 - t_25);
+                  frame.set("loop.revindex0", t_26 - t_25 - 1);
+                  frame.set("loop.first", t_25 === 0);
+                  frame.set("loop.last", t_25 === t_26 - 1);
+                  frame.set("loop.length", t_26);
+                  output += "- **";
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_28, "id")), env3.opts.autoescape);
+                  output += ". ";
+                  output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_28, "title"), runtime.memberLookup(t_28, "titleLang")), env3.opts.autoescape);
+                  output += "** \u2014 ";
+                  output += runtime.suppressValue(runtime.memberLookup(t_28, "percentText"), env3.opts.autoescape);
+                  if (runtime.memberLookup(t_28, "diff")) {
+                    output += " (";
+                    output += runtime.suppressValue(runtime.memberLookup(t_28, "diff"), env3.opts.autoescape);
+                    output += ")";
+                    ;
+                  }
+                  output += "\n";
+                  ;
+                }
+              }
+              if (!t_26) {
                 output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "ranking"), "noneWeaknesses")), env3.opts.autoescape);
                 output += "\n";
               }
@@ -50600,95 +50795,95 @@ table.then-now th .muted { font-weight: 400; }
             output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "details")), env3.opts.autoescape);
             output += "\n";
             frame = frame.push();
-            var t_27 = runtime.contextOrFrameLookup(context, frame, "commitments");
-            if (t_27) {
-              t_27 = runtime.fromIterator(t_27);
-              var t_26 = t_27.length;
-              for (var t_25 = 0; t_25 < t_27.length; t_25++) {
-                var t_28 = t_27[t_25];
-                frame.set("c", t_28);
-                frame.set("loop.index", t_25 + 1);
-                frame.set("loop.index0", t_25);
-                frame.set("loop.revindex", t_26 - t_25);
-                frame.set("loop.revindex0", t_26 - t_25 - 1);
-                frame.set("loop.first", t_25 === 0);
-                frame.set("loop.last", t_25 === t_26 - 1);
-                frame.set("loop.length", t_26);
+            var t_31 = runtime.contextOrFrameLookup(context, frame, "commitments");
+            if (t_31) {
+              t_31 = runtime.fromIterator(t_31);
+              var t_30 = t_31.length;
+              for (var t_29 = 0; t_29 < t_31.length; t_29++) {
+                var t_32 = t_31[t_29];
+                frame.set("c", t_32);
+                frame.set("loop.index", t_29 + 1);
+                frame.set("loop.index0", t_29);
+                frame.set("loop.revindex", t_30 - t_29);
+                frame.set("loop.revindex0", t_30 - t_29 - 1);
+                frame.set("loop.first", t_29 === 0);
+                frame.set("loop.last", t_29 === t_30 - 1);
+                frame.set("loop.length", t_30);
                 output += "\n### ";
-                output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_28, "label")), env3.opts.autoescape);
+                output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_32, "label"), runtime.memberLookup(t_32, "titleLang")), env3.opts.autoescape);
                 output += "\n\n**";
-                output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_28, "scoreLine")), env3.opts.autoescape);
+                output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_32, "scoreLine")), env3.opts.autoescape);
                 output += "**";
-                if (runtime.memberLookup(t_28, "diff")) {
+                if (runtime.memberLookup(t_32, "diff")) {
                   output += " \xB7 ";
                   output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "colDiff")), env3.opts.autoescape);
                   output += " ";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_28, "diff")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_32, "diff")), env3.opts.autoescape);
                   ;
                 }
-                if (runtime.memberLookup(t_28, "spread")) {
+                if (runtime.memberLookup(t_32, "spread")) {
                   output += " \xB7 ";
                   output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "colVotes")), env3.opts.autoescape);
                   output += " ";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_28, "spread")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_32, "spread")), env3.opts.autoescape);
                   ;
                 }
                 output += "\n\n";
-                if (runtime.memberLookup(t_28, "description")) {
+                if (runtime.memberLookup(t_32, "description")) {
                   output += "*";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_28, "description")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_32, "description"), runtime.memberLookup(t_32, "descriptionLang")), env3.opts.autoescape);
                   output += "*\n\n";
                   ;
                 }
-                if (runtime.memberLookup(t_28, "synthesis")) {
+                if (runtime.memberLookup(t_32, "synthesis")) {
                   output += "**";
                   output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "reviewSynthesis")), env3.opts.autoescape);
                   output += "**\n\n";
-                  output += runtime.suppressValue(env3.getFilter("richmd").call(context, runtime.memberLookup(t_28, "synthesis")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("richmd").call(context, runtime.memberLookup(t_32, "synthesis")), env3.opts.autoescape);
                   output += "\n\n**";
                   output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "groupNotes")), env3.opts.autoescape);
                   output += "**\n\n";
                   ;
                 }
-                if (runtime.memberLookup(t_28, "notes")) {
-                  output += runtime.suppressValue(env3.getFilter("mdparas").call(context, runtime.memberLookup(t_28, "notes"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
+                if (runtime.memberLookup(t_32, "notes")) {
+                  output += runtime.suppressValue(env3.getFilter("mdparas").call(context, runtime.memberLookup(t_32, "notes"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
                   output += "\n";
                   ;
                 } else {
                   output += "*";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_28, "noNotes") || runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "noNotes")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_32, "noNotes") || runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "noNotes")), env3.opts.autoescape);
                   output += "*\n";
                   ;
                 }
-                if (runtime.memberLookup(runtime.memberLookup(t_28, "evidence"), "length")) {
+                if (runtime.memberLookup(runtime.memberLookup(t_32, "evidence"), "length")) {
                   output += "\n**";
                   output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "evidence")), env3.opts.autoescape);
                   output += "**\n\n";
                   frame = frame.push();
-                  var t_31 = runtime.memberLookup(t_28, "evidence");
-                  if (t_31) {
-                    t_31 = runtime.fromIterator(t_31);
-                    var t_30 = t_31.length;
-                    for (var t_29 = 0; t_29 < t_31.length; t_29++) {
-                      var t_32 = t_31[t_29];
-                      frame.set("e", t_32);
-                      frame.set("loop.index", t_29 + 1);
-                      frame.set("loop.index0", t_29);
-                      frame.set("loop.revindex", t_30 - t_29);
-                      frame.set("loop.revindex0", t_30 - t_29 - 1);
-                      frame.set("loop.first", t_29 === 0);
-                      frame.set("loop.last", t_29 === t_30 - 1);
-                      frame.set("loop.length", t_30);
+                  var t_35 = runtime.memberLookup(t_32, "evidence");
+                  if (t_35) {
+                    t_35 = runtime.fromIterator(t_35);
+                    var t_34 = t_35.length;
+                    for (var t_33 = 0; t_33 < t_35.length; t_33++) {
+                      var t_36 = t_35[t_33];
+                      frame.set("e", t_36);
+                      frame.set("loop.index", t_33 + 1);
+                      frame.set("loop.index0", t_33);
+                      frame.set("loop.revindex", t_34 - t_33);
+                      frame.set("loop.revindex0", t_34 - t_33 - 1);
+                      frame.set("loop.first", t_33 === 0);
+                      frame.set("loop.last", t_33 === t_34 - 1);
+                      frame.set("loop.length", t_34);
                       output += "- ";
-                      if (runtime.memberLookup(t_32, "url")) {
+                      if (runtime.memberLookup(t_36, "url")) {
                         output += "[";
-                        output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_32, "title"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
+                        output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_36, "title"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
                         output += "](";
-                        output += runtime.suppressValue(env3.getFilter("mdurl").call(context, runtime.memberLookup(t_32, "url")), env3.opts.autoescape);
+                        output += runtime.suppressValue(env3.getFilter("mdurl").call(context, runtime.memberLookup(t_36, "url")), env3.opts.autoescape);
                         output += ")";
                         ;
                       } else {
-                        output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_32, "title"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
+                        output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_36, "title"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
                         ;
                       }
                       output += "\n";
@@ -50698,7 +50893,7 @@ table.then-now th .muted { font-weight: 400; }
                   frame = frame.pop();
                   ;
                 }
-                if (runtime.memberLookup(runtime.memberLookup(t_28, "actions"), "length")) {
+                if (runtime.memberLookup(runtime.memberLookup(t_32, "actions"), "length")) {
                   output += "\n| ";
                   output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "colAction")), env3.opts.autoescape);
                   output += " | ";
@@ -50709,55 +50904,55 @@ table.then-now th .muted { font-weight: 400; }
                   output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "notes")), env3.opts.autoescape);
                   output += " |\n|---|---:|---|---|\n";
                   frame = frame.push();
-                  var t_35 = runtime.memberLookup(t_28, "actions");
-                  if (t_35) {
-                    t_35 = runtime.fromIterator(t_35);
-                    var t_34 = t_35.length;
-                    for (var t_33 = 0; t_33 < t_35.length; t_33++) {
-                      var t_36 = t_35[t_33];
-                      frame.set("a", t_36);
-                      frame.set("loop.index", t_33 + 1);
-                      frame.set("loop.index0", t_33);
-                      frame.set("loop.revindex", t_34 - t_33);
-                      frame.set("loop.revindex0", t_34 - t_33 - 1);
-                      frame.set("loop.first", t_33 === 0);
-                      frame.set("loop.last", t_33 === t_34 - 1);
-                      frame.set("loop.length", t_34);
+                  var t_39 = runtime.memberLookup(t_32, "actions");
+                  if (t_39) {
+                    t_39 = runtime.fromIterator(t_39);
+                    var t_38 = t_39.length;
+                    for (var t_37 = 0; t_37 < t_39.length; t_37++) {
+                      var t_40 = t_39[t_37];
+                      frame.set("a", t_40);
+                      frame.set("loop.index", t_37 + 1);
+                      frame.set("loop.index0", t_37);
+                      frame.set("loop.revindex", t_38 - t_37);
+                      frame.set("loop.revindex0", t_38 - t_37 - 1);
+                      frame.set("loop.first", t_37 === 0);
+                      frame.set("loop.last", t_37 === t_38 - 1);
+                      frame.set("loop.length", t_38);
                       output += "| ";
-                      output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_36, "id")), env3.opts.autoescape);
+                      output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_40, "id")), env3.opts.autoescape);
                       output += " ";
-                      output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_36, "title")), env3.opts.autoescape);
+                      output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_40, "title"), runtime.memberLookup(t_40, "titleLang")), env3.opts.autoescape);
                       output += " | ";
-                      output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_36, "score")), env3.opts.autoescape);
+                      output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_40, "score")), env3.opts.autoescape);
                       output += " | ";
-                      output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_36, "spread") || "\u2014"), env3.opts.autoescape);
+                      output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_40, "spread") || "\u2014"), env3.opts.autoescape);
                       output += " | ";
-                      output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_36, "notes"), runtime.memberLookup(t_36, "notes") ? runtime.contextOrFrameLookup(context, frame, "sourceLang") : ""), env3.opts.autoescape);
+                      output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_40, "notes"), runtime.memberLookup(t_40, "notes") ? runtime.contextOrFrameLookup(context, frame, "sourceLang") : ""), env3.opts.autoescape);
                       frame = frame.push();
-                      var t_39 = runtime.memberLookup(t_36, "evidence");
-                      if (t_39) {
-                        t_39 = runtime.fromIterator(t_39);
-                        var t_38 = t_39.length;
-                        for (var t_37 = 0; t_37 < t_39.length; t_37++) {
-                          var t_40 = t_39[t_37];
-                          frame.set("e", t_40);
-                          frame.set("loop.index", t_37 + 1);
-                          frame.set("loop.index0", t_37);
-                          frame.set("loop.revindex", t_38 - t_37);
-                          frame.set("loop.revindex0", t_38 - t_37 - 1);
-                          frame.set("loop.first", t_37 === 0);
-                          frame.set("loop.last", t_37 === t_38 - 1);
-                          frame.set("loop.length", t_38);
-                          if (runtime.memberLookup(t_40, "url")) {
+                      var t_43 = runtime.memberLookup(t_40, "evidence");
+                      if (t_43) {
+                        t_43 = runtime.fromIterator(t_43);
+                        var t_42 = t_43.length;
+                        for (var t_41 = 0; t_41 < t_43.length; t_41++) {
+                          var t_44 = t_43[t_41];
+                          frame.set("e", t_44);
+                          frame.set("loop.index", t_41 + 1);
+                          frame.set("loop.index0", t_41);
+                          frame.set("loop.revindex", t_42 - t_41);
+                          frame.set("loop.revindex0", t_42 - t_41 - 1);
+                          frame.set("loop.first", t_41 === 0);
+                          frame.set("loop.last", t_41 === t_42 - 1);
+                          frame.set("loop.length", t_42);
+                          if (runtime.memberLookup(t_44, "url")) {
                             output += " [";
-                            output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_40, "title"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
+                            output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_44, "title"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
                             output += "](";
-                            output += runtime.suppressValue(env3.getFilter("mdurl").call(context, runtime.memberLookup(t_40, "url")), env3.opts.autoescape);
+                            output += runtime.suppressValue(env3.getFilter("mdurl").call(context, runtime.memberLookup(t_44, "url")), env3.opts.autoescape);
                             output += ")";
                             ;
                           } else {
                             output += " ";
-                            output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_40, "title"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
+                            output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_44, "title"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
                             ;
                           }
                           ;
@@ -50780,51 +50975,51 @@ table.then-now th .muted { font-weight: 400; }
               output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "review"), "recommendationsHeading")), env3.opts.autoescape);
               output += "\n";
               frame = frame.push();
-              var t_43 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "review"), "recommendations");
-              if (t_43) {
-                t_43 = runtime.fromIterator(t_43);
-                var t_42 = t_43.length;
-                for (var t_41 = 0; t_41 < t_43.length; t_41++) {
-                  var t_44 = t_43[t_41];
-                  frame.set("r", t_44);
-                  frame.set("loop.index", t_41 + 1);
-                  frame.set("loop.index0", t_41);
-                  frame.set("loop.revindex", t_42 - t_41);
-                  frame.set("loop.revindex0", t_42 - t_41 - 1);
-                  frame.set("loop.first", t_41 === 0);
-                  frame.set("loop.last", t_41 === t_42 - 1);
-                  frame.set("loop.length", t_42);
+              var t_47 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "review"), "recommendations");
+              if (t_47) {
+                t_47 = runtime.fromIterator(t_47);
+                var t_46 = t_47.length;
+                for (var t_45 = 0; t_45 < t_47.length; t_45++) {
+                  var t_48 = t_47[t_45];
+                  frame.set("r", t_48);
+                  frame.set("loop.index", t_45 + 1);
+                  frame.set("loop.index0", t_45);
+                  frame.set("loop.revindex", t_46 - t_45);
+                  frame.set("loop.revindex0", t_46 - t_45 - 1);
+                  frame.set("loop.first", t_45 === 0);
+                  frame.set("loop.last", t_45 === t_46 - 1);
+                  frame.set("loop.length", t_46);
                   output += "\n### ";
                   output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "loop"), "index"), env3.opts.autoescape);
                   output += ". ";
-                  output += runtime.suppressValue(env3.getFilter("inlmd").call(context, runtime.memberLookup(t_44, "title")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("inlmd").call(context, runtime.memberLookup(t_48, "title")), env3.opts.autoescape);
                   output += "\n\n";
-                  if (runtime.memberLookup(runtime.memberLookup(t_44, "commitments"), "length")) {
+                  if (runtime.memberLookup(runtime.memberLookup(t_48, "commitments"), "length")) {
                     output += "- **";
                     output += runtime.suppressValue(env3.getFilter("md").call(context, env3.getFilter("replace").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "labelColon"), "{label}", runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "recServes"))), env3.opts.autoescape);
                     output += "** ";
-                    output += runtime.suppressValue(env3.getFilter("md").call(context, env3.getFilter("join").call(context, runtime.memberLookup(t_44, "commitments"), ", ")), env3.opts.autoescape);
+                    output += runtime.suppressValue(env3.getFilter("md").call(context, env3.getFilter("join").call(context, runtime.memberLookup(t_48, "commitments"), ", ")), env3.opts.autoescape);
                     output += "\n";
                     ;
                   }
-                  if (runtime.memberLookup(t_44, "owner")) {
+                  if (runtime.memberLookup(t_48, "owner")) {
                     output += "- **";
                     output += runtime.suppressValue(env3.getFilter("md").call(context, env3.getFilter("replace").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "labelColon"), "{label}", runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "recOwner"))), env3.opts.autoescape);
                     output += "** ";
-                    output += runtime.suppressValue(env3.getFilter("inlmd").call(context, runtime.memberLookup(t_44, "owner")), env3.opts.autoescape);
+                    output += runtime.suppressValue(env3.getFilter("inlmd").call(context, runtime.memberLookup(t_48, "owner")), env3.opts.autoescape);
                     output += "\n";
                     ;
                   }
-                  if (runtime.memberLookup(t_44, "timeframe")) {
+                  if (runtime.memberLookup(t_48, "timeframe")) {
                     output += "- **";
                     output += runtime.suppressValue(env3.getFilter("md").call(context, env3.getFilter("replace").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "labelColon"), "{label}", runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "recTimeframe"))), env3.opts.autoescape);
                     output += "** ";
-                    output += runtime.suppressValue(env3.getFilter("inlmd").call(context, runtime.memberLookup(t_44, "timeframe")), env3.opts.autoescape);
+                    output += runtime.suppressValue(env3.getFilter("inlmd").call(context, runtime.memberLookup(t_48, "timeframe")), env3.opts.autoescape);
                     output += "\n";
                     ;
                   }
                   output += "\n";
-                  output += runtime.suppressValue(env3.getFilter("richmd").call(context, runtime.memberLookup(t_44, "description")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("richmd").call(context, runtime.memberLookup(t_48, "description")), env3.opts.autoescape);
                   output += "\n";
                   ;
                 }
@@ -50864,32 +51059,32 @@ table.then-now th .muted { font-weight: 400; }
               output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "sector")), env3.opts.autoescape);
               output += " |\n|---|---|---|\n";
               frame = frame.push();
-              var t_47 = runtime.contextOrFrameLookup(context, frame, "participants");
-              if (t_47) {
-                t_47 = runtime.fromIterator(t_47);
-                var t_46 = t_47.length;
-                for (var t_45 = 0; t_45 < t_47.length; t_45++) {
-                  var t_48 = t_47[t_45];
-                  frame.set("p", t_48);
-                  frame.set("loop.index", t_45 + 1);
-                  frame.set("loop.index0", t_45);
-                  frame.set("loop.revindex", t_46 - t_45);
-                  frame.set("loop.revindex0", t_46 - t_45 - 1);
-                  frame.set("loop.first", t_45 === 0);
-                  frame.set("loop.last", t_45 === t_46 - 1);
-                  frame.set("loop.length", t_46);
+              var t_51 = runtime.contextOrFrameLookup(context, frame, "participants");
+              if (t_51) {
+                t_51 = runtime.fromIterator(t_51);
+                var t_50 = t_51.length;
+                for (var t_49 = 0; t_49 < t_51.length; t_49++) {
+                  var t_52 = t_51[t_49];
+                  frame.set("p", t_52);
+                  frame.set("loop.index", t_49 + 1);
+                  frame.set("loop.index0", t_49);
+                  frame.set("loop.revindex", t_50 - t_49);
+                  frame.set("loop.revindex0", t_50 - t_49 - 1);
+                  frame.set("loop.first", t_49 === 0);
+                  frame.set("loop.last", t_49 === t_50 - 1);
+                  frame.set("loop.length", t_50);
                   output += "| ";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_48, "name")), env3.opts.autoescape);
-                  if (runtime.memberLookup(t_48, "role")) {
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_52, "name")), env3.opts.autoescape);
+                  if (runtime.memberLookup(t_52, "role")) {
                     output += " (";
-                    output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_48, "role"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
+                    output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_52, "role"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
                     output += ")";
                     ;
                   }
                   output += " | ";
-                  output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_48, "organisation"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_52, "organisation"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
                   output += " | ";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_48, "sector")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_52, "sector")), env3.opts.autoescape);
                   output += " |\n";
                   ;
                 }
@@ -50913,25 +51108,44 @@ table.then-now th .muted { font-weight: 400; }
             output += "## ";
             output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "methodology")), env3.opts.autoescape);
             output += "\n\n";
-            output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "framework")), env3.opts.autoescape);
+            frame = frame.push();
+            var t_55 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "frameworkParts");
+            if (t_55) {
+              t_55 = runtime.fromIterator(t_55);
+              var t_54 = t_55.length;
+              for (var t_53 = 0; t_53 < t_55.length; t_53++) {
+                var t_56 = t_55[t_53];
+                frame.set("p", t_56);
+                frame.set("loop.index", t_53 + 1);
+                frame.set("loop.index0", t_53);
+                frame.set("loop.revindex", t_54 - t_53);
+                frame.set("loop.revindex0", t_54 - t_53 - 1);
+                frame.set("loop.first", t_53 === 0);
+                frame.set("loop.last", t_53 === t_54 - 1);
+                frame.set("loop.length", t_54);
+                output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_56, "text"), runtime.memberLookup(t_56, "lang")), env3.opts.autoescape);
+                ;
+              }
+            }
+            frame = frame.pop();
             output += "\n\n";
             if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "sourceNote")) {
               frame = frame.push();
-              var t_51 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "sourceNoteParts");
-              if (t_51) {
-                t_51 = runtime.fromIterator(t_51);
-                var t_50 = t_51.length;
-                for (var t_49 = 0; t_49 < t_51.length; t_49++) {
-                  var t_52 = t_51[t_49];
-                  frame.set("p", t_52);
-                  frame.set("loop.index", t_49 + 1);
-                  frame.set("loop.index0", t_49);
-                  frame.set("loop.revindex", t_50 - t_49);
-                  frame.set("loop.revindex0", t_50 - t_49 - 1);
-                  frame.set("loop.first", t_49 === 0);
-                  frame.set("loop.last", t_49 === t_50 - 1);
-                  frame.set("loop.length", t_50);
-                  output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_52, "text"), runtime.memberLookup(t_52, "lang")), env3.opts.autoescape);
+              var t_59 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "sourceNoteParts");
+              if (t_59) {
+                t_59 = runtime.fromIterator(t_59);
+                var t_58 = t_59.length;
+                for (var t_57 = 0; t_57 < t_59.length; t_57++) {
+                  var t_60 = t_59[t_57];
+                  frame.set("p", t_60);
+                  frame.set("loop.index", t_57 + 1);
+                  frame.set("loop.index0", t_57);
+                  frame.set("loop.revindex", t_58 - t_57);
+                  frame.set("loop.revindex0", t_58 - t_57 - 1);
+                  frame.set("loop.first", t_57 === 0);
+                  frame.set("loop.last", t_57 === t_58 - 1);
+                  frame.set("loop.length", t_58);
+                  output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_60, "text"), runtime.memberLookup(t_60, "lang")), env3.opts.autoescape);
                   ;
                 }
               }
@@ -50943,27 +51157,27 @@ table.then-now th .muted { font-weight: 400; }
             output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "scale")), env3.opts.autoescape);
             output += "\n\n";
             frame = frame.push();
-            var t_55 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "bands");
-            if (t_55) {
-              t_55 = runtime.fromIterator(t_55);
-              var t_54 = t_55.length;
-              for (var t_53 = 0; t_53 < t_55.length; t_53++) {
-                var t_56 = t_55[t_53];
-                frame.set("b", t_56);
-                frame.set("loop.index", t_53 + 1);
-                frame.set("loop.index0", t_53);
-                frame.set("loop.revindex", t_54 - t_53);
-                frame.set("loop.revindex0", t_54 - t_53 - 1);
-                frame.set("loop.first", t_53 === 0);
-                frame.set("loop.last", t_53 === t_54 - 1);
-                frame.set("loop.length", t_54);
+            var t_63 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "bands");
+            if (t_63) {
+              t_63 = runtime.fromIterator(t_63);
+              var t_62 = t_63.length;
+              for (var t_61 = 0; t_61 < t_63.length; t_61++) {
+                var t_64 = t_63[t_61];
+                frame.set("b", t_64);
+                frame.set("loop.index", t_61 + 1);
+                frame.set("loop.index0", t_61);
+                frame.set("loop.revindex", t_62 - t_61);
+                frame.set("loop.revindex0", t_62 - t_61 - 1);
+                frame.set("loop.first", t_61 === 0);
+                frame.set("loop.last", t_61 === t_62 - 1);
+                frame.set("loop.length", t_62);
                 output += "- **";
-                output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_56, "label")), env3.opts.autoescape);
+                output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_64, "label")), env3.opts.autoescape);
                 output += "** ";
-                output += runtime.suppressValue(runtime.memberLookup(t_56, "range"), env3.opts.autoescape);
-                if (runtime.memberLookup(t_56, "description")) {
+                output += runtime.suppressValue(runtime.memberLookup(t_64, "range"), env3.opts.autoescape);
+                if (runtime.memberLookup(t_64, "description")) {
                   output += " \u2014 ";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_56, "description")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_64, "description")), env3.opts.autoescape);
                   ;
                 }
                 output += "\n";
@@ -50984,24 +51198,24 @@ table.then-now th .muted { font-weight: 400; }
             output += "\n\n";
             if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "benchmark")) {
               frame = frame.push();
-              var t_59 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "benchmark");
-              if (t_59) {
-                t_59 = runtime.fromIterator(t_59);
-                var t_58 = t_59.length;
-                for (var t_57 = 0; t_57 < t_59.length; t_57++) {
-                  var t_60 = t_59[t_57];
-                  frame.set("row", t_60);
-                  frame.set("loop.index", t_57 + 1);
-                  frame.set("loop.index0", t_57);
-                  frame.set("loop.revindex", t_58 - t_57);
-                  frame.set("loop.revindex0", t_58 - t_57 - 1);
-                  frame.set("loop.first", t_57 === 0);
-                  frame.set("loop.last", t_57 === t_58 - 1);
-                  frame.set("loop.length", t_58);
+              var t_67 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "benchmark");
+              if (t_67) {
+                t_67 = runtime.fromIterator(t_67);
+                var t_66 = t_67.length;
+                for (var t_65 = 0; t_65 < t_67.length; t_65++) {
+                  var t_68 = t_67[t_65];
+                  frame.set("row", t_68);
+                  frame.set("loop.index", t_65 + 1);
+                  frame.set("loop.index0", t_65);
+                  frame.set("loop.revindex", t_66 - t_65);
+                  frame.set("loop.revindex0", t_66 - t_65 - 1);
+                  frame.set("loop.first", t_65 === 0);
+                  frame.set("loop.last", t_65 === t_66 - 1);
+                  frame.set("loop.length", t_66);
                   output += "- **";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_60, "labelColon")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_68, "labelColon")), env3.opts.autoescape);
                   output += "** ";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_60, "value")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_68, "value")), env3.opts.autoescape);
                   output += "\n";
                   ;
                 }

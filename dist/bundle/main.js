@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-KPO7ZQVZ.js";
+} from "./chunk-QYTIMOHI.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

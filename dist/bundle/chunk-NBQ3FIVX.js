@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-KPO7ZQVZ.js";
+} from "./chunk-QYTIMOHI.js";
 import {
   cliMessages
 } from "./chunk-PKPL6LJL.js";

@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-Z4G5TZQD.js";
+} from "./chunk-R6BGLXL2.js";
 import {
   reportMessages
 } from "./chunk-3FRTEZNR.js";
@@ -49,7 +49,7 @@ async function run(ctx, args) {
     import("./chunk-BDMWEIN5.js"),
     import("./chunk-U7NSEYMF.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-D5BWR7GO.js"),
+    import("./chunk-DP2ASALY.js"),
     import("./chunk-3OCJVNW7.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);
