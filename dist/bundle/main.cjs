@@ -43556,6 +43556,17 @@ function pipeTransport(toBrowser, fromBrowser) {
   toBrowser.on("error", () => void 0);
   return transport;
 }
+async function cdpConnect() {
+  try {
+    const internal = await __c21lab_import("puppeteer-core/internal/cdp/BrowserConnector.js");
+    const direct = internal._connectToCdpBrowser;
+    if (typeof direct === "function")
+      return (transport, options20) => direct(transport, "", options20);
+  } catch {
+  }
+  const puppeteer = (await __c21lab_import("puppeteer-core")).default;
+  return (transport, options20) => puppeteer.connect({ transport, ...options20 });
+}
 function killBrowser(child) {
   if (child.exitCode !== null || child.signalCode !== null)
     return;
@@ -43591,10 +43602,10 @@ ${stderr.trim()}` : ""}`)), "fail");
     child.once("error", (e) => resolve31(e.message));
   });
   const connected = (async () => {
-    const puppeteer = (await __c21lab_import("puppeteer-core")).default;
+    const connect = await cdpConnect();
     const transport = pipeTransport(child.stdio[3], child.stdio[4]);
     try {
-      return await puppeteer.connect({ transport, defaultViewport: { width: 800, height: 600 } });
+      return await connect(transport, { defaultViewport: { width: 800, height: 600 } });
     } catch (error) {
       const why = await Promise.race([ended, new Promise((r) => {
         setTimeout(() => r(void 0), 2e3).unref();
@@ -43650,6 +43661,7 @@ var init_launch = __esm({
     __name(browserArgs, "browserArgs");
     START_TIMEOUT_MS = 3e4;
     __name(pipeTransport, "pipeTransport");
+    __name(cdpConnect, "cdpConnect");
     OWN_GROUP = process.platform !== "win32";
     __name(killBrowser, "killBrowser");
     __name(killGroup, "killGroup");

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-QYTIMOHI.js";
+} from "./chunk-DSRZIZD3.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -61,6 +61,28 @@ function pipeTransport(toBrowser: Writable, fromBrowser: Readable): ConnectionTr
   return transport;
 }
 
+type Connect = (transport: ConnectionTransport, options: { defaultViewport: { width: number; height: number } }) => Promise<Browser>;
+
+/**
+ * puppeteer-core's connect over a transport. Its CDP connector alone, which
+ * puppeteer.connect() calls for a transport, loads a third of the modules
+ * the package's entry does (no launchers, browser downloader, BiDi, semver:
+ * ~0.25 s less on this thread, which also draws the report, while the
+ * browser boots). Where an upgrade moves it, the public connect instead
+ * (test/render/pdf/launch.test.ts says so first).
+ */
+export async function cdpConnect(): Promise<Connect> {
+  try {
+    const internal = (await import('puppeteer-core/internal/cdp/BrowserConnector.js')) as unknown as { _connectToCdpBrowser?: (t: ConnectionTransport, url: string, o: object) => Promise<Browser> };
+    const direct = internal._connectToCdpBrowser;
+    if (typeof direct === 'function') return (transport, options) => direct(transport, '', options);
+  } catch {
+    // not there in this version: the public entry below
+  }
+  const puppeteer = (await import('puppeteer-core')).default;
+  return (transport, options) => puppeteer.connect({ transport, ...options });
+}
+
 export interface LaunchedBrowser {
   browser: Browser;
   process: ChildProcess;
@@ -115,11 +137,11 @@ export function launchBrowser(executable: string, profile: string, extra: string
     child.once('error', (e) => resolve(e.message));
   });
   const connected = (async () => {
-    const puppeteer = (await import('puppeteer-core')).default;
+    const connect = await cdpConnect();
     const transport = pipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
     try {
       // The viewport puppeteer.launch() gives by default.
-      return await puppeteer.connect({ transport, defaultViewport: { width: 800, height: 600 } });
+      return await connect(transport, { defaultViewport: { width: 800, height: 600 } });
     } catch (error) {
       // A browser that exits at once closes its pipe too, and puppeteer may see the closed pipe
       // ("Target closed") before this process sees the exit: say what the browser said, not that.

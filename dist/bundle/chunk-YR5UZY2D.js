@@ -196,6 +196,18 @@ function pipeTransport(toBrowser, fromBrowser) {
   return transport;
 }
 __name(pipeTransport, "pipeTransport");
+async function cdpConnect() {
+  try {
+    const internal = await import("puppeteer-core/internal/cdp/BrowserConnector.js");
+    const direct = internal._connectToCdpBrowser;
+    if (typeof direct === "function")
+      return (transport, options) => direct(transport, "", options);
+  } catch {
+  }
+  const puppeteer = (await import("puppeteer-core")).default;
+  return (transport, options) => puppeteer.connect({ transport, ...options });
+}
+__name(cdpConnect, "cdpConnect");
 var OWN_GROUP = process.platform !== "win32";
 function killBrowser(child) {
   if (child.exitCode !== null || child.signalCode !== null)
@@ -234,10 +246,10 @@ ${stderr.trim()}` : ""}`)), "fail");
     child.once("error", (e) => resolve(e.message));
   });
   const connected = (async () => {
-    const puppeteer = (await import("puppeteer-core")).default;
+    const connect = await cdpConnect();
     const transport = pipeTransport(child.stdio[3], child.stdio[4]);
     try {
-      return await puppeteer.connect({ transport, defaultViewport: { width: 800, height: 600 } });
+      return await connect(transport, { defaultViewport: { width: 800, height: 600 } });
     } catch (error) {
       const why = await Promise.race([ended, new Promise((r) => {
         setTimeout(() => r(void 0), 2e3).unref();

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-QYTIMOHI.js";
+} from "./chunk-DSRZIZD3.js";
 import {
   cliMessages
 } from "./chunk-PKPL6LJL.js";

@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-R6BGLXL2.js";
+} from "./chunk-6B6VOX4P.js";
 import {
   reportMessages
 } from "./chunk-3FRTEZNR.js";
