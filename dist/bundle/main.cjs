@@ -43708,7 +43708,8 @@ function startPrinter(options20, { reuse = false } = {}) {
   }, "onSignal");
   for (const s of SIGNALS)
     process.on(s, onSignal);
-  let tab;
+  const tab = started.then(({ browser }) => openPage(browser));
+  tab.catch(() => void 0);
   let closing2;
   const close = /* @__PURE__ */ __name(() => closing2 ??= (async () => {
     const launched = await started.catch(() => void 0);
@@ -43732,7 +43733,7 @@ function startPrinter(options20, { reuse = false } = {}) {
     async print(html2, page) {
       const text2 = { header: page?.header ?? options20.header ?? "", pageOf: page?.pageOf ?? options20.pageOf ?? "", lang: page?.lang ?? options20.lang ?? "en" };
       try {
-        return await printPage(await (tab ??= started.then(({ browser }) => openPage(browser))), html2, text2);
+        return await printPage(await tab, html2, text2);
       } catch (error) {
         if (reuse)
           await close();

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-DSRZIZD3.js";
+} from "./chunk-2O4HKMCJ.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

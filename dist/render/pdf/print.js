@@ -39,8 +39,9 @@ export function startPrinter(options, { reuse = false } = {}) {
     };
     for (const s of SIGNALS)
         process.on(s, onSignal);
-    // The one tab every file of the run is printed in.
-    let tab;
+    // The one tab every file of the run is printed in, made ready as soon as the browser answers (the report may still be drawn).
+    const tab = started.then(({ browser }) => openPage(browser));
+    tab.catch(() => undefined); // reported by print, as `started`
     let closing;
     const close = () => (closing ??= (async () => {
         const launched = await started.catch(() => undefined);
@@ -68,7 +69,7 @@ export function startPrinter(options, { reuse = false } = {}) {
         async print(html, page) {
             const text = { header: page?.header ?? options.header ?? '', pageOf: page?.pageOf ?? options.pageOf ?? '', lang: page?.lang ?? options.lang ?? 'en' };
             try {
-                return await printPage(await (tab ??= started.then(({ browser }) => openPage(browser))), html, text);
+                return await printPage(await tab, html, text);
             }
             catch (error) {
                 if (reuse)

@@ -71,8 +71,9 @@ export function startPrinter(options: Partial<PageText> & Omit<PdfOptions, keyof
     process.exit(128 + (constants.signals[signal] ?? 0));
   };
   for (const s of SIGNALS) process.on(s, onSignal);
-  // The one tab every file of the run is printed in.
-  let tab: Promise<Page> | undefined;
+  // The one tab every file of the run is printed in, made ready as soon as the browser answers (the report may still be drawn).
+  const tab = started.then(({ browser }) => openPage(browser));
+  tab.catch(() => undefined); // reported by print, as `started`
   let closing: Promise<void> | undefined;
   const close = () => (closing ??= (async () => {
     const launched = await started.catch(() => undefined);
@@ -98,7 +99,7 @@ export function startPrinter(options: Partial<PageText> & Omit<PdfOptions, keyof
     async print(html: string, page?: PageText) {
       const text = { header: page?.header ?? options.header ?? '', pageOf: page?.pageOf ?? options.pageOf ?? '', lang: page?.lang ?? options.lang ?? 'en' };
       try {
-        return await printPage(await (tab ??= started.then(({ browser }) => openPage(browser))), html, text);
+        return await printPage(await tab, html, text);
       } catch (error) {
         if (reuse) await close();
         throw error;

@@ -305,7 +305,8 @@ function startPrinter(options, { reuse = false } = {}) {
   }, "onSignal");
   for (const s of SIGNALS)
     process.on(s, onSignal);
-  let tab;
+  const tab = started.then(({ browser }) => openPage(browser));
+  tab.catch(() => void 0);
   let closing;
   const close = /* @__PURE__ */ __name(() => closing ??= (async () => {
     const launched = await started.catch(() => void 0);
@@ -329,7 +330,7 @@ function startPrinter(options, { reuse = false } = {}) {
     async print(html, page) {
       const text = { header: page?.header ?? options.header ?? "", pageOf: page?.pageOf ?? options.pageOf ?? "", lang: page?.lang ?? options.lang ?? "en" };
       try {
-        return await printPage(await (tab ??= started.then(({ browser }) => openPage(browser))), html, text);
+        return await printPage(await tab, html, text);
       } catch (error) {
         if (reuse)
           await close();

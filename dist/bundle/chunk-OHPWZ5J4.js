@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-6B6VOX4P.js";
+} from "./chunk-BRKUBPJL.js";
 import "./chunk-3FRTEZNR.js";
 import "./chunk-GW6455OB.js";
 import "./chunk-P2NGJGIG.js";

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-DSRZIZD3.js";
+} from "./chunk-2O4HKMCJ.js";
 import {
   cliMessages
 } from "./chunk-PKPL6LJL.js";

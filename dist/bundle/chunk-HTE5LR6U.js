@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-6B6VOX4P.js";
+} from "./chunk-BRKUBPJL.js";
 import {
   reportMessages
 } from "./chunk-3FRTEZNR.js";
