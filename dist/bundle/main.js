@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-2O4HKMCJ.js";
+} from "./chunk-CD7DZ7ZD.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -45,20 +45,22 @@ export function startPrinter(options, { reuse = false } = {}) {
     let closing;
     const close = () => (closing ??= (async () => {
         const launched = await started.catch(() => undefined);
-        if (launched) {
-            const exited = new Promise((r) => (launched.process.exitCode !== null || launched.process.signalCode !== null ? r(undefined) : launched.process.once('exit', r)));
-            if (ownGroup) {
-                // The PDFs are in hand and the profile is thrown away: an orderly shutdown would only save the profile
-                // (~0.3 s). The whole process group goes at once, so no helper is left writing into it while it is removed.
-                await launched.browser.disconnect().catch(() => undefined);
-                killBrowser(launched.process);
+        // A browser that never answered (or failed) is ended too, and waited for, before its profile goes.
+        const browserProcess = launched?.process ?? child;
+        if (browserProcess) {
+            const exited = new Promise((r) => (browserProcess.exitCode !== null || browserProcess.signalCode !== null ? r(undefined) : browserProcess.once('exit', r)));
+            if (launched && !ownGroup) {
+                // An orderly close where helpers are not one group: killing the browser alone left them writing into the profile.
+                await launched.browser.close().catch(() => killBrowser(browserProcess));
             }
             else {
-                // An orderly close where helpers are not one group: killing the browser alone left them writing into the profile.
-                await launched.browser.close().catch(() => killBrowser(launched.process));
+                // The PDFs are in hand and the profile is thrown away: an orderly shutdown would only save the profile
+                // (~0.3 s). The whole process group goes at once, so no helper is left writing into it while it is removed.
+                await launched?.browser.disconnect().catch(() => undefined);
+                killBrowser(browserProcess);
             }
             await Promise.race([exited, new Promise((r) => setTimeout(r, 5000).unref())]);
-            killBrowser(launched.process);
+            killBrowser(browserProcess);
         }
         await removeProfile(profileDir);
         for (const s of SIGNALS)

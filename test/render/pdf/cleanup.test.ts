@@ -5,7 +5,7 @@
 // process of that browser is left running. Checked through the real binary
 // (the process's exit is the moment that counts) and through one printer
 // that prints many files, each in a temporary directory of its own.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../../src/render/pdf/browser.js';
@@ -73,4 +73,29 @@ describe.skipIf(!BROWSER || process.platform === 'win32')('after a PDF', () => {
     expect(readdirSync(own)).toEqual([]);
     expect(processesUsing(own)).toEqual([]);
   }, 60_000);
+});
+
+describe.skipIf(process.platform === 'win32')('after a browser that fails', () => {
+  it('its helpers are ended with it and its profile is gone, and stays gone', async () => {
+    const own = join(dir, 'tmp-failing');
+    mkdirSync(own);
+    const fake = join(dir, 'failing-browser');
+    // A "browser" whose helper keeps writing into the profile while the browser itself exits at once.
+    writeFileSync(fake, '#!/bin/sh\nfor a; do case "$a" in --user-data-dir=*) p="${a#--user-data-dir=}";; esac; done\n'
+      + '(while :; do mkdir -p "$p/Default" && : > "$p/Default/Preferences"; sleep 0.01; done) &\necho "no display" >&2\nexit 3\n');
+    chmodSync(fake, 0o755);
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = own;
+    try {
+      const printer = startPrinter({ browser: fake, header: 'h', pageOf: '{page}/{pages}', lang: 'en' });
+      await expect(printer.print('<p>x</p>')).rejects.toThrow(/did not start \(exit 3\):\nno display/);
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+    }
+    expect(readdirSync(own)).toEqual([]);
+    expect(processesUsing(own)).toEqual([]);
+    await new Promise((r) => setTimeout(r, 300)); // a helper still running would have written again by now
+    expect(readdirSync(own)).toEqual([]);
+  }, 30_000);
 });

@@ -20,16 +20,16 @@ var COMMANDS = {
   score: /* @__PURE__ */ __name(() => import("./chunk-2X6W4KTF.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-2SQOE5RS.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-SA2APE5W.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-OHPWZ5J4.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-HTE5LR6U.js"), "demo"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-TRFF63OT.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-VICKKTDL.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-OEMMLOGG.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-WJMMSLVC.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-HSAKEO4I.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-PAMZTWCT.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-4ACXHMUD.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-WVRIIX6K.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-7K2SBB5A.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-Y5XZQR4B.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-JK2EF2QV.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-YXL54LRW.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

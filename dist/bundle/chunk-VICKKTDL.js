@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-BRKUBPJL.js";
+} from "./chunk-JBKP6LUA.js";
 import {
   reportMessages
 } from "./chunk-3FRTEZNR.js";

@@ -310,16 +310,17 @@ function startPrinter(options, { reuse = false } = {}) {
   let closing;
   const close = /* @__PURE__ */ __name(() => closing ??= (async () => {
     const launched = await started.catch(() => void 0);
-    if (launched) {
-      const exited = new Promise((r) => launched.process.exitCode !== null || launched.process.signalCode !== null ? r(void 0) : launched.process.once("exit", r));
-      if (OWN_GROUP) {
-        await launched.browser.disconnect().catch(() => void 0);
-        killBrowser(launched.process);
+    const browserProcess = launched?.process ?? child;
+    if (browserProcess) {
+      const exited = new Promise((r) => browserProcess.exitCode !== null || browserProcess.signalCode !== null ? r(void 0) : browserProcess.once("exit", r));
+      if (launched && !OWN_GROUP) {
+        await launched.browser.close().catch(() => killBrowser(browserProcess));
       } else {
-        await launched.browser.close().catch(() => killBrowser(launched.process));
+        await launched?.browser.disconnect().catch(() => void 0);
+        killBrowser(browserProcess);
       }
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5e3).unref())]);
-      killBrowser(launched.process);
+      killBrowser(browserProcess);
     }
     await removeProfile(profileDir);
     for (const s of SIGNALS)

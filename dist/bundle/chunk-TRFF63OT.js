@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-BRKUBPJL.js";
+} from "./chunk-JBKP6LUA.js";
 import "./chunk-3FRTEZNR.js";
 import "./chunk-GW6455OB.js";
 import "./chunk-P2NGJGIG.js";

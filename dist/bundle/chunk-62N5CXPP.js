@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-2O4HKMCJ.js";
+} from "./chunk-CD7DZ7ZD.js";
 import {
   cliMessages
 } from "./chunk-PKPL6LJL.js";

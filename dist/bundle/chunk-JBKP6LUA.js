@@ -110,10 +110,10 @@ async function runReport(ctx, args, options2, pdf) {
   } else if (!options2.outDir && format !== "html") {
     throw new UsageError(t("badExtension", { file: "-" }), `c21lab report FILE -o report.${format}`);
   }
-  const binary = format === "pdf" ? await (await import("./chunk-ZHZTM3VV.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
+  const binary = format === "pdf" ? await (await import("./chunk-FL2WNJ6R.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
   const [{ ReportRenderer }, { renderReportFile }, { pluralSuffix }, { frameworkMismatch }, { conventionalReviewPath, loadReview }, { visible }] = await Promise.all([
     import("./chunk-DP2ASALY.js"),
-    import("./chunk-ZHZTM3VV.js"),
+    import("./chunk-FL2WNJ6R.js"),
     import("./chunk-VHDADVUW.js"),
     import("./chunk-4Q3M7NFO.js"),
     import("./chunk-I3XBDBLR.js"),
