@@ -43828,7 +43828,7 @@ async function reportDocx(m, charts) {
   const t = m.t;
   const colon = /* @__PURE__ */ __name((label) => (t.labelColon ?? "{label}:").replace("{label}", label), "colon");
   const body = [];
-  body.push(p(m.framework.title, { bold: true }), new import_docx2.Paragraph({ heading: import_docx2.HeadingLevel.TITLE, children: [new import_docx2.TextRun({ text: clean(m.title), ...m.titleLang ? { language: { value: LANG_TAGS[m.titleLang] ?? m.titleLang } } : {} })] }), p(m.subtitle, { italics: true }));
+  body.push(p(m.framework.title, { bold: true, lang: m.framework.titleLang }), new import_docx2.Paragraph({ heading: import_docx2.HeadingLevel.TITLE, children: [new import_docx2.TextRun({ text: clean(m.title), ...m.titleLang ? { language: { value: LANG_TAGS[m.titleLang] ?? m.titleLang } } : {} })] }), new import_docx2.Paragraph({ children: partRuns(m.subtitleParts, { italics: true }) }));
   const authors = (m.review?.authors ?? []).flatMap((a, i) => [
     new import_docx2.TextRun(clean(`${i ? "; " : ""}${a.name}${a.role ? ", " : ""}`)),
     ...a.role ? [new import_docx2.TextRun({ text: clean(a.role.text), ...langRun(a.role.foreign ? a.role.lang : void 0) })] : []
@@ -43840,7 +43840,7 @@ async function reportDocx(m, charts) {
     ...m.experts.length ? [[t.experts, [new import_docx2.TextRun(clean(m.experts.join(", ")))]]] : [],
     ...authors.length ? [[t.reviewBy, authors]] : [],
     ...m.review?.date ? [[t.reviewDate, [new import_docx2.TextRun(clean(m.review.dateText))]]] : [],
-    [t.framework, [new import_docx2.TextRun(clean(m.framework.title + (m.framework.version ? ` (${m.framework.version})` : "")))]]
+    [t.framework, [new import_docx2.TextRun({ text: clean(m.framework.title + (m.framework.version ? ` (${m.framework.version})` : "")), ...langRun(m.framework.titleLang) })]]
   ];
   for (const [label, runs2] of meta)
     body.push(new import_docx2.Paragraph({ children: [new import_docx2.TextRun({ text: clean(`${colon(label)} `), bold: true }), ...runs2] }));
@@ -43864,7 +43864,7 @@ async function reportDocx(m, charts) {
   const num = [false, true, true, false, ...m.hasBenchmark ? [true, true] : [], true, false];
   const cellNa = /* @__PURE__ */ __name((v, status) => v || (status === "na" ? t.na : "\u2014"), "cellNa");
   body.push(table(head, m.commitments.map((c) => [
-    c.label,
+    { text: c.label, lang: c.titleLang },
     cellNa(c.mean, c.status),
     cellNa(c.percent, c.status),
     c.bandText,
@@ -43892,16 +43892,16 @@ async function reportDocx(m, charts) {
       body.push(h(title, 2));
       if (list2.length)
         for (const x of list2)
-          body.push(new import_docx2.Paragraph({ bullet: { level: 0 }, children: [new import_docx2.TextRun({ text: clean(`${x.id}. ${x.title}`), bold: true }), new import_docx2.TextRun(clean(` \u2014 ${x.percentText}${x.diff ? ` (${x.diff})` : ""}`))] }));
+          body.push(new import_docx2.Paragraph({ bullet: { level: 0 }, children: [new import_docx2.TextRun({ text: clean(`${x.id}. ${x.title}`), bold: true, ...langRun(x.titleLang) }), new import_docx2.TextRun(clean(` \u2014 ${x.percentText}${x.diff ? ` (${x.diff})` : ""}`))] }));
       else if (none)
         body.push(p(none));
     }
   }
   body.push(h(t.details, 1));
   for (const c of m.commitments) {
-    body.push(h(c.label, 2), p(c.scoreLine + (c.diff ? ` \xB7 ${t.colDiff} ${c.diff}` : "") + (c.spread ? ` \xB7 ${t.colVotes} ${c.spread}` : ""), { bold: true }));
+    body.push(h(c.label, 2, c.titleLang), p(c.scoreLine + (c.diff ? ` \xB7 ${t.colDiff} ${c.diff}` : "") + (c.spread ? ` \xB7 ${t.colVotes} ${c.spread}` : ""), { bold: true }));
     if (c.description)
-      body.push(p(c.description, { italics: true }));
+      body.push(p(c.description, { italics: true, lang: c.descriptionLang }));
     if (c.synthesis)
       body.push(h(t.reviewSynthesis, 3), ...richParagraphs(c.synthesis));
     body.push(h(c.synthesis ? t.groupNotes : t.notes, 3));
@@ -43918,7 +43918,7 @@ async function reportDocx(m, charts) {
       }
     }
     if (c.actions.length) {
-      body.push(table([t.colAction, t.colScore, t.colVotes, t.notes], c.actions.map((a) => [`${a.id} ${a.title}`, a.score, a.spread || "\u2014", { text: [a.notes, ...a.evidence.map((e) => e.title)].filter(Boolean).join(" \xB7 "), lang: m.sourceLang }]), [false, true, false, false]));
+      body.push(table([t.colAction, t.colScore, t.colVotes, t.notes], c.actions.map((a) => [{ text: `${a.id} ${a.title}`, lang: a.titleLang }, a.score, a.spread || "\u2014", { text: [a.notes, ...a.evidence.map((e) => e.title)].filter(Boolean).join(" \xB7 "), lang: m.sourceLang }]), [false, true, false, false]));
     }
   }
   if (r?.recommendations.length) {
@@ -43953,7 +43953,7 @@ async function reportDocx(m, charts) {
   if (r?.acknowledgements)
     body.push(h(t.acknowledgements, 1), ...richParagraphs(r.acknowledgements));
   const md2 = m.methodology;
-  body.push(h(t.methodology, 1), p(md2.framework));
+  body.push(h(t.methodology, 1), new import_docx2.Paragraph({ children: partRuns(md2.frameworkParts) }));
   if (md2.sourceNote)
     body.push(new import_docx2.Paragraph({ children: md2.sourceNoteParts.map((x) => new import_docx2.TextRun({ text: clean(x.text), ...langRun(x.lang || void 0) })) }));
   body.push(p(md2.scale));
@@ -43983,7 +43983,7 @@ async function reportDocx(m, charts) {
   });
   return stableDocx(new Uint8Array(await import_docx2.Packer.toBuffer(doc)), m.review?.date || m.date);
 }
-var import_docx2, langRun, p, h;
+var import_docx2, langRun, p, h, partRuns;
 var init_docx = __esm({
   "dist/render/docx/index.js"() {
     "use strict";
@@ -43997,11 +43997,150 @@ var init_docx = __esm({
       const { lang, ...run20 } = opts;
       return new import_docx2.Paragraph({ children: [new import_docx2.TextRun({ text: clean(text2), ...run20, ...langRun(lang) })] });
     }, "p");
-    h = /* @__PURE__ */ __name((text2, level) => new import_docx2.Paragraph({ text: clean(text2), heading: level === 1 ? import_docx2.HeadingLevel.HEADING_1 : level === 2 ? import_docx2.HeadingLevel.HEADING_2 : import_docx2.HeadingLevel.HEADING_3, keepNext: true }), "h");
+    h = /* @__PURE__ */ __name((text2, level, lang) => new import_docx2.Paragraph({
+      ...lang ? { children: [new import_docx2.TextRun({ text: clean(text2), ...langRun(lang) })] } : { text: clean(text2) },
+      heading: level === 1 ? import_docx2.HeadingLevel.HEADING_1 : level === 2 ? import_docx2.HeadingLevel.HEADING_2 : import_docx2.HeadingLevel.HEADING_3,
+      keepNext: true
+    }), "h");
+    partRuns = /* @__PURE__ */ __name((parts, run20 = {}) => parts.map((x) => new import_docx2.TextRun({ text: clean(x.text), ...run20, ...langRun(x.lang || void 0) })), "partRuns");
     __name(table, "table");
     __name(image, "image");
     __name(pageFooter, "pageFooter");
     __name(reportDocx, "reportDocx");
+  }
+});
+
+// dist/render/pdf/info.js
+function stringEnd(text2, i) {
+  if (text2[i] === "<" && text2[i + 1] !== "<") {
+    const close = text2.indexOf(">", i);
+    return close === -1 ? void 0 : close + 1;
+  }
+  if (text2[i] !== "(")
+    return void 0;
+  let depth = 0;
+  for (let j = i; j < text2.length; j++) {
+    const c = text2[j];
+    if (c === "\\")
+      j++;
+    else if (c === "(")
+      depth++;
+    else if (c === ")" && --depth === 0)
+      return j + 1;
+  }
+  return void 0;
+}
+function objectOffset(text2, num) {
+  const at = text2.lastIndexOf("startxref");
+  const xref = at === -1 ? NaN : Number(/^startxref\s+(\d+)/.exec(text2.slice(at, at + 40))?.[1]);
+  if (!Number.isSafeInteger(xref) || !text2.startsWith("xref", xref))
+    return void 0;
+  const lines = text2.slice(xref + 4, text2.indexOf("trailer", xref)).split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
+  for (let k = 0; k < lines.length; ) {
+    const [first, count2] = lines[k].split(/\s+/).map(Number);
+    if (!Number.isSafeInteger(first) || !Number.isSafeInteger(count2))
+      return void 0;
+    if (num >= first && num < first + count2) {
+      const entry = /^(\d{10}) \d{5} n$/.exec(lines[k + 1 + num - first] ?? "");
+      return entry ? Number(entry[1]) : void 0;
+    }
+    k += 1 + count2;
+  }
+  return void 0;
+}
+function setPdfCreator(pdf, name) {
+  const text2 = latin1(pdf);
+  const trailer = text2.lastIndexOf("trailer");
+  const info = trailer === -1 ? null : /\/Info\s+(\d+)\s+(\d+)\s+R/.exec(text2.slice(trailer, trailer + 2e3));
+  if (!info)
+    return pdf;
+  const start = objectOffset(text2, Number(info[1]));
+  if (start === void 0 || !text2.startsWith(`${info[1]} ${info[2]} obj`, start))
+    return pdf;
+  const end = text2.indexOf("endobj", start);
+  if (end === -1)
+    return pdf;
+  const value = `(${name.replace(/[\\()]/g, (c) => `\\${c}`)})`;
+  const out = Buffer.from(pdf);
+  for (const key of ["/Creator", "/Producer"]) {
+    const found3 = new RegExp(`${key}(?![A-Za-z0-9])\\s*`, "g");
+    found3.lastIndex = start;
+    const m = found3.exec(text2);
+    if (!m || m.index > end)
+      continue;
+    const from = m.index + m[0].length;
+    const to = stringEnd(text2, from);
+    if (to === void 0 || to > end || to - from < value.length)
+      continue;
+    out.write(value.padEnd(to - from, " "), from, "latin1");
+  }
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+}
+var latin1;
+var init_info = __esm({
+  "dist/render/pdf/info.js"() {
+    "use strict";
+    latin1 = /* @__PURE__ */ __name((bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"), "latin1");
+    __name(stringEnd, "stringEnd");
+    __name(objectOffset, "objectOffset");
+    __name(setPdfCreator, "setPdfCreator");
+  }
+});
+
+// dist/render/pdf/profile.js
+function makeProfile() {
+  return (0, import_node_fs12.mkdtempSync)((0, import_node_path33.join)((0, import_node_os8.tmpdir)(), "c21lab-pdf-"));
+}
+function socketDir(link, entries2) {
+  if (!link || !(0, import_node_path33.isAbsolute)(link))
+    return void 0;
+  const dir = (0, import_node_path33.dirname)(link);
+  if ((0, import_node_path33.basename)(link) !== "SingletonSocket" || dir === (0, import_node_path33.dirname)(dir))
+    return void 0;
+  const names = entries2(dir);
+  return names && names.every((n) => SOCKET_FILES.has(n)) ? dir : void 0;
+}
+async function removeProfile(profile) {
+  const link = await (0, import_promises15.readlink)((0, import_node_path33.join)(profile, "SingletonSocket")).catch(() => void 0);
+  const names = link ? await (0, import_promises15.readdir)((0, import_node_path33.dirname)(link)).catch(() => void 0) : void 0;
+  const socket = socketDir(link, () => names);
+  await Promise.all([(0, import_promises15.rm)(profile, RM), socket ? (0, import_promises15.rm)(socket, RM) : void 0].map((p2) => p2?.catch(() => void 0)));
+}
+function removeProfileSync(profile) {
+  let link;
+  try {
+    link = (0, import_node_fs12.readlinkSync)((0, import_node_path33.join)(profile, "SingletonSocket"));
+  } catch {
+    link = void 0;
+  }
+  const socket = socketDir(link, (dir) => {
+    try {
+      return (0, import_node_fs12.readdirSync)(dir);
+    } catch {
+      return void 0;
+    }
+  });
+  for (const dir of socket ? [profile, socket] : [profile]) {
+    try {
+      (0, import_node_fs12.rmSync)(dir, RM);
+    } catch {
+    }
+  }
+}
+var import_node_fs12, import_promises15, import_node_os8, import_node_path33, SOCKET_FILES, RM;
+var init_profile = __esm({
+  "dist/render/pdf/profile.js"() {
+    "use strict";
+    import_node_fs12 = require("node:fs");
+    import_promises15 = require("node:fs/promises");
+    import_node_os8 = require("node:os");
+    import_node_path33 = require("node:path");
+    SOCKET_FILES = /* @__PURE__ */ new Set(["SingletonSocket", "SingletonCookie"]);
+    RM = { recursive: true, force: true, maxRetries: 5, retryDelay: 50 };
+    __name(makeProfile, "makeProfile");
+    __name(socketDir, "socketDir");
+    __name(removeProfile, "removeProfile");
+    __name(removeProfileSync, "removeProfileSync");
   }
 });
 
@@ -44036,8 +44175,36 @@ function pipeTransport(toBrowser, fromBrowser) {
   toBrowser.on("error", () => void 0);
   return transport;
 }
+async function cdpConnect() {
+  try {
+    const internal = await __c21lab_import("puppeteer-core/internal/cdp/BrowserConnector.js");
+    const direct = internal._connectToCdpBrowser;
+    if (typeof direct === "function")
+      return (transport, options20) => direct(transport, "", options20);
+  } catch {
+  }
+  const puppeteer = (await __c21lab_import("puppeteer-core")).default;
+  return (transport, options20) => puppeteer.connect({ transport, ...options20 });
+}
+function killBrowser(child) {
+  if (child.exitCode !== null || child.signalCode !== null)
+    return;
+  if (!killGroup(child))
+    child.kill("SIGKILL");
+}
+function killGroup(child) {
+  if (!OWN_GROUP || child.pid === void 0)
+    return false;
+  try {
+    process.kill(-child.pid, "SIGKILL");
+    return true;
+  } catch {
+    return false;
+  }
+}
 function launchBrowser(executable, profile, extra, onSpawn) {
-  const child = (0, import_node_child_process3.spawn)(executable, browserArgs(profile, extra), { stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"] });
+  const child = (0, import_node_child_process3.spawn)(executable, browserArgs(profile, extra), { stdio: ["ignore", "ignore", "pipe", "pipe", "pipe"], detached: OWN_GROUP });
+  child.once("exit", () => killGroup(child));
   onSpawn?.(child);
   let stderr = "";
   child.stderr?.setEncoding("utf8").on("data", (d) => stderr = (stderr + d).slice(-2e3));
@@ -44054,10 +44221,10 @@ ${stderr.trim()}` : ""}`)), "fail");
     child.once("error", (e) => resolve31(e.message));
   });
   const connected = (async () => {
-    const puppeteer = (await __c21lab_import("puppeteer-core")).default;
+    const connect = await cdpConnect();
     const transport = pipeTransport(child.stdio[3], child.stdio[4]);
     try {
-      return await puppeteer.connect({ transport, defaultViewport: { width: 800, height: 600 } });
+      return await connect(transport, { defaultViewport: { width: 800, height: 600 } });
     } catch (error) {
       const why = await Promise.race([ended, new Promise((r) => {
         setTimeout(() => r(void 0), 2e3).unref();
@@ -44069,12 +44236,12 @@ ${stderr.trim()}` : ""}`);
     }
   })();
   return Promise.race([connected, failed]).then((browser) => ({ browser, process: child }), (error) => {
-    child.kill("SIGKILL");
+    killBrowser(child);
     connected.then((b) => b.disconnect(), () => void 0).catch(() => void 0);
     throw error;
   });
 }
-var import_node_child_process3, BEFORE_PROFILE, AFTER_PROFILE, START_TIMEOUT_MS;
+var import_node_child_process3, BEFORE_PROFILE, AFTER_PROFILE, START_TIMEOUT_MS, OWN_GROUP;
 var init_launch = __esm({
   "dist/render/pdf/launch.js"() {
     "use strict";
@@ -44113,6 +44280,10 @@ var init_launch = __esm({
     __name(browserArgs, "browserArgs");
     START_TIMEOUT_MS = 3e4;
     __name(pipeTransport, "pipeTransport");
+    __name(cdpConnect, "cdpConnect");
+    OWN_GROUP = process.platform !== "win32";
+    __name(killBrowser, "killBrowser");
+    __name(killGroup, "killGroup");
     __name(launchBrowser, "launchBrowser");
   }
 });
@@ -44128,9 +44299,8 @@ function footer(pageOf) {
   return `<div style="${SMALL} text-align: right;">${parts}</div>`;
 }
 function startPrinter(options20, { reuse = false } = {}) {
-  let profileDir;
   let child;
-  const profile = (0, import_promises15.mkdtemp)((0, import_node_path33.join)((0, import_node_os8.tmpdir)(), "c21lab-pdf-")).then((dir) => profileDir = dir);
+  const profileDir = makeProfile();
   const extra = [
     "--disable-gpu",
     "--no-first-run",
@@ -44142,27 +44312,39 @@ function startPrinter(options20, { reuse = false } = {}) {
     "--mute-audio",
     ...options20.noSandbox ? ["--no-sandbox"] : []
   ];
-  const started = profile.then((dir) => launchBrowser(options20.browser, dir, extra, (c) => child = c));
+  let started;
+  try {
+    started = launchBrowser(options20.browser, profileDir, extra, (c) => child = c);
+  } catch (error) {
+    started = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
   started.catch(() => void 0);
   const onSignal = /* @__PURE__ */ __name((signal) => {
-    child?.kill("SIGKILL");
-    if (profileDir)
-      (0, import_node_fs12.rmSync)(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
-    process.exit(128 + (import_node_os8.constants.signals[signal] ?? 0));
+    if (child)
+      killBrowser(child);
+    removeProfileSync(profileDir);
+    process.exit(128 + (import_node_os9.constants.signals[signal] ?? 0));
   }, "onSignal");
   for (const s of SIGNALS)
     process.on(s, onSignal);
+  const tab = started.then(({ browser }) => openPage(browser));
+  tab.catch(() => void 0);
   let closing2;
   const close = /* @__PURE__ */ __name(() => closing2 ??= (async () => {
     const launched = await started.catch(() => void 0);
-    if (launched) {
-      const exited = new Promise((r) => launched.process.exitCode !== null || launched.process.signalCode !== null ? r(void 0) : launched.process.once("exit", r));
-      await launched.browser.close().catch(() => launched.process.kill("SIGKILL"));
+    const browserProcess = launched?.process ?? child;
+    if (browserProcess) {
+      const exited = new Promise((r) => browserProcess.exitCode !== null || browserProcess.signalCode !== null ? r(void 0) : browserProcess.once("exit", r));
+      if (launched && !OWN_GROUP) {
+        await launched.browser.close().catch(() => killBrowser(browserProcess));
+      } else {
+        await launched?.browser.disconnect().catch(() => void 0);
+        killBrowser(browserProcess);
+      }
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5e3).unref())]);
-      if (launched.process.exitCode === null && launched.process.signalCode === null)
-        launched.process.kill("SIGKILL");
+      killBrowser(browserProcess);
     }
-    await (0, import_promises15.rm)(await profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => void 0);
+    await removeProfile(profileDir);
     for (const s of SIGNALS)
       process.off(s, onSignal);
   })(), "close");
@@ -44171,14 +44353,7 @@ function startPrinter(options20, { reuse = false } = {}) {
     async print(html2, page) {
       const text2 = { header: page?.header ?? options20.header ?? "", pageOf: page?.pageOf ?? options20.pageOf ?? "", lang: page?.lang ?? options20.lang ?? "en" };
       try {
-        const { browser } = await started;
-        const tab = await browser.newPage();
-        try {
-          return await printPage(tab, html2, text2);
-        } finally {
-          if (reuse)
-            await tab.close().catch(() => void 0);
-        }
+        return await printPage(await tab, html2, text2);
       } catch (error) {
         if (reuse)
           await close();
@@ -44190,7 +44365,8 @@ function startPrinter(options20, { reuse = false } = {}) {
     }
   };
 }
-async function printPage(page, html2, text2) {
+async function openPage(browser) {
+  const page = (await browser.pages())[0] ?? await browser.newPage();
   await page.setJavaScriptEnabled(false);
   await page.setRequestInterception(true);
   page.on("request", (request) => {
@@ -44198,6 +44374,9 @@ async function printPage(page, html2, text2) {
       return;
     void (request.url().startsWith("data:") ? request.continue() : request.abort("blockedbyclient"));
   });
+  return page;
+}
+async function printPage(page, html2, text2) {
   await page.setContent(html2, { waitUntil: "load" });
   const pdf = await page.pdf({
     format: "A4",
@@ -44210,25 +44389,25 @@ async function printPage(page, html2, text2) {
     tagged: true,
     outline: true
   });
-  return new Uint8Array(pdf);
+  return setPdfCreator(new Uint8Array(pdf), "c21lab");
 }
 async function htmlToPdf(html2, options20) {
   return startPrinter(options20).print(html2);
 }
-var import_node_fs12, import_promises15, import_node_os8, import_node_path33, SMALL, SIGNALS;
+var import_node_os9, SMALL, SIGNALS;
 var init_print = __esm({
   "dist/render/pdf/print.js"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    import_promises15 = require("node:fs/promises");
-    import_node_os8 = require("node:os");
-    import_node_path33 = require("node:path");
+    import_node_os9 = require("node:os");
     init_html();
+    init_info();
+    init_profile();
     init_launch();
     SMALL = "font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 8pt; color: #444; width: 100%; padding: 0 15mm;";
     __name(footer, "footer");
     SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
     __name(startPrinter, "startPrinter");
+    __name(openPage, "openPage");
     __name(printPage, "printPage");
     __name(htmlToPdf, "htmlToPdf");
   }
@@ -44811,7 +44990,8 @@ function sourceNoteParts(fw, lang, wrap3) {
   const whole = wrap3(text2);
   const at = whole.indexOf(text2);
   if (given !== void 0 && given !== lang) {
-    return [{ text: whole.slice(0, at), lang: "" }, { text: text2, lang: given }, { text: whole.slice(at + text2.length), lang: "" }].filter((p2) => p2.text !== "");
+    const parts2 = [{ text: whole.slice(0, at), lang: "" }, { text: text2, lang: given }, { text: whole.slice(at + text2.length), lang: "" }].filter((p2) => p2.text !== "");
+    return parts2.flatMap((p2) => quotedWords(p2, p2.lang || lang, fw));
   }
   const quoted = [];
   for (const c of fw.commitments) {
@@ -44841,14 +45021,62 @@ function sourceNoteParts(fw, lang, wrap3) {
   }
   if (rest !== "")
     parts.push({ text: rest, lang: "" });
-  return parts;
+  return parts.flatMap((p2) => p2.lang ? [p2] : quotedWords(p2, lang, fw));
 }
-var LANGS2;
+function titleWords(fw, lang) {
+  const words2 = /* @__PURE__ */ new Set();
+  for (const c of fw.commitments)
+    for (const text2 of [c.title[lang], c.short?.[lang]])
+      for (const w of wordsOf2(text2 ?? ""))
+        words2.add(w);
+  return words2;
+}
+function quotedWords(part, own2, fw) {
+  const ownWords = titleWords(fw, own2);
+  const others = LANGS2.filter((l) => l !== own2).map((l) => ({ lang: l, words: titleWords(fw, l) }));
+  const out = [];
+  let last = 0;
+  for (const m of part.text.matchAll(QUOTED)) {
+    const words2 = wordsOf2(m[2]);
+    if (!words2.length || words2.every((w) => ownWords.has(w)))
+      continue;
+    const from = others.filter((o) => words2.every((w) => o.words.has(w)));
+    if (from.length !== 1)
+      continue;
+    const start = (m.index ?? 0) + m[1].length;
+    const end = start + m[2].length;
+    if (start > last)
+      out.push({ text: part.text.slice(last, start), lang: part.lang });
+    out.push({ text: part.text.slice(start, end), lang: from[0].lang });
+    last = end;
+  }
+  if (last === 0)
+    return [part];
+  if (last < part.text.length)
+    out.push({ text: part.text.slice(last), lang: part.lang });
+  return out;
+}
+function fallbackLang(text2, lang) {
+  return text2 !== void 0 && lang !== "en" && text2[lang] === void 0 && text2.en !== void 0 ? "en" : "";
+}
+function partsAround(sentence, inner, innerLang) {
+  const at = inner === "" || innerLang === "" ? -1 : sentence.indexOf(inner);
+  if (at === -1)
+    return [{ text: sentence, lang: "" }];
+  return [{ text: sentence.slice(0, at), lang: "" }, { text: inner, lang: innerLang }, { text: sentence.slice(at + inner.length), lang: "" }].filter((p2) => p2.text !== "");
+}
+var LANGS2, wordsOf2, QUOTED;
 var init_source_note = __esm({
   "dist/render/report/source-note.js"() {
     "use strict";
     LANGS2 = ["en", "fr", "es"];
     __name(sourceNoteParts, "sourceNoteParts");
+    __name(titleWords, "titleWords");
+    wordsOf2 = /* @__PURE__ */ __name((text2) => text2.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean), "wordsOf");
+    QUOTED = /(["\u201c\u00ab]\s*)([^"\u201d\u00ab\u00bb\n]{1,80}?)(\s*["\u201d\u00bb])/gu;
+    __name(quotedWords, "quotedWords");
+    __name(fallbackLang, "fallbackLang");
+    __name(partsAround, "partsAround");
   }
 });
 
@@ -45133,6 +45361,7 @@ function commitmentView(input, c, index, t) {
     return {
       id: a.id,
       title: pick(a.title, lang),
+      titleLang: fallbackLang(a.title, lang),
       score: scoreText(c.items[i]?.score ?? null, lang, t),
       spread: itemSpread(c.items[i], lang, t),
       notes: item?.notes ?? "",
@@ -45148,6 +45377,8 @@ function commitmentView(input, c, index, t) {
     title,
     label: `${c.id}. ${title}`,
     description: pick(def.description, lang),
+    titleLang: fallbackLang(def.title, lang),
+    descriptionLang: def.description ? fallbackLang(def.description, lang) : "",
     mean: c.mean === null ? "" : formatMean(c.mean, lang),
     percent,
     percentText: percent ? `${percent}\xA0%` : "",
@@ -45206,7 +45437,8 @@ function ranked(views, withBenchmark, fw, lang, t) {
     title: x.v.title,
     percent: x.v.percent,
     percentText: x.v.percentText,
-    diff: withBenchmark ? t("points", { value: formatSigned(x.k, decimals, lang) }) : null
+    diff: withBenchmark ? t("points", { value: formatSigned(x.k, decimals, lang) }) : null,
+    titleLang: x.v.titleLang ?? ""
   }), "view");
   const none = /* @__PURE__ */ __name((withBench) => reason || (withBenchmark ? withBench : anyScored ? "" : t("noneScored")), "none");
   return {
@@ -45239,6 +45471,7 @@ function buildReportModel(input) {
   const ranking = ranked(commitments, Boolean(bench), fw, lang, t);
   const cover = score2.overallCoverage;
   const frameworkTitle = pick(fw.title, lang);
+  const frameworkLang = fallbackLang(fw.title, lang);
   const messages = Object.fromEntries(Object.keys(reportMessages.en).map((k) => [k, t(k)]));
   const { min, max } = fw.scale;
   return {
@@ -45249,13 +45482,15 @@ function buildReportModel(input) {
     sourceLang: a.language !== lang ? a.language : "",
     titleLang: a.title && a.language !== lang ? a.language : "",
     subtitle: t("reportSubtitle", { framework: frameworkTitle }),
+    /** The subtitle in runs, the framework's title marked when it is in another language. */
+    subtitleParts: partsAround(t("reportSubtitle", { framework: frameworkTitle }), frameworkTitle, frameworkLang),
     city: a.city,
     country: a.country ?? "",
     date: a.date,
     dateText: longDate(String(a.date), lang),
     facilitators: a.facilitators ?? [],
     experts: a.experts ?? [],
-    framework: { id: fw.id, title: frameworkTitle, version: fw.version ?? "", source: fw.source ?? null },
+    framework: { id: fw.id, title: frameworkTitle, titleLang: frameworkLang, version: fw.version ?? "", source: fw.source ?? null },
     participation: {
       intro: t(`participationIntro_${pluralSuffix(lang, participants.length)}`, { count: participants.length }),
       total: participants.length,
@@ -45291,6 +45526,7 @@ function buildReportModel(input) {
     participants: participants.map((p2) => ({ name: p2.name, organisation: p2.organisation ?? "", sector: sectorLabel(p2.sector), role: p2.role ?? "" })),
     methodology: {
       framework: t("methodFramework", { title: citation(fw, frameworkTitle, lang) }),
+      frameworkParts: partsAround(t("methodFramework", { title: citation(fw, frameworkTitle, lang) }), frameworkTitle, frameworkLang),
       sourceNote: fw.source?.note ? t("methodSourceNote", { note: pickAny(fw.source.note, lang) }) : "",
       /** The same sentence in runs, each with its language ('' for the report's): the titles it quotes in English, say. */
       sourceNoteParts: sourceNoteParts(fw, lang, (note) => t("methodSourceNote", { note })),
@@ -48567,7 +48803,7 @@ var TEMPLATES_HASH, TEMPLATES;
 var init_report_templates = __esm({
   "dist/generated/report-templates.js"() {
     "use strict";
-    TEMPLATES_HASH = "0993ed933a606e58";
+    TEMPLATES_HASH = "933ed1f55c04a2c0";
     TEMPLATES = {
       "layout.html.njk": /* @__PURE__ */ (function() {
         function root(env3, context, frame, runtime, cb) {
@@ -48678,7 +48914,14 @@ var init_report_templates = __esm({
                 frame.set("loop.length", t_2);
                 output += '  <article class="commitment" id="commitment-';
                 output += runtime.suppressValue(runtime.memberLookup(t_4, "id"), env3.opts.autoescape);
-                output += '">\n    <h3>';
+                output += '">\n    <h3';
+                if (runtime.memberLookup(t_4, "titleLang")) {
+                  output += ' lang="';
+                  output += runtime.suppressValue(runtime.memberLookup(t_4, "titleLang"), env3.opts.autoescape);
+                  output += '"';
+                  ;
+                }
+                output += ">";
                 output += runtime.suppressValue(runtime.memberLookup(t_4, "label"), env3.opts.autoescape);
                 output += '</h3>\n    <p class="scoreline">';
                 output += runtime.suppressValue(runtime.memberLookup(t_4, "scoreLine"), env3.opts.autoescape);
@@ -48698,7 +48941,14 @@ var init_report_templates = __esm({
                 }
                 output += "</p>\n";
                 if (runtime.memberLookup(t_4, "description")) {
-                  output += '<p class="description">';
+                  output += '<p class="description"';
+                  if (runtime.memberLookup(t_4, "descriptionLang")) {
+                    output += ' lang="';
+                    output += runtime.suppressValue(runtime.memberLookup(t_4, "descriptionLang"), env3.opts.autoescape);
+                    output += '"';
+                    ;
+                  }
+                  output += ">";
                   output += runtime.suppressValue(runtime.memberLookup(t_4, "description"), env3.opts.autoescape);
                   output += "</p>";
                   ;
@@ -48804,7 +49054,14 @@ var init_report_templates = __esm({
                       frame.set("loop.first", t_10 === 0);
                       frame.set("loop.last", t_10 === t_11 - 1);
                       frame.set("loop.length", t_11);
-                      output += '        <tr>\n          <th scope="row">';
+                      output += '        <tr>\n          <th scope="row"';
+                      if (runtime.memberLookup(t_13, "titleLang")) {
+                        output += ' lang="';
+                        output += runtime.suppressValue(runtime.memberLookup(t_13, "titleLang"), env3.opts.autoescape);
+                        output += '"';
+                        ;
+                      }
+                      output += ">";
                       output += runtime.suppressValue(runtime.memberLookup(t_13, "id"), env3.opts.autoescape);
                       output += " ";
                       output += runtime.suppressValue(runtime.memberLookup(t_13, "title"), env3.opts.autoescape);
@@ -48958,7 +49215,14 @@ var init_report_templates = __esm({
           var output = "";
           try {
             var parentTemplate = null;
-            output += '<header class="cover">\n  <p class="kicker">';
+            output += '<header class="cover">\n  <p class="kicker"';
+            if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "titleLang")) {
+              output += ' lang="';
+              output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "titleLang"), env3.opts.autoescape);
+              output += '"';
+              ;
+            }
+            output += ">";
             output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "title"), env3.opts.autoescape);
             output += "</p>\n  <h1";
             if (runtime.contextOrFrameLookup(context, frame, "titleLang")) {
@@ -48970,7 +49234,36 @@ var init_report_templates = __esm({
             output += ">";
             output += runtime.suppressValue(runtime.contextOrFrameLookup(context, frame, "title"), env3.opts.autoescape);
             output += '</h1>\n  <p class="subtitle">';
-            output += runtime.suppressValue(runtime.contextOrFrameLookup(context, frame, "subtitle"), env3.opts.autoescape);
+            frame = frame.push();
+            var t_3 = runtime.contextOrFrameLookup(context, frame, "subtitleParts");
+            if (t_3) {
+              t_3 = runtime.fromIterator(t_3);
+              var t_2 = t_3.length;
+              for (var t_1 = 0; t_1 < t_3.length; t_1++) {
+                var t_4 = t_3[t_1];
+                frame.set("p", t_4);
+                frame.set("loop.index", t_1 + 1);
+                frame.set("loop.index0", t_1);
+                frame.set("loop.revindex", t_2 - t_1);
+                frame.set("loop.revindex0", t_2 - t_1 - 1);
+                frame.set("loop.first", t_1 === 0);
+                frame.set("loop.last", t_1 === t_2 - 1);
+                frame.set("loop.length", t_2);
+                if (runtime.memberLookup(t_4, "lang")) {
+                  output += '<span lang="';
+                  output += runtime.suppressValue(runtime.memberLookup(t_4, "lang"), env3.opts.autoescape);
+                  output += '">';
+                  output += runtime.suppressValue(runtime.memberLookup(t_4, "text"), env3.opts.autoescape);
+                  output += "</span>";
+                  ;
+                } else {
+                  output += runtime.suppressValue(runtime.memberLookup(t_4, "text"), env3.opts.autoescape);
+                  ;
+                }
+                ;
+              }
+            }
+            frame = frame.pop();
             output += '</p>\n  <dl class="meta">\n    <div><dt>';
             output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "city"), env3.opts.autoescape);
             output += "</dt><dd>";
@@ -49009,24 +49302,24 @@ var init_report_templates = __esm({
               output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "reviewBy"), env3.opts.autoescape);
               output += "</dt><dd>";
               frame = frame.push();
-              var t_3 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "review"), "authors");
-              if (t_3) {
-                t_3 = runtime.fromIterator(t_3);
-                var t_2 = t_3.length;
-                for (var t_1 = 0; t_1 < t_3.length; t_1++) {
-                  var t_4 = t_3[t_1];
-                  frame.set("a", t_4);
-                  frame.set("loop.index", t_1 + 1);
-                  frame.set("loop.index0", t_1);
-                  frame.set("loop.revindex", t_2 - t_1);
-                  frame.set("loop.revindex0", t_2 - t_1 - 1);
-                  frame.set("loop.first", t_1 === 0);
-                  frame.set("loop.last", t_1 === t_2 - 1);
-                  frame.set("loop.length", t_2);
-                  output += runtime.suppressValue(runtime.memberLookup(t_4, "name"), env3.opts.autoescape);
-                  if (runtime.memberLookup(t_4, "role")) {
+              var t_7 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "review"), "authors");
+              if (t_7) {
+                t_7 = runtime.fromIterator(t_7);
+                var t_6 = t_7.length;
+                for (var t_5 = 0; t_5 < t_7.length; t_5++) {
+                  var t_8 = t_7[t_5];
+                  frame.set("a", t_8);
+                  frame.set("loop.index", t_5 + 1);
+                  frame.set("loop.index0", t_5);
+                  frame.set("loop.revindex", t_6 - t_5);
+                  frame.set("loop.revindex0", t_6 - t_5 - 1);
+                  frame.set("loop.first", t_5 === 0);
+                  frame.set("loop.last", t_5 === t_6 - 1);
+                  frame.set("loop.length", t_6);
+                  output += runtime.suppressValue(runtime.memberLookup(t_8, "name"), env3.opts.autoescape);
+                  if (runtime.memberLookup(t_8, "role")) {
                     output += ", ";
-                    output += runtime.suppressValue(env3.getFilter("inl").call(context, runtime.memberLookup(t_4, "role")), env3.opts.autoescape);
+                    output += runtime.suppressValue(env3.getFilter("inl").call(context, runtime.memberLookup(t_8, "role")), env3.opts.autoescape);
                     ;
                   }
                   if (!runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "loop"), "last")) {
@@ -49052,7 +49345,14 @@ var init_report_templates = __esm({
             }
             output += "    <div><dt>";
             output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "framework"), env3.opts.autoescape);
-            output += "</dt><dd>";
+            output += "</dt><dd";
+            if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "titleLang")) {
+              output += ' lang="';
+              output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "titleLang"), env3.opts.autoescape);
+              output += '"';
+              ;
+            }
+            output += ">";
             output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "title"), env3.opts.autoescape);
             if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "version")) {
               output += " (";
@@ -49150,34 +49450,63 @@ var init_report_templates = __esm({
             output += '<section id="methodology">\n  <h2>';
             output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "methodology"), env3.opts.autoescape);
             output += "</h2>\n  <p>";
-            output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "framework"), env3.opts.autoescape);
+            frame = frame.push();
+            var t_3 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "frameworkParts");
+            if (t_3) {
+              t_3 = runtime.fromIterator(t_3);
+              var t_2 = t_3.length;
+              for (var t_1 = 0; t_1 < t_3.length; t_1++) {
+                var t_4 = t_3[t_1];
+                frame.set("p", t_4);
+                frame.set("loop.index", t_1 + 1);
+                frame.set("loop.index0", t_1);
+                frame.set("loop.revindex", t_2 - t_1);
+                frame.set("loop.revindex0", t_2 - t_1 - 1);
+                frame.set("loop.first", t_1 === 0);
+                frame.set("loop.last", t_1 === t_2 - 1);
+                frame.set("loop.length", t_2);
+                if (runtime.memberLookup(t_4, "lang")) {
+                  output += '<span lang="';
+                  output += runtime.suppressValue(runtime.memberLookup(t_4, "lang"), env3.opts.autoescape);
+                  output += '">';
+                  output += runtime.suppressValue(runtime.memberLookup(t_4, "text"), env3.opts.autoescape);
+                  output += "</span>";
+                  ;
+                } else {
+                  output += runtime.suppressValue(runtime.memberLookup(t_4, "text"), env3.opts.autoescape);
+                  ;
+                }
+                ;
+              }
+            }
+            frame = frame.pop();
             output += "</p>\n";
             if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "sourceNote")) {
               output += "<p>";
               frame = frame.push();
-              var t_3 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "sourceNoteParts");
-              if (t_3) {
-                t_3 = runtime.fromIterator(t_3);
-                var t_2 = t_3.length;
-                for (var t_1 = 0; t_1 < t_3.length; t_1++) {
-                  var t_4 = t_3[t_1];
-                  frame.set("p", t_4);
-                  frame.set("loop.index", t_1 + 1);
-                  frame.set("loop.index0", t_1);
-                  frame.set("loop.revindex", t_2 - t_1);
-                  frame.set("loop.revindex0", t_2 - t_1 - 1);
-                  frame.set("loop.first", t_1 === 0);
-                  frame.set("loop.last", t_1 === t_2 - 1);
-                  frame.set("loop.length", t_2);
-                  if (runtime.memberLookup(t_4, "lang")) {
+              var t_7 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "sourceNoteParts");
+              if (t_7) {
+                t_7 = runtime.fromIterator(t_7);
+                var t_6 = t_7.length;
+                for (var t_5 = 0; t_5 < t_7.length; t_5++) {
+                  var t_8 = t_7[t_5];
+                  frame.set("p", t_8);
+                  frame.set("loop.index", t_5 + 1);
+                  frame.set("loop.index0", t_5);
+                  frame.set("loop.revindex", t_6 - t_5);
+                  frame.set("loop.revindex0", t_6 - t_5 - 1);
+                  frame.set("loop.first", t_5 === 0);
+                  frame.set("loop.last", t_5 === t_6 - 1);
+                  frame.set("loop.length", t_6);
+                  if (runtime.memberLookup(t_8, "lang")) {
                     output += '<span lang="';
-                    output += runtime.suppressValue(runtime.memberLookup(t_4, "lang"), env3.opts.autoescape);
+                    output += runtime.suppressValue(runtime.memberLookup(t_8, "lang"), env3.opts.autoescape);
                     output += '">';
-                    output += runtime.suppressValue(runtime.memberLookup(t_4, "text"), env3.opts.autoescape);
+                    output += runtime.suppressValue(runtime.memberLookup(t_8, "text"), env3.opts.autoescape);
                     output += "</span>";
                     ;
                   } else {
-                    output += runtime.suppressValue(runtime.memberLookup(t_4, "text"), env3.opts.autoescape);
+                    output += runtime.suppressValue(runtime.memberLookup(t_8, "text"), env3.opts.autoescape);
                     ;
                   }
                   ;
@@ -49191,29 +49520,29 @@ var init_report_templates = __esm({
             output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "scale"), env3.opts.autoescape);
             output += '</p>\n  <ul class="bands">\n';
             frame = frame.push();
-            var t_7 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "bands");
-            if (t_7) {
-              t_7 = runtime.fromIterator(t_7);
-              var t_6 = t_7.length;
-              for (var t_5 = 0; t_5 < t_7.length; t_5++) {
-                var t_8 = t_7[t_5];
-                frame.set("b", t_8);
-                frame.set("loop.index", t_5 + 1);
-                frame.set("loop.index0", t_5);
-                frame.set("loop.revindex", t_6 - t_5);
-                frame.set("loop.revindex0", t_6 - t_5 - 1);
-                frame.set("loop.first", t_5 === 0);
-                frame.set("loop.last", t_5 === t_6 - 1);
-                frame.set("loop.length", t_6);
+            var t_11 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "bands");
+            if (t_11) {
+              t_11 = runtime.fromIterator(t_11);
+              var t_10 = t_11.length;
+              for (var t_9 = 0; t_9 < t_11.length; t_9++) {
+                var t_12 = t_11[t_9];
+                frame.set("b", t_12);
+                frame.set("loop.index", t_9 + 1);
+                frame.set("loop.index0", t_9);
+                frame.set("loop.revindex", t_10 - t_9);
+                frame.set("loop.revindex0", t_10 - t_9 - 1);
+                frame.set("loop.first", t_9 === 0);
+                frame.set("loop.last", t_9 === t_10 - 1);
+                frame.set("loop.length", t_10);
                 output += '    <li><span class="band band-';
-                output += runtime.suppressValue(runtime.memberLookup(t_8, "id"), env3.opts.autoescape);
+                output += runtime.suppressValue(runtime.memberLookup(t_12, "id"), env3.opts.autoescape);
                 output += '">';
-                output += runtime.suppressValue(runtime.memberLookup(t_8, "label"), env3.opts.autoescape);
+                output += runtime.suppressValue(runtime.memberLookup(t_12, "label"), env3.opts.autoescape);
                 output += "</span> ";
-                output += runtime.suppressValue(runtime.memberLookup(t_8, "range"), env3.opts.autoescape);
-                if (runtime.memberLookup(t_8, "description")) {
+                output += runtime.suppressValue(runtime.memberLookup(t_12, "range"), env3.opts.autoescape);
+                if (runtime.memberLookup(t_12, "description")) {
                   output += " \u2014 ";
-                  output += runtime.suppressValue(runtime.memberLookup(t_8, "description"), env3.opts.autoescape);
+                  output += runtime.suppressValue(runtime.memberLookup(t_12, "description"), env3.opts.autoescape);
                   ;
                 }
                 output += "</li>\n";
@@ -49235,24 +49564,24 @@ var init_report_templates = __esm({
             if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "benchmark")) {
               output += '  <dl class="provenance">\n';
               frame = frame.push();
-              var t_11 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "benchmark");
-              if (t_11) {
-                t_11 = runtime.fromIterator(t_11);
-                var t_10 = t_11.length;
-                for (var t_9 = 0; t_9 < t_11.length; t_9++) {
-                  var t_12 = t_11[t_9];
-                  frame.set("row", t_12);
-                  frame.set("loop.index", t_9 + 1);
-                  frame.set("loop.index0", t_9);
-                  frame.set("loop.revindex", t_10 - t_9);
-                  frame.set("loop.revindex0", t_10 - t_9 - 1);
-                  frame.set("loop.first", t_9 === 0);
-                  frame.set("loop.last", t_9 === t_10 - 1);
-                  frame.set("loop.length", t_10);
+              var t_15 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "benchmark");
+              if (t_15) {
+                t_15 = runtime.fromIterator(t_15);
+                var t_14 = t_15.length;
+                for (var t_13 = 0; t_13 < t_15.length; t_13++) {
+                  var t_16 = t_15[t_13];
+                  frame.set("row", t_16);
+                  frame.set("loop.index", t_13 + 1);
+                  frame.set("loop.index0", t_13);
+                  frame.set("loop.revindex", t_14 - t_13);
+                  frame.set("loop.revindex0", t_14 - t_13 - 1);
+                  frame.set("loop.first", t_13 === 0);
+                  frame.set("loop.last", t_13 === t_14 - 1);
+                  frame.set("loop.length", t_14);
                   output += "    <div><dt>";
-                  output += runtime.suppressValue(runtime.memberLookup(t_12, "label"), env3.opts.autoescape);
+                  output += runtime.suppressValue(runtime.memberLookup(t_16, "label"), env3.opts.autoescape);
                   output += "</dt><dd>";
-                  output += runtime.suppressValue(runtime.memberLookup(t_12, "value"), env3.opts.autoescape);
+                  output += runtime.suppressValue(runtime.memberLookup(t_16, "value"), env3.opts.autoescape);
                   output += "</dd></div>\n";
                   ;
                 }
@@ -49530,7 +49859,14 @@ var init_report_templates = __esm({
                 frame.set("loop.first", t_1 === 0);
                 frame.set("loop.last", t_1 === t_2 - 1);
                 frame.set("loop.length", t_2);
-                output += '      <tr>\n        <th scope="row">';
+                output += '      <tr>\n        <th scope="row"';
+                if (runtime.memberLookup(t_4, "titleLang")) {
+                  output += ' lang="';
+                  output += runtime.suppressValue(runtime.memberLookup(t_4, "titleLang"), env3.opts.autoescape);
+                  output += '"';
+                  ;
+                }
+                output += ">";
                 output += runtime.suppressValue(runtime.memberLookup(t_4, "label"), env3.opts.autoescape);
                 output += '</th>\n        <td class="num">';
                 if (runtime.memberLookup(t_4, "mean")) {
@@ -49843,7 +50179,14 @@ var init_report_templates = __esm({
                     frame.set("loop.first", t_1 === 0);
                     frame.set("loop.last", t_1 === t_2 - 1);
                     frame.set("loop.length", t_2);
-                    output += "<li><strong>";
+                    output += "<li><strong";
+                    if (runtime.memberLookup(t_4, "titleLang")) {
+                      output += ' lang="';
+                      output += runtime.suppressValue(runtime.memberLookup(t_4, "titleLang"), env3.opts.autoescape);
+                      output += '"';
+                      ;
+                    }
+                    output += ">";
                     output += runtime.suppressValue(runtime.memberLookup(t_4, "id"), env3.opts.autoescape);
                     output += ". ";
                     output += runtime.suppressValue(runtime.memberLookup(t_4, "title"), env3.opts.autoescape);
@@ -49891,7 +50234,14 @@ var init_report_templates = __esm({
                     frame.set("loop.first", t_5 === 0);
                     frame.set("loop.last", t_5 === t_6 - 1);
                     frame.set("loop.length", t_6);
-                    output += "<li><strong>";
+                    output += "<li><strong";
+                    if (runtime.memberLookup(t_8, "titleLang")) {
+                      output += ' lang="';
+                      output += runtime.suppressValue(runtime.memberLookup(t_8, "titleLang"), env3.opts.autoescape);
+                      output += '"';
+                      ;
+                    }
+                    output += ">";
                     output += runtime.suppressValue(runtime.memberLookup(t_8, "id"), env3.opts.autoescape);
                     output += ". ";
                     output += runtime.suppressValue(runtime.memberLookup(t_8, "title"), env3.opts.autoescape);
@@ -50610,7 +50960,26 @@ table.then-now th .muted { font-weight: 400; }
             output += "# ";
             output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.contextOrFrameLookup(context, frame, "title"), runtime.contextOrFrameLookup(context, frame, "titleLang")), env3.opts.autoescape);
             output += "\n\n*";
-            output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.contextOrFrameLookup(context, frame, "subtitle")), env3.opts.autoescape);
+            frame = frame.push();
+            var t_3 = runtime.contextOrFrameLookup(context, frame, "subtitleParts");
+            if (t_3) {
+              t_3 = runtime.fromIterator(t_3);
+              var t_2 = t_3.length;
+              for (var t_1 = 0; t_1 < t_3.length; t_1++) {
+                var t_4 = t_3[t_1];
+                frame.set("p", t_4);
+                frame.set("loop.index", t_1 + 1);
+                frame.set("loop.index0", t_1);
+                frame.set("loop.revindex", t_2 - t_1);
+                frame.set("loop.revindex0", t_2 - t_1 - 1);
+                frame.set("loop.first", t_1 === 0);
+                frame.set("loop.last", t_1 === t_2 - 1);
+                frame.set("loop.length", t_2);
+                output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_4, "text"), runtime.memberLookup(t_4, "lang")), env3.opts.autoescape);
+                ;
+              }
+            }
+            frame = frame.pop();
             output += "*\n\n| | |\n|---|---|\n| ";
             output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "city")), env3.opts.autoescape);
             output += " | ";
@@ -50647,24 +51016,24 @@ table.then-now th .muted { font-weight: 400; }
               output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "reviewBy")), env3.opts.autoescape);
               output += " | ";
               frame = frame.push();
-              var t_3 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "review"), "authors");
-              if (t_3) {
-                t_3 = runtime.fromIterator(t_3);
-                var t_2 = t_3.length;
-                for (var t_1 = 0; t_1 < t_3.length; t_1++) {
-                  var t_4 = t_3[t_1];
-                  frame.set("a", t_4);
-                  frame.set("loop.index", t_1 + 1);
-                  frame.set("loop.index0", t_1);
-                  frame.set("loop.revindex", t_2 - t_1);
-                  frame.set("loop.revindex0", t_2 - t_1 - 1);
-                  frame.set("loop.first", t_1 === 0);
-                  frame.set("loop.last", t_1 === t_2 - 1);
-                  frame.set("loop.length", t_2);
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_4, "name")), env3.opts.autoescape);
-                  if (runtime.memberLookup(t_4, "role")) {
+              var t_7 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "review"), "authors");
+              if (t_7) {
+                t_7 = runtime.fromIterator(t_7);
+                var t_6 = t_7.length;
+                for (var t_5 = 0; t_5 < t_7.length; t_5++) {
+                  var t_8 = t_7[t_5];
+                  frame.set("a", t_8);
+                  frame.set("loop.index", t_5 + 1);
+                  frame.set("loop.index0", t_5);
+                  frame.set("loop.revindex", t_6 - t_5);
+                  frame.set("loop.revindex0", t_6 - t_5 - 1);
+                  frame.set("loop.first", t_5 === 0);
+                  frame.set("loop.last", t_5 === t_6 - 1);
+                  frame.set("loop.length", t_6);
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_8, "name")), env3.opts.autoescape);
+                  if (runtime.memberLookup(t_8, "role")) {
                     output += ", ";
-                    output += runtime.suppressValue(env3.getFilter("inlmd").call(context, runtime.memberLookup(t_4, "role")), env3.opts.autoescape);
+                    output += runtime.suppressValue(env3.getFilter("inlmd").call(context, runtime.memberLookup(t_8, "role")), env3.opts.autoescape);
                     ;
                   }
                   if (!runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "loop"), "last")) {
@@ -50689,7 +51058,7 @@ table.then-now th .muted { font-weight: 400; }
             output += "| ";
             output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "framework")), env3.opts.autoescape);
             output += " | ";
-            output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "title")), env3.opts.autoescape);
+            output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "title"), runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "titleLang")), env3.opts.autoescape);
             if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "version")) {
               output += " (";
               output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "version")), env3.opts.autoescape);
@@ -50732,24 +51101,24 @@ table.then-now th .muted { font-weight: 400; }
               output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "count")), env3.opts.autoescape);
               output += " |\n|---|---:|\n";
               frame = frame.push();
-              var t_7 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "participation"), "sectors");
-              if (t_7) {
-                t_7 = runtime.fromIterator(t_7);
-                var t_6 = t_7.length;
-                for (var t_5 = 0; t_5 < t_7.length; t_5++) {
-                  var t_8 = t_7[t_5];
-                  frame.set("s", t_8);
-                  frame.set("loop.index", t_5 + 1);
-                  frame.set("loop.index0", t_5);
-                  frame.set("loop.revindex", t_6 - t_5);
-                  frame.set("loop.revindex0", t_6 - t_5 - 1);
-                  frame.set("loop.first", t_5 === 0);
-                  frame.set("loop.last", t_5 === t_6 - 1);
-                  frame.set("loop.length", t_6);
+              var t_11 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "participation"), "sectors");
+              if (t_11) {
+                t_11 = runtime.fromIterator(t_11);
+                var t_10 = t_11.length;
+                for (var t_9 = 0; t_9 < t_11.length; t_9++) {
+                  var t_12 = t_11[t_9];
+                  frame.set("s", t_12);
+                  frame.set("loop.index", t_9 + 1);
+                  frame.set("loop.index0", t_9);
+                  frame.set("loop.revindex", t_10 - t_9);
+                  frame.set("loop.revindex0", t_10 - t_9 - 1);
+                  frame.set("loop.first", t_9 === 0);
+                  frame.set("loop.last", t_9 === t_10 - 1);
+                  frame.set("loop.length", t_10);
                   output += "| ";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_8, "label")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_12, "label")), env3.opts.autoescape);
                   output += " | ";
-                  output += runtime.suppressValue(runtime.memberLookup(t_8, "count"), env3.opts.autoescape);
+                  output += runtime.suppressValue(runtime.memberLookup(t_12, "count"), env3.opts.autoescape);
                   output += " |\n";
                   ;
                 }
@@ -50824,28 +51193,28 @@ table.then-now th .muted { font-weight: 400; }
             }
             output += "\n";
             frame = frame.push();
-            var t_11 = runtime.contextOrFrameLookup(context, frame, "commitments");
-            if (t_11) {
-              t_11 = runtime.fromIterator(t_11);
-              var t_10 = t_11.length;
-              for (var t_9 = 0; t_9 < t_11.length; t_9++) {
-                var t_12 = t_11[t_9];
-                frame.set("c", t_12);
-                frame.set("loop.index", t_9 + 1);
-                frame.set("loop.index0", t_9);
-                frame.set("loop.revindex", t_10 - t_9);
-                frame.set("loop.revindex0", t_10 - t_9 - 1);
-                frame.set("loop.first", t_9 === 0);
-                frame.set("loop.last", t_9 === t_10 - 1);
-                frame.set("loop.length", t_10);
+            var t_15 = runtime.contextOrFrameLookup(context, frame, "commitments");
+            if (t_15) {
+              t_15 = runtime.fromIterator(t_15);
+              var t_14 = t_15.length;
+              for (var t_13 = 0; t_13 < t_15.length; t_13++) {
+                var t_16 = t_15[t_13];
+                frame.set("c", t_16);
+                frame.set("loop.index", t_13 + 1);
+                frame.set("loop.index0", t_13);
+                frame.set("loop.revindex", t_14 - t_13);
+                frame.set("loop.revindex0", t_14 - t_13 - 1);
+                frame.set("loop.first", t_13 === 0);
+                frame.set("loop.last", t_13 === t_14 - 1);
+                frame.set("loop.length", t_14);
                 output += "| ";
-                output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_12, "label")), env3.opts.autoescape);
+                output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_16, "label"), runtime.memberLookup(t_16, "titleLang")), env3.opts.autoescape);
                 output += " | ";
-                if (runtime.memberLookup(t_12, "mean")) {
-                  output += runtime.suppressValue(runtime.memberLookup(t_12, "mean"), env3.opts.autoescape);
+                if (runtime.memberLookup(t_16, "mean")) {
+                  output += runtime.suppressValue(runtime.memberLookup(t_16, "mean"), env3.opts.autoescape);
                   ;
                 } else {
-                  if (runtime.memberLookup(t_12, "status") == "na") {
+                  if (runtime.memberLookup(t_16, "status") == "na") {
                     output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "na")), env3.opts.autoescape);
                     ;
                   } else {
@@ -50855,11 +51224,11 @@ table.then-now th .muted { font-weight: 400; }
                   ;
                 }
                 output += " | ";
-                if (runtime.memberLookup(t_12, "percent")) {
-                  output += runtime.suppressValue(runtime.memberLookup(t_12, "percent"), env3.opts.autoescape);
+                if (runtime.memberLookup(t_16, "percent")) {
+                  output += runtime.suppressValue(runtime.memberLookup(t_16, "percent"), env3.opts.autoescape);
                   ;
                 } else {
-                  if (runtime.memberLookup(t_12, "status") == "na") {
+                  if (runtime.memberLookup(t_16, "status") == "na") {
                     output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "na")), env3.opts.autoescape);
                     ;
                   } else {
@@ -50869,22 +51238,22 @@ table.then-now th .muted { font-weight: 400; }
                   ;
                 }
                 output += " | ";
-                output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_12, "bandText")), env3.opts.autoescape);
+                output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_16, "bandText")), env3.opts.autoescape);
                 output += " |";
                 if (runtime.contextOrFrameLookup(context, frame, "hasBenchmark")) {
                   output += " ";
-                  output += runtime.suppressValue(runtime.memberLookup(t_12, "benchmark") || "\u2014", env3.opts.autoescape);
+                  output += runtime.suppressValue(runtime.memberLookup(t_16, "benchmark") || "\u2014", env3.opts.autoescape);
                   output += " | ";
-                  output += runtime.suppressValue(runtime.memberLookup(t_12, "diff") || "\u2014", env3.opts.autoescape);
+                  output += runtime.suppressValue(runtime.memberLookup(t_16, "diff") || "\u2014", env3.opts.autoescape);
                   output += " |";
                   ;
                 }
                 output += " ";
-                output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_12, "coverage")), env3.opts.autoescape);
+                output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_16, "coverage")), env3.opts.autoescape);
                 output += " |";
                 if (runtime.contextOrFrameLookup(context, frame, "hasSpread")) {
                   output += " ";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_12, "spreadShort") || "\u2014"), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_16, "spreadShort") || "\u2014"), env3.opts.autoescape);
                   output += " |";
                   ;
                 }
@@ -50920,30 +51289,30 @@ table.then-now th .muted { font-weight: 400; }
               output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "colBandChange")), env3.opts.autoescape);
               output += " |\n|---|---:|---:|---:|---|\n";
               frame = frame.push();
-              var t_15 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "thenNow"), "rows");
-              if (t_15) {
-                t_15 = runtime.fromIterator(t_15);
-                var t_14 = t_15.length;
-                for (var t_13 = 0; t_13 < t_15.length; t_13++) {
-                  var t_16 = t_15[t_13];
-                  frame.set("r", t_16);
-                  frame.set("loop.index", t_13 + 1);
-                  frame.set("loop.index0", t_13);
-                  frame.set("loop.revindex", t_14 - t_13);
-                  frame.set("loop.revindex0", t_14 - t_13 - 1);
-                  frame.set("loop.first", t_13 === 0);
-                  frame.set("loop.last", t_13 === t_14 - 1);
-                  frame.set("loop.length", t_14);
+              var t_19 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "thenNow"), "rows");
+              if (t_19) {
+                t_19 = runtime.fromIterator(t_19);
+                var t_18 = t_19.length;
+                for (var t_17 = 0; t_17 < t_19.length; t_17++) {
+                  var t_20 = t_19[t_17];
+                  frame.set("r", t_20);
+                  frame.set("loop.index", t_17 + 1);
+                  frame.set("loop.index0", t_17);
+                  frame.set("loop.revindex", t_18 - t_17);
+                  frame.set("loop.revindex0", t_18 - t_17 - 1);
+                  frame.set("loop.first", t_17 === 0);
+                  frame.set("loop.last", t_17 === t_18 - 1);
+                  frame.set("loop.length", t_18);
                   output += "| ";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_16, "label")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_20, "label")), env3.opts.autoescape);
                   output += " | ";
-                  output += runtime.suppressValue(runtime.memberLookup(t_16, "then"), env3.opts.autoescape);
+                  output += runtime.suppressValue(runtime.memberLookup(t_20, "then"), env3.opts.autoescape);
                   output += " | ";
-                  output += runtime.suppressValue(runtime.memberLookup(t_16, "now"), env3.opts.autoescape);
+                  output += runtime.suppressValue(runtime.memberLookup(t_20, "now"), env3.opts.autoescape);
                   output += " | ";
-                  output += runtime.suppressValue(runtime.memberLookup(t_16, "change"), env3.opts.autoescape);
+                  output += runtime.suppressValue(runtime.memberLookup(t_20, "change"), env3.opts.autoescape);
                   output += " | ";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_16, "bandChange")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_20, "bandChange")), env3.opts.autoescape);
                   output += " |\n";
                   ;
                 }
@@ -50979,46 +51348,7 @@ table.then-now th .muted { font-weight: 400; }
               output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "strengths")), env3.opts.autoescape);
               output += "\n\n";
               frame = frame.push();
-              var t_19 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "ranking"), "strengths");
-              if (t_19) {
-                t_19 = runtime.fromIterator(t_19);
-                var t_18 = t_19.length;
-                for (var t_17 = 0; t_17 < t_19.length; t_17++) {
-                  var t_20 = t_19[t_17];
-                  frame.set("r", t_20);
-                  frame.set("loop.index", t_17 + 1);
-                  frame.set("loop.index0", t_17);
-                  frame.set("loop.revindex", t_18 - t_17);
-                  frame.set("loop.revindex0", t_18 - t_17 - 1);
-                  frame.set("loop.first", t_17 === 0);
-                  frame.set("loop.last", t_17 === t_18 - 1);
-                  frame.set("loop.length", t_18);
-                  output += "- **";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_20, "id")), env3.opts.autoescape);
-                  output += ". ";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_20, "title")), env3.opts.autoescape);
-                  output += "** \u2014 ";
-                  output += runtime.suppressValue(runtime.memberLookup(t_20, "percentText"), env3.opts.autoescape);
-                  if (runtime.memberLookup(t_20, "diff")) {
-                    output += " (";
-                    output += runtime.suppressValue(runtime.memberLookup(t_20, "diff"), env3.opts.autoescape);
-                    output += ")";
-                    ;
-                  }
-                  output += "\n";
-                  ;
-                }
-              }
-              if (!t_18) {
-                output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "ranking"), "noneStrengths")), env3.opts.autoescape);
-                output += "\n";
-              }
-              frame = frame.pop();
-              output += "\n### ";
-              output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "weaknesses")), env3.opts.autoescape);
-              output += "\n\n";
-              frame = frame.push();
-              var t_23 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "ranking"), "weaknesses");
+              var t_23 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "ranking"), "strengths");
               if (t_23) {
                 t_23 = runtime.fromIterator(t_23);
                 var t_22 = t_23.length;
@@ -51035,7 +51365,7 @@ table.then-now th .muted { font-weight: 400; }
                   output += "- **";
                   output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_24, "id")), env3.opts.autoescape);
                   output += ". ";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_24, "title")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_24, "title"), runtime.memberLookup(t_24, "titleLang")), env3.opts.autoescape);
                   output += "** \u2014 ";
                   output += runtime.suppressValue(runtime.memberLookup(t_24, "percentText"), env3.opts.autoescape);
                   if (runtime.memberLookup(t_24, "diff")) {
@@ -51049,6 +51379,45 @@ table.then-now th .muted { font-weight: 400; }
                 }
               }
               if (!t_22) {
+                output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "ranking"), "noneStrengths")), env3.opts.autoescape);
+                output += "\n";
+              }
+              frame = frame.pop();
+              output += "\n### ";
+              output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "weaknesses")), env3.opts.autoescape);
+              output += "\n\n";
+              frame = frame.push();
+              var t_27 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "ranking"), "weaknesses");
+              if (t_27) {
+                t_27 = runtime.fromIterator(t_27);
+                var t_26 = t_27.length;
+                for (var t_25 = 0; t_25 < t_27.length; t_25++) {
+                  var t_28 = t_27[t_25];
+                  frame.set("r", t_28);
+                  frame.set("loop.index", t_25 + 1);
+                  frame.set("loop.index0", t_25);
+                  frame.set("loop.revindex", t_26 - t_25);
+                  frame.set("loop.revindex0", t_26 - t_25 - 1);
+                  frame.set("loop.first", t_25 === 0);
+                  frame.set("loop.last", t_25 === t_26 - 1);
+                  frame.set("loop.length", t_26);
+                  output += "- **";
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_28, "id")), env3.opts.autoescape);
+                  output += ". ";
+                  output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_28, "title"), runtime.memberLookup(t_28, "titleLang")), env3.opts.autoescape);
+                  output += "** \u2014 ";
+                  output += runtime.suppressValue(runtime.memberLookup(t_28, "percentText"), env3.opts.autoescape);
+                  if (runtime.memberLookup(t_28, "diff")) {
+                    output += " (";
+                    output += runtime.suppressValue(runtime.memberLookup(t_28, "diff"), env3.opts.autoescape);
+                    output += ")";
+                    ;
+                  }
+                  output += "\n";
+                  ;
+                }
+              }
+              if (!t_26) {
                 output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "ranking"), "noneWeaknesses")), env3.opts.autoescape);
                 output += "\n";
               }
@@ -51059,95 +51428,95 @@ table.then-now th .muted { font-weight: 400; }
             output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "details")), env3.opts.autoescape);
             output += "\n";
             frame = frame.push();
-            var t_27 = runtime.contextOrFrameLookup(context, frame, "commitments");
-            if (t_27) {
-              t_27 = runtime.fromIterator(t_27);
-              var t_26 = t_27.length;
-              for (var t_25 = 0; t_25 < t_27.length; t_25++) {
-                var t_28 = t_27[t_25];
-                frame.set("c", t_28);
-                frame.set("loop.index", t_25 + 1);
-                frame.set("loop.index0", t_25);
-                frame.set("loop.revindex", t_26 - t_25);
-                frame.set("loop.revindex0", t_26 - t_25 - 1);
-                frame.set("loop.first", t_25 === 0);
-                frame.set("loop.last", t_25 === t_26 - 1);
-                frame.set("loop.length", t_26);
+            var t_31 = runtime.contextOrFrameLookup(context, frame, "commitments");
+            if (t_31) {
+              t_31 = runtime.fromIterator(t_31);
+              var t_30 = t_31.length;
+              for (var t_29 = 0; t_29 < t_31.length; t_29++) {
+                var t_32 = t_31[t_29];
+                frame.set("c", t_32);
+                frame.set("loop.index", t_29 + 1);
+                frame.set("loop.index0", t_29);
+                frame.set("loop.revindex", t_30 - t_29);
+                frame.set("loop.revindex0", t_30 - t_29 - 1);
+                frame.set("loop.first", t_29 === 0);
+                frame.set("loop.last", t_29 === t_30 - 1);
+                frame.set("loop.length", t_30);
                 output += "\n### ";
-                output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_28, "label")), env3.opts.autoescape);
+                output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_32, "label"), runtime.memberLookup(t_32, "titleLang")), env3.opts.autoescape);
                 output += "\n\n**";
-                output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_28, "scoreLine")), env3.opts.autoescape);
+                output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_32, "scoreLine")), env3.opts.autoescape);
                 output += "**";
-                if (runtime.memberLookup(t_28, "diff")) {
+                if (runtime.memberLookup(t_32, "diff")) {
                   output += " \xB7 ";
                   output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "colDiff")), env3.opts.autoescape);
                   output += " ";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_28, "diff")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_32, "diff")), env3.opts.autoescape);
                   ;
                 }
-                if (runtime.memberLookup(t_28, "spread")) {
+                if (runtime.memberLookup(t_32, "spread")) {
                   output += " \xB7 ";
                   output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "colVotes")), env3.opts.autoescape);
                   output += " ";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_28, "spread")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_32, "spread")), env3.opts.autoescape);
                   ;
                 }
                 output += "\n\n";
-                if (runtime.memberLookup(t_28, "description")) {
+                if (runtime.memberLookup(t_32, "description")) {
                   output += "*";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_28, "description")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_32, "description"), runtime.memberLookup(t_32, "descriptionLang")), env3.opts.autoescape);
                   output += "*\n\n";
                   ;
                 }
-                if (runtime.memberLookup(t_28, "synthesis")) {
+                if (runtime.memberLookup(t_32, "synthesis")) {
                   output += "**";
                   output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "reviewSynthesis")), env3.opts.autoescape);
                   output += "**\n\n";
-                  output += runtime.suppressValue(env3.getFilter("richmd").call(context, runtime.memberLookup(t_28, "synthesis")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("richmd").call(context, runtime.memberLookup(t_32, "synthesis")), env3.opts.autoescape);
                   output += "\n\n**";
                   output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "groupNotes")), env3.opts.autoescape);
                   output += "**\n\n";
                   ;
                 }
-                if (runtime.memberLookup(t_28, "notes")) {
-                  output += runtime.suppressValue(env3.getFilter("mdparas").call(context, runtime.memberLookup(t_28, "notes"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
+                if (runtime.memberLookup(t_32, "notes")) {
+                  output += runtime.suppressValue(env3.getFilter("mdparas").call(context, runtime.memberLookup(t_32, "notes"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
                   output += "\n";
                   ;
                 } else {
                   output += "*";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_28, "noNotes") || runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "noNotes")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_32, "noNotes") || runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "noNotes")), env3.opts.autoescape);
                   output += "*\n";
                   ;
                 }
-                if (runtime.memberLookup(runtime.memberLookup(t_28, "evidence"), "length")) {
+                if (runtime.memberLookup(runtime.memberLookup(t_32, "evidence"), "length")) {
                   output += "\n**";
                   output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "evidence")), env3.opts.autoescape);
                   output += "**\n\n";
                   frame = frame.push();
-                  var t_31 = runtime.memberLookup(t_28, "evidence");
-                  if (t_31) {
-                    t_31 = runtime.fromIterator(t_31);
-                    var t_30 = t_31.length;
-                    for (var t_29 = 0; t_29 < t_31.length; t_29++) {
-                      var t_32 = t_31[t_29];
-                      frame.set("e", t_32);
-                      frame.set("loop.index", t_29 + 1);
-                      frame.set("loop.index0", t_29);
-                      frame.set("loop.revindex", t_30 - t_29);
-                      frame.set("loop.revindex0", t_30 - t_29 - 1);
-                      frame.set("loop.first", t_29 === 0);
-                      frame.set("loop.last", t_29 === t_30 - 1);
-                      frame.set("loop.length", t_30);
+                  var t_35 = runtime.memberLookup(t_32, "evidence");
+                  if (t_35) {
+                    t_35 = runtime.fromIterator(t_35);
+                    var t_34 = t_35.length;
+                    for (var t_33 = 0; t_33 < t_35.length; t_33++) {
+                      var t_36 = t_35[t_33];
+                      frame.set("e", t_36);
+                      frame.set("loop.index", t_33 + 1);
+                      frame.set("loop.index0", t_33);
+                      frame.set("loop.revindex", t_34 - t_33);
+                      frame.set("loop.revindex0", t_34 - t_33 - 1);
+                      frame.set("loop.first", t_33 === 0);
+                      frame.set("loop.last", t_33 === t_34 - 1);
+                      frame.set("loop.length", t_34);
                       output += "- ";
-                      if (runtime.memberLookup(t_32, "url")) {
+                      if (runtime.memberLookup(t_36, "url")) {
                         output += "[";
-                        output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_32, "title"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
+                        output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_36, "title"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
                         output += "](";
-                        output += runtime.suppressValue(env3.getFilter("mdurl").call(context, runtime.memberLookup(t_32, "url")), env3.opts.autoescape);
+                        output += runtime.suppressValue(env3.getFilter("mdurl").call(context, runtime.memberLookup(t_36, "url")), env3.opts.autoescape);
                         output += ")";
                         ;
                       } else {
-                        output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_32, "title"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
+                        output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_36, "title"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
                         ;
                       }
                       output += "\n";
@@ -51157,7 +51526,7 @@ table.then-now th .muted { font-weight: 400; }
                   frame = frame.pop();
                   ;
                 }
-                if (runtime.memberLookup(runtime.memberLookup(t_28, "actions"), "length")) {
+                if (runtime.memberLookup(runtime.memberLookup(t_32, "actions"), "length")) {
                   output += "\n| ";
                   output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "colAction")), env3.opts.autoescape);
                   output += " | ";
@@ -51168,55 +51537,55 @@ table.then-now th .muted { font-weight: 400; }
                   output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "notes")), env3.opts.autoescape);
                   output += " |\n|---|---:|---|---|\n";
                   frame = frame.push();
-                  var t_35 = runtime.memberLookup(t_28, "actions");
-                  if (t_35) {
-                    t_35 = runtime.fromIterator(t_35);
-                    var t_34 = t_35.length;
-                    for (var t_33 = 0; t_33 < t_35.length; t_33++) {
-                      var t_36 = t_35[t_33];
-                      frame.set("a", t_36);
-                      frame.set("loop.index", t_33 + 1);
-                      frame.set("loop.index0", t_33);
-                      frame.set("loop.revindex", t_34 - t_33);
-                      frame.set("loop.revindex0", t_34 - t_33 - 1);
-                      frame.set("loop.first", t_33 === 0);
-                      frame.set("loop.last", t_33 === t_34 - 1);
-                      frame.set("loop.length", t_34);
+                  var t_39 = runtime.memberLookup(t_32, "actions");
+                  if (t_39) {
+                    t_39 = runtime.fromIterator(t_39);
+                    var t_38 = t_39.length;
+                    for (var t_37 = 0; t_37 < t_39.length; t_37++) {
+                      var t_40 = t_39[t_37];
+                      frame.set("a", t_40);
+                      frame.set("loop.index", t_37 + 1);
+                      frame.set("loop.index0", t_37);
+                      frame.set("loop.revindex", t_38 - t_37);
+                      frame.set("loop.revindex0", t_38 - t_37 - 1);
+                      frame.set("loop.first", t_37 === 0);
+                      frame.set("loop.last", t_37 === t_38 - 1);
+                      frame.set("loop.length", t_38);
                       output += "| ";
-                      output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_36, "id")), env3.opts.autoescape);
+                      output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_40, "id")), env3.opts.autoescape);
                       output += " ";
-                      output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_36, "title")), env3.opts.autoescape);
+                      output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_40, "title"), runtime.memberLookup(t_40, "titleLang")), env3.opts.autoescape);
                       output += " | ";
-                      output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_36, "score")), env3.opts.autoescape);
+                      output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_40, "score")), env3.opts.autoescape);
                       output += " | ";
-                      output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_36, "spread") || "\u2014"), env3.opts.autoescape);
+                      output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_40, "spread") || "\u2014"), env3.opts.autoescape);
                       output += " | ";
-                      output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_36, "notes"), runtime.memberLookup(t_36, "notes") ? runtime.contextOrFrameLookup(context, frame, "sourceLang") : ""), env3.opts.autoescape);
+                      output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_40, "notes"), runtime.memberLookup(t_40, "notes") ? runtime.contextOrFrameLookup(context, frame, "sourceLang") : ""), env3.opts.autoescape);
                       frame = frame.push();
-                      var t_39 = runtime.memberLookup(t_36, "evidence");
-                      if (t_39) {
-                        t_39 = runtime.fromIterator(t_39);
-                        var t_38 = t_39.length;
-                        for (var t_37 = 0; t_37 < t_39.length; t_37++) {
-                          var t_40 = t_39[t_37];
-                          frame.set("e", t_40);
-                          frame.set("loop.index", t_37 + 1);
-                          frame.set("loop.index0", t_37);
-                          frame.set("loop.revindex", t_38 - t_37);
-                          frame.set("loop.revindex0", t_38 - t_37 - 1);
-                          frame.set("loop.first", t_37 === 0);
-                          frame.set("loop.last", t_37 === t_38 - 1);
-                          frame.set("loop.length", t_38);
-                          if (runtime.memberLookup(t_40, "url")) {
+                      var t_43 = runtime.memberLookup(t_40, "evidence");
+                      if (t_43) {
+                        t_43 = runtime.fromIterator(t_43);
+                        var t_42 = t_43.length;
+                        for (var t_41 = 0; t_41 < t_43.length; t_41++) {
+                          var t_44 = t_43[t_41];
+                          frame.set("e", t_44);
+                          frame.set("loop.index", t_41 + 1);
+                          frame.set("loop.index0", t_41);
+                          frame.set("loop.revindex", t_42 - t_41);
+                          frame.set("loop.revindex0", t_42 - t_41 - 1);
+                          frame.set("loop.first", t_41 === 0);
+                          frame.set("loop.last", t_41 === t_42 - 1);
+                          frame.set("loop.length", t_42);
+                          if (runtime.memberLookup(t_44, "url")) {
                             output += " [";
-                            output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_40, "title"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
+                            output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_44, "title"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
                             output += "](";
-                            output += runtime.suppressValue(env3.getFilter("mdurl").call(context, runtime.memberLookup(t_40, "url")), env3.opts.autoescape);
+                            output += runtime.suppressValue(env3.getFilter("mdurl").call(context, runtime.memberLookup(t_44, "url")), env3.opts.autoescape);
                             output += ")";
                             ;
                           } else {
                             output += " ";
-                            output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_40, "title"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
+                            output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_44, "title"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
                             ;
                           }
                           ;
@@ -51239,51 +51608,51 @@ table.then-now th .muted { font-weight: 400; }
               output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "review"), "recommendationsHeading")), env3.opts.autoescape);
               output += "\n";
               frame = frame.push();
-              var t_43 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "review"), "recommendations");
-              if (t_43) {
-                t_43 = runtime.fromIterator(t_43);
-                var t_42 = t_43.length;
-                for (var t_41 = 0; t_41 < t_43.length; t_41++) {
-                  var t_44 = t_43[t_41];
-                  frame.set("r", t_44);
-                  frame.set("loop.index", t_41 + 1);
-                  frame.set("loop.index0", t_41);
-                  frame.set("loop.revindex", t_42 - t_41);
-                  frame.set("loop.revindex0", t_42 - t_41 - 1);
-                  frame.set("loop.first", t_41 === 0);
-                  frame.set("loop.last", t_41 === t_42 - 1);
-                  frame.set("loop.length", t_42);
+              var t_47 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "review"), "recommendations");
+              if (t_47) {
+                t_47 = runtime.fromIterator(t_47);
+                var t_46 = t_47.length;
+                for (var t_45 = 0; t_45 < t_47.length; t_45++) {
+                  var t_48 = t_47[t_45];
+                  frame.set("r", t_48);
+                  frame.set("loop.index", t_45 + 1);
+                  frame.set("loop.index0", t_45);
+                  frame.set("loop.revindex", t_46 - t_45);
+                  frame.set("loop.revindex0", t_46 - t_45 - 1);
+                  frame.set("loop.first", t_45 === 0);
+                  frame.set("loop.last", t_45 === t_46 - 1);
+                  frame.set("loop.length", t_46);
                   output += "\n### ";
                   output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "loop"), "index"), env3.opts.autoescape);
                   output += ". ";
-                  output += runtime.suppressValue(env3.getFilter("inlmd").call(context, runtime.memberLookup(t_44, "title")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("inlmd").call(context, runtime.memberLookup(t_48, "title")), env3.opts.autoescape);
                   output += "\n\n";
-                  if (runtime.memberLookup(runtime.memberLookup(t_44, "commitments"), "length")) {
+                  if (runtime.memberLookup(runtime.memberLookup(t_48, "commitments"), "length")) {
                     output += "- **";
                     output += runtime.suppressValue(env3.getFilter("md").call(context, env3.getFilter("replace").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "labelColon"), "{label}", runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "recServes"))), env3.opts.autoescape);
                     output += "** ";
-                    output += runtime.suppressValue(env3.getFilter("md").call(context, env3.getFilter("join").call(context, runtime.memberLookup(t_44, "commitments"), ", ")), env3.opts.autoescape);
+                    output += runtime.suppressValue(env3.getFilter("md").call(context, env3.getFilter("join").call(context, runtime.memberLookup(t_48, "commitments"), ", ")), env3.opts.autoescape);
                     output += "\n";
                     ;
                   }
-                  if (runtime.memberLookup(t_44, "owner")) {
+                  if (runtime.memberLookup(t_48, "owner")) {
                     output += "- **";
                     output += runtime.suppressValue(env3.getFilter("md").call(context, env3.getFilter("replace").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "labelColon"), "{label}", runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "recOwner"))), env3.opts.autoescape);
                     output += "** ";
-                    output += runtime.suppressValue(env3.getFilter("inlmd").call(context, runtime.memberLookup(t_44, "owner")), env3.opts.autoescape);
+                    output += runtime.suppressValue(env3.getFilter("inlmd").call(context, runtime.memberLookup(t_48, "owner")), env3.opts.autoescape);
                     output += "\n";
                     ;
                   }
-                  if (runtime.memberLookup(t_44, "timeframe")) {
+                  if (runtime.memberLookup(t_48, "timeframe")) {
                     output += "- **";
                     output += runtime.suppressValue(env3.getFilter("md").call(context, env3.getFilter("replace").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "labelColon"), "{label}", runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "recTimeframe"))), env3.opts.autoescape);
                     output += "** ";
-                    output += runtime.suppressValue(env3.getFilter("inlmd").call(context, runtime.memberLookup(t_44, "timeframe")), env3.opts.autoescape);
+                    output += runtime.suppressValue(env3.getFilter("inlmd").call(context, runtime.memberLookup(t_48, "timeframe")), env3.opts.autoescape);
                     output += "\n";
                     ;
                   }
                   output += "\n";
-                  output += runtime.suppressValue(env3.getFilter("richmd").call(context, runtime.memberLookup(t_44, "description")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("richmd").call(context, runtime.memberLookup(t_48, "description")), env3.opts.autoescape);
                   output += "\n";
                   ;
                 }
@@ -51323,32 +51692,32 @@ table.then-now th .muted { font-weight: 400; }
               output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "sector")), env3.opts.autoescape);
               output += " |\n|---|---|---|\n";
               frame = frame.push();
-              var t_47 = runtime.contextOrFrameLookup(context, frame, "participants");
-              if (t_47) {
-                t_47 = runtime.fromIterator(t_47);
-                var t_46 = t_47.length;
-                for (var t_45 = 0; t_45 < t_47.length; t_45++) {
-                  var t_48 = t_47[t_45];
-                  frame.set("p", t_48);
-                  frame.set("loop.index", t_45 + 1);
-                  frame.set("loop.index0", t_45);
-                  frame.set("loop.revindex", t_46 - t_45);
-                  frame.set("loop.revindex0", t_46 - t_45 - 1);
-                  frame.set("loop.first", t_45 === 0);
-                  frame.set("loop.last", t_45 === t_46 - 1);
-                  frame.set("loop.length", t_46);
+              var t_51 = runtime.contextOrFrameLookup(context, frame, "participants");
+              if (t_51) {
+                t_51 = runtime.fromIterator(t_51);
+                var t_50 = t_51.length;
+                for (var t_49 = 0; t_49 < t_51.length; t_49++) {
+                  var t_52 = t_51[t_49];
+                  frame.set("p", t_52);
+                  frame.set("loop.index", t_49 + 1);
+                  frame.set("loop.index0", t_49);
+                  frame.set("loop.revindex", t_50 - t_49);
+                  frame.set("loop.revindex0", t_50 - t_49 - 1);
+                  frame.set("loop.first", t_49 === 0);
+                  frame.set("loop.last", t_49 === t_50 - 1);
+                  frame.set("loop.length", t_50);
                   output += "| ";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_48, "name")), env3.opts.autoescape);
-                  if (runtime.memberLookup(t_48, "role")) {
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_52, "name")), env3.opts.autoescape);
+                  if (runtime.memberLookup(t_52, "role")) {
                     output += " (";
-                    output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_48, "role"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
+                    output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_52, "role"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
                     output += ")";
                     ;
                   }
                   output += " | ";
-                  output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_48, "organisation"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_52, "organisation"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env3.opts.autoescape);
                   output += " | ";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_48, "sector")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_52, "sector")), env3.opts.autoescape);
                   output += " |\n";
                   ;
                 }
@@ -51372,25 +51741,44 @@ table.then-now th .muted { font-weight: 400; }
             output += "## ";
             output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "methodology")), env3.opts.autoescape);
             output += "\n\n";
-            output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "framework")), env3.opts.autoescape);
+            frame = frame.push();
+            var t_55 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "frameworkParts");
+            if (t_55) {
+              t_55 = runtime.fromIterator(t_55);
+              var t_54 = t_55.length;
+              for (var t_53 = 0; t_53 < t_55.length; t_53++) {
+                var t_56 = t_55[t_53];
+                frame.set("p", t_56);
+                frame.set("loop.index", t_53 + 1);
+                frame.set("loop.index0", t_53);
+                frame.set("loop.revindex", t_54 - t_53);
+                frame.set("loop.revindex0", t_54 - t_53 - 1);
+                frame.set("loop.first", t_53 === 0);
+                frame.set("loop.last", t_53 === t_54 - 1);
+                frame.set("loop.length", t_54);
+                output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_56, "text"), runtime.memberLookup(t_56, "lang")), env3.opts.autoescape);
+                ;
+              }
+            }
+            frame = frame.pop();
             output += "\n\n";
             if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "sourceNote")) {
               frame = frame.push();
-              var t_51 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "sourceNoteParts");
-              if (t_51) {
-                t_51 = runtime.fromIterator(t_51);
-                var t_50 = t_51.length;
-                for (var t_49 = 0; t_49 < t_51.length; t_49++) {
-                  var t_52 = t_51[t_49];
-                  frame.set("p", t_52);
-                  frame.set("loop.index", t_49 + 1);
-                  frame.set("loop.index0", t_49);
-                  frame.set("loop.revindex", t_50 - t_49);
-                  frame.set("loop.revindex0", t_50 - t_49 - 1);
-                  frame.set("loop.first", t_49 === 0);
-                  frame.set("loop.last", t_49 === t_50 - 1);
-                  frame.set("loop.length", t_50);
-                  output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_52, "text"), runtime.memberLookup(t_52, "lang")), env3.opts.autoescape);
+              var t_59 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "sourceNoteParts");
+              if (t_59) {
+                t_59 = runtime.fromIterator(t_59);
+                var t_58 = t_59.length;
+                for (var t_57 = 0; t_57 < t_59.length; t_57++) {
+                  var t_60 = t_59[t_57];
+                  frame.set("p", t_60);
+                  frame.set("loop.index", t_57 + 1);
+                  frame.set("loop.index0", t_57);
+                  frame.set("loop.revindex", t_58 - t_57);
+                  frame.set("loop.revindex0", t_58 - t_57 - 1);
+                  frame.set("loop.first", t_57 === 0);
+                  frame.set("loop.last", t_57 === t_58 - 1);
+                  frame.set("loop.length", t_58);
+                  output += runtime.suppressValue(env3.getFilter("mdlang").call(context, runtime.memberLookup(t_60, "text"), runtime.memberLookup(t_60, "lang")), env3.opts.autoescape);
                   ;
                 }
               }
@@ -51402,27 +51790,27 @@ table.then-now th .muted { font-weight: 400; }
             output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "scale")), env3.opts.autoescape);
             output += "\n\n";
             frame = frame.push();
-            var t_55 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "bands");
-            if (t_55) {
-              t_55 = runtime.fromIterator(t_55);
-              var t_54 = t_55.length;
-              for (var t_53 = 0; t_53 < t_55.length; t_53++) {
-                var t_56 = t_55[t_53];
-                frame.set("b", t_56);
-                frame.set("loop.index", t_53 + 1);
-                frame.set("loop.index0", t_53);
-                frame.set("loop.revindex", t_54 - t_53);
-                frame.set("loop.revindex0", t_54 - t_53 - 1);
-                frame.set("loop.first", t_53 === 0);
-                frame.set("loop.last", t_53 === t_54 - 1);
-                frame.set("loop.length", t_54);
+            var t_63 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "bands");
+            if (t_63) {
+              t_63 = runtime.fromIterator(t_63);
+              var t_62 = t_63.length;
+              for (var t_61 = 0; t_61 < t_63.length; t_61++) {
+                var t_64 = t_63[t_61];
+                frame.set("b", t_64);
+                frame.set("loop.index", t_61 + 1);
+                frame.set("loop.index0", t_61);
+                frame.set("loop.revindex", t_62 - t_61);
+                frame.set("loop.revindex0", t_62 - t_61 - 1);
+                frame.set("loop.first", t_61 === 0);
+                frame.set("loop.last", t_61 === t_62 - 1);
+                frame.set("loop.length", t_62);
                 output += "- **";
-                output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_56, "label")), env3.opts.autoescape);
+                output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_64, "label")), env3.opts.autoescape);
                 output += "** ";
-                output += runtime.suppressValue(runtime.memberLookup(t_56, "range"), env3.opts.autoescape);
-                if (runtime.memberLookup(t_56, "description")) {
+                output += runtime.suppressValue(runtime.memberLookup(t_64, "range"), env3.opts.autoescape);
+                if (runtime.memberLookup(t_64, "description")) {
                   output += " \u2014 ";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_56, "description")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_64, "description")), env3.opts.autoescape);
                   ;
                 }
                 output += "\n";
@@ -51443,24 +51831,24 @@ table.then-now th .muted { font-weight: 400; }
             output += "\n\n";
             if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "benchmark")) {
               frame = frame.push();
-              var t_59 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "benchmark");
-              if (t_59) {
-                t_59 = runtime.fromIterator(t_59);
-                var t_58 = t_59.length;
-                for (var t_57 = 0; t_57 < t_59.length; t_57++) {
-                  var t_60 = t_59[t_57];
-                  frame.set("row", t_60);
-                  frame.set("loop.index", t_57 + 1);
-                  frame.set("loop.index0", t_57);
-                  frame.set("loop.revindex", t_58 - t_57);
-                  frame.set("loop.revindex0", t_58 - t_57 - 1);
-                  frame.set("loop.first", t_57 === 0);
-                  frame.set("loop.last", t_57 === t_58 - 1);
-                  frame.set("loop.length", t_58);
+              var t_67 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "benchmark");
+              if (t_67) {
+                t_67 = runtime.fromIterator(t_67);
+                var t_66 = t_67.length;
+                for (var t_65 = 0; t_65 < t_67.length; t_65++) {
+                  var t_68 = t_67[t_65];
+                  frame.set("row", t_68);
+                  frame.set("loop.index", t_65 + 1);
+                  frame.set("loop.index0", t_65);
+                  frame.set("loop.revindex", t_66 - t_65);
+                  frame.set("loop.revindex0", t_66 - t_65 - 1);
+                  frame.set("loop.first", t_65 === 0);
+                  frame.set("loop.last", t_65 === t_66 - 1);
+                  frame.set("loop.length", t_66);
                   output += "- **";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_60, "labelColon")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_68, "labelColon")), env3.opts.autoescape);
                   output += "** ";
-                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_60, "value")), env3.opts.autoescape);
+                  output += runtime.suppressValue(env3.getFilter("md").call(context, runtime.memberLookup(t_68, "value")), env3.opts.autoescape);
                   output += "\n";
                   ;
                 }
@@ -51975,6 +52363,7 @@ async function runReport(ctx, args, options20, pdf) {
     const target = dash ? options20.output : (0, import_node_path37.resolve)(cwd, options20.output);
     const base = dash ? (0, import_node_path37.basename)(args[0]).replace(/\.ya?ml$/i, "") : (0, import_node_path37.basename)(target, (0, import_node_path37.extname)(target));
     const out = await renderReportFile2(renderer, input, format, lang, base, binary2);
+    pdf.printer?.close().catch(() => void 0);
     for (const p2 of await writeReport(ctx, target, { text: out.data, assets: out.assets }))
       writeLine(ctx.io.stderr, t("wrote", { file: shown4(p2) }));
     return EXIT_OK;

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-X3S5OXCN.js";
+} from "./chunk-TQNUAFCH.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -17,7 +17,12 @@ const p = (text, opts = {}) => {
     // A text in another language than the report's (a note in the assessment's language) carries it, for spelling and screen readers.
     return new Paragraph({ children: [new TextRun({ text: clean(text), ...run, ...langRun(lang) })] });
 };
-const h = (text, level) => new Paragraph({ text: clean(text), heading: level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, keepNext: true });
+const h = (text, level, lang) => new Paragraph({
+    ...(lang ? { children: [new TextRun({ text: clean(text), ...langRun(lang) })] } : { text: clean(text) }),
+    heading: level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, keepNext: true,
+});
+/** A sentence in runs (report/source-note.ts parts), each carrying its language where it is not the report's. */
+const partRuns = (parts, run = {}) => parts.map((x) => new TextRun({ text: clean(x.text), ...run, ...langRun(x.lang || undefined) }));
 function table(header, rows, numeric = []) {
     const cell = (c, i, head = false) => new TableCell({
         children: [new Paragraph({
@@ -61,7 +66,7 @@ export async function reportDocx(m, charts) {
     // "Ville : …" in French, "City: …" in English and Spanish: the language's own colon.
     const colon = (label) => (t.labelColon ?? '{label}:').replace('{label}', label);
     const body = [];
-    body.push(p(m.framework.title, { bold: true }), new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: clean(m.title), ...(m.titleLang ? { language: { value: LANG_TAGS[m.titleLang] ?? m.titleLang } } : {}) })] }), p(m.subtitle, { italics: true }));
+    body.push(p(m.framework.title, { bold: true, lang: m.framework.titleLang }), new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: clean(m.title), ...(m.titleLang ? { language: { value: LANG_TAGS[m.titleLang] ?? m.titleLang } } : {}) })] }), new Paragraph({ children: partRuns(m.subtitleParts, { italics: true }) }));
     // Each author's role in its own language (kept in the review's when the report's is missing), as the HTML marks it.
     const authors = (m.review?.authors ?? []).flatMap((a, i) => [
         new TextRun(clean(`${i ? '; ' : ''}${a.name}${a.role ? ', ' : ''}`)),
@@ -74,7 +79,7 @@ export async function reportDocx(m, charts) {
         ...(m.experts.length ? [[t.experts, [new TextRun(clean(m.experts.join(', ')))]]] : []),
         ...(authors.length ? [[t.reviewBy, authors]] : []),
         ...(m.review?.date ? [[t.reviewDate, [new TextRun(clean(m.review.dateText))]]] : []),
-        [t.framework, [new TextRun(clean(m.framework.title + (m.framework.version ? ` (${m.framework.version})` : '')))]],
+        [t.framework, [new TextRun({ text: clean(m.framework.title + (m.framework.version ? ` (${m.framework.version})` : '')), ...langRun(m.framework.titleLang) })]],
     ];
     for (const [label, runs] of meta)
         body.push(new Paragraph({ children: [new TextRun({ text: clean(`${colon(label)} `), bold: true }), ...runs] }));
@@ -99,7 +104,7 @@ export async function reportDocx(m, charts) {
     const num = [false, true, true, false, ...(m.hasBenchmark ? [true, true] : []), true, false];
     const cellNa = (v, status) => v || (status === 'na' ? t.na : '—');
     body.push(table(head, m.commitments.map((c) => [
-        c.label, cellNa(c.mean, c.status), cellNa(c.percent, c.status), c.bandText,
+        { text: c.label, lang: c.titleLang }, cellNa(c.mean, c.status), cellNa(c.percent, c.status), c.bandText,
         ...(m.hasBenchmark ? [c.benchmark || '—', c.diff || '—'] : []), c.coverage, ...(m.hasSpread ? [c.spreadShort || '—'] : []),
     ]), num));
     if (m.overallLine)
@@ -122,16 +127,16 @@ export async function reportDocx(m, charts) {
             body.push(h(title, 2));
             if (list.length)
                 for (const x of list)
-                    body.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: clean(`${x.id}. ${x.title}`), bold: true }), new TextRun(clean(` — ${x.percentText}${x.diff ? ` (${x.diff})` : ''}`))] }));
+                    body.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: clean(`${x.id}. ${x.title}`), bold: true, ...langRun(x.titleLang) }), new TextRun(clean(` — ${x.percentText}${x.diff ? ` (${x.diff})` : ''}`))] }));
             else if (none)
                 body.push(p(none));
         }
     }
     body.push(h(t.details, 1));
     for (const c of m.commitments) {
-        body.push(h(c.label, 2), p(c.scoreLine + (c.diff ? ` · ${t.colDiff} ${c.diff}` : '') + (c.spread ? ` · ${t.colVotes} ${c.spread}` : ''), { bold: true }));
+        body.push(h(c.label, 2, c.titleLang), p(c.scoreLine + (c.diff ? ` · ${t.colDiff} ${c.diff}` : '') + (c.spread ? ` · ${t.colVotes} ${c.spread}` : ''), { bold: true }));
         if (c.description)
-            body.push(p(c.description, { italics: true }));
+            body.push(p(c.description, { italics: true, lang: c.descriptionLang }));
         if (c.synthesis)
             body.push(h(t.reviewSynthesis, 3), ...richParagraphs(c.synthesis));
         body.push(h((c.synthesis ? t.groupNotes : t.notes), 3));
@@ -149,7 +154,7 @@ export async function reportDocx(m, charts) {
             }
         }
         if (c.actions.length) {
-            body.push(table([t.colAction, t.colScore, t.colVotes, t.notes], c.actions.map((a) => [`${a.id} ${a.title}`, a.score, a.spread || '—', { text: [a.notes, ...a.evidence.map((e) => e.title)].filter(Boolean).join(' · '), lang: m.sourceLang }]), [false, true, false, false]));
+            body.push(table([t.colAction, t.colScore, t.colVotes, t.notes], c.actions.map((a) => [{ text: `${a.id} ${a.title}`, lang: a.titleLang }, a.score, a.spread || '—', { text: [a.notes, ...a.evidence.map((e) => e.title)].filter(Boolean).join(' · '), lang: m.sourceLang }]), [false, true, false, false]));
         }
     }
     if (r?.recommendations.length) {
@@ -184,7 +189,7 @@ export async function reportDocx(m, charts) {
     if (r?.acknowledgements)
         body.push(h(t.acknowledgements, 1), ...richParagraphs(r.acknowledgements));
     const md = m.methodology;
-    body.push(h(t.methodology, 1), p(md.framework));
+    body.push(h(t.methodology, 1), new Paragraph({ children: partRuns(md.frameworkParts) }));
     if (md.sourceNote)
         body.push(new Paragraph({ children: md.sourceNoteParts.map((x) => new TextRun({ text: clean(x.text), ...langRun(x.lang || undefined) })) }));
     body.push(p(md.scale));

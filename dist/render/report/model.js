@@ -3,7 +3,7 @@
 // gets the same ready-made values. Pure: no I/O, no clock, no randomness.
 // Every string from the files is left raw; the template engine escapes it.
 import { svgDescription } from './svg-text.js';
-import { sourceNoteParts } from './source-note.js';
+import { fallbackLang, partsAround, sourceNoteParts } from './source-note.js';
 import { pick, pickAny } from '../../core/lang.js';
 import { benchmarkText } from '../../core/benchmark.js';
 import { reviewView } from './review-model.js';
@@ -84,6 +84,7 @@ function commitmentView(input, c, index, t) {
         return {
             id: a.id,
             title: pick(a.title, lang),
+            titleLang: fallbackLang(a.title, lang),
             score: scoreText(c.items[i]?.score ?? null, lang, t),
             spread: itemSpread(c.items[i], lang, t),
             notes: item?.notes ?? '',
@@ -99,6 +100,8 @@ function commitmentView(input, c, index, t) {
         title,
         label: `${c.id}. ${title}`,
         description: pick(def.description, lang),
+        titleLang: fallbackLang(def.title, lang),
+        descriptionLang: def.description ? fallbackLang(def.description, lang) : '',
         mean: c.mean === null ? '' : formatMean(c.mean, lang),
         percent,
         percentText: percent ? `${percent}\u00a0%` : '',
@@ -171,6 +174,7 @@ function ranked(views, withBenchmark, fw, lang, t) {
         percent: x.v.percent,
         percentText: x.v.percentText,
         diff: withBenchmark ? t('points', { value: formatSigned(x.k, decimals, lang) }) : null,
+        titleLang: x.v.titleLang ?? '',
     });
     const none = (withBench) => reason || (withBenchmark ? withBench : anyScored ? '' : t('noneScored'));
     return {
@@ -208,6 +212,7 @@ export function buildReportModel(input) {
     const ranking = ranked(commitments, Boolean(bench), fw, lang, t);
     const cover = score.overallCoverage;
     const frameworkTitle = pick(fw.title, lang);
+    const frameworkLang = fallbackLang(fw.title, lang);
     const messages = Object.fromEntries(Object.keys(reportMessages.en).map((k) => [k, t(k)]));
     const { min, max } = fw.scale;
     return {
@@ -218,13 +223,15 @@ export function buildReportModel(input) {
         sourceLang: a.language !== lang ? a.language : '',
         titleLang: a.title && a.language !== lang ? a.language : '',
         subtitle: t('reportSubtitle', { framework: frameworkTitle }),
+        /** The subtitle in runs, the framework's title marked when it is in another language. */
+        subtitleParts: partsAround(t('reportSubtitle', { framework: frameworkTitle }), frameworkTitle, frameworkLang),
         city: a.city,
         country: a.country ?? '',
         date: a.date,
         dateText: longDate(String(a.date), lang),
         facilitators: a.facilitators ?? [],
         experts: a.experts ?? [],
-        framework: { id: fw.id, title: frameworkTitle, version: fw.version ?? '', source: fw.source ?? null },
+        framework: { id: fw.id, title: frameworkTitle, titleLang: frameworkLang, version: fw.version ?? '', source: fw.source ?? null },
         participation: {
             intro: t(`participationIntro_${pluralSuffix(lang, participants.length)}`, { count: participants.length }),
             total: participants.length,
@@ -260,6 +267,7 @@ export function buildReportModel(input) {
         participants: participants.map((p) => ({ name: p.name, organisation: p.organisation ?? '', sector: sectorLabel(p.sector), role: p.role ?? '' })),
         methodology: {
             framework: t('methodFramework', { title: citation(fw, frameworkTitle, lang) }),
+            frameworkParts: partsAround(t('methodFramework', { title: citation(fw, frameworkTitle, lang) }), frameworkTitle, frameworkLang),
             sourceNote: fw.source?.note ? t('methodSourceNote', { note: pickAny(fw.source.note, lang) }) : '',
             /** The same sentence in runs, each with its language ('' for the report's): the titles it quotes in English, say. */
             sourceNoteParts: sourceNoteParts(fw, lang, (note) => t('methodSourceNote', { note })),

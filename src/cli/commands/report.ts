@@ -177,6 +177,8 @@ async function runReport(ctx: CommandContext, args: string[], options: Options, 
     // Markdown's SVG files are named after the report: after the input when it goes to stdout.
     const base = dash ? basename(args[0] as string).replace(/\.ya?ml$/i, '') : basename(target, extname(target));
     const out = await renderReportFile(renderer, input, format, lang, base, binary);
+    // A PDF in hand: its browser ends while the file is written (run's finally waits for it).
+    pdf.printer?.close().catch(() => undefined);
     for (const p of await writeReport(ctx, target, { text: out.data, assets: out.assets })) writeLine(ctx.io.stderr, t('wrote', { file: shown(p) }));
     return EXIT_OK;
   }

@@ -24,8 +24,14 @@ const p = (text: string, opts: { bold?: boolean; italics?: boolean; lang?: strin
   // A text in another language than the report's (a note in the assessment's language) carries it, for spelling and screen readers.
   return new Paragraph({ children: [new TextRun({ text: clean(text), ...run, ...langRun(lang) })] });
 };
-const h = (text: string, level: 1 | 2 | 3) =>
-  new Paragraph({ text: clean(text), heading: level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, keepNext: true });
+const h = (text: string, level: 1 | 2 | 3, lang?: string) =>
+  new Paragraph({
+    ...(lang ? { children: [new TextRun({ text: clean(text), ...langRun(lang) })] } : { text: clean(text) }),
+    heading: level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, keepNext: true,
+  });
+/** A sentence in runs (report/source-note.ts parts), each carrying its language where it is not the report's. */
+const partRuns = (parts: { text: string; lang: string }[], run: { italics?: boolean } = {}) =>
+  parts.map((x) => new TextRun({ text: clean(x.text), ...run, ...langRun(x.lang || undefined) }));
 
 /** A table cell's text, or a text in another language than the report's (the assessment's), which carries it. */
 type Cell = string | { text: string; lang?: string };
@@ -76,7 +82,7 @@ export async function reportDocx(m: Model, charts: { radarSvg: string; votesSvg:
   // "Ville : …" in French, "City: …" in English and Spanish: the language's own colon.
   const colon = (label: string) => (t.labelColon ?? '{label}:').replace('{label}', label);
   const body: (Paragraph | Table)[] = [];
-  body.push(p(m.framework.title, { bold: true }), new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: clean(m.title), ...(m.titleLang ? { language: { value: LANG_TAGS[m.titleLang] ?? m.titleLang } } : {}) })] }), p(m.subtitle, { italics: true }));
+  body.push(p(m.framework.title, { bold: true, lang: m.framework.titleLang }), new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: clean(m.title), ...(m.titleLang ? { language: { value: LANG_TAGS[m.titleLang] ?? m.titleLang } } : {}) })] }), new Paragraph({ children: partRuns(m.subtitleParts, { italics: true }) }));
   // Each author's role in its own language (kept in the review's when the report's is missing), as the HTML marks it.
   const authors = (m.review?.authors ?? []).flatMap((a, i) => [
     new TextRun(clean(`${i ? '; ' : ''}${a.name}${a.role ? ', ' : ''}`)),
@@ -89,7 +95,7 @@ export async function reportDocx(m: Model, charts: { radarSvg: string; votesSvg:
     ...(m.experts.length ? [[t.experts as string, [new TextRun(clean(m.experts.join(', ')))]] as [string, TextRun[]]] : []),
     ...(authors.length ? [[t.reviewBy as string, authors] as [string, TextRun[]]] : []),
     ...(m.review?.date ? [[t.reviewDate as string, [new TextRun(clean(m.review.dateText))]] as [string, TextRun[]]] : []),
-    [t.framework as string, [new TextRun(clean(m.framework.title + (m.framework.version ? ` (${m.framework.version})` : '')))]],
+    [t.framework as string, [new TextRun({ text: clean(m.framework.title + (m.framework.version ? ` (${m.framework.version})` : '')), ...langRun(m.framework.titleLang) })]],
   ];
   for (const [label, runs] of meta) body.push(new Paragraph({ children: [new TextRun({ text: clean(`${colon(label)} `), bold: true }), ...runs] }));
 
@@ -113,7 +119,7 @@ export async function reportDocx(m: Model, charts: { radarSvg: string; votesSvg:
   const num = [false, true, true, false, ...(m.hasBenchmark ? [true, true] : []), true, false];
   const cellNa = (v: string, status: string) => v || (status === 'na' ? (t.na as string) : '—');
   body.push(table(head, m.commitments.map((c) => [
-    c.label, cellNa(c.mean, c.status), cellNa(c.percent, c.status), c.bandText,
+    { text: c.label, lang: c.titleLang }, cellNa(c.mean, c.status), cellNa(c.percent, c.status), c.bandText,
     ...(m.hasBenchmark ? [c.benchmark || '—', c.diff || '—'] : []), c.coverage, ...(m.hasSpread ? [c.spreadShort || '—'] : []),
   ]), num));
   if (m.overallLine) body.push(p(m.overallLine, { bold: true }));
@@ -133,15 +139,15 @@ export async function reportDocx(m: Model, charts: { radarSvg: string; votesSvg:
   else {
     for (const [title, list, none] of [[t.strengths, m.ranking.strengths, m.ranking.noneStrengths], [t.weaknesses, m.ranking.weaknesses, m.ranking.noneWeaknesses]] as const) {
       body.push(h(title as string, 2));
-      if (list.length) for (const x of list) body.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: clean(`${x.id}. ${x.title}`), bold: true }), new TextRun(clean(` — ${x.percentText}${x.diff ? ` (${x.diff})` : ''}`))] }));
+      if (list.length) for (const x of list) body.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: clean(`${x.id}. ${x.title}`), bold: true, ...langRun(x.titleLang) }), new TextRun(clean(` — ${x.percentText}${x.diff ? ` (${x.diff})` : ''}`))] }));
       else if (none) body.push(p(none));
     }
   }
 
   body.push(h(t.details as string, 1));
   for (const c of m.commitments) {
-    body.push(h(c.label, 2), p(c.scoreLine + (c.diff ? ` · ${t.colDiff} ${c.diff}` : '') + (c.spread ? ` · ${t.colVotes} ${c.spread}` : ''), { bold: true }));
-    if (c.description) body.push(p(c.description, { italics: true }));
+    body.push(h(c.label, 2, c.titleLang), p(c.scoreLine + (c.diff ? ` · ${t.colDiff} ${c.diff}` : '') + (c.spread ? ` · ${t.colVotes} ${c.spread}` : ''), { bold: true }));
+    if (c.description) body.push(p(c.description, { italics: true, lang: c.descriptionLang }));
     if (c.synthesis) body.push(h(t.reviewSynthesis as string, 3), ...richParagraphs(c.synthesis));
     body.push(h((c.synthesis ? t.groupNotes : t.notes) as string, 3));
     if (c.notes) for (const para of c.notes.split(/\n[ \t]*\n/)) body.push(p(para.replace(/\s*\n\s*/g, ' '), m.sourceLang ? { lang: m.sourceLang } : {}));
@@ -155,7 +161,7 @@ export async function reportDocx(m: Model, charts: { radarSvg: string; votesSvg:
       }
     }
     if (c.actions.length) {
-      body.push(table([t.colAction, t.colScore, t.colVotes, t.notes] as string[], c.actions.map((a) => [`${a.id} ${a.title}`, a.score, a.spread || '—', { text: [a.notes, ...a.evidence.map((e) => e.title)].filter(Boolean).join(' · '), lang: m.sourceLang }]), [false, true, false, false]));
+      body.push(table([t.colAction, t.colScore, t.colVotes, t.notes] as string[], c.actions.map((a) => [{ text: `${a.id} ${a.title}`, lang: a.titleLang },  a.score, a.spread || '—', { text: [a.notes, ...a.evidence.map((e) => e.title)].filter(Boolean).join(' · '), lang: m.sourceLang }]), [false, true, false, false]));
     }
   }
 
@@ -189,7 +195,7 @@ export async function reportDocx(m: Model, charts: { radarSvg: string; votesSvg:
   if (r?.acknowledgements) body.push(h(t.acknowledgements as string, 1), ...richParagraphs(r.acknowledgements));
 
   const md = m.methodology;
-  body.push(h(t.methodology as string, 1), p(md.framework));
+  body.push(h(t.methodology as string, 1), new Paragraph({ children: partRuns(md.frameworkParts) }));
   if (md.sourceNote) body.push(new Paragraph({ children: md.sourceNoteParts.map((x) => new TextRun({ text: clean(x.text), ...langRun(x.lang || undefined) })) }));
   body.push(p(md.scale));
   for (const b of md.bands) body.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: clean(b.label), bold: true }), new TextRun(clean(` ${b.range}${b.description ? ` — ${b.description}` : ''}`))] }));

@@ -61,14 +61,66 @@ function pipeTransport(toBrowser: Writable, fromBrowser: Readable): ConnectionTr
   return transport;
 }
 
+type Connect = (transport: ConnectionTransport, options: { defaultViewport: { width: number; height: number } }) => Promise<Browser>;
+
+/**
+ * puppeteer-core's connect over a transport. Its CDP connector alone, which
+ * puppeteer.connect() calls for a transport, loads a third of the modules
+ * the package's entry does (no launchers, browser downloader, BiDi, semver:
+ * ~0.25 s less on this thread, which also draws the report, while the
+ * browser boots). Where an upgrade moves it, the public connect instead
+ * (test/render/pdf/launch.test.ts says so first).
+ */
+export async function cdpConnect(): Promise<Connect> {
+  try {
+    const internal = (await import('puppeteer-core/internal/cdp/BrowserConnector.js')) as unknown as { _connectToCdpBrowser?: (t: ConnectionTransport, url: string, o: object) => Promise<Browser> };
+    const direct = internal._connectToCdpBrowser;
+    if (typeof direct === 'function') return (transport, options) => direct(transport, '', options);
+  } catch {
+    // not there in this version: the public entry below
+  }
+  const puppeteer = (await import('puppeteer-core')).default;
+  return (transport, options) => puppeteer.connect({ transport, ...options });
+}
+
 export interface LaunchedBrowser {
   browser: Browser;
   process: ChildProcess;
 }
 
+/** Where the browser and its helpers run as one process group (every POSIX system), which killBrowser ends at once. */
+export const OWN_GROUP = process.platform !== 'win32';
+
+/**
+ * Ends the browser and every helper it started (zygote, renderers, GPU and utility processes) at once: on POSIX
+ * their whole process group, so that none is left writing into the profile that is removed next; on Windows the
+ * browser, whose helpers end with it.
+ */
+export function killBrowser(child: ChildProcess): void {
+  // Once the browser has ended, its exit handler (launchBrowser) has ended the rest of the group.
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  if (!killGroup(child)) child.kill('SIGKILL');
+}
+
+/** SIGKILL to the browser's process group; false where there is none (Windows, not spawned, already empty). */
+function killGroup(child: ChildProcess): boolean {
+  if (!OWN_GROUP || child.pid === undefined) return false;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Spawns the browser now; resolves once puppeteer-core is loaded and connected to it. */
 export function launchBrowser(executable: string, profile: string, extra: string[], onSpawn?: (child: ChildProcess) => void): Promise<LaunchedBrowser> {
-  const child = spawn(executable, browserArgs(profile, extra), { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
+  // Its own process group (detached, on POSIX only: on Windows that would give it a console), still a child of
+  // this process: it ends with its DevTools pipe when this process dies, and Ctrl+C ends it through print.ts.
+  const child = spawn(executable, browserArgs(profile, extra), { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'], detached: OWN_GROUP });
+  // A browser that ends (crashed, killed, refused to start) takes its helpers along: a zygote left behind would hold
+  // its stderr open and keep this process waiting. The group's id stays unused while any of them lives.
+  child.once('exit', () => killGroup(child));
   onSpawn?.(child);
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-2000)));
@@ -85,11 +137,11 @@ export function launchBrowser(executable: string, profile: string, extra: string
     child.once('error', (e) => resolve(e.message));
   });
   const connected = (async () => {
-    const puppeteer = (await import('puppeteer-core')).default;
+    const connect = await cdpConnect();
     const transport = pipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
     try {
       // The viewport puppeteer.launch() gives by default.
-      return await puppeteer.connect({ transport, defaultViewport: { width: 800, height: 600 } });
+      return await connect(transport, { defaultViewport: { width: 800, height: 600 } });
     } catch (error) {
       // A browser that exits at once closes its pipe too, and puppeteer may see the closed pipe
       // ("Target closed") before this process sees the exit: say what the browser said, not that.
@@ -101,7 +153,7 @@ export function launchBrowser(executable: string, profile: string, extra: string
   return Promise.race([connected, failed]).then(
     (browser) => ({ browser, process: child }),
     (error: unknown) => {
-      child.kill('SIGKILL');
+      killBrowser(child);
       connected.then((b) => b.disconnect(), () => undefined).catch(() => undefined);
       throw error;
     },

@@ -7,13 +7,12 @@
 // nothing: JavaScript is off and every request other than the page itself is
 // refused.
 import type { ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { constants, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import { constants } from 'node:os';
+import type { Browser, Page } from 'puppeteer-core';
 import { escapeHtml as escapeXml } from '../escape/html.js';
-import { launchBrowser } from './launch.js';
+import { setPdfCreator } from './info.js';
+import { makeProfile, removeProfile, removeProfileSync } from './profile.js';
+import { OWN_GROUP as ownGroup, killBrowser, launchBrowser, type LaunchedBrowser } from './launch.js';
 
 export interface PdfOptions {
   browser: string;
@@ -51,32 +50,50 @@ export interface Printer {
  * is closed by `close()`; without, the first print closes it.
  */
 export function startPrinter(options: Partial<PageText> & Omit<PdfOptions, keyof PageText>, { reuse = false } = {}): Printer {
-  let profileDir: string | undefined;
   let child: ChildProcess | undefined;
-  const profile = mkdtemp(join(tmpdir(), 'c21lab-pdf-')).then((dir) => (profileDir = dir));
+  // Made and spawned synchronously, here: a promise's callback would wait for the drawing of the report
+  // (one long task on this thread) to yield, and the browser would boot only after it.
+  const profileDir = makeProfile();
   const extra = ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
     '--disable-extensions', '--disable-default-apps', '--mute-audio', ...(options.noSandbox ? ['--no-sandbox'] : [])];
-  const started = profile.then((dir) => launchBrowser(options.browser, dir, extra, (c) => (child = c)));
+  let started: Promise<LaunchedBrowser>;
+  try {
+    started = launchBrowser(options.browser, profileDir, extra, (c) => (child = c));
+  } catch (error) {
+    started = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
   started.catch(() => undefined); // reported by print or close, whichever comes first
   // Interrupted (Ctrl+C) while a browser runs: it and its profile go with this process, which then ends as the signal
   // would have ended it (puppeteer.launch did the same for the browser, not for a profile it had not made).
   const onSignal = (signal: NodeJS.Signals) => {
-    child?.kill('SIGKILL');
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+    if (child) killBrowser(child);
+    removeProfileSync(profileDir);
     process.exit(128 + (constants.signals[signal] ?? 0));
   };
   for (const s of SIGNALS) process.on(s, onSignal);
+  // The one tab every file of the run is printed in, made ready as soon as the browser answers (the report may still be drawn).
+  const tab = started.then(({ browser }) => openPage(browser));
+  tab.catch(() => undefined); // reported by print, as `started`
   let closing: Promise<void> | undefined;
   const close = () => (closing ??= (async () => {
     const launched = await started.catch(() => undefined);
-    if (launched) {
-      const exited = new Promise((r) => (launched.process.exitCode !== null || launched.process.signalCode !== null ? r(undefined) : launched.process.once('exit', r)));
-      // An orderly close: killing the browser at once left its helper processes writing into the profile while it was removed.
-      await launched.browser.close().catch(() => launched.process.kill('SIGKILL'));
+    // A browser that never answered (or failed) is ended too, and waited for, before its profile goes.
+    const browserProcess = launched?.process ?? child;
+    if (browserProcess) {
+      const exited = new Promise((r) => (browserProcess.exitCode !== null || browserProcess.signalCode !== null ? r(undefined) : browserProcess.once('exit', r)));
+      if (launched && !ownGroup) {
+        // An orderly close where helpers are not one group: killing the browser alone left them writing into the profile.
+        await launched.browser.close().catch(() => killBrowser(browserProcess));
+      } else {
+        // The PDFs are in hand and the profile is thrown away: an orderly shutdown would only save the profile
+        // (~0.3 s). The whole process group goes at once, so no helper is left writing into it while it is removed.
+        await launched?.browser.disconnect().catch(() => undefined);
+        killBrowser(browserProcess);
+      }
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000).unref())]);
-      if (launched.process.exitCode === null && launched.process.signalCode === null) launched.process.kill('SIGKILL');
+      killBrowser(browserProcess);
     }
-    await rm(await profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => undefined);
+    await removeProfile(profileDir);
     for (const s of SIGNALS) process.off(s, onSignal);
   })());
   return {
@@ -84,13 +101,7 @@ export function startPrinter(options: Partial<PageText> & Omit<PdfOptions, keyof
     async print(html: string, page?: PageText) {
       const text = { header: page?.header ?? options.header ?? '', pageOf: page?.pageOf ?? options.pageOf ?? '', lang: page?.lang ?? options.lang ?? 'en' };
       try {
-        const { browser } = await started;
-        const tab = await browser.newPage();
-        try {
-          return await printPage(tab, html, text);
-        } finally {
-          if (reuse) await tab.close().catch(() => undefined);
-        }
+        return await printPage(await tab, html, text);
       } catch (error) {
         if (reuse) await close();
         throw error;
@@ -101,13 +112,22 @@ export function startPrinter(options: Partial<PageText> & Omit<PdfOptions, keyof
   };
 }
 
-async function printPage(page: Page, html: string, text: PageText): Promise<Uint8Array> {
+/**
+ * The tab the browser opened at start (about:blank), ready at once, where a new one would cost a target and a
+ * renderer: JavaScript off, and every request but the page and its data: URLs refused.
+ */
+async function openPage(browser: Browser): Promise<Page> {
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
   await page.setJavaScriptEnabled(false);
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     if (request.isInterceptResolutionHandled()) return;
     void (request.url().startsWith('data:') ? request.continue() : request.abort('blockedbyclient'));
   });
+  return page;
+}
+
+async function printPage(page: Page, html: string, text: PageText): Promise<Uint8Array> {
   await page.setContent(html, { waitUntil: 'load' });
   const pdf = await page.pdf({
     format: 'A4',
@@ -120,7 +140,8 @@ async function printPage(page: Page, html: string, text: PageText): Promise<Uint
     tagged: true,
     outline: true,
   });
-  return new Uint8Array(pdf);
+  // The program that made the document is c21lab, not the browser's user agent or its PDF library (info.ts).
+  return setPdfCreator(new Uint8Array(pdf), 'c21lab');
 }
 
 /** Prints one HTML page to PDF (starts and closes a browser). */

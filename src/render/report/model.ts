@@ -3,7 +3,7 @@
 // gets the same ready-made values. Pure: no I/O, no clock, no randomness.
 // Every string from the files is left raw; the template engine escapes it.
 import { svgDescription } from './svg-text.js';
-import { sourceNoteParts } from './source-note.js';
+import { fallbackLang, partsAround, sourceNoteParts } from './source-note.js';
 import { pick, pickAny } from '../../core/lang.js';
 import type { AssessmentScore, CommitmentScore, ItemScore, Spread } from '../../core/score.js';
 import { benchmarkText } from '../../core/benchmark.js';
@@ -37,13 +37,16 @@ export interface ModelInput extends ReportSource {
 }
 
 export interface EvidenceView { title: string; url: string | null }
-export interface RankedView { id: string; title: string; percent: string; percentText: string; diff: string | null }
+export interface RankedView { id: string; title: string; percent: string; percentText: string; diff: string | null; titleLang?: string }
 
 export interface CommitmentView {
   id: string;
   title: string;
   label: string; // "1. Cultural rights"
   description: string;
+  /** The language of the title and of the description when the framework lacks the report's ('' otherwise): marked with lang. */
+  titleLang?: string;
+  descriptionLang?: string;
   mean: string; // formatted, '' when not scored
   percent: string;
   /** The percent with its sign, joined by a no-break space ("62.5 %"), '' when there is none. */
@@ -71,7 +74,7 @@ export interface CommitmentView {
   synthesis: import('./review-model.js').RichView | null;
 }
 
-export interface ActionView { id: string; title: string; score: string; spread: string; notes: string; evidence: EvidenceView[] }
+export interface ActionView { id: string; title: string; score: string; spread: string; notes: string; evidence: EvidenceView[]; titleLang?: string }
 
 /** Only http(s) URLs become links; anything else (javascript:, data:, relative paths) stays text. */
 export function safeUrl(raw: string | undefined): string | null {
@@ -149,6 +152,7 @@ function commitmentView(input: ModelInput, c: CommitmentScore, index: number, t:
     return {
       id: a.id,
       title: pick(a.title, lang),
+      titleLang: fallbackLang(a.title, lang),
       score: scoreText(c.items[i]?.score ?? null, lang, t),
       spread: itemSpread(c.items[i], lang, t),
       notes: item?.notes ?? '',
@@ -164,6 +168,8 @@ function commitmentView(input: ModelInput, c: CommitmentScore, index: number, t:
     title,
     label: `${c.id}. ${title}`,
     description: pick(def.description, lang),
+    titleLang: fallbackLang(def.title, lang),
+    descriptionLang: def.description ? fallbackLang(def.description, lang) : '',
     mean: c.mean === null ? '' : formatMean(c.mean, lang),
     percent,
     percentText: percent ? `${percent}\u00a0%` : '',
@@ -234,6 +240,7 @@ function ranked(views: CommitmentView[], withBenchmark: boolean, fw: Framework, 
     percent: x.v.percent,
     percentText: x.v.percentText,
     diff: withBenchmark ? t('points', { value: formatSigned(x.k, decimals, lang) }) : null,
+    titleLang: x.v.titleLang ?? '',
   });
   const none = (withBench: string) => reason || (withBenchmark ? withBench : anyScored ? '' : t('noneScored'));
   return {
@@ -274,6 +281,7 @@ export function buildReportModel(input: ModelInput) {
   const ranking = ranked(commitments, Boolean(bench), fw, lang, t);
   const cover = score.overallCoverage;
   const frameworkTitle = pick(fw.title, lang);
+  const frameworkLang = fallbackLang(fw.title, lang);
   const messages = Object.fromEntries(Object.keys(reportMessages.en).map((k) => [k, t(k as ReportKey)]));
   const { min, max } = fw.scale;
 
@@ -285,13 +293,15 @@ export function buildReportModel(input: ModelInput) {
     sourceLang: a.language !== lang ? a.language : '',
     titleLang: a.title && a.language !== lang ? a.language : '',
     subtitle: t('reportSubtitle', { framework: frameworkTitle }),
+    /** The subtitle in runs, the framework's title marked when it is in another language. */
+    subtitleParts: partsAround(t('reportSubtitle', { framework: frameworkTitle }), frameworkTitle, frameworkLang),
     city: a.city,
     country: a.country ?? '',
     date: a.date,
     dateText: longDate(String(a.date), lang),
     facilitators: a.facilitators ?? [],
     experts: a.experts ?? [],
-    framework: { id: fw.id, title: frameworkTitle, version: fw.version ?? '', source: fw.source ?? null },
+    framework: { id: fw.id, title: frameworkTitle, titleLang: frameworkLang, version: fw.version ?? '', source: fw.source ?? null },
     participation: {
       intro: t(`participationIntro_${pluralSuffix(lang, participants.length)}` as ReportKey, { count: participants.length }),
       total: participants.length,
@@ -327,6 +337,7 @@ export function buildReportModel(input: ModelInput) {
     participants: participants.map((p) => ({ name: p.name, organisation: p.organisation ?? '', sector: sectorLabel(p.sector), role: p.role ?? '' })),
     methodology: {
       framework: t('methodFramework', { title: citation(fw, frameworkTitle, lang) }),
+      frameworkParts: partsAround(t('methodFramework', { title: citation(fw, frameworkTitle, lang) }), frameworkTitle, frameworkLang),
       sourceNote: fw.source?.note ? t('methodSourceNote', { note: pickAny(fw.source.note, lang) }) : '',
       /** The same sentence in runs, each with its language ('' for the report's): the titles it quotes in English, say. */
       sourceNoteParts: sourceNoteParts(fw, lang, (note) => t('methodSourceNote', { note })),

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { browserArgs } from '../../../src/render/pdf/launch.js';
+import * as cdpConnector from 'puppeteer-core/internal/cdp/BrowserConnector.js';
 import { findBrowser } from '../../../src/render/pdf/browser.js';
 import { startPrinter } from '../../../src/render/pdf/print.js';
 import { BIN, EXAMPLES } from '../../helpers/cli.js';
@@ -24,6 +25,12 @@ describe('the browser command line', () => {
   it('is puppeteer.launch()\'s headless one, with the pipe, for the installed puppeteer-core', () => {
     const extra = ['--disable-gpu', '--no-sandbox'];
     expect(browserArgs('/profile dir', extra)).toEqual([...puppeteer.defaultArgs({ headless: true, userDataDir: '/profile dir', args: extra }), '--remote-debugging-pipe']);
+  });
+});
+
+describe('the connector', () => {
+  it('is the installed puppeteer-core\'s CDP connector (launch.ts loads it alone; were it moved, the slower public entry would be loaded instead)', () => {
+    expect(typeof (cdpConnector as Record<string, unknown>)._connectToCdpBrowser).toBe('function');
   });
 });
 

@@ -22,11 +22,12 @@ describe('HTML report: the assessment\'s own language', () => {
       expect(html.slice(html.indexOf('<section id="methodology">'))).toContain(marked);
     });
 
-  it('in English, marks nothing in the source note', async () => {
+  it('in English, marks nothing in the source note but the Spanish word it quotes', async () => {
     const html = await report('en');
     const methodology = html.slice(html.indexOf('<section id="methodology">'));
     expect(methodology).toContain('two English titles (&quot;Heritage, diversity and creativity&quot;, &quot;Governance of culture&quot;)');
-    expect(methodology).not.toContain(' lang=');
+    expect(methodology.match(/ lang="[a-z]+"/g)).toEqual([' lang="es"']);
+    expect(methodology).toContain('&quot;<span lang="es">equidad</span>&quot;');
   });
 
   it('in French, marks none of them', async () => {

@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-TXHU4BCI.js";
+} from "./chunk-A7HVBEUU.js";
 import "./chunk-3FRTEZNR.js";
 import "./chunk-MJLTYCSV.js";
 import "./chunk-P2NGJGIG.js";

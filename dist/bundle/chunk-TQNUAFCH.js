@@ -20,16 +20,16 @@ var COMMANDS = {
   score: /* @__PURE__ */ __name(() => import("./chunk-2MD3R3DJ.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-6PQD4ROG.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-FNYPF6Q6.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-72CN7UBO.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-EJNDSBSI.js"), "demo"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-RUEZAOUI.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-RCQROAL5.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-33OED3ZE.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-EV7SRN7O.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-CTAQ6EZU.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-HFRKUNLZ.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-2MMEGE7L.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-KG7IAZWM.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-RXPCGEX6.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-BJJQGHML.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-T63PRY5W.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-ZT5ZTFNP.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

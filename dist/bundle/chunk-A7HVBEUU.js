@@ -112,10 +112,10 @@ async function runReport(ctx, args, options2, pdf) {
   } else if (!options2.outDir && format !== "html") {
     throw new UsageError(t("badExtension", { file: "-" }), `c21lab report FILE -o report.${format}`);
   }
-  const binary = format === "pdf" ? await (await import("./chunk-B5NV4S3H.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
+  const binary = format === "pdf" ? await (await import("./chunk-FL2WNJ6R.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
   const [{ ReportRenderer }, { renderReportFile }, { pluralSuffix }, { frameworkMismatch }, { conventionalReviewPath, loadReview }, { visible }] = await Promise.all([
-    import("./chunk-A5KKDGZP.js"),
-    import("./chunk-B5NV4S3H.js"),
+    import("./chunk-3K3XA5KW.js"),
+    import("./chunk-FL2WNJ6R.js"),
     import("./chunk-VHDADVUW.js"),
     import("./chunk-4Q3M7NFO.js"),
     import("./chunk-B2WV7XNK.js"),
@@ -169,6 +169,7 @@ async function runReport(ctx, args, options2, pdf) {
     const target = dash ? options2.output : resolve(cwd, options2.output);
     const base = dash ? basename(args[0]).replace(/\.ya?ml$/i, "") : basename(target, extname(target));
     const out = await renderReportFile(renderer, input, format, lang, base, binary);
+    pdf.printer?.close().catch(() => void 0);
     for (const p of await writeReport(ctx, target, { text: out.data, assets: out.assets }))
       writeLine(ctx.io.stderr, t("wrote", { file: shown(p) }));
     return EXIT_OK;

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-X3S5OXCN.js";
+} from "./chunk-TQNUAFCH.js";
 import {
   cliMessages
 } from "./chunk-PKPL6LJL.js";

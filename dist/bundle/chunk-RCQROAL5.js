@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-TXHU4BCI.js";
+} from "./chunk-A7HVBEUU.js";
 import {
   reportMessages
 } from "./chunk-3FRTEZNR.js";
@@ -52,7 +52,7 @@ async function run(ctx, args) {
     import("./chunk-BDMWEIN5.js"),
     import("./chunk-U7NSEYMF.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-A5KKDGZP.js"),
+    import("./chunk-3K3XA5KW.js"),
     import("./chunk-3OCJVNW7.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);

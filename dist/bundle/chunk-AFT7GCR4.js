@@ -91,7 +91,12 @@ var p = /* @__PURE__ */ __name((text, opts = {}) => {
   const { lang, ...run } = opts;
   return new Paragraph2({ children: [new TextRun2({ text: clean(text), ...run, ...langRun(lang) })] });
 }, "p");
-var h = /* @__PURE__ */ __name((text, level) => new Paragraph2({ text: clean(text), heading: level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3, keepNext: true }), "h");
+var h = /* @__PURE__ */ __name((text, level, lang) => new Paragraph2({
+  ...lang ? { children: [new TextRun2({ text: clean(text), ...langRun(lang) })] } : { text: clean(text) },
+  heading: level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
+  keepNext: true
+}), "h");
+var partRuns = /* @__PURE__ */ __name((parts, run = {}) => parts.map((x) => new TextRun2({ text: clean(x.text), ...run, ...langRun(x.lang || void 0) })), "partRuns");
 function table(header, rows, numeric = []) {
   const cell = /* @__PURE__ */ __name((c, i, head = false) => new TableCell({
     children: [new Paragraph2({
@@ -138,7 +143,7 @@ async function reportDocx(m, charts) {
   const t = m.t;
   const colon = /* @__PURE__ */ __name((label) => (t.labelColon ?? "{label}:").replace("{label}", label), "colon");
   const body = [];
-  body.push(p(m.framework.title, { bold: true }), new Paragraph2({ heading: HeadingLevel.TITLE, children: [new TextRun2({ text: clean(m.title), ...m.titleLang ? { language: { value: LANG_TAGS[m.titleLang] ?? m.titleLang } } : {} })] }), p(m.subtitle, { italics: true }));
+  body.push(p(m.framework.title, { bold: true, lang: m.framework.titleLang }), new Paragraph2({ heading: HeadingLevel.TITLE, children: [new TextRun2({ text: clean(m.title), ...m.titleLang ? { language: { value: LANG_TAGS[m.titleLang] ?? m.titleLang } } : {} })] }), new Paragraph2({ children: partRuns(m.subtitleParts, { italics: true }) }));
   const authors = (m.review?.authors ?? []).flatMap((a, i) => [
     new TextRun2(clean(`${i ? "; " : ""}${a.name}${a.role ? ", " : ""}`)),
     ...a.role ? [new TextRun2({ text: clean(a.role.text), ...langRun(a.role.foreign ? a.role.lang : void 0) })] : []
@@ -150,7 +155,7 @@ async function reportDocx(m, charts) {
     ...m.experts.length ? [[t.experts, [new TextRun2(clean(m.experts.join(", ")))]]] : [],
     ...authors.length ? [[t.reviewBy, authors]] : [],
     ...m.review?.date ? [[t.reviewDate, [new TextRun2(clean(m.review.dateText))]]] : [],
-    [t.framework, [new TextRun2(clean(m.framework.title + (m.framework.version ? ` (${m.framework.version})` : "")))]]
+    [t.framework, [new TextRun2({ text: clean(m.framework.title + (m.framework.version ? ` (${m.framework.version})` : "")), ...langRun(m.framework.titleLang) })]]
   ];
   for (const [label, runs2] of meta)
     body.push(new Paragraph2({ children: [new TextRun2({ text: clean(`${colon(label)} `), bold: true }), ...runs2] }));
@@ -174,7 +179,7 @@ async function reportDocx(m, charts) {
   const num = [false, true, true, false, ...m.hasBenchmark ? [true, true] : [], true, false];
   const cellNa = /* @__PURE__ */ __name((v, status) => v || (status === "na" ? t.na : "\u2014"), "cellNa");
   body.push(table(head, m.commitments.map((c) => [
-    c.label,
+    { text: c.label, lang: c.titleLang },
     cellNa(c.mean, c.status),
     cellNa(c.percent, c.status),
     c.bandText,
@@ -202,16 +207,16 @@ async function reportDocx(m, charts) {
       body.push(h(title, 2));
       if (list.length)
         for (const x of list)
-          body.push(new Paragraph2({ bullet: { level: 0 }, children: [new TextRun2({ text: clean(`${x.id}. ${x.title}`), bold: true }), new TextRun2(clean(` \u2014 ${x.percentText}${x.diff ? ` (${x.diff})` : ""}`))] }));
+          body.push(new Paragraph2({ bullet: { level: 0 }, children: [new TextRun2({ text: clean(`${x.id}. ${x.title}`), bold: true, ...langRun(x.titleLang) }), new TextRun2(clean(` \u2014 ${x.percentText}${x.diff ? ` (${x.diff})` : ""}`))] }));
       else if (none)
         body.push(p(none));
     }
   }
   body.push(h(t.details, 1));
   for (const c of m.commitments) {
-    body.push(h(c.label, 2), p(c.scoreLine + (c.diff ? ` \xB7 ${t.colDiff} ${c.diff}` : "") + (c.spread ? ` \xB7 ${t.colVotes} ${c.spread}` : ""), { bold: true }));
+    body.push(h(c.label, 2, c.titleLang), p(c.scoreLine + (c.diff ? ` \xB7 ${t.colDiff} ${c.diff}` : "") + (c.spread ? ` \xB7 ${t.colVotes} ${c.spread}` : ""), { bold: true }));
     if (c.description)
-      body.push(p(c.description, { italics: true }));
+      body.push(p(c.description, { italics: true, lang: c.descriptionLang }));
     if (c.synthesis)
       body.push(h(t.reviewSynthesis, 3), ...richParagraphs(c.synthesis));
     body.push(h(c.synthesis ? t.groupNotes : t.notes, 3));
@@ -228,7 +233,7 @@ async function reportDocx(m, charts) {
       }
     }
     if (c.actions.length) {
-      body.push(table([t.colAction, t.colScore, t.colVotes, t.notes], c.actions.map((a) => [`${a.id} ${a.title}`, a.score, a.spread || "\u2014", { text: [a.notes, ...a.evidence.map((e) => e.title)].filter(Boolean).join(" \xB7 "), lang: m.sourceLang }]), [false, true, false, false]));
+      body.push(table([t.colAction, t.colScore, t.colVotes, t.notes], c.actions.map((a) => [{ text: `${a.id} ${a.title}`, lang: a.titleLang }, a.score, a.spread || "\u2014", { text: [a.notes, ...a.evidence.map((e) => e.title)].filter(Boolean).join(" \xB7 "), lang: m.sourceLang }]), [false, true, false, false]));
     }
   }
   if (r?.recommendations.length) {
@@ -263,7 +268,7 @@ async function reportDocx(m, charts) {
   if (r?.acknowledgements)
     body.push(h(t.acknowledgements, 1), ...richParagraphs(r.acknowledgements));
   const md = m.methodology;
-  body.push(h(t.methodology, 1), p(md.framework));
+  body.push(h(t.methodology, 1), new Paragraph2({ children: partRuns(md.frameworkParts) }));
   if (md.sourceNote)
     body.push(new Paragraph2({ children: md.sourceNoteParts.map((x) => new TextRun2({ text: clean(x.text), ...langRun(x.lang || void 0) })) }));
   body.push(p(md.scale));

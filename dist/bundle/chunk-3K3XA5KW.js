@@ -571,7 +571,8 @@ function sourceNoteParts(fw, lang, wrap) {
   const whole = wrap(text);
   const at = whole.indexOf(text);
   if (given !== void 0 && given !== lang) {
-    return [{ text: whole.slice(0, at), lang: "" }, { text, lang: given }, { text: whole.slice(at + text.length), lang: "" }].filter((p) => p.text !== "");
+    const parts2 = [{ text: whole.slice(0, at), lang: "" }, { text, lang: given }, { text: whole.slice(at + text.length), lang: "" }].filter((p) => p.text !== "");
+    return parts2.flatMap((p) => quotedWords(p, p.lang || lang, fw));
   }
   const quoted = [];
   for (const c of fw.commitments) {
@@ -601,9 +602,57 @@ function sourceNoteParts(fw, lang, wrap) {
   }
   if (rest !== "")
     parts.push({ text: rest, lang: "" });
-  return parts;
+  return parts.flatMap((p) => p.lang ? [p] : quotedWords(p, lang, fw));
 }
 __name(sourceNoteParts, "sourceNoteParts");
+function titleWords(fw, lang) {
+  const words = /* @__PURE__ */ new Set();
+  for (const c of fw.commitments)
+    for (const text of [c.title[lang], c.short?.[lang]])
+      for (const w of wordsOf(text ?? ""))
+        words.add(w);
+  return words;
+}
+__name(titleWords, "titleWords");
+var wordsOf = /* @__PURE__ */ __name((text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean), "wordsOf");
+var QUOTED = /(["“«]\s*)([^"”«»\n]{1,80}?)(\s*["”»])/gu;
+function quotedWords(part, own, fw) {
+  const ownWords = titleWords(fw, own);
+  const others = LANGS.filter((l) => l !== own).map((l) => ({ lang: l, words: titleWords(fw, l) }));
+  const out = [];
+  let last = 0;
+  for (const m of part.text.matchAll(QUOTED)) {
+    const words = wordsOf(m[2]);
+    if (!words.length || words.every((w) => ownWords.has(w)))
+      continue;
+    const from = others.filter((o) => words.every((w) => o.words.has(w)));
+    if (from.length !== 1)
+      continue;
+    const start = (m.index ?? 0) + m[1].length;
+    const end = start + m[2].length;
+    if (start > last)
+      out.push({ text: part.text.slice(last, start), lang: part.lang });
+    out.push({ text: part.text.slice(start, end), lang: from[0].lang });
+    last = end;
+  }
+  if (last === 0)
+    return [part];
+  if (last < part.text.length)
+    out.push({ text: part.text.slice(last), lang: part.lang });
+  return out;
+}
+__name(quotedWords, "quotedWords");
+function fallbackLang(text, lang) {
+  return text !== void 0 && lang !== "en" && text[lang] === void 0 && text.en !== void 0 ? "en" : "";
+}
+__name(fallbackLang, "fallbackLang");
+function partsAround(sentence, inner, innerLang) {
+  const at = inner === "" || innerLang === "" ? -1 : sentence.indexOf(inner);
+  if (at === -1)
+    return [{ text: sentence, lang: "" }];
+  return [{ text: sentence.slice(0, at), lang: "" }, { text: inner, lang: innerLang }, { text: sentence.slice(at + inner.length), lang: "" }].filter((p) => p.text !== "");
+}
+__name(partsAround, "partsAround");
 
 // dist/render/report/review-model.js
 function inline(text, lang, original) {
@@ -808,6 +857,7 @@ function commitmentView(input, c, index, t) {
     return {
       id: a.id,
       title: pick(a.title, lang),
+      titleLang: fallbackLang(a.title, lang),
       score: scoreText(c.items[i]?.score ?? null, lang, t),
       spread: itemSpread(c.items[i], lang, t),
       notes: item?.notes ?? "",
@@ -823,6 +873,8 @@ function commitmentView(input, c, index, t) {
     title,
     label: `${c.id}. ${title}`,
     description: pick(def.description, lang),
+    titleLang: fallbackLang(def.title, lang),
+    descriptionLang: def.description ? fallbackLang(def.description, lang) : "",
     mean: c.mean === null ? "" : formatMean(c.mean, lang),
     percent,
     percentText: percent ? `${percent}\xA0%` : "",
@@ -882,7 +934,8 @@ function ranked(views, withBenchmark, fw, lang, t) {
     title: x.v.title,
     percent: x.v.percent,
     percentText: x.v.percentText,
-    diff: withBenchmark ? t("points", { value: formatSigned(x.k, decimals, lang) }) : null
+    diff: withBenchmark ? t("points", { value: formatSigned(x.k, decimals, lang) }) : null,
+    titleLang: x.v.titleLang ?? ""
   }), "view");
   const none = /* @__PURE__ */ __name((withBench) => reason || (withBenchmark ? withBench : anyScored ? "" : t("noneScored")), "none");
   return {
@@ -918,6 +971,7 @@ function buildReportModel(input) {
   const ranking = ranked(commitments, Boolean(bench), fw, lang, t);
   const cover = score.overallCoverage;
   const frameworkTitle = pick(fw.title, lang);
+  const frameworkLang = fallbackLang(fw.title, lang);
   const messages = Object.fromEntries(Object.keys(reportMessages.en).map((k) => [k, t(k)]));
   const { min, max } = fw.scale;
   return {
@@ -928,13 +982,15 @@ function buildReportModel(input) {
     sourceLang: a.language !== lang ? a.language : "",
     titleLang: a.title && a.language !== lang ? a.language : "",
     subtitle: t("reportSubtitle", { framework: frameworkTitle }),
+    /** The subtitle in runs, the framework's title marked when it is in another language. */
+    subtitleParts: partsAround(t("reportSubtitle", { framework: frameworkTitle }), frameworkTitle, frameworkLang),
     city: a.city,
     country: a.country ?? "",
     date: a.date,
     dateText: longDate(String(a.date), lang),
     facilitators: a.facilitators ?? [],
     experts: a.experts ?? [],
-    framework: { id: fw.id, title: frameworkTitle, version: fw.version ?? "", source: fw.source ?? null },
+    framework: { id: fw.id, title: frameworkTitle, titleLang: frameworkLang, version: fw.version ?? "", source: fw.source ?? null },
     participation: {
       intro: t(`participationIntro_${pluralSuffix(lang, participants.length)}`, { count: participants.length }),
       total: participants.length,
@@ -970,6 +1026,7 @@ function buildReportModel(input) {
     participants: participants.map((p) => ({ name: p.name, organisation: p.organisation ?? "", sector: sectorLabel(p.sector), role: p.role ?? "" })),
     methodology: {
       framework: t("methodFramework", { title: citation(fw, frameworkTitle, lang) }),
+      frameworkParts: partsAround(t("methodFramework", { title: citation(fw, frameworkTitle, lang) }), frameworkTitle, frameworkLang),
       sourceNote: fw.source?.note ? t("methodSourceNote", { note: pickAny(fw.source.note, lang) }) : "",
       /** The same sentence in runs, each with its language ('' for the report's): the titles it quotes in English, say. */
       sourceNoteParts: sourceNoteParts(fw, lang, (note) => t("methodSourceNote", { note })),
@@ -1016,7 +1073,7 @@ function loadNunjucksSlim() {
 __name(loadNunjucksSlim, "loadNunjucksSlim");
 
 // dist/generated/report-templates.js
-var TEMPLATES_HASH = "0993ed933a606e58";
+var TEMPLATES_HASH = "933ed1f55c04a2c0";
 var TEMPLATES = {
   "layout.html.njk": /* @__PURE__ */ (function() {
     function root(env, context, frame, runtime, cb) {
@@ -1127,7 +1184,14 @@ var TEMPLATES = {
             frame.set("loop.length", t_2);
             output += '  <article class="commitment" id="commitment-';
             output += runtime.suppressValue(runtime.memberLookup(t_4, "id"), env.opts.autoescape);
-            output += '">\n    <h3>';
+            output += '">\n    <h3';
+            if (runtime.memberLookup(t_4, "titleLang")) {
+              output += ' lang="';
+              output += runtime.suppressValue(runtime.memberLookup(t_4, "titleLang"), env.opts.autoescape);
+              output += '"';
+              ;
+            }
+            output += ">";
             output += runtime.suppressValue(runtime.memberLookup(t_4, "label"), env.opts.autoescape);
             output += '</h3>\n    <p class="scoreline">';
             output += runtime.suppressValue(runtime.memberLookup(t_4, "scoreLine"), env.opts.autoescape);
@@ -1147,7 +1211,14 @@ var TEMPLATES = {
             }
             output += "</p>\n";
             if (runtime.memberLookup(t_4, "description")) {
-              output += '<p class="description">';
+              output += '<p class="description"';
+              if (runtime.memberLookup(t_4, "descriptionLang")) {
+                output += ' lang="';
+                output += runtime.suppressValue(runtime.memberLookup(t_4, "descriptionLang"), env.opts.autoescape);
+                output += '"';
+                ;
+              }
+              output += ">";
               output += runtime.suppressValue(runtime.memberLookup(t_4, "description"), env.opts.autoescape);
               output += "</p>";
               ;
@@ -1253,7 +1324,14 @@ var TEMPLATES = {
                   frame.set("loop.first", t_10 === 0);
                   frame.set("loop.last", t_10 === t_11 - 1);
                   frame.set("loop.length", t_11);
-                  output += '        <tr>\n          <th scope="row">';
+                  output += '        <tr>\n          <th scope="row"';
+                  if (runtime.memberLookup(t_13, "titleLang")) {
+                    output += ' lang="';
+                    output += runtime.suppressValue(runtime.memberLookup(t_13, "titleLang"), env.opts.autoescape);
+                    output += '"';
+                    ;
+                  }
+                  output += ">";
                   output += runtime.suppressValue(runtime.memberLookup(t_13, "id"), env.opts.autoescape);
                   output += " ";
                   output += runtime.suppressValue(runtime.memberLookup(t_13, "title"), env.opts.autoescape);
@@ -1407,7 +1485,14 @@ var TEMPLATES = {
       var output = "";
       try {
         var parentTemplate = null;
-        output += '<header class="cover">\n  <p class="kicker">';
+        output += '<header class="cover">\n  <p class="kicker"';
+        if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "titleLang")) {
+          output += ' lang="';
+          output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "titleLang"), env.opts.autoescape);
+          output += '"';
+          ;
+        }
+        output += ">";
         output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "title"), env.opts.autoescape);
         output += "</p>\n  <h1";
         if (runtime.contextOrFrameLookup(context, frame, "titleLang")) {
@@ -1419,7 +1504,36 @@ var TEMPLATES = {
         output += ">";
         output += runtime.suppressValue(runtime.contextOrFrameLookup(context, frame, "title"), env.opts.autoescape);
         output += '</h1>\n  <p class="subtitle">';
-        output += runtime.suppressValue(runtime.contextOrFrameLookup(context, frame, "subtitle"), env.opts.autoescape);
+        frame = frame.push();
+        var t_3 = runtime.contextOrFrameLookup(context, frame, "subtitleParts");
+        if (t_3) {
+          t_3 = runtime.fromIterator(t_3);
+          var t_2 = t_3.length;
+          for (var t_1 = 0; t_1 < t_3.length; t_1++) {
+            var t_4 = t_3[t_1];
+            frame.set("p", t_4);
+            frame.set("loop.index", t_1 + 1);
+            frame.set("loop.index0", t_1);
+            frame.set("loop.revindex", t_2 - t_1);
+            frame.set("loop.revindex0", t_2 - t_1 - 1);
+            frame.set("loop.first", t_1 === 0);
+            frame.set("loop.last", t_1 === t_2 - 1);
+            frame.set("loop.length", t_2);
+            if (runtime.memberLookup(t_4, "lang")) {
+              output += '<span lang="';
+              output += runtime.suppressValue(runtime.memberLookup(t_4, "lang"), env.opts.autoescape);
+              output += '">';
+              output += runtime.suppressValue(runtime.memberLookup(t_4, "text"), env.opts.autoescape);
+              output += "</span>";
+              ;
+            } else {
+              output += runtime.suppressValue(runtime.memberLookup(t_4, "text"), env.opts.autoescape);
+              ;
+            }
+            ;
+          }
+        }
+        frame = frame.pop();
         output += '</p>\n  <dl class="meta">\n    <div><dt>';
         output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "city"), env.opts.autoescape);
         output += "</dt><dd>";
@@ -1458,24 +1572,24 @@ var TEMPLATES = {
           output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "reviewBy"), env.opts.autoescape);
           output += "</dt><dd>";
           frame = frame.push();
-          var t_3 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "review"), "authors");
-          if (t_3) {
-            t_3 = runtime.fromIterator(t_3);
-            var t_2 = t_3.length;
-            for (var t_1 = 0; t_1 < t_3.length; t_1++) {
-              var t_4 = t_3[t_1];
-              frame.set("a", t_4);
-              frame.set("loop.index", t_1 + 1);
-              frame.set("loop.index0", t_1);
-              frame.set("loop.revindex", t_2 - t_1);
-              frame.set("loop.revindex0", t_2 - t_1 - 1);
-              frame.set("loop.first", t_1 === 0);
-              frame.set("loop.last", t_1 === t_2 - 1);
-              frame.set("loop.length", t_2);
-              output += runtime.suppressValue(runtime.memberLookup(t_4, "name"), env.opts.autoescape);
-              if (runtime.memberLookup(t_4, "role")) {
+          var t_7 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "review"), "authors");
+          if (t_7) {
+            t_7 = runtime.fromIterator(t_7);
+            var t_6 = t_7.length;
+            for (var t_5 = 0; t_5 < t_7.length; t_5++) {
+              var t_8 = t_7[t_5];
+              frame.set("a", t_8);
+              frame.set("loop.index", t_5 + 1);
+              frame.set("loop.index0", t_5);
+              frame.set("loop.revindex", t_6 - t_5);
+              frame.set("loop.revindex0", t_6 - t_5 - 1);
+              frame.set("loop.first", t_5 === 0);
+              frame.set("loop.last", t_5 === t_6 - 1);
+              frame.set("loop.length", t_6);
+              output += runtime.suppressValue(runtime.memberLookup(t_8, "name"), env.opts.autoescape);
+              if (runtime.memberLookup(t_8, "role")) {
                 output += ", ";
-                output += runtime.suppressValue(env.getFilter("inl").call(context, runtime.memberLookup(t_4, "role")), env.opts.autoescape);
+                output += runtime.suppressValue(env.getFilter("inl").call(context, runtime.memberLookup(t_8, "role")), env.opts.autoescape);
                 ;
               }
               if (!runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "loop"), "last")) {
@@ -1501,7 +1615,14 @@ var TEMPLATES = {
         }
         output += "    <div><dt>";
         output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "framework"), env.opts.autoescape);
-        output += "</dt><dd>";
+        output += "</dt><dd";
+        if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "titleLang")) {
+          output += ' lang="';
+          output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "titleLang"), env.opts.autoescape);
+          output += '"';
+          ;
+        }
+        output += ">";
         output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "title"), env.opts.autoescape);
         if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "version")) {
           output += " (";
@@ -1599,34 +1720,63 @@ var TEMPLATES = {
         output += '<section id="methodology">\n  <h2>';
         output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "methodology"), env.opts.autoescape);
         output += "</h2>\n  <p>";
-        output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "framework"), env.opts.autoescape);
+        frame = frame.push();
+        var t_3 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "frameworkParts");
+        if (t_3) {
+          t_3 = runtime.fromIterator(t_3);
+          var t_2 = t_3.length;
+          for (var t_1 = 0; t_1 < t_3.length; t_1++) {
+            var t_4 = t_3[t_1];
+            frame.set("p", t_4);
+            frame.set("loop.index", t_1 + 1);
+            frame.set("loop.index0", t_1);
+            frame.set("loop.revindex", t_2 - t_1);
+            frame.set("loop.revindex0", t_2 - t_1 - 1);
+            frame.set("loop.first", t_1 === 0);
+            frame.set("loop.last", t_1 === t_2 - 1);
+            frame.set("loop.length", t_2);
+            if (runtime.memberLookup(t_4, "lang")) {
+              output += '<span lang="';
+              output += runtime.suppressValue(runtime.memberLookup(t_4, "lang"), env.opts.autoescape);
+              output += '">';
+              output += runtime.suppressValue(runtime.memberLookup(t_4, "text"), env.opts.autoescape);
+              output += "</span>";
+              ;
+            } else {
+              output += runtime.suppressValue(runtime.memberLookup(t_4, "text"), env.opts.autoescape);
+              ;
+            }
+            ;
+          }
+        }
+        frame = frame.pop();
         output += "</p>\n";
         if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "sourceNote")) {
           output += "<p>";
           frame = frame.push();
-          var t_3 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "sourceNoteParts");
-          if (t_3) {
-            t_3 = runtime.fromIterator(t_3);
-            var t_2 = t_3.length;
-            for (var t_1 = 0; t_1 < t_3.length; t_1++) {
-              var t_4 = t_3[t_1];
-              frame.set("p", t_4);
-              frame.set("loop.index", t_1 + 1);
-              frame.set("loop.index0", t_1);
-              frame.set("loop.revindex", t_2 - t_1);
-              frame.set("loop.revindex0", t_2 - t_1 - 1);
-              frame.set("loop.first", t_1 === 0);
-              frame.set("loop.last", t_1 === t_2 - 1);
-              frame.set("loop.length", t_2);
-              if (runtime.memberLookup(t_4, "lang")) {
+          var t_7 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "sourceNoteParts");
+          if (t_7) {
+            t_7 = runtime.fromIterator(t_7);
+            var t_6 = t_7.length;
+            for (var t_5 = 0; t_5 < t_7.length; t_5++) {
+              var t_8 = t_7[t_5];
+              frame.set("p", t_8);
+              frame.set("loop.index", t_5 + 1);
+              frame.set("loop.index0", t_5);
+              frame.set("loop.revindex", t_6 - t_5);
+              frame.set("loop.revindex0", t_6 - t_5 - 1);
+              frame.set("loop.first", t_5 === 0);
+              frame.set("loop.last", t_5 === t_6 - 1);
+              frame.set("loop.length", t_6);
+              if (runtime.memberLookup(t_8, "lang")) {
                 output += '<span lang="';
-                output += runtime.suppressValue(runtime.memberLookup(t_4, "lang"), env.opts.autoescape);
+                output += runtime.suppressValue(runtime.memberLookup(t_8, "lang"), env.opts.autoescape);
                 output += '">';
-                output += runtime.suppressValue(runtime.memberLookup(t_4, "text"), env.opts.autoescape);
+                output += runtime.suppressValue(runtime.memberLookup(t_8, "text"), env.opts.autoescape);
                 output += "</span>";
                 ;
               } else {
-                output += runtime.suppressValue(runtime.memberLookup(t_4, "text"), env.opts.autoescape);
+                output += runtime.suppressValue(runtime.memberLookup(t_8, "text"), env.opts.autoescape);
                 ;
               }
               ;
@@ -1640,29 +1790,29 @@ var TEMPLATES = {
         output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "scale"), env.opts.autoescape);
         output += '</p>\n  <ul class="bands">\n';
         frame = frame.push();
-        var t_7 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "bands");
-        if (t_7) {
-          t_7 = runtime.fromIterator(t_7);
-          var t_6 = t_7.length;
-          for (var t_5 = 0; t_5 < t_7.length; t_5++) {
-            var t_8 = t_7[t_5];
-            frame.set("b", t_8);
-            frame.set("loop.index", t_5 + 1);
-            frame.set("loop.index0", t_5);
-            frame.set("loop.revindex", t_6 - t_5);
-            frame.set("loop.revindex0", t_6 - t_5 - 1);
-            frame.set("loop.first", t_5 === 0);
-            frame.set("loop.last", t_5 === t_6 - 1);
-            frame.set("loop.length", t_6);
+        var t_11 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "bands");
+        if (t_11) {
+          t_11 = runtime.fromIterator(t_11);
+          var t_10 = t_11.length;
+          for (var t_9 = 0; t_9 < t_11.length; t_9++) {
+            var t_12 = t_11[t_9];
+            frame.set("b", t_12);
+            frame.set("loop.index", t_9 + 1);
+            frame.set("loop.index0", t_9);
+            frame.set("loop.revindex", t_10 - t_9);
+            frame.set("loop.revindex0", t_10 - t_9 - 1);
+            frame.set("loop.first", t_9 === 0);
+            frame.set("loop.last", t_9 === t_10 - 1);
+            frame.set("loop.length", t_10);
             output += '    <li><span class="band band-';
-            output += runtime.suppressValue(runtime.memberLookup(t_8, "id"), env.opts.autoescape);
+            output += runtime.suppressValue(runtime.memberLookup(t_12, "id"), env.opts.autoescape);
             output += '">';
-            output += runtime.suppressValue(runtime.memberLookup(t_8, "label"), env.opts.autoescape);
+            output += runtime.suppressValue(runtime.memberLookup(t_12, "label"), env.opts.autoescape);
             output += "</span> ";
-            output += runtime.suppressValue(runtime.memberLookup(t_8, "range"), env.opts.autoescape);
-            if (runtime.memberLookup(t_8, "description")) {
+            output += runtime.suppressValue(runtime.memberLookup(t_12, "range"), env.opts.autoescape);
+            if (runtime.memberLookup(t_12, "description")) {
               output += " \u2014 ";
-              output += runtime.suppressValue(runtime.memberLookup(t_8, "description"), env.opts.autoescape);
+              output += runtime.suppressValue(runtime.memberLookup(t_12, "description"), env.opts.autoescape);
               ;
             }
             output += "</li>\n";
@@ -1684,24 +1834,24 @@ var TEMPLATES = {
         if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "benchmark")) {
           output += '  <dl class="provenance">\n';
           frame = frame.push();
-          var t_11 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "benchmark");
-          if (t_11) {
-            t_11 = runtime.fromIterator(t_11);
-            var t_10 = t_11.length;
-            for (var t_9 = 0; t_9 < t_11.length; t_9++) {
-              var t_12 = t_11[t_9];
-              frame.set("row", t_12);
-              frame.set("loop.index", t_9 + 1);
-              frame.set("loop.index0", t_9);
-              frame.set("loop.revindex", t_10 - t_9);
-              frame.set("loop.revindex0", t_10 - t_9 - 1);
-              frame.set("loop.first", t_9 === 0);
-              frame.set("loop.last", t_9 === t_10 - 1);
-              frame.set("loop.length", t_10);
+          var t_15 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "benchmark");
+          if (t_15) {
+            t_15 = runtime.fromIterator(t_15);
+            var t_14 = t_15.length;
+            for (var t_13 = 0; t_13 < t_15.length; t_13++) {
+              var t_16 = t_15[t_13];
+              frame.set("row", t_16);
+              frame.set("loop.index", t_13 + 1);
+              frame.set("loop.index0", t_13);
+              frame.set("loop.revindex", t_14 - t_13);
+              frame.set("loop.revindex0", t_14 - t_13 - 1);
+              frame.set("loop.first", t_13 === 0);
+              frame.set("loop.last", t_13 === t_14 - 1);
+              frame.set("loop.length", t_14);
               output += "    <div><dt>";
-              output += runtime.suppressValue(runtime.memberLookup(t_12, "label"), env.opts.autoescape);
+              output += runtime.suppressValue(runtime.memberLookup(t_16, "label"), env.opts.autoescape);
               output += "</dt><dd>";
-              output += runtime.suppressValue(runtime.memberLookup(t_12, "value"), env.opts.autoescape);
+              output += runtime.suppressValue(runtime.memberLookup(t_16, "value"), env.opts.autoescape);
               output += "</dd></div>\n";
               ;
             }
@@ -1979,7 +2129,14 @@ var TEMPLATES = {
             frame.set("loop.first", t_1 === 0);
             frame.set("loop.last", t_1 === t_2 - 1);
             frame.set("loop.length", t_2);
-            output += '      <tr>\n        <th scope="row">';
+            output += '      <tr>\n        <th scope="row"';
+            if (runtime.memberLookup(t_4, "titleLang")) {
+              output += ' lang="';
+              output += runtime.suppressValue(runtime.memberLookup(t_4, "titleLang"), env.opts.autoescape);
+              output += '"';
+              ;
+            }
+            output += ">";
             output += runtime.suppressValue(runtime.memberLookup(t_4, "label"), env.opts.autoescape);
             output += '</th>\n        <td class="num">';
             if (runtime.memberLookup(t_4, "mean")) {
@@ -2292,7 +2449,14 @@ var TEMPLATES = {
                 frame.set("loop.first", t_1 === 0);
                 frame.set("loop.last", t_1 === t_2 - 1);
                 frame.set("loop.length", t_2);
-                output += "<li><strong>";
+                output += "<li><strong";
+                if (runtime.memberLookup(t_4, "titleLang")) {
+                  output += ' lang="';
+                  output += runtime.suppressValue(runtime.memberLookup(t_4, "titleLang"), env.opts.autoescape);
+                  output += '"';
+                  ;
+                }
+                output += ">";
                 output += runtime.suppressValue(runtime.memberLookup(t_4, "id"), env.opts.autoescape);
                 output += ". ";
                 output += runtime.suppressValue(runtime.memberLookup(t_4, "title"), env.opts.autoescape);
@@ -2340,7 +2504,14 @@ var TEMPLATES = {
                 frame.set("loop.first", t_5 === 0);
                 frame.set("loop.last", t_5 === t_6 - 1);
                 frame.set("loop.length", t_6);
-                output += "<li><strong>";
+                output += "<li><strong";
+                if (runtime.memberLookup(t_8, "titleLang")) {
+                  output += ' lang="';
+                  output += runtime.suppressValue(runtime.memberLookup(t_8, "titleLang"), env.opts.autoescape);
+                  output += '"';
+                  ;
+                }
+                output += ">";
                 output += runtime.suppressValue(runtime.memberLookup(t_8, "id"), env.opts.autoescape);
                 output += ". ";
                 output += runtime.suppressValue(runtime.memberLookup(t_8, "title"), env.opts.autoescape);
@@ -3059,7 +3230,26 @@ table.then-now th .muted { font-weight: 400; }
         output += "# ";
         output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.contextOrFrameLookup(context, frame, "title"), runtime.contextOrFrameLookup(context, frame, "titleLang")), env.opts.autoescape);
         output += "\n\n*";
-        output += runtime.suppressValue(env.getFilter("md").call(context, runtime.contextOrFrameLookup(context, frame, "subtitle")), env.opts.autoescape);
+        frame = frame.push();
+        var t_3 = runtime.contextOrFrameLookup(context, frame, "subtitleParts");
+        if (t_3) {
+          t_3 = runtime.fromIterator(t_3);
+          var t_2 = t_3.length;
+          for (var t_1 = 0; t_1 < t_3.length; t_1++) {
+            var t_4 = t_3[t_1];
+            frame.set("p", t_4);
+            frame.set("loop.index", t_1 + 1);
+            frame.set("loop.index0", t_1);
+            frame.set("loop.revindex", t_2 - t_1);
+            frame.set("loop.revindex0", t_2 - t_1 - 1);
+            frame.set("loop.first", t_1 === 0);
+            frame.set("loop.last", t_1 === t_2 - 1);
+            frame.set("loop.length", t_2);
+            output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_4, "text"), runtime.memberLookup(t_4, "lang")), env.opts.autoescape);
+            ;
+          }
+        }
+        frame = frame.pop();
         output += "*\n\n| | |\n|---|---|\n| ";
         output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "city")), env.opts.autoescape);
         output += " | ";
@@ -3096,24 +3286,24 @@ table.then-now th .muted { font-weight: 400; }
           output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "reviewBy")), env.opts.autoescape);
           output += " | ";
           frame = frame.push();
-          var t_3 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "review"), "authors");
-          if (t_3) {
-            t_3 = runtime.fromIterator(t_3);
-            var t_2 = t_3.length;
-            for (var t_1 = 0; t_1 < t_3.length; t_1++) {
-              var t_4 = t_3[t_1];
-              frame.set("a", t_4);
-              frame.set("loop.index", t_1 + 1);
-              frame.set("loop.index0", t_1);
-              frame.set("loop.revindex", t_2 - t_1);
-              frame.set("loop.revindex0", t_2 - t_1 - 1);
-              frame.set("loop.first", t_1 === 0);
-              frame.set("loop.last", t_1 === t_2 - 1);
-              frame.set("loop.length", t_2);
-              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_4, "name")), env.opts.autoescape);
-              if (runtime.memberLookup(t_4, "role")) {
+          var t_7 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "review"), "authors");
+          if (t_7) {
+            t_7 = runtime.fromIterator(t_7);
+            var t_6 = t_7.length;
+            for (var t_5 = 0; t_5 < t_7.length; t_5++) {
+              var t_8 = t_7[t_5];
+              frame.set("a", t_8);
+              frame.set("loop.index", t_5 + 1);
+              frame.set("loop.index0", t_5);
+              frame.set("loop.revindex", t_6 - t_5);
+              frame.set("loop.revindex0", t_6 - t_5 - 1);
+              frame.set("loop.first", t_5 === 0);
+              frame.set("loop.last", t_5 === t_6 - 1);
+              frame.set("loop.length", t_6);
+              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_8, "name")), env.opts.autoescape);
+              if (runtime.memberLookup(t_8, "role")) {
                 output += ", ";
-                output += runtime.suppressValue(env.getFilter("inlmd").call(context, runtime.memberLookup(t_4, "role")), env.opts.autoescape);
+                output += runtime.suppressValue(env.getFilter("inlmd").call(context, runtime.memberLookup(t_8, "role")), env.opts.autoescape);
                 ;
               }
               if (!runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "loop"), "last")) {
@@ -3138,7 +3328,7 @@ table.then-now th .muted { font-weight: 400; }
         output += "| ";
         output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "framework")), env.opts.autoescape);
         output += " | ";
-        output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "title")), env.opts.autoescape);
+        output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "title"), runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "titleLang")), env.opts.autoescape);
         if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "version")) {
           output += " (";
           output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "framework"), "version")), env.opts.autoescape);
@@ -3181,24 +3371,24 @@ table.then-now th .muted { font-weight: 400; }
           output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "count")), env.opts.autoescape);
           output += " |\n|---|---:|\n";
           frame = frame.push();
-          var t_7 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "participation"), "sectors");
-          if (t_7) {
-            t_7 = runtime.fromIterator(t_7);
-            var t_6 = t_7.length;
-            for (var t_5 = 0; t_5 < t_7.length; t_5++) {
-              var t_8 = t_7[t_5];
-              frame.set("s", t_8);
-              frame.set("loop.index", t_5 + 1);
-              frame.set("loop.index0", t_5);
-              frame.set("loop.revindex", t_6 - t_5);
-              frame.set("loop.revindex0", t_6 - t_5 - 1);
-              frame.set("loop.first", t_5 === 0);
-              frame.set("loop.last", t_5 === t_6 - 1);
-              frame.set("loop.length", t_6);
+          var t_11 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "participation"), "sectors");
+          if (t_11) {
+            t_11 = runtime.fromIterator(t_11);
+            var t_10 = t_11.length;
+            for (var t_9 = 0; t_9 < t_11.length; t_9++) {
+              var t_12 = t_11[t_9];
+              frame.set("s", t_12);
+              frame.set("loop.index", t_9 + 1);
+              frame.set("loop.index0", t_9);
+              frame.set("loop.revindex", t_10 - t_9);
+              frame.set("loop.revindex0", t_10 - t_9 - 1);
+              frame.set("loop.first", t_9 === 0);
+              frame.set("loop.last", t_9 === t_10 - 1);
+              frame.set("loop.length", t_10);
               output += "| ";
-              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_8, "label")), env.opts.autoescape);
+              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_12, "label")), env.opts.autoescape);
               output += " | ";
-              output += runtime.suppressValue(runtime.memberLookup(t_8, "count"), env.opts.autoescape);
+              output += runtime.suppressValue(runtime.memberLookup(t_12, "count"), env.opts.autoescape);
               output += " |\n";
               ;
             }
@@ -3273,28 +3463,28 @@ table.then-now th .muted { font-weight: 400; }
         }
         output += "\n";
         frame = frame.push();
-        var t_11 = runtime.contextOrFrameLookup(context, frame, "commitments");
-        if (t_11) {
-          t_11 = runtime.fromIterator(t_11);
-          var t_10 = t_11.length;
-          for (var t_9 = 0; t_9 < t_11.length; t_9++) {
-            var t_12 = t_11[t_9];
-            frame.set("c", t_12);
-            frame.set("loop.index", t_9 + 1);
-            frame.set("loop.index0", t_9);
-            frame.set("loop.revindex", t_10 - t_9);
-            frame.set("loop.revindex0", t_10 - t_9 - 1);
-            frame.set("loop.first", t_9 === 0);
-            frame.set("loop.last", t_9 === t_10 - 1);
-            frame.set("loop.length", t_10);
+        var t_15 = runtime.contextOrFrameLookup(context, frame, "commitments");
+        if (t_15) {
+          t_15 = runtime.fromIterator(t_15);
+          var t_14 = t_15.length;
+          for (var t_13 = 0; t_13 < t_15.length; t_13++) {
+            var t_16 = t_15[t_13];
+            frame.set("c", t_16);
+            frame.set("loop.index", t_13 + 1);
+            frame.set("loop.index0", t_13);
+            frame.set("loop.revindex", t_14 - t_13);
+            frame.set("loop.revindex0", t_14 - t_13 - 1);
+            frame.set("loop.first", t_13 === 0);
+            frame.set("loop.last", t_13 === t_14 - 1);
+            frame.set("loop.length", t_14);
             output += "| ";
-            output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_12, "label")), env.opts.autoescape);
+            output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_16, "label"), runtime.memberLookup(t_16, "titleLang")), env.opts.autoescape);
             output += " | ";
-            if (runtime.memberLookup(t_12, "mean")) {
-              output += runtime.suppressValue(runtime.memberLookup(t_12, "mean"), env.opts.autoescape);
+            if (runtime.memberLookup(t_16, "mean")) {
+              output += runtime.suppressValue(runtime.memberLookup(t_16, "mean"), env.opts.autoescape);
               ;
             } else {
-              if (runtime.memberLookup(t_12, "status") == "na") {
+              if (runtime.memberLookup(t_16, "status") == "na") {
                 output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "na")), env.opts.autoescape);
                 ;
               } else {
@@ -3304,11 +3494,11 @@ table.then-now th .muted { font-weight: 400; }
               ;
             }
             output += " | ";
-            if (runtime.memberLookup(t_12, "percent")) {
-              output += runtime.suppressValue(runtime.memberLookup(t_12, "percent"), env.opts.autoescape);
+            if (runtime.memberLookup(t_16, "percent")) {
+              output += runtime.suppressValue(runtime.memberLookup(t_16, "percent"), env.opts.autoescape);
               ;
             } else {
-              if (runtime.memberLookup(t_12, "status") == "na") {
+              if (runtime.memberLookup(t_16, "status") == "na") {
                 output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "na")), env.opts.autoescape);
                 ;
               } else {
@@ -3318,22 +3508,22 @@ table.then-now th .muted { font-weight: 400; }
               ;
             }
             output += " | ";
-            output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_12, "bandText")), env.opts.autoescape);
+            output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_16, "bandText")), env.opts.autoescape);
             output += " |";
             if (runtime.contextOrFrameLookup(context, frame, "hasBenchmark")) {
               output += " ";
-              output += runtime.suppressValue(runtime.memberLookup(t_12, "benchmark") || "\u2014", env.opts.autoescape);
+              output += runtime.suppressValue(runtime.memberLookup(t_16, "benchmark") || "\u2014", env.opts.autoescape);
               output += " | ";
-              output += runtime.suppressValue(runtime.memberLookup(t_12, "diff") || "\u2014", env.opts.autoescape);
+              output += runtime.suppressValue(runtime.memberLookup(t_16, "diff") || "\u2014", env.opts.autoescape);
               output += " |";
               ;
             }
             output += " ";
-            output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_12, "coverage")), env.opts.autoescape);
+            output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_16, "coverage")), env.opts.autoescape);
             output += " |";
             if (runtime.contextOrFrameLookup(context, frame, "hasSpread")) {
               output += " ";
-              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_12, "spreadShort") || "\u2014"), env.opts.autoescape);
+              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_16, "spreadShort") || "\u2014"), env.opts.autoescape);
               output += " |";
               ;
             }
@@ -3369,30 +3559,30 @@ table.then-now th .muted { font-weight: 400; }
           output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "colBandChange")), env.opts.autoescape);
           output += " |\n|---|---:|---:|---:|---|\n";
           frame = frame.push();
-          var t_15 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "thenNow"), "rows");
-          if (t_15) {
-            t_15 = runtime.fromIterator(t_15);
-            var t_14 = t_15.length;
-            for (var t_13 = 0; t_13 < t_15.length; t_13++) {
-              var t_16 = t_15[t_13];
-              frame.set("r", t_16);
-              frame.set("loop.index", t_13 + 1);
-              frame.set("loop.index0", t_13);
-              frame.set("loop.revindex", t_14 - t_13);
-              frame.set("loop.revindex0", t_14 - t_13 - 1);
-              frame.set("loop.first", t_13 === 0);
-              frame.set("loop.last", t_13 === t_14 - 1);
-              frame.set("loop.length", t_14);
+          var t_19 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "thenNow"), "rows");
+          if (t_19) {
+            t_19 = runtime.fromIterator(t_19);
+            var t_18 = t_19.length;
+            for (var t_17 = 0; t_17 < t_19.length; t_17++) {
+              var t_20 = t_19[t_17];
+              frame.set("r", t_20);
+              frame.set("loop.index", t_17 + 1);
+              frame.set("loop.index0", t_17);
+              frame.set("loop.revindex", t_18 - t_17);
+              frame.set("loop.revindex0", t_18 - t_17 - 1);
+              frame.set("loop.first", t_17 === 0);
+              frame.set("loop.last", t_17 === t_18 - 1);
+              frame.set("loop.length", t_18);
               output += "| ";
-              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_16, "label")), env.opts.autoescape);
+              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_20, "label")), env.opts.autoescape);
               output += " | ";
-              output += runtime.suppressValue(runtime.memberLookup(t_16, "then"), env.opts.autoescape);
+              output += runtime.suppressValue(runtime.memberLookup(t_20, "then"), env.opts.autoescape);
               output += " | ";
-              output += runtime.suppressValue(runtime.memberLookup(t_16, "now"), env.opts.autoescape);
+              output += runtime.suppressValue(runtime.memberLookup(t_20, "now"), env.opts.autoescape);
               output += " | ";
-              output += runtime.suppressValue(runtime.memberLookup(t_16, "change"), env.opts.autoescape);
+              output += runtime.suppressValue(runtime.memberLookup(t_20, "change"), env.opts.autoescape);
               output += " | ";
-              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_16, "bandChange")), env.opts.autoescape);
+              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_20, "bandChange")), env.opts.autoescape);
               output += " |\n";
               ;
             }
@@ -3428,46 +3618,7 @@ table.then-now th .muted { font-weight: 400; }
           output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "strengths")), env.opts.autoescape);
           output += "\n\n";
           frame = frame.push();
-          var t_19 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "ranking"), "strengths");
-          if (t_19) {
-            t_19 = runtime.fromIterator(t_19);
-            var t_18 = t_19.length;
-            for (var t_17 = 0; t_17 < t_19.length; t_17++) {
-              var t_20 = t_19[t_17];
-              frame.set("r", t_20);
-              frame.set("loop.index", t_17 + 1);
-              frame.set("loop.index0", t_17);
-              frame.set("loop.revindex", t_18 - t_17);
-              frame.set("loop.revindex0", t_18 - t_17 - 1);
-              frame.set("loop.first", t_17 === 0);
-              frame.set("loop.last", t_17 === t_18 - 1);
-              frame.set("loop.length", t_18);
-              output += "- **";
-              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_20, "id")), env.opts.autoescape);
-              output += ". ";
-              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_20, "title")), env.opts.autoescape);
-              output += "** \u2014 ";
-              output += runtime.suppressValue(runtime.memberLookup(t_20, "percentText"), env.opts.autoescape);
-              if (runtime.memberLookup(t_20, "diff")) {
-                output += " (";
-                output += runtime.suppressValue(runtime.memberLookup(t_20, "diff"), env.opts.autoescape);
-                output += ")";
-                ;
-              }
-              output += "\n";
-              ;
-            }
-          }
-          if (!t_18) {
-            output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "ranking"), "noneStrengths")), env.opts.autoescape);
-            output += "\n";
-          }
-          frame = frame.pop();
-          output += "\n### ";
-          output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "weaknesses")), env.opts.autoescape);
-          output += "\n\n";
-          frame = frame.push();
-          var t_23 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "ranking"), "weaknesses");
+          var t_23 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "ranking"), "strengths");
           if (t_23) {
             t_23 = runtime.fromIterator(t_23);
             var t_22 = t_23.length;
@@ -3484,7 +3635,7 @@ table.then-now th .muted { font-weight: 400; }
               output += "- **";
               output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_24, "id")), env.opts.autoescape);
               output += ". ";
-              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_24, "title")), env.opts.autoescape);
+              output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_24, "title"), runtime.memberLookup(t_24, "titleLang")), env.opts.autoescape);
               output += "** \u2014 ";
               output += runtime.suppressValue(runtime.memberLookup(t_24, "percentText"), env.opts.autoescape);
               if (runtime.memberLookup(t_24, "diff")) {
@@ -3498,6 +3649,45 @@ table.then-now th .muted { font-weight: 400; }
             }
           }
           if (!t_22) {
+            output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "ranking"), "noneStrengths")), env.opts.autoescape);
+            output += "\n";
+          }
+          frame = frame.pop();
+          output += "\n### ";
+          output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "weaknesses")), env.opts.autoescape);
+          output += "\n\n";
+          frame = frame.push();
+          var t_27 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "ranking"), "weaknesses");
+          if (t_27) {
+            t_27 = runtime.fromIterator(t_27);
+            var t_26 = t_27.length;
+            for (var t_25 = 0; t_25 < t_27.length; t_25++) {
+              var t_28 = t_27[t_25];
+              frame.set("r", t_28);
+              frame.set("loop.index", t_25 + 1);
+              frame.set("loop.index0", t_25);
+              frame.set("loop.revindex", t_26 - t_25);
+              frame.set("loop.revindex0", t_26 - t_25 - 1);
+              frame.set("loop.first", t_25 === 0);
+              frame.set("loop.last", t_25 === t_26 - 1);
+              frame.set("loop.length", t_26);
+              output += "- **";
+              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_28, "id")), env.opts.autoescape);
+              output += ". ";
+              output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_28, "title"), runtime.memberLookup(t_28, "titleLang")), env.opts.autoescape);
+              output += "** \u2014 ";
+              output += runtime.suppressValue(runtime.memberLookup(t_28, "percentText"), env.opts.autoescape);
+              if (runtime.memberLookup(t_28, "diff")) {
+                output += " (";
+                output += runtime.suppressValue(runtime.memberLookup(t_28, "diff"), env.opts.autoescape);
+                output += ")";
+                ;
+              }
+              output += "\n";
+              ;
+            }
+          }
+          if (!t_26) {
             output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "ranking"), "noneWeaknesses")), env.opts.autoescape);
             output += "\n";
           }
@@ -3508,95 +3698,95 @@ table.then-now th .muted { font-weight: 400; }
         output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "details")), env.opts.autoescape);
         output += "\n";
         frame = frame.push();
-        var t_27 = runtime.contextOrFrameLookup(context, frame, "commitments");
-        if (t_27) {
-          t_27 = runtime.fromIterator(t_27);
-          var t_26 = t_27.length;
-          for (var t_25 = 0; t_25 < t_27.length; t_25++) {
-            var t_28 = t_27[t_25];
-            frame.set("c", t_28);
-            frame.set("loop.index", t_25 + 1);
-            frame.set("loop.index0", t_25);
-            frame.set("loop.revindex", t_26 - t_25);
-            frame.set("loop.revindex0", t_26 - t_25 - 1);
-            frame.set("loop.first", t_25 === 0);
-            frame.set("loop.last", t_25 === t_26 - 1);
-            frame.set("loop.length", t_26);
+        var t_31 = runtime.contextOrFrameLookup(context, frame, "commitments");
+        if (t_31) {
+          t_31 = runtime.fromIterator(t_31);
+          var t_30 = t_31.length;
+          for (var t_29 = 0; t_29 < t_31.length; t_29++) {
+            var t_32 = t_31[t_29];
+            frame.set("c", t_32);
+            frame.set("loop.index", t_29 + 1);
+            frame.set("loop.index0", t_29);
+            frame.set("loop.revindex", t_30 - t_29);
+            frame.set("loop.revindex0", t_30 - t_29 - 1);
+            frame.set("loop.first", t_29 === 0);
+            frame.set("loop.last", t_29 === t_30 - 1);
+            frame.set("loop.length", t_30);
             output += "\n### ";
-            output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_28, "label")), env.opts.autoescape);
+            output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_32, "label"), runtime.memberLookup(t_32, "titleLang")), env.opts.autoescape);
             output += "\n\n**";
-            output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_28, "scoreLine")), env.opts.autoescape);
+            output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_32, "scoreLine")), env.opts.autoescape);
             output += "**";
-            if (runtime.memberLookup(t_28, "diff")) {
+            if (runtime.memberLookup(t_32, "diff")) {
               output += " \xB7 ";
               output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "colDiff")), env.opts.autoescape);
               output += " ";
-              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_28, "diff")), env.opts.autoescape);
+              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_32, "diff")), env.opts.autoescape);
               ;
             }
-            if (runtime.memberLookup(t_28, "spread")) {
+            if (runtime.memberLookup(t_32, "spread")) {
               output += " \xB7 ";
               output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "colVotes")), env.opts.autoescape);
               output += " ";
-              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_28, "spread")), env.opts.autoescape);
+              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_32, "spread")), env.opts.autoescape);
               ;
             }
             output += "\n\n";
-            if (runtime.memberLookup(t_28, "description")) {
+            if (runtime.memberLookup(t_32, "description")) {
               output += "*";
-              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_28, "description")), env.opts.autoescape);
+              output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_32, "description"), runtime.memberLookup(t_32, "descriptionLang")), env.opts.autoescape);
               output += "*\n\n";
               ;
             }
-            if (runtime.memberLookup(t_28, "synthesis")) {
+            if (runtime.memberLookup(t_32, "synthesis")) {
               output += "**";
               output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "reviewSynthesis")), env.opts.autoescape);
               output += "**\n\n";
-              output += runtime.suppressValue(env.getFilter("richmd").call(context, runtime.memberLookup(t_28, "synthesis")), env.opts.autoescape);
+              output += runtime.suppressValue(env.getFilter("richmd").call(context, runtime.memberLookup(t_32, "synthesis")), env.opts.autoescape);
               output += "\n\n**";
               output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "groupNotes")), env.opts.autoescape);
               output += "**\n\n";
               ;
             }
-            if (runtime.memberLookup(t_28, "notes")) {
-              output += runtime.suppressValue(env.getFilter("mdparas").call(context, runtime.memberLookup(t_28, "notes"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env.opts.autoescape);
+            if (runtime.memberLookup(t_32, "notes")) {
+              output += runtime.suppressValue(env.getFilter("mdparas").call(context, runtime.memberLookup(t_32, "notes"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env.opts.autoescape);
               output += "\n";
               ;
             } else {
               output += "*";
-              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_28, "noNotes") || runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "noNotes")), env.opts.autoescape);
+              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_32, "noNotes") || runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "noNotes")), env.opts.autoescape);
               output += "*\n";
               ;
             }
-            if (runtime.memberLookup(runtime.memberLookup(t_28, "evidence"), "length")) {
+            if (runtime.memberLookup(runtime.memberLookup(t_32, "evidence"), "length")) {
               output += "\n**";
               output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "evidence")), env.opts.autoescape);
               output += "**\n\n";
               frame = frame.push();
-              var t_31 = runtime.memberLookup(t_28, "evidence");
-              if (t_31) {
-                t_31 = runtime.fromIterator(t_31);
-                var t_30 = t_31.length;
-                for (var t_29 = 0; t_29 < t_31.length; t_29++) {
-                  var t_32 = t_31[t_29];
-                  frame.set("e", t_32);
-                  frame.set("loop.index", t_29 + 1);
-                  frame.set("loop.index0", t_29);
-                  frame.set("loop.revindex", t_30 - t_29);
-                  frame.set("loop.revindex0", t_30 - t_29 - 1);
-                  frame.set("loop.first", t_29 === 0);
-                  frame.set("loop.last", t_29 === t_30 - 1);
-                  frame.set("loop.length", t_30);
+              var t_35 = runtime.memberLookup(t_32, "evidence");
+              if (t_35) {
+                t_35 = runtime.fromIterator(t_35);
+                var t_34 = t_35.length;
+                for (var t_33 = 0; t_33 < t_35.length; t_33++) {
+                  var t_36 = t_35[t_33];
+                  frame.set("e", t_36);
+                  frame.set("loop.index", t_33 + 1);
+                  frame.set("loop.index0", t_33);
+                  frame.set("loop.revindex", t_34 - t_33);
+                  frame.set("loop.revindex0", t_34 - t_33 - 1);
+                  frame.set("loop.first", t_33 === 0);
+                  frame.set("loop.last", t_33 === t_34 - 1);
+                  frame.set("loop.length", t_34);
                   output += "- ";
-                  if (runtime.memberLookup(t_32, "url")) {
+                  if (runtime.memberLookup(t_36, "url")) {
                     output += "[";
-                    output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_32, "title"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env.opts.autoescape);
+                    output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_36, "title"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env.opts.autoescape);
                     output += "](";
-                    output += runtime.suppressValue(env.getFilter("mdurl").call(context, runtime.memberLookup(t_32, "url")), env.opts.autoescape);
+                    output += runtime.suppressValue(env.getFilter("mdurl").call(context, runtime.memberLookup(t_36, "url")), env.opts.autoescape);
                     output += ")";
                     ;
                   } else {
-                    output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_32, "title"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env.opts.autoescape);
+                    output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_36, "title"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env.opts.autoescape);
                     ;
                   }
                   output += "\n";
@@ -3606,7 +3796,7 @@ table.then-now th .muted { font-weight: 400; }
               frame = frame.pop();
               ;
             }
-            if (runtime.memberLookup(runtime.memberLookup(t_28, "actions"), "length")) {
+            if (runtime.memberLookup(runtime.memberLookup(t_32, "actions"), "length")) {
               output += "\n| ";
               output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "colAction")), env.opts.autoescape);
               output += " | ";
@@ -3617,55 +3807,55 @@ table.then-now th .muted { font-weight: 400; }
               output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "notes")), env.opts.autoescape);
               output += " |\n|---|---:|---|---|\n";
               frame = frame.push();
-              var t_35 = runtime.memberLookup(t_28, "actions");
-              if (t_35) {
-                t_35 = runtime.fromIterator(t_35);
-                var t_34 = t_35.length;
-                for (var t_33 = 0; t_33 < t_35.length; t_33++) {
-                  var t_36 = t_35[t_33];
-                  frame.set("a", t_36);
-                  frame.set("loop.index", t_33 + 1);
-                  frame.set("loop.index0", t_33);
-                  frame.set("loop.revindex", t_34 - t_33);
-                  frame.set("loop.revindex0", t_34 - t_33 - 1);
-                  frame.set("loop.first", t_33 === 0);
-                  frame.set("loop.last", t_33 === t_34 - 1);
-                  frame.set("loop.length", t_34);
+              var t_39 = runtime.memberLookup(t_32, "actions");
+              if (t_39) {
+                t_39 = runtime.fromIterator(t_39);
+                var t_38 = t_39.length;
+                for (var t_37 = 0; t_37 < t_39.length; t_37++) {
+                  var t_40 = t_39[t_37];
+                  frame.set("a", t_40);
+                  frame.set("loop.index", t_37 + 1);
+                  frame.set("loop.index0", t_37);
+                  frame.set("loop.revindex", t_38 - t_37);
+                  frame.set("loop.revindex0", t_38 - t_37 - 1);
+                  frame.set("loop.first", t_37 === 0);
+                  frame.set("loop.last", t_37 === t_38 - 1);
+                  frame.set("loop.length", t_38);
                   output += "| ";
-                  output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_36, "id")), env.opts.autoescape);
+                  output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_40, "id")), env.opts.autoescape);
                   output += " ";
-                  output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_36, "title")), env.opts.autoescape);
+                  output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_40, "title"), runtime.memberLookup(t_40, "titleLang")), env.opts.autoescape);
                   output += " | ";
-                  output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_36, "score")), env.opts.autoescape);
+                  output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_40, "score")), env.opts.autoescape);
                   output += " | ";
-                  output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_36, "spread") || "\u2014"), env.opts.autoescape);
+                  output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_40, "spread") || "\u2014"), env.opts.autoescape);
                   output += " | ";
-                  output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_36, "notes"), runtime.memberLookup(t_36, "notes") ? runtime.contextOrFrameLookup(context, frame, "sourceLang") : ""), env.opts.autoescape);
+                  output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_40, "notes"), runtime.memberLookup(t_40, "notes") ? runtime.contextOrFrameLookup(context, frame, "sourceLang") : ""), env.opts.autoescape);
                   frame = frame.push();
-                  var t_39 = runtime.memberLookup(t_36, "evidence");
-                  if (t_39) {
-                    t_39 = runtime.fromIterator(t_39);
-                    var t_38 = t_39.length;
-                    for (var t_37 = 0; t_37 < t_39.length; t_37++) {
-                      var t_40 = t_39[t_37];
-                      frame.set("e", t_40);
-                      frame.set("loop.index", t_37 + 1);
-                      frame.set("loop.index0", t_37);
-                      frame.set("loop.revindex", t_38 - t_37);
-                      frame.set("loop.revindex0", t_38 - t_37 - 1);
-                      frame.set("loop.first", t_37 === 0);
-                      frame.set("loop.last", t_37 === t_38 - 1);
-                      frame.set("loop.length", t_38);
-                      if (runtime.memberLookup(t_40, "url")) {
+                  var t_43 = runtime.memberLookup(t_40, "evidence");
+                  if (t_43) {
+                    t_43 = runtime.fromIterator(t_43);
+                    var t_42 = t_43.length;
+                    for (var t_41 = 0; t_41 < t_43.length; t_41++) {
+                      var t_44 = t_43[t_41];
+                      frame.set("e", t_44);
+                      frame.set("loop.index", t_41 + 1);
+                      frame.set("loop.index0", t_41);
+                      frame.set("loop.revindex", t_42 - t_41);
+                      frame.set("loop.revindex0", t_42 - t_41 - 1);
+                      frame.set("loop.first", t_41 === 0);
+                      frame.set("loop.last", t_41 === t_42 - 1);
+                      frame.set("loop.length", t_42);
+                      if (runtime.memberLookup(t_44, "url")) {
                         output += " [";
-                        output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_40, "title"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env.opts.autoescape);
+                        output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_44, "title"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env.opts.autoescape);
                         output += "](";
-                        output += runtime.suppressValue(env.getFilter("mdurl").call(context, runtime.memberLookup(t_40, "url")), env.opts.autoescape);
+                        output += runtime.suppressValue(env.getFilter("mdurl").call(context, runtime.memberLookup(t_44, "url")), env.opts.autoescape);
                         output += ")";
                         ;
                       } else {
                         output += " ";
-                        output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_40, "title"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env.opts.autoescape);
+                        output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_44, "title"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env.opts.autoescape);
                         ;
                       }
                       ;
@@ -3688,51 +3878,51 @@ table.then-now th .muted { font-weight: 400; }
           output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "review"), "recommendationsHeading")), env.opts.autoescape);
           output += "\n";
           frame = frame.push();
-          var t_43 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "review"), "recommendations");
-          if (t_43) {
-            t_43 = runtime.fromIterator(t_43);
-            var t_42 = t_43.length;
-            for (var t_41 = 0; t_41 < t_43.length; t_41++) {
-              var t_44 = t_43[t_41];
-              frame.set("r", t_44);
-              frame.set("loop.index", t_41 + 1);
-              frame.set("loop.index0", t_41);
-              frame.set("loop.revindex", t_42 - t_41);
-              frame.set("loop.revindex0", t_42 - t_41 - 1);
-              frame.set("loop.first", t_41 === 0);
-              frame.set("loop.last", t_41 === t_42 - 1);
-              frame.set("loop.length", t_42);
+          var t_47 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "review"), "recommendations");
+          if (t_47) {
+            t_47 = runtime.fromIterator(t_47);
+            var t_46 = t_47.length;
+            for (var t_45 = 0; t_45 < t_47.length; t_45++) {
+              var t_48 = t_47[t_45];
+              frame.set("r", t_48);
+              frame.set("loop.index", t_45 + 1);
+              frame.set("loop.index0", t_45);
+              frame.set("loop.revindex", t_46 - t_45);
+              frame.set("loop.revindex0", t_46 - t_45 - 1);
+              frame.set("loop.first", t_45 === 0);
+              frame.set("loop.last", t_45 === t_46 - 1);
+              frame.set("loop.length", t_46);
               output += "\n### ";
               output += runtime.suppressValue(runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "loop"), "index"), env.opts.autoescape);
               output += ". ";
-              output += runtime.suppressValue(env.getFilter("inlmd").call(context, runtime.memberLookup(t_44, "title")), env.opts.autoescape);
+              output += runtime.suppressValue(env.getFilter("inlmd").call(context, runtime.memberLookup(t_48, "title")), env.opts.autoescape);
               output += "\n\n";
-              if (runtime.memberLookup(runtime.memberLookup(t_44, "commitments"), "length")) {
+              if (runtime.memberLookup(runtime.memberLookup(t_48, "commitments"), "length")) {
                 output += "- **";
                 output += runtime.suppressValue(env.getFilter("md").call(context, env.getFilter("replace").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "labelColon"), "{label}", runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "recServes"))), env.opts.autoescape);
                 output += "** ";
-                output += runtime.suppressValue(env.getFilter("md").call(context, env.getFilter("join").call(context, runtime.memberLookup(t_44, "commitments"), ", ")), env.opts.autoescape);
+                output += runtime.suppressValue(env.getFilter("md").call(context, env.getFilter("join").call(context, runtime.memberLookup(t_48, "commitments"), ", ")), env.opts.autoescape);
                 output += "\n";
                 ;
               }
-              if (runtime.memberLookup(t_44, "owner")) {
+              if (runtime.memberLookup(t_48, "owner")) {
                 output += "- **";
                 output += runtime.suppressValue(env.getFilter("md").call(context, env.getFilter("replace").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "labelColon"), "{label}", runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "recOwner"))), env.opts.autoescape);
                 output += "** ";
-                output += runtime.suppressValue(env.getFilter("inlmd").call(context, runtime.memberLookup(t_44, "owner")), env.opts.autoescape);
+                output += runtime.suppressValue(env.getFilter("inlmd").call(context, runtime.memberLookup(t_48, "owner")), env.opts.autoescape);
                 output += "\n";
                 ;
               }
-              if (runtime.memberLookup(t_44, "timeframe")) {
+              if (runtime.memberLookup(t_48, "timeframe")) {
                 output += "- **";
                 output += runtime.suppressValue(env.getFilter("md").call(context, env.getFilter("replace").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "labelColon"), "{label}", runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "recTimeframe"))), env.opts.autoescape);
                 output += "** ";
-                output += runtime.suppressValue(env.getFilter("inlmd").call(context, runtime.memberLookup(t_44, "timeframe")), env.opts.autoescape);
+                output += runtime.suppressValue(env.getFilter("inlmd").call(context, runtime.memberLookup(t_48, "timeframe")), env.opts.autoescape);
                 output += "\n";
                 ;
               }
               output += "\n";
-              output += runtime.suppressValue(env.getFilter("richmd").call(context, runtime.memberLookup(t_44, "description")), env.opts.autoescape);
+              output += runtime.suppressValue(env.getFilter("richmd").call(context, runtime.memberLookup(t_48, "description")), env.opts.autoescape);
               output += "\n";
               ;
             }
@@ -3772,32 +3962,32 @@ table.then-now th .muted { font-weight: 400; }
           output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "sector")), env.opts.autoescape);
           output += " |\n|---|---|---|\n";
           frame = frame.push();
-          var t_47 = runtime.contextOrFrameLookup(context, frame, "participants");
-          if (t_47) {
-            t_47 = runtime.fromIterator(t_47);
-            var t_46 = t_47.length;
-            for (var t_45 = 0; t_45 < t_47.length; t_45++) {
-              var t_48 = t_47[t_45];
-              frame.set("p", t_48);
-              frame.set("loop.index", t_45 + 1);
-              frame.set("loop.index0", t_45);
-              frame.set("loop.revindex", t_46 - t_45);
-              frame.set("loop.revindex0", t_46 - t_45 - 1);
-              frame.set("loop.first", t_45 === 0);
-              frame.set("loop.last", t_45 === t_46 - 1);
-              frame.set("loop.length", t_46);
+          var t_51 = runtime.contextOrFrameLookup(context, frame, "participants");
+          if (t_51) {
+            t_51 = runtime.fromIterator(t_51);
+            var t_50 = t_51.length;
+            for (var t_49 = 0; t_49 < t_51.length; t_49++) {
+              var t_52 = t_51[t_49];
+              frame.set("p", t_52);
+              frame.set("loop.index", t_49 + 1);
+              frame.set("loop.index0", t_49);
+              frame.set("loop.revindex", t_50 - t_49);
+              frame.set("loop.revindex0", t_50 - t_49 - 1);
+              frame.set("loop.first", t_49 === 0);
+              frame.set("loop.last", t_49 === t_50 - 1);
+              frame.set("loop.length", t_50);
               output += "| ";
-              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_48, "name")), env.opts.autoescape);
-              if (runtime.memberLookup(t_48, "role")) {
+              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_52, "name")), env.opts.autoescape);
+              if (runtime.memberLookup(t_52, "role")) {
                 output += " (";
-                output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_48, "role"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env.opts.autoescape);
+                output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_52, "role"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env.opts.autoescape);
                 output += ")";
                 ;
               }
               output += " | ";
-              output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_48, "organisation"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env.opts.autoescape);
+              output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_52, "organisation"), runtime.contextOrFrameLookup(context, frame, "sourceLang")), env.opts.autoescape);
               output += " | ";
-              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_48, "sector")), env.opts.autoescape);
+              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_52, "sector")), env.opts.autoescape);
               output += " |\n";
               ;
             }
@@ -3821,25 +4011,44 @@ table.then-now th .muted { font-weight: 400; }
         output += "## ";
         output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "t"), "methodology")), env.opts.autoescape);
         output += "\n\n";
-        output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "framework")), env.opts.autoescape);
+        frame = frame.push();
+        var t_55 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "frameworkParts");
+        if (t_55) {
+          t_55 = runtime.fromIterator(t_55);
+          var t_54 = t_55.length;
+          for (var t_53 = 0; t_53 < t_55.length; t_53++) {
+            var t_56 = t_55[t_53];
+            frame.set("p", t_56);
+            frame.set("loop.index", t_53 + 1);
+            frame.set("loop.index0", t_53);
+            frame.set("loop.revindex", t_54 - t_53);
+            frame.set("loop.revindex0", t_54 - t_53 - 1);
+            frame.set("loop.first", t_53 === 0);
+            frame.set("loop.last", t_53 === t_54 - 1);
+            frame.set("loop.length", t_54);
+            output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_56, "text"), runtime.memberLookup(t_56, "lang")), env.opts.autoescape);
+            ;
+          }
+        }
+        frame = frame.pop();
         output += "\n\n";
         if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "sourceNote")) {
           frame = frame.push();
-          var t_51 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "sourceNoteParts");
-          if (t_51) {
-            t_51 = runtime.fromIterator(t_51);
-            var t_50 = t_51.length;
-            for (var t_49 = 0; t_49 < t_51.length; t_49++) {
-              var t_52 = t_51[t_49];
-              frame.set("p", t_52);
-              frame.set("loop.index", t_49 + 1);
-              frame.set("loop.index0", t_49);
-              frame.set("loop.revindex", t_50 - t_49);
-              frame.set("loop.revindex0", t_50 - t_49 - 1);
-              frame.set("loop.first", t_49 === 0);
-              frame.set("loop.last", t_49 === t_50 - 1);
-              frame.set("loop.length", t_50);
-              output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_52, "text"), runtime.memberLookup(t_52, "lang")), env.opts.autoescape);
+          var t_59 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "sourceNoteParts");
+          if (t_59) {
+            t_59 = runtime.fromIterator(t_59);
+            var t_58 = t_59.length;
+            for (var t_57 = 0; t_57 < t_59.length; t_57++) {
+              var t_60 = t_59[t_57];
+              frame.set("p", t_60);
+              frame.set("loop.index", t_57 + 1);
+              frame.set("loop.index0", t_57);
+              frame.set("loop.revindex", t_58 - t_57);
+              frame.set("loop.revindex0", t_58 - t_57 - 1);
+              frame.set("loop.first", t_57 === 0);
+              frame.set("loop.last", t_57 === t_58 - 1);
+              frame.set("loop.length", t_58);
+              output += runtime.suppressValue(env.getFilter("mdlang").call(context, runtime.memberLookup(t_60, "text"), runtime.memberLookup(t_60, "lang")), env.opts.autoescape);
               ;
             }
           }
@@ -3851,27 +4060,27 @@ table.then-now th .muted { font-weight: 400; }
         output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "scale")), env.opts.autoescape);
         output += "\n\n";
         frame = frame.push();
-        var t_55 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "bands");
-        if (t_55) {
-          t_55 = runtime.fromIterator(t_55);
-          var t_54 = t_55.length;
-          for (var t_53 = 0; t_53 < t_55.length; t_53++) {
-            var t_56 = t_55[t_53];
-            frame.set("b", t_56);
-            frame.set("loop.index", t_53 + 1);
-            frame.set("loop.index0", t_53);
-            frame.set("loop.revindex", t_54 - t_53);
-            frame.set("loop.revindex0", t_54 - t_53 - 1);
-            frame.set("loop.first", t_53 === 0);
-            frame.set("loop.last", t_53 === t_54 - 1);
-            frame.set("loop.length", t_54);
+        var t_63 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "bands");
+        if (t_63) {
+          t_63 = runtime.fromIterator(t_63);
+          var t_62 = t_63.length;
+          for (var t_61 = 0; t_61 < t_63.length; t_61++) {
+            var t_64 = t_63[t_61];
+            frame.set("b", t_64);
+            frame.set("loop.index", t_61 + 1);
+            frame.set("loop.index0", t_61);
+            frame.set("loop.revindex", t_62 - t_61);
+            frame.set("loop.revindex0", t_62 - t_61 - 1);
+            frame.set("loop.first", t_61 === 0);
+            frame.set("loop.last", t_61 === t_62 - 1);
+            frame.set("loop.length", t_62);
             output += "- **";
-            output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_56, "label")), env.opts.autoescape);
+            output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_64, "label")), env.opts.autoescape);
             output += "** ";
-            output += runtime.suppressValue(runtime.memberLookup(t_56, "range"), env.opts.autoescape);
-            if (runtime.memberLookup(t_56, "description")) {
+            output += runtime.suppressValue(runtime.memberLookup(t_64, "range"), env.opts.autoescape);
+            if (runtime.memberLookup(t_64, "description")) {
               output += " \u2014 ";
-              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_56, "description")), env.opts.autoescape);
+              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_64, "description")), env.opts.autoescape);
               ;
             }
             output += "\n";
@@ -3892,24 +4101,24 @@ table.then-now th .muted { font-weight: 400; }
         output += "\n\n";
         if (runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "benchmark")) {
           frame = frame.push();
-          var t_59 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "benchmark");
-          if (t_59) {
-            t_59 = runtime.fromIterator(t_59);
-            var t_58 = t_59.length;
-            for (var t_57 = 0; t_57 < t_59.length; t_57++) {
-              var t_60 = t_59[t_57];
-              frame.set("row", t_60);
-              frame.set("loop.index", t_57 + 1);
-              frame.set("loop.index0", t_57);
-              frame.set("loop.revindex", t_58 - t_57);
-              frame.set("loop.revindex0", t_58 - t_57 - 1);
-              frame.set("loop.first", t_57 === 0);
-              frame.set("loop.last", t_57 === t_58 - 1);
-              frame.set("loop.length", t_58);
+          var t_67 = runtime.memberLookup(runtime.contextOrFrameLookup(context, frame, "methodology"), "benchmark");
+          if (t_67) {
+            t_67 = runtime.fromIterator(t_67);
+            var t_66 = t_67.length;
+            for (var t_65 = 0; t_65 < t_67.length; t_65++) {
+              var t_68 = t_67[t_65];
+              frame.set("row", t_68);
+              frame.set("loop.index", t_65 + 1);
+              frame.set("loop.index0", t_65);
+              frame.set("loop.revindex", t_66 - t_65);
+              frame.set("loop.revindex0", t_66 - t_65 - 1);
+              frame.set("loop.first", t_65 === 0);
+              frame.set("loop.last", t_65 === t_66 - 1);
+              frame.set("loop.length", t_66);
               output += "- **";
-              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_60, "labelColon")), env.opts.autoescape);
+              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_68, "labelColon")), env.opts.autoescape);
               output += "** ";
-              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_60, "value")), env.opts.autoescape);
+              output += runtime.suppressValue(env.getFilter("md").call(context, runtime.memberLookup(t_68, "value")), env.opts.autoescape);
               output += "\n";
               ;
             }
