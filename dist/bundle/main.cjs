@@ -41669,14 +41669,21 @@ function sharedExpr(vega, base) {
   if (shared2)
     return shared2;
   const compiled2 = /* @__PURE__ */ new Map();
+  const byObject = /* @__PURE__ */ new WeakMap();
   const once = /* @__PURE__ */ __name((kind, key) => (ctx, e) => {
-    const k = `${kind}\0${key(e)}`;
-    let fn = compiled2.get(k);
+    const known = typeof e === "object" && e !== null ? byObject.get(e) : void 0;
+    let fn = known;
     if (!fn) {
-      if (compiled2.size >= MAX_EXPRESSIONS)
-        compiled2.clear();
-      fn = base[kind](void 0, e);
-      compiled2.set(k, fn);
+      const k = `${kind}\0${key(e)}`;
+      fn = compiled2.get(k);
+      if (!fn) {
+        if (compiled2.size >= MAX_EXPRESSIONS)
+          compiled2.clear();
+        fn = base[kind](void 0, e);
+        compiled2.set(k, fn);
+      }
+      if (kind === "encode" && typeof e === "object" && e !== null)
+        byObject.set(e, fn);
     }
     return ctx && ctx.functions ? fn.bind(ctx.functions) : fn;
   }, "once");
@@ -44047,12 +44054,15 @@ var init_spec2 = __esm({
 });
 
 // dist/render/votes-chart/fill.js
-async function compiledVotesSpec() {
-  const lite = votesLiteSpec();
-  if (specHash(lite) === SOURCE_HASH)
-    return COMPILED_VOTES_SPEC;
-  const { compile } = await __c21lab_import("vega-lite");
-  return compile(lite).spec;
+function compiledVotesSpec() {
+  compiledOnce ??= (async () => {
+    const lite = votesLiteSpec();
+    if (specHash(lite) === SOURCE_HASH)
+      return COMPILED_VOTES_SPEC;
+    const { compile } = await __c21lab_import("vega-lite");
+    return compile(lite).spec;
+  })();
+  return compiledOnce;
 }
 function found2(value, what) {
   if (value === void 0)
@@ -44075,8 +44085,22 @@ function replaceTitles(node, titles, inExpression = false) {
   }
   return node;
 }
+function titledCopy(compiled2, titles) {
+  let byTitles = titledJson.get(compiled2);
+  if (!byTitles)
+    titledJson.set(compiled2, byTitles = /* @__PURE__ */ new Map());
+  const key = JSON.stringify(titles);
+  let json3 = byTitles.get(key);
+  if (json3 === void 0) {
+    if (byTitles.size >= MAX_TITLED)
+      byTitles.clear();
+    json3 = JSON.stringify(replaceTitles(compiled2, titles));
+    byTitles.set(key, json3);
+  }
+  return JSON.parse(json3);
+}
 function fillVotesSpec(compiled2, fill) {
-  const spec20 = replaceTitles(compiled2, fill.titles);
+  const spec20 = titledCopy(compiled2, fill.titles);
   const data = spec20.data ?? [];
   const dataset = /* @__PURE__ */ __name((name) => found2(data.find((d) => d.name === name), `dataset "${name}"`), "dataset");
   dataset(VOTES_DATASET).values = fill.votes;
@@ -44095,6 +44119,7 @@ function fillVotesSpec(compiled2, fill) {
   legend.values = maxCount > 2 ? [1, Math.ceil(maxCount / 2), maxCount] : [1, maxCount];
   return spec20;
 }
+var compiledOnce, titledJson, MAX_TITLED;
 var init_fill = __esm({
   "dist/render/votes-chart/fill.js"() {
     "use strict";
@@ -44104,6 +44129,9 @@ var init_fill = __esm({
     __name(compiledVotesSpec, "compiledVotesSpec");
     __name(found2, "found");
     __name(replaceTitles, "replaceTitles");
+    titledJson = /* @__PURE__ */ new WeakMap();
+    MAX_TITLED = 8;
+    __name(titledCopy, "titledCopy");
     __name(fillVotesSpec, "fillVotesSpec");
   }
 });

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-AB42SFW5.js";
+} from "./chunk-IUK635DO.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

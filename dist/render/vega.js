@@ -119,14 +119,24 @@ function sharedExpr(vega, base) {
     if (shared)
         return shared;
     const compiled = new Map();
+    // Views of one parsed shape hand over the very same expression objects: looked up by identity first,
+    // an encode block's JSON key (a few kB) is built once per object, not once per View.
+    const byObject = new WeakMap();
     const once = (kind, key) => (ctx, e) => {
-        const k = `${kind}\u0000${key(e)}`;
-        let fn = compiled.get(k);
+        const known = typeof e === 'object' && e !== null ? byObject.get(e) : undefined;
+        let fn = known;
         if (!fn) {
-            if (compiled.size >= MAX_EXPRESSIONS)
-                compiled.clear();
-            fn = base[kind](undefined, e);
-            compiled.set(k, fn);
+            const k = `${kind}\u0000${key(e)}`;
+            fn = compiled.get(k);
+            if (!fn) {
+                if (compiled.size >= MAX_EXPRESSIONS)
+                    compiled.clear();
+                fn = base[kind](undefined, e);
+                compiled.set(k, fn);
+            }
+            // One kind per object: vega passes an expression object to one generator only.
+            if (kind === 'encode' && typeof e === 'object' && e !== null)
+                byObject.set(e, fn);
         }
         return ctx && ctx.functions ? fn.bind(ctx.functions) : fn;
     };

@@ -136,14 +136,23 @@ function sharedExpr(vega: Vega, base: ExprCodegen): ExprCodegen {
   let shared = sharedExprs.get(vega);
   if (shared) return shared;
   const compiled = new Map<string, (...args: unknown[]) => unknown>();
+  // Views of one parsed shape hand over the very same expression objects: looked up by identity first,
+  // an encode block's JSON key (a few kB) is built once per object, not once per View.
+  const byObject = new WeakMap<object, (...args: unknown[]) => unknown>();
   const once = (kind: 'operator' | 'parameter' | 'event' | 'handler' | 'encode', key: (e: never) => string) =>
     (ctx: { functions?: object } | undefined, e: never) => {
-      const k = `${kind}\u0000${key(e)}`;
-      let fn = compiled.get(k);
+      const known = typeof e === 'object' && e !== null ? byObject.get(e) : undefined;
+      let fn = known;
       if (!fn) {
-        if (compiled.size >= MAX_EXPRESSIONS) compiled.clear();
-        fn = base[kind](undefined, e) as (...args: unknown[]) => unknown;
-        compiled.set(k, fn);
+        const k = `${kind}\u0000${key(e)}`;
+        fn = compiled.get(k);
+        if (!fn) {
+          if (compiled.size >= MAX_EXPRESSIONS) compiled.clear();
+          fn = base[kind](undefined, e) as (...args: unknown[]) => unknown;
+          compiled.set(k, fn);
+        }
+        // One kind per object: vega passes an expression object to one generator only.
+        if (kind === 'encode' && typeof e === 'object' && e !== null) byObject.set(e, fn);
       }
       return ctx && ctx.functions ? fn.bind(ctx.functions) : fn;
     };

@@ -1,13 +1,20 @@
 import { COMPILED_VOTES_SPEC, SOURCE_HASH } from '../../generated/votes-chart.js';
 import { specHash } from '../report/hash.js';
 import { AGREED_DATASET, PLACEHOLDERS, VOTES_DATASET, votesLiteSpec } from './spec.js';
-/** The compiled spec: the committed one, or, when spec.ts changed since it was generated, compiled now with vega-lite. */
-export async function compiledVotesSpec() {
-    const lite = votesLiteSpec();
-    if (specHash(lite) === SOURCE_HASH)
-        return COMPILED_VOTES_SPEC;
-    const { compile } = await import('vega-lite');
-    return compile(lite).spec;
+let compiledOnce;
+/**
+ * The compiled spec: the committed one, or, when spec.ts changed since it was generated, compiled now with vega-lite.
+ * Decided once per process (spec.ts cannot change while it runs): `report --out-dir` asks for every file.
+ */
+export function compiledVotesSpec() {
+    compiledOnce ??= (async () => {
+        const lite = votesLiteSpec();
+        if (specHash(lite) === SOURCE_HASH)
+            return COMPILED_VOTES_SPEC;
+        const { compile } = await import('vega-lite');
+        return compile(lite).spec;
+    })();
+    return compiledOnce;
 }
 function found(value, what) {
     if (value === undefined)
@@ -31,9 +38,32 @@ function replaceTitles(node, titles, inExpression = false) {
     }
     return node;
 }
+/** `compiled` with the titles in place, as JSON, per compiled spec and titles (one language's, as a rule). */
+const titledJson = new WeakMap();
+const MAX_TITLED = 8;
+/**
+ * A fresh copy of `compiled` with these titles: the walk that replaces them
+ * is done once per set of titles, each copy after it a JSON parse (the spec
+ * is JSON data, so the copy is exact), because `report --out-dir` fills the
+ * same spec with the same titles for every file.
+ */
+function titledCopy(compiled, titles) {
+    let byTitles = titledJson.get(compiled);
+    if (!byTitles)
+        titledJson.set(compiled, (byTitles = new Map()));
+    const key = JSON.stringify(titles);
+    let json = byTitles.get(key);
+    if (json === undefined) {
+        if (byTitles.size >= MAX_TITLED)
+            byTitles.clear();
+        json = JSON.stringify(replaceTitles(compiled, titles));
+        byTitles.set(key, json);
+    }
+    return JSON.parse(json);
+}
 /** A ready-to-render Vega spec: a fresh copy of `compiled` with this report's rows, titles and scale. */
 export function fillVotesSpec(compiled, fill) {
-    const spec = replaceTitles(compiled, fill.titles);
+    const spec = titledCopy(compiled, fill.titles);
     const data = spec.data ?? [];
     const dataset = (name) => found(data.find((d) => d.name === name), `dataset "${name}"`);
     dataset(VOTES_DATASET).values = fill.votes;

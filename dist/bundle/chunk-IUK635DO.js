@@ -18,18 +18,18 @@ var COMMANDS = {
   set: /* @__PURE__ */ __name(() => import("./chunk-MVHRX4DQ.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-SPGIVUSG.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-2X6W4KTF.js"), "score"),
-  radar: /* @__PURE__ */ __name(() => import("./chunk-2SQOE5RS.js"), "radar"),
+  radar: /* @__PURE__ */ __name(() => import("./chunk-5ZDEF25Y.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-SA2APE5W.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-C6ZJPO5K.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-P5OKRVMV.js"), "demo"),
-  history: /* @__PURE__ */ __name(() => import("./chunk-OEMMLOGG.js"), "history"),
-  compare: /* @__PURE__ */ __name(() => import("./chunk-WJMMSLVC.js"), "compare"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-4YRDROCW.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-J6UQN47V.js"), "demo"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-RTBYMPUW.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-QQJGBYKP.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-HSAKEO4I.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-PAMZTWCT.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-4ACXHMUD.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-WVRIIX6K.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-U6IEL6YP.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-FFJZT7H5.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-KONCKBIJ.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-IJXRGUMP.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -260,14 +260,21 @@ function sharedExpr(vega, base) {
   if (shared)
     return shared;
   const compiled = /* @__PURE__ */ new Map();
+  const byObject = /* @__PURE__ */ new WeakMap();
   const once = /* @__PURE__ */ __name((kind, key) => (ctx, e) => {
-    const k = `${kind}\0${key(e)}`;
-    let fn = compiled.get(k);
+    const known = typeof e === "object" && e !== null ? byObject.get(e) : void 0;
+    let fn = known;
     if (!fn) {
-      if (compiled.size >= MAX_EXPRESSIONS)
-        compiled.clear();
-      fn = base[kind](void 0, e);
-      compiled.set(k, fn);
+      const k = `${kind}\0${key(e)}`;
+      fn = compiled.get(k);
+      if (!fn) {
+        if (compiled.size >= MAX_EXPRESSIONS)
+          compiled.clear();
+        fn = base[kind](void 0, e);
+        compiled.set(k, fn);
+      }
+      if (kind === "encode" && typeof e === "object" && e !== null)
+        byObject.set(e, fn);
     }
     return ctx && ctx.functions ? fn.bind(ctx.functions) : fn;
   }, "once");

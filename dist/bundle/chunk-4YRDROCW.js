@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-AOCKOCCY.js";
+} from "./chunk-HJOKXLFR.js";
 import "./chunk-3FRTEZNR.js";
 import "./chunk-GW6455OB.js";
 import "./chunk-P2NGJGIG.js";

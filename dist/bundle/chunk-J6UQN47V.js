@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-AOCKOCCY.js";
+} from "./chunk-HJOKXLFR.js";
 import {
   reportMessages
 } from "./chunk-3FRTEZNR.js";
@@ -47,9 +47,9 @@ async function run(ctx, args) {
     import("./chunk-2TNR4DBH.js"),
     import("./chunk-I3XBDBLR.js"),
     import("./chunk-BDMWEIN5.js"),
-    import("./chunk-U7NSEYMF.js"),
+    import("./chunk-HPZKXIV4.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-D5BWR7GO.js"),
+    import("./chunk-LM77CWWC.js"),
     import("./chunk-3OCJVNW7.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);

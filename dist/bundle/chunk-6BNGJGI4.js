@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-AB42SFW5.js";
+} from "./chunk-IUK635DO.js";
 import {
   cliMessages
 } from "./chunk-PKPL6LJL.js";
