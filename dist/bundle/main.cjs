@@ -1,4 +1,4 @@
-"use strict";
+(function (exports, require, module, __filename, __dirname, __c21lab_import_meta_url, __c21lab_import) {"use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -41624,12 +41624,20 @@ function loadVegaBundle() {
     const identity = fileStamp(file, body);
     const version2 = packageVersion((0, import_node_path29.join)((0, import_node_path29.dirname)(file), ".."));
     const stamp = identity !== void 0 && version2 !== "?" ? `${version2}:${identity}` : void 0;
-    bundleScript = compileCached("vega", file, { prefix: "(function (exports, module) {", body, suffix: "\n})", ...stamp ? { stamp } : {} }, PACKAGE_ROOT);
-    const factory = bundleScript.run();
-    const module2 = { exports: {} };
-    factory.call(void 0, module2.exports, module2);
-    const vega = module2.exports;
-    return typeof vega.View === "function" && typeof vega.parse === "function" && typeof vega.resetSVGDefIds === "function" ? vega : null;
+    bundleScript = compileCached("vega", file, { prefix: "", body, suffix: "", ...stamp ? { stamp } : {} }, PACKAGE_ROOT);
+    const global2 = globalThis;
+    const before = Object.getOwnPropertyDescriptor(global2, "vega");
+    let vega;
+    try {
+      bundleScript.run();
+      vega = global2.vega;
+    } finally {
+      if (before)
+        Object.defineProperty(global2, "vega", before);
+      else
+        delete global2.vega;
+    }
+    return vega && typeof vega.View === "function" && typeof vega.parse === "function" && typeof vega.resetSVGDefIds === "function" ? vega : null;
   } catch {
     return null;
   }
@@ -60537,3 +60545,5 @@ __name(report2, "report");
 0 && (module.exports = {
   main
 });
+
+})

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-IUK635DO.js";
+} from "./chunk-3T64Q6F6.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

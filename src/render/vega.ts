@@ -50,12 +50,22 @@ export function loadVegaBundle(): Vega | null {
     const identity = fileStamp(file, body);
     const version = packageVersion(join(dirname(file), '..'));
     const stamp = identity !== undefined && version !== '?' ? `${version}:${identity}` : undefined;
-    bundleScript = compileCached('vega', file, { prefix: '(function (exports, module) {', body, suffix: '\n})', ...(stamp ? { stamp } : {}) }, PACKAGE_ROOT);
-    const factory = bundleScript.run() as (exports: object, module: { exports: object }) => void;
-    const module = { exports: {} as Record<string, unknown> };
-    factory.call(undefined, module.exports, module);
-    const vega = module.exports as unknown as Vega;
-    return typeof vega.View === 'function' && typeof vega.parse === 'function' && typeof vega.resetSVGDefIds === 'function' ? vega : null;
+    // The file as it is, with no wrapper around it: a wrapper makes V8 copy the 1.4 MB text into a second
+    // string, which a `report` then pays for in garbage collection. Run in the global scope, where there is
+    // no `exports` or `define`, vega's UMD header puts the library on `globalThis.vega`; it is taken from
+    // there at once, and whatever `globalThis.vega` was before is put back.
+    bundleScript = compileCached('vega', file, { prefix: '', body, suffix: '', ...(stamp ? { stamp } : {}) }, PACKAGE_ROOT);
+    const global = globalThis as { vega?: unknown };
+    const before = Object.getOwnPropertyDescriptor(global, 'vega');
+    let vega: Vega | undefined;
+    try {
+      bundleScript.run();
+      vega = global.vega as Vega | undefined;
+    } finally {
+      if (before) Object.defineProperty(global, 'vega', before);
+      else delete global.vega;
+    }
+    return vega && typeof vega.View === 'function' && typeof vega.parse === 'function' && typeof vega.resetSVGDefIds === 'function' ? vega : null;
   } catch {
     return null;
   }

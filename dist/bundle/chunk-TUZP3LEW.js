@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-IUK635DO.js";
+} from "./chunk-3T64Q6F6.js";
 import {
   cliMessages
 } from "./chunk-PKPL6LJL.js";

@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-HJOKXLFR.js";
+} from "./chunk-4XPDVT2B.js";
 import "./chunk-3FRTEZNR.js";
 import "./chunk-GW6455OB.js";
 import "./chunk-P2NGJGIG.js";

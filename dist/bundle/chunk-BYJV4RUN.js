@@ -18,7 +18,7 @@ import {
   renderRadarSvg,
   renderSvg,
   vegaRuntime
-} from "./chunk-2HNU45DP.js";
+} from "./chunk-ULUHMK6N.js";
 import "./chunk-QWPW4V6B.js";
 import {
   markdownCell,

@@ -206,12 +206,20 @@ function loadVegaBundle() {
     const identity = fileStamp(file, body);
     const version = packageVersion(join3(dirname(file), ".."));
     const stamp = identity !== void 0 && version !== "?" ? `${version}:${identity}` : void 0;
-    bundleScript = compileCached("vega", file, { prefix: "(function (exports, module) {", body, suffix: "\n})", ...stamp ? { stamp } : {} }, PACKAGE_ROOT);
-    const factory = bundleScript.run();
-    const module = { exports: {} };
-    factory.call(void 0, module.exports, module);
-    const vega = module.exports;
-    return typeof vega.View === "function" && typeof vega.parse === "function" && typeof vega.resetSVGDefIds === "function" ? vega : null;
+    bundleScript = compileCached("vega", file, { prefix: "", body, suffix: "", ...stamp ? { stamp } : {} }, PACKAGE_ROOT);
+    const global = globalThis;
+    const before = Object.getOwnPropertyDescriptor(global, "vega");
+    let vega;
+    try {
+      bundleScript.run();
+      vega = global.vega;
+    } finally {
+      if (before)
+        Object.defineProperty(global, "vega", before);
+      else
+        delete global.vega;
+    }
+    return vega && typeof vega.View === "function" && typeof vega.parse === "function" && typeof vega.resetSVGDefIds === "function" ? vega : null;
   } catch {
     return null;
   }
