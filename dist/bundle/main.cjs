@@ -11604,8 +11604,8 @@ function requireDumper() {
   function blockHeader(string, indentPerLevel) {
     const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
     const clip = string[string.length - 1] === "\n";
-    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
-    const chomp = keep ? "+" : clip ? "" : "-";
+    const keep2 = clip && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep2 ? "+" : clip ? "" : "-";
     return indentIndicator + chomp + "\n";
   }
   __name(blockHeader, "blockHeader");
@@ -22715,8 +22715,8 @@ async function run(ctx, args, options20) {
   let targets2 = await discover2(paths, cwd, t);
   if (options20.changedSince !== void 0) {
     const changed = await changedSince2(options20.changedSince, cwd, ctx.io.env, t);
-    const keep = await Promise.all(targets2.map(async (tg) => changed.has(tg.path) || changed.has(await (0, import_promises3.realpath)(tg.path).catch(() => tg.path))));
-    targets2 = targets2.filter((_, i) => keep[i]);
+    const keep2 = await Promise.all(targets2.map(async (tg) => changed.has(tg.path) || changed.has(await (0, import_promises3.realpath)(tg.path).catch(() => tg.path))));
+    targets2 = targets2.filter((_, i) => keep2[i]);
   } else if (targets2.length === 0) {
     throw new UsageError(t("noFiles", { paths: paths.join(", ") }));
   }
@@ -41707,8 +41707,7 @@ function sharedExpr(vega, base) {
   sharedExprs.set(vega, shared2);
   return shared2;
 }
-async function renderSvg(vega, spec20, options20 = {}) {
-  const shape2 = options20.reuse === false ? void 0 : specShape(spec20);
+function newView(vega, spec20, shape2) {
   const refused = [];
   const runtime = shape2 === void 0 ? vega.parse(spec20) : parsedShape(vega, shape2);
   const expr = shape2 === void 0 ? void 0 : sharedExprs.get(vega);
@@ -41718,23 +41717,95 @@ async function renderSvg(vega, spec20, options20 = {}) {
     if (base && typeof base.operator === "function" && typeof base.encode === "function")
       sharedExpr(vega, base);
   }
-  if (shape2 !== void 0) {
-    for (const d of spec20.data ?? [])
-      if (d.values)
-        view.data(d.name, d.values);
+  return { view, refused };
+}
+function takeKept(vega, shape2) {
+  const kept = keptViews.get(vega)?.get(shape2);
+  if (!kept || kept.busy)
+    return void 0;
+  kept.busy = true;
+  kept.uses++;
+  kept.refused.length = 0;
+  return kept;
+}
+function keep(vega, shape2, made) {
+  let byShape = keptViews.get(vega);
+  if (!byShape)
+    keptViews.set(vega, byShape = /* @__PURE__ */ new Map());
+  if (byShape.has(shape2))
+    return void 0;
+  if (byShape.size >= MAX_KEPT) {
+    for (const [oldShape, old] of byShape) {
+      if (old.busy)
+        continue;
+      old.view.finalize();
+      byShape.delete(oldShape);
+      break;
+    }
+    if (byShape.size >= MAX_KEPT)
+      return void 0;
   }
+  const kept = { ...made, busy: true, uses: 1 };
+  byShape.set(shape2, kept);
+  return kept;
+}
+function giveUp(vega, shape2, kept) {
+  kept.view.finalize();
+  const byShape = keptViews.get(vega);
+  if (byShape?.get(shape2) === kept)
+    byShape.delete(shape2);
+}
+function forgetDefIds(node) {
+  if (!node || typeof node !== "object")
+    return;
+  const item = node;
+  if ("clip_id" in item)
+    delete item.clip_id;
+  for (const paint of [item.fill, item.stroke])
+    if (paint && typeof paint === "object" && "id" in paint)
+      delete paint.id;
+  if (Array.isArray(item.items))
+    for (const child of item.items)
+      forgetDefIds(child);
+}
+async function renderSvg(vega, spec20, options20 = {}) {
+  const shape2 = options20.reuse === false ? void 0 : specShape(spec20);
+  const datasets = (spec20.data ?? []).filter((d) => d.values);
+  let kept = shape2 === void 0 ? void 0 : takeKept(vega, shape2);
+  const made = kept ? void 0 : newView(vega, spec20, shape2);
+  if (made && shape2 !== void 0)
+    kept = keep(vega, shape2, made);
+  const { view, refused } = kept ?? made;
+  let failed = false;
   try {
+    if (kept && !made) {
+      for (const d of datasets)
+        view.data(d.name, []);
+      await view.runAsync();
+      forgetDefIds(view.scenegraph().root);
+    }
+    if (shape2 !== void 0)
+      for (const d of datasets)
+        view.data(d.name, d.values);
     const svg = await view.toSVG();
     if (refused.length)
       throw new Error(`c21lab: charts load nothing from outside; refused ${refused.join(", ")}`);
     drawn.add(options20.chart ?? "chart");
     saveCacheAtExit();
     return xmlValidChars(svg);
+  } catch (error) {
+    failed = true;
+    throw error;
   } finally {
-    view.finalize();
+    if (!kept)
+      view.finalize();
+    else if (failed || kept.uses >= MAX_USES)
+      giveUp(vega, shape2, kept);
+    else
+      kept.busy = false;
   }
 }
-var import_node_fs11, import_node_module3, import_node_path29, loaded2, bundleScript, saving, drawn, parsedByShape, MAX_KEPT, sharedExprs, MAX_EXPRESSIONS;
+var import_node_fs11, import_node_module3, import_node_path29, loaded2, bundleScript, saving, drawn, parsedByShape, MAX_KEPT, sharedExprs, MAX_EXPRESSIONS, keptViews, MAX_USES;
 var init_vega = __esm({
   "dist/render/vega.js"() {
     "use strict";
@@ -41757,6 +41828,13 @@ var init_vega = __esm({
     sharedExprs = /* @__PURE__ */ new WeakMap();
     MAX_EXPRESSIONS = 5e3;
     __name(sharedExpr, "sharedExpr");
+    keptViews = /* @__PURE__ */ new WeakMap();
+    MAX_USES = 500;
+    __name(newView, "newView");
+    __name(takeKept, "takeKept");
+    __name(keep, "keep");
+    __name(giveUp, "giveUp");
+    __name(forgetDefIds, "forgetDefIds");
     __name(renderSvg, "renderSvg");
   }
 });
@@ -44117,6 +44195,10 @@ function fillVotesSpec(compiled2, fill) {
   const maxCount = Math.max(1, ...fill.votes.map((v) => v.count));
   const scale = /* @__PURE__ */ __name((name) => found2(spec20.scales?.find((s) => s.name === name), `scale "${name}"`), "scale");
   scale("x").domain = [min, max];
+  const least = /* @__PURE__ */ new Map();
+  for (const row of [...fill.votes, ...fill.agreed])
+    least.set(row.commitment, Math.min(least.get(row.commitment) ?? Infinity, row.order));
+  scale("y").domain = [...least].sort((a, b) => a[1] - b[1]).map(([label]) => label);
   scale("size").domain = [0, maxCount];
   const xAxes = (spec20.axes ?? []).filter((a) => a.scale === "x" && "values" in a);
   found2(xAxes[0], "x axis with values");

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-3T64Q6F6.js";
+} from "./chunk-FTFKMB5G.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

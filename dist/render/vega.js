@@ -165,14 +165,10 @@ function sharedExpr(vega, base) {
     sharedExprs.set(vega, shared);
     return shared;
 }
-/**
- * Renders a Vega spec headless to SVG, offline. The parse of a spec of the
- * same shape (see specShape) is reused, and so are the compiled expressions;
- * `reuse: false` parses and compiles afresh. Both give the same bytes.
- * `chart` names the kind of chart for the code cache (lowercase, e.g. "radar").
- */
-export async function renderSvg(vega, spec, options = {}) {
-    const shape = options.reuse === false ? undefined : specShape(spec);
+const keptViews = new WeakMap();
+/** A kept View is replaced after this many charts, so nothing it accumulates can grow without bound. */
+const MAX_USES = 500;
+function newView(vega, spec, shape) {
     const refused = [];
     const runtime = shape === undefined ? vega.parse(spec) : parsedShape(vega, shape);
     const expr = shape === undefined ? undefined : sharedExprs.get(vega);
@@ -183,12 +179,98 @@ export async function renderSvg(vega, spec, options = {}) {
         if (base && typeof base.operator === 'function' && typeof base.encode === 'function')
             sharedExpr(vega, base);
     }
-    if (shape !== undefined) {
-        for (const d of (spec.data ?? []))
-            if (d.values)
-                view.data(d.name, d.values);
+    return { view, refused };
+}
+/** The idle View kept for this shape, marked busy; undefined when there is none (or it is drawing another chart). */
+function takeKept(vega, shape) {
+    const kept = keptViews.get(vega)?.get(shape);
+    if (!kept || kept.busy)
+        return undefined;
+    kept.busy = true;
+    kept.uses++;
+    kept.refused.length = 0;
+    return kept;
+}
+/** Keeps a new View for its shape when none is kept yet (at most MAX_KEPT shapes, the oldest given up first). */
+function keep(vega, shape, made) {
+    let byShape = keptViews.get(vega);
+    if (!byShape)
+        keptViews.set(vega, (byShape = new Map()));
+    if (byShape.has(shape))
+        return undefined;
+    if (byShape.size >= MAX_KEPT) {
+        for (const [oldShape, old] of byShape) {
+            if (old.busy)
+                continue;
+            old.view.finalize();
+            byShape.delete(oldShape);
+            break;
+        }
+        if (byShape.size >= MAX_KEPT)
+            return undefined;
     }
+    const kept = { ...made, busy: true, uses: 1 };
+    byShape.set(shape, kept);
+    return kept;
+}
+function giveUp(vega, shape, kept) {
+    kept.view.finalize();
+    const byShape = keptViews.get(vega);
+    if (byShape?.get(shape) === kept)
+        byShape.delete(shape);
+}
+/**
+ * Forgets the clip and gradient ids vega's SVG renderer wrote on the items
+ * and gradients of a kept View's last chart, so the next SVG numbers them
+ * afresh, in drawing order, from vega's counters, as a new View's would
+ * (vega-scenegraph keeps `clip_id` on the item and `id` on the gradient).
+ */
+function forgetDefIds(node) {
+    if (!node || typeof node !== 'object')
+        return;
+    const item = node;
+    if ('clip_id' in item)
+        delete item.clip_id;
+    for (const paint of [item.fill, item.stroke])
+        if (paint && typeof paint === 'object' && 'id' in paint)
+            delete paint.id;
+    if (Array.isArray(item.items))
+        for (const child of item.items)
+            forgetDefIds(child);
+}
+/**
+ * Renders a Vega spec headless to SVG, offline. Charts of the same shape
+ * (see specShape) share one parse, their compiled expressions, and one View,
+ * kept between charts (`report --out-dir` draws the same two charts for
+ * every file; a new View is about half of a chart's time). A kept View's
+ * datasets are first emptied and the View run, so that every item that
+ * depends on the data leaves; the next chart's items then enter in their
+ * own order, as in a new View (without this, an axis label that survived
+ * from the previous chart kept its old place, and the SVG depended on the
+ * charts drawn before it). What does not depend on the data is the same for
+ * the whole shape. `reuse: false` parses, compiles and builds afresh. Both
+ * give the same bytes (test/render/vega/view-reuse.test.ts).
+ * `chart` names the kind of chart for the code cache (lowercase, e.g. "radar").
+ */
+export async function renderSvg(vega, spec, options = {}) {
+    const shape = options.reuse === false ? undefined : specShape(spec);
+    const datasets = (spec.data ?? []).filter((d) => d.values);
+    let kept = shape === undefined ? undefined : takeKept(vega, shape);
+    const made = kept ? undefined : newView(vega, spec, shape);
+    if (made && shape !== undefined)
+        kept = keep(vega, shape, made);
+    const { view, refused } = kept ?? made;
+    let failed = false;
     try {
+        if (kept && !made) {
+            for (const d of datasets)
+                view.data(d.name, []);
+            await view.runAsync();
+            forgetDefIds(view.scenegraph().root);
+        }
+        if (shape !== undefined)
+            for (const d of datasets)
+                view.data(d.name, d.values);
         const svg = await view.toSVG();
         if (refused.length)
             throw new Error(`c21lab: charts load nothing from outside; refused ${refused.join(', ')}`);
@@ -197,7 +279,16 @@ export async function renderSvg(vega, spec, options = {}) {
         // Vega escapes markup but not the characters XML 1.0 forbids (a control in a city name): never write them.
         return xmlValidChars(svg);
     }
+    catch (error) {
+        failed = true;
+        throw error;
+    }
     finally {
-        view.finalize();
+        if (!kept)
+            view.finalize();
+        else if (failed || kept.uses >= MAX_USES)
+            giveUp(vega, shape, kept);
+        else
+            kept.busy = false;
     }
 }

@@ -72,6 +72,13 @@ export function fillVotesSpec(compiled, fill) {
     const maxCount = Math.max(1, ...fill.votes.map((v) => v.count));
     const scale = (name) => found(spec.scales?.find((s) => s.name === name), `scale "${name}"`);
     scale('x').domain = [min, max];
+    // The commitments, in the framework's order, as the domain Vega-Lite would derive from both datasets (sorted by
+    // the least `order`): given here, the chart needs no aggregate over its rows, whose incremental state a kept
+    // View (../vega.ts) would carry from one chart to the next.
+    const least = new Map();
+    for (const row of [...fill.votes, ...fill.agreed])
+        least.set(row.commitment, Math.min(least.get(row.commitment) ?? Infinity, row.order));
+    scale('y').domain = [...least].sort((a, b) => a[1] - b[1]).map(([label]) => label);
     scale('size').domain = [0, maxCount];
     const xAxes = (spec.axes ?? []).filter((a) => a.scale === 'x' && 'values' in a);
     found(xAxes[0], 'x axis with values');

@@ -299,8 +299,9 @@ function sharedExpr(vega, base) {
   return shared;
 }
 __name(sharedExpr, "sharedExpr");
-async function renderSvg(vega, spec, options = {}) {
-  const shape = options.reuse === false ? void 0 : specShape(spec);
+var keptViews = /* @__PURE__ */ new WeakMap();
+var MAX_USES = 500;
+function newView(vega, spec, shape) {
   const refused = [];
   const runtime = shape === void 0 ? vega.parse(spec) : parsedShape(vega, shape);
   const expr = shape === void 0 ? void 0 : sharedExprs.get(vega);
@@ -310,20 +311,97 @@ async function renderSvg(vega, spec, options = {}) {
     if (base && typeof base.operator === "function" && typeof base.encode === "function")
       sharedExpr(vega, base);
   }
-  if (shape !== void 0) {
-    for (const d of spec.data ?? [])
-      if (d.values)
-        view.data(d.name, d.values);
+  return { view, refused };
+}
+__name(newView, "newView");
+function takeKept(vega, shape) {
+  const kept = keptViews.get(vega)?.get(shape);
+  if (!kept || kept.busy)
+    return void 0;
+  kept.busy = true;
+  kept.uses++;
+  kept.refused.length = 0;
+  return kept;
+}
+__name(takeKept, "takeKept");
+function keep(vega, shape, made) {
+  let byShape = keptViews.get(vega);
+  if (!byShape)
+    keptViews.set(vega, byShape = /* @__PURE__ */ new Map());
+  if (byShape.has(shape))
+    return void 0;
+  if (byShape.size >= MAX_KEPT) {
+    for (const [oldShape, old] of byShape) {
+      if (old.busy)
+        continue;
+      old.view.finalize();
+      byShape.delete(oldShape);
+      break;
+    }
+    if (byShape.size >= MAX_KEPT)
+      return void 0;
   }
+  const kept = { ...made, busy: true, uses: 1 };
+  byShape.set(shape, kept);
+  return kept;
+}
+__name(keep, "keep");
+function giveUp(vega, shape, kept) {
+  kept.view.finalize();
+  const byShape = keptViews.get(vega);
+  if (byShape?.get(shape) === kept)
+    byShape.delete(shape);
+}
+__name(giveUp, "giveUp");
+function forgetDefIds(node) {
+  if (!node || typeof node !== "object")
+    return;
+  const item = node;
+  if ("clip_id" in item)
+    delete item.clip_id;
+  for (const paint of [item.fill, item.stroke])
+    if (paint && typeof paint === "object" && "id" in paint)
+      delete paint.id;
+  if (Array.isArray(item.items))
+    for (const child of item.items)
+      forgetDefIds(child);
+}
+__name(forgetDefIds, "forgetDefIds");
+async function renderSvg(vega, spec, options = {}) {
+  const shape = options.reuse === false ? void 0 : specShape(spec);
+  const datasets = (spec.data ?? []).filter((d) => d.values);
+  let kept = shape === void 0 ? void 0 : takeKept(vega, shape);
+  const made = kept ? void 0 : newView(vega, spec, shape);
+  if (made && shape !== void 0)
+    kept = keep(vega, shape, made);
+  const { view, refused } = kept ?? made;
+  let failed = false;
   try {
+    if (kept && !made) {
+      for (const d of datasets)
+        view.data(d.name, []);
+      await view.runAsync();
+      forgetDefIds(view.scenegraph().root);
+    }
+    if (shape !== void 0)
+      for (const d of datasets)
+        view.data(d.name, d.values);
     const svg = await view.toSVG();
     if (refused.length)
       throw new Error(`c21lab: charts load nothing from outside; refused ${refused.join(", ")}`);
     drawn.add(options.chart ?? "chart");
     saveCacheAtExit();
     return xmlValidChars(svg);
+  } catch (error) {
+    failed = true;
+    throw error;
   } finally {
-    view.finalize();
+    if (!kept)
+      view.finalize();
+    else if (failed || kept.uses >= MAX_USES)
+      giveUp(vega, shape, kept);
+    else
+      kept.busy = false;
   }
 }
 __name(renderSvg, "renderSvg");

@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-4XPDVT2B.js";
+} from "./chunk-VUM35LO4.js";
 import "./chunk-3FRTEZNR.js";
 import "./chunk-GW6455OB.js";
 import "./chunk-P2NGJGIG.js";

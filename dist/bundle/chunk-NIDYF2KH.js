@@ -18,7 +18,7 @@ import {
   renderRadarSvg,
   renderSvg,
   vegaRuntime
-} from "./chunk-ULUHMK6N.js";
+} from "./chunk-CEKYEERO.js";
 import "./chunk-QWPW4V6B.js";
 import {
   markdownCell,
@@ -508,6 +508,10 @@ function fillVotesSpec(compiled, fill) {
   const maxCount = Math.max(1, ...fill.votes.map((v) => v.count));
   const scale = /* @__PURE__ */ __name((name) => found(spec.scales?.find((s) => s.name === name), `scale "${name}"`), "scale");
   scale("x").domain = [min, max];
+  const least = /* @__PURE__ */ new Map();
+  for (const row of [...fill.votes, ...fill.agreed])
+    least.set(row.commitment, Math.min(least.get(row.commitment) ?? Infinity, row.order));
+  scale("y").domain = [...least].sort((a, b) => a[1] - b[1]).map(([label]) => label);
   scale("size").domain = [0, maxCount];
   const xAxes = (spec.axes ?? []).filter((a) => a.scale === "x" && "values" in a);
   found(xAxes[0], "x axis with values");

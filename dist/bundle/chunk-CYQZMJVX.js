@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-4XPDVT2B.js";
+} from "./chunk-VUM35LO4.js";
 import {
   reportMessages
 } from "./chunk-3FRTEZNR.js";
@@ -47,9 +47,9 @@ async function run(ctx, args) {
     import("./chunk-2TNR4DBH.js"),
     import("./chunk-I3XBDBLR.js"),
     import("./chunk-BDMWEIN5.js"),
-    import("./chunk-LP65FRRP.js"),
+    import("./chunk-U5ILUTQH.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-BYJV4RUN.js"),
+    import("./chunk-NIDYF2KH.js"),
     import("./chunk-3OCJVNW7.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);

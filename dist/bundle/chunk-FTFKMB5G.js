@@ -18,18 +18,18 @@ var COMMANDS = {
   set: /* @__PURE__ */ __name(() => import("./chunk-MVHRX4DQ.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-SPGIVUSG.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-2X6W4KTF.js"), "score"),
-  radar: /* @__PURE__ */ __name(() => import("./chunk-NSDJDTFR.js"), "radar"),
+  radar: /* @__PURE__ */ __name(() => import("./chunk-BBPS6OG4.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-SA2APE5W.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-DEMHZ3RI.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-V737ZPQI.js"), "demo"),
-  history: /* @__PURE__ */ __name(() => import("./chunk-33U26M5T.js"), "history"),
-  compare: /* @__PURE__ */ __name(() => import("./chunk-X5HW525J.js"), "compare"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-SXG5HRVY.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-CYQZMJVX.js"), "demo"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-AV7WOAIM.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-JMV4GV4Y.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-HSAKEO4I.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-PAMZTWCT.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-4ACXHMUD.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-WVRIIX6K.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-MUIANS33.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-FWO6RZFB.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-4CGJXN26.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-YH7JWEEY.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

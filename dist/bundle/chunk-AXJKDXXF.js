@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-3T64Q6F6.js";
+} from "./chunk-FTFKMB5G.js";
 import {
   cliMessages
 } from "./chunk-PKPL6LJL.js";
