@@ -83,7 +83,10 @@ describe('a reused parse', () => {
       const { assessment, framework } = await loadAssessment(file, createContext(ROOT));
       const score = scoreAssessment(assessment, framework);
       specs.push(await votesVegaSpec(votesData(assessment, framework, score, 'en'), framework, 'en'));
-      specs.push(radarSpec({ framework, lang: 'en', series: [{ label: assessment.city, values: score.commitments.map((c) => c.percent) }], width: 640 }));
+      // One to three series (other facets), some with a gap, some with a benchmark.
+      const values = score.commitments.map((c, k) => (k === i % 9 && i % 2 ? null : c.percent));
+      const series = Array.from({ length: 1 + (i % 3) }, (_, k) => ({ label: `${assessment.city} ${k}`, role: k === 0 ? 'current' as const : 'earlier' as const, values: values.map((v) => (v === null ? null : Math.max(0, v - 9 * k))) }));
+      specs.push(radarSpec({ framework, lang: 'en', series, ...(i % 4 === 1 ? { benchmark: { label: 'Panel', values: values.map(() => 50) } } : {}), width: 640 }));
     }
     const draw = async (order: typeof specs, reuse: boolean, resetEach: boolean) => {
       vega.resetSVGDefIds();
