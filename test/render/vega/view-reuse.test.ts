@@ -107,6 +107,24 @@ describe('a reused parse', () => {
     }
   });
 
+  it('numbers the clip paths of a kept View\'s items that outlive a chart from vega\'s counter, as a new View does', async () => {
+    const vega = loadVegaBundle() as Vega;
+    // A clipped group that depends on no data (it stays in the kept View) around marks that do.
+    const spec = (n: number): Spec => ({
+      width: 100, height: 50,
+      data: [{ name: 'rows', values: Array.from({ length: n }, (_, i) => ({ x: i * 10 })) }],
+      marks: [{ type: 'group', clip: true, encode: { enter: { width: { value: 100 }, height: { value: 50 } } },
+        marks: [{ type: 'rect', from: { data: 'rows' }, encode: { enter: { x: { field: 'x' }, width: { value: 5 }, height: { value: 5 } } } }] }],
+    });
+    const draw = async (reuse: boolean) => {
+      vega.resetSVGDefIds();
+      return [await renderSvg(vega, spec(2), { reuse }), await renderSvg(vega, spec(3), { reuse })];
+    };
+    const fresh = await draw(false);
+    expect(fresh[1]).toContain('id="clip2"');
+    expect(await draw(true)).toEqual(fresh);
+  });
+
   it('is not used for data loaded by URL or parsed with a format', () => {
     expect(specShape({ data: [{ name: 'a', values: [{ x: 1 }] }] })).toBe(specShape({ data: [{ name: 'a', values: [{ x: 2 }, { x: 3 }] }] }));
     expect(specShape({ data: [{ name: 'a', url: 'x.csv' }] })).toBeUndefined();
