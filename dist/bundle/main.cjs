@@ -1,4 +1,4 @@
-"use strict";
+(function (exports, require, module, __filename, __dirname, __c21lab_import_meta_url, __c21lab_import) {"use strict";
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -11604,8 +11604,8 @@ function requireDumper() {
   function blockHeader(string, indentPerLevel) {
     const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
     const clip = string[string.length - 1] === "\n";
-    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
-    const chomp = keep ? "+" : clip ? "" : "-";
+    const keep2 = clip && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep2 ? "+" : clip ? "" : "-";
     return indentIndicator + chomp + "\n";
   }
   __name(blockHeader, "blockHeader");
@@ -23313,8 +23313,8 @@ async function run(ctx, args, options20) {
   let targets2 = await discover2(paths, cwd, t);
   if (options20.changedSince !== void 0) {
     const changed = await changedSince2(options20.changedSince, cwd, ctx.io.env, t);
-    const keep = await Promise.all(targets2.map(async (tg) => changed.has(tg.path) || changed.has(await (0, import_promises3.realpath)(tg.path).catch(() => tg.path))));
-    targets2 = targets2.filter((_, i) => keep[i]);
+    const keep2 = await Promise.all(targets2.map(async (tg) => changed.has(tg.path) || changed.has(await (0, import_promises3.realpath)(tg.path).catch(() => tg.path))));
+    targets2 = targets2.filter((_, i) => keep2[i]);
   } else if (targets2.length === 0) {
     throw new UsageError(t("noFiles", { paths: paths.join(", ") }));
   }
@@ -42243,12 +42243,20 @@ function loadVegaBundle() {
     const identity = fileStamp(file, body);
     const version2 = packageVersion((0, import_node_path29.join)((0, import_node_path29.dirname)(file), ".."));
     const stamp = identity !== void 0 && version2 !== "?" ? `${version2}:${identity}` : void 0;
-    bundleScript = compileCached("vega", file, { prefix: "(function (exports, module) {", body, suffix: "\n})", ...stamp ? { stamp } : {} }, PACKAGE_ROOT);
-    const factory = bundleScript.run();
-    const module2 = { exports: {} };
-    factory.call(void 0, module2.exports, module2);
-    const vega = module2.exports;
-    return typeof vega.View === "function" && typeof vega.parse === "function" && typeof vega.resetSVGDefIds === "function" ? vega : null;
+    bundleScript = compileCached("vega", file, { prefix: "", body, suffix: "", ...stamp ? { stamp } : {} }, PACKAGE_ROOT);
+    const global2 = globalThis;
+    const before = Object.getOwnPropertyDescriptor(global2, "vega");
+    let vega;
+    try {
+      bundleScript.run();
+      vega = global2.vega;
+    } finally {
+      if (before)
+        Object.defineProperty(global2, "vega", before);
+      else
+        delete global2.vega;
+    }
+    return vega && typeof vega.View === "function" && typeof vega.parse === "function" && typeof vega.resetSVGDefIds === "function" ? vega : null;
   } catch {
     return null;
   }
@@ -42288,14 +42296,21 @@ function sharedExpr(vega, base) {
   if (shared2)
     return shared2;
   const compiled2 = /* @__PURE__ */ new Map();
+  const byObject = /* @__PURE__ */ new WeakMap();
   const once = /* @__PURE__ */ __name((kind, key) => (ctx, e) => {
-    const k = `${kind}\0${key(e)}`;
-    let fn = compiled2.get(k);
+    const known = typeof e === "object" && e !== null ? byObject.get(e) : void 0;
+    let fn = known;
     if (!fn) {
-      if (compiled2.size >= MAX_EXPRESSIONS)
-        compiled2.clear();
-      fn = base[kind](void 0, e);
-      compiled2.set(k, fn);
+      const k = `${kind}\0${key(e)}`;
+      fn = compiled2.get(k);
+      if (!fn) {
+        if (compiled2.size >= MAX_EXPRESSIONS)
+          compiled2.clear();
+        fn = base[kind](void 0, e);
+        compiled2.set(k, fn);
+      }
+      if (kind === "encode" && typeof e === "object" && e !== null)
+        byObject.set(e, fn);
     }
     return ctx && ctx.functions ? fn.bind(ctx.functions) : fn;
   }, "once");
@@ -42311,8 +42326,7 @@ function sharedExpr(vega, base) {
   sharedExprs.set(vega, shared2);
   return shared2;
 }
-async function renderSvg(vega, spec20, options20 = {}) {
-  const shape2 = options20.reuse === false ? void 0 : specShape(spec20);
+function newView(vega, spec20, shape2) {
   const refused = [];
   const runtime = shape2 === void 0 ? vega.parse(spec20) : parsedShape(vega, shape2);
   const expr = shape2 === void 0 ? void 0 : sharedExprs.get(vega);
@@ -42322,23 +42336,95 @@ async function renderSvg(vega, spec20, options20 = {}) {
     if (base && typeof base.operator === "function" && typeof base.encode === "function")
       sharedExpr(vega, base);
   }
-  if (shape2 !== void 0) {
-    for (const d of spec20.data ?? [])
-      if (d.values)
-        view.data(d.name, d.values);
+  return { view, refused };
+}
+function takeKept(vega, shape2) {
+  const kept = keptViews.get(vega)?.get(shape2);
+  if (!kept || kept.busy)
+    return void 0;
+  kept.busy = true;
+  kept.uses++;
+  kept.refused.length = 0;
+  return kept;
+}
+function keep(vega, shape2, made) {
+  let byShape = keptViews.get(vega);
+  if (!byShape)
+    keptViews.set(vega, byShape = /* @__PURE__ */ new Map());
+  if (byShape.has(shape2))
+    return void 0;
+  if (byShape.size >= MAX_KEPT) {
+    for (const [oldShape, old] of byShape) {
+      if (old.busy)
+        continue;
+      old.view.finalize();
+      byShape.delete(oldShape);
+      break;
+    }
+    if (byShape.size >= MAX_KEPT)
+      return void 0;
   }
+  const kept = { ...made, busy: true, uses: 1 };
+  byShape.set(shape2, kept);
+  return kept;
+}
+function giveUp2(vega, shape2, kept) {
+  kept.view.finalize();
+  const byShape = keptViews.get(vega);
+  if (byShape?.get(shape2) === kept)
+    byShape.delete(shape2);
+}
+function forgetDefIds(node) {
+  if (!node || typeof node !== "object")
+    return;
+  const item = node;
+  if ("clip_id" in item)
+    delete item.clip_id;
+  for (const paint of [item.fill, item.stroke])
+    if (paint && typeof paint === "object" && "id" in paint)
+      delete paint.id;
+  if (Array.isArray(item.items))
+    for (const child of item.items)
+      forgetDefIds(child);
+}
+async function renderSvg(vega, spec20, options20 = {}) {
+  const shape2 = options20.reuse === false ? void 0 : specShape(spec20);
+  const datasets = (spec20.data ?? []).filter((d) => d.values);
+  let kept = shape2 === void 0 ? void 0 : takeKept(vega, shape2);
+  const made = kept ? void 0 : newView(vega, spec20, shape2);
+  if (made && shape2 !== void 0)
+    kept = keep(vega, shape2, made);
+  const { view, refused } = kept ?? made;
+  let failed = false;
   try {
+    if (kept && !made) {
+      for (const d of datasets)
+        view.data(d.name, []);
+      await view.runAsync();
+      forgetDefIds(view.scenegraph().root);
+    }
+    if (shape2 !== void 0)
+      for (const d of datasets)
+        view.data(d.name, d.values);
     const svg = await view.toSVG();
     if (refused.length)
       throw new Error(`c21lab: charts load nothing from outside; refused ${refused.join(", ")}`);
     drawn.add(options20.chart ?? "chart");
     saveCacheAtExit();
     return xmlValidChars(svg);
+  } catch (error) {
+    failed = true;
+    throw error;
   } finally {
-    view.finalize();
+    if (!kept)
+      view.finalize();
+    else if (failed || kept.uses >= MAX_USES)
+      giveUp2(vega, shape2, kept);
+    else
+      kept.busy = false;
   }
 }
-var import_node_fs11, import_node_module3, import_node_path29, loaded2, bundleScript, saving, drawn, parsedByShape, MAX_KEPT, sharedExprs, MAX_EXPRESSIONS;
+var import_node_fs11, import_node_module3, import_node_path29, loaded2, bundleScript, saving, drawn, parsedByShape, MAX_KEPT, sharedExprs, MAX_EXPRESSIONS, keptViews, MAX_USES;
 var init_vega = __esm({
   "dist/render/vega.js"() {
     "use strict";
@@ -42361,6 +42447,13 @@ var init_vega = __esm({
     sharedExprs = /* @__PURE__ */ new WeakMap();
     MAX_EXPRESSIONS = 5e3;
     __name(sharedExpr, "sharedExpr");
+    keptViews = /* @__PURE__ */ new WeakMap();
+    MAX_USES = 500;
+    __name(newView, "newView");
+    __name(takeKept, "takeKept");
+    __name(keep, "keep");
+    __name(giveUp2, "giveUp");
+    __name(forgetDefIds, "forgetDefIds");
     __name(renderSvg, "renderSvg");
   }
 });
@@ -44845,12 +44938,15 @@ var init_spec2 = __esm({
 });
 
 // dist/render/votes-chart/fill.js
-async function compiledVotesSpec() {
-  const lite = votesLiteSpec();
-  if (specHash(lite) === SOURCE_HASH)
-    return COMPILED_VOTES_SPEC;
-  const { compile } = await __c21lab_import("vega-lite");
-  return compile(lite).spec;
+function compiledVotesSpec() {
+  compiledOnce ??= (async () => {
+    const lite = votesLiteSpec();
+    if (specHash(lite) === SOURCE_HASH)
+      return COMPILED_VOTES_SPEC;
+    const { compile } = await __c21lab_import("vega-lite");
+    return compile(lite).spec;
+  })();
+  return compiledOnce;
 }
 function found2(value, what) {
   if (value === void 0)
@@ -44873,8 +44969,22 @@ function replaceTitles(node, titles, inExpression = false) {
   }
   return node;
 }
+function titledCopy(compiled2, titles) {
+  let byTitles = titledJson.get(compiled2);
+  if (!byTitles)
+    titledJson.set(compiled2, byTitles = /* @__PURE__ */ new Map());
+  const key = JSON.stringify(titles);
+  let json3 = byTitles.get(key);
+  if (json3 === void 0) {
+    if (byTitles.size >= MAX_TITLED)
+      byTitles.clear();
+    json3 = JSON.stringify(replaceTitles(compiled2, titles));
+    byTitles.set(key, json3);
+  }
+  return JSON.parse(json3);
+}
 function fillVotesSpec(compiled2, fill) {
-  const spec20 = replaceTitles(compiled2, fill.titles);
+  const spec20 = titledCopy(compiled2, fill.titles);
   const data = spec20.data ?? [];
   const dataset = /* @__PURE__ */ __name((name) => found2(data.find((d) => d.name === name), `dataset "${name}"`), "dataset");
   dataset(VOTES_DATASET).values = fill.votes;
@@ -44883,6 +44993,10 @@ function fillVotesSpec(compiled2, fill) {
   const maxCount = Math.max(1, ...fill.votes.map((v) => v.count));
   const scale = /* @__PURE__ */ __name((name) => found2(spec20.scales?.find((s) => s.name === name), `scale "${name}"`), "scale");
   scale("x").domain = [min, max];
+  const least = /* @__PURE__ */ new Map();
+  for (const row of [...fill.votes, ...fill.agreed])
+    least.set(row.commitment, Math.min(least.get(row.commitment) ?? Infinity, row.order));
+  scale("y").domain = [...least].sort((a, b) => a[1] - b[1]).map(([label]) => label);
   scale("size").domain = [0, maxCount];
   const xAxes = (spec20.axes ?? []).filter((a) => a.scale === "x" && "values" in a);
   found2(xAxes[0], "x axis with values");
@@ -44893,6 +45007,7 @@ function fillVotesSpec(compiled2, fill) {
   legend.values = maxCount > 2 ? [1, Math.ceil(maxCount / 2), maxCount] : [1, maxCount];
   return spec20;
 }
+var compiledOnce, titledJson, MAX_TITLED;
 var init_fill = __esm({
   "dist/render/votes-chart/fill.js"() {
     "use strict";
@@ -44902,6 +45017,9 @@ var init_fill = __esm({
     __name(compiledVotesSpec, "compiledVotesSpec");
     __name(found2, "found");
     __name(replaceTitles, "replaceTitles");
+    titledJson = /* @__PURE__ */ new WeakMap();
+    MAX_TITLED = 8;
+    __name(titledCopy, "titledCopy");
     __name(fillVotesSpec, "fillVotesSpec");
   }
 });
@@ -61526,3 +61644,5 @@ __name(report2, "report");
 0 && (module.exports = {
   main
 });
+
+})

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-TQNUAFCH.js";
+} from "./chunk-ZW2N7X73.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -45,12 +45,25 @@ export function loadVegaBundle() {
         const identity = fileStamp(file, body);
         const version = packageVersion(join(dirname(file), '..'));
         const stamp = identity !== undefined && version !== '?' ? `${version}:${identity}` : undefined;
-        bundleScript = compileCached('vega', file, { prefix: '(function (exports, module) {', body, suffix: '\n})', ...(stamp ? { stamp } : {}) }, PACKAGE_ROOT);
-        const factory = bundleScript.run();
-        const module = { exports: {} };
-        factory.call(undefined, module.exports, module);
-        const vega = module.exports;
-        return typeof vega.View === 'function' && typeof vega.parse === 'function' && typeof vega.resetSVGDefIds === 'function' ? vega : null;
+        // The file as it is, with no wrapper around it: a wrapper makes V8 copy the 1.4 MB text into a second
+        // string, which a `report` then pays for in garbage collection. Run in the global scope, where there is
+        // no `exports` or `define`, vega's UMD header puts the library on `globalThis.vega`; it is taken from
+        // there at once, and whatever `globalThis.vega` was before is put back.
+        bundleScript = compileCached('vega', file, { prefix: '', body, suffix: '', ...(stamp ? { stamp } : {}) }, PACKAGE_ROOT);
+        const global = globalThis;
+        const before = Object.getOwnPropertyDescriptor(global, 'vega');
+        let vega;
+        try {
+            bundleScript.run();
+            vega = global.vega;
+        }
+        finally {
+            if (before)
+                Object.defineProperty(global, 'vega', before);
+            else
+                delete global.vega;
+        }
+        return vega && typeof vega.View === 'function' && typeof vega.parse === 'function' && typeof vega.resetSVGDefIds === 'function' ? vega : null;
     }
     catch {
         return null;
@@ -119,14 +132,24 @@ function sharedExpr(vega, base) {
     if (shared)
         return shared;
     const compiled = new Map();
+    // Views of one parsed shape hand over the very same expression objects: looked up by identity first,
+    // an encode block's JSON key (a few kB) is built once per object, not once per View.
+    const byObject = new WeakMap();
     const once = (kind, key) => (ctx, e) => {
-        const k = `${kind}\u0000${key(e)}`;
-        let fn = compiled.get(k);
+        const known = typeof e === 'object' && e !== null ? byObject.get(e) : undefined;
+        let fn = known;
         if (!fn) {
-            if (compiled.size >= MAX_EXPRESSIONS)
-                compiled.clear();
-            fn = base[kind](undefined, e);
-            compiled.set(k, fn);
+            const k = `${kind}\u0000${key(e)}`;
+            fn = compiled.get(k);
+            if (!fn) {
+                if (compiled.size >= MAX_EXPRESSIONS)
+                    compiled.clear();
+                fn = base[kind](undefined, e);
+                compiled.set(k, fn);
+            }
+            // One kind per object: vega passes an expression object to one generator only.
+            if (kind === 'encode' && typeof e === 'object' && e !== null)
+                byObject.set(e, fn);
         }
         return ctx && ctx.functions ? fn.bind(ctx.functions) : fn;
     };
@@ -142,14 +165,10 @@ function sharedExpr(vega, base) {
     sharedExprs.set(vega, shared);
     return shared;
 }
-/**
- * Renders a Vega spec headless to SVG, offline. The parse of a spec of the
- * same shape (see specShape) is reused, and so are the compiled expressions;
- * `reuse: false` parses and compiles afresh. Both give the same bytes.
- * `chart` names the kind of chart for the code cache (lowercase, e.g. "radar").
- */
-export async function renderSvg(vega, spec, options = {}) {
-    const shape = options.reuse === false ? undefined : specShape(spec);
+const keptViews = new WeakMap();
+/** A kept View is replaced after this many charts, so nothing it accumulates can grow without bound. */
+const MAX_USES = 500;
+function newView(vega, spec, shape) {
     const refused = [];
     const runtime = shape === undefined ? vega.parse(spec) : parsedShape(vega, shape);
     const expr = shape === undefined ? undefined : sharedExprs.get(vega);
@@ -160,12 +179,98 @@ export async function renderSvg(vega, spec, options = {}) {
         if (base && typeof base.operator === 'function' && typeof base.encode === 'function')
             sharedExpr(vega, base);
     }
-    if (shape !== undefined) {
-        for (const d of (spec.data ?? []))
-            if (d.values)
-                view.data(d.name, d.values);
+    return { view, refused };
+}
+/** The idle View kept for this shape, marked busy; undefined when there is none (or it is drawing another chart). */
+function takeKept(vega, shape) {
+    const kept = keptViews.get(vega)?.get(shape);
+    if (!kept || kept.busy)
+        return undefined;
+    kept.busy = true;
+    kept.uses++;
+    kept.refused.length = 0;
+    return kept;
+}
+/** Keeps a new View for its shape when none is kept yet (at most MAX_KEPT shapes, the oldest given up first). */
+function keep(vega, shape, made) {
+    let byShape = keptViews.get(vega);
+    if (!byShape)
+        keptViews.set(vega, (byShape = new Map()));
+    if (byShape.has(shape))
+        return undefined;
+    if (byShape.size >= MAX_KEPT) {
+        for (const [oldShape, old] of byShape) {
+            if (old.busy)
+                continue;
+            old.view.finalize();
+            byShape.delete(oldShape);
+            break;
+        }
+        if (byShape.size >= MAX_KEPT)
+            return undefined;
     }
+    const kept = { ...made, busy: true, uses: 1 };
+    byShape.set(shape, kept);
+    return kept;
+}
+function giveUp(vega, shape, kept) {
+    kept.view.finalize();
+    const byShape = keptViews.get(vega);
+    if (byShape?.get(shape) === kept)
+        byShape.delete(shape);
+}
+/**
+ * Forgets the clip and gradient ids vega's SVG renderer wrote on the items
+ * and gradients of a kept View's last chart, so the next SVG numbers them
+ * afresh, in drawing order, from vega's counters, as a new View's would
+ * (vega-scenegraph keeps `clip_id` on the item and `id` on the gradient).
+ */
+function forgetDefIds(node) {
+    if (!node || typeof node !== 'object')
+        return;
+    const item = node;
+    if ('clip_id' in item)
+        delete item.clip_id;
+    for (const paint of [item.fill, item.stroke])
+        if (paint && typeof paint === 'object' && 'id' in paint)
+            delete paint.id;
+    if (Array.isArray(item.items))
+        for (const child of item.items)
+            forgetDefIds(child);
+}
+/**
+ * Renders a Vega spec headless to SVG, offline. Charts of the same shape
+ * (see specShape) share one parse, their compiled expressions, and one View,
+ * kept between charts (`report --out-dir` draws the same two charts for
+ * every file; a new View is about half of a chart's time). A kept View's
+ * datasets are first emptied and the View run, so that every item that
+ * depends on the data leaves; the next chart's items then enter in their
+ * own order, as in a new View (without this, an axis label that survived
+ * from the previous chart kept its old place, and the SVG depended on the
+ * charts drawn before it). What does not depend on the data is the same for
+ * the whole shape. `reuse: false` parses, compiles and builds afresh. Both
+ * give the same bytes (test/render/vega/view-reuse.test.ts).
+ * `chart` names the kind of chart for the code cache (lowercase, e.g. "radar").
+ */
+export async function renderSvg(vega, spec, options = {}) {
+    const shape = options.reuse === false ? undefined : specShape(spec);
+    const datasets = (spec.data ?? []).filter((d) => d.values);
+    let kept = shape === undefined ? undefined : takeKept(vega, shape);
+    const made = kept ? undefined : newView(vega, spec, shape);
+    if (made && shape !== undefined)
+        kept = keep(vega, shape, made);
+    const { view, refused } = kept ?? made;
+    let failed = false;
     try {
+        if (kept && !made) {
+            for (const d of datasets)
+                view.data(d.name, []);
+            await view.runAsync();
+            forgetDefIds(view.scenegraph().root);
+        }
+        if (shape !== undefined)
+            for (const d of datasets)
+                view.data(d.name, d.values);
         const svg = await view.toSVG();
         if (refused.length)
             throw new Error(`c21lab: charts load nothing from outside; refused ${refused.join(', ')}`);
@@ -174,7 +279,16 @@ export async function renderSvg(vega, spec, options = {}) {
         // Vega escapes markup but not the characters XML 1.0 forbids (a control in a city name): never write them.
         return xmlValidChars(svg);
     }
+    catch (error) {
+        failed = true;
+        throw error;
+    }
     finally {
-        view.finalize();
+        if (!kept)
+            view.finalize();
+        else if (failed || kept.uses >= MAX_USES)
+            giveUp(vega, shape, kept);
+        else
+            kept.busy = false;
     }
 }

@@ -32,6 +32,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { SCRIPT_END, SCRIPT_START } from '../render/cache/main-script.js';
 
 const dist = fileURLToPath(new URL('../', import.meta.url));
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -111,5 +112,7 @@ let calls = 0;
 const text = asciiOnly(readFileSync(outfile, 'utf8')).replace(/\bimport\("/g, () => (calls++, `${IMPORT}("`));
 if (calls !== dynamic.length) throw new Error(`dist/bundle/main.cjs: ${calls} import() calls rewritten, ${dynamic.length} expected`);
 if (!isAscii(Buffer.from(text, 'latin1'))) throw new Error('dist/bundle/main.cjs is not ASCII');
-writeFileSync(outfile, text);
-writeFileSync(`${outfile}.sha256`, `${createHash('sha256').update(text, 'latin1').digest('hex')}\n`);
+// The loader's function wrapper is part of the file (see SCRIPT_START), so V8 compiles the text as read.
+const script = `${SCRIPT_START}${text}${SCRIPT_END}`;
+writeFileSync(outfile, script);
+writeFileSync(`${outfile}.sha256`, `${createHash('sha256').update(script, 'latin1').digest('hex')}\n`);

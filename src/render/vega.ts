@@ -50,12 +50,22 @@ export function loadVegaBundle(): Vega | null {
     const identity = fileStamp(file, body);
     const version = packageVersion(join(dirname(file), '..'));
     const stamp = identity !== undefined && version !== '?' ? `${version}:${identity}` : undefined;
-    bundleScript = compileCached('vega', file, { prefix: '(function (exports, module) {', body, suffix: '\n})', ...(stamp ? { stamp } : {}) }, PACKAGE_ROOT);
-    const factory = bundleScript.run() as (exports: object, module: { exports: object }) => void;
-    const module = { exports: {} as Record<string, unknown> };
-    factory.call(undefined, module.exports, module);
-    const vega = module.exports as unknown as Vega;
-    return typeof vega.View === 'function' && typeof vega.parse === 'function' && typeof vega.resetSVGDefIds === 'function' ? vega : null;
+    // The file as it is, with no wrapper around it: a wrapper makes V8 copy the 1.4 MB text into a second
+    // string, which a `report` then pays for in garbage collection. Run in the global scope, where there is
+    // no `exports` or `define`, vega's UMD header puts the library on `globalThis.vega`; it is taken from
+    // there at once, and whatever `globalThis.vega` was before is put back.
+    bundleScript = compileCached('vega', file, { prefix: '', body, suffix: '', ...(stamp ? { stamp } : {}) }, PACKAGE_ROOT);
+    const global = globalThis as { vega?: unknown };
+    const before = Object.getOwnPropertyDescriptor(global, 'vega');
+    let vega: Vega | undefined;
+    try {
+      bundleScript.run();
+      vega = global.vega as Vega | undefined;
+    } finally {
+      if (before) Object.defineProperty(global, 'vega', before);
+      else delete global.vega;
+    }
+    return vega && typeof vega.View === 'function' && typeof vega.parse === 'function' && typeof vega.resetSVGDefIds === 'function' ? vega : null;
   } catch {
     return null;
   }
@@ -136,14 +146,23 @@ function sharedExpr(vega: Vega, base: ExprCodegen): ExprCodegen {
   let shared = sharedExprs.get(vega);
   if (shared) return shared;
   const compiled = new Map<string, (...args: unknown[]) => unknown>();
+  // Views of one parsed shape hand over the very same expression objects: looked up by identity first,
+  // an encode block's JSON key (a few kB) is built once per object, not once per View.
+  const byObject = new WeakMap<object, (...args: unknown[]) => unknown>();
   const once = (kind: 'operator' | 'parameter' | 'event' | 'handler' | 'encode', key: (e: never) => string) =>
     (ctx: { functions?: object } | undefined, e: never) => {
-      const k = `${kind}\u0000${key(e)}`;
-      let fn = compiled.get(k);
+      const known = typeof e === 'object' && e !== null ? byObject.get(e) : undefined;
+      let fn = known;
       if (!fn) {
-        if (compiled.size >= MAX_EXPRESSIONS) compiled.clear();
-        fn = base[kind](undefined, e) as (...args: unknown[]) => unknown;
-        compiled.set(k, fn);
+        const k = `${kind}\u0000${key(e)}`;
+        fn = compiled.get(k);
+        if (!fn) {
+          if (compiled.size >= MAX_EXPRESSIONS) compiled.clear();
+          fn = base[kind](undefined, e) as (...args: unknown[]) => unknown;
+          compiled.set(k, fn);
+        }
+        // One kind per object: vega passes an expression object to one generator only.
+        if (kind === 'encode' && typeof e === 'object' && e !== null) byObject.set(e, fn);
       }
       return ctx && ctx.functions ? fn.bind(ctx.functions) : fn;
     };
@@ -160,14 +179,19 @@ function sharedExpr(vega: Vega, base: ExprCodegen): ExprCodegen {
   return shared;
 }
 
-/**
- * Renders a Vega spec headless to SVG, offline. The parse of a spec of the
- * same shape (see specShape) is reused, and so are the compiled expressions;
- * `reuse: false` parses and compiles afresh. Both give the same bytes.
- * `chart` names the kind of chart for the code cache (lowercase, e.g. "radar").
- */
-export async function renderSvg(vega: Vega, spec: VegaModule.Spec, options: { reuse?: boolean; chart?: string } = {}): Promise<string> {
-  const shape = options.reuse === false ? undefined : specShape(spec);
+/** A View kept for its shape (see renderSvg); `refused`: the loads its loader refused during the current chart. */
+interface KeptView {
+  view: VegaModule.View;
+  refused: string[];
+  busy: boolean;
+  uses: number;
+}
+
+const keptViews = new WeakMap<Vega, Map<string, KeptView>>();
+/** A kept View is replaced after this many charts, so nothing it accumulates can grow without bound. */
+const MAX_USES = 500;
+
+function newView(vega: Vega, spec: VegaModule.Spec, shape: string | undefined): { view: VegaModule.View; refused: string[] } {
   const refused: string[] = [];
   const runtime = shape === undefined ? vega.parse(spec) : parsedShape(vega, shape);
   const expr = shape === undefined ? undefined : sharedExprs.get(vega);
@@ -177,17 +201,99 @@ export async function renderSvg(vega: Vega, spec: VegaModule.Spec, options: { re
     const base = (view as unknown as { _runtime?: { expr?: ExprCodegen } })._runtime?.expr;
     if (base && typeof base.operator === 'function' && typeof base.encode === 'function') sharedExpr(vega, base);
   }
-  if (shape !== undefined) {
-    for (const d of (spec.data ?? []) as unknown as Array<{ name: string; values?: unknown[] }>) if (d.values) view.data(d.name, d.values);
+  return { view, refused };
+}
+
+/** The idle View kept for this shape, marked busy; undefined when there is none (or it is drawing another chart). */
+function takeKept(vega: Vega, shape: string): KeptView | undefined {
+  const kept = keptViews.get(vega)?.get(shape);
+  if (!kept || kept.busy) return undefined;
+  kept.busy = true;
+  kept.uses++;
+  kept.refused.length = 0;
+  return kept;
+}
+
+/** Keeps a new View for its shape when none is kept yet (at most MAX_KEPT shapes, the oldest given up first). */
+function keep(vega: Vega, shape: string, made: { view: VegaModule.View; refused: string[] }): KeptView | undefined {
+  let byShape = keptViews.get(vega);
+  if (!byShape) keptViews.set(vega, (byShape = new Map()));
+  if (byShape.has(shape)) return undefined;
+  if (byShape.size >= MAX_KEPT) {
+    for (const [oldShape, old] of byShape) {
+      if (old.busy) continue;
+      old.view.finalize();
+      byShape.delete(oldShape);
+      break;
+    }
+    if (byShape.size >= MAX_KEPT) return undefined;
   }
+  const kept = { ...made, busy: true, uses: 1 };
+  byShape.set(shape, kept);
+  return kept;
+}
+
+function giveUp(vega: Vega, shape: string, kept: KeptView): void {
+  kept.view.finalize();
+  const byShape = keptViews.get(vega);
+  if (byShape?.get(shape) === kept) byShape.delete(shape);
+}
+
+/**
+ * Forgets the clip and gradient ids vega's SVG renderer wrote on the items
+ * and gradients of a kept View's last chart, so the next SVG numbers them
+ * afresh, in drawing order, from vega's counters, as a new View's would
+ * (vega-scenegraph keeps `clip_id` on the item and `id` on the gradient).
+ */
+function forgetDefIds(node: unknown): void {
+  if (!node || typeof node !== 'object') return;
+  const item = node as { clip_id?: unknown; fill?: { id?: unknown }; stroke?: { id?: unknown }; items?: unknown[] };
+  if ('clip_id' in item) delete item.clip_id;
+  for (const paint of [item.fill, item.stroke]) if (paint && typeof paint === 'object' && 'id' in paint) delete paint.id;
+  if (Array.isArray(item.items)) for (const child of item.items) forgetDefIds(child);
+}
+
+/**
+ * Renders a Vega spec headless to SVG, offline. Charts of the same shape
+ * (see specShape) share one parse, their compiled expressions, and one View,
+ * kept between charts (`report --out-dir` draws the same two charts for
+ * every file; a new View is about half of a chart's time). A kept View's
+ * datasets are first emptied and the View run, so that every item that
+ * depends on the data leaves; the next chart's items then enter in their
+ * own order, as in a new View (without this, an axis label that survived
+ * from the previous chart kept its old place, and the SVG depended on the
+ * charts drawn before it). What does not depend on the data is the same for
+ * the whole shape. `reuse: false` parses, compiles and builds afresh. Both
+ * give the same bytes (test/render/vega/view-reuse.test.ts).
+ * `chart` names the kind of chart for the code cache (lowercase, e.g. "radar").
+ */
+export async function renderSvg(vega: Vega, spec: VegaModule.Spec, options: { reuse?: boolean; chart?: string } = {}): Promise<string> {
+  const shape = options.reuse === false ? undefined : specShape(spec);
+  const datasets = ((spec.data ?? []) as unknown as Array<{ name: string; values?: unknown[] }>).filter((d) => d.values);
+  let kept = shape === undefined ? undefined : takeKept(vega, shape);
+  const made = kept ? undefined : newView(vega, spec, shape);
+  if (made && shape !== undefined) kept = keep(vega, shape, made);
+  const { view, refused } = kept ?? (made as { view: VegaModule.View; refused: string[] });
+  let failed = false;
   try {
+    if (kept && !made) {
+      for (const d of datasets) view.data(d.name, []);
+      await view.runAsync();
+      forgetDefIds((view.scenegraph() as unknown as { root?: unknown }).root);
+    }
+    if (shape !== undefined) for (const d of datasets) view.data(d.name, d.values as unknown[]);
     const svg = await view.toSVG();
     if (refused.length) throw new Error(`c21lab: charts load nothing from outside; refused ${refused.join(', ')}`);
     drawn.add(options.chart ?? 'chart');
     saveCacheAtExit();
     // Vega escapes markup but not the characters XML 1.0 forbids (a control in a city name): never write them.
     return xmlValidChars(svg);
+  } catch (error) {
+    failed = true;
+    throw error;
   } finally {
-    view.finalize();
+    if (!kept) view.finalize();
+    else if (failed || kept.uses >= MAX_USES) giveUp(vega, shape as string, kept);
+    else kept.busy = false;
   }
 }

@@ -19,8 +19,14 @@ const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SCRIPT = fileURLToPath(new URL('../../bundle/main.cjs', import.meta.url));
 /** What `import.meta.url` is in the script: the ES module bundle's entry, in the same folder. */
 const META_URL = new URL('../../bundle/main.js', import.meta.url).href;
-/** The wrapper's parameters; the last is the identifier src/gen/script-bundle.ts defines `import.meta.url` as. */
-const PREFIX = '(function (exports, require, module, __filename, __dirname, __c21lab_import_meta_url, __c21lab_import) {';
+/**
+ * The wrapper's parameters; the last two are the identifiers src/gen/script-bundle.ts defines `import.meta.url`
+ * and `import()` as. The build writes the wrapper into main.cjs itself (SCRIPT_START … SCRIPT_END), so the
+ * 3 MB text is compiled as read: wrapped here, V8 would copy it into a second string, which costs a `report`
+ * memory and garbage collection. A script without it (an older build) is wrapped here as before.
+ */
+export const SCRIPT_START = '(function (exports, require, module, __filename, __dirname, __c21lab_import_meta_url, __c21lab_import) {';
+export const SCRIPT_END = '\n})';
 /** The script's import() of a package (vega, puppeteer-core), from here: a cached vm.Script has no dynamic-import callback. */
 const importPackage = (specifier) => import(specifier);
 /**
@@ -61,7 +67,8 @@ export function cachedMain(argv, env = process.env, script = SCRIPT) {
         const built = readSidecar(`${script}.sha256`);
         const file = fileStamp(script, body);
         const stamp = built !== undefined && file !== undefined ? `${built}:${file}` : undefined;
-        const cached = compileCached('main', script, { prefix: PREFIX, body, suffix: '\n})', ...(stamp ? { stamp } : {}) }, PACKAGE_ROOT, env);
+        const wrapped = body.subarray(0, SCRIPT_START.length).toString('latin1') === SCRIPT_START;
+        const cached = compileCached('main', script, { prefix: wrapped ? '' : SCRIPT_START, body, suffix: wrapped ? '' : SCRIPT_END, ...(stamp ? { stamp } : {}) }, PACKAGE_ROOT, env);
         const factory = cached.run();
         const module = { exports: {} };
         factory.call(module.exports, module.exports, createRequire(script), module, script, dirname(script), META_URL, importPackage);

@@ -26,12 +26,20 @@ export interface VotesFill {
   scale: { min: number; max: number };
 }
 
-/** The compiled spec: the committed one, or, when spec.ts changed since it was generated, compiled now with vega-lite. */
-export async function compiledVotesSpec(): Promise<Vega.Spec> {
-  const lite = votesLiteSpec();
-  if (specHash(lite) === SOURCE_HASH) return COMPILED_VOTES_SPEC;
-  const { compile } = await import('vega-lite');
-  return compile(lite).spec;
+let compiledOnce: Promise<Vega.Spec> | undefined;
+
+/**
+ * The compiled spec: the committed one, or, when spec.ts changed since it was generated, compiled now with vega-lite.
+ * Decided once per process (spec.ts cannot change while it runs): `report --out-dir` asks for every file.
+ */
+export function compiledVotesSpec(): Promise<Vega.Spec> {
+  compiledOnce ??= (async () => {
+    const lite = votesLiteSpec();
+    if (specHash(lite) === SOURCE_HASH) return COMPILED_VOTES_SPEC;
+    const { compile } = await import('vega-lite');
+    return compile(lite).spec;
+  })();
+  return compiledOnce;
 }
 
 function found<T>(value: T | undefined, what: string): T {
@@ -58,9 +66,32 @@ function replaceTitles(node: unknown, titles: VotesFill['titles'], inExpression 
   return node;
 }
 
+/** `compiled` with the titles in place, as JSON, per compiled spec and titles (one language's, as a rule). */
+const titledJson = new WeakMap<Vega.Spec, Map<string, string>>();
+const MAX_TITLED = 8;
+
+/**
+ * A fresh copy of `compiled` with these titles: the walk that replaces them
+ * is done once per set of titles, each copy after it a JSON parse (the spec
+ * is JSON data, so the copy is exact), because `report --out-dir` fills the
+ * same spec with the same titles for every file.
+ */
+function titledCopy(compiled: Vega.Spec, titles: VotesFill['titles']): Vega.Spec {
+  let byTitles = titledJson.get(compiled);
+  if (!byTitles) titledJson.set(compiled, (byTitles = new Map()));
+  const key = JSON.stringify(titles);
+  let json = byTitles.get(key);
+  if (json === undefined) {
+    if (byTitles.size >= MAX_TITLED) byTitles.clear();
+    json = JSON.stringify(replaceTitles(compiled, titles));
+    byTitles.set(key, json);
+  }
+  return JSON.parse(json) as Vega.Spec;
+}
+
 /** A ready-to-render Vega spec: a fresh copy of `compiled` with this report's rows, titles and scale. */
 export function fillVotesSpec(compiled: Vega.Spec, fill: VotesFill): Vega.Spec {
-  const spec = replaceTitles(compiled, fill.titles) as Vega.Spec & Record<string, unknown>;
+  const spec = titledCopy(compiled, fill.titles) as Vega.Spec & Record<string, unknown>;
   const data = spec.data ?? [];
   const dataset = (name: string) => found(data.find((d) => d.name === name), `dataset "${name}"`) as { values?: unknown };
   dataset(VOTES_DATASET).values = fill.votes;
@@ -70,6 +101,12 @@ export function fillVotesSpec(compiled: Vega.Spec, fill: VotesFill): Vega.Spec {
   const maxCount = Math.max(1, ...fill.votes.map((v) => v.count));
   const scale = (name: string) => found(spec.scales?.find((s) => s.name === name), `scale "${name}"`) as { domain?: unknown };
   scale('x').domain = [min, max];
+  // The commitments, in the framework's order, as the domain Vega-Lite would derive from both datasets (sorted by
+  // the least `order`): given here, the chart needs no aggregate over its rows, whose incremental state a kept
+  // View (../vega.ts) would carry from one chart to the next.
+  const least = new Map<string, number>();
+  for (const row of [...fill.votes, ...fill.agreed]) least.set(row.commitment, Math.min(least.get(row.commitment) ?? Infinity, row.order));
+  scale('y').domain = [...least].sort((a, b) => a[1] - b[1]).map(([label]) => label);
   scale('size').domain = [0, maxCount];
   const xAxes = (spec.axes ?? []).filter((a) => a.scale === 'x' && 'values' in a);
   found(xAxes[0], 'x axis with values');

@@ -6,10 +6,11 @@
 // bundle's chunks; a PDF (puppeteer-core, loaded by the script's import())
 // works from a warm cache.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandTags } from '../../../src/render/cache/main-script.js';
+import { commandTags, SCRIPT_END, SCRIPT_START } from '../../../src/render/cache/main-script.js';
 import { cacheKey, fileStamp } from '../../../src/render/cache/v8-code.js';
 import { findBrowser } from '../../../src/render/pdf/browser.js';
 import { BIN, ROOT, runNode, tempDir } from '../../helpers/cli.js';
@@ -48,6 +49,29 @@ describe('the code cache of the program (dist/bundle/main.cjs)', () => {
     const script = readFileSync(join(ROOT, 'dist', 'bundle', 'main.cjs'));
     expect(script.length).toBeGreaterThan(100_000);
     expect(script.every((b) => b < 0x80)).toBe(true);
+    // With the loader's wrapper in the file, so V8 compiles the text as read (no second copy of it).
+    expect(script.subarray(0, SCRIPT_START.length).toString('latin1')).toBe(SCRIPT_START);
+    expect(script.subarray(script.length - SCRIPT_END.length).toString('latin1')).toBe(SCRIPT_END);
+  });
+
+  it('an unwrapped script (an older build) is wrapped by the loader and gives the same output', async () => {
+    const built = readFileSync(join(ROOT, 'dist', 'bundle', 'main.cjs'), 'latin1');
+    const older = join(ROOT, 'dist', 'bundle', `main-unwrapped-${process.pid}.cjs`);
+    writeFileSync(older, built.slice(SCRIPT_START.length, built.length - SCRIPT_END.length), 'latin1');
+    const args = ['score', EX2026, '--lang', 'en'];
+    const loader = pathToFileURL(join(ROOT, 'dist', 'render', 'cache', 'main-script.js')).href;
+    const code = `const main = (await import(${JSON.stringify(loader)})).cachedMain([], process.env, ${JSON.stringify(older)});
+      process.exitCode = main ? await main(${JSON.stringify(args)}) : 99;`;
+    try {
+      const env = { C21LAB_CACHE_DIR: join(dir, 'unwrapped') };
+      const viaOlder = await node(['--input-type=module', '-e', code], env);
+      const viaBinary = await node([BIN, ...args], env);
+      expect(viaOlder.code).toBe(0);
+      expect(viaOlder.stdout).toBe(viaBinary.stdout);
+      expect(viaOlder.stdout).toContain('Exampleville');
+    } finally {
+      rmSync(older, { force: true });
+    }
   });
 
   it('is written by the first run, used as is after, and a corrupt, foreign or stale entry is replaced; always silent, same bytes', async () => {

@@ -1,11 +1,13 @@
-// Charts of the same shape share one vega.parse() (src/render/vega.ts, for
-// `report --out-dir`); each gets a new View fed its data. That must give the
-// bytes a parse of the full spec gives, whatever was drawn before: many
+// Charts of the same shape share one vega.parse() and one kept View
+// (src/render/vega.ts, for `report --out-dir`), emptied and fed each chart's
+// data. That must give the bytes a new View of the full spec gives, whatever
+// was drawn before (other axis labels, sizes, def ids): many
 // assessments with scores, votes and city names shifted, in three languages,
 // in forward and reverse order, through the real CLI as well.
 import { createContext } from '../../../src/core/validate/index.js';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Spec } from 'vega';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAssessment } from '../../../src/core/load.js';
 import { scoreAssessment } from '../../../src/core/score.js';
@@ -64,6 +66,63 @@ describe('a reused parse', () => {
       }
     }
     expect(compared).toBe(specs.length * 2);
+  });
+
+  it('keeps one View per shape whose charts have other axis labels, sizes and scales: the same bytes as new Views, in any order, with or without a reset of the def ids between charts', async () => {
+    const vega = loadVegaBundle() as Vega;
+    const text = readFileSync(MAIN, 'utf8');
+    const lines = text.split('\n');
+    const voteLines = lines.flatMap((l, i) => (/^\s+votes: \{/.test(l) ? [i] : []));
+    expect(voteLines.length).toBeGreaterThan(5);
+    const specs: Spec[] = [];
+    for (let i = 0; i < 10; i++) {
+      // Drop the votes of some items (other commitments on the y axis), shift the rest (other circle sizes).
+      const kept = lines.filter((_, k) => !voteLines.slice(i % 4, (i % 4) + (i % 3) + 1).includes(k) || i === 9);
+      const file = join(dir, `varied-${i}.yaml`);
+      writeFileSync(file, kept.join('\n').replace(/(p\d+): (\d)/g, (_, p: string, v: string) => `${p}: ${i === 9 ? 5 : 1 + ((Number(v) + i) % 9)}`));
+      const { assessment, framework } = await loadAssessment(file, createContext(ROOT));
+      const score = scoreAssessment(assessment, framework);
+      specs.push(await votesVegaSpec(votesData(assessment, framework, score, 'en'), framework, 'en'));
+      // One to three series (other facets), some with a gap, some with a benchmark.
+      const values = score.commitments.map((c, k) => (k === i % 9 && i % 2 ? null : c.percent));
+      const series = Array.from({ length: 1 + (i % 3) }, (_, k) => ({ label: `${assessment.city} ${k}`, role: k === 0 ? 'current' as const : 'earlier' as const, values: values.map((v) => (v === null ? null : Math.max(0, v - 9 * k))) }));
+      specs.push(radarSpec({ framework, lang: 'en', series, ...(i % 4 === 1 ? { benchmark: { label: 'Panel', values: values.map(() => 50) } } : {}), width: 640 }));
+    }
+    const draw = async (order: typeof specs, reuse: boolean, resetEach: boolean) => {
+      vega.resetSVGDefIds();
+      const out = [];
+      for (const spec of order) {
+        if (resetEach) vega.resetSVGDefIds();
+        out.push(await renderSvg(vega, structuredClone(spec), { reuse }));
+      }
+      return out;
+    };
+    const shuffled = specs.map((s, i) => [(i * 7) % specs.length, s] as const).sort((a, b) => a[0] - b[0]).map(([, s]) => s);
+    // Def ids reset before each chart (as report does), and not (several charts in one page).
+    for (const [order, resetEach] of [[specs, true], [[...specs].reverse(), false], [shuffled, true]] as const) {
+      const fresh = await draw(order, false, resetEach);
+      const reused = await draw(order, true, resetEach);
+      expect(new Set(fresh).size, 'the charts differ from one another').toBeGreaterThan(10);
+      reused.forEach((svg, k) => expect(svg === fresh[k], `chart ${k} drawn on a kept View differs from a new View's`).toBe(true));
+    }
+  });
+
+  it('numbers the clip paths of a kept View\'s items that outlive a chart from vega\'s counter, as a new View does', async () => {
+    const vega = loadVegaBundle() as Vega;
+    // A clipped group that depends on no data (it stays in the kept View) around marks that do.
+    const spec = (n: number): Spec => ({
+      width: 100, height: 50,
+      data: [{ name: 'rows', values: Array.from({ length: n }, (_, i) => ({ x: i * 10 })) }],
+      marks: [{ type: 'group', clip: true, encode: { enter: { width: { value: 100 }, height: { value: 50 } } },
+        marks: [{ type: 'rect', from: { data: 'rows' }, encode: { enter: { x: { field: 'x' }, width: { value: 5 }, height: { value: 5 } } } }] }],
+    });
+    const draw = async (reuse: boolean) => {
+      vega.resetSVGDefIds();
+      return [await renderSvg(vega, spec(2), { reuse }), await renderSvg(vega, spec(3), { reuse })];
+    };
+    const fresh = await draw(false);
+    expect(fresh[1]).toContain('id="clip2"');
+    expect(await draw(true)).toEqual(fresh);
   });
 
   it('is not used for data loaded by URL or parsed with a format', () => {

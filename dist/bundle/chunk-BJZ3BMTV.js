@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-A7HVBEUU.js";
+} from "./chunk-BIK4ZYDH.js";
 import "./chunk-3FRTEZNR.js";
 import "./chunk-MJLTYCSV.js";
 import "./chunk-P2NGJGIG.js";

@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-A7HVBEUU.js";
+} from "./chunk-BIK4ZYDH.js";
 import {
   reportMessages
 } from "./chunk-3FRTEZNR.js";
@@ -50,9 +50,9 @@ async function run(ctx, args) {
     import("./chunk-2TNR4DBH.js"),
     import("./chunk-B2WV7XNK.js"),
     import("./chunk-BDMWEIN5.js"),
-    import("./chunk-U7NSEYMF.js"),
+    import("./chunk-U5ILUTQH.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-3K3XA5KW.js"),
+    import("./chunk-MC7EWDOF.js"),
     import("./chunk-3OCJVNW7.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);

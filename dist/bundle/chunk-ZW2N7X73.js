@@ -18,18 +18,18 @@ var COMMANDS = {
   set: /* @__PURE__ */ __name(() => import("./chunk-LVBSAENR.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-UPR3HCOX.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-2MD3R3DJ.js"), "score"),
-  radar: /* @__PURE__ */ __name(() => import("./chunk-6PQD4ROG.js"), "radar"),
+  radar: /* @__PURE__ */ __name(() => import("./chunk-IT4CX5WQ.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-FNYPF6Q6.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-RUEZAOUI.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-RCQROAL5.js"), "demo"),
-  history: /* @__PURE__ */ __name(() => import("./chunk-33OED3ZE.js"), "history"),
-  compare: /* @__PURE__ */ __name(() => import("./chunk-EV7SRN7O.js"), "compare"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-BJZ3BMTV.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-NEG5IOUL.js"), "demo"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-2L6P232G.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-6CCSWUIT.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-CTAQ6EZU.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-HFRKUNLZ.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-2MMEGE7L.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-KG7IAZWM.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-T63PRY5W.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-ZT5ZTFNP.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-JZYH376R.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-RCG3V3ZR.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

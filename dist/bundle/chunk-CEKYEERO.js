@@ -206,12 +206,20 @@ function loadVegaBundle() {
     const identity = fileStamp(file, body);
     const version = packageVersion(join3(dirname(file), ".."));
     const stamp = identity !== void 0 && version !== "?" ? `${version}:${identity}` : void 0;
-    bundleScript = compileCached("vega", file, { prefix: "(function (exports, module) {", body, suffix: "\n})", ...stamp ? { stamp } : {} }, PACKAGE_ROOT);
-    const factory = bundleScript.run();
-    const module = { exports: {} };
-    factory.call(void 0, module.exports, module);
-    const vega = module.exports;
-    return typeof vega.View === "function" && typeof vega.parse === "function" && typeof vega.resetSVGDefIds === "function" ? vega : null;
+    bundleScript = compileCached("vega", file, { prefix: "", body, suffix: "", ...stamp ? { stamp } : {} }, PACKAGE_ROOT);
+    const global = globalThis;
+    const before = Object.getOwnPropertyDescriptor(global, "vega");
+    let vega;
+    try {
+      bundleScript.run();
+      vega = global.vega;
+    } finally {
+      if (before)
+        Object.defineProperty(global, "vega", before);
+      else
+        delete global.vega;
+    }
+    return vega && typeof vega.View === "function" && typeof vega.parse === "function" && typeof vega.resetSVGDefIds === "function" ? vega : null;
   } catch {
     return null;
   }
@@ -260,14 +268,21 @@ function sharedExpr(vega, base) {
   if (shared)
     return shared;
   const compiled = /* @__PURE__ */ new Map();
+  const byObject = /* @__PURE__ */ new WeakMap();
   const once = /* @__PURE__ */ __name((kind, key) => (ctx, e) => {
-    const k = `${kind}\0${key(e)}`;
-    let fn = compiled.get(k);
+    const known = typeof e === "object" && e !== null ? byObject.get(e) : void 0;
+    let fn = known;
     if (!fn) {
-      if (compiled.size >= MAX_EXPRESSIONS)
-        compiled.clear();
-      fn = base[kind](void 0, e);
-      compiled.set(k, fn);
+      const k = `${kind}\0${key(e)}`;
+      fn = compiled.get(k);
+      if (!fn) {
+        if (compiled.size >= MAX_EXPRESSIONS)
+          compiled.clear();
+        fn = base[kind](void 0, e);
+        compiled.set(k, fn);
+      }
+      if (kind === "encode" && typeof e === "object" && e !== null)
+        byObject.set(e, fn);
     }
     return ctx && ctx.functions ? fn.bind(ctx.functions) : fn;
   }, "once");
@@ -284,8 +299,9 @@ function sharedExpr(vega, base) {
   return shared;
 }
 __name(sharedExpr, "sharedExpr");
-async function renderSvg(vega, spec, options = {}) {
-  const shape = options.reuse === false ? void 0 : specShape(spec);
+var keptViews = /* @__PURE__ */ new WeakMap();
+var MAX_USES = 500;
+function newView(vega, spec, shape) {
   const refused = [];
   const runtime = shape === void 0 ? vega.parse(spec) : parsedShape(vega, shape);
   const expr = shape === void 0 ? void 0 : sharedExprs.get(vega);
@@ -295,20 +311,97 @@ async function renderSvg(vega, spec, options = {}) {
     if (base && typeof base.operator === "function" && typeof base.encode === "function")
       sharedExpr(vega, base);
   }
-  if (shape !== void 0) {
-    for (const d of spec.data ?? [])
-      if (d.values)
-        view.data(d.name, d.values);
+  return { view, refused };
+}
+__name(newView, "newView");
+function takeKept(vega, shape) {
+  const kept = keptViews.get(vega)?.get(shape);
+  if (!kept || kept.busy)
+    return void 0;
+  kept.busy = true;
+  kept.uses++;
+  kept.refused.length = 0;
+  return kept;
+}
+__name(takeKept, "takeKept");
+function keep(vega, shape, made) {
+  let byShape = keptViews.get(vega);
+  if (!byShape)
+    keptViews.set(vega, byShape = /* @__PURE__ */ new Map());
+  if (byShape.has(shape))
+    return void 0;
+  if (byShape.size >= MAX_KEPT) {
+    for (const [oldShape, old] of byShape) {
+      if (old.busy)
+        continue;
+      old.view.finalize();
+      byShape.delete(oldShape);
+      break;
+    }
+    if (byShape.size >= MAX_KEPT)
+      return void 0;
   }
+  const kept = { ...made, busy: true, uses: 1 };
+  byShape.set(shape, kept);
+  return kept;
+}
+__name(keep, "keep");
+function giveUp(vega, shape, kept) {
+  kept.view.finalize();
+  const byShape = keptViews.get(vega);
+  if (byShape?.get(shape) === kept)
+    byShape.delete(shape);
+}
+__name(giveUp, "giveUp");
+function forgetDefIds(node) {
+  if (!node || typeof node !== "object")
+    return;
+  const item = node;
+  if ("clip_id" in item)
+    delete item.clip_id;
+  for (const paint of [item.fill, item.stroke])
+    if (paint && typeof paint === "object" && "id" in paint)
+      delete paint.id;
+  if (Array.isArray(item.items))
+    for (const child of item.items)
+      forgetDefIds(child);
+}
+__name(forgetDefIds, "forgetDefIds");
+async function renderSvg(vega, spec, options = {}) {
+  const shape = options.reuse === false ? void 0 : specShape(spec);
+  const datasets = (spec.data ?? []).filter((d) => d.values);
+  let kept = shape === void 0 ? void 0 : takeKept(vega, shape);
+  const made = kept ? void 0 : newView(vega, spec, shape);
+  if (made && shape !== void 0)
+    kept = keep(vega, shape, made);
+  const { view, refused } = kept ?? made;
+  let failed = false;
   try {
+    if (kept && !made) {
+      for (const d of datasets)
+        view.data(d.name, []);
+      await view.runAsync();
+      forgetDefIds(view.scenegraph().root);
+    }
+    if (shape !== void 0)
+      for (const d of datasets)
+        view.data(d.name, d.values);
     const svg = await view.toSVG();
     if (refused.length)
       throw new Error(`c21lab: charts load nothing from outside; refused ${refused.join(", ")}`);
     drawn.add(options.chart ?? "chart");
     saveCacheAtExit();
     return xmlValidChars(svg);
+  } catch (error) {
+    failed = true;
+    throw error;
   } finally {
-    view.finalize();
+    if (!kept)
+      view.finalize();
+    else if (failed || kept.uses >= MAX_USES)
+      giveUp(vega, shape, kept);
+    else
+      kept.busy = false;
   }
 }
 __name(renderSvg, "renderSvg");

@@ -18,7 +18,7 @@ import {
   renderRadarSvg,
   renderSvg,
   vegaRuntime
-} from "./chunk-L3V7KTXX.js";
+} from "./chunk-CEKYEERO.js";
 import "./chunk-QWPW4V6B.js";
 import {
   markdownCell,
@@ -446,12 +446,16 @@ function votesLiteSpec() {
 __name(votesLiteSpec, "votesLiteSpec");
 
 // dist/render/votes-chart/fill.js
-async function compiledVotesSpec() {
-  const lite = votesLiteSpec();
-  if (specHash(lite) === SOURCE_HASH)
-    return COMPILED_VOTES_SPEC;
-  const { compile } = await import("vega-lite");
-  return compile(lite).spec;
+var compiledOnce;
+function compiledVotesSpec() {
+  compiledOnce ??= (async () => {
+    const lite = votesLiteSpec();
+    if (specHash(lite) === SOURCE_HASH)
+      return COMPILED_VOTES_SPEC;
+    const { compile } = await import("vega-lite");
+    return compile(lite).spec;
+  })();
+  return compiledOnce;
 }
 __name(compiledVotesSpec, "compiledVotesSpec");
 function found(value, what) {
@@ -477,8 +481,25 @@ function replaceTitles(node, titles, inExpression = false) {
   return node;
 }
 __name(replaceTitles, "replaceTitles");
+var titledJson = /* @__PURE__ */ new WeakMap();
+var MAX_TITLED = 8;
+function titledCopy(compiled, titles) {
+  let byTitles = titledJson.get(compiled);
+  if (!byTitles)
+    titledJson.set(compiled, byTitles = /* @__PURE__ */ new Map());
+  const key = JSON.stringify(titles);
+  let json = byTitles.get(key);
+  if (json === void 0) {
+    if (byTitles.size >= MAX_TITLED)
+      byTitles.clear();
+    json = JSON.stringify(replaceTitles(compiled, titles));
+    byTitles.set(key, json);
+  }
+  return JSON.parse(json);
+}
+__name(titledCopy, "titledCopy");
 function fillVotesSpec(compiled, fill) {
-  const spec = replaceTitles(compiled, fill.titles);
+  const spec = titledCopy(compiled, fill.titles);
   const data = spec.data ?? [];
   const dataset = /* @__PURE__ */ __name((name) => found(data.find((d) => d.name === name), `dataset "${name}"`), "dataset");
   dataset(VOTES_DATASET).values = fill.votes;
@@ -487,6 +508,10 @@ function fillVotesSpec(compiled, fill) {
   const maxCount = Math.max(1, ...fill.votes.map((v) => v.count));
   const scale = /* @__PURE__ */ __name((name) => found(spec.scales?.find((s) => s.name === name), `scale "${name}"`), "scale");
   scale("x").domain = [min, max];
+  const least = /* @__PURE__ */ new Map();
+  for (const row of [...fill.votes, ...fill.agreed])
+    least.set(row.commitment, Math.min(least.get(row.commitment) ?? Infinity, row.order));
+  scale("y").domain = [...least].sort((a, b) => a[1] - b[1]).map(([label]) => label);
   scale("size").domain = [0, maxCount];
   const xAxes = (spec.axes ?? []).filter((a) => a.scale === "x" && "values" in a);
   found(xAxes[0], "x axis with values");

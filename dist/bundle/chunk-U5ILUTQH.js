@@ -5,7 +5,7 @@ import {
   renderSpecSvg,
   seriesColors,
   tooManySeries
-} from "./chunk-L3V7KTXX.js";
+} from "./chunk-CEKYEERO.js";
 import "./chunk-QWPW4V6B.js";
 import "./chunk-UFYCAIRZ.js";
 import "./chunk-7L52Y7XC.js";

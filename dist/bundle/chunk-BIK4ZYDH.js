@@ -114,7 +114,7 @@ async function runReport(ctx, args, options2, pdf) {
   }
   const binary = format === "pdf" ? await (await import("./chunk-FL2WNJ6R.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
   const [{ ReportRenderer }, { renderReportFile }, { pluralSuffix }, { frameworkMismatch }, { conventionalReviewPath, loadReview }, { visible }] = await Promise.all([
-    import("./chunk-3K3XA5KW.js"),
+    import("./chunk-MC7EWDOF.js"),
     import("./chunk-FL2WNJ6R.js"),
     import("./chunk-VHDADVUW.js"),
     import("./chunk-4Q3M7NFO.js"),

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-TQNUAFCH.js";
+} from "./chunk-ZW2N7X73.js";
 import {
   cliMessages
 } from "./chunk-PKPL6LJL.js";
