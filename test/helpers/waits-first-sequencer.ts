@@ -8,14 +8,15 @@
 // their shared install goes last, when it is ready; the others keep vitest's
 // order.
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { CRITICAL_CHAIN, isSuiteFile } from './suite-files.js';
 
 /** Longest first: each runs npm installs for most of its time (see test/packaging/). */
-export const WAITS_ON_INSTALLS = ['test/packaging/pre-commit.test.ts', 'test/packaging/install.test.ts'];
+export const WAITS_ON_INSTALLS = [CRITICAL_CHAIN, 'test/packaging/install.test.ts'];
 
 /** Waits for install.test.ts's shared install (shared-install.ts): started early, it would hold a worker doing nothing. */
 export const NEEDS_SHARED_INSTALL = ['test/packaging/editor.test.ts'];
 
-const rank = (names: string[], spec: TestSpecification) => names.findIndex((name) => spec.moduleId.replaceAll('\\', '/').endsWith(`/${name}`));
+const rank = (names: string[], spec: TestSpecification) => names.findIndex((name) => isSuiteFile(name, spec.moduleId));
 
 export class WaitsFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

@@ -85,8 +85,9 @@ describe.skipIf(!hasPreCommit).concurrent('pre-commit hook', () => {
     const installEnv = { ...env, npm_config_prefix: prefix };
     // At a lower CPU priority (the same command, only scheduled later): the
     // hook's own install above is the longest chain of the suite, so these
-    // three use what CPU it and the test workers leave.
-    const r = await run('nice', ['-n', '5', 'npm', 'install', ...flags, '-g', `git+file://${hookRepo}#${rev}`, '--no-audit', '--no-fund'], dir, installEnv);
+    // three use what CPU it leaves, at the priority of the other test files
+    // (test/helpers/worker-priority.ts).
+    const r = await run('nice', ['-n', '10', 'npm', 'install', ...flags, '-g', `git+file://${hookRepo}#${rev}`, '--no-audit', '--no-fund'], dir, installEnv);
     expect(r.code, r.stderr).toBe(0);
     const work = join(dir, `check-${flags.length}`);
     await git(dir, env, 'init', '-q', work);
