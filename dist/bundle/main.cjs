@@ -44193,19 +44193,21 @@ function socketDir(link, entries2) {
   const names = entries2(dir);
   return names && names.every((n) => SOCKET_FILES.has(n)) ? dir : void 0;
 }
-async function removeProfile(profile) {
-  const link = await (0, import_promises15.readlink)((0, import_node_path33.join)(profile, "SingletonSocket")).catch(() => void 0);
+function socketLinkOf(profile) {
+  try {
+    return (0, import_node_fs12.readlinkSync)((0, import_node_path33.join)(profile, "SingletonSocket"));
+  } catch {
+    return void 0;
+  }
+}
+async function removeProfile(profile, known) {
+  const link = known ?? await (0, import_promises15.readlink)((0, import_node_path33.join)(profile, "SingletonSocket")).catch(() => void 0);
   const names = link ? await (0, import_promises15.readdir)((0, import_node_path33.dirname)(link)).catch(() => void 0) : void 0;
   const socket = socketDir(link, () => names);
   await Promise.all([(0, import_promises15.rm)(profile, RM), socket ? (0, import_promises15.rm)(socket, RM) : void 0].map((p2) => p2?.catch(() => void 0)));
 }
 function removeProfileSync(profile) {
-  let link;
-  try {
-    link = (0, import_node_fs12.readlinkSync)((0, import_node_path33.join)(profile, "SingletonSocket"));
-  } catch {
-    link = void 0;
-  }
+  const link = socketLinkOf(profile);
   const socket = socketDir(link, (dir) => {
     try {
       return (0, import_node_fs12.readdirSync)(dir);
@@ -44232,6 +44234,7 @@ var init_profile = __esm({
     RM = { recursive: true, force: true, maxRetries: 5, retryDelay: 50 };
     __name(makeProfile, "makeProfile");
     __name(socketDir, "socketDir");
+    __name(socketLinkOf, "socketLinkOf");
     __name(removeProfile, "removeProfile");
     __name(removeProfileSync, "removeProfileSync");
   }
@@ -44426,6 +44429,7 @@ function startPrinter(options20, { reuse = false } = {}) {
   const close = /* @__PURE__ */ __name(() => closing2 ??= (async () => {
     const launched = await started.catch(() => void 0);
     const browserProcess = launched?.process ?? child;
+    const socketLink = socketLinkOf(profileDir);
     if (browserProcess) {
       const exited = new Promise((r) => browserProcess.exitCode !== null || browserProcess.signalCode !== null ? r(void 0) : browserProcess.once("exit", r));
       if (launched && !OWN_GROUP) {
@@ -44437,7 +44441,7 @@ function startPrinter(options20, { reuse = false } = {}) {
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5e3).unref())]);
       killBrowser(browserProcess);
     }
-    await removeProfile(profileDir);
+    await removeProfile(profileDir, socketLink);
     for (const s of SIGNALS)
       process.off(s, onSignal);
   })(), "close");

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-ZW2N7X73.js";
+} from "./chunk-JR2CM4WU.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -1,7 +1,7 @@
 import { constants } from 'node:os';
 import { escapeHtml as escapeXml } from '../escape/html.js';
 import { setPdfCreator } from './info.js';
-import { makeProfile, removeProfile, removeProfileSync } from './profile.js';
+import { makeProfile, removeProfile, removeProfileSync, socketLinkOf } from './profile.js';
 import { OWN_GROUP as ownGroup, killBrowser, launchBrowser } from './launch.js';
 const SMALL = "font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 8pt; color: #444; width: 100%; padding: 0 15mm;";
 function footer(pageOf) {
@@ -47,6 +47,7 @@ export function startPrinter(options, { reuse = false } = {}) {
         const launched = await started.catch(() => undefined);
         // A browser that never answered (or failed) is ended too, and waited for, before its profile goes.
         const browserProcess = launched?.process ?? child;
+        const socketLink = socketLinkOf(profileDir); // before the browser is told to end (profile.ts)
         if (browserProcess) {
             const exited = new Promise((r) => (browserProcess.exitCode !== null || browserProcess.signalCode !== null ? r(undefined) : browserProcess.once('exit', r)));
             if (launched && !ownGroup) {
@@ -62,7 +63,7 @@ export function startPrinter(options, { reuse = false } = {}) {
             await Promise.race([exited, new Promise((r) => setTimeout(r, 5000).unref())]);
             killBrowser(browserProcess);
         }
-        await removeProfile(profileDir);
+        await removeProfile(profileDir, socketLink);
         for (const s of SIGNALS)
             process.off(s, onSignal);
     })());

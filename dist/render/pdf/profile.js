@@ -24,22 +24,28 @@ function socketDir(link, entries) {
     const names = entries(dir);
     return names && names.every((n) => SOCKET_FILES.has(n)) ? dir : undefined;
 }
-/** Removes the profile and the browser's socket directory, once the browser has ended. */
-export async function removeProfile(profile) {
-    const link = await readlink(join(profile, 'SingletonSocket')).catch(() => undefined);
+/**
+ * Where the profile's SingletonSocket link points, read while the browser runs: ending it can interrupt its
+ * own shutdown (which the closed DevTools pipe starts) after the link is gone but before the directory is.
+ */
+export function socketLinkOf(profile) {
+    try {
+        return readlinkSync(join(profile, 'SingletonSocket'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Removes the profile and the browser's socket directory (`link`: read before the browser was ended), once the browser has ended. */
+export async function removeProfile(profile, known) {
+    const link = known ?? (await readlink(join(profile, 'SingletonSocket')).catch(() => undefined));
     const names = link ? await readdir(dirname(link)).catch(() => undefined) : undefined;
     const socket = socketDir(link, () => names);
     await Promise.all([rm(profile, RM), socket ? rm(socket, RM) : undefined].map((p) => p?.catch(() => undefined)));
 }
 /** The same, synchronously: on a signal, when the process ends next. */
 export function removeProfileSync(profile) {
-    let link;
-    try {
-        link = readlinkSync(join(profile, 'SingletonSocket'));
-    }
-    catch {
-        link = undefined;
-    }
+    const link = socketLinkOf(profile);
     const socket = socketDir(link, (dir) => {
         try {
             return readdirSync(dir);

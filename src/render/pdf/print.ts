@@ -11,7 +11,7 @@ import { constants } from 'node:os';
 import type { Browser, Page } from 'puppeteer-core';
 import { escapeHtml as escapeXml } from '../escape/html.js';
 import { setPdfCreator } from './info.js';
-import { makeProfile, removeProfile, removeProfileSync } from './profile.js';
+import { makeProfile, removeProfile, removeProfileSync, socketLinkOf } from './profile.js';
 import { OWN_GROUP as ownGroup, killBrowser, launchBrowser, type LaunchedBrowser } from './launch.js';
 
 export interface PdfOptions {
@@ -79,6 +79,7 @@ export function startPrinter(options: Partial<PageText> & Omit<PdfOptions, keyof
     const launched = await started.catch(() => undefined);
     // A browser that never answered (or failed) is ended too, and waited for, before its profile goes.
     const browserProcess = launched?.process ?? child;
+    const socketLink = socketLinkOf(profileDir); // before the browser is told to end (profile.ts)
     if (browserProcess) {
       const exited = new Promise((r) => (browserProcess.exitCode !== null || browserProcess.signalCode !== null ? r(undefined) : browserProcess.once('exit', r)));
       if (launched && !ownGroup) {
@@ -93,7 +94,7 @@ export function startPrinter(options: Partial<PageText> & Omit<PdfOptions, keyof
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000).unref())]);
       killBrowser(browserProcess);
     }
-    await removeProfile(profileDir);
+    await removeProfile(profileDir, socketLink);
     for (const s of SIGNALS) process.off(s, onSignal);
   })());
   return {

@@ -26,9 +26,21 @@ function socketDir(link: string | undefined, entries: (dir: string) => string[] 
   return names && names.every((n) => SOCKET_FILES.has(n)) ? dir : undefined;
 }
 
-/** Removes the profile and the browser's socket directory, once the browser has ended. */
-export async function removeProfile(profile: string): Promise<void> {
-  const link = await readlink(join(profile, 'SingletonSocket')).catch(() => undefined);
+/**
+ * Where the profile's SingletonSocket link points, read while the browser runs: ending it can interrupt its
+ * own shutdown (which the closed DevTools pipe starts) after the link is gone but before the directory is.
+ */
+export function socketLinkOf(profile: string): string | undefined {
+  try {
+    return readlinkSync(join(profile, 'SingletonSocket'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Removes the profile and the browser's socket directory (`link`: read before the browser was ended), once the browser has ended. */
+export async function removeProfile(profile: string, known?: string): Promise<void> {
+  const link = known ?? (await readlink(join(profile, 'SingletonSocket')).catch(() => undefined));
   const names = link ? await readdir(dirname(link)).catch(() => undefined) : undefined;
   const socket = socketDir(link, () => names);
   await Promise.all([rm(profile, RM), socket ? rm(socket, RM) : undefined].map((p) => p?.catch(() => undefined)));
@@ -36,12 +48,7 @@ export async function removeProfile(profile: string): Promise<void> {
 
 /** The same, synchronously: on a signal, when the process ends next. */
 export function removeProfileSync(profile: string): void {
-  let link: string | undefined;
-  try {
-    link = readlinkSync(join(profile, 'SingletonSocket'));
-  } catch {
-    link = undefined;
-  }
+  const link = socketLinkOf(profile);
   const socket = socketDir(link, (dir) => {
     try {
       return readdirSync(dir);

@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-BIK4ZYDH.js";
+} from "./chunk-R3ZHTFJZ.js";
 import "./chunk-3FRTEZNR.js";
 import "./chunk-MJLTYCSV.js";
 import "./chunk-P2NGJGIG.js";

@@ -20,16 +20,16 @@ var COMMANDS = {
   score: /* @__PURE__ */ __name(() => import("./chunk-2MD3R3DJ.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-IT4CX5WQ.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-FNYPF6Q6.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-BJZ3BMTV.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-NEG5IOUL.js"), "demo"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-SAWVUN2I.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-DJEPJ432.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-2L6P232G.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-6CCSWUIT.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-CTAQ6EZU.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-HFRKUNLZ.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-2MMEGE7L.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-KG7IAZWM.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-JZYH376R.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-RCG3V3ZR.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-HJH66FLX.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-X2XUUQXS.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

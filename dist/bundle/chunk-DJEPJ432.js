@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-BIK4ZYDH.js";
+} from "./chunk-R3ZHTFJZ.js";
 import {
   reportMessages
 } from "./chunk-3FRTEZNR.js";

@@ -100,20 +100,23 @@ function socketDir(link, entries) {
   return names && names.every((n) => SOCKET_FILES.has(n)) ? dir : void 0;
 }
 __name(socketDir, "socketDir");
-async function removeProfile(profile) {
-  const link = await readlink(join(profile, "SingletonSocket")).catch(() => void 0);
+function socketLinkOf(profile) {
+  try {
+    return readlinkSync(join(profile, "SingletonSocket"));
+  } catch {
+    return void 0;
+  }
+}
+__name(socketLinkOf, "socketLinkOf");
+async function removeProfile(profile, known) {
+  const link = known ?? await readlink(join(profile, "SingletonSocket")).catch(() => void 0);
   const names = link ? await readdir(dirname(link)).catch(() => void 0) : void 0;
   const socket = socketDir(link, () => names);
   await Promise.all([rm(profile, RM), socket ? rm(socket, RM) : void 0].map((p) => p?.catch(() => void 0)));
 }
 __name(removeProfile, "removeProfile");
 function removeProfileSync(profile) {
-  let link;
-  try {
-    link = readlinkSync(join(profile, "SingletonSocket"));
-  } catch {
-    link = void 0;
-  }
+  const link = socketLinkOf(profile);
   const socket = socketDir(link, (dir) => {
     try {
       return readdirSync(dir);
@@ -311,6 +314,7 @@ function startPrinter(options, { reuse = false } = {}) {
   const close = /* @__PURE__ */ __name(() => closing ??= (async () => {
     const launched = await started.catch(() => void 0);
     const browserProcess = launched?.process ?? child;
+    const socketLink = socketLinkOf(profileDir);
     if (browserProcess) {
       const exited = new Promise((r) => browserProcess.exitCode !== null || browserProcess.signalCode !== null ? r(void 0) : browserProcess.once("exit", r));
       if (launched && !OWN_GROUP) {
@@ -322,7 +326,7 @@ function startPrinter(options, { reuse = false } = {}) {
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5e3).unref())]);
       killBrowser(browserProcess);
     }
-    await removeProfile(profileDir);
+    await removeProfile(profileDir, socketLink);
     for (const s of SIGNALS)
       process.off(s, onSignal);
   })(), "close");

@@ -112,10 +112,10 @@ async function runReport(ctx, args, options2, pdf) {
   } else if (!options2.outDir && format !== "html") {
     throw new UsageError(t("badExtension", { file: "-" }), `c21lab report FILE -o report.${format}`);
   }
-  const binary = format === "pdf" ? await (await import("./chunk-FL2WNJ6R.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
+  const binary = format === "pdf" ? await (await import("./chunk-D3UC6JZO.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
   const [{ ReportRenderer }, { renderReportFile }, { pluralSuffix }, { frameworkMismatch }, { conventionalReviewPath, loadReview }, { visible }] = await Promise.all([
     import("./chunk-MC7EWDOF.js"),
-    import("./chunk-FL2WNJ6R.js"),
+    import("./chunk-D3UC6JZO.js"),
     import("./chunk-VHDADVUW.js"),
     import("./chunk-4Q3M7NFO.js"),
     import("./chunk-B2WV7XNK.js"),

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-ZW2N7X73.js";
+} from "./chunk-JR2CM4WU.js";
 import {
   cliMessages
 } from "./chunk-PKPL6LJL.js";
