@@ -23063,9 +23063,9 @@ var init_pool = __esm({
     init_check();
     init_unreadable();
     POOL_THRESHOLD = 2e3;
-    WORKERS_PAY_MS = 4e3;
-    WARM = 32;
-    TIMED = 64;
+    WORKERS_PAY_MS = 6e3;
+    WARM = 384;
+    TIMED = 128;
     BATCH = 32;
     __name(workerCount, "workerCount");
     __name(forcedWorkers, "forcedWorkers");

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-JR2CM4WU.js";
+} from "./chunk-XNSZY4GE.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

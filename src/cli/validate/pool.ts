@@ -24,7 +24,7 @@ import { UnreadableTarget } from './unreadable.js';
 export const POOL_THRESHOLD = 2000;
 /**
  * Work left, in milliseconds of the main thread, above which starting workers
- * pays (checked as well as POOL_THRESHOLD): about 20,000 ordinary files since
+ * pays (checked as well as POOL_THRESHOLD): about 15,000–20,000 ordinary files since
  * the fast pass reads them itself (fast-yaml.ts, ~0.2 ms a file). A worker's
  * start and second warm-up cost 0.4–0.9 s of CPU on 2 cores (measured at
  * 10,000 files: 1.11x ajv-cli's CPU against 0.8x on one thread), which only
@@ -32,10 +32,14 @@ export const POOL_THRESHOLD = 2000;
  * both wall and CPU (issue 11), and wall gains of a few hundred ms are not
  * worth a second core's worth of CPU.
  */
-export const WORKERS_PAY_MS = 4000;
-/** Files checked untimed first (module loading, the first compilations), then timed, before the rest is judged. */
-const WARM = 32;
-const TIMED = 64;
+export const WORKERS_PAY_MS = 6000;
+/**
+ * Files checked untimed first (module loading, the first compilations), then timed, before the rest is
+ * judged. Measured on the bench's 10,000-file corpus: files 32–96 cost 1.1–1.5 ms each, five times the
+ * run's mean (~0.3 ms), while files 384–512 cost 0.29–0.47 ms: the later window tells the work left.
+ */
+const WARM = 384;
+const TIMED = 128;
 const BATCH = 32;
 
 /**

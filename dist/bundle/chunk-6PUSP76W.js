@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-JR2CM4WU.js";
+} from "./chunk-XNSZY4GE.js";
 import {
   cliMessages
 } from "./chunk-PKPL6LJL.js";

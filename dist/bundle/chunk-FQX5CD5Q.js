@@ -26,9 +26,9 @@ import {
 import { availableParallelism, cpus, loadavg } from "node:os";
 import { Worker } from "node:worker_threads";
 var POOL_THRESHOLD = 2e3;
-var WORKERS_PAY_MS = 4e3;
-var WARM = 32;
-var TIMED = 64;
+var WORKERS_PAY_MS = 6e3;
+var WARM = 384;
+var TIMED = 128;
 var BATCH = 32;
 function workerCount(files, env) {
   const forced = forcedWorkers(env);

@@ -41,7 +41,7 @@ async function run(ctx, args, options2) {
     import("./chunk-3UQ375FI.js"),
     import("./chunk-V5WSTICB.js"),
     import("./chunk-INPT3YVR.js"),
-    import("./chunk-5R33CLJ4.js"),
+    import("./chunk-FQX5CD5Q.js"),
     import("./chunk-K3FVA5EP.js"),
     import("./chunk-YNG76U7R.js")
   ]);

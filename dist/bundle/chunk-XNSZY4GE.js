@@ -11,7 +11,7 @@ __name(declareGlobalOptions, "declareGlobalOptions");
 
 // dist/cli/registry.js
 var COMMANDS = {
-  validate: /* @__PURE__ */ __name(() => import("./chunk-DH5A6QFW.js"), "validate"),
+  validate: /* @__PURE__ */ __name(() => import("./chunk-33MO6UQU.js"), "validate"),
   init: /* @__PURE__ */ __name(() => import("./chunk-2NSUWDPT.js"), "init"),
   assess: /* @__PURE__ */ __name(() => import("./chunk-BKFQXNFU.js"), "assess"),
   room: /* @__PURE__ */ __name(() => import("./chunk-LOXIGGXJ.js"), "room"),
@@ -28,8 +28,8 @@ var COMMANDS = {
   practice: /* @__PURE__ */ __name(() => import("./chunk-HFRKUNLZ.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-2MMEGE7L.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-KG7IAZWM.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-HJH66FLX.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-X2XUUQXS.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-BTQUQ7FS.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-P2PZNLRM.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");
