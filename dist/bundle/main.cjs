@@ -12145,9 +12145,12 @@ function indicator(c, next) {
     case ":":
       return true;
     case "-":
-      return next === void 0 || next === " " || next === "\n";
+      return next === void 0 || next === " " || next === "	" || next === "\n" || next === "\r";
   }
   return false;
+}
+function flowIndicator(c) {
+  return c === "," || c === "[" || c === "]" || c === "{" || c === "}";
 }
 var UNCOMMON, INTEGER, GIVE_UP, numerals, types2, NUMBER_TYPES, Reader;
 var init_fast_yaml = __esm({
@@ -12165,6 +12168,7 @@ var init_fast_yaml = __esm({
     NUMBER_TYPES = [types2.int, types2.float];
     __name(plainValue, "plainValue");
     __name(indicator, "indicator");
+    __name(flowIndicator, "flowIndicator");
     Reader = class {
       static {
         __name(this, "Reader");
@@ -12531,7 +12535,7 @@ var init_fast_yaml = __esm({
           end = this.quotedEnd(p2);
           value = this.quotedValue(p2, end);
         } else {
-          if (indicator(c, text2[p2 + 1]))
+          if (indicator(c, text2[p2 + 1]) || c === "-" && flowIndicator(text2[p2 + 1]))
             giveUp();
           end = p2;
           let i = p2;
@@ -12640,6 +12644,9 @@ function marker(text2) {
 function nodePropertyChar(text2) {
   return text2.includes("*") || text2.includes("&") || text2.includes("!") || text2.includes("<");
 }
+function emptyEntry(text2) {
+  return EMPTY_ENTRY_AT_START.test(text2) || EMPTY_ENTRY.test(text2);
+}
 function longKey(text2) {
   let start = 0;
   while (start < text2.length) {
@@ -12703,7 +12710,7 @@ function fastRead(text2, events) {
       return void 0;
     if (data === void 0) {
       const lines = scanLines(text2);
-      if (lines.risky)
+      if (lines.risky || emptyEntry(text2))
         return void 0;
       shallow = lines.shallow;
       const options20 = { schema: yaml2.CORE_SCHEMA, json: false, ...events ? { listener: events.listener } : {} };
@@ -12731,7 +12738,7 @@ function withinDepth(data) {
   }
   return true;
 }
-var CR_ALONE, QUOTE_HASH, MARKER_AFTER_BREAK, NODE_PROPERTY, DIGIT_DOT, ODD_KEY, WHOLE_DECIMAL;
+var CR_ALONE, QUOTE_HASH, MARKER_AFTER_BREAK, NODE_PROPERTY, DIGIT_DOT, ODD_KEY, WHOLE_DECIMAL, EMPTY_ENTRY_AT_START, EMPTY_ENTRY;
 var init_fast = __esm({
   "dist/core/validate/fast.js"() {
     "use strict";
@@ -12750,6 +12757,9 @@ var init_fast = __esm({
     DIGIT_DOT = /[0-9_]\./;
     ODD_KEY = /(?:^[ \t]*|[?-][ \t]+|[[{,][ \t]*)[-+]?(?:[0-9][0-9_]*\.[0-9_]*0|[0-9][0-9_]*\.)(?=[ \t]*(?:[:,\]}#\r\n]|$))/m;
     WHOLE_DECIMAL = /(?:^[ \t]*|[:?-][ \t]+|[[{,][ \t]*)[-+]?[0-9]+\.0*(?=[ \t]*(?:[,\]}#\r\n]|$))/m;
+    EMPTY_ENTRY_AT_START = /^[ ]*(?:-[ ]+)*-[ ]*(?:#[^\n\r]*)?(?:[\n\r]|$)/;
+    EMPTY_ENTRY = /[\n\r][ ]*(?:-[ ]+)*-[ ]*(?:#[^\n\r]*)?(?:[\n\r]|$)/;
+    __name(emptyEntry, "emptyEntry");
     __name(longKey, "longKey");
     __name(scanLines, "scanLines");
     __name(fastRead, "fastRead");

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-XNSZY4GE.js";
+} from "./chunk-JL6SNVAC.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -82,7 +82,7 @@ function createRunContext(io, global, style) {
   let vctx;
   const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
-      import("./chunk-4PWDBSQB.js"),
+      import("./chunk-2SX5SSVY.js"),
       import("./chunk-BM2TSH4I.js"),
       import("./chunk-BJ2HYB3P.js")
     ]);
@@ -101,13 +101,13 @@ function createRunContext(io, global, style) {
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
-      const { loadAssessment } = await import("./chunk-IQ3LCJKN.js");
+      const { loadAssessment } = await import("./chunk-N4EKHLG2.js");
       return loadAssessment(shownFrom(cwd, typed), await validation());
     },
     async loadFramework(typed) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
-        import("./chunk-IQ3LCJKN.js"),
-        import("./chunk-4PWDBSQB.js"),
+        import("./chunk-N4EKHLG2.js"),
+        import("./chunk-2SX5SSVY.js"),
         import("./chunk-BJ2HYB3P.js")
       ]);
       const path = resolve(cwd, typed);
@@ -117,7 +117,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-DXWPD3U4.js"), import("./chunk-VT4HMSBW.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-TGRK5OUI.js"), import("./chunk-YJ3MSBYY.js")]);
       return resolveBenchmark(ref, cwd, l, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });

@@ -1,8 +1,8 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-KQISU4WC.js";
-import "./chunk-AJFRQJVE.js";
+} from "./chunk-J3IPZRXQ.js";
+import "./chunk-GANPKUPL.js";
 import "./chunk-JLIFAZG7.js";
 import "./chunk-WFSRVUYZ.js";
 import "./chunk-DHPQI6R6.js";

@@ -6,7 +6,9 @@
 // single pass over the text, with no token objects.
 //
 // It either returns exactly the data js-yaml's core schema gives (the same
-// types, numbers, strings and key order) or undefined, and the caller loads
+// types, numbers, strings and key order; after an empty sequence entry, `- -`,
+// where js-yaml nests the next lines wrongly, the data `yaml` and so the exact
+// pass give) or undefined, and the caller loads
 // the file with js-yaml as before: anything outside the subset gives up
 // (anchors, aliases, tags, escapes, multi-line plain or quoted scalars,
 // nested flow collections, blank lines inside a block scalar, explicit
@@ -108,9 +110,13 @@ function indicator(c, next) {
         case ':':
             return true;
         case '-':
-            return next === undefined || next === ' ' || next === '\n';
+            return next === undefined || next === ' ' || next === '\t' || next === '\n' || next === '\r';
     }
     return false;
+}
+/** `,[]{}`: in a flow collection, a `-` before one of these is not a plain scalar either (js-yaml refuses `[a, -]`). */
+function flowIndicator(c) {
+    return c === ',' || c === '[' || c === ']' || c === '{' || c === '}';
 }
 class Reader {
     text;
@@ -489,7 +495,7 @@ class Reader {
             value = this.quotedValue(p, end);
         }
         else {
-            if (indicator(c, text[p + 1]))
+            if (indicator(c, text[p + 1]) || (c === '-' && flowIndicator(text[p + 1])))
                 giveUp();
             end = p;
             let i = p;

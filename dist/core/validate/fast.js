@@ -86,7 +86,18 @@ export const ODD_KEY = /(?:^[ \t]*|[?-][ \t]+|[[{,][ \t]*)[-+]?(?:[0-9][0-9_]*\.
  */
 export const WHOLE_DECIMAL = /(?:^[ \t]*|[:?-][ \t]+|[[{,][ \t]*)[-+]?[0-9]+\.0*(?=[ \t]*(?:[,\]}#\r\n]|$))/m;
 export function mayDisagree(text) {
-    return risky(text) || oddToken(text) || (DIGIT_DOT.test(text) && ODD_KEY.test(text)) || longKey(text) || scanLines(text).risky;
+    return risky(text) || oddToken(text) || (DIGIT_DOT.test(text) && ODD_KEY.test(text)) || longKey(text) || scanLines(text).risky || emptyEntry(text);
+}
+/**
+ * A line that is only a sequence entry with nothing in it (`-`, `- -`, `- # note`): js-yaml then takes the
+ * less indented `- …` lines after it into the inner sequence (`a:\n- -\n- x` reads [[null, "x"]], yaml
+ * [[null], "x"]) and accepts texts yaml refuses, so such a file is not judged on js-yaml's reading. The
+ * common-subset reader (fast-yaml.ts) reads it as yaml does; this guards the js-yaml fallback.
+ */
+const EMPTY_ENTRY_AT_START = /^[ ]*(?:-[ ]+)*-[ ]*(?:#[^\n\r]*)?(?:[\n\r]|$)/;
+const EMPTY_ENTRY = /[\n\r][ ]*(?:-[ ]+)*-[ ]*(?:#[^\n\r]*)?(?:[\n\r]|$)/;
+export function emptyEntry(text) {
+    return EMPTY_ENTRY_AT_START.test(text) || EMPTY_ENTRY.test(text);
 }
 /**
  * A line long enough to hold an implicit key over 1,024 characters, which
@@ -175,7 +186,7 @@ export function fastRead(text, events) {
             return undefined;
         if (data === undefined) {
             const lines = scanLines(text);
-            if (lines.risky)
+            if (lines.risky || emptyEntry(text))
                 return undefined;
             shallow = lines.shallow;
             const options = { schema: jsyaml.CORE_SCHEMA, json: false, ...(events ? { listener: events.listener } : {}) };

@@ -6,7 +6,9 @@
 // single pass over the text, with no token objects.
 //
 // It either returns exactly the data js-yaml's core schema gives (the same
-// types, numbers, strings and key order) or undefined, and the caller loads
+// types, numbers, strings and key order; after an empty sequence entry, `- -`,
+// where js-yaml nests the next lines wrongly, the data `yaml` and so the exact
+// pass give) or undefined, and the caller loads
 // the file with js-yaml as before: anything outside the subset gives up
 // (anchors, aliases, tags, escapes, multi-line plain or quoted scalars,
 // nested flow collections, blank lines inside a block scalar, explicit
@@ -107,9 +109,14 @@ function indicator(c: string, next: string | undefined): boolean {
     case '?': case ':':
       return true;
     case '-':
-      return next === undefined || next === ' ' || next === '\n';
+      return next === undefined || next === ' ' || next === '\t' || next === '\n' || next === '\r';
   }
   return false;
+}
+
+/** `,[]{}`: in a flow collection, a `-` before one of these is not a plain scalar either (js-yaml refuses `[a, -]`). */
+function flowIndicator(c: string | undefined): boolean {
+  return c === ',' || c === '[' || c === ']' || c === '{' || c === '}';
 }
 
 class Reader {
@@ -445,7 +452,7 @@ class Reader {
       end = this.quotedEnd(p);
       value = this.quotedValue(p, end);
     } else {
-      if (indicator(c, text[p + 1])) giveUp();
+      if (indicator(c, text[p + 1]) || (c === '-' && flowIndicator(text[p + 1]))) giveUp();
       end = p;
       let i = p;
       for (; i < this.le; i++) {

@@ -90,7 +90,19 @@ export const ODD_KEY =
  */
 export const WHOLE_DECIMAL = /(?:^[ \t]*|[:?-][ \t]+|[[{,][ \t]*)[-+]?[0-9]+\.0*(?=[ \t]*(?:[,\]}#\r\n]|$))/m;
 export function mayDisagree(text: string): boolean {
-  return risky(text) || oddToken(text) || (DIGIT_DOT.test(text) && ODD_KEY.test(text)) || longKey(text) || scanLines(text).risky;
+  return risky(text) || oddToken(text) || (DIGIT_DOT.test(text) && ODD_KEY.test(text)) || longKey(text) || scanLines(text).risky || emptyEntry(text);
+}
+
+/**
+ * A line that is only a sequence entry with nothing in it (`-`, `- -`, `- # note`): js-yaml then takes the
+ * less indented `- …` lines after it into the inner sequence (`a:\n- -\n- x` reads [[null, "x"]], yaml
+ * [[null], "x"]) and accepts texts yaml refuses, so such a file is not judged on js-yaml's reading. The
+ * common-subset reader (fast-yaml.ts) reads it as yaml does; this guards the js-yaml fallback.
+ */
+const EMPTY_ENTRY_AT_START = /^[ ]*(?:-[ ]+)*-[ ]*(?:#[^\n\r]*)?(?:[\n\r]|$)/;
+const EMPTY_ENTRY = /[\n\r][ ]*(?:-[ ]+)*-[ ]*(?:#[^\n\r]*)?(?:[\n\r]|$)/;
+export function emptyEntry(text: string): boolean {
+  return EMPTY_ENTRY_AT_START.test(text) || EMPTY_ENTRY.test(text);
 }
 
 /**
@@ -169,7 +181,7 @@ export function fastRead(text: string, events?: Events): Record<string, unknown>
     if (seen.numerals && (oddToken(text) || (DIGIT_DOT.test(text) && ODD_KEY.test(text)))) return undefined;
     if (data === undefined) {
       const lines = scanLines(text);
-      if (lines.risky) return undefined;
+      if (lines.risky || emptyEntry(text)) return undefined;
       shallow = lines.shallow;
       const options = { schema: jsyaml.CORE_SCHEMA, json: false, ...(events ? { listener: events.listener } : {}) };
       data = jsyaml.load(text, options as jsyaml.LoadOptions);

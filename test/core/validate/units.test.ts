@@ -208,3 +208,18 @@ describe('a score written 1e1 or 0x0A: one finding, how it is written', () => {
     expect(more).toMatchObject([{ rule: 'invalid-score', omitted: 50 }]);
   });
 });
+
+describe('an empty sequence entry (`-` alone on its line)', () => {
+  // An emoji makes the common-subset reader give up, so js-yaml would read the file, and js-yaml nests the
+  // entries after an empty one wrongly: the second participant vanished into the first one's x-tags.
+  const text = ['c21lab: assessment/1', 'framework: culture21-actions', 'city: "Testville 🎭"', 'date: 2026-03-14', 'language: en',
+    'participants:', '- id: p1', '  name: Ana', '  x-tags:', '  -', '- id: p2', '  sector: nonsense-sector', 'commitments: {}', ''].join('\n');
+
+  it('is judged as the exact pass judges it, not passed', () => {
+    const ctx = createContext(process.cwd());
+    const fast = validateText('lab.yaml', text, ctx, { fast: true }).findings;
+    const exact = validateText('lab.yaml', text, ctx).findings;
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(exact));
+    expect(fast.filter((f) => f.severity === 'error').map((f) => `${f.line} ${f.rule}`)).toEqual(['11 missing-key', '12 invalid-value']);
+  });
+});

@@ -1,0 +1,30 @@
+import {
+  BENCHMARKS_DIR,
+  BenchmarkNotFoundError,
+  benchmarkSeries,
+  benchmarkText,
+  bundledBenchmarkIds,
+  checkBenchmark,
+  resolveBenchmark
+} from "./chunk-7BA45HDT.js";
+import "./chunk-KZD5HPXZ.js";
+import "./chunk-GANPKUPL.js";
+import "./chunk-JLIFAZG7.js";
+import "./chunk-WFSRVUYZ.js";
+import "./chunk-DHPQI6R6.js";
+import "./chunk-6HP2VWUB.js";
+import "./chunk-WZYB4VWF.js";
+import "./chunk-STYSJCYH.js";
+import "./chunk-AOXLGZFB.js";
+import "./chunk-662D3GRZ.js";
+import "./chunk-MXD6Q3WX.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  BENCHMARKS_DIR,
+  BenchmarkNotFoundError,
+  benchmarkSeries,
+  benchmarkText,
+  bundledBenchmarkIds,
+  checkBenchmark,
+  resolveBenchmark
+};
