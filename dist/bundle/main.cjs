@@ -13486,6 +13486,7 @@ var init_report = __esm({
       /**
        * Takes back the findings of `rule` at `path`, shown or only counted past the cap: a later check found
        * their cause (score-source.ts: `1e1` is one mistake, how it is written, not also "10 is out of scale").
+       * The caller knows one was made at `path`: past the cap, paths are not kept, only counted.
        */
       drop(path3, rule, severity = "error") {
         const at = pointer(path3);
@@ -14003,7 +14004,8 @@ function one(path3, value, r, sourceAt, scale) {
     return;
   const shown4 = String(Number.isInteger(value) ? value : Math.round(value));
   const source = written.tag ? `${tagged(written.tag)} ${written.source}` : written.source;
-  r.drop(path3, "score-out-of-scale");
+  if (scale && Number.isInteger(value) && (value < scale.min || value > scale.max))
+    r.drop(path3, "score-out-of-scale");
   r.at(path3, "invalid-score", () => scale && scorePhrase(source, scale) || r.msg("scoreNumeral", { value: shown4, source }));
 }
 function tagged(tag) {

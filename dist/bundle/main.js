@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-JL6SNVAC.js";
+} from "./chunk-REFDQN3J.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -82,7 +82,7 @@ function createRunContext(io, global, style) {
   let vctx;
   const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
-      import("./chunk-2SX5SSVY.js"),
+      import("./chunk-2PBSXAE5.js"),
       import("./chunk-BM2TSH4I.js"),
       import("./chunk-BJ2HYB3P.js")
     ]);
@@ -101,13 +101,13 @@ function createRunContext(io, global, style) {
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
-      const { loadAssessment } = await import("./chunk-N4EKHLG2.js");
+      const { loadAssessment } = await import("./chunk-BEP4KPIT.js");
       return loadAssessment(shownFrom(cwd, typed), await validation());
     },
     async loadFramework(typed) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
-        import("./chunk-N4EKHLG2.js"),
-        import("./chunk-2SX5SSVY.js"),
+        import("./chunk-BEP4KPIT.js"),
+        import("./chunk-2PBSXAE5.js"),
         import("./chunk-BJ2HYB3P.js")
       ]);
       const path = resolve(cwd, typed);
@@ -117,7 +117,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-TGRK5OUI.js"), import("./chunk-YJ3MSBYY.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-BWPS4L33.js"), import("./chunk-UY45IV6A.js")]);
       return resolveBenchmark(ref, cwd, l, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });

@@ -1,8 +1,8 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-J3IPZRXQ.js";
-import "./chunk-GANPKUPL.js";
+} from "./chunk-YLBAGFWY.js";
+import "./chunk-4OPD6E4R.js";
 import "./chunk-JLIFAZG7.js";
 import "./chunk-WFSRVUYZ.js";
 import "./chunk-DHPQI6R6.js";

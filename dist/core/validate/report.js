@@ -57,6 +57,7 @@ export class Reporter {
     /**
      * Takes back the findings of `rule` at `path`, shown or only counted past the cap: a later check found
      * their cause (score-source.ts: `1e1` is one mistake, how it is written, not also "10 is out of scale").
+     * The caller knows one was made at `path`: past the cap, paths are not kept, only counted.
      */
     drop(path, rule, severity = 'error') {
         const at = pointer(path);

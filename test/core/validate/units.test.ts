@@ -207,6 +207,15 @@ describe('a score written 1e1 or 0x0A: one finding, how it is written', () => {
     expect(shown).toHaveLength(100);
     expect(more).toMatchObject([{ rule: 'invalid-score', omitted: 50 }]);
   });
+
+  it('an in-scale score written 0x05 takes back no other score\'s out-of-scale finding past the cap', () => {
+    const plain = validateText('lab.yaml', lab([...Array.from({ length: 108 }, () => '99'), '5']), createContext(process.cwd()));
+    const hex = validateText('lab.yaml', lab([...Array.from({ length: 108 }, () => '99'), '0x05']), createContext(process.cwd()));
+    const more = (r: typeof plain) => r.findings.find((f) => f.omitted !== undefined && f.rule === 'score-out-of-scale')?.omitted;
+    expect(more(plain)).toBe(8);
+    expect(more(hex)).toBe(8);
+    expect(hex.findings.filter((f) => f.rule === 'invalid-score')).toHaveLength(1);
+  });
 });
 
 describe('an empty sequence entry (`-` alone on its line)', () => {

@@ -53,7 +53,10 @@ function one(path, value, r, sourceAt, scale) {
     const source = written.tag ? `${tagged(written.tag)} ${written.source}` : written.source;
     // One mistake, one finding: `1e1` or `0x0A` reads as 10, but what the person wrote is the problem (as set
     // says of the same typed text), so the "10 is out of scale" a value check made of it is taken back.
-    r.drop(path, 'score-out-of-scale');
+    // Only where that check made one (assessment.ts: a whole number outside the scale), so that "and N more"
+    // never loses another score's finding.
+    if (scale && Number.isInteger(value) && (value < scale.min || value > scale.max))
+        r.drop(path, 'score-out-of-scale');
     // With the framework's scale, worded as set refuses the same typed text (core/values.ts, i18n/values.ts).
     r.at(path, 'invalid-score', () => (scale && scorePhrase(source, scale)) || r.msg('scoreNumeral', { value: shown, source }));
 }

@@ -1,0 +1,19 @@
+import {
+  formatOf,
+  run,
+  spec,
+  writeReport
+} from "./chunk-UHCFYZ7N.js";
+import "./chunk-3FRTEZNR.js";
+import "./chunk-MJLTYCSV.js";
+import "./chunk-P2NGJGIG.js";
+import "./chunk-LRCMA3RU.js";
+import "./chunk-HIJOWT7U.js";
+import "./chunk-MXD6Q3WX.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  formatOf,
+  run,
+  spec,
+  writeReport
+};

@@ -1,0 +1,22 @@
+import {
+  chooseText,
+  conventionalReviewPath,
+  loadReview
+} from "./chunk-NRC33PON.js";
+import "./chunk-P6AQIPEB.js";
+import "./chunk-4OPD6E4R.js";
+import "./chunk-JLIFAZG7.js";
+import "./chunk-WFSRVUYZ.js";
+import "./chunk-DHPQI6R6.js";
+import "./chunk-6HP2VWUB.js";
+import "./chunk-WZYB4VWF.js";
+import "./chunk-STYSJCYH.js";
+import "./chunk-AOXLGZFB.js";
+import "./chunk-662D3GRZ.js";
+import "./chunk-MXD6Q3WX.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  chooseText,
+  conventionalReviewPath,
+  loadReview
+};
