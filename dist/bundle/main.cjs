@@ -43197,6 +43197,10 @@ var init_report2 = __esm({
         badBrowser: "{from} names {path}, which is not a file: give the path of a Chromium, Chrome or Edge executable",
         noBrowserHint: "Meanwhile, write HTML (-o review.html) and print it to PDF from any browser, or write Word (-o review.docx).",
         noBrowser: "no Chromium-family browser found to print the PDF: install Chromium, Google Chrome or Microsoft Edge (e.g. apt-get install chromium), or name it with --browser PATH or {env}=PATH",
+        browserDidNotStart: "the browser {browser} did not start ({why}): check that it runs, or name another with --browser PATH or {env}=PATH",
+        browserExit: "exit code {code}",
+        browserSignal: "ended by {signal}",
+        browserTimeout: "no answer in {seconds} s",
         optBrowser: "the browser that prints PDFs (Chromium, Google Chrome or Microsoft Edge); default: $C21LAB_BROWSER, then the usual places",
         templateIsCode: "A template given with --template is code, not data: nunjucks templates can run arbitrary JavaScript (for example through range.constructor) with the rights of the user running c21lab. Use only templates you wrote or trust, as you would a script; the bundled templates and every file they read are data.",
         // command line
@@ -43396,6 +43400,10 @@ var init_report2 = __esm({
         badBrowser: "{from} d\xE9signe {path}, qui n'est pas un fichier : indiquez le chemin d'un ex\xE9cutable Chromium, Chrome ou Edge",
         noBrowserHint: "En attendant, \xE9crivez du HTML (-o relecture.html) et imprimez-le en PDF depuis un navigateur, ou \xE9crivez du Word (-o relecture.docx).",
         noBrowser: "aucun navigateur de la famille Chromium trouv\xE9 pour imprimer le PDF : installez Chromium, Google Chrome ou Microsoft Edge (p. ex. apt-get install chromium), ou indiquez-le avec --browser CHEMIN ou {env}=CHEMIN",
+        browserDidNotStart: "le navigateur {browser} n\u2019a pas d\xE9marr\xE9 ({why}) : v\xE9rifiez qu\u2019il fonctionne, ou indiquez-en un autre avec --browser CHEMIN ou {env}=CHEMIN",
+        browserExit: "code de sortie {code}",
+        browserSignal: "arr\xEAt\xE9 par {signal}",
+        browserTimeout: "pas de r\xE9ponse en {seconds} s",
         optBrowser: "le navigateur qui imprime les PDF (Chromium, Google Chrome ou Microsoft Edge) ; par d\xE9faut : $C21LAB_BROWSER, puis les emplacements habituels",
         templateIsCode: "Un gabarit donn\xE9 avec --template est du code, pas des donn\xE9es : un gabarit nunjucks peut ex\xE9cuter n'importe quel JavaScript (par exemple via range.constructor) avec les droits de la personne qui lance c21lab. N'utilisez que des gabarits que vous avez \xE9crits ou dont vous \xEAtes s\xFBr, comme pour un script ; les gabarits fournis et tous les fichiers qu'ils lisent sont des donn\xE9es.",
         summary: "r\xE9diger le rapport du LAB (HTML, Markdown, PDF ou Word) d'un fichier d'\xE9valuation, avec sa relecture d'expert",
@@ -43579,6 +43587,10 @@ var init_report2 = __esm({
         badBrowser: "{from} indica {path}, que no es un archivo: d\xE9 la ruta de un ejecutable de Chromium, Chrome o Edge",
         noBrowserHint: "Mientras tanto, escriba HTML (-o revision.html) e impr\xEDmalo en PDF desde un navegador, o escriba Word (-o revision.docx).",
         noBrowser: "no se encontr\xF3 ning\xFAn navegador de la familia Chromium para imprimir el PDF: instale Chromium, Google Chrome o Microsoft Edge (p. ej. apt-get install chromium), o ind\xEDquelo con --browser RUTA o {env}=RUTA",
+        browserDidNotStart: "el navegador {browser} no arranc\xF3 ({why}): compruebe que funciona, o indique otro con --browser RUTA o {env}=RUTA",
+        browserExit: "c\xF3digo de salida {code}",
+        browserSignal: "terminado por {signal}",
+        browserTimeout: "sin respuesta en {seconds} s",
         optBrowser: "el navegador que imprime los PDF (Chromium, Google Chrome o Microsoft Edge); por defecto: $C21LAB_BROWSER y luego las ubicaciones habituales",
         templateIsCode: "Una plantilla indicada con --template es c\xF3digo, no datos: una plantilla nunjucks puede ejecutar cualquier JavaScript (por ejemplo mediante range.constructor) con los permisos de quien ejecuta c21lab. Use solo plantillas que haya escrito o en las que conf\xEDe, como con un script; las plantillas incluidas y todos los archivos que leen son datos.",
         summary: "redactar el informe del LAB (HTML, Markdown, PDF o Word) de un archivo de evaluaci\xF3n, con su revisi\xF3n experta",
@@ -44258,15 +44270,27 @@ function browserArgs(profile, extra) {
 }
 function pipeTransport(toBrowser, fromBrowser) {
   let pending = [];
+  let closed = false;
+  let onclose;
   const transport = {
     send(message) {
-      toBrowser.write(`${message}\0`);
+      if (!closed)
+        toBrowser.write(`${message}\0`);
     },
     close() {
       fromBrowser.destroy();
       toBrowser.destroy();
     }
   };
+  Object.defineProperty(transport, "onclose", {
+    get: /* @__PURE__ */ __name(() => onclose, "get"),
+    set: /* @__PURE__ */ __name((f) => {
+      onclose = f;
+      if (closed && f)
+        setImmediate(f);
+    }, "set"),
+    enumerable: true
+  });
   fromBrowser.on("data", (chunk) => {
     let start = 0;
     for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
@@ -44278,7 +44302,10 @@ function pipeTransport(toBrowser, fromBrowser) {
     if (start < chunk.length)
       pending.push(chunk.subarray(start));
   });
-  fromBrowser.on("close", () => transport.onclose?.());
+  fromBrowser.on("close", () => {
+    closed = true;
+    onclose?.();
+  });
   fromBrowser.on("error", () => void 0);
   toBrowser.on("error", () => void 0);
   return transport;
@@ -44317,20 +44344,19 @@ function launchBrowser(executable, profile, extra, onSpawn) {
   let stderr = "";
   child.stderr?.setEncoding("utf8").on("data", (d) => stderr = (stderr + d).slice(-2e3));
   const failed = new Promise((_, reject) => {
-    const fail = /* @__PURE__ */ __name((why) => reject(new Error(`the browser ${executable} did not start (${why})${stderr.trim() ? `:
-${stderr.trim()}` : ""}`)), "fail");
+    const fail = /* @__PURE__ */ __name((why) => reject(new BrowserStartError(executable, why, stderr.trim())), "fail");
     child.once("error", (e) => fail(e.message));
     child.once("exit", (code2, signal) => fail(signal ? `signal ${signal}` : `exit ${String(code2)}`));
-    setTimeout(() => fail(`no answer in ${START_TIMEOUT_MS / 1e3} s`), START_TIMEOUT_MS).unref();
+    setTimeout(() => fail("timeout"), START_TIMEOUT_MS).unref();
   });
   failed.catch(() => void 0);
   const ended = new Promise((resolve31) => {
     child.once("close", (code2, signal) => resolve31(signal ? `signal ${signal}` : `exit ${String(code2)}`));
     child.once("error", (e) => resolve31(e.message));
   });
+  const transport = pipeTransport(child.stdio[3], child.stdio[4]);
   const connected = (async () => {
     const connect = await cdpConnect();
-    const transport = pipeTransport(child.stdio[3], child.stdio[4]);
     try {
       return await connect(transport, { defaultViewport: { width: 800, height: 600 } });
     } catch (error) {
@@ -44338,18 +44364,18 @@ ${stderr.trim()}` : ""}`)), "fail");
         setTimeout(() => r(void 0), 2e3).unref();
       })]);
       if (why !== void 0)
-        throw new Error(`the browser ${executable} did not start (${why})${stderr.trim() ? `:
-${stderr.trim()}` : ""}`);
+        throw new BrowserStartError(executable, why, stderr.trim());
       throw error;
     }
   })();
   return Promise.race([connected, failed]).then((browser) => ({ browser, process: child }), (error) => {
     killBrowser(child);
+    transport.close();
     connected.then((b) => b.disconnect(), () => void 0).catch(() => void 0);
     throw error;
   });
 }
-var import_node_child_process3, BEFORE_PROFILE, AFTER_PROFILE, START_TIMEOUT_MS, OWN_GROUP;
+var import_node_child_process3, BEFORE_PROFILE, AFTER_PROFILE, START_TIMEOUT_MS, BrowserStartError, OWN_GROUP;
 var init_launch = __esm({
   "dist/render/pdf/launch.js"() {
     "use strict";
@@ -44387,6 +44413,22 @@ var init_launch = __esm({
     AFTER_PROFILE = ["--headless=new", "--hide-scrollbars", "--mute-audio", "--disable-extensions", "about:blank"];
     __name(browserArgs, "browserArgs");
     START_TIMEOUT_MS = 3e4;
+    BrowserStartError = class extends Error {
+      static {
+        __name(this, "BrowserStartError");
+      }
+      executable;
+      why;
+      stderr;
+      constructor(executable, why, stderr) {
+        super(`the browser ${executable} did not start (${why})${stderr ? `:
+${stderr}` : ""}`);
+        this.executable = executable;
+        this.why = why;
+        this.stderr = stderr;
+        this.name = "BrowserStartError";
+      }
+    };
     __name(pipeTransport, "pipeTransport");
     __name(cdpConnect, "cdpConnect");
     OWN_GROUP = process.platform !== "win32";
@@ -44420,13 +44462,6 @@ function startPrinter(options20, { reuse = false } = {}) {
     "--mute-audio",
     ...options20.noSandbox ? ["--no-sandbox"] : []
   ];
-  let started;
-  try {
-    started = launchBrowser(options20.browser, profileDir, extra, (c) => child = c);
-  } catch (error) {
-    started = Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
-  started.catch(() => void 0);
   const onSignal = /* @__PURE__ */ __name((signal) => {
     if (child)
       killBrowser(child);
@@ -44435,6 +44470,13 @@ function startPrinter(options20, { reuse = false } = {}) {
   }, "onSignal");
   for (const s of SIGNALS)
     process.on(s, onSignal);
+  let started;
+  try {
+    started = launchBrowser(options20.browser, profileDir, extra, (c) => child = c);
+  } catch (error) {
+    started = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+  started.catch(() => void 0);
   const tab = started.then(({ browser }) => openPage(browser));
   tab.catch(() => void 0);
   let closing2;
@@ -52414,9 +52456,23 @@ async function run10(ctx, args, options20) {
   const pdf = {};
   try {
     return await runReport(ctx, args, options20, pdf);
+  } catch (error) {
+    throw await browserStartWords(error, ctx);
   } finally {
     await pdf.printer?.close();
   }
+}
+async function browserStartWords(error, ctx) {
+  if (!(error instanceof Error) || error.name !== "BrowserStartError")
+    return error;
+  const e = error;
+  const { visible: visible2 } = await Promise.resolve().then(() => (init_terminal(), terminal_exports));
+  const t = translator(reportMessages, ctx.lang);
+  const exit = /^exit (\S+)$/.exec(e.why);
+  const signal = /^signal (\S+)$/.exec(e.why);
+  const why = e.why === "timeout" ? t("browserTimeout", { seconds: 30 }) : exit ? t("browserExit", { code: exit[1] }) : signal ? t("browserSignal", { signal: signal[1] }) : e.why;
+  const said = t("browserDidNotStart", { browser: visible2(e.executable), why: visible2(why), env: "C21LAB_BROWSER" });
+  return new UsageError(e.stderr ? `${said} \u2014 ${visible2(e.stderr.split(/\s*\n\s*/).join(" / "))}` : said, t("noBrowserHint"));
 }
 async function runReport(ctx, args, options20, pdf) {
   const cwd = ctx.cwd;
@@ -52604,6 +52660,7 @@ ${t("templateIsCode")}`).argument("<files...>", t("argFiles")), "describe"),
     __name(writeReport, "writeReport");
     __name(progressBar, "progressBar");
     __name(run10, "run");
+    __name(browserStartWords, "browserStartWords");
     __name(runReport, "runReport");
     __name(pdfBrowser, "pdfBrowser");
   }

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-REFDQN3J.js";
+} from "./chunk-2XH55MD6.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -71,9 +71,32 @@ export async function run(ctx, args, options) {
     try {
         return await runReport(ctx, args, options, pdf);
     }
+    catch (error) {
+        throw await browserStartWords(error, ctx);
+    }
     finally {
         await pdf.printer?.close();
     }
+}
+/**
+ * A browser that would not start (render/pdf/launch.ts) is the user's to fix, like one not found: exit 2, in
+ * the interface language, with what it wrote on stderr and the HTML and Word fallbacks.
+ */
+async function browserStartWords(error, ctx) {
+    if (!(error instanceof Error) || error.name !== 'BrowserStartError')
+        return error;
+    const e = error;
+    const { visible } = await import('../../render/escape/terminal.js');
+    const t = translator(reportMessages, ctx.lang);
+    const exit = /^exit (\S+)$/.exec(e.why);
+    const signal = /^signal (\S+)$/.exec(e.why);
+    const why = e.why === 'timeout' ? t('browserTimeout', { seconds: 30 })
+        : exit ? t('browserExit', { code: exit[1] })
+            : signal ? t('browserSignal', { signal: signal[1] })
+                : e.why;
+    const said = t('browserDidNotStart', { browser: visible(e.executable), why: visible(why), env: 'C21LAB_BROWSER' });
+    // One line (the boundary prints a message as one): the browser's own lines joined by ` / `.
+    return new UsageError(e.stderr ? `${said} — ${visible(e.stderr.split(/\s*\n\s*/).join(' / '))}` : said, t('noBrowserHint'));
 }
 async function runReport(ctx, args, options, pdf) {
     const cwd = ctx.cwd;

@@ -26,18 +26,51 @@ export function browserArgs(profile, extra) {
 }
 /** How long a browser may take to answer on its pipe before the print is given up (as puppeteer.launch's timeout). */
 const START_TIMEOUT_MS = 30_000;
-/** DevTools messages over the browser's fds 3 (to it) and 4 (from it), each ended by a NUL byte. */
+/** A browser that ended before it answered on its pipe; the CLI words it (report.ts), exit 2. */
+export class BrowserStartError extends Error {
+    executable;
+    why;
+    stderr;
+    constructor(executable, 
+    /** `exit 3`, `signal SIGKILL`, a spawn error's message, or `timeout` (START_TIMEOUT_MS). */
+    why, 
+    /** The end of what the browser wrote on stderr. */
+    stderr) {
+        super(`the browser ${executable} did not start (${why})${stderr ? `:\n${stderr}` : ''}`);
+        this.executable = executable;
+        this.why = why;
+        this.stderr = stderr;
+        this.name = 'BrowserStartError';
+    }
+}
+/**
+ * DevTools messages over the browser's fds 3 (to it) and 4 (from it), each ended by a NUL byte. Made as soon
+ * as the browser is spawned: a pipe that closes before puppeteer-core sets `onclose` (a browser that exits at
+ * once) still tells it, or its first request would wait out puppeteer's 180 s protocol timeout.
+ */
 function pipeTransport(toBrowser, fromBrowser) {
     let pending = [];
+    let closed = false;
+    let onclose;
     const transport = {
         send(message) {
-            toBrowser.write(`${message}\0`);
+            if (!closed)
+                toBrowser.write(`${message}\0`);
         },
         close() {
             fromBrowser.destroy();
             toBrowser.destroy();
         },
     };
+    Object.defineProperty(transport, 'onclose', {
+        get: () => onclose,
+        set: (f) => {
+            onclose = f;
+            if (closed && f)
+                setImmediate(f);
+        },
+        enumerable: true,
+    });
     fromBrowser.on('data', (chunk) => {
         let start = 0;
         for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
@@ -50,7 +83,10 @@ function pipeTransport(toBrowser, fromBrowser) {
         if (start < chunk.length)
             pending.push(chunk.subarray(start));
     });
-    fromBrowser.on('close', () => transport.onclose?.());
+    fromBrowser.on('close', () => {
+        closed = true;
+        onclose?.();
+    });
     fromBrowser.on('error', () => undefined);
     toBrowser.on('error', () => undefined);
     return transport;
@@ -114,10 +150,10 @@ export function launchBrowser(executable, profile, extra, onSpawn) {
     let stderr = '';
     child.stderr?.setEncoding('utf8').on('data', (d) => (stderr = (stderr + d).slice(-2000)));
     const failed = new Promise((_, reject) => {
-        const fail = (why) => reject(new Error(`the browser ${executable} did not start (${why})${stderr.trim() ? `:\n${stderr.trim()}` : ''}`));
+        const fail = (why) => reject(new BrowserStartError(executable, why, stderr.trim()));
         child.once('error', (e) => fail(e.message));
         child.once('exit', (code, signal) => fail(signal ? `signal ${signal}` : `exit ${String(code)}`));
-        setTimeout(() => fail(`no answer in ${START_TIMEOUT_MS / 1000} s`), START_TIMEOUT_MS).unref();
+        setTimeout(() => fail('timeout'), START_TIMEOUT_MS).unref();
     });
     failed.catch(() => undefined);
     // How the process ended, once its output is all read ('close' comes after 'exit' and the last stderr).
@@ -125,9 +161,9 @@ export function launchBrowser(executable, profile, extra, onSpawn) {
         child.once('close', (code, signal) => resolve(signal ? `signal ${signal}` : `exit ${String(code)}`));
         child.once('error', (e) => resolve(e.message));
     });
+    const transport = pipeTransport(child.stdio[3], child.stdio[4]);
     const connected = (async () => {
         const connect = await cdpConnect();
-        const transport = pipeTransport(child.stdio[3], child.stdio[4]);
         try {
             // The viewport puppeteer.launch() gives by default.
             return await connect(transport, { defaultViewport: { width: 800, height: 600 } });
@@ -137,12 +173,13 @@ export function launchBrowser(executable, profile, extra, onSpawn) {
             // ("Target closed") before this process sees the exit: say what the browser said, not that.
             const why = await Promise.race([ended, new Promise((r) => { setTimeout(() => r(undefined), 2000).unref(); })]);
             if (why !== undefined)
-                throw new Error(`the browser ${executable} did not start (${why})${stderr.trim() ? `:\n${stderr.trim()}` : ''}`);
+                throw new BrowserStartError(executable, why, stderr.trim());
             throw error;
         }
     })();
     return Promise.race([connected, failed]).then((browser) => ({ browser, process: child }), (error) => {
         killBrowser(child);
+        transport.close(); // a connect still waiting on the browser is told the pipe is gone (no 180 s wait)
         connected.then((b) => b.disconnect(), () => undefined).catch(() => undefined);
         throw error;
     });

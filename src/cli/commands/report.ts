@@ -14,6 +14,7 @@ import { translator } from '../../i18n/define.js';
 import type { ReportInput } from '../../render/report/index.js';
 import type { OutputFormat } from '../../render/report/outputs.js';
 import type { Printer } from '../../render/pdf/print.js';
+import type { BrowserStartError } from '../../render/pdf/launch.js';
 import type { Translate } from '../../i18n/define.js';
 import type { ReportKey } from '../../i18n/report.js';
 import { writeLine, type CommandContext } from '../io.js';
@@ -84,9 +85,31 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   const pdf: { printer?: Printer } = {};
   try {
     return await runReport(ctx, args, options, pdf);
+  } catch (error) {
+    throw await browserStartWords(error, ctx);
   } finally {
     await pdf.printer?.close();
   }
+}
+
+/**
+ * A browser that would not start (render/pdf/launch.ts) is the user's to fix, like one not found: exit 2, in
+ * the interface language, with what it wrote on stderr and the HTML and Word fallbacks.
+ */
+async function browserStartWords(error: unknown, ctx: CommandContext): Promise<unknown> {
+  if (!(error instanceof Error) || error.name !== 'BrowserStartError') return error;
+  const e = error as BrowserStartError;
+  const { visible } = await import('../../render/escape/terminal.js');
+  const t = translator(reportMessages, ctx.lang);
+  const exit = /^exit (\S+)$/.exec(e.why);
+  const signal = /^signal (\S+)$/.exec(e.why);
+  const why = e.why === 'timeout' ? t('browserTimeout', { seconds: 30 })
+    : exit ? t('browserExit', { code: exit[1] as string })
+    : signal ? t('browserSignal', { signal: signal[1] as string })
+    : e.why;
+  const said = t('browserDidNotStart', { browser: visible(e.executable), why: visible(why), env: 'C21LAB_BROWSER' });
+  // One line (the boundary prints a message as one): the browser's own lines joined by ` / `.
+  return new UsageError(e.stderr ? `${said} — ${visible(e.stderr.split(/\s*\n\s*/).join(' / '))}` : said, t('noBrowserHint'));
 }
 
 async function runReport(ctx: CommandContext, args: string[], options: Options, pdf: { printer?: Printer }): Promise<number> {

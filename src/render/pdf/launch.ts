@@ -32,18 +32,46 @@ export function browserArgs(profile: string, extra: string[]): string[] {
 /** How long a browser may take to answer on its pipe before the print is given up (as puppeteer.launch's timeout). */
 const START_TIMEOUT_MS = 30_000;
 
-/** DevTools messages over the browser's fds 3 (to it) and 4 (from it), each ended by a NUL byte. */
+/** A browser that ended before it answered on its pipe; the CLI words it (report.ts), exit 2. */
+export class BrowserStartError extends Error {
+  constructor(
+    readonly executable: string,
+    /** `exit 3`, `signal SIGKILL`, a spawn error's message, or `timeout` (START_TIMEOUT_MS). */
+    readonly why: string,
+    /** The end of what the browser wrote on stderr. */
+    readonly stderr: string,
+  ) {
+    super(`the browser ${executable} did not start (${why})${stderr ? `:\n${stderr}` : ''}`);
+    this.name = 'BrowserStartError';
+  }
+}
+
+/**
+ * DevTools messages over the browser's fds 3 (to it) and 4 (from it), each ended by a NUL byte. Made as soon
+ * as the browser is spawned: a pipe that closes before puppeteer-core sets `onclose` (a browser that exits at
+ * once) still tells it, or its first request would wait out puppeteer's 180 s protocol timeout.
+ */
 function pipeTransport(toBrowser: Writable, fromBrowser: Readable): ConnectionTransport {
   let pending: Buffer[] = [];
+  let closed = false;
+  let onclose: (() => void) | undefined;
   const transport: ConnectionTransport = {
     send(message: string) {
-      toBrowser.write(`${message}\0`);
+      if (!closed) toBrowser.write(`${message}\0`);
     },
     close() {
       fromBrowser.destroy();
       toBrowser.destroy();
     },
   };
+  Object.defineProperty(transport, 'onclose', {
+    get: () => onclose,
+    set: (f: (() => void) | undefined) => {
+      onclose = f;
+      if (closed && f) setImmediate(f);
+    },
+    enumerable: true,
+  });
   fromBrowser.on('data', (chunk: Buffer) => {
     let start = 0;
     for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
@@ -55,7 +83,10 @@ function pipeTransport(toBrowser: Writable, fromBrowser: Readable): ConnectionTr
     }
     if (start < chunk.length) pending.push(chunk.subarray(start));
   });
-  fromBrowser.on('close', () => transport.onclose?.());
+  fromBrowser.on('close', () => {
+    closed = true;
+    onclose?.();
+  });
   fromBrowser.on('error', () => undefined);
   toBrowser.on('error', () => undefined);
   return transport;
@@ -125,10 +156,10 @@ export function launchBrowser(executable: string, profile: string, extra: string
   let stderr = '';
   child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-2000)));
   const failed = new Promise<never>((_, reject) => {
-    const fail = (why: string) => reject(new Error(`the browser ${executable} did not start (${why})${stderr.trim() ? `:\n${stderr.trim()}` : ''}`));
+    const fail = (why: string) => reject(new BrowserStartError(executable, why, stderr.trim()));
     child.once('error', (e) => fail(e.message));
     child.once('exit', (code, signal) => fail(signal ? `signal ${signal}` : `exit ${String(code)}`));
-    setTimeout(() => fail(`no answer in ${START_TIMEOUT_MS / 1000} s`), START_TIMEOUT_MS).unref();
+    setTimeout(() => fail('timeout'), START_TIMEOUT_MS).unref();
   });
   failed.catch(() => undefined);
   // How the process ended, once its output is all read ('close' comes after 'exit' and the last stderr).
@@ -136,9 +167,9 @@ export function launchBrowser(executable: string, profile: string, extra: string
     child.once('close', (code, signal) => resolve(signal ? `signal ${signal}` : `exit ${String(code)}`));
     child.once('error', (e) => resolve(e.message));
   });
+  const transport = pipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
   const connected = (async () => {
     const connect = await cdpConnect();
-    const transport = pipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
     try {
       // The viewport puppeteer.launch() gives by default.
       return await connect(transport, { defaultViewport: { width: 800, height: 600 } });
@@ -146,7 +177,7 @@ export function launchBrowser(executable: string, profile: string, extra: string
       // A browser that exits at once closes its pipe too, and puppeteer may see the closed pipe
       // ("Target closed") before this process sees the exit: say what the browser said, not that.
       const why = await Promise.race([ended, new Promise<undefined>((r) => { setTimeout(() => r(undefined), 2000).unref(); })]);
-      if (why !== undefined) throw new Error(`the browser ${executable} did not start (${why})${stderr.trim() ? `:\n${stderr.trim()}` : ''}`);
+      if (why !== undefined) throw new BrowserStartError(executable, why, stderr.trim());
       throw error;
     }
   })();
@@ -154,6 +185,7 @@ export function launchBrowser(executable: string, profile: string, extra: string
     (browser) => ({ browser, process: child }),
     (error: unknown) => {
       killBrowser(child);
+      transport.close(); // a connect still waiting on the browser is told the pipe is gone (no 180 s wait)
       connected.then((b) => b.disconnect(), () => undefined).catch(() => undefined);
       throw error;
     },

@@ -56,6 +56,15 @@ export function startPrinter(options: Partial<PageText> & Omit<PdfOptions, keyof
   const profileDir = makeProfile();
   const extra = ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
     '--disable-extensions', '--disable-default-apps', '--mute-audio', ...(options.noSandbox ? ['--no-sandbox'] : [])];
+  // Interrupted (Ctrl+C) while a browser runs: it and its profile go with this process, which then ends as the signal
+  // would have ended it (puppeteer.launch did the same for the browser, not for a profile it had not made). Listened
+  // for before the browser is spawned: a Ctrl+C just after the spawn killed node outright, leaving both behind.
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (child) killBrowser(child);
+    removeProfileSync(profileDir);
+    process.exit(128 + (constants.signals[signal] ?? 0));
+  };
+  for (const s of SIGNALS) process.on(s, onSignal);
   let started: Promise<LaunchedBrowser>;
   try {
     started = launchBrowser(options.browser, profileDir, extra, (c) => (child = c));
@@ -63,14 +72,6 @@ export function startPrinter(options: Partial<PageText> & Omit<PdfOptions, keyof
     started = Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
   started.catch(() => undefined); // reported by print or close, whichever comes first
-  // Interrupted (Ctrl+C) while a browser runs: it and its profile go with this process, which then ends as the signal
-  // would have ended it (puppeteer.launch did the same for the browser, not for a profile it had not made).
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (child) killBrowser(child);
-    removeProfileSync(profileDir);
-    process.exit(128 + (constants.signals[signal] ?? 0));
-  };
-  for (const s of SIGNALS) process.on(s, onSignal);
   // The one tab every file of the run is printed in, made ready as soon as the browser answers (the report may still be drawn).
   const tab = started.then(({ browser }) => openPage(browser));
   tab.catch(() => undefined); // reported by print, as `started`

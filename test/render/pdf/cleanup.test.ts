@@ -99,3 +99,24 @@ describe.skipIf(process.platform === 'win32')('after a browser that fails', () =
     expect(readdirSync(own)).toEqual([]);
   }, 30_000);
 });
+
+describe.skipIf(process.platform === 'win32')('a browser that exits at once, through the binary', () => {
+  it('report -o x.pdf: a usage error (exit 2) that says what the browser said, and the process ends', async () => {
+    // The binary, since what kept it waiting (puppeteer's first request on a pipe closed before it was
+    // listened to, 180 s) held the process after the error was printed. The test's timeout is the check.
+    const own = join(dir, 'tmp-failing-bin');
+    mkdirSync(own);
+    const fake = join(dir, 'exits-at-once');
+    writeFileSync(fake, '#!/bin/sh\necho "no display" >&2\nexit 3\n');
+    chmodSync(fake, 0o755);
+    for (const [lang, said] of [['en', 'did not start (exit code 3)'], ['fr', 'n’a pas démarré (code de sortie 3)'], ['es', 'no arrancó (código de salida 3)']] as const) {
+      const r = await runBin(['--lang', lang, 'report', join(EXAMPLES, 'exampleville-2026.yaml'), '-o', join(dir, 'y.pdf'), '--browser', fake], { env: { TMPDIR: own } });
+      expect(r.code, r.stderr).toBe(2);
+      expect(r.stderr).toContain(said);
+      expect(r.stderr).toContain('— no display');
+      expect(r.stderr).not.toMatch(/internal error|erreur interne|error interno|\n {4}at /);
+    }
+    expect(readdirSync(own)).toEqual([]);
+    expect(existsSync(join(dir, 'y.pdf'))).toBe(false);
+  }, 40_000);
+});

@@ -20,16 +20,16 @@ var COMMANDS = {
   score: /* @__PURE__ */ __name(() => import("./chunk-U4CF75JI.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-SYV35U3P.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-RTY2ZU3L.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-LID3QG5W.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-444W6BY7.js"), "demo"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-ABHNWOSC.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-WWXACMRM.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-KWIVSERF.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-6CCSWUIT.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-U3AJLKT2.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-NBNQGN4Z.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-JRYSD5PW.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-KG7IAZWM.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-TTWUU663.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-ODC4ZLWU.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-52SKXMRY.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-CIXKMK6G.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -6,7 +6,7 @@ import {
 } from "./chunk-TW6PH6SI.js";
 import {
   reportMessages
-} from "./chunk-3FRTEZNR.js";
+} from "./chunk-AXXIUJBQ.js";
 import {
   chooseText
 } from "./chunk-NRC33PON.js";

@@ -1,9 +1,9 @@
 import {
   writeReport
-} from "./chunk-UHCFYZ7N.js";
+} from "./chunk-ZPEDQTLA.js";
 import {
   reportMessages
-} from "./chunk-3FRTEZNR.js";
+} from "./chunk-AXXIUJBQ.js";
 import {
   scoreMessages
 } from "./chunk-GX3SERM7.js";
@@ -52,7 +52,7 @@ async function run(ctx, args) {
     import("./chunk-BDMWEIN5.js"),
     import("./chunk-U5ILUTQH.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-YETPRXTN.js"),
+    import("./chunk-H3BWYG7M.js"),
     import("./chunk-3OCJVNW7.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);

@@ -1,6 +1,6 @@
 import {
   reportMessages
-} from "./chunk-3FRTEZNR.js";
+} from "./chunk-AXXIUJBQ.js";
 import {
   isStdout,
   refuseBinaryOnTerminal,
@@ -85,11 +85,26 @@ async function run(ctx, args, options2) {
   const pdf = {};
   try {
     return await runReport(ctx, args, options2, pdf);
+  } catch (error) {
+    throw await browserStartWords(error, ctx);
   } finally {
     await pdf.printer?.close();
   }
 }
 __name(run, "run");
+async function browserStartWords(error, ctx) {
+  if (!(error instanceof Error) || error.name !== "BrowserStartError")
+    return error;
+  const e = error;
+  const { visible } = await import("./chunk-AFSZCHCS.js");
+  const t = translator(reportMessages, ctx.lang);
+  const exit = /^exit (\S+)$/.exec(e.why);
+  const signal = /^signal (\S+)$/.exec(e.why);
+  const why = e.why === "timeout" ? t("browserTimeout", { seconds: 30 }) : exit ? t("browserExit", { code: exit[1] }) : signal ? t("browserSignal", { signal: signal[1] }) : e.why;
+  const said = t("browserDidNotStart", { browser: visible(e.executable), why: visible(why), env: "C21LAB_BROWSER" });
+  return new UsageError(e.stderr ? `${said} \u2014 ${visible(e.stderr.split(/\s*\n\s*/).join(" / "))}` : said, t("noBrowserHint"));
+}
+__name(browserStartWords, "browserStartWords");
 async function runReport(ctx, args, options2, pdf) {
   const cwd = ctx.cwd;
   const uiLang = ctx.lang;
@@ -112,10 +127,10 @@ async function runReport(ctx, args, options2, pdf) {
   } else if (!options2.outDir && format !== "html") {
     throw new UsageError(t("badExtension", { file: "-" }), `c21lab report FILE -o report.${format}`);
   }
-  const binary = format === "pdf" ? await (await import("./chunk-D3UC6JZO.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
+  const binary = format === "pdf" ? await (await import("./chunk-HE4OP3CI.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
   const [{ ReportRenderer }, { renderReportFile }, { pluralSuffix }, { frameworkMismatch }, { conventionalReviewPath, loadReview }, { visible }] = await Promise.all([
-    import("./chunk-YETPRXTN.js"),
-    import("./chunk-D3UC6JZO.js"),
+    import("./chunk-H3BWYG7M.js"),
+    import("./chunk-HE4OP3CI.js"),
     import("./chunk-VHDADVUW.js"),
     import("./chunk-4Q3M7NFO.js"),
     import("./chunk-M3NWYU5B.js"),

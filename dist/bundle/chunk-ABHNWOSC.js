@@ -3,8 +3,8 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-UHCFYZ7N.js";
-import "./chunk-3FRTEZNR.js";
+} from "./chunk-ZPEDQTLA.js";
+import "./chunk-AXXIUJBQ.js";
 import "./chunk-MJLTYCSV.js";
 import "./chunk-P2NGJGIG.js";
 import "./chunk-LRCMA3RU.js";

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-REFDQN3J.js";
+} from "./chunk-2XH55MD6.js";
 import {
   cliMessages
 } from "./chunk-PKPL6LJL.js";

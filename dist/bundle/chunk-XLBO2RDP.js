@@ -171,17 +171,45 @@ function browserArgs(profile, extra) {
 }
 __name(browserArgs, "browserArgs");
 var START_TIMEOUT_MS = 3e4;
+var BrowserStartError = class extends Error {
+  static {
+    __name(this, "BrowserStartError");
+  }
+  executable;
+  why;
+  stderr;
+  constructor(executable, why, stderr) {
+    super(`the browser ${executable} did not start (${why})${stderr ? `:
+${stderr}` : ""}`);
+    this.executable = executable;
+    this.why = why;
+    this.stderr = stderr;
+    this.name = "BrowserStartError";
+  }
+};
 function pipeTransport(toBrowser, fromBrowser) {
   let pending = [];
+  let closed = false;
+  let onclose;
   const transport = {
     send(message) {
-      toBrowser.write(`${message}\0`);
+      if (!closed)
+        toBrowser.write(`${message}\0`);
     },
     close() {
       fromBrowser.destroy();
       toBrowser.destroy();
     }
   };
+  Object.defineProperty(transport, "onclose", {
+    get: /* @__PURE__ */ __name(() => onclose, "get"),
+    set: /* @__PURE__ */ __name((f) => {
+      onclose = f;
+      if (closed && f)
+        setImmediate(f);
+    }, "set"),
+    enumerable: true
+  });
   fromBrowser.on("data", (chunk) => {
     let start = 0;
     for (let end = chunk.indexOf(0); end !== -1; end = chunk.indexOf(0, start)) {
@@ -193,7 +221,10 @@ function pipeTransport(toBrowser, fromBrowser) {
     if (start < chunk.length)
       pending.push(chunk.subarray(start));
   });
-  fromBrowser.on("close", () => transport.onclose?.());
+  fromBrowser.on("close", () => {
+    closed = true;
+    onclose?.();
+  });
   fromBrowser.on("error", () => void 0);
   toBrowser.on("error", () => void 0);
   return transport;
@@ -237,20 +268,19 @@ function launchBrowser(executable, profile, extra, onSpawn) {
   let stderr = "";
   child.stderr?.setEncoding("utf8").on("data", (d) => stderr = (stderr + d).slice(-2e3));
   const failed = new Promise((_, reject) => {
-    const fail = /* @__PURE__ */ __name((why) => reject(new Error(`the browser ${executable} did not start (${why})${stderr.trim() ? `:
-${stderr.trim()}` : ""}`)), "fail");
+    const fail = /* @__PURE__ */ __name((why) => reject(new BrowserStartError(executable, why, stderr.trim())), "fail");
     child.once("error", (e) => fail(e.message));
     child.once("exit", (code, signal) => fail(signal ? `signal ${signal}` : `exit ${String(code)}`));
-    setTimeout(() => fail(`no answer in ${START_TIMEOUT_MS / 1e3} s`), START_TIMEOUT_MS).unref();
+    setTimeout(() => fail("timeout"), START_TIMEOUT_MS).unref();
   });
   failed.catch(() => void 0);
   const ended = new Promise((resolve) => {
     child.once("close", (code, signal) => resolve(signal ? `signal ${signal}` : `exit ${String(code)}`));
     child.once("error", (e) => resolve(e.message));
   });
+  const transport = pipeTransport(child.stdio[3], child.stdio[4]);
   const connected = (async () => {
     const connect = await cdpConnect();
-    const transport = pipeTransport(child.stdio[3], child.stdio[4]);
     try {
       return await connect(transport, { defaultViewport: { width: 800, height: 600 } });
     } catch (error) {
@@ -258,13 +288,13 @@ ${stderr.trim()}` : ""}`)), "fail");
         setTimeout(() => r(void 0), 2e3).unref();
       })]);
       if (why !== void 0)
-        throw new Error(`the browser ${executable} did not start (${why})${stderr.trim() ? `:
-${stderr.trim()}` : ""}`);
+        throw new BrowserStartError(executable, why, stderr.trim());
       throw error;
     }
   })();
   return Promise.race([connected, failed]).then((browser) => ({ browser, process: child }), (error) => {
     killBrowser(child);
+    transport.close();
     connected.then((b) => b.disconnect(), () => void 0).catch(() => void 0);
     throw error;
   });
@@ -293,13 +323,6 @@ function startPrinter(options, { reuse = false } = {}) {
     "--mute-audio",
     ...options.noSandbox ? ["--no-sandbox"] : []
   ];
-  let started;
-  try {
-    started = launchBrowser(options.browser, profileDir, extra, (c) => child = c);
-  } catch (error) {
-    started = Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
-  started.catch(() => void 0);
   const onSignal = /* @__PURE__ */ __name((signal) => {
     if (child)
       killBrowser(child);
@@ -308,6 +331,13 @@ function startPrinter(options, { reuse = false } = {}) {
   }, "onSignal");
   for (const s of SIGNALS)
     process.on(s, onSignal);
+  let started;
+  try {
+    started = launchBrowser(options.browser, profileDir, extra, (c) => child = c);
+  } catch (error) {
+    started = Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+  started.catch(() => void 0);
   const tab = started.then(({ browser }) => openPage(browser));
   tab.catch(() => void 0);
   let closing;
