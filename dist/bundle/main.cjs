@@ -23533,14 +23533,17 @@ var init_output = __esm({
     outputMessages = defineMessages({
       en: {
         binaryOnTerminal: "a {format} file is binary and stdout is a terminal: redirect it (-o - > FILE.{format}) or name a file (-o FILE.{format})",
+        formatAndFile: "--format {format} does not match {file}: a file's extension chooses its format, and --format applies to - (standard output)",
         dashFolder: '{what}: "-" stands for standard output, which cannot hold a folder of files; name a folder (./- for a folder called "-")'
       },
       fr: {
         binaryOnTerminal: "un fichier {format} est binaire et la sortie standard est un terminal : redirigez-la (-o - > FICHIER.{format}) ou nommez un fichier (-o FICHIER.{format})",
+        formatAndFile: "--format {format} ne correspond pas \xE0 {file} : l\u2019extension d\u2019un fichier choisit son format, et --format s\u2019applique \xE0 - (la sortie standard)",
         dashFolder: "{what} : \xAB - \xBB d\xE9signe la sortie standard, qui ne peut pas contenir un dossier de fichiers ; nommez un dossier (./- pour un dossier appel\xE9 \xAB - \xBB)"
       },
       es: {
         binaryOnTerminal: "un archivo {format} es binario y la salida est\xE1ndar es un terminal: redir\xEDjala (-o - > ARCHIVO.{format}) o indique un archivo (-o ARCHIVO.{format})",
+        formatAndFile: "--format {format} no corresponde a {file}: la extensi\xF3n de un archivo elige su formato, y --format se aplica a - (la salida est\xE1ndar)",
         dashFolder: "{what}: \xAB-\xBB designa la salida est\xE1ndar, que no puede contener una carpeta de archivos; indique una carpeta (./- para una carpeta llamada \xAB-\xBB)"
       }
     });
@@ -23559,6 +23562,11 @@ function refuseDashFolder(ctx, dir, what, lang = ctx.lang) {
   if (isStdout(dir))
     throw new UsageError(translator(outputMessages, lang)("dashFolder", { what }));
 }
+function refuseFormatMismatch(ctx, format, file, fromExtension) {
+  if (format !== void 0 && !isStdout(file) && fromExtension !== void 0 && fromExtension !== format) {
+    throw new UsageError(translator(outputMessages, ctx.lang)("formatAndFile", { format, file }));
+  }
+}
 var STDOUT_PATH;
 var init_stdout = __esm({
   "dist/cli/stdout.js"() {
@@ -23570,6 +23578,7 @@ var init_stdout = __esm({
     __name(isStdout, "isStdout");
     __name(refuseBinaryOnTerminal, "refuseBinaryOnTerminal");
     __name(refuseDashFolder, "refuseDashFolder");
+    __name(refuseFormatMismatch, "refuseFormatMismatch");
   }
 });
 
@@ -41453,6 +41462,8 @@ async function run6(ctx, _args, options20) {
   const ext = sheet ? isStdout(sheet) ? `.${options20.format ?? "html"}` : (0, import_node_path25.extname)(sheet).toLowerCase() : "";
   if (sheet && ![".md", ".html", ".htm"].includes(ext))
     throw new UsageError(t("sheetBadExt", { file: sheet, ext: ext || "" }));
+  if (sheet)
+    refuseFormatMismatch(ctx, options20.format, sheet, ext === ".md" ? "md" : "html");
   const fw = await frameworkFor(ref, ctx, t);
   if (!sheet) {
     const { formatFramework: formatFramework2 } = await Promise.resolve().then(() => (init_framework_text(), framework_text_exports));
@@ -60446,6 +60457,7 @@ async function practiceRender(ctx, file, options20) {
   const format = isStdout(output) ? options20.format ?? "html" : /\.html?$/i.test(output) ? "html" : /\.md$/i.test(output) ? "md" : void 0;
   if (!format)
     throw new UsageError(t("badOutput", { file: output }));
+  refuseFormatMismatch(ctx, options20.format, output, format);
   const abs = (0, import_node_path44.resolve)(ctx.io.cwd, file);
   const name = shown3(ctx, abs);
   const [vctx, { readText: readText2 }, { validateText: validateText2 }] = await Promise.all([ctx.validation(), Promise.resolve().then(() => (init_load(), load_exports)), Promise.resolve().then(() => (init_validate2(), validate_exports))]);

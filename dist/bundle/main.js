@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-2XH55MD6.js";
+} from "./chunk-7DGYH2KW.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -27,3 +27,9 @@ export function refuseDashFolder(ctx, dir, what, lang = ctx.lang) {
     if (isStdout(dir))
         throw new UsageError(translator(outputMessages, lang)('dashFolder', { what }));
 }
+/** `--format` beside a named file whose extension says otherwise: refused (exit 2) rather than ignored. */
+export function refuseFormatMismatch(ctx, format, file, fromExtension) {
+    if (format !== undefined && !isStdout(file) && fromExtension !== undefined && fromExtension !== format) {
+        throw new UsageError(translator(outputMessages, ctx.lang)('formatAndFile', { format, file }));
+    }
+}

@@ -31,3 +31,10 @@ export function refuseBinaryOnTerminal(ctx: CommandContext, format: string, lang
 export function refuseDashFolder(ctx: CommandContext, dir: string | undefined, what: string, lang: Lang = ctx.lang): void {
   if (isStdout(dir)) throw new UsageError(translator(outputMessages, lang)('dashFolder', { what }));
 }
+
+/** `--format` beside a named file whose extension says otherwise: refused (exit 2) rather than ignored. */
+export function refuseFormatMismatch(ctx: CommandContext, format: string | undefined, file: string, fromExtension: string | undefined): void {
+  if (format !== undefined && !isStdout(file) && fromExtension !== undefined && fromExtension !== format) {
+    throw new UsageError(translator(outputMessages, ctx.lang)('formatAndFile', { format, file }));
+  }
+}

@@ -134,3 +134,20 @@ describe('a folder argument of - is refused', () => {
     expect(r.stderr).not.toMatch(/standard output/);
   });
 });
+
+describe('--format beside a named file', () => {
+  it.each([
+    ['practice render', ['practice', 'render', PRACTICE, '-o', 'p.html', '--format', 'md']],
+    ['framework --sheet', ['framework', '--sheet', 's.html', '--format', 'md']],
+  ])('%s: a usage error when the extension says otherwise, nothing written', async (_what, argv) => {
+    const r = await runCli(argv, { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--format md does not match .*\.html/);
+    expect(await readdir(dir)).toEqual(['a.yaml', 'b.yaml']);
+  });
+
+  it('the same format as the extension is accepted', async () => {
+    const r = await runCli(['framework', '--sheet', 's.md', '--format', 'md'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+  });
+});

@@ -5,7 +5,7 @@ import { extname, join, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { translator } from '../../i18n/define.js';
 import { writeLine } from '../io.js';
-import { isStdout } from '../stdout.js';
+import { isStdout, refuseFormatMismatch } from '../stdout.js';
 const options = [
     { flags: '--framework <id|path>', help: 'optFramework' },
     { flags: '--sheet <file>', help: 'optSheet' },
@@ -27,6 +27,8 @@ export async function run(ctx, _args, options) {
     const ext = sheet ? (isStdout(sheet) ? `.${options.format ?? 'html'}` : extname(sheet).toLowerCase()) : '';
     if (sheet && !['.md', '.html', '.htm'].includes(ext))
         throw new UsageError(t('sheetBadExt', { file: sheet, ext: ext || '' }));
+    if (sheet)
+        refuseFormatMismatch(ctx, options.format, sheet, ext === '.md' ? 'md' : 'html');
     const fw = await frameworkFor(ref, ctx, t);
     if (!sheet) {
         const { formatFramework } = await import('../../render/framework-text.js');

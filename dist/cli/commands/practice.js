@@ -9,7 +9,7 @@ import { isLang } from '../../core/lang.js';
 import { translator } from '../../i18n/define.js';
 import { practiceMessages, SECTION_HEADINGS } from '../../i18n/practice.js';
 import { writeLine } from '../io.js';
-import { isStdout } from '../stdout.js';
+import { isStdout, refuseFormatMismatch } from '../stdout.js';
 const options = [
     { flags: '--title <title>', help: 'optTitle' },
     { flags: '--city <city>', help: 'optCity' },
@@ -102,6 +102,7 @@ async function practiceRender(ctx, file, options) {
     const format = isStdout(output) ? (options.format ?? 'html') : /\.html?$/i.test(output) ? 'html' : /\.md$/i.test(output) ? 'md' : undefined;
     if (!format)
         throw new UsageError(t('badOutput', { file: output }));
+    refuseFormatMismatch(ctx, options.format, output, format);
     const abs = resolve(ctx.io.cwd, file);
     const name = shown(ctx, abs);
     const [vctx, { readText }, { validateText }] = await Promise.all([ctx.validation(), import('../../core/load.js'), import('../../core/validate/index.js')]);

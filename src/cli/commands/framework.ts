@@ -7,7 +7,7 @@ import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import type { Framework } from '../../core/types.js';
 import { translator, type Translate } from '../../i18n/define.js';
 import { writeLine, type CommandContext } from '../io.js';
-import { isStdout } from '../stdout.js';
+import { isStdout, refuseFormatMismatch } from '../stdout.js';
 
 const options = [
   { flags: '--framework <id|path>', help: 'optFramework' },
@@ -32,6 +32,7 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
   // `-`: the sheet on stdout, in --format (HTML by default); a file's extension chooses, as in report.
   const ext = sheet ? (isStdout(sheet) ? `.${options.format ?? 'html'}` : extname(sheet).toLowerCase()) : '';
   if (sheet && !['.md', '.html', '.htm'].includes(ext)) throw new UsageError(t('sheetBadExt', { file: sheet, ext: ext || '' }));
+  if (sheet) refuseFormatMismatch(ctx, options.format, sheet, ext === '.md' ? 'md' : 'html');
 
   const fw = await frameworkFor(ref, ctx, t);
 

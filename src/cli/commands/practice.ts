@@ -12,7 +12,7 @@ import type { Lang } from '../../core/types.js';
 import { translator, type Translate } from '../../i18n/define.js';
 import { practiceMessages, SECTION_HEADINGS } from '../../i18n/practice.js';
 import { writeLine, type CommandContext } from '../io.js';
-import { isStdout } from '../stdout.js';
+import { isStdout, refuseFormatMismatch } from '../stdout.js';
 
 const options = [
   { flags: '--title <title>', help: 'optTitle' },
@@ -109,6 +109,7 @@ async function practiceRender(ctx: CommandContext, file: string | undefined, opt
   // `-`: the page on stdout, in --format (HTML by default); a file's extension chooses, as in report.
   const format = isStdout(output) ? (options.format ?? 'html') : /\.html?$/i.test(output) ? 'html' : /\.md$/i.test(output) ? 'md' : undefined;
   if (!format) throw new UsageError(t('badOutput', { file: output }));
+  refuseFormatMismatch(ctx, options.format, output, format);
 
   const abs = resolve(ctx.io.cwd, file);
   const name = shown(ctx, abs);

@@ -12,24 +12,24 @@ __name(declareGlobalOptions, "declareGlobalOptions");
 // dist/cli/registry.js
 var COMMANDS = {
   validate: /* @__PURE__ */ __name(() => import("./chunk-YTBAGV7F.js"), "validate"),
-  init: /* @__PURE__ */ __name(() => import("./chunk-7BCNYEKA.js"), "init"),
+  init: /* @__PURE__ */ __name(() => import("./chunk-VUI4YMJ6.js"), "init"),
   assess: /* @__PURE__ */ __name(() => import("./chunk-63EZ6CV6.js"), "assess"),
   room: /* @__PURE__ */ __name(() => import("./chunk-6DPWG2BR.js"), "room"),
   set: /* @__PURE__ */ __name(() => import("./chunk-SB65Y4GI.js"), "set"),
-  framework: /* @__PURE__ */ __name(() => import("./chunk-PDDQ2S4Q.js"), "framework"),
+  framework: /* @__PURE__ */ __name(() => import("./chunk-SXCVKSGR.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-U4CF75JI.js"), "score"),
-  radar: /* @__PURE__ */ __name(() => import("./chunk-SYV35U3P.js"), "radar"),
-  panel: /* @__PURE__ */ __name(() => import("./chunk-RTY2ZU3L.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-ABHNWOSC.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-WWXACMRM.js"), "demo"),
-  history: /* @__PURE__ */ __name(() => import("./chunk-KWIVSERF.js"), "history"),
-  compare: /* @__PURE__ */ __name(() => import("./chunk-6CCSWUIT.js"), "compare"),
-  merge: /* @__PURE__ */ __name(() => import("./chunk-U3AJLKT2.js"), "merge"),
-  practice: /* @__PURE__ */ __name(() => import("./chunk-NBNQGN4Z.js"), "practice"),
-  review: /* @__PURE__ */ __name(() => import("./chunk-JRYSD5PW.js"), "review"),
-  schemas: /* @__PURE__ */ __name(() => import("./chunk-KG7IAZWM.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-52SKXMRY.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-CIXKMK6G.js"), "man")
+  radar: /* @__PURE__ */ __name(() => import("./chunk-6LPJCKG5.js"), "radar"),
+  panel: /* @__PURE__ */ __name(() => import("./chunk-GHVHCD3Y.js"), "panel"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-ZHAVRTO4.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-QZE4FFNS.js"), "demo"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-Z5KFQEYD.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-72TJUILT.js"), "compare"),
+  merge: /* @__PURE__ */ __name(() => import("./chunk-S27UJNSJ.js"), "merge"),
+  practice: /* @__PURE__ */ __name(() => import("./chunk-KER3D22T.js"), "practice"),
+  review: /* @__PURE__ */ __name(() => import("./chunk-Z2AW65HG.js"), "review"),
+  schemas: /* @__PURE__ */ __name(() => import("./chunk-25MBGNJC.js"), "schemas"),
+  completion: /* @__PURE__ */ __name(() => import("./chunk-S3ZN3ZRK.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-RSQWBDEQ.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -1,6 +1,6 @@
 import {
   isStdout
-} from "./chunk-MJLTYCSV.js";
+} from "./chunk-5TZHRG5E.js";
 import {
   defineCommand
 } from "./chunk-P2NGJGIG.js";

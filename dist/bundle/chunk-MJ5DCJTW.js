@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-2XH55MD6.js";
+} from "./chunk-7DGYH2KW.js";
 import {
   cliMessages
 } from "./chunk-PKPL6LJL.js";

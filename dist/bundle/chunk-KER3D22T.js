@@ -3,8 +3,9 @@ import {
   practiceMessages
 } from "./chunk-JSQUA74H.js";
 import {
-  isStdout
-} from "./chunk-MJLTYCSV.js";
+  isStdout,
+  refuseFormatMismatch
+} from "./chunk-5TZHRG5E.js";
 import {
   defineCommand
 } from "./chunk-P2NGJGIG.js";
@@ -118,6 +119,7 @@ async function practiceRender(ctx, file, options2) {
   const format = isStdout(output) ? options2.format ?? "html" : /\.html?$/i.test(output) ? "html" : /\.md$/i.test(output) ? "md" : void 0;
   if (!format)
     throw new UsageError(t("badOutput", { file: output }));
+  refuseFormatMismatch(ctx, options2.format, output, format);
   const abs = resolve(ctx.io.cwd, file);
   const name = shown(ctx, abs);
   const [vctx, { readText }, { validateText }] = await Promise.all([ctx.validation(), import("./chunk-BEP4KPIT.js"), import("./chunk-2PBSXAE5.js")]);

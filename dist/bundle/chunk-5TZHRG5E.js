@@ -13,14 +13,17 @@ import {
 var outputMessages = defineMessages({
   en: {
     binaryOnTerminal: "a {format} file is binary and stdout is a terminal: redirect it (-o - > FILE.{format}) or name a file (-o FILE.{format})",
+    formatAndFile: "--format {format} does not match {file}: a file's extension chooses its format, and --format applies to - (standard output)",
     dashFolder: '{what}: "-" stands for standard output, which cannot hold a folder of files; name a folder (./- for a folder called "-")'
   },
   fr: {
     binaryOnTerminal: "un fichier {format} est binaire et la sortie standard est un terminal : redirigez-la (-o - > FICHIER.{format}) ou nommez un fichier (-o FICHIER.{format})",
+    formatAndFile: "--format {format} ne correspond pas \xE0 {file} : l\u2019extension d\u2019un fichier choisit son format, et --format s\u2019applique \xE0 - (la sortie standard)",
     dashFolder: "{what} : \xAB - \xBB d\xE9signe la sortie standard, qui ne peut pas contenir un dossier de fichiers ; nommez un dossier (./- pour un dossier appel\xE9 \xAB - \xBB)"
   },
   es: {
     binaryOnTerminal: "un archivo {format} es binario y la salida est\xE1ndar es un terminal: redir\xEDjala (-o - > ARCHIVO.{format}) o indique un archivo (-o ARCHIVO.{format})",
+    formatAndFile: "--format {format} no corresponde a {file}: la extensi\xF3n de un archivo elige su formato, y --format se aplica a - (la salida est\xE1ndar)",
     dashFolder: "{what}: \xAB-\xBB designa la salida est\xE1ndar, que no puede contener una carpeta de archivos; indique una carpeta (./- para una carpeta llamada \xAB-\xBB)"
   }
 });
@@ -41,9 +44,16 @@ function refuseDashFolder(ctx, dir, what, lang = ctx.lang) {
     throw new UsageError(translator(outputMessages, lang)("dashFolder", { what }));
 }
 __name(refuseDashFolder, "refuseDashFolder");
+function refuseFormatMismatch(ctx, format, file, fromExtension) {
+  if (format !== void 0 && !isStdout(file) && fromExtension !== void 0 && fromExtension !== format) {
+    throw new UsageError(translator(outputMessages, ctx.lang)("formatAndFile", { format, file }));
+  }
+}
+__name(refuseFormatMismatch, "refuseFormatMismatch");
 
 export {
   isStdout,
   refuseBinaryOnTerminal,
-  refuseDashFolder
+  refuseDashFolder,
+  refuseFormatMismatch
 };

@@ -2,8 +2,9 @@ import {
   frameworkMessages
 } from "./chunk-KNPCTM63.js";
 import {
-  isStdout
-} from "./chunk-MJLTYCSV.js";
+  isStdout,
+  refuseFormatMismatch
+} from "./chunk-5TZHRG5E.js";
 import {
   defineCommand
 } from "./chunk-P2NGJGIG.js";
@@ -44,6 +45,8 @@ async function run(ctx, _args, options2) {
   const ext = sheet ? isStdout(sheet) ? `.${options2.format ?? "html"}` : extname(sheet).toLowerCase() : "";
   if (sheet && ![".md", ".html", ".htm"].includes(ext))
     throw new UsageError(t("sheetBadExt", { file: sheet, ext: ext || "" }));
+  if (sheet)
+    refuseFormatMismatch(ctx, options2.format, sheet, ext === ".md" ? "md" : "html");
   const fw = await frameworkFor(ref, ctx, t);
   if (!sheet) {
     const { formatFramework } = await import("./chunk-2NO3JYFA.js");

@@ -5,7 +5,7 @@ import {
   isStdout,
   refuseBinaryOnTerminal,
   refuseDashFolder
-} from "./chunk-MJLTYCSV.js";
+} from "./chunk-5TZHRG5E.js";
 import {
   defineCommand
 } from "./chunk-P2NGJGIG.js";

@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-ZPEDQTLA.js";
+} from "./chunk-NCP3UOTR.js";
 import {
   reportMessages
 } from "./chunk-AXXIUJBQ.js";
@@ -9,7 +9,7 @@ import {
 } from "./chunk-GX3SERM7.js";
 import {
   refuseDashFolder
-} from "./chunk-MJLTYCSV.js";
+} from "./chunk-5TZHRG5E.js";
 import {
   defineCommand
 } from "./chunk-P2NGJGIG.js";

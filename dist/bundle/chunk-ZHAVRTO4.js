@@ -3,9 +3,9 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-ZPEDQTLA.js";
+} from "./chunk-NCP3UOTR.js";
 import "./chunk-AXXIUJBQ.js";
-import "./chunk-MJLTYCSV.js";
+import "./chunk-5TZHRG5E.js";
 import "./chunk-P2NGJGIG.js";
 import "./chunk-LRCMA3RU.js";
 import "./chunk-HIJOWT7U.js";
