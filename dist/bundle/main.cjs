@@ -44158,6 +44158,50 @@ function stringEnd(text2, i) {
   }
   return void 0;
 }
+function infoStrings(text2, start, end) {
+  const found3 = [];
+  let i = text2.indexOf("<<", start);
+  if (i === -1 || i > end)
+    return found3;
+  i += 2;
+  const skipSpace = /* @__PURE__ */ __name(() => {
+    while (i < end && /\s/.test(text2[i]))
+      i++;
+  }, "skipSpace");
+  while (i < end) {
+    skipSpace();
+    if (text2.startsWith(">>", i) || text2[i] !== "/")
+      return found3;
+    let k = i + 1;
+    while (k < end && !DELIMITER.test(text2[k]))
+      k++;
+    const key = text2.slice(i, k);
+    i = k;
+    skipSpace();
+    const c = text2[i];
+    if (c === "(" || c === "<" && text2[i + 1] !== "<") {
+      const to = stringEnd(text2, i);
+      if (to === void 0 || to > end)
+        return found3;
+      found3.push([key, i, to]);
+      i = to;
+    } else if (c === "/") {
+      k = i + 1;
+      while (k < end && !DELIMITER.test(text2[k]))
+        k++;
+      i = k;
+    } else if (c !== void 0 && !DELIMITER.test(c)) {
+      while (i < end && !DELIMITER.test(text2[i]))
+        i++;
+      skipSpace();
+      if (/^\d+\s+R(?![A-Za-z0-9])/.test(text2.slice(i, i + 24)))
+        i = text2.indexOf("R", i) + 1;
+    } else {
+      return found3;
+    }
+  }
+  return found3;
+}
 function objectOffset(text2, num) {
   const at = text2.lastIndexOf("startxref");
   const xref = at === -1 ? NaN : Number(/^startxref\s+(\d+)/.exec(text2.slice(at, at + 40))?.[1]);
@@ -44190,26 +44234,20 @@ function setPdfCreator(pdf, name) {
     return pdf;
   const value = `(${name.replace(/[\\()]/g, (c) => `\\${c}`)})`;
   const out = Buffer.from(pdf);
-  for (const key of ["/Creator", "/Producer"]) {
-    const found3 = new RegExp(`${key}(?![A-Za-z0-9])\\s*`, "g");
-    found3.lastIndex = start;
-    const m = found3.exec(text2);
-    if (!m || m.index > end)
-      continue;
-    const from = m.index + m[0].length;
-    const to = stringEnd(text2, from);
-    if (to === void 0 || to > end || to - from < value.length)
-      continue;
-    out.write(value.padEnd(to - from, " "), from, "latin1");
+  for (const [key, from, to] of infoStrings(text2, start, end)) {
+    if ((key === "/Creator" || key === "/Producer") && to - from >= value.length)
+      out.write(value.padEnd(to - from, " "), from, "latin1");
   }
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }
-var latin1;
+var latin1, DELIMITER;
 var init_info = __esm({
   "dist/render/pdf/info.js"() {
     "use strict";
     latin1 = /* @__PURE__ */ __name((bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"), "latin1");
     __name(stringEnd, "stringEnd");
+    DELIMITER = /[\s/<>()[\]{}%]/;
+    __name(infoStrings, "infoStrings");
     __name(objectOffset, "objectOffset");
     __name(setPdfCreator, "setPdfCreator");
   }

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-7DGYH2KW.js";
+} from "./chunk-ROP64LHE.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -27,6 +27,55 @@ function stringEnd(text, i) {
     }
     return undefined;
 }
+const DELIMITER = /[\s/<>()[\]{}%]/;
+/** The string values of the dictionary of the object at `start..end`, as [key, from, to] (the token's bounds); others skipped. */
+function infoStrings(text, start, end) {
+    const found = [];
+    let i = text.indexOf('<<', start);
+    if (i === -1 || i > end)
+        return found;
+    i += 2;
+    const skipSpace = () => {
+        while (i < end && /\s/.test(text[i]))
+            i++;
+    };
+    while (i < end) {
+        skipSpace();
+        if (text.startsWith('>>', i) || text[i] !== '/')
+            return found; // the end, or a shape this walk does not read
+        let k = i + 1;
+        while (k < end && !DELIMITER.test(text[k]))
+            k++;
+        const key = text.slice(i, k);
+        i = k;
+        skipSpace();
+        const c = text[i];
+        if (c === '(' || (c === '<' && text[i + 1] !== '<')) {
+            const to = stringEnd(text, i);
+            if (to === undefined || to > end)
+                return found;
+            found.push([key, i, to]);
+            i = to;
+        }
+        else if (c === '/') {
+            k = i + 1;
+            while (k < end && !DELIMITER.test(text[k]))
+                k++;
+            i = k;
+        }
+        else if (c !== undefined && !DELIMITER.test(c)) {
+            while (i < end && !DELIMITER.test(text[i]))
+                i++; // a number, a boolean, or `N G R`'s first part
+            skipSpace();
+            if (/^\d+\s+R(?![A-Za-z0-9])/.test(text.slice(i, i + 24)))
+                i = text.indexOf('R', i) + 1;
+        }
+        else {
+            return found; // an array or a nested dictionary: not in a browser's document information
+        }
+    }
+    return found;
+}
 /** Where object `num` starts, from the last classic cross-reference table; undefined for any other shape. */
 function objectOffset(text, num) {
     const at = text.lastIndexOf('startxref');
@@ -61,17 +110,10 @@ export function setPdfCreator(pdf, name) {
         return pdf;
     const value = `(${name.replace(/[\\()]/g, (c) => `\\${c}`)})`;
     const out = Buffer.from(pdf);
-    for (const key of ['/Creator', '/Producer']) {
-        const found = new RegExp(`${key}(?![A-Za-z0-9])\\s*`, 'g');
-        found.lastIndex = start;
-        const m = found.exec(text);
-        if (!m || m.index > end)
-            continue;
-        const from = m.index + m[0].length;
-        const to = stringEnd(text, from);
-        if (to === undefined || to > end || to - from < value.length)
-            continue;
-        out.write(value.padEnd(to - from, ' '), from, 'latin1');
+    // The dictionary's own keys, token by token: a title that holds the text "/Producer (" is a string value, not a key.
+    for (const [key, from, to] of infoStrings(text, start, end)) {
+        if ((key === '/Creator' || key === '/Producer') && to - from >= value.length)
+            out.write(value.padEnd(to - from, ' '), from, 'latin1');
     }
     return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }

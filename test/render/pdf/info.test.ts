@@ -72,6 +72,15 @@ describe('setPdfCreator', () => {
     expect(text).toMatch(/\/Creator \(c21lab\) +\n\/Producer \(c21lab\) +>>/);
   });
 
+  it('reads keys, not text that looks like one inside another value (a title "/Producer (…)")', () => {
+    const pdf = Buffer.from(pdfWith('/Author (LAB /Producer (A long producer name here) 2026)\n/Creator (Mozilla/5.0 HeadlessChrome)\n/Producer (Skia/PDF m156)'), 'latin1');
+    const text = Buffer.from(setPdfCreator(pdf, 'c21lab')).toString('latin1');
+    expect(text).toContain('/Author (LAB /Producer (A long producer name here) 2026)');
+    expect(text).toMatch(/\/Creator \(c21lab\) +\n/);
+    expect(text).toMatch(/\/Producer \(c21lab\) +>>/);
+    expect(text.length).toBe(pdf.length);
+  });
+
   it('leaves a file it cannot change in place as it came', () => {
     for (const pdf of [pdfWith('/Creator (ab)\n/Producer (cd)'), pdfWith(skia, { infoRef: false }), Buffer.from('not a pdf')]) {
       expect(Buffer.from(setPdfCreator(pdf, 'c21lab')).equals(pdf)).toBe(true);

@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-NCP3UOTR.js";
+} from "./chunk-PTXP7ZKN.js";
 import "./chunk-AXXIUJBQ.js";
 import "./chunk-5TZHRG5E.js";
 import "./chunk-P2NGJGIG.js";

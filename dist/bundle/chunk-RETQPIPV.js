@@ -30,6 +30,52 @@ function stringEnd(text, i) {
   return void 0;
 }
 __name(stringEnd, "stringEnd");
+var DELIMITER = /[\s/<>()[\]{}%]/;
+function infoStrings(text, start, end) {
+  const found = [];
+  let i = text.indexOf("<<", start);
+  if (i === -1 || i > end)
+    return found;
+  i += 2;
+  const skipSpace = /* @__PURE__ */ __name(() => {
+    while (i < end && /\s/.test(text[i]))
+      i++;
+  }, "skipSpace");
+  while (i < end) {
+    skipSpace();
+    if (text.startsWith(">>", i) || text[i] !== "/")
+      return found;
+    let k = i + 1;
+    while (k < end && !DELIMITER.test(text[k]))
+      k++;
+    const key = text.slice(i, k);
+    i = k;
+    skipSpace();
+    const c = text[i];
+    if (c === "(" || c === "<" && text[i + 1] !== "<") {
+      const to = stringEnd(text, i);
+      if (to === void 0 || to > end)
+        return found;
+      found.push([key, i, to]);
+      i = to;
+    } else if (c === "/") {
+      k = i + 1;
+      while (k < end && !DELIMITER.test(text[k]))
+        k++;
+      i = k;
+    } else if (c !== void 0 && !DELIMITER.test(c)) {
+      while (i < end && !DELIMITER.test(text[i]))
+        i++;
+      skipSpace();
+      if (/^\d+\s+R(?![A-Za-z0-9])/.test(text.slice(i, i + 24)))
+        i = text.indexOf("R", i) + 1;
+    } else {
+      return found;
+    }
+  }
+  return found;
+}
+__name(infoStrings, "infoStrings");
 function objectOffset(text, num) {
   const at = text.lastIndexOf("startxref");
   const xref = at === -1 ? NaN : Number(/^startxref\s+(\d+)/.exec(text.slice(at, at + 40))?.[1]);
@@ -63,17 +109,9 @@ function setPdfCreator(pdf, name) {
     return pdf;
   const value = `(${name.replace(/[\\()]/g, (c) => `\\${c}`)})`;
   const out = Buffer.from(pdf);
-  for (const key of ["/Creator", "/Producer"]) {
-    const found = new RegExp(`${key}(?![A-Za-z0-9])\\s*`, "g");
-    found.lastIndex = start;
-    const m = found.exec(text);
-    if (!m || m.index > end)
-      continue;
-    const from = m.index + m[0].length;
-    const to = stringEnd(text, from);
-    if (to === void 0 || to > end || to - from < value.length)
-      continue;
-    out.write(value.padEnd(to - from, " "), from, "latin1");
+  for (const [key, from, to] of infoStrings(text, start, end)) {
+    if ((key === "/Creator" || key === "/Producer") && to - from >= value.length)
+      out.write(value.padEnd(to - from, " "), from, "latin1");
   }
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }

@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-NCP3UOTR.js";
+} from "./chunk-PTXP7ZKN.js";
 import {
   reportMessages
 } from "./chunk-AXXIUJBQ.js";

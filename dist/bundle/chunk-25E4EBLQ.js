@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-7DGYH2KW.js";
+} from "./chunk-ROP64LHE.js";
 import {
   cliMessages
 } from "./chunk-PKPL6LJL.js";
