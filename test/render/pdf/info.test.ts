@@ -73,7 +73,7 @@ describe('setPdfCreator', () => {
   });
 
   it('reads keys, not text that looks like one inside another value (a title "/Producer (…)")', () => {
-    const pdf = Buffer.from(pdfWith('/Author (LAB /Producer (A long producer name here) 2026)\n/Creator (Mozilla/5.0 HeadlessChrome)\n/Producer (Skia/PDF m156)'), 'latin1');
+    const pdf = pdfWith('/Author (LAB /Producer (A long producer name here) 2026)\n/Creator (Mozilla/5.0 HeadlessChrome)\n/Producer (Skia/PDF m156)');
     const text = Buffer.from(setPdfCreator(pdf, 'c21lab')).toString('latin1');
     expect(text).toContain('/Author (LAB /Producer (A long producer name here) 2026)');
     expect(text).toMatch(/\/Creator \(c21lab\) +\n/);
