@@ -44083,7 +44083,7 @@ async function reportDocx(m, charts) {
   const md2 = m.methodology;
   body.push(h(t.methodology, 1), new import_docx2.Paragraph({ children: partRuns(md2.frameworkParts) }));
   if (md2.sourceNote)
-    body.push(new import_docx2.Paragraph({ children: md2.sourceNoteParts.map((x) => new import_docx2.TextRun({ text: clean(x.text), ...langRun(x.lang || void 0) })) }));
+    body.push(new import_docx2.Paragraph({ children: partRuns(md2.sourceNoteParts) }));
   body.push(p(md2.scale));
   for (const b of md2.bands)
     body.push(new import_docx2.Paragraph({ bullet: { level: 0 }, children: [new import_docx2.TextRun({ text: clean(b.label), bold: true }), new import_docx2.TextRun(clean(` ${b.range}${b.description ? ` \u2014 ${b.description}` : ""}`))] }));

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-ROP64LHE.js";
+} from "./chunk-W7HQBLKX.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

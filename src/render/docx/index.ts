@@ -196,7 +196,7 @@ export async function reportDocx(m: Model, charts: { radarSvg: string; votesSvg:
 
   const md = m.methodology;
   body.push(h(t.methodology as string, 1), new Paragraph({ children: partRuns(md.frameworkParts) }));
-  if (md.sourceNote) body.push(new Paragraph({ children: md.sourceNoteParts.map((x) => new TextRun({ text: clean(x.text), ...langRun(x.lang || undefined) })) }));
+  if (md.sourceNote) body.push(new Paragraph({ children: partRuns(md.sourceNoteParts) }));
   body.push(p(md.scale));
   for (const b of md.bands) body.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: clean(b.label), bold: true }), new TextRun(clean(` ${b.range}${b.description ? ` — ${b.description}` : ''}`))] }));
   body.push(p(md.percent), p(md.convention), p(md.coverage), p(md.votes), h(t.methodBenchmark as string, 2));

@@ -19,7 +19,7 @@ async function renderReportFile(renderer, input, format, lang, assetBase, option
   }
   if (format === "docx") {
     const prepared = await renderer.prepare(input, lang);
-    const { reportDocx } = await import("./chunk-AFT7GCR4.js");
+    const { reportDocx } = await import("./chunk-66OLGMN6.js");
     return { data: await reportDocx(prepared.model, prepared), assets: [] };
   }
   const t = translator(reportMessages, lang);

@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-PTXP7ZKN.js";
+} from "./chunk-AYEMWLSO.js";
 import "./chunk-AXXIUJBQ.js";
 import "./chunk-5TZHRG5E.js";
 import "./chunk-P2NGJGIG.js";

@@ -127,10 +127,10 @@ async function runReport(ctx, args, options2, pdf) {
   } else if (!options2.outDir && format !== "html") {
     throw new UsageError(t("badExtension", { file: "-" }), `c21lab report FILE -o report.${format}`);
   }
-  const binary = format === "pdf" ? await (await import("./chunk-K3S7KACP.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
+  const binary = format === "pdf" ? await (await import("./chunk-QU7ULZR2.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
   const [{ ReportRenderer }, { renderReportFile }, { pluralSuffix }, { frameworkMismatch }, { conventionalReviewPath, loadReview }, { visible }] = await Promise.all([
     import("./chunk-H3BWYG7M.js"),
-    import("./chunk-K3S7KACP.js"),
+    import("./chunk-QU7ULZR2.js"),
     import("./chunk-VHDADVUW.js"),
     import("./chunk-4Q3M7NFO.js"),
     import("./chunk-M3NWYU5B.js"),

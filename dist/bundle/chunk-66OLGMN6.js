@@ -270,7 +270,7 @@ async function reportDocx(m, charts) {
   const md = m.methodology;
   body.push(h(t.methodology, 1), new Paragraph2({ children: partRuns(md.frameworkParts) }));
   if (md.sourceNote)
-    body.push(new Paragraph2({ children: md.sourceNoteParts.map((x) => new TextRun2({ text: clean(x.text), ...langRun(x.lang || void 0) })) }));
+    body.push(new Paragraph2({ children: partRuns(md.sourceNoteParts) }));
   body.push(p(md.scale));
   for (const b of md.bands)
     body.push(new Paragraph2({ bullet: { level: 0 }, children: [new TextRun2({ text: clean(b.label), bold: true }), new TextRun2(clean(` ${b.range}${b.description ? ` \u2014 ${b.description}` : ""}`))] }));

@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-PTXP7ZKN.js";
+} from "./chunk-AYEMWLSO.js";
 import {
   reportMessages
 } from "./chunk-AXXIUJBQ.js";

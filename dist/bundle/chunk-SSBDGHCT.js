@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-ROP64LHE.js";
+} from "./chunk-W7HQBLKX.js";
 import {
   cliMessages
 } from "./chunk-PKPL6LJL.js";

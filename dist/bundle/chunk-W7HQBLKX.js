@@ -20,16 +20,16 @@ var COMMANDS = {
   score: /* @__PURE__ */ __name(() => import("./chunk-U4CF75JI.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-6LPJCKG5.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-GHVHCD3Y.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-SDBNJXVQ.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-DV2II3BB.js"), "demo"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-QM7XLBIL.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-T7XPO4Q7.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-Z5KFQEYD.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-72TJUILT.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-S27UJNSJ.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-KER3D22T.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-Z2AW65HG.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-25MBGNJC.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-363UXMLO.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-EKCN2FCQ.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-XW4WUMHK.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-UIVJHBFT.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");
