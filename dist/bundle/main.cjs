@@ -23533,16 +23533,19 @@ var init_output = __esm({
     outputMessages = defineMessages({
       en: {
         binaryOnTerminal: "a {format} file is binary and stdout is a terminal: redirect it (-o - > FILE.{format}) or name a file (-o FILE.{format})",
+        formatUnused: "--format chooses what {what} - writes to standard output; give it with {what} -, or name a file (its extension chooses)",
         formatAndFile: "--format {format} does not match {file}: a file's extension chooses its format, and --format applies to - (standard output)",
         dashFolder: '{what}: "-" stands for standard output, which cannot hold a folder of files; name a folder (./- for a folder called "-")'
       },
       fr: {
         binaryOnTerminal: "un fichier {format} est binaire et la sortie standard est un terminal : redirigez-la (-o - > FICHIER.{format}) ou nommez un fichier (-o FICHIER.{format})",
+        formatUnused: "--format choisit ce que {what} - \xE9crit sur la sortie standard ; donnez-le avec {what} -, ou nommez un fichier (son extension choisit)",
         formatAndFile: "--format {format} ne correspond pas \xE0 {file} : l\u2019extension d\u2019un fichier choisit son format, et --format s\u2019applique \xE0 - (la sortie standard)",
         dashFolder: "{what} : \xAB - \xBB d\xE9signe la sortie standard, qui ne peut pas contenir un dossier de fichiers ; nommez un dossier (./- pour un dossier appel\xE9 \xAB - \xBB)"
       },
       es: {
         binaryOnTerminal: "un archivo {format} es binario y la salida est\xE1ndar es un terminal: redir\xEDjala (-o - > ARCHIVO.{format}) o indique un archivo (-o ARCHIVO.{format})",
+        formatUnused: "--format elige lo que {what} - escribe en la salida est\xE1ndar; \xFAselo con {what} -, o indique un archivo (su extensi\xF3n elige)",
         formatAndFile: "--format {format} no corresponde a {file}: la extensi\xF3n de un archivo elige su formato, y --format se aplica a - (la salida est\xE1ndar)",
         dashFolder: "{what}: \xAB-\xBB designa la salida est\xE1ndar, que no puede contener una carpeta de archivos; indique una carpeta (./- para una carpeta llamada \xAB-\xBB)"
       }
@@ -23562,10 +23565,14 @@ function refuseDashFolder(ctx, dir, what, lang = ctx.lang) {
   if (isStdout(dir))
     throw new UsageError(translator(outputMessages, lang)("dashFolder", { what }));
 }
-function refuseFormatMismatch(ctx, format, file, fromExtension) {
-  if (format !== void 0 && !isStdout(file) && fromExtension !== void 0 && fromExtension !== format) {
-    throw new UsageError(translator(outputMessages, ctx.lang)("formatAndFile", { format, file }));
-  }
+function refuseFormatMismatch(ctx, format, file, fromExtension, what) {
+  if (format === void 0)
+    return;
+  const t = translator(outputMessages, ctx.lang);
+  if (file === void 0)
+    throw new UsageError(t("formatUnused", { what }));
+  if (!isStdout(file) && fromExtension !== void 0 && fromExtension !== format)
+    throw new UsageError(t("formatAndFile", { format, file }));
 }
 var STDOUT_PATH;
 var init_stdout = __esm({
@@ -41462,8 +41469,7 @@ async function run6(ctx, _args, options20) {
   const ext = sheet ? isStdout(sheet) ? `.${options20.format ?? "html"}` : (0, import_node_path25.extname)(sheet).toLowerCase() : "";
   if (sheet && ![".md", ".html", ".htm"].includes(ext))
     throw new UsageError(t("sheetBadExt", { file: sheet, ext: ext || "" }));
-  if (sheet)
-    refuseFormatMismatch(ctx, options20.format, sheet, ext === ".md" ? "md" : "html");
+  refuseFormatMismatch(ctx, options20.format, sheet, ext === ".md" ? "md" : "html", "--sheet");
   const fw = await frameworkFor(ref, ctx, t);
   if (!sheet) {
     const { formatFramework: formatFramework2 } = await Promise.resolve().then(() => (init_framework_text(), framework_text_exports));
@@ -43779,6 +43785,82 @@ var init_report2 = __esm({
   }
 });
 
+// dist/render/pdf/browser.js
+var browser_exports = {};
+__export(browser_exports, {
+  BROWSER_ENV: () => BROWSER_ENV,
+  browserExists: () => browserExists,
+  findBrowser: () => findBrowser
+});
+function knownPaths(platform, env3) {
+  if (platform === "darwin") {
+    return [
+      "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+      "/Applications/Chromium.app/Contents/MacOS/Chromium",
+      "/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge",
+      "/Applications/Brave Browser.app/Contents/MacOS/Brave Browser",
+      ...env3.HOME ? [(0, import_node_path33.join)(env3.HOME, "Applications/Google Chrome.app/Contents/MacOS/Google Chrome"), (0, import_node_path33.join)(env3.HOME, "Applications/Chromium.app/Contents/MacOS/Chromium")] : []
+    ];
+  }
+  if (platform === "win32") {
+    const roots = [env3.PROGRAMFILES, env3["PROGRAMFILES(X86)"], env3.LOCALAPPDATA].filter((r) => Boolean(r));
+    return roots.flatMap((r) => [
+      (0, import_node_path33.join)(r, "Google", "Chrome", "Application", "chrome.exe"),
+      (0, import_node_path33.join)(r, "Microsoft", "Edge", "Application", "msedge.exe"),
+      (0, import_node_path33.join)(r, "Chromium", "Application", "chrome.exe"),
+      (0, import_node_path33.join)(r, "BraveSoftware", "Brave-Browser", "Application", "brave.exe")
+    ]);
+  }
+  return ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/microsoft-edge", "/snap/bin/chromium", "/opt/google/chrome/chrome"];
+}
+function isFile2(path3) {
+  try {
+    return (0, import_node_fs12.statSync)(path3).isFile();
+  } catch {
+    return false;
+  }
+}
+function findBrowser(q4) {
+  const exists2 = q4.exists ?? isFile2;
+  const platform = q4.platform ?? process.platform;
+  if (q4.flag)
+    return { path: q4.flag, from: "flag" };
+  const fromEnv = q4.env[BROWSER_ENV];
+  if (fromEnv)
+    return { path: fromEnv, from: "env" };
+  const exts = platform === "win32" ? (q4.env.PATHEXT ?? ".EXE").split(";").filter(Boolean) : [""];
+  for (const dir of (q4.env.PATH ?? "").split(platform === "win32" ? ";" : import_node_path33.delimiter).filter(Boolean)) {
+    for (const name of COMMANDS) {
+      for (const ext of exts) {
+        const candidate = (0, import_node_path33.join)(dir, name + ext.toLowerCase());
+        if (exists2(candidate))
+          return { path: candidate, from: "path" };
+      }
+    }
+  }
+  for (const candidate of knownPaths(platform, q4.env))
+    if (exists2(candidate))
+      return { path: candidate, from: "known" };
+  return null;
+}
+function browserExists(path3) {
+  return (0, import_node_path33.isAbsolute)(path3) || path3.includes("/") || path3.includes("\\") ? (0, import_node_fs12.existsSync)(path3) && isFile2(path3) : false;
+}
+var import_node_fs12, import_node_path33, BROWSER_ENV, COMMANDS;
+var init_browser = __esm({
+  "dist/render/pdf/browser.js"() {
+    "use strict";
+    import_node_fs12 = require("node:fs");
+    import_node_path33 = require("node:path");
+    BROWSER_ENV = "C21LAB_BROWSER";
+    COMMANDS = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome", "microsoft-edge", "microsoft-edge-stable", "msedge", "brave-browser"];
+    __name(knownPaths, "knownPaths");
+    __name(isFile2, "isFile");
+    __name(findBrowser, "findBrowser");
+    __name(browserExists, "browserExists");
+  }
+});
+
 // dist/render/report/dates.js
 function longDate(date, lang) {
   const d = /* @__PURE__ */ new Date(`${date}T00:00:00Z`);
@@ -44255,27 +44337,27 @@ var init_info = __esm({
 
 // dist/render/pdf/profile.js
 function makeProfile() {
-  return (0, import_node_fs12.mkdtempSync)((0, import_node_path33.join)((0, import_node_os8.tmpdir)(), "c21lab-pdf-"));
+  return (0, import_node_fs13.mkdtempSync)((0, import_node_path34.join)((0, import_node_os8.tmpdir)(), "c21lab-pdf-"));
 }
 function socketDir(link, entries2) {
-  if (!link || !(0, import_node_path33.isAbsolute)(link))
+  if (!link || !(0, import_node_path34.isAbsolute)(link))
     return void 0;
-  const dir = (0, import_node_path33.dirname)(link);
-  if ((0, import_node_path33.basename)(link) !== "SingletonSocket" || dir === (0, import_node_path33.dirname)(dir))
+  const dir = (0, import_node_path34.dirname)(link);
+  if ((0, import_node_path34.basename)(link) !== "SingletonSocket" || dir === (0, import_node_path34.dirname)(dir))
     return void 0;
   const names = entries2(dir);
   return names && names.every((n) => SOCKET_FILES.has(n)) ? dir : void 0;
 }
 function socketLinkOf(profile) {
   try {
-    return (0, import_node_fs12.readlinkSync)((0, import_node_path33.join)(profile, "SingletonSocket"));
+    return (0, import_node_fs13.readlinkSync)((0, import_node_path34.join)(profile, "SingletonSocket"));
   } catch {
     return void 0;
   }
 }
 async function removeProfile(profile, known) {
-  const link = known ?? await (0, import_promises15.readlink)((0, import_node_path33.join)(profile, "SingletonSocket")).catch(() => void 0);
-  const names = link ? await (0, import_promises15.readdir)((0, import_node_path33.dirname)(link)).catch(() => void 0) : void 0;
+  const link = known ?? await (0, import_promises15.readlink)((0, import_node_path34.join)(profile, "SingletonSocket")).catch(() => void 0);
+  const names = link ? await (0, import_promises15.readdir)((0, import_node_path34.dirname)(link)).catch(() => void 0) : void 0;
   const socket = socketDir(link, () => names);
   await Promise.all([(0, import_promises15.rm)(profile, RM), socket ? (0, import_promises15.rm)(socket, RM) : void 0].map((p2) => p2?.catch(() => void 0)));
 }
@@ -44283,26 +44365,26 @@ function removeProfileSync(profile) {
   const link = socketLinkOf(profile);
   const socket = socketDir(link, (dir) => {
     try {
-      return (0, import_node_fs12.readdirSync)(dir);
+      return (0, import_node_fs13.readdirSync)(dir);
     } catch {
       return void 0;
     }
   });
   for (const dir of socket ? [profile, socket] : [profile]) {
     try {
-      (0, import_node_fs12.rmSync)(dir, RM);
+      (0, import_node_fs13.rmSync)(dir, RM);
     } catch {
     }
   }
 }
-var import_node_fs12, import_promises15, import_node_os8, import_node_path33, SOCKET_FILES, RM;
+var import_node_fs13, import_promises15, import_node_os8, import_node_path34, SOCKET_FILES, RM;
 var init_profile = __esm({
   "dist/render/pdf/profile.js"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     import_promises15 = require("node:fs/promises");
     import_node_os8 = require("node:os");
-    import_node_path33 = require("node:path");
+    import_node_path34 = require("node:path");
     SOCKET_FILES = /* @__PURE__ */ new Set(["SingletonSocket", "SingletonCookie"]);
     RM = { recursive: true, force: true, maxRetries: 5, retryDelay: 50 };
     __name(makeProfile, "makeProfile");
@@ -44316,6 +44398,9 @@ var init_profile = __esm({
 // dist/render/pdf/launch.js
 function browserArgs(profile, extra) {
   return [...BEFORE_PROFILE, `--user-data-dir=${profile}`, ...AFTER_PROFILE, ...extra, "--remote-debugging-pipe"];
+}
+function failureText(f) {
+  return f.kind === "exit" ? `exit ${String(f.code)}` : f.kind === "signal" ? `signal ${f.signal}` : f.kind === "spawn" ? f.message : `no answer in ${f.seconds} s`;
 }
 function pipeTransport(toBrowser, fromBrowser) {
   let pending = [];
@@ -44393,15 +44478,15 @@ function launchBrowser(executable, profile, extra, onSpawn) {
   let stderr = "";
   child.stderr?.setEncoding("utf8").on("data", (d) => stderr = (stderr + d).slice(-2e3));
   const failed = new Promise((_, reject) => {
-    const fail = /* @__PURE__ */ __name((why) => reject(new BrowserStartError(executable, why, stderr.trim())), "fail");
-    child.once("error", (e) => fail(e.message));
-    child.once("exit", (code2, signal) => fail(signal ? `signal ${signal}` : `exit ${String(code2)}`));
-    setTimeout(() => fail("timeout"), START_TIMEOUT_MS).unref();
+    const fail = /* @__PURE__ */ __name((failure2) => reject(new BrowserStartError(executable, failure2, stderr.trim())), "fail");
+    child.once("error", (e) => fail({ kind: "spawn", message: e.message }));
+    child.once("exit", (code2, signal) => fail(endOf(code2, signal)));
+    setTimeout(() => fail({ kind: "timeout", seconds: START_TIMEOUT_MS / 1e3 }), START_TIMEOUT_MS).unref();
   });
   failed.catch(() => void 0);
   const ended = new Promise((resolve31) => {
-    child.once("close", (code2, signal) => resolve31(signal ? `signal ${signal}` : `exit ${String(code2)}`));
-    child.once("error", (e) => resolve31(e.message));
+    child.once("close", (code2, signal) => resolve31(endOf(code2, signal)));
+    child.once("error", (e) => resolve31({ kind: "spawn", message: e.message }));
   });
   const transport = pipeTransport(child.stdio[3], child.stdio[4]);
   const connected = (async () => {
@@ -44409,11 +44494,11 @@ function launchBrowser(executable, profile, extra, onSpawn) {
     try {
       return await connect(transport, { defaultViewport: { width: 800, height: 600 } });
     } catch (error) {
-      const why = await Promise.race([ended, new Promise((r) => {
+      const failure2 = await Promise.race([ended, new Promise((r) => {
         setTimeout(() => r(void 0), 2e3).unref();
       })]);
-      if (why !== void 0)
-        throw new BrowserStartError(executable, why, stderr.trim());
+      if (failure2 !== void 0)
+        throw new BrowserStartError(executable, failure2, stderr.trim());
       throw error;
     }
   })();
@@ -44424,7 +44509,7 @@ function launchBrowser(executable, profile, extra, onSpawn) {
     throw error;
   });
 }
-var import_node_child_process3, BEFORE_PROFILE, AFTER_PROFILE, START_TIMEOUT_MS, BrowserStartError, OWN_GROUP;
+var import_node_child_process3, BEFORE_PROFILE, AFTER_PROFILE, START_TIMEOUT_MS, endOf, BrowserStartError, OWN_GROUP;
 var init_launch = __esm({
   "dist/render/pdf/launch.js"() {
     "use strict";
@@ -44462,18 +44547,20 @@ var init_launch = __esm({
     AFTER_PROFILE = ["--headless=new", "--hide-scrollbars", "--mute-audio", "--disable-extensions", "about:blank"];
     __name(browserArgs, "browserArgs");
     START_TIMEOUT_MS = 3e4;
+    endOf = /* @__PURE__ */ __name((code2, signal) => signal ? { kind: "signal", signal } : { kind: "exit", code: code2 }, "endOf");
+    __name(failureText, "failureText");
     BrowserStartError = class extends Error {
       static {
         __name(this, "BrowserStartError");
       }
       executable;
-      why;
+      failure;
       stderr;
-      constructor(executable, why, stderr) {
-        super(`the browser ${executable} did not start (${why})${stderr ? `:
+      constructor(executable, failure2, stderr) {
+        super(`the browser ${executable} did not start (${failureText(failure2)})${stderr ? `:
 ${stderr}` : ""}`);
         this.executable = executable;
-        this.why = why;
+        this.failure = failure2;
         this.stderr = stderr;
         this.name = "BrowserStartError";
       }
@@ -45333,16 +45420,16 @@ function chooseText(text2, lang, original) {
   return { blocks: parseMarkdown(raw), lang: inLang2, foreign: inLang2 !== lang };
 }
 function conventionalReviewPath(assessmentFile) {
-  return (0, import_node_path34.join)((0, import_node_path34.dirname)(assessmentFile), (0, import_node_path34.basename)(assessmentFile).replace(/\.ya?ml$/i, "") + ".review.yaml");
+  return (0, import_node_path35.join)((0, import_node_path35.dirname)(assessmentFile), (0, import_node_path35.basename)(assessmentFile).replace(/\.ya?ml$/i, "") + ".review.yaml");
 }
 async function loadReview(file, ctx) {
   return (await loadKind(file, "review", ctx)).report.data;
 }
-var import_node_path34, LANG_ORDER;
+var import_node_path35, LANG_ORDER;
 var init_review3 = __esm({
   "dist/core/review.js"() {
     "use strict";
-    import_node_path34 = require("node:path");
+    import_node_path35 = require("node:path");
     init_load();
     init_markdown();
     LANG_ORDER = ["en", "fr", "es"];
@@ -52109,8 +52196,8 @@ table.then-now th .muted { font-weight: 400; }
 
 // dist/render/report/engine.js
 function bundledTemplateSources(dir = BUNDLED_REPORT_TEMPLATES) {
-  const names = (0, import_node_fs13.readdirSync)(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => (0, import_node_path35.join)(d.parentPath ?? d.path, d.name).slice(dir.length + 1).split("\\").join("/")).sort();
-  return names.map((name) => [name, (0, import_node_fs13.readFileSync)((0, import_node_path35.join)(dir, name), "utf8")]);
+  const names = (0, import_node_fs14.readdirSync)(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => (0, import_node_path36.join)(d.parentPath ?? d.path, d.name).slice(dir.length + 1).split("\\").join("/")).sort();
+  return names.map((name) => [name, (0, import_node_fs14.readFileSync)((0, import_node_path36.join)(dir, name), "utf8")]);
 }
 function templatesHash(sources) {
   return textHash(JSON.stringify(sources));
@@ -52126,18 +52213,18 @@ function reportEnvironment(userDir, bundledDir = BUNDLED_REPORT_TEMPLATES) {
   const env3 = new nunjucks2.Environment(new nunjucks2.FileSystemLoader(paths, { noCache: false }), ENV_OPTIONS);
   return { env: env3, runtime: nunjucks2.runtime, precompiled: false };
 }
-var import_node_fs13, import_node_module5, import_node_path35, BUNDLED_REPORT_TEMPLATES, ENV_OPTIONS, require5;
+var import_node_fs14, import_node_module5, import_node_path36, BUNDLED_REPORT_TEMPLATES, ENV_OPTIONS, require5;
 var init_engine = __esm({
   "dist/render/report/engine.js"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     import_node_module5 = require("node:module");
-    import_node_path35 = require("node:path");
+    import_node_path36 = require("node:path");
     init_paths();
     init_hash2();
     init_nunjucks_slim();
     init_report_templates();
-    BUNDLED_REPORT_TEMPLATES = (0, import_node_path35.join)(TEMPLATES_DIR, "report");
+    BUNDLED_REPORT_TEMPLATES = (0, import_node_path36.join)(TEMPLATES_DIR, "report");
     ENV_OPTIONS = { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true };
     require5 = (0, import_node_module5.createRequire)(__c21lab_import_meta_url);
     __name(bundledTemplateSources, "bundledTemplateSources");
@@ -52246,11 +52333,11 @@ __export(report_exports, {
 function stripXmlProlog(svg) {
   return svg.replace(/^\s*<\?xml[^>]*>\s*/, "").replace(/^\s*<!DOCTYPE[^>]*>\s*/i, "");
 }
-var import_node_fs14, TEMPLATE_FILES, ReportRenderer;
+var import_node_fs15, TEMPLATE_FILES, ReportRenderer;
 var init_report3 = __esm({
   "dist/render/report/index.js"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     init_errors();
     init_score2();
     init_benchmark2();
@@ -52278,7 +52365,7 @@ var init_report3 = __esm({
       constructor(lang, userDir) {
         this.lang = lang;
         const t = translator(reportMessages, lang);
-        if (userDir && !((0, import_node_fs14.existsSync)(userDir) && (0, import_node_fs14.statSync)(userDir).isDirectory())) {
+        if (userDir && !((0, import_node_fs15.existsSync)(userDir) && (0, import_node_fs15.statSync)(userDir).isDirectory())) {
           throw new UsageError(t("noTemplateDir", { dir: userDir }));
         }
         const { env: env3, runtime } = reportEnvironment(userDir);
@@ -52386,82 +52473,6 @@ var init_refusal_words = __esm({
   }
 });
 
-// dist/render/pdf/browser.js
-var browser_exports = {};
-__export(browser_exports, {
-  BROWSER_ENV: () => BROWSER_ENV,
-  browserExists: () => browserExists,
-  findBrowser: () => findBrowser
-});
-function knownPaths(platform, env3) {
-  if (platform === "darwin") {
-    return [
-      "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
-      "/Applications/Chromium.app/Contents/MacOS/Chromium",
-      "/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge",
-      "/Applications/Brave Browser.app/Contents/MacOS/Brave Browser",
-      ...env3.HOME ? [(0, import_node_path36.join)(env3.HOME, "Applications/Google Chrome.app/Contents/MacOS/Google Chrome"), (0, import_node_path36.join)(env3.HOME, "Applications/Chromium.app/Contents/MacOS/Chromium")] : []
-    ];
-  }
-  if (platform === "win32") {
-    const roots = [env3.PROGRAMFILES, env3["PROGRAMFILES(X86)"], env3.LOCALAPPDATA].filter((r) => Boolean(r));
-    return roots.flatMap((r) => [
-      (0, import_node_path36.join)(r, "Google", "Chrome", "Application", "chrome.exe"),
-      (0, import_node_path36.join)(r, "Microsoft", "Edge", "Application", "msedge.exe"),
-      (0, import_node_path36.join)(r, "Chromium", "Application", "chrome.exe"),
-      (0, import_node_path36.join)(r, "BraveSoftware", "Brave-Browser", "Application", "brave.exe")
-    ]);
-  }
-  return ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/microsoft-edge", "/snap/bin/chromium", "/opt/google/chrome/chrome"];
-}
-function isFile2(path3) {
-  try {
-    return (0, import_node_fs15.statSync)(path3).isFile();
-  } catch {
-    return false;
-  }
-}
-function findBrowser(q4) {
-  const exists2 = q4.exists ?? isFile2;
-  const platform = q4.platform ?? process.platform;
-  if (q4.flag)
-    return { path: q4.flag, from: "flag" };
-  const fromEnv = q4.env[BROWSER_ENV];
-  if (fromEnv)
-    return { path: fromEnv, from: "env" };
-  const exts = platform === "win32" ? (q4.env.PATHEXT ?? ".EXE").split(";").filter(Boolean) : [""];
-  for (const dir of (q4.env.PATH ?? "").split(platform === "win32" ? ";" : import_node_path36.delimiter).filter(Boolean)) {
-    for (const name of COMMANDS) {
-      for (const ext of exts) {
-        const candidate = (0, import_node_path36.join)(dir, name + ext.toLowerCase());
-        if (exists2(candidate))
-          return { path: candidate, from: "path" };
-      }
-    }
-  }
-  for (const candidate of knownPaths(platform, q4.env))
-    if (exists2(candidate))
-      return { path: candidate, from: "known" };
-  return null;
-}
-function browserExists(path3) {
-  return (0, import_node_path36.isAbsolute)(path3) || path3.includes("/") || path3.includes("\\") ? (0, import_node_fs15.existsSync)(path3) && isFile2(path3) : false;
-}
-var import_node_fs15, import_node_path36, BROWSER_ENV, COMMANDS;
-var init_browser = __esm({
-  "dist/render/pdf/browser.js"() {
-    "use strict";
-    import_node_fs15 = require("node:fs");
-    import_node_path36 = require("node:path");
-    BROWSER_ENV = "C21LAB_BROWSER";
-    COMMANDS = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome", "microsoft-edge", "microsoft-edge-stable", "msedge", "brave-browser"];
-    __name(knownPaths, "knownPaths");
-    __name(isFile2, "isFile");
-    __name(findBrowser, "findBrowser");
-    __name(browserExists, "browserExists");
-  }
-});
-
 // dist/cli/commands/report.js
 var report_exports2 = {};
 __export(report_exports2, {
@@ -52515,12 +52526,11 @@ async function browserStartWords(error, ctx) {
   if (!(error instanceof Error) || error.name !== "BrowserStartError")
     return error;
   const e = error;
-  const { visible: visible2 } = await Promise.resolve().then(() => (init_terminal(), terminal_exports));
+  const [{ visible: visible2 }, { BROWSER_ENV: BROWSER_ENV2 }] = await Promise.all([Promise.resolve().then(() => (init_terminal(), terminal_exports)), Promise.resolve().then(() => (init_browser(), browser_exports))]);
   const t = translator(reportMessages, ctx.lang);
-  const exit = /^exit (\S+)$/.exec(e.why);
-  const signal = /^signal (\S+)$/.exec(e.why);
-  const why = e.why === "timeout" ? t("browserTimeout", { seconds: 30 }) : exit ? t("browserExit", { code: exit[1] }) : signal ? t("browserSignal", { signal: signal[1] }) : e.why;
-  const said = t("browserDidNotStart", { browser: visible2(e.executable), why: visible2(why), env: "C21LAB_BROWSER" });
+  const f = e.failure;
+  const why = f.kind === "timeout" ? t("browserTimeout", { seconds: f.seconds }) : f.kind === "exit" ? t("browserExit", { code: String(f.code) }) : f.kind === "signal" ? t("browserSignal", { signal: f.signal }) : f.message;
+  const said = t("browserDidNotStart", { browser: visible2(e.executable), why: visible2(why), env: BROWSER_ENV2 });
   return new UsageError(e.stderr ? `${said} \u2014 ${visible2(e.stderr.split(/\s*\n\s*/).join(" / "))}` : said, t("noBrowserHint"));
 }
 async function runReport(ctx, args, options20, pdf) {
@@ -60435,6 +60445,7 @@ function shown3(ctx, abs) {
   return ctx.shown(abs);
 }
 async function practiceNew(ctx, file, options20) {
+  refuseFormatMismatch(ctx, options20.format, void 0, void 0, "practice render FILE -o");
   const [{ defaultPracticePath: defaultPracticePath2, newPracticeText: newPracticeText2 }, { freeName: freeName2 }, { prepareSchemaFolder: prepareSchemaFolder2 }] = await Promise.all([
     Promise.resolve().then(() => (init_practice3(), practice_exports)),
     Promise.resolve().then(() => (init_free_name(), free_name_exports)),
@@ -60495,7 +60506,7 @@ async function practiceRender(ctx, file, options20) {
   const format = isStdout(output) ? options20.format ?? "html" : /\.html?$/i.test(output) ? "html" : /\.md$/i.test(output) ? "md" : void 0;
   if (!format)
     throw new UsageError(t("badOutput", { file: output }));
-  refuseFormatMismatch(ctx, options20.format, output, format);
+  refuseFormatMismatch(ctx, options20.format, output, format, "-o");
   const abs = (0, import_node_path44.resolve)(ctx.io.cwd, file);
   const name = shown3(ctx, abs);
   const [vctx, { readText: readText2 }, { validateText: validateText2 }] = await Promise.all([ctx.validation(), Promise.resolve().then(() => (init_load(), load_exports)), Promise.resolve().then(() => (init_validate2(), validate_exports))]);

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-W7HQBLKX.js";
+} from "./chunk-3VL3UDNC.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -27,9 +27,16 @@ export function refuseDashFolder(ctx, dir, what, lang = ctx.lang) {
     if (isStdout(dir))
         throw new UsageError(translator(outputMessages, lang)('dashFolder', { what }));
 }
-/** `--format` beside a named file whose extension says otherwise: refused (exit 2) rather than ignored. */
-export function refuseFormatMismatch(ctx, format, file, fromExtension) {
-    if (format !== undefined && !isStdout(file) && fromExtension !== undefined && fromExtension !== format) {
-        throw new UsageError(translator(outputMessages, ctx.lang)('formatAndFile', { format, file }));
-    }
+/**
+ * `--format` where it cannot apply: beside a named file whose extension says otherwise, or with no output
+ * at all (`what`: the output option as typed, e.g. `--sheet`). Refused (exit 2) rather than ignored.
+ */
+export function refuseFormatMismatch(ctx, format, file, fromExtension, what) {
+    if (format === undefined)
+        return;
+    const t = translator(outputMessages, ctx.lang);
+    if (file === undefined)
+        throw new UsageError(t('formatUnused', { what }));
+    if (!isStdout(file) && fromExtension !== undefined && fromExtension !== format)
+        throw new UsageError(t('formatAndFile', { format, file }));
 }

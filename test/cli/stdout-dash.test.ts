@@ -146,6 +146,17 @@ describe('--format beside a named file', () => {
     expect(await readdir(dir)).toEqual(['a.yaml', 'b.yaml']);
   });
 
+  it.each([
+    ['framework without --sheet', ['framework', '--format', 'md'], '--sheet -'],
+    ['practice new', ['practice', 'new', 'p.yaml', '--title', 'T', '--city', 'C', '--year', '2026', '--format', 'md'], 'practice render FILE -o -'],
+  ])('%s: --format with nothing to apply it to is a usage error, nothing written', async (_what, argv, named) => {
+    const r = await runCli(argv, { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`--format chooses what ${named} writes to standard output`);
+    expect(r.stdout).toBe('');
+    expect(await readdir(dir)).toEqual(['a.yaml', 'b.yaml']);
+  });
+
   it('the same format as the extension is accepted', async () => {
     const r = await runCli(['framework', '--sheet', 's.md', '--format', 'md'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);

@@ -27,8 +27,7 @@ export async function run(ctx, _args, options) {
     const ext = sheet ? (isStdout(sheet) ? `.${options.format ?? 'html'}` : extname(sheet).toLowerCase()) : '';
     if (sheet && !['.md', '.html', '.htm'].includes(ext))
         throw new UsageError(t('sheetBadExt', { file: sheet, ext: ext || '' }));
-    if (sheet)
-        refuseFormatMismatch(ctx, options.format, sheet, ext === '.md' ? 'md' : 'html');
+    refuseFormatMismatch(ctx, options.format, sheet, ext === '.md' ? 'md' : 'html', '--sheet');
     const fw = await frameworkFor(ref, ctx, t);
     if (!sheet) {
         const { formatFramework } = await import('../../render/framework-text.js');

@@ -39,6 +39,7 @@ function shown(ctx, abs) {
     return ctx.shown(abs);
 }
 async function practiceNew(ctx, file, options) {
+    refuseFormatMismatch(ctx, options.format, undefined, undefined, 'practice render FILE -o'); // new writes YAML only
     const [{ defaultPracticePath, newPracticeText }, { freeName }, { prepareSchemaFolder }] = await Promise.all([
         import('../../core/practice.js'),
         import('../free-name.js'),
@@ -102,7 +103,7 @@ async function practiceRender(ctx, file, options) {
     const format = isStdout(output) ? (options.format ?? 'html') : /\.html?$/i.test(output) ? 'html' : /\.md$/i.test(output) ? 'md' : undefined;
     if (!format)
         throw new UsageError(t('badOutput', { file: output }));
-    refuseFormatMismatch(ctx, options.format, output, format);
+    refuseFormatMismatch(ctx, options.format, output, format, '-o');
     const abs = resolve(ctx.io.cwd, file);
     const name = shown(ctx, abs);
     const [vctx, { readText }, { validateText }] = await Promise.all([ctx.validation(), import('../../core/load.js'), import('../../core/validate/index.js')]);

@@ -86,15 +86,14 @@ async function browserStartWords(error, ctx) {
     if (!(error instanceof Error) || error.name !== 'BrowserStartError')
         return error;
     const e = error;
-    const { visible } = await import('../../render/escape/terminal.js');
+    const [{ visible }, { BROWSER_ENV }] = await Promise.all([import('../../render/escape/terminal.js'), import('../../render/pdf/browser.js')]);
     const t = translator(reportMessages, ctx.lang);
-    const exit = /^exit (\S+)$/.exec(e.why);
-    const signal = /^signal (\S+)$/.exec(e.why);
-    const why = e.why === 'timeout' ? t('browserTimeout', { seconds: 30 })
-        : exit ? t('browserExit', { code: exit[1] })
-            : signal ? t('browserSignal', { signal: signal[1] })
-                : e.why;
-    const said = t('browserDidNotStart', { browser: visible(e.executable), why: visible(why), env: 'C21LAB_BROWSER' });
+    const f = e.failure;
+    const why = f.kind === 'timeout' ? t('browserTimeout', { seconds: f.seconds })
+        : f.kind === 'exit' ? t('browserExit', { code: String(f.code) })
+            : f.kind === 'signal' ? t('browserSignal', { signal: f.signal })
+                : f.message;
+    const said = t('browserDidNotStart', { browser: visible(e.executable), why: visible(why), env: BROWSER_ENV });
     // One line (the boundary prints a message as one): the browser's own lines joined by ` / `.
     return new UsageError(e.stderr ? `${said} — ${visible(e.stderr.split(/\s*\n\s*/).join(' / '))}` : said, t('noBrowserHint'));
 }

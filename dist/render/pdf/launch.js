@@ -26,19 +26,22 @@ export function browserArgs(profile, extra) {
 }
 /** How long a browser may take to answer on its pipe before the print is given up (as puppeteer.launch's timeout). */
 const START_TIMEOUT_MS = 30_000;
+/** How a process that ended is described: by its signal, else its exit code. */
+const endOf = (code, signal) => (signal ? { kind: 'signal', signal } : { kind: 'exit', code });
+function failureText(f) {
+    return f.kind === 'exit' ? `exit ${String(f.code)}` : f.kind === 'signal' ? `signal ${f.signal}` : f.kind === 'spawn' ? f.message : `no answer in ${f.seconds} s`;
+}
 /** A browser that ended before it answered on its pipe; the CLI words it (report.ts), exit 2. */
 export class BrowserStartError extends Error {
     executable;
-    why;
+    failure;
     stderr;
-    constructor(executable, 
-    /** `exit 3`, `signal SIGKILL`, a spawn error's message, or `timeout` (START_TIMEOUT_MS). */
-    why, 
+    constructor(executable, failure, 
     /** The end of what the browser wrote on stderr. */
     stderr) {
-        super(`the browser ${executable} did not start (${why})${stderr ? `:\n${stderr}` : ''}`);
+        super(`the browser ${executable} did not start (${failureText(failure)})${stderr ? `:\n${stderr}` : ''}`);
         this.executable = executable;
-        this.why = why;
+        this.failure = failure;
         this.stderr = stderr;
         this.name = 'BrowserStartError';
     }
@@ -150,16 +153,16 @@ export function launchBrowser(executable, profile, extra, onSpawn) {
     let stderr = '';
     child.stderr?.setEncoding('utf8').on('data', (d) => (stderr = (stderr + d).slice(-2000)));
     const failed = new Promise((_, reject) => {
-        const fail = (why) => reject(new BrowserStartError(executable, why, stderr.trim()));
-        child.once('error', (e) => fail(e.message));
-        child.once('exit', (code, signal) => fail(signal ? `signal ${signal}` : `exit ${String(code)}`));
-        setTimeout(() => fail('timeout'), START_TIMEOUT_MS).unref();
+        const fail = (failure) => reject(new BrowserStartError(executable, failure, stderr.trim()));
+        child.once('error', (e) => fail({ kind: 'spawn', message: e.message }));
+        child.once('exit', (code, signal) => fail(endOf(code, signal)));
+        setTimeout(() => fail({ kind: 'timeout', seconds: START_TIMEOUT_MS / 1000 }), START_TIMEOUT_MS).unref();
     });
     failed.catch(() => undefined);
     // How the process ended, once its output is all read ('close' comes after 'exit' and the last stderr).
     const ended = new Promise((resolve) => {
-        child.once('close', (code, signal) => resolve(signal ? `signal ${signal}` : `exit ${String(code)}`));
-        child.once('error', (e) => resolve(e.message));
+        child.once('close', (code, signal) => resolve(endOf(code, signal)));
+        child.once('error', (e) => resolve({ kind: 'spawn', message: e.message }));
     });
     const transport = pipeTransport(child.stdio[3], child.stdio[4]);
     const connected = (async () => {
@@ -171,9 +174,9 @@ export function launchBrowser(executable, profile, extra, onSpawn) {
         catch (error) {
             // A browser that exits at once closes its pipe too, and puppeteer may see the closed pipe
             // ("Target closed") before this process sees the exit: say what the browser said, not that.
-            const why = await Promise.race([ended, new Promise((r) => { setTimeout(() => r(undefined), 2000).unref(); })]);
-            if (why !== undefined)
-                throw new BrowserStartError(executable, why, stderr.trim());
+            const failure = await Promise.race([ended, new Promise((r) => { setTimeout(() => r(undefined), 2000).unref(); })]);
+            if (failure !== undefined)
+                throw new BrowserStartError(executable, failure, stderr.trim());
             throw error;
         }
     })();

@@ -32,7 +32,7 @@ export async function run(ctx: CommandContext, _args: string[], options: Options
   // `-`: the sheet on stdout, in --format (HTML by default); a file's extension chooses, as in report.
   const ext = sheet ? (isStdout(sheet) ? `.${options.format ?? 'html'}` : extname(sheet).toLowerCase()) : '';
   if (sheet && !['.md', '.html', '.htm'].includes(ext)) throw new UsageError(t('sheetBadExt', { file: sheet, ext: ext || '' }));
-  if (sheet) refuseFormatMismatch(ctx, options.format, sheet, ext === '.md' ? 'md' : 'html');
+  refuseFormatMismatch(ctx, options.format, sheet, ext === '.md' ? 'md' : 'html', '--sheet');
 
   const fw = await frameworkFor(ref, ctx, t);
 

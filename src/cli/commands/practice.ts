@@ -52,6 +52,7 @@ function shown(ctx: CommandContext, abs: string): string {
 }
 
 async function practiceNew(ctx: CommandContext, file: string | undefined, options: Options): Promise<number> {
+  refuseFormatMismatch(ctx, options.format, undefined, undefined, 'practice render FILE -o'); // new writes YAML only
   const [{ defaultPracticePath, newPracticeText }, { freeName }, { prepareSchemaFolder }] = await Promise.all([
     import('../../core/practice.js'),
     import('../free-name.js'),
@@ -109,7 +110,7 @@ async function practiceRender(ctx: CommandContext, file: string | undefined, opt
   // `-`: the page on stdout, in --format (HTML by default); a file's extension chooses, as in report.
   const format = isStdout(output) ? (options.format ?? 'html') : /\.html?$/i.test(output) ? 'html' : /\.md$/i.test(output) ? 'md' : undefined;
   if (!format) throw new UsageError(t('badOutput', { file: output }));
-  refuseFormatMismatch(ctx, options.format, output, format);
+  refuseFormatMismatch(ctx, options.format, output, format, '-o');
 
   const abs = resolve(ctx.io.cwd, file);
   const name = shown(ctx, abs);

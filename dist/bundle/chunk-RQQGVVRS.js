@@ -209,18 +209,23 @@ function browserArgs(profile, extra) {
 }
 __name(browserArgs, "browserArgs");
 var START_TIMEOUT_MS = 3e4;
+var endOf = /* @__PURE__ */ __name((code, signal) => signal ? { kind: "signal", signal } : { kind: "exit", code }, "endOf");
+function failureText(f) {
+  return f.kind === "exit" ? `exit ${String(f.code)}` : f.kind === "signal" ? `signal ${f.signal}` : f.kind === "spawn" ? f.message : `no answer in ${f.seconds} s`;
+}
+__name(failureText, "failureText");
 var BrowserStartError = class extends Error {
   static {
     __name(this, "BrowserStartError");
   }
   executable;
-  why;
+  failure;
   stderr;
-  constructor(executable, why, stderr) {
-    super(`the browser ${executable} did not start (${why})${stderr ? `:
+  constructor(executable, failure, stderr) {
+    super(`the browser ${executable} did not start (${failureText(failure)})${stderr ? `:
 ${stderr}` : ""}`);
     this.executable = executable;
-    this.why = why;
+    this.failure = failure;
     this.stderr = stderr;
     this.name = "BrowserStartError";
   }
@@ -306,15 +311,15 @@ function launchBrowser(executable, profile, extra, onSpawn) {
   let stderr = "";
   child.stderr?.setEncoding("utf8").on("data", (d) => stderr = (stderr + d).slice(-2e3));
   const failed = new Promise((_, reject) => {
-    const fail = /* @__PURE__ */ __name((why) => reject(new BrowserStartError(executable, why, stderr.trim())), "fail");
-    child.once("error", (e) => fail(e.message));
-    child.once("exit", (code, signal) => fail(signal ? `signal ${signal}` : `exit ${String(code)}`));
-    setTimeout(() => fail("timeout"), START_TIMEOUT_MS).unref();
+    const fail = /* @__PURE__ */ __name((failure) => reject(new BrowserStartError(executable, failure, stderr.trim())), "fail");
+    child.once("error", (e) => fail({ kind: "spawn", message: e.message }));
+    child.once("exit", (code, signal) => fail(endOf(code, signal)));
+    setTimeout(() => fail({ kind: "timeout", seconds: START_TIMEOUT_MS / 1e3 }), START_TIMEOUT_MS).unref();
   });
   failed.catch(() => void 0);
   const ended = new Promise((resolve) => {
-    child.once("close", (code, signal) => resolve(signal ? `signal ${signal}` : `exit ${String(code)}`));
-    child.once("error", (e) => resolve(e.message));
+    child.once("close", (code, signal) => resolve(endOf(code, signal)));
+    child.once("error", (e) => resolve({ kind: "spawn", message: e.message }));
   });
   const transport = pipeTransport(child.stdio[3], child.stdio[4]);
   const connected = (async () => {
@@ -322,11 +327,11 @@ function launchBrowser(executable, profile, extra, onSpawn) {
     try {
       return await connect(transport, { defaultViewport: { width: 800, height: 600 } });
     } catch (error) {
-      const why = await Promise.race([ended, new Promise((r) => {
+      const failure = await Promise.race([ended, new Promise((r) => {
         setTimeout(() => r(void 0), 2e3).unref();
       })]);
-      if (why !== void 0)
-        throw new BrowserStartError(executable, why, stderr.trim());
+      if (failure !== void 0)
+        throw new BrowserStartError(executable, failure, stderr.trim());
       throw error;
     }
   })();

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-W7HQBLKX.js";
+} from "./chunk-3VL3UDNC.js";
 import {
   cliMessages
 } from "./chunk-PKPL6LJL.js";

@@ -3,7 +3,7 @@ import {
 } from "./chunk-WM6AWXMJ.js";
 import {
   isStdout
-} from "./chunk-5TZHRG5E.js";
+} from "./chunk-EUTDJVXC.js";
 import {
   defineCommand
 } from "./chunk-P2NGJGIG.js";

@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-AYEMWLSO.js";
+} from "./chunk-CBF566DW.js";
 import {
   reportMessages
 } from "./chunk-AXXIUJBQ.js";
@@ -9,7 +9,7 @@ import {
 } from "./chunk-GX3SERM7.js";
 import {
   refuseDashFolder
-} from "./chunk-5TZHRG5E.js";
+} from "./chunk-EUTDJVXC.js";
 import {
   defineCommand
 } from "./chunk-P2NGJGIG.js";

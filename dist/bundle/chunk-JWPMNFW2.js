@@ -5,7 +5,7 @@ import {
 import {
   isStdout,
   refuseFormatMismatch
-} from "./chunk-5TZHRG5E.js";
+} from "./chunk-EUTDJVXC.js";
 import {
   defineCommand
 } from "./chunk-P2NGJGIG.js";
@@ -58,6 +58,7 @@ function shown(ctx, abs) {
 }
 __name(shown, "shown");
 async function practiceNew(ctx, file, options2) {
+  refuseFormatMismatch(ctx, options2.format, void 0, void 0, "practice render FILE -o");
   const [{ defaultPracticePath, newPracticeText }, { freeName }, { prepareSchemaFolder }] = await Promise.all([
     import("./chunk-CM4MQRGU.js"),
     import("./chunk-ELN2FRSO.js"),
@@ -119,7 +120,7 @@ async function practiceRender(ctx, file, options2) {
   const format = isStdout(output) ? options2.format ?? "html" : /\.html?$/i.test(output) ? "html" : /\.md$/i.test(output) ? "md" : void 0;
   if (!format)
     throw new UsageError(t("badOutput", { file: output }));
-  refuseFormatMismatch(ctx, options2.format, output, format);
+  refuseFormatMismatch(ctx, options2.format, output, format, "-o");
   const abs = resolve(ctx.io.cwd, file);
   const name = shown(ctx, abs);
   const [vctx, { readText }, { validateText }] = await Promise.all([ctx.validation(), import("./chunk-BEP4KPIT.js"), import("./chunk-2PBSXAE5.js")]);

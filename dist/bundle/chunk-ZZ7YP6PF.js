@@ -28,7 +28,7 @@ async function renderReportFile(renderer, input, format, lang, assetBase, option
     const prepared = await renderer.prepare(input, lang);
     return { data: await options.printer.print(renderer.renderModel("html", prepared.model), page), assets: [] };
   }
-  const { startPrinter } = await import("./chunk-RETQPIPV.js");
+  const { startPrinter } = await import("./chunk-RQQGVVRS.js");
   const printer = startPrinter({ browser: options.browser, ...page, ...options.noSandbox ? { noSandbox: true } : {} });
   try {
     const prepared = await renderer.prepare(input, lang);
@@ -40,7 +40,7 @@ async function renderReportFile(renderer, input, format, lang, assetBase, option
 }
 __name(renderReportFile, "renderReportFile");
 async function startPdfRun(binary, holder) {
-  const { startPrinter } = await import("./chunk-RETQPIPV.js");
+  const { startPrinter } = await import("./chunk-RQQGVVRS.js");
   holder.printer = startPrinter({ browser: binary.browser, ...binary.noSandbox ? { noSandbox: true } : {} }, { reuse: true });
   return { ...binary, printer: holder.printer };
 }

@@ -1,6 +1,6 @@
 import {
   isStdout
-} from "./chunk-5TZHRG5E.js";
+} from "./chunk-EUTDJVXC.js";
 import {
   defineCommand
 } from "./chunk-P2NGJGIG.js";

@@ -3,7 +3,7 @@ import {
 } from "./chunk-7HRDX2PI.js";
 import {
   refuseDashFolder
-} from "./chunk-5TZHRG5E.js";
+} from "./chunk-EUTDJVXC.js";
 import {
   defineCommand
 } from "./chunk-P2NGJGIG.js";

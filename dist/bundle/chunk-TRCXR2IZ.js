@@ -4,7 +4,7 @@ import {
 import {
   isStdout,
   refuseFormatMismatch
-} from "./chunk-5TZHRG5E.js";
+} from "./chunk-EUTDJVXC.js";
 import {
   defineCommand
 } from "./chunk-P2NGJGIG.js";
@@ -45,8 +45,7 @@ async function run(ctx, _args, options2) {
   const ext = sheet ? isStdout(sheet) ? `.${options2.format ?? "html"}` : extname(sheet).toLowerCase() : "";
   if (sheet && ![".md", ".html", ".htm"].includes(ext))
     throw new UsageError(t("sheetBadExt", { file: sheet, ext: ext || "" }));
-  if (sheet)
-    refuseFormatMismatch(ctx, options2.format, sheet, ext === ".md" ? "md" : "html");
+  refuseFormatMismatch(ctx, options2.format, sheet, ext === ".md" ? "md" : "html", "--sheet");
   const fw = await frameworkFor(ref, ctx, t);
   if (!sheet) {
     const { formatFramework } = await import("./chunk-2NO3JYFA.js");

@@ -5,7 +5,7 @@ import {
   isStdout,
   refuseBinaryOnTerminal,
   refuseDashFolder
-} from "./chunk-5TZHRG5E.js";
+} from "./chunk-EUTDJVXC.js";
 import {
   defineCommand
 } from "./chunk-P2NGJGIG.js";
@@ -96,12 +96,11 @@ async function browserStartWords(error, ctx) {
   if (!(error instanceof Error) || error.name !== "BrowserStartError")
     return error;
   const e = error;
-  const { visible } = await import("./chunk-AFSZCHCS.js");
+  const [{ visible }, { BROWSER_ENV }] = await Promise.all([import("./chunk-AFSZCHCS.js"), import("./chunk-5R2YBN4R.js")]);
   const t = translator(reportMessages, ctx.lang);
-  const exit = /^exit (\S+)$/.exec(e.why);
-  const signal = /^signal (\S+)$/.exec(e.why);
-  const why = e.why === "timeout" ? t("browserTimeout", { seconds: 30 }) : exit ? t("browserExit", { code: exit[1] }) : signal ? t("browserSignal", { signal: signal[1] }) : e.why;
-  const said = t("browserDidNotStart", { browser: visible(e.executable), why: visible(why), env: "C21LAB_BROWSER" });
+  const f = e.failure;
+  const why = f.kind === "timeout" ? t("browserTimeout", { seconds: f.seconds }) : f.kind === "exit" ? t("browserExit", { code: String(f.code) }) : f.kind === "signal" ? t("browserSignal", { signal: f.signal }) : f.message;
+  const said = t("browserDidNotStart", { browser: visible(e.executable), why: visible(why), env: BROWSER_ENV });
   return new UsageError(e.stderr ? `${said} \u2014 ${visible(e.stderr.split(/\s*\n\s*/).join(" / "))}` : said, t("noBrowserHint"));
 }
 __name(browserStartWords, "browserStartWords");
@@ -127,10 +126,10 @@ async function runReport(ctx, args, options2, pdf) {
   } else if (!options2.outDir && format !== "html") {
     throw new UsageError(t("badExtension", { file: "-" }), `c21lab report FILE -o report.${format}`);
   }
-  const binary = format === "pdf" ? await (await import("./chunk-QU7ULZR2.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
+  const binary = format === "pdf" ? await (await import("./chunk-ZZ7YP6PF.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
   const [{ ReportRenderer }, { renderReportFile }, { pluralSuffix }, { frameworkMismatch }, { conventionalReviewPath, loadReview }, { visible }] = await Promise.all([
     import("./chunk-H3BWYG7M.js"),
-    import("./chunk-QU7ULZR2.js"),
+    import("./chunk-ZZ7YP6PF.js"),
     import("./chunk-VHDADVUW.js"),
     import("./chunk-4Q3M7NFO.js"),
     import("./chunk-M3NWYU5B.js"),

@@ -3,9 +3,9 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-AYEMWLSO.js";
+} from "./chunk-CBF566DW.js";
 import "./chunk-AXXIUJBQ.js";
-import "./chunk-5TZHRG5E.js";
+import "./chunk-EUTDJVXC.js";
 import "./chunk-P2NGJGIG.js";
 import "./chunk-LRCMA3RU.js";
 import "./chunk-HIJOWT7U.js";

@@ -12,24 +12,24 @@ __name(declareGlobalOptions, "declareGlobalOptions");
 // dist/cli/registry.js
 var COMMANDS = {
   validate: /* @__PURE__ */ __name(() => import("./chunk-YTBAGV7F.js"), "validate"),
-  init: /* @__PURE__ */ __name(() => import("./chunk-VUI4YMJ6.js"), "init"),
+  init: /* @__PURE__ */ __name(() => import("./chunk-63LIVRJE.js"), "init"),
   assess: /* @__PURE__ */ __name(() => import("./chunk-63EZ6CV6.js"), "assess"),
   room: /* @__PURE__ */ __name(() => import("./chunk-6DPWG2BR.js"), "room"),
   set: /* @__PURE__ */ __name(() => import("./chunk-SB65Y4GI.js"), "set"),
-  framework: /* @__PURE__ */ __name(() => import("./chunk-SXCVKSGR.js"), "framework"),
+  framework: /* @__PURE__ */ __name(() => import("./chunk-TRCXR2IZ.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-U4CF75JI.js"), "score"),
-  radar: /* @__PURE__ */ __name(() => import("./chunk-6LPJCKG5.js"), "radar"),
-  panel: /* @__PURE__ */ __name(() => import("./chunk-GHVHCD3Y.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-QM7XLBIL.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-T7XPO4Q7.js"), "demo"),
-  history: /* @__PURE__ */ __name(() => import("./chunk-Z5KFQEYD.js"), "history"),
-  compare: /* @__PURE__ */ __name(() => import("./chunk-72TJUILT.js"), "compare"),
-  merge: /* @__PURE__ */ __name(() => import("./chunk-S27UJNSJ.js"), "merge"),
-  practice: /* @__PURE__ */ __name(() => import("./chunk-KER3D22T.js"), "practice"),
-  review: /* @__PURE__ */ __name(() => import("./chunk-Z2AW65HG.js"), "review"),
-  schemas: /* @__PURE__ */ __name(() => import("./chunk-25MBGNJC.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-XW4WUMHK.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-UIVJHBFT.js"), "man")
+  radar: /* @__PURE__ */ __name(() => import("./chunk-QDKPVPP7.js"), "radar"),
+  panel: /* @__PURE__ */ __name(() => import("./chunk-2DZVRT26.js"), "panel"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-3ALT6W32.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-H7ZLHEM3.js"), "demo"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-LLJAZZJA.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-ZNAB3KPQ.js"), "compare"),
+  merge: /* @__PURE__ */ __name(() => import("./chunk-GMCMJJMA.js"), "merge"),
+  practice: /* @__PURE__ */ __name(() => import("./chunk-JWPMNFW2.js"), "practice"),
+  review: /* @__PURE__ */ __name(() => import("./chunk-VZYJLXUU.js"), "review"),
+  schemas: /* @__PURE__ */ __name(() => import("./chunk-XVM4RPEG.js"), "schemas"),
+  completion: /* @__PURE__ */ __name(() => import("./chunk-5ANMUX3N.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-IHB2UYJN.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");
