@@ -1,6 +1,7 @@
 // The README's install paths, for real: what the package carries, a global
 // install from a clone (a copy, --install-links: the run's one shared install,
-// shared-install.ts), then uninstall; and the Action's own install step.
+// shared-install.ts), then uninstall; the lockfile that npm ci and pre-commit's
+// npm install in its clone read; and the Action's own install step.
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join } from 'node:path';
@@ -20,7 +21,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => cleanup());
 
-// The three checks are independent (the clone and the shared install are only
+// The checks are independent (the clone and the shared install are only
 // read; the uninstall and the Action's install work on copies) and mostly wait
 // on npm, so they run at once.
 
@@ -62,6 +63,19 @@ it.concurrent('installs globally from a clone as a copy, runs, and uninstalls', 
   expect(existsSync(join(prefix, 'lib', 'node_modules', 'c21lab'))).toBe(false);
   expect(existsSync(join(prefix, 'share', 'man', 'man1', 'c21lab.1'))).toBe(false);
 }, 300_000);
+
+it.concurrent('the lockfile names each registry package’s tarball, so installs from it look nothing up first', async ({ expect }) => {
+  // Without "resolved", npm ci (the Action's, CI's) and pre-commit's npm install in its clone
+  // read every package's registry document first, for twice the CPU: README, "Tests"; to
+  // fill them in, .ci/lock-resolved.mjs. An npm-shrinkwrap.json would take the lockfile's
+  // place for npm ci, and the clone, tarball and git installs ignore it (README, "Tests").
+  const lock = JSON.parse(readFileSync(join(shared.source, 'package-lock.json'), 'utf8')) as { packages: Record<string, { resolved?: string; link?: boolean }> };
+  const entries = Object.entries(lock.packages).filter(([path, entry]) => path !== '' && !entry.link);
+  expect(entries.length).toBeGreaterThan(0);
+  expect(entries.filter(([, entry]) => !entry.resolved?.startsWith('https://registry.npmjs.org/')).map(([path]) => path)).toEqual([]);
+  expect(readFileSync(join(shared.source, '.npmrc'), 'utf8')).toMatch(/^omit-lockfile-registry-resolved=false$/m);
+  expect(existsSync(join(shared.source, 'npm-shrinkwrap.json'))).toBe(false);
+});
 
 it.concurrent('the Action’s install step works on a clone: runtime dependencies only, no compiler, no build', async ({ expect }) => {
   const action = parse(readFileSync(join(shared.source, 'action.yml'), 'utf8')) as { runs: { steps: Array<{ name?: string; run?: string }> } };
