@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type * as Fast from '../../src/cli/fast.js';
 import type * as Render from '../../src/cli/help/render.js';
 import { LANGS } from '../../src/core/types.js';
-import { ROOT, runCli, runNode, type RunResult } from '../helpers/cli.js';
+import { ROOT, runBin, runCli, type RunResult } from '../helpers/cli.js';
 
 // The built modules, as the binary runs them: the rendered texts live beside dist/.
 const DIST = join(ROOT, 'dist');
@@ -20,11 +20,6 @@ const { fastPath, fastRequest, helpFile } = await built<typeof Fast>('cli/fast.j
 const { renderHelpBook } = await built<typeof Render>('cli/help/render.js');
 type FastIO = Fast.FastIO;
 
-/** The same run through main() alone, in a real process: what commander prints. */
-function runMainOnly(args: string[], env: Record<string, string> = {}): Promise<RunResult> {
-  const script = `const { main } = await import(${JSON.stringify(pathToFileURL(join(DIST, 'cli/main.js')).href)}); process.exitCode = await main(process.argv.slice(1));`;
-  return runNode(['--input-type=module', '-e', script, '--', ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', NO_COLOR: '1', ...env } });
-}
 
 describe('rendered help screens', () => {
   it.each(LANGS)('dist/generated/help-%s.json is what main() prints now (run npm run compile if not)', async (lang) => {
@@ -50,8 +45,11 @@ describe('the binary answers help and --version as main() does', () => {
     [['--help'], { LANG: 'fr_FR.UTF-8' }],
     [['help', 'score'], { LC_ALL: 'es_ES.UTF-8', LANG: 'fr_FR.UTF-8' }],
   ];
+  // The binary (bin/c21lab.js, whose fast path answers these) against main() alone, called in this
+  // process with the same arguments, environment and working directory (what commander prints),
+  // in either mode of the suite: runCli in-process would be main() too, not the fast path.
   it.each(forms)('c21lab %j', async (args, env = {}) => {
-    const [fast, slow] = await Promise.all([runCli(args, { env }), runMainOnly(args, env)]);
+    const [fast, slow] = await Promise.all([runBin(args, { env }), runCli(args, { env, binary: false })]);
     expect(slow.code).toBe(0);
     expect(slow.stdout.length).toBeGreaterThan(4);
     expect(fast).toEqual(slow);

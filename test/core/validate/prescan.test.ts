@@ -69,9 +69,11 @@ describe('the pre-scan of the fast pass', () => {
 
   it('risky() catches every anchor, alias, tag and `<<` key, and lets Markdown emphasis in text through', () => {
     // Among the texts the old branch flagged (it never saw an alias without a name, `*{`, or a bare `! `; nor does this one).
-    const missed = texts.filter(([, t]) => ANY_NODE_PROPERTY.test(t) && hasNodeProperty(t) && !risky(t)).map(([n]) => n);
+    // The texts where `yaml` reads a node property: parsed once, for both checks.
+    const withProperty = texts.filter(([, t]) => ANY_NODE_PROPERTY.test(t) && hasNodeProperty(t));
+    const missed = withProperty.filter(([, t]) => !risky(t)).map(([n]) => n);
     expect(missed).toEqual([]);
-    expect(texts.filter(([, t]) => ANY_NODE_PROPERTY.test(t) && hasNodeProperty(t)).length).toBeGreaterThan(100);
+    expect(withProperty.length).toBeGreaterThan(100);
     expect(risky('summary:\n  en: Exampleville held its **second** LAB, *again*.\n')).toBe(false);
     expect(risky('notes: |\n  The topic is *emerging* here.\n')).toBe(false);
     expect(risky('a: &x 1\n')).toBe(true);

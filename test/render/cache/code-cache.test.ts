@@ -5,7 +5,7 @@
 // also means "right".
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userCacheDir } from '../../../src/render/cache/dir.js';
@@ -32,6 +32,22 @@ async function radar(env: Record<string, string>): Promise<void> {
 
 // vega's entries; the program's own (main-*.v8) are test/render/cache/main-script.test.ts's.
 const entries = (cache: string) => readdirSync(cache).filter((f) => f.startsWith('vega-') && f.endsWith('.v8')).sort();
+
+let radarEntry: Promise<string> | undefined;
+/**
+ * A new cache folder holding the entry a radar writes into an empty one: written once per file by a
+ * real radar run (asserted as every other), then copied for each test that starts from such an entry.
+ */
+async function cacheWithRadarEntry(name: string): Promise<string> {
+  radarEntry ??= (async () => {
+    const written = join(dir, 'radar-entry');
+    await radar({ C21LAB_CACHE_DIR: written });
+    return written;
+  })();
+  const own = join(dir, name);
+  cpSync(await radarEntry, own, { recursive: true });
+  return own;
+}
 
 describe('the code cache of vega', () => {
   it('is written on the first run under $XDG_CACHE_HOME/c21lab, then used as is; corrupt or stale entries are replaced', async () => {
@@ -78,14 +94,13 @@ describe('the code cache of vega', () => {
   });
 
   it('an entry written by a radar is written again, once, by a report (which also draws the votes chart), with the same output', async () => {
-    const own = join(dir, 'by-chart');
+    const own = await cacheWithRadarEntry('by-chart');
     const report = async (env: Record<string, string>, name: string) => {
       const out = join(dir, name);
       const r = await runCli(['report', EX2026, '--compare', EX2024, '--benchmark', 'example-panel', '--lang', 'en', '-o', out], { env, binary: true });
       expect(r.code).toBe(0);
       return readFileSync(out);
     };
-    await radar({ C21LAB_CACHE_DIR: own });
     const [entry] = entries(own);
     const file = join(own, entry as string);
     // The payload names the charts whose code it holds, then V8's data.
@@ -102,8 +117,7 @@ describe('the code cache of vega', () => {
   });
 
   it('a payload without its line of chart names, or with a malformed one, is no entry: replaced, silent', async () => {
-    const own = join(dir, 'bad-tags');
-    await radar({ C21LAB_CACHE_DIR: own });
+    const own = await cacheWithRadarEntry('bad-tags');
     const [entry] = entries(own);
     const file = join(own, entry as string);
     const data = readFileSync(file).subarray(32 + 'radar\n'.length);
@@ -115,8 +129,7 @@ describe('the code cache of vega', () => {
   });
 
   it('a FIFO or a folder in place of the entry is not read (no hang), and the run is silent', async () => {
-    const own = join(dir, 'odd-entries');
-    await radar({ C21LAB_CACHE_DIR: own });
+    const own = await cacheWithRadarEntry('odd-entries');
     const [entry] = entries(own);
     const file = join(own, entry as string);
     rmSync(file);

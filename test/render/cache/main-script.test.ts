@@ -6,7 +6,7 @@
 // bundle's chunks; a PDF (puppeteer-core, loaded by the script's import())
 // works from a warm cache.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,22 @@ async function radar(env: Record<string, string>): Promise<void> {
 }
 
 const mains = (cache: string) => (existsSync(cache) ? readdirSync(cache).filter((f) => f.startsWith('main-') && f.endsWith('.v8')).sort() : []);
+let radarEntry: Promise<string> | undefined;
+/**
+ * A new cache folder holding the entry a radar writes into an empty one: written once per file by a
+ * real radar run (asserted as every other), then copied for each test that starts from such an entry.
+ */
+async function cacheWithRadarEntry(name: string): Promise<string> {
+  radarEntry ??= (async () => {
+    const written = join(dir, 'radar-entry');
+    await radar({ C21LAB_CACHE_DIR: written });
+    return written;
+  })();
+  const own = join(dir, name);
+  cpSync(await radarEntry, own, { recursive: true });
+  return own;
+}
+
 const tagsOf = (file: string) => {
   const payload = readFileSync(file).subarray(32);
   return payload.subarray(0, payload.indexOf(0x0a)).toString('latin1');
@@ -105,7 +121,6 @@ describe('the code cache of the program (dist/bundle/main.cjs)', () => {
   });
 
   it('a report after a radar writes the entry again, once, with its code; the report is the ES module bundle\'s, byte for byte', async () => {
-    const cache = join(dir, 'by-command');
     const report = async (env: Record<string, string>) => {
       const out = join(dir, `report-${++n}.html`);
       const r = await node([BIN, 'report', EX2026, '--compare', EX2024, '--benchmark', 'example-panel', '--lang', 'fr', '-o', out], env);
@@ -114,7 +129,7 @@ describe('the code cache of the program (dist/bundle/main.cjs)', () => {
       return readFileSync(out, 'utf8');
     };
     const plain = await report({ C21LAB_CACHE_DIR: 'off' }); // caching off: the ES module bundle
-    await radar({ C21LAB_CACHE_DIR: cache });
+    const cache = await cacheWithRadarEntry('by-command');
     const file = join(cache, mains(cache)[0] as string);
     expect(await report({ C21LAB_CACHE_DIR: cache })).toBe(plain);
     expect(tagsOf(file)).toBe('radar,report');
@@ -125,8 +140,7 @@ describe('the code cache of the program (dist/bundle/main.cjs)', () => {
   });
 
   it('a warm run loads none of the ES module bundle (the script is what runs)', async () => {
-    const cache = join(dir, 'which');
-    await radar({ C21LAB_CACHE_DIR: cache });
+    const cache = await cacheWithRadarEntry('which');
     const log = loadLog(dir);
     const r = await node([...log.nodeArgs, BIN, 'score', EX2026], { C21LAB_CACHE_DIR: cache });
     expect(r.code).toBe(0);
@@ -136,8 +150,7 @@ describe('the code cache of the program (dist/bundle/main.cjs)', () => {
   });
 
   it.skipIf(!BROWSER)('prints a PDF from a warm cache (the script\'s import() of puppeteer-core)', async () => {
-    const cache = join(dir, 'pdf');
-    await radar({ C21LAB_CACHE_DIR: cache });
+    const cache = await cacheWithRadarEntry('pdf');
     const out = join(dir, 'warm.pdf');
     const r = await node([BIN, 'report', EX2026, '--lang', 'en', '-o', out], { C21LAB_CACHE_DIR: cache, C21LAB_BROWSER: BROWSER as string });
     expect(r.stderr).toBe(`wrote ${out}\n`);

@@ -14,11 +14,21 @@ beforeAll(async () => {
 });
 afterAll(() => tmp.cleanup());
 
-async function documentXml(lang: string): Promise<string> {
+async function writeDocumentXml(lang: string): Promise<string> {
   const out = join(tmp.dir, `${lang}.docx`);
   expect((await runCli(['report', join(EXAMPLES, 'exampleville-2026.yaml'), '--lang', lang, '-o', out])).code).toBe(0);
   const zip = await JSZip.loadAsync(await readFile(out));
   return (await zip.file('word/document.xml')?.async('string')) ?? '';
+}
+
+// Every test reads one of two reports (the same file and options, in English or in French): each
+// is written once, by the CLI, and read by all the tests of its language (the same run gives the same
+// bytes: pdf-docx.test.ts).
+const documents = new Map<string, Promise<string>>();
+function documentXml(lang: string): Promise<string> {
+  let xml = documents.get(lang);
+  if (!xml) documents.set(lang, (xml = writeDocumentXml(lang)));
+  return xml;
 }
 
 /** The run properties of the run holding `text`. */

@@ -39,8 +39,18 @@ function docxText(file: string, part = 'word/document.xml'): string {
   return xml.split('</w:p>').map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1] ?? '')).join('')).filter((l) => l !== '').join('\n') + '\n';
 }
 
-const pdfText = (file: string, page?: number) =>
-  execFileSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+/**
+ * The PDF's text, page by page, each as `pdftotext -f N -l N` gives it (the page's text and a form feed):
+ * one run over the whole file, which lays out each page on its own and ends each with a form feed.
+ */
+function pdfPages(file: string): string[] {
+  const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f');
+  expect(pages.pop(), 'the text ends with a form feed').toBe('');
+  return pages.map((page) => `${page}\f`);
+}
+
+/** Each page's words with their boxes (its <page> element of `pdftotext -bbox`), from one run over the whole file. */
+const pdfBoxes = (file: string) => [...execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).matchAll(/<page [^>]*>[\s\S]*?<\/page>/g)].map((m) => m[0]);
 
 /** The body text: words in order, the running header and the page footers taken out (pagination depends on the fonts). */
 function bodyWords(text: string, header: string, pageOf: RegExp): string {
@@ -93,19 +103,23 @@ describe.skipIf(!BROWSER || !PDFTOTEXT)('report -o review.pdf', () => {
       expect(info).toMatch(/Page size:\s+595(\.\d+)? x 841(\.\d+)? pts \(A4\)/);
       const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
       expect(pages).toBeGreaterThan(3);
+      const pageText = pdfPages(out);
+      const pageBoxes = pdfBoxes(out);
+      expect(pageText).toHaveLength(pages);
+      expect(pageBoxes).toHaveLength(pages);
       for (let p = 1; p <= pages; p++) {
-        const lines = pdfText(out, p).split('\n').map((l) => l.trim()).filter(Boolean);
+        const lines = pageText[p - 1]!.split('\n').map((l) => l.trim()).filter(Boolean);
         expect(lines, `page ${p}`).toContain(HEADER[lang]);
         expect(lines.some((l) => l === PAGE_OF[lang].source.replace(/\^|\$/g, '').replace('\\d+', String(p)).replace('\\d+', String(pages))) || lines.includes(`${lang === 'es' ? 'Página' : 'Page'} ${p} ${lang === 'en' ? 'of' : lang === 'fr' ? 'sur' : 'de'} ${pages}`), `page ${p} footer`).toBe(true);
       }
       // the running header is readable: its first word is at least 7 pt tall, inside the page's top margin, not at its edge
-      const box = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">Exampleville<\/word>/.exec(execFileSync('pdftotext', ['-f', '1', '-l', '1', '-bbox', out, '-'], { encoding: 'utf8' }));
+      const box = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">Exampleville<\/word>/.exec(pageBoxes[0]!);
       expect(box, 'header word box').not.toBeNull();
       const [x, top, bottom] = [Number(box![1]), Number(box![2]), Number(box![3])];
       expect(bottom - top).toBeGreaterThanOrEqual(7);
       expect(top).toBeLessThan(50);
       expect(x).toBeGreaterThan(20);
-      golden(`report-exampleville-${lang}.pdf.txt`, bodyWords(pdfText(out), HEADER[lang], PAGE_OF[lang]));
+      golden(`report-exampleville-${lang}.pdf.txt`, bodyWords(pageText.join(''), HEADER[lang], PAGE_OF[lang]));
       // no heading left alone at the foot of a page: the last body line of every page is not a heading of the report
       const html = (await runCli(['report', E2026, '--compare', E2024, '--benchmark', 'example-panel', '--lang', lang])).stdout;
       const headings = new Set([...html.matchAll(/<h[1-4][^>]*>([^<]+)<\/h[1-4]>/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").trim()));
@@ -117,7 +131,7 @@ describe.skipIf(!BROWSER || !PDFTOTEXT)('report -o review.pdf', () => {
       ].filter((l) => l !== '');
       expect(leads.length).toBeGreaterThan(9);
       for (let p = 1; p <= pages; p++) {
-        const body = pdfText(out, p).split('\n').map((l) => l.trim()).filter((l) => l && l !== HEADER[lang] && !PAGE_OF[lang].test(l));
+        const body = pageText[p - 1]!.split('\n').map((l) => l.trim()).filter((l) => l && l !== HEADER[lang] && !PAGE_OF[lang].test(l));
         expect(headings.has(body.at(-1) ?? ''), `page ${p} ends with the heading "${body.at(-1)}"`).toBe(false);
         // nor with a sentence that introduces a table or chart, or a commitment's score line, cut from what follows
         const last = (body.at(-1) ?? '').replace(/\s+/g, ' ');
@@ -126,7 +140,7 @@ describe.skipIf(!BROWSER || !PDFTOTEXT)('report -o review.pdf', () => {
       // no half-empty page: every page but the last is written (text, or a chart's labels) below 60 % of its height
       // (a forced break before the annex left the votes chart alone above a blank half page)
       for (let p = 1; p < pages; p++) {
-        const bbox = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-bbox', out, '-'], { encoding: 'utf8' });
+        const bbox = pageBoxes[p - 1]!;
         const bottoms = [...bbox.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)]
           .filter((m) => Number(m[1]) > 50 && Number(m[2]) < 790) // not the running header, not the page number
           .map((m) => Number(m[2]));
@@ -134,7 +148,7 @@ describe.skipIf(!BROWSER || !PDFTOTEXT)('report -o review.pdf', () => {
       }
       // the votes chart stays with its heading and its caption, on one page
       const votesTitle = { en: 'Votes of the participants', fr: 'Votes des participants', es: 'Votos de los participantes' }[lang];
-      const votesPage = [...Array(pages).keys()].map((i) => pdfText(out, i + 1)).find((t) => t.split('\n').some((l) => l.trim() === votesTitle));
+      const votesPage = pageText.find((t) => t.split('\n').some((l) => l.trim() === votesTitle));
       expect(votesPage, 'the page with the votes heading').toBeDefined();
       expect(votesPage).toMatch(/^Vot[eo]$/m); // the chart's axis title
       expect(votesPage!.replace(/\s+/g, ' ')).toContain({ en: 'Each circle is a vote', fr: 'Chaque cercle est un vote', es: 'Cada círculo es un voto' }[lang]);
