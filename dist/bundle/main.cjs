@@ -42355,6 +42355,71 @@ function sharedExpr(vega, base) {
   sharedExprs.set(vega, shared2);
   return shared2;
 }
+function datumOnly(expr) {
+  const code2 = expr.replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "0");
+  if (/['"`[\]{};]/.test(code2) || /(^|[^=!<>])=($|[^=])/.test(code2))
+    return false;
+  for (const m of code2.matchAll(/(\.\s*)?([A-Za-z_$][\w$]*)/g))
+    if (!m[1] && !DATUM_WORDS.has(m[2]))
+      return false;
+  return true;
+}
+function readsOnlyDatum(node, facet) {
+  if (Array.isArray(node))
+    return node.every((n) => readsOnlyDatum(n, facet));
+  if (!node || typeof node !== "object")
+    return true;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "from") {
+      const from = value;
+      if (facet === void 0 || Object.keys(from).length !== 1 || from.data !== facet)
+        return false;
+    } else if (OUTSIDE_KEYS.has(key))
+      return false;
+    else if (key === "signal" && (typeof value !== "string" || !datumOnly(value)))
+      return false;
+    else if (key === "field" && typeof value !== "string")
+      return false;
+    else if (!readsOnlyDatum(value, facet))
+      return false;
+  }
+  return true;
+}
+function drawsOnly(mark, name) {
+  const { from, ...rest } = mark;
+  const f = from;
+  if (!f || typeof f !== "object")
+    return false;
+  if (Object.keys(f).length === 1 && f.data === name)
+    return readsOnlyDatum(rest, void 0);
+  const facet = f.facet;
+  if (Object.keys(f).length !== 1 || !facet || facet.data !== name || typeof facet.name !== "string")
+    return false;
+  if (Object.keys(facet).some((k) => k !== "name" && k !== "data" && k !== "groupby"))
+    return false;
+  const by = facet.groupby;
+  if (!(typeof by === "string" || Array.isArray(by) && by.every((g) => typeof g === "string")))
+    return false;
+  return readsOnlyDatum(rest, facet.name);
+}
+function fixedDatasets(spec20) {
+  const fixed = /* @__PURE__ */ new Set();
+  const data = spec20.data ?? [];
+  const marks = spec20.marks ?? [];
+  const text2 = JSON.stringify({ ...spec20, data: data.map((d) => ({ ...d, values: [] })) });
+  for (const d of data) {
+    const name = d.name;
+    if (typeof name !== "string" || !/^[A-Za-z_]\w*$/.test(name) || !Array.isArray(d.values) || Object.keys(d).some((k) => k !== "name" && k !== "values"))
+      continue;
+    const users = marks.filter((m) => JSON.stringify(m.from ?? null).includes(`"${name}"`));
+    if (!users.length || !users.every((m) => drawsOnly(m, name)))
+      continue;
+    const mentions = text2.match(new RegExp(`\\b${name}\\b`, "g"))?.length ?? 0;
+    if (mentions === 1 + users.length)
+      fixed.add(name);
+  }
+  return fixed;
+}
 function newView(vega, spec20, shape2) {
   const refused = [];
   const runtime = shape2 === void 0 ? vega.parse(spec20) : parsedShape(vega, shape2);
@@ -42376,7 +42441,7 @@ function takeKept(vega, shape2) {
   kept.refused.length = 0;
   return kept;
 }
-function keep(vega, shape2, made) {
+function keep(vega, shape2, made, spec20) {
   let byShape = keptViews.get(vega);
   if (!byShape)
     keptViews.set(vega, byShape = /* @__PURE__ */ new Map());
@@ -42393,7 +42458,7 @@ function keep(vega, shape2, made) {
     if (byShape.size >= MAX_KEPT)
       return void 0;
   }
-  const kept = { ...made, busy: true, uses: 1 };
+  const kept = { ...made, busy: true, uses: 1, fixed: fixedDatasets(spec20), held: /* @__PURE__ */ new Map() };
   byShape.set(shape2, kept);
   return kept;
 }
@@ -42422,19 +42487,24 @@ async function renderSvg(vega, spec20, options20 = {}) {
   let kept = shape2 === void 0 ? void 0 : takeKept(vega, shape2);
   const made = kept ? void 0 : newView(vega, spec20, shape2);
   if (made && shape2 !== void 0)
-    kept = keep(vega, shape2, made);
+    kept = keep(vega, shape2, made, spec20);
   const { view, refused } = kept ?? made;
+  const given = new Map(kept ? datasets.filter((d) => kept.fixed.has(d.name)).map((d) => [d.name, JSON.stringify(d.values)]) : []);
+  const held = kept && !made ? kept.held : /* @__PURE__ */ new Map();
+  const changed = datasets.filter((d) => given.get(d.name) === void 0 || held.get(d.name) !== given.get(d.name));
   let failed = false;
   try {
     if (kept && !made) {
-      for (const d of datasets)
+      for (const d of changed)
         view.data(d.name, []);
       await view.runAsync();
       forgetDefIds(view.scenegraph().root);
     }
     if (shape2 !== void 0)
-      for (const d of datasets)
+      for (const d of changed)
         view.data(d.name, d.values);
+    if (kept)
+      kept.held = given;
     const svg = await view.toSVG();
     if (refused.length)
       throw new Error(`c21lab: charts load nothing from outside; refused ${refused.join(", ")}`);
@@ -42453,7 +42523,7 @@ async function renderSvg(vega, spec20, options20 = {}) {
       kept.busy = false;
   }
 }
-var import_node_fs11, import_node_module3, import_node_path29, loaded2, bundleScript, saving, drawn, parsedByShape, MAX_KEPT, sharedExprs, MAX_EXPRESSIONS, keptViews, MAX_USES;
+var import_node_fs11, import_node_module3, import_node_path29, loaded2, bundleScript, saving, drawn, parsedByShape, MAX_KEPT, sharedExprs, MAX_EXPRESSIONS, OUTSIDE_KEYS, DATUM_WORDS, keptViews, MAX_USES;
 var init_vega = __esm({
   "dist/render/vega.js"() {
     "use strict";
@@ -42476,6 +42546,12 @@ var init_vega = __esm({
     sharedExprs = /* @__PURE__ */ new WeakMap();
     MAX_EXPRESSIONS = 5e3;
     __name(sharedExpr, "sharedExpr");
+    OUTSIDE_KEYS = /* @__PURE__ */ new Set(["scale", "band", "group", "parent", "test", "transform", "exit", "update", "hover", "aggregate", "expr", "name", "signals", "data", "scales", "projections", "axes", "legends", "title", "layout"]);
+    DATUM_WORDS = /* @__PURE__ */ new Set(["datum", "true", "false", "null"]);
+    __name(datumOnly, "datumOnly");
+    __name(readsOnlyDatum, "readsOnlyDatum");
+    __name(drawsOnly, "drawsOnly");
+    __name(fixedDatasets, "fixedDatasets");
     keptViews = /* @__PURE__ */ new WeakMap();
     MAX_USES = 500;
     __name(newView, "newView");

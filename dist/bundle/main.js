@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-3VL3UDNC.js";
+} from "./chunk-WYKIN6ZC.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

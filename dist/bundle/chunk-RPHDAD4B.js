@@ -5,7 +5,7 @@ import {
   renderSpecSvg,
   seriesColors,
   tooManySeries
-} from "./chunk-CEKYEERO.js";
+} from "./chunk-BYNUN2LO.js";
 import "./chunk-QWPW4V6B.js";
 import "./chunk-UFYCAIRZ.js";
 import "./chunk-7L52Y7XC.js";

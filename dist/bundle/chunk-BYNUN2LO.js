@@ -299,6 +299,77 @@ function sharedExpr(vega, base) {
   return shared;
 }
 __name(sharedExpr, "sharedExpr");
+var OUTSIDE_KEYS = /* @__PURE__ */ new Set(["scale", "band", "group", "parent", "test", "transform", "exit", "update", "hover", "aggregate", "expr", "name", "signals", "data", "scales", "projections", "axes", "legends", "title", "layout"]);
+var DATUM_WORDS = /* @__PURE__ */ new Set(["datum", "true", "false", "null"]);
+function datumOnly(expr) {
+  const code = expr.replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "0");
+  if (/['"`[\]{};]/.test(code) || /(^|[^=!<>])=($|[^=])/.test(code))
+    return false;
+  for (const m of code.matchAll(/(\.\s*)?([A-Za-z_$][\w$]*)/g))
+    if (!m[1] && !DATUM_WORDS.has(m[2]))
+      return false;
+  return true;
+}
+__name(datumOnly, "datumOnly");
+function readsOnlyDatum(node, facet) {
+  if (Array.isArray(node))
+    return node.every((n) => readsOnlyDatum(n, facet));
+  if (!node || typeof node !== "object")
+    return true;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "from") {
+      const from = value;
+      if (facet === void 0 || Object.keys(from).length !== 1 || from.data !== facet)
+        return false;
+    } else if (OUTSIDE_KEYS.has(key))
+      return false;
+    else if (key === "signal" && (typeof value !== "string" || !datumOnly(value)))
+      return false;
+    else if (key === "field" && typeof value !== "string")
+      return false;
+    else if (!readsOnlyDatum(value, facet))
+      return false;
+  }
+  return true;
+}
+__name(readsOnlyDatum, "readsOnlyDatum");
+function drawsOnly(mark, name) {
+  const { from, ...rest } = mark;
+  const f = from;
+  if (!f || typeof f !== "object")
+    return false;
+  if (Object.keys(f).length === 1 && f.data === name)
+    return readsOnlyDatum(rest, void 0);
+  const facet = f.facet;
+  if (Object.keys(f).length !== 1 || !facet || facet.data !== name || typeof facet.name !== "string")
+    return false;
+  if (Object.keys(facet).some((k) => k !== "name" && k !== "data" && k !== "groupby"))
+    return false;
+  const by = facet.groupby;
+  if (!(typeof by === "string" || Array.isArray(by) && by.every((g) => typeof g === "string")))
+    return false;
+  return readsOnlyDatum(rest, facet.name);
+}
+__name(drawsOnly, "drawsOnly");
+function fixedDatasets(spec) {
+  const fixed = /* @__PURE__ */ new Set();
+  const data = spec.data ?? [];
+  const marks = spec.marks ?? [];
+  const text = JSON.stringify({ ...spec, data: data.map((d) => ({ ...d, values: [] })) });
+  for (const d of data) {
+    const name = d.name;
+    if (typeof name !== "string" || !/^[A-Za-z_]\w*$/.test(name) || !Array.isArray(d.values) || Object.keys(d).some((k) => k !== "name" && k !== "values"))
+      continue;
+    const users = marks.filter((m) => JSON.stringify(m.from ?? null).includes(`"${name}"`));
+    if (!users.length || !users.every((m) => drawsOnly(m, name)))
+      continue;
+    const mentions = text.match(new RegExp(`\\b${name}\\b`, "g"))?.length ?? 0;
+    if (mentions === 1 + users.length)
+      fixed.add(name);
+  }
+  return fixed;
+}
+__name(fixedDatasets, "fixedDatasets");
 var keptViews = /* @__PURE__ */ new WeakMap();
 var MAX_USES = 500;
 function newView(vega, spec, shape) {
@@ -324,7 +395,7 @@ function takeKept(vega, shape) {
   return kept;
 }
 __name(takeKept, "takeKept");
-function keep(vega, shape, made) {
+function keep(vega, shape, made, spec) {
   let byShape = keptViews.get(vega);
   if (!byShape)
     keptViews.set(vega, byShape = /* @__PURE__ */ new Map());
@@ -341,7 +412,7 @@ function keep(vega, shape, made) {
     if (byShape.size >= MAX_KEPT)
       return void 0;
   }
-  const kept = { ...made, busy: true, uses: 1 };
+  const kept = { ...made, busy: true, uses: 1, fixed: fixedDatasets(spec), held: /* @__PURE__ */ new Map() };
   byShape.set(shape, kept);
   return kept;
 }
@@ -373,19 +444,24 @@ async function renderSvg(vega, spec, options = {}) {
   let kept = shape === void 0 ? void 0 : takeKept(vega, shape);
   const made = kept ? void 0 : newView(vega, spec, shape);
   if (made && shape !== void 0)
-    kept = keep(vega, shape, made);
+    kept = keep(vega, shape, made, spec);
   const { view, refused } = kept ?? made;
+  const given = new Map(kept ? datasets.filter((d) => kept.fixed.has(d.name)).map((d) => [d.name, JSON.stringify(d.values)]) : []);
+  const held = kept && !made ? kept.held : /* @__PURE__ */ new Map();
+  const changed = datasets.filter((d) => given.get(d.name) === void 0 || held.get(d.name) !== given.get(d.name));
   let failed = false;
   try {
     if (kept && !made) {
-      for (const d of datasets)
+      for (const d of changed)
         view.data(d.name, []);
       await view.runAsync();
       forgetDefIds(view.scenegraph().root);
     }
     if (shape !== void 0)
-      for (const d of datasets)
+      for (const d of changed)
         view.data(d.name, d.values);
+    if (kept)
+      kept.held = given;
     const svg = await view.toSVG();
     if (refused.length)
       throw new Error(`c21lab: charts load nothing from outside; refused ${refused.join(", ")}`);

@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-CBF566DW.js";
+} from "./chunk-3AGIF6CR.js";
 import {
   reportMessages
 } from "./chunk-AXXIUJBQ.js";
@@ -50,9 +50,9 @@ async function run(ctx, args) {
     import("./chunk-2TNR4DBH.js"),
     import("./chunk-M3NWYU5B.js"),
     import("./chunk-BDMWEIN5.js"),
-    import("./chunk-U5ILUTQH.js"),
+    import("./chunk-RPHDAD4B.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-H3BWYG7M.js"),
+    import("./chunk-JPWYEF3W.js"),
     import("./chunk-3OCJVNW7.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);

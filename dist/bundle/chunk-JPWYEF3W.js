@@ -18,7 +18,7 @@ import {
   renderRadarSvg,
   renderSvg,
   vegaRuntime
-} from "./chunk-CEKYEERO.js";
+} from "./chunk-BYNUN2LO.js";
 import "./chunk-QWPW4V6B.js";
 import {
   markdownCell,

@@ -18,18 +18,18 @@ var COMMANDS = {
   set: /* @__PURE__ */ __name(() => import("./chunk-SB65Y4GI.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-TRCXR2IZ.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-U4CF75JI.js"), "score"),
-  radar: /* @__PURE__ */ __name(() => import("./chunk-QDKPVPP7.js"), "radar"),
+  radar: /* @__PURE__ */ __name(() => import("./chunk-7FT7H7VI.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-2DZVRT26.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-3ALT6W32.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-H7ZLHEM3.js"), "demo"),
-  history: /* @__PURE__ */ __name(() => import("./chunk-LLJAZZJA.js"), "history"),
-  compare: /* @__PURE__ */ __name(() => import("./chunk-ZNAB3KPQ.js"), "compare"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-6MMFACRO.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-KJORF2CU.js"), "demo"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-JVE4BEZC.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-AORR42QJ.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-GMCMJJMA.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-JWPMNFW2.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-VZYJLXUU.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-XVM4RPEG.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-5ANMUX3N.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-IHB2UYJN.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-PG4D7TR4.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-HXW55CE2.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-3VL3UDNC.js";
+} from "./chunk-WYKIN6ZC.js";
 import {
   cliMessages
 } from "./chunk-PKPL6LJL.js";

@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-CBF566DW.js";
+} from "./chunk-3AGIF6CR.js";
 import "./chunk-AXXIUJBQ.js";
 import "./chunk-EUTDJVXC.js";
 import "./chunk-P2NGJGIG.js";

@@ -44,7 +44,7 @@ async function run(ctx, files, options2) {
   const [{ scoreAssessment }, { roleByDate, scoreSeries, seriesLabels }, { renderRadarSvg, tooManySeries }, { loadInputs }] = await Promise.all([
     import("./chunk-MKZBG5EJ.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-U5ILUTQH.js"),
+    import("./chunk-RPHDAD4B.js"),
     import("./chunk-NUWKMC4T.js")
   ]);
   const t0 = translator(radarMessages, ctx.lang);
