@@ -3659,7 +3659,12 @@ function pluralCategory(lang, n) {
   let rules2 = rulesCache.get(lang);
   if (!rules2)
     rulesCache.set(lang, rules2 = new Intl.PluralRules(lang));
-  return rules2.select(n);
+  if (!Number.isInteger(n) || n < 0 || n >= CACHED_BELOW || Object.is(n, -0))
+    return rules2.select(n);
+  let known = categoryCache.get(lang);
+  if (!known)
+    categoryCache.set(lang, known = []);
+  return known[n] ??= rules2.select(n);
 }
 function closing(text2, open3) {
   let depth = 0;
@@ -3687,8 +3692,8 @@ function branches(spec20) {
   }
   return "other" in out ? out : void 0;
 }
-function formatMessage(text2, params, lang) {
-  let out = "";
+function parseMessage(text2) {
+  const pieces = [];
   let i = 0;
   while (i < text2.length) {
     const open3 = text2.indexOf("{", i);
@@ -3697,24 +3702,46 @@ function formatMessage(text2, params, lang) {
     const close = closing(text2, open3);
     if (close === -1)
       break;
-    out += text2.slice(i, open3);
+    if (open3 > i)
+      pieces.push(text2.slice(i, open3));
     const body = text2.slice(open3 + 1, close);
     const simple = /^(\w+)$/.exec(body);
     const pl = /^(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(body);
     const forms = pl ? branches(pl[2]) : void 0;
-    if (simple && simple[1] in params) {
-      out += String(params[simple[1]]);
-    } else if (pl && forms && pl[1] in params) {
-      const value = params[pl[1]];
+    pieces.push({
+      raw: text2.slice(open3, close + 1),
+      ...simple ? { simple: simple[1] } : {},
+      ...pl && forms ? { plural: { name: pl[1], forms } } : {}
+    });
+    i = close + 1;
+  }
+  if (i < text2.length)
+    pieces.push(text2.slice(i));
+  return pieces;
+}
+function formatMessage(text2, params, lang) {
+  let pieces = parsedMessages.get(text2);
+  if (!pieces) {
+    if (parsedMessages.size >= MAX_PARSED)
+      parsedMessages.clear();
+    parsedMessages.set(text2, pieces = parseMessage(text2));
+  }
+  let out = "";
+  for (const piece of pieces) {
+    if (typeof piece === "string")
+      out += piece;
+    else if (piece.simple !== void 0 && piece.simple in params)
+      out += String(params[piece.simple]);
+    else if (piece.plural && piece.plural.name in params) {
+      const { name, forms } = piece.plural;
+      const value = params[name];
       const n = Number(value);
       const form = forms[`=${n}`] ?? forms[pluralCategory(lang, n)] ?? forms.other;
       out += formatMessage(form.replace(/#/g, String(value)), params, lang);
-    } else {
-      out += text2.slice(open3, close + 1);
-    }
-    i = close + 1;
+    } else
+      out += piece.raw;
   }
-  return out + text2.slice(i);
+  return out;
 }
 function translator(catalogs, lang) {
   const table2 = catalogs[lang];
@@ -3723,16 +3750,21 @@ function translator(catalogs, lang) {
     return params ? formatMessage(text2, params, lang) : text2;
   };
 }
-var rulesCache;
+var rulesCache, categoryCache, CACHED_BELOW, parsedMessages, MAX_PARSED;
 var init_define = __esm({
   "dist/i18n/define.js"() {
     "use strict";
     __name(defineMessages, "defineMessages");
     __name(typedTranslator, "typedTranslator");
     rulesCache = /* @__PURE__ */ new Map();
+    categoryCache = /* @__PURE__ */ new Map();
+    CACHED_BELOW = 1e3;
     __name(pluralCategory, "pluralCategory");
     __name(closing, "closing");
     __name(branches, "branches");
+    parsedMessages = /* @__PURE__ */ new Map();
+    MAX_PARSED = 4e3;
+    __name(parseMessage, "parseMessage");
     __name(formatMessage, "formatMessage");
     __name(translator, "translator");
   }
@@ -45688,6 +45720,8 @@ var init_then_now = __esm({
 // dist/render/report/model.js
 function safeUrl(raw) {
   if (!raw)
+    return null;
+  if (!/^https?:/i.test(raw.trim().replace(/^[\u0000-\u0020]+/, "").replace(/[\t\n\r]/g, "")))
     return null;
   try {
     const url = new URL(raw.trim());

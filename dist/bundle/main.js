@@ -3,18 +3,18 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-WYKIN6ZC.js";
+} from "./chunk-QBH5YVGX.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
-} from "./chunk-K2WCEL6A.js";
+} from "./chunk-ANZDQLIU.js";
 import {
   userMessage
-} from "./chunk-ZGFGQO6B.js";
+} from "./chunk-W6KLU6R3.js";
 import {
   cliMessages
-} from "./chunk-PKPL6LJL.js";
-import "./chunk-YTC3P3UF.js";
+} from "./chunk-OMTOPBU3.js";
+import "./chunk-VMXQL6XY.js";
 import {
   isLang,
   langFromEnv,
@@ -30,10 +30,10 @@ import {
 import {
   atomicWrite
 } from "./chunk-KZDQYPI2.js";
-import "./chunk-AWUMD5N3.js";
+import "./chunk-LP4YIQTE.js";
 import {
   translator
-} from "./chunk-HIJOWT7U.js";
+} from "./chunk-LZ5AH6GU.js";
 import {
   RefusedRead
 } from "./chunk-AOXLGZFB.js";
@@ -84,7 +84,7 @@ function createRunContext(io, global, style) {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
       import("./chunk-2PBSXAE5.js"),
       import("./chunk-BM2TSH4I.js"),
-      import("./chunk-BJ2HYB3P.js")
+      import("./chunk-QLLMNAEK.js")
     ]);
     const made = createContext(cwd, { ...global.lang ? { lang: global.lang } : {}, env: io.env, word: findingWords(langFor) });
     seedBundledFrameworks(made);
@@ -108,7 +108,7 @@ function createRunContext(io, global, style) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
         import("./chunk-BEP4KPIT.js"),
         import("./chunk-2PBSXAE5.js"),
-        import("./chunk-BJ2HYB3P.js")
+        import("./chunk-QLLMNAEK.js")
       ]);
       const path = resolve(cwd, typed);
       const shown = shownFrom(cwd, path);
@@ -117,7 +117,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-BWPS4L33.js"), import("./chunk-UY45IV6A.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-BWPS4L33.js"), import("./chunk-T3UX42ZG.js")]);
       return resolveBenchmark(ref, cwd, l, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });
@@ -132,7 +132,7 @@ function createRunContext(io, global, style) {
       const shown = shownFrom(cwd, path);
       await mkdir(dirname(abs), { recursive: true });
       if (o.schemas) {
-        const { prepareSchemaFolder } = await import("./chunk-F4RZEUPO.js");
+        const { prepareSchemaFolder } = await import("./chunk-RF3J4CEN.js");
         await prepareSchemaFolder(context, abs);
       }
       if (o.locked) {
@@ -216,7 +216,7 @@ ${t("exitCodes")}
   } catch (error) {
     const coded = error instanceof RefusedRead || error instanceof InvalidFileError && error.coded !== void 0;
     const langFor = run?.langFor ?? (() => lang);
-    const worded = coded ? (await import("./chunk-UHEMBWHM.js")).wordCoreError(error, lang, langFor) : error;
+    const worded = coded ? (await import("./chunk-NIUDI2Z5.js")).wordCoreError(error, lang, langFor) : error;
     return report(worded, io, errStyle, verbose, t, lang);
   }
 }
