@@ -35222,8 +35222,15 @@ async function atomicWrite(path3, data, options20 = {}) {
     await (0, import_promises5.rm)(tmp, { force: true });
     throw named(error, shown4);
   }
-  await syncDir((0, import_node_path14.dirname)(target));
+  if (options20.deferFolderSync)
+    options20.deferFolderSync.add((0, import_node_path14.dirname)(target));
+  else
+    await syncDir((0, import_node_path14.dirname)(target));
   await removeStaleTemps(target);
+}
+async function syncFolders(folders) {
+  for (const dir of folders)
+    await syncDir(dir);
 }
 async function writeInPlace(target, data, shown4, regular) {
   const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
@@ -35280,6 +35287,7 @@ var init_atomic_write = __esm({
     __name(named, "named");
     __name(refuseReadOnly, "refuseReadOnly");
     __name(atomicWrite, "atomicWrite");
+    __name(syncFolders, "syncFolders");
     __name(writeInPlace, "writeInPlace");
     __name(syncDir, "syncDir");
   }
@@ -52595,14 +52603,15 @@ function formatOf(file) {
   const ext = (0, import_node_path37.extname)(file).toLowerCase();
   return ext === ".md" ? "md" : ext === ".html" || ext === ".htm" ? "html" : ext === ".pdf" ? "pdf" : ext === ".docx" ? "docx" : void 0;
 }
-async function writeReport(ctx, path3, out) {
+async function writeReport(ctx, path3, out, deferFolderSync) {
   const written = [];
+  const batch = deferFolderSync ? { deferFolderSync } : {};
   for (const asset of out.assets) {
     const p2 = (0, import_node_path37.join)((0, import_node_path37.dirname)(path3), asset.name);
-    await ctx.writeOutput(p2, asset.content);
+    await ctx.writeOutput(p2, asset.content, batch);
     written.push(p2);
   }
-  await ctx.writeOutput(path3, out.text, { dash: true });
+  await ctx.writeOutput(path3, out.text, { dash: true, ...batch });
   return isStdout(path3) ? written : [path3, ...written];
 }
 function progressBar(ctx, total2) {
@@ -52750,6 +52759,7 @@ async function runReport(ctx, args, options20, pdf) {
     bar.end();
   }, "fail");
   let writing;
+  const folders = /* @__PURE__ */ new Set();
   const settle = /* @__PURE__ */ __name(async () => {
     if (!writing)
       return;
@@ -52761,21 +52771,25 @@ async function runReport(ctx, args, options20, pdf) {
     else
       ok++;
   }, "settle");
-  for (const [name, file] of names) {
-    bar.tick(done, file);
-    try {
-      const { input, lang } = await prepare(file);
-      const out = await renderReportFile2(renderer, input, format, lang, name, binary2);
-      await settle();
-      const outcome = writeReport(ctx, (0, import_node_path37.join)(dir, `${name}.${format}`), { text: out.data, assets: out.assets }).then(() => void 0, (error) => error ?? new Error(String(error)));
-      writing = { file, done: outcome };
-    } catch (error) {
-      await settle();
-      fail(file, error);
+  try {
+    for (const [name, file] of names) {
+      bar.tick(done, file);
+      try {
+        const { input, lang } = await prepare(file);
+        const out = await renderReportFile2(renderer, input, format, lang, name, binary2);
+        await settle();
+        const outcome = writeReport(ctx, (0, import_node_path37.join)(dir, `${name}.${format}`), { text: out.data, assets: out.assets }, folders).then(() => void 0, (error) => error ?? new Error(String(error)));
+        writing = { file, done: outcome };
+      } catch (error) {
+        await settle();
+        fail(file, error);
+      }
+      done++;
     }
-    done++;
+    await settle();
+  } finally {
+    await syncFolders(folders);
   }
-  await settle();
   bar.tick(done, "");
   bar.end();
   writeLine(ctx.io.stderr, t(`wroteCount_${pluralSuffix2(uiLang, ok)}`, { count: ok, dir: shown4(dir) }));
@@ -52805,6 +52819,7 @@ var init_report4 = __esm({
     init_define();
     init_io();
     init_stdout();
+    init_atomic_write();
     options10 = [
       { flags: "-o, --output <file>", help: "optOutput" },
       { flags: "--out-dir <dir>", help: "optOutDir" },
@@ -61762,7 +61777,7 @@ function createRunContext(io, global2, style) {
         const { saveDocument: saveDocument2 } = await Promise.resolve().then(() => (init_save(), save_exports));
         await saveDocument2(abs, typeof data === "string" ? data : Buffer.from(data).toString("utf8"), { shown: shown4, ...o.mode !== void 0 ? { mode: o.mode } : {} });
       } else {
-        await atomicWrite(abs, data, { shown: shown4, ...o.mode !== void 0 ? { mode: o.mode } : {} });
+        await atomicWrite(abs, data, { shown: shown4, ...o.mode !== void 0 ? { mode: o.mode } : {}, ...o.deferFolderSync ? { deferFolderSync: o.deferFolderSync } : {} });
       }
       if (o.said)
         writeLine(o.to === "stdout" ? io.stdout : io.stderr, o.said(shown4));

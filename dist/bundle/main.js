@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-QBH5YVGX.js";
+} from "./chunk-XQKJLGWG.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -29,7 +29,7 @@ import {
 } from "./chunk-LRCMA3RU.js";
 import {
   atomicWrite
-} from "./chunk-KZDQYPI2.js";
+} from "./chunk-UAP4DNJN.js";
 import "./chunk-LP4YIQTE.js";
 import {
   translator
@@ -132,14 +132,14 @@ function createRunContext(io, global, style) {
       const shown = shownFrom(cwd, path);
       await mkdir(dirname(abs), { recursive: true });
       if (o.schemas) {
-        const { prepareSchemaFolder } = await import("./chunk-RF3J4CEN.js");
+        const { prepareSchemaFolder } = await import("./chunk-3VUABRCD.js");
         await prepareSchemaFolder(context, abs);
       }
       if (o.locked) {
-        const { saveDocument } = await import("./chunk-VBP62VH6.js");
+        const { saveDocument } = await import("./chunk-Y55CR4VR.js");
         await saveDocument(abs, typeof data === "string" ? data : Buffer.from(data).toString("utf8"), { shown, ...o.mode !== void 0 ? { mode: o.mode } : {} });
       } else {
-        await atomicWrite(abs, data, { shown, ...o.mode !== void 0 ? { mode: o.mode } : {} });
+        await atomicWrite(abs, data, { shown, ...o.mode !== void 0 ? { mode: o.mode } : {}, ...o.deferFolderSync ? { deferFolderSync: o.deferFolderSync } : {} });
       }
       if (o.said)
         writeLine(o.to === "stdout" ? io.stdout : io.stderr, o.said(shown));
