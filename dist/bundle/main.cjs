@@ -52479,6 +52479,12 @@ var init_report3 = __esm({
       }
       lang;
       env;
+      /**
+       * Awaited between the steps of a report (radar, votes chart, model, template), when set: `report --out-dir`
+       * sets it to a turn of the event loop, so that the previous report's write, whose every step waits for such
+       * a turn, goes on (its fsync included) while this one is drawn instead of after. Nothing a report shows depends on it.
+       */
+      between;
       /** userDir: a folder of the user's own templates, searched first, file by file. `lang`: for error messages. */
       constructor(lang, userDir) {
         this.lang = lang;
@@ -52526,7 +52532,9 @@ var init_report3 = __esm({
         (await vegaRuntime()).resetSVGDefIds();
         const tableName = translator(reportMessages, lang)("results");
         const radarSvg = stripXmlProlog(await renderRadarSvg({ framework: fw, lang, series, ...bench ? { benchmark: bench } : {}, width: 640, tableName }));
+        await this.between?.();
         const votesSvg = await renderVotesSvg(assessment2, fw, score2, lang);
+        await this.between?.();
         const radarName = `${assetBase}-radar.svg`;
         const votesName = `${assetBase}-votes.svg`;
         const modelInput = {
@@ -52547,6 +52555,7 @@ var init_report3 = __esm({
       /** Scores, draws and renders one report. `assetBase`: the Markdown file's name without extension. */
       async render(input, format, lang, assetBase = "report") {
         const prepared = await this.prepare(input, lang, format === "md", assetBase);
+        await this.between?.();
         return { text: xmlValidChars(this.renderModel(format, prepared.model)), assets: prepared.assets };
       }
     };
@@ -52746,6 +52755,7 @@ async function runReport(ctx, args, options20, pdf) {
     names.set(name, file);
   }
   const bar = progressBar(ctx, args.length);
+  renderer.between = () => new Promise((done2) => setImmediate(done2));
   const failed = [];
   let done = 0;
   let ok = 0;

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-XQKJLGWG.js";
+} from "./chunk-O4LR63KC.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -220,6 +220,8 @@ async function runReport(ctx: CommandContext, args: string[], options: Options, 
     names.set(name, file);
   }
   const bar = progressBar(ctx, args.length);
+  // A turn of the event loop between a report's steps, for the previous report's write to go on meanwhile (see `between`).
+  renderer.between = () => new Promise((done) => setImmediate(done));
   const failed: Finding[] = [];
   let done = 0;
   let ok = 0;

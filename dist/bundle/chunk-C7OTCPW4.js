@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-XQKJLGWG.js";
+} from "./chunk-O4LR63KC.js";
 import {
   cliMessages
 } from "./chunk-OMTOPBU3.js";

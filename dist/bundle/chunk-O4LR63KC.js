@@ -20,16 +20,16 @@ var COMMANDS = {
   score: /* @__PURE__ */ __name(() => import("./chunk-Y3ZBGVRK.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-B5AMMGHD.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-MK7UZCPX.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-4HERI5AG.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-H2QO5AOL.js"), "demo"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-75PVGCQN.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-4HJNF5KL.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-YDDKRZ47.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-RL5ZJRR2.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-3JPKYCVP.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-ZT3RJWYA.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-3RFJXCHO.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-FSSI6KPB.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-4PEW3NH4.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-B3L3SOMY.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-Q2F2DN3V.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-XGBEZFQO.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

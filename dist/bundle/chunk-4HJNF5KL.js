@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-IEPJYYKK.js";
+} from "./chunk-JJQLXOGF.js";
 import {
   reportMessages
 } from "./chunk-WWOSJ36X.js";
@@ -53,7 +53,7 @@ async function run(ctx, args) {
     import("./chunk-BDMWEIN5.js"),
     import("./chunk-A6K5O4K4.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-GSLGPVAE.js"),
+    import("./chunk-U2JFBJ6W.js"),
     import("./chunk-3OCJVNW7.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);
