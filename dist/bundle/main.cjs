@@ -42298,6 +42298,72 @@ var init_v8_code = __esm({
   }
 });
 
+// dist/render/cache/vega-parse.js
+function entryFile(dir, version2, shape2) {
+  return (0, import_node_path29.join)(dir, `${PREFIX}${sha2562(`${FORMAT2}
+${version2}
+${shape2}`).slice(0, 32)}.json`);
+}
+function readParsed(version2, shape2, env3 = process.env) {
+  const dir = userCacheDir(env3);
+  if (dir === void 0)
+    return void 0;
+  try {
+    const file = entryFile(dir, version2, shape2);
+    const info = (0, import_node_fs11.statSync)(file);
+    if (!info.isFile() || info.size > MAX_BYTES)
+      return void 0;
+    const text2 = (0, import_node_fs11.readFileSync)(file, "utf8");
+    const sum = text2.slice(0, 64);
+    const payload = text2.slice(65);
+    if (text2[64] !== "\n" || sha2562(payload) !== sum)
+      return void 0;
+    const parsed = JSON.parse(payload);
+    return parsed && typeof parsed === "object" && Array.isArray(parsed.operators) ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function writeParsed(version2, shape2, parsed, env3 = process.env) {
+  const dir = userCacheDir(env3);
+  if (dir === void 0)
+    return;
+  try {
+    const payload = JSON.stringify(parsed);
+    (0, import_node_fs11.mkdirSync)(dir, { recursive: true });
+    const file = entryFile(dir, version2, shape2);
+    const temp = `${file}.${process.pid}.tmp`;
+    (0, import_node_fs11.writeFileSync)(temp, `${sha2562(payload)}
+${payload}`);
+    (0, import_node_fs11.renameSync)(temp, file);
+    const entries2 = (0, import_node_fs11.readdirSync)(dir).filter((n) => n.startsWith(PREFIX) && n.endsWith(".json"));
+    if (entries2.length > MAX_ENTRIES) {
+      const byAge = entries2.map((n) => ({ n, t: (0, import_node_fs11.statSync)((0, import_node_path29.join)(dir, n)).mtimeMs })).sort((a, b) => a.t - b.t);
+      for (const { n } of byAge.slice(0, entries2.length - MAX_ENTRIES))
+        (0, import_node_fs11.rmSync)((0, import_node_path29.join)(dir, n), { force: true });
+    }
+  } catch {
+  }
+}
+var import_node_crypto6, import_node_fs11, import_node_path29, FORMAT2, PREFIX, MAX_BYTES, MAX_ENTRIES, sha2562;
+var init_vega_parse = __esm({
+  "dist/render/cache/vega-parse.js"() {
+    "use strict";
+    import_node_crypto6 = require("node:crypto");
+    import_node_fs11 = require("node:fs");
+    import_node_path29 = require("node:path");
+    init_dir();
+    FORMAT2 = "c21lab-vega-parse/1";
+    PREFIX = "vega-parse-";
+    MAX_BYTES = 4 * 1024 * 1024;
+    MAX_ENTRIES = 64;
+    sha2562 = /* @__PURE__ */ __name((text2) => (0, import_node_crypto6.createHash)("sha256").update(text2).digest("hex"), "sha256");
+    __name(entryFile, "entryFile");
+    __name(readParsed, "readParsed");
+    __name(writeParsed, "writeParsed");
+  }
+});
+
 // dist/render/vega.js
 function saveCacheAtExit() {
   if (saving || !bundleScript)
@@ -42307,10 +42373,10 @@ function saveCacheAtExit() {
 }
 function loadVegaBundle() {
   try {
-    const file = (0, import_node_path29.join)((0, import_node_path29.dirname)((0, import_node_module3.createRequire)(__c21lab_import_meta_url).resolve("vega")), "vega.js");
-    const body = (0, import_node_fs11.readFileSync)(file);
+    const file = (0, import_node_path30.join)((0, import_node_path30.dirname)((0, import_node_module3.createRequire)(__c21lab_import_meta_url).resolve("vega")), "vega.js");
+    const body = (0, import_node_fs12.readFileSync)(file);
     const identity = fileStamp(file, body);
-    const version2 = packageVersion((0, import_node_path29.join)((0, import_node_path29.dirname)(file), ".."));
+    const version2 = packageVersion((0, import_node_path30.join)((0, import_node_path30.dirname)(file), ".."));
     const stamp = identity !== void 0 && version2 !== "?" ? `${version2}:${identity}` : void 0;
     bundleScript = compileCached("vega", file, { prefix: "", body, suffix: "", ...stamp ? { stamp } : {} }, PACKAGE_ROOT);
     const global2 = globalThis;
@@ -42355,7 +42421,14 @@ function parsedShape(vega, shape2) {
   if (!parsed) {
     if (byShape.size >= MAX_KEPT)
       byShape.delete(byShape.keys().next().value);
-    parsed = vega.parse(JSON.parse(shape2));
+    const version2 = vega.version;
+    const cached = typeof version2 === "string" && version2 !== "";
+    parsed = cached ? readParsed(version2, shape2) : void 0;
+    if (!parsed) {
+      parsed = vega.parse(JSON.parse(shape2));
+      if (cached)
+        writeParsed(version2, shape2, parsed);
+    }
     byShape.set(shape2, parsed);
   }
   return parsed;
@@ -42563,16 +42636,17 @@ async function renderSvg(vega, spec20, options20 = {}) {
       kept.busy = false;
   }
 }
-var import_node_fs11, import_node_module3, import_node_path29, loaded2, bundleScript, saving, drawn, parsedByShape, MAX_KEPT, sharedExprs, MAX_EXPRESSIONS, OUTSIDE_KEYS, DATUM_WORDS, keptViews, MAX_USES;
+var import_node_fs12, import_node_module3, import_node_path30, loaded2, bundleScript, saving, drawn, parsedByShape, MAX_KEPT, sharedExprs, MAX_EXPRESSIONS, OUTSIDE_KEYS, DATUM_WORDS, keptViews, MAX_USES;
 var init_vega = __esm({
   "dist/render/vega.js"() {
     "use strict";
     init_xml();
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_module3 = require("node:module");
-    import_node_path29 = require("node:path");
+    import_node_path30 = require("node:path");
     init_paths();
     init_v8_code();
+    init_vega_parse();
     saving = false;
     drawn = /* @__PURE__ */ new Set();
     __name(saveCacheAtExit, "saveCacheAtExit");
@@ -43079,15 +43153,15 @@ function svgToPng(svg, opts = {}) {
   });
   return new Uint8Array(resvg.render().asPng());
 }
-var import_node_module4, import_node_path30, FONT_DIR, FONT_FILES, require4;
+var import_node_module4, import_node_path31, FONT_DIR, FONT_FILES, require4;
 var init_png = __esm({
   "dist/render/png.js"() {
     "use strict";
     import_node_module4 = require("node:module");
-    import_node_path30 = require("node:path");
+    import_node_path31 = require("node:path");
     init_paths();
-    FONT_DIR = (0, import_node_path30.join)(DATA_DIR, "fonts");
-    FONT_FILES = [(0, import_node_path30.join)(FONT_DIR, "DejaVuSans.ttf"), (0, import_node_path30.join)(FONT_DIR, "DejaVuSans-Bold.ttf")];
+    FONT_DIR = (0, import_node_path31.join)(DATA_DIR, "fonts");
+    FONT_FILES = [(0, import_node_path31.join)(FONT_DIR, "DejaVuSans.ttf"), (0, import_node_path31.join)(FONT_DIR, "DejaVuSans-Bold.ttf")];
     require4 = (0, import_node_module4.createRequire)(__c21lab_import_meta_url);
     __name(svgToPng, "svgToPng");
   }
@@ -43110,7 +43184,7 @@ async function run8(ctx, files2, options20) {
   const out = options20.output ?? options20.out;
   if (!out)
     throw new UsageError(t0("outRequired"));
-  const ext = isStdout(out) ? ".svg" : (0, import_node_path31.extname)(out).toLowerCase();
+  const ext = isStdout(out) ? ".svg" : (0, import_node_path32.extname)(out).toLowerCase();
   if (ext !== ".svg" && ext !== ".png")
     throw new UsageError(t0("badExt", { file: out }));
   let width;
@@ -43143,13 +43217,13 @@ async function run8(ctx, files2, options20) {
   await ctx.writeOutput(out, data, { said: /* @__PURE__ */ __name(() => t("written", { file: out }), "said"), to: "stdout", dash: true });
   return EXIT_OK;
 }
-var import_node_path31, options8, spec8;
+var import_node_path32, options8, spec8;
 var init_radar3 = __esm({
   "dist/cli/commands/radar.js"() {
     "use strict";
     init_command();
     init_radar();
-    import_node_path31 = require("node:path");
+    import_node_path32 = require("node:path");
     init_errors();
     init_lang();
     init_define();
@@ -43257,7 +43331,7 @@ async function run9(ctx, files2, options20) {
     if (!/^\d{4}$/.test(options20.year))
       throw new UsageError(t0("badYear", { value: options20.year }));
   }
-  const target = (0, import_node_path32.resolve)(ctx.io.cwd, out);
+  const target = (0, import_node_path33.resolve)(ctx.io.cwd, out);
   if (!isStdout(out) && !options20.force && await (0, import_promises14.stat)(target).catch(() => void 0))
     throw new UsageError(t0("exists", { file: out }));
   const { lang, loaded: loaded3 } = await loadInputs2(ctx, files2, {
@@ -43282,14 +43356,14 @@ async function run9(ctx, files2, options20) {
   await ctx.writeOutput(isStdout(out) ? out : target, panelYaml2(benchmark2, target, loaded3.map((l) => l.file)), { said: /* @__PURE__ */ __name(() => t("written", { file: out, count: loaded3.length }), "said"), to: "stdout", locked: true, schemas: true, dash: true });
   return EXIT_OK;
 }
-var import_promises14, import_node_path32, options9, spec9;
+var import_promises14, import_node_path33, options9, spec9;
 var init_panel3 = __esm({
   "dist/cli/commands/panel.js"() {
     "use strict";
     init_command();
     init_panel();
     import_promises14 = require("node:fs/promises");
-    import_node_path32 = require("node:path");
+    import_node_path33 = require("node:path");
     init_errors();
     init_define();
     init_stdout();
@@ -43915,23 +43989,23 @@ function knownPaths(platform, env3) {
       "/Applications/Chromium.app/Contents/MacOS/Chromium",
       "/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge",
       "/Applications/Brave Browser.app/Contents/MacOS/Brave Browser",
-      ...env3.HOME ? [(0, import_node_path33.join)(env3.HOME, "Applications/Google Chrome.app/Contents/MacOS/Google Chrome"), (0, import_node_path33.join)(env3.HOME, "Applications/Chromium.app/Contents/MacOS/Chromium")] : []
+      ...env3.HOME ? [(0, import_node_path34.join)(env3.HOME, "Applications/Google Chrome.app/Contents/MacOS/Google Chrome"), (0, import_node_path34.join)(env3.HOME, "Applications/Chromium.app/Contents/MacOS/Chromium")] : []
     ];
   }
   if (platform === "win32") {
     const roots = [env3.PROGRAMFILES, env3["PROGRAMFILES(X86)"], env3.LOCALAPPDATA].filter((r) => Boolean(r));
     return roots.flatMap((r) => [
-      (0, import_node_path33.join)(r, "Google", "Chrome", "Application", "chrome.exe"),
-      (0, import_node_path33.join)(r, "Microsoft", "Edge", "Application", "msedge.exe"),
-      (0, import_node_path33.join)(r, "Chromium", "Application", "chrome.exe"),
-      (0, import_node_path33.join)(r, "BraveSoftware", "Brave-Browser", "Application", "brave.exe")
+      (0, import_node_path34.join)(r, "Google", "Chrome", "Application", "chrome.exe"),
+      (0, import_node_path34.join)(r, "Microsoft", "Edge", "Application", "msedge.exe"),
+      (0, import_node_path34.join)(r, "Chromium", "Application", "chrome.exe"),
+      (0, import_node_path34.join)(r, "BraveSoftware", "Brave-Browser", "Application", "brave.exe")
     ]);
   }
   return ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/microsoft-edge", "/snap/bin/chromium", "/opt/google/chrome/chrome"];
 }
 function isFile2(path3) {
   try {
-    return (0, import_node_fs12.statSync)(path3).isFile();
+    return (0, import_node_fs13.statSync)(path3).isFile();
   } catch {
     return false;
   }
@@ -43945,10 +44019,10 @@ function findBrowser(q4) {
   if (fromEnv)
     return { path: fromEnv, from: "env" };
   const exts = platform === "win32" ? (q4.env.PATHEXT ?? ".EXE").split(";").filter(Boolean) : [""];
-  for (const dir of (q4.env.PATH ?? "").split(platform === "win32" ? ";" : import_node_path33.delimiter).filter(Boolean)) {
+  for (const dir of (q4.env.PATH ?? "").split(platform === "win32" ? ";" : import_node_path34.delimiter).filter(Boolean)) {
     for (const name of COMMANDS) {
       for (const ext of exts) {
-        const candidate = (0, import_node_path33.join)(dir, name + ext.toLowerCase());
+        const candidate = (0, import_node_path34.join)(dir, name + ext.toLowerCase());
         if (exists2(candidate))
           return { path: candidate, from: "path" };
       }
@@ -43960,14 +44034,14 @@ function findBrowser(q4) {
   return null;
 }
 function browserExists(path3) {
-  return (0, import_node_path33.isAbsolute)(path3) || path3.includes("/") || path3.includes("\\") ? (0, import_node_fs12.existsSync)(path3) && isFile2(path3) : false;
+  return (0, import_node_path34.isAbsolute)(path3) || path3.includes("/") || path3.includes("\\") ? (0, import_node_fs13.existsSync)(path3) && isFile2(path3) : false;
 }
-var import_node_fs12, import_node_path33, BROWSER_ENV, COMMANDS;
+var import_node_fs13, import_node_path34, BROWSER_ENV, COMMANDS;
 var init_browser = __esm({
   "dist/render/pdf/browser.js"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    import_node_path33 = require("node:path");
+    import_node_fs13 = require("node:fs");
+    import_node_path34 = require("node:path");
     BROWSER_ENV = "C21LAB_BROWSER";
     COMMANDS = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome", "microsoft-edge", "microsoft-edge-stable", "msedge", "brave-browser"];
     __name(knownPaths, "knownPaths");
@@ -44453,27 +44527,27 @@ var init_info = __esm({
 
 // dist/render/pdf/profile.js
 function makeProfile() {
-  return (0, import_node_fs13.mkdtempSync)((0, import_node_path34.join)((0, import_node_os8.tmpdir)(), "c21lab-pdf-"));
+  return (0, import_node_fs14.mkdtempSync)((0, import_node_path35.join)((0, import_node_os8.tmpdir)(), "c21lab-pdf-"));
 }
 function socketDir(link, entries2) {
-  if (!link || !(0, import_node_path34.isAbsolute)(link))
+  if (!link || !(0, import_node_path35.isAbsolute)(link))
     return void 0;
-  const dir = (0, import_node_path34.dirname)(link);
-  if ((0, import_node_path34.basename)(link) !== "SingletonSocket" || dir === (0, import_node_path34.dirname)(dir))
+  const dir = (0, import_node_path35.dirname)(link);
+  if ((0, import_node_path35.basename)(link) !== "SingletonSocket" || dir === (0, import_node_path35.dirname)(dir))
     return void 0;
   const names = entries2(dir);
   return names && names.every((n) => SOCKET_FILES.has(n)) ? dir : void 0;
 }
 function socketLinkOf(profile) {
   try {
-    return (0, import_node_fs13.readlinkSync)((0, import_node_path34.join)(profile, "SingletonSocket"));
+    return (0, import_node_fs14.readlinkSync)((0, import_node_path35.join)(profile, "SingletonSocket"));
   } catch {
     return void 0;
   }
 }
 async function removeProfile(profile, known) {
-  const link = known ?? await (0, import_promises15.readlink)((0, import_node_path34.join)(profile, "SingletonSocket")).catch(() => void 0);
-  const names = link ? await (0, import_promises15.readdir)((0, import_node_path34.dirname)(link)).catch(() => void 0) : void 0;
+  const link = known ?? await (0, import_promises15.readlink)((0, import_node_path35.join)(profile, "SingletonSocket")).catch(() => void 0);
+  const names = link ? await (0, import_promises15.readdir)((0, import_node_path35.dirname)(link)).catch(() => void 0) : void 0;
   const socket = socketDir(link, () => names);
   await Promise.all([(0, import_promises15.rm)(profile, RM), socket ? (0, import_promises15.rm)(socket, RM) : void 0].map((p2) => p2?.catch(() => void 0)));
 }
@@ -44481,26 +44555,26 @@ function removeProfileSync(profile) {
   const link = socketLinkOf(profile);
   const socket = socketDir(link, (dir) => {
     try {
-      return (0, import_node_fs13.readdirSync)(dir);
+      return (0, import_node_fs14.readdirSync)(dir);
     } catch {
       return void 0;
     }
   });
   for (const dir of socket ? [profile, socket] : [profile]) {
     try {
-      (0, import_node_fs13.rmSync)(dir, RM);
+      (0, import_node_fs14.rmSync)(dir, RM);
     } catch {
     }
   }
 }
-var import_node_fs13, import_promises15, import_node_os8, import_node_path34, SOCKET_FILES, RM;
+var import_node_fs14, import_promises15, import_node_os8, import_node_path35, SOCKET_FILES, RM;
 var init_profile = __esm({
   "dist/render/pdf/profile.js"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     import_promises15 = require("node:fs/promises");
     import_node_os8 = require("node:os");
-    import_node_path34 = require("node:path");
+    import_node_path35 = require("node:path");
     SOCKET_FILES = /* @__PURE__ */ new Set(["SingletonSocket", "SingletonCookie"]);
     RM = { recursive: true, force: true, maxRetries: 5, retryDelay: 50 };
     __name(makeProfile, "makeProfile");
@@ -45536,16 +45610,16 @@ function chooseText(text2, lang, original) {
   return { blocks: parseMarkdown(raw), lang: inLang2, foreign: inLang2 !== lang };
 }
 function conventionalReviewPath(assessmentFile) {
-  return (0, import_node_path35.join)((0, import_node_path35.dirname)(assessmentFile), (0, import_node_path35.basename)(assessmentFile).replace(/\.ya?ml$/i, "") + ".review.yaml");
+  return (0, import_node_path36.join)((0, import_node_path36.dirname)(assessmentFile), (0, import_node_path36.basename)(assessmentFile).replace(/\.ya?ml$/i, "") + ".review.yaml");
 }
 async function loadReview(file, ctx) {
   return (await loadKind(file, "review", ctx)).report.data;
 }
-var import_node_path35, LANG_ORDER;
+var import_node_path36, LANG_ORDER;
 var init_review3 = __esm({
   "dist/core/review.js"() {
     "use strict";
-    import_node_path35 = require("node:path");
+    import_node_path36 = require("node:path");
     init_load();
     init_markdown();
     LANG_ORDER = ["en", "fr", "es"];
@@ -47953,7 +48027,7 @@ var require_nunjucks_slim = __commonJS({
             }
             __name(indent, "indent");
             exports3.indent = indent;
-            function join27(arr, del, attr) {
+            function join28(arr, del, attr) {
               del = del || "";
               if (attr) {
                 arr = lib.map(arr, function(v) {
@@ -47962,8 +48036,8 @@ var require_nunjucks_slim = __commonJS({
               }
               return arr.join(del);
             }
-            __name(join27, "join");
-            exports3.join = join27;
+            __name(join28, "join");
+            exports3.join = join28;
             function last(arr) {
               return arr[arr.length - 1];
             }
@@ -52314,8 +52388,8 @@ table.then-now th .muted { font-weight: 400; }
 
 // dist/render/report/engine.js
 function bundledTemplateSources(dir = BUNDLED_REPORT_TEMPLATES) {
-  const names = (0, import_node_fs14.readdirSync)(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => (0, import_node_path36.join)(d.parentPath ?? d.path, d.name).slice(dir.length + 1).split("\\").join("/")).sort();
-  return names.map((name) => [name, (0, import_node_fs14.readFileSync)((0, import_node_path36.join)(dir, name), "utf8")]);
+  const names = (0, import_node_fs15.readdirSync)(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => (0, import_node_path37.join)(d.parentPath ?? d.path, d.name).slice(dir.length + 1).split("\\").join("/")).sort();
+  return names.map((name) => [name, (0, import_node_fs15.readFileSync)((0, import_node_path37.join)(dir, name), "utf8")]);
 }
 function templatesHash(sources) {
   return textHash(JSON.stringify(sources));
@@ -52331,18 +52405,18 @@ function reportEnvironment(userDir, bundledDir = BUNDLED_REPORT_TEMPLATES) {
   const env3 = new nunjucks2.Environment(new nunjucks2.FileSystemLoader(paths, { noCache: false }), ENV_OPTIONS);
   return { env: env3, runtime: nunjucks2.runtime, precompiled: false };
 }
-var import_node_fs14, import_node_module5, import_node_path36, BUNDLED_REPORT_TEMPLATES, ENV_OPTIONS, require5;
+var import_node_fs15, import_node_module5, import_node_path37, BUNDLED_REPORT_TEMPLATES, ENV_OPTIONS, require5;
 var init_engine = __esm({
   "dist/render/report/engine.js"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     import_node_module5 = require("node:module");
-    import_node_path36 = require("node:path");
+    import_node_path37 = require("node:path");
     init_paths();
     init_hash2();
     init_nunjucks_slim();
     init_report_templates();
-    BUNDLED_REPORT_TEMPLATES = (0, import_node_path36.join)(TEMPLATES_DIR, "report");
+    BUNDLED_REPORT_TEMPLATES = (0, import_node_path37.join)(TEMPLATES_DIR, "report");
     ENV_OPTIONS = { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true };
     require5 = (0, import_node_module5.createRequire)(__c21lab_import_meta_url);
     __name(bundledTemplateSources, "bundledTemplateSources");
@@ -52451,11 +52525,11 @@ __export(report_exports, {
 function stripXmlProlog(svg) {
   return svg.replace(/^\s*<\?xml[^>]*>\s*/, "").replace(/^\s*<!DOCTYPE[^>]*>\s*/i, "");
 }
-var import_node_fs15, TEMPLATE_FILES, ReportRenderer;
+var import_node_fs16, TEMPLATE_FILES, ReportRenderer;
 var init_report3 = __esm({
   "dist/render/report/index.js"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     init_errors();
     init_score2();
     init_benchmark2();
@@ -52489,7 +52563,7 @@ var init_report3 = __esm({
       constructor(lang, userDir) {
         this.lang = lang;
         const t = translator(reportMessages, lang);
-        if (userDir && !((0, import_node_fs15.existsSync)(userDir) && (0, import_node_fs15.statSync)(userDir).isDirectory())) {
+        if (userDir && !((0, import_node_fs16.existsSync)(userDir) && (0, import_node_fs16.statSync)(userDir).isDirectory())) {
           throw new UsageError(t("noTemplateDir", { dir: userDir }));
         }
         const { env: env3, runtime } = reportEnvironment(userDir);
@@ -52609,14 +52683,14 @@ __export(report_exports2, {
   writeReport: () => writeReport
 });
 function formatOf(file) {
-  const ext = (0, import_node_path37.extname)(file).toLowerCase();
+  const ext = (0, import_node_path38.extname)(file).toLowerCase();
   return ext === ".md" ? "md" : ext === ".html" || ext === ".htm" ? "html" : ext === ".pdf" ? "pdf" : ext === ".docx" ? "docx" : void 0;
 }
 async function writeReport(ctx, path3, out, deferFolderSync) {
   const written = [];
   const batch = deferFolderSync ? { deferFolderSync } : {};
   for (const asset of out.assets) {
-    const p2 = (0, import_node_path37.join)((0, import_node_path37.dirname)(path3), asset.name);
+    const p2 = (0, import_node_path38.join)((0, import_node_path38.dirname)(path3), asset.name);
     await ctx.writeOutput(p2, asset.content, batch);
     written.push(p2);
   }
@@ -52692,19 +52766,19 @@ async function runReport(ctx, args, options20, pdf) {
     Promise.resolve().then(() => (init_review3(), review_exports)),
     Promise.resolve().then(() => (init_terminal(), terminal_exports))
   ]);
-  const renderer = new ReportRenderer2(uiLang, options20.template ? (0, import_node_path37.resolve)(cwd, options20.template) : void 0);
+  const renderer = new ReportRenderer2(uiLang, options20.template ? (0, import_node_path38.resolve)(cwd, options20.template) : void 0);
   const vctx = await ctx.validation();
   const benchmark2 = options20.benchmark ? await ctx.loadBenchmark(options20.benchmark, uiLang) : void 0;
   const compare = options20.compare ? await ctx.loadAssessment(options20.compare) : void 0;
   if (options20.review && args.length > 1)
     throw new UsageError(t("reviewOneFile"));
-  const explicitPath = options20.review ? (0, import_node_path37.resolve)(cwd, options20.review) : void 0;
+  const explicitPath = options20.review ? (0, import_node_path38.resolve)(cwd, options20.review) : void 0;
   const explicitReview = explicitPath ? await loadReview2(shown4(explicitPath), vctx) : void 0;
   const reviewOf = /* @__PURE__ */ __name(async (file) => {
-    const assessmentPath = (0, import_node_path37.resolve)(cwd, file);
+    const assessmentPath = (0, import_node_path38.resolve)(cwd, file);
     const path3 = explicitPath ?? conventionalReviewPath2(assessmentPath);
-    const review3 = explicitReview ?? ((0, import_node_fs16.existsSync)(path3) ? await loadReview2(shown4(path3), vctx) : void 0);
-    if (review3?.assessment !== void 0 && (0, import_node_path37.resolve)((0, import_node_path37.dirname)(path3), review3.assessment) !== assessmentPath) {
+    const review3 = explicitReview ?? ((0, import_node_fs17.existsSync)(path3) ? await loadReview2(shown4(path3), vctx) : void 0);
+    if (review3?.assessment !== void 0 && (0, import_node_path38.resolve)((0, import_node_path38.dirname)(path3), review3.assessment) !== assessmentPath) {
       writeLine(ctx.io.stderr, visible2(t("reviewOtherAssessment", { review: shown4(path3), named: review3.assessment, file: shown4(assessmentPath) })));
     }
     return review3;
@@ -52722,8 +52796,8 @@ async function runReport(ctx, args, options20, pdf) {
     const input = {
       assessment: loaded3.assessment,
       framework: loaded3.framework,
-      fileName: (0, import_node_path37.basename)(file),
-      ...compare ? { compare: { assessment: compare.assessment, framework: compare.framework, fileName: (0, import_node_path37.basename)(compare.file) } } : {},
+      fileName: (0, import_node_path38.basename)(file),
+      ...compare ? { compare: { assessment: compare.assessment, framework: compare.framework, fileName: (0, import_node_path38.basename)(compare.file) } } : {},
       ...benchmark2 ? { benchmark: benchmark2 } : {},
       ...review3 ? { review: review3 } : {}
     };
@@ -52737,18 +52811,18 @@ async function runReport(ctx, args, options20, pdf) {
       return EXIT_OK;
     }
     const dash = isStdout(options20.output);
-    const target = dash ? options20.output : (0, import_node_path37.resolve)(cwd, options20.output);
-    const base = dash ? (0, import_node_path37.basename)(args[0]).replace(/\.ya?ml$/i, "") : (0, import_node_path37.basename)(target, (0, import_node_path37.extname)(target));
+    const target = dash ? options20.output : (0, import_node_path38.resolve)(cwd, options20.output);
+    const base = dash ? (0, import_node_path38.basename)(args[0]).replace(/\.ya?ml$/i, "") : (0, import_node_path38.basename)(target, (0, import_node_path38.extname)(target));
     const out = await renderReportFile2(renderer, input, format, lang, base, binary2);
     pdf.printer?.close().catch(() => void 0);
     for (const p2 of await writeReport(ctx, target, { text: out.data, assets: out.assets }))
       writeLine(ctx.io.stderr, t("wrote", { file: shown4(p2) }));
     return EXIT_OK;
   }
-  const dir = (0, import_node_path37.resolve)(cwd, options20.outDir);
+  const dir = (0, import_node_path38.resolve)(cwd, options20.outDir);
   const names = /* @__PURE__ */ new Map();
   for (const file of args) {
-    const name = (0, import_node_path37.basename)(file).replace(/\.ya?ml$/i, "");
+    const name = (0, import_node_path38.basename)(file).replace(/\.ya?ml$/i, "");
     const before = names.get(name);
     if (before !== void 0)
       throw new UsageError(t("sameOutputName", { name: `${name}.${format}`, first: before, second: file }));
@@ -52788,7 +52862,7 @@ async function runReport(ctx, args, options20, pdf) {
         const { input, lang } = await prepare(file);
         const out = await renderReportFile2(renderer, input, format, lang, name, binary2);
         await settle();
-        const outcome = writeReport(ctx, (0, import_node_path37.join)(dir, `${name}.${format}`), { text: out.data, assets: out.assets }, folders).then(() => void 0, (error) => error ?? new Error(String(error)));
+        const outcome = writeReport(ctx, (0, import_node_path38.join)(dir, `${name}.${format}`), { text: out.data, assets: out.assets }, folders).then(() => void 0, (error) => error ?? new Error(String(error)));
         writing = { file, done: outcome };
       } catch (error) {
         await settle();
@@ -52817,14 +52891,14 @@ async function pdfBrowser(flag, env3, t) {
   }
   return { browser: found3.path, noSandbox: typeof process.getuid === "function" && process.getuid() === 0 };
 }
-var import_node_fs16, import_node_path37, options10, spec10;
+var import_node_fs17, import_node_path38, options10, spec10;
 var init_report4 = __esm({
   "dist/cli/commands/report.js"() {
     "use strict";
     init_command();
     init_report2();
-    import_node_fs16 = require("node:fs");
-    import_node_path37 = require("node:path");
+    import_node_fs17 = require("node:fs");
+    import_node_path38 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -52885,7 +52959,7 @@ async function run11(ctx, args) {
   const lang = ctx.lang;
   const t = translator(reportMessages, lang);
   const shown4 = ctx.shown;
-  const dir = (0, import_node_path38.resolve)(cwd, args[0] ?? "c21lab-demo");
+  const dir = (0, import_node_path39.resolve)(cwd, args[0] ?? "c21lab-demo");
   const [vctx, { benchmarkWords: benchmarkWords2 }, { benchmarkSeries: benchmarkSeries2, checkBenchmark: checkBenchmark3, resolveBenchmark: resolveBenchmark2 }, { loadAssessment: loadAssessment2 }] = await Promise.all([
     ctx.validation(),
     Promise.resolve().then(() => (init_benchmark_words(), benchmark_words_exports)),
@@ -52909,9 +52983,9 @@ async function run11(ctx, args) {
     role: i === 0 ? "current" : "earlier"
   }));
   const svg = await renderRadarSvg2({ framework: fw, lang, series, benchmark: benchmarkSeries2(benchmark2, fw, lang), title: main2.assessment.title ?? main2.assessment.city });
-  await ctx.writeOutput((0, import_node_path38.join)(dir, "radar.svg"), svg.endsWith("\n") ? svg : svg + "\n");
-  await ctx.writeOutput((0, import_node_path38.join)(dir, "radar.png"), svgToPng2(svg, { width: 1440 }));
-  written.push((0, import_node_path38.join)(dir, "radar.svg"), (0, import_node_path38.join)(dir, "radar.png"));
+  await ctx.writeOutput((0, import_node_path39.join)(dir, "radar.svg"), svg.endsWith("\n") ? svg : svg + "\n");
+  await ctx.writeOutput((0, import_node_path39.join)(dir, "radar.png"), svgToPng2(svg, { width: 1440 }));
+  written.push((0, import_node_path39.join)(dir, "radar.svg"), (0, import_node_path39.join)(dir, "radar.png"));
   const renderer = new ReportRenderer2(lang);
   const input = {
     assessment: main2.assessment,
@@ -52922,22 +52996,22 @@ async function run11(ctx, args) {
     // The bundled (fictional) review beside the example: the expert's text around the scores.
     review: await loadReview2(conventionalReviewPath2(DEMO_FILE), vctx)
   };
-  written.push(...await writeReport(ctx, (0, import_node_path38.join)(dir, "report.html"), await renderer.render(input, "html", lang)));
-  written.push(...await writeReport(ctx, (0, import_node_path38.join)(dir, "report.md"), await renderer.render(input, "md", lang, "report")));
+  written.push(...await writeReport(ctx, (0, import_node_path39.join)(dir, "report.html"), await renderer.render(input, "html", lang)));
+  written.push(...await writeReport(ctx, (0, import_node_path39.join)(dir, "report.md"), await renderer.render(input, "md", lang, "report")));
   writeLine(ctx.io.stdout, ctx.style.bold(t("demoFiles")));
   for (const p2 of written)
     writeLine(ctx.io.stdout, `  ${shown4(p2)}`);
   writeLine(ctx.io.stdout);
-  writeLine(ctx.io.stdout, t("demoNext", { file: shown4((0, import_node_path38.join)(dir, "report.html")) }));
+  writeLine(ctx.io.stdout, t("demoNext", { file: shown4((0, import_node_path39.join)(dir, "report.html")) }));
   return EXIT_OK;
 }
-var import_node_path38, options11, spec11, DEMO_FILE, DEMO_COMPARE, DEMO_BENCHMARK;
+var import_node_path39, options11, spec11, DEMO_FILE, DEMO_COMPARE, DEMO_BENCHMARK;
 var init_demo = __esm({
   "dist/cli/commands/demo.js"() {
     "use strict";
     init_command();
     init_report2();
-    import_node_path38 = require("node:path");
+    import_node_path39 = require("node:path");
     init_errors();
     init_paths();
     init_define();
@@ -52955,8 +53029,8 @@ var init_demo = __esm({
       options: options11,
       run: run11
     });
-    DEMO_FILE = (0, import_node_path38.join)(DATA_DIR, "examples", "exampleville-2026.yaml");
-    DEMO_COMPARE = (0, import_node_path38.join)(DATA_DIR, "examples", "exampleville-2024.yaml");
+    DEMO_FILE = (0, import_node_path39.join)(DATA_DIR, "examples", "exampleville-2026.yaml");
+    DEMO_COMPARE = (0, import_node_path39.join)(DATA_DIR, "examples", "exampleville-2024.yaml");
     DEMO_BENCHMARK = "example-panel";
     __name(run11, "run");
   }
@@ -53111,7 +53185,7 @@ __export(history_exports, {
   readHistory: () => readHistory
 });
 async function readHistory(file, options20) {
-  const abs = (0, import_node_path39.resolve)(options20.cwd, file);
+  const abs = (0, import_node_path40.resolve)(options20.cwd, file);
   const real2 = await (0, import_promises16.realpath)(abs).catch(() => abs);
   const tracked = await trackedFile(abs, options20);
   const commits = await fileCommits(tracked, options20);
@@ -53232,12 +53306,12 @@ function markSameDates(versions2) {
     seen.add(v.date);
   }
 }
-var import_promises16, import_node_path39, frameworks;
+var import_promises16, import_node_path40, frameworks;
 var init_history2 = __esm({
   "dist/core/history.js"() {
     "use strict";
     import_promises16 = require("node:fs/promises");
-    import_node_path39 = require("node:path");
+    import_node_path40 = require("node:path");
     init_git();
     init_score2();
     init_validate2();
@@ -53407,7 +53481,7 @@ async function run12(ctx, args, options20) {
     throw new UsageError(t("badFormat", { format, expected: HISTORY_FORMATS2.join(", ") }));
   if (radar !== void 0 && !isStdout(radar) && !radar.toLowerCase().endsWith(".svg"))
     throw new UsageError(t("badRadar", { file: radar }));
-  const info = await (0, import_promises17.stat)((0, import_node_path40.resolve)(ctx.io.cwd, file)).catch(() => void 0);
+  const info = await (0, import_promises17.stat)((0, import_node_path41.resolve)(ctx.io.cwd, file)).catch(() => void 0);
   if (!info)
     throw new UsageError(t("noFile", { file }));
   if (!info.isFile())
@@ -53462,14 +53536,14 @@ function localized(error, file, t) {
       return new UsageError(t("gitFailed", { file, detail: error.detail.split("\n")[0] ?? error.message }));
   }
 }
-var import_promises17, import_node_path40, options12, spec12;
+var import_promises17, import_node_path41, options12, spec12;
 var init_history5 = __esm({
   "dist/cli/commands/history.js"() {
     "use strict";
     init_command();
     init_history();
     import_promises17 = require("node:fs/promises");
-    import_node_path40 = require("node:path");
+    import_node_path41 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -53621,7 +53695,7 @@ function compareAssessments(inputs) {
   }, "overallOf");
   const files2 = inputs.map((input, i) => ({
     file: input.file,
-    label: base.filter((b) => b === base[i]).length > 1 ? `${base[i]} (${(0, import_node_path41.basename)(input.file)})` : base[i],
+    label: base.filter((b) => b === base[i]).length > 1 ? `${base[i]} (${(0, import_node_path42.basename)(input.file)})` : base[i],
     city: input.assessment.city,
     ...input.assessment.country ? { country: input.assessment.country } : {},
     date: input.assessment.date,
@@ -53641,11 +53715,11 @@ function compareAssessments(inputs) {
     common: { ids: commonIdx.map((ci) => fw.commitments[ci]?.id), total: fw.commitments.length }
   };
 }
-var import_node_path41;
+var import_node_path42;
 var init_compare2 = __esm({
   "dist/core/compare.js"() {
     "use strict";
-    import_node_path41 = require("node:path");
+    import_node_path42 = require("node:path");
     init_score2();
     __name(shape, "shape");
     __name(frameworkMismatches, "frameworkMismatches");
@@ -54125,13 +54199,13 @@ async function run14(ctx, args, options20) {
   const output = options20.output;
   if (!output)
     throw new UsageError(t("needOut"));
-  const abs = args.map((a) => (0, import_node_path42.resolve)(ctx.io.cwd, a));
+  const abs = args.map((a) => (0, import_node_path43.resolve)(ctx.io.cwd, a));
   const twice = abs.find((a, i) => abs.indexOf(a) !== i);
   if (twice)
     throw new UsageError(t("sameFile", { file: ctx.shown(twice) }));
   let prefer;
   if (options20.prefer !== void 0) {
-    prefer = abs.indexOf((0, import_node_path42.resolve)(ctx.io.cwd, options20.prefer));
+    prefer = abs.indexOf((0, import_node_path43.resolve)(ctx.io.cwd, options20.prefer));
     if (prefer === -1)
       throw new UsageError(t("preferNotInput", { file: options20.prefer }), t("preferHint", { files: args.join(", ") }));
   }
@@ -54179,13 +54253,13 @@ async function run14(ctx, args, options20) {
     throw Object.assign(error, { hint: t("conflictsHint") });
   }
   const dash = isStdout(output);
-  const out = (0, import_node_path42.resolve)(ctx.io.cwd, output);
+  const out = (0, import_node_path43.resolve)(ctx.io.cwd, output);
   let text2 = result.text;
   const first = opened[0];
   const ref = first.assessment.framework;
-  if (/[\\/]|\.ya?ml$/i.test(ref) && !(0, import_node_path42.isAbsolute)(ref) && (0, import_node_path42.dirname)(out) !== (0, import_node_path42.dirname)(first.path)) {
-    const target = (0, import_node_path42.resolve)((0, import_node_path42.dirname)(first.path), ref);
-    text2 = setIn2(text2, ["framework"], (0, import_node_path42.relative)((0, import_node_path42.dirname)(out), target).split("\\").join("/"));
+  if (/[\\/]|\.ya?ml$/i.test(ref) && !(0, import_node_path43.isAbsolute)(ref) && (0, import_node_path43.dirname)(out) !== (0, import_node_path43.dirname)(first.path)) {
+    const target = (0, import_node_path43.resolve)((0, import_node_path43.dirname)(first.path), ref);
+    text2 = setIn2(text2, ["framework"], (0, import_node_path43.relative)((0, import_node_path43.dirname)(out), target).split("\\").join("/"));
   }
   const { validateText: validateText2 } = await Promise.resolve().then(() => (init_validate2(), validate_exports));
   const check4 = validateText2(out, text2, await ctx.validation());
@@ -54208,13 +54282,13 @@ async function run14(ctx, args, options20) {
   writeLine(ctx.io.stdout, ctx.style.green(t("wrote", { count: inputs.length, out: ctx.shown(out), participants: data.participants?.length ?? 0, scored, total: items.length })));
   return EXIT_OK;
 }
-var import_node_path42, options14, spec14;
+var import_node_path43, options14, spec14;
 var init_merge3 = __esm({
   "dist/cli/commands/merge.js"() {
     "use strict";
     init_command();
     init_merge();
-    import_node_path42 = require("node:path");
+    import_node_path43 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -58622,7 +58696,7 @@ var require_filters = __commonJS({
     }
     __name(indent, "indent");
     _exports.indent = indent;
-    function join27(arr, del, attr) {
+    function join28(arr, del, attr) {
       del = del || "";
       if (attr) {
         arr = lib.map(arr, function(v) {
@@ -58631,8 +58705,8 @@ var require_filters = __commonJS({
       }
       return arr.join(del);
     }
-    __name(join27, "join");
-    _exports.join = join27;
+    __name(join28, "join");
+    _exports.join = join28;
     function last(arr) {
       return arr[arr.length - 1];
     }
@@ -60533,13 +60607,13 @@ function renderPractice(practice2, fw, lang, format, fileName) {
   const out = xmlValidChars(environment().render(FILES[format], practiceModel(practice2, fw, lang, fileName)));
   return out.replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }
-var import_node_path43, import_nunjucks, TEMPLATES2, FILES, env2, KIND;
+var import_node_path44, import_nunjucks, TEMPLATES2, FILES, env2, KIND;
 var init_practice4 = __esm({
   "dist/render/practice.js"() {
     "use strict";
     init_markdown2();
     init_xml();
-    import_node_path43 = require("node:path");
+    import_node_path44 = require("node:path");
     import_nunjucks = __toESM(require_nunjucks(), 1);
     init_lang();
     init_paths();
@@ -60547,7 +60621,7 @@ var init_practice4 = __esm({
     init_define();
     init_practice2();
     init_markdown2();
-    TEMPLATES2 = (0, import_node_path43.join)(TEMPLATES_DIR, "practice");
+    TEMPLATES2 = (0, import_node_path44.join)(TEMPLATES_DIR, "practice");
     FILES = { html: "practice.html.njk", md: "practice.md.njk" };
     __name(environment, "environment");
     KIND = {
@@ -60613,15 +60687,15 @@ async function practiceNew(ctx, file, options20) {
     const same2 = /* @__PURE__ */ __name((e) => String(e.title ?? "").trim() === title && String(e.city ?? "").trim() === city && Number(e.year) === year, "same");
     const free = await freeName2(ctx.io.cwd, chosen, same2);
     if (free.kind === "same")
-      throw new UsageError(t("exists", { file: shown3(ctx, (0, import_node_path44.resolve)(ctx.io.cwd, free.name)) }), t("existsHint"));
+      throw new UsageError(t("exists", { file: shown3(ctx, (0, import_node_path45.resolve)(ctx.io.cwd, free.name)) }), t("existsHint"));
     ({ name: chosen, taken } = free);
   }
-  const abs = (0, import_node_path44.resolve)(ctx.io.cwd, file ?? chosen);
+  const abs = (0, import_node_path45.resolve)(ctx.io.cwd, file ?? chosen);
   const name = shown3(ctx, abs);
   if (!options20.force && await (0, import_promises18.stat)(abs).catch(() => void 0))
     throw new UsageError(t("exists", { file: name }), t("existsHint"));
   if (taken)
-    writeLine(ctx.io.stderr, t("slugTaken", { taken: shown3(ctx, (0, import_node_path44.resolve)(ctx.io.cwd, taken)), file: name }));
+    writeLine(ctx.io.stderr, t("slugTaken", { taken: shown3(ctx, (0, import_node_path45.resolve)(ctx.io.cwd, taken)), file: name }));
   await prepareSchemaFolder2(ctx, abs);
   const framework2 = str2(options20.framework);
   const comments = /* @__PURE__ */ __name((key, params) => t(key, params), "comments");
@@ -60642,7 +60716,7 @@ async function practiceRender(ctx, file, options20) {
   if (!format)
     throw new UsageError(t("badOutput", { file: output }));
   refuseFormatMismatch(ctx, options20.format, output, format, "-o");
-  const abs = (0, import_node_path44.resolve)(ctx.io.cwd, file);
+  const abs = (0, import_node_path45.resolve)(ctx.io.cwd, file);
   const name = shown3(ctx, abs);
   const [vctx, { readText: readText2 }, { validateText: validateText2 }] = await Promise.all([ctx.validation(), Promise.resolve().then(() => (init_load(), load_exports)), Promise.resolve().then(() => (init_validate2(), validate_exports))]);
   let text2;
@@ -60671,17 +60745,17 @@ async function practiceRender(ctx, file, options20) {
   if (empty2.length)
     writeLine(ctx.io.stderr, t("emptySections", { sections: empty2.map((s) => t(SECTION_HEADINGS[s])).join(", ") }));
   const { renderPractice: renderPractice2 } = await Promise.resolve().then(() => (init_practice4(), practice_exports2));
-  await ctx.writeOutput(output, renderPractice2(practice2, checked2.framework, lang, format, (0, import_node_path44.basename)(abs)), { said: /* @__PURE__ */ __name(() => t("rendered", { file: output }), "said"), dash: true });
+  await ctx.writeOutput(output, renderPractice2(practice2, checked2.framework, lang, format, (0, import_node_path45.basename)(abs)), { said: /* @__PURE__ */ __name(() => t("rendered", { file: output }), "said"), dash: true });
   return EXIT_OK;
 }
-var import_promises18, import_node_path44, options15, spec15;
+var import_promises18, import_node_path45, options15, spec15;
 var init_practice5 = __esm({
   "dist/cli/commands/practice.js"() {
     "use strict";
     init_esm();
     init_command();
     import_promises18 = require("node:fs/promises");
-    import_node_path44 = require("node:path");
+    import_node_path45 = require("node:path");
     init_errors();
     init_lang();
     init_define();
@@ -60789,19 +60863,19 @@ async function run16(ctx, args, options20) {
   const [{ conventionalReviewPath: conventionalReviewPath2 }, { newReviewText: newReviewText2 }] = await Promise.all([Promise.resolve().then(() => (init_review3(), review_exports)), Promise.resolve().then(() => (init_review_new(), review_new_exports))]);
   const [, file] = args;
   const cwd = ctx.io.cwd;
-  const abs = (0, import_node_path45.resolve)(cwd, file);
+  const abs = (0, import_node_path46.resolve)(cwd, file);
   const loaded3 = await ctx.loadAssessment(file);
   const a = loaded3.assessment;
   const lang = ctx.langFor(a.language);
   const t = translator(reviewMessages, lang);
   const dash = isStdout(options20.output);
-  const out = (0, import_node_path45.resolve)(cwd, typeof options20.output === "string" ? options20.output : conventionalReviewPath2(abs));
+  const out = (0, import_node_path46.resolve)(cwd, typeof options20.output === "string" ? options20.output : conventionalReviewPath2(abs));
   const name = ctx.shown(out);
   if (!dash && !options20.force && await (0, import_promises19.stat)(out).catch(() => void 0))
     throw new UsageError(t("exists", { file: name }));
-  const rel = (0, import_node_path45.relative)((0, import_node_path45.dirname)(out), abs).split(import_node_path45.sep).join("/");
+  const rel = (0, import_node_path46.relative)((0, import_node_path46.dirname)(out), abs).split(import_node_path46.sep).join("/");
   const ref = a.framework;
-  const framework2 = /[/\\]|\.ya?ml$/i.test(ref) ? (0, import_node_path45.relative)((0, import_node_path45.dirname)(out), (0, import_node_path45.resolve)((0, import_node_path45.dirname)(abs), ref)).split(import_node_path45.sep).join("/") : ref === "culture21-actions" ? void 0 : ref;
+  const framework2 = /[/\\]|\.ya?ml$/i.test(ref) ? (0, import_node_path46.relative)((0, import_node_path46.dirname)(out), (0, import_node_path46.resolve)((0, import_node_path46.dirname)(abs), ref)).split(import_node_path46.sep).join("/") : ref === "culture21-actions" ? void 0 : ref;
   const text2 = newReviewText2({
     assessmentPath: rel,
     language: lang,
@@ -60812,11 +60886,11 @@ async function run16(ctx, args, options20) {
   await ctx.writeOutput(dash ? "-" : out, text2, { said: /* @__PURE__ */ __name(() => t("written", { file: name }), "said"), to: "stdout", schemas: true, dash: true });
   if (dash)
     return EXIT_OK;
-  const found3 = (0, import_node_path45.resolve)(out) === (0, import_node_path45.resolve)(conventionalReviewPath2(abs));
+  const found3 = (0, import_node_path46.resolve)(out) === (0, import_node_path46.resolve)(conventionalReviewPath2(abs));
   writeLine(ctx.io.stderr, t(found3 ? "nextSteps" : "nextStepsElsewhere", { file: name, assessment: ctx.shown(abs) }));
   return EXIT_OK;
 }
-var import_promises19, import_node_path45, options16, spec16;
+var import_promises19, import_node_path46, options16, spec16;
 var init_review4 = __esm({
   "dist/cli/commands/review.js"() {
     "use strict";
@@ -60824,7 +60898,7 @@ var init_review4 = __esm({
     init_command();
     init_review2();
     import_promises19 = require("node:fs/promises");
-    import_node_path45 = require("node:path");
+    import_node_path46 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -60856,13 +60930,13 @@ function markedKind(text2) {
 function resolves(reference, filePath) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(reference))
     return false;
-  if ((0, import_node_path46.isAbsolute)(reference))
+  if ((0, import_node_path47.isAbsolute)(reference))
     return false;
-  return (0, import_node_fs17.existsSync)((0, import_node_path46.resolve)((0, import_node_path46.dirname)(filePath), reference));
+  return (0, import_node_fs18.existsSync)((0, import_node_path47.resolve)((0, import_node_path47.dirname)(filePath), reference));
 }
 function outsideRepository(reference, filePath, root) {
-  const rel = (0, import_node_path46.relative)(root, (0, import_node_path46.resolve)((0, import_node_path46.dirname)(filePath), reference));
-  return rel.startsWith("..") || (0, import_node_path46.isAbsolute)(rel) || /(^|[\\/])node_modules[\\/]/.test(reference);
+  const rel = (0, import_node_path47.relative)(root, (0, import_node_path47.resolve)((0, import_node_path47.dirname)(filePath), reference));
+  return rel.startsWith("..") || (0, import_node_path47.isAbsolute)(rel) || /(^|[\\/])node_modules[\\/]/.test(reference);
 }
 function relinkedText(text2, kind, filePath, root) {
   const m = MODELINE.exec(text2);
@@ -60872,12 +60946,12 @@ function relinkedText(text2, kind, filePath, root) {
   const line = schemaModeline(kind, filePath);
   return `${m[1]}${line}${m[3]}${text2.slice(m[0].length)}`;
 }
-var import_node_fs17, import_node_path46, MODELINE, MARKER;
+var import_node_fs18, import_node_path47, MODELINE, MARKER;
 var init_schema_links = __esm({
   "dist/core/schema-links.js"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
-    import_node_path46 = require("node:path");
+    import_node_fs18 = require("node:fs");
+    import_node_path47 = require("node:path");
     init_modeline();
     MODELINE = /^(\uFEFF?)# yaml-language-server: \$schema=(\S+)[^\r\n]*(\r?\n)/;
     MARKER = /^c21lab:\s*["']?(assessment|framework|benchmark|practice)\/\d+/m;
@@ -60904,12 +60978,12 @@ async function run17(ctx, args, options20) {
     Promise.resolve().then(() => (init_schema_links(), schema_links_exports)),
     Promise.resolve().then(() => (init_modeline(), modeline_exports))
   ]);
-  const root = args[0] !== void 0 ? (0, import_node_path47.resolve)(ctx.io.cwd, args[0]) : gitRoot2(ctx.io.cwd) ?? ctx.io.cwd;
+  const root = args[0] !== void 0 ? (0, import_node_path48.resolve)(ctx.io.cwd, args[0]) : gitRoot2(ctx.io.cwd) ?? ctx.io.cwd;
   const shown4 = ctx.shown;
   const info = await (0, import_promises20.stat)(root).catch(() => void 0);
   if (!info?.isDirectory())
     throw new UsageError(t("notDir", { dir: shown4(root) }));
-  const folder = (0, import_node_path47.join)(root, SCHEMA_FOLDER2);
+  const folder = (0, import_node_path48.join)(root, SCHEMA_FOLDER2);
   const written = await writeSchemaFolder2(root);
   writeLine(ctx.io.stdout, written.length ? t("wrote", { count: written.length, dir: shown4(folder) }) : t("upToDate", { dir: shown4(folder) }));
   if (options20.relink !== false) {
@@ -60937,14 +61011,14 @@ async function run17(ctx, args, options20) {
     writeLine(ctx.io.stderr, t("commitHint", { dir: shown4(folder) }));
   return EXIT_OK;
 }
-var import_promises20, import_node_path47, options17, spec17;
+var import_promises20, import_node_path48, options17, spec17;
 var init_schemas4 = __esm({
   "dist/cli/commands/schemas.js"() {
     "use strict";
     init_command();
     init_schemas2();
     import_promises20 = require("node:fs/promises");
-    import_node_path47 = require("node:path");
+    import_node_path48 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -61620,7 +61694,7 @@ __export(man_exports2, {
   spec: () => spec19
 });
 function packageVersion2() {
-  return JSON.parse((0, import_node_fs18.readFileSync)((0, import_node_path48.join)(PACKAGE_ROOT, "package.json"), "utf8")).version;
+  return JSON.parse((0, import_node_fs19.readFileSync)((0, import_node_path49.join)(PACKAGE_ROOT, "package.json"), "utf8")).version;
 }
 async function run19(ctx) {
   const lang = ctx.lang;
@@ -61628,14 +61702,14 @@ async function run19(ctx) {
   ctx.io.stdout.write(manPage2(await cliModel2(lang), lang, packageVersion2(), "", (s) => translateTerm2(s, lang)));
   return EXIT_OK;
 }
-var import_node_fs18, import_node_path48, options19, spec19;
+var import_node_fs19, import_node_path49, options19, spec19;
 var init_man2 = __esm({
   "dist/cli/commands/man.js"() {
     "use strict";
     init_command();
     init_shell();
-    import_node_fs18 = require("node:fs");
-    import_node_path48 = require("node:path");
+    import_node_fs19 = require("node:fs");
+    import_node_path49 = require("node:path");
     init_errors();
     init_paths();
     options19 = [];
@@ -61698,8 +61772,8 @@ __export(main_exports, {
   main: () => main
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_fs19 = require("node:fs");
-var import_node_path50 = require("node:path");
+var import_node_fs20 = require("node:fs");
+var import_node_path51 = require("node:path");
 var import_node_url2 = require("node:url");
 init_esm();
 init_errors();
@@ -61712,15 +61786,15 @@ init_registry();
 
 // dist/cli/context.js
 var import_promises21 = require("node:fs/promises");
-var import_node_path49 = require("node:path");
+var import_node_path50 = require("node:path");
 init_atomic_write();
 init_lang();
 init_paths();
 init_io();
 function shownFrom(cwd, path3) {
-  if ((0, import_node_path49.isAbsolute)(path3))
+  if ((0, import_node_path50.isAbsolute)(path3))
     return shownPath(path3, cwd);
-  return (0, import_node_path49.relative)(cwd, (0, import_node_path49.resolve)(cwd, path3)) || ".";
+  return (0, import_node_path50.relative)(cwd, (0, import_node_path50.resolve)(cwd, path3)) || ".";
 }
 __name(shownFrom, "shownFrom");
 function createRunContext(io, global2, style) {
@@ -61746,7 +61820,7 @@ function createRunContext(io, global2, style) {
     lang,
     langFor,
     shown: /* @__PURE__ */ __name((path3) => shownFrom(cwd, path3), "shown"),
-    path: /* @__PURE__ */ __name((typed) => (0, import_node_path49.resolve)(cwd, typed), "path"),
+    path: /* @__PURE__ */ __name((typed) => (0, import_node_path50.resolve)(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
       const { loadAssessment: loadAssessment2 } = await Promise.resolve().then(() => (init_load(), load_exports));
@@ -61758,10 +61832,10 @@ function createRunContext(io, global2, style) {
         Promise.resolve().then(() => (init_validate2(), validate_exports)),
         Promise.resolve().then(() => (init_validate_words(), validate_words_exports))
       ]);
-      const path3 = (0, import_node_path49.resolve)(cwd, typed);
+      const path3 = (0, import_node_path50.resolve)(cwd, typed);
       const shown4 = shownFrom(cwd, path3);
       const text2 = await readText2(path3, { cwd });
-      const own2 = createContext2((0, import_node_path49.dirname)(path3), { env: io.env, word: findingWords2(() => lang) });
+      const own2 = createContext2((0, import_node_path50.dirname)(path3), { env: io.env, word: findingWords2(() => lang) });
       return { shown: shown4, report: validateText2(shown4, text2, own2) };
     },
     async loadBenchmark(ref, l) {
@@ -61776,9 +61850,9 @@ function createRunContext(io, global2, style) {
         io.stdout.write(data);
         return;
       }
-      const abs = (0, import_node_path49.resolve)(cwd, path3);
+      const abs = (0, import_node_path50.resolve)(cwd, path3);
       const shown4 = shownFrom(cwd, path3);
-      await (0, import_promises21.mkdir)((0, import_node_path49.dirname)(abs), { recursive: true });
+      await (0, import_promises21.mkdir)((0, import_node_path50.dirname)(abs), { recursive: true });
       if (o.schemas) {
         const { prepareSchemaFolder: prepareSchemaFolder2 } = await Promise.resolve().then(() => (init_schema_folder2(), schema_folder_exports2));
         await prepareSchemaFolder2(context, abs);
@@ -61804,8 +61878,8 @@ init_terminal();
 init_commander_i18n();
 init_globals();
 function version() {
-  const pkg = (0, import_node_path50.join)((0, import_node_url2.fileURLToPath)(new URL("../../", __c21lab_import_meta_url)), "package.json");
-  return JSON.parse((0, import_node_fs19.readFileSync)(pkg, "utf8")).version;
+  const pkg = (0, import_node_path51.join)((0, import_node_url2.fileURLToPath)(new URL("../../", __c21lab_import_meta_url)), "package.json");
+  return JSON.parse((0, import_node_fs20.readFileSync)(pkg, "utf8")).version;
 }
 __name(version, "version");
 function commandName(argv) {

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-O4LR63KC.js";
+} from "./chunk-TLU346GF.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

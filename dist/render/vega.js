@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PACKAGE_ROOT } from '../core/paths.js';
 import { compileCached, fileStamp, packageVersion } from './cache/v8-code.js';
+import { readParsed, writeParsed } from './cache/vega-parse.js';
 let loaded;
 let bundleScript;
 let saving = false;
@@ -112,7 +113,15 @@ function parsedShape(vega, shape) {
     if (!parsed) {
         if (byShape.size >= MAX_KEPT)
             byShape.delete(byShape.keys().next().value);
-        parsed = vega.parse(JSON.parse(shape));
+        // From the disk cache of earlier runs (./cache/vega-parse.ts), else parsed and kept there.
+        const version = vega.version;
+        const cached = typeof version === 'string' && version !== '';
+        parsed = cached ? readParsed(version, shape) : undefined;
+        if (!parsed) {
+            parsed = vega.parse(JSON.parse(shape));
+            if (cached)
+                writeParsed(version, shape, parsed);
+        }
         byShape.set(shape, parsed);
     }
     return parsed;

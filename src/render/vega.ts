@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import type * as VegaModule from 'vega';
 import { PACKAGE_ROOT } from '../core/paths.js';
 import { compileCached, fileStamp, packageVersion, type CachedScript } from './cache/v8-code.js';
+import { readParsed, writeParsed } from './cache/vega-parse.js';
 
 export type Vega = typeof VegaModule;
 
@@ -115,7 +116,14 @@ function parsedShape(vega: Vega, shape: string): ReturnType<Vega['parse']> {
   let parsed = byShape.get(shape);
   if (!parsed) {
     if (byShape.size >= MAX_KEPT) byShape.delete(byShape.keys().next().value as string);
-    parsed = vega.parse(JSON.parse(shape) as VegaModule.Spec);
+    // From the disk cache of earlier runs (./cache/vega-parse.ts), else parsed and kept there.
+    const version = (vega as { version?: unknown }).version;
+    const cached = typeof version === 'string' && version !== '';
+    parsed = cached ? (readParsed(version, shape) as ReturnType<Vega['parse']> | undefined) : undefined;
+    if (!parsed) {
+      parsed = vega.parse(JSON.parse(shape) as VegaModule.Spec);
+      if (cached) writeParsed(version, shape, parsed);
+    }
     byShape.set(shape, parsed);
   }
   return parsed;

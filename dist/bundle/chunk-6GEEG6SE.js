@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-JJQLXOGF.js";
+} from "./chunk-MCYWZ6QJ.js";
 import "./chunk-WWOSJ36X.js";
 import "./chunk-VOCEYHHJ.js";
 import "./chunk-DQVNCNH2.js";

@@ -18,18 +18,18 @@ var COMMANDS = {
   set: /* @__PURE__ */ __name(() => import("./chunk-RNELGMID.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-2ZR77NVJ.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-Y3ZBGVRK.js"), "score"),
-  radar: /* @__PURE__ */ __name(() => import("./chunk-B5AMMGHD.js"), "radar"),
+  radar: /* @__PURE__ */ __name(() => import("./chunk-P5TKT7F6.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-MK7UZCPX.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-75PVGCQN.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-4HJNF5KL.js"), "demo"),
-  history: /* @__PURE__ */ __name(() => import("./chunk-YDDKRZ47.js"), "history"),
-  compare: /* @__PURE__ */ __name(() => import("./chunk-RL5ZJRR2.js"), "compare"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-6GEEG6SE.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-FF5PTLIR.js"), "demo"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-KJJPO2AG.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-VAEZGBUU.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-3JPKYCVP.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-ZT3RJWYA.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-3RFJXCHO.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-FSSI6KPB.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-Q2F2DN3V.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-XGBEZFQO.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-ROBZ3CZU.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-QXWCMGO2.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

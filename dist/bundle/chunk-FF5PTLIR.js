@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-JJQLXOGF.js";
+} from "./chunk-MCYWZ6QJ.js";
 import {
   reportMessages
 } from "./chunk-WWOSJ36X.js";
@@ -51,9 +51,9 @@ async function run(ctx, args) {
     import("./chunk-2TNR4DBH.js"),
     import("./chunk-M3NWYU5B.js"),
     import("./chunk-BDMWEIN5.js"),
-    import("./chunk-A6K5O4K4.js"),
+    import("./chunk-T7ZPZRCK.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-U2JFBJ6W.js"),
+    import("./chunk-VMDPREON.js"),
     import("./chunk-3OCJVNW7.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);

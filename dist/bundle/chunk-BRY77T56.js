@@ -31,9 +31,9 @@ import {
 } from "./chunk-JKJYCBCI.js";
 
 // dist/render/vega.js
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join as join3 } from "node:path";
+import { dirname, join as join4 } from "node:path";
 
 // dist/render/cache/v8-code.js
 import { isAscii } from "node:buffer";
@@ -187,6 +187,65 @@ function compileCached(name, filename, source, packageRoot, env = process.env) {
 }
 __name(compileCached, "compileCached");
 
+// dist/render/cache/vega-parse.js
+import { createHash as createHash2 } from "node:crypto";
+import { mkdirSync as mkdirSync2, readdirSync as readdirSync2, readFileSync as readFileSync2, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+var FORMAT2 = "c21lab-vega-parse/1";
+var PREFIX = "vega-parse-";
+var MAX_BYTES = 4 * 1024 * 1024;
+var MAX_ENTRIES = 64;
+var sha2562 = /* @__PURE__ */ __name((text) => createHash2("sha256").update(text).digest("hex"), "sha256");
+function entryFile(dir, version, shape) {
+  return join3(dir, `${PREFIX}${sha2562(`${FORMAT2}
+${version}
+${shape}`).slice(0, 32)}.json`);
+}
+__name(entryFile, "entryFile");
+function readParsed(version, shape, env = process.env) {
+  const dir = userCacheDir(env);
+  if (dir === void 0)
+    return void 0;
+  try {
+    const file = entryFile(dir, version, shape);
+    const info = statSync2(file);
+    if (!info.isFile() || info.size > MAX_BYTES)
+      return void 0;
+    const text = readFileSync2(file, "utf8");
+    const sum = text.slice(0, 64);
+    const payload = text.slice(65);
+    if (text[64] !== "\n" || sha2562(payload) !== sum)
+      return void 0;
+    const parsed = JSON.parse(payload);
+    return parsed && typeof parsed === "object" && Array.isArray(parsed.operators) ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+__name(readParsed, "readParsed");
+function writeParsed(version, shape, parsed, env = process.env) {
+  const dir = userCacheDir(env);
+  if (dir === void 0)
+    return;
+  try {
+    const payload = JSON.stringify(parsed);
+    mkdirSync2(dir, { recursive: true });
+    const file = entryFile(dir, version, shape);
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync2(temp, `${sha2562(payload)}
+${payload}`);
+    renameSync2(temp, file);
+    const entries = readdirSync2(dir).filter((n) => n.startsWith(PREFIX) && n.endsWith(".json"));
+    if (entries.length > MAX_ENTRIES) {
+      const byAge = entries.map((n) => ({ n, t: statSync2(join3(dir, n)).mtimeMs })).sort((a, b) => a.t - b.t);
+      for (const { n } of byAge.slice(0, entries.length - MAX_ENTRIES))
+        rmSync2(join3(dir, n), { force: true });
+    }
+  } catch {
+  }
+}
+__name(writeParsed, "writeParsed");
+
 // dist/render/vega.js
 var loaded;
 var bundleScript;
@@ -201,10 +260,10 @@ function saveCacheAtExit() {
 __name(saveCacheAtExit, "saveCacheAtExit");
 function loadVegaBundle() {
   try {
-    const file = join3(dirname(createRequire(import.meta.url).resolve("vega")), "vega.js");
-    const body = readFileSync2(file);
+    const file = join4(dirname(createRequire(import.meta.url).resolve("vega")), "vega.js");
+    const body = readFileSync3(file);
     const identity = fileStamp(file, body);
-    const version = packageVersion(join3(dirname(file), ".."));
+    const version = packageVersion(join4(dirname(file), ".."));
     const stamp = identity !== void 0 && version !== "?" ? `${version}:${identity}` : void 0;
     bundleScript = compileCached("vega", file, { prefix: "", body, suffix: "", ...stamp ? { stamp } : {} }, PACKAGE_ROOT);
     const global = globalThis;
@@ -255,7 +314,14 @@ function parsedShape(vega, shape) {
   if (!parsed) {
     if (byShape.size >= MAX_KEPT)
       byShape.delete(byShape.keys().next().value);
-    parsed = vega.parse(JSON.parse(shape));
+    const version = vega.version;
+    const cached = typeof version === "string" && version !== "";
+    parsed = cached ? readParsed(version, shape) : void 0;
+    if (!parsed) {
+      parsed = vega.parse(JSON.parse(shape));
+      if (cached)
+        writeParsed(version, shape, parsed);
+    }
     byShape.set(shape, parsed);
   }
   return parsed;

@@ -18,7 +18,7 @@ import {
   renderRadarSvg,
   renderSvg,
   vegaRuntime
-} from "./chunk-W2JKLTPI.js";
+} from "./chunk-BRY77T56.js";
 import "./chunk-PKRUYASJ.js";
 import {
   markdownCell,

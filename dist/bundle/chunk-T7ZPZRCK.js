@@ -5,7 +5,7 @@ import {
   renderSpecSvg,
   seriesColors,
   tooManySeries
-} from "./chunk-W2JKLTPI.js";
+} from "./chunk-BRY77T56.js";
 import "./chunk-PKRUYASJ.js";
 import "./chunk-UFYCAIRZ.js";
 import "./chunk-7L52Y7XC.js";

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-O4LR63KC.js";
+} from "./chunk-TLU346GF.js";
 import {
   cliMessages
 } from "./chunk-OMTOPBU3.js";
