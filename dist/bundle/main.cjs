@@ -42329,7 +42329,14 @@ function writeParsed(version2, shape2, parsed, env3 = process.env) {
   if (dir === void 0)
     return;
   try {
-    const payload = JSON.stringify(parsed);
+    let faithful = true;
+    const payload = JSON.stringify(parsed, (_key, value) => {
+      if (typeof value === "number" && !Number.isFinite(value) || typeof value === "function" || typeof value === "symbol")
+        faithful = false;
+      return value;
+    });
+    if (!faithful)
+      return;
     (0, import_node_fs11.mkdirSync)(dir, { recursive: true });
     const file = entryFile(dir, version2, shape2);
     const temp = `${file}.${process.pid}.tmp`;

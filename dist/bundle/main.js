@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-TLU346GF.js";
+} from "./chunk-PDEZLYZS.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -1,8 +1,10 @@
 // A disk cache of vega.parse() for the charts' spec shapes (../vega.ts,
 // specShape): parsing is most of a first chart's CPU in a process (about
 // 10 ms for a report's radar and votes chart, more than the rest of their
-// drawing), and its output, the dataflow a View is built from, is plain
-// JSON that depends on the spec and vega's version alone. An entry is a
+// drawing), and its output, the dataflow a View is built from, is
+// serialisable as JSON (vega's operators define toJSON, as vega means its
+// parsed dataflow to be shipped) and depends on the spec and vega's version
+// alone. An entry is a
 // file `vega-parse-KEY.json` in the user's cache directory, KEY a SHA-256
 // over the format, vega's version and the shape; it starts with the
 // SHA-256 of its payload, so a truncated or altered file is never used.
@@ -51,7 +53,14 @@ export function writeParsed(version: string, shape: string, parsed: object, env:
   const dir = userCacheDir(env);
   if (dir === undefined) return;
   try {
-    const payload = JSON.stringify(parsed);
+    // As vega serialises its dataflow (its operators' toJSON; an undefined field is the same as none). Not kept when
+    // some value would not come back as it was: a non-finite number (a 1e400 in a spec) or a function.
+    let faithful = true;
+    const payload = JSON.stringify(parsed, (_key, value: unknown) => {
+      if ((typeof value === 'number' && !Number.isFinite(value)) || typeof value === 'function' || typeof value === 'symbol') faithful = false;
+      return value;
+    });
+    if (!faithful) return;
     mkdirSync(dir, { recursive: true });
     const file = entryFile(dir, version, shape);
     const temp = `${file}.${process.pid}.tmp`;

@@ -72,6 +72,11 @@ describe('the cache of vega.parse()', () => {
     expect(readParsed('6.5.0', shape, env)).toBeUndefined();
     expect(readParsed('6.4.0', specShape({ ...spec(1), width: 121 }) as string, env)).toBeUndefined();
     writeParsed('6.4.0', 'other', { operators: [] }, { C21LAB_CACHE_DIR: 'off' });
+    // What JSON would not give back as it was is not kept.
+    for (const odd of [{ operators: [{ max: Infinity }] }, { operators: [{ min: NaN }] }, { operators: [{ f: () => 1 }] }]) {
+      writeParsed('6.4.0', 'odd', odd, env);
+      expect(readParsed('6.4.0', 'odd', env)).toBeUndefined();
+    }
     expect(readParsed('6.4.0', 'other', env)).toBeUndefined();
     mkdirSync(cache, { recursive: true });
     for (let i = 0; i < MAX_ENTRIES + 5; i++) writeParsed('6.4.0', `shape ${i}`, { operators: [] }, env);

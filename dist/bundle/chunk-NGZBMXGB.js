@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-MCYWZ6QJ.js";
+} from "./chunk-XXS3ZNOB.js";
 import {
   reportMessages
 } from "./chunk-WWOSJ36X.js";
@@ -51,9 +51,9 @@ async function run(ctx, args) {
     import("./chunk-2TNR4DBH.js"),
     import("./chunk-M3NWYU5B.js"),
     import("./chunk-BDMWEIN5.js"),
-    import("./chunk-T7ZPZRCK.js"),
+    import("./chunk-3GIDFHEQ.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-VMDPREON.js"),
+    import("./chunk-OVXZRLMV.js"),
     import("./chunk-3OCJVNW7.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);

@@ -18,7 +18,7 @@ import {
   renderRadarSvg,
   renderSvg,
   vegaRuntime
-} from "./chunk-BRY77T56.js";
+} from "./chunk-OEAKV7WA.js";
 import "./chunk-PKRUYASJ.js";
 import {
   markdownCell,

@@ -228,7 +228,14 @@ function writeParsed(version, shape, parsed, env = process.env) {
   if (dir === void 0)
     return;
   try {
-    const payload = JSON.stringify(parsed);
+    let faithful = true;
+    const payload = JSON.stringify(parsed, (_key, value) => {
+      if (typeof value === "number" && !Number.isFinite(value) || typeof value === "function" || typeof value === "symbol")
+        faithful = false;
+      return value;
+    });
+    if (!faithful)
+      return;
     mkdirSync2(dir, { recursive: true });
     const file = entryFile(dir, version, shape);
     const temp = `${file}.${process.pid}.tmp`;

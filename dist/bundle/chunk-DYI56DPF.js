@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-MCYWZ6QJ.js";
+} from "./chunk-XXS3ZNOB.js";
 import "./chunk-WWOSJ36X.js";
 import "./chunk-VOCEYHHJ.js";
 import "./chunk-DQVNCNH2.js";

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-TLU346GF.js";
+} from "./chunk-PDEZLYZS.js";
 import {
   cliMessages
 } from "./chunk-OMTOPBU3.js";
