@@ -3659,7 +3659,12 @@ function pluralCategory(lang, n) {
   let rules2 = rulesCache.get(lang);
   if (!rules2)
     rulesCache.set(lang, rules2 = new Intl.PluralRules(lang));
-  return rules2.select(n);
+  if (!Number.isInteger(n) || n < 0 || n >= CACHED_BELOW || Object.is(n, -0))
+    return rules2.select(n);
+  let known = categoryCache.get(lang);
+  if (!known)
+    categoryCache.set(lang, known = []);
+  return known[n] ??= rules2.select(n);
 }
 function closing(text2, open3) {
   let depth = 0;
@@ -3687,8 +3692,8 @@ function branches(spec20) {
   }
   return "other" in out ? out : void 0;
 }
-function formatMessage(text2, params, lang) {
-  let out = "";
+function parseMessage(text2) {
+  const pieces = [];
   let i = 0;
   while (i < text2.length) {
     const open3 = text2.indexOf("{", i);
@@ -3697,24 +3702,46 @@ function formatMessage(text2, params, lang) {
     const close = closing(text2, open3);
     if (close === -1)
       break;
-    out += text2.slice(i, open3);
+    if (open3 > i)
+      pieces.push(text2.slice(i, open3));
     const body = text2.slice(open3 + 1, close);
     const simple = /^(\w+)$/.exec(body);
     const pl = /^(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(body);
     const forms = pl ? branches(pl[2]) : void 0;
-    if (simple && simple[1] in params) {
-      out += String(params[simple[1]]);
-    } else if (pl && forms && pl[1] in params) {
-      const value = params[pl[1]];
+    pieces.push({
+      raw: text2.slice(open3, close + 1),
+      ...simple ? { simple: simple[1] } : {},
+      ...pl && forms ? { plural: { name: pl[1], forms } } : {}
+    });
+    i = close + 1;
+  }
+  if (i < text2.length)
+    pieces.push(text2.slice(i));
+  return pieces;
+}
+function formatMessage(text2, params, lang) {
+  let pieces = parsedMessages.get(text2);
+  if (!pieces) {
+    if (parsedMessages.size >= MAX_PARSED)
+      parsedMessages.clear();
+    parsedMessages.set(text2, pieces = parseMessage(text2));
+  }
+  let out = "";
+  for (const piece of pieces) {
+    if (typeof piece === "string")
+      out += piece;
+    else if (piece.simple !== void 0 && piece.simple in params)
+      out += String(params[piece.simple]);
+    else if (piece.plural && piece.plural.name in params) {
+      const { name, forms } = piece.plural;
+      const value = params[name];
       const n = Number(value);
       const form = forms[`=${n}`] ?? forms[pluralCategory(lang, n)] ?? forms.other;
       out += formatMessage(form.replace(/#/g, String(value)), params, lang);
-    } else {
-      out += text2.slice(open3, close + 1);
-    }
-    i = close + 1;
+    } else
+      out += piece.raw;
   }
-  return out + text2.slice(i);
+  return out;
 }
 function translator(catalogs, lang) {
   const table2 = catalogs[lang];
@@ -3723,16 +3750,21 @@ function translator(catalogs, lang) {
     return params ? formatMessage(text2, params, lang) : text2;
   };
 }
-var rulesCache;
+var rulesCache, categoryCache, CACHED_BELOW, parsedMessages, MAX_PARSED;
 var init_define = __esm({
   "dist/i18n/define.js"() {
     "use strict";
     __name(defineMessages, "defineMessages");
     __name(typedTranslator, "typedTranslator");
     rulesCache = /* @__PURE__ */ new Map();
+    categoryCache = /* @__PURE__ */ new Map();
+    CACHED_BELOW = 1e3;
     __name(pluralCategory, "pluralCategory");
     __name(closing, "closing");
     __name(branches, "branches");
+    parsedMessages = /* @__PURE__ */ new Map();
+    MAX_PARSED = 4e3;
+    __name(parseMessage, "parseMessage");
     __name(formatMessage, "formatMessage");
     __name(translator, "translator");
   }
@@ -35190,8 +35222,15 @@ async function atomicWrite(path3, data, options20 = {}) {
     await (0, import_promises5.rm)(tmp, { force: true });
     throw named(error, shown4);
   }
-  await syncDir((0, import_node_path14.dirname)(target));
+  if (options20.deferFolderSync)
+    options20.deferFolderSync.add((0, import_node_path14.dirname)(target));
+  else
+    await syncDir((0, import_node_path14.dirname)(target));
   await removeStaleTemps(target);
+}
+async function syncFolders(folders) {
+  for (const dir of folders)
+    await syncDir(dir);
 }
 async function writeInPlace(target, data, shown4, regular) {
   const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
@@ -35248,6 +35287,7 @@ var init_atomic_write = __esm({
     __name(named, "named");
     __name(refuseReadOnly, "refuseReadOnly");
     __name(atomicWrite, "atomicWrite");
+    __name(syncFolders, "syncFolders");
     __name(writeInPlace, "writeInPlace");
     __name(syncDir, "syncDir");
   }
@@ -42258,6 +42298,79 @@ var init_v8_code = __esm({
   }
 });
 
+// dist/render/cache/vega-parse.js
+function entryFile(dir, version2, shape2) {
+  return (0, import_node_path29.join)(dir, `${PREFIX}${sha2562(`${FORMAT2}
+${version2}
+${shape2}`).slice(0, 32)}.json`);
+}
+function readParsed(version2, shape2, env3 = process.env) {
+  const dir = userCacheDir(env3);
+  if (dir === void 0)
+    return void 0;
+  try {
+    const file = entryFile(dir, version2, shape2);
+    const info = (0, import_node_fs11.statSync)(file);
+    if (!info.isFile() || info.size > MAX_BYTES)
+      return void 0;
+    const text2 = (0, import_node_fs11.readFileSync)(file, "utf8");
+    const sum = text2.slice(0, 64);
+    const payload = text2.slice(65);
+    if (text2[64] !== "\n" || sha2562(payload) !== sum)
+      return void 0;
+    const parsed = JSON.parse(payload);
+    return parsed && typeof parsed === "object" && Array.isArray(parsed.operators) ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function writeParsed(version2, shape2, parsed, env3 = process.env) {
+  const dir = userCacheDir(env3);
+  if (dir === void 0)
+    return;
+  try {
+    let faithful = true;
+    const payload = JSON.stringify(parsed, (_key, value) => {
+      if (typeof value === "number" && !Number.isFinite(value) || typeof value === "function" || typeof value === "symbol")
+        faithful = false;
+      return value;
+    });
+    if (!faithful)
+      return;
+    (0, import_node_fs11.mkdirSync)(dir, { recursive: true });
+    const file = entryFile(dir, version2, shape2);
+    const temp = `${file}.${process.pid}.tmp`;
+    (0, import_node_fs11.writeFileSync)(temp, `${sha2562(payload)}
+${payload}`);
+    (0, import_node_fs11.renameSync)(temp, file);
+    const entries2 = (0, import_node_fs11.readdirSync)(dir).filter((n) => n.startsWith(PREFIX) && n.endsWith(".json"));
+    if (entries2.length > MAX_ENTRIES) {
+      const byAge = entries2.map((n) => ({ n, t: (0, import_node_fs11.statSync)((0, import_node_path29.join)(dir, n)).mtimeMs })).sort((a, b) => a.t - b.t);
+      for (const { n } of byAge.slice(0, entries2.length - MAX_ENTRIES))
+        (0, import_node_fs11.rmSync)((0, import_node_path29.join)(dir, n), { force: true });
+    }
+  } catch {
+  }
+}
+var import_node_crypto6, import_node_fs11, import_node_path29, FORMAT2, PREFIX, MAX_BYTES, MAX_ENTRIES, sha2562;
+var init_vega_parse = __esm({
+  "dist/render/cache/vega-parse.js"() {
+    "use strict";
+    import_node_crypto6 = require("node:crypto");
+    import_node_fs11 = require("node:fs");
+    import_node_path29 = require("node:path");
+    init_dir();
+    FORMAT2 = "c21lab-vega-parse/1";
+    PREFIX = "vega-parse-";
+    MAX_BYTES = 4 * 1024 * 1024;
+    MAX_ENTRIES = 64;
+    sha2562 = /* @__PURE__ */ __name((text2) => (0, import_node_crypto6.createHash)("sha256").update(text2).digest("hex"), "sha256");
+    __name(entryFile, "entryFile");
+    __name(readParsed, "readParsed");
+    __name(writeParsed, "writeParsed");
+  }
+});
+
 // dist/render/vega.js
 function saveCacheAtExit() {
   if (saving || !bundleScript)
@@ -42267,10 +42380,10 @@ function saveCacheAtExit() {
 }
 function loadVegaBundle() {
   try {
-    const file = (0, import_node_path29.join)((0, import_node_path29.dirname)((0, import_node_module3.createRequire)(__c21lab_import_meta_url).resolve("vega")), "vega.js");
-    const body = (0, import_node_fs11.readFileSync)(file);
+    const file = (0, import_node_path30.join)((0, import_node_path30.dirname)((0, import_node_module3.createRequire)(__c21lab_import_meta_url).resolve("vega")), "vega.js");
+    const body = (0, import_node_fs12.readFileSync)(file);
     const identity = fileStamp(file, body);
-    const version2 = packageVersion((0, import_node_path29.join)((0, import_node_path29.dirname)(file), ".."));
+    const version2 = packageVersion((0, import_node_path30.join)((0, import_node_path30.dirname)(file), ".."));
     const stamp = identity !== void 0 && version2 !== "?" ? `${version2}:${identity}` : void 0;
     bundleScript = compileCached("vega", file, { prefix: "", body, suffix: "", ...stamp ? { stamp } : {} }, PACKAGE_ROOT);
     const global2 = globalThis;
@@ -42315,7 +42428,14 @@ function parsedShape(vega, shape2) {
   if (!parsed) {
     if (byShape.size >= MAX_KEPT)
       byShape.delete(byShape.keys().next().value);
-    parsed = vega.parse(JSON.parse(shape2));
+    const version2 = vega.version;
+    const cached = typeof version2 === "string" && version2 !== "";
+    parsed = cached ? readParsed(version2, shape2) : void 0;
+    if (!parsed) {
+      parsed = vega.parse(JSON.parse(shape2));
+      if (cached)
+        writeParsed(version2, shape2, parsed);
+    }
     byShape.set(shape2, parsed);
   }
   return parsed;
@@ -42355,6 +42475,71 @@ function sharedExpr(vega, base) {
   sharedExprs.set(vega, shared2);
   return shared2;
 }
+function datumOnly(expr) {
+  const code2 = expr.replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "0");
+  if (/['"`[\]{};]/.test(code2) || /(^|[^=!<>])=($|[^=])/.test(code2))
+    return false;
+  for (const m of code2.matchAll(/(\.\s*)?([A-Za-z_$][\w$]*)/g))
+    if (!m[1] && !DATUM_WORDS.has(m[2]))
+      return false;
+  return true;
+}
+function readsOnlyDatum(node, facet) {
+  if (Array.isArray(node))
+    return node.every((n) => readsOnlyDatum(n, facet));
+  if (!node || typeof node !== "object")
+    return true;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "from") {
+      const from = value;
+      if (facet === void 0 || Object.keys(from).length !== 1 || from.data !== facet)
+        return false;
+    } else if (OUTSIDE_KEYS.has(key))
+      return false;
+    else if (key === "signal" && (typeof value !== "string" || !datumOnly(value)))
+      return false;
+    else if (key === "field" && typeof value !== "string")
+      return false;
+    else if (!readsOnlyDatum(value, facet))
+      return false;
+  }
+  return true;
+}
+function drawsOnly(mark, name) {
+  const { from, ...rest } = mark;
+  const f = from;
+  if (!f || typeof f !== "object")
+    return false;
+  if (Object.keys(f).length === 1 && f.data === name)
+    return readsOnlyDatum(rest, void 0);
+  const facet = f.facet;
+  if (Object.keys(f).length !== 1 || !facet || facet.data !== name || typeof facet.name !== "string")
+    return false;
+  if (Object.keys(facet).some((k) => k !== "name" && k !== "data" && k !== "groupby"))
+    return false;
+  const by = facet.groupby;
+  if (!(typeof by === "string" || Array.isArray(by) && by.every((g) => typeof g === "string")))
+    return false;
+  return readsOnlyDatum(rest, facet.name);
+}
+function fixedDatasets(spec20) {
+  const fixed = /* @__PURE__ */ new Set();
+  const data = spec20.data ?? [];
+  const marks = spec20.marks ?? [];
+  const text2 = JSON.stringify({ ...spec20, data: data.map((d) => ({ ...d, values: [] })) });
+  for (const d of data) {
+    const name = d.name;
+    if (typeof name !== "string" || !/^[A-Za-z_]\w*$/.test(name) || !Array.isArray(d.values) || Object.keys(d).some((k) => k !== "name" && k !== "values"))
+      continue;
+    const users = marks.filter((m) => JSON.stringify(m.from ?? null).includes(`"${name}"`));
+    if (!users.length || !users.every((m) => drawsOnly(m, name)))
+      continue;
+    const mentions = text2.match(new RegExp(`\\b${name}\\b`, "g"))?.length ?? 0;
+    if (mentions === 1 + users.length)
+      fixed.add(name);
+  }
+  return fixed;
+}
 function newView(vega, spec20, shape2) {
   const refused = [];
   const runtime = shape2 === void 0 ? vega.parse(spec20) : parsedShape(vega, shape2);
@@ -42376,7 +42561,7 @@ function takeKept(vega, shape2) {
   kept.refused.length = 0;
   return kept;
 }
-function keep(vega, shape2, made) {
+function keep(vega, shape2, made, spec20) {
   let byShape = keptViews.get(vega);
   if (!byShape)
     keptViews.set(vega, byShape = /* @__PURE__ */ new Map());
@@ -42393,7 +42578,7 @@ function keep(vega, shape2, made) {
     if (byShape.size >= MAX_KEPT)
       return void 0;
   }
-  const kept = { ...made, busy: true, uses: 1 };
+  const kept = { ...made, busy: true, uses: 1, fixed: fixedDatasets(spec20), held: /* @__PURE__ */ new Map() };
   byShape.set(shape2, kept);
   return kept;
 }
@@ -42422,19 +42607,24 @@ async function renderSvg(vega, spec20, options20 = {}) {
   let kept = shape2 === void 0 ? void 0 : takeKept(vega, shape2);
   const made = kept ? void 0 : newView(vega, spec20, shape2);
   if (made && shape2 !== void 0)
-    kept = keep(vega, shape2, made);
+    kept = keep(vega, shape2, made, spec20);
   const { view, refused } = kept ?? made;
+  const given = new Map(kept ? datasets.filter((d) => kept.fixed.has(d.name)).map((d) => [d.name, JSON.stringify(d.values)]) : []);
+  const held = kept && !made ? kept.held : /* @__PURE__ */ new Map();
+  const changed = datasets.filter((d) => given.get(d.name) === void 0 || held.get(d.name) !== given.get(d.name));
   let failed = false;
   try {
     if (kept && !made) {
-      for (const d of datasets)
+      for (const d of changed)
         view.data(d.name, []);
       await view.runAsync();
       forgetDefIds(view.scenegraph().root);
     }
     if (shape2 !== void 0)
-      for (const d of datasets)
+      for (const d of changed)
         view.data(d.name, d.values);
+    if (kept)
+      kept.held = given;
     const svg = await view.toSVG();
     if (refused.length)
       throw new Error(`c21lab: charts load nothing from outside; refused ${refused.join(", ")}`);
@@ -42453,16 +42643,17 @@ async function renderSvg(vega, spec20, options20 = {}) {
       kept.busy = false;
   }
 }
-var import_node_fs11, import_node_module3, import_node_path29, loaded2, bundleScript, saving, drawn, parsedByShape, MAX_KEPT, sharedExprs, MAX_EXPRESSIONS, keptViews, MAX_USES;
+var import_node_fs12, import_node_module3, import_node_path30, loaded2, bundleScript, saving, drawn, parsedByShape, MAX_KEPT, sharedExprs, MAX_EXPRESSIONS, OUTSIDE_KEYS, DATUM_WORDS, keptViews, MAX_USES;
 var init_vega = __esm({
   "dist/render/vega.js"() {
     "use strict";
     init_xml();
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_module3 = require("node:module");
-    import_node_path29 = require("node:path");
+    import_node_path30 = require("node:path");
     init_paths();
     init_v8_code();
+    init_vega_parse();
     saving = false;
     drawn = /* @__PURE__ */ new Set();
     __name(saveCacheAtExit, "saveCacheAtExit");
@@ -42476,6 +42667,12 @@ var init_vega = __esm({
     sharedExprs = /* @__PURE__ */ new WeakMap();
     MAX_EXPRESSIONS = 5e3;
     __name(sharedExpr, "sharedExpr");
+    OUTSIDE_KEYS = /* @__PURE__ */ new Set(["scale", "band", "group", "parent", "test", "transform", "exit", "update", "hover", "aggregate", "expr", "name", "signals", "data", "scales", "projections", "axes", "legends", "title", "layout"]);
+    DATUM_WORDS = /* @__PURE__ */ new Set(["datum", "true", "false", "null"]);
+    __name(datumOnly, "datumOnly");
+    __name(readsOnlyDatum, "readsOnlyDatum");
+    __name(drawsOnly, "drawsOnly");
+    __name(fixedDatasets, "fixedDatasets");
     keptViews = /* @__PURE__ */ new WeakMap();
     MAX_USES = 500;
     __name(newView, "newView");
@@ -42963,15 +43160,15 @@ function svgToPng(svg, opts = {}) {
   });
   return new Uint8Array(resvg.render().asPng());
 }
-var import_node_module4, import_node_path30, FONT_DIR, FONT_FILES, require4;
+var import_node_module4, import_node_path31, FONT_DIR, FONT_FILES, require4;
 var init_png = __esm({
   "dist/render/png.js"() {
     "use strict";
     import_node_module4 = require("node:module");
-    import_node_path30 = require("node:path");
+    import_node_path31 = require("node:path");
     init_paths();
-    FONT_DIR = (0, import_node_path30.join)(DATA_DIR, "fonts");
-    FONT_FILES = [(0, import_node_path30.join)(FONT_DIR, "DejaVuSans.ttf"), (0, import_node_path30.join)(FONT_DIR, "DejaVuSans-Bold.ttf")];
+    FONT_DIR = (0, import_node_path31.join)(DATA_DIR, "fonts");
+    FONT_FILES = [(0, import_node_path31.join)(FONT_DIR, "DejaVuSans.ttf"), (0, import_node_path31.join)(FONT_DIR, "DejaVuSans-Bold.ttf")];
     require4 = (0, import_node_module4.createRequire)(__c21lab_import_meta_url);
     __name(svgToPng, "svgToPng");
   }
@@ -42994,7 +43191,7 @@ async function run8(ctx, files2, options20) {
   const out = options20.output ?? options20.out;
   if (!out)
     throw new UsageError(t0("outRequired"));
-  const ext = isStdout(out) ? ".svg" : (0, import_node_path31.extname)(out).toLowerCase();
+  const ext = isStdout(out) ? ".svg" : (0, import_node_path32.extname)(out).toLowerCase();
   if (ext !== ".svg" && ext !== ".png")
     throw new UsageError(t0("badExt", { file: out }));
   let width;
@@ -43027,13 +43224,13 @@ async function run8(ctx, files2, options20) {
   await ctx.writeOutput(out, data, { said: /* @__PURE__ */ __name(() => t("written", { file: out }), "said"), to: "stdout", dash: true });
   return EXIT_OK;
 }
-var import_node_path31, options8, spec8;
+var import_node_path32, options8, spec8;
 var init_radar3 = __esm({
   "dist/cli/commands/radar.js"() {
     "use strict";
     init_command();
     init_radar();
-    import_node_path31 = require("node:path");
+    import_node_path32 = require("node:path");
     init_errors();
     init_lang();
     init_define();
@@ -43141,7 +43338,7 @@ async function run9(ctx, files2, options20) {
     if (!/^\d{4}$/.test(options20.year))
       throw new UsageError(t0("badYear", { value: options20.year }));
   }
-  const target = (0, import_node_path32.resolve)(ctx.io.cwd, out);
+  const target = (0, import_node_path33.resolve)(ctx.io.cwd, out);
   if (!isStdout(out) && !options20.force && await (0, import_promises14.stat)(target).catch(() => void 0))
     throw new UsageError(t0("exists", { file: out }));
   const { lang, loaded: loaded3 } = await loadInputs2(ctx, files2, {
@@ -43166,14 +43363,14 @@ async function run9(ctx, files2, options20) {
   await ctx.writeOutput(isStdout(out) ? out : target, panelYaml2(benchmark2, target, loaded3.map((l) => l.file)), { said: /* @__PURE__ */ __name(() => t("written", { file: out, count: loaded3.length }), "said"), to: "stdout", locked: true, schemas: true, dash: true });
   return EXIT_OK;
 }
-var import_promises14, import_node_path32, options9, spec9;
+var import_promises14, import_node_path33, options9, spec9;
 var init_panel3 = __esm({
   "dist/cli/commands/panel.js"() {
     "use strict";
     init_command();
     init_panel();
     import_promises14 = require("node:fs/promises");
-    import_node_path32 = require("node:path");
+    import_node_path33 = require("node:path");
     init_errors();
     init_define();
     init_stdout();
@@ -43799,23 +43996,23 @@ function knownPaths(platform, env3) {
       "/Applications/Chromium.app/Contents/MacOS/Chromium",
       "/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge",
       "/Applications/Brave Browser.app/Contents/MacOS/Brave Browser",
-      ...env3.HOME ? [(0, import_node_path33.join)(env3.HOME, "Applications/Google Chrome.app/Contents/MacOS/Google Chrome"), (0, import_node_path33.join)(env3.HOME, "Applications/Chromium.app/Contents/MacOS/Chromium")] : []
+      ...env3.HOME ? [(0, import_node_path34.join)(env3.HOME, "Applications/Google Chrome.app/Contents/MacOS/Google Chrome"), (0, import_node_path34.join)(env3.HOME, "Applications/Chromium.app/Contents/MacOS/Chromium")] : []
     ];
   }
   if (platform === "win32") {
     const roots = [env3.PROGRAMFILES, env3["PROGRAMFILES(X86)"], env3.LOCALAPPDATA].filter((r) => Boolean(r));
     return roots.flatMap((r) => [
-      (0, import_node_path33.join)(r, "Google", "Chrome", "Application", "chrome.exe"),
-      (0, import_node_path33.join)(r, "Microsoft", "Edge", "Application", "msedge.exe"),
-      (0, import_node_path33.join)(r, "Chromium", "Application", "chrome.exe"),
-      (0, import_node_path33.join)(r, "BraveSoftware", "Brave-Browser", "Application", "brave.exe")
+      (0, import_node_path34.join)(r, "Google", "Chrome", "Application", "chrome.exe"),
+      (0, import_node_path34.join)(r, "Microsoft", "Edge", "Application", "msedge.exe"),
+      (0, import_node_path34.join)(r, "Chromium", "Application", "chrome.exe"),
+      (0, import_node_path34.join)(r, "BraveSoftware", "Brave-Browser", "Application", "brave.exe")
     ]);
   }
   return ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/microsoft-edge", "/snap/bin/chromium", "/opt/google/chrome/chrome"];
 }
 function isFile2(path3) {
   try {
-    return (0, import_node_fs12.statSync)(path3).isFile();
+    return (0, import_node_fs13.statSync)(path3).isFile();
   } catch {
     return false;
   }
@@ -43829,10 +44026,10 @@ function findBrowser(q4) {
   if (fromEnv)
     return { path: fromEnv, from: "env" };
   const exts = platform === "win32" ? (q4.env.PATHEXT ?? ".EXE").split(";").filter(Boolean) : [""];
-  for (const dir of (q4.env.PATH ?? "").split(platform === "win32" ? ";" : import_node_path33.delimiter).filter(Boolean)) {
+  for (const dir of (q4.env.PATH ?? "").split(platform === "win32" ? ";" : import_node_path34.delimiter).filter(Boolean)) {
     for (const name of COMMANDS) {
       for (const ext of exts) {
-        const candidate = (0, import_node_path33.join)(dir, name + ext.toLowerCase());
+        const candidate = (0, import_node_path34.join)(dir, name + ext.toLowerCase());
         if (exists2(candidate))
           return { path: candidate, from: "path" };
       }
@@ -43844,14 +44041,14 @@ function findBrowser(q4) {
   return null;
 }
 function browserExists(path3) {
-  return (0, import_node_path33.isAbsolute)(path3) || path3.includes("/") || path3.includes("\\") ? (0, import_node_fs12.existsSync)(path3) && isFile2(path3) : false;
+  return (0, import_node_path34.isAbsolute)(path3) || path3.includes("/") || path3.includes("\\") ? (0, import_node_fs13.existsSync)(path3) && isFile2(path3) : false;
 }
-var import_node_fs12, import_node_path33, BROWSER_ENV, COMMANDS;
+var import_node_fs13, import_node_path34, BROWSER_ENV, COMMANDS;
 var init_browser = __esm({
   "dist/render/pdf/browser.js"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    import_node_path33 = require("node:path");
+    import_node_fs13 = require("node:fs");
+    import_node_path34 = require("node:path");
     BROWSER_ENV = "C21LAB_BROWSER";
     COMMANDS = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome", "microsoft-edge", "microsoft-edge-stable", "msedge", "brave-browser"];
     __name(knownPaths, "knownPaths");
@@ -44337,27 +44534,27 @@ var init_info = __esm({
 
 // dist/render/pdf/profile.js
 function makeProfile() {
-  return (0, import_node_fs13.mkdtempSync)((0, import_node_path34.join)((0, import_node_os8.tmpdir)(), "c21lab-pdf-"));
+  return (0, import_node_fs14.mkdtempSync)((0, import_node_path35.join)((0, import_node_os8.tmpdir)(), "c21lab-pdf-"));
 }
 function socketDir(link, entries2) {
-  if (!link || !(0, import_node_path34.isAbsolute)(link))
+  if (!link || !(0, import_node_path35.isAbsolute)(link))
     return void 0;
-  const dir = (0, import_node_path34.dirname)(link);
-  if ((0, import_node_path34.basename)(link) !== "SingletonSocket" || dir === (0, import_node_path34.dirname)(dir))
+  const dir = (0, import_node_path35.dirname)(link);
+  if ((0, import_node_path35.basename)(link) !== "SingletonSocket" || dir === (0, import_node_path35.dirname)(dir))
     return void 0;
   const names = entries2(dir);
   return names && names.every((n) => SOCKET_FILES.has(n)) ? dir : void 0;
 }
 function socketLinkOf(profile) {
   try {
-    return (0, import_node_fs13.readlinkSync)((0, import_node_path34.join)(profile, "SingletonSocket"));
+    return (0, import_node_fs14.readlinkSync)((0, import_node_path35.join)(profile, "SingletonSocket"));
   } catch {
     return void 0;
   }
 }
 async function removeProfile(profile, known) {
-  const link = known ?? await (0, import_promises15.readlink)((0, import_node_path34.join)(profile, "SingletonSocket")).catch(() => void 0);
-  const names = link ? await (0, import_promises15.readdir)((0, import_node_path34.dirname)(link)).catch(() => void 0) : void 0;
+  const link = known ?? await (0, import_promises15.readlink)((0, import_node_path35.join)(profile, "SingletonSocket")).catch(() => void 0);
+  const names = link ? await (0, import_promises15.readdir)((0, import_node_path35.dirname)(link)).catch(() => void 0) : void 0;
   const socket = socketDir(link, () => names);
   await Promise.all([(0, import_promises15.rm)(profile, RM), socket ? (0, import_promises15.rm)(socket, RM) : void 0].map((p2) => p2?.catch(() => void 0)));
 }
@@ -44365,26 +44562,26 @@ function removeProfileSync(profile) {
   const link = socketLinkOf(profile);
   const socket = socketDir(link, (dir) => {
     try {
-      return (0, import_node_fs13.readdirSync)(dir);
+      return (0, import_node_fs14.readdirSync)(dir);
     } catch {
       return void 0;
     }
   });
   for (const dir of socket ? [profile, socket] : [profile]) {
     try {
-      (0, import_node_fs13.rmSync)(dir, RM);
+      (0, import_node_fs14.rmSync)(dir, RM);
     } catch {
     }
   }
 }
-var import_node_fs13, import_promises15, import_node_os8, import_node_path34, SOCKET_FILES, RM;
+var import_node_fs14, import_promises15, import_node_os8, import_node_path35, SOCKET_FILES, RM;
 var init_profile = __esm({
   "dist/render/pdf/profile.js"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     import_promises15 = require("node:fs/promises");
     import_node_os8 = require("node:os");
-    import_node_path34 = require("node:path");
+    import_node_path35 = require("node:path");
     SOCKET_FILES = /* @__PURE__ */ new Set(["SingletonSocket", "SingletonCookie"]);
     RM = { recursive: true, force: true, maxRetries: 5, retryDelay: 50 };
     __name(makeProfile, "makeProfile");
@@ -45420,16 +45617,16 @@ function chooseText(text2, lang, original) {
   return { blocks: parseMarkdown(raw), lang: inLang2, foreign: inLang2 !== lang };
 }
 function conventionalReviewPath(assessmentFile) {
-  return (0, import_node_path35.join)((0, import_node_path35.dirname)(assessmentFile), (0, import_node_path35.basename)(assessmentFile).replace(/\.ya?ml$/i, "") + ".review.yaml");
+  return (0, import_node_path36.join)((0, import_node_path36.dirname)(assessmentFile), (0, import_node_path36.basename)(assessmentFile).replace(/\.ya?ml$/i, "") + ".review.yaml");
 }
 async function loadReview(file, ctx) {
   return (await loadKind(file, "review", ctx)).report.data;
 }
-var import_node_path35, LANG_ORDER;
+var import_node_path36, LANG_ORDER;
 var init_review3 = __esm({
   "dist/core/review.js"() {
     "use strict";
-    import_node_path35 = require("node:path");
+    import_node_path36 = require("node:path");
     init_load();
     init_markdown();
     LANG_ORDER = ["en", "fr", "es"];
@@ -45612,6 +45809,8 @@ var init_then_now = __esm({
 // dist/render/report/model.js
 function safeUrl(raw) {
   if (!raw)
+    return null;
+  if (!/^https?:/i.test(raw.trim().replace(/^[\u0000-\u0020]+/, "").replace(/[\t\n\r]/g, "")))
     return null;
   try {
     const url = new URL(raw.trim());
@@ -47835,7 +48034,7 @@ var require_nunjucks_slim = __commonJS({
             }
             __name(indent, "indent");
             exports3.indent = indent;
-            function join27(arr, del, attr) {
+            function join28(arr, del, attr) {
               del = del || "";
               if (attr) {
                 arr = lib.map(arr, function(v) {
@@ -47844,8 +48043,8 @@ var require_nunjucks_slim = __commonJS({
               }
               return arr.join(del);
             }
-            __name(join27, "join");
-            exports3.join = join27;
+            __name(join28, "join");
+            exports3.join = join28;
             function last(arr) {
               return arr[arr.length - 1];
             }
@@ -52196,8 +52395,8 @@ table.then-now th .muted { font-weight: 400; }
 
 // dist/render/report/engine.js
 function bundledTemplateSources(dir = BUNDLED_REPORT_TEMPLATES) {
-  const names = (0, import_node_fs14.readdirSync)(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => (0, import_node_path36.join)(d.parentPath ?? d.path, d.name).slice(dir.length + 1).split("\\").join("/")).sort();
-  return names.map((name) => [name, (0, import_node_fs14.readFileSync)((0, import_node_path36.join)(dir, name), "utf8")]);
+  const names = (0, import_node_fs15.readdirSync)(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => (0, import_node_path37.join)(d.parentPath ?? d.path, d.name).slice(dir.length + 1).split("\\").join("/")).sort();
+  return names.map((name) => [name, (0, import_node_fs15.readFileSync)((0, import_node_path37.join)(dir, name), "utf8")]);
 }
 function templatesHash(sources) {
   return textHash(JSON.stringify(sources));
@@ -52213,18 +52412,18 @@ function reportEnvironment(userDir, bundledDir = BUNDLED_REPORT_TEMPLATES) {
   const env3 = new nunjucks2.Environment(new nunjucks2.FileSystemLoader(paths, { noCache: false }), ENV_OPTIONS);
   return { env: env3, runtime: nunjucks2.runtime, precompiled: false };
 }
-var import_node_fs14, import_node_module5, import_node_path36, BUNDLED_REPORT_TEMPLATES, ENV_OPTIONS, require5;
+var import_node_fs15, import_node_module5, import_node_path37, BUNDLED_REPORT_TEMPLATES, ENV_OPTIONS, require5;
 var init_engine = __esm({
   "dist/render/report/engine.js"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     import_node_module5 = require("node:module");
-    import_node_path36 = require("node:path");
+    import_node_path37 = require("node:path");
     init_paths();
     init_hash2();
     init_nunjucks_slim();
     init_report_templates();
-    BUNDLED_REPORT_TEMPLATES = (0, import_node_path36.join)(TEMPLATES_DIR, "report");
+    BUNDLED_REPORT_TEMPLATES = (0, import_node_path37.join)(TEMPLATES_DIR, "report");
     ENV_OPTIONS = { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true };
     require5 = (0, import_node_module5.createRequire)(__c21lab_import_meta_url);
     __name(bundledTemplateSources, "bundledTemplateSources");
@@ -52333,11 +52532,11 @@ __export(report_exports, {
 function stripXmlProlog(svg) {
   return svg.replace(/^\s*<\?xml[^>]*>\s*/, "").replace(/^\s*<!DOCTYPE[^>]*>\s*/i, "");
 }
-var import_node_fs15, TEMPLATE_FILES, ReportRenderer;
+var import_node_fs16, TEMPLATE_FILES, ReportRenderer;
 var init_report3 = __esm({
   "dist/render/report/index.js"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     init_errors();
     init_score2();
     init_benchmark2();
@@ -52361,11 +52560,17 @@ var init_report3 = __esm({
       }
       lang;
       env;
+      /**
+       * Awaited between the steps of a report (radar, votes chart, model, template), when set: `report --out-dir`
+       * sets it to a turn of the event loop, so that the previous report's write, whose every step waits for such
+       * a turn, goes on (its fsync included) while this one is drawn instead of after. Nothing a report shows depends on it.
+       */
+      between;
       /** userDir: a folder of the user's own templates, searched first, file by file. `lang`: for error messages. */
       constructor(lang, userDir) {
         this.lang = lang;
         const t = translator(reportMessages, lang);
-        if (userDir && !((0, import_node_fs15.existsSync)(userDir) && (0, import_node_fs15.statSync)(userDir).isDirectory())) {
+        if (userDir && !((0, import_node_fs16.existsSync)(userDir) && (0, import_node_fs16.statSync)(userDir).isDirectory())) {
           throw new UsageError(t("noTemplateDir", { dir: userDir }));
         }
         const { env: env3, runtime } = reportEnvironment(userDir);
@@ -52408,7 +52613,9 @@ var init_report3 = __esm({
         (await vegaRuntime()).resetSVGDefIds();
         const tableName = translator(reportMessages, lang)("results");
         const radarSvg = stripXmlProlog(await renderRadarSvg({ framework: fw, lang, series, ...bench ? { benchmark: bench } : {}, width: 640, tableName }));
+        await this.between?.();
         const votesSvg = await renderVotesSvg(assessment2, fw, score2, lang);
+        await this.between?.();
         const radarName = `${assetBase}-radar.svg`;
         const votesName = `${assetBase}-votes.svg`;
         const modelInput = {
@@ -52429,6 +52636,7 @@ var init_report3 = __esm({
       /** Scores, draws and renders one report. `assetBase`: the Markdown file's name without extension. */
       async render(input, format, lang, assetBase = "report") {
         const prepared = await this.prepare(input, lang, format === "md", assetBase);
+        await this.between?.();
         return { text: xmlValidChars(this.renderModel(format, prepared.model)), assets: prepared.assets };
       }
     };
@@ -52482,17 +52690,18 @@ __export(report_exports2, {
   writeReport: () => writeReport
 });
 function formatOf(file) {
-  const ext = (0, import_node_path37.extname)(file).toLowerCase();
+  const ext = (0, import_node_path38.extname)(file).toLowerCase();
   return ext === ".md" ? "md" : ext === ".html" || ext === ".htm" ? "html" : ext === ".pdf" ? "pdf" : ext === ".docx" ? "docx" : void 0;
 }
-async function writeReport(ctx, path3, out) {
+async function writeReport(ctx, path3, out, deferFolderSync) {
   const written = [];
+  const batch = deferFolderSync ? { deferFolderSync } : {};
   for (const asset of out.assets) {
-    const p2 = (0, import_node_path37.join)((0, import_node_path37.dirname)(path3), asset.name);
-    await ctx.writeOutput(p2, asset.content);
+    const p2 = (0, import_node_path38.join)((0, import_node_path38.dirname)(path3), asset.name);
+    await ctx.writeOutput(p2, asset.content, batch);
     written.push(p2);
   }
-  await ctx.writeOutput(path3, out.text, { dash: true });
+  await ctx.writeOutput(path3, out.text, { dash: true, ...batch });
   return isStdout(path3) ? written : [path3, ...written];
 }
 function progressBar(ctx, total2) {
@@ -52564,19 +52773,19 @@ async function runReport(ctx, args, options20, pdf) {
     Promise.resolve().then(() => (init_review3(), review_exports)),
     Promise.resolve().then(() => (init_terminal(), terminal_exports))
   ]);
-  const renderer = new ReportRenderer2(uiLang, options20.template ? (0, import_node_path37.resolve)(cwd, options20.template) : void 0);
+  const renderer = new ReportRenderer2(uiLang, options20.template ? (0, import_node_path38.resolve)(cwd, options20.template) : void 0);
   const vctx = await ctx.validation();
   const benchmark2 = options20.benchmark ? await ctx.loadBenchmark(options20.benchmark, uiLang) : void 0;
   const compare = options20.compare ? await ctx.loadAssessment(options20.compare) : void 0;
   if (options20.review && args.length > 1)
     throw new UsageError(t("reviewOneFile"));
-  const explicitPath = options20.review ? (0, import_node_path37.resolve)(cwd, options20.review) : void 0;
+  const explicitPath = options20.review ? (0, import_node_path38.resolve)(cwd, options20.review) : void 0;
   const explicitReview = explicitPath ? await loadReview2(shown4(explicitPath), vctx) : void 0;
   const reviewOf = /* @__PURE__ */ __name(async (file) => {
-    const assessmentPath = (0, import_node_path37.resolve)(cwd, file);
+    const assessmentPath = (0, import_node_path38.resolve)(cwd, file);
     const path3 = explicitPath ?? conventionalReviewPath2(assessmentPath);
-    const review3 = explicitReview ?? ((0, import_node_fs16.existsSync)(path3) ? await loadReview2(shown4(path3), vctx) : void 0);
-    if (review3?.assessment !== void 0 && (0, import_node_path37.resolve)((0, import_node_path37.dirname)(path3), review3.assessment) !== assessmentPath) {
+    const review3 = explicitReview ?? ((0, import_node_fs17.existsSync)(path3) ? await loadReview2(shown4(path3), vctx) : void 0);
+    if (review3?.assessment !== void 0 && (0, import_node_path38.resolve)((0, import_node_path38.dirname)(path3), review3.assessment) !== assessmentPath) {
       writeLine(ctx.io.stderr, visible2(t("reviewOtherAssessment", { review: shown4(path3), named: review3.assessment, file: shown4(assessmentPath) })));
     }
     return review3;
@@ -52594,8 +52803,8 @@ async function runReport(ctx, args, options20, pdf) {
     const input = {
       assessment: loaded3.assessment,
       framework: loaded3.framework,
-      fileName: (0, import_node_path37.basename)(file),
-      ...compare ? { compare: { assessment: compare.assessment, framework: compare.framework, fileName: (0, import_node_path37.basename)(compare.file) } } : {},
+      fileName: (0, import_node_path38.basename)(file),
+      ...compare ? { compare: { assessment: compare.assessment, framework: compare.framework, fileName: (0, import_node_path38.basename)(compare.file) } } : {},
       ...benchmark2 ? { benchmark: benchmark2 } : {},
       ...review3 ? { review: review3 } : {}
     };
@@ -52609,24 +52818,25 @@ async function runReport(ctx, args, options20, pdf) {
       return EXIT_OK;
     }
     const dash = isStdout(options20.output);
-    const target = dash ? options20.output : (0, import_node_path37.resolve)(cwd, options20.output);
-    const base = dash ? (0, import_node_path37.basename)(args[0]).replace(/\.ya?ml$/i, "") : (0, import_node_path37.basename)(target, (0, import_node_path37.extname)(target));
+    const target = dash ? options20.output : (0, import_node_path38.resolve)(cwd, options20.output);
+    const base = dash ? (0, import_node_path38.basename)(args[0]).replace(/\.ya?ml$/i, "") : (0, import_node_path38.basename)(target, (0, import_node_path38.extname)(target));
     const out = await renderReportFile2(renderer, input, format, lang, base, binary2);
     pdf.printer?.close().catch(() => void 0);
     for (const p2 of await writeReport(ctx, target, { text: out.data, assets: out.assets }))
       writeLine(ctx.io.stderr, t("wrote", { file: shown4(p2) }));
     return EXIT_OK;
   }
-  const dir = (0, import_node_path37.resolve)(cwd, options20.outDir);
+  const dir = (0, import_node_path38.resolve)(cwd, options20.outDir);
   const names = /* @__PURE__ */ new Map();
   for (const file of args) {
-    const name = (0, import_node_path37.basename)(file).replace(/\.ya?ml$/i, "");
+    const name = (0, import_node_path38.basename)(file).replace(/\.ya?ml$/i, "");
     const before = names.get(name);
     if (before !== void 0)
       throw new UsageError(t("sameOutputName", { name: `${name}.${format}`, first: before, second: file }));
     names.set(name, file);
   }
   const bar = progressBar(ctx, args.length);
+  renderer.between = () => new Promise((done2) => setImmediate(done2));
   const failed = [];
   let done = 0;
   let ok = 0;
@@ -52640,6 +52850,7 @@ async function runReport(ctx, args, options20, pdf) {
     bar.end();
   }, "fail");
   let writing;
+  const folders = /* @__PURE__ */ new Set();
   const settle = /* @__PURE__ */ __name(async () => {
     if (!writing)
       return;
@@ -52651,21 +52862,25 @@ async function runReport(ctx, args, options20, pdf) {
     else
       ok++;
   }, "settle");
-  for (const [name, file] of names) {
-    bar.tick(done, file);
-    try {
-      const { input, lang } = await prepare(file);
-      const out = await renderReportFile2(renderer, input, format, lang, name, binary2);
-      await settle();
-      const outcome = writeReport(ctx, (0, import_node_path37.join)(dir, `${name}.${format}`), { text: out.data, assets: out.assets }).then(() => void 0, (error) => error ?? new Error(String(error)));
-      writing = { file, done: outcome };
-    } catch (error) {
-      await settle();
-      fail(file, error);
+  try {
+    for (const [name, file] of names) {
+      bar.tick(done, file);
+      try {
+        const { input, lang } = await prepare(file);
+        const out = await renderReportFile2(renderer, input, format, lang, name, binary2);
+        await settle();
+        const outcome = writeReport(ctx, (0, import_node_path38.join)(dir, `${name}.${format}`), { text: out.data, assets: out.assets }, folders).then(() => void 0, (error) => error ?? new Error(String(error)));
+        writing = { file, done: outcome };
+      } catch (error) {
+        await settle();
+        fail(file, error);
+      }
+      done++;
     }
-    done++;
+    await settle();
+  } finally {
+    await syncFolders(folders);
   }
-  await settle();
   bar.tick(done, "");
   bar.end();
   writeLine(ctx.io.stderr, t(`wroteCount_${pluralSuffix2(uiLang, ok)}`, { count: ok, dir: shown4(dir) }));
@@ -52683,18 +52898,19 @@ async function pdfBrowser(flag, env3, t) {
   }
   return { browser: found3.path, noSandbox: typeof process.getuid === "function" && process.getuid() === 0 };
 }
-var import_node_fs16, import_node_path37, options10, spec10;
+var import_node_fs17, import_node_path38, options10, spec10;
 var init_report4 = __esm({
   "dist/cli/commands/report.js"() {
     "use strict";
     init_command();
     init_report2();
-    import_node_fs16 = require("node:fs");
-    import_node_path37 = require("node:path");
+    import_node_fs17 = require("node:fs");
+    import_node_path38 = require("node:path");
     init_errors();
     init_define();
     init_io();
     init_stdout();
+    init_atomic_write();
     options10 = [
       { flags: "-o, --output <file>", help: "optOutput" },
       { flags: "--out-dir <dir>", help: "optOutDir" },
@@ -52750,7 +52966,7 @@ async function run11(ctx, args) {
   const lang = ctx.lang;
   const t = translator(reportMessages, lang);
   const shown4 = ctx.shown;
-  const dir = (0, import_node_path38.resolve)(cwd, args[0] ?? "c21lab-demo");
+  const dir = (0, import_node_path39.resolve)(cwd, args[0] ?? "c21lab-demo");
   const [vctx, { benchmarkWords: benchmarkWords2 }, { benchmarkSeries: benchmarkSeries2, checkBenchmark: checkBenchmark3, resolveBenchmark: resolveBenchmark2 }, { loadAssessment: loadAssessment2 }] = await Promise.all([
     ctx.validation(),
     Promise.resolve().then(() => (init_benchmark_words(), benchmark_words_exports)),
@@ -52774,9 +52990,9 @@ async function run11(ctx, args) {
     role: i === 0 ? "current" : "earlier"
   }));
   const svg = await renderRadarSvg2({ framework: fw, lang, series, benchmark: benchmarkSeries2(benchmark2, fw, lang), title: main2.assessment.title ?? main2.assessment.city });
-  await ctx.writeOutput((0, import_node_path38.join)(dir, "radar.svg"), svg.endsWith("\n") ? svg : svg + "\n");
-  await ctx.writeOutput((0, import_node_path38.join)(dir, "radar.png"), svgToPng2(svg, { width: 1440 }));
-  written.push((0, import_node_path38.join)(dir, "radar.svg"), (0, import_node_path38.join)(dir, "radar.png"));
+  await ctx.writeOutput((0, import_node_path39.join)(dir, "radar.svg"), svg.endsWith("\n") ? svg : svg + "\n");
+  await ctx.writeOutput((0, import_node_path39.join)(dir, "radar.png"), svgToPng2(svg, { width: 1440 }));
+  written.push((0, import_node_path39.join)(dir, "radar.svg"), (0, import_node_path39.join)(dir, "radar.png"));
   const renderer = new ReportRenderer2(lang);
   const input = {
     assessment: main2.assessment,
@@ -52787,22 +53003,22 @@ async function run11(ctx, args) {
     // The bundled (fictional) review beside the example: the expert's text around the scores.
     review: await loadReview2(conventionalReviewPath2(DEMO_FILE), vctx)
   };
-  written.push(...await writeReport(ctx, (0, import_node_path38.join)(dir, "report.html"), await renderer.render(input, "html", lang)));
-  written.push(...await writeReport(ctx, (0, import_node_path38.join)(dir, "report.md"), await renderer.render(input, "md", lang, "report")));
+  written.push(...await writeReport(ctx, (0, import_node_path39.join)(dir, "report.html"), await renderer.render(input, "html", lang)));
+  written.push(...await writeReport(ctx, (0, import_node_path39.join)(dir, "report.md"), await renderer.render(input, "md", lang, "report")));
   writeLine(ctx.io.stdout, ctx.style.bold(t("demoFiles")));
   for (const p2 of written)
     writeLine(ctx.io.stdout, `  ${shown4(p2)}`);
   writeLine(ctx.io.stdout);
-  writeLine(ctx.io.stdout, t("demoNext", { file: shown4((0, import_node_path38.join)(dir, "report.html")) }));
+  writeLine(ctx.io.stdout, t("demoNext", { file: shown4((0, import_node_path39.join)(dir, "report.html")) }));
   return EXIT_OK;
 }
-var import_node_path38, options11, spec11, DEMO_FILE, DEMO_COMPARE, DEMO_BENCHMARK;
+var import_node_path39, options11, spec11, DEMO_FILE, DEMO_COMPARE, DEMO_BENCHMARK;
 var init_demo = __esm({
   "dist/cli/commands/demo.js"() {
     "use strict";
     init_command();
     init_report2();
-    import_node_path38 = require("node:path");
+    import_node_path39 = require("node:path");
     init_errors();
     init_paths();
     init_define();
@@ -52820,8 +53036,8 @@ var init_demo = __esm({
       options: options11,
       run: run11
     });
-    DEMO_FILE = (0, import_node_path38.join)(DATA_DIR, "examples", "exampleville-2026.yaml");
-    DEMO_COMPARE = (0, import_node_path38.join)(DATA_DIR, "examples", "exampleville-2024.yaml");
+    DEMO_FILE = (0, import_node_path39.join)(DATA_DIR, "examples", "exampleville-2026.yaml");
+    DEMO_COMPARE = (0, import_node_path39.join)(DATA_DIR, "examples", "exampleville-2024.yaml");
     DEMO_BENCHMARK = "example-panel";
     __name(run11, "run");
   }
@@ -52976,7 +53192,7 @@ __export(history_exports, {
   readHistory: () => readHistory
 });
 async function readHistory(file, options20) {
-  const abs = (0, import_node_path39.resolve)(options20.cwd, file);
+  const abs = (0, import_node_path40.resolve)(options20.cwd, file);
   const real2 = await (0, import_promises16.realpath)(abs).catch(() => abs);
   const tracked = await trackedFile(abs, options20);
   const commits = await fileCommits(tracked, options20);
@@ -53097,12 +53313,12 @@ function markSameDates(versions2) {
     seen.add(v.date);
   }
 }
-var import_promises16, import_node_path39, frameworks;
+var import_promises16, import_node_path40, frameworks;
 var init_history2 = __esm({
   "dist/core/history.js"() {
     "use strict";
     import_promises16 = require("node:fs/promises");
-    import_node_path39 = require("node:path");
+    import_node_path40 = require("node:path");
     init_git();
     init_score2();
     init_validate2();
@@ -53272,7 +53488,7 @@ async function run12(ctx, args, options20) {
     throw new UsageError(t("badFormat", { format, expected: HISTORY_FORMATS2.join(", ") }));
   if (radar !== void 0 && !isStdout(radar) && !radar.toLowerCase().endsWith(".svg"))
     throw new UsageError(t("badRadar", { file: radar }));
-  const info = await (0, import_promises17.stat)((0, import_node_path40.resolve)(ctx.io.cwd, file)).catch(() => void 0);
+  const info = await (0, import_promises17.stat)((0, import_node_path41.resolve)(ctx.io.cwd, file)).catch(() => void 0);
   if (!info)
     throw new UsageError(t("noFile", { file }));
   if (!info.isFile())
@@ -53327,14 +53543,14 @@ function localized(error, file, t) {
       return new UsageError(t("gitFailed", { file, detail: error.detail.split("\n")[0] ?? error.message }));
   }
 }
-var import_promises17, import_node_path40, options12, spec12;
+var import_promises17, import_node_path41, options12, spec12;
 var init_history5 = __esm({
   "dist/cli/commands/history.js"() {
     "use strict";
     init_command();
     init_history();
     import_promises17 = require("node:fs/promises");
-    import_node_path40 = require("node:path");
+    import_node_path41 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -53486,7 +53702,7 @@ function compareAssessments(inputs) {
   }, "overallOf");
   const files2 = inputs.map((input, i) => ({
     file: input.file,
-    label: base.filter((b) => b === base[i]).length > 1 ? `${base[i]} (${(0, import_node_path41.basename)(input.file)})` : base[i],
+    label: base.filter((b) => b === base[i]).length > 1 ? `${base[i]} (${(0, import_node_path42.basename)(input.file)})` : base[i],
     city: input.assessment.city,
     ...input.assessment.country ? { country: input.assessment.country } : {},
     date: input.assessment.date,
@@ -53506,11 +53722,11 @@ function compareAssessments(inputs) {
     common: { ids: commonIdx.map((ci) => fw.commitments[ci]?.id), total: fw.commitments.length }
   };
 }
-var import_node_path41;
+var import_node_path42;
 var init_compare2 = __esm({
   "dist/core/compare.js"() {
     "use strict";
-    import_node_path41 = require("node:path");
+    import_node_path42 = require("node:path");
     init_score2();
     __name(shape, "shape");
     __name(frameworkMismatches, "frameworkMismatches");
@@ -53990,13 +54206,13 @@ async function run14(ctx, args, options20) {
   const output = options20.output;
   if (!output)
     throw new UsageError(t("needOut"));
-  const abs = args.map((a) => (0, import_node_path42.resolve)(ctx.io.cwd, a));
+  const abs = args.map((a) => (0, import_node_path43.resolve)(ctx.io.cwd, a));
   const twice = abs.find((a, i) => abs.indexOf(a) !== i);
   if (twice)
     throw new UsageError(t("sameFile", { file: ctx.shown(twice) }));
   let prefer;
   if (options20.prefer !== void 0) {
-    prefer = abs.indexOf((0, import_node_path42.resolve)(ctx.io.cwd, options20.prefer));
+    prefer = abs.indexOf((0, import_node_path43.resolve)(ctx.io.cwd, options20.prefer));
     if (prefer === -1)
       throw new UsageError(t("preferNotInput", { file: options20.prefer }), t("preferHint", { files: args.join(", ") }));
   }
@@ -54044,13 +54260,13 @@ async function run14(ctx, args, options20) {
     throw Object.assign(error, { hint: t("conflictsHint") });
   }
   const dash = isStdout(output);
-  const out = (0, import_node_path42.resolve)(ctx.io.cwd, output);
+  const out = (0, import_node_path43.resolve)(ctx.io.cwd, output);
   let text2 = result.text;
   const first = opened[0];
   const ref = first.assessment.framework;
-  if (/[\\/]|\.ya?ml$/i.test(ref) && !(0, import_node_path42.isAbsolute)(ref) && (0, import_node_path42.dirname)(out) !== (0, import_node_path42.dirname)(first.path)) {
-    const target = (0, import_node_path42.resolve)((0, import_node_path42.dirname)(first.path), ref);
-    text2 = setIn2(text2, ["framework"], (0, import_node_path42.relative)((0, import_node_path42.dirname)(out), target).split("\\").join("/"));
+  if (/[\\/]|\.ya?ml$/i.test(ref) && !(0, import_node_path43.isAbsolute)(ref) && (0, import_node_path43.dirname)(out) !== (0, import_node_path43.dirname)(first.path)) {
+    const target = (0, import_node_path43.resolve)((0, import_node_path43.dirname)(first.path), ref);
+    text2 = setIn2(text2, ["framework"], (0, import_node_path43.relative)((0, import_node_path43.dirname)(out), target).split("\\").join("/"));
   }
   const { validateText: validateText2 } = await Promise.resolve().then(() => (init_validate2(), validate_exports));
   const check4 = validateText2(out, text2, await ctx.validation());
@@ -54073,13 +54289,13 @@ async function run14(ctx, args, options20) {
   writeLine(ctx.io.stdout, ctx.style.green(t("wrote", { count: inputs.length, out: ctx.shown(out), participants: data.participants?.length ?? 0, scored, total: items.length })));
   return EXIT_OK;
 }
-var import_node_path42, options14, spec14;
+var import_node_path43, options14, spec14;
 var init_merge3 = __esm({
   "dist/cli/commands/merge.js"() {
     "use strict";
     init_command();
     init_merge();
-    import_node_path42 = require("node:path");
+    import_node_path43 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -58487,7 +58703,7 @@ var require_filters = __commonJS({
     }
     __name(indent, "indent");
     _exports.indent = indent;
-    function join27(arr, del, attr) {
+    function join28(arr, del, attr) {
       del = del || "";
       if (attr) {
         arr = lib.map(arr, function(v) {
@@ -58496,8 +58712,8 @@ var require_filters = __commonJS({
       }
       return arr.join(del);
     }
-    __name(join27, "join");
-    _exports.join = join27;
+    __name(join28, "join");
+    _exports.join = join28;
     function last(arr) {
       return arr[arr.length - 1];
     }
@@ -60398,13 +60614,13 @@ function renderPractice(practice2, fw, lang, format, fileName) {
   const out = xmlValidChars(environment().render(FILES[format], practiceModel(practice2, fw, lang, fileName)));
   return out.replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }
-var import_node_path43, import_nunjucks, TEMPLATES2, FILES, env2, KIND;
+var import_node_path44, import_nunjucks, TEMPLATES2, FILES, env2, KIND;
 var init_practice4 = __esm({
   "dist/render/practice.js"() {
     "use strict";
     init_markdown2();
     init_xml();
-    import_node_path43 = require("node:path");
+    import_node_path44 = require("node:path");
     import_nunjucks = __toESM(require_nunjucks(), 1);
     init_lang();
     init_paths();
@@ -60412,7 +60628,7 @@ var init_practice4 = __esm({
     init_define();
     init_practice2();
     init_markdown2();
-    TEMPLATES2 = (0, import_node_path43.join)(TEMPLATES_DIR, "practice");
+    TEMPLATES2 = (0, import_node_path44.join)(TEMPLATES_DIR, "practice");
     FILES = { html: "practice.html.njk", md: "practice.md.njk" };
     __name(environment, "environment");
     KIND = {
@@ -60478,15 +60694,15 @@ async function practiceNew(ctx, file, options20) {
     const same2 = /* @__PURE__ */ __name((e) => String(e.title ?? "").trim() === title && String(e.city ?? "").trim() === city && Number(e.year) === year, "same");
     const free = await freeName2(ctx.io.cwd, chosen, same2);
     if (free.kind === "same")
-      throw new UsageError(t("exists", { file: shown3(ctx, (0, import_node_path44.resolve)(ctx.io.cwd, free.name)) }), t("existsHint"));
+      throw new UsageError(t("exists", { file: shown3(ctx, (0, import_node_path45.resolve)(ctx.io.cwd, free.name)) }), t("existsHint"));
     ({ name: chosen, taken } = free);
   }
-  const abs = (0, import_node_path44.resolve)(ctx.io.cwd, file ?? chosen);
+  const abs = (0, import_node_path45.resolve)(ctx.io.cwd, file ?? chosen);
   const name = shown3(ctx, abs);
   if (!options20.force && await (0, import_promises18.stat)(abs).catch(() => void 0))
     throw new UsageError(t("exists", { file: name }), t("existsHint"));
   if (taken)
-    writeLine(ctx.io.stderr, t("slugTaken", { taken: shown3(ctx, (0, import_node_path44.resolve)(ctx.io.cwd, taken)), file: name }));
+    writeLine(ctx.io.stderr, t("slugTaken", { taken: shown3(ctx, (0, import_node_path45.resolve)(ctx.io.cwd, taken)), file: name }));
   await prepareSchemaFolder2(ctx, abs);
   const framework2 = str2(options20.framework);
   const comments = /* @__PURE__ */ __name((key, params) => t(key, params), "comments");
@@ -60507,7 +60723,7 @@ async function practiceRender(ctx, file, options20) {
   if (!format)
     throw new UsageError(t("badOutput", { file: output }));
   refuseFormatMismatch(ctx, options20.format, output, format, "-o");
-  const abs = (0, import_node_path44.resolve)(ctx.io.cwd, file);
+  const abs = (0, import_node_path45.resolve)(ctx.io.cwd, file);
   const name = shown3(ctx, abs);
   const [vctx, { readText: readText2 }, { validateText: validateText2 }] = await Promise.all([ctx.validation(), Promise.resolve().then(() => (init_load(), load_exports)), Promise.resolve().then(() => (init_validate2(), validate_exports))]);
   let text2;
@@ -60536,17 +60752,17 @@ async function practiceRender(ctx, file, options20) {
   if (empty2.length)
     writeLine(ctx.io.stderr, t("emptySections", { sections: empty2.map((s) => t(SECTION_HEADINGS[s])).join(", ") }));
   const { renderPractice: renderPractice2 } = await Promise.resolve().then(() => (init_practice4(), practice_exports2));
-  await ctx.writeOutput(output, renderPractice2(practice2, checked2.framework, lang, format, (0, import_node_path44.basename)(abs)), { said: /* @__PURE__ */ __name(() => t("rendered", { file: output }), "said"), dash: true });
+  await ctx.writeOutput(output, renderPractice2(practice2, checked2.framework, lang, format, (0, import_node_path45.basename)(abs)), { said: /* @__PURE__ */ __name(() => t("rendered", { file: output }), "said"), dash: true });
   return EXIT_OK;
 }
-var import_promises18, import_node_path44, options15, spec15;
+var import_promises18, import_node_path45, options15, spec15;
 var init_practice5 = __esm({
   "dist/cli/commands/practice.js"() {
     "use strict";
     init_esm();
     init_command();
     import_promises18 = require("node:fs/promises");
-    import_node_path44 = require("node:path");
+    import_node_path45 = require("node:path");
     init_errors();
     init_lang();
     init_define();
@@ -60654,19 +60870,19 @@ async function run16(ctx, args, options20) {
   const [{ conventionalReviewPath: conventionalReviewPath2 }, { newReviewText: newReviewText2 }] = await Promise.all([Promise.resolve().then(() => (init_review3(), review_exports)), Promise.resolve().then(() => (init_review_new(), review_new_exports))]);
   const [, file] = args;
   const cwd = ctx.io.cwd;
-  const abs = (0, import_node_path45.resolve)(cwd, file);
+  const abs = (0, import_node_path46.resolve)(cwd, file);
   const loaded3 = await ctx.loadAssessment(file);
   const a = loaded3.assessment;
   const lang = ctx.langFor(a.language);
   const t = translator(reviewMessages, lang);
   const dash = isStdout(options20.output);
-  const out = (0, import_node_path45.resolve)(cwd, typeof options20.output === "string" ? options20.output : conventionalReviewPath2(abs));
+  const out = (0, import_node_path46.resolve)(cwd, typeof options20.output === "string" ? options20.output : conventionalReviewPath2(abs));
   const name = ctx.shown(out);
   if (!dash && !options20.force && await (0, import_promises19.stat)(out).catch(() => void 0))
     throw new UsageError(t("exists", { file: name }));
-  const rel = (0, import_node_path45.relative)((0, import_node_path45.dirname)(out), abs).split(import_node_path45.sep).join("/");
+  const rel = (0, import_node_path46.relative)((0, import_node_path46.dirname)(out), abs).split(import_node_path46.sep).join("/");
   const ref = a.framework;
-  const framework2 = /[/\\]|\.ya?ml$/i.test(ref) ? (0, import_node_path45.relative)((0, import_node_path45.dirname)(out), (0, import_node_path45.resolve)((0, import_node_path45.dirname)(abs), ref)).split(import_node_path45.sep).join("/") : ref === "culture21-actions" ? void 0 : ref;
+  const framework2 = /[/\\]|\.ya?ml$/i.test(ref) ? (0, import_node_path46.relative)((0, import_node_path46.dirname)(out), (0, import_node_path46.resolve)((0, import_node_path46.dirname)(abs), ref)).split(import_node_path46.sep).join("/") : ref === "culture21-actions" ? void 0 : ref;
   const text2 = newReviewText2({
     assessmentPath: rel,
     language: lang,
@@ -60677,11 +60893,11 @@ async function run16(ctx, args, options20) {
   await ctx.writeOutput(dash ? "-" : out, text2, { said: /* @__PURE__ */ __name(() => t("written", { file: name }), "said"), to: "stdout", schemas: true, dash: true });
   if (dash)
     return EXIT_OK;
-  const found3 = (0, import_node_path45.resolve)(out) === (0, import_node_path45.resolve)(conventionalReviewPath2(abs));
+  const found3 = (0, import_node_path46.resolve)(out) === (0, import_node_path46.resolve)(conventionalReviewPath2(abs));
   writeLine(ctx.io.stderr, t(found3 ? "nextSteps" : "nextStepsElsewhere", { file: name, assessment: ctx.shown(abs) }));
   return EXIT_OK;
 }
-var import_promises19, import_node_path45, options16, spec16;
+var import_promises19, import_node_path46, options16, spec16;
 var init_review4 = __esm({
   "dist/cli/commands/review.js"() {
     "use strict";
@@ -60689,7 +60905,7 @@ var init_review4 = __esm({
     init_command();
     init_review2();
     import_promises19 = require("node:fs/promises");
-    import_node_path45 = require("node:path");
+    import_node_path46 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -60721,13 +60937,13 @@ function markedKind(text2) {
 function resolves(reference, filePath) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(reference))
     return false;
-  if ((0, import_node_path46.isAbsolute)(reference))
+  if ((0, import_node_path47.isAbsolute)(reference))
     return false;
-  return (0, import_node_fs17.existsSync)((0, import_node_path46.resolve)((0, import_node_path46.dirname)(filePath), reference));
+  return (0, import_node_fs18.existsSync)((0, import_node_path47.resolve)((0, import_node_path47.dirname)(filePath), reference));
 }
 function outsideRepository(reference, filePath, root) {
-  const rel = (0, import_node_path46.relative)(root, (0, import_node_path46.resolve)((0, import_node_path46.dirname)(filePath), reference));
-  return rel.startsWith("..") || (0, import_node_path46.isAbsolute)(rel) || /(^|[\\/])node_modules[\\/]/.test(reference);
+  const rel = (0, import_node_path47.relative)(root, (0, import_node_path47.resolve)((0, import_node_path47.dirname)(filePath), reference));
+  return rel.startsWith("..") || (0, import_node_path47.isAbsolute)(rel) || /(^|[\\/])node_modules[\\/]/.test(reference);
 }
 function relinkedText(text2, kind, filePath, root) {
   const m = MODELINE.exec(text2);
@@ -60737,12 +60953,12 @@ function relinkedText(text2, kind, filePath, root) {
   const line = schemaModeline(kind, filePath);
   return `${m[1]}${line}${m[3]}${text2.slice(m[0].length)}`;
 }
-var import_node_fs17, import_node_path46, MODELINE, MARKER;
+var import_node_fs18, import_node_path47, MODELINE, MARKER;
 var init_schema_links = __esm({
   "dist/core/schema-links.js"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
-    import_node_path46 = require("node:path");
+    import_node_fs18 = require("node:fs");
+    import_node_path47 = require("node:path");
     init_modeline();
     MODELINE = /^(\uFEFF?)# yaml-language-server: \$schema=(\S+)[^\r\n]*(\r?\n)/;
     MARKER = /^c21lab:\s*["']?(assessment|framework|benchmark|practice)\/\d+/m;
@@ -60769,12 +60985,12 @@ async function run17(ctx, args, options20) {
     Promise.resolve().then(() => (init_schema_links(), schema_links_exports)),
     Promise.resolve().then(() => (init_modeline(), modeline_exports))
   ]);
-  const root = args[0] !== void 0 ? (0, import_node_path47.resolve)(ctx.io.cwd, args[0]) : gitRoot2(ctx.io.cwd) ?? ctx.io.cwd;
+  const root = args[0] !== void 0 ? (0, import_node_path48.resolve)(ctx.io.cwd, args[0]) : gitRoot2(ctx.io.cwd) ?? ctx.io.cwd;
   const shown4 = ctx.shown;
   const info = await (0, import_promises20.stat)(root).catch(() => void 0);
   if (!info?.isDirectory())
     throw new UsageError(t("notDir", { dir: shown4(root) }));
-  const folder = (0, import_node_path47.join)(root, SCHEMA_FOLDER2);
+  const folder = (0, import_node_path48.join)(root, SCHEMA_FOLDER2);
   const written = await writeSchemaFolder2(root);
   writeLine(ctx.io.stdout, written.length ? t("wrote", { count: written.length, dir: shown4(folder) }) : t("upToDate", { dir: shown4(folder) }));
   if (options20.relink !== false) {
@@ -60802,14 +61018,14 @@ async function run17(ctx, args, options20) {
     writeLine(ctx.io.stderr, t("commitHint", { dir: shown4(folder) }));
   return EXIT_OK;
 }
-var import_promises20, import_node_path47, options17, spec17;
+var import_promises20, import_node_path48, options17, spec17;
 var init_schemas4 = __esm({
   "dist/cli/commands/schemas.js"() {
     "use strict";
     init_command();
     init_schemas2();
     import_promises20 = require("node:fs/promises");
-    import_node_path47 = require("node:path");
+    import_node_path48 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -61485,7 +61701,7 @@ __export(man_exports2, {
   spec: () => spec19
 });
 function packageVersion2() {
-  return JSON.parse((0, import_node_fs18.readFileSync)((0, import_node_path48.join)(PACKAGE_ROOT, "package.json"), "utf8")).version;
+  return JSON.parse((0, import_node_fs19.readFileSync)((0, import_node_path49.join)(PACKAGE_ROOT, "package.json"), "utf8")).version;
 }
 async function run19(ctx) {
   const lang = ctx.lang;
@@ -61493,14 +61709,14 @@ async function run19(ctx) {
   ctx.io.stdout.write(manPage2(await cliModel2(lang), lang, packageVersion2(), "", (s) => translateTerm2(s, lang)));
   return EXIT_OK;
 }
-var import_node_fs18, import_node_path48, options19, spec19;
+var import_node_fs19, import_node_path49, options19, spec19;
 var init_man2 = __esm({
   "dist/cli/commands/man.js"() {
     "use strict";
     init_command();
     init_shell();
-    import_node_fs18 = require("node:fs");
-    import_node_path48 = require("node:path");
+    import_node_fs19 = require("node:fs");
+    import_node_path49 = require("node:path");
     init_errors();
     init_paths();
     options19 = [];
@@ -61563,8 +61779,8 @@ __export(main_exports, {
   main: () => main
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_fs19 = require("node:fs");
-var import_node_path50 = require("node:path");
+var import_node_fs20 = require("node:fs");
+var import_node_path51 = require("node:path");
 var import_node_url2 = require("node:url");
 init_esm();
 init_errors();
@@ -61577,15 +61793,15 @@ init_registry();
 
 // dist/cli/context.js
 var import_promises21 = require("node:fs/promises");
-var import_node_path49 = require("node:path");
+var import_node_path50 = require("node:path");
 init_atomic_write();
 init_lang();
 init_paths();
 init_io();
 function shownFrom(cwd, path3) {
-  if ((0, import_node_path49.isAbsolute)(path3))
+  if ((0, import_node_path50.isAbsolute)(path3))
     return shownPath(path3, cwd);
-  return (0, import_node_path49.relative)(cwd, (0, import_node_path49.resolve)(cwd, path3)) || ".";
+  return (0, import_node_path50.relative)(cwd, (0, import_node_path50.resolve)(cwd, path3)) || ".";
 }
 __name(shownFrom, "shownFrom");
 function createRunContext(io, global2, style) {
@@ -61611,7 +61827,7 @@ function createRunContext(io, global2, style) {
     lang,
     langFor,
     shown: /* @__PURE__ */ __name((path3) => shownFrom(cwd, path3), "shown"),
-    path: /* @__PURE__ */ __name((typed) => (0, import_node_path49.resolve)(cwd, typed), "path"),
+    path: /* @__PURE__ */ __name((typed) => (0, import_node_path50.resolve)(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
       const { loadAssessment: loadAssessment2 } = await Promise.resolve().then(() => (init_load(), load_exports));
@@ -61623,10 +61839,10 @@ function createRunContext(io, global2, style) {
         Promise.resolve().then(() => (init_validate2(), validate_exports)),
         Promise.resolve().then(() => (init_validate_words(), validate_words_exports))
       ]);
-      const path3 = (0, import_node_path49.resolve)(cwd, typed);
+      const path3 = (0, import_node_path50.resolve)(cwd, typed);
       const shown4 = shownFrom(cwd, path3);
       const text2 = await readText2(path3, { cwd });
-      const own2 = createContext2((0, import_node_path49.dirname)(path3), { env: io.env, word: findingWords2(() => lang) });
+      const own2 = createContext2((0, import_node_path50.dirname)(path3), { env: io.env, word: findingWords2(() => lang) });
       return { shown: shown4, report: validateText2(shown4, text2, own2) };
     },
     async loadBenchmark(ref, l) {
@@ -61641,9 +61857,9 @@ function createRunContext(io, global2, style) {
         io.stdout.write(data);
         return;
       }
-      const abs = (0, import_node_path49.resolve)(cwd, path3);
+      const abs = (0, import_node_path50.resolve)(cwd, path3);
       const shown4 = shownFrom(cwd, path3);
-      await (0, import_promises21.mkdir)((0, import_node_path49.dirname)(abs), { recursive: true });
+      await (0, import_promises21.mkdir)((0, import_node_path50.dirname)(abs), { recursive: true });
       if (o.schemas) {
         const { prepareSchemaFolder: prepareSchemaFolder2 } = await Promise.resolve().then(() => (init_schema_folder2(), schema_folder_exports2));
         await prepareSchemaFolder2(context, abs);
@@ -61652,7 +61868,7 @@ function createRunContext(io, global2, style) {
         const { saveDocument: saveDocument2 } = await Promise.resolve().then(() => (init_save(), save_exports));
         await saveDocument2(abs, typeof data === "string" ? data : Buffer.from(data).toString("utf8"), { shown: shown4, ...o.mode !== void 0 ? { mode: o.mode } : {} });
       } else {
-        await atomicWrite(abs, data, { shown: shown4, ...o.mode !== void 0 ? { mode: o.mode } : {} });
+        await atomicWrite(abs, data, { shown: shown4, ...o.mode !== void 0 ? { mode: o.mode } : {}, ...o.deferFolderSync ? { deferFolderSync: o.deferFolderSync } : {} });
       }
       if (o.said)
         writeLine(o.to === "stdout" ? io.stdout : io.stderr, o.said(shown4));
@@ -61669,8 +61885,8 @@ init_terminal();
 init_commander_i18n();
 init_globals();
 function version() {
-  const pkg = (0, import_node_path50.join)((0, import_node_url2.fileURLToPath)(new URL("../../", __c21lab_import_meta_url)), "package.json");
-  return JSON.parse((0, import_node_fs19.readFileSync)(pkg, "utf8")).version;
+  const pkg = (0, import_node_path51.join)((0, import_node_url2.fileURLToPath)(new URL("../../", __c21lab_import_meta_url)), "package.json");
+  return JSON.parse((0, import_node_fs20.readFileSync)(pkg, "utf8")).version;
 }
 __name(version, "version");
 function commandName(argv) {

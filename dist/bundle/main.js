@@ -3,18 +3,18 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-3VL3UDNC.js";
+} from "./chunk-PDEZLYZS.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
-} from "./chunk-K2WCEL6A.js";
+} from "./chunk-ANZDQLIU.js";
 import {
   userMessage
-} from "./chunk-ZGFGQO6B.js";
+} from "./chunk-W6KLU6R3.js";
 import {
   cliMessages
-} from "./chunk-PKPL6LJL.js";
-import "./chunk-YTC3P3UF.js";
+} from "./chunk-OMTOPBU3.js";
+import "./chunk-VMXQL6XY.js";
 import {
   isLang,
   langFromEnv,
@@ -29,11 +29,11 @@ import {
 } from "./chunk-LRCMA3RU.js";
 import {
   atomicWrite
-} from "./chunk-KZDQYPI2.js";
-import "./chunk-AWUMD5N3.js";
+} from "./chunk-UAP4DNJN.js";
+import "./chunk-LP4YIQTE.js";
 import {
   translator
-} from "./chunk-HIJOWT7U.js";
+} from "./chunk-LZ5AH6GU.js";
 import {
   RefusedRead
 } from "./chunk-AOXLGZFB.js";
@@ -84,7 +84,7 @@ function createRunContext(io, global, style) {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
       import("./chunk-2PBSXAE5.js"),
       import("./chunk-BM2TSH4I.js"),
-      import("./chunk-BJ2HYB3P.js")
+      import("./chunk-QLLMNAEK.js")
     ]);
     const made = createContext(cwd, { ...global.lang ? { lang: global.lang } : {}, env: io.env, word: findingWords(langFor) });
     seedBundledFrameworks(made);
@@ -108,7 +108,7 @@ function createRunContext(io, global, style) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
         import("./chunk-BEP4KPIT.js"),
         import("./chunk-2PBSXAE5.js"),
-        import("./chunk-BJ2HYB3P.js")
+        import("./chunk-QLLMNAEK.js")
       ]);
       const path = resolve(cwd, typed);
       const shown = shownFrom(cwd, path);
@@ -117,7 +117,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-BWPS4L33.js"), import("./chunk-UY45IV6A.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-BWPS4L33.js"), import("./chunk-T3UX42ZG.js")]);
       return resolveBenchmark(ref, cwd, l, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });
@@ -132,14 +132,14 @@ function createRunContext(io, global, style) {
       const shown = shownFrom(cwd, path);
       await mkdir(dirname(abs), { recursive: true });
       if (o.schemas) {
-        const { prepareSchemaFolder } = await import("./chunk-F4RZEUPO.js");
+        const { prepareSchemaFolder } = await import("./chunk-3VUABRCD.js");
         await prepareSchemaFolder(context, abs);
       }
       if (o.locked) {
-        const { saveDocument } = await import("./chunk-VBP62VH6.js");
+        const { saveDocument } = await import("./chunk-Y55CR4VR.js");
         await saveDocument(abs, typeof data === "string" ? data : Buffer.from(data).toString("utf8"), { shown, ...o.mode !== void 0 ? { mode: o.mode } : {} });
       } else {
-        await atomicWrite(abs, data, { shown, ...o.mode !== void 0 ? { mode: o.mode } : {} });
+        await atomicWrite(abs, data, { shown, ...o.mode !== void 0 ? { mode: o.mode } : {}, ...o.deferFolderSync ? { deferFolderSync: o.deferFolderSync } : {} });
       }
       if (o.said)
         writeLine(o.to === "stdout" ? io.stdout : io.stderr, o.said(shown));
@@ -216,7 +216,7 @@ ${t("exitCodes")}
   } catch (error) {
     const coded = error instanceof RefusedRead || error instanceof InvalidFileError && error.coded !== void 0;
     const langFor = run?.langFor ?? (() => lang);
-    const worded = coded ? (await import("./chunk-UHEMBWHM.js")).wordCoreError(error, lang, langFor) : error;
+    const worded = coded ? (await import("./chunk-NIUDI2Z5.js")).wordCoreError(error, lang, langFor) : error;
     return report(worded, io, errStyle, verbose, t, lang);
   }
 }

@@ -92,7 +92,7 @@ export function createRunContext(io, global, style) {
                 await saveDocument(abs, typeof data === 'string' ? data : Buffer.from(data).toString('utf8'), { shown, ...(o.mode !== undefined ? { mode: o.mode } : {}) });
             }
             else {
-                await atomicWrite(abs, data, { shown, ...(o.mode !== undefined ? { mode: o.mode } : {}) });
+                await atomicWrite(abs, data, { shown, ...(o.mode !== undefined ? { mode: o.mode } : {}), ...(o.deferFolderSync ? { deferFolderSync: o.deferFolderSync } : {}) });
             }
             if (o.said)
                 writeLine(o.to === 'stdout' ? io.stdout : io.stderr, o.said(shown));

@@ -7,12 +7,20 @@ export function typedTranslator(catalogs, lang) {
     return ((key, params) => t(key, params));
 }
 const rulesCache = new Map();
+/** Categories of small whole numbers, per language: Intl's select() is slow beside a lookup, and a report asks thousands of times. */
+const categoryCache = new Map();
+const CACHED_BELOW = 1000;
 /** The CLDR plural category of `n` in `lang` ("one", "other", "many"…). */
 export function pluralCategory(lang, n) {
     let rules = rulesCache.get(lang);
     if (!rules)
         rulesCache.set(lang, (rules = new Intl.PluralRules(lang)));
-    return rules.select(n);
+    if (!Number.isInteger(n) || n < 0 || n >= CACHED_BELOW || Object.is(n, -0))
+        return rules.select(n);
+    let known = categoryCache.get(lang);
+    if (!known)
+        categoryCache.set(lang, (known = []));
+    return (known[n] ??= rules.select(n));
 }
 /** Picks the plural form for `n`: `forms.other` when the language's category has no form of its own. */
 export function plural(lang, n, forms) {
@@ -46,9 +54,11 @@ function branches(spec) {
     }
     return 'other' in out ? out : undefined;
 }
-/** Fills `{name}` and `{name, plural, …}` from params; anything else in braces is left as written. */
-export function formatMessage(text, params, lang) {
-    let out = '';
+const parsedMessages = new Map();
+/** Far above the catalogs' messages: plural branches with their count filled in are parsed too, so the map is bounded. */
+const MAX_PARSED = 4000;
+function parseMessage(text) {
+    const pieces = [];
     let i = 0;
     while (i < text.length) {
         const open = text.indexOf('{', i);
@@ -57,26 +67,48 @@ export function formatMessage(text, params, lang) {
         const close = closing(text, open);
         if (close === -1)
             break;
-        out += text.slice(i, open);
+        if (open > i)
+            pieces.push(text.slice(i, open));
         const body = text.slice(open + 1, close);
         const simple = /^(\w+)$/.exec(body);
         const pl = /^(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(body);
         const forms = pl ? branches(pl[2]) : undefined;
-        if (simple && simple[1] in params) {
-            out += String(params[simple[1]]);
-        }
-        else if (pl && forms && pl[1] in params) {
-            const value = params[pl[1]];
+        pieces.push({
+            raw: text.slice(open, close + 1),
+            ...(simple ? { simple: simple[1] } : {}),
+            ...(pl && forms ? { plural: { name: pl[1], forms } } : {}),
+        });
+        i = close + 1;
+    }
+    if (i < text.length)
+        pieces.push(text.slice(i));
+    return pieces;
+}
+/** Fills `{name}` and `{name, plural, …}` from params; anything else in braces is left as written. */
+export function formatMessage(text, params, lang) {
+    let pieces = parsedMessages.get(text);
+    if (!pieces) {
+        if (parsedMessages.size >= MAX_PARSED)
+            parsedMessages.clear();
+        parsedMessages.set(text, (pieces = parseMessage(text)));
+    }
+    let out = '';
+    for (const piece of pieces) {
+        if (typeof piece === 'string')
+            out += piece;
+        else if (piece.simple !== undefined && piece.simple in params)
+            out += String(params[piece.simple]);
+        else if (piece.plural && piece.plural.name in params) {
+            const { name, forms } = piece.plural;
+            const value = params[name];
             const n = Number(value);
             const form = forms[`=${n}`] ?? forms[pluralCategory(lang, n)] ?? forms.other;
             out += formatMessage(form.replace(/#/g, String(value)), params, lang);
         }
-        else {
-            out += text.slice(open, close + 1);
-        }
-        i = close + 1;
+        else
+            out += piece.raw;
     }
-    return out + text.slice(i);
+    return out;
 }
 /** `t('saved', { file })` with `{file}` placeholders and plural forms. */
 export function translator(catalogs, lang) {

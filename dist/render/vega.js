@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PACKAGE_ROOT } from '../core/paths.js';
 import { compileCached, fileStamp, packageVersion } from './cache/v8-code.js';
+import { readParsed, writeParsed } from './cache/vega-parse.js';
 let loaded;
 let bundleScript;
 let saving = false;
@@ -112,7 +113,15 @@ function parsedShape(vega, shape) {
     if (!parsed) {
         if (byShape.size >= MAX_KEPT)
             byShape.delete(byShape.keys().next().value);
-        parsed = vega.parse(JSON.parse(shape));
+        // From the disk cache of earlier runs (./cache/vega-parse.ts), else parsed and kept there.
+        const version = vega.version;
+        const cached = typeof version === 'string' && version !== '';
+        parsed = cached ? readParsed(version, shape) : undefined;
+        if (!parsed) {
+            parsed = vega.parse(JSON.parse(shape));
+            if (cached)
+                writeParsed(version, shape, parsed);
+        }
         byShape.set(shape, parsed);
     }
     return parsed;
@@ -165,6 +174,91 @@ function sharedExpr(vega, base) {
     sharedExprs.set(vega, shared);
     return shared;
 }
+/**
+ * Keys under which a mark could read something besides its own datum (a scale, a group's or parent's field,
+ * a test, a transform, another mark by name) or be drawn again on a later pulse (update, hover, exit).
+ */
+const OUTSIDE_KEYS = new Set(['scale', 'band', 'group', 'parent', 'test', 'transform', 'exit', 'update', 'hover', 'aggregate', 'expr', 'name', 'signals', 'data', 'scales', 'projections', 'axes', 'legends', 'title', 'layout']);
+/** Words a datum-only expression may hold besides `datum`'s fields. */
+const DATUM_WORDS = new Set(['datum', 'true', 'false', 'null']);
+/** Whether an expression reads nothing but the datum: each name in it, but a field after `.`, is `datum` or a literal. */
+export function datumOnly(expr) {
+    const code = expr.replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, '0');
+    if (/['"`[\]{};]/.test(code) || /(^|[^=!<>])=($|[^=])/.test(code))
+        return false;
+    for (const m of code.matchAll(/(\.\s*)?([A-Za-z_$][\w$]*)/g))
+        if (!m[1] && !DATUM_WORDS.has(m[2]))
+            return false;
+    return true;
+}
+/** Whether a mark (its encodings, its child marks, which may read `facet` alone) reads only its datum. */
+function readsOnlyDatum(node, facet) {
+    if (Array.isArray(node))
+        return node.every((n) => readsOnlyDatum(n, facet));
+    if (!node || typeof node !== 'object')
+        return true;
+    for (const [key, value] of Object.entries(node)) {
+        if (key === 'from') {
+            const from = value;
+            if (facet === undefined || Object.keys(from).length !== 1 || from.data !== facet)
+                return false;
+        }
+        else if (OUTSIDE_KEYS.has(key))
+            return false;
+        else if (key === 'signal' && (typeof value !== 'string' || !datumOnly(value)))
+            return false;
+        else if (key === 'field' && typeof value !== 'string')
+            return false;
+        else if (!readsOnlyDatum(value, facet))
+            return false;
+    }
+    return true;
+}
+/** Whether a top-level mark draws dataset `name` from nothing but its datum: `from: {data}` or a facet by plain fields. */
+function drawsOnly(mark, name) {
+    const { from, ...rest } = mark;
+    const f = from;
+    if (!f || typeof f !== 'object')
+        return false;
+    if (Object.keys(f).length === 1 && f.data === name)
+        return readsOnlyDatum(rest, undefined);
+    const facet = f.facet;
+    if (Object.keys(f).length !== 1 || !facet || facet.data !== name || typeof facet.name !== 'string')
+        return false;
+    if (Object.keys(facet).some((k) => k !== 'name' && k !== 'data' && k !== 'groupby'))
+        return false;
+    const by = facet.groupby;
+    if (!(typeof by === 'string' || (Array.isArray(by) && by.every((g) => typeof g === 'string'))))
+        return false;
+    return readsOnlyDatum(rest, facet.name);
+}
+/**
+ * The datasets of a spec whose items are a function of their own values: inline values (no source,
+ * transform or format), named nowhere in the spec but as the `from` of top-level marks (or of their
+ * facet) whose encodings read only the datum (no scale, no signal of the view, no group field) and are
+ * set on entering only. A kept View given the same values for such a dataset again may leave its items
+ * as they are, instead of removing and re-adding each one (the radar's rings, spokes and labels are the
+ * same for every report of one framework and language).
+ */
+export function fixedDatasets(spec) {
+    const fixed = new Set();
+    const data = (spec.data ?? []);
+    const marks = (spec.marks ?? []);
+    const text = JSON.stringify({ ...spec, data: data.map((d) => ({ ...d, values: [] })) });
+    for (const d of data) {
+        const name = d.name;
+        if (typeof name !== 'string' || !/^[A-Za-z_]\w*$/.test(name) || !Array.isArray(d.values) || Object.keys(d).some((k) => k !== 'name' && k !== 'values'))
+            continue;
+        const users = marks.filter((m) => JSON.stringify(m.from ?? null).includes(`"${name}"`));
+        if (!users.length || !users.every((m) => drawsOnly(m, name)))
+            continue;
+        // Named as the dataset and as each user's `from`, and nowhere else (no expression, no other dataset's source).
+        const mentions = text.match(new RegExp(`\\b${name}\\b`, 'g'))?.length ?? 0;
+        if (mentions === 1 + users.length)
+            fixed.add(name);
+    }
+    return fixed;
+}
 const keptViews = new WeakMap();
 /** A kept View is replaced after this many charts, so nothing it accumulates can grow without bound. */
 const MAX_USES = 500;
@@ -192,7 +286,7 @@ function takeKept(vega, shape) {
     return kept;
 }
 /** Keeps a new View for its shape when none is kept yet (at most MAX_KEPT shapes, the oldest given up first). */
-function keep(vega, shape, made) {
+function keep(vega, shape, made, spec) {
     let byShape = keptViews.get(vega);
     if (!byShape)
         keptViews.set(vega, (byShape = new Map()));
@@ -209,7 +303,7 @@ function keep(vega, shape, made) {
         if (byShape.size >= MAX_KEPT)
             return undefined;
     }
-    const kept = { ...made, busy: true, uses: 1 };
+    const kept = { ...made, busy: true, uses: 1, fixed: fixedDatasets(spec), held: new Map() };
     byShape.set(shape, kept);
     return kept;
 }
@@ -258,19 +352,25 @@ export async function renderSvg(vega, spec, options = {}) {
     let kept = shape === undefined ? undefined : takeKept(vega, shape);
     const made = kept ? undefined : newView(vega, spec, shape);
     if (made && shape !== undefined)
-        kept = keep(vega, shape, made);
+        kept = keep(vega, shape, made, spec);
     const { view, refused } = kept ?? made;
+    // A fixed dataset (fixedDatasets) that the kept View holds with these very values keeps its items.
+    const given = new Map(kept ? datasets.filter((d) => kept.fixed.has(d.name)).map((d) => [d.name, JSON.stringify(d.values)]) : []);
+    const held = kept && !made ? kept.held : new Map();
+    const changed = datasets.filter((d) => given.get(d.name) === undefined || held.get(d.name) !== given.get(d.name));
     let failed = false;
     try {
         if (kept && !made) {
-            for (const d of datasets)
+            for (const d of changed)
                 view.data(d.name, []);
             await view.runAsync();
             forgetDefIds(view.scenegraph().root);
         }
         if (shape !== undefined)
-            for (const d of datasets)
+            for (const d of changed)
                 view.data(d.name, d.values);
+        if (kept)
+            kept.held = given;
         const svg = await view.toSVG();
         if (refused.length)
             throw new Error(`c21lab: charts load nothing from outside; refused ${refused.join(', ')}`);

@@ -72,6 +72,8 @@ export interface OutputOptions {
   dash?: boolean;
   /** A new c21lab YAML file: the repository's schema folder is brought up to date first (./schema-folder.ts), once its folder exists. */
   schemas?: boolean;
+  /** One of a batch of files: its folder's fsync is left to the caller (core/fs/atomic-write.ts, deferFolderSync). */
+  deferFolderSync?: Set<string>;
 }
 
 /**
@@ -153,7 +155,7 @@ export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkI
         const { saveDocument } = await import('../core/edit/save.js');
         await saveDocument(abs, typeof data === 'string' ? data : Buffer.from(data).toString('utf8'), { shown, ...(o.mode !== undefined ? { mode: o.mode } : {}) });
       } else {
-        await atomicWrite(abs, data, { shown, ...(o.mode !== undefined ? { mode: o.mode } : {}) });
+        await atomicWrite(abs, data, { shown, ...(o.mode !== undefined ? { mode: o.mode } : {}), ...(o.deferFolderSync ? { deferFolderSync: o.deferFolderSync } : {}) });
       }
       if (o.said) writeLine(o.to === 'stdout' ? io.stdout : io.stderr, o.said(shown));
     },

@@ -44,12 +44,18 @@ export function typedTranslator<E extends Record<string, string>>(catalogs: Type
 }
 
 const rulesCache = new Map<Lang, Intl.PluralRules>();
+/** Categories of small whole numbers, per language: Intl's select() is slow beside a lookup, and a report asks thousands of times. */
+const categoryCache = new Map<Lang, Intl.LDMLPluralRule[]>();
+const CACHED_BELOW = 1000;
 
 /** The CLDR plural category of `n` in `lang` ("one", "other", "many"…). */
 export function pluralCategory(lang: Lang, n: number): Intl.LDMLPluralRule {
   let rules = rulesCache.get(lang);
   if (!rules) rulesCache.set(lang, (rules = new Intl.PluralRules(lang)));
-  return rules.select(n);
+  if (!Number.isInteger(n) || n < 0 || n >= CACHED_BELOW || Object.is(n, -0)) return rules.select(n);
+  let known = categoryCache.get(lang);
+  if (!known) categoryCache.set(lang, (known = []));
+  return (known[n] ??= rules.select(n));
 }
 
 /** Picks the plural form for `n`: `forms.other` when the language's category has no form of its own. */
@@ -83,33 +89,57 @@ function branches(spec: string): Record<string, string> | undefined {
   return 'other' in out ? out : undefined;
 }
 
-/** Fills `{name}` and `{name, plural, …}` from params; anything else in braces is left as written. */
-export function formatMessage(text: string, params: Params, lang: Lang): string {
-  let out = '';
+/** A message cut at its placeholders: text, then `{…}` pieces with what they would fill (read once per message text). */
+type Piece = string | { raw: string; simple?: string; plural?: { name: string; forms: Record<string, string> } };
+
+const parsedMessages = new Map<string, Piece[]>();
+/** Far above the catalogs' messages: plural branches with their count filled in are parsed too, so the map is bounded. */
+const MAX_PARSED = 4000;
+
+function parseMessage(text: string): Piece[] {
+  const pieces: Piece[] = [];
   let i = 0;
   while (i < text.length) {
     const open = text.indexOf('{', i);
     if (open === -1) break;
     const close = closing(text, open);
     if (close === -1) break;
-    out += text.slice(i, open);
+    if (open > i) pieces.push(text.slice(i, open));
     const body = text.slice(open + 1, close);
     const simple = /^(\w+)$/.exec(body);
     const pl = /^(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(body);
     const forms = pl ? branches(pl[2] as string) : undefined;
-    if (simple && (simple[1] as string) in params) {
-      out += String(params[simple[1] as string]);
-    } else if (pl && forms && (pl[1] as string) in params) {
-      const value = params[pl[1] as string];
+    pieces.push({
+      raw: text.slice(open, close + 1),
+      ...(simple ? { simple: simple[1] as string } : {}),
+      ...(pl && forms ? { plural: { name: pl[1] as string, forms } } : {}),
+    });
+    i = close + 1;
+  }
+  if (i < text.length) pieces.push(text.slice(i));
+  return pieces;
+}
+
+/** Fills `{name}` and `{name, plural, …}` from params; anything else in braces is left as written. */
+export function formatMessage(text: string, params: Params, lang: Lang): string {
+  let pieces = parsedMessages.get(text);
+  if (!pieces) {
+    if (parsedMessages.size >= MAX_PARSED) parsedMessages.clear();
+    parsedMessages.set(text, (pieces = parseMessage(text)));
+  }
+  let out = '';
+  for (const piece of pieces) {
+    if (typeof piece === 'string') out += piece;
+    else if (piece.simple !== undefined && piece.simple in params) out += String(params[piece.simple]);
+    else if (piece.plural && piece.plural.name in params) {
+      const { name, forms } = piece.plural;
+      const value = params[name];
       const n = Number(value);
       const form = forms[`=${n}`] ?? forms[pluralCategory(lang, n)] ?? (forms.other as string);
       out += formatMessage(form.replace(/#/g, String(value)), params, lang);
-    } else {
-      out += text.slice(open, close + 1);
-    }
-    i = close + 1;
+    } else out += piece.raw;
   }
-  return out + text.slice(i);
+  return out;
 }
 
 /** `t('saved', { file })` with `{file}` placeholders and plural forms. */

@@ -10,6 +10,7 @@ import { FindingsError, UsageError, EXIT_OK } from '../../core/errors.js';
 import { translator } from '../../i18n/define.js';
 import { writeLine } from '../io.js';
 import { isStdout, refuseBinaryOnTerminal, refuseDashFolder } from '../stdout.js';
+import { syncFolders } from '../../core/fs/atomic-write.js';
 const options = [
     { flags: '-o, --output <file>', help: 'optOutput' },
     { flags: '--out-dir <dir>', help: 'optOutDir' },
@@ -35,16 +36,18 @@ export function formatOf(file) {
 }
 /**
  * Writes a report and, for Markdown, its SVG files beside it (through the run's output writer). Returns the paths written.
- * `-` is stdout: the report goes there, its SVG files into the working directory.
+ * `-` is stdout: the report goes there, its SVG files into the working directory. `deferFolderSync`: one of a batch,
+ * whose folders the caller fsyncs once at the end (core/fs/atomic-write.ts).
  */
-export async function writeReport(ctx, path, out) {
+export async function writeReport(ctx, path, out, deferFolderSync) {
     const written = [];
+    const batch = deferFolderSync ? { deferFolderSync } : {};
     for (const asset of out.assets) {
         const p = join(dirname(path), asset.name);
-        await ctx.writeOutput(p, asset.content);
+        await ctx.writeOutput(p, asset.content, batch);
         written.push(p);
     }
-    await ctx.writeOutput(path, out.text, { dash: true });
+    await ctx.writeOutput(path, out.text, { dash: true, ...batch });
     return isStdout(path) ? written : [path, ...written];
 }
 /** A one-line progress bar on stderr, drawn only when stderr is a terminal. */
@@ -205,6 +208,8 @@ async function runReport(ctx, args, options, pdf) {
         names.set(name, file);
     }
     const bar = progressBar(ctx, args.length);
+    // A turn of the event loop between a report's steps, for the previous report's write to go on meanwhile (see `between`).
+    renderer.between = () => new Promise((done) => setImmediate(done));
     const failed = [];
     let done = 0;
     let ok = 0;
@@ -218,11 +223,13 @@ async function runReport(ctx, args, options, pdf) {
         failed.push(...(worded.findings.length ? worded.findings : [{ file, line: 1, column: 1, severity: 'error', rule: 'report-failed', message: error.message }]));
         bar.end();
     };
-    // One report's write (whose fsyncs wait on the disk) overlaps the drawing of the next (which waits on
+    // One report's write (whose fsync waits on the disk) overlaps the drawing of the next (which waits on
     // the CPU). One write at a time, in order, each settled before anything of the next file is written or
     // recorded; drawing writes no file (at most a warning line about the review it places), so the files
     // written and the findings are those of writing each report in turn, on failure too.
     let writing;
+    // The out-dir's fsync, once for the batch, after its last rename and before it is said to be written (atomic-write.ts).
+    const folders = new Set();
     const settle = async () => {
         if (!writing)
             return;
@@ -234,23 +241,29 @@ async function runReport(ctx, args, options, pdf) {
         else
             ok++;
     };
-    for (const [name, file] of names) {
-        bar.tick(done, file);
-        try {
-            const { input, lang } = await prepare(file);
-            const out = await renderReportFile(renderer, input, format, lang, name, binary);
-            await settle();
-            // The outcome, never a rejection: an error waits, handled, until the next settle().
-            const outcome = writeReport(ctx, join(dir, `${name}.${format}`), { text: out.data, assets: out.assets }).then(() => undefined, (error) => error ?? new Error(String(error)));
-            writing = { file, done: outcome };
+    try {
+        for (const [name, file] of names) {
+            bar.tick(done, file);
+            try {
+                const { input, lang } = await prepare(file);
+                const out = await renderReportFile(renderer, input, format, lang, name, binary);
+                await settle();
+                // The outcome, never a rejection: an error waits, handled, until the next settle().
+                const outcome = writeReport(ctx, join(dir, `${name}.${format}`), { text: out.data, assets: out.assets }, folders)
+                    .then(() => undefined, (error) => error ?? new Error(String(error)));
+                writing = { file, done: outcome };
+            }
+            catch (error) {
+                await settle();
+                fail(file, error);
+            }
+            done++;
         }
-        catch (error) {
-            await settle();
-            fail(file, error);
-        }
-        done++;
+        await settle();
     }
-    await settle();
+    finally {
+        await syncFolders(folders);
+    }
     bar.tick(done, '');
     bar.end();
     writeLine(ctx.io.stderr, t(`wroteCount_${pluralSuffix(uiLang, ok)}`, { count: ok, dir: shown(dir) }));

@@ -111,8 +111,16 @@ export async function atomicWrite(path, data, options = {}) {
         await rm(tmp, { force: true });
         throw named(error, shown);
     }
-    await syncDir(dirname(target));
+    if (options.deferFolderSync)
+        options.deferFolderSync.add(dirname(target));
+    else
+        await syncDir(dirname(target));
     await removeStaleTemps(target);
+}
+/** The fsyncs a batch deferred (AtomicWriteOptions.deferFolderSync), one per folder, which makes its renames durable. */
+export async function syncFolders(folders) {
+    for (const dir of folders)
+        await syncDir(dir);
 }
 /**
  * Hard links (and devices): the same inode is rewritten, in one write call,

@@ -26,6 +26,12 @@ function stripXmlProlog(svg) {
 export class ReportRenderer {
     lang;
     env;
+    /**
+     * Awaited between the steps of a report (radar, votes chart, model, template), when set: `report --out-dir`
+     * sets it to a turn of the event loop, so that the previous report's write, whose every step waits for such
+     * a turn, goes on (its fsync included) while this one is drawn instead of after. Nothing a report shows depends on it.
+     */
+    between;
     /** userDir: a folder of the user's own templates, searched first, file by file. `lang`: for error messages. */
     constructor(lang, userDir) {
         this.lang = lang;
@@ -75,7 +81,9 @@ export class ReportRenderer {
         (await vegaRuntime()).resetSVGDefIds();
         const tableName = translator(reportMessages, lang)('results');
         const radarSvg = stripXmlProlog(await renderRadarSvg({ framework: fw, lang, series, ...(bench ? { benchmark: bench } : {}), width: 640, tableName }));
+        await this.between?.();
         const votesSvg = await renderVotesSvg(assessment, fw, score, lang);
+        await this.between?.();
         const radarName = `${assetBase}-radar.svg`;
         const votesName = `${assetBase}-votes.svg`;
         const modelInput = {
@@ -100,6 +108,7 @@ export class ReportRenderer {
     /** Scores, draws and renders one report. `assetBase`: the Markdown file's name without extension. */
     async render(input, format, lang, assetBase = 'report') {
         const prepared = await this.prepare(input, lang, format === 'md', assetBase);
+        await this.between?.();
         // Characters HTML and XML forbid (a control in a city name) never reach the document: U+FFFD instead.
         return { text: xmlValidChars(this.renderModel(format, prepared.model)), assets: prepared.assets };
     }

@@ -19,6 +19,11 @@ import { formatChange, localNumber } from '../number.js';
 export function safeUrl(raw) {
     if (!raw)
         return null;
+    // The URL parser drops leading controls and spaces and every tab and line break: a text that, so cleaned, does not
+    // start with http: or https: can have no other protocol, and is refused without the parser's thrown error (most evidence is plain text).
+    // eslint-disable-next-line no-control-regex
+    if (!/^https?:/i.test(raw.trim().replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '')))
+        return null;
     try {
         const url = new URL(raw.trim());
         return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;

@@ -20,6 +20,7 @@ import type { ReportKey } from '../../i18n/report.js';
 import { writeLine, type CommandContext } from '../io.js';
 import { isStdout, refuseBinaryOnTerminal, refuseDashFolder } from '../stdout.js';
 import type { Review } from '../../core/review.js';
+import { syncFolders } from '../../core/fs/atomic-write.js';
 
 const options = [
   { flags: '-o, --output <file>', help: 'optOutput' },
@@ -50,16 +51,20 @@ export function formatOf(file: string): OutputFormat | undefined {
 
 /**
  * Writes a report and, for Markdown, its SVG files beside it (through the run's output writer). Returns the paths written.
- * `-` is stdout: the report goes there, its SVG files into the working directory.
+ * `-` is stdout: the report goes there, its SVG files into the working directory. `deferFolderSync`: one of a batch,
+ * whose folders the caller fsyncs once at the end (core/fs/atomic-write.ts).
  */
-export async function writeReport(ctx: CommandContext, path: string, out: { text: string | Uint8Array; assets: { name: string; content: string }[] }): Promise<string[]> {
+export async function writeReport(
+  ctx: CommandContext, path: string, out: { text: string | Uint8Array; assets: { name: string; content: string }[] }, deferFolderSync?: Set<string>,
+): Promise<string[]> {
   const written = [];
+  const batch = deferFolderSync ? { deferFolderSync } : {};
   for (const asset of out.assets) {
     const p = join(dirname(path), asset.name);
-    await ctx.writeOutput(p, asset.content);
+    await ctx.writeOutput(p, asset.content, batch);
     written.push(p);
   }
-  await ctx.writeOutput(path, out.text, { dash: true });
+  await ctx.writeOutput(path, out.text, { dash: true, ...batch });
   return isStdout(path) ? written : [path, ...written];
 }
 
@@ -215,6 +220,8 @@ async function runReport(ctx: CommandContext, args: string[], options: Options, 
     names.set(name, file);
   }
   const bar = progressBar(ctx, args.length);
+  // A turn of the event loop between a report's steps, for the previous report's write to go on meanwhile (see `between`).
+  renderer.between = () => new Promise((done) => setImmediate(done));
   const failed: Finding[] = [];
   let done = 0;
   let ok = 0;
@@ -228,11 +235,13 @@ async function runReport(ctx: CommandContext, args: string[], options: Options, 
     failed.push(...(worded.findings.length ? worded.findings : [{ file, line: 1, column: 1, severity: 'error' as const, rule: 'report-failed', message: error.message }]));
     bar.end();
   };
-  // One report's write (whose fsyncs wait on the disk) overlaps the drawing of the next (which waits on
+  // One report's write (whose fsync waits on the disk) overlaps the drawing of the next (which waits on
   // the CPU). One write at a time, in order, each settled before anything of the next file is written or
   // recorded; drawing writes no file (at most a warning line about the review it places), so the files
   // written and the findings are those of writing each report in turn, on failure too.
   let writing: { file: string; done: Promise<unknown> } | undefined;
+  // The out-dir's fsync, once for the batch, after its last rename and before it is said to be written (atomic-write.ts).
+  const folders = new Set<string>();
   const settle = async () => {
     if (!writing) return;
     const { file, done: outcome } = writing;
@@ -241,22 +250,27 @@ async function runReport(ctx: CommandContext, args: string[], options: Options, 
     if (error !== undefined) fail(file, error);
     else ok++;
   };
-  for (const [name, file] of names) {
-    bar.tick(done, file);
-    try {
-      const { input, lang } = await prepare(file);
-      const out = await renderReportFile(renderer, input, format, lang, name, binary);
-      await settle();
-      // The outcome, never a rejection: an error waits, handled, until the next settle().
-      const outcome = writeReport(ctx, join(dir, `${name}.${format}`), { text: out.data, assets: out.assets }).then(() => undefined, (error: unknown) => error ?? new Error(String(error)));
-      writing = { file, done: outcome };
-    } catch (error) {
-      await settle();
-      fail(file, error);
+  try {
+    for (const [name, file] of names) {
+      bar.tick(done, file);
+      try {
+        const { input, lang } = await prepare(file);
+        const out = await renderReportFile(renderer, input, format, lang, name, binary);
+        await settle();
+        // The outcome, never a rejection: an error waits, handled, until the next settle().
+        const outcome = writeReport(ctx, join(dir, `${name}.${format}`), { text: out.data, assets: out.assets }, folders)
+          .then(() => undefined, (error: unknown) => error ?? new Error(String(error)));
+        writing = { file, done: outcome };
+      } catch (error) {
+        await settle();
+        fail(file, error);
+      }
+      done++;
     }
-    done++;
+    await settle();
+  } finally {
+    await syncFolders(folders);
   }
-  await settle();
   bar.tick(done, '');
   bar.end();
   writeLine(ctx.io.stderr, t(`wroteCount_${pluralSuffix(uiLang, ok)}` as ReportKey, { count: ok, dir: shown(dir) }));

@@ -30,6 +30,13 @@ export interface AtomicWriteOptions {
    * re-read and re-apply its edit instead of overwriting someone's work.
    */
   expect?: FileStamp | null;
+  /**
+   * A batch of writes into one folder (`report --out-dir`): the folder a rename happened in is added here
+   * instead of being fsynced after each file, and the caller syncs each once, with syncFolders, before it
+   * says the files are written. Each file is still replaced whole or not at all; only the renames of the
+   * batch become durable together (one fsync of the folder rather than one per file).
+   */
+  deferFolderSync?: Set<string>;
 }
 
 /** What tells that a file changed: its inode, size and modification time. */
@@ -126,8 +133,14 @@ export async function atomicWrite(path: string, data: string | Uint8Array, optio
     await rm(tmp, { force: true });
     throw named(error, shown);
   }
-  await syncDir(dirname(target));
+  if (options.deferFolderSync) options.deferFolderSync.add(dirname(target));
+  else await syncDir(dirname(target));
   await removeStaleTemps(target);
+}
+
+/** The fsyncs a batch deferred (AtomicWriteOptions.deferFolderSync), one per folder, which makes its renames durable. */
+export async function syncFolders(folders: Iterable<string>): Promise<void> {
+  for (const dir of folders) await syncDir(dir);
 }
 
 /**

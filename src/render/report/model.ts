@@ -79,6 +79,10 @@ export interface ActionView { id: string; title: string; score: string; spread: 
 /** Only http(s) URLs become links; anything else (javascript:, data:, relative paths) stays text. */
 export function safeUrl(raw: string | undefined): string | null {
   if (!raw) return null;
+  // The URL parser drops leading controls and spaces and every tab and line break: a text that, so cleaned, does not
+  // start with http: or https: can have no other protocol, and is refused without the parser's thrown error (most evidence is plain text).
+  // eslint-disable-next-line no-control-regex
+  if (!/^https?:/i.test(raw.trim().replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, ''))) return null;
   try {
     const url = new URL(raw.trim());
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;

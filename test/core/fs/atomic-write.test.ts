@@ -1,7 +1,7 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, realpath, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { atomicWrite } from '../../../src/core/fs/atomic-write.js';
+import { atomicWrite, syncFolders } from '../../../src/core/fs/atomic-write.js';
 import { tempDir } from '../../helpers/cli.js';
 
 let dir: string;
@@ -25,5 +25,16 @@ describe('atomicWrite', () => {
     await expect(atomicWrite(target, 'new\n')).rejects.toThrow();
     expect((await readdir(dir)).sort()).toEqual(['taken']);
     expect(await readFile(join(target, 'keep'), 'utf8')).toBe('x');
+  });
+  it('leaves a batch\'s folder fsync to syncFolders, naming the folder the rename happened in (through a link)', async () => {
+    const real = join(dir, 'out');
+    await mkdir(real);
+    await symlink(real, join(dir, 'link'));
+    const folders = new Set<string>();
+    for (const name of ['a.html', 'b.html']) await atomicWrite(join(dir, 'link', name), `${name}\n`, { deferFolderSync: folders });
+    expect([...folders]).toEqual([await realpath(real)]);
+    expect(await readFile(join(real, 'b.html'), 'utf8')).toBe('b.html\n');
+    expect((await readdir(real)).sort()).toEqual(['a.html', 'b.html']);
+    await expect(syncFolders([...folders, join(dir, 'missing')])).resolves.toBeUndefined();
   });
 });

@@ -16,6 +16,13 @@ describe('safeUrl', () => {
       expect(safeUrl(bad), String(bad)).toBeNull();
     }
   });
+  it('reads the scheme as the URL parser does: leading controls and spaces dropped, tabs and line breaks ignored, any case', () => {
+    expect(safeUrl('\u0001 HTTPS://example.org/x')).toBe('https://example.org/x');
+    expect(safeUrl('ht\ttp://example.org/')).toBe('http://example.org/');
+    expect(safeUrl('h\nttps://exam\rple.org/')).toBe('https://example.org/');
+    expect(safeUrl('\u00a0http://example.org/')).toBe('http://example.org/');
+    expect(safeUrl('\u200bhttp://example.org/')).toBeNull();
+  });
 });
 
 describe('Markdown escaping', () => {

@@ -13,7 +13,7 @@ import { loadAssessment } from '../../../src/core/load.js';
 import { scoreAssessment } from '../../../src/core/score.js';
 import type { Lang } from '../../../src/core/types.js';
 import { radarSpec } from '../../../src/render/radar/spec.js';
-import { loadVegaBundle, renderSvg, specShape, type Vega } from '../../../src/render/vega.js';
+import { datumOnly, fixedDatasets, loadVegaBundle, renderSvg, specShape, type Vega } from '../../../src/render/vega.js';
 import { votesData, votesVegaSpec } from '../../../src/render/votes-chart.js';
 import { EXAMPLES, ROOT, runCli, tempDir } from '../../helpers/cli.js';
 
@@ -142,6 +142,52 @@ describe('a reused parse', () => {
     const fresh = await draw(false);
     expect(fresh[1]).toContain('id="clip2"');
     expect(await draw(true)).toEqual(fresh);
+  });
+
+  it('leaves the items of a dataset given the same values again only when they depend on nothing but their datum', async () => {
+    const vega = loadVegaBundle() as Vega;
+    // `fixed` is drawn from its datum alone; `scaled` has the same values in every chart but is placed by a scale over `rows`, which changes.
+    // Sized as the report's charts are (autosize none), so that only the items can differ.
+    const spec = (n: number): Spec => ({
+      width: 100, height: 50, autosize: 'none', padding: 0,
+      data: [
+        { name: 'rows', values: Array.from({ length: n }, (_, i) => ({ x: i })) },
+        { name: 'fixed', values: [{ x: 1, t: 'a' }, { x: 2, t: 'b' }] },
+        { name: 'scaled', values: [{ x: 1 }] },
+      ],
+      scales: [{ name: 'x', type: 'linear', domain: { data: 'rows', field: 'x' }, range: 'width' }],
+      marks: [
+        { type: 'rect', from: { data: 'rows' }, encode: { enter: { x: { scale: 'x', field: 'x' }, width: { value: 2 }, height: { value: 5 } } } },
+        { type: 'text', from: { data: 'fixed' }, encode: { enter: { x: { signal: 'datum.x * 10 + 1' }, text: { field: 't' } } } },
+        { type: 'symbol', from: { data: 'scaled' }, encode: { enter: { x: { scale: 'x', field: 'x' }, size: { value: 20 } } } },
+      ],
+    });
+    expect([...fixedDatasets(spec(2))]).toEqual(['fixed']);
+    const draw = async (reuse: boolean) => {
+      const out = [];
+      for (const n of [2, 5, 3, 3, 2]) {
+        vega.resetSVGDefIds();
+        out.push(await renderSvg(vega, spec(n), { reuse }));
+      }
+      return out;
+    };
+    const fresh = await draw(false);
+    expect(new Set(fresh).size).toBe(3);
+    expect(await draw(true)).toEqual(fresh);
+  });
+
+  it('counts the radar\'s rings, spokes and labels as fixed, not its points, and only expressions of the datum as reading nothing else', async () => {
+    const { assessment, framework } = await loadAssessment(files[0] as string, createContext(ROOT));
+    const score = scoreAssessment(assessment, framework);
+    const radar = radarSpec({ framework, lang: 'en', series: [{ label: assessment.city, values: score.commitments.map((c) => c.percent) }], width: 640 });
+    const fixed = fixedDatasets(radar);
+    for (const name of ['rings', 'spokes', 'axisLabels']) expect(fixed.has(name), name).toBe(true);
+    for (const name of ['points', 'dots']) expect(fixed.has(name), name).toBe(false);
+    expect(datumOnly('datum.x + 14')).toBe(true);
+    expect(datumOnly("datum.outer ? '#7f7f7f' : '#bdbdbd'")).toBe(true);
+    for (const e of ['width', 'datum.x + width', 'data("rows")', "datum['x']", 'datum.a = 1', '(x) => 1', "scale('x', 3)", 'datum.x + 1e5']) {
+      expect(datumOnly(e), e).toBe(false);
+    }
   });
 
   it('is not used for data loaded by URL or parsed with a format', () => {

@@ -1,0 +1,51 @@
+import {
+  benchmarkWords
+} from "./chunk-K4H7IRCO.js";
+import "./chunk-RRZZWIZF.js";
+import {
+  checkBenchmark
+} from "./chunk-QWMHUINX.js";
+import {
+  frameworkMismatch
+} from "./chunk-R3BIXLIT.js";
+import "./chunk-P6AQIPEB.js";
+import "./chunk-LZ5AH6GU.js";
+import "./chunk-4OPD6E4R.js";
+import "./chunk-JLIFAZG7.js";
+import "./chunk-WFSRVUYZ.js";
+import "./chunk-DHPQI6R6.js";
+import "./chunk-6HP2VWUB.js";
+import "./chunk-WZYB4VWF.js";
+import "./chunk-STYSJCYH.js";
+import "./chunk-AOXLGZFB.js";
+import "./chunk-662D3GRZ.js";
+import "./chunk-MXD6Q3WX.js";
+import {
+  __name
+} from "./chunk-JKJYCBCI.js";
+
+// dist/cli/inputs.js
+async function loadInputs(ctx, files, opts) {
+  const loaded = [];
+  for (const file of files)
+    loaded.push(await ctx.loadAssessment(file));
+  const first = loaded[0];
+  const lang = ctx.langFor(first.assessment.language);
+  if (opts.sameFramework) {
+    for (const l of loaded) {
+      if (l.framework.id !== first.framework.id) {
+        throw frameworkMismatch(l, opts.sameFramework(l.file, l.framework.id, first.file, first.framework.id));
+      }
+    }
+  }
+  if (!opts.benchmark)
+    return { lang, loaded };
+  const benchmark = await ctx.loadBenchmark(opts.benchmark, lang);
+  for (const l of loaded)
+    checkBenchmark(benchmark, l.framework, opts.benchmark, benchmarkWords(lang));
+  return { lang, loaded, benchmark };
+}
+__name(loadInputs, "loadInputs");
+export {
+  loadInputs
+};

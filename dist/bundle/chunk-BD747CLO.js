@@ -1,0 +1,21 @@
+import {
+  SCHEMA_FOLDER,
+  findSchemaRoot,
+  folderSchemaPath,
+  gitRoot,
+  schemaRootFor,
+  writeSchemaFolder
+} from "./chunk-VMZEWR22.js";
+import "./chunk-UAP4DNJN.js";
+import "./chunk-STYSJCYH.js";
+import "./chunk-662D3GRZ.js";
+import "./chunk-MXD6Q3WX.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  SCHEMA_FOLDER,
+  findSchemaRoot,
+  folderSchemaPath,
+  gitRoot,
+  schemaRootFor,
+  writeSchemaFolder
+};
