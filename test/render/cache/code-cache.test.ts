@@ -5,11 +5,12 @@
 // also means "right".
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userCacheDir } from '../../../src/render/cache/dir.js';
 import { ROOT, runCli, tempDir } from '../../helpers/cli.js';
+import { madeOnce } from '../../helpers/made-once.js';
 import { EX2024, EX2026 } from '../../helpers/radar.js';
 
 const GOLDEN = readFileSync(join(ROOT, 'test', 'golden', 'radar-exampleville.svg'));
@@ -33,21 +34,16 @@ async function radar(env: Record<string, string>): Promise<void> {
 // vega's entries; the program's own (main-*.v8) are test/render/cache/main-script.test.ts's.
 const entries = (cache: string) => readdirSync(cache).filter((f) => f.startsWith('vega-') && f.endsWith('.v8')).sort();
 
-let radarEntry: Promise<string> | undefined;
 /**
  * A new cache folder holding the entry a radar writes into an empty one: written once per file by a
  * real radar run (asserted as every other), then copied for each test that starts from such an entry.
  */
-async function cacheWithRadarEntry(name: string): Promise<string> {
-  radarEntry ??= (async () => {
-    const written = join(dir, 'radar-entry');
-    await radar({ C21LAB_CACHE_DIR: written });
-    return written;
-  })();
-  const own = join(dir, name);
-  cpSync(await radarEntry, own, { recursive: true });
-  return own;
-}
+const withRadarEntry = madeOnce(async () => {
+  const written = join(dir, 'radar-entry');
+  await radar({ C21LAB_CACHE_DIR: written });
+  return written;
+});
+const cacheWithRadarEntry = (name: string) => withRadarEntry(join(dir, name));
 
 describe('the code cache of vega', () => {
   it('is written on the first run under $XDG_CACHE_HOME/c21lab, then used as is; corrupt or stale entries are replaced', async () => {

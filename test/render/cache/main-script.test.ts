@@ -6,7 +6,7 @@
 // bundle's chunks; a PDF (puppeteer-core, loaded by the script's import())
 // works from a warm cache.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { commandTags, SCRIPT_END, SCRIPT_START } from '../../../src/render/cache
 import { cacheKey, fileStamp } from '../../../src/render/cache/v8-code.js';
 import { findBrowser } from '../../../src/render/pdf/browser.js';
 import { BIN, ROOT, runNode, tempDir } from '../../helpers/cli.js';
+import { madeOnce } from '../../helpers/made-once.js';
 import { loadLog } from '../../helpers/load-log.js';
 import { EX2024, EX2026 } from '../../helpers/radar.js';
 
@@ -39,21 +40,16 @@ async function radar(env: Record<string, string>): Promise<void> {
 }
 
 const mains = (cache: string) => (existsSync(cache) ? readdirSync(cache).filter((f) => f.startsWith('main-') && f.endsWith('.v8')).sort() : []);
-let radarEntry: Promise<string> | undefined;
 /**
  * A new cache folder holding the entry a radar writes into an empty one: written once per file by a
  * real radar run (asserted as every other), then copied for each test that starts from such an entry.
  */
-async function cacheWithRadarEntry(name: string): Promise<string> {
-  radarEntry ??= (async () => {
-    const written = join(dir, 'radar-entry');
-    await radar({ C21LAB_CACHE_DIR: written });
-    return written;
-  })();
-  const own = join(dir, name);
-  cpSync(await radarEntry, own, { recursive: true });
-  return own;
-}
+const withRadarEntry = madeOnce(async () => {
+  const written = join(dir, 'radar-entry');
+  await radar({ C21LAB_CACHE_DIR: written });
+  return written;
+});
+const cacheWithRadarEntry = (name: string) => withRadarEntry(join(dir, name));
 
 const tagsOf = (file: string) => {
   const payload = readFileSync(file).subarray(32);
