@@ -42299,17 +42299,17 @@ var init_v8_code = __esm({
 });
 
 // dist/render/cache/vega-parse.js
-function entryFile(dir, version2, shape2) {
+function entryFile(dir, key, shape2) {
   return (0, import_node_path29.join)(dir, `${PREFIX}${sha2562(`${FORMAT2}
-${version2}
+${key}
 ${shape2}`).slice(0, 32)}.json`);
 }
-function readParsed(version2, shape2, env3 = process.env) {
+function readParsed(key, shape2, env3 = process.env) {
   const dir = userCacheDir(env3);
   if (dir === void 0)
     return void 0;
   try {
-    const file = entryFile(dir, version2, shape2);
+    const file = entryFile(dir, key, shape2);
     const info = (0, import_node_fs11.statSync)(file);
     if (!info.isFile() || info.size > MAX_BYTES)
       return void 0;
@@ -42324,21 +42324,23 @@ function readParsed(version2, shape2, env3 = process.env) {
     return void 0;
   }
 }
-function writeParsed(version2, shape2, parsed, env3 = process.env) {
+function writeParsed(key, shape2, parsed, env3 = process.env) {
   const dir = userCacheDir(env3);
   if (dir === void 0)
     return;
   try {
     let faithful = true;
-    const payload = JSON.stringify(parsed, (_key, value) => {
+    const payload = JSON.stringify(parsed, function(_key, value) {
       if (typeof value === "number" && !Number.isFinite(value) || typeof value === "function" || typeof value === "symbol")
+        faithful = false;
+      if (value === void 0 && Array.isArray(this))
         faithful = false;
       return value;
     });
-    if (!faithful)
+    if (!faithful || payload.length + 65 > MAX_BYTES)
       return;
     (0, import_node_fs11.mkdirSync)(dir, { recursive: true });
-    const file = entryFile(dir, version2, shape2);
+    const file = entryFile(dir, key, shape2);
     const temp = `${file}.${process.pid}.tmp`;
     (0, import_node_fs11.writeFileSync)(temp, `${sha2562(payload)}
 ${payload}`);
@@ -42398,7 +42400,11 @@ function loadVegaBundle() {
       else
         delete global2.vega;
     }
-    return vega && typeof vega.View === "function" && typeof vega.parse === "function" && typeof vega.resetSVGDefIds === "function" ? vega : null;
+    if (!(vega && typeof vega.View === "function" && typeof vega.parse === "function" && typeof vega.resetSVGDefIds === "function"))
+      return null;
+    if (stamp)
+      parseKeys.set(vega, `${packageVersion(PACKAGE_ROOT)}:${stamp}`);
+    return vega;
   } catch {
     return null;
   }
@@ -42428,13 +42434,12 @@ function parsedShape(vega, shape2) {
   if (!parsed) {
     if (byShape.size >= MAX_KEPT)
       byShape.delete(byShape.keys().next().value);
-    const version2 = vega.version;
-    const cached = typeof version2 === "string" && version2 !== "";
-    parsed = cached ? readParsed(version2, shape2) : void 0;
+    const key = parseKeys.get(vega);
+    parsed = key !== void 0 ? readParsed(key, shape2) : void 0;
     if (!parsed) {
       parsed = vega.parse(JSON.parse(shape2));
-      if (cached)
-        writeParsed(version2, shape2, parsed);
+      if (key !== void 0)
+        writeParsed(key, shape2, parsed);
     }
     byShape.set(shape2, parsed);
   }
@@ -42540,6 +42545,24 @@ function fixedDatasets(spec20) {
   }
   return fixed;
 }
+function faithfulJson(values) {
+  let faithful = true;
+  const seen = /* @__PURE__ */ __name((value) => {
+    if (!faithful || value === null || typeof value === "string" || typeof value === "boolean")
+      return;
+    if (typeof value === "number")
+      faithful = Number.isFinite(value);
+    else if (Array.isArray(value))
+      for (let i = 0; i < value.length; i++)
+        seen(value[i]);
+    else if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype)
+      Object.values(value).forEach(seen);
+    else
+      faithful = false;
+  }, "seen");
+  seen(values);
+  return faithful ? JSON.stringify(values) : void 0;
+}
 function newView(vega, spec20, shape2) {
   const refused = [];
   const runtime = shape2 === void 0 ? vega.parse(spec20) : parsedShape(vega, shape2);
@@ -42609,11 +42632,14 @@ async function renderSvg(vega, spec20, options20 = {}) {
   if (made && shape2 !== void 0)
     kept = keep(vega, shape2, made, spec20);
   const { view, refused } = kept ?? made;
-  const given = new Map(kept ? datasets.filter((d) => kept.fixed.has(d.name)).map((d) => [d.name, JSON.stringify(d.values)]) : []);
-  const held = kept && !made ? kept.held : /* @__PURE__ */ new Map();
-  const changed = datasets.filter((d) => given.get(d.name) === void 0 || held.get(d.name) !== given.get(d.name));
   let failed = false;
   try {
+    const given = new Map(kept ? datasets.filter((d) => kept.fixed.has(d.name)).flatMap((d) => {
+      const text2 = faithfulJson(d.values);
+      return text2 === void 0 ? [] : [[d.name, text2]];
+    }) : []);
+    const held = kept && !made ? kept.held : /* @__PURE__ */ new Map();
+    const changed = datasets.filter((d) => given.get(d.name) === void 0 || held.get(d.name) !== given.get(d.name));
     if (kept && !made) {
       for (const d of changed)
         view.data(d.name, []);
@@ -42643,7 +42669,7 @@ async function renderSvg(vega, spec20, options20 = {}) {
       kept.busy = false;
   }
 }
-var import_node_fs12, import_node_module3, import_node_path30, loaded2, bundleScript, saving, drawn, parsedByShape, MAX_KEPT, sharedExprs, MAX_EXPRESSIONS, OUTSIDE_KEYS, DATUM_WORDS, keptViews, MAX_USES;
+var import_node_fs12, import_node_module3, import_node_path30, loaded2, bundleScript, saving, drawn, parseKeys, parsedByShape, MAX_KEPT, sharedExprs, MAX_EXPRESSIONS, OUTSIDE_KEYS, DATUM_WORDS, keptViews, MAX_USES;
 var init_vega = __esm({
   "dist/render/vega.js"() {
     "use strict";
@@ -42657,6 +42683,7 @@ var init_vega = __esm({
     saving = false;
     drawn = /* @__PURE__ */ new Set();
     __name(saveCacheAtExit, "saveCacheAtExit");
+    parseKeys = /* @__PURE__ */ new WeakMap();
     __name(loadVegaBundle, "loadVegaBundle");
     __name(vegaRuntime, "vegaRuntime");
     __name(offlineLoader, "offlineLoader");
@@ -42673,6 +42700,7 @@ var init_vega = __esm({
     __name(readsOnlyDatum, "readsOnlyDatum");
     __name(drawsOnly, "drawsOnly");
     __name(fixedDatasets, "fixedDatasets");
+    __name(faithfulJson, "faithfulJson");
     keptViews = /* @__PURE__ */ new WeakMap();
     MAX_USES = 500;
     __name(newView, "newView");

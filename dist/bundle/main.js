@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-PDEZLYZS.js";
+} from "./chunk-2GDEHWGD.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

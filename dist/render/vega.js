@@ -36,6 +36,8 @@ function saveCacheAtExit() {
     saving = true;
     process.once('beforeExit', () => bundleScript?.save([...drawn]));
 }
+/** The disk cache key of each vega's parses (see loadVegaBundle); none for a vega not loaded from the bundled file. */
+const parseKeys = new WeakMap();
 /** The bundled build, evaluated as the CommonJS module it is; null when it cannot be found or run. */
 export function loadVegaBundle() {
     try {
@@ -64,7 +66,12 @@ export function loadVegaBundle() {
             else
                 delete global.vega;
         }
-        return vega && typeof vega.View === 'function' && typeof vega.parse === 'function' && typeof vega.resetSVGDefIds === 'function' ? vega : null;
+        if (!(vega && typeof vega.View === 'function' && typeof vega.parse === 'function' && typeof vega.resetSVGDefIds === 'function'))
+            return null;
+        // The disk cache of its parses is keyed by this very file (and c21lab's version); the ordinary import has none.
+        if (stamp)
+            parseKeys.set(vega, `${packageVersion(PACKAGE_ROOT)}:${stamp}`);
+        return vega;
     }
     catch {
         return null;
@@ -114,13 +121,12 @@ function parsedShape(vega, shape) {
         if (byShape.size >= MAX_KEPT)
             byShape.delete(byShape.keys().next().value);
         // From the disk cache of earlier runs (./cache/vega-parse.ts), else parsed and kept there.
-        const version = vega.version;
-        const cached = typeof version === 'string' && version !== '';
-        parsed = cached ? readParsed(version, shape) : undefined;
+        const key = parseKeys.get(vega);
+        parsed = key !== undefined ? readParsed(key, shape) : undefined;
         if (!parsed) {
             parsed = vega.parse(JSON.parse(shape));
-            if (cached)
-                writeParsed(version, shape, parsed);
+            if (key !== undefined)
+                writeParsed(key, shape, parsed);
         }
         byShape.set(shape, parsed);
     }
@@ -259,6 +265,25 @@ export function fixedDatasets(spec) {
     }
     return fixed;
 }
+/** The values as JSON when JSON keeps them apart from every other value (plain strings, finite numbers, booleans, null, arrays, plain objects), else undefined. */
+function faithfulJson(values) {
+    let faithful = true;
+    const seen = (value) => {
+        if (!faithful || value === null || typeof value === 'string' || typeof value === 'boolean')
+            return;
+        if (typeof value === 'number')
+            faithful = Number.isFinite(value);
+        else if (Array.isArray(value))
+            for (let i = 0; i < value.length; i++)
+                seen(value[i]); // a hole is an undefined
+        else if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+            Object.values(value).forEach(seen);
+        else
+            faithful = false;
+    };
+    seen(values);
+    return faithful ? JSON.stringify(values) : undefined;
+}
 const keptViews = new WeakMap();
 /** A kept View is replaced after this many charts, so nothing it accumulates can grow without bound. */
 const MAX_USES = 500;
@@ -354,12 +379,16 @@ export async function renderSvg(vega, spec, options = {}) {
     if (made && shape !== undefined)
         kept = keep(vega, shape, made, spec);
     const { view, refused } = kept ?? made;
-    // A fixed dataset (fixedDatasets) that the kept View holds with these very values keeps its items.
-    const given = new Map(kept ? datasets.filter((d) => kept.fixed.has(d.name)).map((d) => [d.name, JSON.stringify(d.values)]) : []);
-    const held = kept && !made ? kept.held : new Map();
-    const changed = datasets.filter((d) => given.get(d.name) === undefined || held.get(d.name) !== given.get(d.name));
     let failed = false;
     try {
+        // A fixed dataset (fixedDatasets) that the kept View holds with these very values keeps its items; values
+        // that JSON cannot tell apart (NaN and null, an undefined in an array, a Date and its text) are always given again.
+        const given = new Map(kept ? datasets.filter((d) => kept.fixed.has(d.name)).flatMap((d) => {
+            const text = faithfulJson(d.values);
+            return text === undefined ? [] : [[d.name, text]];
+        }) : []);
+        const held = kept && !made ? kept.held : new Map();
+        const changed = datasets.filter((d) => given.get(d.name) === undefined || held.get(d.name) !== given.get(d.name));
         if (kept && !made) {
             for (const d of changed)
                 view.data(d.name, []);

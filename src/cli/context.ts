@@ -72,7 +72,7 @@ export interface OutputOptions {
   dash?: boolean;
   /** A new c21lab YAML file: the repository's schema folder is brought up to date first (./schema-folder.ts), once its folder exists. */
   schemas?: boolean;
-  /** One of a batch of files: its folder's fsync is left to the caller (core/fs/atomic-write.ts, deferFolderSync). */
+  /** One of a batch of files: its folder's fsync is left to the caller (core/fs/atomic-write.ts, deferFolderSync), who says the batch is written only after it; so never with `said`. */
   deferFolderSync?: Set<string>;
 }
 

@@ -3,10 +3,13 @@
 // 10 ms for a report's radar and votes chart, more than the rest of their
 // drawing), and its output, the dataflow a View is built from, is
 // serialisable as JSON (vega's operators define toJSON, as vega means its
-// parsed dataflow to be shipped) and depends on the spec and vega's version
-// alone. An entry is a
-// file `vega-parse-KEY.json` in the user's cache directory, KEY a SHA-256
-// over the format, vega's version and the shape; it starts with the
+// parsed dataflow to be shipped) and depends on the spec and the vega that
+// parsed it alone. The caller names that vega by a key: c21lab's version and
+// the bundled file's stamp (its version and the file's identity, as the V8
+// code cache keys it), so a patched or reinstalled vega never meets an entry
+// of another. An entry is a file `vega-parse-KEY.json` in the user's cache
+// directory, KEY a SHA-256 over the format, that key and the shape (the
+// shape holds the chart's texts, a city's name or a --title among them); it starts with the
 // SHA-256 of its payload, so a truncated or altered file is never used.
 // As every cache here: never required (off, unreadable or unwritable, the
 // spec is parsed as before), same bytes either way
@@ -25,16 +28,17 @@ export const MAX_ENTRIES = 64;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-function entryFile(dir: string, version: string, shape: string): string {
-  return join(dir, `${PREFIX}${sha256(`${FORMAT}\n${version}\n${shape}`).slice(0, 32)}.json`);
+function entryFile(dir: string, key: string, shape: string): string {
+  return join(dir, `${PREFIX}${sha256(`${FORMAT}\n${key}\n${shape}`).slice(0, 32)}.json`);
 }
 
 /** The parsed dataflow kept for this shape, or undefined (no cache, no entry, or one that fails its checksum). */
-export function readParsed(version: string, shape: string, env: Env = process.env): object | undefined {
+/** `key` names the vega that parses (see above). */
+export function readParsed(key: string, shape: string, env: Env = process.env): object | undefined {
   const dir = userCacheDir(env);
   if (dir === undefined) return undefined;
   try {
-    const file = entryFile(dir, version, shape);
+    const file = entryFile(dir, key, shape);
     const info = statSync(file);
     if (!info.isFile() || info.size > MAX_BYTES) return undefined;
     const text = readFileSync(file, 'utf8');
@@ -49,20 +53,22 @@ export function readParsed(version: string, shape: string, env: Env = process.en
 }
 
 /** Keeps a parsed dataflow for its shape; silent on any failure. */
-export function writeParsed(version: string, shape: string, parsed: object, env: Env = process.env): void {
+export function writeParsed(key: string, shape: string, parsed: object, env: Env = process.env): void {
   const dir = userCacheDir(env);
   if (dir === undefined) return;
   try {
     // As vega serialises its dataflow (its operators' toJSON; an undefined field is the same as none). Not kept when
-    // some value would not come back as it was: a non-finite number (a 1e400 in a spec) or a function.
+    // some value would not come back as it was: a non-finite number (a 1e400 in a spec), a function, or an
+    // undefined in an array (it would come back as null). Nor when it is too large to be read back.
     let faithful = true;
-    const payload = JSON.stringify(parsed, (_key, value: unknown) => {
+    const payload = JSON.stringify(parsed, function (this: unknown, _key, value: unknown) {
       if ((typeof value === 'number' && !Number.isFinite(value)) || typeof value === 'function' || typeof value === 'symbol') faithful = false;
+      if (value === undefined && Array.isArray(this)) faithful = false;
       return value;
     });
-    if (!faithful) return;
+    if (!faithful || payload.length + 65 > MAX_BYTES) return;
     mkdirSync(dir, { recursive: true });
-    const file = entryFile(dir, version, shape);
+    const file = entryFile(dir, key, shape);
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, `${sha256(payload)}\n${payload}`);
     renameSync(temp, file);

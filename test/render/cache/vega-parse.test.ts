@@ -63,19 +63,22 @@ describe('the cache of vega.parse()', () => {
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 
-  it('keys an entry by vega\'s version and the whole shape, writes nothing when caching is off, and keeps at most MAX_ENTRIES', () => {
+  it('keys an entry by the key of the vega that parsed it (c21lab\'s version and the bundled file\'s stamp) and the whole shape, writes nothing when caching is off, and keeps at most MAX_ENTRIES', () => {
     const cache = join(dir, 'keys');
     const env = { C21LAB_CACHE_DIR: cache };
     const shape = specShape(spec(1)) as string;
     writeParsed('6.4.0', shape, { operators: [{ id: 0 }] }, env);
     expect(readParsed('6.4.0', shape, env)).toEqual({ operators: [{ id: 0 }] });
     expect(readParsed('6.5.0', shape, env)).toBeUndefined();
+    expect(readParsed('0.1.0:6.4.0:1234:5678', shape, env)).toBeUndefined();
     expect(readParsed('6.4.0', specShape({ ...spec(1), width: 121 }) as string, env)).toBeUndefined();
     writeParsed('6.4.0', 'other', { operators: [] }, { C21LAB_CACHE_DIR: 'off' });
-    // What JSON would not give back as it was is not kept.
-    for (const odd of [{ operators: [{ max: Infinity }] }, { operators: [{ min: NaN }] }, { operators: [{ f: () => 1 }] }]) {
+    // What JSON would not give back as it was, or what is too large to be read back, is not kept (nor left behind).
+    const tooLarge = { operators: [{ text: 'x'.repeat(4 * 1024 * 1024) }] };
+    for (const odd of [{ operators: [{ max: Infinity }] }, { operators: [{ min: NaN }] }, { operators: [{ f: () => 1 }] }, { operators: [{ list: [1, undefined] }] }, tooLarge]) {
       writeParsed('6.4.0', 'odd', odd, env);
       expect(readParsed('6.4.0', 'odd', env)).toBeUndefined();
+      expect(entries(cache)).toHaveLength(1);
     }
     expect(readParsed('6.4.0', 'other', env)).toBeUndefined();
     mkdirSync(cache, { recursive: true });

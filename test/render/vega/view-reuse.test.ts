@@ -176,6 +176,28 @@ describe('a reused parse', () => {
     expect(await draw(true)).toEqual(fresh);
   });
 
+  it('gives a fixed dataset again when its values differ in what JSON cannot tell apart (NaN and null)', async () => {
+    const vega = loadVegaBundle() as Vega;
+    const spec = (t: unknown): Spec => ({
+      width: 60, height: 20, autosize: 'none', padding: 0,
+      data: [{ name: 'fixed', values: [{ x: 1, t }] }],
+      marks: [{ type: 'text', from: { data: 'fixed' }, encode: { enter: { x: { signal: 'datum.x * 10' }, text: { signal: "'' + datum.t" } } } }],
+    });
+    expect([...fixedDatasets(spec(null))]).toEqual(['fixed']);
+    const draw = async (reuse: boolean) => {
+      const out = [];
+      for (const t of [Number.NaN, null, Number.NaN]) {
+        vega.resetSVGDefIds();
+        out.push(await renderSvg(vega, spec(t), { reuse }));
+      }
+      return out;
+    };
+    const fresh = await draw(false);
+    expect(fresh[0]).toContain('NaN');
+    expect(fresh[1]).toContain('null');
+    expect(await draw(true)).toEqual(fresh);
+  });
+
   it('counts the radar\'s rings, spokes and labels as fixed, not its points, and only expressions of the datum as reading nothing else', async () => {
     const { assessment, framework } = await loadAssessment(files[0] as string, createContext(ROOT));
     const score = scoreAssessment(assessment, framework);

@@ -18,18 +18,18 @@ var COMMANDS = {
   set: /* @__PURE__ */ __name(() => import("./chunk-RNELGMID.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-2ZR77NVJ.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-Y3ZBGVRK.js"), "score"),
-  radar: /* @__PURE__ */ __name(() => import("./chunk-GC7KC7H3.js"), "radar"),
+  radar: /* @__PURE__ */ __name(() => import("./chunk-IMTXHVTT.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-MK7UZCPX.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-DYI56DPF.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-NGZBMXGB.js"), "demo"),
-  history: /* @__PURE__ */ __name(() => import("./chunk-HBM6BG4F.js"), "history"),
-  compare: /* @__PURE__ */ __name(() => import("./chunk-M4DCDUF3.js"), "compare"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-5CGDXFMF.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-BU4FGXMP.js"), "demo"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-HTCCDM6F.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-36CWT45F.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-3JPKYCVP.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-ZT3RJWYA.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-3RFJXCHO.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-FSSI6KPB.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-PRRQXQER.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-X5FQOKAU.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-DZGA5ULF.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-4CML5BI2.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-PDEZLYZS.js";
+} from "./chunk-2GDEHWGD.js";
 import {
   cliMessages
 } from "./chunk-OMTOPBU3.js";

@@ -18,7 +18,7 @@ import {
   renderRadarSvg,
   renderSvg,
   vegaRuntime
-} from "./chunk-OEAKV7WA.js";
+} from "./chunk-4IE6BCVW.js";
 import "./chunk-PKRUYASJ.js";
 import {
   markdownCell,

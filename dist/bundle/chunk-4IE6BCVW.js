@@ -196,18 +196,18 @@ var PREFIX = "vega-parse-";
 var MAX_BYTES = 4 * 1024 * 1024;
 var MAX_ENTRIES = 64;
 var sha2562 = /* @__PURE__ */ __name((text) => createHash2("sha256").update(text).digest("hex"), "sha256");
-function entryFile(dir, version, shape) {
+function entryFile(dir, key, shape) {
   return join3(dir, `${PREFIX}${sha2562(`${FORMAT2}
-${version}
+${key}
 ${shape}`).slice(0, 32)}.json`);
 }
 __name(entryFile, "entryFile");
-function readParsed(version, shape, env = process.env) {
+function readParsed(key, shape, env = process.env) {
   const dir = userCacheDir(env);
   if (dir === void 0)
     return void 0;
   try {
-    const file = entryFile(dir, version, shape);
+    const file = entryFile(dir, key, shape);
     const info = statSync2(file);
     if (!info.isFile() || info.size > MAX_BYTES)
       return void 0;
@@ -223,21 +223,23 @@ function readParsed(version, shape, env = process.env) {
   }
 }
 __name(readParsed, "readParsed");
-function writeParsed(version, shape, parsed, env = process.env) {
+function writeParsed(key, shape, parsed, env = process.env) {
   const dir = userCacheDir(env);
   if (dir === void 0)
     return;
   try {
     let faithful = true;
-    const payload = JSON.stringify(parsed, (_key, value) => {
+    const payload = JSON.stringify(parsed, function(_key, value) {
       if (typeof value === "number" && !Number.isFinite(value) || typeof value === "function" || typeof value === "symbol")
+        faithful = false;
+      if (value === void 0 && Array.isArray(this))
         faithful = false;
       return value;
     });
-    if (!faithful)
+    if (!faithful || payload.length + 65 > MAX_BYTES)
       return;
     mkdirSync2(dir, { recursive: true });
-    const file = entryFile(dir, version, shape);
+    const file = entryFile(dir, key, shape);
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync2(temp, `${sha2562(payload)}
 ${payload}`);
@@ -265,6 +267,7 @@ function saveCacheAtExit() {
   process.once("beforeExit", () => bundleScript?.save([...drawn]));
 }
 __name(saveCacheAtExit, "saveCacheAtExit");
+var parseKeys = /* @__PURE__ */ new WeakMap();
 function loadVegaBundle() {
   try {
     const file = join4(dirname(createRequire(import.meta.url).resolve("vega")), "vega.js");
@@ -285,7 +288,11 @@ function loadVegaBundle() {
       else
         delete global.vega;
     }
-    return vega && typeof vega.View === "function" && typeof vega.parse === "function" && typeof vega.resetSVGDefIds === "function" ? vega : null;
+    if (!(vega && typeof vega.View === "function" && typeof vega.parse === "function" && typeof vega.resetSVGDefIds === "function"))
+      return null;
+    if (stamp)
+      parseKeys.set(vega, `${packageVersion(PACKAGE_ROOT)}:${stamp}`);
+    return vega;
   } catch {
     return null;
   }
@@ -321,13 +328,12 @@ function parsedShape(vega, shape) {
   if (!parsed) {
     if (byShape.size >= MAX_KEPT)
       byShape.delete(byShape.keys().next().value);
-    const version = vega.version;
-    const cached = typeof version === "string" && version !== "";
-    parsed = cached ? readParsed(version, shape) : void 0;
+    const key = parseKeys.get(vega);
+    parsed = key !== void 0 ? readParsed(key, shape) : void 0;
     if (!parsed) {
       parsed = vega.parse(JSON.parse(shape));
-      if (cached)
-        writeParsed(version, shape, parsed);
+      if (key !== void 0)
+        writeParsed(key, shape, parsed);
     }
     byShape.set(shape, parsed);
   }
@@ -443,6 +449,25 @@ function fixedDatasets(spec) {
   return fixed;
 }
 __name(fixedDatasets, "fixedDatasets");
+function faithfulJson(values) {
+  let faithful = true;
+  const seen = /* @__PURE__ */ __name((value) => {
+    if (!faithful || value === null || typeof value === "string" || typeof value === "boolean")
+      return;
+    if (typeof value === "number")
+      faithful = Number.isFinite(value);
+    else if (Array.isArray(value))
+      for (let i = 0; i < value.length; i++)
+        seen(value[i]);
+    else if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype)
+      Object.values(value).forEach(seen);
+    else
+      faithful = false;
+  }, "seen");
+  seen(values);
+  return faithful ? JSON.stringify(values) : void 0;
+}
+__name(faithfulJson, "faithfulJson");
 var keptViews = /* @__PURE__ */ new WeakMap();
 var MAX_USES = 500;
 function newView(vega, spec, shape) {
@@ -519,11 +544,14 @@ async function renderSvg(vega, spec, options = {}) {
   if (made && shape !== void 0)
     kept = keep(vega, shape, made, spec);
   const { view, refused } = kept ?? made;
-  const given = new Map(kept ? datasets.filter((d) => kept.fixed.has(d.name)).map((d) => [d.name, JSON.stringify(d.values)]) : []);
-  const held = kept && !made ? kept.held : /* @__PURE__ */ new Map();
-  const changed = datasets.filter((d) => given.get(d.name) === void 0 || held.get(d.name) !== given.get(d.name));
   let failed = false;
   try {
+    const given = new Map(kept ? datasets.filter((d) => kept.fixed.has(d.name)).flatMap((d) => {
+      const text = faithfulJson(d.values);
+      return text === void 0 ? [] : [[d.name, text]];
+    }) : []);
+    const held = kept && !made ? kept.held : /* @__PURE__ */ new Map();
+    const changed = datasets.filter((d) => given.get(d.name) === void 0 || held.get(d.name) !== given.get(d.name));
     if (kept && !made) {
       for (const d of changed)
         view.data(d.name, []);

@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-XXS3ZNOB.js";
+} from "./chunk-6PFTDOTW.js";
 import "./chunk-WWOSJ36X.js";
 import "./chunk-VOCEYHHJ.js";
 import "./chunk-DQVNCNH2.js";
