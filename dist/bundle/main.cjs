@@ -42694,7 +42694,7 @@ var init_vega = __esm({
     sharedExprs = /* @__PURE__ */ new WeakMap();
     MAX_EXPRESSIONS = 5e3;
     __name(sharedExpr, "sharedExpr");
-    OUTSIDE_KEYS = /* @__PURE__ */ new Set(["scale", "band", "group", "parent", "test", "transform", "exit", "update", "hover", "aggregate", "expr", "name", "signals", "data", "scales", "projections", "axes", "legends", "title", "layout"]);
+    OUTSIDE_KEYS = /* @__PURE__ */ new Set(["scale", "band", "group", "parent", "test", "transform", "exit", "update", "hover", "aggregate", "expr", "name", "signals", "data", "scales", "projections", "axes", "legends", "title", "layout", "on", "trigger", "modify", "insert", "remove", "toggle", "events"]);
     DATUM_WORDS = /* @__PURE__ */ new Set(["datum", "true", "false", "null"]);
     __name(datumOnly, "datumOnly");
     __name(readsOnlyDatum, "readsOnlyDatum");

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-2GDEHWGD.js";
+} from "./chunk-C3MT6EYO.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -206,9 +206,9 @@ interface KeptView {
 
 /**
  * Keys under which a mark could read something besides its own datum (a scale, a group's or parent's field,
- * a test, a transform, another mark by name) or be drawn again on a later pulse (update, hover, exit).
+ * a test, a transform, another mark by name) or be drawn again on a later pulse (update, hover, exit, a trigger).
  */
-const OUTSIDE_KEYS = new Set(['scale', 'band', 'group', 'parent', 'test', 'transform', 'exit', 'update', 'hover', 'aggregate', 'expr', 'name', 'signals', 'data', 'scales', 'projections', 'axes', 'legends', 'title', 'layout']);
+const OUTSIDE_KEYS = new Set(['scale', 'band', 'group', 'parent', 'test', 'transform', 'exit', 'update', 'hover', 'aggregate', 'expr', 'name', 'signals', 'data', 'scales', 'projections', 'axes', 'legends', 'title', 'layout', 'on', 'trigger', 'modify', 'insert', 'remove', 'toggle', 'events']);
 /** Words a datum-only expression may hold besides `datum`'s fields. */
 const DATUM_WORDS = new Set(['datum', 'true', 'false', 'null']);
 

@@ -163,6 +163,11 @@ describe('a reused parse', () => {
       ],
     });
     expect([...fixedDatasets(spec(2))]).toEqual(['fixed']);
+    // A mark that a signal's trigger can change (`on`) is not drawn from its datum alone.
+    const triggered = spec(2);
+    const marks = triggered.marks as unknown as Array<Record<string, unknown>>;
+    marks[1] = { ...marks[1], on: [{ trigger: 'width > 0', modify: 'datum', values: '{t: "c"}' }] };
+    expect([...fixedDatasets(triggered)]).toEqual([]);
     const draw = async (reuse: boolean) => {
       const out = [];
       for (const n of [2, 5, 3, 3, 2]) {

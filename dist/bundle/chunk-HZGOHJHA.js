@@ -378,7 +378,7 @@ function sharedExpr(vega, base) {
   return shared;
 }
 __name(sharedExpr, "sharedExpr");
-var OUTSIDE_KEYS = /* @__PURE__ */ new Set(["scale", "band", "group", "parent", "test", "transform", "exit", "update", "hover", "aggregate", "expr", "name", "signals", "data", "scales", "projections", "axes", "legends", "title", "layout"]);
+var OUTSIDE_KEYS = /* @__PURE__ */ new Set(["scale", "band", "group", "parent", "test", "transform", "exit", "update", "hover", "aggregate", "expr", "name", "signals", "data", "scales", "projections", "axes", "legends", "title", "layout", "on", "trigger", "modify", "insert", "remove", "toggle", "events"]);
 var DATUM_WORDS = /* @__PURE__ */ new Set(["datum", "true", "false", "null"]);
 function datumOnly(expr) {
   const code = expr.replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "0");

@@ -5,7 +5,7 @@ import {
   renderSpecSvg,
   seriesColors,
   tooManySeries
-} from "./chunk-4IE6BCVW.js";
+} from "./chunk-HZGOHJHA.js";
 import "./chunk-PKRUYASJ.js";
 import "./chunk-UFYCAIRZ.js";
 import "./chunk-7L52Y7XC.js";

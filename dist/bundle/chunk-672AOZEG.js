@@ -18,7 +18,7 @@ import {
   renderRadarSvg,
   renderSvg,
   vegaRuntime
-} from "./chunk-4IE6BCVW.js";
+} from "./chunk-HZGOHJHA.js";
 import "./chunk-PKRUYASJ.js";
 import {
   markdownCell,

@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-6PFTDOTW.js";
+} from "./chunk-ZU2UZNWD.js";
 import "./chunk-WWOSJ36X.js";
 import "./chunk-VOCEYHHJ.js";
 import "./chunk-DQVNCNH2.js";

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-2GDEHWGD.js";
+} from "./chunk-C3MT6EYO.js";
 import {
   cliMessages
 } from "./chunk-OMTOPBU3.js";

@@ -18,18 +18,18 @@ var COMMANDS = {
   set: /* @__PURE__ */ __name(() => import("./chunk-RNELGMID.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-2ZR77NVJ.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-Y3ZBGVRK.js"), "score"),
-  radar: /* @__PURE__ */ __name(() => import("./chunk-IMTXHVTT.js"), "radar"),
+  radar: /* @__PURE__ */ __name(() => import("./chunk-KACBEXND.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-MK7UZCPX.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-5CGDXFMF.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-BU4FGXMP.js"), "demo"),
-  history: /* @__PURE__ */ __name(() => import("./chunk-HTCCDM6F.js"), "history"),
-  compare: /* @__PURE__ */ __name(() => import("./chunk-36CWT45F.js"), "compare"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-CWEZMAV3.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-IKGHVHTR.js"), "demo"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-JUZ3Z5ED.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-6O7FT7P2.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-3JPKYCVP.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-ZT3RJWYA.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-3RFJXCHO.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-FSSI6KPB.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-DZGA5ULF.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-4CML5BI2.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-L74OXNL2.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-V2XZFBJI.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");
