@@ -42373,6 +42373,104 @@ var init_vega_parse = __esm({
   }
 });
 
+// dist/render/vega-fixed.js
+function datumOnly(expr) {
+  const code2 = expr.replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "0");
+  if (/['"`[\]{};]/.test(code2) || /(^|[^=!<>])=($|[^=])/.test(code2))
+    return false;
+  for (const m of code2.matchAll(/(\.\s*)?([A-Za-z_$][\w$]*)/g))
+    if (!m[1] && !DATUM_WORDS.has(m[2]))
+      return false;
+  return true;
+}
+function readsOnlyDatum(node, facet) {
+  if (Array.isArray(node))
+    return node.every((n) => readsOnlyDatum(n, facet));
+  if (!node || typeof node !== "object")
+    return true;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "from") {
+      const from = value;
+      if (facet === void 0 || Object.keys(from).length !== 1 || from.data !== facet)
+        return false;
+    } else if (OUTSIDE_KEYS.has(key))
+      return false;
+    else if (key === "signal" && (typeof value !== "string" || !datumOnly(value)))
+      return false;
+    else if (key === "field" && typeof value !== "string")
+      return false;
+    else if (!readsOnlyDatum(value, facet))
+      return false;
+  }
+  return true;
+}
+function drawsOnly(mark, name) {
+  const { from, ...rest } = mark;
+  const f = from;
+  if (!f || typeof f !== "object")
+    return false;
+  if (Object.keys(f).length === 1 && f.data === name)
+    return readsOnlyDatum(rest, void 0);
+  const facet = f.facet;
+  if (Object.keys(f).length !== 1 || !facet || facet.data !== name || typeof facet.name !== "string")
+    return false;
+  if (Object.keys(facet).some((k) => k !== "name" && k !== "data" && k !== "groupby"))
+    return false;
+  const by = facet.groupby;
+  if (!(typeof by === "string" || Array.isArray(by) && by.every((g) => typeof g === "string")))
+    return false;
+  return readsOnlyDatum(rest, facet.name);
+}
+function fixedDatasets(spec20) {
+  const fixed = /* @__PURE__ */ new Set();
+  const data = spec20.data ?? [];
+  const marks = spec20.marks ?? [];
+  const text2 = JSON.stringify({ ...spec20, data: data.map((d) => ({ ...d, values: [] })) });
+  for (const d of data) {
+    const name = d.name;
+    if (typeof name !== "string" || !/^[A-Za-z_]\w*$/.test(name) || !Array.isArray(d.values) || Object.keys(d).some((k) => k !== "name" && k !== "values"))
+      continue;
+    const users = marks.filter((m) => JSON.stringify(m.from ?? null).includes(`"${name}"`));
+    if (!users.length || !users.every((m) => drawsOnly(m, name)))
+      continue;
+    const mentions = text2.match(new RegExp(`\\b${name}\\b`, "g"))?.length ?? 0;
+    if (mentions === 1 + users.length)
+      fixed.add(name);
+  }
+  return fixed;
+}
+function faithfulJson(values) {
+  let faithful = true;
+  const seen = /* @__PURE__ */ __name((value) => {
+    if (!faithful || value === null || typeof value === "string" || typeof value === "boolean")
+      return;
+    if (typeof value === "number")
+      faithful = Number.isFinite(value);
+    else if (Array.isArray(value))
+      for (let i = 0; i < value.length; i++)
+        seen(value[i]);
+    else if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype)
+      Object.values(value).forEach(seen);
+    else
+      faithful = false;
+  }, "seen");
+  seen(values);
+  return faithful ? JSON.stringify(values) : void 0;
+}
+var OUTSIDE_KEYS, DATUM_WORDS;
+var init_vega_fixed = __esm({
+  "dist/render/vega-fixed.js"() {
+    "use strict";
+    OUTSIDE_KEYS = /* @__PURE__ */ new Set(["scale", "band", "group", "parent", "test", "transform", "exit", "update", "hover", "aggregate", "expr", "name", "signals", "data", "scales", "projections", "axes", "legends", "title", "layout", "on", "trigger", "modify", "insert", "remove", "toggle", "events"]);
+    DATUM_WORDS = /* @__PURE__ */ new Set(["datum", "true", "false", "null"]);
+    __name(datumOnly, "datumOnly");
+    __name(readsOnlyDatum, "readsOnlyDatum");
+    __name(drawsOnly, "drawsOnly");
+    __name(fixedDatasets, "fixedDatasets");
+    __name(faithfulJson, "faithfulJson");
+  }
+});
+
 // dist/render/vega.js
 function saveCacheAtExit() {
   if (saving || !bundleScript)
@@ -42480,89 +42578,6 @@ function sharedExpr(vega, base) {
   sharedExprs.set(vega, shared2);
   return shared2;
 }
-function datumOnly(expr) {
-  const code2 = expr.replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "0");
-  if (/['"`[\]{};]/.test(code2) || /(^|[^=!<>])=($|[^=])/.test(code2))
-    return false;
-  for (const m of code2.matchAll(/(\.\s*)?([A-Za-z_$][\w$]*)/g))
-    if (!m[1] && !DATUM_WORDS.has(m[2]))
-      return false;
-  return true;
-}
-function readsOnlyDatum(node, facet) {
-  if (Array.isArray(node))
-    return node.every((n) => readsOnlyDatum(n, facet));
-  if (!node || typeof node !== "object")
-    return true;
-  for (const [key, value] of Object.entries(node)) {
-    if (key === "from") {
-      const from = value;
-      if (facet === void 0 || Object.keys(from).length !== 1 || from.data !== facet)
-        return false;
-    } else if (OUTSIDE_KEYS.has(key))
-      return false;
-    else if (key === "signal" && (typeof value !== "string" || !datumOnly(value)))
-      return false;
-    else if (key === "field" && typeof value !== "string")
-      return false;
-    else if (!readsOnlyDatum(value, facet))
-      return false;
-  }
-  return true;
-}
-function drawsOnly(mark, name) {
-  const { from, ...rest } = mark;
-  const f = from;
-  if (!f || typeof f !== "object")
-    return false;
-  if (Object.keys(f).length === 1 && f.data === name)
-    return readsOnlyDatum(rest, void 0);
-  const facet = f.facet;
-  if (Object.keys(f).length !== 1 || !facet || facet.data !== name || typeof facet.name !== "string")
-    return false;
-  if (Object.keys(facet).some((k) => k !== "name" && k !== "data" && k !== "groupby"))
-    return false;
-  const by = facet.groupby;
-  if (!(typeof by === "string" || Array.isArray(by) && by.every((g) => typeof g === "string")))
-    return false;
-  return readsOnlyDatum(rest, facet.name);
-}
-function fixedDatasets(spec20) {
-  const fixed = /* @__PURE__ */ new Set();
-  const data = spec20.data ?? [];
-  const marks = spec20.marks ?? [];
-  const text2 = JSON.stringify({ ...spec20, data: data.map((d) => ({ ...d, values: [] })) });
-  for (const d of data) {
-    const name = d.name;
-    if (typeof name !== "string" || !/^[A-Za-z_]\w*$/.test(name) || !Array.isArray(d.values) || Object.keys(d).some((k) => k !== "name" && k !== "values"))
-      continue;
-    const users = marks.filter((m) => JSON.stringify(m.from ?? null).includes(`"${name}"`));
-    if (!users.length || !users.every((m) => drawsOnly(m, name)))
-      continue;
-    const mentions = text2.match(new RegExp(`\\b${name}\\b`, "g"))?.length ?? 0;
-    if (mentions === 1 + users.length)
-      fixed.add(name);
-  }
-  return fixed;
-}
-function faithfulJson(values) {
-  let faithful = true;
-  const seen = /* @__PURE__ */ __name((value) => {
-    if (!faithful || value === null || typeof value === "string" || typeof value === "boolean")
-      return;
-    if (typeof value === "number")
-      faithful = Number.isFinite(value);
-    else if (Array.isArray(value))
-      for (let i = 0; i < value.length; i++)
-        seen(value[i]);
-    else if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype)
-      Object.values(value).forEach(seen);
-    else
-      faithful = false;
-  }, "seen");
-  seen(values);
-  return faithful ? JSON.stringify(values) : void 0;
-}
 function newView(vega, spec20, shape2) {
   const refused = [];
   const runtime = shape2 === void 0 ? vega.parse(spec20) : parsedShape(vega, shape2);
@@ -42669,7 +42684,7 @@ async function renderSvg(vega, spec20, options20 = {}) {
       kept.busy = false;
   }
 }
-var import_node_fs12, import_node_module3, import_node_path30, loaded2, bundleScript, saving, drawn, parseKeys, parsedByShape, MAX_KEPT, sharedExprs, MAX_EXPRESSIONS, OUTSIDE_KEYS, DATUM_WORDS, keptViews, MAX_USES;
+var import_node_fs12, import_node_module3, import_node_path30, loaded2, bundleScript, saving, drawn, parseKeys, parsedByShape, MAX_KEPT, sharedExprs, MAX_EXPRESSIONS, keptViews, MAX_USES;
 var init_vega = __esm({
   "dist/render/vega.js"() {
     "use strict";
@@ -42680,6 +42695,7 @@ var init_vega = __esm({
     init_paths();
     init_v8_code();
     init_vega_parse();
+    init_vega_fixed();
     saving = false;
     drawn = /* @__PURE__ */ new Set();
     __name(saveCacheAtExit, "saveCacheAtExit");
@@ -42694,13 +42710,6 @@ var init_vega = __esm({
     sharedExprs = /* @__PURE__ */ new WeakMap();
     MAX_EXPRESSIONS = 5e3;
     __name(sharedExpr, "sharedExpr");
-    OUTSIDE_KEYS = /* @__PURE__ */ new Set(["scale", "band", "group", "parent", "test", "transform", "exit", "update", "hover", "aggregate", "expr", "name", "signals", "data", "scales", "projections", "axes", "legends", "title", "layout", "on", "trigger", "modify", "insert", "remove", "toggle", "events"]);
-    DATUM_WORDS = /* @__PURE__ */ new Set(["datum", "true", "false", "null"]);
-    __name(datumOnly, "datumOnly");
-    __name(readsOnlyDatum, "readsOnlyDatum");
-    __name(drawsOnly, "drawsOnly");
-    __name(fixedDatasets, "fixedDatasets");
-    __name(faithfulJson, "faithfulJson");
     keptViews = /* @__PURE__ */ new WeakMap();
     MAX_USES = 500;
     __name(newView, "newView");

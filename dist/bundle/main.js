@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-C3MT6EYO.js";
+} from "./chunk-BIP3FC3X.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

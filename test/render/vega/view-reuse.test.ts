@@ -13,7 +13,8 @@ import { loadAssessment } from '../../../src/core/load.js';
 import { scoreAssessment } from '../../../src/core/score.js';
 import type { Lang } from '../../../src/core/types.js';
 import { radarSpec } from '../../../src/render/radar/spec.js';
-import { datumOnly, fixedDatasets, loadVegaBundle, renderSvg, specShape, type Vega } from '../../../src/render/vega.js';
+import { loadVegaBundle, renderSvg, specShape, type Vega } from '../../../src/render/vega.js';
+import { datumOnly, fixedDatasets } from '../../../src/render/vega-fixed.js';
 import { votesData, votesVegaSpec } from '../../../src/render/votes-chart.js';
 import { EXAMPLES, ROOT, runCli, tempDir } from '../../helpers/cli.js';
 

@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-ZU2UZNWD.js";
+} from "./chunk-KAPMEVZJ.js";
 import "./chunk-WWOSJ36X.js";
 import "./chunk-VOCEYHHJ.js";
 import "./chunk-DQVNCNH2.js";

@@ -152,7 +152,7 @@ async function run(ctx, args, options2) {
   if (!isStdout(radar))
     ctx.io.stdout.write(compareFormatters[format].format(cmp, { lang, t }));
   if (radar) {
-    const { renderRadarSvg, tooManySeries } = await import("./chunk-QBMMLLNC.js");
+    const { renderRadarSvg, tooManySeries } = await import("./chunk-TJGVEBWR.js");
     const { roleByDate } = await import("./chunk-FGYDTR2S.js");
     const roles = roleByDate(cmp.files.map((f) => f.date));
     if (tooManySeries(cmp.files.length))

@@ -18,18 +18,18 @@ var COMMANDS = {
   set: /* @__PURE__ */ __name(() => import("./chunk-RNELGMID.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-2ZR77NVJ.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-Y3ZBGVRK.js"), "score"),
-  radar: /* @__PURE__ */ __name(() => import("./chunk-KACBEXND.js"), "radar"),
+  radar: /* @__PURE__ */ __name(() => import("./chunk-KTVGGF6H.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-MK7UZCPX.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-CWEZMAV3.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-IKGHVHTR.js"), "demo"),
-  history: /* @__PURE__ */ __name(() => import("./chunk-JUZ3Z5ED.js"), "history"),
-  compare: /* @__PURE__ */ __name(() => import("./chunk-6O7FT7P2.js"), "compare"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-3FIDA2HT.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-Y5FUW4IY.js"), "demo"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-QY65DNHB.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-N73FVCZ6.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-3JPKYCVP.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-ZT3RJWYA.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-3RFJXCHO.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-FSSI6KPB.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-L74OXNL2.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-V2XZFBJI.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-QWDJLCWN.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-Y3Q5IJZB.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-ZU2UZNWD.js";
+} from "./chunk-KAPMEVZJ.js";
 import {
   reportMessages
 } from "./chunk-WWOSJ36X.js";
@@ -51,9 +51,9 @@ async function run(ctx, args) {
     import("./chunk-2TNR4DBH.js"),
     import("./chunk-M3NWYU5B.js"),
     import("./chunk-BDMWEIN5.js"),
-    import("./chunk-QBMMLLNC.js"),
+    import("./chunk-TJGVEBWR.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-672AOZEG.js"),
+    import("./chunk-TNRJYKOO.js"),
     import("./chunk-3OCJVNW7.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);

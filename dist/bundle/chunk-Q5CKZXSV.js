@@ -255,6 +255,98 @@ ${payload}`);
 }
 __name(writeParsed, "writeParsed");
 
+// dist/render/vega-fixed.js
+var OUTSIDE_KEYS = /* @__PURE__ */ new Set(["scale", "band", "group", "parent", "test", "transform", "exit", "update", "hover", "aggregate", "expr", "name", "signals", "data", "scales", "projections", "axes", "legends", "title", "layout", "on", "trigger", "modify", "insert", "remove", "toggle", "events"]);
+var DATUM_WORDS = /* @__PURE__ */ new Set(["datum", "true", "false", "null"]);
+function datumOnly(expr) {
+  const code = expr.replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "0");
+  if (/['"`[\]{};]/.test(code) || /(^|[^=!<>])=($|[^=])/.test(code))
+    return false;
+  for (const m of code.matchAll(/(\.\s*)?([A-Za-z_$][\w$]*)/g))
+    if (!m[1] && !DATUM_WORDS.has(m[2]))
+      return false;
+  return true;
+}
+__name(datumOnly, "datumOnly");
+function readsOnlyDatum(node, facet) {
+  if (Array.isArray(node))
+    return node.every((n) => readsOnlyDatum(n, facet));
+  if (!node || typeof node !== "object")
+    return true;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === "from") {
+      const from = value;
+      if (facet === void 0 || Object.keys(from).length !== 1 || from.data !== facet)
+        return false;
+    } else if (OUTSIDE_KEYS.has(key))
+      return false;
+    else if (key === "signal" && (typeof value !== "string" || !datumOnly(value)))
+      return false;
+    else if (key === "field" && typeof value !== "string")
+      return false;
+    else if (!readsOnlyDatum(value, facet))
+      return false;
+  }
+  return true;
+}
+__name(readsOnlyDatum, "readsOnlyDatum");
+function drawsOnly(mark, name) {
+  const { from, ...rest } = mark;
+  const f = from;
+  if (!f || typeof f !== "object")
+    return false;
+  if (Object.keys(f).length === 1 && f.data === name)
+    return readsOnlyDatum(rest, void 0);
+  const facet = f.facet;
+  if (Object.keys(f).length !== 1 || !facet || facet.data !== name || typeof facet.name !== "string")
+    return false;
+  if (Object.keys(facet).some((k) => k !== "name" && k !== "data" && k !== "groupby"))
+    return false;
+  const by = facet.groupby;
+  if (!(typeof by === "string" || Array.isArray(by) && by.every((g) => typeof g === "string")))
+    return false;
+  return readsOnlyDatum(rest, facet.name);
+}
+__name(drawsOnly, "drawsOnly");
+function fixedDatasets(spec) {
+  const fixed = /* @__PURE__ */ new Set();
+  const data = spec.data ?? [];
+  const marks = spec.marks ?? [];
+  const text = JSON.stringify({ ...spec, data: data.map((d) => ({ ...d, values: [] })) });
+  for (const d of data) {
+    const name = d.name;
+    if (typeof name !== "string" || !/^[A-Za-z_]\w*$/.test(name) || !Array.isArray(d.values) || Object.keys(d).some((k) => k !== "name" && k !== "values"))
+      continue;
+    const users = marks.filter((m) => JSON.stringify(m.from ?? null).includes(`"${name}"`));
+    if (!users.length || !users.every((m) => drawsOnly(m, name)))
+      continue;
+    const mentions = text.match(new RegExp(`\\b${name}\\b`, "g"))?.length ?? 0;
+    if (mentions === 1 + users.length)
+      fixed.add(name);
+  }
+  return fixed;
+}
+__name(fixedDatasets, "fixedDatasets");
+function faithfulJson(values) {
+  let faithful = true;
+  const seen = /* @__PURE__ */ __name((value) => {
+    if (!faithful || value === null || typeof value === "string" || typeof value === "boolean")
+      return;
+    if (typeof value === "number")
+      faithful = Number.isFinite(value);
+    else if (Array.isArray(value))
+      for (let i = 0; i < value.length; i++)
+        seen(value[i]);
+    else if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype)
+      Object.values(value).forEach(seen);
+    else
+      faithful = false;
+  }, "seen");
+  seen(values);
+  return faithful ? JSON.stringify(values) : void 0;
+}
+__name(faithfulJson, "faithfulJson");
+
 // dist/render/vega.js
 var loaded;
 var bundleScript;
@@ -378,96 +470,6 @@ function sharedExpr(vega, base) {
   return shared;
 }
 __name(sharedExpr, "sharedExpr");
-var OUTSIDE_KEYS = /* @__PURE__ */ new Set(["scale", "band", "group", "parent", "test", "transform", "exit", "update", "hover", "aggregate", "expr", "name", "signals", "data", "scales", "projections", "axes", "legends", "title", "layout", "on", "trigger", "modify", "insert", "remove", "toggle", "events"]);
-var DATUM_WORDS = /* @__PURE__ */ new Set(["datum", "true", "false", "null"]);
-function datumOnly(expr) {
-  const code = expr.replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g, "0");
-  if (/['"`[\]{};]/.test(code) || /(^|[^=!<>])=($|[^=])/.test(code))
-    return false;
-  for (const m of code.matchAll(/(\.\s*)?([A-Za-z_$][\w$]*)/g))
-    if (!m[1] && !DATUM_WORDS.has(m[2]))
-      return false;
-  return true;
-}
-__name(datumOnly, "datumOnly");
-function readsOnlyDatum(node, facet) {
-  if (Array.isArray(node))
-    return node.every((n) => readsOnlyDatum(n, facet));
-  if (!node || typeof node !== "object")
-    return true;
-  for (const [key, value] of Object.entries(node)) {
-    if (key === "from") {
-      const from = value;
-      if (facet === void 0 || Object.keys(from).length !== 1 || from.data !== facet)
-        return false;
-    } else if (OUTSIDE_KEYS.has(key))
-      return false;
-    else if (key === "signal" && (typeof value !== "string" || !datumOnly(value)))
-      return false;
-    else if (key === "field" && typeof value !== "string")
-      return false;
-    else if (!readsOnlyDatum(value, facet))
-      return false;
-  }
-  return true;
-}
-__name(readsOnlyDatum, "readsOnlyDatum");
-function drawsOnly(mark, name) {
-  const { from, ...rest } = mark;
-  const f = from;
-  if (!f || typeof f !== "object")
-    return false;
-  if (Object.keys(f).length === 1 && f.data === name)
-    return readsOnlyDatum(rest, void 0);
-  const facet = f.facet;
-  if (Object.keys(f).length !== 1 || !facet || facet.data !== name || typeof facet.name !== "string")
-    return false;
-  if (Object.keys(facet).some((k) => k !== "name" && k !== "data" && k !== "groupby"))
-    return false;
-  const by = facet.groupby;
-  if (!(typeof by === "string" || Array.isArray(by) && by.every((g) => typeof g === "string")))
-    return false;
-  return readsOnlyDatum(rest, facet.name);
-}
-__name(drawsOnly, "drawsOnly");
-function fixedDatasets(spec) {
-  const fixed = /* @__PURE__ */ new Set();
-  const data = spec.data ?? [];
-  const marks = spec.marks ?? [];
-  const text = JSON.stringify({ ...spec, data: data.map((d) => ({ ...d, values: [] })) });
-  for (const d of data) {
-    const name = d.name;
-    if (typeof name !== "string" || !/^[A-Za-z_]\w*$/.test(name) || !Array.isArray(d.values) || Object.keys(d).some((k) => k !== "name" && k !== "values"))
-      continue;
-    const users = marks.filter((m) => JSON.stringify(m.from ?? null).includes(`"${name}"`));
-    if (!users.length || !users.every((m) => drawsOnly(m, name)))
-      continue;
-    const mentions = text.match(new RegExp(`\\b${name}\\b`, "g"))?.length ?? 0;
-    if (mentions === 1 + users.length)
-      fixed.add(name);
-  }
-  return fixed;
-}
-__name(fixedDatasets, "fixedDatasets");
-function faithfulJson(values) {
-  let faithful = true;
-  const seen = /* @__PURE__ */ __name((value) => {
-    if (!faithful || value === null || typeof value === "string" || typeof value === "boolean")
-      return;
-    if (typeof value === "number")
-      faithful = Number.isFinite(value);
-    else if (Array.isArray(value))
-      for (let i = 0; i < value.length; i++)
-        seen(value[i]);
-    else if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype)
-      Object.values(value).forEach(seen);
-    else
-      faithful = false;
-  }, "seen");
-  seen(values);
-  return faithful ? JSON.stringify(values) : void 0;
-}
-__name(faithfulJson, "faithfulJson");
 var keptViews = /* @__PURE__ */ new WeakMap();
 var MAX_USES = 500;
 function newView(vega, spec, shape) {

@@ -18,7 +18,7 @@ import {
   renderRadarSvg,
   renderSvg,
   vegaRuntime
-} from "./chunk-HZGOHJHA.js";
+} from "./chunk-Q5CKZXSV.js";
 import "./chunk-PKRUYASJ.js";
 import {
   markdownCell,

@@ -209,7 +209,7 @@ async function run(ctx, args, options2) {
     return EXIT_FINDINGS;
   }
   if (radar) {
-    const { renderRadarSvg, tooManySeries } = await import("./chunk-QBMMLLNC.js");
+    const { renderRadarSvg, tooManySeries } = await import("./chunk-TJGVEBWR.js");
     const ok = history.versions.filter((v) => v.status === "ok");
     const series = ok.map((v, i) => ({
       label: t("seriesLabel", { date: v.date ?? "\u2014", commit: v.short }),

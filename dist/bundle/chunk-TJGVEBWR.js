@@ -5,7 +5,7 @@ import {
   renderSpecSvg,
   seriesColors,
   tooManySeries
-} from "./chunk-HZGOHJHA.js";
+} from "./chunk-Q5CKZXSV.js";
 import "./chunk-PKRUYASJ.js";
 import "./chunk-UFYCAIRZ.js";
 import "./chunk-7L52Y7XC.js";

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-C3MT6EYO.js";
+} from "./chunk-BIP3FC3X.js";
 import {
   cliMessages
 } from "./chunk-OMTOPBU3.js";
