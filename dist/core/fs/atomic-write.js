@@ -113,8 +113,11 @@ export async function atomicWrite(path, data, options = {}) {
     }
     if (options.deferFolderSync)
         options.deferFolderSync.add(dirname(target));
+    // The file is in place; a refused folder fsync (EIO…) still says the rename may not survive a power cut.
     else
-        await syncDir(dirname(target));
+        await syncDir(dirname(target)).catch((error) => {
+            throw named(error, shown);
+        });
     await removeStaleTemps(target);
 }
 /** The fsyncs a batch deferred (AtomicWriteOptions.deferFolderSync), one per folder, which makes its renames durable. */
@@ -161,19 +164,31 @@ async function writeInPlace(target, data, shown, regular) {
     }
     await removeStaleTemps(target);
 }
-async function syncDir(dir) {
-    // Directory fsync is what makes the rename survive a power cut on Linux;
-    // some platforms refuse to open a directory, and there the rename is all we can do.
+// What a platform or file system answers when it cannot open or fsync a folder
+// (Windows opens no directory; some network and FUSE file systems refuse a
+// folder's fsync): there the rename is all we can do. A folder removed since
+// (ENOENT) has nothing left to make durable. Any other error (EIO,
+// ENOSPC, EDQUOT…) means the rename may not last, and is the caller's to hear.
+const FOLDER_SYNC_UNSUPPORTED = new Set(['ENOENT', 'EISDIR', 'EINVAL', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EPERM', 'EACCES', 'EBADF']);
+/** Fsyncs a folder, which is what makes a rename in it survive a power cut on Linux. */
+export async function syncDir(dir, opener = open) {
+    let handle;
     try {
-        const handle = await open(dir, 'r');
-        try {
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
+        handle = await opener(dir, 'r');
     }
-    catch {
-        /* not supported here */
+    catch (error) {
+        if (FOLDER_SYNC_UNSUPPORTED.has(error.code ?? ''))
+            return;
+        throw error;
+    }
+    try {
+        await handle.sync();
+    }
+    catch (error) {
+        if (!FOLDER_SYNC_UNSUPPORTED.has(error.code ?? ''))
+            throw error;
+    }
+    finally {
+        await handle.close().catch(() => undefined);
     }
 }

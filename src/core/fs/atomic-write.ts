@@ -134,7 +134,10 @@ export async function atomicWrite(path: string, data: string | Uint8Array, optio
     throw named(error, shown);
   }
   if (options.deferFolderSync) options.deferFolderSync.add(dirname(target));
-  else await syncDir(dirname(target));
+  // The file is in place; a refused folder fsync (EIO…) still says the rename may not survive a power cut.
+  else await syncDir(dirname(target)).catch((error: unknown) => {
+    throw named(error, shown);
+  });
   await removeStaleTemps(target);
 }
 
@@ -179,17 +182,30 @@ async function writeInPlace(target: string, data: string | Uint8Array, shown: st
   await removeStaleTemps(target);
 }
 
-async function syncDir(dir: string): Promise<void> {
-  // Directory fsync is what makes the rename survive a power cut on Linux;
-  // some platforms refuse to open a directory, and there the rename is all we can do.
+// What a platform or file system answers when it cannot open or fsync a folder
+// (Windows opens no directory; some network and FUSE file systems refuse a
+// folder's fsync): there the rename is all we can do. A folder removed since
+// (ENOENT) has nothing left to make durable. Any other error (EIO,
+// ENOSPC, EDQUOT…) means the rename may not last, and is the caller's to hear.
+const FOLDER_SYNC_UNSUPPORTED = new Set(['ENOENT', 'EISDIR', 'EINVAL', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EPERM', 'EACCES', 'EBADF']);
+
+/** How a folder is opened for its fsync: `open`, or a test's stand-in. */
+export type FolderOpener = (dir: string, flags: 'r') => Promise<{ sync(): Promise<void>; close(): Promise<void> }>;
+
+/** Fsyncs a folder, which is what makes a rename in it survive a power cut on Linux. */
+export async function syncDir(dir: string, opener: FolderOpener = open): Promise<void> {
+  let handle: Awaited<ReturnType<FolderOpener>>;
   try {
-    const handle = await open(dir, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    /* not supported here */
+    handle = await opener(dir, 'r');
+  } catch (error) {
+    if (FOLDER_SYNC_UNSUPPORTED.has((error as NodeJS.ErrnoException).code ?? '')) return;
+    throw error;
+  }
+  try {
+    await handle.sync();
+  } catch (error) {
+    if (!FOLDER_SYNC_UNSUPPORTED.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+  } finally {
+    await handle.close().catch(() => undefined);
   }
 }

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, realpath, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { atomicWrite, syncFolders } from '../../../src/core/fs/atomic-write.js';
+import { atomicWrite, syncDir, syncFolders, type FolderOpener } from '../../../src/core/fs/atomic-write.js';
 import { tempDir } from '../../helpers/cli.js';
 
 let dir: string;
@@ -36,5 +36,33 @@ describe('atomicWrite', () => {
     expect(await readFile(join(real, 'b.html'), 'utf8')).toBe('b.html\n');
     expect((await readdir(real)).sort()).toEqual(['a.html', 'b.html']);
     await expect(syncFolders([...folders, join(dir, 'missing')])).resolves.toBeUndefined();
+  });
+});
+
+describe('syncDir', () => {
+  const failing = (code: string, at: 'open' | 'sync'): FolderOpener => async () => {
+    const error = Object.assign(new Error(code), { code });
+    if (at === 'open') throw error;
+    return { sync: () => Promise.reject(error), close: () => Promise.resolve() };
+  };
+  it('fsyncs a real folder', async () => {
+    await expect(syncDir(dir)).resolves.toBeUndefined();
+  });
+  it.for(['EISDIR', 'EINVAL', 'ENOTSUP', 'EPERM'])('passes over a platform that cannot fsync a folder (%s)', async (code) => {
+    await expect(syncDir(dir, failing(code, 'open'))).resolves.toBeUndefined();
+    await expect(syncDir(dir, failing(code, 'sync'))).resolves.toBeUndefined();
+  });
+  it.for(['EIO', 'ENOSPC', 'EDQUOT'])('reports a folder fsync that failed (%s): the rename may not survive a power cut', async (code) => {
+    await expect(syncDir(dir, failing(code, 'sync'))).rejects.toMatchObject({ code });
+    await expect(syncDir(dir, failing(code, 'open'))).rejects.toMatchObject({ code });
+  });
+  it('closes the folder after a failed fsync', async () => {
+    let closed = 0;
+    const opener: FolderOpener = async () => ({
+      sync: () => Promise.reject(Object.assign(new Error('EIO'), { code: 'EIO' })),
+      close: async () => void closed++,
+    });
+    await expect(syncDir(dir, opener)).rejects.toMatchObject({ code: 'EIO' });
+    expect(closed).toBe(1);
   });
 });
