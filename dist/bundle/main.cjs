@@ -4051,8 +4051,8 @@ function assembleStyles() {
       enumerable: false
     },
     hexToRgb: {
-      value(hex) {
-        const matches2 = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
+      value(hex2) {
+        const matches2 = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex2.toString(16));
         if (!matches2) {
           return [0, 0, 0];
         }
@@ -4072,7 +4072,7 @@ function assembleStyles() {
       enumerable: false
     },
     hexToAnsi256: {
-      value: /* @__PURE__ */ __name((hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)), "value"),
+      value: /* @__PURE__ */ __name((hex2) => styles.rgbToAnsi256(...styles.hexToRgb(hex2)), "value"),
       enumerable: false
     },
     ansi256ToAnsi: {
@@ -4114,7 +4114,7 @@ function assembleStyles() {
       enumerable: false
     },
     hexToAnsi: {
-      value: /* @__PURE__ */ __name((hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)), "value"),
+      value: /* @__PURE__ */ __name((hex2) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex2)), "value"),
       enumerable: false
     }
   });
@@ -35064,13 +35064,7 @@ var require_dist = __commonJS({
   }
 });
 
-// dist/core/fs/temp-files.js
-function tempPathFor(target) {
-  return (0, import_node_path13.join)((0, import_node_path13.dirname)(target), `.${(0, import_node_path13.basename)(target)}.${HOST_TAG}-${process.pid}-${(0, import_node_crypto3.randomBytes)(6).toString("hex")}${TEMP_SUFFIX}`);
-}
-function lockPathFor(target) {
-  return (0, import_node_path13.join)((0, import_node_path13.dirname)(target), `.${(0, import_node_path13.basename)(target)}.lock${TEMP_SUFFIX}`);
-}
+// dist/core/fs/process-alive.js
 function processAlive(pid) {
   if (!Number.isInteger(pid) || pid <= 0)
     return false;
@@ -35080,6 +35074,20 @@ function processAlive(pid) {
   } catch (error) {
     return error.code === "EPERM";
   }
+}
+var init_process_alive = __esm({
+  "dist/core/fs/process-alive.js"() {
+    "use strict";
+    __name(processAlive, "processAlive");
+  }
+});
+
+// dist/core/fs/temp-files.js
+function tempPathFor(target) {
+  return (0, import_node_path13.join)((0, import_node_path13.dirname)(target), `.${(0, import_node_path13.basename)(target)}.${HOST_TAG}-${process.pid}-${(0, import_node_crypto3.randomBytes)(6).toString("hex")}${TEMP_SUFFIX}`);
+}
+function lockPathFor(target) {
+  return (0, import_node_path13.join)((0, import_node_path13.dirname)(target), `.${(0, import_node_path13.basename)(target)}.lock${TEMP_SUFFIX}`);
 }
 function isStaleTemp(name, target, ageMs) {
   const ours = OURS.exec(name);
@@ -35124,12 +35132,12 @@ var init_temp_files = __esm({
     import_node_os4 = require("node:os");
     import_promises4 = require("node:fs/promises");
     import_node_path13 = require("node:path");
+    init_process_alive();
     TEMP_SUFFIX = ".c21lab.tmp";
     FOREIGN_STALE_MS = 60 * 60 * 1e3;
     HOST_TAG = (0, import_node_crypto3.createHash)("sha256").update((0, import_node_os4.hostname)()).digest("hex").slice(0, 8);
     __name(tempPathFor, "tempPathFor");
     __name(lockPathFor, "lockPathFor");
-    __name(processAlive, "processAlive");
     OURS = /^\.(.+)\.([0-9a-f]{8})-(\d+)-[0-9a-f]{12}\.c21lab\.tmp$/;
     LEGACY = /^\.(.+)\.[0-9a-f]{12}\.c21lab\.tmp$/;
     __name(isStaleTemp, "isStaleTemp");
@@ -35225,7 +35233,9 @@ async function atomicWrite(path3, data, options20 = {}) {
   if (options20.deferFolderSync)
     options20.deferFolderSync.add((0, import_node_path14.dirname)(target));
   else
-    await syncDir((0, import_node_path14.dirname)(target));
+    await syncDir((0, import_node_path14.dirname)(target)).catch((error) => {
+      throw named(error, shown4);
+    });
   await removeStaleTemps(target);
 }
 async function syncFolders(folders) {
@@ -35262,18 +35272,25 @@ async function writeInPlace(target, data, shown4, regular) {
   }
   await removeStaleTemps(target);
 }
-async function syncDir(dir) {
+async function syncDir(dir, opener = import_promises5.open) {
+  let handle;
   try {
-    const handle = await (0, import_promises5.open)(dir, "r");
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
+    handle = await opener(dir, "r");
+  } catch (error) {
+    if (FOLDER_SYNC_UNSUPPORTED.has(error.code ?? ""))
+      return;
+    throw error;
+  }
+  try {
+    await handle.sync();
+  } catch (error) {
+    if (!FOLDER_SYNC_UNSUPPORTED.has(error.code ?? ""))
+      throw error;
+  } finally {
+    await handle.close().catch(() => void 0);
   }
 }
-var import_promises5, import_node_path14;
+var import_promises5, import_node_path14, FOLDER_SYNC_UNSUPPORTED;
 var init_atomic_write = __esm({
   "dist/core/fs/atomic-write.js"() {
     "use strict";
@@ -35289,6 +35306,7 @@ var init_atomic_write = __esm({
     __name(atomicWrite, "atomicWrite");
     __name(syncFolders, "syncFolders");
     __name(writeInPlace, "writeInPlace");
+    FOLDER_SYNC_UNSUPPORTED = /* @__PURE__ */ new Set(["ENOENT", "EISDIR", "EINVAL", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EPERM", "EACCES", "EBADF"]);
     __name(syncDir, "syncDir");
   }
 });
@@ -38799,6 +38817,7 @@ var init_lock = __esm({
     import_node_os5 = require("node:os");
     import_promises9 = require("node:fs/promises");
     init_errors();
+    init_process_alive();
     init_temp_files();
     STALE_MS = 6e4;
     GUARD_STALE_MS = 5e3;
@@ -42169,12 +42188,51 @@ var init_dir = __esm({
   }
 });
 
+// dist/render/cache/entry-file.js
+function replaceEntry(file, bytes) {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    (0, import_node_fs10.writeFileSync)(temp, bytes);
+    (0, import_node_fs10.renameSync)(temp, file);
+  } catch (error) {
+    (0, import_node_fs10.rmSync)(temp, { force: true });
+    throw error;
+  }
+}
+function removeLeftoverTemps(dir, names, prefix, now = Date.now()) {
+  for (const name of names) {
+    const pid = name.startsWith(prefix) ? TEMP.exec(name)?.[1] : void 0;
+    if (pid === void 0 || Number(pid) === process.pid)
+      continue;
+    try {
+      if (!processAlive(Number(pid)) || now - (0, import_node_fs10.statSync)((0, import_node_path28.join)(dir, name)).mtimeMs > STALE_MS2)
+        (0, import_node_fs10.rmSync)((0, import_node_path28.join)(dir, name), { force: true });
+    } catch {
+    }
+  }
+}
+var import_node_crypto5, import_node_fs10, import_node_path28, STALE_MS2, TEMP, sha256;
+var init_entry_file = __esm({
+  "dist/render/cache/entry-file.js"() {
+    "use strict";
+    import_node_crypto5 = require("node:crypto");
+    import_node_fs10 = require("node:fs");
+    import_node_path28 = require("node:path");
+    init_process_alive();
+    STALE_MS2 = 60 * 60 * 1e3;
+    TEMP = /\.(\d+)\.tmp$/;
+    sha256 = /* @__PURE__ */ __name((data) => (0, import_node_crypto5.createHash)("sha256").update(data).digest(), "sha256");
+    __name(replaceEntry, "replaceEntry");
+    __name(removeLeftoverTemps, "removeLeftoverTemps");
+  }
+});
+
 // dist/render/cache/v8-code.js
 function packageVersion(root) {
   let version2 = versions.get(root);
   if (version2 === void 0) {
     try {
-      version2 = String(JSON.parse((0, import_node_fs10.readFileSync)((0, import_node_path28.join)(root, "package.json"), "utf8")).version);
+      version2 = String(JSON.parse((0, import_node_fs11.readFileSync)((0, import_node_path29.join)(root, "package.json"), "utf8")).version);
     } catch {
       version2 = "?";
     }
@@ -42184,7 +42242,7 @@ function packageVersion(root) {
 }
 function fileStamp(file, body) {
   try {
-    const info = (0, import_node_fs10.statSync)(file, { bigint: true });
+    const info = (0, import_node_fs11.statSync)(file, { bigint: true });
     return info.isFile() && info.size === BigInt(body.length) ? `${info.size}:${info.mtimeNs}:${info.ino}:${info.dev}` : void 0;
   } catch {
     return void 0;
@@ -42216,10 +42274,10 @@ function splitPayload(payload) {
 }
 function readEntry(file) {
   try {
-    const info = (0, import_node_fs10.statSync)(file);
+    const info = (0, import_node_fs11.statSync)(file);
     if (!info.isFile() || info.size > MAX_ENTRY)
       return void 0;
-    const bytes = (0, import_node_fs10.readFileSync)(file);
+    const bytes = (0, import_node_fs11.readFileSync)(file);
     if (bytes.length <= SUM)
       return void 0;
     const payload = bytes.subarray(SUM);
@@ -42232,14 +42290,14 @@ function writeEntry(dir, name, entry, tags, data) {
   try {
     const payload = Buffer.concat([Buffer.from(`${tags.join(",")}
 `, "latin1"), data]);
-    (0, import_node_fs10.mkdirSync)(dir, { recursive: true });
-    const file = (0, import_node_path28.join)(dir, entry);
-    const temp = `${file}.${process.pid}.tmp`;
-    (0, import_node_fs10.writeFileSync)(temp, Buffer.concat([sha256(payload), payload]));
-    (0, import_node_fs10.renameSync)(temp, file);
-    for (const old of (0, import_node_fs10.readdirSync)(dir)) {
+    (0, import_node_fs11.mkdirSync)(dir, { recursive: true });
+    const file = (0, import_node_path29.join)(dir, entry);
+    replaceEntry(file, Buffer.concat([sha256(payload), payload]));
+    const names = (0, import_node_fs11.readdirSync)(dir);
+    removeLeftoverTemps(dir, names, `${name}-`);
+    for (const old of names) {
       if (old !== entry && old.startsWith(`${name}-`) && old.endsWith(".v8"))
-        (0, import_node_fs10.rmSync)((0, import_node_path28.join)(dir, old), { force: true });
+        (0, import_node_fs11.rmSync)((0, import_node_path29.join)(dir, old), { force: true });
     }
   } catch {
   }
@@ -42247,7 +42305,7 @@ function writeEntry(dir, name, entry, tags, data) {
 function compileCached(name, filename, source, packageRoot, env3 = process.env) {
   const dir = userCacheDir(env3);
   const entry = dir === void 0 ? void 0 : cacheKey(name, source, packageRoot, env3);
-  const cached = dir === void 0 || entry === void 0 ? void 0 : readEntry((0, import_node_path28.join)(dir, entry));
+  const cached = dir === void 0 || entry === void 0 ? void 0 : readEntry((0, import_node_path29.join)(dir, entry));
   const text2 = source.prefix + source.body.toString((0, import_node_buffer.isAscii)(source.body) ? "latin1" : "utf8") + source.suffix;
   const script = new import_node_vm.Script(text2, { filename, ...cached ? { cachedData: cached.data } : {} });
   const state = dir === void 0 ? "off" : !cached ? "miss" : script.cachedDataRejected ? "rejected" : "hit";
@@ -42271,16 +42329,16 @@ function compileCached(name, filename, source, packageRoot, env3 = process.env) 
     }
   };
 }
-var import_node_buffer, import_node_crypto5, import_node_fs10, import_node_path28, import_node_vm, FORMAT, SUM, MAX_ENTRY, MAX_TAGS, TAGS, versions, sha256;
+var import_node_buffer, import_node_fs11, import_node_path29, import_node_vm, FORMAT, SUM, MAX_ENTRY, MAX_TAGS, TAGS, versions;
 var init_v8_code = __esm({
   "dist/render/cache/v8-code.js"() {
     "use strict";
     import_node_buffer = require("node:buffer");
-    import_node_crypto5 = require("node:crypto");
-    import_node_fs10 = require("node:fs");
-    import_node_path28 = require("node:path");
+    import_node_fs11 = require("node:fs");
+    import_node_path29 = require("node:path");
     import_node_vm = require("node:vm");
     init_dir();
+    init_entry_file();
     FORMAT = "c21lab-v8-code/2";
     SUM = 32;
     MAX_ENTRY = 32 * 1024 * 1024;
@@ -42288,7 +42346,6 @@ var init_v8_code = __esm({
     TAGS = /^[a-z0-9-]*(,[a-z0-9-]+)*$/;
     versions = /* @__PURE__ */ new Map();
     __name(packageVersion, "packageVersion");
-    sha256 = /* @__PURE__ */ __name((data) => (0, import_node_crypto5.createHash)("sha256").update(data).digest(), "sha256");
     __name(fileStamp, "fileStamp");
     __name(cacheKey, "cacheKey");
     __name(splitPayload, "splitPayload");
@@ -42300,7 +42357,7 @@ var init_v8_code = __esm({
 
 // dist/render/cache/vega-parse.js
 function entryFile(dir, key, shape2) {
-  return (0, import_node_path29.join)(dir, `${PREFIX}${sha2562(`${FORMAT2}
+  return (0, import_node_path30.join)(dir, `${PREFIX}${hex(`${FORMAT2}
 ${key}
 ${shape2}`).slice(0, 32)}.json`);
 }
@@ -42310,13 +42367,13 @@ function readParsed(key, shape2, env3 = process.env) {
     return void 0;
   try {
     const file = entryFile(dir, key, shape2);
-    const info = (0, import_node_fs11.statSync)(file);
+    const info = (0, import_node_fs12.statSync)(file);
     if (!info.isFile() || info.size > MAX_BYTES)
       return void 0;
-    const text2 = (0, import_node_fs11.readFileSync)(file, "utf8");
+    const text2 = (0, import_node_fs12.readFileSync)(file, "utf8");
     const sum = text2.slice(0, 64);
     const payload = text2.slice(65);
-    if (text2[64] !== "\n" || sha2562(payload) !== sum)
+    if (text2[64] !== "\n" || hex(payload) !== sum)
       return void 0;
     const parsed = JSON.parse(payload);
     return parsed && typeof parsed === "object" && Array.isArray(parsed.operators) ? parsed : void 0;
@@ -42339,34 +42396,34 @@ function writeParsed(key, shape2, parsed, env3 = process.env) {
     });
     if (!faithful || payload.length + 65 > MAX_BYTES)
       return;
-    (0, import_node_fs11.mkdirSync)(dir, { recursive: true });
+    (0, import_node_fs12.mkdirSync)(dir, { recursive: true });
     const file = entryFile(dir, key, shape2);
-    const temp = `${file}.${process.pid}.tmp`;
-    (0, import_node_fs11.writeFileSync)(temp, `${sha2562(payload)}
+    replaceEntry(file, `${hex(payload)}
 ${payload}`);
-    (0, import_node_fs11.renameSync)(temp, file);
-    const entries2 = (0, import_node_fs11.readdirSync)(dir).filter((n) => n.startsWith(PREFIX) && n.endsWith(".json"));
+    const names = (0, import_node_fs12.readdirSync)(dir);
+    removeLeftoverTemps(dir, names, PREFIX);
+    const entries2 = names.filter((n) => n.startsWith(PREFIX) && n.endsWith(".json"));
     if (entries2.length > MAX_ENTRIES) {
-      const byAge = entries2.map((n) => ({ n, t: (0, import_node_fs11.statSync)((0, import_node_path29.join)(dir, n)).mtimeMs })).sort((a, b) => a.t - b.t);
+      const byAge = entries2.map((n) => ({ n, t: (0, import_node_fs12.statSync)((0, import_node_path30.join)(dir, n)).mtimeMs })).sort((a, b) => a.t - b.t);
       for (const { n } of byAge.slice(0, entries2.length - MAX_ENTRIES))
-        (0, import_node_fs11.rmSync)((0, import_node_path29.join)(dir, n), { force: true });
+        (0, import_node_fs12.rmSync)((0, import_node_path30.join)(dir, n), { force: true });
     }
   } catch {
   }
 }
-var import_node_crypto6, import_node_fs11, import_node_path29, FORMAT2, PREFIX, MAX_BYTES, MAX_ENTRIES, sha2562;
+var import_node_fs12, import_node_path30, FORMAT2, PREFIX, MAX_BYTES, MAX_ENTRIES, hex;
 var init_vega_parse = __esm({
   "dist/render/cache/vega-parse.js"() {
     "use strict";
-    import_node_crypto6 = require("node:crypto");
-    import_node_fs11 = require("node:fs");
-    import_node_path29 = require("node:path");
+    import_node_fs12 = require("node:fs");
+    import_node_path30 = require("node:path");
     init_dir();
+    init_entry_file();
     FORMAT2 = "c21lab-vega-parse/1";
     PREFIX = "vega-parse-";
     MAX_BYTES = 4 * 1024 * 1024;
     MAX_ENTRIES = 64;
-    sha2562 = /* @__PURE__ */ __name((text2) => (0, import_node_crypto6.createHash)("sha256").update(text2).digest("hex"), "sha256");
+    hex = /* @__PURE__ */ __name((text2) => sha256(text2).toString("hex"), "hex");
     __name(entryFile, "entryFile");
     __name(readParsed, "readParsed");
     __name(writeParsed, "writeParsed");
@@ -42480,10 +42537,10 @@ function saveCacheAtExit() {
 }
 function loadVegaBundle() {
   try {
-    const file = (0, import_node_path30.join)((0, import_node_path30.dirname)((0, import_node_module3.createRequire)(__c21lab_import_meta_url).resolve("vega")), "vega.js");
-    const body = (0, import_node_fs12.readFileSync)(file);
+    const file = (0, import_node_path31.join)((0, import_node_path31.dirname)((0, import_node_module3.createRequire)(__c21lab_import_meta_url).resolve("vega")), "vega.js");
+    const body = (0, import_node_fs13.readFileSync)(file);
     const identity = fileStamp(file, body);
-    const version2 = packageVersion((0, import_node_path30.join)((0, import_node_path30.dirname)(file), ".."));
+    const version2 = packageVersion((0, import_node_path31.join)((0, import_node_path31.dirname)(file), ".."));
     const stamp = identity !== void 0 && version2 !== "?" ? `${version2}:${identity}` : void 0;
     bundleScript = compileCached("vega", file, { prefix: "", body, suffix: "", ...stamp ? { stamp } : {} }, PACKAGE_ROOT);
     const global2 = globalThis;
@@ -42684,14 +42741,14 @@ async function renderSvg(vega, spec20, options20 = {}) {
       kept.busy = false;
   }
 }
-var import_node_fs12, import_node_module3, import_node_path30, loaded2, bundleScript, saving, drawn, parseKeys, parsedByShape, MAX_KEPT, sharedExprs, MAX_EXPRESSIONS, keptViews, MAX_USES;
+var import_node_fs13, import_node_module3, import_node_path31, loaded2, bundleScript, saving, drawn, parseKeys, parsedByShape, MAX_KEPT, sharedExprs, MAX_EXPRESSIONS, keptViews, MAX_USES;
 var init_vega = __esm({
   "dist/render/vega.js"() {
     "use strict";
     init_xml();
-    import_node_fs12 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     import_node_module3 = require("node:module");
-    import_node_path30 = require("node:path");
+    import_node_path31 = require("node:path");
     init_paths();
     init_v8_code();
     init_vega_parse();
@@ -43197,15 +43254,15 @@ function svgToPng(svg, opts = {}) {
   });
   return new Uint8Array(resvg.render().asPng());
 }
-var import_node_module4, import_node_path31, FONT_DIR, FONT_FILES, require4;
+var import_node_module4, import_node_path32, FONT_DIR, FONT_FILES, require4;
 var init_png = __esm({
   "dist/render/png.js"() {
     "use strict";
     import_node_module4 = require("node:module");
-    import_node_path31 = require("node:path");
+    import_node_path32 = require("node:path");
     init_paths();
-    FONT_DIR = (0, import_node_path31.join)(DATA_DIR, "fonts");
-    FONT_FILES = [(0, import_node_path31.join)(FONT_DIR, "DejaVuSans.ttf"), (0, import_node_path31.join)(FONT_DIR, "DejaVuSans-Bold.ttf")];
+    FONT_DIR = (0, import_node_path32.join)(DATA_DIR, "fonts");
+    FONT_FILES = [(0, import_node_path32.join)(FONT_DIR, "DejaVuSans.ttf"), (0, import_node_path32.join)(FONT_DIR, "DejaVuSans-Bold.ttf")];
     require4 = (0, import_node_module4.createRequire)(__c21lab_import_meta_url);
     __name(svgToPng, "svgToPng");
   }
@@ -43228,7 +43285,7 @@ async function run8(ctx, files2, options20) {
   const out = options20.output ?? options20.out;
   if (!out)
     throw new UsageError(t0("outRequired"));
-  const ext = isStdout(out) ? ".svg" : (0, import_node_path32.extname)(out).toLowerCase();
+  const ext = isStdout(out) ? ".svg" : (0, import_node_path33.extname)(out).toLowerCase();
   if (ext !== ".svg" && ext !== ".png")
     throw new UsageError(t0("badExt", { file: out }));
   let width;
@@ -43261,13 +43318,13 @@ async function run8(ctx, files2, options20) {
   await ctx.writeOutput(out, data, { said: /* @__PURE__ */ __name(() => t("written", { file: out }), "said"), to: "stdout", dash: true });
   return EXIT_OK;
 }
-var import_node_path32, options8, spec8;
+var import_node_path33, options8, spec8;
 var init_radar3 = __esm({
   "dist/cli/commands/radar.js"() {
     "use strict";
     init_command();
     init_radar();
-    import_node_path32 = require("node:path");
+    import_node_path33 = require("node:path");
     init_errors();
     init_lang();
     init_define();
@@ -43375,7 +43432,7 @@ async function run9(ctx, files2, options20) {
     if (!/^\d{4}$/.test(options20.year))
       throw new UsageError(t0("badYear", { value: options20.year }));
   }
-  const target = (0, import_node_path33.resolve)(ctx.io.cwd, out);
+  const target = (0, import_node_path34.resolve)(ctx.io.cwd, out);
   if (!isStdout(out) && !options20.force && await (0, import_promises14.stat)(target).catch(() => void 0))
     throw new UsageError(t0("exists", { file: out }));
   const { lang, loaded: loaded3 } = await loadInputs2(ctx, files2, {
@@ -43400,14 +43457,14 @@ async function run9(ctx, files2, options20) {
   await ctx.writeOutput(isStdout(out) ? out : target, panelYaml2(benchmark2, target, loaded3.map((l) => l.file)), { said: /* @__PURE__ */ __name(() => t("written", { file: out, count: loaded3.length }), "said"), to: "stdout", locked: true, schemas: true, dash: true });
   return EXIT_OK;
 }
-var import_promises14, import_node_path33, options9, spec9;
+var import_promises14, import_node_path34, options9, spec9;
 var init_panel3 = __esm({
   "dist/cli/commands/panel.js"() {
     "use strict";
     init_command();
     init_panel();
     import_promises14 = require("node:fs/promises");
-    import_node_path33 = require("node:path");
+    import_node_path34 = require("node:path");
     init_errors();
     init_define();
     init_stdout();
@@ -44033,23 +44090,23 @@ function knownPaths(platform, env3) {
       "/Applications/Chromium.app/Contents/MacOS/Chromium",
       "/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge",
       "/Applications/Brave Browser.app/Contents/MacOS/Brave Browser",
-      ...env3.HOME ? [(0, import_node_path34.join)(env3.HOME, "Applications/Google Chrome.app/Contents/MacOS/Google Chrome"), (0, import_node_path34.join)(env3.HOME, "Applications/Chromium.app/Contents/MacOS/Chromium")] : []
+      ...env3.HOME ? [(0, import_node_path35.join)(env3.HOME, "Applications/Google Chrome.app/Contents/MacOS/Google Chrome"), (0, import_node_path35.join)(env3.HOME, "Applications/Chromium.app/Contents/MacOS/Chromium")] : []
     ];
   }
   if (platform === "win32") {
     const roots = [env3.PROGRAMFILES, env3["PROGRAMFILES(X86)"], env3.LOCALAPPDATA].filter((r) => Boolean(r));
     return roots.flatMap((r) => [
-      (0, import_node_path34.join)(r, "Google", "Chrome", "Application", "chrome.exe"),
-      (0, import_node_path34.join)(r, "Microsoft", "Edge", "Application", "msedge.exe"),
-      (0, import_node_path34.join)(r, "Chromium", "Application", "chrome.exe"),
-      (0, import_node_path34.join)(r, "BraveSoftware", "Brave-Browser", "Application", "brave.exe")
+      (0, import_node_path35.join)(r, "Google", "Chrome", "Application", "chrome.exe"),
+      (0, import_node_path35.join)(r, "Microsoft", "Edge", "Application", "msedge.exe"),
+      (0, import_node_path35.join)(r, "Chromium", "Application", "chrome.exe"),
+      (0, import_node_path35.join)(r, "BraveSoftware", "Brave-Browser", "Application", "brave.exe")
     ]);
   }
   return ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/microsoft-edge", "/snap/bin/chromium", "/opt/google/chrome/chrome"];
 }
 function isFile2(path3) {
   try {
-    return (0, import_node_fs13.statSync)(path3).isFile();
+    return (0, import_node_fs14.statSync)(path3).isFile();
   } catch {
     return false;
   }
@@ -44063,10 +44120,10 @@ function findBrowser(q4) {
   if (fromEnv)
     return { path: fromEnv, from: "env" };
   const exts = platform === "win32" ? (q4.env.PATHEXT ?? ".EXE").split(";").filter(Boolean) : [""];
-  for (const dir of (q4.env.PATH ?? "").split(platform === "win32" ? ";" : import_node_path34.delimiter).filter(Boolean)) {
+  for (const dir of (q4.env.PATH ?? "").split(platform === "win32" ? ";" : import_node_path35.delimiter).filter(Boolean)) {
     for (const name of COMMANDS) {
       for (const ext of exts) {
-        const candidate = (0, import_node_path34.join)(dir, name + ext.toLowerCase());
+        const candidate = (0, import_node_path35.join)(dir, name + ext.toLowerCase());
         if (exists2(candidate))
           return { path: candidate, from: "path" };
       }
@@ -44078,14 +44135,14 @@ function findBrowser(q4) {
   return null;
 }
 function browserExists(path3) {
-  return (0, import_node_path34.isAbsolute)(path3) || path3.includes("/") || path3.includes("\\") ? (0, import_node_fs13.existsSync)(path3) && isFile2(path3) : false;
+  return (0, import_node_path35.isAbsolute)(path3) || path3.includes("/") || path3.includes("\\") ? (0, import_node_fs14.existsSync)(path3) && isFile2(path3) : false;
 }
-var import_node_fs13, import_node_path34, BROWSER_ENV, COMMANDS;
+var import_node_fs14, import_node_path35, BROWSER_ENV, COMMANDS;
 var init_browser = __esm({
   "dist/render/pdf/browser.js"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
-    import_node_path34 = require("node:path");
+    import_node_fs14 = require("node:fs");
+    import_node_path35 = require("node:path");
     BROWSER_ENV = "C21LAB_BROWSER";
     COMMANDS = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome", "microsoft-edge", "microsoft-edge-stable", "msedge", "brave-browser"];
     __name(knownPaths, "knownPaths");
@@ -44571,27 +44628,27 @@ var init_info = __esm({
 
 // dist/render/pdf/profile.js
 function makeProfile() {
-  return (0, import_node_fs14.mkdtempSync)((0, import_node_path35.join)((0, import_node_os8.tmpdir)(), "c21lab-pdf-"));
+  return (0, import_node_fs15.mkdtempSync)((0, import_node_path36.join)((0, import_node_os8.tmpdir)(), "c21lab-pdf-"));
 }
 function socketDir(link, entries2) {
-  if (!link || !(0, import_node_path35.isAbsolute)(link))
+  if (!link || !(0, import_node_path36.isAbsolute)(link))
     return void 0;
-  const dir = (0, import_node_path35.dirname)(link);
-  if ((0, import_node_path35.basename)(link) !== "SingletonSocket" || dir === (0, import_node_path35.dirname)(dir))
+  const dir = (0, import_node_path36.dirname)(link);
+  if ((0, import_node_path36.basename)(link) !== "SingletonSocket" || dir === (0, import_node_path36.dirname)(dir))
     return void 0;
   const names = entries2(dir);
   return names && names.every((n) => SOCKET_FILES.has(n)) ? dir : void 0;
 }
 function socketLinkOf(profile) {
   try {
-    return (0, import_node_fs14.readlinkSync)((0, import_node_path35.join)(profile, "SingletonSocket"));
+    return (0, import_node_fs15.readlinkSync)((0, import_node_path36.join)(profile, "SingletonSocket"));
   } catch {
     return void 0;
   }
 }
 async function removeProfile(profile, known) {
-  const link = known ?? await (0, import_promises15.readlink)((0, import_node_path35.join)(profile, "SingletonSocket")).catch(() => void 0);
-  const names = link ? await (0, import_promises15.readdir)((0, import_node_path35.dirname)(link)).catch(() => void 0) : void 0;
+  const link = known ?? await (0, import_promises15.readlink)((0, import_node_path36.join)(profile, "SingletonSocket")).catch(() => void 0);
+  const names = link ? await (0, import_promises15.readdir)((0, import_node_path36.dirname)(link)).catch(() => void 0) : void 0;
   const socket = socketDir(link, () => names);
   await Promise.all([(0, import_promises15.rm)(profile, RM), socket ? (0, import_promises15.rm)(socket, RM) : void 0].map((p2) => p2?.catch(() => void 0)));
 }
@@ -44599,26 +44656,26 @@ function removeProfileSync(profile) {
   const link = socketLinkOf(profile);
   const socket = socketDir(link, (dir) => {
     try {
-      return (0, import_node_fs14.readdirSync)(dir);
+      return (0, import_node_fs15.readdirSync)(dir);
     } catch {
       return void 0;
     }
   });
   for (const dir of socket ? [profile, socket] : [profile]) {
     try {
-      (0, import_node_fs14.rmSync)(dir, RM);
+      (0, import_node_fs15.rmSync)(dir, RM);
     } catch {
     }
   }
 }
-var import_node_fs14, import_promises15, import_node_os8, import_node_path35, SOCKET_FILES, RM;
+var import_node_fs15, import_promises15, import_node_os8, import_node_path36, SOCKET_FILES, RM;
 var init_profile = __esm({
   "dist/render/pdf/profile.js"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     import_promises15 = require("node:fs/promises");
     import_node_os8 = require("node:os");
-    import_node_path35 = require("node:path");
+    import_node_path36 = require("node:path");
     SOCKET_FILES = /* @__PURE__ */ new Set(["SingletonSocket", "SingletonCookie"]);
     RM = { recursive: true, force: true, maxRetries: 5, retryDelay: 50 };
     __name(makeProfile, "makeProfile");
@@ -45654,16 +45711,16 @@ function chooseText(text2, lang, original) {
   return { blocks: parseMarkdown(raw), lang: inLang2, foreign: inLang2 !== lang };
 }
 function conventionalReviewPath(assessmentFile) {
-  return (0, import_node_path36.join)((0, import_node_path36.dirname)(assessmentFile), (0, import_node_path36.basename)(assessmentFile).replace(/\.ya?ml$/i, "") + ".review.yaml");
+  return (0, import_node_path37.join)((0, import_node_path37.dirname)(assessmentFile), (0, import_node_path37.basename)(assessmentFile).replace(/\.ya?ml$/i, "") + ".review.yaml");
 }
 async function loadReview(file, ctx) {
   return (await loadKind(file, "review", ctx)).report.data;
 }
-var import_node_path36, LANG_ORDER;
+var import_node_path37, LANG_ORDER;
 var init_review3 = __esm({
   "dist/core/review.js"() {
     "use strict";
-    import_node_path36 = require("node:path");
+    import_node_path37 = require("node:path");
     init_load();
     init_markdown();
     LANG_ORDER = ["en", "fr", "es"];
@@ -48071,7 +48128,7 @@ var require_nunjucks_slim = __commonJS({
             }
             __name(indent, "indent");
             exports3.indent = indent;
-            function join28(arr, del, attr) {
+            function join29(arr, del, attr) {
               del = del || "";
               if (attr) {
                 arr = lib.map(arr, function(v) {
@@ -48080,8 +48137,8 @@ var require_nunjucks_slim = __commonJS({
               }
               return arr.join(del);
             }
-            __name(join28, "join");
-            exports3.join = join28;
+            __name(join29, "join");
+            exports3.join = join29;
             function last(arr) {
               return arr[arr.length - 1];
             }
@@ -52432,8 +52489,8 @@ table.then-now th .muted { font-weight: 400; }
 
 // dist/render/report/engine.js
 function bundledTemplateSources(dir = BUNDLED_REPORT_TEMPLATES) {
-  const names = (0, import_node_fs15.readdirSync)(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => (0, import_node_path37.join)(d.parentPath ?? d.path, d.name).slice(dir.length + 1).split("\\").join("/")).sort();
-  return names.map((name) => [name, (0, import_node_fs15.readFileSync)((0, import_node_path37.join)(dir, name), "utf8")]);
+  const names = (0, import_node_fs16.readdirSync)(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => (0, import_node_path38.join)(d.parentPath ?? d.path, d.name).slice(dir.length + 1).split("\\").join("/")).sort();
+  return names.map((name) => [name, (0, import_node_fs16.readFileSync)((0, import_node_path38.join)(dir, name), "utf8")]);
 }
 function templatesHash(sources) {
   return textHash(JSON.stringify(sources));
@@ -52449,18 +52506,18 @@ function reportEnvironment(userDir, bundledDir = BUNDLED_REPORT_TEMPLATES) {
   const env3 = new nunjucks2.Environment(new nunjucks2.FileSystemLoader(paths, { noCache: false }), ENV_OPTIONS);
   return { env: env3, runtime: nunjucks2.runtime, precompiled: false };
 }
-var import_node_fs15, import_node_module5, import_node_path37, BUNDLED_REPORT_TEMPLATES, ENV_OPTIONS, require5;
+var import_node_fs16, import_node_module5, import_node_path38, BUNDLED_REPORT_TEMPLATES, ENV_OPTIONS, require5;
 var init_engine = __esm({
   "dist/render/report/engine.js"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     import_node_module5 = require("node:module");
-    import_node_path37 = require("node:path");
+    import_node_path38 = require("node:path");
     init_paths();
     init_hash2();
     init_nunjucks_slim();
     init_report_templates();
-    BUNDLED_REPORT_TEMPLATES = (0, import_node_path37.join)(TEMPLATES_DIR, "report");
+    BUNDLED_REPORT_TEMPLATES = (0, import_node_path38.join)(TEMPLATES_DIR, "report");
     ENV_OPTIONS = { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true };
     require5 = (0, import_node_module5.createRequire)(__c21lab_import_meta_url);
     __name(bundledTemplateSources, "bundledTemplateSources");
@@ -52569,11 +52626,11 @@ __export(report_exports, {
 function stripXmlProlog(svg) {
   return svg.replace(/^\s*<\?xml[^>]*>\s*/, "").replace(/^\s*<!DOCTYPE[^>]*>\s*/i, "");
 }
-var import_node_fs16, TEMPLATE_FILES, ReportRenderer;
+var import_node_fs17, TEMPLATE_FILES, ReportRenderer;
 var init_report3 = __esm({
   "dist/render/report/index.js"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     init_errors();
     init_score2();
     init_benchmark2();
@@ -52607,7 +52664,7 @@ var init_report3 = __esm({
       constructor(lang, userDir) {
         this.lang = lang;
         const t = translator(reportMessages, lang);
-        if (userDir && !((0, import_node_fs16.existsSync)(userDir) && (0, import_node_fs16.statSync)(userDir).isDirectory())) {
+        if (userDir && !((0, import_node_fs17.existsSync)(userDir) && (0, import_node_fs17.statSync)(userDir).isDirectory())) {
           throw new UsageError(t("noTemplateDir", { dir: userDir }));
         }
         const { env: env3, runtime } = reportEnvironment(userDir);
@@ -52727,14 +52784,14 @@ __export(report_exports2, {
   writeReport: () => writeReport
 });
 function formatOf(file) {
-  const ext = (0, import_node_path38.extname)(file).toLowerCase();
+  const ext = (0, import_node_path39.extname)(file).toLowerCase();
   return ext === ".md" ? "md" : ext === ".html" || ext === ".htm" ? "html" : ext === ".pdf" ? "pdf" : ext === ".docx" ? "docx" : void 0;
 }
 async function writeReport(ctx, path3, out, deferFolderSync) {
   const written = [];
   const batch = deferFolderSync ? { deferFolderSync } : {};
   for (const asset of out.assets) {
-    const p2 = (0, import_node_path38.join)((0, import_node_path38.dirname)(path3), asset.name);
+    const p2 = (0, import_node_path39.join)((0, import_node_path39.dirname)(path3), asset.name);
     await ctx.writeOutput(p2, asset.content, batch);
     written.push(p2);
   }
@@ -52810,19 +52867,19 @@ async function runReport(ctx, args, options20, pdf) {
     Promise.resolve().then(() => (init_review3(), review_exports)),
     Promise.resolve().then(() => (init_terminal(), terminal_exports))
   ]);
-  const renderer = new ReportRenderer2(uiLang, options20.template ? (0, import_node_path38.resolve)(cwd, options20.template) : void 0);
+  const renderer = new ReportRenderer2(uiLang, options20.template ? (0, import_node_path39.resolve)(cwd, options20.template) : void 0);
   const vctx = await ctx.validation();
   const benchmark2 = options20.benchmark ? await ctx.loadBenchmark(options20.benchmark, uiLang) : void 0;
   const compare = options20.compare ? await ctx.loadAssessment(options20.compare) : void 0;
   if (options20.review && args.length > 1)
     throw new UsageError(t("reviewOneFile"));
-  const explicitPath = options20.review ? (0, import_node_path38.resolve)(cwd, options20.review) : void 0;
+  const explicitPath = options20.review ? (0, import_node_path39.resolve)(cwd, options20.review) : void 0;
   const explicitReview = explicitPath ? await loadReview2(shown4(explicitPath), vctx) : void 0;
   const reviewOf = /* @__PURE__ */ __name(async (file) => {
-    const assessmentPath = (0, import_node_path38.resolve)(cwd, file);
+    const assessmentPath = (0, import_node_path39.resolve)(cwd, file);
     const path3 = explicitPath ?? conventionalReviewPath2(assessmentPath);
-    const review3 = explicitReview ?? ((0, import_node_fs17.existsSync)(path3) ? await loadReview2(shown4(path3), vctx) : void 0);
-    if (review3?.assessment !== void 0 && (0, import_node_path38.resolve)((0, import_node_path38.dirname)(path3), review3.assessment) !== assessmentPath) {
+    const review3 = explicitReview ?? ((0, import_node_fs18.existsSync)(path3) ? await loadReview2(shown4(path3), vctx) : void 0);
+    if (review3?.assessment !== void 0 && (0, import_node_path39.resolve)((0, import_node_path39.dirname)(path3), review3.assessment) !== assessmentPath) {
       writeLine(ctx.io.stderr, visible2(t("reviewOtherAssessment", { review: shown4(path3), named: review3.assessment, file: shown4(assessmentPath) })));
     }
     return review3;
@@ -52840,8 +52897,8 @@ async function runReport(ctx, args, options20, pdf) {
     const input = {
       assessment: loaded3.assessment,
       framework: loaded3.framework,
-      fileName: (0, import_node_path38.basename)(file),
-      ...compare ? { compare: { assessment: compare.assessment, framework: compare.framework, fileName: (0, import_node_path38.basename)(compare.file) } } : {},
+      fileName: (0, import_node_path39.basename)(file),
+      ...compare ? { compare: { assessment: compare.assessment, framework: compare.framework, fileName: (0, import_node_path39.basename)(compare.file) } } : {},
       ...benchmark2 ? { benchmark: benchmark2 } : {},
       ...review3 ? { review: review3 } : {}
     };
@@ -52855,18 +52912,18 @@ async function runReport(ctx, args, options20, pdf) {
       return EXIT_OK;
     }
     const dash = isStdout(options20.output);
-    const target = dash ? options20.output : (0, import_node_path38.resolve)(cwd, options20.output);
-    const base = dash ? (0, import_node_path38.basename)(args[0]).replace(/\.ya?ml$/i, "") : (0, import_node_path38.basename)(target, (0, import_node_path38.extname)(target));
+    const target = dash ? options20.output : (0, import_node_path39.resolve)(cwd, options20.output);
+    const base = dash ? (0, import_node_path39.basename)(args[0]).replace(/\.ya?ml$/i, "") : (0, import_node_path39.basename)(target, (0, import_node_path39.extname)(target));
     const out = await renderReportFile2(renderer, input, format, lang, base, binary2);
     pdf.printer?.close().catch(() => void 0);
     for (const p2 of await writeReport(ctx, target, { text: out.data, assets: out.assets }))
       writeLine(ctx.io.stderr, t("wrote", { file: shown4(p2) }));
     return EXIT_OK;
   }
-  const dir = (0, import_node_path38.resolve)(cwd, options20.outDir);
+  const dir = (0, import_node_path39.resolve)(cwd, options20.outDir);
   const names = /* @__PURE__ */ new Map();
   for (const file of args) {
-    const name = (0, import_node_path38.basename)(file).replace(/\.ya?ml$/i, "");
+    const name = (0, import_node_path39.basename)(file).replace(/\.ya?ml$/i, "");
     const before = names.get(name);
     if (before !== void 0)
       throw new UsageError(t("sameOutputName", { name: `${name}.${format}`, first: before, second: file }));
@@ -52906,7 +52963,7 @@ async function runReport(ctx, args, options20, pdf) {
         const { input, lang } = await prepare(file);
         const out = await renderReportFile2(renderer, input, format, lang, name, binary2);
         await settle();
-        const outcome = writeReport(ctx, (0, import_node_path38.join)(dir, `${name}.${format}`), { text: out.data, assets: out.assets }, folders).then(() => void 0, (error) => error ?? new Error(String(error)));
+        const outcome = writeReport(ctx, (0, import_node_path39.join)(dir, `${name}.${format}`), { text: out.data, assets: out.assets }, folders).then(() => void 0, (error) => error ?? new Error(String(error)));
         writing = { file, done: outcome };
       } catch (error) {
         await settle();
@@ -52935,14 +52992,14 @@ async function pdfBrowser(flag, env3, t) {
   }
   return { browser: found3.path, noSandbox: typeof process.getuid === "function" && process.getuid() === 0 };
 }
-var import_node_fs17, import_node_path38, options10, spec10;
+var import_node_fs18, import_node_path39, options10, spec10;
 var init_report4 = __esm({
   "dist/cli/commands/report.js"() {
     "use strict";
     init_command();
     init_report2();
-    import_node_fs17 = require("node:fs");
-    import_node_path38 = require("node:path");
+    import_node_fs18 = require("node:fs");
+    import_node_path39 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -53003,7 +53060,7 @@ async function run11(ctx, args) {
   const lang = ctx.lang;
   const t = translator(reportMessages, lang);
   const shown4 = ctx.shown;
-  const dir = (0, import_node_path39.resolve)(cwd, args[0] ?? "c21lab-demo");
+  const dir = (0, import_node_path40.resolve)(cwd, args[0] ?? "c21lab-demo");
   const [vctx, { benchmarkWords: benchmarkWords2 }, { benchmarkSeries: benchmarkSeries2, checkBenchmark: checkBenchmark3, resolveBenchmark: resolveBenchmark2 }, { loadAssessment: loadAssessment2 }] = await Promise.all([
     ctx.validation(),
     Promise.resolve().then(() => (init_benchmark_words(), benchmark_words_exports)),
@@ -53027,9 +53084,9 @@ async function run11(ctx, args) {
     role: i === 0 ? "current" : "earlier"
   }));
   const svg = await renderRadarSvg2({ framework: fw, lang, series, benchmark: benchmarkSeries2(benchmark2, fw, lang), title: main2.assessment.title ?? main2.assessment.city });
-  await ctx.writeOutput((0, import_node_path39.join)(dir, "radar.svg"), svg.endsWith("\n") ? svg : svg + "\n");
-  await ctx.writeOutput((0, import_node_path39.join)(dir, "radar.png"), svgToPng2(svg, { width: 1440 }));
-  written.push((0, import_node_path39.join)(dir, "radar.svg"), (0, import_node_path39.join)(dir, "radar.png"));
+  await ctx.writeOutput((0, import_node_path40.join)(dir, "radar.svg"), svg.endsWith("\n") ? svg : svg + "\n");
+  await ctx.writeOutput((0, import_node_path40.join)(dir, "radar.png"), svgToPng2(svg, { width: 1440 }));
+  written.push((0, import_node_path40.join)(dir, "radar.svg"), (0, import_node_path40.join)(dir, "radar.png"));
   const renderer = new ReportRenderer2(lang);
   const input = {
     assessment: main2.assessment,
@@ -53040,22 +53097,22 @@ async function run11(ctx, args) {
     // The bundled (fictional) review beside the example: the expert's text around the scores.
     review: await loadReview2(conventionalReviewPath2(DEMO_FILE), vctx)
   };
-  written.push(...await writeReport(ctx, (0, import_node_path39.join)(dir, "report.html"), await renderer.render(input, "html", lang)));
-  written.push(...await writeReport(ctx, (0, import_node_path39.join)(dir, "report.md"), await renderer.render(input, "md", lang, "report")));
+  written.push(...await writeReport(ctx, (0, import_node_path40.join)(dir, "report.html"), await renderer.render(input, "html", lang)));
+  written.push(...await writeReport(ctx, (0, import_node_path40.join)(dir, "report.md"), await renderer.render(input, "md", lang, "report")));
   writeLine(ctx.io.stdout, ctx.style.bold(t("demoFiles")));
   for (const p2 of written)
     writeLine(ctx.io.stdout, `  ${shown4(p2)}`);
   writeLine(ctx.io.stdout);
-  writeLine(ctx.io.stdout, t("demoNext", { file: shown4((0, import_node_path39.join)(dir, "report.html")) }));
+  writeLine(ctx.io.stdout, t("demoNext", { file: shown4((0, import_node_path40.join)(dir, "report.html")) }));
   return EXIT_OK;
 }
-var import_node_path39, options11, spec11, DEMO_FILE, DEMO_COMPARE, DEMO_BENCHMARK;
+var import_node_path40, options11, spec11, DEMO_FILE, DEMO_COMPARE, DEMO_BENCHMARK;
 var init_demo = __esm({
   "dist/cli/commands/demo.js"() {
     "use strict";
     init_command();
     init_report2();
-    import_node_path39 = require("node:path");
+    import_node_path40 = require("node:path");
     init_errors();
     init_paths();
     init_define();
@@ -53073,8 +53130,8 @@ var init_demo = __esm({
       options: options11,
       run: run11
     });
-    DEMO_FILE = (0, import_node_path39.join)(DATA_DIR, "examples", "exampleville-2026.yaml");
-    DEMO_COMPARE = (0, import_node_path39.join)(DATA_DIR, "examples", "exampleville-2024.yaml");
+    DEMO_FILE = (0, import_node_path40.join)(DATA_DIR, "examples", "exampleville-2026.yaml");
+    DEMO_COMPARE = (0, import_node_path40.join)(DATA_DIR, "examples", "exampleville-2024.yaml");
     DEMO_BENCHMARK = "example-panel";
     __name(run11, "run");
   }
@@ -53229,7 +53286,7 @@ __export(history_exports, {
   readHistory: () => readHistory
 });
 async function readHistory(file, options20) {
-  const abs = (0, import_node_path40.resolve)(options20.cwd, file);
+  const abs = (0, import_node_path41.resolve)(options20.cwd, file);
   const real2 = await (0, import_promises16.realpath)(abs).catch(() => abs);
   const tracked = await trackedFile(abs, options20);
   const commits = await fileCommits(tracked, options20);
@@ -53350,12 +53407,12 @@ function markSameDates(versions2) {
     seen.add(v.date);
   }
 }
-var import_promises16, import_node_path40, frameworks;
+var import_promises16, import_node_path41, frameworks;
 var init_history2 = __esm({
   "dist/core/history.js"() {
     "use strict";
     import_promises16 = require("node:fs/promises");
-    import_node_path40 = require("node:path");
+    import_node_path41 = require("node:path");
     init_git();
     init_score2();
     init_validate2();
@@ -53525,7 +53582,7 @@ async function run12(ctx, args, options20) {
     throw new UsageError(t("badFormat", { format, expected: HISTORY_FORMATS2.join(", ") }));
   if (radar !== void 0 && !isStdout(radar) && !radar.toLowerCase().endsWith(".svg"))
     throw new UsageError(t("badRadar", { file: radar }));
-  const info = await (0, import_promises17.stat)((0, import_node_path41.resolve)(ctx.io.cwd, file)).catch(() => void 0);
+  const info = await (0, import_promises17.stat)((0, import_node_path42.resolve)(ctx.io.cwd, file)).catch(() => void 0);
   if (!info)
     throw new UsageError(t("noFile", { file }));
   if (!info.isFile())
@@ -53580,14 +53637,14 @@ function localized(error, file, t) {
       return new UsageError(t("gitFailed", { file, detail: error.detail.split("\n")[0] ?? error.message }));
   }
 }
-var import_promises17, import_node_path41, options12, spec12;
+var import_promises17, import_node_path42, options12, spec12;
 var init_history5 = __esm({
   "dist/cli/commands/history.js"() {
     "use strict";
     init_command();
     init_history();
     import_promises17 = require("node:fs/promises");
-    import_node_path41 = require("node:path");
+    import_node_path42 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -53739,7 +53796,7 @@ function compareAssessments(inputs) {
   }, "overallOf");
   const files2 = inputs.map((input, i) => ({
     file: input.file,
-    label: base.filter((b) => b === base[i]).length > 1 ? `${base[i]} (${(0, import_node_path42.basename)(input.file)})` : base[i],
+    label: base.filter((b) => b === base[i]).length > 1 ? `${base[i]} (${(0, import_node_path43.basename)(input.file)})` : base[i],
     city: input.assessment.city,
     ...input.assessment.country ? { country: input.assessment.country } : {},
     date: input.assessment.date,
@@ -53759,11 +53816,11 @@ function compareAssessments(inputs) {
     common: { ids: commonIdx.map((ci) => fw.commitments[ci]?.id), total: fw.commitments.length }
   };
 }
-var import_node_path42;
+var import_node_path43;
 var init_compare2 = __esm({
   "dist/core/compare.js"() {
     "use strict";
-    import_node_path42 = require("node:path");
+    import_node_path43 = require("node:path");
     init_score2();
     __name(shape, "shape");
     __name(frameworkMismatches, "frameworkMismatches");
@@ -54243,13 +54300,13 @@ async function run14(ctx, args, options20) {
   const output = options20.output;
   if (!output)
     throw new UsageError(t("needOut"));
-  const abs = args.map((a) => (0, import_node_path43.resolve)(ctx.io.cwd, a));
+  const abs = args.map((a) => (0, import_node_path44.resolve)(ctx.io.cwd, a));
   const twice = abs.find((a, i) => abs.indexOf(a) !== i);
   if (twice)
     throw new UsageError(t("sameFile", { file: ctx.shown(twice) }));
   let prefer;
   if (options20.prefer !== void 0) {
-    prefer = abs.indexOf((0, import_node_path43.resolve)(ctx.io.cwd, options20.prefer));
+    prefer = abs.indexOf((0, import_node_path44.resolve)(ctx.io.cwd, options20.prefer));
     if (prefer === -1)
       throw new UsageError(t("preferNotInput", { file: options20.prefer }), t("preferHint", { files: args.join(", ") }));
   }
@@ -54297,13 +54354,13 @@ async function run14(ctx, args, options20) {
     throw Object.assign(error, { hint: t("conflictsHint") });
   }
   const dash = isStdout(output);
-  const out = (0, import_node_path43.resolve)(ctx.io.cwd, output);
+  const out = (0, import_node_path44.resolve)(ctx.io.cwd, output);
   let text2 = result.text;
   const first = opened[0];
   const ref = first.assessment.framework;
-  if (/[\\/]|\.ya?ml$/i.test(ref) && !(0, import_node_path43.isAbsolute)(ref) && (0, import_node_path43.dirname)(out) !== (0, import_node_path43.dirname)(first.path)) {
-    const target = (0, import_node_path43.resolve)((0, import_node_path43.dirname)(first.path), ref);
-    text2 = setIn2(text2, ["framework"], (0, import_node_path43.relative)((0, import_node_path43.dirname)(out), target).split("\\").join("/"));
+  if (/[\\/]|\.ya?ml$/i.test(ref) && !(0, import_node_path44.isAbsolute)(ref) && (0, import_node_path44.dirname)(out) !== (0, import_node_path44.dirname)(first.path)) {
+    const target = (0, import_node_path44.resolve)((0, import_node_path44.dirname)(first.path), ref);
+    text2 = setIn2(text2, ["framework"], (0, import_node_path44.relative)((0, import_node_path44.dirname)(out), target).split("\\").join("/"));
   }
   const { validateText: validateText2 } = await Promise.resolve().then(() => (init_validate2(), validate_exports));
   const check4 = validateText2(out, text2, await ctx.validation());
@@ -54326,13 +54383,13 @@ async function run14(ctx, args, options20) {
   writeLine(ctx.io.stdout, ctx.style.green(t("wrote", { count: inputs.length, out: ctx.shown(out), participants: data.participants?.length ?? 0, scored, total: items.length })));
   return EXIT_OK;
 }
-var import_node_path43, options14, spec14;
+var import_node_path44, options14, spec14;
 var init_merge3 = __esm({
   "dist/cli/commands/merge.js"() {
     "use strict";
     init_command();
     init_merge();
-    import_node_path43 = require("node:path");
+    import_node_path44 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -58740,7 +58797,7 @@ var require_filters = __commonJS({
     }
     __name(indent, "indent");
     _exports.indent = indent;
-    function join28(arr, del, attr) {
+    function join29(arr, del, attr) {
       del = del || "";
       if (attr) {
         arr = lib.map(arr, function(v) {
@@ -58749,8 +58806,8 @@ var require_filters = __commonJS({
       }
       return arr.join(del);
     }
-    __name(join28, "join");
-    _exports.join = join28;
+    __name(join29, "join");
+    _exports.join = join29;
     function last(arr) {
       return arr[arr.length - 1];
     }
@@ -60651,13 +60708,13 @@ function renderPractice(practice2, fw, lang, format, fileName) {
   const out = xmlValidChars(environment().render(FILES[format], practiceModel(practice2, fw, lang, fileName)));
   return out.replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }
-var import_node_path44, import_nunjucks, TEMPLATES2, FILES, env2, KIND;
+var import_node_path45, import_nunjucks, TEMPLATES2, FILES, env2, KIND;
 var init_practice4 = __esm({
   "dist/render/practice.js"() {
     "use strict";
     init_markdown2();
     init_xml();
-    import_node_path44 = require("node:path");
+    import_node_path45 = require("node:path");
     import_nunjucks = __toESM(require_nunjucks(), 1);
     init_lang();
     init_paths();
@@ -60665,7 +60722,7 @@ var init_practice4 = __esm({
     init_define();
     init_practice2();
     init_markdown2();
-    TEMPLATES2 = (0, import_node_path44.join)(TEMPLATES_DIR, "practice");
+    TEMPLATES2 = (0, import_node_path45.join)(TEMPLATES_DIR, "practice");
     FILES = { html: "practice.html.njk", md: "practice.md.njk" };
     __name(environment, "environment");
     KIND = {
@@ -60731,15 +60788,15 @@ async function practiceNew(ctx, file, options20) {
     const same2 = /* @__PURE__ */ __name((e) => String(e.title ?? "").trim() === title && String(e.city ?? "").trim() === city && Number(e.year) === year, "same");
     const free = await freeName2(ctx.io.cwd, chosen, same2);
     if (free.kind === "same")
-      throw new UsageError(t("exists", { file: shown3(ctx, (0, import_node_path45.resolve)(ctx.io.cwd, free.name)) }), t("existsHint"));
+      throw new UsageError(t("exists", { file: shown3(ctx, (0, import_node_path46.resolve)(ctx.io.cwd, free.name)) }), t("existsHint"));
     ({ name: chosen, taken } = free);
   }
-  const abs = (0, import_node_path45.resolve)(ctx.io.cwd, file ?? chosen);
+  const abs = (0, import_node_path46.resolve)(ctx.io.cwd, file ?? chosen);
   const name = shown3(ctx, abs);
   if (!options20.force && await (0, import_promises18.stat)(abs).catch(() => void 0))
     throw new UsageError(t("exists", { file: name }), t("existsHint"));
   if (taken)
-    writeLine(ctx.io.stderr, t("slugTaken", { taken: shown3(ctx, (0, import_node_path45.resolve)(ctx.io.cwd, taken)), file: name }));
+    writeLine(ctx.io.stderr, t("slugTaken", { taken: shown3(ctx, (0, import_node_path46.resolve)(ctx.io.cwd, taken)), file: name }));
   await prepareSchemaFolder2(ctx, abs);
   const framework2 = str2(options20.framework);
   const comments = /* @__PURE__ */ __name((key, params) => t(key, params), "comments");
@@ -60760,7 +60817,7 @@ async function practiceRender(ctx, file, options20) {
   if (!format)
     throw new UsageError(t("badOutput", { file: output }));
   refuseFormatMismatch(ctx, options20.format, output, format, "-o");
-  const abs = (0, import_node_path45.resolve)(ctx.io.cwd, file);
+  const abs = (0, import_node_path46.resolve)(ctx.io.cwd, file);
   const name = shown3(ctx, abs);
   const [vctx, { readText: readText2 }, { validateText: validateText2 }] = await Promise.all([ctx.validation(), Promise.resolve().then(() => (init_load(), load_exports)), Promise.resolve().then(() => (init_validate2(), validate_exports))]);
   let text2;
@@ -60789,17 +60846,17 @@ async function practiceRender(ctx, file, options20) {
   if (empty2.length)
     writeLine(ctx.io.stderr, t("emptySections", { sections: empty2.map((s) => t(SECTION_HEADINGS[s])).join(", ") }));
   const { renderPractice: renderPractice2 } = await Promise.resolve().then(() => (init_practice4(), practice_exports2));
-  await ctx.writeOutput(output, renderPractice2(practice2, checked2.framework, lang, format, (0, import_node_path45.basename)(abs)), { said: /* @__PURE__ */ __name(() => t("rendered", { file: output }), "said"), dash: true });
+  await ctx.writeOutput(output, renderPractice2(practice2, checked2.framework, lang, format, (0, import_node_path46.basename)(abs)), { said: /* @__PURE__ */ __name(() => t("rendered", { file: output }), "said"), dash: true });
   return EXIT_OK;
 }
-var import_promises18, import_node_path45, options15, spec15;
+var import_promises18, import_node_path46, options15, spec15;
 var init_practice5 = __esm({
   "dist/cli/commands/practice.js"() {
     "use strict";
     init_esm();
     init_command();
     import_promises18 = require("node:fs/promises");
-    import_node_path45 = require("node:path");
+    import_node_path46 = require("node:path");
     init_errors();
     init_lang();
     init_define();
@@ -60907,19 +60964,19 @@ async function run16(ctx, args, options20) {
   const [{ conventionalReviewPath: conventionalReviewPath2 }, { newReviewText: newReviewText2 }] = await Promise.all([Promise.resolve().then(() => (init_review3(), review_exports)), Promise.resolve().then(() => (init_review_new(), review_new_exports))]);
   const [, file] = args;
   const cwd = ctx.io.cwd;
-  const abs = (0, import_node_path46.resolve)(cwd, file);
+  const abs = (0, import_node_path47.resolve)(cwd, file);
   const loaded3 = await ctx.loadAssessment(file);
   const a = loaded3.assessment;
   const lang = ctx.langFor(a.language);
   const t = translator(reviewMessages, lang);
   const dash = isStdout(options20.output);
-  const out = (0, import_node_path46.resolve)(cwd, typeof options20.output === "string" ? options20.output : conventionalReviewPath2(abs));
+  const out = (0, import_node_path47.resolve)(cwd, typeof options20.output === "string" ? options20.output : conventionalReviewPath2(abs));
   const name = ctx.shown(out);
   if (!dash && !options20.force && await (0, import_promises19.stat)(out).catch(() => void 0))
     throw new UsageError(t("exists", { file: name }));
-  const rel = (0, import_node_path46.relative)((0, import_node_path46.dirname)(out), abs).split(import_node_path46.sep).join("/");
+  const rel = (0, import_node_path47.relative)((0, import_node_path47.dirname)(out), abs).split(import_node_path47.sep).join("/");
   const ref = a.framework;
-  const framework2 = /[/\\]|\.ya?ml$/i.test(ref) ? (0, import_node_path46.relative)((0, import_node_path46.dirname)(out), (0, import_node_path46.resolve)((0, import_node_path46.dirname)(abs), ref)).split(import_node_path46.sep).join("/") : ref === "culture21-actions" ? void 0 : ref;
+  const framework2 = /[/\\]|\.ya?ml$/i.test(ref) ? (0, import_node_path47.relative)((0, import_node_path47.dirname)(out), (0, import_node_path47.resolve)((0, import_node_path47.dirname)(abs), ref)).split(import_node_path47.sep).join("/") : ref === "culture21-actions" ? void 0 : ref;
   const text2 = newReviewText2({
     assessmentPath: rel,
     language: lang,
@@ -60930,11 +60987,11 @@ async function run16(ctx, args, options20) {
   await ctx.writeOutput(dash ? "-" : out, text2, { said: /* @__PURE__ */ __name(() => t("written", { file: name }), "said"), to: "stdout", schemas: true, dash: true });
   if (dash)
     return EXIT_OK;
-  const found3 = (0, import_node_path46.resolve)(out) === (0, import_node_path46.resolve)(conventionalReviewPath2(abs));
+  const found3 = (0, import_node_path47.resolve)(out) === (0, import_node_path47.resolve)(conventionalReviewPath2(abs));
   writeLine(ctx.io.stderr, t(found3 ? "nextSteps" : "nextStepsElsewhere", { file: name, assessment: ctx.shown(abs) }));
   return EXIT_OK;
 }
-var import_promises19, import_node_path46, options16, spec16;
+var import_promises19, import_node_path47, options16, spec16;
 var init_review4 = __esm({
   "dist/cli/commands/review.js"() {
     "use strict";
@@ -60942,7 +60999,7 @@ var init_review4 = __esm({
     init_command();
     init_review2();
     import_promises19 = require("node:fs/promises");
-    import_node_path46 = require("node:path");
+    import_node_path47 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -60974,13 +61031,13 @@ function markedKind(text2) {
 function resolves(reference, filePath) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(reference))
     return false;
-  if ((0, import_node_path47.isAbsolute)(reference))
+  if ((0, import_node_path48.isAbsolute)(reference))
     return false;
-  return (0, import_node_fs18.existsSync)((0, import_node_path47.resolve)((0, import_node_path47.dirname)(filePath), reference));
+  return (0, import_node_fs19.existsSync)((0, import_node_path48.resolve)((0, import_node_path48.dirname)(filePath), reference));
 }
 function outsideRepository(reference, filePath, root) {
-  const rel = (0, import_node_path47.relative)(root, (0, import_node_path47.resolve)((0, import_node_path47.dirname)(filePath), reference));
-  return rel.startsWith("..") || (0, import_node_path47.isAbsolute)(rel) || /(^|[\\/])node_modules[\\/]/.test(reference);
+  const rel = (0, import_node_path48.relative)(root, (0, import_node_path48.resolve)((0, import_node_path48.dirname)(filePath), reference));
+  return rel.startsWith("..") || (0, import_node_path48.isAbsolute)(rel) || /(^|[\\/])node_modules[\\/]/.test(reference);
 }
 function relinkedText(text2, kind, filePath, root) {
   const m = MODELINE.exec(text2);
@@ -60990,12 +61047,12 @@ function relinkedText(text2, kind, filePath, root) {
   const line = schemaModeline(kind, filePath);
   return `${m[1]}${line}${m[3]}${text2.slice(m[0].length)}`;
 }
-var import_node_fs18, import_node_path47, MODELINE, MARKER;
+var import_node_fs19, import_node_path48, MODELINE, MARKER;
 var init_schema_links = __esm({
   "dist/core/schema-links.js"() {
     "use strict";
-    import_node_fs18 = require("node:fs");
-    import_node_path47 = require("node:path");
+    import_node_fs19 = require("node:fs");
+    import_node_path48 = require("node:path");
     init_modeline();
     MODELINE = /^(\uFEFF?)# yaml-language-server: \$schema=(\S+)[^\r\n]*(\r?\n)/;
     MARKER = /^c21lab:\s*["']?(assessment|framework|benchmark|practice)\/\d+/m;
@@ -61022,12 +61079,12 @@ async function run17(ctx, args, options20) {
     Promise.resolve().then(() => (init_schema_links(), schema_links_exports)),
     Promise.resolve().then(() => (init_modeline(), modeline_exports))
   ]);
-  const root = args[0] !== void 0 ? (0, import_node_path48.resolve)(ctx.io.cwd, args[0]) : gitRoot2(ctx.io.cwd) ?? ctx.io.cwd;
+  const root = args[0] !== void 0 ? (0, import_node_path49.resolve)(ctx.io.cwd, args[0]) : gitRoot2(ctx.io.cwd) ?? ctx.io.cwd;
   const shown4 = ctx.shown;
   const info = await (0, import_promises20.stat)(root).catch(() => void 0);
   if (!info?.isDirectory())
     throw new UsageError(t("notDir", { dir: shown4(root) }));
-  const folder = (0, import_node_path48.join)(root, SCHEMA_FOLDER2);
+  const folder = (0, import_node_path49.join)(root, SCHEMA_FOLDER2);
   const written = await writeSchemaFolder2(root);
   writeLine(ctx.io.stdout, written.length ? t("wrote", { count: written.length, dir: shown4(folder) }) : t("upToDate", { dir: shown4(folder) }));
   if (options20.relink !== false) {
@@ -61055,14 +61112,14 @@ async function run17(ctx, args, options20) {
     writeLine(ctx.io.stderr, t("commitHint", { dir: shown4(folder) }));
   return EXIT_OK;
 }
-var import_promises20, import_node_path48, options17, spec17;
+var import_promises20, import_node_path49, options17, spec17;
 var init_schemas4 = __esm({
   "dist/cli/commands/schemas.js"() {
     "use strict";
     init_command();
     init_schemas2();
     import_promises20 = require("node:fs/promises");
-    import_node_path48 = require("node:path");
+    import_node_path49 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -61738,7 +61795,7 @@ __export(man_exports2, {
   spec: () => spec19
 });
 function packageVersion2() {
-  return JSON.parse((0, import_node_fs19.readFileSync)((0, import_node_path49.join)(PACKAGE_ROOT, "package.json"), "utf8")).version;
+  return JSON.parse((0, import_node_fs20.readFileSync)((0, import_node_path50.join)(PACKAGE_ROOT, "package.json"), "utf8")).version;
 }
 async function run19(ctx) {
   const lang = ctx.lang;
@@ -61746,14 +61803,14 @@ async function run19(ctx) {
   ctx.io.stdout.write(manPage2(await cliModel2(lang), lang, packageVersion2(), "", (s) => translateTerm2(s, lang)));
   return EXIT_OK;
 }
-var import_node_fs19, import_node_path49, options19, spec19;
+var import_node_fs20, import_node_path50, options19, spec19;
 var init_man2 = __esm({
   "dist/cli/commands/man.js"() {
     "use strict";
     init_command();
     init_shell();
-    import_node_fs19 = require("node:fs");
-    import_node_path49 = require("node:path");
+    import_node_fs20 = require("node:fs");
+    import_node_path50 = require("node:path");
     init_errors();
     init_paths();
     options19 = [];
@@ -61816,8 +61873,8 @@ __export(main_exports, {
   main: () => main
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_fs20 = require("node:fs");
-var import_node_path51 = require("node:path");
+var import_node_fs21 = require("node:fs");
+var import_node_path52 = require("node:path");
 var import_node_url2 = require("node:url");
 init_esm();
 init_errors();
@@ -61830,15 +61887,15 @@ init_registry();
 
 // dist/cli/context.js
 var import_promises21 = require("node:fs/promises");
-var import_node_path50 = require("node:path");
+var import_node_path51 = require("node:path");
 init_atomic_write();
 init_lang();
 init_paths();
 init_io();
 function shownFrom(cwd, path3) {
-  if ((0, import_node_path50.isAbsolute)(path3))
+  if ((0, import_node_path51.isAbsolute)(path3))
     return shownPath(path3, cwd);
-  return (0, import_node_path50.relative)(cwd, (0, import_node_path50.resolve)(cwd, path3)) || ".";
+  return (0, import_node_path51.relative)(cwd, (0, import_node_path51.resolve)(cwd, path3)) || ".";
 }
 __name(shownFrom, "shownFrom");
 function createRunContext(io, global2, style) {
@@ -61864,7 +61921,7 @@ function createRunContext(io, global2, style) {
     lang,
     langFor,
     shown: /* @__PURE__ */ __name((path3) => shownFrom(cwd, path3), "shown"),
-    path: /* @__PURE__ */ __name((typed) => (0, import_node_path50.resolve)(cwd, typed), "path"),
+    path: /* @__PURE__ */ __name((typed) => (0, import_node_path51.resolve)(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
       const { loadAssessment: loadAssessment2 } = await Promise.resolve().then(() => (init_load(), load_exports));
@@ -61876,10 +61933,10 @@ function createRunContext(io, global2, style) {
         Promise.resolve().then(() => (init_validate2(), validate_exports)),
         Promise.resolve().then(() => (init_validate_words(), validate_words_exports))
       ]);
-      const path3 = (0, import_node_path50.resolve)(cwd, typed);
+      const path3 = (0, import_node_path51.resolve)(cwd, typed);
       const shown4 = shownFrom(cwd, path3);
       const text2 = await readText2(path3, { cwd });
-      const own2 = createContext2((0, import_node_path50.dirname)(path3), { env: io.env, word: findingWords2(() => lang) });
+      const own2 = createContext2((0, import_node_path51.dirname)(path3), { env: io.env, word: findingWords2(() => lang) });
       return { shown: shown4, report: validateText2(shown4, text2, own2) };
     },
     async loadBenchmark(ref, l) {
@@ -61894,9 +61951,9 @@ function createRunContext(io, global2, style) {
         io.stdout.write(data);
         return;
       }
-      const abs = (0, import_node_path50.resolve)(cwd, path3);
+      const abs = (0, import_node_path51.resolve)(cwd, path3);
       const shown4 = shownFrom(cwd, path3);
-      await (0, import_promises21.mkdir)((0, import_node_path50.dirname)(abs), { recursive: true });
+      await (0, import_promises21.mkdir)((0, import_node_path51.dirname)(abs), { recursive: true });
       if (o.schemas) {
         const { prepareSchemaFolder: prepareSchemaFolder2 } = await Promise.resolve().then(() => (init_schema_folder2(), schema_folder_exports2));
         await prepareSchemaFolder2(context, abs);
@@ -61922,8 +61979,8 @@ init_terminal();
 init_commander_i18n();
 init_globals();
 function version() {
-  const pkg = (0, import_node_path51.join)((0, import_node_url2.fileURLToPath)(new URL("../../", __c21lab_import_meta_url)), "package.json");
-  return JSON.parse((0, import_node_fs20.readFileSync)(pkg, "utf8")).version;
+  const pkg = (0, import_node_path52.join)((0, import_node_url2.fileURLToPath)(new URL("../../", __c21lab_import_meta_url)), "package.json");
+  return JSON.parse((0, import_node_fs21.readFileSync)(pkg, "utf8")).version;
 }
 __name(version, "version");
 function commandName(argv) {

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-BIP3FC3X.js";
+} from "./chunk-3CFVQSKL.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -29,7 +29,8 @@ import {
 } from "./chunk-LRCMA3RU.js";
 import {
   atomicWrite
-} from "./chunk-UAP4DNJN.js";
+} from "./chunk-EXTTKGOV.js";
+import "./chunk-OXRPQCAO.js";
 import "./chunk-LP4YIQTE.js";
 import {
   translator
@@ -132,11 +133,11 @@ function createRunContext(io, global, style) {
       const shown = shownFrom(cwd, path);
       await mkdir(dirname(abs), { recursive: true });
       if (o.schemas) {
-        const { prepareSchemaFolder } = await import("./chunk-3VUABRCD.js");
+        const { prepareSchemaFolder } = await import("./chunk-KVQY5KFB.js");
         await prepareSchemaFolder(context, abs);
       }
       if (o.locked) {
-        const { saveDocument } = await import("./chunk-Y55CR4VR.js");
+        const { saveDocument } = await import("./chunk-LVLBURR5.js");
         await saveDocument(abs, typeof data === "string" ? data : Buffer.from(data).toString("utf8"), { shown, ...o.mode !== void 0 ? { mode: o.mode } : {} });
       } else {
         await atomicWrite(abs, data, { shown, ...o.mode !== void 0 ? { mode: o.mode } : {}, ...o.deferFolderSync ? { deferFolderSync: o.deferFolderSync } : {} });

@@ -53,6 +53,11 @@ describe('the binary answers help and --version as main() does', () => {
     expect(slow.code).toBe(0);
     expect(slow.stdout.length).toBeGreaterThan(4);
     expect(fast).toEqual(slow);
+    // And the fast path itself answered (not main() behind it): called alone, it prints the same text.
+    const written: string[] = [];
+    const io: FastIO = { stdout: { write: (s: string) => written.push(s) }, env };
+    expect(fastPath(args, io)).toBe(0);
+    expect(written.join('')).toBe(slow.stdout);
   });
 });
 

@@ -11,7 +11,8 @@
 import { hostname } from 'node:os';
 import { open, readFile, rm, stat } from 'node:fs/promises';
 import { WriteRefusedError } from '../errors.js';
-import { TEMP_SUFFIX, lockPathFor, processAlive } from './temp-files.js';
+import { processAlive } from './process-alive.js';
+import { TEMP_SUFFIX, lockPathFor } from './temp-files.js';
 /** A lock held longer than this is abandoned: a save takes milliseconds. */
 const STALE_MS = 60_000;
 /** The guard that breaks a stale lock lives for microseconds; older means its holder died. */

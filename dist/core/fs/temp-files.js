@@ -12,6 +12,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { processAlive } from './process-alive.js';
 export const TEMP_SUFFIX = '.c21lab.tmp';
 /** Leftovers from another machine (a shared folder) are only cleaned when they are this old. */
 const FOREIGN_STALE_MS = 60 * 60 * 1000;
@@ -21,18 +22,6 @@ export function tempPathFor(target) {
 }
 export function lockPathFor(target) {
     return join(dirname(target), `.${basename(target)}.lock${TEMP_SUFFIX}`);
-}
-/** Whether a process runs on this machine (EPERM: it runs, as another user). */
-export function processAlive(pid) {
-    if (!Number.isInteger(pid) || pid <= 0)
-        return false;
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
 }
 const OURS = /^\.(.+)\.([0-9a-f]{8})-(\d+)-[0-9a-f]{12}\.c21lab\.tmp$/;
 /** The name earlier versions used, without host or pid. */

@@ -15,11 +15,11 @@
 // an entry written by a `radar` lacks the votes chart's code, so a `report`
 // that finds it writes it again with both (the union), once.
 import { isAscii } from 'node:buffer';
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { userCacheDir } from './dir.js';
+import { removeLeftoverTemps, replaceEntry, sha256 } from './entry-file.js';
 const FORMAT = 'c21lab-v8-code/2';
 const SUM = 32; // bytes of the SHA-256 in front of the payload
 /** Far above a real entry (vega's is under 1 MB): a larger file is not read at all. */
@@ -42,7 +42,6 @@ export function packageVersion(root) {
     }
     return version;
 }
-const sha256 = (data) => createHash('sha256').update(data).digest();
 /** Size, modification time and inode of a file whose bytes are `body`; undefined when they disagree (it changed meanwhile). */
 export function fileStamp(file, body) {
     try {
@@ -91,11 +90,11 @@ function writeEntry(dir, name, entry, tags, data) {
         const payload = Buffer.concat([Buffer.from(`${tags.join(',')}\n`, 'latin1'), data]);
         mkdirSync(dir, { recursive: true });
         const file = join(dir, entry);
-        const temp = `${file}.${process.pid}.tmp`;
-        writeFileSync(temp, Buffer.concat([sha256(payload), payload]));
-        renameSync(temp, file);
+        replaceEntry(file, Buffer.concat([sha256(payload), payload]));
+        const names = readdirSync(dir);
+        removeLeftoverTemps(dir, names, `${name}-`);
         // Entries for other versions are never read again.
-        for (const old of readdirSync(dir)) {
+        for (const old of names) {
             if (old !== entry && old.startsWith(`${name}-`) && old.endsWith('.v8'))
                 rmSync(join(dir, old), { force: true });
         }

@@ -14,19 +14,19 @@
 // As every cache here: never required (off, unreadable or unwritable, the
 // spec is parsed as before), same bytes either way
 // (test/render/cache/vega-parse.test.ts), at most MAX_ENTRIES kept.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { userCacheDir } from './dir.js';
+import { removeLeftoverTemps, replaceEntry, sha256 } from './entry-file.js';
 const FORMAT = 'c21lab-vega-parse/1';
 const PREFIX = 'vega-parse-';
 /** Far above an entry (a report's charts: 25–40 kB): a larger file is not read. */
 const MAX_BYTES = 4 * 1024 * 1024;
 /** Entries kept; the least recently written go first (a framework and language make a handful of shapes). */
 export const MAX_ENTRIES = 64;
-const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+const hex = (text) => sha256(text).toString('hex');
 function entryFile(dir, key, shape) {
-    return join(dir, `${PREFIX}${sha256(`${FORMAT}\n${key}\n${shape}`).slice(0, 32)}.json`);
+    return join(dir, `${PREFIX}${hex(`${FORMAT}\n${key}\n${shape}`).slice(0, 32)}.json`);
 }
 /** The parsed dataflow kept for this shape, or undefined (no cache, no entry, or one that fails its checksum). */
 /** `key` names the vega that parses (see above). */
@@ -42,7 +42,7 @@ export function readParsed(key, shape, env = process.env) {
         const text = readFileSync(file, 'utf8');
         const sum = text.slice(0, 64);
         const payload = text.slice(65);
-        if (text[64] !== '\n' || sha256(payload) !== sum)
+        if (text[64] !== '\n' || hex(payload) !== sum)
             return undefined;
         const parsed = JSON.parse(payload);
         return parsed && typeof parsed === 'object' && Array.isArray(parsed.operators) ? parsed : undefined;
@@ -72,10 +72,10 @@ export function writeParsed(key, shape, parsed, env = process.env) {
             return;
         mkdirSync(dir, { recursive: true });
         const file = entryFile(dir, key, shape);
-        const temp = `${file}.${process.pid}.tmp`;
-        writeFileSync(temp, `${sha256(payload)}\n${payload}`);
-        renameSync(temp, file);
-        const entries = readdirSync(dir).filter((n) => n.startsWith(PREFIX) && n.endsWith('.json'));
+        replaceEntry(file, `${hex(payload)}\n${payload}`);
+        const names = readdirSync(dir);
+        removeLeftoverTemps(dir, names, PREFIX);
+        const entries = names.filter((n) => n.startsWith(PREFIX) && n.endsWith('.json'));
         if (entries.length > MAX_ENTRIES) {
             const byAge = entries.map((n) => ({ n, t: statSync(join(dir, n)).mtimeMs })).sort((a, b) => a.t - b.t);
             for (const { n } of byAge.slice(0, entries.length - MAX_ENTRIES))

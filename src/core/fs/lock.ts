@@ -11,7 +11,8 @@
 import { hostname } from 'node:os';
 import { open, readFile, rm, stat } from 'node:fs/promises';
 import { WriteRefusedError } from '../errors.js';
-import { TEMP_SUFFIX, lockPathFor, processAlive } from './temp-files.js';
+import { processAlive } from './process-alive.js';
+import { TEMP_SUFFIX, lockPathFor } from './temp-files.js';
 
 export interface LockOptions {
   /** How long to wait for another writer before giving up (ms). */

@@ -12,6 +12,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { processAlive } from './process-alive.js';
 
 export const TEMP_SUFFIX = '.c21lab.tmp';
 
@@ -26,17 +27,6 @@ export function tempPathFor(target: string): string {
 
 export function lockPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.lock${TEMP_SUFFIX}`);
-}
-
-/** Whether a process runs on this machine (EPERM: it runs, as another user). */
-export function processAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 const OURS = /^\.(.+)\.([0-9a-f]{8})-(\d+)-[0-9a-f]{12}\.c21lab\.tmp$/;

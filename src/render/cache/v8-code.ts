@@ -15,11 +15,11 @@
 // an entry written by a `radar` lacks the votes chart's code, so a `report`
 // that finds it writes it again with both (the union), once.
 import { isAscii } from 'node:buffer';
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { userCacheDir, type Env } from './dir.js';
+import { removeLeftoverTemps, replaceEntry, sha256 } from './entry-file.js';
 
 const FORMAT = 'c21lab-v8-code/2';
 const SUM = 32; // bytes of the SHA-256 in front of the payload
@@ -58,7 +58,6 @@ export function packageVersion(root: string): string {
   return version;
 }
 
-const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest();
 
 /** A script as given to compileCached: its file's bytes, and the text wrapped around them. */
 export interface ScriptSource {
@@ -125,11 +124,11 @@ function writeEntry(dir: string, name: string, entry: string, tags: readonly str
     const payload = Buffer.concat([Buffer.from(`${tags.join(',')}\n`, 'latin1'), data]);
     mkdirSync(dir, { recursive: true });
     const file = join(dir, entry);
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, Buffer.concat([sha256(payload), payload]));
-    renameSync(temp, file);
+    replaceEntry(file, Buffer.concat([sha256(payload), payload]));
+    const names = readdirSync(dir);
+    removeLeftoverTemps(dir, names, `${name}-`);
     // Entries for other versions are never read again.
-    for (const old of readdirSync(dir)) {
+    for (const old of names) {
       if (old !== entry && old.startsWith(`${name}-`) && old.endsWith('.v8')) rmSync(join(dir, old), { force: true });
     }
   } catch {

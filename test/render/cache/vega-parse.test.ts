@@ -2,7 +2,8 @@
 // drawn from a kept parse is the same bytes as one parsed afresh, a missing,
 // altered or foreign entry is parsed again (and rewritten), caching off
 // writes nothing, and the folder keeps at most MAX_ENTRIES.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Spec } from 'vega';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -85,5 +86,50 @@ describe('the cache of vega.parse()', () => {
     for (let i = 0; i < MAX_ENTRIES + 5; i++) writeParsed('6.4.0', `shape ${i}`, { operators: [] }, env);
     expect(entries(cache)).toHaveLength(MAX_ENTRIES);
     expect(readParsed('6.4.0', `shape ${MAX_ENTRIES + 4}`, env)).toEqual({ operators: [] });
+  });
+
+  it('passes over a FIFO in an entry\'s place (never blocks on it) and writes nothing into a read-only folder, silently', () => {
+    const cache = join(dir, 'odd-places');
+    const env = { C21LAB_CACHE_DIR: cache };
+    const shape = specShape(spec(2)) as string;
+    writeParsed('6.4.0', shape, { operators: [{ id: 1 }] }, env);
+    const [name] = entries(cache);
+    rmSync(join(cache, name as string));
+    execFileSync('mkfifo', [join(cache, name as string)]);
+    // A read of the FIFO would wait for a writer for ever; the test's timeout would end it.
+    expect(readParsed('6.4.0', shape, env)).toBeUndefined();
+    rmSync(join(cache, name as string));
+    const locked = join(dir, 'read-only');
+    mkdirSync(locked);
+    chmodSync(locked, 0o555);
+    try {
+      expect(() => writeParsed('6.4.0', shape, { operators: [] }, { C21LAB_CACHE_DIR: locked })).not.toThrow();
+      // root writes into a 555 folder all the same; everyone else gets nothing written, and no error.
+      if (process.getuid?.() !== 0) expect(readdirSync(locked)).toEqual([]);
+    } finally {
+      chmodSync(locked, 0o755);
+    }
+  });
+
+  it('removes the temp files that writers killed before their rename left, never a live writer\'s', async () => {
+    const cache = join(dir, 'leftovers');
+    mkdirSync(cache, { recursive: true });
+    // A process that ran and ended: its pid is free (or, rarely, reused: then its temp file stays an hour).
+    const ended = spawn(process.execPath, ['-e', '']);
+    await new Promise((done) => ended.on('exit', done));
+    const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      const dead = join(cache, `vega-parse-aaaa.json.${ended.pid}.tmp`);
+      const live = join(cache, `vega-parse-bbbb.json.${sleeper.pid}.tmp`);
+      const old = join(cache, `vega-parse-cccc.json.${sleeper.pid}.tmp`);
+      const foreign = join(cache, `notes.json.${ended.pid}.tmp`);
+      for (const f of [dead, live, old, foreign]) writeFileSync(f, 'half an entry');
+      utimesSync(old, new Date(Date.now() - 2 * 3600_000), new Date(Date.now() - 2 * 3600_000));
+      writeParsed('6.4.0', 'a shape', { operators: [] }, { C21LAB_CACHE_DIR: cache });
+      expect([dead, live, old, foreign].map((f) => existsSync(f))).toEqual([false, true, false, true]);
+      expect(entries(cache)).toHaveLength(1);
+    } finally {
+      sleeper.kill();
+    }
   });
 });
