@@ -37177,6 +37177,20 @@ var init_score = __esm({
   }
 });
 
+// dist/core/benchmark-text.js
+function benchmarkText(b, lang) {
+  const tr = b.translations?.[lang] ?? {};
+  const method = tr.method ?? b.method;
+  const notes = tr.notes ?? b.notes;
+  return { name: tr.name ?? b.name, source: tr.source ?? b.source, ...method ? { method } : {}, ...notes ? { notes } : {} };
+}
+var init_benchmark_text = __esm({
+  "dist/core/benchmark-text.js"() {
+    "use strict";
+    __name(benchmarkText, "benchmarkText");
+  }
+});
+
 // dist/core/score.js
 var score_exports = {};
 __export(score_exports, {
@@ -37310,7 +37324,7 @@ function scoreFile(file, label, assessment2, fw, lang, benchmark2) {
     overall: score2.overall,
     overallCoverage: score2.overallCoverage,
     coverage: { scored: sum("scored"), na: sum("na"), notScored: sum("notScored"), total: sum("total") },
-    benchmark: benchmark2 ? { id: benchmark2.id ?? null, name: benchmark2.name, source: benchmark2.source, year: benchmark2.year ?? null, respondents: benchmark2.respondents ?? null } : null,
+    benchmark: benchmark2 ? { id: benchmark2.id ?? null, name: benchmarkText(benchmark2, lang).name, source: benchmarkText(benchmark2, lang).source, year: benchmark2.year ?? null, respondents: benchmark2.respondents ?? null } : null,
     commitments
   };
 }
@@ -37319,6 +37333,7 @@ var init_score_result = __esm({
   "dist/core/score-result.js"() {
     "use strict";
     init_lang();
+    init_benchmark_text();
     init_score2();
     SCORE_DECIMALS = 2;
     __name(spreadOut, "spreadOut");
@@ -41650,12 +41665,6 @@ function checkBenchmark2(b, fw, file, say = CODES) {
   if (findings.length)
     throw new FindingsError(t("refused", { file: source }), findings);
 }
-function benchmarkText(b, lang) {
-  const tr = b.translations?.[lang] ?? {};
-  const method = tr.method ?? b.method;
-  const notes = tr.notes ?? b.notes;
-  return { name: tr.name ?? b.name, source: tr.source ?? b.source, ...method ? { method } : {}, ...notes ? { notes } : {} };
-}
 function benchmarkSeries(b, fw, lang) {
   const name = lang ? benchmarkText(b, lang).name : b.name;
   return {
@@ -41676,6 +41685,7 @@ var init_benchmark2 = __esm({
     init_validate2();
     init_source2();
     init_framework_ref();
+    init_benchmark_text();
     init_read();
     BENCHMARKS_DIR = (0, import_node_path26.join)(DATA_DIR, "benchmarks");
     files = /* @__PURE__ */ new WeakMap();
@@ -41696,7 +41706,6 @@ var init_benchmark2 = __esm({
     __name(locator, "locator");
     CODES = /* @__PURE__ */ __name((problem, params) => `${problem} ${JSON.stringify(params)}`, "CODES");
     __name(checkBenchmark2, "checkBenchmark");
-    __name(benchmarkText, "benchmarkText");
     __name(benchmarkSeries, "benchmarkSeries");
   }
 });
@@ -53061,7 +53070,7 @@ async function run11(ctx, args) {
   const t = translator(reportMessages, lang);
   const shown4 = ctx.shown;
   const dir = (0, import_node_path40.resolve)(cwd, args[0] ?? "c21lab-demo");
-  const [vctx, { benchmarkWords: benchmarkWords2 }, { benchmarkSeries: benchmarkSeries2, checkBenchmark: checkBenchmark3, resolveBenchmark: resolveBenchmark2 }, { loadAssessment: loadAssessment2 }] = await Promise.all([
+  const [vctx, { benchmarkWords: benchmarkWords2 }, { benchmarkSeries: benchmarkSeries2, benchmarkText: benchmarkText2, checkBenchmark: checkBenchmark3, resolveBenchmark: resolveBenchmark2 }, { loadAssessment: loadAssessment2 }] = await Promise.all([
     ctx.validation(),
     Promise.resolve().then(() => (init_benchmark_words(), benchmark_words_exports)),
     Promise.resolve().then(() => (init_benchmark2(), benchmark_exports)),
@@ -53072,7 +53081,7 @@ async function run11(ctx, args) {
   const benchmark2 = await resolveBenchmark2(DEMO_BENCHMARK, cwd, lang, vctx);
   checkBenchmark3(benchmark2, main2.framework, DEMO_BENCHMARK, benchmarkWords2(lang));
   const fw = main2.framework;
-  writeLine(ctx.io.stdout, t("demoIntro", { file: "exampleville-2026.yaml", other: "exampleville-2024.yaml", benchmark: benchmark2.name }));
+  writeLine(ctx.io.stdout, t("demoIntro", { file: "exampleville-2026.yaml", other: "exampleville-2024.yaml", benchmark: benchmarkText2(benchmark2, lang).name }));
   writeLine(ctx.io.stdout);
   const labels = seriesLabels2([main2, other]);
   const table2 = scoreFile2("exampleville-2026.yaml", labels[0], main2.assessment, fw, lang, benchmark2);

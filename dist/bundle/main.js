@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-3CFVQSKL.js";
+} from "./chunk-V6RZPAIP.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -118,7 +118,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-BWPS4L33.js"), import("./chunk-T3UX42ZG.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-KM5J6BKV.js"), import("./chunk-NI3DGKKS.js")]);
       return resolveBenchmark(ref, cwd, l, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });

@@ -10,6 +10,8 @@ import { DATA_DIR } from './paths.js';
 import { createContext } from './validate/index.js';
 import { locate, parseYaml } from './yaml/source.js';
 import { isBundledRef, RootFinder } from './validate/framework-ref.js';
+import { benchmarkText } from './benchmark-text.js';
+export { benchmarkText };
 import { readForCheck } from './validate/read.js';
 export const BENCHMARKS_DIR = join(DATA_DIR, 'benchmarks');
 /** Where each loaded benchmark came from: the name findings use, and the absolute path it is read from. */
@@ -88,13 +90,6 @@ export function checkBenchmark(b, fw, file, say = CODES) {
     }
     if (findings.length)
         throw new FindingsError(t('refused', { file: source }), findings);
-}
-/** Name, source, method and notes of a benchmark in `lang`, from its translations where it has them. */
-export function benchmarkText(b, lang) {
-    const tr = b.translations?.[lang] ?? {};
-    const method = tr.method ?? b.method;
-    const notes = tr.notes ?? b.notes;
-    return { name: tr.name ?? b.name, source: tr.source ?? b.source, ...(method ? { method } : {}), ...(notes ? { notes } : {}) };
 }
 /** The benchmark as a dashed radar series, values in framework order (null where it gives none). */
 export function benchmarkSeries(b, fw, lang) {

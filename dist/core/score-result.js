@@ -3,6 +3,7 @@
 // table and CSV are made from. Numbers are rounded here, once, so every format
 // shows the same figures.
 import { pick } from './lang.js';
+import { benchmarkText } from './benchmark-text.js';
 import { round, roundSpread, scoreAssessment } from './score.js';
 const SCORE_DECIMALS = 2;
 function spreadOut(s) {
@@ -42,7 +43,7 @@ export function scoreFile(file, label, assessment, fw, lang, benchmark) {
         overallCoverage: score.overallCoverage,
         coverage: { scored: sum('scored'), na: sum('na'), notScored: sum('notScored'), total: sum('total') },
         benchmark: benchmark
-            ? { id: benchmark.id ?? null, name: benchmark.name, source: benchmark.source, year: benchmark.year ?? null, respondents: benchmark.respondents ?? null }
+            ? { id: benchmark.id ?? null, name: benchmarkText(benchmark, lang).name, source: benchmarkText(benchmark, lang).source, year: benchmark.year ?? null, respondents: benchmark.respondents ?? null }
             : null,
         commitments,
     };

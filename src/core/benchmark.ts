@@ -13,6 +13,9 @@ import { createContext, type ValidateContext } from './validate/index.js';
 import { locate, parseYaml, type PathKey, type YamlSource } from './yaml/source.js';
 import type { Benchmark, Finding, Framework, Lang, Series } from './types.js';
 import { isBundledRef, RootFinder } from './validate/framework-ref.js';
+import { benchmarkText } from './benchmark-text.js';
+
+export { benchmarkText };
 import { readForCheck } from './validate/read.js';
 
 export const BENCHMARKS_DIR = join(DATA_DIR, 'benchmarks');
@@ -98,14 +101,6 @@ export function checkBenchmark(b: Benchmark, fw: Framework, file: string, say: B
     }
   }
   if (findings.length) throw new FindingsError(t('refused', { file: source }), findings);
-}
-
-/** Name, source, method and notes of a benchmark in `lang`, from its translations where it has them. */
-export function benchmarkText(b: Benchmark, lang: Lang): { name: string; source: string; method?: string; notes?: string } {
-  const tr = b.translations?.[lang] ?? {};
-  const method = tr.method ?? b.method;
-  const notes = tr.notes ?? b.notes;
-  return { name: tr.name ?? b.name, source: tr.source ?? b.source, ...(method ? { method } : {}), ...(notes ? { notes } : {}) };
 }
 
 /** The benchmark as a dashed radar series, values in framework order (null where it gives none). */

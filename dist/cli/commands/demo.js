@@ -45,7 +45,7 @@ export async function run(ctx, args) {
     const t = translator(reportMessages, lang);
     const shown = ctx.shown;
     const dir = resolve(cwd, args[0] ?? 'c21lab-demo');
-    const [vctx, { benchmarkWords }, { benchmarkSeries, checkBenchmark, resolveBenchmark }, { loadAssessment }] = await Promise.all([
+    const [vctx, { benchmarkWords }, { benchmarkSeries, benchmarkText, checkBenchmark, resolveBenchmark }, { loadAssessment }] = await Promise.all([
         ctx.validation(),
         import('../benchmark-words.js'),
         import('../../core/benchmark.js'),
@@ -56,7 +56,7 @@ export async function run(ctx, args) {
     const benchmark = await resolveBenchmark(DEMO_BENCHMARK, cwd, lang, vctx);
     checkBenchmark(benchmark, main.framework, DEMO_BENCHMARK, benchmarkWords(lang));
     const fw = main.framework;
-    writeLine(ctx.io.stdout, t('demoIntro', { file: 'exampleville-2026.yaml', other: 'exampleville-2024.yaml', benchmark: benchmark.name }));
+    writeLine(ctx.io.stdout, t('demoIntro', { file: 'exampleville-2026.yaml', other: 'exampleville-2024.yaml', benchmark: benchmarkText(benchmark, lang).name }));
     writeLine(ctx.io.stdout);
     const labels = seriesLabels([main, other]);
     const table = scoreFile('exampleville-2026.yaml', labels[0], main.assessment, fw, lang, benchmark);

@@ -63,6 +63,17 @@ describe('c21lab score', () => {
     expect(r.stdout).toMatch(/1\s+Cultural rights\s+5\.00\s+50\.0.*46\.3\s+\+3\.7/);
   });
 
+  it('names the benchmark in the output\'s language, from its translations, as the report does (table, JSON, demo)', async () => {
+    const fr = await runCli(['score', EX2024, '--benchmark', 'example-panel', '--lang', 'fr']);
+    expect(fr.code).toBe(0);
+    expect(fr.stdout).toContain('référence : Panel d\'exemple (fictif)');
+    expect(fr.stdout).not.toContain('Example panel');
+    const es = await runCli(['score', EX2024, '--benchmark', 'example-panel', '--lang', 'es', '--format', 'json']);
+    const [out] = JSON.parse(es.stdout) as Array<{ benchmark: { name: string; source: string } }>;
+    expect(out!.benchmark.name).toBe('Panel de ejemplo (ficticio)');
+    expect(out!.benchmark.source).toMatch(/^Cifras ficticias/);
+  });
+
   it('JSON: an array of per-file results that validates against schemas/score-output.schema.json', async () => {
     expect(schema.$id).toBe('urn:c21lab:schema:score-output:1');
     const r = await runCli(['score', '--format', 'json', '-b', 'example-panel', EX2024, EX2026]);

@@ -41,7 +41,7 @@ var spec = defineCommand({
 async function run(ctx, files, options2) {
   const [{ buildPanel, panelYaml }, { loadInputs }] = await Promise.all([
     import("./chunk-TQL645OZ.js"),
-    import("./chunk-4R4V66XW.js")
+    import("./chunk-IK72GC62.js")
   ]);
   const t0 = translator(panelMessages, ctx.lang);
   const out = options2.output ?? options2.out;

@@ -2,11 +2,13 @@ import {
   BENCHMARKS_DIR,
   BenchmarkNotFoundError,
   benchmarkSeries,
-  benchmarkText,
   bundledBenchmarkIds,
   checkBenchmark,
   resolveBenchmark
-} from "./chunk-QWMHUINX.js";
+} from "./chunk-LS2SGNCI.js";
+import {
+  benchmarkText
+} from "./chunk-25I2HFVG.js";
 import "./chunk-P6AQIPEB.js";
 import "./chunk-4OPD6E4R.js";
 import "./chunk-JLIFAZG7.js";

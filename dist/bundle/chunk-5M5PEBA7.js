@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-JOB5FZQK.js";
+} from "./chunk-7RCNC77W.js";
 import {
   reportMessages
 } from "./chunk-WWOSJ36X.js";
@@ -49,12 +49,12 @@ var DEMO_BENCHMARK = "example-panel";
 async function run(ctx, args) {
   refuseDashFolder(ctx, args[0], "c21lab demo DIR");
   const [{ scoreFile }, { conventionalReviewPath, loadReview }, { svgToPng }, { renderRadarSvg }, { scoreSeries, seriesLabels }, { ReportRenderer }, { scoreTable }, { scoreAssessment }] = await Promise.all([
-    import("./chunk-2TNR4DBH.js"),
+    import("./chunk-BASEOWUJ.js"),
     import("./chunk-M3NWYU5B.js"),
     import("./chunk-BDMWEIN5.js"),
     import("./chunk-SV4GM4R2.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-NPG6K76C.js"),
+    import("./chunk-2WPUTV3X.js"),
     import("./chunk-3OCJVNW7.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);
@@ -63,10 +63,10 @@ async function run(ctx, args) {
   const t = translator(reportMessages, lang);
   const shown = ctx.shown;
   const dir = resolve(cwd, args[0] ?? "c21lab-demo");
-  const [vctx, { benchmarkWords }, { benchmarkSeries, checkBenchmark, resolveBenchmark }, { loadAssessment }] = await Promise.all([
+  const [vctx, { benchmarkWords }, { benchmarkSeries, benchmarkText, checkBenchmark, resolveBenchmark }, { loadAssessment }] = await Promise.all([
     ctx.validation(),
-    import("./chunk-T3UX42ZG.js"),
-    import("./chunk-BWPS4L33.js"),
+    import("./chunk-NI3DGKKS.js"),
+    import("./chunk-KM5J6BKV.js"),
     import("./chunk-BEP4KPIT.js")
   ]);
   const main = await loadAssessment(DEMO_FILE, vctx);
@@ -74,7 +74,7 @@ async function run(ctx, args) {
   const benchmark = await resolveBenchmark(DEMO_BENCHMARK, cwd, lang, vctx);
   checkBenchmark(benchmark, main.framework, DEMO_BENCHMARK, benchmarkWords(lang));
   const fw = main.framework;
-  writeLine(ctx.io.stdout, t("demoIntro", { file: "exampleville-2026.yaml", other: "exampleville-2024.yaml", benchmark: benchmark.name }));
+  writeLine(ctx.io.stdout, t("demoIntro", { file: "exampleville-2026.yaml", other: "exampleville-2024.yaml", benchmark: benchmarkText(benchmark, lang).name }));
   writeLine(ctx.io.stdout);
   const labels = seriesLabels([main, other]);
   const table = scoreFile("exampleville-2026.yaml", labels[0], main.assessment, fw, lang, benchmark);

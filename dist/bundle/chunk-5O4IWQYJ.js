@@ -3,7 +3,7 @@ import {
 } from "./chunk-RRZZWIZF.js";
 import {
   BenchmarkNotFoundError
-} from "./chunk-QWMHUINX.js";
+} from "./chunk-LS2SGNCI.js";
 import {
   translator
 } from "./chunk-LZ5AH6GU.js";

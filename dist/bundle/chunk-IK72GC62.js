@@ -1,13 +1,14 @@
 import {
   benchmarkWords
-} from "./chunk-K4H7IRCO.js";
+} from "./chunk-5O4IWQYJ.js";
 import "./chunk-RRZZWIZF.js";
 import {
   checkBenchmark
-} from "./chunk-QWMHUINX.js";
+} from "./chunk-LS2SGNCI.js";
 import {
   frameworkMismatch
 } from "./chunk-R3BIXLIT.js";
+import "./chunk-25I2HFVG.js";
 import "./chunk-P6AQIPEB.js";
 import "./chunk-LZ5AH6GU.js";
 import "./chunk-4OPD6E4R.js";

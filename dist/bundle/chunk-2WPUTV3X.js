@@ -28,10 +28,12 @@ import {
   escapeHtml
 } from "./chunk-UFYCAIRZ.js";
 import {
-  benchmarkSeries,
-  benchmarkText
-} from "./chunk-QWMHUINX.js";
+  benchmarkSeries
+} from "./chunk-LS2SGNCI.js";
 import "./chunk-7L52Y7XC.js";
+import {
+  benchmarkText
+} from "./chunk-25I2HFVG.js";
 import {
   countedVotes,
   scoreAssessment

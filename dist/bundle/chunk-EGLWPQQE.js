@@ -45,7 +45,7 @@ async function run(ctx, files, options2) {
     import("./chunk-MKZBG5EJ.js"),
     import("./chunk-FGYDTR2S.js"),
     import("./chunk-SV4GM4R2.js"),
-    import("./chunk-4R4V66XW.js")
+    import("./chunk-IK72GC62.js")
   ]);
   const t0 = translator(radarMessages, ctx.lang);
   const out = options2.output ?? options2.out;
@@ -71,7 +71,7 @@ async function run(ctx, files, options2) {
   const roles = roleByDate(loaded.map((l) => l.assessment.date));
   if (tooManySeries(loaded.length))
     writeLine(ctx.io.stderr, t("tooMany", { count: loaded.length }));
-  const { benchmarkSeries } = await import("./chunk-BWPS4L33.js");
+  const { benchmarkSeries } = await import("./chunk-KM5J6BKV.js");
   const svg = await renderRadarSvg({
     framework: fw,
     lang,

@@ -132,7 +132,7 @@ async function runReport(ctx, args, options2, pdf) {
   }
   const binary = format === "pdf" ? await (await import("./chunk-4WGKRERH.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
   const [{ ReportRenderer }, { renderReportFile }, { pluralSuffix }, { frameworkMismatch }, { conventionalReviewPath, loadReview }, { visible }] = await Promise.all([
-    import("./chunk-NPG6K76C.js"),
+    import("./chunk-2WPUTV3X.js"),
     import("./chunk-4WGKRERH.js"),
     import("./chunk-VHDADVUW.js"),
     import("./chunk-4Q3M7NFO.js"),
@@ -156,7 +156,7 @@ async function runReport(ctx, args, options2, pdf) {
     }
     return review;
   }, "reviewOf");
-  const [{ benchmarkWords }, { checkBenchmark }, { wordCoreError }] = await Promise.all([import("./chunk-T3UX42ZG.js"), import("./chunk-BWPS4L33.js"), import("./chunk-NIUDI2Z5.js")]);
+  const [{ benchmarkWords }, { checkBenchmark }, { wordCoreError }] = await Promise.all([import("./chunk-NI3DGKKS.js"), import("./chunk-KM5J6BKV.js"), import("./chunk-NIUDI2Z5.js")]);
   const prepare = /* @__PURE__ */ __name(async (file) => {
     const loaded = await ctx.loadAssessment(file);
     const review = await reviewOf(file);

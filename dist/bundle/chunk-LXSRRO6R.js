@@ -64,7 +64,7 @@ async function run(ctx, args, options2) {
     import("./chunk-SP7K7ZCO.js"),
     import("./chunk-OUKEEXQN.js"),
     import("./chunk-5LQOZJZ2.js"),
-    import("./chunk-2TNR4DBH.js"),
+    import("./chunk-BASEOWUJ.js"),
     import("./chunk-FGYDTR2S.js"),
     import("./chunk-3OCJVNW7.js")
   ]);

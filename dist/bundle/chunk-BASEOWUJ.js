@@ -1,4 +1,7 @@
 import {
+  benchmarkText
+} from "./chunk-25I2HFVG.js";
+import {
   round,
   roundSpread,
   scoreAssessment
@@ -49,7 +52,7 @@ function scoreFile(file, label, assessment, fw, lang, benchmark) {
     overall: score.overall,
     overallCoverage: score.overallCoverage,
     coverage: { scored: sum("scored"), na: sum("na"), notScored: sum("notScored"), total: sum("total") },
-    benchmark: benchmark ? { id: benchmark.id ?? null, name: benchmark.name, source: benchmark.source, year: benchmark.year ?? null, respondents: benchmark.respondents ?? null } : null,
+    benchmark: benchmark ? { id: benchmark.id ?? null, name: benchmarkText(benchmark, lang).name, source: benchmarkText(benchmark, lang).source, year: benchmark.year ?? null, respondents: benchmark.respondents ?? null } : null,
     commitments
   };
 }

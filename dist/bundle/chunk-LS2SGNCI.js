@@ -1,4 +1,7 @@
 import {
+  benchmarkText
+} from "./chunk-25I2HFVG.js";
+import {
   loadBenchmark
 } from "./chunk-P6AQIPEB.js";
 import {
@@ -103,13 +106,6 @@ function checkBenchmark(b, fw, file, say = CODES) {
     throw new FindingsError(t("refused", { file: source }), findings);
 }
 __name(checkBenchmark, "checkBenchmark");
-function benchmarkText(b, lang) {
-  const tr = b.translations?.[lang] ?? {};
-  const method = tr.method ?? b.method;
-  const notes = tr.notes ?? b.notes;
-  return { name: tr.name ?? b.name, source: tr.source ?? b.source, ...method ? { method } : {}, ...notes ? { notes } : {} };
-}
-__name(benchmarkText, "benchmarkText");
 function benchmarkSeries(b, fw, lang) {
   const name = lang ? benchmarkText(b, lang).name : b.name;
   return {
@@ -126,6 +122,5 @@ export {
   BenchmarkNotFoundError,
   resolveBenchmark,
   checkBenchmark,
-  benchmarkText,
   benchmarkSeries
 };

@@ -1,9 +1,10 @@
 import {
   benchmarkWords,
   wordBenchmarkError
-} from "./chunk-K4H7IRCO.js";
+} from "./chunk-5O4IWQYJ.js";
 import "./chunk-RRZZWIZF.js";
-import "./chunk-QWMHUINX.js";
+import "./chunk-LS2SGNCI.js";
+import "./chunk-25I2HFVG.js";
 import "./chunk-P6AQIPEB.js";
 import "./chunk-LZ5AH6GU.js";
 import "./chunk-4OPD6E4R.js";

@@ -29,9 +29,9 @@ var spec = defineCommand({
 });
 async function run(ctx, files, options2) {
   const [{ scoreFile }, { seriesLabels }, { loadInputs }, { SCORE_FORMATS }, { isFormatName }] = await Promise.all([
-    import("./chunk-2TNR4DBH.js"),
+    import("./chunk-BASEOWUJ.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-4R4V66XW.js"),
+    import("./chunk-IK72GC62.js"),
     import("./chunk-VZNAEWT4.js"),
     import("./chunk-RTGVFK64.js")
   ]);

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-3CFVQSKL.js";
+} from "./chunk-V6RZPAIP.js";
 import {
   cliMessages
 } from "./chunk-OMTOPBU3.js";

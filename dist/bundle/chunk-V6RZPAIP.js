@@ -13,23 +13,23 @@ __name(declareGlobalOptions, "declareGlobalOptions");
 var COMMANDS = {
   validate: /* @__PURE__ */ __name(() => import("./chunk-BXWKPB4W.js"), "validate"),
   init: /* @__PURE__ */ __name(() => import("./chunk-TQDQ6DN2.js"), "init"),
-  assess: /* @__PURE__ */ __name(() => import("./chunk-ARECTGR7.js"), "assess"),
-  room: /* @__PURE__ */ __name(() => import("./chunk-JDBVDAAV.js"), "room"),
+  assess: /* @__PURE__ */ __name(() => import("./chunk-AZUCDCNI.js"), "assess"),
+  room: /* @__PURE__ */ __name(() => import("./chunk-LXSRRO6R.js"), "room"),
   set: /* @__PURE__ */ __name(() => import("./chunk-T32SQAL7.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-2ZR77NVJ.js"), "framework"),
-  score: /* @__PURE__ */ __name(() => import("./chunk-Y3ZBGVRK.js"), "score"),
-  radar: /* @__PURE__ */ __name(() => import("./chunk-4TRHN42N.js"), "radar"),
-  panel: /* @__PURE__ */ __name(() => import("./chunk-XITNM4PB.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-6KRMGMZV.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-5AKQMDI2.js"), "demo"),
+  score: /* @__PURE__ */ __name(() => import("./chunk-FI5URONC.js"), "score"),
+  radar: /* @__PURE__ */ __name(() => import("./chunk-EGLWPQQE.js"), "radar"),
+  panel: /* @__PURE__ */ __name(() => import("./chunk-HERM5RRI.js"), "panel"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-2JKR5DIU.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-5M5PEBA7.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-6ISKUZSP.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-WMAVKT25.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-4HVEZJZT.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-JG6YGRS6.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-5SQXILEP.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-NPPBGUHH.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-AE5LEC23.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-HDYJWX2P.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-BKQK3PNN.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-PS2RP3PZ.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-JOB5FZQK.js";
+} from "./chunk-7RCNC77W.js";
 import "./chunk-WWOSJ36X.js";
 import "./chunk-VOCEYHHJ.js";
 import "./chunk-DQVNCNH2.js";

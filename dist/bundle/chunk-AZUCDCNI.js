@@ -38,7 +38,7 @@ var spec = defineCommand({
 });
 async function run(ctx, args, options2) {
   const [{ scoreFile }, { seriesLabels }, { scoreTable }, { inquirerPrompter }, { openAssessment }, { runWalkthrough }, { createSession }, { parseItemId }] = await Promise.all([
-    import("./chunk-2TNR4DBH.js"),
+    import("./chunk-BASEOWUJ.js"),
     import("./chunk-FGYDTR2S.js"),
     import("./chunk-3OCJVNW7.js"),
     import("./chunk-IZYYZOTK.js"),
