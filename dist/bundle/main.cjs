@@ -13255,15 +13255,17 @@ function secondDirective(src, r) {
   return false;
 }
 function undefinedAlias(doc) {
+  const anchors = /* @__PURE__ */ new Set();
   let found3;
-  yaml().visit(doc, {
-    Alias(_, node) {
-      if (node.resolve(doc) === void 0) {
+  yaml().visit(doc, (_, node) => {
+    if (yaml().isAlias(node)) {
+      if (!anchors.has(node.source)) {
         found3 = node;
         return yaml().visit.BREAK;
       }
-      return void 0;
-    }
+    } else if (yaml().isNode(node) && node.anchor)
+      anchors.add(node.anchor);
+    return void 0;
   });
   return found3;
 }
@@ -13367,7 +13369,7 @@ function parse(text2, r) {
   }
   let data;
   try {
-    data = src.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    data = src.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT + 1 });
   } catch {
     const missing = undefinedAlias(src.doc);
     if (missing)

@@ -1,9 +1,9 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-YLBAGFWY.js";
-import "./chunk-4OPD6E4R.js";
-import "./chunk-JLIFAZG7.js";
+} from "./chunk-KKMD7FJW.js";
+import "./chunk-YIOJ7TKB.js";
+import "./chunk-63AAKDWE.js";
 import "./chunk-WFSRVUYZ.js";
 import "./chunk-DHPQI6R6.js";
 import "./chunk-6HP2VWUB.js";

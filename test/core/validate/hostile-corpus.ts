@@ -78,6 +78,13 @@ function mutationsOf(source: string, text: string): Mutation[] {
   add('unknown-key-x200', `${text}${Array.from({ length: 200 }, (_, i) => `k${i}: 1`).join('\n')}\n`, 1, 'unknown-key');
   add('undefined-alias', `${text}x-a: *nowhere\n`, 1, 'yaml-syntax');
   add('alias-bomb', `${text}x-a: &a [x, x, x, x, x, x, x, x, x, x]\nx-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nx-c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nx-d: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n`, 1, 'yaml-alias-limit');
+  // Many aliases of one anchor: refused past the limit in time linear in the file (the alias-to-nothing check once
+  // walked the document again per alias: 20,000 aliases ran for minutes).
+  add('aliases-100', `${text}x-a: &a 1\nx-b: [${'*a, '.repeat(100)}]\n`, 0);
+  add('aliases-101', `${text}x-a: &a 1\nx-b: [${'*a, '.repeat(101)}]\n`, 1, 'yaml-alias-limit');
+  add('aliases-20000', `${text}x-a: &a 1\nx-b: [${'*a, '.repeat(20000)}]\n`, 1, 'yaml-alias-limit');
+  add('undefined-aliases-20000', `${text}x-b: [${'*a, '.repeat(20000)}]\n`, 1, 'yaml-syntax');
+  add('recursive-alias', `${text}x-r: &r [1, *r]\n`, 0);
   add('two-yaml-directives', `%YAML 1.2\n%YAML 1.2\n---\n${text}`, 1, 'yaml-syntax');
   add('one-yaml-directive', `%YAML 1.2\n---\n${text}`, 0);
   add('deep-flow', `${text}x-deep: ${deep(10000)}\n`, 1, 'too-deep');

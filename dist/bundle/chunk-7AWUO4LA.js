@@ -1,0 +1,19 @@
+import {
+  assertStillValid,
+  guardedEdit
+} from "./chunk-H7AFS7MA.js";
+import "./chunk-YIOJ7TKB.js";
+import "./chunk-63AAKDWE.js";
+import "./chunk-WFSRVUYZ.js";
+import "./chunk-DHPQI6R6.js";
+import "./chunk-6HP2VWUB.js";
+import "./chunk-WZYB4VWF.js";
+import "./chunk-STYSJCYH.js";
+import "./chunk-AOXLGZFB.js";
+import "./chunk-662D3GRZ.js";
+import "./chunk-MXD6Q3WX.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  assertStillValid,
+  guardedEdit
+};

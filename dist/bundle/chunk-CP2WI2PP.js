@@ -1,0 +1,22 @@
+import {
+  chooseText,
+  conventionalReviewPath,
+  loadReview
+} from "./chunk-V5RIPY42.js";
+import "./chunk-GWW2AXMO.js";
+import "./chunk-YIOJ7TKB.js";
+import "./chunk-63AAKDWE.js";
+import "./chunk-WFSRVUYZ.js";
+import "./chunk-DHPQI6R6.js";
+import "./chunk-6HP2VWUB.js";
+import "./chunk-WZYB4VWF.js";
+import "./chunk-STYSJCYH.js";
+import "./chunk-AOXLGZFB.js";
+import "./chunk-662D3GRZ.js";
+import "./chunk-MXD6Q3WX.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  chooseText,
+  conventionalReviewPath,
+  loadReview
+};
