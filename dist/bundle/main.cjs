@@ -8583,6 +8583,7 @@ __export(source_exports2, {
   YAML_OPTIONS: () => YAML_OPTIONS,
   decodeUtf8: () => decodeUtf8,
   firstInvalidByte: () => firstInvalidByte,
+  lexedDepth: () => lexedDepth,
   lineCol: () => lineCol,
   locate: () => locate,
   nodeAt: () => nodeAt,
@@ -8655,8 +8656,11 @@ function parseYaml(file, text2) {
 function parseYamlBounded(file, text2) {
   const clean2 = stripBom(text2);
   const Y = yaml();
+  const lexed = lexedDepth(new Y.Lexer().lex(clean2));
+  if (lexed.surelyAt !== void 0)
+    return { tooDeep: lexed.surelyAt };
   const tokens = [...new Y.Parser().parse(clean2)];
-  const deep = tooDeepAt(tokens);
+  const deep = lexed.atMost > MAX_DEPTH ? tooDeepAt(tokens) : void 0;
   if (deep !== void 0)
     return { tooDeep: deep };
   const composer = new Y.Composer({ ...YAML_OPTIONS, uniqueKeys: false, logLevel: "error" });
@@ -8670,6 +8674,42 @@ function parseYamlBounded(file, text2) {
     }
   }
   return { file, text: clean2, doc };
+}
+function lexedDepth(tokens) {
+  let offset = 0;
+  let flow = 0;
+  let indicators = 0;
+  let indent = 0;
+  let lineStart = true;
+  let atMost = 0;
+  for (const token of tokens) {
+    if (token === DOCUMENT || token === SCALAR || token === FLOW_END) {
+      if (token !== SCALAR)
+        flow = 0;
+      continue;
+    }
+    const first = token[0];
+    if (token === "" || first === "\n" || first === "\r") {
+      indicators = 0;
+      indent = 0;
+      lineStart = true;
+    } else if (first === " " && lineStart) {
+      indent = token.length;
+    } else {
+      lineStart = false;
+      if (token === "[" || token === "{")
+        flow++;
+      else if ((token === "]" || token === "}") && flow > 0)
+        flow--;
+      else if ((token === "-" || token === "?") && flow === 0)
+        indicators++;
+      if (flow + indicators > MAX_DEPTH)
+        return { surelyAt: offset, atMost: Infinity };
+      atMost = Math.max(atMost, indent + indicators + flow + 1);
+    }
+    offset += token.length;
+  }
+  return { atMost };
 }
 function tooDeepAt(tokens) {
   const stack = tokens.map((t) => [t, 0]);
@@ -8762,7 +8802,7 @@ function locate(src, path3, onKey = false) {
   const end = lineCol(src.text, range[1]);
   return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
-var YAML_OPTIONS, MAX_ALIAS_COUNT, utf8, MAX_DEPTH, indexed, pairIndex;
+var YAML_OPTIONS, MAX_ALIAS_COUNT, utf8, MAX_DEPTH, DOCUMENT, SCALAR, FLOW_END, indexed, pairIndex;
 var init_source2 = __esm({
   "dist/core/yaml/source.js"() {
     "use strict";
@@ -8781,6 +8821,10 @@ var init_source2 = __esm({
     __name(parseYaml, "parseYaml");
     MAX_DEPTH = 100;
     __name(parseYamlBounded, "parseYamlBounded");
+    DOCUMENT = "";
+    SCALAR = "";
+    FLOW_END = "";
+    __name(lexedDepth, "lexedDepth");
     __name(tooDeepAt, "tooDeepAt");
     __name(lineStarts, "lineStarts");
     __name(lineCol, "lineCol");
@@ -27571,14 +27615,14 @@ var require_identity = __commonJS({
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
     var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SCALAR2 = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS, "isAlias");
     var isDocument = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC, "isDocument");
     var isMap3 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP, "isMap");
     var isPair = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR, "isPair");
-    var isScalar4 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR, "isScalar");
+    var isScalar4 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2, "isScalar");
     var isSeq3 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ, "isSeq");
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -27595,7 +27639,7 @@ var require_identity = __commonJS({
         switch (node[NODE_TYPE]) {
           case ALIAS:
           case MAP:
-          case SCALAR:
+          case SCALAR2:
           case SEQ:
             return true;
         }
@@ -27608,7 +27652,7 @@ var require_identity = __commonJS({
     exports2.MAP = MAP;
     exports2.NODE_TYPE = NODE_TYPE;
     exports2.PAIR = PAIR;
-    exports2.SCALAR = SCALAR;
+    exports2.SCALAR = SCALAR2;
     exports2.SEQ = SEQ;
     exports2.hasAnchor = hasAnchor;
     exports2.isAlias = isAlias;
@@ -33305,20 +33349,20 @@ var require_cst = __commonJS({
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
     var BOM3 = "\uFEFF";
-    var DOCUMENT = "";
-    var FLOW_END = "";
-    var SCALAR = "";
+    var DOCUMENT2 = "";
+    var FLOW_END2 = "";
+    var SCALAR2 = "";
     var isCollection = /* @__PURE__ */ __name((token) => !!token && "items" in token, "isCollection");
     var isScalar4 = /* @__PURE__ */ __name((token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar"), "isScalar");
     function prettyToken(token) {
       switch (token) {
         case BOM3:
           return "<BOM>";
-        case DOCUMENT:
+        case DOCUMENT2:
           return "<DOC>";
-        case FLOW_END:
+        case FLOW_END2:
           return "<FLOW_END>";
-        case SCALAR:
+        case SCALAR2:
           return "<SCALAR>";
         default:
           return JSON.stringify(token);
@@ -33329,11 +33373,11 @@ var require_cst = __commonJS({
       switch (source) {
         case BOM3:
           return "byte-order-mark";
-        case DOCUMENT:
+        case DOCUMENT2:
           return "doc-mode";
-        case FLOW_END:
+        case FLOW_END2:
           return "flow-error-end";
-        case SCALAR:
+        case SCALAR2:
           return "scalar";
         case "---":
           return "doc-start";
@@ -33391,9 +33435,9 @@ var require_cst = __commonJS({
     exports2.stringify = cstStringify.stringify;
     exports2.visit = cstVisit.visit;
     exports2.BOM = BOM3;
-    exports2.DOCUMENT = DOCUMENT;
-    exports2.FLOW_END = FLOW_END;
-    exports2.SCALAR = SCALAR;
+    exports2.DOCUMENT = DOCUMENT2;
+    exports2.FLOW_END = FLOW_END2;
+    exports2.SCALAR = SCALAR2;
     exports2.isCollection = isCollection;
     exports2.isScalar = isScalar4;
     exports2.prettyToken = prettyToken;

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-7XYJVTLK.js";
+} from "./chunk-2XXBNFV3.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -83,7 +83,7 @@ function createRunContext(io, global, style) {
   let vctx;
   const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
-      import("./chunk-G6B3YF7R.js"),
+      import("./chunk-6QJV6SGG.js"),
       import("./chunk-BM2TSH4I.js"),
       import("./chunk-QLLMNAEK.js")
     ]);
@@ -102,13 +102,13 @@ function createRunContext(io, global, style) {
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
-      const { loadAssessment } = await import("./chunk-7JWYMKSS.js");
+      const { loadAssessment } = await import("./chunk-5BY3YDPO.js");
       return loadAssessment(shownFrom(cwd, typed), await validation());
     },
     async loadFramework(typed) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
-        import("./chunk-7JWYMKSS.js"),
-        import("./chunk-G6B3YF7R.js"),
+        import("./chunk-5BY3YDPO.js"),
+        import("./chunk-6QJV6SGG.js"),
         import("./chunk-QLLMNAEK.js")
       ]);
       const path = resolve(cwd, typed);
@@ -118,7 +118,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-LFUXDU4I.js"), import("./chunk-R3GISAW4.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-5X2YHCQL.js"), import("./chunk-O34OCBCA.js")]);
       return resolveBenchmark(ref, cwd, l, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });
@@ -217,7 +217,7 @@ ${t("exitCodes")}
   } catch (error) {
     const coded = error instanceof RefusedRead || error instanceof InvalidFileError && error.coded !== void 0;
     const langFor = run?.langFor ?? (() => lang);
-    const worded = coded ? (await import("./chunk-HG654S7P.js")).wordCoreError(error, lang, langFor) : error;
+    const worded = coded ? (await import("./chunk-YKRGCNTE.js")).wordCoreError(error, lang, langFor) : error;
     return report(worded, io, errStyle, verbose, t, lang);
   }
 }

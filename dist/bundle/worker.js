@@ -1,11 +1,11 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-KKMD7FJW.js";
-import "./chunk-YIOJ7TKB.js";
-import "./chunk-63AAKDWE.js";
+} from "./chunk-MEPIJ67F.js";
+import "./chunk-CVKPVMTX.js";
+import "./chunk-43GUBE2J.js";
 import "./chunk-WFSRVUYZ.js";
-import "./chunk-DHPQI6R6.js";
+import "./chunk-IYREIXTK.js";
 import "./chunk-6HP2VWUB.js";
 import {
   UnreadableTarget

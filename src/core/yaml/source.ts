@@ -117,8 +117,12 @@ export const MAX_DEPTH = 100;
 export function parseYamlBounded(file: string, text: string): YamlSource | { tooDeep: number } {
   const clean = stripBom(text);
   const Y = yaml();
+  // The lexer first (a stream of strings, no tree): it tells a nesting surely too deep, before the parser
+  // would build a tree of it (1 MiB of `[` took 4 s and 950 MB), and whether the tree needs measuring at all.
+  const lexed = lexedDepth(new Y.Lexer().lex(clean));
+  if (lexed.surelyAt !== undefined) return { tooDeep: lexed.surelyAt };
   const tokens = [...new Y.Parser().parse(clean)];
-  const deep = tooDeepAt(tokens);
+  const deep = lexed.atMost > MAX_DEPTH ? tooDeepAt(tokens) : undefined;
   if (deep !== undefined) return { tooDeep: deep };
   const composer = new Y.Composer({ ...YAML_OPTIONS, uniqueKeys: false, logLevel: 'error' });
   let doc: Document.Parsed | undefined;
@@ -131,6 +135,50 @@ export function parseYamlBounded(file: string, text: string): YamlSource | { too
     }
   }
   return { file, text: clean, doc: doc! };
+}
+
+/** yaml's lexer tokens that are not source text: document start, scalar start, flow end (cst.js). */
+const DOCUMENT = '\x02';
+const SCALAR = '\x1f';
+const FLOW_END = '\x18';
+
+/**
+ * What the lexer's tokens say of the nesting. Brackets nest for certain, and so does each `-` or `?` indicator
+ * on a line after another (`- - x`), so their count (outside quotes, as tokens) is a depth the tree has at
+ * least: past MAX_DEPTH, `surelyAt` is where. `atMost` bounds the depth from above (a block level needs one
+ * more column of indentation or an indicator on the line): within MAX_DEPTH the tree needs no measuring. An
+ * unindented line of a flow map (which the parser, recovering, would nest pair by pair) is neither.
+ */
+export function lexedDepth(tokens: Iterable<string>): { surelyAt?: number; atMost: number } {
+  let offset = 0;
+  let flow = 0;
+  let indicators = 0;
+  let indent = 0;
+  let lineStart = true;
+  let atMost = 0;
+  for (const token of tokens) {
+    if (token === DOCUMENT || token === SCALAR || token === FLOW_END) {
+      if (token !== SCALAR) flow = 0;
+      continue;
+    }
+    const first = token[0];
+    if (token === '' || first === '\n' || first === '\r') {
+      indicators = 0;
+      indent = 0;
+      lineStart = true;
+    } else if (first === ' ' && lineStart) {
+      indent = token.length;
+    } else {
+      lineStart = false;
+      if (token === '[' || token === '{') flow++;
+      else if ((token === ']' || token === '}') && flow > 0) flow--;
+      else if ((token === '-' || token === '?') && flow === 0) indicators++;
+      if (flow + indicators > MAX_DEPTH) return { surelyAt: offset, atMost: Infinity };
+      atMost = Math.max(atMost, indent + indicators + flow + 1);
+    }
+    offset += token.length;
+  }
+  return { atMost };
 }
 
 /** Offset of the first collection nested deeper than MAX_DEPTH in yaml's CST, if any; iterative. */

@@ -89,6 +89,12 @@ function mutationsOf(source: string, text: string): Mutation[] {
   add('one-yaml-directive', `%YAML 1.2\n---\n${text}`, 0);
   add('deep-flow', `${text}x-deep: ${deep(10000)}\n`, 1, 'too-deep');
   add('deep-seq', `${text}x-deep:\n  ${'- '.repeat(5000)}x\n`, 1, 'too-deep');
+  // Refused from the lexer's tokens, before a tree is built (1 MiB of `[` took 4 s and 950 MB).
+  add('deep-flow-1mb', `${text}x-deep: ${'['.repeat(1_000_000)}\n`, 1, 'too-deep');
+  add('deep-seq-one-line', `${text}x-deep:\n  ${'- '.repeat(400_000)}x\n`, 1, 'too-deep');
+  add('brackets-in-quotes', `${text}x-text: "${'['.repeat(5000)}"\n`, 0);
+  // A flow map whose lines are not indented is a syntax error, not a nesting the parser's recovery made.
+  add('flow-map-unindented', `${text}x-map: {\n${Array.from({ length: 150 }, (_, i) => `v${i}: 5`).join(', ')}}\n`, 1, 'yaml-syntax');
   add('shallow-flow', `${text}x-deep: ${deep(50)}\n`, 0);
   add('tab-indent', replaceLine(text, /^( +)score: (\d+)$/m, '\tscore: $2'), 1, 'yaml-syntax');
   add('invalid-utf8', Buffer.concat([Buffer.from(text), Buffer.from([0x78, 0x2d, 0x61, 0x3a, 0x20, 0xc3, 0x28, 0x0a])]), 1, 'invalid-utf8');
