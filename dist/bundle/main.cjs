@@ -21299,13 +21299,19 @@ function scoreFinding(path3, value, r, scale, source) {
   const rule = typeof value === "number" && Number.isInteger(value) ? "score-out-of-scale" : "invalid-score";
   r.at(path3, rule, text2);
 }
+function nullKeyName(r, path3, key) {
+  if (key !== "" || !r.src)
+    return key;
+  const { key: node } = nodeAt(r.src.doc, [...path3, "null"]);
+  return node && "value" in node && node.value === null ? "null" : key;
+}
 function oneError(e, r, ctx) {
   const path3 = splitPath(e.instancePath);
   const params = e.params;
   const parent = isRecord(e.parentSchema) ? e.parentSchema : {};
   switch (e.keyword) {
     case "additionalProperties": {
-      const key = String(params.additionalProperty);
+      const key = nullKeyName(r, path3, String(params.additionalProperty));
       const allowed = isRecord(parent.properties) ? Object.keys(parent.properties) : [];
       const hint = isRecord(parent.patternProperties) && "^x-" in parent.patternProperties ? [...allowed, "x-\u2026"] : allowed;
       r.at([...path3, key], "unknown-key", () => r.msg("unknownKey", { key, allowed: list(hint, r.t("none"), 20) }, suggest(key, allowed)), { onKey: true });
@@ -21381,6 +21387,7 @@ var init_schema = __esm({
     import_node_fs3 = require("node:fs");
     import_node_module2 = require("node:module");
     init_schemas();
+    init_source2();
     init_options2();
     init_validators();
     init_report();
@@ -21414,6 +21421,7 @@ var init_schema = __esm({
     __name(isScoreSchema, "isScoreSchema");
     __name(describeBranch, "describeBranch");
     __name(scoreFinding, "scoreFinding");
+    __name(nullKeyName, "nullKeyName");
     __name(oneError, "oneError");
     __name(human, "human");
   }

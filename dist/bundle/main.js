@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-2XXBNFV3.js";
+} from "./chunk-ZTOEOLZB.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -83,7 +83,7 @@ function createRunContext(io, global, style) {
   let vctx;
   const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
-      import("./chunk-6QJV6SGG.js"),
+      import("./chunk-NSBTSCPL.js"),
       import("./chunk-BM2TSH4I.js"),
       import("./chunk-QLLMNAEK.js")
     ]);
@@ -102,13 +102,13 @@ function createRunContext(io, global, style) {
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
-      const { loadAssessment } = await import("./chunk-5BY3YDPO.js");
+      const { loadAssessment } = await import("./chunk-P3OP7LJU.js");
       return loadAssessment(shownFrom(cwd, typed), await validation());
     },
     async loadFramework(typed) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
-        import("./chunk-5BY3YDPO.js"),
-        import("./chunk-6QJV6SGG.js"),
+        import("./chunk-P3OP7LJU.js"),
+        import("./chunk-NSBTSCPL.js"),
         import("./chunk-QLLMNAEK.js")
       ]);
       const path = resolve(cwd, typed);
@@ -118,7 +118,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-5X2YHCQL.js"), import("./chunk-O34OCBCA.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-OY6ZGXLZ.js"), import("./chunk-2MCMKB5E.js")]);
       return resolveBenchmark(ref, cwd, l, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });

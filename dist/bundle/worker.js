@@ -1,8 +1,8 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-MEPIJ67F.js";
-import "./chunk-CVKPVMTX.js";
+} from "./chunk-IA457LXQ.js";
+import "./chunk-KUQSSR2F.js";
 import "./chunk-43GUBE2J.js";
 import "./chunk-WFSRVUYZ.js";
 import "./chunk-IYREIXTK.js";

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { schemaPath } from '../schemas.js';
+import { nodeAt } from '../yaml/source.js';
 import { AJV_OPTIONS, schemaHash } from './compiled/options.js';
 import * as precompiled from '../../generated/validators.js';
 import { isRecord, list, pointer, shown } from './report.js';
@@ -159,13 +160,23 @@ export function scoreFinding(path, value, r, scale, source) {
     const rule = typeof value === 'number' && Number.isInteger(value) ? 'score-out-of-scale' : 'invalid-score';
     r.at(path, rule, text);
 }
+/**
+ * A key written `~` or `null` reads as "" in yaml's data and as "null" in js-yaml's (the fast pass): both passes
+ * name it "null", the word that locates it, so they give one verdict.
+ */
+function nullKeyName(r, path, key) {
+    if (key !== '' || !r.src)
+        return key;
+    const { key: node } = nodeAt(r.src.doc, [...path, 'null']);
+    return node && 'value' in node && node.value === null ? 'null' : key;
+}
 function oneError(e, r, ctx) {
     const path = splitPath(e.instancePath);
     const params = e.params;
     const parent = isRecord(e.parentSchema) ? e.parentSchema : {};
     switch (e.keyword) {
         case 'additionalProperties': {
-            const key = String(params.additionalProperty);
+            const key = nullKeyName(r, path, String(params.additionalProperty));
             const allowed = isRecord(parent.properties) ? Object.keys(parent.properties) : [];
             const hint = isRecord(parent.patternProperties) && '^x-' in parent.patternProperties ? [...allowed, 'x-…'] : allowed;
             r.at([...path, key], 'unknown-key', () => r.msg('unknownKey', { key, allowed: list(hint, r.t('none'), 20) }, suggest(key, allowed)), { onKey: true });

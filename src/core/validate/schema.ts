@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { Ajv2020 as AjvClass, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { schemaPath } from '../schemas.js';
 import type { FileKind, Scale } from '../types.js';
-import type { PathKey } from '../yaml/source.js';
+import { nodeAt, type PathKey } from '../yaml/source.js';
 import { AJV_OPTIONS, schemaHash } from './compiled/options.js';
 import * as precompiled from '../../generated/validators.js';
 import { isRecord, list, pointer, shown, type Reporter } from './report.js';
@@ -175,13 +175,23 @@ export function scoreFinding(path: PathKey[], value: unknown, r: Reporter, scale
   r.at(path, rule, text);
 }
 
+/**
+ * A key written `~` or `null` reads as "" in yaml's data and as "null" in js-yaml's (the fast pass): both passes
+ * name it "null", the word that locates it, so they give one verdict.
+ */
+function nullKeyName(r: Reporter, path: readonly PathKey[], key: string): string {
+  if (key !== '' || !r.src) return key;
+  const { key: node } = nodeAt(r.src.doc, [...path, 'null']);
+  return node && 'value' in node && (node as { value: unknown }).value === null ? 'null' : key;
+}
+
 function oneError(e: ErrorObject, r: Reporter, ctx: SchemaContext): void {
   const path = splitPath(e.instancePath);
   const params = e.params as Record<string, unknown>;
   const parent = isRecord(e.parentSchema) ? e.parentSchema : {};
   switch (e.keyword) {
     case 'additionalProperties': {
-      const key = String(params.additionalProperty);
+      const key = nullKeyName(r, path, String(params.additionalProperty));
       const allowed = isRecord(parent.properties) ? Object.keys(parent.properties) : [];
       const hint = isRecord(parent.patternProperties) && '^x-' in parent.patternProperties ? [...allowed, 'x-…'] : allowed;
       r.at([...path, key], 'unknown-key', () => r.msg('unknownKey', { key, allowed: list(hint, r.t('none'), 20) }, suggest(key, allowed)), { onKey: true });

@@ -74,6 +74,9 @@ function mutationsOf(source: string, text: string): Mutation[] {
   add('explicit-list-key', `${text}? - a\n: b\n`, 1, 'complex-key');
   add('long-x-key', `${text}x-${'k'.repeat(1100)}: 1\n`, 1, 'yaml-syntax');
   add('x-key-ok', `${text}x-${'k'.repeat(500)}: 1\n`, 0);
+  // A null key: js-yaml (the fast pass) reads "null", yaml "" — both name and locate it as "null".
+  add('null-key', replaceLine(text, /^city: (.*)$/m, 'city: $1\n~: 1'), 1, 'unknown-key');
+  add('null-key-with-anchor', `${replaceLine(text, /^city: (.*)$/m, 'city: $1\n~: 1')}x-a: &a 1\n`, 1, 'unknown-key');
   add('unknown-key', `${text}colour: red\n`, 1, 'unknown-key');
   add('unknown-key-x200', `${text}${Array.from({ length: 200 }, (_, i) => `k${i}: 1`).join('\n')}\n`, 1, 'unknown-key');
   add('undefined-alias', `${text}x-a: *nowhere\n`, 1, 'yaml-syntax');

@@ -1,0 +1,52 @@
+import {
+  __name
+} from "./chunk-JKJYCBCI.js";
+
+// dist/cli/globals.js
+import { Option } from "commander";
+function declareGlobalOptions(program, t) {
+  return program.addOption(new Option("--lang <lang>", t("optLang")).choices(["en", "fr", "es"])).option("--verbose", t("optVerbose")).option("--no-color", t("optNoColor"));
+}
+__name(declareGlobalOptions, "declareGlobalOptions");
+
+// dist/cli/registry.js
+var COMMANDS = {
+  validate: /* @__PURE__ */ __name(() => import("./chunk-YKIQVY47.js"), "validate"),
+  init: /* @__PURE__ */ __name(() => import("./chunk-DQ3Q52FD.js"), "init"),
+  assess: /* @__PURE__ */ __name(() => import("./chunk-PQAIFFB6.js"), "assess"),
+  room: /* @__PURE__ */ __name(() => import("./chunk-3BDRKYFU.js"), "room"),
+  set: /* @__PURE__ */ __name(() => import("./chunk-YKHCJHIQ.js"), "set"),
+  framework: /* @__PURE__ */ __name(() => import("./chunk-S7DX7UXI.js"), "framework"),
+  score: /* @__PURE__ */ __name(() => import("./chunk-7UXOYAG4.js"), "score"),
+  radar: /* @__PURE__ */ __name(() => import("./chunk-B5QXINRN.js"), "radar"),
+  panel: /* @__PURE__ */ __name(() => import("./chunk-GZKW27TC.js"), "panel"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-I6BM6NZS.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-ND5CKD65.js"), "demo"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-UXL5UWRT.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-ENQRGEWZ.js"), "compare"),
+  merge: /* @__PURE__ */ __name(() => import("./chunk-5JYAGYP5.js"), "merge"),
+  practice: /* @__PURE__ */ __name(() => import("./chunk-4CRWK424.js"), "practice"),
+  review: /* @__PURE__ */ __name(() => import("./chunk-WJCHRZ7T.js"), "review"),
+  schemas: /* @__PURE__ */ __name(() => import("./chunk-NPPBGUHH.js"), "schemas"),
+  completion: /* @__PURE__ */ __name(() => import("./chunk-EOTTNAYF.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-AU3CSBSH.js"), "man")
+};
+var COMMAND_NAMES = Object.keys(COMMANDS);
+var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");
+async function loadSpec(name) {
+  return (await COMMANDS[name]()).spec;
+}
+__name(loadSpec, "loadSpec");
+async function loadSpecs(name) {
+  if (name !== void 0 && isCommandName(name))
+    return [await loadSpec(name)];
+  return Promise.all(COMMAND_NAMES.map(loadSpec));
+}
+__name(loadSpecs, "loadSpecs");
+
+export {
+  declareGlobalOptions,
+  COMMAND_NAMES,
+  isCommandName,
+  loadSpecs
+};
