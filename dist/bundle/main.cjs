@@ -5141,6 +5141,7 @@ var terminal_exports = {};
 __export(terminal_exports, {
   hasUnsafe: () => hasUnsafe,
   visible: () => visible,
+  visibleFile: () => visibleFile,
   visibleLines: () => visibleLines
 });
 function shown(c) {
@@ -5148,6 +5149,12 @@ function shown(c) {
 }
 function visible(text2) {
   return String(text2 ?? "").replace(UNSAFE, shown);
+}
+function visibleFile(path3) {
+  const text2 = visible(path3);
+  const drive = /^[A-Za-z]:[\\/]/.test(text2) ? text2.slice(0, 2) : "";
+  const rest = text2.slice(drive.length);
+  return rest.includes(":") ? drive + rest.replace(/%/g, "%25").replace(/:/g, "%3A") : text2;
 }
 function hasUnsafe(text2) {
   UNSAFE.lastIndex = 0;
@@ -5166,6 +5173,7 @@ var init_terminal = __esm({
     NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
     __name(shown, "shown");
     __name(visible, "visible");
+    __name(visibleFile, "visibleFile");
     __name(hasUnsafe, "hasUnsafe");
     __name(visibleLines, "visibleLines");
   }
@@ -5193,8 +5201,8 @@ var init_github = __esm({
             const props = [`file=${visible(escapeProperty(f.file))}`, `line=${f.line}`, `col=${f.column}`];
             if (f.endLine !== void 0 && f.endColumn !== void 0)
               props.push(`endLine=${f.endLine}`, `endColumn=${f.endColumn}`);
-            props.push(`title=${visible(escapeProperty(f.rule))}`);
-            lines.push(`::${f.severity === "error" ? "error" : "warning"} ${props.join(",")}::${visible(escapeData(f.message))}`);
+            props.push(`title=${escapeProperty(visible(f.rule))}`);
+            lines.push(`::${f.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escapeData(visible(f.message))}`);
           }
         }
         return lines.length ? lines.join("\n") + "\n" : "";
@@ -5279,8 +5287,8 @@ var init_junit = __esm({
           `  <testsuite name="c21lab validate" tests="${run20.files.length}" failures="${failing.length}" errors="0" skipped="0">`
         ];
         for (const file of run20.files) {
-          const name = xmlEscape(file.file);
-          const lines = file.findings.map((f) => `${visible(f.file)}:${f.line}:${f.column} ${f.severity} ${visible(f.rule)} ${visible(f.message)}`);
+          const name = xmlEscape(visible(file.file));
+          const lines = file.findings.map((f) => `${visibleFile(f.file)}:${f.line}:${f.column} ${f.severity} ${visible(f.rule)} ${visible(f.message)}`);
           const fails = failing.includes(file);
           if (file.findings.length === 0) {
             out.push(`    <testcase classname="c21lab.validate" name="${name}" file="${name}"/>`);
@@ -5289,7 +5297,7 @@ var init_junit = __esm({
           out.push(`    <testcase classname="c21lab.validate" name="${name}" file="${name}">`);
           if (fails) {
             const first = file.findings.find((f) => f.severity === "error") ?? file.findings[0];
-            out.push(`      <failure type="${xmlEscape(first.rule)}" message="${xmlEscape(`${first.line}:${first.column} ${visible(first.rule)} ${visible(first.message)}`)}">${xmlEscape(lines.join("\n"))}</failure>`);
+            out.push(`      <failure type="${xmlEscape(visible(first.rule))}" message="${xmlEscape(`${first.line}:${first.column} ${visible(first.rule)} ${visible(first.message)}`)}">${xmlEscape(lines.join("\n"))}</failure>`);
           } else {
             out.push(`      <system-out>${xmlEscape(lines.join("\n"))}</system-out>`);
           }
@@ -5304,7 +5312,7 @@ var init_junit = __esm({
 
 // dist/render/formatters/text.js
 function formatFinding(f, style) {
-  const where = style.bold(`${visible(f.file)}:${f.line}:${f.column}`);
+  const where = style.bold(`${visibleFile(f.file)}:${f.line}:${f.column}`);
   const severity = f.severity === "error" ? style.red("error") : style.yellow("warning");
   return `${where} ${severity} ${style.dim(visible(f.rule))} ${visible(f.message)}`;
 }

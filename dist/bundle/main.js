@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-ZTOEOLZB.js";
+} from "./chunk-NKFT6PBP.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -43,11 +43,11 @@ import {
 } from "./chunk-662D3GRZ.js";
 import {
   formatFindings
-} from "./chunk-JFMCQQ4X.js";
+} from "./chunk-PAYUHFNP.js";
 import {
   visible,
   visibleLines
-} from "./chunk-XHEPDOWO.js";
+} from "./chunk-YSZEVEG4.js";
 import {
   C21Error,
   EXIT_OK,

@@ -1,7 +1,7 @@
-import { visible } from '../escape/terminal.js';
+import { visible, visibleFile } from '../escape/terminal.js';
 /** Always one line: what the file put in a key or a value is shown visibly (escape/terminal.ts). */
 export function formatFinding(f, style) {
-    const where = style.bold(`${visible(f.file)}:${f.line}:${f.column}`);
+    const where = style.bold(`${visibleFile(f.file)}:${f.line}:${f.column}`);
     const severity = f.severity === 'error' ? style.red('error') : style.yellow('warning');
     return `${where} ${severity} ${style.dim(visible(f.rule))} ${visible(f.message)}`;
 }

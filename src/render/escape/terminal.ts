@@ -24,6 +24,19 @@ export function visible(text: unknown): string {
   return String(text ?? '').replace(UNSAFE, shown);
 }
 
+/**
+ * A file's name at the head of a `file:line:col` line: made visible, and when the name itself holds a `:`
+ * (a file a pull request named `ok.yaml:1:1 error …; x.yaml`), its `%` and `:` written `%25` and `%3A` (as
+ * GitHub's workflow commands write them), so no reader of the line takes part of the name for a location. A
+ * Windows drive's colon (`C:\…`) is kept.
+ */
+export function visibleFile(path: unknown): string {
+  const text = visible(path);
+  const drive = /^[A-Za-z]:[\\/]/.test(text) ? text.slice(0, 2) : '';
+  const rest = text.slice(drive.length);
+  return rest.includes(':') ? drive + rest.replace(/%/g, '%25').replace(/:/g, '%3A') : text;
+}
+
 /** Whether `visible` would change the text. */
 export function hasUnsafe(text: string): boolean {
   UNSAFE.lastIndex = 0;

@@ -1,8 +1,10 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on the
 // pull request's diff. Escaping follows the runner's rules: in the message,
-// %, CR and LF; in properties also ':' and ','. Then the other controls and
-// escape sequences from files are made visible (escape/terminal.ts), so the
-// log shows them and a file cannot forge a second workflow command.
+// %, CR and LF; in properties also ':' and ','. The controls and escape
+// sequences from files are made visible first (escape/terminal.ts), so a line
+// break in a key shows as `\n` (as in the text format) rather than becoming
+// the runner's %0A, a second line of the annotation. A file's name is the
+// exception: the runner decodes its %0A back, to find the very file.
 import { visible } from '../escape/terminal.js';
 import type { Formatter } from './types.js';
 
@@ -21,8 +23,8 @@ export const github: Formatter = {
       for (const f of file.findings) {
         const props = [`file=${visible(escapeProperty(f.file))}`, `line=${f.line}`, `col=${f.column}`];
         if (f.endLine !== undefined && f.endColumn !== undefined) props.push(`endLine=${f.endLine}`, `endColumn=${f.endColumn}`);
-        props.push(`title=${visible(escapeProperty(f.rule))}`);
-        lines.push(`::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${visible(escapeData(f.message))}`);
+        props.push(`title=${escapeProperty(visible(f.rule))}`);
+        lines.push(`::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(visible(f.message))}`);
       }
     }
     return lines.length ? lines.join('\n') + '\n' : '';

@@ -4,7 +4,7 @@
 // <system-out>. Text is escaped, and characters XML 1.0 forbids are replaced
 // (escape/xml.ts); each finding stays one line of the body (escape/terminal.ts).
 import { xmlEscape } from '../escape/xml.js';
-import { visible } from '../escape/terminal.js';
+import { visible, visibleFile } from '../escape/terminal.js';
 import type { Formatter } from './types.js';
 
 export { xmlEscape };
@@ -18,8 +18,9 @@ export const junit: Formatter = {
       `  <testsuite name="c21lab validate" tests="${run.files.length}" failures="${failing.length}" errors="0" skipped="0">`,
     ];
     for (const file of run.files) {
-      const name = xmlEscape(file.file);
-      const lines = file.findings.map((f) => `${visible(f.file)}:${f.line}:${f.column} ${f.severity} ${visible(f.rule)} ${visible(f.message)}`);
+      // Attributes too: a raw line break or bidi control in a file's name would garble the report's one line.
+      const name = xmlEscape(visible(file.file));
+      const lines = file.findings.map((f) => `${visibleFile(f.file)}:${f.line}:${f.column} ${f.severity} ${visible(f.rule)} ${visible(f.message)}`);
       const fails = failing.includes(file);
       if (file.findings.length === 0) {
         out.push(`    <testcase classname="c21lab.validate" name="${name}" file="${name}"/>`);
@@ -29,7 +30,7 @@ export const junit: Formatter = {
       if (fails) {
         // The message is the first error (in the interface language); the body lists them all.
         const first = file.findings.find((f) => f.severity === 'error') ?? file.findings[0]!;
-        out.push(`      <failure type="${xmlEscape(first.rule)}" message="${xmlEscape(`${first.line}:${first.column} ${visible(first.rule)} ${visible(first.message)}`)}">${xmlEscape(lines.join('\n'))}</failure>`);
+        out.push(`      <failure type="${xmlEscape(visible(first.rule))}" message="${xmlEscape(`${first.line}:${first.column} ${visible(first.rule)} ${visible(first.message)}`)}">${xmlEscape(lines.join('\n'))}</failure>`);
       } else {
         out.push(`      <system-out>${xmlEscape(lines.join('\n'))}</system-out>`);
       }

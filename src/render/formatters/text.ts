@@ -2,12 +2,12 @@
 // line, the form editors and terminals make clickable.
 import type { ChalkInstance } from 'chalk';
 import type { Finding } from '../../core/types.js';
-import { visible } from '../escape/terminal.js';
+import { visible, visibleFile } from '../escape/terminal.js';
 import type { Formatter } from './types.js';
 
 /** Always one line: what the file put in a key or a value is shown visibly (escape/terminal.ts). */
 export function formatFinding(f: Finding, style: ChalkInstance): string {
-  const where = style.bold(`${visible(f.file)}:${f.line}:${f.column}`);
+  const where = style.bold(`${visibleFile(f.file)}:${f.line}:${f.column}`);
   const severity = f.severity === 'error' ? style.red('error') : style.yellow('warning');
   return `${where} ${severity} ${style.dim(visible(f.rule))} ${visible(f.message)}`;
 }

@@ -79,7 +79,7 @@ describe('output formats', () => {
       const lines = r.stdout.trim().split('\n');
       const error = lines.find((l) => l.startsWith('::error '));
       expect(error).toBeDefined();
-      expect(error).toMatch(/^::error file=a%2Cb%25\.yaml,line=16,col=1,endLine=16,endColumn=\d+,title=unknown-key::unknown key "x%25y%0D%0Az": expected one of /);
+      expect(error).toMatch(/^::error file=a%2Cb%25\.yaml,line=16,col=1,endLine=16,endColumn=\d+,title=unknown-key::unknown key "x%25y\\r\\nz": expected one of /);
       expect(lines.filter((l) => l.startsWith('::warning ')).length).toBe(8);
       for (const l of lines) expect(l).toMatch(/^::(error|warning) file=[^:,]+,line=\d+,col=\d+(,endLine=\d+,endColumn=\d+)?,title=[a-z0-9-]+::/);
     } finally {

@@ -53,6 +53,25 @@ describe('through the real CLI', { timeout: 60_000 }, () => {
     const gh = await runCli(['validate', 'lab.yaml', '--format', 'github'], { cwd: dir });
     for (const line of gh.stdout.trimEnd().split('\n')) expect(line).toMatch(/^::(error|warning) file=lab\.yaml,line=\d+,col=\d+/);
     expect(gh.stdout).not.toMatch(RAW_CONTROL);
+    // The key's line break shows as `\n` in the annotation too, not as the runner's %0A (a second line).
+    const forged = gh.stdout.split('\n').find((l) => l.includes('forged'))!;
+    expect(forged).toContain('k\\n/x.yaml');
+    expect(forged.slice(forged.indexOf('::', 2))).not.toContain('%0A');
+  });
+
+  it('a file whose name holds a location, a line break or a bidi control cannot pass for another finding (text, junit)', async () => {
+    const name = 'ok.yaml:1:1 error forged-rule all good; see\u202e\nx.yaml';
+    await writeFile(join(dir, name), hostile('  "k": 1'));
+    const text = await runCli(['validate', '.'], { cwd: dir });
+    expect(text.code).toBe(1);
+    for (const line of text.stdout.trimEnd().split('\n')) {
+      // A leftmost `file:line:col` reader gets the whole name, encoded, then the real location.
+      expect(line).toMatch(/^ok\.yaml%3A1%3A1 error forged-rule all good; see\\u202e\\nx\.yaml:\d+:\d+ (error|warning) /);
+    }
+    const junit = await runCli(['validate', '.', '--format', 'junit'], { cwd: dir });
+    expect(junit.stdout).not.toMatch(RAW_CONTROL);
+    expect(junit.stdout).toContain('name="ok.yaml:1:1 error forged-rule all good; see\\u202e\\nx.yaml"');
+    expect(junit.stdout).toContain('ok.yaml%3A1%3A1 error forged-rule all good; see\\u202e\\nx.yaml:');
   });
 
   it.skipIf(!HAVE_XMLLINT)('validate --format junit is well-formed XML whatever the file holds', async () => {

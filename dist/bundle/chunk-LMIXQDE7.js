@@ -8,7 +8,7 @@ import {
 } from "./chunk-SITX3YWH.js";
 import {
   textTable
-} from "./chunk-2PLOZUOL.js";
+} from "./chunk-ZYJQSAKT.js";
 import {
   formatChange,
   formatPercent
@@ -18,7 +18,7 @@ import {
 } from "./chunk-33AJFZ56.js";
 import {
   visible
-} from "./chunk-XHEPDOWO.js";
+} from "./chunk-YSZEVEG4.js";
 import {
   __name
 } from "./chunk-JKJYCBCI.js";

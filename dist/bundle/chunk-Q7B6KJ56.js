@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-ZTOEOLZB.js";
+} from "./chunk-NKFT6PBP.js";
 import {
   cliMessages
 } from "./chunk-OMTOPBU3.js";

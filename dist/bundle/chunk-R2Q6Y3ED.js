@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-4KH4QC67.js";
+} from "./chunk-HIJX7K4F.js";
 import {
   reportMessages
 } from "./chunk-WWOSJ36X.js";
@@ -55,7 +55,7 @@ async function run(ctx, args) {
     import("./chunk-SV4GM4R2.js"),
     import("./chunk-FGYDTR2S.js"),
     import("./chunk-REH42TEB.js"),
-    import("./chunk-3OCJVNW7.js"),
+    import("./chunk-Q5U2HRQF.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);
   const cwd = ctx.io.cwd;

@@ -8,12 +8,12 @@ import {
 } from "./chunk-SITX3YWH.js";
 import {
   scoreTable
-} from "./chunk-PFU3HRFD.js";
-import "./chunk-2PLOZUOL.js";
+} from "./chunk-XHF4KUS5.js";
+import "./chunk-ZYJQSAKT.js";
 import {
   formatPercent
 } from "./chunk-MAVHN6RG.js";
-import "./chunk-XHEPDOWO.js";
+import "./chunk-YSZEVEG4.js";
 import {
   __name
 } from "./chunk-JKJYCBCI.js";

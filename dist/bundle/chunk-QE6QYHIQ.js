@@ -53,7 +53,7 @@ import "./chunk-IYREIXTK.js";
 import {
   visible,
   visibleLines
-} from "./chunk-XHEPDOWO.js";
+} from "./chunk-YSZEVEG4.js";
 import {
   InvalidFileError
 } from "./chunk-MXD6Q3WX.js";

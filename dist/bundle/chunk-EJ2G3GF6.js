@@ -10,7 +10,7 @@ import {
 } from "./chunk-LZ5AH6GU.js";
 import {
   visibleLines
-} from "./chunk-XHEPDOWO.js";
+} from "./chunk-YSZEVEG4.js";
 import {
   __name
 } from "./chunk-JKJYCBCI.js";

@@ -1,13 +1,13 @@
 import {
   textTable
-} from "./chunk-2PLOZUOL.js";
+} from "./chunk-ZYJQSAKT.js";
 import {
   formatChange,
   formatPercent
 } from "./chunk-MAVHN6RG.js";
 import {
   visible
-} from "./chunk-XHEPDOWO.js";
+} from "./chunk-YSZEVEG4.js";
 import {
   __name
 } from "./chunk-JKJYCBCI.js";

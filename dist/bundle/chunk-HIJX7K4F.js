@@ -100,7 +100,7 @@ async function browserStartWords(error, ctx) {
   if (!(error instanceof Error) || error.name !== "BrowserStartError")
     return error;
   const e = error;
-  const [{ visible }, { BROWSER_ENV }] = await Promise.all([import("./chunk-AFSZCHCS.js"), import("./chunk-5R2YBN4R.js")]);
+  const [{ visible }, { BROWSER_ENV }] = await Promise.all([import("./chunk-36RZWV76.js"), import("./chunk-5R2YBN4R.js")]);
   const t = translator(reportMessages, ctx.lang);
   const f = e.failure;
   const why = f.kind === "timeout" ? t("browserTimeout", { seconds: f.seconds }) : f.kind === "exit" ? t("browserExit", { code: String(f.code) }) : f.kind === "signal" ? t("browserSignal", { signal: f.signal }) : f.message;
@@ -137,7 +137,7 @@ async function runReport(ctx, args, options2, pdf) {
     import("./chunk-VHDADVUW.js"),
     import("./chunk-6YZKZZG7.js"),
     import("./chunk-S6QWCAR3.js"),
-    import("./chunk-AFSZCHCS.js")
+    import("./chunk-36RZWV76.js")
   ]);
   const renderer = new ReportRenderer(uiLang, options2.template ? resolve(cwd, options2.template) : void 0);
   const vctx = await ctx.validation();

@@ -13,8 +13,8 @@ import {
 } from "./chunk-LZ5AH6GU.js";
 import {
   formatFindings
-} from "./chunk-JFMCQQ4X.js";
-import "./chunk-XHEPDOWO.js";
+} from "./chunk-PAYUHFNP.js";
+import "./chunk-YSZEVEG4.js";
 import {
   EXIT_OK,
   FindingsError,

@@ -48,7 +48,7 @@ async function run(ctx, _args, options2) {
   refuseFormatMismatch(ctx, options2.format, sheet, ext === ".md" ? "md" : "html", "--sheet");
   const fw = await frameworkFor(ref, ctx, t);
   if (!sheet) {
-    const { formatFramework } = await import("./chunk-WZIDXV76.js");
+    const { formatFramework } = await import("./chunk-EJ2G3GF6.js");
     writeLine(ctx.io.stdout, formatFramework(fw, lang, ctx.style));
     return EXIT_OK;
   }

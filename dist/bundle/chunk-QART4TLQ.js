@@ -38,7 +38,7 @@ var spec = defineCommand({
 async function run(ctx, args, options2) {
   const t = translator(validateMessages, ctx.lang);
   const [{ FORMATS, formatterFor }, { changedSince }, { discover }, { checkAll }, { summaryLine, wordFile }, { wordUnreadable }] = await Promise.all([
-    import("./chunk-3UQ375FI.js"),
+    import("./chunk-KSVAUBWT.js"),
     import("./chunk-V5WSTICB.js"),
     import("./chunk-INPT3YVR.js"),
     import("./chunk-TGQ4PX3T.js"),

@@ -1,13 +1,14 @@
 import {
-  visible
-} from "./chunk-XHEPDOWO.js";
+  visible,
+  visibleFile
+} from "./chunk-YSZEVEG4.js";
 import {
   __name
 } from "./chunk-JKJYCBCI.js";
 
 // dist/render/formatters/text.js
 function formatFinding(f, style) {
-  const where = style.bold(`${visible(f.file)}:${f.line}:${f.column}`);
+  const where = style.bold(`${visibleFile(f.file)}:${f.line}:${f.column}`);
   const severity = f.severity === "error" ? style.red("error") : style.yellow("warning");
   return `${where} ${severity} ${style.dim(visible(f.rule))} ${visible(f.message)}`;
 }

@@ -40,10 +40,10 @@ async function run(ctx, args, options2) {
   const [{ scoreFile }, { seriesLabels }, { scoreTable }, { inquirerPrompter }, { openAssessment }, { runWalkthrough }, { createSession }, { parseItemId }] = await Promise.all([
     import("./chunk-BASEOWUJ.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-3OCJVNW7.js"),
+    import("./chunk-Q5U2HRQF.js"),
     import("./chunk-IZYYZOTK.js"),
     import("./chunk-K3GIKOB2.js"),
-    import("./chunk-FC55VLO3.js"),
+    import("./chunk-QE6QYHIQ.js"),
     import("./chunk-WQ65BUJ5.js"),
     import("./chunk-PUUGSKBL.js")
   ]);

@@ -1,9 +1,9 @@
 import {
   scoreTable
-} from "./chunk-PFU3HRFD.js";
-import "./chunk-2PLOZUOL.js";
+} from "./chunk-XHF4KUS5.js";
+import "./chunk-ZYJQSAKT.js";
 import "./chunk-MAVHN6RG.js";
-import "./chunk-XHEPDOWO.js";
+import "./chunk-YSZEVEG4.js";
 import "./chunk-JKJYCBCI.js";
 export {
   scoreTable

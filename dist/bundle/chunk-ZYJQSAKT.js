@@ -1,6 +1,6 @@
 import {
   visible
-} from "./chunk-XHEPDOWO.js";
+} from "./chunk-YSZEVEG4.js";
 import {
   __name
 } from "./chunk-JKJYCBCI.js";

@@ -1,11 +1,13 @@
 import {
   hasUnsafe,
   visible,
+  visibleFile,
   visibleLines
-} from "./chunk-XHEPDOWO.js";
+} from "./chunk-YSZEVEG4.js";
 import "./chunk-JKJYCBCI.js";
 export {
   hasUnsafe,
   visible,
+  visibleFile,
   visibleLines
 };

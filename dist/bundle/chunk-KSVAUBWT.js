@@ -3,10 +3,11 @@ import {
 } from "./chunk-PU3MV42Y.js";
 import {
   text
-} from "./chunk-JFMCQQ4X.js";
+} from "./chunk-PAYUHFNP.js";
 import {
-  visible
-} from "./chunk-XHEPDOWO.js";
+  visible,
+  visibleFile
+} from "./chunk-YSZEVEG4.js";
 import {
   VALIDATE_FORMATS
 } from "./chunk-FA5XF5FC.js";
@@ -31,8 +32,8 @@ var github = {
         const props = [`file=${visible(escapeProperty(f.file))}`, `line=${f.line}`, `col=${f.column}`];
         if (f.endLine !== void 0 && f.endColumn !== void 0)
           props.push(`endLine=${f.endLine}`, `endColumn=${f.endColumn}`);
-        props.push(`title=${visible(escapeProperty(f.rule))}`);
-        lines.push(`::${f.severity === "error" ? "error" : "warning"} ${props.join(",")}::${visible(escapeData(f.message))}`);
+        props.push(`title=${escapeProperty(visible(f.rule))}`);
+        lines.push(`::${f.severity === "error" ? "error" : "warning"} ${props.join(",")}::${escapeData(visible(f.message))}`);
       }
     }
     return lines.length ? lines.join("\n") + "\n" : "";
@@ -85,8 +86,8 @@ var junit = {
       `  <testsuite name="c21lab validate" tests="${run.files.length}" failures="${failing.length}" errors="0" skipped="0">`
     ];
     for (const file of run.files) {
-      const name = xmlEscape(file.file);
-      const lines = file.findings.map((f) => `${visible(f.file)}:${f.line}:${f.column} ${f.severity} ${visible(f.rule)} ${visible(f.message)}`);
+      const name = xmlEscape(visible(file.file));
+      const lines = file.findings.map((f) => `${visibleFile(f.file)}:${f.line}:${f.column} ${f.severity} ${visible(f.rule)} ${visible(f.message)}`);
       const fails = failing.includes(file);
       if (file.findings.length === 0) {
         out.push(`    <testcase classname="c21lab.validate" name="${name}" file="${name}"/>`);
@@ -95,7 +96,7 @@ var junit = {
       out.push(`    <testcase classname="c21lab.validate" name="${name}" file="${name}">`);
       if (fails) {
         const first = file.findings.find((f) => f.severity === "error") ?? file.findings[0];
-        out.push(`      <failure type="${xmlEscape(first.rule)}" message="${xmlEscape(`${first.line}:${first.column} ${visible(first.rule)} ${visible(first.message)}`)}">${xmlEscape(lines.join("\n"))}</failure>`);
+        out.push(`      <failure type="${xmlEscape(visible(first.rule))}" message="${xmlEscape(`${first.line}:${first.column} ${visible(first.rule)} ${visible(first.message)}`)}">${xmlEscape(lines.join("\n"))}</failure>`);
       } else {
         out.push(`      <system-out>${xmlEscape(lines.join("\n"))}</system-out>`);
       }

@@ -11,25 +11,25 @@ __name(declareGlobalOptions, "declareGlobalOptions");
 
 // dist/cli/registry.js
 var COMMANDS = {
-  validate: /* @__PURE__ */ __name(() => import("./chunk-YKIQVY47.js"), "validate"),
+  validate: /* @__PURE__ */ __name(() => import("./chunk-QART4TLQ.js"), "validate"),
   init: /* @__PURE__ */ __name(() => import("./chunk-DQ3Q52FD.js"), "init"),
-  assess: /* @__PURE__ */ __name(() => import("./chunk-PQAIFFB6.js"), "assess"),
-  room: /* @__PURE__ */ __name(() => import("./chunk-3BDRKYFU.js"), "room"),
+  assess: /* @__PURE__ */ __name(() => import("./chunk-6XJ52QBT.js"), "assess"),
+  room: /* @__PURE__ */ __name(() => import("./chunk-XOVKBUW7.js"), "room"),
   set: /* @__PURE__ */ __name(() => import("./chunk-YKHCJHIQ.js"), "set"),
-  framework: /* @__PURE__ */ __name(() => import("./chunk-S7DX7UXI.js"), "framework"),
-  score: /* @__PURE__ */ __name(() => import("./chunk-7UXOYAG4.js"), "score"),
+  framework: /* @__PURE__ */ __name(() => import("./chunk-4GLEYLGG.js"), "framework"),
+  score: /* @__PURE__ */ __name(() => import("./chunk-G6ZCRPC4.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-B5QXINRN.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-GZKW27TC.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-I6BM6NZS.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-ND5CKD65.js"), "demo"),
-  history: /* @__PURE__ */ __name(() => import("./chunk-UXL5UWRT.js"), "history"),
-  compare: /* @__PURE__ */ __name(() => import("./chunk-ENQRGEWZ.js"), "compare"),
-  merge: /* @__PURE__ */ __name(() => import("./chunk-5JYAGYP5.js"), "merge"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-77ADGDHH.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-R2Q6Y3ED.js"), "demo"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-KIWP3X7J.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-PZCI6V3I.js"), "compare"),
+  merge: /* @__PURE__ */ __name(() => import("./chunk-74ZR3WGT.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-4CRWK424.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-WJCHRZ7T.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-NPPBGUHH.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-EOTTNAYF.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-AU3CSBSH.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-XL7ZYKA2.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-NNCBOFUM.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

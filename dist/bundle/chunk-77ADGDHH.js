@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-4KH4QC67.js";
+} from "./chunk-HIJX7K4F.js";
 import "./chunk-WWOSJ36X.js";
 import "./chunk-VOCEYHHJ.js";
 import "./chunk-DQVNCNH2.js";

@@ -13,6 +13,13 @@ function visible(text) {
   return String(text ?? "").replace(UNSAFE, shown);
 }
 __name(visible, "visible");
+function visibleFile(path) {
+  const text = visible(path);
+  const drive = /^[A-Za-z]:[\\/]/.test(text) ? text.slice(0, 2) : "";
+  const rest = text.slice(drive.length);
+  return rest.includes(":") ? drive + rest.replace(/%/g, "%25").replace(/:/g, "%3A") : text;
+}
+__name(visibleFile, "visibleFile");
 function hasUnsafe(text) {
   UNSAFE.lastIndex = 0;
   const found = UNSAFE.test(text);
@@ -27,6 +34,7 @@ __name(visibleLines, "visibleLines");
 
 export {
   visible,
+  visibleFile,
   hasUnsafe,
   visibleLines
 };

@@ -175,7 +175,7 @@ async function run(ctx, args, options2) {
   const [{ GitError }, { readHistory }, { historyFormatters }, { HISTORY_FORMATS }, { isFormatName }] = await Promise.all([
     import("./chunk-QEN4MDWT.js"),
     import("./chunk-E74TKEGU.js"),
-    import("./chunk-HUYZD56U.js"),
+    import("./chunk-XHZI23ZB.js"),
     import("./chunk-VZNAEWT4.js"),
     import("./chunk-RTGVFK64.js")
   ]);
