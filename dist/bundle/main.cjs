@@ -4872,6 +4872,8 @@ var init_validate = __esm({
         tObject: "a mapping (key: value)",
         tBoolean: "true or false",
         tNull: "nothing",
+        tTimestamp: "a date and time (a YAML 1.1 timestamp: write the date in quotes, or remove the %YAML 1.1 line)",
+        tBinary: "binary data (!!binary)",
         nothingHere: "nothing",
         atTop: " at the top level",
         inPart: " in {part}",
@@ -4994,6 +4996,8 @@ var init_validate = __esm({
         tObject: "un tableau associatif (cl\xE9: valeur)",
         tBoolean: "true ou false",
         tNull: "rien",
+        tTimestamp: "une date et heure (horodatage YAML 1.1 : \xE9crivez la date entre guillemets ou retirez la ligne %YAML 1.1)",
+        tBinary: "des donn\xE9es binaires (!!binary)",
         nothingHere: "rien",
         atTop: " au premier niveau",
         inPart: " dans {part}",
@@ -5116,6 +5120,8 @@ var init_validate = __esm({
         tObject: "un mapa (clave: valor)",
         tBoolean: "true o false",
         tNull: "nada",
+        tTimestamp: "una fecha y hora (marca de tiempo YAML 1.1: escriba la fecha entre comillas o quite la l\xEDnea %YAML 1.1)",
+        tBinary: "datos binarios (!!binary)",
         nothingHere: "nada",
         atTop: " en el nivel superior",
         inPart: " en {part}",
@@ -13498,6 +13504,10 @@ function shown2(value, t = phrase) {
     return String(value);
   if (Array.isArray(value))
     return t("tArray");
+  if (value instanceof Date)
+    return t("tTimestamp");
+  if (value instanceof Uint8Array)
+    return t("tBinary");
   return t("tObject");
 }
 function isRecord(value) {
@@ -13537,6 +13547,8 @@ var init_report = __esm({
        */
       locator;
       unlocated = false;
+      /** How the number at a path is written, when a pass can tell (set by the validator for the rules: `-0`, not 0). */
+      writtenNumber;
       constructor(file, src) {
         this.file = file;
         this.src = src;
@@ -13812,7 +13824,9 @@ function checkScore(value, base, last, scale, r) {
   if (!scale || typeof value !== "number" || !Number.isInteger(value))
     return;
   if (value < scale.min || value > scale.max) {
-    r.at([...base, last], "score-out-of-scale", scorePhrase(String(value), scale) ?? r.msg("scoreExpected", { min: scale.min, max: scale.max, found: shown2(value, r.t) }));
+    const path3 = [...base, last];
+    const written = r.writtenNumber?.(path3) ?? String(value);
+    r.at(path3, "score-out-of-scale", scorePhrase(written, scale) ?? r.msg("scoreExpected", { min: scale.min, max: scale.max, found: shown2(value, r.t) }));
   }
 }
 function checkVotes(votes, path3, participants, voters, scale, r) {
@@ -21332,6 +21346,8 @@ function oneError(e, r, ctx) {
       return;
     }
     case "type": {
+      if ((e.data instanceof Date || e.data instanceof Uint8Array) && r.src && nodeAt(r.src.doc, path3).node?.tag !== void 0)
+        return;
       let text2 = r.msg("wrongType", { expected: typeWords(params.type, r), found: found(e.data, r) });
       const source = typeof e.data === "number" ? ctx.sourceOf(path3) : void 0;
       if (params.type === "string" && source !== void 0)
@@ -21866,19 +21882,17 @@ function judge(file, data, ctx, r) {
     framework2 = quietFramework(data.framework, abs, ctx);
   }
   const src = r.src;
-  reportSchemaErrors(schemaErrors(kind, data), r, {
-    scale: framework2?.scale,
-    sourceOf: /* @__PURE__ */ __name((path3) => {
-      if (src)
-        return numberSource(src, path3);
-      if (!r.locator)
-        return void 0;
-      const found3 = r.locator.numberSource(path3);
-      if (found3 === void 0)
-        r.unlocated = true;
-      return found3 ?? void 0;
-    }, "sourceOf")
-  });
+  r.writtenNumber = (path3) => {
+    if (src)
+      return numberSource(src, path3);
+    if (!r.locator)
+      return void 0;
+    const found3 = r.locator.numberSource(path3);
+    if (found3 === void 0)
+      r.unlocated = true;
+    return found3 ?? void 0;
+  };
+  reportSchemaErrors(schemaErrors(kind, data), r, { scale: framework2?.scale, sourceOf: r.writtenNumber });
   if (kind === "assessment")
     checkAssessment(data, framework2, r);
   if (kind === "framework")

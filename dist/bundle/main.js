@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-NKFT6PBP.js";
+} from "./chunk-XJ6YENI6.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -83,9 +83,9 @@ function createRunContext(io, global, style) {
   let vctx;
   const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
-      import("./chunk-NSBTSCPL.js"),
+      import("./chunk-AHUNGSY5.js"),
       import("./chunk-BM2TSH4I.js"),
-      import("./chunk-QLLMNAEK.js")
+      import("./chunk-Z2ESA3KH.js")
     ]);
     const made = createContext(cwd, { ...global.lang ? { lang: global.lang } : {}, env: io.env, word: findingWords(langFor) });
     seedBundledFrameworks(made);
@@ -102,14 +102,14 @@ function createRunContext(io, global, style) {
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
-      const { loadAssessment } = await import("./chunk-P3OP7LJU.js");
+      const { loadAssessment } = await import("./chunk-UUJQXTJT.js");
       return loadAssessment(shownFrom(cwd, typed), await validation());
     },
     async loadFramework(typed) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
-        import("./chunk-P3OP7LJU.js"),
-        import("./chunk-NSBTSCPL.js"),
-        import("./chunk-QLLMNAEK.js")
+        import("./chunk-UUJQXTJT.js"),
+        import("./chunk-AHUNGSY5.js"),
+        import("./chunk-Z2ESA3KH.js")
       ]);
       const path = resolve(cwd, typed);
       const shown = shownFrom(cwd, path);
@@ -118,7 +118,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-OY6ZGXLZ.js"), import("./chunk-2MCMKB5E.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-O72J3UMF.js"), import("./chunk-T77244DY.js")]);
       return resolveBenchmark(ref, cwd, l, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });
@@ -217,7 +217,7 @@ ${t("exitCodes")}
   } catch (error) {
     const coded = error instanceof RefusedRead || error instanceof InvalidFileError && error.coded !== void 0;
     const langFor = run?.langFor ?? (() => lang);
-    const worded = coded ? (await import("./chunk-YKRGCNTE.js")).wordCoreError(error, lang, langFor) : error;
+    const worded = coded ? (await import("./chunk-JPRXS32E.js")).wordCoreError(error, lang, langFor) : error;
     return report(worded, io, errStyle, verbose, t, lang);
   }
 }

@@ -1,8 +1,8 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-IA457LXQ.js";
-import "./chunk-KUQSSR2F.js";
+} from "./chunk-AANJOZQ4.js";
+import "./chunk-VZUMEZNY.js";
 import "./chunk-43GUBE2J.js";
 import "./chunk-WFSRVUYZ.js";
 import "./chunk-IYREIXTK.js";

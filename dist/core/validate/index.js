@@ -144,19 +144,17 @@ function judge(file, data, ctx, r) {
         framework = quietFramework(data.framework, abs, ctx);
     }
     const src = r.src;
-    reportSchemaErrors(schemaErrors(kind, data), r, {
-        scale: framework?.scale,
-        sourceOf: (path) => {
-            if (src)
-                return numberSource(src, path);
-            if (!r.locator)
-                return undefined;
-            const found = r.locator.numberSource(path);
-            if (found === undefined)
-                r.unlocated = true;
-            return found ?? undefined;
-        },
-    });
+    r.writtenNumber = (path) => {
+        if (src)
+            return numberSource(src, path);
+        if (!r.locator)
+            return undefined;
+        const found = r.locator.numberSource(path);
+        if (found === undefined)
+            r.unlocated = true;
+        return found ?? undefined;
+    };
+    reportSchemaErrors(schemaErrors(kind, data), r, { scale: framework?.scale, sourceOf: r.writtenNumber });
     if (kind === 'assessment')
         checkAssessment(data, framework, r);
     if (kind === 'framework')

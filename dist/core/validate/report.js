@@ -22,6 +22,8 @@ export class Reporter {
      */
     locator;
     unlocated = false;
+    /** How the number at a path is written, when a pass can tell (set by the validator for the rules: `-0`, not 0). */
+    writtenNumber;
     constructor(file, src) {
         this.file = file;
         this.src = src;
@@ -164,6 +166,11 @@ export function shown(value, t = phrase) {
         return String(value);
     if (Array.isArray(value))
         return t('tArray');
+    // What yaml makes of `!!timestamp`, `!!binary`, or a date under a `%YAML 1.1` directive: not a mapping.
+    if (value instanceof Date)
+        return t('tTimestamp');
+    if (value instanceof Uint8Array)
+        return t('tBinary');
     return t('tObject');
 }
 export function isRecord(value) {

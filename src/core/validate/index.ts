@@ -228,16 +228,14 @@ function judge(file: string, data: Record<string, unknown>, ctx: ValidateContext
   }
 
   const src = r.src;
-  reportSchemaErrors(schemaErrors(kind, data), r, {
-    scale: framework?.scale,
-    sourceOf: (path) => {
-      if (src) return numberSource(src, path);
-      if (!r.locator) return undefined;
-      const found = r.locator.numberSource(path);
-      if (found === undefined) r.unlocated = true;
-      return found ?? undefined;
-    },
-  });
+  r.writtenNumber = (path) => {
+    if (src) return numberSource(src, path);
+    if (!r.locator) return undefined;
+    const found = r.locator.numberSource(path);
+    if (found === undefined) r.unlocated = true;
+    return found ?? undefined;
+  };
+  reportSchemaErrors(schemaErrors(kind, data), r, { scale: framework?.scale, sourceOf: r.writtenNumber });
   if (kind === 'assessment') checkAssessment(data, framework, r);
   if (kind === 'framework') checkFramework(data, r);
   if (kind === 'benchmark') checkBenchmark(data, framework, r);

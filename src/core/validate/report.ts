@@ -48,6 +48,8 @@ export class Reporter {
    */
   locator?: FastLocator;
   unlocated = false;
+  /** How the number at a path is written, when a pass can tell (set by the validator for the rules: `-0`, not 0). */
+  writtenNumber?: (path: PathKey[]) => string | undefined;
 
   constructor(
     readonly file: string,
@@ -186,6 +188,9 @@ export function shown(value: unknown, t: PhraseOf = phrase): Part {
   if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return t('tArray');
+  // What yaml makes of `!!timestamp`, `!!binary`, or a date under a `%YAML 1.1` directive: not a mapping.
+  if (value instanceof Date) return t('tTimestamp');
+  if (value instanceof Uint8Array) return t('tBinary');
   return t('tObject');
 }
 

@@ -204,6 +204,8 @@ function oneError(e: ErrorObject, r: Reporter, ctx: SchemaContext): void {
       return;
     }
     case 'type': {
+      // A value an explicit tag made (`!!binary …`, `!!timestamp …`): the yaml-tag finding at the same place says it.
+      if ((e.data instanceof Date || e.data instanceof Uint8Array) && r.src && nodeAt(r.src.doc, path).node?.tag !== undefined) return;
       let text = r.msg('wrongType', { expected: typeWords(params.type, r), found: found(e.data, r) });
       const source = typeof e.data === 'number' ? ctx.sourceOf(path) : undefined;
       if (params.type === 'string' && source !== undefined) text = seq(text, r.t('hintSep'), r.t('quoteHint', { source }));

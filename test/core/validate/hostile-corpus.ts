@@ -22,6 +22,8 @@ const SCORES: [string, string][] = [
   ['10', 'score-out-of-scale'],
   ['0', 'score-out-of-scale'],
   ['-1', 'score-out-of-scale'],
+  ['-0', 'score-out-of-scale'],
+  ['99999999999999999999999999', 'score-out-of-scale'],
   ['0o10', 'invalid-score'],
   ['0x5', 'invalid-score'],
   ['+5', 'invalid-score'],
@@ -89,6 +91,9 @@ function mutationsOf(source: string, text: string): Mutation[] {
   add('undefined-aliases-20000', `${text}x-b: [${'*a, '.repeat(20000)}]\n`, 1, 'yaml-syntax');
   add('recursive-alias', `${text}x-r: &r [1, *r]\n`, 0);
   add('two-yaml-directives', `%YAML 1.2\n%YAML 1.2\n---\n${text}`, 1, 'yaml-syntax');
+  // A %YAML 1.1 directive makes the date a timestamp: worded as one, not as "a mapping".
+  add('yaml-1.1-date', `%YAML 1.1\n---\n${text}`, 1, 'wrong-type');
+  add('binary-tag', replaceLine(text, /^city: .*$/m, 'city: !!binary aGVsbG8='), 1, 'yaml-tag');
   add('one-yaml-directive', `%YAML 1.2\n---\n${text}`, 0);
   add('deep-flow', `${text}x-deep: ${deep(10000)}\n`, 1, 'too-deep');
   add('deep-seq', `${text}x-deep:\n  ${'- '.repeat(5000)}x\n`, 1, 'too-deep');

@@ -87,6 +87,26 @@ describe('one verdict, whichever pass runs', () => {
     expect(differ.map((m) => m.name)).toEqual([]);
   });
 
+  it('quotes a score as it is written, not as it reads (-0, a number past 2^53)', () => {
+    const base = readFileSync(join(EXAMPLES, 'exampleville-2026.yaml'), 'utf8');
+    for (const written of ['-0', '99999999999999999999999999']) {
+      const text = base.replace(/^(\s+score: )\d+$/m, `$1${written}`);
+      for (const bytes of [Buffer.from(text), Buffer.from(`${text}x-a: &a 1\n`)]) {
+        const messages = validateBytes('lab.yaml', bytes, ctx, { fast: true }).findings.filter((f) => f.rule === 'score-out-of-scale').map((f) => f.message);
+        // Core findings carry codes and values; the CLI words them (`"-0" is not a score…`).
+        expect(messages, written).toEqual([expect.stringContaining(`value=${written},`)]);
+      }
+    }
+  });
+
+  it('one finding for a tagged value (the tag), and a YAML 1.1 timestamp named as one', () => {
+    const base = readFileSync(join(EXAMPLES, 'exampleville-2026.yaml'), 'utf8');
+    const tagged = validateBytes('lab.yaml', Buffer.from(base.replace(/^city: .*$/m, 'city: !!binary aGVsbG8=')), ctx).findings;
+    expect(tagged.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['yaml-tag']);
+    const old = validateBytes('lab.yaml', Buffer.from(`%YAML 1.1\n---\n${base}`), ctx).findings.filter((f) => f.rule === 'wrong-type');
+    expect(old.map((f) => f.message)).toEqual([expect.stringContaining('tTimestamp')]);
+  });
+
   it('on every fixture and example', () => {
     const dirs = ['test/fixtures/valid', 'test/fixtures/invalid', 'test/fixtures/frameworks', 'data/examples', 'data/benchmarks', 'data/frameworks'];
     let checked = 0;

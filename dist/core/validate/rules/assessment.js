@@ -135,8 +135,11 @@ function checkScore(value, base, last, scale, r) {
     if (!scale || typeof value !== 'number' || !Number.isInteger(value))
         return;
     if (value < scale.min || value > scale.max) {
-        // Worded as set refuses the same typed value (core/values.ts, i18n/values.ts).
-        r.at([...base, last], 'score-out-of-scale', scorePhrase(String(value), scale) ?? r.msg('scoreExpected', { min: scale.min, max: scale.max, found: shown(value, r.t) }));
+        // Worded as set refuses the same typed value (core/values.ts, i18n/values.ts), quoting what was written
+        // (`-0`, not the 0 it reads as; 26 digits, not 1e+26).
+        const path = [...base, last];
+        const written = r.writtenNumber?.(path) ?? String(value);
+        r.at(path, 'score-out-of-scale', scorePhrase(written, scale) ?? r.msg('scoreExpected', { min: scale.min, max: scale.max, found: shown(value, r.t) }));
     }
 }
 function checkVotes(votes, path, participants, voters, scale, r) {

@@ -1,0 +1,53 @@
+import {
+  wordFindings
+} from "./chunk-OBSZWPSI.js";
+import "./chunk-RAMP35MF.js";
+import {
+  validateMessages
+} from "./chunk-TOMAWFJH.js";
+import "./chunk-LP4YIQTE.js";
+import {
+  translator
+} from "./chunk-LZ5AH6GU.js";
+import {
+  refusalFinding
+} from "./chunk-43GUBE2J.js";
+import "./chunk-WFSRVUYZ.js";
+import "./chunk-IYREIXTK.js";
+import {
+  RefusedRead
+} from "./chunk-AOXLGZFB.js";
+import "./chunk-662D3GRZ.js";
+import {
+  FindingsError,
+  InvalidFileError
+} from "./chunk-MXD6Q3WX.js";
+import {
+  __name
+} from "./chunk-JKJYCBCI.js";
+
+// dist/cli/refusal-words.js
+function wordRefusal(error, lang) {
+  const finding = refusalFinding(error.file, error.refusal, translator(validateMessages, lang), error.cwd);
+  return error.kind ? new InvalidFileError(error.file, error.kind, [finding], error.hint) : new FindingsError(`${error.file}: ${finding.message}`, [finding], error.hint);
+}
+__name(wordRefusal, "wordRefusal");
+function wordInvalidFile(error, langFor) {
+  if (!error.coded)
+    return error;
+  return new InvalidFileError(error.file, error.kind, wordFindings(error.coded, langFor(error.language)), error.hint);
+}
+__name(wordInvalidFile, "wordInvalidFile");
+function wordCoreError(error, lang, langFor) {
+  if (error instanceof InvalidFileError)
+    return wordInvalidFile(error, langFor);
+  if (error instanceof RefusedRead)
+    return wordRefusal(error, lang);
+  return error;
+}
+__name(wordCoreError, "wordCoreError");
+export {
+  wordCoreError,
+  wordInvalidFile,
+  wordRefusal
+};
