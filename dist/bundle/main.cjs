@@ -27321,6 +27321,7 @@ var init_walkthrough = __esm({
         csvBad: "{file}:{line}: {message}",
         csvNoItem: 'the header needs an "item" column',
         csvColumns: "expected {expected} fields, found {found}",
+        csvUnclosedQuote: 'a quoted field opens here and is never closed: add the closing " (write "" for a quote inside it)',
         noSuchFile: "{file}: no such file"
       },
       fr: {
@@ -27446,6 +27447,7 @@ var init_walkthrough = __esm({
         csvBad: "{file}:{line} : {message}",
         csvNoItem: "l\u2019en-t\xEAte doit avoir une colonne \xAB item \xBB",
         csvColumns: "{expected} champs attendus, {found} trouv\xE9s",
+        csvUnclosedQuote: 'un champ entre guillemets s\u2019ouvre ici et n\u2019est jamais ferm\xE9 : ajoutez le " fermant (\xE9crivez "" pour un guillemet \xE0 l\u2019int\xE9rieur)',
         noSuchFile: "{file} : fichier introuvable"
       },
       es: {
@@ -27571,6 +27573,7 @@ var init_walkthrough = __esm({
         csvBad: "{file}:{line}: {message}",
         csvNoItem: "la cabecera necesita una columna \xABitem\xBB",
         csvColumns: "se esperaban {expected} campos, hay {found}",
+        csvUnclosedQuote: 'un campo entre comillas se abre aqu\xED y no se cierra: a\xF1ada la " de cierre (escriba "" para una comilla dentro)',
         noSuchFile: "{file}: no existe el archivo"
       }
     });
@@ -40991,6 +40994,9 @@ __export(answers_csv_exports, {
   parseCsvCells: () => parseCsvCells
 });
 function parseCsvCells(text2) {
+  return readCsv(text2).rows;
+}
+function readCsv(text2) {
   const rows = [];
   let row = [];
   const src = text2.replace(/^\ufeff/, "");
@@ -41000,6 +41006,7 @@ function parseCsvCells(text2) {
   let lineStart = 0;
   let cell = { text: "", line: 1, column: 1 };
   let quoted = false;
+  let opened = { line: 1, column: 1 };
   const startCell = /* @__PURE__ */ __name((at) => cell = { text: "", line, column: at - lineStart + 1 }, "startCell");
   for (let i = 0; i < src.length; i++) {
     const ch = src[i];
@@ -41016,9 +41023,10 @@ function parseCsvCells(text2) {
           lineStart = i + 1;
         }
       }
-    } else if (ch === '"' && cell.text === "")
+    } else if (ch === '"' && cell.text === "") {
       quoted = true;
-    else if (ch === sep6) {
+      opened = { line, column: i - lineStart + 1 };
+    } else if (ch === sep6) {
       row.push(cell);
       startCell(i + 1);
     } else if (ch === "\n" || ch === "\r") {
@@ -41033,17 +41041,21 @@ function parseCsvCells(text2) {
     } else
       cell.text += ch;
   }
-  if (cell.text !== "" || row.length) {
+  if (cell.text !== "" || row.length || quoted) {
     row.push(cell);
     rows.push(row);
   }
-  return rows;
+  return quoted ? { rows, unclosed: opened } : { rows };
 }
 function parseCsv(text2) {
   return parseCsvCells(text2).map((row) => row.map((c) => c.text));
 }
 function csvAssignments(text2, problems, file) {
-  const rows = parseCsvCells(text2);
+  const { rows, unclosed } = readCsv(text2);
+  if (unclosed) {
+    problems.push({ ...unclosed, message: "csvUnclosedQuote" });
+    return [];
+  }
   const header2 = (rows[0] ?? []).map((h2) => h2.text.trim().toLowerCase());
   const itemCol = header2.indexOf("item");
   if (itemCol === -1) {
@@ -41083,6 +41095,7 @@ var init_answers_csv = __esm({
   "dist/walkthrough/answers-csv.js"() {
     "use strict";
     __name(parseCsvCells, "parseCsvCells");
+    __name(readCsv, "readCsv");
     __name(parseCsv, "parseCsv");
     __name(csvAssignments, "csvAssignments");
   }

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-XJ6YENI6.js";
+} from "./chunk-LKYWIHH2.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

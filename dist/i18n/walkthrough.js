@@ -133,6 +133,7 @@ export const walkthroughMessages = defineMessages({
         csvBad: '{file}:{line}: {message}',
         csvNoItem: 'the header needs an "item" column',
         csvColumns: 'expected {expected} fields, found {found}',
+        csvUnclosedQuote: 'a quoted field opens here and is never closed: add the closing " (write "" for a quote inside it)',
         noSuchFile: '{file}: no such file',
     },
     fr: {
@@ -258,6 +259,7 @@ export const walkthroughMessages = defineMessages({
         csvBad: '{file}:{line} : {message}',
         csvNoItem: 'l’en-tête doit avoir une colonne « item »',
         csvColumns: '{expected} champs attendus, {found} trouvés',
+        csvUnclosedQuote: 'un champ entre guillemets s’ouvre ici et n’est jamais fermé : ajoutez le " fermant (écrivez "" pour un guillemet à l’intérieur)',
         noSuchFile: '{file} : fichier introuvable',
     },
     es: {
@@ -383,6 +385,7 @@ export const walkthroughMessages = defineMessages({
         csvBad: '{file}:{line}: {message}',
         csvNoItem: 'la cabecera necesita una columna «item»',
         csvColumns: 'se esperaban {expected} campos, hay {found}',
+        csvUnclosedQuote: 'un campo entre comillas se abre aquí y no se cierra: añada la " de cierre (escriba "" para una comilla dentro)',
         noSuchFile: '{file}: no existe el archivo',
     },
 });

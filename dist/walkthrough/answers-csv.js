@@ -1,5 +1,9 @@
 /** The rows with each cell's place; a row's line is its first cell's. */
 export function parseCsvCells(text) {
+    return readCsv(text).rows;
+}
+/** The rows, and where a quoted field opened that the text never closes (it would swallow the rest of the file). */
+function readCsv(text) {
     const rows = [];
     let row = [];
     const src = text.replace(/^\ufeff/, '');
@@ -10,6 +14,7 @@ export function parseCsvCells(text) {
     let lineStart = 0;
     let cell = { text: '', line: 1, column: 1 };
     let quoted = false;
+    let opened = { line: 1, column: 1 };
     const startCell = (at) => (cell = { text: '', line, column: at - lineStart + 1 });
     for (let i = 0; i < src.length; i++) {
         const ch = src[i];
@@ -28,8 +33,10 @@ export function parseCsvCells(text) {
                 }
             }
         }
-        else if (ch === '"' && cell.text === '')
+        else if (ch === '"' && cell.text === '') {
             quoted = true;
+            opened = { line, column: i - lineStart + 1 };
+        }
         else if (ch === sep) {
             row.push(cell);
             startCell(i + 1);
@@ -47,11 +54,11 @@ export function parseCsvCells(text) {
         else
             cell.text += ch;
     }
-    if (cell.text !== '' || row.length) {
+    if (cell.text !== '' || row.length || quoted) {
         row.push(cell);
         rows.push(row);
     }
-    return rows;
+    return quoted ? { rows, unclosed: opened } : { rows };
 }
 export function parseCsv(text) {
     return parseCsvCells(text).map((row) => row.map((c) => c.text));
@@ -61,7 +68,12 @@ export function parseCsv(text) {
  * each carries `origin`, `file:line:col` of its cell, for messages.
  */
 export function csvAssignments(text, problems, file) {
-    const rows = parseCsvCells(text);
+    const { rows, unclosed } = readCsv(text);
+    if (unclosed) {
+        // Nothing from a sheet whose end was read as one cell: a quote typed for a closing one would shift every value.
+        problems.push({ ...unclosed, message: 'csvUnclosedQuote' });
+        return [];
+    }
     const header = (rows[0] ?? []).map((h) => h.text.trim().toLowerCase());
     const itemCol = header.indexOf('item');
     if (itemCol === -1) {

@@ -14,6 +14,11 @@ export interface CsvCell {
 
 /** The rows with each cell's place; a row's line is its first cell's. */
 export function parseCsvCells(text: string): CsvCell[][] {
+  return readCsv(text).rows;
+}
+
+/** The rows, and where a quoted field opened that the text never closes (it would swallow the rest of the file). */
+function readCsv(text: string): { rows: CsvCell[][]; unclosed?: { line: number; column: number } } {
   const rows: CsvCell[][] = [];
   let row: CsvCell[] = [];
   const src = text.replace(/^\ufeff/, '');
@@ -24,6 +29,7 @@ export function parseCsvCells(text: string): CsvCell[][] {
   let lineStart = 0;
   let cell: CsvCell = { text: '', line: 1, column: 1 };
   let quoted = false;
+  let opened = { line: 1, column: 1 };
   const startCell = (at: number) => (cell = { text: '', line, column: at - lineStart + 1 });
   for (let i = 0; i < src.length; i++) {
     const ch = src[i] as string;
@@ -39,7 +45,10 @@ export function parseCsvCells(text: string): CsvCell[][] {
           lineStart = i + 1;
         }
       }
-    } else if (ch === '"' && cell.text === '') quoted = true;
+    } else if (ch === '"' && cell.text === '') {
+      quoted = true;
+      opened = { line, column: i - lineStart + 1 };
+    }
     else if (ch === sep) {
       row.push(cell);
       startCell(i + 1);
@@ -53,11 +62,11 @@ export function parseCsvCells(text: string): CsvCell[][] {
       startCell(i + 1);
     } else cell.text += ch;
   }
-  if (cell.text !== '' || row.length) {
+  if (cell.text !== '' || row.length || quoted) {
     row.push(cell);
     rows.push(row);
   }
-  return rows;
+  return quoted ? { rows, unclosed: opened } : { rows };
 }
 
 export function parseCsv(text: string): string[][] {
@@ -67,7 +76,7 @@ export function parseCsv(text: string): string[][] {
 export interface CsvProblem {
   line: number;
   column?: number;
-  message: 'csvNoItem' | 'csvColumns';
+  message: 'csvNoItem' | 'csvColumns' | 'csvUnclosedQuote';
   expected?: number;
   found?: number;
 }
@@ -77,7 +86,12 @@ export interface CsvProblem {
  * each carries `origin`, `file:line:col` of its cell, for messages.
  */
 export function csvAssignments(text: string, problems: CsvProblem[], file?: string): Assignment[] {
-  const rows = parseCsvCells(text);
+  const { rows, unclosed } = readCsv(text);
+  if (unclosed) {
+    // Nothing from a sheet whose end was read as one cell: a quote typed for a closing one would shift every value.
+    problems.push({ ...unclosed, message: 'csvUnclosedQuote' });
+    return [];
+  }
   const header = (rows[0] ?? []).map((h) => h.text.trim().toLowerCase());
   const itemCol = header.indexOf('item');
   if (itemCol === -1) {

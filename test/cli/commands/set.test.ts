@@ -89,6 +89,18 @@ describe('c21lab set on the paper route', { timeout: 60_000 }, () => {
     expect(await readFile(file, 'utf8')).toBe(before);
   });
 
+  it('refuses a CSV whose quoted field is never closed, where it opens, and writes nothing', async () => {
+    const file = await writeLab(dir);
+    const before = await readFile(file, 'utf8');
+    await writeFile(join(dir, 'answers.csv'), 'item,score,notes\n1,"7,\n2,5,fine\n');
+    const r = await runCli(['set', 'lab.yaml', '--answers', 'answers.csv'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('answers.csv:2:3: a quoted field opens here and is never closed');
+    expect(await readFile(file, 'utf8')).toBe(before);
+    const fr = await runCli(['--lang', 'fr', 'set', 'lab.yaml', '--answers', 'answers.csv'], { cwd: dir });
+    expect(fr.stderr).toContain('answers.csv:2:3: un champ entre guillemets s’ouvre ici et n’est jamais fermé');
+  });
+
   it('refuses a CSV row that repeats a command-line assignment', async () => {
     await writeLab(dir);
     await writeFile(join(dir, 'answers.csv'), 'item;score\r\n2;5\r\n');

@@ -10,7 +10,7 @@ import {
 } from "./chunk-XPJTHITY.js";
 import {
   walkthroughMessages
-} from "./chunk-4LVW7ME6.js";
+} from "./chunk-NGN3M7W4.js";
 import {
   findingWords
 } from "./chunk-OBSZWPSI.js";

@@ -12,10 +12,10 @@ __name(declareGlobalOptions, "declareGlobalOptions");
 // dist/cli/registry.js
 var COMMANDS = {
   validate: /* @__PURE__ */ __name(() => import("./chunk-H2P4EHMA.js"), "validate"),
-  init: /* @__PURE__ */ __name(() => import("./chunk-OX4KEP7H.js"), "init"),
-  assess: /* @__PURE__ */ __name(() => import("./chunk-MXTF423B.js"), "assess"),
+  init: /* @__PURE__ */ __name(() => import("./chunk-KDJBI6VN.js"), "init"),
+  assess: /* @__PURE__ */ __name(() => import("./chunk-NG55R6XT.js"), "assess"),
   room: /* @__PURE__ */ __name(() => import("./chunk-3ILKFDSF.js"), "room"),
-  set: /* @__PURE__ */ __name(() => import("./chunk-BWV7VF2E.js"), "set"),
+  set: /* @__PURE__ */ __name(() => import("./chunk-JFEULVHW.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-M7O4R7Y4.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-O7KW7FIC.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-MIWRO4K3.js"), "radar"),
@@ -28,8 +28,8 @@ var COMMANDS = {
   practice: /* @__PURE__ */ __name(() => import("./chunk-N7ZZSSBU.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-O7DUGNCZ.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-NPPBGUHH.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-QR72HEKW.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-W5OHYVS2.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-JFGTUSKN.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-P4ZFG5RE.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -135,6 +135,7 @@ var walkthroughMessages = defineMessages({
     csvBad: "{file}:{line}: {message}",
     csvNoItem: 'the header needs an "item" column',
     csvColumns: "expected {expected} fields, found {found}",
+    csvUnclosedQuote: 'a quoted field opens here and is never closed: add the closing " (write "" for a quote inside it)',
     noSuchFile: "{file}: no such file"
   },
   fr: {
@@ -260,6 +261,7 @@ var walkthroughMessages = defineMessages({
     csvBad: "{file}:{line} : {message}",
     csvNoItem: "l\u2019en-t\xEAte doit avoir une colonne \xAB item \xBB",
     csvColumns: "{expected} champs attendus, {found} trouv\xE9s",
+    csvUnclosedQuote: 'un champ entre guillemets s\u2019ouvre ici et n\u2019est jamais ferm\xE9 : ajoutez le " fermant (\xE9crivez "" pour un guillemet \xE0 l\u2019int\xE9rieur)',
     noSuchFile: "{file} : fichier introuvable"
   },
   es: {
@@ -385,6 +387,7 @@ var walkthroughMessages = defineMessages({
     csvBad: "{file}:{line}: {message}",
     csvNoItem: "la cabecera necesita una columna \xABitem\xBB",
     csvColumns: "se esperaban {expected} campos, hay {found}",
+    csvUnclosedQuote: 'un campo entre comillas se abre aqu\xED y no se cierra: a\xF1ada la " de cierre (escriba "" para una comilla dentro)',
     noSuchFile: "{file}: no existe el archivo"
   }
 });

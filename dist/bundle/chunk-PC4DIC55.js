@@ -1,6 +1,6 @@
 import {
   walkthroughMessages
-} from "./chunk-4LVW7ME6.js";
+} from "./chunk-NGN3M7W4.js";
 import {
   PromptExit
 } from "./chunk-GSPLJVWG.js";

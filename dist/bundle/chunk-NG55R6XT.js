@@ -6,7 +6,7 @@ import {
 } from "./chunk-DQVNCNH2.js";
 import {
   walkthroughMessages
-} from "./chunk-4LVW7ME6.js";
+} from "./chunk-NGN3M7W4.js";
 import {
   writeLine
 } from "./chunk-LRCMA3RU.js";
@@ -41,10 +41,10 @@ async function run(ctx, args, options2) {
     import("./chunk-BASEOWUJ.js"),
     import("./chunk-FGYDTR2S.js"),
     import("./chunk-Q5U2HRQF.js"),
-    import("./chunk-IZYYZOTK.js"),
+    import("./chunk-PC4DIC55.js"),
     import("./chunk-7B34BHMO.js"),
     import("./chunk-QE6QYHIQ.js"),
-    import("./chunk-3Q7F6QUH.js"),
+    import("./chunk-4QW7IS44.js"),
     import("./chunk-PUUGSKBL.js")
   ]);
   const opened = await openAssessment(args[0], ctx.io.cwd, { validation: await ctx.validation() });

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-XJ6YENI6.js";
+} from "./chunk-LKYWIHH2.js";
 import {
   cliMessages
 } from "./chunk-OMTOPBU3.js";

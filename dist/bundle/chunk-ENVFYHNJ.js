@@ -4,6 +4,10 @@ import {
 
 // dist/walkthrough/answers-csv.js
 function parseCsvCells(text) {
+  return readCsv(text).rows;
+}
+__name(parseCsvCells, "parseCsvCells");
+function readCsv(text) {
   const rows = [];
   let row = [];
   const src = text.replace(/^\ufeff/, "");
@@ -13,6 +17,7 @@ function parseCsvCells(text) {
   let lineStart = 0;
   let cell = { text: "", line: 1, column: 1 };
   let quoted = false;
+  let opened = { line: 1, column: 1 };
   const startCell = /* @__PURE__ */ __name((at) => cell = { text: "", line, column: at - lineStart + 1 }, "startCell");
   for (let i = 0; i < src.length; i++) {
     const ch = src[i];
@@ -29,9 +34,10 @@ function parseCsvCells(text) {
           lineStart = i + 1;
         }
       }
-    } else if (ch === '"' && cell.text === "")
+    } else if (ch === '"' && cell.text === "") {
       quoted = true;
-    else if (ch === sep) {
+      opened = { line, column: i - lineStart + 1 };
+    } else if (ch === sep) {
       row.push(cell);
       startCell(i + 1);
     } else if (ch === "\n" || ch === "\r") {
@@ -46,19 +52,23 @@ function parseCsvCells(text) {
     } else
       cell.text += ch;
   }
-  if (cell.text !== "" || row.length) {
+  if (cell.text !== "" || row.length || quoted) {
     row.push(cell);
     rows.push(row);
   }
-  return rows;
+  return quoted ? { rows, unclosed: opened } : { rows };
 }
-__name(parseCsvCells, "parseCsvCells");
+__name(readCsv, "readCsv");
 function parseCsv(text) {
   return parseCsvCells(text).map((row) => row.map((c) => c.text));
 }
 __name(parseCsv, "parseCsv");
 function csvAssignments(text, problems, file) {
-  const rows = parseCsvCells(text);
+  const { rows, unclosed } = readCsv(text);
+  if (unclosed) {
+    problems.push({ ...unclosed, message: "csvUnclosedQuote" });
+    return [];
+  }
   const header = (rows[0] ?? []).map((h) => h.text.trim().toLowerCase());
   const itemCol = header.indexOf("item");
   if (itemCol === -1) {

@@ -3,7 +3,7 @@ import {
 } from "./chunk-DQVNCNH2.js";
 import {
   walkthroughMessages
-} from "./chunk-4LVW7ME6.js";
+} from "./chunk-NGN3M7W4.js";
 import {
   writeMessages
 } from "./chunk-VMXQL6XY.js";
@@ -42,7 +42,7 @@ async function run(ctx, args, options2) {
   const [{ updateDocument }, { assertStillValid, guardedEdit }, { csvAssignments }, { duplicateProblems, parseAssignments, planEdits }, { openAssessment }] = await Promise.all([
     import("./chunk-LVLBURR5.js"),
     import("./chunk-XEI4BINK.js"),
-    import("./chunk-HGMEGOUS.js"),
+    import("./chunk-ENVFYHNJ.js"),
     import("./chunk-QMDGJ4OS.js"),
     import("./chunk-7B34BHMO.js")
   ]);
