@@ -3595,6 +3595,8 @@ var init_errors = __esm({
       coded;
       /** The file's `language:` as written, for wording `coded`. */
       language;
+      /** The language its findings were worded in (set by the CLI that words them), so its summary line says the same. */
+      wordedIn;
       constructor(file, kind, findings, hint) {
         const coded = Array.isArray(findings) ? void 0 : findings;
         super(`${file}: invalid-${kind}`, coded ? coded.coded.map(ruleAsMessage) : findings, hint);
@@ -41949,7 +41951,7 @@ async function loadInputs(ctx, files2, opts) {
   if (opts.sameFramework) {
     for (const l of loaded3) {
       if (l.framework.id !== first.framework.id) {
-        throw frameworkMismatch(l, opts.sameFramework(l.file, l.framework.id, first.file, first.framework.id));
+        throw frameworkMismatch(l, opts.sameFramework(lang, l.file, l.framework.id, first.file, first.framework.id));
       }
     }
   }
@@ -43394,7 +43396,7 @@ async function run8(ctx, files2, options20) {
   }
   const { lang, loaded: loaded3, benchmark: benchmark2 } = await loadInputs2(ctx, files2, {
     ...options20.benchmark !== void 0 ? { benchmark: options20.benchmark } : {},
-    sameFramework: /* @__PURE__ */ __name((file, found3, first, expected) => t0("mixedFrameworks", { file, found: found3, first, expected }), "sameFramework")
+    sameFramework: /* @__PURE__ */ __name((lang2, file, found3, first, expected) => translator(radarMessages, lang2)("mixedFrameworks", { file, found: found3, first, expected }), "sameFramework")
   });
   const t = translator(radarMessages, lang);
   const fw = loaded3[0].framework;
@@ -43534,7 +43536,7 @@ async function run9(ctx, files2, options20) {
   if (!isStdout(out) && !options20.force && await (0, import_promises14.stat)(target).catch(() => void 0))
     throw new UsageError(t0("exists", { file: out }));
   const { lang, loaded: loaded3 } = await loadInputs2(ctx, files2, {
-    sameFramework: /* @__PURE__ */ __name((file, found3, first, expected) => t0("mixedFrameworks", { file, found: found3, first, expected }), "sameFramework")
+    sameFramework: /* @__PURE__ */ __name((lang2, file, found3, first, expected) => translator(panelMessages, lang2)("mixedFrameworks", { file, found: found3, first, expected }), "sameFramework")
   });
   const t = translator(panelMessages, lang);
   const fw = loaded3[0].framework;
@@ -52849,7 +52851,10 @@ function wordRefusal(error, lang) {
 function wordInvalidFile(error, langFor) {
   if (!error.coded)
     return error;
-  return new InvalidFileError(error.file, error.kind, wordFindings(error.coded, langFor(error.language)), error.hint);
+  const lang = langFor(error.language);
+  const worded2 = new InvalidFileError(error.file, error.kind, wordFindings(error.coded, lang), error.hint);
+  worded2.wordedIn = lang;
+  return worded2;
 }
 function wordCoreError(error, lang, langFor) {
   if (error instanceof InvalidFileError)
@@ -52988,9 +52993,9 @@ async function runReport(ctx, args, options20, pdf) {
     const review3 = await reviewOf(file);
     const lang = ctx.langFor(loaded3.assessment.language);
     if (benchmark2 && options20.benchmark)
-      checkBenchmark3(benchmark2, loaded3.framework, options20.benchmark, benchmarkWords2(uiLang));
+      checkBenchmark3(benchmark2, loaded3.framework, options20.benchmark, benchmarkWords2(lang));
     if (compare && compare.framework.id !== loaded3.framework.id) {
-      throw frameworkMismatch2(compare, t("frameworkMismatch", { other: compare.file, theirs: compare.framework.id, file: loaded3.file, ours: loaded3.framework.id }));
+      throw frameworkMismatch2(compare, translator(reportMessages, lang)("frameworkMismatch", { other: compare.file, theirs: compare.framework.id, file: loaded3.file, ours: loaded3.framework.id }));
     }
     const input = {
       assessment: loaded3.assessment,
@@ -62160,7 +62165,8 @@ function report2(error, io, style, verbose, t, lang) {
     if (error instanceof ProblemsError)
       for (const p2 of error.problems)
         writeLine(io.stderr, visible(`${p2.where}: ${p2.message}`));
-    writeLine(io.stderr, `${style.red("c21lab:")} ${visible(userMessage(error, lang))}`);
+    const said = error instanceof InvalidFileError && isLang(error.wordedIn) ? error.wordedIn : lang;
+    writeLine(io.stderr, `${style.red("c21lab:")} ${visible(userMessage(error, said))}`);
     if (error.hint)
       writeLine(io.stderr, style.dim(visibleLines(error.hint)));
     if (verbose && error.stack)

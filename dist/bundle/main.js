@@ -3,14 +3,14 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-LKYWIHH2.js";
+} from "./chunk-RNBW55TE.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
 } from "./chunk-ANZDQLIU.js";
 import {
   userMessage
-} from "./chunk-W6KLU6R3.js";
+} from "./chunk-GJG7UPV7.js";
 import {
   cliMessages
 } from "./chunk-OMTOPBU3.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunk-LRCMA3RU.js";
 import {
   atomicWrite
-} from "./chunk-EXTTKGOV.js";
+} from "./chunk-IYJ6WZ5M.js";
 import "./chunk-OXRPQCAO.js";
 import "./chunk-LP4YIQTE.js";
 import {
@@ -37,7 +37,7 @@ import {
 } from "./chunk-LZ5AH6GU.js";
 import {
   RefusedRead
-} from "./chunk-AOXLGZFB.js";
+} from "./chunk-G7SAKLJI.js";
 import {
   shownPath
 } from "./chunk-662D3GRZ.js";
@@ -56,7 +56,7 @@ import {
   InterruptedError,
   InvalidFileError,
   ProblemsError
-} from "./chunk-MXD6Q3WX.js";
+} from "./chunk-4FS4IW5A.js";
 import {
   __name
 } from "./chunk-JKJYCBCI.js";
@@ -83,7 +83,7 @@ function createRunContext(io, global, style) {
   let vctx;
   const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
-      import("./chunk-AHUNGSY5.js"),
+      import("./chunk-NBGXCFQB.js"),
       import("./chunk-BM2TSH4I.js"),
       import("./chunk-Z2ESA3KH.js")
     ]);
@@ -102,13 +102,13 @@ function createRunContext(io, global, style) {
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
-      const { loadAssessment } = await import("./chunk-UUJQXTJT.js");
+      const { loadAssessment } = await import("./chunk-VFNRRLWE.js");
       return loadAssessment(shownFrom(cwd, typed), await validation());
     },
     async loadFramework(typed) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
-        import("./chunk-UUJQXTJT.js"),
-        import("./chunk-AHUNGSY5.js"),
+        import("./chunk-VFNRRLWE.js"),
+        import("./chunk-NBGXCFQB.js"),
         import("./chunk-Z2ESA3KH.js")
       ]);
       const path = resolve(cwd, typed);
@@ -118,7 +118,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-O72J3UMF.js"), import("./chunk-T77244DY.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-BEYKL3TK.js"), import("./chunk-BGT6OPED.js")]);
       return resolveBenchmark(ref, cwd, l, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });
@@ -133,11 +133,11 @@ function createRunContext(io, global, style) {
       const shown = shownFrom(cwd, path);
       await mkdir(dirname(abs), { recursive: true });
       if (o.schemas) {
-        const { prepareSchemaFolder } = await import("./chunk-KVQY5KFB.js");
+        const { prepareSchemaFolder } = await import("./chunk-SXHFGNNJ.js");
         await prepareSchemaFolder(context, abs);
       }
       if (o.locked) {
-        const { saveDocument } = await import("./chunk-LVLBURR5.js");
+        const { saveDocument } = await import("./chunk-IL5OURWH.js");
         await saveDocument(abs, typeof data === "string" ? data : Buffer.from(data).toString("utf8"), { shown, ...o.mode !== void 0 ? { mode: o.mode } : {} });
       } else {
         await atomicWrite(abs, data, { shown, ...o.mode !== void 0 ? { mode: o.mode } : {}, ...o.deferFolderSync ? { deferFolderSync: o.deferFolderSync } : {} });
@@ -217,7 +217,7 @@ ${t("exitCodes")}
   } catch (error) {
     const coded = error instanceof RefusedRead || error instanceof InvalidFileError && error.coded !== void 0;
     const langFor = run?.langFor ?? (() => lang);
-    const worded = coded ? (await import("./chunk-JPRXS32E.js")).wordCoreError(error, lang, langFor) : error;
+    const worded = coded ? (await import("./chunk-ULC2R4XX.js")).wordCoreError(error, lang, langFor) : error;
     return report(worded, io, errStyle, verbose, t, lang);
   }
 }
@@ -235,7 +235,8 @@ function report(error, io, style, verbose, t, lang) {
     if (error instanceof ProblemsError)
       for (const p of error.problems)
         writeLine(io.stderr, visible(`${p.where}: ${p.message}`));
-    writeLine(io.stderr, `${style.red("c21lab:")} ${visible(userMessage(error, lang))}`);
+    const said = error instanceof InvalidFileError && isLang(error.wordedIn) ? error.wordedIn : lang;
+    writeLine(io.stderr, `${style.red("c21lab:")} ${visible(userMessage(error, said))}`);
     if (error.hint)
       writeLine(io.stderr, style.dim(visibleLines(error.hint)));
     if (verbose && error.stack)

@@ -1,23 +1,23 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-AANJOZQ4.js";
-import "./chunk-VZUMEZNY.js";
-import "./chunk-43GUBE2J.js";
+} from "./chunk-UC32DK65.js";
+import "./chunk-YP4UODMH.js";
+import "./chunk-FVDELMYM.js";
 import "./chunk-WFSRVUYZ.js";
 import "./chunk-IYREIXTK.js";
 import "./chunk-6HP2VWUB.js";
 import {
   UnreadableTarget
-} from "./chunk-AWK27HDP.js";
+} from "./chunk-E3WHRP3P.js";
 import "./chunk-NZAYANIE.js";
 import "./chunk-WZYB4VWF.js";
 import "./chunk-STYSJCYH.js";
-import "./chunk-AOXLGZFB.js";
+import "./chunk-G7SAKLJI.js";
 import "./chunk-662D3GRZ.js";
 import {
   C21Error
-} from "./chunk-MXD6Q3WX.js";
+} from "./chunk-4FS4IW5A.js";
 import "./chunk-JKJYCBCI.js";
 
 // dist/cli/validate/worker.js

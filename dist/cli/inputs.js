@@ -9,11 +9,12 @@ export async function loadInputs(ctx, files, opts) {
     for (const file of files)
         loaded.push(await ctx.loadAssessment(file));
     const first = loaded[0];
+    // Findings about the inputs in the first file's language (by the run's rule), as the output is.
     const lang = ctx.langFor(first.assessment.language);
     if (opts.sameFramework) {
         for (const l of loaded) {
             if (l.framework.id !== first.framework.id) {
-                throw frameworkMismatch(l, opts.sameFramework(l.file, l.framework.id, first.file, first.framework.id));
+                throw frameworkMismatch(l, opts.sameFramework(lang, l.file, l.framework.id, first.file, first.framework.id));
             }
         }
     }

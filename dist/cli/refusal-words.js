@@ -18,7 +18,10 @@ export function wordRefusal(error, lang) {
 export function wordInvalidFile(error, langFor) {
     if (!error.coded)
         return error;
-    return new InvalidFileError(error.file, error.kind, wordFindings(error.coded, langFor(error.language)), error.hint);
+    const lang = langFor(error.language);
+    const worded = new InvalidFileError(error.file, error.kind, wordFindings(error.coded, lang), error.hint);
+    worded.wordedIn = lang;
+    return worded;
 }
 /**
  * Any error of the core that still carries codes, worded: a refusal in `lang` (it has no file language, as

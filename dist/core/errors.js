@@ -52,6 +52,8 @@ export class InvalidFileError extends FindingsError {
     coded;
     /** The file's `language:` as written, for wording `coded`. */
     language;
+    /** The language its findings were worded in (set by the CLI that words them), so its summary line says the same. */
+    wordedIn;
     constructor(file, kind, findings, hint) {
         const coded = Array.isArray(findings) ? undefined : findings;
         super(`${file}: invalid-${kind}`, coded ? coded.coded.map(ruleAsMessage) : findings, hint);

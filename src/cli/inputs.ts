@@ -17,16 +17,17 @@ export interface Inputs {
 export async function loadInputs(
   ctx: CommandContext,
   files: readonly string[],
-  opts: { benchmark?: string; sameFramework?: (file: string, found: string, first: string, expected: string) => string },
+  opts: { benchmark?: string; sameFramework?: (lang: Lang, file: string, found: string, first: string, expected: string) => string },
 ): Promise<Inputs> {
   const loaded: LoadedAssessment[] = [];
   for (const file of files) loaded.push(await ctx.loadAssessment(file));
   const first = loaded[0] as LoadedAssessment;
+  // Findings about the inputs in the first file's language (by the run's rule), as the output is.
   const lang = ctx.langFor(first.assessment.language);
   if (opts.sameFramework) {
     for (const l of loaded) {
       if (l.framework.id !== first.framework.id) {
-        throw frameworkMismatch(l, opts.sameFramework(l.file, l.framework.id, first.file, first.framework.id));
+        throw frameworkMismatch(l, opts.sameFramework(lang, l.file, l.framework.id, first.file, first.framework.id));
       }
     }
   }

@@ -20,7 +20,10 @@ export function wordRefusal(error: RefusedRead, lang: Lang): FindingsError {
 /** An invalid file's coded findings worded in the language `langFor` gives for its `language:`; a worded one as it is. */
 export function wordInvalidFile(error: InvalidFileError, langFor: (fileLang: string | undefined) => Lang): InvalidFileError {
   if (!error.coded) return error;
-  return new InvalidFileError(error.file, error.kind, wordFindings(error.coded, langFor(error.language)), error.hint);
+  const lang = langFor(error.language);
+  const worded = new InvalidFileError(error.file, error.kind, wordFindings(error.coded, lang), error.hint);
+  worded.wordedIn = lang;
+  return worded;
 }
 
 /**

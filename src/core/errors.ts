@@ -69,6 +69,8 @@ export class InvalidFileError extends FindingsError {
   readonly coded?: readonly CodedFinding[];
   /** The file's `language:` as written, for wording `coded`. */
   readonly language?: string;
+  /** The language its findings were worded in (set by the CLI that words them), so its summary line says the same. */
+  wordedIn?: string;
   constructor(
     readonly file: string,
     readonly kind: 'assessment' | 'framework' | 'benchmark' | 'practice' | 'review',

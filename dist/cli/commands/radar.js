@@ -45,7 +45,7 @@ export async function run(ctx, files, options) {
     }
     const { lang, loaded, benchmark } = await loadInputs(ctx, files, {
         ...(options.benchmark !== undefined ? { benchmark: options.benchmark } : {}),
-        sameFramework: (file, found, first, expected) => t0('mixedFrameworks', { file, found, first, expected }),
+        sameFramework: (lang, file, found, first, expected) => translator(radarMessages, lang)('mixedFrameworks', { file, found, first, expected }),
     });
     const t = translator(radarMessages, lang);
     const fw = loaded[0].framework;

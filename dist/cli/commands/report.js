@@ -163,11 +163,12 @@ async function runReport(ctx, args, options, pdf) {
         const loaded = await ctx.loadAssessment(file);
         const review = await reviewOf(file);
         const lang = ctx.langFor(loaded.assessment.language);
+        // Findings about this file's inputs in its language (by the run's rule), as score and radar word them.
         if (benchmark && options.benchmark)
-            checkBenchmark(benchmark, loaded.framework, options.benchmark, benchmarkWords(uiLang));
+            checkBenchmark(benchmark, loaded.framework, options.benchmark, benchmarkWords(lang));
         if (compare && compare.framework.id !== loaded.framework.id) {
             // A finding on --compare's `framework:` key (exit 1), as in radar, panel and compare.
-            throw frameworkMismatch(compare, t('frameworkMismatch', { other: compare.file, theirs: compare.framework.id, file: loaded.file, ours: loaded.framework.id }));
+            throw frameworkMismatch(compare, translator(reportMessages, lang)('frameworkMismatch', { other: compare.file, theirs: compare.framework.id, file: loaded.file, ours: loaded.framework.id }));
         }
         const input = {
             assessment: loaded.assessment,

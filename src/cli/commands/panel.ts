@@ -56,7 +56,7 @@ export async function run(ctx: CommandContext, files: string[], options: Options
   if (!isStdout(out) && !options.force && (await stat(target).catch(() => undefined))) throw new UsageError(t0('exists', { file: out }));
 
   const { lang, loaded } = await loadInputs(ctx, files, {
-    sameFramework: (file, found, first, expected) => t0('mixedFrameworks', { file, found, first, expected }),
+    sameFramework: (lang, file, found, first, expected) => translator(panelMessages, lang)('mixedFrameworks', { file, found, first, expected }),
   });
   const t = translator(panelMessages, lang);
   const fw = loaded[0]!.framework;

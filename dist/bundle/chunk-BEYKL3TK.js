@@ -1,0 +1,32 @@
+import {
+  BENCHMARKS_DIR,
+  BenchmarkNotFoundError,
+  benchmarkSeries,
+  bundledBenchmarkIds,
+  checkBenchmark,
+  resolveBenchmark
+} from "./chunk-BEMRPG6U.js";
+import {
+  benchmarkText
+} from "./chunk-25I2HFVG.js";
+import "./chunk-ZPY6M4D4.js";
+import "./chunk-YP4UODMH.js";
+import "./chunk-FVDELMYM.js";
+import "./chunk-WFSRVUYZ.js";
+import "./chunk-IYREIXTK.js";
+import "./chunk-6HP2VWUB.js";
+import "./chunk-WZYB4VWF.js";
+import "./chunk-STYSJCYH.js";
+import "./chunk-G7SAKLJI.js";
+import "./chunk-662D3GRZ.js";
+import "./chunk-4FS4IW5A.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  BENCHMARKS_DIR,
+  BenchmarkNotFoundError,
+  benchmarkSeries,
+  benchmarkText,
+  bundledBenchmarkIds,
+  checkBenchmark,
+  resolveBenchmark
+};
