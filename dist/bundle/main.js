@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-RNBW55TE.js";
+} from "./chunk-32Y62TGM.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

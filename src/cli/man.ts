@@ -22,19 +22,19 @@ const HEAD: Record<Lang, { name: string; synopsis: string; description: string; 
 
 const TEXT: Record<Lang, { exit: [string, string][]; env: [string, string][]; files: string; usage: string }> = {
   en: {
-    exit: [['0', 'success'], ['1', 'findings in the input (invalid files, or warnings with --strict)'], ['2', 'usage error, or an input that cannot be read']],
+    exit: [['0', 'success'], ['1', 'findings in the input (invalid files, or warnings with --strict)'], ['2', 'usage error, or an input that cannot be read'], ['130', 'interrupted (Ctrl+C) before anything was written']],
     env: [['LANG, LC_ALL, LC_MESSAGES', 'the interface language when --lang is not given (en, fr or es)'], ['NO_COLOR', 'any non-empty value: no colour'], ['FORCE_COLOR', '1, 2, 3, true or empty: colour even in a pipe; 0 or false: never colour (as in Node and chalk)']],
     files: '.c21lab/schemas/v1/ in a repository of LAB files: the JSON Schemas that editors use, written by c21lab init and c21lab schemas.',
     usage: '[options] <command> [arguments]',
   },
   fr: {
-    exit: [['0', 'succès'], ['1', 'problèmes dans les fichiers (fichiers non valables, ou avertissements avec --strict)'], ['2', "erreur d'utilisation, ou fichier illisible"]],
+    exit: [['0', 'succès'], ['1', 'problèmes dans les fichiers (fichiers non valables, ou avertissements avec --strict)'], ['2', "erreur d'utilisation, ou fichier illisible"], ['130', "interrompu (Ctrl+C) avant que rien ne soit écrit"]],
     env: [['LANG, LC_ALL, LC_MESSAGES', "la langue de l'interface sans --lang (en, fr ou es)"], ['NO_COLOR', 'toute valeur non vide : pas de couleur'], ['FORCE_COLOR', '1, 2, 3, true ou vide : couleur même dans un tube ; 0 ou false : jamais de couleur (comme Node et chalk)']],
     files: '.c21lab/schemas/v1/ dans un dépôt de fichiers du LAB : les schémas JSON des éditeurs, écrits par c21lab init et c21lab schemas.',
     usage: '[options] <commande> [arguments]',
   },
   es: {
-    exit: [['0', 'éxito'], ['1', 'problemas en los archivos (archivos no válidos, o avisos con --strict)'], ['2', 'error de uso, o un archivo que no se puede leer']],
+    exit: [['0', 'éxito'], ['1', 'problemas en los archivos (archivos no válidos, o avisos con --strict)'], ['2', 'error de uso, o un archivo que no se puede leer'], ['130', 'interrumpido (Ctrl+C) antes de escribir nada']],
     env: [['LANG, LC_ALL, LC_MESSAGES', 'el idioma de la interfaz sin --lang (en, fr o es)'], ['NO_COLOR', 'cualquier valor no vacío: sin color'], ['FORCE_COLOR', '1, 2, 3, true o vacío: color incluso en una tubería; 0 o false: nunca color (como Node y chalk)']],
     files: '.c21lab/schemas/v1/ en un repositorio de archivos del LAB: los esquemas JSON de los editores, escritos por c21lab init y c21lab schemas.',
     usage: '[opciones] <comando> [argumentos]',

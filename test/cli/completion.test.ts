@@ -104,6 +104,9 @@ describe.skipIf(!has('/usr/bin/man'))('man page', () => {
       for (const o of cmd.options) if (o.long) expect(text).toContain(o.long);
     }
     for (const o of ['--lang', '--verbose', '--no-color']) expect(text).toContain(o);
+    // Every exit code the help lists, 130 included.
+    const codes = text.slice(text.indexOf({ en: 'EXIT STATUS', fr: 'CODES DE SORTIE', es: 'ESTADO DE SALIDA' }[lang]));
+    for (const code of ['0', '1', '2', '130']) expect(codes).toMatch(new RegExp(`^\\s+${code}\\s*$|^\\s+${code}\\s{2,}\\S`, 'm'));
   });
 });
 

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-RNBW55TE.js";
+} from "./chunk-32Y62TGM.js";
 import {
   cliMessages
 } from "./chunk-OMTOPBU3.js";

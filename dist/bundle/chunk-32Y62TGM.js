@@ -28,8 +28,8 @@ var COMMANDS = {
   practice: /* @__PURE__ */ __name(() => import("./chunk-H2XAZABF.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-LHDITANZ.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-XZANMRUS.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-2LBWYHXX.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-AYC6Q22D.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-4WU2DSTO.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-BCJY4TDG.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");
