@@ -38576,13 +38576,14 @@ function showProgress(s) {
   s.print();
   s.print(s.style.bold(s.t("progressHeader")));
   const rows = progress(s.assessment, s.fw, s.items);
-  const width = Math.max(...rows.map((r) => pick(r.commitment.title, s.lang).length));
+  const title = /* @__PURE__ */ __name((r) => visible(pick(r.commitment.title, s.lang)), "title");
+  const width = Math.max(...rows.map((r) => displayWidth(title(r))));
   let answered = 0;
   for (const row of rows) {
     answered += row.answered;
     const mark = row.answered === row.total ? "\u2714" : row.answered ? "\u2026" : " ";
     const na = row.na ? " " + s.t("naCount", { count: row.na }) : "";
-    s.print(`  ${mark} ${visible(row.commitment.id).padStart(2)}  ${visible(pick(row.commitment.title, s.lang)).padEnd(width)}  ${row.answered}/${row.total}${na}`);
+    s.print(`  ${mark} ${padCell(visible(row.commitment.id), 2, "right")}  ${padCell(title(row), width, "left")}  ${row.answered}/${row.total}${na}`);
   }
   s.print(s.t("progressTotal", { answered, total: s.items.length }));
 }
@@ -38622,6 +38623,7 @@ var init_show = __esm({
     "use strict";
     init_lang();
     init_terminal();
+    init_table();
     init_wrap();
     init_items();
     init_labels();
@@ -52706,22 +52708,12 @@ var init_rich2 = __esm({
   }
 });
 
-// dist/render/report/markdown-escape.js
-var init_markdown_escape = __esm({
-  "dist/render/report/markdown-escape.js"() {
-    "use strict";
-    init_markdown2();
-  }
-});
-
 // dist/render/report/index.js
 var report_exports = {};
 __export(report_exports, {
   BUNDLED_REPORT_TEMPLATES: () => BUNDLED_REPORT_TEMPLATES,
   ReportRenderer: () => ReportRenderer,
-  TEMPLATE_FILES: () => TEMPLATE_FILES,
-  escapeMarkdown: () => markdownCell,
-  escapeMarkdownUrl: () => markdownLinkTarget
+  TEMPLATE_FILES: () => TEMPLATE_FILES
 });
 function stripXmlProlog(svg) {
   return svg.replace(/^\s*<\?xml[^>]*>\s*/, "").replace(/^\s*<!DOCTYPE[^>]*>\s*/i, "");
@@ -52745,7 +52737,6 @@ var init_report3 = __esm({
     init_markdown2();
     init_rich2();
     init_engine();
-    init_markdown_escape();
     TEMPLATE_FILES = { html: "report.html.njk", md: "report.md.njk" };
     __name(stripXmlProlog, "stripXmlProlog");
     ReportRenderer = class {
@@ -60755,8 +60746,6 @@ var require_nunjucks = __commonJS({
 // dist/render/practice.js
 var practice_exports2 = {};
 __export(practice_exports2, {
-  escapeMarkdown: () => markdownParagraph,
-  escapeMarkdownUrl: () => markdownAutolink,
   practiceModel: () => practiceModel,
   renderPractice: () => renderPractice
 });
@@ -60824,7 +60813,6 @@ var init_practice4 = __esm({
     init_practice3();
     init_define();
     init_practice2();
-    init_markdown2();
     TEMPLATES2 = (0, import_node_path45.join)(TEMPLATES_DIR, "practice");
     FILES = { html: "practice.html.njk", md: "practice.md.njk" };
     __name(environment, "environment");

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-32Y62TGM.js";
+} from "./chunk-3X7F7PTC.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

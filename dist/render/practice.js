@@ -13,7 +13,6 @@ import { practiceMessages, SECTION_HEADINGS } from '../i18n/practice.js';
 const TEMPLATES = join(TEMPLATES_DIR, 'practice');
 const FILES = { html: 'practice.html.njk', md: 'practice.md.njk' };
 // Kept for the existing imports (these are the paragraph and autolink rules of escape/markdown.ts).
-export { markdownParagraph as escapeMarkdown, markdownAutolink as escapeMarkdownUrl } from './escape/markdown.js';
 let env;
 function environment() {
     if (env)

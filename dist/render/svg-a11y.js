@@ -4,7 +4,7 @@
 // in English ("X-axis titled 'Vote' for a linear scale…"), whatever the
 // report's language, and one per mark is noise rather than an equivalent; the
 // results table is the text equivalent, and the description points to it.
-import { escapeHtml as escapeXml } from './escape/html.js';
+import { escapeHtml } from './escape/html.js';
 /** Vega's own aria attributes, removed: they are English and per mark. */
 function stripVegaAria(svg) {
     return svg
@@ -18,6 +18,6 @@ export function accessibleSvg(svg, text) {
     if (!open)
         return svg;
     const head = open[0].replace(/^<svg\b/, `<svg role="img" aria-labelledby="${text.id}-title ${text.id}-desc"${text.lang ? ` lang="${text.lang}"` : ''}`);
-    const inner = `<title id="${text.id}-title">${escapeXml(text.title)}</title><desc id="${text.id}-desc">${escapeXml(text.desc)}</desc>`;
+    const inner = `<title id="${text.id}-title">${escapeHtml(text.title)}</title><desc id="${text.id}-desc">${escapeHtml(text.desc)}</desc>`;
     return clean.slice(0, open.index) + head + inner + clean.slice(open.index + open[0].length);
 }

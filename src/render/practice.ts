@@ -18,7 +18,6 @@ const TEMPLATES = join(TEMPLATES_DIR, 'practice');
 const FILES: Record<PracticeFormat, string> = { html: 'practice.html.njk', md: 'practice.md.njk' };
 
 // Kept for the existing imports (these are the paragraph and autolink rules of escape/markdown.ts).
-export { markdownParagraph as escapeMarkdown, markdownAutolink as escapeMarkdownUrl } from './escape/markdown.js';
 
 let env: nunjucks.Environment | undefined;
 

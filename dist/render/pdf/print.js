@@ -1,11 +1,11 @@
 import { constants } from 'node:os';
-import { escapeHtml as escapeXml } from '../escape/html.js';
+import { escapeHtml } from '../escape/html.js';
 import { setPdfCreator } from './info.js';
 import { makeProfile, removeProfile, removeProfileSync, socketLinkOf } from './profile.js';
 import { OWN_GROUP as ownGroup, killBrowser, launchBrowser } from './launch.js';
 const SMALL = "font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 8pt; color: #444; width: 100%; padding: 0 15mm;";
 function footer(pageOf) {
-    const parts = escapeXml(pageOf).replace('{page}', '<span class="pageNumber"></span>').replace('{pages}', '<span class="totalPages"></span>');
+    const parts = escapeHtml(pageOf).replace('{page}', '<span class="pageNumber"></span>').replace('{pages}', '<span class="totalPages"></span>');
     return `<div style="${SMALL} text-align: right;">${parts}</div>`;
 }
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -108,7 +108,7 @@ async function printPage(page, html, text) {
         format: 'A4',
         printBackground: true,
         displayHeaderFooter: true,
-        headerTemplate: `<div style="${SMALL}" lang="${escapeXml(text.lang)}">${escapeXml(text.header)}</div>`,
+        headerTemplate: `<div style="${SMALL}" lang="${escapeHtml(text.lang)}">${escapeHtml(text.header)}</div>`,
         footerTemplate: footer(text.pageOf),
         margin: { top: '18mm', bottom: '18mm', left: '15mm', right: '15mm' },
         preferCSSPageSize: false,

@@ -19,7 +19,6 @@ import { markdownCell, markdownLinkTarget } from '../escape/markdown.js';
 import { inlineHtmlView, inlineMdView, lineMd, paragraphsMd, richHtml, richMd } from './rich.js';
 export { BUNDLED_REPORT_TEMPLATES } from './engine.js';
 export const TEMPLATE_FILES = { html: 'report.html.njk', md: 'report.md.njk' };
-export { escapeMarkdown, escapeMarkdownUrl } from './markdown-escape.js';
 function stripXmlProlog(svg) {
     return svg.replace(/^\s*<\?xml[^>]*>\s*/, '').replace(/^\s*<!DOCTYPE[^>]*>\s*/i, '');
 }

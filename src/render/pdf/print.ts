@@ -9,7 +9,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
 import type { Browser, Page } from 'puppeteer-core';
-import { escapeHtml as escapeXml } from '../escape/html.js';
+import { escapeHtml } from '../escape/html.js';
 import { setPdfCreator } from './info.js';
 import { makeProfile, removeProfile, removeProfileSync, socketLinkOf } from './profile.js';
 import { OWN_GROUP as ownGroup, killBrowser, launchBrowser, type LaunchedBrowser } from './launch.js';
@@ -28,7 +28,7 @@ export interface PdfOptions {
 const SMALL = "font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 8pt; color: #444; width: 100%; padding: 0 15mm;";
 
 function footer(pageOf: string): string {
-  const parts = escapeXml(pageOf).replace('{page}', '<span class="pageNumber"></span>').replace('{pages}', '<span class="totalPages"></span>');
+  const parts = escapeHtml(pageOf).replace('{page}', '<span class="pageNumber"></span>').replace('{pages}', '<span class="totalPages"></span>');
   return `<div style="${SMALL} text-align: right;">${parts}</div>`;
 }
 
@@ -135,7 +135,7 @@ async function printPage(page: Page, html: string, text: PageText): Promise<Uint
     format: 'A4',
     printBackground: true,
     displayHeaderFooter: true,
-    headerTemplate: `<div style="${SMALL}" lang="${escapeXml(text.lang)}">${escapeXml(text.header)}</div>`,
+    headerTemplate: `<div style="${SMALL}" lang="${escapeHtml(text.lang)}">${escapeHtml(text.header)}</div>`,
     footerTemplate: footer(text.pageOf),
     margin: { top: '18mm', bottom: '18mm', left: '15mm', right: '15mm' },
     preferCSSPageSize: false,

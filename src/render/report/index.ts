@@ -42,7 +42,6 @@ export interface ReportOutput {
   assets: { name: string; content: string }[];
 }
 
-export { escapeMarkdown, escapeMarkdownUrl } from './markdown-escape.js';
 
 function stripXmlProlog(svg: string): string {
   return svg.replace(/^\s*<\?xml[^>]*>\s*/, '').replace(/^\s*<!DOCTYPE[^>]*>\s*/i, '');

@@ -2,6 +2,7 @@
 // progress view, the review before finishing.
 import { pick } from '../../core/lang.js';
 import { visible, visibleLines } from '../../render/escape/terminal.js';
+import { displayWidth, padCell } from '../../render/table.js';
 import { wordsOf, wrapWords } from '../../render/wrap.js';
 import { firstItemOf, progress, resultOf, type ToDo } from '../items.js';
 import type { Session } from '../session.js';
@@ -50,13 +51,15 @@ export function showProgress(s: Session): void {
   s.print();
   s.print(s.style.bold(s.t('progressHeader')));
   const rows = progress(s.assessment, s.fw, s.items);
-  const width = Math.max(...rows.map((r) => pick(r.commitment.title, s.lang).length));
+  // Widths in code points, as every table of the tool (render/table.ts): `é` and `—` are one column, not two units.
+  const title = (r: (typeof rows)[number]) => visible(pick(r.commitment.title, s.lang));
+  const width = Math.max(...rows.map((r) => displayWidth(title(r))));
   let answered = 0;
   for (const row of rows) {
     answered += row.answered;
     const mark = row.answered === row.total ? '✔' : row.answered ? '…' : ' ';
     const na = row.na ? ' ' + s.t('naCount', { count: row.na }) : '';
-    s.print(`  ${mark} ${visible(row.commitment.id).padStart(2)}  ${visible(pick(row.commitment.title, s.lang)).padEnd(width)}  ${row.answered}/${row.total}${na}`);
+    s.print(`  ${mark} ${padCell(visible(row.commitment.id), 2, 'right')}  ${padCell(title(row), width, 'left')}  ${row.answered}/${row.total}${na}`);
   }
   s.print(s.t('progressTotal', { answered, total: s.items.length }));
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreAssessment } from '../../../src/core/score.js';
 import type { Assessment, Benchmark, Framework } from '../../../src/core/types.js';
-import { escapeMarkdown, escapeMarkdownUrl } from '../../../src/render/report/index.js';
+import { markdownCell as escapeMarkdown, markdownLinkTarget as escapeMarkdownUrl } from '../../../src/render/escape/markdown.js';
 import { buildReportModel, formatNumber, safeUrl } from '../../../src/render/report/model.js';
 
 describe('safeUrl', () => {

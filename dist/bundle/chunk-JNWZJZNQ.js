@@ -4373,7 +4373,5 @@ var ReportRenderer = class {
 export {
   BUNDLED_REPORT_TEMPLATES,
   ReportRenderer,
-  TEMPLATE_FILES,
-  markdownCell as escapeMarkdown,
-  markdownLinkTarget as escapeMarkdownUrl
+  TEMPLATE_FILES
 };

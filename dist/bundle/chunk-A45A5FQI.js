@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-32Y62TGM.js";
+} from "./chunk-3X7F7PTC.js";
 import {
   cliMessages
 } from "./chunk-OMTOPBU3.js";

@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-22AAJ6IA.js";
+} from "./chunk-YR7QJK27.js";
 import "./chunk-WWOSJ36X.js";
 import "./chunk-H3GMLPL7.js";
 import "./chunk-DQVNCNH2.js";

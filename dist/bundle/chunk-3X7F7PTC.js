@@ -13,23 +13,23 @@ __name(declareGlobalOptions, "declareGlobalOptions");
 var COMMANDS = {
   validate: /* @__PURE__ */ __name(() => import("./chunk-2YZ7L22Q.js"), "validate"),
   init: /* @__PURE__ */ __name(() => import("./chunk-CYPU44DQ.js"), "init"),
-  assess: /* @__PURE__ */ __name(() => import("./chunk-6E746OMS.js"), "assess"),
-  room: /* @__PURE__ */ __name(() => import("./chunk-TELRDYVY.js"), "room"),
+  assess: /* @__PURE__ */ __name(() => import("./chunk-YIRXVJPL.js"), "assess"),
+  room: /* @__PURE__ */ __name(() => import("./chunk-5LXPWG36.js"), "room"),
   set: /* @__PURE__ */ __name(() => import("./chunk-3GQ5QJTT.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-6J7HBJPD.js"), "framework"),
-  score: /* @__PURE__ */ __name(() => import("./chunk-AS6SHKE6.js"), "score"),
+  score: /* @__PURE__ */ __name(() => import("./chunk-BIMIR5M2.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-LV75LWEV.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-LLTKPJBX.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-G46TKUUD.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-CT2NIPB4.js"), "demo"),
-  history: /* @__PURE__ */ __name(() => import("./chunk-2QMFCACD.js"), "history"),
-  compare: /* @__PURE__ */ __name(() => import("./chunk-WSZ46SWA.js"), "compare"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-AL22HUAI.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-KVWNBS2H.js"), "demo"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-KD7VYPC3.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-OBQV2PWR.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-P4JHBQZA.js"), "merge"),
-  practice: /* @__PURE__ */ __name(() => import("./chunk-H2XAZABF.js"), "practice"),
+  practice: /* @__PURE__ */ __name(() => import("./chunk-MRV3A5CI.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-LHDITANZ.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-XZANMRUS.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-4WU2DSTO.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-BCJY4TDG.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-X3MIMGQE.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-P7Q2NIH6.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

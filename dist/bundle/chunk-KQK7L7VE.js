@@ -30,6 +30,10 @@ import {
   stats
 } from "./chunk-MTMUA4TQ.js";
 import {
+  displayWidth,
+  padCell
+} from "./chunk-5MK465LM.js";
+import {
   PromptExit
 } from "./chunk-GSPLJVWG.js";
 import {
@@ -409,13 +413,14 @@ function showProgress(s) {
   s.print();
   s.print(s.style.bold(s.t("progressHeader")));
   const rows = progress(s.assessment, s.fw, s.items);
-  const width = Math.max(...rows.map((r) => pick(r.commitment.title, s.lang).length));
+  const title = /* @__PURE__ */ __name((r) => visible(pick(r.commitment.title, s.lang)), "title");
+  const width = Math.max(...rows.map((r) => displayWidth(title(r))));
   let answered = 0;
   for (const row of rows) {
     answered += row.answered;
     const mark = row.answered === row.total ? "\u2714" : row.answered ? "\u2026" : " ";
     const na = row.na ? " " + s.t("naCount", { count: row.na }) : "";
-    s.print(`  ${mark} ${visible(row.commitment.id).padStart(2)}  ${visible(pick(row.commitment.title, s.lang)).padEnd(width)}  ${row.answered}/${row.total}${na}`);
+    s.print(`  ${mark} ${padCell(visible(row.commitment.id), 2, "right")}  ${padCell(title(row), width, "left")}  ${row.answered}/${row.total}${na}`);
   }
   s.print(s.t("progressTotal", { answered, total: s.items.length }));
 }

@@ -1,8 +1,8 @@
 import {
   scoreTable
-} from "./chunk-XHF4KUS5.js";
-import "./chunk-ZYJQSAKT.js";
+} from "./chunk-RSTPF2KC.js";
 import "./chunk-MAVHN6RG.js";
+import "./chunk-5MK465LM.js";
 import "./chunk-YSZEVEG4.js";
 import "./chunk-JKJYCBCI.js";
 export {

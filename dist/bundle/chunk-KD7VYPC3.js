@@ -175,7 +175,7 @@ async function run(ctx, args, options2) {
   const [{ GitError }, { readHistory }, { historyFormatters }, { HISTORY_FORMATS }, { isFormatName }] = await Promise.all([
     import("./chunk-OPX5O4TI.js"),
     import("./chunk-OQOZZ4LS.js"),
-    import("./chunk-XHZI23ZB.js"),
+    import("./chunk-EAEU66KT.js"),
     import("./chunk-VZNAEWT4.js"),
     import("./chunk-RTGVFK64.js")
   ]);

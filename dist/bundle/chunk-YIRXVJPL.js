@@ -40,10 +40,10 @@ async function run(ctx, args, options2) {
   const [{ scoreFile }, { seriesLabels }, { scoreTable }, { inquirerPrompter }, { openAssessment }, { runWalkthrough }, { createSession }, { parseItemId }] = await Promise.all([
     import("./chunk-BASEOWUJ.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-Q5U2HRQF.js"),
+    import("./chunk-I446XFDL.js"),
     import("./chunk-PC4DIC55.js"),
     import("./chunk-CFOXPS3R.js"),
-    import("./chunk-DEUIBH3U.js"),
+    import("./chunk-KQK7L7VE.js"),
     import("./chunk-PJAELVZR.js"),
     import("./chunk-PUUGSKBL.js")
   ]);

@@ -46,7 +46,7 @@ async function run(ctx, files, options2) {
   const t = translator(scoreMessages, lang);
   const labels = seriesLabels(loaded);
   const results = loaded.map((l, i) => scoreFile(l.file, labels[i], l.assessment, l.framework, lang, benchmark));
-  const { scoreFormatters } = await import("./chunk-RPM4AEWB.js");
+  const { scoreFormatters } = await import("./chunk-4KSL5I3X.js");
   ctx.io.stdout.write(scoreFormatters[format].format(results, { lang, t, style: ctx.style }));
   return EXIT_OK;
 }

@@ -132,7 +132,7 @@ async function runReport(ctx, args, options2, pdf) {
   }
   const binary = format === "pdf" ? await (await import("./chunk-4WGKRERH.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
   const [{ ReportRenderer }, { renderReportFile }, { pluralSuffix }, { frameworkMismatch }, { conventionalReviewPath, loadReview }, { visible }] = await Promise.all([
-    import("./chunk-NRSFDVYW.js"),
+    import("./chunk-JNWZJZNQ.js"),
     import("./chunk-4WGKRERH.js"),
     import("./chunk-VHDADVUW.js"),
     import("./chunk-3FVZ5MDF.js"),

@@ -149,7 +149,7 @@ async function practiceRender(ctx, file, options2) {
   const empty = emptySections(practice);
   if (empty.length)
     writeLine(ctx.io.stderr, t("emptySections", { sections: empty.map((s) => t(SECTION_HEADINGS[s])).join(", ") }));
-  const { renderPractice } = await import("./chunk-AOWXF2XZ.js");
+  const { renderPractice } = await import("./chunk-RFQGWFYB.js");
   await ctx.writeOutput(output, renderPractice(practice, checked.framework, lang, format, basename(abs)), { said: /* @__PURE__ */ __name(() => t("rendered", { file: output }), "said"), dash: true });
   return EXIT_OK;
 }

@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-22AAJ6IA.js";
+} from "./chunk-YR7QJK27.js";
 import {
   reportMessages
 } from "./chunk-WWOSJ36X.js";
@@ -54,8 +54,8 @@ async function run(ctx, args) {
     import("./chunk-BDMWEIN5.js"),
     import("./chunk-SV4GM4R2.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-NRSFDVYW.js"),
-    import("./chunk-Q5U2HRQF.js"),
+    import("./chunk-JNWZJZNQ.js"),
+    import("./chunk-I446XFDL.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);
   const cwd = ctx.io.cwd;

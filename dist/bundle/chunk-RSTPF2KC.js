@@ -1,10 +1,10 @@
 import {
-  textTable
-} from "./chunk-ZYJQSAKT.js";
-import {
   formatChange,
   formatPercent
 } from "./chunk-MAVHN6RG.js";
+import {
+  textTable
+} from "./chunk-5MK465LM.js";
 import {
   visible
 } from "./chunk-YSZEVEG4.js";

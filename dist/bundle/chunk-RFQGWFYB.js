@@ -113,8 +113,6 @@ function renderPractice(practice, fw, lang, format, fileName) {
 }
 __name(renderPractice, "renderPractice");
 export {
-  markdownParagraph as escapeMarkdown,
-  markdownAutolink as escapeMarkdownUrl,
   practiceModel,
   renderPractice
 };

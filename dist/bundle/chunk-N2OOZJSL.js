@@ -7,12 +7,12 @@ import {
   jsonFormatter
 } from "./chunk-SITX3YWH.js";
 import {
-  textTable
-} from "./chunk-ZYJQSAKT.js";
-import {
   formatChange,
   formatPercent
 } from "./chunk-MAVHN6RG.js";
+import {
+  textTable
+} from "./chunk-5MK465LM.js";
 import {
   pick
 } from "./chunk-33AJFZ56.js";

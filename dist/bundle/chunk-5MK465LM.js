@@ -27,5 +27,7 @@ function textTable(columns, input, options = {}) {
 __name(textTable, "textTable");
 
 export {
+  displayWidth,
+  padCell,
   textTable
 };

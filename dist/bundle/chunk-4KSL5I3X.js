@@ -8,11 +8,11 @@ import {
 } from "./chunk-SITX3YWH.js";
 import {
   scoreTable
-} from "./chunk-XHF4KUS5.js";
-import "./chunk-ZYJQSAKT.js";
+} from "./chunk-RSTPF2KC.js";
 import {
   formatPercent
 } from "./chunk-MAVHN6RG.js";
+import "./chunk-5MK465LM.js";
 import "./chunk-YSZEVEG4.js";
 import {
   __name

@@ -111,7 +111,7 @@ var spec = defineCommand({
 async function run(ctx, args, options2) {
   const [{ compareAssessments, frameworkMismatches }, { compareFormatters }, { COMPARE_FORMATS }, { isFormatName }] = await Promise.all([
     import("./chunk-IKN3VLGM.js"),
-    import("./chunk-LMIXQDE7.js"),
+    import("./chunk-N2OOZJSL.js"),
     import("./chunk-VZNAEWT4.js"),
     import("./chunk-RTGVFK64.js")
   ]);

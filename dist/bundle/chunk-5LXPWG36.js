@@ -66,7 +66,7 @@ async function run(ctx, args, options2) {
     import("./chunk-5LQOZJZ2.js"),
     import("./chunk-BASEOWUJ.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-Q5U2HRQF.js")
+    import("./chunk-I446XFDL.js")
   ]);
   const opened = await openAssessment(args[0], ctx.io.cwd, { validation: await ctx.validation() });
   const lang = ctx.langFor(opened.assessment.language);
