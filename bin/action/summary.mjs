@@ -22,6 +22,7 @@ const TEXT = {
     counts: '{files, plural, one {# file checked} other {# files checked}}: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}.',
     none: 'No c21lab file to check.',
     stopped: 'c21lab stopped before checking (exit code {code}): see the message in the log.',
+    unreadable: 'The result of c21lab validate could not be read, so nothing is counted and the step fails: {reason}',
     file: 'File', kind: 'Kind', errors: 'Errors', warnings: 'Warnings',
     findings: 'Findings', where: 'Where', severity: 'Severity', rule: 'Rule', message: 'Message',
     more: '… and {n} more: see the annotations or run `c21lab validate` locally.',
@@ -34,6 +35,7 @@ const TEXT = {
     counts: '{files, plural, one {# fichier vérifié} other {# fichiers vérifiés}} : {errors, plural, one {# erreur} other {# erreurs}}, {warnings, plural, one {# avertissement} other {# avertissements}}.',
     none: 'Aucun fichier c21lab à vérifier.',
     stopped: "c21lab s'est arrêté avant de vérifier (code de sortie {code}) : voir le message dans le journal.",
+    unreadable: 'Le résultat de c21lab validate n’a pas pu être lu : rien n’est compté et l’étape échoue : {reason}',
     file: 'Fichier', kind: 'Type', errors: 'Erreurs', warnings: 'Avertissements',
     findings: 'Problèmes', where: 'Emplacement', severity: 'Gravité', rule: 'Règle', message: 'Message',
     more: '… et {n} de plus : voir les annotations ou lancer `c21lab validate` en local.',
@@ -46,6 +48,7 @@ const TEXT = {
     counts: '{files, plural, one {# archivo comprobado} other {# archivos comprobados}}: {errors, plural, one {# error} other {# errores}}, {warnings, plural, one {# aviso} other {# avisos}}.',
     none: 'Ningún archivo de c21lab que comprobar.',
     stopped: 'c21lab se detuvo antes de comprobar (código de salida {code}): vea el mensaje en el registro.',
+    unreadable: 'No se pudo leer el resultado de c21lab validate, así que no se cuenta nada y el paso falla: {reason}',
     file: 'Archivo', kind: 'Tipo', errors: 'Errores', warnings: 'Avisos',
     findings: 'Problemas', where: 'Ubicación', severity: 'Gravedad', rule: 'Regla', message: 'Mensaje',
     more: '… y {n} más: vea las anotaciones o ejecute `c21lab validate` en local.',
@@ -97,8 +100,9 @@ export function code(value, inTable = true) {
 /**
  * The Markdown summary of one validate run.
  * result: the parsed JSON of `c21lab validate --format json`;
- * options: { base?: string, paths?: string[], lang?: 'en'|'fr'|'es', stopped?: number }
- * (stopped: validate's exit code when it stopped before checking anything).
+ * options: { base?: string, paths?: string[], lang?: 'en'|'fr'|'es', stopped?: number, unreadable?: string }
+ * (stopped: validate's exit code when it stopped before checking anything;
+ * unreadable: why its JSON result could not be read). With either, no outputs are written.
  */
 export function summaryMarkdown(result, options = {}) {
   const t = TEXT[options.lang] ?? TEXT.en;
@@ -109,6 +113,10 @@ export function summaryMarkdown(result, options = {}) {
   const icon = errors ? '❌' : warnings ? '⚠️' : '✅';
   const out = [`## ${t.title}`, ''];
   out.push(options.base ? fill(t.scope, { base: code(options.base, false) }) : fill(t.scopeAll, { paths: cell((options.paths ?? ['.']).join(' ')) }), '');
+  if (options.unreadable !== undefined) {
+    out.push(`❌ ${fill(t.unreadable, { reason: code(options.unreadable, false) })}`, '');
+    return out.join('\n');
+  }
   if (options.stopped !== undefined) {
     out.push(`❌ ${fill(t.stopped, { code: options.stopped })}`, '');
     return out.join('\n');
@@ -149,7 +157,8 @@ export function writeSummary(result, options, env = process.env) {
   const markdown = summaryMarkdown(result, options);
   if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, markdown + '\n');
   else process.stdout.write(markdown + '\n');
-  if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, outputLines(result));
+  // A run that stopped (or whose result could not be read) has no counts: no outputs, rather than 0s a gate would pass.
+  if (env.GITHUB_OUTPUT && options?.stopped === undefined && options?.unreadable === undefined) appendFileSync(env.GITHUB_OUTPUT, outputLines(result));
   return markdown;
 }
 

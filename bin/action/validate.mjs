@@ -2,12 +2,16 @@
 // What the GitHub Action runs once c21lab is installed: choose the base ref,
 // run `c21lab validate --format github` (annotations on the pull request),
 // run it again as JSON for the step summary, exit with validate's exit code.
+// The JSON goes to a temporary file, not a pipe with a buffer it can outgrow
+// (spawnSync's 1 MiB cut a large repository's result, and its outputs read 0);
+// a result that cannot be read or parsed fails the step, with no outputs.
 // Reads the environment GitHub provides (GITHUB_WORKSPACE, GITHUB_BASE_REF,
 // GITHUB_EVENT_NAME, GITHUB_EVENT_PATH, GITHUB_STEP_SUMMARY, GITHUB_OUTPUT)
 // and the action's inputs (INPUT_PATHS, INPUT_BASE_REF, INPUT_STRICT,
 // INPUT_LANG), so it runs the same way on a laptop with those set.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeSummary } from './summary.mjs';
@@ -44,10 +48,34 @@ export function chooseBase(env, cwd) {
   return undefined;
 }
 
-function fail(message) {
+function annotateError(message) {
   process.stdout.write(`::error title=c21lab::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`);
+}
+
+function fail(message) {
+  annotateError(message);
   process.exit(2);
 }
+
+/** Runs `run(fd)` with its stdout in a temporary file, and returns what it wrote: however large, nothing is cut. */
+function captured(env, run) {
+  const dir = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), 'c21lab-json-'));
+  try {
+    const file = join(dir, 'result.json');
+    const fd = openSync(file, 'w', 0o600);
+    let child;
+    try {
+      child = run(fd);
+    } finally {
+      closeSync(fd);
+    }
+    return { child, text: readFileSync(file, 'utf8') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const counted = (r) => ['files', 'errors', 'warnings'].every((k) => Number.isInteger(r?.summary?.[k])) && Array.isArray(r?.files);
 
 export function main(env = process.env) {
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
@@ -72,17 +100,29 @@ export function main(env = process.env) {
   // Annotations go straight to the log, where the runner turns them into PR comments.
   const annotated = run('github', 'inherit');
   const code = annotated.status ?? 2;
-  const json = run('json', 'pipe');
   let result;
-  let stopped;
+  let problem;
   try {
-    result = JSON.parse(json.stdout);
-  } catch {
-    // validate stopped before checking (a usage error): its message is in the log above.
-    result = { summary: { files: 0, errors: 0, warnings: 0 }, files: [] };
-    stopped = code;
+    const { child, text } = captured(env, (fd) => run('json', fd));
+    if (child.error) throw child.error;
+    if (code === 2 && child.status === 2 && text.trim() === '') {
+      // validate stopped before checking (a usage error): its message is in the log above.
+      writeSummary(undefined, { base, paths, lang, stopped: code }, env);
+      return code;
+    }
+    if (child.status !== code) throw new Error(`it exited with ${child.status ?? child.signal}, the annotations' run with ${code}`);
+    result = JSON.parse(text);
+    if (!counted(result)) throw new Error('it has no counts of files, errors and warnings');
+  } catch (error) {
+    problem = error instanceof Error ? error.message : String(error);
   }
-  writeSummary(result, { base, paths, lang, stopped }, env);
+  if (problem !== undefined) {
+    // Never a summary or outputs of 0 for a result not read: the step fails, loudly.
+    annotateError(`could not read the JSON result of c21lab validate: ${problem}`);
+    writeSummary(undefined, { base, paths, lang, unreadable: problem }, env);
+    return 2;
+  }
+  writeSummary(result, { base, paths, lang }, env);
   return code;
 }
 

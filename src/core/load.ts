@@ -55,7 +55,7 @@ export async function readBytes(file: string, options: ReadOptions = {}): Promis
 export { RefusedRead } from './refused-read.js';
 
 /** How the kind a file turned out to be is named in a wrong-kind finding (validate catalog). */
-const KIND_WORDS = {
+export const KIND_WORDS = {
   assessment: 'kindAssessment',
   framework: 'kindFramework',
   benchmark: 'kindBenchmark',

@@ -98,6 +98,6 @@ function localized(error: GitError, file: string, t: T): UsageError {
     case 'no-commits':
       return new UsageError(t('noCommits', { file }), t('noCommitsHint'));
     default:
-      return new UsageError(t('gitFailed', { file, detail: error.detail.split('\n')[0] ?? error.message }));
+      return new UsageError(t('gitFailed', { file, detail: error.detail.split('\n')[0] || error.message }));
   }
 }

@@ -7,13 +7,15 @@ import { checkBytes, createContext, hasMarker, type CodedFinding, type ValidateC
 import { UnreadableTarget } from './unreadable.js';
 import { seedBundledFrameworks } from '../../core/frameworks/precompiled.js';
 import { shownPath } from '../../core/paths.js';
-import { readForCheck, refusalCoded } from '../../core/validate/read.js';
+import { readForCheck, refusalCoded, unreadableCoded } from '../../core/validate/read.js';
 
 export interface Target {
   path: string; // absolute
   explicit: boolean; // named as a file: no marker is an error, not a skip
   /** Listed by a folder scan as a regular file, not a link: its read skips the stat that would say so again. */
   listedAsFile?: boolean;
+  /** A named folder (or a glob's base) that leads, through a link, out of this folder (its repository): refused with one finding, never walked (discover.ts). */
+  outside?: string;
 }
 
 export interface CheckSettings {
@@ -32,9 +34,15 @@ export function makeContext(settings: CheckSettings): ValidateContext {
   return vctx;
 }
 
-/** Reads and checks one file. A missing or unreadable file is a usage error (exit 2, worded by the command); a refused one, a finding. */
+/**
+ * Reads and checks one file. A refused one is a finding. One the user named
+ * that cannot be read is a usage error (exit 2, worded by the command); one a
+ * scan or --changed-since found (a link to nothing, a link loop, no
+ * permission) is a finding too (`unreadable-file`), so the run goes on.
+ */
 export function checkOne(target: Target, vctx: ValidateContext): Checked {
   const shown = shownPath(target.path, vctx.cwd);
+  if (target.outside !== undefined) return { file: shown, findings: [refusalCoded(shown, { problem: 'outside', root: target.outside }, vctx.cwd)] };
   const read = readForCheck(target.path, [vctx.roots.boundOf(target.path)], undefined, target.listedAsFile);
   if ('refused' in read && read.refused.problem === 'too-large' && !target.explicit && !hasMarker(read.refused.head.toString('latin1'))) {
     return 'skipped'; // a large YAML file of something else, found by a scan
@@ -42,7 +50,9 @@ export function checkOne(target: Target, vctx: ValidateContext): Checked {
   if ('access' in read || 'refused' in read) {
     // Refused unread (a FIFO, a device, a link out of the repository, too large): a finding, whatever the file is called.
     if ('refused' in read) return { file: shown, findings: [refusalCoded(shown, read.refused, vctx.cwd)] };
-    throw new UnreadableTarget(shown, read.access === 'missing' ? 'ENOENT' : read.code);
+    const reason = read.access === 'missing' ? 'ENOENT' : read.code;
+    if (!target.explicit) return { file: shown, findings: [unreadableCoded(shown, reason)] };
+    throw new UnreadableTarget(shown, reason);
   }
   const bytes = read.bytes;
   const report = checkBytes(shown, bytes, vctx, { explicit: target.explicit, fast: true });

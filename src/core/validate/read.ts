@@ -55,6 +55,14 @@ export function refusalCoded(file: string, refusal: Refusal, cwd: string): Coded
   return { file, line: 1, column: 1, severity: 'error', ...refusalPhrase(refusal, cwd) };
 }
 
+/** The rule of an entry a scan listed that cannot be read at all (a link to nothing, a link loop, no permission). */
+export const UNREADABLE_RULE = 'unreadable-file';
+
+/** Such an entry as a coded finding on itself; `reason` is the system's code (ENOENT, ELOOP, EACCES…). */
+export function unreadableCoded(file: string, reason: string): CodedFinding {
+  return { file, line: 1, column: 1, severity: 'error', rule: UNREADABLE_RULE, phrase: phrase('unreadableEntry', { reason }) };
+}
+
 /** refusalPhrase worded by the caller's translator (for callers that word findings themselves: core/load.ts). */
 export function refusalText(refusal: Refusal, t: Translate<ValidateKey>, cwd: string): { rule: string; message: string } {
   const { rule, phrase: p } = refusalPhrase(refusal, cwd);

@@ -1,0 +1,73 @@
+// `c21lab history` on a history a pull request controls, in a real git
+// repository: a 70 MiB version is never read (git is asked its size first)
+// and becomes the usual file-too-large entry while the other versions are
+// scored; a version that is not an assessment is explained in the run's
+// language (the core returns a code, the CLI's words word it), not English.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli } from '../../helpers/cli.js';
+import { git, GIT_ENV } from '../../helpers/git-repo.js';
+import { GitError, git as runGit } from '../../../src/core/git.js';
+
+const BASE = 'c21lab: assessment/1\nframework: culture21-actions\ncity: T\ndate: 2026-05-14\nlanguage: en\nfacilitators: [A]\ncommitments:\n  "1":\n    score: 6\n';
+const PAD = 70 * 1024 * 1024;
+
+let root: string;
+const env = { ...GIT_ENV };
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'c21lab-history-untrusted-'));
+  git(root, 'init', '-q');
+  writeFileSync(join(root, 'lab.yaml'), BASE);
+  git(root, 'add', '.');
+  git(root, 'commit', '-qm', 'first');
+  writeFileSync(join(root, 'lab.yaml'), `${BASE}x-pad: "${'A'.repeat(PAD)}"\n`);
+  git(root, 'commit', '-qam', 'padded');
+  writeFileSync(join(root, 'lab.yaml'), readFileSync(join(ROOT, 'test', 'fixtures', 'valid', 'benchmark.yaml')));
+  git(root, 'commit', '-qam', 'a benchmark');
+  writeFileSync(join(root, 'lab.yaml'), BASE);
+  git(root, 'commit', '-qam', 'back');
+}, 60_000);
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+interface Version { subject: string; status: string; problem?: { line: number; column: number; rule: string; message: string } }
+
+describe('history of versions a pull request controls', () => {
+  it('shows a 70 MiB version as file-too-large, without reading it, and scores the others', async () => {
+    const r = await runCli(['history', 'lab.yaml', '--format', 'json'], { cwd: root, env });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { versions: Version[] };
+    expect(doc.versions.map((v) => [v.subject, v.status])).toEqual([['first', 'ok'], ['padded', 'invalid'], ['a benchmark', 'invalid'], ['back', 'ok']]);
+    const padded = doc.versions[1]!.problem!;
+    expect(padded.rule).toBe('file-too-large');
+    expect([padded.line, padded.column]).toEqual([1, 1]);
+    expect(padded.message).toMatch(/^the file is \d+ bytes, more than the limit of 1048576 bytes/);
+    expect(Number(/(\d+) bytes/.exec(padded.message)![1])).toBeGreaterThan(PAD);
+  }, 60_000);
+
+  it('explains a version that is not an assessment in the run\'s language', async () => {
+    const fr = await runCli(['--lang', 'fr', 'history', 'lab.yaml'], { cwd: root, env });
+    expect(fr.code).toBe(0);
+    expect(fr.stdout).toMatch(/: non noté : ligne 1:1 wrong-kind « c21lab: assessment\/1 » est attendu, trouvé : une référence/);
+    expect(fr.stdout).toMatch(/: non noté : ligne 1:1 file-too-large le fichier fait \d+ octets/);
+    expect(fr.stdout).not.toContain('not an assessment');
+    const es = await runCli(['--lang', 'es', 'history', 'lab.yaml', '--format', 'json'], { cwd: root, env });
+    const bench = (JSON.parse(es.stdout) as { versions: Version[] }).versions[2]!.problem!;
+    expect(bench.rule).toBe('wrong-kind');
+    expect(bench.message).toBe('se espera «c21lab: assessment/1», se encontró una referencia');
+  }, 60_000);
+});
+
+describe('git errors', () => {
+  it('always carry a detail, even when git says nothing on stderr', async () => {
+    // Output over the buffer (64 MiB) stops git with nothing on stderr: the message once ended in ": ".
+    const error = await runGit(['cat-file', 'blob', 'HEAD~2:lab.yaml'], root, { env }).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(GitError);
+    expect((error as GitError).detail).not.toBe('');
+    expect((error as GitError).message).not.toMatch(/: $/);
+  }, 60_000);
+});
