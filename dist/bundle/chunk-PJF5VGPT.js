@@ -5,8 +5,8 @@ import "./chunk-OOPBGTIV.js";
 import "./chunk-IYJ6WZ5M.js";
 import "./chunk-OXRPQCAO.js";
 import "./chunk-STYSJCYH.js";
-import "./chunk-662D3GRZ.js";
 import "./chunk-4FS4IW5A.js";
+import "./chunk-662D3GRZ.js";
 import {
   __name
 } from "./chunk-JKJYCBCI.js";

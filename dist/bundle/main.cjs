@@ -4890,7 +4890,9 @@ var init_validate = __esm({
         patId: 'an id of letters, digits, "-" and "_" that starts with a letter or digit',
         patLowerId: 'a lower-case id of letters, digits, ".", "-" and "_"',
         patLang: "a two-letter language code (e.g. en)",
-        patOther: "text of the form {pattern}"
+        patOther: "text of the form {pattern}",
+        // An entry a scan listed that cannot be read (fix-f2)
+        unreadableEntry: "this entry cannot be read ({reason}): a symbolic link that leads nowhere or loops, no permission to read, or removed during the run"
       },
       fr: {
         summary: "v\xE9rifier les fichiers d'\xE9valuation, de cadre, de r\xE9f\xE9rence et de bonne pratique (pour la CI : fichier:ligne:colonne exacts)",
@@ -5014,7 +5016,9 @@ var init_validate = __esm({
         patId: "un identifiant de lettres, chiffres, \xAB - \xBB et \xAB _ \xBB commen\xE7ant par une lettre ou un chiffre",
         patLowerId: "un identifiant en minuscules de lettres, chiffres, \xAB . \xBB, \xAB - \xBB et \xAB _ \xBB",
         patLang: "un code de langue de deux lettres (p. ex. fr)",
-        patOther: "un texte de la forme {pattern}"
+        patOther: "un texte de la forme {pattern}",
+        // An entry a scan listed that cannot be read (fix-f2)
+        unreadableEntry: "cette entr\xE9e ne peut pas \xEAtre lue ({reason}) : un lien symbolique qui ne m\xE8ne nulle part ou qui boucle, pas de droit de lecture, ou supprim\xE9e pendant la v\xE9rification"
       },
       es: {
         summary: "comprobar archivos de evaluaci\xF3n, de marco, de referencia y de buena pr\xE1ctica (para CI: archivo:l\xEDnea:columna exactos)",
@@ -5138,7 +5142,9 @@ var init_validate = __esm({
         patId: "un identificador de letras, cifras, \xAB-\xBB y \xAB_\xBB que empiece por letra o cifra",
         patLowerId: "un identificador en min\xFAsculas de letras, cifras, \xAB.\xBB, \xAB-\xBB y \xAB_\xBB",
         patLang: "un c\xF3digo de idioma de dos letras (p. ej. es)",
-        patOther: "un texto de la forma {pattern}"
+        patOther: "un texto de la forma {pattern}",
+        // An entry a scan listed that cannot be read (fix-f2)
+        unreadableEntry: "esta entrada no se puede leer ({reason}): un enlace simb\xF3lico que no lleva a ninguna parte o que forma un bucle, sin permiso de lectura, o eliminada durante la ejecuci\xF3n"
       }
     });
   }
@@ -5396,6 +5402,7 @@ __export(git_exports, {
   hasLocalChanges: () => hasLocalChanges,
   parseFollowLog: () => parseFollowLog,
   showFile: () => showFile,
+  showFileBounded: () => showFileBounded,
   trackedFile: () => trackedFile
 });
 function gitEnv(env3) {
@@ -5418,7 +5425,8 @@ function git(args, cwd, options20) {
       if (/not a git repository/i.test(text2)) {
         return reject(new GitError("not-a-repository", cwd, `${cwd} is not inside a git repository`, text2));
       }
-      reject(new GitError("git-failed", cwd, `git ${args[0] ?? ""} failed: ${text2.split("\n")[0] ?? ""}`, text2));
+      const detail = text2 || (code2 !== void 0 ? `${String(code2)}: ${error.message}` : error.message).trim() || "git-failed";
+      reject(new GitError("git-failed", cwd, `git ${args[0] ?? ""} failed: ${detail.split("\n")[0] ?? ""}`, detail));
     });
   });
 }
@@ -5472,6 +5480,13 @@ function parseFollowLog(out, currentPath) {
 function showFile(root, commit, path3, options20) {
   return git(["cat-file", "blob", `${commit}:${path3}`], root, options20);
 }
+async function showFileBounded(root, commit, path3, maxBytes, options20) {
+  const object = `${commit}:${path3}`;
+  const size = Number((await git(["cat-file", "-s", object], root, options20)).trim());
+  if (!Number.isSafeInteger(size) || size > maxBytes)
+    return { tooLarge: Number.isSafeInteger(size) ? size : maxBytes + 1 };
+  return { text: await git(["cat-file", "blob", object], root, options20) };
+}
 async function hasLocalChanges(tracked, options20) {
   const out = await git(["status", "--porcelain", "-z", "--", tracked.path], tracked.root, options20);
   return out.length > 0;
@@ -5505,6 +5520,7 @@ var init_git = __esm({
     __name(fileCommits, "fileCommits");
     __name(parseFollowLog, "parseFollowLog");
     __name(showFile, "showFile");
+    __name(showFileBounded, "showFileBounded");
     __name(hasLocalChanges, "hasLocalChanges");
   }
 });
@@ -8217,11 +8233,14 @@ function yamlUnder(dir, files2) {
   walk(dir, (abs) => YAML_NAME.test(abs), out, 0, Infinity, files2);
   return out;
 }
+function globBase(pattern, cwd) {
+  return (0, import_node_path3.resolve)(cwd, import_picomatch2.default.scan(pattern).base || ".");
+}
 function globEntries(pattern, cwd, files2) {
-  const { base, glob: glob2 } = import_picomatch2.default.scan(pattern);
+  const { glob: glob2 } = import_picomatch2.default.scan(pattern);
   const absolute = (0, import_node_path3.isAbsolute)(pattern);
   const match = (0, import_picomatch2.default)(pattern, { dot: true });
-  const start = (0, import_node_path3.resolve)(cwd, base || ".");
+  const start = globBase(pattern, cwd);
   const maxDepth = glob2.includes("**") ? Infinity : Math.max(0, glob2.split("/").length - 1);
   const out = [];
   walk(start, (abs) => match(absolute ? posix2(abs) : posix2((0, import_node_path3.relative)(cwd, abs))), out, 0, maxDepth, files2);
@@ -8240,7 +8259,299 @@ var init_walk = __esm({
     __name(walk, "walk");
     __name(yamlUnder, "yamlUnder");
     posix2 = /* @__PURE__ */ __name((p2) => p2.split(import_node_path3.sep).join("/"), "posix");
+    __name(globBase, "globBase");
     __name(globEntries, "globEntries");
+  }
+});
+
+// dist/core/paths.js
+function shownPath(abs, cwd) {
+  const rel = (0, import_node_path4.relative)(cwd, abs);
+  return rel && !rel.startsWith("..") && !(0, import_node_path4.isAbsolute)(rel) ? rel : abs;
+}
+var import_node_url, import_node_path4, PACKAGE_ROOT, DATA_DIR, SCHEMAS_DIR, TEMPLATES_DIR, FRAMEWORKS_DIR;
+var init_paths = __esm({
+  "dist/core/paths.js"() {
+    "use strict";
+    import_node_url = require("node:url");
+    import_node_path4 = require("node:path");
+    PACKAGE_ROOT = (0, import_node_url.fileURLToPath)(new URL("../../", __c21lab_import_meta_url));
+    DATA_DIR = (0, import_node_path4.join)(PACKAGE_ROOT, "data");
+    SCHEMAS_DIR = (0, import_node_path4.join)(PACKAGE_ROOT, "schemas");
+    TEMPLATES_DIR = (0, import_node_path4.join)(PACKAGE_ROOT, "templates");
+    FRAMEWORKS_DIR = (0, import_node_path4.join)(DATA_DIR, "frameworks");
+    __name(shownPath, "shownPath");
+  }
+});
+
+// dist/core/validate/framework-ref.js
+var framework_ref_exports = {};
+__export(framework_ref_exports, {
+  ID: () => ID,
+  RootFinder: () => RootFinder,
+  bundledFrameworkIds: () => bundledFrameworkIds,
+  isAllowed: () => isAllowed,
+  isBundledRef: () => isBundledRef,
+  isInside: () => isInside,
+  resolveFrameworkTarget: () => resolveFrameworkTarget
+});
+function bundledFrameworkIds() {
+  bundled ??= (0, import_node_fs2.readdirSync)(FRAMEWORKS_DIR).filter((f) => f.endsWith(".yaml")).map((f) => f.slice(0, -".yaml".length)).sort();
+  return bundled;
+}
+function isBundledRef(ref) {
+  return ID.test(ref) && !/\.ya?ml$/i.test(ref);
+}
+function resolveFrameworkTarget(ref, fromFile) {
+  if (isBundledRef(ref)) {
+    let target = bundledTargets.get(ref);
+    if (!target) {
+      target = bundledFrameworkIds().includes(ref) ? { type: "bundled", id: ref, path: (0, import_node_path5.join)(FRAMEWORKS_DIR, `${ref}.yaml`) } : { type: "unknown-id", id: ref };
+      if (bundledTargets.size < 64)
+        bundledTargets.set(ref, target);
+    }
+    return { ...target };
+  }
+  return { type: "path", path: (0, import_node_path5.resolve)((0, import_node_path5.dirname)(fromFile), ref) };
+}
+function isInside(child, parent) {
+  const rel = (0, import_node_path5.relative)(parent, child);
+  return rel === "" || !rel.startsWith("..") && !(0, import_node_path5.isAbsolute)(rel);
+}
+function real(path3) {
+  try {
+    return (0, import_node_fs2.realpathSync)(path3);
+  } catch {
+    return path3;
+  }
+}
+function isAllowed(target, fromFile, roots) {
+  const root = roots.rootOf(fromFile);
+  const allowed = [root, real(root), DATA_DIR, real(DATA_DIR)];
+  const inside = /* @__PURE__ */ __name((p2) => allowed.some((a) => isInside(p2, a)), "inside");
+  return { ok: inside(target) && inside(real(target)), root };
+}
+var import_node_fs2, import_node_path5, ID, bundled, bundledTargets, RootFinder;
+var init_framework_ref = __esm({
+  "dist/core/validate/framework-ref.js"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    import_node_path5 = require("node:path");
+    init_paths();
+    ID = /^[a-z0-9][a-z0-9._-]*$/;
+    __name(bundledFrameworkIds, "bundledFrameworkIds");
+    __name(isBundledRef, "isBundledRef");
+    bundledTargets = /* @__PURE__ */ new Map();
+    __name(resolveFrameworkTarget, "resolveFrameworkTarget");
+    __name(isInside, "isInside");
+    __name(real, "real");
+    RootFinder = class {
+      static {
+        __name(this, "RootFinder");
+      }
+      cwd;
+      cache = /* @__PURE__ */ new Map();
+      constructor(cwd) {
+        this.cwd = cwd;
+      }
+      gitTop(dir) {
+        const cached = this.cache.get(dir);
+        if (cached !== void 0)
+          return cached;
+        const parent = (0, import_node_path5.dirname)(dir);
+        const found3 = (0, import_node_fs2.existsSync)((0, import_node_path5.join)(dir, ".git")) ? dir : parent === dir ? null : this.gitTop(parent);
+        this.cache.set(dir, found3);
+        return found3;
+      }
+      rootOf(file) {
+        return this.gitTop((0, import_node_path5.dirname)((0, import_node_path5.resolve)(this.cwd, file))) ?? this.cwd;
+      }
+      /**
+       * The folder a file's real path must stay in when it is read (links may
+       * not lead out of it): its repository, found from where the file is named
+       * (not where links lead); outside git, the working directory when the file
+       * is named inside it, else the file's own folder.
+       */
+      boundOf(file) {
+        const abs = (0, import_node_path5.resolve)(this.cwd, file);
+        const top = this.gitTop((0, import_node_path5.dirname)(abs));
+        if (top !== null)
+          return top;
+        return isInside(abs, this.cwd) ? this.cwd : (0, import_node_path5.dirname)(abs);
+      }
+    };
+    __name(isAllowed, "isAllowed");
+  }
+});
+
+// dist/core/fs/read-safe.js
+function isInside2(child, parent) {
+  if (import_node_path6.sep === "/" && child.startsWith(parent) && child.charCodeAt(parent.length) === 47 && (0, import_node_path6.isAbsolute)(parent) && plain2(parent) && plain2(child)) {
+    return !child.startsWith("..", parent.length + 1);
+  }
+  const rel = (0, import_node_path6.relative)(parent, child);
+  return rel === "" || !rel.startsWith("..") && !(0, import_node_path6.isAbsolute)(rel);
+}
+function plain2(path3) {
+  return !path3.includes("/.") && !path3.includes("//") && (path3.length === 1 || !path3.endsWith("/"));
+}
+function realOr(path3) {
+  let real3 = realRoots.get(path3);
+  if (real3 === void 0) {
+    try {
+      real3 = import_node_fs3.realpathSync.native(path3);
+    } catch {
+      real3 = path3;
+    }
+    realRoots.set(path3, real3);
+  }
+  return real3;
+}
+function typeOf(info) {
+  if (info.isFIFO())
+    return "fifo";
+  if (info.isCharacterDevice() || info.isBlockDevice())
+    return "device";
+  if (info.isSocket())
+    return "socket";
+  if (info.isDirectory())
+    return "directory";
+  return "other";
+}
+function failure(error) {
+  const code2 = error.code ?? error.message;
+  if (code2 === "ENOENT" || code2 === "ENOTDIR")
+    return { ok: false, problem: "missing" };
+  if (code2 === "EISDIR")
+    return { ok: false, problem: "not-regular", type: "directory" };
+  return { ok: false, problem: "unreadable", code: code2 };
+}
+function descriptorPath(fd) {
+  try {
+    return (0, import_node_fs3.readlinkSync)(`/proc/self/fd/${fd}`);
+  } catch {
+    return void 0;
+  }
+}
+function readDirect(path3, limits, allowed) {
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(path3, FLAGS);
+  } catch (error) {
+    return error.code === "ELOOP" ? void 0 : failure(error);
+  }
+  try {
+    const named2 = descriptorPath(fd);
+    procFd = named2 !== void 0;
+    if (named2 === void 0)
+      return void 0;
+    const opened = (0, import_node_fs3.fstatSync)(fd);
+    if (!opened.isFile())
+      return { ok: false, problem: "not-regular", type: typeOf(opened) };
+    if (!allowed(named2))
+      return { ok: false, problem: "outside", root: limits.within[0] };
+    return readBounded(fd, opened.size, limits.maxBytes, named2);
+  } catch (error) {
+    return failure(error);
+  } finally {
+    (0, import_node_fs3.closeSync)(fd);
+  }
+}
+function readSafe(path3, limits) {
+  if (!limits.listedAsFile) {
+    let info;
+    try {
+      info = (0, import_node_fs3.statSync)(path3);
+    } catch (error) {
+      return failure(error);
+    }
+    if (!info.isFile())
+      return { ok: false, problem: "not-regular", type: typeOf(info) };
+  }
+  const roots = limits.within?.map(realOr);
+  const allowed = /* @__PURE__ */ __name((p2) => !roots || roots.some((root) => isInside2(p2, root)), "allowed");
+  if (procFd !== false) {
+    const direct = readDirect(path3, limits, allowed);
+    if (direct)
+      return direct;
+  }
+  let real3;
+  try {
+    real3 = import_node_fs3.realpathSync.native(path3);
+  } catch (error) {
+    return failure(error);
+  }
+  if (!allowed(real3))
+    return { ok: false, problem: "outside", root: limits.within[0] };
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(real3, FLAGS);
+  } catch (error) {
+    return failure(error);
+  }
+  try {
+    const opened = (0, import_node_fs3.fstatSync)(fd);
+    if (!opened.isFile())
+      return { ok: false, problem: "not-regular", type: typeOf(opened) };
+    const named2 = descriptorPath(fd);
+    if (named2 !== void 0 ? !allowed(named2) : !sameFile(real3, opened)) {
+      return { ok: false, problem: "outside", root: limits.within?.[0] ?? real3 };
+    }
+    return readBounded(fd, opened.size, limits.maxBytes, real3);
+  } catch (error) {
+    return failure(error);
+  } finally {
+    (0, import_node_fs3.closeSync)(fd);
+  }
+}
+function sameFile(path3, opened) {
+  try {
+    const now = (0, import_node_fs3.statSync)(path3);
+    return now.dev === opened.dev && now.ino === opened.ino && import_node_fs3.realpathSync.native(path3) === path3;
+  } catch {
+    return false;
+  }
+}
+function readBounded(fd, size, maxBytes, realPath) {
+  const want = maxBytes + 1;
+  let buffer = Buffer.allocUnsafe(Math.min(want, size + 1));
+  let total2 = 0;
+  for (; ; ) {
+    if (total2 === buffer.length) {
+      if (buffer.length >= want)
+        break;
+      const bigger = Buffer.allocUnsafe(Math.min(want, buffer.length * 2));
+      buffer.copy(bigger, 0, 0, total2);
+      buffer = bigger;
+    }
+    const asked = buffer.length - total2;
+    const n = (0, import_node_fs3.readSync)(fd, buffer, total2, asked, null);
+    total2 += n;
+    if (n === 0 || n < asked && total2 <= size)
+      break;
+  }
+  if (total2 > maxBytes)
+    return { ok: false, problem: "too-large", size: Math.max(size, total2), max: maxBytes, head: buffer.subarray(0, total2) };
+  return { ok: true, bytes: buffer.subarray(0, total2), realPath };
+}
+var import_node_fs3, import_node_path6, FLAGS, realRoots, procFd;
+var init_read_safe = __esm({
+  "dist/core/fs/read-safe.js"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_path6 = require("node:path");
+    FLAGS = import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NONBLOCK ?? 0) | (import_node_fs3.constants.O_NOFOLLOW ?? 0) | (import_node_fs3.constants.O_NOCTTY ?? 0);
+    __name(isInside2, "isInside");
+    __name(plain2, "plain");
+    realRoots = /* @__PURE__ */ new Map();
+    __name(realOr, "realOr");
+    __name(typeOf, "typeOf");
+    __name(failure, "failure");
+    __name(descriptorPath, "descriptorPath");
+    __name(readDirect, "readDirect");
+    __name(readSafe, "readSafe");
+    __name(sameFile, "sameFile");
+    __name(readBounded, "readBounded");
   }
 });
 
@@ -8249,8 +8560,25 @@ var discover_exports = {};
 __export(discover_exports, {
   discover: () => discover
 });
+function real2(path3) {
+  try {
+    return import_node_fs4.realpathSync.native(path3);
+  } catch {
+    return void 0;
+  }
+}
+function outsideOf(dir, roots) {
+  const root = roots.boundOf(dir);
+  const where = real2(dir);
+  if (where === void 0)
+    return void 0;
+  const rootReal = real2(root) ?? root;
+  return isInside2(where, rootReal) || isInside2(where, root) ? void 0 : root;
+}
 async function discover(paths, cwd, t) {
   const found3 = /* @__PURE__ */ new Map();
+  const roots = new RootFinder(cwd);
+  const refuse = /* @__PURE__ */ __name((path3, outside) => found3.set(path3, { path: path3, explicit: true, outside }), "refuse");
   const listed = /* @__PURE__ */ new Set();
   const add = /* @__PURE__ */ __name((path3, explicit) => {
     const seen = found3.get(path3);
@@ -8258,7 +8586,7 @@ async function discover(paths, cwd, t) {
       found3.set(path3, explicit ? { path: path3, explicit } : { path: path3, explicit, ...listed.has(path3) ? { listedAsFile: true } : {} });
   }, "add");
   for (const p2 of paths) {
-    const abs = (0, import_node_path4.resolve)(cwd, p2);
+    const abs = (0, import_node_path7.resolve)(cwd, p2);
     let info;
     try {
       info = await (0, import_promises2.stat)(abs);
@@ -8268,11 +8596,22 @@ async function discover(paths, cwd, t) {
         throw new UsageError(t("unreadable", { path: p2, reason: code2 ?? String(error) }));
     }
     if (info?.isDirectory()) {
-      yamlUnder(abs, listed).forEach((f) => add(f, false));
+      const outside = outsideOf(abs, roots);
+      if (outside !== void 0)
+        refuse(abs, outside);
+      else
+        yamlUnder(abs, listed).forEach((f) => add(f, false));
     } else if (info) {
       add(abs, true);
     } else if (isDynamicPattern(p2)) {
-      const files2 = globEntries(p2.startsWith("./") ? p2.slice(2) : p2, cwd, listed);
+      const pattern = p2.startsWith("./") ? p2.slice(2) : p2;
+      const base = globBase(pattern, cwd);
+      const outside = outsideOf(base, roots);
+      if (outside !== void 0) {
+        refuse(base, outside);
+        continue;
+      }
+      const files2 = globEntries(pattern, cwd, listed);
       if (files2.length === 0)
         throw new UsageError(t("noSuchPath", { path: p2 }));
       files2.filter((f) => /\.ya?ml$/i.test(f)).forEach((f) => add(f, false));
@@ -8282,15 +8621,20 @@ async function discover(paths, cwd, t) {
   }
   return [...found3.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-var import_promises2, import_node_path4;
+var import_node_fs4, import_promises2, import_node_path7;
 var init_discover = __esm({
   "dist/cli/validate/discover.js"() {
     "use strict";
+    import_node_fs4 = require("node:fs");
     import_promises2 = require("node:fs/promises");
-    import_node_path4 = require("node:path");
+    import_node_path7 = require("node:path");
     init_dist2();
     init_errors();
     init_walk();
+    init_framework_ref();
+    init_read_safe();
+    __name(real2, "real");
+    __name(outsideOf, "outsideOf");
     __name(discover, "discover");
   }
 });
@@ -8848,126 +9192,6 @@ var init_source2 = __esm({
     pairIndex = /* @__PURE__ */ new WeakMap();
     __name(pairsOf, "pairsOf");
     __name(locate, "locate");
-  }
-});
-
-// dist/core/paths.js
-function shownPath(abs, cwd) {
-  const rel = (0, import_node_path5.relative)(cwd, abs);
-  return rel && !rel.startsWith("..") && !(0, import_node_path5.isAbsolute)(rel) ? rel : abs;
-}
-var import_node_url, import_node_path5, PACKAGE_ROOT, DATA_DIR, SCHEMAS_DIR, TEMPLATES_DIR, FRAMEWORKS_DIR;
-var init_paths = __esm({
-  "dist/core/paths.js"() {
-    "use strict";
-    import_node_url = require("node:url");
-    import_node_path5 = require("node:path");
-    PACKAGE_ROOT = (0, import_node_url.fileURLToPath)(new URL("../../", __c21lab_import_meta_url));
-    DATA_DIR = (0, import_node_path5.join)(PACKAGE_ROOT, "data");
-    SCHEMAS_DIR = (0, import_node_path5.join)(PACKAGE_ROOT, "schemas");
-    TEMPLATES_DIR = (0, import_node_path5.join)(PACKAGE_ROOT, "templates");
-    FRAMEWORKS_DIR = (0, import_node_path5.join)(DATA_DIR, "frameworks");
-    __name(shownPath, "shownPath");
-  }
-});
-
-// dist/core/validate/framework-ref.js
-var framework_ref_exports = {};
-__export(framework_ref_exports, {
-  ID: () => ID,
-  RootFinder: () => RootFinder,
-  bundledFrameworkIds: () => bundledFrameworkIds,
-  isAllowed: () => isAllowed,
-  isBundledRef: () => isBundledRef,
-  isInside: () => isInside,
-  resolveFrameworkTarget: () => resolveFrameworkTarget
-});
-function bundledFrameworkIds() {
-  bundled ??= (0, import_node_fs2.readdirSync)(FRAMEWORKS_DIR).filter((f) => f.endsWith(".yaml")).map((f) => f.slice(0, -".yaml".length)).sort();
-  return bundled;
-}
-function isBundledRef(ref) {
-  return ID.test(ref) && !/\.ya?ml$/i.test(ref);
-}
-function resolveFrameworkTarget(ref, fromFile) {
-  if (isBundledRef(ref)) {
-    let target = bundledTargets.get(ref);
-    if (!target) {
-      target = bundledFrameworkIds().includes(ref) ? { type: "bundled", id: ref, path: (0, import_node_path6.join)(FRAMEWORKS_DIR, `${ref}.yaml`) } : { type: "unknown-id", id: ref };
-      if (bundledTargets.size < 64)
-        bundledTargets.set(ref, target);
-    }
-    return { ...target };
-  }
-  return { type: "path", path: (0, import_node_path6.resolve)((0, import_node_path6.dirname)(fromFile), ref) };
-}
-function isInside(child, parent) {
-  const rel = (0, import_node_path6.relative)(parent, child);
-  return rel === "" || !rel.startsWith("..") && !(0, import_node_path6.isAbsolute)(rel);
-}
-function real(path3) {
-  try {
-    return (0, import_node_fs2.realpathSync)(path3);
-  } catch {
-    return path3;
-  }
-}
-function isAllowed(target, fromFile, roots) {
-  const root = roots.rootOf(fromFile);
-  const allowed = [root, real(root), DATA_DIR, real(DATA_DIR)];
-  const inside = /* @__PURE__ */ __name((p2) => allowed.some((a) => isInside(p2, a)), "inside");
-  return { ok: inside(target) && inside(real(target)), root };
-}
-var import_node_fs2, import_node_path6, ID, bundled, bundledTargets, RootFinder;
-var init_framework_ref = __esm({
-  "dist/core/validate/framework-ref.js"() {
-    "use strict";
-    import_node_fs2 = require("node:fs");
-    import_node_path6 = require("node:path");
-    init_paths();
-    ID = /^[a-z0-9][a-z0-9._-]*$/;
-    __name(bundledFrameworkIds, "bundledFrameworkIds");
-    __name(isBundledRef, "isBundledRef");
-    bundledTargets = /* @__PURE__ */ new Map();
-    __name(resolveFrameworkTarget, "resolveFrameworkTarget");
-    __name(isInside, "isInside");
-    __name(real, "real");
-    RootFinder = class {
-      static {
-        __name(this, "RootFinder");
-      }
-      cwd;
-      cache = /* @__PURE__ */ new Map();
-      constructor(cwd) {
-        this.cwd = cwd;
-      }
-      gitTop(dir) {
-        const cached = this.cache.get(dir);
-        if (cached !== void 0)
-          return cached;
-        const parent = (0, import_node_path6.dirname)(dir);
-        const found3 = (0, import_node_fs2.existsSync)((0, import_node_path6.join)(dir, ".git")) ? dir : parent === dir ? null : this.gitTop(parent);
-        this.cache.set(dir, found3);
-        return found3;
-      }
-      rootOf(file) {
-        return this.gitTop((0, import_node_path6.dirname)((0, import_node_path6.resolve)(this.cwd, file))) ?? this.cwd;
-      }
-      /**
-       * The folder a file's real path must stay in when it is read (links may
-       * not lead out of it): its repository, found from where the file is named
-       * (not where links lead); outside git, the working directory when the file
-       * is named inside it, else the file's own folder.
-       */
-      boundOf(file) {
-        const abs = (0, import_node_path6.resolve)(this.cwd, file);
-        const top = this.gitTop((0, import_node_path6.dirname)(abs));
-        if (top !== null)
-          return top;
-        return isInside(abs, this.cwd) ? this.cwd : (0, import_node_path6.dirname)(abs);
-      }
-    };
-    __name(isAllowed, "isAllowed");
   }
 });
 
@@ -14423,13 +14647,13 @@ var init_review = __esm({
 
 // dist/core/schemas.js
 function schemaPath(kind) {
-  return (0, import_node_path7.join)(SCHEMAS_DIR, SCHEMA_FILES[kind]);
+  return (0, import_node_path8.join)(SCHEMAS_DIR, SCHEMA_FILES[kind]);
 }
-var import_node_path7, SCHEMA_FILES;
+var import_node_path8, SCHEMA_FILES;
 var init_schemas = __esm({
   "dist/core/schemas.js"() {
     "use strict";
-    import_node_path7 = require("node:path");
+    import_node_path8 = require("node:path");
     init_paths();
     SCHEMA_FILES = {
       assessment: "assessment.schema.json",
@@ -21220,7 +21444,7 @@ function validatorFor(kind) {
     return fn;
   let text2;
   try {
-    text2 = (0, import_node_fs3.readFileSync)(schemaPath(kind), "utf8");
+    text2 = (0, import_node_fs5.readFileSync)(schemaPath(kind), "utf8");
   } catch {
     compiled.set(kind, null);
     return null;
@@ -21406,11 +21630,11 @@ function oneError(e, r, ctx) {
 function human(path3) {
   return pointer(path3);
 }
-var import_node_fs3, import_node_module2, require3, ajv, compiled, TYPE_WORDS, PATTERN_WORDS;
+var import_node_fs5, import_node_module2, require3, ajv, compiled, TYPE_WORDS, PATTERN_WORDS;
 var init_schema = __esm({
   "dist/core/validate/schema.js"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     import_node_module2 = require("node:module");
     init_schemas();
     init_source2();
@@ -21450,177 +21674,6 @@ var init_schema = __esm({
     __name(nullKeyName, "nullKeyName");
     __name(oneError, "oneError");
     __name(human, "human");
-  }
-});
-
-// dist/core/fs/read-safe.js
-function isInside2(child, parent) {
-  if (import_node_path8.sep === "/" && child.startsWith(parent) && child.charCodeAt(parent.length) === 47 && (0, import_node_path8.isAbsolute)(parent) && plain2(parent) && plain2(child)) {
-    return !child.startsWith("..", parent.length + 1);
-  }
-  const rel = (0, import_node_path8.relative)(parent, child);
-  return rel === "" || !rel.startsWith("..") && !(0, import_node_path8.isAbsolute)(rel);
-}
-function plain2(path3) {
-  return !path3.includes("/.") && !path3.includes("//") && (path3.length === 1 || !path3.endsWith("/"));
-}
-function realOr(path3) {
-  let real2 = realRoots.get(path3);
-  if (real2 === void 0) {
-    try {
-      real2 = import_node_fs4.realpathSync.native(path3);
-    } catch {
-      real2 = path3;
-    }
-    realRoots.set(path3, real2);
-  }
-  return real2;
-}
-function typeOf(info) {
-  if (info.isFIFO())
-    return "fifo";
-  if (info.isCharacterDevice() || info.isBlockDevice())
-    return "device";
-  if (info.isSocket())
-    return "socket";
-  if (info.isDirectory())
-    return "directory";
-  return "other";
-}
-function failure(error) {
-  const code2 = error.code ?? error.message;
-  if (code2 === "ENOENT" || code2 === "ENOTDIR")
-    return { ok: false, problem: "missing" };
-  if (code2 === "EISDIR")
-    return { ok: false, problem: "not-regular", type: "directory" };
-  return { ok: false, problem: "unreadable", code: code2 };
-}
-function descriptorPath(fd) {
-  try {
-    return (0, import_node_fs4.readlinkSync)(`/proc/self/fd/${fd}`);
-  } catch {
-    return void 0;
-  }
-}
-function readDirect(path3, limits, allowed) {
-  let fd;
-  try {
-    fd = (0, import_node_fs4.openSync)(path3, FLAGS);
-  } catch (error) {
-    return error.code === "ELOOP" ? void 0 : failure(error);
-  }
-  try {
-    const named2 = descriptorPath(fd);
-    procFd = named2 !== void 0;
-    if (named2 === void 0)
-      return void 0;
-    const opened = (0, import_node_fs4.fstatSync)(fd);
-    if (!opened.isFile())
-      return { ok: false, problem: "not-regular", type: typeOf(opened) };
-    if (!allowed(named2))
-      return { ok: false, problem: "outside", root: limits.within[0] };
-    return readBounded(fd, opened.size, limits.maxBytes, named2);
-  } catch (error) {
-    return failure(error);
-  } finally {
-    (0, import_node_fs4.closeSync)(fd);
-  }
-}
-function readSafe(path3, limits) {
-  if (!limits.listedAsFile) {
-    let info;
-    try {
-      info = (0, import_node_fs4.statSync)(path3);
-    } catch (error) {
-      return failure(error);
-    }
-    if (!info.isFile())
-      return { ok: false, problem: "not-regular", type: typeOf(info) };
-  }
-  const roots = limits.within?.map(realOr);
-  const allowed = /* @__PURE__ */ __name((p2) => !roots || roots.some((root) => isInside2(p2, root)), "allowed");
-  if (procFd !== false) {
-    const direct = readDirect(path3, limits, allowed);
-    if (direct)
-      return direct;
-  }
-  let real2;
-  try {
-    real2 = import_node_fs4.realpathSync.native(path3);
-  } catch (error) {
-    return failure(error);
-  }
-  if (!allowed(real2))
-    return { ok: false, problem: "outside", root: limits.within[0] };
-  let fd;
-  try {
-    fd = (0, import_node_fs4.openSync)(real2, FLAGS);
-  } catch (error) {
-    return failure(error);
-  }
-  try {
-    const opened = (0, import_node_fs4.fstatSync)(fd);
-    if (!opened.isFile())
-      return { ok: false, problem: "not-regular", type: typeOf(opened) };
-    const named2 = descriptorPath(fd);
-    if (named2 !== void 0 ? !allowed(named2) : !sameFile(real2, opened)) {
-      return { ok: false, problem: "outside", root: limits.within?.[0] ?? real2 };
-    }
-    return readBounded(fd, opened.size, limits.maxBytes, real2);
-  } catch (error) {
-    return failure(error);
-  } finally {
-    (0, import_node_fs4.closeSync)(fd);
-  }
-}
-function sameFile(path3, opened) {
-  try {
-    const now = (0, import_node_fs4.statSync)(path3);
-    return now.dev === opened.dev && now.ino === opened.ino && import_node_fs4.realpathSync.native(path3) === path3;
-  } catch {
-    return false;
-  }
-}
-function readBounded(fd, size, maxBytes, realPath) {
-  const want = maxBytes + 1;
-  let buffer = Buffer.allocUnsafe(Math.min(want, size + 1));
-  let total2 = 0;
-  for (; ; ) {
-    if (total2 === buffer.length) {
-      if (buffer.length >= want)
-        break;
-      const bigger = Buffer.allocUnsafe(Math.min(want, buffer.length * 2));
-      buffer.copy(bigger, 0, 0, total2);
-      buffer = bigger;
-    }
-    const asked = buffer.length - total2;
-    const n = (0, import_node_fs4.readSync)(fd, buffer, total2, asked, null);
-    total2 += n;
-    if (n === 0 || n < asked && total2 <= size)
-      break;
-  }
-  if (total2 > maxBytes)
-    return { ok: false, problem: "too-large", size: Math.max(size, total2), max: maxBytes, head: buffer.subarray(0, total2) };
-  return { ok: true, bytes: buffer.subarray(0, total2), realPath };
-}
-var import_node_fs4, import_node_path8, FLAGS, realRoots, procFd;
-var init_read_safe = __esm({
-  "dist/core/fs/read-safe.js"() {
-    "use strict";
-    import_node_fs4 = require("node:fs");
-    import_node_path8 = require("node:path");
-    FLAGS = import_node_fs4.constants.O_RDONLY | (import_node_fs4.constants.O_NONBLOCK ?? 0) | (import_node_fs4.constants.O_NOFOLLOW ?? 0) | (import_node_fs4.constants.O_NOCTTY ?? 0);
-    __name(isInside2, "isInside");
-    __name(plain2, "plain");
-    realRoots = /* @__PURE__ */ new Map();
-    __name(realOr, "realOr");
-    __name(typeOf, "typeOf");
-    __name(failure, "failure");
-    __name(descriptorPath, "descriptorPath");
-    __name(readDirect, "readDirect");
-    __name(readSafe, "readSafe");
-    __name(sameFile, "sameFile");
-    __name(readBounded, "readBounded");
   }
 });
 
@@ -21682,6 +21735,9 @@ function refusalPhrase(refusal, cwd) {
 function refusalCoded(file, refusal, cwd) {
   return { file, line: 1, column: 1, severity: "error", ...refusalPhrase(refusal, cwd) };
 }
+function unreadableCoded(file, reason) {
+  return { file, line: 1, column: 1, severity: "error", rule: UNREADABLE_RULE, phrase: phrase("unreadableEntry", { reason }) };
+}
 function refusalText(refusal, t, cwd) {
   const { rule, phrase: p2 } = refusalPhrase(refusal, cwd);
   if (!("key" in p2))
@@ -21694,7 +21750,7 @@ function refusalText(refusal, t, cwd) {
 function refusalFinding(file, refusal, t, cwd) {
   return { file, line: 1, column: 1, severity: "error", ...refusalText(refusal, t, cwd) };
 }
-var TYPE_WORDS2;
+var TYPE_WORDS2, UNREADABLE_RULE;
 var init_read = __esm({
   "dist/core/validate/read.js"() {
     "use strict";
@@ -21713,6 +21769,8 @@ var init_read = __esm({
     };
     __name(refusalPhrase, "refusalPhrase");
     __name(refusalCoded, "refusalCoded");
+    UNREADABLE_RULE = "unreadable-file";
+    __name(unreadableCoded, "unreadableCoded");
     __name(refusalText, "refusalText");
     __name(refusalFinding, "refusalFinding");
   }
@@ -22986,7 +23044,7 @@ __export(precompiled_exports, {
 });
 function seedBundledFrameworks(ctx) {
   try {
-    if (contentHash((0, import_node_fs5.readFileSync)(schemaPath("framework"))) !== SCHEMA_HASH)
+    if (contentHash((0, import_node_fs6.readFileSync)(schemaPath("framework"))) !== SCHEMA_HASH)
       return;
   } catch {
     return;
@@ -22997,7 +23055,7 @@ function seedBundledFrameworks(ctx) {
       continue;
     let bytes;
     try {
-      bytes = (0, import_node_fs5.readFileSync)(path3);
+      bytes = (0, import_node_fs6.readFileSync)(path3);
     } catch {
       continue;
     }
@@ -23006,11 +23064,11 @@ function seedBundledFrameworks(ctx) {
     ctx.frameworks.set(path3, { kind: "framework", findings: [], framework: entry.data });
   }
 }
-var import_node_fs5, import_node_path10;
+var import_node_fs6, import_node_path10;
 var init_precompiled = __esm({
   "dist/core/frameworks/precompiled.js"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_node_path10 = require("node:path");
     init_frameworks();
     init_hash();
@@ -23028,6 +23086,8 @@ function makeContext(settings) {
 }
 function checkOne(target, vctx) {
   const shown4 = shownPath(target.path, vctx.cwd);
+  if (target.outside !== void 0)
+    return { file: shown4, findings: [refusalCoded(shown4, { problem: "outside", root: target.outside }, vctx.cwd)] };
   const read = readForCheck(target.path, [vctx.roots.boundOf(target.path)], void 0, target.listedAsFile);
   if ("refused" in read && read.refused.problem === "too-large" && !target.explicit && !hasMarker(read.refused.head.toString("latin1"))) {
     return "skipped";
@@ -23035,7 +23095,10 @@ function checkOne(target, vctx) {
   if ("access" in read || "refused" in read) {
     if ("refused" in read)
       return { file: shown4, findings: [refusalCoded(shown4, read.refused, vctx.cwd)] };
-    throw new UnreadableTarget(shown4, read.access === "missing" ? "ENOENT" : read.code);
+    const reason = read.access === "missing" ? "ENOENT" : read.code;
+    if (!target.explicit)
+      return { file: shown4, findings: [unreadableCoded(shown4, reason)] };
+    throw new UnreadableTarget(shown4, reason);
   }
   const bytes = read.bytes;
   const report3 = checkBytes(shown4, bytes, vctx, { explicit: target.explicit, fast: true });
@@ -25965,12 +26028,12 @@ function sanitizeAffix(affix) {
     return "";
   return affix.replace(/[^a-zA-Z0-9_.-]/g, "_");
 }
-var import_chardet, import_node_child_process2, import_node_fs6, import_node_path12, import_node_os3, import_node_crypto2, import_iconv_lite, editAsync, ExternalEditor;
+var import_chardet, import_node_child_process2, import_node_fs7, import_node_path12, import_node_os3, import_node_crypto2, import_iconv_lite, editAsync, ExternalEditor;
 var init_dist10 = __esm({
   "node_modules/@inquirer/external-editor/dist/index.js"() {
     import_chardet = require("chardet");
     import_node_child_process2 = require("node:child_process");
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_path12 = __toESM(require("node:path"), 1);
     import_node_os3 = __toESM(require("node:os"), 1);
     import_node_crypto2 = require("node:crypto");
@@ -26052,7 +26115,7 @@ var init_dist10 = __esm({
         if (!this.tempDir)
           return;
         try {
-          (0, import_node_fs6.rmSync)(this.tempDir, { force: true, recursive: true });
+          (0, import_node_fs7.rmSync)(this.tempDir, { force: true, recursive: true });
           this.tempFile = "";
           this.tempDir = "";
         } catch (removeFileError) {
@@ -26062,7 +26125,7 @@ var init_dist10 = __esm({
       createTempFile() {
         try {
           const baseDir = import_node_path12.default.resolve(this.fileOptions.dir ?? import_node_os3.default.tmpdir());
-          this.tempDir = (0, import_node_fs6.mkdtempSync)(import_node_path12.default.join(baseDir, "inquirer-editor-"));
+          this.tempDir = (0, import_node_fs7.mkdtempSync)(import_node_path12.default.join(baseDir, "inquirer-editor-"));
           const id = (0, import_node_crypto2.randomUUID)();
           const prefix = sanitizeAffix(this.fileOptions.prefix);
           const postfix = sanitizeAffix(this.fileOptions.postfix);
@@ -26072,7 +26135,7 @@ var init_dist10 = __esm({
           if (Object.prototype.hasOwnProperty.call(this.fileOptions, "mode")) {
             opt.mode = this.fileOptions.mode;
           }
-          (0, import_node_fs6.writeFileSync)(this.tempFile, this.text, opt);
+          (0, import_node_fs7.writeFileSync)(this.tempFile, this.text, opt);
         } catch (createFileError) {
           throw new CreateFileError(createFileError);
         }
@@ -26082,7 +26145,7 @@ var init_dist10 = __esm({
       }
       readTemporaryFile() {
         try {
-          const tempFileBuffer = (0, import_node_fs6.readFileSync)(this.tempFile);
+          const tempFileBuffer = (0, import_node_fs7.readFileSync)(this.tempFile);
           if (tempFileBuffer.length === 0) {
             this.text = "";
           } else {
@@ -35404,7 +35467,7 @@ __export(schema_folder_exports, {
 });
 function findSchemaRoot(fromDir) {
   for (let dir = (0, import_node_path15.resolve)(fromDir); ; dir = (0, import_node_path15.dirname)(dir)) {
-    if ((0, import_node_fs7.existsSync)((0, import_node_path15.join)(dir, SCHEMA_FOLDER)))
+    if ((0, import_node_fs8.existsSync)((0, import_node_path15.join)(dir, SCHEMA_FOLDER)))
       return dir;
     if ((0, import_node_path15.dirname)(dir) === dir)
       return void 0;
@@ -35412,7 +35475,7 @@ function findSchemaRoot(fromDir) {
 }
 function gitRoot(fromDir) {
   for (let dir = (0, import_node_path15.resolve)(fromDir); ; dir = (0, import_node_path15.dirname)(dir)) {
-    if ((0, import_node_fs7.existsSync)((0, import_node_path15.join)(dir, ".git")))
+    if ((0, import_node_fs8.existsSync)((0, import_node_path15.join)(dir, ".git")))
       return dir;
     if ((0, import_node_path15.dirname)(dir) === dir)
       return void 0;
@@ -35432,7 +35495,7 @@ async function writeSchemaFolder(root) {
   const dir = (0, import_node_path15.join)((0, import_node_path15.resolve)(root), SCHEMA_FOLDER);
   await (0, import_promises6.mkdir)(dir, { recursive: true });
   const wanted = [
-    ...Object.keys(SCHEMA_FILES).map((kind) => [(0, import_node_path15.join)(dir, SCHEMA_FILES[kind]), (0, import_node_fs7.readFileSync)(schemaPath(kind), "utf8")]),
+    ...Object.keys(SCHEMA_FILES).map((kind) => [(0, import_node_path15.join)(dir, SCHEMA_FILES[kind]), (0, import_node_fs8.readFileSync)(schemaPath(kind), "utf8")]),
     [(0, import_node_path15.join)(dir, "README.md"), README]
   ];
   const written = [];
@@ -35445,11 +35508,11 @@ async function writeSchemaFolder(root) {
   }
   return written;
 }
-var import_node_fs7, import_promises6, import_node_path15, SCHEMA_FOLDER, README, isFile;
+var import_node_fs8, import_promises6, import_node_path15, SCHEMA_FOLDER, README, isFile;
 var init_schema_folder = __esm({
   "dist/core/schema-folder.js"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_promises6 = require("node:fs/promises");
     import_node_path15 = require("node:path");
     init_atomic_write();
@@ -35474,7 +35537,7 @@ of the file formats (assessment/1, framework/1, benchmark/1, practice/1).
     __name(gitRoot, "gitRoot");
     __name(schemaRootFor, "schemaRootFor");
     __name(folderSchemaPath, "folderSchemaPath");
-    isFile = /* @__PURE__ */ __name((p2) => (0, import_node_fs7.existsSync)(p2) && (0, import_node_fs7.statSync)(p2).isFile(), "isFile");
+    isFile = /* @__PURE__ */ __name((p2) => (0, import_node_fs8.existsSync)(p2) && (0, import_node_fs8.statSync)(p2).isFile(), "isFile");
     __name(writeSchemaFolder, "writeSchemaFolder");
   }
 });
@@ -35488,7 +35551,7 @@ __export(modeline_exports, {
 function installedSchema(kind, fromDir) {
   for (let dir = (0, import_node_path16.resolve)(fromDir); ; dir = (0, import_node_path16.dirname)(dir)) {
     const candidate = (0, import_node_path16.join)(dir, "node_modules", "c21lab", "schemas", SCHEMA_FILES[kind]);
-    if ((0, import_node_fs8.existsSync)(candidate))
+    if ((0, import_node_fs9.existsSync)(candidate))
       return candidate;
     if ((0, import_node_path16.dirname)(dir) === dir)
       return void 0;
@@ -35497,7 +35560,7 @@ function installedSchema(kind, fromDir) {
 function folderSchema(kind, fromDir) {
   const root = findSchemaRoot(fromDir);
   const path3 = root === void 0 ? void 0 : folderSchemaPath(root, kind);
-  return path3 !== void 0 && (0, import_node_fs8.existsSync)(path3) ? path3 : void 0;
+  return path3 !== void 0 && (0, import_node_fs9.existsSync)(path3) ? path3 : void 0;
 }
 function schemaReference(kind, filePath) {
   const dir = (0, import_node_path16.dirname)((0, import_node_path16.resolve)(filePath));
@@ -35508,11 +35571,11 @@ function schemaReference(kind, filePath) {
 function schemaModeline(kind, filePath) {
   return `# yaml-language-server: $schema=${schemaReference(kind, filePath)}`;
 }
-var import_node_fs8, import_node_path16;
+var import_node_fs9, import_node_path16;
 var init_modeline = __esm({
   "dist/core/yaml/modeline.js"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_path16 = require("node:path");
     init_schemas();
     init_schema_folder();
@@ -37597,6 +37660,7 @@ var init_table2 = __esm({
 // dist/core/load.js
 var load_exports = {};
 __export(load_exports, {
+  KIND_WORDS: () => KIND_WORDS,
   RefusedRead: () => RefusedRead,
   loadAssessment: () => loadAssessment,
   loadBenchmark: () => loadBenchmark,
@@ -41705,7 +41769,7 @@ __export(benchmark_exports, {
 });
 function bundledBenchmarkIds() {
   try {
-    return (0, import_node_fs9.readdirSync)(BENCHMARKS_DIR).filter((f) => f.endsWith(".yaml")).map((f) => f.slice(0, -5)).sort();
+    return (0, import_node_fs10.readdirSync)(BENCHMARKS_DIR).filter((f) => f.endsWith(".yaml")).map((f) => f.slice(0, -5)).sort();
   } catch {
     return [];
   }
@@ -41713,8 +41777,8 @@ function bundledBenchmarkIds() {
 async function resolveBenchmark(ref, cwd, _lang, vctx) {
   const bundled2 = (0, import_node_path26.join)(BENCHMARKS_DIR, `${ref}.yaml`);
   const isId = isBundledRef(ref);
-  const abs = isId && (0, import_node_fs9.existsSync)(bundled2) ? bundled2 : (0, import_node_path26.resolve)(cwd, ref);
-  if (!(0, import_node_fs9.existsSync)(abs))
+  const abs = isId && (0, import_node_fs10.existsSync)(bundled2) ? bundled2 : (0, import_node_path26.resolve)(cwd, ref);
+  if (!(0, import_node_fs10.existsSync)(abs))
     throw new BenchmarkNotFoundError(ref, bundledBenchmarkIds());
   const file = abs === bundled2 || (0, import_node_path26.isAbsolute)(ref) ? abs : (0, import_node_path26.relative)(cwd, abs);
   const benchmark2 = await loadBenchmark(file, vctx ?? createContext(cwd));
@@ -41766,11 +41830,11 @@ function benchmarkSeries(b, fw, lang) {
     dashed: true
   };
 }
-var import_node_fs9, import_node_path26, BENCHMARKS_DIR, files, BenchmarkNotFoundError, CODES;
+var import_node_fs10, import_node_path26, BENCHMARKS_DIR, files, BenchmarkNotFoundError, CODES;
 var init_benchmark2 = __esm({
   "dist/core/benchmark.js"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_path26 = require("node:path");
     init_errors();
     init_load();
@@ -42294,10 +42358,10 @@ var init_dir = __esm({
 function replaceEntry(file, bytes) {
   const temp = `${file}.${process.pid}.tmp`;
   try {
-    (0, import_node_fs10.writeFileSync)(temp, bytes);
-    (0, import_node_fs10.renameSync)(temp, file);
+    (0, import_node_fs11.writeFileSync)(temp, bytes);
+    (0, import_node_fs11.renameSync)(temp, file);
   } catch (error) {
-    (0, import_node_fs10.rmSync)(temp, { force: true });
+    (0, import_node_fs11.rmSync)(temp, { force: true });
     throw error;
   }
 }
@@ -42307,18 +42371,18 @@ function removeLeftoverTemps(dir, names, prefix, now = Date.now()) {
     if (pid === void 0 || Number(pid) === process.pid)
       continue;
     try {
-      if (!processAlive(Number(pid)) || now - (0, import_node_fs10.statSync)((0, import_node_path28.join)(dir, name)).mtimeMs > STALE_MS2)
-        (0, import_node_fs10.rmSync)((0, import_node_path28.join)(dir, name), { force: true });
+      if (!processAlive(Number(pid)) || now - (0, import_node_fs11.statSync)((0, import_node_path28.join)(dir, name)).mtimeMs > STALE_MS2)
+        (0, import_node_fs11.rmSync)((0, import_node_path28.join)(dir, name), { force: true });
     } catch {
     }
   }
 }
-var import_node_crypto5, import_node_fs10, import_node_path28, STALE_MS2, TEMP, sha256;
+var import_node_crypto5, import_node_fs11, import_node_path28, STALE_MS2, TEMP, sha256;
 var init_entry_file = __esm({
   "dist/render/cache/entry-file.js"() {
     "use strict";
     import_node_crypto5 = require("node:crypto");
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     import_node_path28 = require("node:path");
     init_process_alive();
     STALE_MS2 = 60 * 60 * 1e3;
@@ -42334,7 +42398,7 @@ function packageVersion(root) {
   let version2 = versions.get(root);
   if (version2 === void 0) {
     try {
-      version2 = String(JSON.parse((0, import_node_fs11.readFileSync)((0, import_node_path29.join)(root, "package.json"), "utf8")).version);
+      version2 = String(JSON.parse((0, import_node_fs12.readFileSync)((0, import_node_path29.join)(root, "package.json"), "utf8")).version);
     } catch {
       version2 = "?";
     }
@@ -42344,7 +42408,7 @@ function packageVersion(root) {
 }
 function fileStamp(file, body) {
   try {
-    const info = (0, import_node_fs11.statSync)(file, { bigint: true });
+    const info = (0, import_node_fs12.statSync)(file, { bigint: true });
     return info.isFile() && info.size === BigInt(body.length) ? `${info.size}:${info.mtimeNs}:${info.ino}:${info.dev}` : void 0;
   } catch {
     return void 0;
@@ -42376,10 +42440,10 @@ function splitPayload(payload) {
 }
 function readEntry(file) {
   try {
-    const info = (0, import_node_fs11.statSync)(file);
+    const info = (0, import_node_fs12.statSync)(file);
     if (!info.isFile() || info.size > MAX_ENTRY)
       return void 0;
-    const bytes = (0, import_node_fs11.readFileSync)(file);
+    const bytes = (0, import_node_fs12.readFileSync)(file);
     if (bytes.length <= SUM)
       return void 0;
     const payload = bytes.subarray(SUM);
@@ -42392,14 +42456,14 @@ function writeEntry(dir, name, entry, tags, data) {
   try {
     const payload = Buffer.concat([Buffer.from(`${tags.join(",")}
 `, "latin1"), data]);
-    (0, import_node_fs11.mkdirSync)(dir, { recursive: true });
+    (0, import_node_fs12.mkdirSync)(dir, { recursive: true });
     const file = (0, import_node_path29.join)(dir, entry);
     replaceEntry(file, Buffer.concat([sha256(payload), payload]));
-    const names = (0, import_node_fs11.readdirSync)(dir);
+    const names = (0, import_node_fs12.readdirSync)(dir);
     removeLeftoverTemps(dir, names, `${name}-`);
     for (const old of names) {
       if (old !== entry && old.startsWith(`${name}-`) && old.endsWith(".v8"))
-        (0, import_node_fs11.rmSync)((0, import_node_path29.join)(dir, old), { force: true });
+        (0, import_node_fs12.rmSync)((0, import_node_path29.join)(dir, old), { force: true });
     }
   } catch {
   }
@@ -42431,12 +42495,12 @@ function compileCached(name, filename, source, packageRoot, env3 = process.env) 
     }
   };
 }
-var import_node_buffer, import_node_fs11, import_node_path29, import_node_vm, FORMAT, SUM, MAX_ENTRY, MAX_TAGS, TAGS, versions;
+var import_node_buffer, import_node_fs12, import_node_path29, import_node_vm, FORMAT, SUM, MAX_ENTRY, MAX_TAGS, TAGS, versions;
 var init_v8_code = __esm({
   "dist/render/cache/v8-code.js"() {
     "use strict";
     import_node_buffer = require("node:buffer");
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     import_node_path29 = require("node:path");
     import_node_vm = require("node:vm");
     init_dir();
@@ -42469,10 +42533,10 @@ function readParsed(key, shape2, env3 = process.env) {
     return void 0;
   try {
     const file = entryFile(dir, key, shape2);
-    const info = (0, import_node_fs12.statSync)(file);
+    const info = (0, import_node_fs13.statSync)(file);
     if (!info.isFile() || info.size > MAX_BYTES)
       return void 0;
-    const text2 = (0, import_node_fs12.readFileSync)(file, "utf8");
+    const text2 = (0, import_node_fs13.readFileSync)(file, "utf8");
     const sum = text2.slice(0, 64);
     const payload = text2.slice(65);
     if (text2[64] !== "\n" || hex(payload) !== sum)
@@ -42498,26 +42562,26 @@ function writeParsed(key, shape2, parsed, env3 = process.env) {
     });
     if (!faithful || payload.length + 65 > MAX_BYTES)
       return;
-    (0, import_node_fs12.mkdirSync)(dir, { recursive: true });
+    (0, import_node_fs13.mkdirSync)(dir, { recursive: true });
     const file = entryFile(dir, key, shape2);
     replaceEntry(file, `${hex(payload)}
 ${payload}`);
-    const names = (0, import_node_fs12.readdirSync)(dir);
+    const names = (0, import_node_fs13.readdirSync)(dir);
     removeLeftoverTemps(dir, names, PREFIX);
     const entries2 = names.filter((n) => n.startsWith(PREFIX) && n.endsWith(".json"));
     if (entries2.length > MAX_ENTRIES) {
-      const byAge = entries2.map((n) => ({ n, t: (0, import_node_fs12.statSync)((0, import_node_path30.join)(dir, n)).mtimeMs })).sort((a, b) => a.t - b.t);
+      const byAge = entries2.map((n) => ({ n, t: (0, import_node_fs13.statSync)((0, import_node_path30.join)(dir, n)).mtimeMs })).sort((a, b) => a.t - b.t);
       for (const { n } of byAge.slice(0, entries2.length - MAX_ENTRIES))
-        (0, import_node_fs12.rmSync)((0, import_node_path30.join)(dir, n), { force: true });
+        (0, import_node_fs13.rmSync)((0, import_node_path30.join)(dir, n), { force: true });
     }
   } catch {
   }
 }
-var import_node_fs12, import_node_path30, FORMAT2, PREFIX, MAX_BYTES, MAX_ENTRIES, hex;
+var import_node_fs13, import_node_path30, FORMAT2, PREFIX, MAX_BYTES, MAX_ENTRIES, hex;
 var init_vega_parse = __esm({
   "dist/render/cache/vega-parse.js"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     import_node_path30 = require("node:path");
     init_dir();
     init_entry_file();
@@ -42640,7 +42704,7 @@ function saveCacheAtExit() {
 function loadVegaBundle() {
   try {
     const file = (0, import_node_path31.join)((0, import_node_path31.dirname)((0, import_node_module3.createRequire)(__c21lab_import_meta_url).resolve("vega")), "vega.js");
-    const body = (0, import_node_fs13.readFileSync)(file);
+    const body = (0, import_node_fs14.readFileSync)(file);
     const identity = fileStamp(file, body);
     const version2 = packageVersion((0, import_node_path31.join)((0, import_node_path31.dirname)(file), ".."));
     const stamp = identity !== void 0 && version2 !== "?" ? `${version2}:${identity}` : void 0;
@@ -42843,12 +42907,12 @@ async function renderSvg(vega, spec20, options20 = {}) {
       kept.busy = false;
   }
 }
-var import_node_fs13, import_node_module3, import_node_path31, loaded2, bundleScript, saving, drawn, parseKeys, parsedByShape, MAX_KEPT, sharedExprs, MAX_EXPRESSIONS, keptViews, MAX_USES;
+var import_node_fs14, import_node_module3, import_node_path31, loaded2, bundleScript, saving, drawn, parseKeys, parsedByShape, MAX_KEPT, sharedExprs, MAX_EXPRESSIONS, keptViews, MAX_USES;
 var init_vega = __esm({
   "dist/render/vega.js"() {
     "use strict";
     init_xml();
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     import_node_module3 = require("node:module");
     import_node_path31 = require("node:path");
     init_paths();
@@ -44208,7 +44272,7 @@ function knownPaths(platform, env3) {
 }
 function isFile2(path3) {
   try {
-    return (0, import_node_fs14.statSync)(path3).isFile();
+    return (0, import_node_fs15.statSync)(path3).isFile();
   } catch {
     return false;
   }
@@ -44237,13 +44301,13 @@ function findBrowser(q4) {
   return null;
 }
 function browserExists(path3) {
-  return (0, import_node_path35.isAbsolute)(path3) || path3.includes("/") || path3.includes("\\") ? (0, import_node_fs14.existsSync)(path3) && isFile2(path3) : false;
+  return (0, import_node_path35.isAbsolute)(path3) || path3.includes("/") || path3.includes("\\") ? (0, import_node_fs15.existsSync)(path3) && isFile2(path3) : false;
 }
-var import_node_fs14, import_node_path35, BROWSER_ENV, COMMANDS;
+var import_node_fs15, import_node_path35, BROWSER_ENV, COMMANDS;
 var init_browser = __esm({
   "dist/render/pdf/browser.js"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     import_node_path35 = require("node:path");
     BROWSER_ENV = "C21LAB_BROWSER";
     COMMANDS = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome", "microsoft-edge", "microsoft-edge-stable", "msedge", "brave-browser"];
@@ -44730,7 +44794,7 @@ var init_info = __esm({
 
 // dist/render/pdf/profile.js
 function makeProfile() {
-  return (0, import_node_fs15.mkdtempSync)((0, import_node_path36.join)((0, import_node_os8.tmpdir)(), "c21lab-pdf-"));
+  return (0, import_node_fs16.mkdtempSync)((0, import_node_path36.join)((0, import_node_os8.tmpdir)(), "c21lab-pdf-"));
 }
 function socketDir(link, entries2) {
   if (!link || !(0, import_node_path36.isAbsolute)(link))
@@ -44743,7 +44807,7 @@ function socketDir(link, entries2) {
 }
 function socketLinkOf(profile) {
   try {
-    return (0, import_node_fs15.readlinkSync)((0, import_node_path36.join)(profile, "SingletonSocket"));
+    return (0, import_node_fs16.readlinkSync)((0, import_node_path36.join)(profile, "SingletonSocket"));
   } catch {
     return void 0;
   }
@@ -44758,23 +44822,23 @@ function removeProfileSync(profile) {
   const link = socketLinkOf(profile);
   const socket = socketDir(link, (dir) => {
     try {
-      return (0, import_node_fs15.readdirSync)(dir);
+      return (0, import_node_fs16.readdirSync)(dir);
     } catch {
       return void 0;
     }
   });
   for (const dir of socket ? [profile, socket] : [profile]) {
     try {
-      (0, import_node_fs15.rmSync)(dir, RM);
+      (0, import_node_fs16.rmSync)(dir, RM);
     } catch {
     }
   }
 }
-var import_node_fs15, import_promises15, import_node_os8, import_node_path36, SOCKET_FILES, RM;
+var import_node_fs16, import_promises15, import_node_os8, import_node_path36, SOCKET_FILES, RM;
 var init_profile = __esm({
   "dist/render/pdf/profile.js"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     import_promises15 = require("node:fs/promises");
     import_node_os8 = require("node:os");
     import_node_path36 = require("node:path");
@@ -52591,8 +52655,8 @@ table.then-now th .muted { font-weight: 400; }
 
 // dist/render/report/engine.js
 function bundledTemplateSources(dir = BUNDLED_REPORT_TEMPLATES) {
-  const names = (0, import_node_fs16.readdirSync)(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => (0, import_node_path38.join)(d.parentPath ?? d.path, d.name).slice(dir.length + 1).split("\\").join("/")).sort();
-  return names.map((name) => [name, (0, import_node_fs16.readFileSync)((0, import_node_path38.join)(dir, name), "utf8")]);
+  const names = (0, import_node_fs17.readdirSync)(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => (0, import_node_path38.join)(d.parentPath ?? d.path, d.name).slice(dir.length + 1).split("\\").join("/")).sort();
+  return names.map((name) => [name, (0, import_node_fs17.readFileSync)((0, import_node_path38.join)(dir, name), "utf8")]);
 }
 function templatesHash(sources) {
   return textHash(JSON.stringify(sources));
@@ -52608,11 +52672,11 @@ function reportEnvironment(userDir, bundledDir = BUNDLED_REPORT_TEMPLATES) {
   const env3 = new nunjucks2.Environment(new nunjucks2.FileSystemLoader(paths, { noCache: false }), ENV_OPTIONS);
   return { env: env3, runtime: nunjucks2.runtime, precompiled: false };
 }
-var import_node_fs16, import_node_module5, import_node_path38, BUNDLED_REPORT_TEMPLATES, ENV_OPTIONS, require5;
+var import_node_fs17, import_node_module5, import_node_path38, BUNDLED_REPORT_TEMPLATES, ENV_OPTIONS, require5;
 var init_engine = __esm({
   "dist/render/report/engine.js"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     import_node_module5 = require("node:module");
     import_node_path38 = require("node:path");
     init_paths();
@@ -52718,11 +52782,11 @@ __export(report_exports, {
 function stripXmlProlog(svg) {
   return svg.replace(/^\s*<\?xml[^>]*>\s*/, "").replace(/^\s*<!DOCTYPE[^>]*>\s*/i, "");
 }
-var import_node_fs17, TEMPLATE_FILES, ReportRenderer;
+var import_node_fs18, TEMPLATE_FILES, ReportRenderer;
 var init_report3 = __esm({
   "dist/render/report/index.js"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
+    import_node_fs18 = require("node:fs");
     init_errors();
     init_score2();
     init_benchmark2();
@@ -52755,7 +52819,7 @@ var init_report3 = __esm({
       constructor(lang, userDir) {
         this.lang = lang;
         const t = translator(reportMessages, lang);
-        if (userDir && !((0, import_node_fs17.existsSync)(userDir) && (0, import_node_fs17.statSync)(userDir).isDirectory())) {
+        if (userDir && !((0, import_node_fs18.existsSync)(userDir) && (0, import_node_fs18.statSync)(userDir).isDirectory())) {
           throw new UsageError(t("noTemplateDir", { dir: userDir }));
         }
         const { env: env3, runtime } = reportEnvironment(userDir);
@@ -52972,7 +53036,7 @@ async function runReport(ctx, args, options20, pdf) {
   const reviewOf = /* @__PURE__ */ __name(async (file) => {
     const assessmentPath = (0, import_node_path39.resolve)(cwd, file);
     const path3 = explicitPath ?? conventionalReviewPath2(assessmentPath);
-    const review3 = explicitReview ?? ((0, import_node_fs18.existsSync)(path3) ? await loadReview2(shown4(path3), vctx) : void 0);
+    const review3 = explicitReview ?? ((0, import_node_fs19.existsSync)(path3) ? await loadReview2(shown4(path3), vctx) : void 0);
     if (review3?.assessment !== void 0 && (0, import_node_path39.resolve)((0, import_node_path39.dirname)(path3), review3.assessment) !== assessmentPath) {
       writeLine(ctx.io.stderr, visible2(t("reviewOtherAssessment", { review: shown4(path3), named: review3.assessment, file: shown4(assessmentPath) })));
     }
@@ -53086,13 +53150,13 @@ async function pdfBrowser(flag, env3, t) {
   }
   return { browser: found3.path, noSandbox: typeof process.getuid === "function" && process.getuid() === 0 };
 }
-var import_node_fs18, import_node_path39, options10, spec10;
+var import_node_fs19, import_node_path39, options10, spec10;
 var init_report4 = __esm({
   "dist/cli/commands/report.js"() {
     "use strict";
     init_command();
     init_report2();
-    import_node_fs18 = require("node:fs");
+    import_node_fs19 = require("node:fs");
     import_node_path39 = require("node:path");
     init_errors();
     init_define();
@@ -53381,7 +53445,7 @@ __export(history_exports, {
 });
 async function readHistory(file, options20) {
   const abs = (0, import_node_path41.resolve)(options20.cwd, file);
-  const real2 = await (0, import_promises16.realpath)(abs).catch(() => abs);
+  const real3 = await (0, import_promises16.realpath)(abs).catch(() => abs);
   const tracked = await trackedFile(abs, options20);
   const commits = await fileCommits(tracked, options20);
   if (commits.length === 0)
@@ -53389,7 +53453,7 @@ async function readHistory(file, options20) {
   const vctx = createContext(tracked.root, { env: options20.env, ...options20.word ? { word: options20.word } : {} });
   const versions2 = [];
   for (const commit of [...commits].reverse()) {
-    versions2.push(await readVersion(commit, tracked.root, real2, vctx, options20));
+    versions2.push(await readVersion(commit, tracked.root, real3, vctx, options20));
   }
   const latestOk = [...versions2].reverse().find((v) => v.status === "ok");
   const framework2 = latestOk ? frameworks.get(latestOk) : void 0;
@@ -53440,7 +53504,11 @@ async function readVersion(commit, root, currentFile, vctx, options20) {
   };
   if (commit.status === "D")
     return { ...version2, status: "deleted" };
-  const text2 = await showFile(root, commit.hash, commit.path, options20);
+  const shown4 = await showFileBounded(root, commit.hash, commit.path, MAX_FILE_BYTES, options20);
+  if ("tooLarge" in shown4) {
+    return invalid(version2, { file: currentFile, line: 1, column: 1, severity: "error", rule: "file-too-large", phrase: phrase("tooLarge", { size: shown4.tooLarge, max: MAX_FILE_BYTES }) }, vctx);
+  }
+  const text2 = shown4.text;
   const report3 = validateText(currentFile, text2, vctx);
   const data = report3.data;
   if (data && typeof data === "object") {
@@ -53453,8 +53521,11 @@ async function readVersion(commit, root, currentFile, vctx, options20) {
   }
   const error = report3.findings.find((f) => f.severity === "error");
   if (error || report3.kind !== "assessment" || !report3.framework) {
-    const problem = error ?? { line: 1, column: 1, rule: "wrong-kind", message: `not an assessment (${report3.kind ?? "unknown kind"})` };
-    return { ...version2, status: "invalid", problem: { line: problem.line, column: problem.column, rule: problem.rule, message: problem.message } };
+    if (!error) {
+      const found3 = report3.kind ? KIND_WORDS[report3.kind] : "kindUnknownFile";
+      return invalid(version2, { file: currentFile, line: 1, column: 1, severity: "error", rule: "wrong-kind", phrase: phrase("wrongKind", { expected: "assessment", found: phrase(found3) }) }, vctx);
+    }
+    return { ...version2, status: "invalid", problem: { line: error.line, column: error.column, rule: error.rule, message: error.message } };
   }
   const fw = report3.framework;
   const score2 = scoreAssessment(data, fw);
@@ -53467,6 +53538,11 @@ async function readVersion(commit, root, currentFile, vctx, options20) {
   };
   frameworks.set(ok, fw);
   return ok;
+}
+function invalid(version2, finding2, vctx) {
+  const [worded2] = vctx.word ? vctx.word([finding2], version2.language) : codeWords([finding2]);
+  const { line, column, rule, message } = worded2;
+  return { ...version2, status: "invalid", problem: { line, column, rule, message } };
 }
 function overallOverCommon(fw, first, latest) {
   const decimals = fw.percent.decimals ?? 1;
@@ -53510,10 +53586,14 @@ var init_history2 = __esm({
     init_git();
     init_score2();
     init_validate2();
+    init_parse();
+    init_phrase();
+    init_load();
     init_paths();
     __name(readHistory, "readHistory");
     frameworks = /* @__PURE__ */ new WeakMap();
     __name(readVersion, "readVersion");
+    __name(invalid, "invalid");
     __name(overallOverCommon, "overallOverCommon");
     __name(lastPerDate, "lastPerDate");
     __name(markSameDates, "markSameDates");
@@ -53728,7 +53808,7 @@ function localized(error, file, t) {
     case "no-commits":
       return new UsageError(t("noCommits", { file }), t("noCommitsHint"));
     default:
-      return new UsageError(t("gitFailed", { file, detail: error.detail.split("\n")[0] ?? error.message }));
+      return new UsageError(t("gitFailed", { file, detail: error.detail.split("\n")[0] || error.message }));
   }
 }
 var import_promises17, import_node_path42, options12, spec12;
@@ -61124,7 +61204,7 @@ function resolves(reference, filePath) {
     return false;
   if ((0, import_node_path48.isAbsolute)(reference))
     return false;
-  return (0, import_node_fs19.existsSync)((0, import_node_path48.resolve)((0, import_node_path48.dirname)(filePath), reference));
+  return (0, import_node_fs20.existsSync)((0, import_node_path48.resolve)((0, import_node_path48.dirname)(filePath), reference));
 }
 function outsideRepository(reference, filePath, root) {
   const rel = (0, import_node_path48.relative)(root, (0, import_node_path48.resolve)((0, import_node_path48.dirname)(filePath), reference));
@@ -61138,11 +61218,11 @@ function relinkedText(text2, kind, filePath, root) {
   const line = schemaModeline(kind, filePath);
   return `${m[1]}${line}${m[3]}${text2.slice(m[0].length)}`;
 }
-var import_node_fs19, import_node_path48, MODELINE, MARKER;
+var import_node_fs20, import_node_path48, MODELINE, MARKER;
 var init_schema_links = __esm({
   "dist/core/schema-links.js"() {
     "use strict";
-    import_node_fs19 = require("node:fs");
+    import_node_fs20 = require("node:fs");
     import_node_path48 = require("node:path");
     init_modeline();
     MODELINE = /^(\uFEFF?)# yaml-language-server: \$schema=(\S+)[^\r\n]*(\r?\n)/;
@@ -61886,7 +61966,7 @@ __export(man_exports2, {
   spec: () => spec19
 });
 function packageVersion2() {
-  return JSON.parse((0, import_node_fs20.readFileSync)((0, import_node_path50.join)(PACKAGE_ROOT, "package.json"), "utf8")).version;
+  return JSON.parse((0, import_node_fs21.readFileSync)((0, import_node_path50.join)(PACKAGE_ROOT, "package.json"), "utf8")).version;
 }
 async function run19(ctx) {
   const lang = ctx.lang;
@@ -61894,13 +61974,13 @@ async function run19(ctx) {
   ctx.io.stdout.write(manPage2(await cliModel2(lang), lang, packageVersion2(), "", (s) => translateTerm2(s, lang)));
   return EXIT_OK;
 }
-var import_node_fs20, import_node_path50, options19, spec19;
+var import_node_fs21, import_node_path50, options19, spec19;
 var init_man2 = __esm({
   "dist/cli/commands/man.js"() {
     "use strict";
     init_command();
     init_shell();
-    import_node_fs20 = require("node:fs");
+    import_node_fs21 = require("node:fs");
     import_node_path50 = require("node:path");
     init_errors();
     init_paths();
@@ -61964,7 +62044,7 @@ __export(main_exports, {
   main: () => main
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_fs21 = require("node:fs");
+var import_node_fs22 = require("node:fs");
 var import_node_path52 = require("node:path");
 var import_node_url2 = require("node:url");
 init_esm();
@@ -62071,7 +62151,7 @@ init_commander_i18n();
 init_globals();
 function version() {
   const pkg = (0, import_node_path52.join)((0, import_node_url2.fileURLToPath)(new URL("../../", __c21lab_import_meta_url)), "package.json");
-  return JSON.parse((0, import_node_fs21.readFileSync)(pkg, "utf8")).version;
+  return JSON.parse((0, import_node_fs22.readFileSync)(pkg, "utf8")).version;
 }
 __name(version, "version");
 function commandName(argv) {

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-3X7F7PTC.js";
+} from "./chunk-6BSUGQLL.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -39,9 +39,6 @@ import {
   RefusedRead
 } from "./chunk-G7SAKLJI.js";
 import {
-  shownPath
-} from "./chunk-662D3GRZ.js";
-import {
   formatFindings
 } from "./chunk-PAYUHFNP.js";
 import {
@@ -57,6 +54,9 @@ import {
   InvalidFileError,
   ProblemsError
 } from "./chunk-4FS4IW5A.js";
+import {
+  shownPath
+} from "./chunk-662D3GRZ.js";
 import {
   __name
 } from "./chunk-JKJYCBCI.js";
@@ -83,9 +83,9 @@ function createRunContext(io, global, style) {
   let vctx;
   const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
-      import("./chunk-NBGXCFQB.js"),
+      import("./chunk-6RVTG3OI.js"),
       import("./chunk-BM2TSH4I.js"),
-      import("./chunk-Z2ESA3KH.js")
+      import("./chunk-ZX67EXUO.js")
     ]);
     const made = createContext(cwd, { ...global.lang ? { lang: global.lang } : {}, env: io.env, word: findingWords(langFor) });
     seedBundledFrameworks(made);
@@ -102,14 +102,14 @@ function createRunContext(io, global, style) {
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
-      const { loadAssessment } = await import("./chunk-VFNRRLWE.js");
+      const { loadAssessment } = await import("./chunk-TWO2ZK2O.js");
       return loadAssessment(shownFrom(cwd, typed), await validation());
     },
     async loadFramework(typed) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
-        import("./chunk-VFNRRLWE.js"),
-        import("./chunk-NBGXCFQB.js"),
-        import("./chunk-Z2ESA3KH.js")
+        import("./chunk-TWO2ZK2O.js"),
+        import("./chunk-6RVTG3OI.js"),
+        import("./chunk-ZX67EXUO.js")
       ]);
       const path = resolve(cwd, typed);
       const shown = shownFrom(cwd, path);
@@ -118,7 +118,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-BEYKL3TK.js"), import("./chunk-BGT6OPED.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-JNIWWLQL.js"), import("./chunk-REHMMHFW.js")]);
       return resolveBenchmark(ref, cwd, l, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });
@@ -133,7 +133,7 @@ function createRunContext(io, global, style) {
       const shown = shownFrom(cwd, path);
       await mkdir(dirname(abs), { recursive: true });
       if (o.schemas) {
-        const { prepareSchemaFolder } = await import("./chunk-SXHFGNNJ.js");
+        const { prepareSchemaFolder } = await import("./chunk-QQ5AA7LC.js");
         await prepareSchemaFolder(context, abs);
       }
       if (o.locked) {
@@ -217,7 +217,7 @@ ${t("exitCodes")}
   } catch (error) {
     const coded = error instanceof RefusedRead || error instanceof InvalidFileError && error.coded !== void 0;
     const langFor = run?.langFor ?? (() => lang);
-    const worded = coded ? (await import("./chunk-ULC2R4XX.js")).wordCoreError(error, lang, langFor) : error;
+    const worded = coded ? (await import("./chunk-5MI3GCJZ.js")).wordCoreError(error, lang, langFor) : error;
     return report(worded, io, errStyle, verbose, t, lang);
   }
 }

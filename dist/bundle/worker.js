@@ -1,12 +1,12 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-UC32DK65.js";
-import "./chunk-YP4UODMH.js";
-import "./chunk-FVDELMYM.js";
+} from "./chunk-FA5Y7OJW.js";
+import "./chunk-BYVXR7DR.js";
+import "./chunk-NRHWH3Q7.js";
+import "./chunk-3KCYFVBE.js";
 import "./chunk-WFSRVUYZ.js";
 import "./chunk-IYREIXTK.js";
-import "./chunk-6HP2VWUB.js";
 import {
   UnreadableTarget
 } from "./chunk-E3WHRP3P.js";
@@ -14,10 +14,11 @@ import "./chunk-NZAYANIE.js";
 import "./chunk-WZYB4VWF.js";
 import "./chunk-STYSJCYH.js";
 import "./chunk-G7SAKLJI.js";
-import "./chunk-662D3GRZ.js";
 import {
   C21Error
 } from "./chunk-4FS4IW5A.js";
+import "./chunk-6HP2VWUB.js";
+import "./chunk-662D3GRZ.js";
 import "./chunk-JKJYCBCI.js";
 
 // dist/cli/validate/worker.js

@@ -44,7 +44,9 @@ export function git(args, cwd, options) {
             if (/not a git repository/i.test(text)) {
                 return reject(new GitError('not-a-repository', cwd, `${cwd} is not inside a git repository`, text));
             }
-            reject(new GitError('git-failed', cwd, `git ${args[0] ?? ''} failed: ${text.split('\n')[0] ?? ''}`, text));
+            // Never an empty detail: git killed, or its output over the buffer, says nothing on stderr; the error itself says what happened.
+            const detail = text || (code !== undefined ? `${String(code)}: ${error.message}` : error.message).trim() || 'git-failed';
+            reject(new GitError('git-failed', cwd, `git ${args[0] ?? ''} failed: ${detail.split('\n')[0] ?? ''}`, detail));
         });
     });
 }
@@ -111,6 +113,18 @@ export function parseFollowLog(out, currentPath) {
 /** The file's content at a commit. */
 export function showFile(root, commit, path, options) {
     return git(['cat-file', 'blob', `${commit}:${path}`], root, options);
+}
+/**
+ * The file's content at a commit when it is at most `maxBytes` long; else
+ * its size alone. git is asked the blob's size first (`cat-file -s`), so a
+ * huge version in the history is never read (at most `maxBytes` are).
+ */
+export async function showFileBounded(root, commit, path, maxBytes, options) {
+    const object = `${commit}:${path}`;
+    const size = Number((await git(['cat-file', '-s', object], root, options)).trim());
+    if (!Number.isSafeInteger(size) || size > maxBytes)
+        return { tooLarge: Number.isSafeInteger(size) ? size : maxBytes + 1 };
+    return { text: await git(['cat-file', 'blob', object], root, options) };
 }
 /** True when the working copy of the file differs from HEAD (so the newest lines of history are not on disk). */
 export async function hasLocalChanges(tracked, options) {

@@ -3,9 +3,12 @@
 // because "the file was broken in March" is part of the story too.
 import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { fileCommits, showFile, hasLocalChanges, trackedFile, GitError } from './git.js';
+import { fileCommits, showFileBounded, hasLocalChanges, trackedFile, GitError } from './git.js';
 import { round, scoreAssessment } from './score.js';
-import { createContext, validateText } from './validate/index.js';
+import { codeWords, createContext, validateText } from './validate/index.js';
+import { MAX_FILE_BYTES } from './validate/parse.js';
+import { phrase } from './validate/phrase.js';
+import { KIND_WORDS } from './load.js';
 import { shownPath } from './paths.js';
 export async function readHistory(file, options) {
     const abs = resolve(options.cwd, file);
@@ -73,7 +76,12 @@ async function readVersion(commit, root, currentFile, vctx, options) {
     };
     if (commit.status === 'D')
         return { ...version, status: 'deleted' };
-    const text = await showFile(root, commit.hash, commit.path, options);
+    // A version over the size limit is never read (git says its size first): the usual file-too-large, and the history goes on.
+    const shown = await showFileBounded(root, commit.hash, commit.path, MAX_FILE_BYTES, options);
+    if ('tooLarge' in shown) {
+        return invalid(version, { file: currentFile, line: 1, column: 1, severity: 'error', rule: 'file-too-large', phrase: phrase('tooLarge', { size: shown.tooLarge, max: MAX_FILE_BYTES }) }, vctx);
+    }
+    const text = shown.text;
     // Validated as if it were the current file, so a framework path resolves from where the file is now.
     const report = validateText(currentFile, text, vctx);
     const data = report.data;
@@ -87,8 +95,12 @@ async function readVersion(commit, root, currentFile, vctx, options) {
     }
     const error = report.findings.find((f) => f.severity === 'error');
     if (error || report.kind !== 'assessment' || !report.framework) {
-        const problem = error ?? { line: 1, column: 1, rule: 'wrong-kind', message: `not an assessment (${report.kind ?? 'unknown kind'})` };
-        return { ...version, status: 'invalid', problem: { line: problem.line, column: problem.column, rule: problem.rule, message: problem.message } };
+        if (!error) {
+            // Not an assessment: a code and its params, worded by the caller's `word` (the CLI's language rule), never here.
+            const found = report.kind ? KIND_WORDS[report.kind] : 'kindUnknownFile';
+            return invalid(version, { file: currentFile, line: 1, column: 1, severity: 'error', rule: 'wrong-kind', phrase: phrase('wrongKind', { expected: 'assessment', found: phrase(found) }) }, vctx);
+        }
+        return { ...version, status: 'invalid', problem: { line: error.line, column: error.column, rule: error.rule, message: error.message } };
     }
     const fw = report.framework;
     const score = scoreAssessment(data, fw);
@@ -101,6 +113,12 @@ async function readVersion(commit, root, currentFile, vctx, options) {
     };
     frameworks.set(ok, fw);
     return ok;
+}
+/** The version as invalid, for one coded finding, worded by the context's `word` (codes without one), in the version's language. */
+function invalid(version, finding, vctx) {
+    const [worded] = vctx.word ? vctx.word([finding], version.language) : codeWords([finding]);
+    const { line, column, rule, message } = worded;
+    return { ...version, status: 'invalid', problem: { line, column, rule, message } };
 }
 /** Mean of the first and the latest version over the commitments both scored, and its change. */
 function overallOverCommon(fw, first, latest) {

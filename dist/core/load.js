@@ -35,7 +35,7 @@ export async function readBytes(file, options = {}) {
 // RefusedRead lives in its own light module (the CLI's boundary checks it without loading the validators); still exported here.
 export { RefusedRead } from './refused-read.js';
 /** How the kind a file turned out to be is named in a wrong-kind finding (validate catalog). */
-const KIND_WORDS = {
+export const KIND_WORDS = {
     assessment: 'kindAssessment',
     framework: 'kindFramework',
     benchmark: 'kindBenchmark',

@@ -129,6 +129,8 @@ export const validateMessages = defineMessages({
         patLowerId: 'a lower-case id of letters, digits, ".", "-" and "_"',
         patLang: 'a two-letter language code (e.g. en)',
         patOther: 'text of the form {pattern}',
+        // An entry a scan listed that cannot be read (fix-f2)
+        unreadableEntry: 'this entry cannot be read ({reason}): a symbolic link that leads nowhere or loops, no permission to read, or removed during the run',
     },
     fr: {
         summary: "vérifier les fichiers d'évaluation, de cadre, de référence et de bonne pratique (pour la CI : fichier:ligne:colonne exacts)",
@@ -253,6 +255,8 @@ export const validateMessages = defineMessages({
         patLowerId: 'un identifiant en minuscules de lettres, chiffres, « . », « - » et « _ »',
         patLang: 'un code de langue de deux lettres (p. ex. fr)',
         patOther: 'un texte de la forme {pattern}',
+        // An entry a scan listed that cannot be read (fix-f2)
+        unreadableEntry: 'cette entrée ne peut pas être lue ({reason}) : un lien symbolique qui ne mène nulle part ou qui boucle, pas de droit de lecture, ou supprimée pendant la vérification',
     },
     es: {
         summary: 'comprobar archivos de evaluación, de marco, de referencia y de buena práctica (para CI: archivo:línea:columna exactos)',
@@ -377,5 +381,7 @@ export const validateMessages = defineMessages({
         patLowerId: 'un identificador en minúsculas de letras, cifras, «.», «-» y «_»',
         patLang: 'un código de idioma de dos letras (p. ej. es)',
         patOther: 'un texto de la forma {pattern}',
+        // An entry a scan listed that cannot be read (fix-f2)
+        unreadableEntry: 'esta entrada no se puede leer ({reason}): un enlace simbólico que no lleva a ninguna parte o que forma un bucle, sin permiso de lectura, o eliminada durante la ejecución',
     },
 });

@@ -92,6 +92,6 @@ function localized(error, file, t) {
         case 'no-commits':
             return new UsageError(t('noCommits', { file }), t('noCommitsHint'));
         default:
-            return new UsageError(t('gitFailed', { file, detail: error.detail.split('\n')[0] ?? error.message }));
+            return new UsageError(t('gitFailed', { file, detail: error.detail.split('\n')[0] || error.message }));
     }
 }

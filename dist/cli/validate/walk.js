@@ -39,12 +39,16 @@ export function yamlUnder(dir, files) {
     return out;
 }
 const posix = (p) => p.split(sep).join('/');
+/** The folder a glob's walk starts from: its fixed part, relative to `cwd` unless absolute. */
+export function globBase(pattern, cwd) {
+    return resolve(cwd, picomatch.scan(pattern).base || '.');
+}
 /** Entries matching a glob (picomatch syntax, dotfiles included), relative to `cwd` unless absolute; regular files also in `files`. */
 export function globEntries(pattern, cwd, files) {
-    const { base, glob } = picomatch.scan(pattern);
+    const { glob } = picomatch.scan(pattern);
     const absolute = isAbsolute(pattern);
     const match = picomatch(pattern, { dot: true });
-    const start = resolve(cwd, base || '.');
+    const start = globBase(pattern, cwd);
     // Without `**`, a pattern reaches a fixed number of levels below its base.
     const maxDepth = glob.includes('**') ? Infinity : Math.max(0, glob.split('/').length - 1);
     const out = [];
