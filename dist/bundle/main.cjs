@@ -8265,9 +8265,11 @@ var init_walk = __esm({
 });
 
 // dist/core/paths.js
-function shownPath(abs, cwd) {
-  const rel = (0, import_node_path4.relative)(cwd, abs);
-  return rel && !rel.startsWith("..") && !(0, import_node_path4.isAbsolute)(rel) ? rel : abs;
+function shownPath(path3, cwd) {
+  if (!(0, import_node_path4.isAbsolute)(path3))
+    return (0, import_node_path4.relative)(cwd, (0, import_node_path4.resolve)(cwd, path3)) || ".";
+  const rel = (0, import_node_path4.relative)(cwd, path3);
+  return rel && !rel.startsWith("..") && !(0, import_node_path4.isAbsolute)(rel) ? rel : path3;
 }
 var import_node_url, import_node_path4, PACKAGE_ROOT, DATA_DIR, SCHEMAS_DIR, TEMPLATES_DIR, FRAMEWORKS_DIR;
 var init_paths = __esm({
@@ -8578,15 +8580,18 @@ function outsideOf(dir, roots) {
 async function discover(paths, cwd, t) {
   const found3 = /* @__PURE__ */ new Map();
   const roots = new RootFinder(cwd);
-  const refuse = /* @__PURE__ */ __name((path3, outside) => found3.set(path3, { path: path3, explicit: true, outside }), "refuse");
+  let typed = false;
+  const mark = /* @__PURE__ */ __name((t2) => typed ? { ...t2, typedRelative: true } : t2, "mark");
+  const refuse = /* @__PURE__ */ __name((path3, outside) => found3.set(path3, mark({ path: path3, explicit: true, outside })), "refuse");
   const listed = /* @__PURE__ */ new Set();
   const add = /* @__PURE__ */ __name((path3, explicit) => {
     const seen = found3.get(path3);
     if (!seen || explicit && !seen.explicit)
-      found3.set(path3, explicit ? { path: path3, explicit } : { path: path3, explicit, ...listed.has(path3) ? { listedAsFile: true } : {} });
+      found3.set(path3, mark(explicit ? { path: path3, explicit } : { path: path3, explicit, ...listed.has(path3) ? { listedAsFile: true } : {} }));
   }, "add");
   for (const p2 of paths) {
     const abs = (0, import_node_path7.resolve)(cwd, p2);
+    typed = !(0, import_node_path7.isAbsolute)(p2);
     let info;
     try {
       info = await (0, import_promises2.stat)(abs);
@@ -23085,7 +23090,7 @@ function makeContext(settings) {
   return vctx;
 }
 function checkOne(target, vctx) {
-  const shown4 = shownPath(target.path, vctx.cwd);
+  const shown4 = shownPath(target.typedRelative ? (0, import_node_path11.relative)(vctx.cwd, target.path) || "." : target.path, vctx.cwd);
   if (target.outside !== void 0)
     return { file: shown4, findings: [refusalCoded(shown4, { problem: "outside", root: target.outside }, vctx.cwd)] };
   const read = readForCheck(target.path, [vctx.roots.boundOf(target.path)], void 0, target.listedAsFile);
@@ -23106,6 +23111,7 @@ function checkOne(target, vctx) {
     return "skipped";
   return { file: shown4, kind: report3.kind, findings: report3.findings, ...report3.language !== void 0 ? { language: report3.language } : {} };
 }
+var import_node_path11;
 var init_check = __esm({
   "dist/cli/validate/check.js"() {
     "use strict";
@@ -23113,6 +23119,7 @@ var init_check = __esm({
     init_unreadable();
     init_precompiled();
     init_paths();
+    import_node_path11 = require("node:path");
     init_read();
     __name(makeContext, "makeContext");
     __name(checkOne, "checkOne");
@@ -23198,7 +23205,7 @@ async function checkAll(targets2, settings) {
     next = Math.min(targets2.length, next + BATCH);
     return [start, next];
   }, "take");
-  const inWorker = /* @__PURE__ */ __name(() => new Promise((resolve31, reject) => {
+  const inWorker = /* @__PURE__ */ __name(() => new Promise((resolve32, reject) => {
     const worker = new import_node_worker_threads.Worker(new URL("./worker.js", __c21lab_import_meta_url), { workerData: settings });
     let finished = false;
     const feed = /* @__PURE__ */ __name(() => {
@@ -23207,7 +23214,7 @@ async function checkAll(targets2, settings) {
         worker.postMessage({ start: range[0], targets: targets2.slice(range[0], range[1]) });
       else {
         finished = true;
-        void worker.terminate().then(() => resolve31());
+        void worker.terminate().then(() => resolve32());
       }
     }, "feed");
     worker.on("message", (m) => {
@@ -25033,13 +25040,13 @@ var init_inquirer = __esm({
 
 // node_modules/@inquirer/type/dist/utils.js
 function withResolver() {
-  let resolve31;
+  let resolve32;
   let reject;
   const promise2 = new Promise((res, rej) => {
-    resolve31 = res;
+    resolve32 = res;
     reject = rej;
   });
-  return { promise: promise2, resolve: resolve31, reject };
+  return { promise: promise2, resolve: resolve32, reject };
 }
 var init_utils3 = __esm({
   "node_modules/@inquirer/type/dist/utils.js"() {
@@ -25592,7 +25599,7 @@ function createPrompt(view) {
     });
     output.mute();
     const screen = new ScreenManager(rl);
-    const { promise: promise2, resolve: resolve31, reject } = withResolver();
+    const { promise: promise2, resolve: resolve32, reject } = withResolver();
     return withHooks(rl, (cycle) => {
       const clearEffects = import_node_async_hooks3.AsyncResource.bind(() => effectScheduler.clearAll());
       const settlePrompt = /* @__PURE__ */ __name((settle) => {
@@ -25603,7 +25610,7 @@ function createPrompt(view) {
           reject(error);
         }
       }, "settlePrompt");
-      const resolvePrompt = /* @__PURE__ */ __name((value) => settlePrompt(() => resolve31(value)), "resolvePrompt");
+      const resolvePrompt = /* @__PURE__ */ __name((value) => settlePrompt(() => resolve32(value)), "resolvePrompt");
       const rejectPrompt = /* @__PURE__ */ __name((error) => settlePrompt(() => reject(error)), "rejectPrompt");
       const promptPromise = Object.assign(promise2.finally(() => {
         cleanups.forEach((cleanup) => cleanup());
@@ -25639,7 +25646,7 @@ function createPrompt(view) {
             if (nextView === void 0) {
               let callerFilename = callSites[1]?.getFileName();
               if (callerFilename && !callerFilename.startsWith("file://")) {
-                callerFilename = import_node_path11.default.resolve(callerFilename);
+                callerFilename = import_node_path12.default.resolve(callerFilename);
               }
               throw new Error(`Prompt functions must return a string.
     at ${callerFilename}`);
@@ -25669,7 +25676,7 @@ function createPrompt(view) {
   }, "prompt");
   return prompt;
 }
-var readline2, import_node_async_hooks3, import_mute_stream, import_node_path11, nativeSetImmediate, nativeClearImmediate;
+var readline2, import_node_async_hooks3, import_mute_stream, import_node_path12, nativeSetImmediate, nativeClearImmediate;
 var init_create_prompt = __esm({
   "node_modules/@inquirer/core/dist/lib/create-prompt.js"() {
     readline2 = __toESM(require("node:readline"), 1);
@@ -25680,7 +25687,7 @@ var init_create_prompt = __esm({
     init_screen_manager();
     init_hook_engine();
     init_errors2();
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_path12 = __toESM(require("node:path"), 1);
     nativeSetImmediate = globalThis.setImmediate;
     nativeClearImmediate = globalThis.clearImmediate;
     __name(listenTo, "listenTo");
@@ -26028,13 +26035,13 @@ function sanitizeAffix(affix) {
     return "";
   return affix.replace(/[^a-zA-Z0-9_.-]/g, "_");
 }
-var import_chardet, import_node_child_process2, import_node_fs7, import_node_path12, import_node_os3, import_node_crypto2, import_iconv_lite, editAsync, ExternalEditor;
+var import_chardet, import_node_child_process2, import_node_fs7, import_node_path13, import_node_os3, import_node_crypto2, import_iconv_lite, editAsync, ExternalEditor;
 var init_dist10 = __esm({
   "node_modules/@inquirer/external-editor/dist/index.js"() {
     import_chardet = require("chardet");
     import_node_child_process2 = require("node:child_process");
     import_node_fs7 = require("node:fs");
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
     import_node_os3 = __toESM(require("node:os"), 1);
     import_node_crypto2 = require("node:crypto");
     import_iconv_lite = __toESM(require("iconv-lite"), 1);
@@ -26084,7 +26091,7 @@ var init_dist10 = __esm({
       }
       runAsync(callback2) {
         this.createTempFile();
-        const promise2 = new Promise((resolve31, reject) => {
+        const promise2 = new Promise((resolve32, reject) => {
           try {
             const editorProcess = (0, import_node_child_process2.spawn)(this.editor.bin, this.editorArgs(), {
               shell: false,
@@ -26095,7 +26102,7 @@ var init_dist10 = __esm({
             });
             editorProcess.once("exit", (code2) => {
               this.lastExitStatus = code2 ?? 0;
-              resolve31();
+              resolve32();
             });
           } catch (launchError) {
             reject(new LaunchEditorError(launchError));
@@ -26124,13 +26131,13 @@ var init_dist10 = __esm({
       }
       createTempFile() {
         try {
-          const baseDir = import_node_path12.default.resolve(this.fileOptions.dir ?? import_node_os3.default.tmpdir());
-          this.tempDir = (0, import_node_fs7.mkdtempSync)(import_node_path12.default.join(baseDir, "inquirer-editor-"));
+          const baseDir = import_node_path13.default.resolve(this.fileOptions.dir ?? import_node_os3.default.tmpdir());
+          this.tempDir = (0, import_node_fs7.mkdtempSync)(import_node_path13.default.join(baseDir, "inquirer-editor-"));
           const id = (0, import_node_crypto2.randomUUID)();
           const prefix = sanitizeAffix(this.fileOptions.prefix);
           const postfix = sanitizeAffix(this.fileOptions.postfix);
           const filename = `${prefix}${id}${postfix}`;
-          this.tempFile = import_node_path12.default.join(this.tempDir, filename);
+          this.tempFile = import_node_path13.default.join(this.tempDir, filename);
           const opt = { encoding: "utf8", flag: "wx" };
           if (Object.prototype.hasOwnProperty.call(this.fileOptions, "mode")) {
             opt.mode = this.fileOptions.mode;
@@ -35228,28 +35235,28 @@ var init_process_alive = __esm({
 
 // dist/core/fs/temp-files.js
 function tempPathFor(target) {
-  return (0, import_node_path13.join)((0, import_node_path13.dirname)(target), `.${(0, import_node_path13.basename)(target)}.${HOST_TAG}-${process.pid}-${(0, import_node_crypto3.randomBytes)(6).toString("hex")}${TEMP_SUFFIX}`);
+  return (0, import_node_path14.join)((0, import_node_path14.dirname)(target), `.${(0, import_node_path14.basename)(target)}.${HOST_TAG}-${process.pid}-${(0, import_node_crypto3.randomBytes)(6).toString("hex")}${TEMP_SUFFIX}`);
 }
 function lockPathFor(target) {
-  return (0, import_node_path13.join)((0, import_node_path13.dirname)(target), `.${(0, import_node_path13.basename)(target)}.lock${TEMP_SUFFIX}`);
+  return (0, import_node_path14.join)((0, import_node_path14.dirname)(target), `.${(0, import_node_path14.basename)(target)}.lock${TEMP_SUFFIX}`);
 }
 function isStaleTemp(name, target, ageMs) {
   const ours = OURS.exec(name);
   if (ours) {
-    if (ours[1] !== (0, import_node_path13.basename)(target))
+    if (ours[1] !== (0, import_node_path14.basename)(target))
       return void 0;
     if (ours[2] === HOST_TAG)
       return Number(ours[3]) !== process.pid && !processAlive(Number(ours[3]));
     return ageMs > FOREIGN_STALE_MS;
   }
   const legacy = LEGACY.exec(name);
-  if (legacy && legacy[1] === (0, import_node_path13.basename)(target))
+  if (legacy && legacy[1] === (0, import_node_path14.basename)(target))
     return true;
   return void 0;
 }
 async function removeStaleTemps(target, now = Date.now()) {
-  const dir = (0, import_node_path13.dirname)(target);
-  const prefix = `.${(0, import_node_path13.basename)(target)}.`;
+  const dir = (0, import_node_path14.dirname)(target);
+  const prefix = `.${(0, import_node_path14.basename)(target)}.`;
   let names;
   try {
     names = (await (0, import_promises4.readdir)(dir)).filter((n) => n.startsWith(prefix) && n.endsWith(TEMP_SUFFIX));
@@ -35258,7 +35265,7 @@ async function removeStaleTemps(target, now = Date.now()) {
   }
   const removed = [];
   for (const name of names) {
-    const path3 = (0, import_node_path13.join)(dir, name);
+    const path3 = (0, import_node_path14.join)(dir, name);
     const info = await (0, import_promises4.stat)(path3).catch(() => void 0);
     if (!info?.isFile())
       continue;
@@ -35268,14 +35275,14 @@ async function removeStaleTemps(target, now = Date.now()) {
   }
   return removed;
 }
-var import_node_crypto3, import_node_os4, import_promises4, import_node_path13, TEMP_SUFFIX, FOREIGN_STALE_MS, HOST_TAG, OURS, LEGACY;
+var import_node_crypto3, import_node_os4, import_promises4, import_node_path14, TEMP_SUFFIX, FOREIGN_STALE_MS, HOST_TAG, OURS, LEGACY;
 var init_temp_files = __esm({
   "dist/core/fs/temp-files.js"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
     import_node_os4 = require("node:os");
     import_promises4 = require("node:fs/promises");
-    import_node_path13 = require("node:path");
+    import_node_path14 = require("node:path");
     init_process_alive();
     TEMP_SUFFIX = ".c21lab.tmp";
     FOREIGN_STALE_MS = 60 * 60 * 1e3;
@@ -35305,15 +35312,15 @@ async function writeTarget(path3) {
     if (error.code !== "ENOENT")
       throw error;
   }
-  let current = (0, import_node_path14.resolve)(path3);
+  let current = (0, import_node_path15.resolve)(path3);
   for (let hops = 0; hops < 40; hops++) {
     const info = await (0, import_promises5.lstat)(current).catch(() => void 0);
     if (!info?.isSymbolicLink())
       break;
-    current = (0, import_node_path14.resolve)((0, import_node_path14.dirname)(current), await (0, import_promises5.readlink)(current));
+    current = (0, import_node_path15.resolve)((0, import_node_path15.dirname)(current), await (0, import_promises5.readlink)(current));
   }
-  const dir = await (0, import_promises5.realpath)((0, import_node_path14.dirname)(current)).catch(() => (0, import_node_path14.dirname)(current));
-  return (0, import_node_path14.resolve)(dir, current.slice((0, import_node_path14.dirname)(current).length + 1));
+  const dir = await (0, import_promises5.realpath)((0, import_node_path15.dirname)(current)).catch(() => (0, import_node_path15.dirname)(current));
+  return (0, import_node_path15.resolve)(dir, current.slice((0, import_node_path15.dirname)(current).length + 1));
 }
 function named(error, path3) {
   const e = error;
@@ -35375,9 +35382,9 @@ async function atomicWrite(path3, data, options20 = {}) {
     throw named(error, shown4);
   }
   if (options20.deferFolderSync)
-    options20.deferFolderSync.add((0, import_node_path14.dirname)(target));
+    options20.deferFolderSync.add((0, import_node_path15.dirname)(target));
   else
-    await syncDir((0, import_node_path14.dirname)(target)).catch((error) => {
+    await syncDir((0, import_node_path15.dirname)(target)).catch((error) => {
       throw named(error, shown4);
     });
   await removeStaleTemps(target);
@@ -35434,12 +35441,12 @@ async function syncDir(dir, opener = import_promises5.open) {
     await handle.close().catch(() => void 0);
   }
 }
-var import_promises5, import_node_path14, FOLDER_SYNC_UNSUPPORTED;
+var import_promises5, import_node_path15, FOLDER_SYNC_UNSUPPORTED;
 var init_atomic_write = __esm({
   "dist/core/fs/atomic-write.js"() {
     "use strict";
     import_promises5 = require("node:fs/promises");
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
     init_errors();
     init_temp_files();
     __name(stampOf, "stampOf");
@@ -35466,18 +35473,18 @@ __export(schema_folder_exports, {
   writeSchemaFolder: () => writeSchemaFolder
 });
 function findSchemaRoot(fromDir) {
-  for (let dir = (0, import_node_path15.resolve)(fromDir); ; dir = (0, import_node_path15.dirname)(dir)) {
-    if ((0, import_node_fs8.existsSync)((0, import_node_path15.join)(dir, SCHEMA_FOLDER)))
+  for (let dir = (0, import_node_path16.resolve)(fromDir); ; dir = (0, import_node_path16.dirname)(dir)) {
+    if ((0, import_node_fs8.existsSync)((0, import_node_path16.join)(dir, SCHEMA_FOLDER)))
       return dir;
-    if ((0, import_node_path15.dirname)(dir) === dir)
+    if ((0, import_node_path16.dirname)(dir) === dir)
       return void 0;
   }
 }
 function gitRoot(fromDir) {
-  for (let dir = (0, import_node_path15.resolve)(fromDir); ; dir = (0, import_node_path15.dirname)(dir)) {
-    if ((0, import_node_fs8.existsSync)((0, import_node_path15.join)(dir, ".git")))
+  for (let dir = (0, import_node_path16.resolve)(fromDir); ; dir = (0, import_node_path16.dirname)(dir)) {
+    if ((0, import_node_fs8.existsSync)((0, import_node_path16.join)(dir, ".git")))
       return dir;
-    if ((0, import_node_path15.dirname)(dir) === dir)
+    if ((0, import_node_path16.dirname)(dir) === dir)
       return void 0;
   }
 }
@@ -35485,18 +35492,18 @@ function schemaRootFor(fileDir, fallback) {
   const found3 = findSchemaRoot(fileDir) ?? gitRoot(fileDir);
   if (found3 !== void 0)
     return found3;
-  const rel = (0, import_node_path15.relative)((0, import_node_path15.resolve)(fallback), (0, import_node_path15.resolve)(fileDir));
-  return rel.startsWith("..") || (0, import_node_path15.isAbsolute)(rel) ? (0, import_node_path15.resolve)(fileDir) : (0, import_node_path15.resolve)(fallback);
+  const rel = (0, import_node_path16.relative)((0, import_node_path16.resolve)(fallback), (0, import_node_path16.resolve)(fileDir));
+  return rel.startsWith("..") || (0, import_node_path16.isAbsolute)(rel) ? (0, import_node_path16.resolve)(fileDir) : (0, import_node_path16.resolve)(fallback);
 }
 function folderSchemaPath(root, kind) {
-  return (0, import_node_path15.join)(root, SCHEMA_FOLDER, SCHEMA_FILES[kind]);
+  return (0, import_node_path16.join)(root, SCHEMA_FOLDER, SCHEMA_FILES[kind]);
 }
 async function writeSchemaFolder(root) {
-  const dir = (0, import_node_path15.join)((0, import_node_path15.resolve)(root), SCHEMA_FOLDER);
+  const dir = (0, import_node_path16.join)((0, import_node_path16.resolve)(root), SCHEMA_FOLDER);
   await (0, import_promises6.mkdir)(dir, { recursive: true });
   const wanted = [
-    ...Object.keys(SCHEMA_FILES).map((kind) => [(0, import_node_path15.join)(dir, SCHEMA_FILES[kind]), (0, import_node_fs8.readFileSync)(schemaPath(kind), "utf8")]),
-    [(0, import_node_path15.join)(dir, "README.md"), README]
+    ...Object.keys(SCHEMA_FILES).map((kind) => [(0, import_node_path16.join)(dir, SCHEMA_FILES[kind]), (0, import_node_fs8.readFileSync)(schemaPath(kind), "utf8")]),
+    [(0, import_node_path16.join)(dir, "README.md"), README]
   ];
   const written = [];
   for (const [path3, text2] of wanted) {
@@ -35508,13 +35515,13 @@ async function writeSchemaFolder(root) {
   }
   return written;
 }
-var import_node_fs8, import_promises6, import_node_path15, SCHEMA_FOLDER, README, isFile;
+var import_node_fs8, import_promises6, import_node_path16, SCHEMA_FOLDER, README, isFile;
 var init_schema_folder = __esm({
   "dist/core/schema-folder.js"() {
     "use strict";
     import_node_fs8 = require("node:fs");
     import_promises6 = require("node:fs/promises");
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
     init_atomic_write();
     init_schemas();
     SCHEMA_FOLDER = ".c21lab/schemas/v1";
@@ -35549,11 +35556,11 @@ __export(modeline_exports, {
   schemaReference: () => schemaReference
 });
 function installedSchema(kind, fromDir) {
-  for (let dir = (0, import_node_path16.resolve)(fromDir); ; dir = (0, import_node_path16.dirname)(dir)) {
-    const candidate = (0, import_node_path16.join)(dir, "node_modules", "c21lab", "schemas", SCHEMA_FILES[kind]);
+  for (let dir = (0, import_node_path17.resolve)(fromDir); ; dir = (0, import_node_path17.dirname)(dir)) {
+    const candidate = (0, import_node_path17.join)(dir, "node_modules", "c21lab", "schemas", SCHEMA_FILES[kind]);
     if ((0, import_node_fs9.existsSync)(candidate))
       return candidate;
-    if ((0, import_node_path16.dirname)(dir) === dir)
+    if ((0, import_node_path17.dirname)(dir) === dir)
       return void 0;
   }
 }
@@ -35563,20 +35570,20 @@ function folderSchema(kind, fromDir) {
   return path3 !== void 0 && (0, import_node_fs9.existsSync)(path3) ? path3 : void 0;
 }
 function schemaReference(kind, filePath) {
-  const dir = (0, import_node_path16.dirname)((0, import_node_path16.resolve)(filePath));
+  const dir = (0, import_node_path17.dirname)((0, import_node_path17.resolve)(filePath));
   const target = folderSchema(kind, dir) ?? installedSchema(kind, dir) ?? schemaPath(kind);
-  const rel = (0, import_node_path16.relative)(dir, target).split(import_node_path16.sep).join("/");
+  const rel = (0, import_node_path17.relative)(dir, target).split(import_node_path17.sep).join("/");
   return rel.startsWith(".") ? rel : `./${rel}`;
 }
 function schemaModeline(kind, filePath) {
   return `# yaml-language-server: $schema=${schemaReference(kind, filePath)}`;
 }
-var import_node_fs9, import_node_path16;
+var import_node_fs9, import_node_path17;
 var init_modeline = __esm({
   "dist/core/yaml/modeline.js"() {
     "use strict";
     import_node_fs9 = require("node:fs");
-    import_node_path16 = require("node:path");
+    import_node_path17 = require("node:path");
     init_schemas();
     init_schema_folder();
     __name(installedSchema, "installedSchema");
@@ -36992,7 +36999,7 @@ async function fields(path3) {
 async function freeName(cwd, name, isSame) {
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? name : numberedName(name, n);
-    const path3 = (0, import_node_path17.resolve)(cwd, candidate);
+    const path3 = (0, import_node_path18.resolve)(cwd, candidate);
     if (!await exists(path3))
       return n === 1 ? { kind: "free", name } : { kind: "free", name: candidate, taken: name };
     const existing = await fields(path3);
@@ -37000,12 +37007,12 @@ async function freeName(cwd, name, isSame) {
       return { kind: "same", name: candidate };
   }
 }
-var import_promises7, import_node_path17, import_yaml, exists;
+var import_promises7, import_node_path18, import_yaml, exists;
 var init_free_name = __esm({
   "dist/cli/free-name.js"() {
     "use strict";
     import_promises7 = require("node:fs/promises");
-    import_node_path17 = require("node:path");
+    import_node_path18 = require("node:path");
     import_yaml = __toESM(require_dist(), 1);
     init_slug();
     exists = /* @__PURE__ */ __name((path3) => (0, import_promises7.stat)(path3).then(() => true, () => false), "exists");
@@ -37064,19 +37071,19 @@ __export(schema_folder_exports2, {
   prepareSchemaFolder: () => prepareSchemaFolder
 });
 async function prepareSchemaFolder(ctx, file) {
-  const root = schemaRootFor((0, import_node_path18.dirname)((0, import_node_path18.resolve)(ctx.io.cwd, file)), ctx.io.cwd);
+  const root = schemaRootFor((0, import_node_path19.dirname)((0, import_node_path19.resolve)(ctx.io.cwd, file)), ctx.io.cwd);
   const written = await writeSchemaFolder(root);
   if (!written.length)
     return;
   const t = typedTranslator(schemasMessages, ctx.lang);
-  const dir = shownPath((0, import_node_path18.join)(root, SCHEMA_FOLDER), ctx.io.cwd);
+  const dir = shownPath((0, import_node_path19.join)(root, SCHEMA_FOLDER), ctx.io.cwd);
   writeLine(ctx.io.stderr, `${t("wrote", { count: written.length, dir })}; ${t("commitHint", { dir })}`);
 }
-var import_node_path18;
+var import_node_path19;
 var init_schema_folder2 = __esm({
   "dist/cli/schema-folder.js"() {
     "use strict";
-    import_node_path18 = require("node:path");
+    import_node_path19 = require("node:path");
     init_paths();
     init_schema_folder();
     init_define();
@@ -37157,7 +37164,7 @@ async function create(ctx, args, options20, lang, t, prompter) {
   let votes = Boolean(options20.votes);
   if (!options20.votes && prompter)
     votes = await prompter.confirm(t("askVotes"), false);
-  const chosen = (0, import_node_path19.join)("assessments", `${slugify2(city, "city")}-${date}.yaml`);
+  const chosen = (0, import_node_path20.join)("assessments", `${slugify2(city, "city")}-${date}.yaml`);
   const dash = isStdout(args[0]);
   let fileArg = dash ? "assessment.yaml" : args[0] ?? chosen;
   let taken;
@@ -37167,7 +37174,7 @@ async function create(ctx, args, options20, lang, t, prompter) {
       throw new UsageError(t("exists", { file: free.name }), t("existsHint"));
     ({ name: fileArg, taken } = free);
   }
-  const file = (0, import_node_path19.resolve)(ctx.io.cwd, fileArg);
+  const file = (0, import_node_path20.resolve)(ctx.io.cwd, fileArg);
   if (!dash && !options20.force && await (0, import_promises8.stat)(file).catch(() => void 0)) {
     throw new UsageError(t("exists", { file: fileArg }), t("existsHint"));
   }
@@ -37176,8 +37183,8 @@ async function create(ctx, args, options20, lang, t, prompter) {
     Promise.resolve().then(() => (init_validate2(), validate_exports)),
     Promise.resolve().then(() => (init_framework_ref(), framework_ref_exports))
   ]);
-  const fromCwd = (0, import_node_path19.join)(ctx.io.cwd, "c21lab-init");
-  const framework2 = isBundledRef2(frameworkArg) ? frameworkArg : (0, import_node_path19.relative)((0, import_node_path19.dirname)(file), (0, import_node_path19.resolve)(ctx.io.cwd, frameworkArg)).split("\\").join("/");
+  const fromCwd = (0, import_node_path20.join)(ctx.io.cwd, "c21lab-init");
+  const framework2 = isBundledRef2(frameworkArg) ? frameworkArg : (0, import_node_path20.relative)((0, import_node_path20.dirname)(file), (0, import_node_path20.resolve)(ctx.io.cwd, frameworkArg)).split("\\").join("/");
   const fw = loadFrameworkRef2(frameworkArg, fromCwd, vctx);
   if (!fw.framework)
     throw new UsageError(t("badFramework", { ref: frameworkArg, message: fw.findings[0]?.message ?? "" }));
@@ -37199,14 +37206,14 @@ async function create(ctx, args, options20, lang, t, prompter) {
   writeLine(ctx.io.stdout, t("next", { file: fileArg }));
   return EXIT_OK;
 }
-var import_promises8, import_node_path19, options2, spec2;
+var import_promises8, import_node_path20, options2, spec2;
 var init_init2 = __esm({
   "dist/cli/commands/init.js"() {
     "use strict";
     init_command();
     init_init();
     import_promises8 = require("node:fs/promises");
-    import_node_path19 = require("node:path");
+    import_node_path20 = require("node:path");
     init_errors();
     init_lang();
     init_types();
@@ -37501,7 +37508,7 @@ function seriesLabels(items) {
     const sameDate = items.filter((o) => `${o.assessment.city} ${o.assessment.date}` === dated).length;
     if (sameDate === 1)
       return dated;
-    return a.title && items.filter((o) => o.assessment.title === a.title).length === 1 ? a.title : `${dated} (${(0, import_node_path20.basename)(file)})`;
+    return a.title && items.filter((o) => o.assessment.title === a.title).length === 1 ? a.title : `${dated} (${(0, import_node_path21.basename)(file)})`;
   });
 }
 function scoreSeries(label, score2) {
@@ -37518,11 +37525,11 @@ function roleByDate(dates) {
     roles[before.i] = "earlier";
   return roles;
 }
-var import_node_path20;
+var import_node_path21;
 var init_series = __esm({
   "dist/core/series.js"() {
     "use strict";
-    import_node_path20 = require("node:path");
+    import_node_path21 = require("node:path");
     __name(seriesLabels, "seriesLabels");
     __name(scoreSeries, "scoreSeries");
     __name(roleByDate, "roleByDate");
@@ -37672,21 +37679,21 @@ async function readText(file, options20 = {}) {
   return (await readBytes(file, options20)).toString("utf8");
 }
 async function readBytes(file, options20 = {}) {
-  const within = options20.within ?? [new RootFinder((0, import_node_path21.dirname)((0, import_node_path21.resolve)(file))).boundOf(file), DATA_DIR];
+  const within = options20.within ?? [new RootFinder((0, import_node_path22.dirname)((0, import_node_path22.resolve)(file))).boundOf(file), DATA_DIR];
   const read = readForCheck(file, within);
   if ("bytes" in read)
     return read.bytes;
   if ("refused" in read) {
     if (read.refused.problem === "not-regular" && read.refused.type === "directory")
       throw new FileAccessError(file, "directory");
-    throw new RefusedRead(file, read.refused, options20.cwd ?? (0, import_node_path21.dirname)((0, import_node_path21.resolve)(file)));
+    throw new RefusedRead(file, read.refused, options20.cwd ?? (0, import_node_path22.dirname)((0, import_node_path22.resolve)(file)));
   }
   if (read.access === "missing")
     throw new FileAccessError(file, "missing");
   throw new FileAccessError(file, "unreadable", read.code);
 }
 async function loadKind(file, kind, ctx) {
-  const path3 = (0, import_node_path21.resolve)(ctx.cwd, file);
+  const path3 = (0, import_node_path22.resolve)(ctx.cwd, file);
   let bytes;
   try {
     bytes = await readBytes(path3, { within: [ctx.roots.boundOf(path3), DATA_DIR], cwd: ctx.cwd });
@@ -37725,11 +37732,11 @@ async function loadAssessment(file, ctx) {
 async function loadBenchmark(file, ctx) {
   return (await loadKind(file, "benchmark", ctx)).report.data;
 }
-var import_node_path21, KIND_WORDS;
+var import_node_path22, KIND_WORDS;
 var init_load = __esm({
   "dist/core/load.js"() {
     "use strict";
-    import_node_path21 = require("node:path");
+    import_node_path22 = require("node:path");
     init_errors();
     init_paths();
     init_validate2();
@@ -37759,8 +37766,8 @@ __export(open_exports, {
   openAssessment: () => openAssessment
 });
 async function openAssessment(arg, cwd, options20 = {}) {
-  const path3 = (0, import_node_path22.resolve)(cwd, arg);
-  const shown4 = shownPath(path3, cwd);
+  const path3 = (0, import_node_path23.resolve)(cwd, arg);
+  const shown4 = shownPath(arg, cwd);
   let loaded3;
   const env3 = options20.env ?? {};
   const vctx = options20.validation ?? createContext(cwd, { env: env3, word: findingWords((fileLang2) => resolveLang(options20.lang, fileLang2, env3)) });
@@ -37782,11 +37789,11 @@ async function openAssessment(arg, cwd, options20 = {}) {
   }
   return { ...loaded3, path: path3, shown: shown4, text: await readText(path3, { within: [vctx.roots.boundOf(path3)], cwd }) };
 }
-var import_node_path22;
+var import_node_path23;
 var init_open = __esm({
   "dist/walkthrough/open.js"() {
     "use strict";
-    import_node_path22 = require("node:path");
+    import_node_path23 = require("node:path");
     init_errors();
     init_load();
     init_validate2();
@@ -39111,7 +39118,7 @@ __export(session_exports, {
   createSession: () => createSession
 });
 function createSession(o) {
-  const check4 = o.check ?? ((text2) => assertStillValid(o.file, o.shown, text2, o.validation ?? createContext((0, import_node_path23.dirname)(o.file), { word: findingWords(() => o.lang) })));
+  const check4 = o.check ?? ((text2) => assertStillValid(o.file, o.shown, text2, o.validation ?? createContext((0, import_node_path24.dirname)(o.file), { word: findingWords(() => o.lang) })));
   const s = {
     file: o.file,
     shown: o.shown,
@@ -39176,12 +39183,12 @@ function createSession(o) {
   };
   return s;
 }
-var import_promises11, import_node_path23, import_yaml5;
+var import_promises11, import_node_path24, import_yaml5;
 var init_session = __esm({
   "dist/walkthrough/session.js"() {
     "use strict";
     import_promises11 = require("node:fs/promises");
-    import_node_path23 = require("node:path");
+    import_node_path24 = require("node:path");
     import_yaml5 = __toESM(require_dist(), 1);
     init_save();
     init_recheck();
@@ -39997,8 +40004,8 @@ var init_write_queue = __esm({
           await this.running.catch(() => void 0);
       }
       push(p2) {
-        return new Promise((resolve31, reject) => {
-          this.pending.push({ ...p2, resolve: resolve31, reject });
+        return new Promise((resolve32, reject) => {
+          this.pending.push({ ...p2, resolve: resolve32, reject });
           this.running ??= this.loop().finally(() => this.running = void 0);
         });
       }
@@ -40998,11 +41005,11 @@ async function run4(ctx, args, options20) {
   out(ctx.style.dim(t("stopHint")));
   out();
   const stopMirror = startMirror2(room, lang, t, out, (c) => pick(c, lang));
-  await new Promise((resolve31) => {
+  await new Promise((resolve32) => {
     const stop = /* @__PURE__ */ __name(() => {
       process.off("SIGINT", stop);
       process.off("SIGTERM", stop);
-      resolve31();
+      resolve32();
     }, "stop");
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
@@ -41321,7 +41328,7 @@ async function run5(ctx, args, options20) {
   const assignments = parseAssignments2({ scores, notes: list2("note"), votes: list2("vote"), evidence: list2("evidence") }, t, lineProblems);
   const answers = options20.answers;
   if (answers) {
-    const path3 = (0, import_node_path24.resolve)(ctx.io.cwd, answers);
+    const path3 = (0, import_node_path25.resolve)(ctx.io.cwd, answers);
     const { readText: readText2 } = await Promise.resolve().then(() => (init_load(), load_exports));
     const text2 = await readText2(path3, { lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd }).catch((error) => {
       if (error instanceof FindingsError)
@@ -41353,13 +41360,13 @@ async function run5(ctx, args, options20) {
   writeLine(ctx.io.stderr, t("setDone", { file: opened.shown, count: edits.length }));
   return EXIT_OK;
 }
-var import_node_path24, options5, spec5;
+var import_node_path25, options5, spec5;
 var init_set = __esm({
   "dist/cli/commands/set.js"() {
     "use strict";
     init_command();
     init_walkthrough();
-    import_node_path24 = require("node:path");
+    import_node_path25 = require("node:path");
     init_errors();
     init_define();
     init_write();
@@ -41697,7 +41704,7 @@ async function run6(ctx, _args, options20) {
   const t = translator(frameworkMessages, lang);
   const ref = options20.framework ?? "culture21-actions";
   const sheet = options20.sheet;
-  const ext = sheet ? isStdout(sheet) ? `.${options20.format ?? "html"}` : (0, import_node_path25.extname)(sheet).toLowerCase() : "";
+  const ext = sheet ? isStdout(sheet) ? `.${options20.format ?? "html"}` : (0, import_node_path26.extname)(sheet).toLowerCase() : "";
   if (sheet && ![".md", ".html", ".htm"].includes(ext))
     throw new UsageError(t("sheetBadExt", { file: sheet, ext: ext || "" }));
   refuseFormatMismatch(ctx, options20.format, sheet, ext === ".md" ? "md" : "html", "--sheet");
@@ -41708,14 +41715,14 @@ async function run6(ctx, _args, options20) {
     return EXIT_OK;
   }
   const { renderSheetHtml: renderSheetHtml2, renderSheetMarkdown: renderSheetMarkdown2 } = await Promise.resolve().then(() => (init_sheet(), sheet_exports));
-  const out = isStdout(sheet) ? sheet : (0, import_node_path25.resolve)(ctx.io.cwd, sheet);
+  const out = isStdout(sheet) ? sheet : (0, import_node_path26.resolve)(ctx.io.cwd, sheet);
   await ctx.writeOutput(out, ext === ".md" ? renderSheetMarkdown2(fw, lang) : renderSheetHtml2(fw, lang), { said: /* @__PURE__ */ __name(() => t("sheetWritten", { file: ctx.shown(out) }), "said"), locked: true, dash: true });
   return EXIT_OK;
 }
 async function frameworkFor(ref, ctx, t) {
   const [{ loadFrameworkRef: loadFrameworkRef2 }, { isBundledRef: isBundledRef2 }] = await Promise.all([Promise.resolve().then(() => (init_validate2(), validate_exports)), Promise.resolve().then(() => (init_framework_ref(), framework_ref_exports))]);
   if (isBundledRef2(ref)) {
-    const result = loadFrameworkRef2(ref, (0, import_node_path25.join)(ctx.io.cwd, "c21lab-cli"), await ctx.validation());
+    const result = loadFrameworkRef2(ref, (0, import_node_path26.join)(ctx.io.cwd, "c21lab-cli"), await ctx.validation());
     if (result.framework)
       return result.framework;
     throw new UsageError(`${t("cannotLoad", { ref })}: ${result.findings[0]?.message ?? ""}`);
@@ -41728,13 +41735,13 @@ async function frameworkFor(ref, ctx, t) {
     throw new UsageError(t("notFramework", { file: shown4 }));
   return report3.data;
 }
-var import_node_path25, options6, spec6;
+var import_node_path26, options6, spec6;
 var init_framework3 = __esm({
   "dist/cli/commands/framework.js"() {
     "use strict";
     init_command();
     init_framework2();
-    import_node_path25 = require("node:path");
+    import_node_path26 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -41775,12 +41782,12 @@ function bundledBenchmarkIds() {
   }
 }
 async function resolveBenchmark(ref, cwd, _lang, vctx) {
-  const bundled2 = (0, import_node_path26.join)(BENCHMARKS_DIR, `${ref}.yaml`);
+  const bundled2 = (0, import_node_path27.join)(BENCHMARKS_DIR, `${ref}.yaml`);
   const isId = isBundledRef(ref);
-  const abs = isId && (0, import_node_fs10.existsSync)(bundled2) ? bundled2 : (0, import_node_path26.resolve)(cwd, ref);
+  const abs = isId && (0, import_node_fs10.existsSync)(bundled2) ? bundled2 : (0, import_node_path27.resolve)(cwd, ref);
   if (!(0, import_node_fs10.existsSync)(abs))
     throw new BenchmarkNotFoundError(ref, bundledBenchmarkIds());
-  const file = abs === bundled2 || (0, import_node_path26.isAbsolute)(ref) ? abs : (0, import_node_path26.relative)(cwd, abs);
+  const file = abs === bundled2 || (0, import_node_path27.isAbsolute)(ref) ? abs : (0, import_node_path27.relative)(cwd, abs);
   const benchmark2 = await loadBenchmark(file, vctx ?? createContext(cwd));
   files.set(benchmark2, { shown: file, abs });
   return benchmark2;
@@ -41789,7 +41796,7 @@ function locator(file, abs) {
   let src;
   return (path3, onKey) => {
     if (src === void 0) {
-      const read = readForCheck(abs, [DATA_DIR, new RootFinder((0, import_node_path26.dirname)(abs)).boundOf(abs)]);
+      const read = readForCheck(abs, [DATA_DIR, new RootFinder((0, import_node_path27.dirname)(abs)).boundOf(abs)]);
       src = "bytes" in read ? parseYaml(file, read.bytes.toString("utf8")) : null;
     }
     if (!src)
@@ -41830,12 +41837,12 @@ function benchmarkSeries(b, fw, lang) {
     dashed: true
   };
 }
-var import_node_fs10, import_node_path26, BENCHMARKS_DIR, files, BenchmarkNotFoundError, CODES;
+var import_node_fs10, import_node_path27, BENCHMARKS_DIR, files, BenchmarkNotFoundError, CODES;
 var init_benchmark2 = __esm({
   "dist/core/benchmark.js"() {
     "use strict";
     import_node_fs10 = require("node:fs");
-    import_node_path26 = require("node:path");
+    import_node_path27 = require("node:path");
     init_errors();
     init_load();
     init_paths();
@@ -41844,7 +41851,7 @@ var init_benchmark2 = __esm({
     init_framework_ref();
     init_benchmark_text();
     init_read();
-    BENCHMARKS_DIR = (0, import_node_path26.join)(DATA_DIR, "benchmarks");
+    BENCHMARKS_DIR = (0, import_node_path27.join)(DATA_DIR, "benchmarks");
     files = /* @__PURE__ */ new WeakMap();
     __name(bundledBenchmarkIds, "bundledBenchmarkIds");
     BenchmarkNotFoundError = class extends UsageError {
@@ -42326,15 +42333,15 @@ function userCacheDir(env3 = process.env, platform = process.platform, home = sa
   if (own2 !== void 0)
     return own2 === "" || own2 === "off" ? void 0 : own2;
   const xdg = env3.XDG_CACHE_HOME;
-  if (xdg && (0, import_node_path27.isAbsolute)(xdg))
-    return (0, import_node_path27.join)(xdg, "c21lab");
+  if (xdg && (0, import_node_path28.isAbsolute)(xdg))
+    return (0, import_node_path28.join)(xdg, "c21lab");
   if (platform === "win32") {
     const local = env3.LOCALAPPDATA;
-    return local ? (0, import_node_path27.join)(local, "c21lab", "Cache") : home ? (0, import_node_path27.join)(home, "AppData", "Local", "c21lab", "Cache") : void 0;
+    return local ? (0, import_node_path28.join)(local, "c21lab", "Cache") : home ? (0, import_node_path28.join)(home, "AppData", "Local", "c21lab", "Cache") : void 0;
   }
   if (!home)
     return void 0;
-  return platform === "darwin" ? (0, import_node_path27.join)(home, "Library", "Caches", "c21lab") : (0, import_node_path27.join)(home, ".cache", "c21lab");
+  return platform === "darwin" ? (0, import_node_path28.join)(home, "Library", "Caches", "c21lab") : (0, import_node_path28.join)(home, ".cache", "c21lab");
 }
 function safeHome() {
   try {
@@ -42343,12 +42350,12 @@ function safeHome() {
     return void 0;
   }
 }
-var import_node_os7, import_node_path27;
+var import_node_os7, import_node_path28;
 var init_dir = __esm({
   "dist/render/cache/dir.js"() {
     "use strict";
     import_node_os7 = require("node:os");
-    import_node_path27 = require("node:path");
+    import_node_path28 = require("node:path");
     __name(userCacheDir, "userCacheDir");
     __name(safeHome, "safeHome");
   }
@@ -42371,19 +42378,19 @@ function removeLeftoverTemps(dir, names, prefix, now = Date.now()) {
     if (pid === void 0 || Number(pid) === process.pid)
       continue;
     try {
-      if (!processAlive(Number(pid)) || now - (0, import_node_fs11.statSync)((0, import_node_path28.join)(dir, name)).mtimeMs > STALE_MS2)
-        (0, import_node_fs11.rmSync)((0, import_node_path28.join)(dir, name), { force: true });
+      if (!processAlive(Number(pid)) || now - (0, import_node_fs11.statSync)((0, import_node_path29.join)(dir, name)).mtimeMs > STALE_MS2)
+        (0, import_node_fs11.rmSync)((0, import_node_path29.join)(dir, name), { force: true });
     } catch {
     }
   }
 }
-var import_node_crypto5, import_node_fs11, import_node_path28, STALE_MS2, TEMP, sha256;
+var import_node_crypto5, import_node_fs11, import_node_path29, STALE_MS2, TEMP, sha256;
 var init_entry_file = __esm({
   "dist/render/cache/entry-file.js"() {
     "use strict";
     import_node_crypto5 = require("node:crypto");
     import_node_fs11 = require("node:fs");
-    import_node_path28 = require("node:path");
+    import_node_path29 = require("node:path");
     init_process_alive();
     STALE_MS2 = 60 * 60 * 1e3;
     TEMP = /\.(\d+)\.tmp$/;
@@ -42398,7 +42405,7 @@ function packageVersion(root) {
   let version2 = versions.get(root);
   if (version2 === void 0) {
     try {
-      version2 = String(JSON.parse((0, import_node_fs12.readFileSync)((0, import_node_path29.join)(root, "package.json"), "utf8")).version);
+      version2 = String(JSON.parse((0, import_node_fs12.readFileSync)((0, import_node_path30.join)(root, "package.json"), "utf8")).version);
     } catch {
       version2 = "?";
     }
@@ -42457,13 +42464,13 @@ function writeEntry(dir, name, entry, tags, data) {
     const payload = Buffer.concat([Buffer.from(`${tags.join(",")}
 `, "latin1"), data]);
     (0, import_node_fs12.mkdirSync)(dir, { recursive: true });
-    const file = (0, import_node_path29.join)(dir, entry);
+    const file = (0, import_node_path30.join)(dir, entry);
     replaceEntry(file, Buffer.concat([sha256(payload), payload]));
     const names = (0, import_node_fs12.readdirSync)(dir);
     removeLeftoverTemps(dir, names, `${name}-`);
     for (const old of names) {
       if (old !== entry && old.startsWith(`${name}-`) && old.endsWith(".v8"))
-        (0, import_node_fs12.rmSync)((0, import_node_path29.join)(dir, old), { force: true });
+        (0, import_node_fs12.rmSync)((0, import_node_path30.join)(dir, old), { force: true });
     }
   } catch {
   }
@@ -42471,7 +42478,7 @@ function writeEntry(dir, name, entry, tags, data) {
 function compileCached(name, filename, source, packageRoot, env3 = process.env) {
   const dir = userCacheDir(env3);
   const entry = dir === void 0 ? void 0 : cacheKey(name, source, packageRoot, env3);
-  const cached = dir === void 0 || entry === void 0 ? void 0 : readEntry((0, import_node_path29.join)(dir, entry));
+  const cached = dir === void 0 || entry === void 0 ? void 0 : readEntry((0, import_node_path30.join)(dir, entry));
   const text2 = source.prefix + source.body.toString((0, import_node_buffer.isAscii)(source.body) ? "latin1" : "utf8") + source.suffix;
   const script = new import_node_vm.Script(text2, { filename, ...cached ? { cachedData: cached.data } : {} });
   const state = dir === void 0 ? "off" : !cached ? "miss" : script.cachedDataRejected ? "rejected" : "hit";
@@ -42495,13 +42502,13 @@ function compileCached(name, filename, source, packageRoot, env3 = process.env) 
     }
   };
 }
-var import_node_buffer, import_node_fs12, import_node_path29, import_node_vm, FORMAT, SUM, MAX_ENTRY, MAX_TAGS, TAGS, versions;
+var import_node_buffer, import_node_fs12, import_node_path30, import_node_vm, FORMAT, SUM, MAX_ENTRY, MAX_TAGS, TAGS, versions;
 var init_v8_code = __esm({
   "dist/render/cache/v8-code.js"() {
     "use strict";
     import_node_buffer = require("node:buffer");
     import_node_fs12 = require("node:fs");
-    import_node_path29 = require("node:path");
+    import_node_path30 = require("node:path");
     import_node_vm = require("node:vm");
     init_dir();
     init_entry_file();
@@ -42523,7 +42530,7 @@ var init_v8_code = __esm({
 
 // dist/render/cache/vega-parse.js
 function entryFile(dir, key, shape2) {
-  return (0, import_node_path30.join)(dir, `${PREFIX}${hex(`${FORMAT2}
+  return (0, import_node_path31.join)(dir, `${PREFIX}${hex(`${FORMAT2}
 ${key}
 ${shape2}`).slice(0, 32)}.json`);
 }
@@ -42570,19 +42577,19 @@ ${payload}`);
     removeLeftoverTemps(dir, names, PREFIX);
     const entries2 = names.filter((n) => n.startsWith(PREFIX) && n.endsWith(".json"));
     if (entries2.length > MAX_ENTRIES) {
-      const byAge = entries2.map((n) => ({ n, t: (0, import_node_fs13.statSync)((0, import_node_path30.join)(dir, n)).mtimeMs })).sort((a, b) => a.t - b.t);
+      const byAge = entries2.map((n) => ({ n, t: (0, import_node_fs13.statSync)((0, import_node_path31.join)(dir, n)).mtimeMs })).sort((a, b) => a.t - b.t);
       for (const { n } of byAge.slice(0, entries2.length - MAX_ENTRIES))
-        (0, import_node_fs13.rmSync)((0, import_node_path30.join)(dir, n), { force: true });
+        (0, import_node_fs13.rmSync)((0, import_node_path31.join)(dir, n), { force: true });
     }
   } catch {
   }
 }
-var import_node_fs13, import_node_path30, FORMAT2, PREFIX, MAX_BYTES, MAX_ENTRIES, hex;
+var import_node_fs13, import_node_path31, FORMAT2, PREFIX, MAX_BYTES, MAX_ENTRIES, hex;
 var init_vega_parse = __esm({
   "dist/render/cache/vega-parse.js"() {
     "use strict";
     import_node_fs13 = require("node:fs");
-    import_node_path30 = require("node:path");
+    import_node_path31 = require("node:path");
     init_dir();
     init_entry_file();
     FORMAT2 = "c21lab-vega-parse/1";
@@ -42703,10 +42710,10 @@ function saveCacheAtExit() {
 }
 function loadVegaBundle() {
   try {
-    const file = (0, import_node_path31.join)((0, import_node_path31.dirname)((0, import_node_module3.createRequire)(__c21lab_import_meta_url).resolve("vega")), "vega.js");
+    const file = (0, import_node_path32.join)((0, import_node_path32.dirname)((0, import_node_module3.createRequire)(__c21lab_import_meta_url).resolve("vega")), "vega.js");
     const body = (0, import_node_fs14.readFileSync)(file);
     const identity = fileStamp(file, body);
-    const version2 = packageVersion((0, import_node_path31.join)((0, import_node_path31.dirname)(file), ".."));
+    const version2 = packageVersion((0, import_node_path32.join)((0, import_node_path32.dirname)(file), ".."));
     const stamp = identity !== void 0 && version2 !== "?" ? `${version2}:${identity}` : void 0;
     bundleScript = compileCached("vega", file, { prefix: "", body, suffix: "", ...stamp ? { stamp } : {} }, PACKAGE_ROOT);
     const global2 = globalThis;
@@ -42907,14 +42914,14 @@ async function renderSvg(vega, spec20, options20 = {}) {
       kept.busy = false;
   }
 }
-var import_node_fs14, import_node_module3, import_node_path31, loaded2, bundleScript, saving, drawn, parseKeys, parsedByShape, MAX_KEPT, sharedExprs, MAX_EXPRESSIONS, keptViews, MAX_USES;
+var import_node_fs14, import_node_module3, import_node_path32, loaded2, bundleScript, saving, drawn, parseKeys, parsedByShape, MAX_KEPT, sharedExprs, MAX_EXPRESSIONS, keptViews, MAX_USES;
 var init_vega = __esm({
   "dist/render/vega.js"() {
     "use strict";
     init_xml();
     import_node_fs14 = require("node:fs");
     import_node_module3 = require("node:module");
-    import_node_path31 = require("node:path");
+    import_node_path32 = require("node:path");
     init_paths();
     init_v8_code();
     init_vega_parse();
@@ -43420,15 +43427,15 @@ function svgToPng(svg, opts = {}) {
   });
   return new Uint8Array(resvg.render().asPng());
 }
-var import_node_module4, import_node_path32, FONT_DIR, FONT_FILES, require4;
+var import_node_module4, import_node_path33, FONT_DIR, FONT_FILES, require4;
 var init_png = __esm({
   "dist/render/png.js"() {
     "use strict";
     import_node_module4 = require("node:module");
-    import_node_path32 = require("node:path");
+    import_node_path33 = require("node:path");
     init_paths();
-    FONT_DIR = (0, import_node_path32.join)(DATA_DIR, "fonts");
-    FONT_FILES = [(0, import_node_path32.join)(FONT_DIR, "DejaVuSans.ttf"), (0, import_node_path32.join)(FONT_DIR, "DejaVuSans-Bold.ttf")];
+    FONT_DIR = (0, import_node_path33.join)(DATA_DIR, "fonts");
+    FONT_FILES = [(0, import_node_path33.join)(FONT_DIR, "DejaVuSans.ttf"), (0, import_node_path33.join)(FONT_DIR, "DejaVuSans-Bold.ttf")];
     require4 = (0, import_node_module4.createRequire)(__c21lab_import_meta_url);
     __name(svgToPng, "svgToPng");
   }
@@ -43451,7 +43458,7 @@ async function run8(ctx, files2, options20) {
   const out = options20.output ?? options20.out;
   if (!out)
     throw new UsageError(t0("outRequired"));
-  const ext = isStdout(out) ? ".svg" : (0, import_node_path33.extname)(out).toLowerCase();
+  const ext = isStdout(out) ? ".svg" : (0, import_node_path34.extname)(out).toLowerCase();
   if (ext !== ".svg" && ext !== ".png")
     throw new UsageError(t0("badExt", { file: out }));
   let width;
@@ -43484,13 +43491,13 @@ async function run8(ctx, files2, options20) {
   await ctx.writeOutput(out, data, { said: /* @__PURE__ */ __name(() => t("written", { file: out }), "said"), to: "stdout", dash: true });
   return EXIT_OK;
 }
-var import_node_path33, options8, spec8;
+var import_node_path34, options8, spec8;
 var init_radar3 = __esm({
   "dist/cli/commands/radar.js"() {
     "use strict";
     init_command();
     init_radar();
-    import_node_path33 = require("node:path");
+    import_node_path34 = require("node:path");
     init_errors();
     init_lang();
     init_define();
@@ -43598,7 +43605,7 @@ async function run9(ctx, files2, options20) {
     if (!/^\d{4}$/.test(options20.year))
       throw new UsageError(t0("badYear", { value: options20.year }));
   }
-  const target = (0, import_node_path34.resolve)(ctx.io.cwd, out);
+  const target = (0, import_node_path35.resolve)(ctx.io.cwd, out);
   if (!isStdout(out) && !options20.force && await (0, import_promises14.stat)(target).catch(() => void 0))
     throw new UsageError(t0("exists", { file: out }));
   const { lang, loaded: loaded3 } = await loadInputs2(ctx, files2, {
@@ -43623,14 +43630,14 @@ async function run9(ctx, files2, options20) {
   await ctx.writeOutput(isStdout(out) ? out : target, panelYaml2(benchmark2, target, loaded3.map((l) => l.file)), { said: /* @__PURE__ */ __name(() => t("written", { file: out, count: loaded3.length }), "said"), to: "stdout", locked: true, schemas: true, dash: true });
   return EXIT_OK;
 }
-var import_promises14, import_node_path34, options9, spec9;
+var import_promises14, import_node_path35, options9, spec9;
 var init_panel3 = __esm({
   "dist/cli/commands/panel.js"() {
     "use strict";
     init_command();
     init_panel();
     import_promises14 = require("node:fs/promises");
-    import_node_path34 = require("node:path");
+    import_node_path35 = require("node:path");
     init_errors();
     init_define();
     init_stdout();
@@ -44256,16 +44263,16 @@ function knownPaths(platform, env3) {
       "/Applications/Chromium.app/Contents/MacOS/Chromium",
       "/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge",
       "/Applications/Brave Browser.app/Contents/MacOS/Brave Browser",
-      ...env3.HOME ? [(0, import_node_path35.join)(env3.HOME, "Applications/Google Chrome.app/Contents/MacOS/Google Chrome"), (0, import_node_path35.join)(env3.HOME, "Applications/Chromium.app/Contents/MacOS/Chromium")] : []
+      ...env3.HOME ? [(0, import_node_path36.join)(env3.HOME, "Applications/Google Chrome.app/Contents/MacOS/Google Chrome"), (0, import_node_path36.join)(env3.HOME, "Applications/Chromium.app/Contents/MacOS/Chromium")] : []
     ];
   }
   if (platform === "win32") {
     const roots = [env3.PROGRAMFILES, env3["PROGRAMFILES(X86)"], env3.LOCALAPPDATA].filter((r) => Boolean(r));
     return roots.flatMap((r) => [
-      (0, import_node_path35.join)(r, "Google", "Chrome", "Application", "chrome.exe"),
-      (0, import_node_path35.join)(r, "Microsoft", "Edge", "Application", "msedge.exe"),
-      (0, import_node_path35.join)(r, "Chromium", "Application", "chrome.exe"),
-      (0, import_node_path35.join)(r, "BraveSoftware", "Brave-Browser", "Application", "brave.exe")
+      (0, import_node_path36.join)(r, "Google", "Chrome", "Application", "chrome.exe"),
+      (0, import_node_path36.join)(r, "Microsoft", "Edge", "Application", "msedge.exe"),
+      (0, import_node_path36.join)(r, "Chromium", "Application", "chrome.exe"),
+      (0, import_node_path36.join)(r, "BraveSoftware", "Brave-Browser", "Application", "brave.exe")
     ]);
   }
   return ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/microsoft-edge", "/snap/bin/chromium", "/opt/google/chrome/chrome"];
@@ -44286,10 +44293,10 @@ function findBrowser(q4) {
   if (fromEnv)
     return { path: fromEnv, from: "env" };
   const exts = platform === "win32" ? (q4.env.PATHEXT ?? ".EXE").split(";").filter(Boolean) : [""];
-  for (const dir of (q4.env.PATH ?? "").split(platform === "win32" ? ";" : import_node_path35.delimiter).filter(Boolean)) {
+  for (const dir of (q4.env.PATH ?? "").split(platform === "win32" ? ";" : import_node_path36.delimiter).filter(Boolean)) {
     for (const name of COMMANDS) {
       for (const ext of exts) {
-        const candidate = (0, import_node_path35.join)(dir, name + ext.toLowerCase());
+        const candidate = (0, import_node_path36.join)(dir, name + ext.toLowerCase());
         if (exists2(candidate))
           return { path: candidate, from: "path" };
       }
@@ -44301,14 +44308,14 @@ function findBrowser(q4) {
   return null;
 }
 function browserExists(path3) {
-  return (0, import_node_path35.isAbsolute)(path3) || path3.includes("/") || path3.includes("\\") ? (0, import_node_fs15.existsSync)(path3) && isFile2(path3) : false;
+  return (0, import_node_path36.isAbsolute)(path3) || path3.includes("/") || path3.includes("\\") ? (0, import_node_fs15.existsSync)(path3) && isFile2(path3) : false;
 }
-var import_node_fs15, import_node_path35, BROWSER_ENV, COMMANDS;
+var import_node_fs15, import_node_path36, BROWSER_ENV, COMMANDS;
 var init_browser = __esm({
   "dist/render/pdf/browser.js"() {
     "use strict";
     import_node_fs15 = require("node:fs");
-    import_node_path35 = require("node:path");
+    import_node_path36 = require("node:path");
     BROWSER_ENV = "C21LAB_BROWSER";
     COMMANDS = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome", "microsoft-edge", "microsoft-edge-stable", "msedge", "brave-browser"];
     __name(knownPaths, "knownPaths");
@@ -44794,27 +44801,27 @@ var init_info = __esm({
 
 // dist/render/pdf/profile.js
 function makeProfile() {
-  return (0, import_node_fs16.mkdtempSync)((0, import_node_path36.join)((0, import_node_os8.tmpdir)(), "c21lab-pdf-"));
+  return (0, import_node_fs16.mkdtempSync)((0, import_node_path37.join)((0, import_node_os8.tmpdir)(), "c21lab-pdf-"));
 }
 function socketDir(link, entries2) {
-  if (!link || !(0, import_node_path36.isAbsolute)(link))
+  if (!link || !(0, import_node_path37.isAbsolute)(link))
     return void 0;
-  const dir = (0, import_node_path36.dirname)(link);
-  if ((0, import_node_path36.basename)(link) !== "SingletonSocket" || dir === (0, import_node_path36.dirname)(dir))
+  const dir = (0, import_node_path37.dirname)(link);
+  if ((0, import_node_path37.basename)(link) !== "SingletonSocket" || dir === (0, import_node_path37.dirname)(dir))
     return void 0;
   const names = entries2(dir);
   return names && names.every((n) => SOCKET_FILES.has(n)) ? dir : void 0;
 }
 function socketLinkOf(profile) {
   try {
-    return (0, import_node_fs16.readlinkSync)((0, import_node_path36.join)(profile, "SingletonSocket"));
+    return (0, import_node_fs16.readlinkSync)((0, import_node_path37.join)(profile, "SingletonSocket"));
   } catch {
     return void 0;
   }
 }
 async function removeProfile(profile, known) {
-  const link = known ?? await (0, import_promises15.readlink)((0, import_node_path36.join)(profile, "SingletonSocket")).catch(() => void 0);
-  const names = link ? await (0, import_promises15.readdir)((0, import_node_path36.dirname)(link)).catch(() => void 0) : void 0;
+  const link = known ?? await (0, import_promises15.readlink)((0, import_node_path37.join)(profile, "SingletonSocket")).catch(() => void 0);
+  const names = link ? await (0, import_promises15.readdir)((0, import_node_path37.dirname)(link)).catch(() => void 0) : void 0;
   const socket = socketDir(link, () => names);
   await Promise.all([(0, import_promises15.rm)(profile, RM), socket ? (0, import_promises15.rm)(socket, RM) : void 0].map((p2) => p2?.catch(() => void 0)));
 }
@@ -44834,14 +44841,14 @@ function removeProfileSync(profile) {
     }
   }
 }
-var import_node_fs16, import_promises15, import_node_os8, import_node_path36, SOCKET_FILES, RM;
+var import_node_fs16, import_promises15, import_node_os8, import_node_path37, SOCKET_FILES, RM;
 var init_profile = __esm({
   "dist/render/pdf/profile.js"() {
     "use strict";
     import_node_fs16 = require("node:fs");
     import_promises15 = require("node:fs/promises");
     import_node_os8 = require("node:os");
-    import_node_path36 = require("node:path");
+    import_node_path37 = require("node:path");
     SOCKET_FILES = /* @__PURE__ */ new Set(["SingletonSocket", "SingletonCookie"]);
     RM = { recursive: true, force: true, maxRetries: 5, retryDelay: 50 };
     __name(makeProfile, "makeProfile");
@@ -44941,9 +44948,9 @@ function launchBrowser(executable, profile, extra, onSpawn) {
     setTimeout(() => fail({ kind: "timeout", seconds: START_TIMEOUT_MS / 1e3 }), START_TIMEOUT_MS).unref();
   });
   failed.catch(() => void 0);
-  const ended = new Promise((resolve31) => {
-    child.once("close", (code2, signal) => resolve31(endOf(code2, signal)));
-    child.once("error", (e) => resolve31({ kind: "spawn", message: e.message }));
+  const ended = new Promise((resolve32) => {
+    child.once("close", (code2, signal) => resolve32(endOf(code2, signal)));
+    child.once("error", (e) => resolve32({ kind: "spawn", message: e.message }));
   });
   const transport = pipeTransport(child.stdio[3], child.stdio[4]);
   const connected = (async () => {
@@ -45877,16 +45884,16 @@ function chooseText(text2, lang, original) {
   return { blocks: parseMarkdown(raw), lang: inLang2, foreign: inLang2 !== lang };
 }
 function conventionalReviewPath(assessmentFile) {
-  return (0, import_node_path37.join)((0, import_node_path37.dirname)(assessmentFile), (0, import_node_path37.basename)(assessmentFile).replace(/\.ya?ml$/i, "") + ".review.yaml");
+  return (0, import_node_path38.join)((0, import_node_path38.dirname)(assessmentFile), (0, import_node_path38.basename)(assessmentFile).replace(/\.ya?ml$/i, "") + ".review.yaml");
 }
 async function loadReview(file, ctx) {
   return (await loadKind(file, "review", ctx)).report.data;
 }
-var import_node_path37, LANG_ORDER;
+var import_node_path38, LANG_ORDER;
 var init_review3 = __esm({
   "dist/core/review.js"() {
     "use strict";
-    import_node_path37 = require("node:path");
+    import_node_path38 = require("node:path");
     init_load();
     init_markdown();
     LANG_ORDER = ["en", "fr", "es"];
@@ -46821,7 +46828,7 @@ var require_nunjucks_slim = __commonJS({
                 }
                 return p2 && p2.lookup(name);
               }, "lookup");
-              _proto.resolve = /* @__PURE__ */ __name(function resolve31(name, forWrite) {
+              _proto.resolve = /* @__PURE__ */ __name(function resolve32(name, forWrite) {
                 var p2 = forWrite && this.isolateWrites ? void 0 : this.parent;
                 var val = this.variables[name];
                 if (val !== void 0) {
@@ -47181,7 +47188,7 @@ var require_nunjucks_slim = __commonJS({
               }
               __name(Loader, "Loader");
               var _proto = Loader.prototype;
-              _proto.resolve = /* @__PURE__ */ __name(function resolve31(from, to) {
+              _proto.resolve = /* @__PURE__ */ __name(function resolve32(from, to) {
                 return path3.resolve(path3.dirname(from), to);
               }, "resolve");
               _proto.isRelative = /* @__PURE__ */ __name(function isRelative(filename) {
@@ -49000,7 +49007,7 @@ var require_nunjucks_slim = __commonJS({
             }
             __name(unwrapListeners, "unwrapListeners");
             function once(emitter, name) {
-              return new Promise(function(resolve31, reject) {
+              return new Promise(function(resolve32, reject) {
                 function errorListener(err) {
                   emitter.removeListener(name, resolver);
                   reject(err);
@@ -49010,7 +49017,7 @@ var require_nunjucks_slim = __commonJS({
                   if (typeof emitter.removeListener === "function") {
                     emitter.removeListener("error", errorListener);
                   }
-                  resolve31([].slice.call(arguments));
+                  resolve32([].slice.call(arguments));
                 }
                 __name(resolver, "resolver");
                 ;
@@ -52655,8 +52662,8 @@ table.then-now th .muted { font-weight: 400; }
 
 // dist/render/report/engine.js
 function bundledTemplateSources(dir = BUNDLED_REPORT_TEMPLATES) {
-  const names = (0, import_node_fs17.readdirSync)(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => (0, import_node_path38.join)(d.parentPath ?? d.path, d.name).slice(dir.length + 1).split("\\").join("/")).sort();
-  return names.map((name) => [name, (0, import_node_fs17.readFileSync)((0, import_node_path38.join)(dir, name), "utf8")]);
+  const names = (0, import_node_fs17.readdirSync)(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => (0, import_node_path39.join)(d.parentPath ?? d.path, d.name).slice(dir.length + 1).split("\\").join("/")).sort();
+  return names.map((name) => [name, (0, import_node_fs17.readFileSync)((0, import_node_path39.join)(dir, name), "utf8")]);
 }
 function templatesHash(sources) {
   return textHash(JSON.stringify(sources));
@@ -52672,18 +52679,18 @@ function reportEnvironment(userDir, bundledDir = BUNDLED_REPORT_TEMPLATES) {
   const env3 = new nunjucks2.Environment(new nunjucks2.FileSystemLoader(paths, { noCache: false }), ENV_OPTIONS);
   return { env: env3, runtime: nunjucks2.runtime, precompiled: false };
 }
-var import_node_fs17, import_node_module5, import_node_path38, BUNDLED_REPORT_TEMPLATES, ENV_OPTIONS, require5;
+var import_node_fs17, import_node_module5, import_node_path39, BUNDLED_REPORT_TEMPLATES, ENV_OPTIONS, require5;
 var init_engine = __esm({
   "dist/render/report/engine.js"() {
     "use strict";
     import_node_fs17 = require("node:fs");
     import_node_module5 = require("node:module");
-    import_node_path38 = require("node:path");
+    import_node_path39 = require("node:path");
     init_paths();
     init_hash2();
     init_nunjucks_slim();
     init_report_templates();
-    BUNDLED_REPORT_TEMPLATES = (0, import_node_path38.join)(TEMPLATES_DIR, "report");
+    BUNDLED_REPORT_TEMPLATES = (0, import_node_path39.join)(TEMPLATES_DIR, "report");
     ENV_OPTIONS = { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true };
     require5 = (0, import_node_module5.createRequire)(__c21lab_import_meta_url);
     __name(bundledTemplateSources, "bundledTemplateSources");
@@ -52942,14 +52949,14 @@ __export(report_exports2, {
   writeReport: () => writeReport
 });
 function formatOf(file) {
-  const ext = (0, import_node_path39.extname)(file).toLowerCase();
+  const ext = (0, import_node_path40.extname)(file).toLowerCase();
   return ext === ".md" ? "md" : ext === ".html" || ext === ".htm" ? "html" : ext === ".pdf" ? "pdf" : ext === ".docx" ? "docx" : void 0;
 }
 async function writeReport(ctx, path3, out, deferFolderSync) {
   const written = [];
   const batch = deferFolderSync ? { deferFolderSync } : {};
   for (const asset of out.assets) {
-    const p2 = (0, import_node_path39.join)((0, import_node_path39.dirname)(path3), asset.name);
+    const p2 = (0, import_node_path40.join)((0, import_node_path40.dirname)(path3), asset.name);
     await ctx.writeOutput(p2, asset.content, batch);
     written.push(p2);
   }
@@ -53025,19 +53032,19 @@ async function runReport(ctx, args, options20, pdf) {
     Promise.resolve().then(() => (init_review3(), review_exports)),
     Promise.resolve().then(() => (init_terminal(), terminal_exports))
   ]);
-  const renderer = new ReportRenderer2(uiLang, options20.template ? (0, import_node_path39.resolve)(cwd, options20.template) : void 0);
+  const renderer = new ReportRenderer2(uiLang, options20.template ? (0, import_node_path40.resolve)(cwd, options20.template) : void 0);
   const vctx = await ctx.validation();
   const benchmark2 = options20.benchmark ? await ctx.loadBenchmark(options20.benchmark, uiLang) : void 0;
   const compare = options20.compare ? await ctx.loadAssessment(options20.compare) : void 0;
   if (options20.review && args.length > 1)
     throw new UsageError(t("reviewOneFile"));
-  const explicitPath = options20.review ? (0, import_node_path39.resolve)(cwd, options20.review) : void 0;
+  const explicitPath = options20.review ? (0, import_node_path40.resolve)(cwd, options20.review) : void 0;
   const explicitReview = explicitPath ? await loadReview2(shown4(explicitPath), vctx) : void 0;
   const reviewOf = /* @__PURE__ */ __name(async (file) => {
-    const assessmentPath = (0, import_node_path39.resolve)(cwd, file);
+    const assessmentPath = (0, import_node_path40.resolve)(cwd, file);
     const path3 = explicitPath ?? conventionalReviewPath2(assessmentPath);
     const review3 = explicitReview ?? ((0, import_node_fs19.existsSync)(path3) ? await loadReview2(shown4(path3), vctx) : void 0);
-    if (review3?.assessment !== void 0 && (0, import_node_path39.resolve)((0, import_node_path39.dirname)(path3), review3.assessment) !== assessmentPath) {
+    if (review3?.assessment !== void 0 && (0, import_node_path40.resolve)((0, import_node_path40.dirname)(path3), review3.assessment) !== assessmentPath) {
       writeLine(ctx.io.stderr, visible2(t("reviewOtherAssessment", { review: shown4(path3), named: review3.assessment, file: shown4(assessmentPath) })));
     }
     return review3;
@@ -53055,8 +53062,8 @@ async function runReport(ctx, args, options20, pdf) {
     const input = {
       assessment: loaded3.assessment,
       framework: loaded3.framework,
-      fileName: (0, import_node_path39.basename)(file),
-      ...compare ? { compare: { assessment: compare.assessment, framework: compare.framework, fileName: (0, import_node_path39.basename)(compare.file) } } : {},
+      fileName: (0, import_node_path40.basename)(file),
+      ...compare ? { compare: { assessment: compare.assessment, framework: compare.framework, fileName: (0, import_node_path40.basename)(compare.file) } } : {},
       ...benchmark2 ? { benchmark: benchmark2 } : {},
       ...review3 ? { review: review3 } : {}
     };
@@ -53070,18 +53077,18 @@ async function runReport(ctx, args, options20, pdf) {
       return EXIT_OK;
     }
     const dash = isStdout(options20.output);
-    const target = dash ? options20.output : (0, import_node_path39.resolve)(cwd, options20.output);
-    const base = dash ? (0, import_node_path39.basename)(args[0]).replace(/\.ya?ml$/i, "") : (0, import_node_path39.basename)(target, (0, import_node_path39.extname)(target));
+    const target = dash ? options20.output : (0, import_node_path40.resolve)(cwd, options20.output);
+    const base = dash ? (0, import_node_path40.basename)(args[0]).replace(/\.ya?ml$/i, "") : (0, import_node_path40.basename)(target, (0, import_node_path40.extname)(target));
     const out = await renderReportFile2(renderer, input, format, lang, base, binary2);
     pdf.printer?.close().catch(() => void 0);
     for (const p2 of await writeReport(ctx, target, { text: out.data, assets: out.assets }))
       writeLine(ctx.io.stderr, t("wrote", { file: shown4(p2) }));
     return EXIT_OK;
   }
-  const dir = (0, import_node_path39.resolve)(cwd, options20.outDir);
+  const dir = (0, import_node_path40.resolve)(cwd, options20.outDir);
   const names = /* @__PURE__ */ new Map();
   for (const file of args) {
-    const name = (0, import_node_path39.basename)(file).replace(/\.ya?ml$/i, "");
+    const name = (0, import_node_path40.basename)(file).replace(/\.ya?ml$/i, "");
     const before = names.get(name);
     if (before !== void 0)
       throw new UsageError(t("sameOutputName", { name: `${name}.${format}`, first: before, second: file }));
@@ -53121,7 +53128,7 @@ async function runReport(ctx, args, options20, pdf) {
         const { input, lang } = await prepare(file);
         const out = await renderReportFile2(renderer, input, format, lang, name, binary2);
         await settle();
-        const outcome = writeReport(ctx, (0, import_node_path39.join)(dir, `${name}.${format}`), { text: out.data, assets: out.assets }, folders).then(() => void 0, (error) => error ?? new Error(String(error)));
+        const outcome = writeReport(ctx, (0, import_node_path40.join)(dir, `${name}.${format}`), { text: out.data, assets: out.assets }, folders).then(() => void 0, (error) => error ?? new Error(String(error)));
         writing = { file, done: outcome };
       } catch (error) {
         await settle();
@@ -53150,14 +53157,14 @@ async function pdfBrowser(flag, env3, t) {
   }
   return { browser: found3.path, noSandbox: typeof process.getuid === "function" && process.getuid() === 0 };
 }
-var import_node_fs19, import_node_path39, options10, spec10;
+var import_node_fs19, import_node_path40, options10, spec10;
 var init_report4 = __esm({
   "dist/cli/commands/report.js"() {
     "use strict";
     init_command();
     init_report2();
     import_node_fs19 = require("node:fs");
-    import_node_path39 = require("node:path");
+    import_node_path40 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -53218,7 +53225,7 @@ async function run11(ctx, args) {
   const lang = ctx.lang;
   const t = translator(reportMessages, lang);
   const shown4 = ctx.shown;
-  const dir = (0, import_node_path40.resolve)(cwd, args[0] ?? "c21lab-demo");
+  const dir = (0, import_node_path41.resolve)(cwd, args[0] ?? "c21lab-demo");
   const [vctx, { benchmarkWords: benchmarkWords2 }, { benchmarkSeries: benchmarkSeries2, benchmarkText: benchmarkText2, checkBenchmark: checkBenchmark3, resolveBenchmark: resolveBenchmark2 }, { loadAssessment: loadAssessment2 }] = await Promise.all([
     ctx.validation(),
     Promise.resolve().then(() => (init_benchmark_words(), benchmark_words_exports)),
@@ -53242,9 +53249,9 @@ async function run11(ctx, args) {
     role: i === 0 ? "current" : "earlier"
   }));
   const svg = await renderRadarSvg2({ framework: fw, lang, series, benchmark: benchmarkSeries2(benchmark2, fw, lang), title: main2.assessment.title ?? main2.assessment.city });
-  await ctx.writeOutput((0, import_node_path40.join)(dir, "radar.svg"), svg.endsWith("\n") ? svg : svg + "\n");
-  await ctx.writeOutput((0, import_node_path40.join)(dir, "radar.png"), svgToPng2(svg, { width: 1440 }));
-  written.push((0, import_node_path40.join)(dir, "radar.svg"), (0, import_node_path40.join)(dir, "radar.png"));
+  await ctx.writeOutput((0, import_node_path41.join)(dir, "radar.svg"), svg.endsWith("\n") ? svg : svg + "\n");
+  await ctx.writeOutput((0, import_node_path41.join)(dir, "radar.png"), svgToPng2(svg, { width: 1440 }));
+  written.push((0, import_node_path41.join)(dir, "radar.svg"), (0, import_node_path41.join)(dir, "radar.png"));
   const renderer = new ReportRenderer2(lang);
   const input = {
     assessment: main2.assessment,
@@ -53255,22 +53262,22 @@ async function run11(ctx, args) {
     // The bundled (fictional) review beside the example: the expert's text around the scores.
     review: await loadReview2(conventionalReviewPath2(DEMO_FILE), vctx)
   };
-  written.push(...await writeReport(ctx, (0, import_node_path40.join)(dir, "report.html"), await renderer.render(input, "html", lang)));
-  written.push(...await writeReport(ctx, (0, import_node_path40.join)(dir, "report.md"), await renderer.render(input, "md", lang, "report")));
+  written.push(...await writeReport(ctx, (0, import_node_path41.join)(dir, "report.html"), await renderer.render(input, "html", lang)));
+  written.push(...await writeReport(ctx, (0, import_node_path41.join)(dir, "report.md"), await renderer.render(input, "md", lang, "report")));
   writeLine(ctx.io.stdout, ctx.style.bold(t("demoFiles")));
   for (const p2 of written)
     writeLine(ctx.io.stdout, `  ${shown4(p2)}`);
   writeLine(ctx.io.stdout);
-  writeLine(ctx.io.stdout, t("demoNext", { file: shown4((0, import_node_path40.join)(dir, "report.html")) }));
+  writeLine(ctx.io.stdout, t("demoNext", { file: shown4((0, import_node_path41.join)(dir, "report.html")) }));
   return EXIT_OK;
 }
-var import_node_path40, options11, spec11, DEMO_FILE, DEMO_COMPARE, DEMO_BENCHMARK;
+var import_node_path41, options11, spec11, DEMO_FILE, DEMO_COMPARE, DEMO_BENCHMARK;
 var init_demo = __esm({
   "dist/cli/commands/demo.js"() {
     "use strict";
     init_command();
     init_report2();
-    import_node_path40 = require("node:path");
+    import_node_path41 = require("node:path");
     init_errors();
     init_paths();
     init_define();
@@ -53288,8 +53295,8 @@ var init_demo = __esm({
       options: options11,
       run: run11
     });
-    DEMO_FILE = (0, import_node_path40.join)(DATA_DIR, "examples", "exampleville-2026.yaml");
-    DEMO_COMPARE = (0, import_node_path40.join)(DATA_DIR, "examples", "exampleville-2024.yaml");
+    DEMO_FILE = (0, import_node_path41.join)(DATA_DIR, "examples", "exampleville-2026.yaml");
+    DEMO_COMPARE = (0, import_node_path41.join)(DATA_DIR, "examples", "exampleville-2024.yaml");
     DEMO_BENCHMARK = "example-panel";
     __name(run11, "run");
   }
@@ -53444,7 +53451,7 @@ __export(history_exports, {
   readHistory: () => readHistory
 });
 async function readHistory(file, options20) {
-  const abs = (0, import_node_path41.resolve)(options20.cwd, file);
+  const abs = (0, import_node_path42.resolve)(options20.cwd, file);
   const real3 = await (0, import_promises16.realpath)(abs).catch(() => abs);
   const tracked = await trackedFile(abs, options20);
   const commits = await fileCommits(tracked, options20);
@@ -53482,7 +53489,8 @@ async function readHistory(file, options20) {
   }
   const trendOverall = framework2 && first !== -1 ? overallOverCommon(framework2, kept[first], kept[latest]) : void 0;
   return {
-    file: shownPath(abs, options20.cwd),
+    file: shownPath(file, options20.cwd),
+    // as typed (paths.ts: the one rule)
     root: tracked.root,
     path: tracked.path,
     framework: framework2,
@@ -53577,12 +53585,12 @@ function markSameDates(versions2) {
     seen.add(v.date);
   }
 }
-var import_promises16, import_node_path41, frameworks;
+var import_promises16, import_node_path42, frameworks;
 var init_history2 = __esm({
   "dist/core/history.js"() {
     "use strict";
     import_promises16 = require("node:fs/promises");
-    import_node_path41 = require("node:path");
+    import_node_path42 = require("node:path");
     init_git();
     init_score2();
     init_validate2();
@@ -53756,7 +53764,7 @@ async function run12(ctx, args, options20) {
     throw new UsageError(t("badFormat", { format, expected: HISTORY_FORMATS2.join(", ") }));
   if (radar !== void 0 && !isStdout(radar) && !radar.toLowerCase().endsWith(".svg"))
     throw new UsageError(t("badRadar", { file: radar }));
-  const info = await (0, import_promises17.stat)((0, import_node_path42.resolve)(ctx.io.cwd, file)).catch(() => void 0);
+  const info = await (0, import_promises17.stat)((0, import_node_path43.resolve)(ctx.io.cwd, file)).catch(() => void 0);
   if (!info)
     throw new UsageError(t("noFile", { file }));
   if (!info.isFile())
@@ -53811,14 +53819,14 @@ function localized(error, file, t) {
       return new UsageError(t("gitFailed", { file, detail: error.detail.split("\n")[0] || error.message }));
   }
 }
-var import_promises17, import_node_path42, options12, spec12;
+var import_promises17, import_node_path43, options12, spec12;
 var init_history5 = __esm({
   "dist/cli/commands/history.js"() {
     "use strict";
     init_command();
     init_history();
     import_promises17 = require("node:fs/promises");
-    import_node_path42 = require("node:path");
+    import_node_path43 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -53970,7 +53978,7 @@ function compareAssessments(inputs) {
   }, "overallOf");
   const files2 = inputs.map((input, i) => ({
     file: input.file,
-    label: base.filter((b) => b === base[i]).length > 1 ? `${base[i]} (${(0, import_node_path43.basename)(input.file)})` : base[i],
+    label: base.filter((b) => b === base[i]).length > 1 ? `${base[i]} (${(0, import_node_path44.basename)(input.file)})` : base[i],
     city: input.assessment.city,
     ...input.assessment.country ? { country: input.assessment.country } : {},
     date: input.assessment.date,
@@ -53990,11 +53998,11 @@ function compareAssessments(inputs) {
     common: { ids: commonIdx.map((ci) => fw.commitments[ci]?.id), total: fw.commitments.length }
   };
 }
-var import_node_path43;
+var import_node_path44;
 var init_compare2 = __esm({
   "dist/core/compare.js"() {
     "use strict";
-    import_node_path43 = require("node:path");
+    import_node_path44 = require("node:path");
     init_score2();
     __name(shape, "shape");
     __name(frameworkMismatches, "frameworkMismatches");
@@ -54474,13 +54482,13 @@ async function run14(ctx, args, options20) {
   const output = options20.output;
   if (!output)
     throw new UsageError(t("needOut"));
-  const abs = args.map((a) => (0, import_node_path44.resolve)(ctx.io.cwd, a));
+  const abs = args.map((a) => (0, import_node_path45.resolve)(ctx.io.cwd, a));
   const twice = abs.find((a, i) => abs.indexOf(a) !== i);
   if (twice)
     throw new UsageError(t("sameFile", { file: ctx.shown(twice) }));
   let prefer;
   if (options20.prefer !== void 0) {
-    prefer = abs.indexOf((0, import_node_path44.resolve)(ctx.io.cwd, options20.prefer));
+    prefer = abs.indexOf((0, import_node_path45.resolve)(ctx.io.cwd, options20.prefer));
     if (prefer === -1)
       throw new UsageError(t("preferNotInput", { file: options20.prefer }), t("preferHint", { files: args.join(", ") }));
   }
@@ -54528,13 +54536,13 @@ async function run14(ctx, args, options20) {
     throw Object.assign(error, { hint: t("conflictsHint") });
   }
   const dash = isStdout(output);
-  const out = (0, import_node_path44.resolve)(ctx.io.cwd, output);
+  const out = (0, import_node_path45.resolve)(ctx.io.cwd, output);
   let text2 = result.text;
   const first = opened[0];
   const ref = first.assessment.framework;
-  if (/[\\/]|\.ya?ml$/i.test(ref) && !(0, import_node_path44.isAbsolute)(ref) && (0, import_node_path44.dirname)(out) !== (0, import_node_path44.dirname)(first.path)) {
-    const target = (0, import_node_path44.resolve)((0, import_node_path44.dirname)(first.path), ref);
-    text2 = setIn2(text2, ["framework"], (0, import_node_path44.relative)((0, import_node_path44.dirname)(out), target).split("\\").join("/"));
+  if (/[\\/]|\.ya?ml$/i.test(ref) && !(0, import_node_path45.isAbsolute)(ref) && (0, import_node_path45.dirname)(out) !== (0, import_node_path45.dirname)(first.path)) {
+    const target = (0, import_node_path45.resolve)((0, import_node_path45.dirname)(first.path), ref);
+    text2 = setIn2(text2, ["framework"], (0, import_node_path45.relative)((0, import_node_path45.dirname)(out), target).split("\\").join("/"));
   }
   const { validateText: validateText2 } = await Promise.resolve().then(() => (init_validate2(), validate_exports));
   const check4 = validateText2(out, text2, await ctx.validation());
@@ -54557,13 +54565,13 @@ async function run14(ctx, args, options20) {
   writeLine(ctx.io.stdout, ctx.style.green(t("wrote", { count: inputs.length, out: ctx.shown(out), participants: data.participants?.length ?? 0, scored, total: items.length })));
   return EXIT_OK;
 }
-var import_node_path44, options14, spec14;
+var import_node_path45, options14, spec14;
 var init_merge3 = __esm({
   "dist/cli/commands/merge.js"() {
     "use strict";
     init_command();
     init_merge();
-    import_node_path44 = require("node:path");
+    import_node_path45 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -57576,7 +57584,7 @@ var require_runtime = __commonJS({
         }
         return p2 && p2.lookup(name);
       }, "lookup");
-      _proto.resolve = /* @__PURE__ */ __name(function resolve31(name, forWrite) {
+      _proto.resolve = /* @__PURE__ */ __name(function resolve32(name, forWrite) {
         var p2 = forWrite && this.isolateWrites ? void 0 : this.parent;
         var val = this.variables[name];
         if (val !== void 0) {
@@ -59370,7 +59378,7 @@ var require_loader = __commonJS({
       }
       __name(Loader, "Loader");
       var _proto = Loader.prototype;
-      _proto.resolve = /* @__PURE__ */ __name(function resolve31(from, to) {
+      _proto.resolve = /* @__PURE__ */ __name(function resolve32(from, to) {
         return path3.resolve(path3.dirname(from), to);
       }, "resolve");
       _proto.isRelative = /* @__PURE__ */ __name(function isRelative(filename) {
@@ -60880,20 +60888,20 @@ function renderPractice(practice2, fw, lang, format, fileName) {
   const out = xmlValidChars(environment().render(FILES[format], practiceModel(practice2, fw, lang, fileName)));
   return out.replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }
-var import_node_path45, import_nunjucks, TEMPLATES2, FILES, env2, KIND;
+var import_node_path46, import_nunjucks, TEMPLATES2, FILES, env2, KIND;
 var init_practice4 = __esm({
   "dist/render/practice.js"() {
     "use strict";
     init_markdown2();
     init_xml();
-    import_node_path45 = require("node:path");
+    import_node_path46 = require("node:path");
     import_nunjucks = __toESM(require_nunjucks(), 1);
     init_lang();
     init_paths();
     init_practice3();
     init_define();
     init_practice2();
-    TEMPLATES2 = (0, import_node_path45.join)(TEMPLATES_DIR, "practice");
+    TEMPLATES2 = (0, import_node_path46.join)(TEMPLATES_DIR, "practice");
     FILES = { html: "practice.html.njk", md: "practice.md.njk" };
     __name(environment, "environment");
     KIND = {
@@ -60959,15 +60967,15 @@ async function practiceNew(ctx, file, options20) {
     const same2 = /* @__PURE__ */ __name((e) => String(e.title ?? "").trim() === title && String(e.city ?? "").trim() === city && Number(e.year) === year, "same");
     const free = await freeName2(ctx.io.cwd, chosen, same2);
     if (free.kind === "same")
-      throw new UsageError(t("exists", { file: shown3(ctx, (0, import_node_path46.resolve)(ctx.io.cwd, free.name)) }), t("existsHint"));
+      throw new UsageError(t("exists", { file: shown3(ctx, (0, import_node_path47.resolve)(ctx.io.cwd, free.name)) }), t("existsHint"));
     ({ name: chosen, taken } = free);
   }
-  const abs = (0, import_node_path46.resolve)(ctx.io.cwd, file ?? chosen);
+  const abs = (0, import_node_path47.resolve)(ctx.io.cwd, file ?? chosen);
   const name = shown3(ctx, abs);
   if (!options20.force && await (0, import_promises18.stat)(abs).catch(() => void 0))
     throw new UsageError(t("exists", { file: name }), t("existsHint"));
   if (taken)
-    writeLine(ctx.io.stderr, t("slugTaken", { taken: shown3(ctx, (0, import_node_path46.resolve)(ctx.io.cwd, taken)), file: name }));
+    writeLine(ctx.io.stderr, t("slugTaken", { taken: shown3(ctx, (0, import_node_path47.resolve)(ctx.io.cwd, taken)), file: name }));
   await prepareSchemaFolder2(ctx, abs);
   const framework2 = str2(options20.framework);
   const comments = /* @__PURE__ */ __name((key, params) => t(key, params), "comments");
@@ -60988,7 +60996,7 @@ async function practiceRender(ctx, file, options20) {
   if (!format)
     throw new UsageError(t("badOutput", { file: output }));
   refuseFormatMismatch(ctx, options20.format, output, format, "-o");
-  const abs = (0, import_node_path46.resolve)(ctx.io.cwd, file);
+  const abs = (0, import_node_path47.resolve)(ctx.io.cwd, file);
   const name = shown3(ctx, abs);
   const [vctx, { readText: readText2 }, { validateText: validateText2 }] = await Promise.all([ctx.validation(), Promise.resolve().then(() => (init_load(), load_exports)), Promise.resolve().then(() => (init_validate2(), validate_exports))]);
   let text2;
@@ -61017,17 +61025,17 @@ async function practiceRender(ctx, file, options20) {
   if (empty2.length)
     writeLine(ctx.io.stderr, t("emptySections", { sections: empty2.map((s) => t(SECTION_HEADINGS[s])).join(", ") }));
   const { renderPractice: renderPractice2 } = await Promise.resolve().then(() => (init_practice4(), practice_exports2));
-  await ctx.writeOutput(output, renderPractice2(practice2, checked2.framework, lang, format, (0, import_node_path46.basename)(abs)), { said: /* @__PURE__ */ __name(() => t("rendered", { file: output }), "said"), dash: true });
+  await ctx.writeOutput(output, renderPractice2(practice2, checked2.framework, lang, format, (0, import_node_path47.basename)(abs)), { said: /* @__PURE__ */ __name(() => t("rendered", { file: output }), "said"), dash: true });
   return EXIT_OK;
 }
-var import_promises18, import_node_path46, options15, spec15;
+var import_promises18, import_node_path47, options15, spec15;
 var init_practice5 = __esm({
   "dist/cli/commands/practice.js"() {
     "use strict";
     init_esm();
     init_command();
     import_promises18 = require("node:fs/promises");
-    import_node_path46 = require("node:path");
+    import_node_path47 = require("node:path");
     init_errors();
     init_lang();
     init_define();
@@ -61135,19 +61143,19 @@ async function run16(ctx, args, options20) {
   const [{ conventionalReviewPath: conventionalReviewPath2 }, { newReviewText: newReviewText2 }] = await Promise.all([Promise.resolve().then(() => (init_review3(), review_exports)), Promise.resolve().then(() => (init_review_new(), review_new_exports))]);
   const [, file] = args;
   const cwd = ctx.io.cwd;
-  const abs = (0, import_node_path47.resolve)(cwd, file);
+  const abs = (0, import_node_path48.resolve)(cwd, file);
   const loaded3 = await ctx.loadAssessment(file);
   const a = loaded3.assessment;
   const lang = ctx.langFor(a.language);
   const t = translator(reviewMessages, lang);
   const dash = isStdout(options20.output);
-  const out = (0, import_node_path47.resolve)(cwd, typeof options20.output === "string" ? options20.output : conventionalReviewPath2(abs));
+  const out = (0, import_node_path48.resolve)(cwd, typeof options20.output === "string" ? options20.output : conventionalReviewPath2(abs));
   const name = ctx.shown(out);
   if (!dash && !options20.force && await (0, import_promises19.stat)(out).catch(() => void 0))
     throw new UsageError(t("exists", { file: name }));
-  const rel = (0, import_node_path47.relative)((0, import_node_path47.dirname)(out), abs).split(import_node_path47.sep).join("/");
+  const rel = (0, import_node_path48.relative)((0, import_node_path48.dirname)(out), abs).split(import_node_path48.sep).join("/");
   const ref = a.framework;
-  const framework2 = /[/\\]|\.ya?ml$/i.test(ref) ? (0, import_node_path47.relative)((0, import_node_path47.dirname)(out), (0, import_node_path47.resolve)((0, import_node_path47.dirname)(abs), ref)).split(import_node_path47.sep).join("/") : ref === "culture21-actions" ? void 0 : ref;
+  const framework2 = /[/\\]|\.ya?ml$/i.test(ref) ? (0, import_node_path48.relative)((0, import_node_path48.dirname)(out), (0, import_node_path48.resolve)((0, import_node_path48.dirname)(abs), ref)).split(import_node_path48.sep).join("/") : ref === "culture21-actions" ? void 0 : ref;
   const text2 = newReviewText2({
     assessmentPath: rel,
     language: lang,
@@ -61158,11 +61166,11 @@ async function run16(ctx, args, options20) {
   await ctx.writeOutput(dash ? "-" : out, text2, { said: /* @__PURE__ */ __name(() => t("written", { file: name }), "said"), to: "stdout", schemas: true, dash: true });
   if (dash)
     return EXIT_OK;
-  const found3 = (0, import_node_path47.resolve)(out) === (0, import_node_path47.resolve)(conventionalReviewPath2(abs));
+  const found3 = (0, import_node_path48.resolve)(out) === (0, import_node_path48.resolve)(conventionalReviewPath2(abs));
   writeLine(ctx.io.stderr, t(found3 ? "nextSteps" : "nextStepsElsewhere", { file: name, assessment: ctx.shown(abs) }));
   return EXIT_OK;
 }
-var import_promises19, import_node_path47, options16, spec16;
+var import_promises19, import_node_path48, options16, spec16;
 var init_review4 = __esm({
   "dist/cli/commands/review.js"() {
     "use strict";
@@ -61170,7 +61178,7 @@ var init_review4 = __esm({
     init_command();
     init_review2();
     import_promises19 = require("node:fs/promises");
-    import_node_path47 = require("node:path");
+    import_node_path48 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -61202,13 +61210,13 @@ function markedKind(text2) {
 function resolves(reference, filePath) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(reference))
     return false;
-  if ((0, import_node_path48.isAbsolute)(reference))
+  if ((0, import_node_path49.isAbsolute)(reference))
     return false;
-  return (0, import_node_fs20.existsSync)((0, import_node_path48.resolve)((0, import_node_path48.dirname)(filePath), reference));
+  return (0, import_node_fs20.existsSync)((0, import_node_path49.resolve)((0, import_node_path49.dirname)(filePath), reference));
 }
 function outsideRepository(reference, filePath, root) {
-  const rel = (0, import_node_path48.relative)(root, (0, import_node_path48.resolve)((0, import_node_path48.dirname)(filePath), reference));
-  return rel.startsWith("..") || (0, import_node_path48.isAbsolute)(rel) || /(^|[\\/])node_modules[\\/]/.test(reference);
+  const rel = (0, import_node_path49.relative)(root, (0, import_node_path49.resolve)((0, import_node_path49.dirname)(filePath), reference));
+  return rel.startsWith("..") || (0, import_node_path49.isAbsolute)(rel) || /(^|[\\/])node_modules[\\/]/.test(reference);
 }
 function relinkedText(text2, kind, filePath, root) {
   const m = MODELINE.exec(text2);
@@ -61218,12 +61226,12 @@ function relinkedText(text2, kind, filePath, root) {
   const line = schemaModeline(kind, filePath);
   return `${m[1]}${line}${m[3]}${text2.slice(m[0].length)}`;
 }
-var import_node_fs20, import_node_path48, MODELINE, MARKER;
+var import_node_fs20, import_node_path49, MODELINE, MARKER;
 var init_schema_links = __esm({
   "dist/core/schema-links.js"() {
     "use strict";
     import_node_fs20 = require("node:fs");
-    import_node_path48 = require("node:path");
+    import_node_path49 = require("node:path");
     init_modeline();
     MODELINE = /^(\uFEFF?)# yaml-language-server: \$schema=(\S+)[^\r\n]*(\r?\n)/;
     MARKER = /^c21lab:\s*["']?(assessment|framework|benchmark|practice)\/\d+/m;
@@ -61250,12 +61258,12 @@ async function run17(ctx, args, options20) {
     Promise.resolve().then(() => (init_schema_links(), schema_links_exports)),
     Promise.resolve().then(() => (init_modeline(), modeline_exports))
   ]);
-  const root = args[0] !== void 0 ? (0, import_node_path49.resolve)(ctx.io.cwd, args[0]) : gitRoot2(ctx.io.cwd) ?? ctx.io.cwd;
+  const root = args[0] !== void 0 ? (0, import_node_path50.resolve)(ctx.io.cwd, args[0]) : gitRoot2(ctx.io.cwd) ?? ctx.io.cwd;
   const shown4 = ctx.shown;
   const info = await (0, import_promises20.stat)(root).catch(() => void 0);
   if (!info?.isDirectory())
     throw new UsageError(t("notDir", { dir: shown4(root) }));
-  const folder = (0, import_node_path49.join)(root, SCHEMA_FOLDER2);
+  const folder = (0, import_node_path50.join)(root, SCHEMA_FOLDER2);
   const written = await writeSchemaFolder2(root);
   writeLine(ctx.io.stdout, written.length ? t("wrote", { count: written.length, dir: shown4(folder) }) : t("upToDate", { dir: shown4(folder) }));
   if (options20.relink !== false) {
@@ -61283,14 +61291,14 @@ async function run17(ctx, args, options20) {
     writeLine(ctx.io.stderr, t("commitHint", { dir: shown4(folder) }));
   return EXIT_OK;
 }
-var import_promises20, import_node_path49, options17, spec17;
+var import_promises20, import_node_path50, options17, spec17;
 var init_schemas4 = __esm({
   "dist/cli/commands/schemas.js"() {
     "use strict";
     init_command();
     init_schemas2();
     import_promises20 = require("node:fs/promises");
-    import_node_path49 = require("node:path");
+    import_node_path50 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -61966,7 +61974,7 @@ __export(man_exports2, {
   spec: () => spec19
 });
 function packageVersion2() {
-  return JSON.parse((0, import_node_fs21.readFileSync)((0, import_node_path50.join)(PACKAGE_ROOT, "package.json"), "utf8")).version;
+  return JSON.parse((0, import_node_fs21.readFileSync)((0, import_node_path51.join)(PACKAGE_ROOT, "package.json"), "utf8")).version;
 }
 async function run19(ctx) {
   const lang = ctx.lang;
@@ -61974,14 +61982,14 @@ async function run19(ctx) {
   ctx.io.stdout.write(manPage2(await cliModel2(lang), lang, packageVersion2(), "", (s) => translateTerm2(s, lang)));
   return EXIT_OK;
 }
-var import_node_fs21, import_node_path50, options19, spec19;
+var import_node_fs21, import_node_path51, options19, spec19;
 var init_man2 = __esm({
   "dist/cli/commands/man.js"() {
     "use strict";
     init_command();
     init_shell();
     import_node_fs21 = require("node:fs");
-    import_node_path50 = require("node:path");
+    import_node_path51 = require("node:path");
     init_errors();
     init_paths();
     options19 = [];
@@ -62045,7 +62053,7 @@ __export(main_exports, {
 });
 module.exports = __toCommonJS(main_exports);
 var import_node_fs22 = require("node:fs");
-var import_node_path52 = require("node:path");
+var import_node_path53 = require("node:path");
 var import_node_url2 = require("node:url");
 init_esm();
 init_errors();
@@ -62058,15 +62066,13 @@ init_registry();
 
 // dist/cli/context.js
 var import_promises21 = require("node:fs/promises");
-var import_node_path51 = require("node:path");
+var import_node_path52 = require("node:path");
 init_atomic_write();
 init_lang();
 init_paths();
 init_io();
 function shownFrom(cwd, path3) {
-  if ((0, import_node_path51.isAbsolute)(path3))
-    return shownPath(path3, cwd);
-  return (0, import_node_path51.relative)(cwd, (0, import_node_path51.resolve)(cwd, path3)) || ".";
+  return shownPath(path3, cwd);
 }
 __name(shownFrom, "shownFrom");
 function createRunContext(io, global2, style) {
@@ -62092,7 +62098,7 @@ function createRunContext(io, global2, style) {
     lang,
     langFor,
     shown: /* @__PURE__ */ __name((path3) => shownFrom(cwd, path3), "shown"),
-    path: /* @__PURE__ */ __name((typed) => (0, import_node_path51.resolve)(cwd, typed), "path"),
+    path: /* @__PURE__ */ __name((typed) => (0, import_node_path52.resolve)(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
       const { loadAssessment: loadAssessment2 } = await Promise.resolve().then(() => (init_load(), load_exports));
@@ -62104,10 +62110,10 @@ function createRunContext(io, global2, style) {
         Promise.resolve().then(() => (init_validate2(), validate_exports)),
         Promise.resolve().then(() => (init_validate_words(), validate_words_exports))
       ]);
-      const path3 = (0, import_node_path51.resolve)(cwd, typed);
+      const path3 = (0, import_node_path52.resolve)(cwd, typed);
       const shown4 = shownFrom(cwd, path3);
       const text2 = await readText2(path3, { cwd });
-      const own2 = createContext2((0, import_node_path51.dirname)(path3), { env: io.env, word: findingWords2(() => lang) });
+      const own2 = createContext2((0, import_node_path52.dirname)(path3), { env: io.env, word: findingWords2(() => lang) });
       return { shown: shown4, report: validateText2(shown4, text2, own2) };
     },
     async loadBenchmark(ref, l) {
@@ -62122,9 +62128,9 @@ function createRunContext(io, global2, style) {
         io.stdout.write(data);
         return;
       }
-      const abs = (0, import_node_path51.resolve)(cwd, path3);
+      const abs = (0, import_node_path52.resolve)(cwd, path3);
       const shown4 = shownFrom(cwd, path3);
-      await (0, import_promises21.mkdir)((0, import_node_path51.dirname)(abs), { recursive: true });
+      await (0, import_promises21.mkdir)((0, import_node_path52.dirname)(abs), { recursive: true });
       if (o.schemas) {
         const { prepareSchemaFolder: prepareSchemaFolder2 } = await Promise.resolve().then(() => (init_schema_folder2(), schema_folder_exports2));
         await prepareSchemaFolder2(context, abs);
@@ -62150,7 +62156,7 @@ init_terminal();
 init_commander_i18n();
 init_globals();
 function version() {
-  const pkg = (0, import_node_path52.join)((0, import_node_url2.fileURLToPath)(new URL("../../", __c21lab_import_meta_url)), "package.json");
+  const pkg = (0, import_node_path53.join)((0, import_node_url2.fileURLToPath)(new URL("../../", __c21lab_import_meta_url)), "package.json");
   return JSON.parse((0, import_node_fs22.readFileSync)(pkg, "utf8")).version;
 }
 __name(version, "version");

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-6BSUGQLL.js";
+} from "./chunk-AJHQAQK3.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -56,7 +56,7 @@ import {
 } from "./chunk-4FS4IW5A.js";
 import {
   shownPath
-} from "./chunk-662D3GRZ.js";
+} from "./chunk-24SS6AOI.js";
 import {
   __name
 } from "./chunk-JKJYCBCI.js";
@@ -69,11 +69,9 @@ import { Command, CommanderError } from "commander";
 
 // dist/cli/context.js
 import { mkdir } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 function shownFrom(cwd, path) {
-  if (isAbsolute(path))
-    return shownPath(path, cwd);
-  return relative(cwd, resolve(cwd, path)) || ".";
+  return shownPath(path, cwd);
 }
 __name(shownFrom, "shownFrom");
 function createRunContext(io, global, style) {
@@ -83,8 +81,8 @@ function createRunContext(io, global, style) {
   let vctx;
   const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
-      import("./chunk-6RVTG3OI.js"),
-      import("./chunk-BM2TSH4I.js"),
+      import("./chunk-WGUSNFWV.js"),
+      import("./chunk-OUSJBW2Y.js"),
       import("./chunk-ZX67EXUO.js")
     ]);
     const made = createContext(cwd, { ...global.lang ? { lang: global.lang } : {}, env: io.env, word: findingWords(langFor) });
@@ -102,13 +100,13 @@ function createRunContext(io, global, style) {
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
-      const { loadAssessment } = await import("./chunk-TWO2ZK2O.js");
+      const { loadAssessment } = await import("./chunk-ASGSBOHK.js");
       return loadAssessment(shownFrom(cwd, typed), await validation());
     },
     async loadFramework(typed) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
-        import("./chunk-TWO2ZK2O.js"),
-        import("./chunk-6RVTG3OI.js"),
+        import("./chunk-ASGSBOHK.js"),
+        import("./chunk-WGUSNFWV.js"),
         import("./chunk-ZX67EXUO.js")
       ]);
       const path = resolve(cwd, typed);
@@ -118,7 +116,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-JNIWWLQL.js"), import("./chunk-REHMMHFW.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-EGCTCTG2.js"), import("./chunk-RYSX36MP.js")]);
       return resolveBenchmark(ref, cwd, l, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });
@@ -133,7 +131,7 @@ function createRunContext(io, global, style) {
       const shown = shownFrom(cwd, path);
       await mkdir(dirname(abs), { recursive: true });
       if (o.schemas) {
-        const { prepareSchemaFolder } = await import("./chunk-QQ5AA7LC.js");
+        const { prepareSchemaFolder } = await import("./chunk-FL6KTJUI.js");
         await prepareSchemaFolder(context, abs);
       }
       if (o.locked) {
@@ -217,7 +215,7 @@ ${t("exitCodes")}
   } catch (error) {
     const coded = error instanceof RefusedRead || error instanceof InvalidFileError && error.coded !== void 0;
     const langFor = run?.langFor ?? (() => lang);
-    const worded = coded ? (await import("./chunk-5MI3GCJZ.js")).wordCoreError(error, lang, langFor) : error;
+    const worded = coded ? (await import("./chunk-M3SFKAZ3.js")).wordCoreError(error, lang, langFor) : error;
     return report(worded, io, errStyle, verbose, t, lang);
   }
 }

@@ -1,24 +1,24 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-FA5Y7OJW.js";
-import "./chunk-BYVXR7DR.js";
-import "./chunk-NRHWH3Q7.js";
+} from "./chunk-V4NN77GG.js";
+import "./chunk-LPPSAH2W.js";
+import "./chunk-6DTARUH5.js";
 import "./chunk-3KCYFVBE.js";
 import "./chunk-WFSRVUYZ.js";
 import "./chunk-IYREIXTK.js";
 import {
   UnreadableTarget
 } from "./chunk-E3WHRP3P.js";
-import "./chunk-NZAYANIE.js";
+import "./chunk-T2YFJPCI.js";
 import "./chunk-WZYB4VWF.js";
-import "./chunk-STYSJCYH.js";
+import "./chunk-P3QU5RUN.js";
 import "./chunk-G7SAKLJI.js";
 import {
   C21Error
 } from "./chunk-4FS4IW5A.js";
-import "./chunk-6HP2VWUB.js";
-import "./chunk-662D3GRZ.js";
+import "./chunk-ZBHTD6MM.js";
+import "./chunk-24SS6AOI.js";
 import "./chunk-JKJYCBCI.js";
 
 // dist/cli/validate/worker.js

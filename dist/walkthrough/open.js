@@ -12,7 +12,7 @@ export async function openAssessment(arg, cwd,
 /** `validation`: the caller's validation context (the CLI's ctx.validation()); else one is made with the CLI's language rule over `lang` and `env`. */
 options = {}) {
     const path = resolve(cwd, arg);
-    const shown = shownPath(path, cwd);
+    const shown = shownPath(arg, cwd); // as typed (core/paths.ts: the one rule)
     let loaded;
     const env = options.env ?? {};
     const vctx = options.validation ?? createContext(cwd, { env, word: findingWords((fileLang) => resolveLang(options.lang, fileLang, env)) });

@@ -8,7 +8,7 @@
 // (completion, man, schemas, help) do not pay for them at start-up:
 // test/cli/context-imports.test.ts holds this file to it.
 import { mkdir } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { atomicWrite } from '../core/fs/atomic-write.js';
 import { resolveLang } from '../core/lang.js';
@@ -76,13 +76,9 @@ export interface OutputOptions {
   deferFolderSync?: Set<string>;
 }
 
-/**
- * The one rule for naming a file: a path typed relative stays relative (`../x.yaml`, as typed, tidied);
- * an absolute one is shown relative when it lies inside the working directory, else absolute.
- */
+/** How `ctx.shown` names a path: the one rule, core/paths.ts shownPath (kept under this name for its callers). */
 export function shownFrom(cwd: string, path: string): string {
-  if (isAbsolute(path)) return shownPath(path, cwd);
-  return relative(cwd, resolve(cwd, path)) || '.';
+  return shownPath(path, cwd);
 }
 
 export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkInstance): RunContext {

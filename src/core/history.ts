@@ -115,7 +115,7 @@ export async function readHistory(file: string, options: HistoryOptions): Promis
   }
   const trendOverall = framework && first !== -1 ? overallOverCommon(framework, kept[first], kept[latest]) : undefined;
   return {
-    file: shownPath(abs, options.cwd),
+    file: shownPath(file, options.cwd), // as typed (paths.ts: the one rule)
     root: tracked.root,
     path: tracked.path,
     framework,

@@ -26,7 +26,7 @@ export async function openAssessment(
   options: { lang?: Lang; env?: Record<string, string | undefined>; validation?: ValidateContext } = {},
 ): Promise<OpenedAssessment> {
   const path = resolve(cwd, arg);
-  const shown = shownPath(path, cwd);
+  const shown = shownPath(arg, cwd); // as typed (core/paths.ts: the one rule)
   let loaded: LoadedAssessment;
   const env = options.env ?? {};
   const vctx = options.validation ?? createContext(cwd, { env, word: findingWords((fileLang) => resolveLang(options.lang, fileLang, env)) });

@@ -2,7 +2,7 @@
 // command: the language of findings and summaries, and the exit code of a
 // framework mismatch.
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +44,19 @@ describe('one command context', () => {
     expect(summary(en.stderr)).toBe(summary(plain.stderr)); // English, the file's language, not the system's Spanish
     const fr = await runCli(['--lang', 'fr', 'validate', 'bad.yaml'], { cwd: dir, env: spanishSystem });
     expect(summary(fr.stderr)).not.toBe(summary(en.stderr));
+  });
+
+  it('names a file as typed, `..` included, in every command (one shown-path rule)', async () => {
+    const sub = join(dir, 'sub');
+    await mkdir(sub, { recursive: true });
+    const heads = [];
+    for (const args of [['validate', '../bad.yaml'], ['validate', '..'], ['score', '../bad.yaml'], ['report', '../bad.yaml'], ['set', '../bad.yaml', '2=5']]) {
+      const r = await runCli(args, { cwd: sub });
+      expect(r.code, args.join(' ')).toBe(1);
+      heads.push(...[...r.stdout.split('\n'), ...r.stderr.split('\n')].filter((l) => /:\d+:\d+ /.test(l)).map((l) => l.split(':')[0]));
+    }
+    expect(heads.length).toBeGreaterThan(4);
+    expect(new Set(heads)).toEqual(new Set(['../bad.yaml']));
   });
 
   it('makes a framework mismatch a located finding, exit 1, in report --compare as in compare', async () => {

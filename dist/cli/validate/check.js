@@ -2,6 +2,7 @@ import { checkBytes, createContext, hasMarker } from '../../core/validate/index.
 import { UnreadableTarget } from './unreadable.js';
 import { seedBundledFrameworks } from '../../core/frameworks/precompiled.js';
 import { shownPath } from '../../core/paths.js';
+import { relative } from 'node:path';
 import { readForCheck, refusalCoded, unreadableCoded } from '../../core/validate/read.js';
 /** A validation context for the run (or a worker), with the bundled frameworks seeded as every command has them (no parse, no schema check); it words nothing (findings stay codes). */
 export function makeContext(settings) {
@@ -16,7 +17,7 @@ export function makeContext(settings) {
  * permission) is a finding too (`unreadable-file`), so the run goes on.
  */
 export function checkOne(target, vctx) {
-    const shown = shownPath(target.path, vctx.cwd);
+    const shown = shownPath(target.typedRelative ? relative(vctx.cwd, target.path) || '.' : target.path, vctx.cwd);
     if (target.outside !== undefined)
         return { file: shown, findings: [refusalCoded(shown, { problem: 'outside', root: target.outside }, vctx.cwd)] };
     const read = readForCheck(target.path, [vctx.roots.boundOf(target.path)], undefined, target.listedAsFile);

@@ -10,7 +10,7 @@
 // hang on, the runner's disk.
 import { realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../../core/errors.js';
 import { globBase, globEntries, yamlUnder } from './walk.js';
@@ -36,15 +36,19 @@ function outsideOf(dir, roots) {
 export async function discover(paths, cwd, t) {
     const found = new Map();
     const roots = new RootFinder(cwd);
-    const refuse = (path, outside) => found.set(path, { path, explicit: true, outside });
+    // Reached from a path typed relative: shown relative to the working directory, as typed (check.ts).
+    let typed = false;
+    const mark = (t) => (typed ? { ...t, typedRelative: true } : t);
+    const refuse = (path, outside) => found.set(path, mark({ path, explicit: true, outside }));
     const listed = new Set(); // entries a scan listed as regular files (walk.ts)
     const add = (path, explicit) => {
         const seen = found.get(path);
         if (!seen || (explicit && !seen.explicit))
-            found.set(path, explicit ? { path, explicit } : { path, explicit, ...(listed.has(path) ? { listedAsFile: true } : {}) });
+            found.set(path, mark(explicit ? { path, explicit } : { path, explicit, ...(listed.has(path) ? { listedAsFile: true } : {}) }));
     };
     for (const p of paths) {
         const abs = resolve(cwd, p);
+        typed = !isAbsolute(p);
         let info;
         try {
             info = await stat(abs);

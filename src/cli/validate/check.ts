@@ -7,10 +7,13 @@ import { checkBytes, createContext, hasMarker, type CodedFinding, type ValidateC
 import { UnreadableTarget } from './unreadable.js';
 import { seedBundledFrameworks } from '../../core/frameworks/precompiled.js';
 import { shownPath } from '../../core/paths.js';
+import { relative } from 'node:path';
 import { readForCheck, refusalCoded, unreadableCoded } from '../../core/validate/read.js';
 
 export interface Target {
   path: string; // absolute
+  /** Reached from a path typed relative (a named file or folder, a glob): shown relative to the working directory, `..` included, as every command shows a typed path. */
+  typedRelative?: boolean;
   explicit: boolean; // named as a file: no marker is an error, not a skip
   /** Listed by a folder scan as a regular file, not a link: its read skips the stat that would say so again. */
   listedAsFile?: boolean;
@@ -41,7 +44,7 @@ export function makeContext(settings: CheckSettings): ValidateContext {
  * permission) is a finding too (`unreadable-file`), so the run goes on.
  */
 export function checkOne(target: Target, vctx: ValidateContext): Checked {
-  const shown = shownPath(target.path, vctx.cwd);
+  const shown = shownPath(target.typedRelative ? relative(vctx.cwd, target.path) || '.' : target.path, vctx.cwd);
   if (target.outside !== undefined) return { file: shown, findings: [refusalCoded(shown, { problem: 'outside', root: target.outside }, vctx.cwd)] };
   const read = readForCheck(target.path, [vctx.roots.boundOf(target.path)], undefined, target.listedAsFile);
   if ('refused' in read && read.refused.problem === 'too-large' && !target.explicit && !hasMarker(read.refused.head.toString('latin1'))) {

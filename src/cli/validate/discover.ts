@@ -10,7 +10,7 @@
 // hang on, the runner's disk.
 import { realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../../core/errors.js';
 import type { Translate } from '../../i18n/define.js';
@@ -41,14 +41,18 @@ function outsideOf(dir: string, roots: RootFinder): string | undefined {
 export async function discover(paths: readonly string[], cwd: string, t: Translate<ValidateKey>): Promise<Target[]> {
   const found = new Map<string, Target>();
   const roots = new RootFinder(cwd);
-  const refuse = (path: string, outside: string) => found.set(path, { path, explicit: true, outside });
+  // Reached from a path typed relative: shown relative to the working directory, as typed (check.ts).
+  let typed = false;
+  const mark = (t: Target): Target => (typed ? { ...t, typedRelative: true } : t);
+  const refuse = (path: string, outside: string) => found.set(path, mark({ path, explicit: true, outside }));
   const listed = new Set<string>(); // entries a scan listed as regular files (walk.ts)
   const add = (path: string, explicit: boolean) => {
     const seen = found.get(path);
-    if (!seen || (explicit && !seen.explicit)) found.set(path, explicit ? { path, explicit } : { path, explicit, ...(listed.has(path) ? { listedAsFile: true } : {}) });
+    if (!seen || (explicit && !seen.explicit)) found.set(path, mark(explicit ? { path, explicit } : { path, explicit, ...(listed.has(path) ? { listedAsFile: true } : {}) }));
   };
   for (const p of paths) {
     const abs = resolve(cwd, p);
+    typed = !isAbsolute(p);
     let info: Awaited<ReturnType<typeof stat>> | undefined;
     try {
       info = await stat(abs);

@@ -1,0 +1,31 @@
+import {
+  KIND_WORDS,
+  loadAssessment,
+  loadBenchmark,
+  loadKind,
+  readBytes,
+  readText
+} from "./chunk-RSYHPVMT.js";
+import "./chunk-LPPSAH2W.js";
+import "./chunk-6DTARUH5.js";
+import "./chunk-3KCYFVBE.js";
+import "./chunk-WFSRVUYZ.js";
+import "./chunk-IYREIXTK.js";
+import "./chunk-WZYB4VWF.js";
+import "./chunk-P3QU5RUN.js";
+import {
+  RefusedRead
+} from "./chunk-G7SAKLJI.js";
+import "./chunk-4FS4IW5A.js";
+import "./chunk-ZBHTD6MM.js";
+import "./chunk-24SS6AOI.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  KIND_WORDS,
+  RefusedRead,
+  loadAssessment,
+  loadBenchmark,
+  loadKind,
+  readBytes,
+  readText
+};

@@ -1,0 +1,23 @@
+import {
+  chooseText,
+  conventionalReviewPath,
+  loadReview
+} from "./chunk-J2QPOBO5.js";
+import "./chunk-RSYHPVMT.js";
+import "./chunk-LPPSAH2W.js";
+import "./chunk-6DTARUH5.js";
+import "./chunk-3KCYFVBE.js";
+import "./chunk-WFSRVUYZ.js";
+import "./chunk-IYREIXTK.js";
+import "./chunk-WZYB4VWF.js";
+import "./chunk-P3QU5RUN.js";
+import "./chunk-G7SAKLJI.js";
+import "./chunk-4FS4IW5A.js";
+import "./chunk-ZBHTD6MM.js";
+import "./chunk-24SS6AOI.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  chooseText,
+  conventionalReviewPath,
+  loadReview
+};
