@@ -27323,7 +27323,7 @@ var init_walkthrough = __esm({
         // the forgiving walkthrough: whole rounds on one line, back, undo, participants
         votesLineHint: "Or type the whole round at the first prompt: {count} votes in this order, {ids} (e.g. 6 7 5 - 8).",
         voteLineCount: "Type {count} votes separated by spaces, one per person present (found {found}).",
-        voteLineBad: '"{token}" is not a vote: use a whole number from {min} to {max}, n/a, or - to abstain.',
+        voteLineAbstain: "; - abstains.",
         allAbsent: "Everyone is marked absent, so no votes are asked (change it from the menu: participants).",
         choiceUndo: "\u21B6 undo the last answer",
         undone: "The last answer was undone.",
@@ -27453,7 +27453,7 @@ var init_walkthrough = __esm({
         // la visite qui pardonne : tours entiers sur une ligne, retour, annulation, participants
         votesLineHint: "Ou tapez le tour entier \xE0 la premi\xE8re question : {count} votes dans cet ordre, {ids} (par ex. 6 7 5 - 8).",
         voteLineCount: "Tapez {count} votes s\xE9par\xE9s par des espaces, un par personne pr\xE9sente (trouv\xE9 {found}).",
-        voteLineBad: "\xAB {token} \xBB n\u2019est pas un vote : un nombre entier de {min} \xE0 {max}, s.o., ou - pour s\u2019abstenir.",
+        voteLineAbstain: " ; - pour s\u2019abstenir.",
         allAbsent: "Tout le monde est marqu\xE9 absent : aucun vote n\u2019est demand\xE9 (modifiez-le dans le menu : participants).",
         choiceUndo: "\u21B6 annuler la derni\xE8re r\xE9ponse",
         undone: "La derni\xE8re r\xE9ponse a \xE9t\xE9 annul\xE9e.",
@@ -27579,7 +27579,7 @@ var init_walkthrough = __esm({
         // el recorrido que perdona: rondas enteras en una l\u00ednea, volver, deshacer, participantes
         votesLineHint: "O escriba la ronda entera en la primera pregunta: {count} votos en este orden, {ids} (p. ej. 6 7 5 - 8).",
         voteLineCount: "Escriba {count} votos separados por espacios, uno por persona presente (se encontraron {found}).",
-        voteLineBad: "\xAB{token}\xBB no es un voto: un n\xFAmero entero de {min} a {max}, n/a, o - para abstenerse.",
+        voteLineAbstain: "; - para abstenerse.",
         allAbsent: "Todas las personas est\xE1n marcadas como ausentes: no se pide ning\xFAn voto (c\xE1mbielo en el men\xFA: participantes).",
         choiceUndo: "\u21B6 deshacer la \xFAltima respuesta",
         undone: "Se deshizo la \xFAltima respuesta.",
@@ -38180,7 +38180,7 @@ function commitmentTitle(s, item) {
 function itemName(s, item) {
   return item.action ? s.t("actionName", { id: visible(item.action.id), title: visible(pick(item.action.title, s.lang)) }) : s.t("commitmentName", { id: visible(item.commitment.id), title: commitmentTitle(s, item) });
 }
-function parseScore(s, raw) {
+function parseScore(s, raw, tail = "enterLeavesEmpty") {
   if (raw.trim() === "")
     return void 0;
   if (raw.trim().toLowerCase() === s.t("na").toLowerCase())
@@ -38188,7 +38188,7 @@ function parseScore(s, raw) {
   const parsed = parseTypedScore(raw, s.fw.scale);
   if (parsed.ok)
     return parsed.value;
-  return new Error(`${scoreMessage(parsed, raw.trim(), s.fw.scale, s.lang)}${s.t("enterLeavesEmpty")}`);
+  return new Error(`${scoreMessage(parsed, raw.trim(), s.fw.scale, s.lang)}${s.t(tail)}`);
 }
 var init_labels = __esm({
   "dist/walkthrough/steps/labels.js"() {
@@ -38221,9 +38221,9 @@ function parseVoteLine(s, line, count2) {
       votes.push(null);
       continue;
     }
-    const vote = parseScore(s, token);
-    if (vote === void 0 || vote instanceof Error)
-      return new Error(s.t("voteLineBad", { token, min: s.fw.scale.min, max: s.fw.scale.max }));
+    const vote = parseScore(s, token, "voteLineAbstain");
+    if (vote instanceof Error)
+      return vote;
     votes.push(vote);
   }
   return votes;

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-AJHQAQK3.js";
+} from "./chunk-2OFF5JKJ.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -64,7 +64,7 @@ export const walkthroughMessages = defineMessages({
     // the forgiving walkthrough: whole rounds on one line, back, undo, participants
     votesLineHint: 'Or type the whole round at the first prompt: {count} votes in this order, {ids} (e.g. 6 7 5 - 8).',
     voteLineCount: 'Type {count} votes separated by spaces, one per person present (found {found}).',
-    voteLineBad: '"{token}" is not a vote: use a whole number from {min} to {max}, n/a, or - to abstain.',
+    voteLineAbstain: '; - abstains.',
     allAbsent: 'Everyone is marked absent, so no votes are asked (change it from the menu: participants).',
     choiceUndo: '↶ undo the last answer',
     undone: 'The last answer was undone.',
@@ -194,7 +194,7 @@ export const walkthroughMessages = defineMessages({
     // la visite qui pardonne : tours entiers sur une ligne, retour, annulation, participants
     votesLineHint: 'Ou tapez le tour entier à la première question : {count} votes dans cet ordre, {ids} (par ex. 6 7 5 - 8).',
     voteLineCount: 'Tapez {count} votes séparés par des espaces, un par personne présente (trouvé {found}).',
-    voteLineBad: '« {token} » n’est pas un vote : un nombre entier de {min} à {max}, s.o., ou - pour s’abstenir.',
+    voteLineAbstain: ' ; - pour s’abstenir.',
     allAbsent: 'Tout le monde est marqué absent : aucun vote n’est demandé (modifiez-le dans le menu : participants).',
     choiceUndo: '↶ annuler la dernière réponse',
     undone: 'La dernière réponse a été annulée.',
@@ -320,7 +320,7 @@ export const walkthroughMessages = defineMessages({
     // el recorrido que perdona: rondas enteras en una línea, volver, deshacer, participantes
     votesLineHint: 'O escriba la ronda entera en la primera pregunta: {count} votos en este orden, {ids} (p. ej. 6 7 5 - 8).',
     voteLineCount: 'Escriba {count} votos separados por espacios, uno por persona presente (se encontraron {found}).',
-    voteLineBad: '«{token}» no es un voto: un número entero de {min} a {max}, n/a, o - para abstenerse.',
+    voteLineAbstain: '; - para abstenerse.',
     allAbsent: 'Todas las personas están marcadas como ausentes: no se pide ningún voto (cámbielo en el menú: participantes).',
     choiceUndo: '↶ deshacer la última respuesta',
     undone: 'Se deshizo la última respuesta.',

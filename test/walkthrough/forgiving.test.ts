@@ -49,7 +49,9 @@ describe('vote rounds', () => {
     await expect(walk(dir, [{ expect: 'Vote of Ana Example', answer: '6 7' }])).rejects.toThrow(
       /Type 3 votes separated by spaces, one per person present \(found 2\)/,
     );
-    await expect(walk(dir, [{ expect: 'Vote of Ana Example', answer: '6 12 4' }])).rejects.toThrow(/"12" is not a vote/);
+    await expect(walk(dir, [{ expect: 'Vote of Ana Example', answer: '6 12 4' }])).rejects.toThrow(/"12" is not a score: expected a whole number from 1 to 9, or n\/a; - abstains\./);
+    // The one wording of a typed score, as set gives it: a full-width digit gets its "did you mean".
+    await expect(walk(dir, [{ expect: 'Vote of Ana Example', answer: '6 ７ 4' }])).rejects.toThrow(/did you mean "7"\?/);
   });
 
   it('goes back inside a round with "<" to correct the previous person', async () => {

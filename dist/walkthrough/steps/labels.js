@@ -26,7 +26,8 @@ export function itemName(s, item) {
         : s.t('commitmentName', { id: visible(item.commitment.id), title: commitmentTitle(s, item) });
 }
 /** Parses a typed score with the one rule of core/values.ts (plain digits on the scale, or n/a in any language). */
-export function parseScore(s, raw) {
+/** `tail`: what the refusal adds after the one wording of a score (how to leave it empty; on a vote line, how to abstain). */
+export function parseScore(s, raw, tail = 'enterLeavesEmpty') {
     if (raw.trim() === '')
         return undefined;
     if (raw.trim().toLowerCase() === s.t('na').toLowerCase())
@@ -35,5 +36,5 @@ export function parseScore(s, raw) {
     if (parsed.ok)
         return parsed.value;
     // The wording of `set`, the CSV and the room for the same value; then how to leave it empty.
-    return new Error(`${scoreMessage(parsed, raw.trim(), s.fw.scale, s.lang)}${s.t('enterLeavesEmpty')}`);
+    return new Error(`${scoreMessage(parsed, raw.trim(), s.fw.scale, s.lang)}${s.t(tail)}`);
 }

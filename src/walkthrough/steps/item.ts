@@ -32,9 +32,10 @@ export function parseVoteLine(s: Session, line: string, count: number): (ScoreVa
       votes.push(null);
       continue;
     }
-    const vote = parseScore(s, token);
-    if (vote === undefined || vote instanceof Error) return new Error(s.t('voteLineBad', { token, min: s.fw.scale.min, max: s.fw.scale.max }));
-    votes.push(vote);
+    // The one wording of a score (set, the CSV, the room), "did you mean" included; then how to abstain.
+    const vote = parseScore(s, token, 'voteLineAbstain');
+    if (vote instanceof Error) return vote;
+    votes.push(vote as ScoreValue); // a token is never empty, so never undefined
   }
   return votes;
 }

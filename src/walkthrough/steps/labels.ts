@@ -32,11 +32,12 @@ export function itemName(s: Session, item: Item): string {
 }
 
 /** Parses a typed score with the one rule of core/values.ts (plain digits on the scale, or n/a in any language). */
-export function parseScore(s: Session, raw: string): ScoreValue | undefined | Error {
+/** `tail`: what the refusal adds after the one wording of a score (how to leave it empty; on a vote line, how to abstain). */
+export function parseScore(s: Session, raw: string, tail: 'enterLeavesEmpty' | 'voteLineAbstain' = 'enterLeavesEmpty'): ScoreValue | undefined | Error {
   if (raw.trim() === '') return undefined;
   if (raw.trim().toLowerCase() === s.t('na').toLowerCase()) return 'n/a';
   const parsed = parseTypedScore(raw, s.fw.scale);
   if (parsed.ok) return parsed.value;
   // The wording of `set`, the CSV and the room for the same value; then how to leave it empty.
-  return new Error(`${scoreMessage(parsed, raw.trim(), s.fw.scale, s.lang)}${s.t('enterLeavesEmpty')}`);
+  return new Error(`${scoreMessage(parsed, raw.trim(), s.fw.scale, s.lang)}${s.t(tail)}`);
 }

@@ -87,7 +87,7 @@ function itemName(s, item) {
   return item.action ? s.t("actionName", { id: visible(item.action.id), title: visible(pick(item.action.title, s.lang)) }) : s.t("commitmentName", { id: visible(item.commitment.id), title: commitmentTitle(s, item) });
 }
 __name(itemName, "itemName");
-function parseScore(s, raw) {
+function parseScore(s, raw, tail = "enterLeavesEmpty") {
   if (raw.trim() === "")
     return void 0;
   if (raw.trim().toLowerCase() === s.t("na").toLowerCase())
@@ -95,7 +95,7 @@ function parseScore(s, raw) {
   const parsed = parseTypedScore(raw, s.fw.scale);
   if (parsed.ok)
     return parsed.value;
-  return new Error(`${scoreMessage(parsed, raw.trim(), s.fw.scale, s.lang)}${s.t("enterLeavesEmpty")}`);
+  return new Error(`${scoreMessage(parsed, raw.trim(), s.fw.scale, s.lang)}${s.t(tail)}`);
 }
 __name(parseScore, "parseScore");
 
@@ -115,9 +115,9 @@ function parseVoteLine(s, line, count) {
       votes.push(null);
       continue;
     }
-    const vote = parseScore(s, token);
-    if (vote === void 0 || vote instanceof Error)
-      return new Error(s.t("voteLineBad", { token, min: s.fw.scale.min, max: s.fw.scale.max }));
+    const vote = parseScore(s, token, "voteLineAbstain");
+    if (vote instanceof Error)
+      return vote;
     votes.push(vote);
   }
   return votes;

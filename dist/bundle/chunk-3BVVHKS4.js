@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-AJHQAQK3.js";
+} from "./chunk-2OFF5JKJ.js";
 import {
   cliMessages
 } from "./chunk-OMTOPBU3.js";

@@ -1,6 +1,6 @@
 import {
   walkthroughMessages
-} from "./chunk-NGN3M7W4.js";
+} from "./chunk-BQGD4HLL.js";
 import {
   PromptExit
 } from "./chunk-GSPLJVWG.js";

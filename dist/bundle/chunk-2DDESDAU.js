@@ -6,7 +6,7 @@ import {
 } from "./chunk-DQVNCNH2.js";
 import {
   walkthroughMessages
-} from "./chunk-NGN3M7W4.js";
+} from "./chunk-BQGD4HLL.js";
 import {
   writeLine
 } from "./chunk-LRCMA3RU.js";
@@ -41,10 +41,10 @@ async function run(ctx, args, options2) {
     import("./chunk-BASEOWUJ.js"),
     import("./chunk-FGYDTR2S.js"),
     import("./chunk-I446XFDL.js"),
-    import("./chunk-PC4DIC55.js"),
+    import("./chunk-ZJB6U64R.js"),
     import("./chunk-K3I47OBR.js"),
-    import("./chunk-KQK7L7VE.js"),
-    import("./chunk-GOFNRAB4.js"),
+    import("./chunk-UA2NK7EP.js"),
+    import("./chunk-RMBWFIQQ.js"),
     import("./chunk-PUUGSKBL.js")
   ]);
   const opened = await openAssessment(args[0], ctx.io.cwd, { validation: await ctx.validation() });

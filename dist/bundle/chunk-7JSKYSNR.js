@@ -3,7 +3,7 @@ import {
 } from "./chunk-DQVNCNH2.js";
 import {
   walkthroughMessages
-} from "./chunk-NGN3M7W4.js";
+} from "./chunk-BQGD4HLL.js";
 import {
   writeMessages
 } from "./chunk-VMXQL6XY.js";

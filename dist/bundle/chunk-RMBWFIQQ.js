@@ -10,7 +10,7 @@ import {
 } from "./chunk-OEV5SKPW.js";
 import {
   walkthroughMessages
-} from "./chunk-NGN3M7W4.js";
+} from "./chunk-BQGD4HLL.js";
 import {
   findingWords
 } from "./chunk-EHXIY6TK.js";

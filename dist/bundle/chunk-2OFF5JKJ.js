@@ -12,10 +12,10 @@ __name(declareGlobalOptions, "declareGlobalOptions");
 // dist/cli/registry.js
 var COMMANDS = {
   validate: /* @__PURE__ */ __name(() => import("./chunk-W4JRTS6M.js"), "validate"),
-  init: /* @__PURE__ */ __name(() => import("./chunk-VTCQOAVH.js"), "init"),
-  assess: /* @__PURE__ */ __name(() => import("./chunk-XPU5546P.js"), "assess"),
+  init: /* @__PURE__ */ __name(() => import("./chunk-SRTVT2DK.js"), "init"),
+  assess: /* @__PURE__ */ __name(() => import("./chunk-2DDESDAU.js"), "assess"),
   room: /* @__PURE__ */ __name(() => import("./chunk-W4KKEYOJ.js"), "room"),
-  set: /* @__PURE__ */ __name(() => import("./chunk-Y7DJUBET.js"), "set"),
+  set: /* @__PURE__ */ __name(() => import("./chunk-7JSKYSNR.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-EVKIYB46.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-VEJLZ2SB.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-EGFEXILD.js"), "radar"),
@@ -28,8 +28,8 @@ var COMMANDS = {
   practice: /* @__PURE__ */ __name(() => import("./chunk-OQF4HDMT.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-GLMEIJYW.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-BXGUNLI5.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-7WXF5OSE.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-CMVGHX4J.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-GO77UMG6.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-NGIVNE56.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -35,7 +35,7 @@ async function run(ctx, args) {
   const shell = args[0];
   if (!(shell in SHELLS))
     throw new UsageError(typedTranslator(shellMessages, lang)("badShell", { shell: String(args[0]) }));
-  const [{ cliModel }, script] = await Promise.all([import("./chunk-57FIMJNZ.js"), SHELLS[shell]()]);
+  const [{ cliModel }, script] = await Promise.all([import("./chunk-3BVVHKS4.js"), SHELLS[shell]()]);
   ctx.io.stdout.write(script(await cliModel(lang)));
   return EXIT_OK;
 }

@@ -177,7 +177,7 @@ async function run(ctx, args, options2) {
   const ask = !options2.yes && Boolean(ctx.io.stdin.isTTY);
   let prompter;
   if (ask) {
-    const { inquirerPrompter } = await import("./chunk-PC4DIC55.js");
+    const { inquirerPrompter } = await import("./chunk-ZJB6U64R.js");
     prompter = inquirerPrompter(lang, { input: ctx.io.stdin, output: isStdout(args[0]) ? ctx.io.stderr : ctx.io.stdout });
   }
   try {
