@@ -71,7 +71,7 @@
     // Heights via CSSOM (allowed by the CSP, unlike inline style attributes); the track is 200 px.
     for (const f of $('dist').querySelectorAll('.fill')) f.style.height = `${Math.max(2, Number(f.dataset.h) * 2)}px`;
 
-    $('stats').textContent = v.stats ? t('statsLine', v.stats) : t('noVotes');
+    $('stats').textContent = v.statsText ? t('statsLine', v.statsText) : t('noVotes');
     $('wide').hidden = !(v.stats && v.stats.wide);
     fill(
       $('sectors'),
@@ -82,7 +82,7 @@
               'table',
               {},
               el('thead', {}, el('tr', {}, ['colSector', 'colVotes', 'colMean', 'colMedian'].map((k) => el('th', { scope: 'col' }, t(k))))),
-              el('tbody', {}, v.bySector.map((s) => el('tr', {}, el('th', { scope: 'row' }, sectorName(s.sector)), el('td', {}, s.n), el('td', {}, s.mean ?? '–'), el('td', {}, s.median ?? '–')))),
+              el('tbody', {}, v.bySector.map((s) => el('tr', {}, el('th', { scope: 'row' }, sectorName(s.sector)), el('td', {}, s.n), el('td', {}, s.meanText ?? '–'), el('td', {}, s.medianText ?? '–')))),
             ),
           ]
         : [],
