@@ -70,8 +70,6 @@ export interface OutputOptions {
   locked?: boolean;
   /** The path `-` is stdout: the data is printed there, and no "written" line. */
   dash?: boolean;
-  /** A new c21lab YAML file: the repository's schema folder is brought up to date first (./schema-folder.ts), once its folder exists. */
-  schemas?: boolean;
   /** One of a batch of files: its folder's fsync is left to the caller (core/fs/atomic-write.ts, deferFolderSync), who says the batch is written only after it; so never with `said`. */
   deferFolderSync?: Set<string>;
 }
@@ -146,10 +144,6 @@ export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkI
       const abs = resolve(cwd, path);
       const shown = shownFrom(cwd, path);
       await mkdir(dirname(abs), { recursive: true });
-      if (o.schemas) {
-        const { prepareSchemaFolder } = await import('./schema-folder.js');
-        await prepareSchemaFolder(context, abs);
-      }
       if (o.locked) {
         // saveDocument is loaded only by the commands that write such a file.
         const { saveDocument } = await import('../core/edit/save.js');
