@@ -128,3 +128,21 @@ describe.each(['fr', 'es'] as const)('%s: every placeholder and argument name is
     expect(choice.stderr).toMatch(lang === 'fr' ? /^c21lab: la valeur « old » de l'argument « action » n'est pas valable/ : /^c21lab: el valor «old» del argumento «acción» no es válido/);
   });
 });
+
+describe.each(['fr', 'es'] as const)('%s: the help’s capitalised placeholders in the prose', (lang) => {
+  const ENGLISH_CAPS = /\b(DIR|FILE|FILES|ITEM|SCORE|TEXT|NAME|PATH|FOLDER|ASSESSMENT)\b/;
+  it.each(PATHS.map((p) => [p.join(' '), p] as const))('c21lab %s --help', async (_name, path) => {
+    const r = await runCli(['--lang', lang, ...path, '--help']);
+    expect(r.stdout).not.toMatch(ENGLISH_CAPS);
+  });
+
+  it('and in report’s usage errors', async () => {
+    const many = await runCli(['--lang', lang, 'report', 'a.yaml', 'b.yaml']);
+    expect(many.code).toBe(2);
+    expect(many.stderr).toContain(lang === 'fr' ? '--out-dir DOSSIER' : '--out-dir CARPETA');
+    const both = await runCli(['--lang', lang, 'report', 'a.yaml', '-o', 'x.html', '--out-dir', 'd']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain(lang === 'fr' ? '--out-dir DOSSIER' : '--out-dir CARPETA');
+    expect(many.stderr + both.stderr).not.toMatch(ENGLISH_CAPS);
+  });
+});
