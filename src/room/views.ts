@@ -105,7 +105,10 @@ export function projectorView(room: Room, lang: Lang, joinUrl: string) {
     phones: [...joined]
       .map((id) => ({ id, name: room.state.anonymous ? id : (people.get(id)?.name ?? id) }))
       .sort((a, b) => a.name.localeCompare(b.name)),
+    /** Every vote on the item, those in the file from people without a phone here included. */
     voted: Object.keys(votes).length,
+    /** Of those who joined, how many have voted: "{votedJoined} of {joined} joined have voted". */
+    votedJoined: [...joined].filter((id) => Object.hasOwn(votes, id)).length,
     abstained: abstained.length,
     distribution,
     stats: spread && shown ? { ...shown, wide: isWide(spread.min, spread.max, room.fw.scale) } : null,

@@ -49,7 +49,11 @@
     fill($('prompts'), v.item.prompts.length ? [el('h2', {}, t('promptsHeading')), el('ul', {}, v.item.prompts.map((p) => el('li', {}, p)))] : []);
     $('state').textContent = t(v.open ? 'stateOpen' : 'stateClosed');
     $('state').className = `state ${v.open ? 'open' : 'closed'}`;
-    $('counts').textContent = `${t('voted', { voted: v.voted, joined: v.joined })} · ${t('abstentions', { count: v.abstained })}`;
+    // Both counts are of the phones that joined; votes already in the file from anyone else are said apart.
+    const others = v.voted - v.votedJoined;
+    $('counts').textContent = [t('voted', { voted: v.votedJoined, joined: v.joined }), others > 0 ? t('votedOthers', { count: others }) : null, t('abstentions', { count: v.abstained })]
+      .filter(Boolean)
+      .join(' · ');
 
     const peak = Math.max(1, ...v.distribution.map((d) => d.count));
     fill(

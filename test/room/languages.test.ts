@@ -3,7 +3,7 @@
 // and the terminal mirror words an agreed n/a and a fractional median in the
 // terminal's language.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/cli.js';
+import { runCli, tempDir } from '../helpers/cli.js';
 import { call, claim, copyLab, startRoom, stopRoom, type RunningRoom } from './helpers.js';
 
 let dir: string;
@@ -54,5 +54,22 @@ describe('c21lab room in French and Spanish', () => {
     expect(out).toMatch(/médiane 5,5, étendue 5–6/);
     expect(out).toMatch(/Note retenue\s*:\s*s\.o\./);
     expect(out).not.toMatch(/Note retenue\s*:\s*n\/a/);
+  });
+
+  it('counts the votes of those who joined against those who joined, and the file’s other votes apart', async () => {
+    const file = await copyLab(dir, 'counted.yaml');
+    // Two votes typed from paper before the room opens: p1 and p2 have no phone in the room.
+    expect((await runCli(['set', file, '--vote', '1:p1=5', '--vote', '1:p2=6'])).code).toBe(0);
+    room = await startRoom(file);
+    const r = room;
+    const chidi = await claim(r, 'p3');
+    const dana = await call(r, '/api/register', { body: { code: r.code, name: 'Dana Exemple' } });
+    expect((await call(r, '/api/vote', { body: { item: '1', value: 7 }, token: chidi })).status).toBe(200);
+    const view = (await call(r, '/api/projector', { key: r.key })).body;
+    // 1 of the 2 joined has voted; 3 votes in all, 2 of them from people not joined.
+    expect(view).toMatchObject({ voted: 3, votedJoined: 1, joined: 2 });
+    expect(dana.status).toBe(200);
+    expect(await stopRoom(r, 'SIGINT')).toBe(0);
+    room = undefined;
   });
 });
