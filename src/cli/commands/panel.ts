@@ -31,10 +31,9 @@ export const spec = defineCommand({
 });
 
 export async function run(ctx: CommandContext, files: string[], options: Options): Promise<number> {
-  const [{ buildPanel, panelYaml }, { loadInputs }, { prepareSchemaFolder }] = await Promise.all([
+  const [{ buildPanel, panelYaml }, { loadInputs }] = await Promise.all([
     import('../../core/panel.js'),
     import('../inputs.js'),
-    import('../schema-folder.js'),
   ]);
   const t0 = translator(panelMessages, ctx.lang);
   const out = options.output ?? options.out; // --out: the old spelling
@@ -76,9 +75,8 @@ export async function run(ctx: CommandContext, files: string[], options: Options
   if (Object.values(benchmark.values).every((v) => v === null)) {
     throw new FindingsError(t('nothingScored', { count: loaded.length }), []);
   }
-  // The schema folder first: the file's $schema line points into it (on the first run too).
-  if (!isStdout(out)) await prepareSchemaFolder(ctx, target);
-  const text = panelYaml(benchmark, target, { heading: t('builtFrom'), files: loaded.map((l) => l.file) });
-  await ctx.writeOutput(isStdout(out) ? out : target, text, { said: () => t('written', { file: out, count: loaded.length }), to: 'stdout', locked: true, dash: true });
+  // The text is built once the schema folder is written, so its $schema line points there on the first run too.
+  const text = () => panelYaml(benchmark, target, { heading: t('builtFrom'), files: loaded.map((l) => l.file) });
+  await ctx.writeOutput(isStdout(out) ? out : target, text, { said: () => t('written', { file: out, count: loaded.length }), to: 'stdout', locked: true, schemas: true, dash: true });
   return EXIT_OK;
 }

@@ -52,19 +52,15 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   // The framework as the assessment names it, seen from the review's folder (a path is relative to the file).
   const ref = a.framework;
   const framework = /[/\\]|\.ya?ml$/i.test(ref) ? relative(dirname(out), resolve(dirname(abs), ref)).split(sep).join('/') : ref === 'culture21-actions' ? undefined : ref;
-  // The schema folder first: the file's $schema line points into it (on the first run too).
-  if (!dash) {
-    const { prepareSchemaFolder } = await import('../schema-folder.js');
-    await prepareSchemaFolder(ctx, out);
-  }
-  const text = newReviewText({
+  // The text is built once the schema folder is written, so its $schema line points there on the first run too.
+  const text = () => newReviewText({
     assessmentPath: rel,
     language: lang,
     commitmentIds: loaded.framework.commitments.map((c) => c.id),
     ...(framework ? { framework } : {}),
     ...(a.experts?.length ? { experts: a.experts } : {}),
   }, out, (key, params) => t(key as Key, params));
-  await ctx.writeOutput(dash ? '-' : out, text, { said: () => t('written', { file: name }), to: 'stdout', dash: true });
+  await ctx.writeOutput(dash ? '-' : out, text, { said: () => t('written', { file: name }), to: 'stdout', schemas: true, dash: true });
   if (dash) return EXIT_OK;
   // Only a review at the conventional path is found by report without --review: say which command works.
   const found = resolve(out) === resolve(conventionalReviewPath(abs));
