@@ -48,9 +48,10 @@ export interface RunContext {
    * The one way a command writes an output file: the path (typed or absolute) read against the working directory,
    * its folder made, the data written atomically (under the file's lock when `locked`), and the "written" line printed
    * when `said` is given (stderr unless told). With `dash`, the path `-` means stdout. The old positional form
-   * (`said`, `to`) still works.
+   * (`said`, `to`) still works. `data` may be a function giving the text, called once the folders are made
+   * (with `schemas`, the schema folder too), so a `$schema` line built in it points into that folder.
    */
-  writeOutput(path: string, data: string | Uint8Array, said?: ((shown: string) => string) | OutputOptions, to?: 'stdout' | 'stderr'): Promise<void>;
+  writeOutput(path: string, data: string | Uint8Array | (() => string), said?: ((shown: string) => string) | OutputOptions, to?: 'stdout' | 'stderr'): Promise<void>;
 }
 
 /** A framework file as read by loadFramework: shown as typed, with its worded report. */
@@ -70,7 +71,10 @@ export interface OutputOptions {
   locked?: boolean;
   /** The path `-` is stdout: the data is printed there, and no "written" line. */
   dash?: boolean;
-  /** A new c21lab YAML file: the repository's schema folder is brought up to date first (./schema-folder.ts), once its folder exists. */
+  /**
+   * A new c21lab YAML file: the repository's schema folder is brought up to date (./schema-folder.ts) once the file's
+   * folder exists, before the text is built; pass the text as a function so its `$schema` line can point there.
+   */
   schemas?: boolean;
   /** One of a batch of files: its folder's fsync is left to the caller (core/fs/atomic-write.ts, deferFolderSync), who says the batch is written only after it; so never with `said`. */
   deferFolderSync?: Set<string>;
@@ -133,10 +137,10 @@ export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkI
         throw wordBenchmarkError(error, l);
       });
     },
-    async writeOutput(path, data, said, to) {
+    async writeOutput(path, given, said, to) {
       const o: OutputOptions = typeof said === 'function' ? { said, ...(to ? { to } : {}) } : { ...said, ...(to ? { to } : {}) };
       if (o.dash && path === '-') {
-        io.stdout.write(data);
+        io.stdout.write(typeof given === 'function' ? given() : given);
         return;
       }
       const abs = resolve(cwd, path);
@@ -146,6 +150,7 @@ export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkI
         const { prepareSchemaFolder } = await import('./schema-folder.js');
         await prepareSchemaFolder(context, abs);
       }
+      const data = typeof given === 'function' ? given() : given;
       if (o.locked) {
         // saveDocument is loaded only by the commands that write such a file.
         const { saveDocument } = await import('../core/edit/save.js');

@@ -38,10 +38,19 @@ export function buildPanel(assessments: readonly Assessment[], fw: Framework, me
   };
 }
 
-/** The benchmark as YAML, with the schema modeline first so editors validate it. */
-export function panelYaml(b: Benchmark, outPath: string, inputs: readonly string[] = []): string {
+/** The files a benchmark was built from, and the words that introduce them (in the user's language: the caller's). */
+export interface PanelInputs {
+  heading: string;
+  files: readonly string[];
+}
+
+/**
+ * The benchmark as YAML, with the schema modeline first so editors validate it
+ * (the repository's schema folder, when there is one, must exist already).
+ */
+export function panelYaml(b: Benchmark, outPath: string, inputs?: PanelInputs): string {
   const doc = new Document(b);
-  if (inputs.length) doc.commentBefore = ` Built with c21lab panel from:\n${inputs.map((f) => `   ${f}`).join('\n')}`;
+  if (inputs?.files.length) doc.commentBefore = ` ${inputs.heading}\n${inputs.files.map((f) => `   ${f}`).join('\n')}`;
   // The method is prose: a folded block reads better than a long quoted line.
   const method = doc.get('method', true);
   if (isScalar(method)) method.type = 'BLOCK_FOLDED';

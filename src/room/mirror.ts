@@ -4,6 +4,7 @@
 import { round, stats } from '../core/score.js';
 import type { Lang, LocalText } from '../core/types.js';
 import type { Translate } from '../i18n/define.js';
+import { localNumber } from '../render/number.js';
 import type { roomMessages } from '../i18n/room.js';
 import { resultOf } from '../walkthrough/items.js';
 import type { Room } from './room.js';
@@ -11,7 +12,7 @@ import { isWide } from './views.js';
 
 export function startMirror(
   room: Room,
-  _lang: Lang,
+  lang: Lang,
   t: Translate<keyof typeof roomMessages.en>,
   out: (line: string) => void,
   text: (t: LocalText) => string,
@@ -39,12 +40,12 @@ export function startMirror(
       abstained: (room.state.abstained[item.id] ?? []).length,
       joined: new Set(Object.values(room.state.tokens)).size,
       stats: s
-        ? t('mirrorStats', { median: round(s.median, 1), min: s.min, max: s.max }) + (isWide(s.min, s.max, room.fw.scale) ? t('mirrorWide') : '')
+        ? t('mirrorStats', { median: localNumber(round(s.median, 1), lang), min: s.min, max: s.max }) + (isWide(s.min, s.max, room.fw.scale) ? t('mirrorWide') : '')
         : '',
     });
     if (count !== lastCount) out(count);
     lastCount = count;
-    const agreed = result.score === undefined ? '' : t('mirrorAgreed', { score: String(result.score) });
+    const agreed = result.score === undefined ? '' : t('mirrorAgreed', { score: result.score === 'n/a' ? t('mirrorNa') : String(result.score) });
     if (agreed && agreed !== lastAgreed) out(agreed);
     lastAgreed = agreed;
   };

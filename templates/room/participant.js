@@ -91,7 +91,7 @@
     $('me').textContent = v.me.name ? t('youAre', { name: v.me.name }) : t('youAreAnonymous');
     $('item-pos').textContent = `${t('itemOf', { no: v.item.index + 1, total: v.item.total })} · ${t('commitmentOf', { no: v.item.commitmentNo, total: v.item.commitments })}`;
     $('item-title').textContent = v.item.commitmentTitle;
-    $('item-action').textContent = v.item.action ? `${t('actionOf', { id: v.item.action.id, no: v.item.action.no, of: v.item.action.of })}: ${v.item.action.title}` : '';
+    $('item-action').textContent = v.item.action ? t('actionOf', { id: v.item.action.id, no: v.item.action.no, of: v.item.action.of, title: v.item.action.title }) : '';
     $('item-desc').textContent = v.item.description;
     fill(
       $('prompts'),

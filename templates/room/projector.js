@@ -44,12 +44,16 @@
     $('qr').alt = t('qrAlt', { url: v.joinUrl });
     $('item-pos').textContent = `${t('itemOf', { no: v.item.index + 1, total: v.item.total })} · ${t('commitmentOf', { no: v.item.commitmentNo, total: v.item.commitments })}`;
     $('item-title').textContent = v.item.commitmentTitle;
-    $('item-action').textContent = v.item.action ? `${t('actionOf', { id: v.item.action.id, no: v.item.action.no, of: v.item.action.of })}: ${v.item.action.title}` : '';
+    $('item-action').textContent = v.item.action ? t('actionOf', { id: v.item.action.id, no: v.item.action.no, of: v.item.action.of, title: v.item.action.title }) : '';
     $('item-desc').textContent = v.item.description;
     fill($('prompts'), v.item.prompts.length ? [el('h2', {}, t('promptsHeading')), el('ul', {}, v.item.prompts.map((p) => el('li', {}, p)))] : []);
     $('state').textContent = t(v.open ? 'stateOpen' : 'stateClosed');
     $('state').className = `state ${v.open ? 'open' : 'closed'}`;
-    $('counts').textContent = `${t('voted', { voted: v.voted, joined: v.joined })} · ${t('abstentions', { count: v.abstained })}`;
+    // Both counts are of the phones that joined; votes already in the file from anyone else are said apart.
+    const others = v.voted - v.votedJoined;
+    $('counts').textContent = [t('voted', { voted: v.votedJoined, joined: v.joined }), others > 0 ? t('votedOthers', { count: others }) : null, t('abstentions', { count: v.abstained })]
+      .filter(Boolean)
+      .join(' · ');
 
     const peak = Math.max(1, ...v.distribution.map((d) => d.count));
     fill(
@@ -71,7 +75,7 @@
     // Heights via CSSOM (allowed by the CSP, unlike inline style attributes); the track is 200 px.
     for (const f of $('dist').querySelectorAll('.fill')) f.style.height = `${Math.max(2, Number(f.dataset.h) * 2)}px`;
 
-    $('stats').textContent = v.stats ? t('statsLine', v.stats) : t('noVotes');
+    $('stats').textContent = v.statsText ? t('statsLine', v.statsText) : t('noVotes');
     $('wide').hidden = !(v.stats && v.stats.wide);
     fill(
       $('sectors'),
@@ -82,7 +86,7 @@
               'table',
               {},
               el('thead', {}, el('tr', {}, ['colSector', 'colVotes', 'colMean', 'colMedian'].map((k) => el('th', { scope: 'col' }, t(k))))),
-              el('tbody', {}, v.bySector.map((s) => el('tr', {}, el('th', { scope: 'row' }, sectorName(s.sector)), el('td', {}, s.n), el('td', {}, s.mean ?? '–'), el('td', {}, s.median ?? '–')))),
+              el('tbody', {}, v.bySector.map((s) => el('tr', {}, el('th', { scope: 'row' }, sectorName(s.sector)), el('td', {}, s.n), el('td', {}, s.meanText ?? '–'), el('td', {}, s.medianText ?? '–')))),
             ),
           ]
         : [],

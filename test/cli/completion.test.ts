@@ -88,6 +88,18 @@ describe.skipIf(!has('/usr/bin/zsh'))('zsh', () => {
   });
 });
 
+describe('zsh value labels in the interface language', () => {
+  it.each([
+    ['fr', [':fichier:_files', ':aaaa-mm-jj:', ':nom:', ':évaluation:_files']],
+    ['es', [':archivo:_files', ':aaaa-mm-dd:', ':nombre:', ':evaluación:_files']],
+  ] as const)('%s: as the help words them', async (lang, labels) => {
+    const r = await runCli(['--lang', lang, 'completion', 'zsh']);
+    expect(r.code).toBe(0);
+    for (const label of labels) expect(r.stdout).toContain(label);
+    expect(r.stdout).not.toMatch(/:(file|files|name|yyyy-mm-dd|assessment|dir|text):/);
+  });
+});
+
 describe.skipIf(!has('/usr/bin/man'))('man page', () => {
   it.each(['en', 'fr', 'es'] as const)('%s: renders with man -l, without a warning, naming every command and option', async (lang) => {
     const r = await runCli(['--lang', lang, 'man']);

@@ -94,3 +94,55 @@ describe('one spelling per option', () => {
     }
   });
 });
+
+/** Placeholders in the order the help shows them: `<file>`, `[dir]`, `<id|path>`, `[assignments...]`. */
+function placeholders(help: string): string[] {
+  return [...help.matchAll(/[<[]([^<>[\]\s]+)[>\]]/g)].map((m) => m[1] as string);
+}
+
+/** Words of a placeholder that each language writes as English does. */
+const SAME_WORD: Record<'fr' | 'es', Set<string>> = {
+  fr: new Set(['options', 'action', 'id', 'format', 'code', 'pixels', 'shell', 'n', 'date', 'participant', 'csv', 'svg', 'mm', 'port', 'url']),
+  es: new Set(['id', 'shell', 'n', 'ref', 'csv', 'svg', 'mm', 'dd', 'url']),
+};
+
+describe.each(['fr', 'es'] as const)('%s: every placeholder and argument name is translated', (lang) => {
+  it.each(PATHS.map((p) => [p.join(' '), p] as const))('c21lab %s --help', async (_name, path) => {
+    const en = placeholders((await runCli([...path, '--help'])).stdout);
+    const other = placeholders((await runCli(['--lang', lang, ...path, '--help'])).stdout);
+    expect(other.length).toBe(en.length);
+    const kept = en.flatMap((term, i) => {
+      const a = term.split(/[^A-Za-z]+/);
+      const b = (other[i] as string).split(/[^\p{L}]+/u);
+      return a.filter((w, j) => w && w === b[j] && !SAME_WORD[lang].has(w));
+    });
+    expect(kept).toEqual([]);
+  });
+
+  it('argument errors name the argument as the help does', async () => {
+    const missing = await runCli(['--lang', lang, 'review', 'new']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(lang === 'fr' ? 'c21lab: argument obligatoire manquant « évaluation »\n' : 'c21lab: falta el argumento obligatorio «evaluación»\n');
+    const choice = await runCli(['--lang', lang, 'review', 'old', 'x.yaml']);
+    expect(choice.code).toBe(2);
+    expect(choice.stderr).toMatch(lang === 'fr' ? /^c21lab: la valeur « old » de l'argument « action » n'est pas valable/ : /^c21lab: el valor «old» del argumento «acción» no es válido/);
+  });
+});
+
+describe.each(['fr', 'es'] as const)('%s: the help’s capitalised placeholders in the prose', (lang) => {
+  const ENGLISH_CAPS = /\b(DIR|FILE|FILES|ITEM|SCORE|TEXT|NAME|PATH|FOLDER|ASSESSMENT)\b/;
+  it.each(PATHS.map((p) => [p.join(' '), p] as const))('c21lab %s --help', async (_name, path) => {
+    const r = await runCli(['--lang', lang, ...path, '--help']);
+    expect(r.stdout).not.toMatch(ENGLISH_CAPS);
+  });
+
+  it('and in report’s usage errors', async () => {
+    const many = await runCli(['--lang', lang, 'report', 'a.yaml', 'b.yaml']);
+    expect(many.code).toBe(2);
+    expect(many.stderr).toContain(lang === 'fr' ? '--out-dir DOSSIER' : '--out-dir CARPETA');
+    const both = await runCli(['--lang', lang, 'report', 'a.yaml', '-o', 'x.html', '--out-dir', 'd']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain(lang === 'fr' ? '--out-dir DOSSIER' : '--out-dir CARPETA');
+    expect(many.stderr + both.stderr).not.toMatch(ENGLISH_CAPS);
+  });
+});

@@ -155,7 +155,7 @@ describe('scores: one verdict, one wording', () => {
   }
 });
 
-describe('a score written in a file: validate words it as set words the same typed text', () => {
+describe('a score written in a file: validate words it as set words the same typed text, naming the one n/a a file takes', () => {
   // As written in YAML (unquoted): each reads as a number or a string the one parser refuses.
   const written = ['10', '0', '33', '0x7', '0x0A', '0o12', '0o7', '3.9', '4.50', '1e1', '+5', '-3', '７', 'seven', 'N/A.'];
   for (const lang of ['en', 'fr', 'es'] as const) {
@@ -175,7 +175,10 @@ describe('a score written in a file: validate words it as set words the same typ
           expect(r.code).toBe(1);
           // Located where the value is written, with set's words.
           const col = where === 'score' ? 12 : 11;
-          expect(r.stdout).toMatch(new RegExp(`^bad\\.yaml:\\d+:${col} error (invalid-score|score-out-of-scale) ${escape(words)}$`, 'm'));
+          // Set's words, but "not applicable" as the file must say it: `n/a` (set also takes the French `s.o.`; a file does not).
+          const inFile = scoreMessage(typed, value, fw.scale, lang, 'n/a');
+          if (lang === 'fr') expect(inFile).not.toContain('s.o.');
+          expect(r.stdout).toMatch(new RegExp(`^bad\\.yaml:\\d+:${col} error (invalid-score|score-out-of-scale) ${escape(inFile)}$`, 'm'));
           // One mistake, one finding: `1e1` or `0x0A` is not also "10 is out of scale".
           const line = text.split('\n').findIndex((l) => l === (where === 'score' ? `    score: ${value}` : `      p1: ${value}`)) + 1;
           expect(line).toBeGreaterThan(0);

@@ -35,8 +35,8 @@ describe('c21lab room --anonymous', () => {
     const view = await call(room, '/api/projector', { key: room.key });
     expect(view.body).toMatchObject({ anonymous: true, votes: null, voted: 2, stats: { min: 3, max: 9, wide: true } });
     expect(view.body.bySector).toEqual([
-      { sector: 'academia', n: 1, mean: 3, median: 3 },
-      { sector: 'none', n: 1, mean: 9, median: 9 },
+      { sector: 'academia', n: 1, mean: 3, median: 3, meanText: '3', medianText: '3' },
+      { sector: 'none', n: 1, mean: 9, median: 9, meanText: '9', medianText: '9' },
     ]);
     const me = await call(room, '/api/me', { token: a.body.token as string });
     expect((me.body.me as { name: unknown }).name).toBeNull();

@@ -195,4 +195,22 @@ describe.skipIf(!CHROMIUM)('c21lab room in a real browser', () => {
     }
     await rm(shots, { recursive: true, force: true });
   }, 120_000);
+
+  it('a French projector: decimal commas, and the file’s votes from people not joined counted apart', async () => {
+    const file = await copyLab(dir, 'fr.yaml');
+    // Paper votes typed before the room opens: Ana 5, Bruno 6 (different sectors), Chidi 6; none of them has a phone here.
+    expect((await runCli(['set', file, '--vote', '1:p1=5', '--vote', '1:p2=6', '--vote', '1:p3=6'])).code).toBe(0);
+    const fr = await startRoom(file);
+    try {
+      const projector = await open(`${fr.url}projector#key=${fr.key}`, 1280, 900);
+      await waitText(projector, '#item-title', /Cultural rights/);
+      await projector.select('#lang', 'fr');
+      await waitText(projector, '#item-title', /Droits culturels/);
+      await waitText(projector, '#stats', /^Moyenne 5,7 · médiane 6 · de 5 à 6 · écart type 0,5$/);
+      expect(await text(projector, '#counts')).toBe('0 des 0 inscrits ont voté · votes de personnes non inscrites : 3 · 0 abstentions');
+      expect(await text(projector, '#sectors')).not.toMatch(/\d\.\d/);
+    } finally {
+      await stopRoom(fr, 'SIGKILL');
+    }
+  }, 60_000);
 });

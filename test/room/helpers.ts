@@ -35,8 +35,9 @@ export function startRoom(file: string, args: string[] = [], env: Record<string,
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     const check = () => {
-      const url = /join at:\s+(http:\/\/\S+\/)/.exec(out)?.[1];
-      const code = /Room code:\s+(\S+)/.exec(out)?.[1];
+      // In the terminal's language: English, French (`rejoignent :`, `Code de la salle :`) or Spanish.
+      const url = /(?:join at|rejoignent|entran en)\s*:\s+(http:\/\/\S+\/)/.exec(out)?.[1];
+      const code = /(?:Room code|Code de la salle|Código de la sala)\s*:\s+(\S+)/.exec(out)?.[1];
       const key = /#key=(\S+)/.exec(out)?.[1];
       if (url && code && key && /Ctrl\+C/.test(out)) {
         child.stdout.off('data', check);

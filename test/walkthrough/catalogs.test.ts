@@ -5,7 +5,7 @@ import { initMessages } from '../../src/i18n/init.js';
 import { walkthroughMessages } from '../../src/i18n/walkthrough.js';
 
 // The same in every language: symbols, placeholders, words shared by the languages.
-const SAME = new Set(['{id} · {title}', '%', 'n/a', 'No', 'Actions', 'Sector:', 'notes', 'Date', 'Source', 'participants', 'Culture 21 LAB · {city} · {date} · {file}', '{min}–{max} {label}', '{file}:{line}: {message}', 'Participants ({count})', '({count} n/a)']);
+const SAME = new Set(['{id} · {title}', '%', 'n/a', 'No', 'Actions', 'Sector:', 'notes', 'Date', 'Source', 'participants', 'Culture 21 LAB · {city} · {date} · {file}', '{min}–{max} {label}', '{file}:{line}: {message}', '{flag}: {problem}', 'Participants ({count})', '({count} n/a)']);
 
 describe.each([
   ['walkthrough', walkthroughMessages],

@@ -90,6 +90,19 @@ describe('c21lab set', () => {
     expect(await readFile(file, 'utf8')).toBe(before);
   });
 
+  it.each([
+    ['fr', ['« foo » n’est pas de la forme ÉLÉMENT=NOTE', '« 3=x » n’est pas de la forme ÉLÉMENT:PARTICIPANT=NOTE', '« 3 » n’est pas de la forme ÉLÉMENT=TEXTE']],
+    ['es', ['«foo» no tiene la forma ELEMENTO=PUNTUACIÓN', '«3=x» no tiene la forma ELEMENTO:PARTICIPANTE=PUNTUACIÓN', '«3» no tiene la forma ELEMENTO=TEXTO']],
+  ])('words a malformed assignment with the help’s forms in %s', async (lang, expected) => {
+    const file = await writeAssessment(dir, newAssessment());
+    const before = await readFile(file, 'utf8');
+    const r = await runCli(['set', 'lab.yaml', 'foo', '--vote', '3=x', '--note', '3', '--lang', lang], { cwd: dir });
+    expect(r.code).toBe(1);
+    for (const text of expected) expect(r.stderr).toContain(text);
+    expect(r.stderr).not.toMatch(/ITEM|SCORE|TEXT\b/);
+    expect(await readFile(file, 'utf8')).toBe(before);
+  });
+
   it('reads a paper score sheet from CSV, votes per participant column', async () => {
     const participants = 'participants:\n  - id: p1\n    name: Ana\n  - id: p2\n    name: Bo';
     await writeAssessment(dir, newAssessment({ participants }));

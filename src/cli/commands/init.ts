@@ -78,7 +78,7 @@ async function create(
     return question();
   };
   const check = (ok: (v: string) => boolean, key: 'badCountry' | 'badDate', flag: string, value: string | undefined) => {
-    if (value !== undefined && value !== '' && !ok(value)) throw new UsageError(`${flag}: ${t(key, { value })}`);
+    if (value !== undefined && value !== '' && !ok(value)) throw new UsageError(t('flagProblem', { flag, problem: t(key, { value }) }));
   };
   check(isCountry, 'badCountry', '--country', opt('country'));
   check(isDate, 'badDate', '--date', opt('date'));

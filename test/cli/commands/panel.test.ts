@@ -1,6 +1,6 @@
 // `c21lab panel` through the real CLI: build → validate → draw as a benchmark.
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -43,6 +43,24 @@ describe('c21lab panel', () => {
     const score = await runCli(['score', EX2026, '-b', out, '--format', 'json']);
     const json = JSON.parse(score.stdout) as { commitments: { difference: number | null }[] }[];
     expect(json[0]!.commitments[0]!.difference).toBe(6.2); // 62.5 − 56.3
+  });
+
+  it('on a first run in a fresh repository, points its $schema line at the schema folder it writes, and words its comment in the language', async () => {
+    const repo = join(dir, 'fresh-repo');
+    await mkdir(join(repo, '.git'), { recursive: true }); // the top of a git work tree, as core/schema-folder.ts finds it
+    const first = await runCli(['panel', EX2024, EX2026, '-o', 'b.yaml', '--name', 'N', '--source', 'S', '--lang', 'fr'], { cwd: repo });
+    expect(first.code, first.stderr).toBe(0);
+    const lines = (await readFile(join(repo, 'b.yaml'), 'utf8')).split('\n');
+    expect(lines[0]).toBe('# yaml-language-server: $schema=.c21lab/schemas/v1/benchmark.schema.json');
+    expect(existsSync(join(repo, '.c21lab/schemas/v1/benchmark.schema.json'))).toBe(true);
+    expect(lines[1]).toBe('# Construit avec c21lab panel à partir de :');
+    expect(lines.join('\n')).not.toContain('Built with');
+    const es = await runCli(['panel', EX2024, '-o', 'c.yaml', '--name', 'N', '--source', 'S', '--lang', 'es'], { cwd: repo });
+    expect(es.code, es.stderr).toBe(0);
+    expect((await readFile(join(repo, 'c.yaml'), 'utf8')).split('\n').slice(0, 2)).toEqual([
+      '# yaml-language-server: $schema=.c21lab/schemas/v1/benchmark.schema.json',
+      '# Construido con c21lab panel a partir de:',
+    ]);
   });
 
   it('the hand-written benchmark template of the README validates, holds no figures, and can be drawn', async () => {

@@ -2,6 +2,7 @@
 // `report` finds it beside the assessment or takes --review; every part lands
 // in HTML and Markdown; text in other languages keeps its own `lang`; the
 // Markdown subset is rendered escaped, with http(s)/mailto links only.
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,7 +65,8 @@ describe('c21lab review new', () => {
     const r = await runCli(['review', 'new', a], { cwd: tmp.dir });
     expect(r.code, r.stderr).toBe(0);
     const text = await readFile(join(tmp.dir, 'city-2026.review.yaml'), 'utf8');
-    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schemas\/review\.schema\.json$/);
+    // The schema folder it wrote beside the file on this first run (not the install's schemas).
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=.c21lab/schemas/v1/review.schema.json');
     expect(text).toContain('c21lab: review/1');
     expect(text).toContain('assessment: city-2026.yaml');
     expect(text).toContain('language: fr'); // the assessment's language
@@ -83,6 +85,21 @@ describe('c21lab review new', () => {
 });
 
 describe('report with a review', () => {
+  it('on a first run in a fresh repository, points its $schema line at the schema folder it writes', async () => {
+    const fresh = await tempDir('c21lab-review-fresh-');
+    try {
+      const repo = fresh.dir;
+      await mkdir(join(repo, '.git', 'x'), { recursive: true }); // the top of a git work tree, as core/schema-folder.ts finds it
+      await mkdir(join(repo, 'reviews'));
+      const r = await runCli(['review', 'new', E2024, '-o', 'reviews/r.yaml'], { cwd: repo });
+      expect(r.code, r.stderr).toBe(0);
+      expect((await readFile(join(repo, 'reviews', 'r.yaml'), 'utf8')).split('\n')[0]).toBe('# yaml-language-server: $schema=../.c21lab/schemas/v1/review.schema.json');
+      expect(existsSync(join(repo, '.c21lab/schemas/v1/review.schema.json'))).toBe(true);
+    } finally {
+      await fresh.cleanup();
+    }
+  });
+
   it('places every part in HTML and Markdown, escaped, with --review FILE', async () => {
     const review = join(tmp.dir, 'hostile.review.yaml');
     await writeFile(review, HOSTILE);

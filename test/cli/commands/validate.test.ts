@@ -290,7 +290,8 @@ describe('language and colour', () => {
   it('--lang fr gives French messages and summary', async () => {
     const r = await runCli(['validate', '--lang', 'fr', `${INVALID}/score-zero.yaml`]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('« 0 » n’est pas une note : un nombre entier de 1 à 9, ou s.o., est attendu');
+    // In a file only `n/a` is a score, so that is what the French message asks for (s.o. is for typed values).
+    expect(r.stdout).toContain('« 0 » n’est pas une note : un nombre entier de 1 à 9, ou n/a, est attendu');
     expect(r.stderr).toContain('1 fichier vérifié : 1 erreur, 0 avertissement');
   });
 
@@ -341,6 +342,35 @@ describe('worker threads', () => {
       expect(out.summary.files).toBe(260);
       expect(out.summary.errors).toBeGreaterThan(0);
       expect(out.summary.warnings).toBeGreaterThan(0);
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
+describe('a list entry given twice', () => {
+  const practice = readFileSync(join(ROOT, 'data', 'examples', 'practice-exampleville-neighbourhood-councils.yaml'), 'utf8')
+    .replace('  sdgs: [10, 11, 16]', '  sdgs: [10, 11,\n    10]')
+    .replace(/ {2}keywords: \[[^\]\n]*\]/, '  keywords: [participation, neighbourhoods, participation]');
+
+  it.each([
+    ['en', '10 is already in this list (entry 1, line {first}): each entry appears only once', '"participation" is already in this list (entry 1, line {kw})'],
+    ['fr', '10 figure déjà dans cette liste (entrée 1, ligne {first}) : chaque entrée n’y figure qu’une fois', '"participation" figure déjà dans cette liste (entrée 1, ligne {kw})'],
+    ['es', '10 ya figura en esta lista (entrada 1, línea {first}): cada entrada aparece una sola vez', '"participation" ya figura en esta lista (entrada 1, línea {kw})'],
+  ])('%s: names the entry, where it repeats and where it first was', async (lang, sdg, keyword) => {
+    const { dir, cleanup } = await tempDir('c21lab-dup-items-');
+    try {
+      writeFileSync(join(dir, 'p.yaml'), practice);
+      const lines = practice.split('\n');
+      const sdgLine = lines.findIndex((l) => l.startsWith('  sdgs: [10, 11,')) + 1;
+      const kwLine = lines.findIndex((l) => l.startsWith('  keywords:')) + 1;
+      const r = await runCli(['validate', '--lang', lang, 'p.yaml'], { cwd: dir });
+      expect(r.code).toBe(1);
+      // The second 10 is at the start of the next line, column 5; the second "participation" after two entries.
+      expect(r.stdout).toContain(`p.yaml:${sdgLine + 1}:5 error invalid-value ${sdg.replace('{first}', String(sdgLine))}`);
+      const kwCol = lines[kwLine - 1]!.lastIndexOf('participation') + 1;
+      expect(r.stdout).toContain(`p.yaml:${kwLine}:${kwCol} error invalid-value ${keyword.replace('{kw}', String(kwLine))}`);
+      expect(r.stdout).not.toMatch(/a list is not allowed|une liste n'est pas permise|una lista no está permitido/);
     } finally {
       await cleanup();
     }
