@@ -4684,10 +4684,10 @@ function participantIdMessage(p2, lang) {
   };
   return withSuggestion(t(key[p2.reason], { id: p2.text, max: p2.max, ids: idList(p2.ids, lang) }), p2.suggestion, lang);
 }
-function scoreMessage(p2, value, scale, lang) {
+function scoreMessage(p2, value, scale, lang, na) {
   const t = translator(valuesMessages, lang);
   const key = p2.reason === "empty" ? "scoreEmpty" : p2.reason === "notNumeral" ? "scoreNotNumeral" : "scoreOutOfScale";
-  return withSuggestion(t(key, { value, min: scale.min, max: scale.max, na: t("na") }), p2.suggestion, lang);
+  return withSuggestion(t(key, { value, min: scale.min, max: scale.max, na: na ?? t("na") }), p2.suggestion, lang);
 }
 var valuesMessages;
 var init_values = __esm({
@@ -4820,6 +4820,7 @@ var init_validate = __esm({
         complexKey: "a key written as {found}: keys must be plain text",
         yamlTwoDirectives: "the %YAML directive appears twice: a document may have only one",
         unknownKind: 'expected a top-level key "c21lab" with one of {markers}, found {found}',
+        missingKind: 'expected a top-level key "c21lab" with one of {markers}, found nothing',
         wrongKind: 'expected "c21lab: {expected}/1", found {found}',
         unknownKey: 'unknown key "{key}": expected one of {allowed}',
         missingKey: 'missing required key "{key}"{where}',
@@ -4832,6 +4833,7 @@ var init_validate = __esm({
         numberMin: "expected a number of at least {min}, found {found}",
         numberMax: "expected a number of at most {max}, found {found}",
         invalidValue: "the value {found} is not allowed here",
+        duplicateItem: "{item} is already in this list (entry {first}, line {line}): each entry appears only once",
         dateFormat: "expected a date written YYYY-MM-DD, found {found}",
         dateNotReal: "expected a real calendar date, found {found}: {monthName} {year} has {days} days",
         dateBadMonth: "expected a real calendar date, found {found}: there is no month {month}",
@@ -4947,6 +4949,7 @@ var init_validate = __esm({
         complexKey: "une cl\xE9 \xE9crite comme {found} : les cl\xE9s doivent \xEAtre du texte simple",
         yamlTwoDirectives: "la directive %YAML appara\xEEt deux fois : un document n\u2019en a qu\u2019une",
         unknownKind: "une cl\xE9 de premier niveau \xAB c21lab \xBB valant {markers} est attendue, trouv\xE9 : {found}",
+        missingKind: "une cl\xE9 de premier niveau \xAB c21lab \xBB valant {markers} est attendue, trouv\xE9 : rien",
         wrongKind: "\xAB c21lab: {expected}/1 \xBB est attendu, trouv\xE9 : {found}",
         unknownKey: "cl\xE9 inconnue \xAB {key} \xBB : attendu l\u2019une de {allowed}",
         missingKey: "cl\xE9 obligatoire \xAB {key} \xBB manquante{where}",
@@ -4959,6 +4962,7 @@ var init_validate = __esm({
         numberMin: "un nombre sup\xE9rieur ou \xE9gal \xE0 {min} est attendu, trouv\xE9 : {found}",
         numberMax: "un nombre inf\xE9rieur ou \xE9gal \xE0 {max} est attendu, trouv\xE9 : {found}",
         invalidValue: "la valeur {found} n'est pas permise ici",
+        duplicateItem: "{item} figure d\xE9j\xE0 dans cette liste (entr\xE9e {first}, ligne {line}) : chaque entr\xE9e n\u2019y figure qu\u2019une fois",
         dateFormat: "une date \xE9crite AAAA-MM-JJ est attendue, trouv\xE9 : {found}",
         dateNotReal: "une date r\xE9elle du calendrier est attendue, trouv\xE9 : {found} ; {monthName} {year} compte {days} jours",
         dateBadMonth: "une date r\xE9elle du calendrier est attendue, trouv\xE9 : {found} ; il n'y a pas de mois {month}",
@@ -5073,6 +5077,7 @@ var init_validate = __esm({
         complexKey: "una clave escrita como {found}: las claves deben ser texto simple",
         yamlTwoDirectives: "la directiva %YAML aparece dos veces: un documento solo puede tener una",
         unknownKind: "se espera una clave de nivel superior \xABc21lab\xBB con uno de {markers}, se encontr\xF3 {found}",
+        missingKind: "se espera una clave de nivel superior \xABc21lab\xBB con uno de {markers}; no se encontr\xF3 ninguna",
         wrongKind: "se espera \xABc21lab: {expected}/1\xBB, se encontr\xF3 {found}",
         unknownKey: "clave desconocida \xAB{key}\xBB: se espera una de {allowed}",
         missingKey: "falta la clave obligatoria \xAB{key}\xBB{where}",
@@ -5085,6 +5090,7 @@ var init_validate = __esm({
         numberMin: "se espera un n\xFAmero mayor o igual que {min}, se encontr\xF3 {found}",
         numberMax: "se espera un n\xFAmero menor o igual que {max}, se encontr\xF3 {found}",
         invalidValue: "el valor {found} no est\xE1 permitido aqu\xED",
+        duplicateItem: "{item} ya figura en esta lista (entrada {first}, l\xEDnea {line}): cada entrada aparece una sola vez",
         dateFormat: "se espera una fecha escrita AAAA-MM-DD, se encontr\xF3 {found}",
         dateNotReal: "se espera una fecha real del calendario, se encontr\xF3 {found}: {monthName} de {year} tiene {days} d\xEDas",
         dateBadMonth: "se espera una fecha real del calendario, se encontr\xF3 {found}: no existe el mes {month}",
@@ -5125,10 +5131,10 @@ var init_validate = __esm({
         tArray: "una lista",
         tObject: "un mapa (clave: valor)",
         tBoolean: "true o false",
-        tNull: "nada",
+        tNull: "un valor vac\xEDo",
         tTimestamp: "una fecha y hora (marca de tiempo YAML 1.1: escriba la fecha entre comillas o quite la l\xEDnea %YAML 1.1)",
         tBinary: "datos binarios (!!binary)",
-        nothingHere: "nada",
+        nothingHere: "un valor vac\xEDo",
         atTop: " en el nivel superior",
         inPart: " en {part}",
         kindAssessment: "una evaluaci\xF3n",
@@ -8904,7 +8910,7 @@ function scorePhrase(text2, scale) {
   if (typed.ok)
     return void 0;
   const key = typed.reason === "empty" ? "scoreEmpty" : typed.reason === "notNumeral" ? "scoreNotNumeral" : "scoreOutOfScale";
-  return withHint({ values: key, params: { value: text2, min: scale.min, max: scale.max, na: { values: "na" } } }, typed.suggestion);
+  return withHint({ values: key, params: { value: text2, min: scale.min, max: scale.max, na: "n/a" } }, typed.suggestion);
 }
 function participantIdPhrase(p2) {
   const key = { empty: "participantEmpty", badChars: "participantBadChars", tooLong: "participantTooLong", unknown: "unknownParticipant", noParticipants: "noParticipants" }[p2.reason];
@@ -13911,6 +13917,11 @@ var init_report = __esm({
 });
 
 // dist/core/validate/rules/date.js
+var date_exports = {};
+__export(date_exports, {
+  dateProblem: () => dateProblem,
+  daysInMonth: () => daysInMonth
+});
 function dateProblem(text2) {
   const d = parseTypedDate(text2);
   if (d.ok)
@@ -21616,6 +21627,17 @@ function oneError(e, r, ctx) {
     case "minLength":
       r.at(path3, "invalid-value", r.msg("emptyText"));
       return;
+    case "uniqueItems": {
+      const a = Number(params.i);
+      const b = Number(params.j);
+      const [first, second] = a < b ? [a, b] : [b, a];
+      if (Array.isArray(e.data) && Number.isInteger(first) && Number.isInteger(second) && second < e.data.length) {
+        r.at([...path3, second], "invalid-value", r.msg("duplicateItem", { item: found(e.data[second], r), first: first + 1, line: r.lineOf([...path3, first]) }));
+      } else {
+        r.at(path3, "invalid-value", r.msg("invalidValue", { found: found(e.data, r) }));
+      }
+      return;
+    }
     case "minItems":
     case "minProperties":
       r.at(path3, "invalid-value", r.msg("tooFew", { min: Number(params.limit), found: Array.isArray(e.data) ? e.data.length : isRecord(e.data) ? Object.keys(e.data).length : 0 }));
@@ -21931,10 +21953,8 @@ function judge(file, data, ctx, r) {
   const marker2 = data.c21lab;
   const kind = typeof marker2 === "string" && Object.hasOwn(MARKERS, marker2) ? MARKERS[marker2] : void 0;
   if (!kind) {
-    r.at(marker2 === void 0 ? [] : ["c21lab"], "unknown-kind", r.msg("unknownKind", {
-      markers: Object.keys(MARKERS).join(", "),
-      found: marker2 === void 0 ? r.t("nothingHere") : JSON.stringify(marker2)
-    }, typeof marker2 === "string" ? suggest(marker2, Object.keys(MARKERS)) : void 0));
+    const markers = Object.keys(MARKERS).join(", ");
+    r.at(marker2 === void 0 ? [] : ["c21lab"], "unknown-kind", marker2 === void 0 ? r.msg("missingKind", { markers }) : r.msg("unknownKind", { markers, found: JSON.stringify(marker2) }, typeof marker2 === "string" ? suggest(marker2, Object.keys(MARKERS)) : void 0));
     return {};
   }
   const abs = (0, import_node_path9.resolve)(ctx.cwd, file);
@@ -23605,7 +23625,7 @@ var init_init = __esm({
         keySelect: "select",
         required: "A value is required.",
         badCountry: 'expected two capital letters, e.g. FR, AR, ZZ; found "{value}"',
-        badDate: 'expected a real date written YYYY-MM-DD; found "{value}"',
+        flagProblem: "{flag}: {problem}",
         missing: "missing {flag}: it has no default, and there is no terminal to ask it (or --yes was given)",
         missingHint: 'e.g. c21lab init --city "Exampleville" --date 2026-05-14',
         exists: "{file} already exists; nothing was written",
@@ -23645,7 +23665,7 @@ var init_init = __esm({
         keySelect: "choisir",
         required: "Une valeur est n\xE9cessaire.",
         badCountry: "deux lettres majuscules attendues, par ex. FR, AR, ZZ ; trouv\xE9 \xAB {value} \xBB",
-        badDate: "une date r\xE9elle au format AAAA-MM-JJ est attendue ; trouv\xE9 \xAB {value} \xBB",
+        flagProblem: "{flag} : {problem}",
         missing: "{flag} manquant : pas de valeur par d\xE9faut, et pas de terminal pour la demander (ou --yes a \xE9t\xE9 donn\xE9)",
         missingHint: 'par ex. c21lab init --city "Exampleville" --date 2026-05-14',
         exists: "{file} existe d\xE9j\xE0 ; rien n\u2019a \xE9t\xE9 \xE9crit",
@@ -23685,7 +23705,7 @@ var init_init = __esm({
         keySelect: "elegir",
         required: "Se necesita un valor.",
         badCountry: "se esperan dos letras may\xFAsculas, p. ej. FR, AR, ZZ; se encontr\xF3 \xAB{value}\xBB",
-        badDate: "se espera una fecha real con el formato AAAA-MM-DD; se encontr\xF3 \xAB{value}\xBB",
+        flagProblem: "{flag}: {problem}",
         missing: "falta {flag}: no tiene valor por defecto y no hay terminal para preguntarlo (o se indic\xF3 --yes)",
         missingHint: 'p. ej. c21lab init --city "Exampleville" --date 2026-05-14',
         exists: "{file} ya existe; no se escribi\xF3 nada",
@@ -27387,6 +27407,9 @@ var init_walkthrough = __esm({
         optAnswers: "read assignments from a CSV file (columns item, score, notes, evidence, and one per participant id)",
         setNothing: "nothing to set: give at least one ITEM=SCORE, --note, --vote, --evidence or --answers",
         setBadSyntax: '"{arg}" is not of the form {form}',
+        setFormScore: "ITEM=SCORE",
+        setFormText: "ITEM=TEXT",
+        setFormVote: "ITEM:PARTICIPANT=SCORE",
         setScoredByActions: "commitment {id} is scored action by action ({actions}); set those instead",
         setRefused: "{count, plural, one {# problem} other {# problems}}: nothing was written",
         setDone: "{file}: {count, plural, one {# change} other {# changes}} written",
@@ -27513,6 +27536,9 @@ var init_walkthrough = __esm({
         optAnswers: "lire les affectations dans un fichier CSV (colonnes item, score, notes, evidence, et une par identifiant de participant)",
         setNothing: "rien \xE0 saisir : donnez au moins un \xC9L\xC9MENT=NOTE, --note, --vote, --evidence ou --answers",
         setBadSyntax: "\xAB {arg} \xBB n\u2019est pas de la forme {form}",
+        setFormScore: "\xC9L\xC9MENT=NOTE",
+        setFormText: "\xC9L\xC9MENT=TEXTE",
+        setFormVote: "\xC9L\xC9MENT:PARTICIPANT=NOTE",
         setScoredByActions: "l\u2019engagement {id} est not\xE9 action par action ({actions}) ; notez plut\xF4t celles-ci",
         setRefused: "{count, plural, one {# probl\xE8me} other {# probl\xE8mes}} : rien n\u2019a \xE9t\xE9 \xE9crit",
         setDone: "{file} : {count, plural, one {# modification enregistr\xE9e} other {# modifications enregistr\xE9es}}",
@@ -27639,6 +27665,9 @@ var init_walkthrough = __esm({
         optAnswers: "leer las asignaciones de un archivo CSV (columnas item, score, notes, evidence, y una por id de participante)",
         setNothing: "nada que fijar: indique al menos un ELEMENTO=PUNTUACI\xD3N, --note, --vote, --evidence o --answers",
         setBadSyntax: "\xAB{arg}\xBB no tiene la forma {form}",
+        setFormScore: "ELEMENTO=PUNTUACI\xD3N",
+        setFormText: "ELEMENTO=TEXTO",
+        setFormVote: "ELEMENTO:PARTICIPANTE=PUNTUACI\xD3N",
         setScoredByActions: "el compromiso {id} se punt\xFAa acci\xF3n por acci\xF3n ({actions}); punt\xFAe esas acciones",
         setRefused: "{count, plural, one {# problema} other {# problemas}}: no se escribi\xF3 nada",
         setDone: "{file}: {count, plural, one {# cambio guardado} other {# cambios guardados}}",
@@ -37037,6 +37066,7 @@ var init_schemas2 = __esm({
         relinked: "{file}: $schema line now points to {target}",
         relinkedCount: "{count, plural, one {# file} other {# files}} repaired",
         commitHint: "commit {dir} with your files, so that every clone has it",
+        wroteWithHint: "{wrote}; {hint}",
         notDir: "{dir} is not a folder"
       },
       fr: {
@@ -37048,6 +37078,7 @@ var init_schemas2 = __esm({
         relinked: "{file} : la ligne $schema pointe d\xE9sormais vers {target}",
         relinkedCount: "{count, plural, one {# fichier r\xE9par\xE9} other {# fichiers r\xE9par\xE9s}}",
         commitHint: "versionnez {dir} avec vos fichiers, pour que chaque clone l\u2019ait",
+        wroteWithHint: "{wrote} ; {hint}",
         notDir: "{dir} n'est pas un dossier"
       },
       es: {
@@ -37059,6 +37090,7 @@ var init_schemas2 = __esm({
         relinked: "{file}: la l\xEDnea $schema apunta ahora a {target}",
         relinkedCount: "{count, plural, one {# archivo reparado} other {# archivos reparados}}",
         commitHint: "a\xF1ada {dir} al control de versiones con sus archivos, para que todo clon lo tenga",
+        wroteWithHint: "{wrote}; {hint}",
         notDir: "{dir} no es una carpeta"
       }
     });
@@ -37077,7 +37109,7 @@ async function prepareSchemaFolder(ctx, file) {
     return;
   const t = typedTranslator(schemasMessages, ctx.lang);
   const dir = shownPath((0, import_node_path19.join)(root, SCHEMA_FOLDER), ctx.io.cwd);
-  writeLine(ctx.io.stderr, `${t("wrote", { count: written.length, dir })}; ${t("commitHint", { dir })}`);
+  writeLine(ctx.io.stderr, t("wroteWithHint", { wrote: t("wrote", { count: written.length, dir }), hint: t("commitHint", { dir }) }));
 }
 var import_node_path19;
 var init_schema_folder2 = __esm({
@@ -37118,7 +37150,7 @@ async function run2(ctx, args, options20) {
   }
 }
 async function create(ctx, args, options20, lang, t, prompter) {
-  const [{ stringify: stringify3 }, { schemaModeline: schemaModeline2 }, { slugify: slugify2 }, { assessmentText: assessmentText2, isCountry: isCountry2, isDate: isDate2, today: today2 }, { freeName: freeName2 }, { prepareSchemaFolder: prepareSchemaFolder2 }] = await Promise.all([
+  const [{ stringify: stringify3 }, { schemaModeline: schemaModeline2 }, { slugify: slugify2 }, { assessmentText: assessmentText2, isCountry: isCountry2, today: today2 }, { freeName: freeName2 }, { prepareSchemaFolder: prepareSchemaFolder2 }] = await Promise.all([
     Promise.resolve().then(() => __toESM(require_dist(), 1)),
     Promise.resolve().then(() => (init_modeline(), modeline_exports)),
     Promise.resolve().then(() => (init_slug(), slug_exports)),
@@ -37135,19 +37167,25 @@ async function create(ctx, args, options20, lang, t, prompter) {
       throw new UsageError(t("missing", { flag }), t("missingHint"));
     return question();
   }, "need");
-  const check4 = /* @__PURE__ */ __name((ok, key, flag, value) => {
-    if (value !== void 0 && value !== "" && !ok(value))
-      throw new UsageError(`${flag}: ${t(key, { value })}`);
-  }, "check");
-  check4(isCountry2, "badCountry", "--country", opt("country"));
-  check4(isDate2, "badDate", "--date", opt("date"));
+  const [{ dateProblem: dateProblem2 }, { phraseWords: phraseWords2 }] = await Promise.all([Promise.resolve().then(() => (init_date(), date_exports)), Promise.resolve().then(() => (init_validate_words(), validate_words_exports))]);
+  const badDate = /* @__PURE__ */ __name((value) => {
+    const p2 = dateProblem2(value);
+    return p2 && phraseWords2(lang)({ key: p2.key, params: { ...p2.params, ..."month" in p2.params ? { monthName: { month: Number(p2.params.month) } } : {}, found: JSON.stringify(value) } });
+  }, "badDate");
+  const typedCountry = opt("country");
+  if (typedCountry && !isCountry2(typedCountry))
+    throw new UsageError(t("flagProblem", { flag: "--country", problem: t("badCountry", { value: typedCountry }) }));
+  const typedDate = opt("date");
+  const dateWrong = typedDate ? badDate(typedDate) : void 0;
+  if (dateWrong)
+    throw new UsageError(t("flagProblem", { flag: "--date", problem: dateWrong }));
   const required = /* @__PURE__ */ __name((v) => v.trim() ? void 0 : t("required"), "required");
   const city = await need("--city", opt("city"), async () => (await prompter.input(t("askCity"), { validate: required })).trim());
   let country = opt("country");
   if (country === void 0 && prompter) {
     country = (await prompter.input(t("askCountry"), { validate: /* @__PURE__ */ __name((v) => v.trim() === "" || isCountry2(v.trim().toUpperCase()) ? void 0 : t("badCountry", { value: v }), "validate") })).trim().toUpperCase();
   }
-  const date = opt("date") ?? (prompter ? (await prompter.input(t("askDate"), { default: today2(/* @__PURE__ */ new Date()), validate: /* @__PURE__ */ __name((v) => isDate2(v.trim()) ? void 0 : t("badDate", { value: v }), "validate") })).trim() : today2(/* @__PURE__ */ new Date()));
+  const date = opt("date") ?? (prompter ? (await prompter.input(t("askDate"), { default: today2(/* @__PURE__ */ new Date()), validate: /* @__PURE__ */ __name((v) => badDate(v.trim()), "validate") })).trim() : today2(/* @__PURE__ */ new Date()));
   let language = ctx.global.lang ?? langFromEnv(ctx.io.env) ?? "en";
   if (!ctx.global.lang && prompter) {
     const names = { en: t("langEn"), fr: t("langFr"), es: t("langEs") };
@@ -39312,6 +39350,7 @@ var init_room = __esm({
         mirrorStats: " \xB7 median {median}, spread {min}\u2013{max}",
         mirrorWide: " \xB7 wide spread",
         mirrorAgreed: "  Agreed score: {score}",
+        mirrorNa: "n/a",
         mirrorOpen: "voting open",
         mirrorClosed: "voting closed",
         closing: "Closing the room\u2026",
@@ -39351,6 +39390,7 @@ var init_room = __esm({
         mirrorStats: " \xB7 m\xE9diane {median}, \xE9tendue {min}\u2013{max}",
         mirrorWide: " \xB7 forte dispersion",
         mirrorAgreed: "  Note retenue : {score}",
+        mirrorNa: "s.o.",
         mirrorOpen: "vote ouvert",
         mirrorClosed: "vote clos",
         closing: "Fermeture de la salle\u2026",
@@ -39390,6 +39430,7 @@ var init_room = __esm({
         mirrorStats: " \xB7 mediana {median}, rango {min}\u2013{max}",
         mirrorWide: " \xB7 gran dispersi\xF3n",
         mirrorAgreed: "  Puntuaci\xF3n acordada: {score}",
+        mirrorNa: "n/a",
         mirrorOpen: "votaci\xF3n abierta",
         mirrorClosed: "votaci\xF3n cerrada",
         closing: "Cerrando la sala\u2026",
@@ -39435,7 +39476,7 @@ var init_room = __esm({
         youAreAnonymous: "You take part anonymously.",
         itemOf: "Item {no} of {total}",
         commitmentOf: "Commitment {no} of {total}",
-        actionOf: "Action {id} ({no} of {of})",
+        actionOf: "Action {id} ({no} of {of}): {title}",
         promptsHeading: "To discuss",
         voteHeading: "Your vote",
         valueNa: "n/a",
@@ -39475,6 +39516,7 @@ var init_room = __esm({
         joinAt: "Join at {url} \u2014 code {code}",
         qrAlt: "QR code to join the room at {url}",
         voted: "{voted} of {joined} joined have voted",
+        votedOthers: "votes from people not joined: {count}",
         abstentions: "{count} abstained",
         distHeading: "Votes",
         statsLine: "Mean {mean} \xB7 median {median} \xB7 from {min} to {max} \xB7 standard deviation {sd}",
@@ -39539,7 +39581,7 @@ var init_room = __esm({
         youAreAnonymous: "Vous participez anonymement.",
         itemOf: "\xC9l\xE9ment {no} sur {total}",
         commitmentOf: "Engagement {no} sur {total}",
-        actionOf: "Action {id} ({no} sur {of})",
+        actionOf: "Action {id} ({no} sur {of}) : {title}",
         promptsHeading: "\xC0 discuter",
         voteHeading: "Votre vote",
         valueNa: "s.o.",
@@ -39579,6 +39621,7 @@ var init_room = __esm({
         joinAt: "Rejoignez {url} \u2014 code {code}",
         qrAlt: "Code QR pour rejoindre la salle \xE0 {url}",
         voted: "{voted} des {joined} inscrits ont vot\xE9",
+        votedOthers: "votes de personnes non inscrites : {count}",
         abstentions: "{count} abstentions",
         distHeading: "Votes",
         statsLine: "Moyenne {mean} \xB7 m\xE9diane {median} \xB7 de {min} \xE0 {max} \xB7 \xE9cart type {sd}",
@@ -39643,7 +39686,7 @@ var init_room = __esm({
         youAreAnonymous: "Participa de forma an\xF3nima.",
         itemOf: "Elemento {no} de {total}",
         commitmentOf: "Compromiso {no} de {total}",
-        actionOf: "Acci\xF3n {id} ({no} de {of})",
+        actionOf: "Acci\xF3n {id} ({no} de {of}): {title}",
         promptsHeading: "Para debatir",
         voteHeading: "Su voto",
         valueNa: "n/a",
@@ -39683,6 +39726,7 @@ var init_room = __esm({
         joinAt: "Entre en {url} \u2014 c\xF3digo {code}",
         qrAlt: "C\xF3digo QR para entrar en la sala en {url}",
         voted: "{voted} de {joined} registrados han votado",
+        votedOthers: "votos de personas no registradas: {count}",
         abstentions: "{count} abstenciones",
         distHeading: "Votos",
         statsLine: "Media {mean} \xB7 mediana {median} \xB7 de {min} a {max} \xB7 desviaci\xF3n t\xEDpica {sd}",
@@ -40533,6 +40577,9 @@ function participantView(room, me, lang) {
 function isWide(min, max, scale) {
   return max - min >= (scale.max - scale.min) / 2;
 }
+function numberText(value, lang) {
+  return value === null ? null : localNumber(value, lang);
+}
 function projectorView(room, lang, joinUrl) {
   const item = room.current;
   const result = resultOf2(room.assessment, item);
@@ -40559,8 +40606,11 @@ function projectorView(room, lang, joinUrl) {
   }
   const bySector = [...sectors.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([sector, values]) => {
     const s = stats(values);
-    return { sector, n: values.length, mean: s ? round(s.mean, 1) : null, median: s ? round(s.median, 1) : null };
+    const mean = s ? round(s.mean, 1) : null;
+    const median = s ? round(s.median, 1) : null;
+    return { sector, n: values.length, mean, median, meanText: numberText(mean, lang), medianText: numberText(median, lang) };
   });
+  const shown4 = spread ? roundSpread(spread, 1) : null;
   const revealed = room.state.revealed && !room.state.anonymous;
   return {
     kind: "projector",
@@ -40577,10 +40627,15 @@ function projectorView(room, lang, joinUrl) {
     joined: joined2.size,
     /** Who has a phone in the room, for "free a name" (ids only in an anonymous room). */
     phones: [...joined2].map((id) => ({ id, name: room.state.anonymous ? id : people.get(id)?.name ?? id })).sort((a, b) => a.name.localeCompare(b.name)),
+    /** Every vote on the item, those in the file from people without a phone here included. */
     voted: Object.keys(votes).length,
+    /** Of those who joined, how many have voted: "{votedJoined} of {joined} joined have voted". */
+    votedJoined: [...joined2].filter((id) => Object.hasOwn(votes, id)).length,
     abstained: abstained.length,
     distribution,
-    stats: spread ? { ...roundSpread(spread, 1), wide: isWide(spread.min, spread.max, room.fw.scale) } : null,
+    stats: spread && shown4 ? { ...shown4, wide: isWide(spread.min, spread.max, room.fw.scale) } : null,
+    /** The same statistics written out for the page, with the screen language's decimal mark (5,8 in French). */
+    statsText: shown4 ? { mean: localNumber(shown4.mean, lang), median: localNumber(shown4.median, lang), min: localNumber(shown4.min, lang), max: localNumber(shown4.max, lang), sd: localNumber(shown4.sd, lang) } : null,
     proposed: spread ? Math.round(spread.median) : null,
     bySector,
     votes: revealed ? Object.entries(votes).map(([id, value]) => ({ id, name: people.get(id)?.name ?? id, value })).sort((a, b) => a.name.localeCompare(b.name)) : null,
@@ -40601,11 +40656,13 @@ var init_views = __esm({
     "use strict";
     init_lang();
     init_score2();
+    init_number();
     init_items();
     __name(itemView, "itemView");
     __name(scaleView, "scaleView");
     __name(participantView, "participantView");
     __name(isWide, "isWide");
+    __name(numberText, "numberText");
     __name(projectorView, "projectorView");
   }
 });
@@ -40847,7 +40904,7 @@ var mirror_exports = {};
 __export(mirror_exports, {
   startMirror: () => startMirror
 });
-function startMirror(room, _lang, t, out, text2) {
+function startMirror(room, lang, t, out, text2) {
   let lastHead = "";
   let lastCount = "";
   let lastAgreed = "";
@@ -40870,12 +40927,12 @@ function startMirror(room, _lang, t, out, text2) {
       voted: votes.length,
       abstained: (room.state.abstained[item.id] ?? []).length,
       joined: new Set(Object.values(room.state.tokens)).size,
-      stats: s ? t("mirrorStats", { median: round(s.median, 1), min: s.min, max: s.max }) + (isWide(s.min, s.max, room.fw.scale) ? t("mirrorWide") : "") : ""
+      stats: s ? t("mirrorStats", { median: localNumber(round(s.median, 1), lang), min: s.min, max: s.max }) + (isWide(s.min, s.max, room.fw.scale) ? t("mirrorWide") : "") : ""
     });
     if (count2 !== lastCount)
       out(count2);
     lastCount = count2;
-    const agreed = result.score === void 0 ? "" : t("mirrorAgreed", { score: String(result.score) });
+    const agreed = result.score === void 0 ? "" : t("mirrorAgreed", { score: result.score === "n/a" ? t("mirrorNa") : String(result.score) });
     if (agreed && agreed !== lastAgreed)
       out(agreed);
     lastAgreed = agreed;
@@ -40896,6 +40953,7 @@ var init_mirror = __esm({
   "dist/room/mirror.js"() {
     "use strict";
     init_score2();
+    init_number();
     init_items();
     init_views();
     __name(startMirror, "startMirror");
@@ -41203,13 +41261,13 @@ function parseAssignments(input, t, problems) {
       }
     }
   }, "each");
-  each(input.scores, "ITEM=SCORE", (item, value) => ({ kind: "score", item, value }));
-  each(input.notes, "ITEM=TEXT", (item, value) => ({ kind: "note", item, value }), "--note");
-  each(input.evidence, "ITEM=TEXT", (item, value) => ({ kind: "evidence", item, value }), "--evidence");
-  each(input.votes, "ITEM:PARTICIPANT=SCORE", (key, value) => {
+  each(input.scores, t("setFormScore"), (item, value) => ({ kind: "score", item, value }));
+  each(input.notes, t("setFormText"), (item, value) => ({ kind: "note", item, value }), "--note");
+  each(input.evidence, t("setFormText"), (item, value) => ({ kind: "evidence", item, value }), "--evidence");
+  each(input.votes, t("setFormVote"), (key, value) => {
     const colon = key.lastIndexOf(":");
     if (colon <= 0 || colon === key.length - 1)
-      throw new SyntaxError(t("setBadSyntax", { arg: `${key}=${value}`, form: "ITEM:PARTICIPANT=SCORE" }));
+      throw new SyntaxError(t("setBadSyntax", { arg: `${key}=${value}`, form: t("setFormVote") }));
     return { kind: "vote", item: key.slice(0, colon), participant: key.slice(colon + 1), value };
   }, "--vote");
   return out;
@@ -41403,6 +41461,7 @@ var init_framework2 = __esm({
         sheetBadExt: '{file}: the sheet is written as Markdown (.md) or HTML (.html), not "{ext}"',
         sheetWritten: "scoring sheet written to {file}",
         cannotLoad: 'framework "{ref}" could not be loaded',
+        cannotLoadBecause: 'framework "{ref}" could not be loaded: {reason}',
         notFramework: '{file} is not a framework file (its first key should be "c21lab: framework/1")',
         scale: "Scale: {min} to {max}",
         band: "{min}\u2013{max} {label}",
@@ -41431,6 +41490,7 @@ var init_framework2 = __esm({
         sheetBadExt: "{file} : la feuille s\u2019\xE9crit en Markdown (.md) ou en HTML (.html), pas en \xAB {ext} \xBB",
         sheetWritten: "feuille de notation \xE9crite dans {file}",
         cannotLoad: "le r\xE9f\xE9rentiel \xAB {ref} \xBB n\u2019a pas pu \xEAtre charg\xE9",
+        cannotLoadBecause: "le r\xE9f\xE9rentiel \xAB {ref} \xBB n\u2019a pas pu \xEAtre charg\xE9 : {reason}",
         notFramework: "{file} n\u2019est pas un fichier de r\xE9f\xE9rentiel (sa premi\xE8re cl\xE9 devrait \xEAtre \xAB c21lab: framework/1 \xBB)",
         scale: "\xC9chelle : de {min} \xE0 {max}",
         band: "{min}\u2013{max} {label}",
@@ -41457,6 +41517,7 @@ var init_framework2 = __esm({
         sheetBadExt: "{file}: la hoja se escribe en Markdown (.md) o HTML (.html), no en \xAB{ext}\xBB",
         sheetWritten: "hoja de puntuaci\xF3n escrita en {file}",
         cannotLoad: "no se pudo cargar el marco \xAB{ref}\xBB",
+        cannotLoadBecause: "no se pudo cargar el marco \xAB{ref}\xBB: {reason}",
         notFramework: "{file} no es un archivo de marco (su primera clave deber\xEDa ser \xABc21lab: framework/1\xBB)",
         scale: "Escala: de {min} a {max}",
         band: "{min}\u2013{max} {label}",
@@ -41725,7 +41786,7 @@ async function frameworkFor(ref, ctx, t) {
     const result = loadFrameworkRef2(ref, (0, import_node_path26.join)(ctx.io.cwd, "c21lab-cli"), await ctx.validation());
     if (result.framework)
       return result.framework;
-    throw new UsageError(`${t("cannotLoad", { ref })}: ${result.findings[0]?.message ?? ""}`);
+    throw new UsageError(t("cannotLoadBecause", { ref, reason: result.findings[0]?.message ?? "" }));
   }
   const { shown: shown4, report: report3 } = await ctx.loadFramework(ref);
   const errors = report3.findings.filter((f) => f.severity === "error");
@@ -41901,6 +41962,7 @@ var init_panel = __esm({
         nothingScored: "{count, plural, one {the assessment scores no commitment} other {none of the # assessments scores any commitment}}: there is nothing to average",
         method: "Built with c21lab panel from {count, plural, one {# assessment} other {# assessments}}. Each value is the mean, over the assessments that scored the commitment, of its percentage on the radar scale ((mean - min) / (max - min) x 100, {decimals, plural, one {# decimal} other {# decimals}}); null where no assessment scored it. Commitments scored per assessment: {counts}.",
         written: "written: {file} ({count, plural, one {# assessment} other {# assessments}})",
+        builtFrom: "Built with c21lab panel from:",
         notFound: 'benchmark "{ref}" not found: not a bundled benchmark ({ids}) and no such file',
         otherFramework: 'benchmark "{name}" is for framework "{found}", but the assessments use "{expected}": a benchmark of another framework is never drawn or compared',
         otherUnit: 'benchmark "{name}" is in unit "{found}"; only "percent" (0\u2013100, as the radar draws) can be compared. Convert each value v with (v - {min}) / ({max} - {min}) x 100 and set unit: percent',
@@ -41927,6 +41989,7 @@ var init_panel = __esm({
         nothingScored: "{count, plural, one {l'\xE9valuation ne note aucun engagement} other {aucune des # \xE9valuations ne note un engagement}} : il n'y a rien \xE0 moyenner",
         method: "Construit avec c21lab panel \xE0 partir de {count, plural, one {# \xE9valuation} other {# \xE9valuations}}. Chaque valeur est la moyenne, sur les \xE9valuations qui ont not\xE9 l'engagement, de son pourcentage sur l'\xE9chelle du radar ((moyenne - min) / (max - min) x 100, {decimals, plural, one {# d\xE9cimale} other {# d\xE9cimales}}) ; null si aucune \xE9valuation ne l'a not\xE9. Engagements not\xE9s par \xE9valuation : {counts}.",
         written: "\xE9crit : {file} ({count, plural, one {# \xE9valuation} other {# \xE9valuations}})",
+        builtFrom: "Construit avec c21lab panel \xE0 partir de :",
         notFound: "r\xE9f\xE9rence \xAB {ref} \xBB introuvable : ce n'est ni une r\xE9f\xE9rence fournie ({ids}) ni un fichier existant",
         otherFramework: "la r\xE9f\xE9rence \xAB {name} \xBB porte sur le cadre \xAB {found} \xBB, mais les \xE9valuations utilisent \xAB {expected} \xBB : une r\xE9f\xE9rence d'un autre cadre n'est jamais trac\xE9e ni compar\xE9e",
         otherUnit: "la r\xE9f\xE9rence \xAB {name} \xBB est exprim\xE9e en \xAB {found} \xBB ; seule l'unit\xE9 \xAB percent \xBB (0\u2013100, celle du radar) peut \xEAtre compar\xE9e. Convertissez chaque valeur v par (v - {min}) / ({max} - {min}) x 100 et indiquez unit: percent",
@@ -41953,6 +42016,7 @@ var init_panel = __esm({
         nothingScored: "{count, plural, one {la evaluaci\xF3n no punt\xFAa ning\xFAn compromiso} other {ninguna de las # evaluaciones punt\xFAa alg\xFAn compromiso}}: no hay nada que promediar",
         method: "Construido con c21lab panel a partir de {count, plural, one {# evaluaci\xF3n} other {# evaluaciones}}. Cada valor es la media, sobre las evaluaciones que puntuaron el compromiso, de su porcentaje en la escala del radar ((media - m\xEDn) / (m\xE1x - m\xEDn) x 100, {decimals, plural, one {# decimal} other {# decimales}}); null si ninguna evaluaci\xF3n lo puntu\xF3. Compromisos puntuados por evaluaci\xF3n: {counts}.",
         written: "escrito: {file} ({count, plural, one {# evaluaci\xF3n} other {# evaluaciones}})",
+        builtFrom: "Construido con c21lab panel a partir de:",
         notFound: "referencia \xAB{ref}\xBB no encontrada: no es una referencia incluida ({ids}) ni un archivo existente",
         otherFramework: "la referencia \xAB{name}\xBB corresponde al marco \xAB{found}\xBB, pero las evaluaciones usan \xAB{expected}\xBB: una referencia de otro marco nunca se dibuja ni se compara",
         otherUnit: "la referencia \xAB{name}\xBB est\xE1 en la unidad \xAB{found}\xBB; solo \xABpercent\xBB (0\u2013100, la del radar) puede compararse. Convierta cada valor v con (v - {min}) / ({max} - {min}) x 100 e indique unit: percent",
@@ -43549,11 +43613,11 @@ function buildPanel(assessments, fw, meta) {
     values
   };
 }
-function panelYaml(b, outPath, inputs = []) {
+function panelYaml(b, outPath, inputs) {
   const doc = new import_yaml7.Document(b);
-  if (inputs.length)
-    doc.commentBefore = ` Built with c21lab panel from:
-${inputs.map((f) => `   ${f}`).join("\n")}`;
+  if (inputs?.files.length)
+    doc.commentBefore = ` ${inputs.heading}
+${inputs.files.map((f) => `   ${f}`).join("\n")}`;
   const method = doc.get("method", true);
   if ((0, import_yaml7.isScalar)(method))
     method.type = "BLOCK_FOLDED";
@@ -43627,7 +43691,8 @@ async function run9(ctx, files2, options20) {
   if (Object.values(benchmark2.values).every((v) => v === null)) {
     throw new FindingsError(t("nothingScored", { count: loaded3.length }), []);
   }
-  await ctx.writeOutput(isStdout(out) ? out : target, panelYaml2(benchmark2, target, loaded3.map((l) => l.file)), { said: /* @__PURE__ */ __name(() => t("written", { file: out, count: loaded3.length }), "said"), to: "stdout", locked: true, schemas: true, dash: true });
+  const text2 = /* @__PURE__ */ __name(() => panelYaml2(benchmark2, target, { heading: t("builtFrom"), files: loaded3.map((l) => l.file) }), "text");
+  await ctx.writeOutput(isStdout(out) ? out : target, text2, { said: /* @__PURE__ */ __name(() => t("written", { file: out, count: loaded3.length }), "said"), to: "stdout", locked: true, schemas: true, dash: true });
   return EXIT_OK;
 }
 var import_promises14, import_node_path35, options9, spec9;
@@ -43890,7 +43955,7 @@ var init_report2 = __esm({
         summary: "r\xE9diger le rapport du LAB (HTML, Markdown, PDF ou Word) d'un fichier d'\xE9valuation, avec sa relecture d'expert",
         argFiles: "un ou plusieurs fichiers d'\xE9valuation ; plusieurs exigent --out-dir",
         optOutput: "fichier de sortie : .html, .md (ses graphiques SVG sont \xE9crits \xE0 c\xF4t\xE9), .pdf (imprim\xE9 par Chromium, Chrome ou Edge) ou .docx ; - \xE9crit sur la sortie standard au --format donn\xE9 (HTML par d\xE9faut ; PDF et Word seulement vers un tube ou un fichier) ; par d\xE9faut : HTML sur la sortie standard",
-        optOutDir: "\xE9crire un rapport par fichier d'entr\xE9e dans DIR (nomm\xE9 d'apr\xE8s chaque fichier)",
+        optOutDir: "\xE9crire un rapport par fichier d'entr\xE9e dans DOSSIER (nomm\xE9 d'apr\xE8s chaque fichier)",
         optFormat: "avec --out-dir : html, md, pdf ou docx (html par d\xE9faut)",
         optTemplate: "un dossier de vos propres gabarits ; tout fichier absent y est pris parmi ceux fournis. Un gabarit est du code : il s'ex\xE9cute avec vos droits, n'utilisez que des gabarits de confiance",
         optBenchmark: "comparer \xE0 une r\xE9f\xE9rence : un identifiant fourni ou un fichier",
@@ -43898,9 +43963,9 @@ var init_report2 = __esm({
         optReview: "la relecture d'expert \xE0 placer dans le rapport (par d\xE9faut : \xC9VALUATION.review.yaml \xE0 c\xF4t\xE9 de l'\xE9valuation, s'il existe)",
         reviewOneFile: "--review d\xE9signe la relecture d'une seule \xE9valuation : avec plusieurs fichiers, placez chaque relecture \xE0 c\xF4t\xE9 de son \xE9valuation (NOM.review.yaml)",
         reviewOtherAssessment: "avertissement : {review} est la relecture de {named}, pas de {file} ; v\xE9rifiez que c'est bien celle de ce LAB (sa cl\xE9 assessment:)",
-        manyNeedOutDir: "{count} fichiers donn\xE9s : utilisez --out-dir DIR pour \xE9crire un rapport par fichier",
+        manyNeedOutDir: "{count} fichiers donn\xE9s : utilisez --out-dir DOSSIER pour \xE9crire un rapport par fichier",
         sameOutputName: "deux fichiers produiraient le m\xEAme rapport {name} : {first} et {second} ; renommez-en un",
-        outAndOutDir: "utilisez soit -o FICHIER (un rapport), soit --out-dir DIR (plusieurs), pas les deux",
+        outAndOutDir: "utilisez soit -o FICHIER (un rapport), soit --out-dir DOSSIER (plusieurs), pas les deux",
         badExtension: "{file} : la sortie doit se terminer par .html, .htm, .md, .pdf ou .docx",
         badFormat: "format inconnu \xAB {format} \xBB : html, md, pdf ou docx attendu",
         noTemplateDir: "{dir} : dossier de gabarits introuvable",
@@ -43909,7 +43974,7 @@ var init_report2 = __esm({
         wrote: "{file} \xE9crit",
         wroteCount: "{count, plural, one {# rapport \xE9crit} other {# rapports \xE9crits}} dans {dir}",
         someFailed: "{failed} fichiers sur {total} n'ont pas pu donner de rapport",
-        demoSummary: "produire l'exemple fourni (Exampleville, fictive) dans DIR : tableau des scores, radar, rapports HTML et Markdown",
+        demoSummary: "produire l'exemple fourni (Exampleville, fictive) dans DOSSIER : tableau des scores, radar, rapports HTML et Markdown",
         argDir: "dossier de sortie (./c21lab-demo par d\xE9faut)",
         demoIntro: "D\xE9monstration sur des donn\xE9es fictives : {file}, compar\xE9 \xE0 {other} et \xE0 la r\xE9f\xE9rence \xAB {benchmark} \xBB.",
         demoFiles: "Fichiers \xE9crits :",
@@ -44077,7 +44142,7 @@ var init_report2 = __esm({
         summary: "redactar el informe del LAB (HTML, Markdown, PDF o Word) de un archivo de evaluaci\xF3n, con su revisi\xF3n experta",
         argFiles: "uno o varios archivos de evaluaci\xF3n; varios requieren --out-dir",
         optOutput: "archivo de salida: .html, .md (sus gr\xE1ficos SVG se escriben al lado), .pdf (impreso por Chromium, Chrome o Edge) o .docx; - escribe en la salida est\xE1ndar en el --format indicado (HTML por defecto; PDF y Word solo hacia una tuber\xEDa o un archivo); por defecto: HTML en la salida est\xE1ndar",
-        optOutDir: "escribir un informe por archivo de entrada en DIR (con el nombre de cada archivo)",
+        optOutDir: "escribir un informe por archivo de entrada en CARPETA (con el nombre de cada archivo)",
         optFormat: "con --out-dir: html, md, pdf o docx (html por defecto)",
         optTemplate: "una carpeta con sus propias plantillas; cualquier archivo que falte se toma de las incluidas. Una plantilla es c\xF3digo: se ejecuta con sus permisos, use solo plantillas de confianza",
         optBenchmark: "comparar con una referencia: un identificador incluido o un archivo",
@@ -44085,9 +44150,9 @@ var init_report2 = __esm({
         optReview: "la revisi\xF3n experta que se incluye en el informe (por defecto: EVALUACI\xD3N.review.yaml junto a la evaluaci\xF3n, si existe)",
         reviewOneFile: "--review indica la revisi\xF3n de una sola evaluaci\xF3n: con varios archivos, ponga cada revisi\xF3n junto a su evaluaci\xF3n (NOMBRE.review.yaml)",
         reviewOtherAssessment: "aviso: {review} es la revisi\xF3n de {named}, no de {file}; compruebe que es la de este LAB (su clave assessment:)",
-        manyNeedOutDir: "{count} archivos indicados: use --out-dir DIR para escribir un informe por archivo",
+        manyNeedOutDir: "{count} archivos indicados: use --out-dir CARPETA para escribir un informe por archivo",
         sameOutputName: "dos archivos producir\xEDan el mismo informe {name}: {first} y {second}; cambie el nombre de uno",
-        outAndOutDir: "use -o ARCHIVO (un informe) o --out-dir DIR (varios), no ambos",
+        outAndOutDir: "use -o ARCHIVO (un informe) o --out-dir CARPETA (varios), no ambos",
         badExtension: "{file}: la salida debe terminar en .html, .htm, .md, .pdf o .docx",
         badFormat: "formato desconocido \xAB{format}\xBB: se espera html, md, pdf o docx",
         noTemplateDir: "{dir}: no existe esa carpeta de plantillas",
@@ -44096,7 +44161,7 @@ var init_report2 = __esm({
         wrote: "{file} escrito",
         wroteCount: "{count, plural, one {# informe escrito} other {# informes escritos}} en {dir}",
         someFailed: "no se pudo generar el informe de {failed} de {total} archivos",
-        demoSummary: "generar el ejemplo incluido (Exampleville, ficticia) en DIR: tabla de puntuaciones, radar, informes HTML y Markdown",
+        demoSummary: "generar el ejemplo incluido (Exampleville, ficticia) en CARPETA: tabla de puntuaciones, radar, informes HTML y Markdown",
         argDir: "carpeta de salida (./c21lab-demo por defecto)",
         demoIntro: "Demostraci\xF3n con datos ficticios: {file}, comparado con {other} y con la referencia \xAB{benchmark}\xBB.",
         demoFiles: "Archivos escritos:",
@@ -54272,7 +54337,7 @@ var init_merge = __esm({
         argFiles: "archivos de evaluaci\xF3n del mismo LAB (misma ciudad, fecha y marco); se conservan los comentarios y el formato del primero",
         optOut: "el archivo fusionado que se escribir\xE1; - lo escribe en la salida est\xE1ndar",
         optPrefer: "el archivo cuyo valor prevalece cuando los archivos difieren (uno de los que se fusionan)",
-        needTwo: "la fusi\xF3n necesita al menos dos archivos; se recibieron {count}.",
+        needTwo: "la fusi\xF3n necesita al menos dos archivos; {count, plural, one {se recibi\xF3 #} other {se recibieron #}}.",
         needOut: "Indique d\xF3nde escribir el archivo fusionado con -o ARCHIVO.",
         preferNotInput: "--prefer {file} no es uno de los archivos que se fusionan.",
         preferHint: "Indique uno de: {files}.",
@@ -61156,13 +61221,13 @@ async function run16(ctx, args, options20) {
   const rel = (0, import_node_path48.relative)((0, import_node_path48.dirname)(out), abs).split(import_node_path48.sep).join("/");
   const ref = a.framework;
   const framework2 = /[/\\]|\.ya?ml$/i.test(ref) ? (0, import_node_path48.relative)((0, import_node_path48.dirname)(out), (0, import_node_path48.resolve)((0, import_node_path48.dirname)(abs), ref)).split(import_node_path48.sep).join("/") : ref === "culture21-actions" ? void 0 : ref;
-  const text2 = newReviewText2({
+  const text2 = /* @__PURE__ */ __name(() => newReviewText2({
     assessmentPath: rel,
     language: lang,
     commitmentIds: loaded3.framework.commitments.map((c) => c.id),
     ...framework2 ? { framework: framework2 } : {},
     ...a.experts?.length ? { experts: a.experts } : {}
-  }, out, (key, params) => t(key, params));
+  }, out, (key, params) => t(key, params)), "text");
   await ctx.writeOutput(dash ? "-" : out, text2, { said: /* @__PURE__ */ __name(() => t("written", { file: name }), "said"), to: "stdout", schemas: true, dash: true });
   if (dash)
     return EXIT_OK;
@@ -61446,20 +61511,20 @@ var zsh_exports = {};
 __export(zsh_exports, {
   zshCompletion: () => zshCompletion
 });
-function argumentsLine(cmd, globals) {
+function argumentsLine(cmd, globals, term) {
   const specs = [...cmd.options, ...globals].map((o) => {
     const f = flags(o);
-    const value = o.value === void 0 ? "" : `:${desc(o.value)}:${o.choices ? `(${o.choices.join(" ")})` : isPathLike(o.value) ? "_files" : " "}`;
+    const value = o.value === void 0 ? "" : `:${desc(term(o.value))}:${o.choices ? `(${o.choices.join(" ")})` : isPathLike(o.value) ? "_files" : " "}`;
     const body = `[${desc(o.description)}]${value}`;
     return f.length > 1 ? `'(${f.join(" ")})'{${f.join(",")}}${q2(body)}` : q2(`${f[0]}${body}`);
   });
   cmd.args.forEach((a, i) => {
     const action = a.choices ? `(${a.choices.join(" ")})` : "_files";
-    specs.push(q2(`${a.variadic ? "*" : `${i + 1}`}:${desc(a.name)}:${action}`));
+    specs.push(q2(`${a.variadic ? "*" : `${i + 1}`}:${desc(term(a.name))}:${action}`));
   });
   return specs.join(" ");
 }
-function zshCompletion(root) {
+function zshCompletion(root, term = (name) => name) {
   const lines = [
     "#compdef c21lab",
     "# zsh completion for c21lab, generated by `c21lab completion zsh` from the",
@@ -61473,14 +61538,14 @@ function zshCompletion(root) {
   const level = /* @__PURE__ */ __name((cmd, path3, depth, indent) => {
     const name = `_c21lab_${["cmds", ...path3].join("_").replace(/\W/g, "_")}`;
     lines.push(`${indent}local -a ${name}; ${name}=(${describe(cmd)}${depth === 0 ? ` ${q2("help:help")}` : ""})`);
-    lines.push(`${indent}_arguments -C ${depth === 0 ? argumentsLine({ ...cmd, args: [] }, []) : ""} '1: :->cmd' '*:: :->args' && return`);
+    lines.push(`${indent}_arguments -C ${depth === 0 ? argumentsLine({ ...cmd, args: [] }, [], term) : ""} '1: :->cmd' '*:: :->args' && return`);
     lines.push(`${indent}case $state in`, `${indent}  cmd) _describe command ${name} ;;`, `${indent}  args)`, `${indent}    case $words[1] in`);
     for (const sub of cmd.commands) {
       lines.push(`${indent}      ${q2(sub.name)})`);
       if (sub.commands.length)
         level(sub, [...path3, sub.name], depth + 1, `${indent}        `);
       else
-        lines.push(`${indent}        _arguments ${argumentsLine(sub, root.options)} ;;`);
+        lines.push(`${indent}        _arguments ${argumentsLine(sub, root.options, term)} ;;`);
       if (sub.commands.length)
         lines.push(`${indent}        ;;`);
     }
@@ -61632,47 +61697,6 @@ var init_cli_model = __esm({
   }
 });
 
-// dist/cli/commands/completion.js
-var completion_exports = {};
-__export(completion_exports, {
-  run: () => run18,
-  spec: () => spec18
-});
-async function run18(ctx, args) {
-  const lang = ctx.lang;
-  const shell = args[0];
-  if (!(shell in SHELLS))
-    throw new UsageError(typedTranslator(shellMessages, lang)("badShell", { shell: String(args[0]) }));
-  const [{ cliModel: cliModel2 }, script] = await Promise.all([Promise.resolve().then(() => (init_cli_model(), cli_model_exports)), SHELLS[shell]()]);
-  ctx.io.stdout.write(script(await cliModel2(lang)));
-  return EXIT_OK;
-}
-var options18, spec18, SHELLS;
-var init_completion = __esm({
-  "dist/cli/commands/completion.js"() {
-    "use strict";
-    init_esm();
-    init_command();
-    init_shell();
-    init_errors();
-    init_define();
-    options18 = [];
-    spec18 = defineCommand({
-      name: "completion",
-      messages: shellMessages,
-      describe: /* @__PURE__ */ __name((cmd, t) => cmd.summary(t("completionSummary")).description(t("completionSummary")).addArgument(new Argument("<shell>", t("argShell")).choices(["bash", "zsh", "fish"])), "describe"),
-      options: options18,
-      run: run18
-    });
-    SHELLS = {
-      bash: /* @__PURE__ */ __name(async () => (await Promise.resolve().then(() => (init_bash(), bash_exports))).bashCompletion, "bash"),
-      zsh: /* @__PURE__ */ __name(async () => (await Promise.resolve().then(() => (init_zsh(), zsh_exports))).zshCompletion, "zsh"),
-      fish: /* @__PURE__ */ __name(async () => (await Promise.resolve().then(() => (init_fish(), fish_exports))).fishCompletion, "fish")
-    };
-    __name(run18, "run");
-  }
-});
-
 // dist/cli/commander-i18n.js
 var commander_i18n_exports = {};
 __export(commander_i18n_exports, {
@@ -61692,7 +61716,7 @@ function translateBracketed(text2, lang) {
   return text2.replace(/([<[])([^<>[\]]+)([>\]])/g, (_m, open3, inner, close) => `${open3}${translateTerm(inner, lang)}${close}`);
 }
 function translateCommanderError(message, lang) {
-  const named2 = message.replace(/^(error: missing required argument ')(.+?)(')/, (_m, a, name, b) => `${a}${translateTerm(name, lang)}${b}`).replace(/('[^']*<[^']*>[^']*')/g, (m) => translateBracketed(m, lang));
+  const named2 = message.replace(/^(error: missing required argument ')(.+?)(')/, (_m, a, name, b) => `${a}${translateTerm(name, lang)}${b}`).replace(/^(error: command-argument value '.+?' is invalid for argument ')(.+?)(')/, (_m, a, name, b) => `${a}${translateTerm(name, lang)}${b}`).replace(/('[^']*<[^']*>[^']*')/g, (m) => translateBracketed(m, lang));
   const translated = ERRORS[lang].reduce((text2, [pattern, replacement]) => text2.replace(pattern, replacement), named2);
   const hinted = translated.replace(/\s*\(Did you mean (?:one of )?(.+?)\?\)/, (_m, near) => withSuggestion("", near.split(", ")[0], lang));
   return hinted.replace(/^error: /, `${ERROR_PREFIX} `);
@@ -61782,7 +61806,8 @@ var init_commander_i18n = __esm({
         date: "date",
         level: "niveau",
         mode: "mode",
-        ms: "ms"
+        ms: "ms",
+        assessment: "\xE9valuation"
       },
       es: {
         options: "opciones",
@@ -61831,7 +61856,8 @@ var init_commander_i18n = __esm({
         date: "fecha",
         level: "nivel",
         mode: "modo",
-        ms: "ms"
+        ms: "ms",
+        assessment: "evaluaci\xF3n"
       }
     };
     __name(translateTerm, "translateTerm");
@@ -61870,6 +61896,47 @@ var init_commander_i18n = __esm({
     __name(localizeExtras, "localizeExtras");
     __name(localizedHelp, "localizedHelp");
     __name(applyCommanderLanguage, "applyCommanderLanguage");
+  }
+});
+
+// dist/cli/commands/completion.js
+var completion_exports = {};
+__export(completion_exports, {
+  run: () => run18,
+  spec: () => spec18
+});
+async function run18(ctx, args) {
+  const lang = ctx.lang;
+  const shell = args[0];
+  if (!(shell in SHELLS))
+    throw new UsageError(typedTranslator(shellMessages, lang)("badShell", { shell: String(args[0]) }));
+  const [{ cliModel: cliModel2 }, { translateTerm: translateTerm2 }, script] = await Promise.all([Promise.resolve().then(() => (init_cli_model(), cli_model_exports)), Promise.resolve().then(() => (init_commander_i18n(), commander_i18n_exports)), SHELLS[shell]()]);
+  ctx.io.stdout.write(script(await cliModel2(lang), (name) => translateTerm2(name, lang)));
+  return EXIT_OK;
+}
+var options18, spec18, SHELLS;
+var init_completion = __esm({
+  "dist/cli/commands/completion.js"() {
+    "use strict";
+    init_esm();
+    init_command();
+    init_shell();
+    init_errors();
+    init_define();
+    options18 = [];
+    spec18 = defineCommand({
+      name: "completion",
+      messages: shellMessages,
+      describe: /* @__PURE__ */ __name((cmd, t) => cmd.summary(t("completionSummary")).description(t("completionSummary")).addArgument(new Argument("<shell>", t("argShell")).choices(["bash", "zsh", "fish"])), "describe"),
+      options: options18,
+      run: run18
+    });
+    SHELLS = {
+      bash: /* @__PURE__ */ __name(async () => (await Promise.resolve().then(() => (init_bash(), bash_exports))).bashCompletion, "bash"),
+      zsh: /* @__PURE__ */ __name(async () => (await Promise.resolve().then(() => (init_zsh(), zsh_exports))).zshCompletion, "zsh"),
+      fish: /* @__PURE__ */ __name(async () => (await Promise.resolve().then(() => (init_fish(), fish_exports))).fishCompletion, "fish")
+    };
+    __name(run18, "run");
   }
 });
 
@@ -62122,10 +62189,10 @@ function createRunContext(io, global2, style) {
         throw wordBenchmarkError2(error, l);
       });
     },
-    async writeOutput(path3, data, said, to) {
+    async writeOutput(path3, given, said, to) {
       const o = typeof said === "function" ? { said, ...to ? { to } : {} } : { ...said, ...to ? { to } : {} };
       if (o.dash && path3 === "-") {
-        io.stdout.write(data);
+        io.stdout.write(typeof given === "function" ? given() : given);
         return;
       }
       const abs = (0, import_node_path52.resolve)(cwd, path3);
@@ -62135,6 +62202,7 @@ function createRunContext(io, global2, style) {
         const { prepareSchemaFolder: prepareSchemaFolder2 } = await Promise.resolve().then(() => (init_schema_folder2(), schema_folder_exports2));
         await prepareSchemaFolder2(context, abs);
       }
+      const data = typeof given === "function" ? given() : given;
       if (o.locked) {
         const { saveDocument: saveDocument2 } = await Promise.resolve().then(() => (init_save(), save_exports));
         await saveDocument2(abs, typeof data === "string" ? data : Buffer.from(data).toString("utf8"), { shown: shown4, ...o.mode !== void 0 ? { mode: o.mode } : {} });

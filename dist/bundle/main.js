@@ -3,11 +3,11 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-2OFF5JKJ.js";
+} from "./chunk-HVC62OFX.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
-} from "./chunk-ANZDQLIU.js";
+} from "./chunk-RSJIERFH.js";
 import {
   userMessage
 } from "./chunk-GJG7UPV7.js";
@@ -27,14 +27,14 @@ import {
   wantColor,
   writeLine
 } from "./chunk-LRCMA3RU.js";
+import "./chunk-7UWDFBVI.js";
+import {
+  translator
+} from "./chunk-LZ5AH6GU.js";
 import {
   atomicWrite
 } from "./chunk-IYJ6WZ5M.js";
 import "./chunk-OXRPQCAO.js";
-import "./chunk-LP4YIQTE.js";
-import {
-  translator
-} from "./chunk-LZ5AH6GU.js";
 import {
   RefusedRead
 } from "./chunk-G7SAKLJI.js";
@@ -81,9 +81,9 @@ function createRunContext(io, global, style) {
   let vctx;
   const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
-      import("./chunk-WGUSNFWV.js"),
+      import("./chunk-4LBPP3DJ.js"),
       import("./chunk-OUSJBW2Y.js"),
-      import("./chunk-ZX67EXUO.js")
+      import("./chunk-FUFWRVGV.js")
     ]);
     const made = createContext(cwd, { ...global.lang ? { lang: global.lang } : {}, env: io.env, word: findingWords(langFor) });
     seedBundledFrameworks(made);
@@ -100,14 +100,14 @@ function createRunContext(io, global, style) {
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
-      const { loadAssessment } = await import("./chunk-ASGSBOHK.js");
+      const { loadAssessment } = await import("./chunk-YRGDSDTF.js");
       return loadAssessment(shownFrom(cwd, typed), await validation());
     },
     async loadFramework(typed) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
-        import("./chunk-ASGSBOHK.js"),
-        import("./chunk-WGUSNFWV.js"),
-        import("./chunk-ZX67EXUO.js")
+        import("./chunk-YRGDSDTF.js"),
+        import("./chunk-4LBPP3DJ.js"),
+        import("./chunk-FUFWRVGV.js")
       ]);
       const path = resolve(cwd, typed);
       const shown = shownFrom(cwd, path);
@@ -116,24 +116,25 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-EGCTCTG2.js"), import("./chunk-RYSX36MP.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-RAOIADEU.js"), import("./chunk-CWGTJ5EU.js")]);
       return resolveBenchmark(ref, cwd, l, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });
     },
-    async writeOutput(path, data, said, to) {
+    async writeOutput(path, given, said, to) {
       const o = typeof said === "function" ? { said, ...to ? { to } : {} } : { ...said, ...to ? { to } : {} };
       if (o.dash && path === "-") {
-        io.stdout.write(data);
+        io.stdout.write(typeof given === "function" ? given() : given);
         return;
       }
       const abs = resolve(cwd, path);
       const shown = shownFrom(cwd, path);
       await mkdir(dirname(abs), { recursive: true });
       if (o.schemas) {
-        const { prepareSchemaFolder } = await import("./chunk-FL6KTJUI.js");
+        const { prepareSchemaFolder } = await import("./chunk-7N37ZMC6.js");
         await prepareSchemaFolder(context, abs);
       }
+      const data = typeof given === "function" ? given() : given;
       if (o.locked) {
         const { saveDocument } = await import("./chunk-IL5OURWH.js");
         await saveDocument(abs, typeof data === "string" ? data : Buffer.from(data).toString("utf8"), { shown, ...o.mode !== void 0 ? { mode: o.mode } : {} });
@@ -215,7 +216,7 @@ ${t("exitCodes")}
   } catch (error) {
     const coded = error instanceof RefusedRead || error instanceof InvalidFileError && error.coded !== void 0;
     const langFor = run?.langFor ?? (() => lang);
-    const worded = coded ? (await import("./chunk-M3SFKAZ3.js")).wordCoreError(error, lang, langFor) : error;
+    const worded = coded ? (await import("./chunk-LZFOVOBZ.js")).wordCoreError(error, lang, langFor) : error;
     return report(worded, io, errStyle, verbose, t, lang);
   }
 }

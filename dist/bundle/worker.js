@@ -1,12 +1,13 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-V4NN77GG.js";
-import "./chunk-LPPSAH2W.js";
-import "./chunk-6DTARUH5.js";
+} from "./chunk-53JLIQAN.js";
+import "./chunk-7PW5QD3S.js";
+import "./chunk-NRMEZMSU.js";
 import "./chunk-3KCYFVBE.js";
-import "./chunk-WFSRVUYZ.js";
 import "./chunk-IYREIXTK.js";
+import "./chunk-YK7EEVX3.js";
+import "./chunk-WFSRVUYZ.js";
 import {
   UnreadableTarget
 } from "./chunk-E3WHRP3P.js";

@@ -28,6 +28,7 @@ const TERMS = {
         year: 'année', lang: 'langue', out: 'sortie', title: 'titre', city: 'ville', country: 'pays', shell: 'shell', port: 'port',
         host: 'hôte', address: 'adresse', number: 'nombre', n: 'n', url: 'url', seconds: 'secondes', minutes: 'minutes', count: 'nombre',
         folder: 'dossier', value: 'valeur', key: 'clé', label: 'libellé', date: 'date', level: 'niveau', mode: 'mode', ms: 'ms',
+        assessment: 'évaluation',
     },
     es: {
         options: 'opciones', command: 'comando', file: 'archivo', files: 'archivos', path: 'ruta', paths: 'rutas', dir: 'carpeta',
@@ -36,6 +37,7 @@ const TERMS = {
         year: 'año', lang: 'idioma', out: 'salida', title: 'título', city: 'ciudad', country: 'país', shell: 'shell', port: 'puerto',
         host: 'host', address: 'dirección', number: 'número', n: 'n', url: 'url', seconds: 'segundos', minutes: 'minutos', count: 'cantidad',
         folder: 'carpeta', value: 'valor', key: 'clave', label: 'etiqueta', date: 'fecha', level: 'nivel', mode: 'modo', ms: 'ms',
+        assessment: 'evaluación',
     },
 };
 /** Translates the words of an argument name or value placeholder ("item=text" → "élément=texte"); file extensions stay. */
@@ -81,7 +83,9 @@ const ERRORS = {
 };
 export function translateCommanderError(message, lang) {
     const named = message
+        // An argument's name, as the help shows it (`<évaluation>`), in both errors that name one.
         .replace(/^(error: missing required argument ')(.+?)(')/, (_m, a, name, b) => `${a}${translateTerm(name, lang)}${b}`)
+        .replace(/^(error: command-argument value '.+?' is invalid for argument ')(.+?)(')/, (_m, a, name, b) => `${a}${translateTerm(name, lang)}${b}`)
         .replace(/('[^']*<[^']*>[^']*')/g, (m) => translateBracketed(m, lang));
     const translated = ERRORS[lang].reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), named);
     // Commander's own "(Did you mean …?)" becomes the one "did you mean" of every typed value (i18n/values.ts).

@@ -68,10 +68,10 @@ export function createRunContext(io, global, style) {
                 throw wordBenchmarkError(error, l);
             });
         },
-        async writeOutput(path, data, said, to) {
+        async writeOutput(path, given, said, to) {
             const o = typeof said === 'function' ? { said, ...(to ? { to } : {}) } : { ...said, ...(to ? { to } : {}) };
             if (o.dash && path === '-') {
-                io.stdout.write(data);
+                io.stdout.write(typeof given === 'function' ? given() : given);
                 return;
             }
             const abs = resolve(cwd, path);
@@ -81,6 +81,7 @@ export function createRunContext(io, global, style) {
                 const { prepareSchemaFolder } = await import('./schema-folder.js');
                 await prepareSchemaFolder(context, abs);
             }
+            const data = typeof given === 'function' ? given() : given;
             if (o.locked) {
                 // saveDocument is loaded only by the commands that write such a file.
                 const { saveDocument } = await import('../core/edit/save.js');

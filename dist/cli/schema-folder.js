@@ -14,5 +14,5 @@ export async function prepareSchemaFolder(ctx, file) {
         return;
     const t = typedTranslator(schemasMessages, ctx.lang);
     const dir = shownPath(join(root, SCHEMA_FOLDER), ctx.io.cwd);
-    writeLine(ctx.io.stderr, `${t('wrote', { count: written.length, dir })}; ${t('commitHint', { dir })}`);
+    writeLine(ctx.io.stderr, t('wroteWithHint', { wrote: t('wrote', { count: written.length, dir }), hint: t('commitHint', { dir }) }));
 }

@@ -26,11 +26,14 @@ export function buildPanel(assessments, fw, meta) {
         values,
     };
 }
-/** The benchmark as YAML, with the schema modeline first so editors validate it. */
-export function panelYaml(b, outPath, inputs = []) {
+/**
+ * The benchmark as YAML, with the schema modeline first so editors validate it
+ * (the repository's schema folder, when there is one, must exist already).
+ */
+export function panelYaml(b, outPath, inputs) {
     const doc = new Document(b);
-    if (inputs.length)
-        doc.commentBefore = ` Built with c21lab panel from:\n${inputs.map((f) => `   ${f}`).join('\n')}`;
+    if (inputs?.files.length)
+        doc.commentBefore = ` ${inputs.heading}\n${inputs.files.map((f) => `   ${f}`).join('\n')}`;
     // The method is prose: a folded block reads better than a long quoted line.
     const method = doc.get('method', true);
     if (isScalar(method))

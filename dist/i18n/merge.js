@@ -58,7 +58,7 @@ export const mergeMessages = defineMessages({
         argFiles: 'archivos de evaluación del mismo LAB (misma ciudad, fecha y marco); se conservan los comentarios y el formato del primero',
         optOut: 'el archivo fusionado que se escribirá; - lo escribe en la salida estándar',
         optPrefer: 'el archivo cuyo valor prevalece cuando los archivos difieren (uno de los que se fusionan)',
-        needTwo: 'la fusión necesita al menos dos archivos; se recibieron {count}.',
+        needTwo: 'la fusión necesita al menos dos archivos; {count, plural, one {se recibió #} other {se recibieron #}}.',
         needOut: 'Indique dónde escribir el archivo fusionado con -o ARCHIVO.',
         preferNotInput: '--prefer {file} no es uno de los archivos que se fusionan.',
         preferHint: 'Indique uno de: {files}.',

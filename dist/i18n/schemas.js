@@ -10,6 +10,7 @@ export const schemasMessages = defineMessages({
         relinked: '{file}: $schema line now points to {target}',
         relinkedCount: '{count, plural, one {# file} other {# files}} repaired',
         commitHint: 'commit {dir} with your files, so that every clone has it',
+        wroteWithHint: '{wrote}; {hint}',
         notDir: '{dir} is not a folder',
     },
     fr: {
@@ -21,6 +22,7 @@ export const schemasMessages = defineMessages({
         relinked: '{file} : la ligne $schema pointe désormais vers {target}',
         relinkedCount: '{count, plural, one {# fichier réparé} other {# fichiers réparés}}',
         commitHint: 'versionnez {dir} avec vos fichiers, pour que chaque clone l’ait',
+        wroteWithHint: '{wrote} ; {hint}',
         notDir: "{dir} n'est pas un dossier",
     },
     es: {
@@ -32,6 +34,7 @@ export const schemasMessages = defineMessages({
         relinked: '{file}: la línea $schema apunta ahora a {target}',
         relinkedCount: '{count, plural, one {# archivo reparado} other {# archivos reparados}}',
         commitHint: 'añada {dir} al control de versiones con sus archivos, para que todo clon lo tenga',
+        wroteWithHint: '{wrote}; {hint}',
         notDir: '{dir} no es una carpeta',
     },
 });

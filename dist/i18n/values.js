@@ -89,9 +89,13 @@ export function participantIdMessage(p, lang) {
     };
     return withSuggestion(t(key[p.reason], { id: p.text, max: p.max, ids: idList(p.ids, lang) }), p.suggestion, lang);
 }
-/** A refused score, in words; `value` is what was typed (or sent). */
-export function scoreMessage(p, value, scale, lang) {
+/**
+ * A refused score, in words; `value` is what was typed (or sent). "Not applicable" is named in the
+ * language's word (`s.o.`), which every door that reads typed text takes; `na` overrides it where only one
+ * literal is taken (`n/a` in a file: validate words its scores so, core/validate/phrase.ts).
+ */
+export function scoreMessage(p, value, scale, lang, na) {
     const t = translator(valuesMessages, lang);
     const key = p.reason === 'empty' ? 'scoreEmpty' : p.reason === 'notNumeral' ? 'scoreNotNumeral' : 'scoreOutOfScale';
-    return withSuggestion(t(key, { value, min: scale.min, max: scale.max, na: t('na') }), p.suggestion, lang);
+    return withSuggestion(t(key, { value, min: scale.min, max: scale.max, na: na ?? t('na') }), p.suggestion, lang);
 }

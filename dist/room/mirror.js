@@ -2,9 +2,10 @@
 // a line when the item or its state changes, and the vote count at most once
 // a second while votes come in.
 import { round, stats } from '../core/score.js';
+import { localNumber } from '../render/number.js';
 import { resultOf } from '../walkthrough/items.js';
 import { isWide } from './views.js';
-export function startMirror(room, _lang, t, out, text) {
+export function startMirror(room, lang, t, out, text) {
     let lastHead = '';
     let lastCount = '';
     let lastAgreed = '';
@@ -28,13 +29,13 @@ export function startMirror(room, _lang, t, out, text) {
             abstained: (room.state.abstained[item.id] ?? []).length,
             joined: new Set(Object.values(room.state.tokens)).size,
             stats: s
-                ? t('mirrorStats', { median: round(s.median, 1), min: s.min, max: s.max }) + (isWide(s.min, s.max, room.fw.scale) ? t('mirrorWide') : '')
+                ? t('mirrorStats', { median: localNumber(round(s.median, 1), lang), min: s.min, max: s.max }) + (isWide(s.min, s.max, room.fw.scale) ? t('mirrorWide') : '')
                 : '',
         });
         if (count !== lastCount)
             out(count);
         lastCount = count;
-        const agreed = result.score === undefined ? '' : t('mirrorAgreed', { score: String(result.score) });
+        const agreed = result.score === undefined ? '' : t('mirrorAgreed', { score: result.score === 'n/a' ? t('mirrorNa') : String(result.score) });
         if (agreed && agreed !== lastAgreed)
             out(agreed);
         lastAgreed = agreed;

@@ -4,6 +4,7 @@
 // room), who voted what. Framework texts come in the screen's own language.
 import { pick } from '../core/lang.js';
 import { bandOf, round, roundSpread, stats } from '../core/score.js';
+import { localNumber } from '../render/number.js';
 import { progress, resultOf } from '../walkthrough/items.js';
 function itemView(room, item, lang) {
     const c = item.commitment;
@@ -42,6 +43,10 @@ export function participantView(room, me, lang) {
 export function isWide(min, max, scale) {
     return max - min >= (scale.max - scale.min) / 2;
 }
+/** A number as the screen's language writes it (5,8 in French and Spanish), or null. */
+function numberText(value, lang) {
+    return value === null ? null : localNumber(value, lang);
+}
 export function projectorView(room, lang, joinUrl) {
     const item = room.current;
     const result = resultOf(room.assessment, item);
@@ -70,8 +75,11 @@ export function projectorView(room, lang, joinUrl) {
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([sector, values]) => {
         const s = stats(values);
-        return { sector, n: values.length, mean: s ? round(s.mean, 1) : null, median: s ? round(s.median, 1) : null };
+        const mean = s ? round(s.mean, 1) : null;
+        const median = s ? round(s.median, 1) : null;
+        return { sector, n: values.length, mean, median, meanText: numberText(mean, lang), medianText: numberText(median, lang) };
     });
+    const shown = spread ? roundSpread(spread, 1) : null;
     const revealed = room.state.revealed && !room.state.anonymous;
     return {
         kind: 'projector',
@@ -90,11 +98,16 @@ export function projectorView(room, lang, joinUrl) {
         phones: [...joined]
             .map((id) => ({ id, name: room.state.anonymous ? id : (people.get(id)?.name ?? id) }))
             .sort((a, b) => a.name.localeCompare(b.name)),
+        /** Every vote on the item, those in the file from people without a phone here included. */
         voted: Object.keys(votes).length,
+        /** Of those who joined, how many have voted: "{votedJoined} of {joined} joined have voted". */
+        votedJoined: [...joined].filter((id) => Object.hasOwn(votes, id)).length,
         abstained: abstained.length,
         distribution,
-        stats: spread
-            ? { ...roundSpread(spread, 1), wide: isWide(spread.min, spread.max, room.fw.scale) }
+        stats: spread && shown ? { ...shown, wide: isWide(spread.min, spread.max, room.fw.scale) } : null,
+        /** The same statistics written out for the page, with the screen language's decimal mark (5,8 in French). */
+        statsText: shown
+            ? { mean: localNumber(shown.mean, lang), median: localNumber(shown.median, lang), min: localNumber(shown.min, lang), max: localNumber(shown.max, lang), sd: localNumber(shown.sd, lang) }
             : null,
         proposed: spread ? Math.round(spread.median) : null,
         bySector,

@@ -26,13 +26,14 @@ export function parseAssignments(input, t, problems) {
             }
         }
     };
-    each(input.scores, 'ITEM=SCORE', (item, value) => ({ kind: 'score', item, value }));
-    each(input.notes, 'ITEM=TEXT', (item, value) => ({ kind: 'note', item, value }), '--note');
-    each(input.evidence, 'ITEM=TEXT', (item, value) => ({ kind: 'evidence', item, value }), '--evidence');
-    each(input.votes, 'ITEM:PARTICIPANT=SCORE', (key, value) => {
+    // The forms in the help's own words (ÉLÉMENT=NOTE in French).
+    each(input.scores, t('setFormScore'), (item, value) => ({ kind: 'score', item, value }));
+    each(input.notes, t('setFormText'), (item, value) => ({ kind: 'note', item, value }), '--note');
+    each(input.evidence, t('setFormText'), (item, value) => ({ kind: 'evidence', item, value }), '--evidence');
+    each(input.votes, t('setFormVote'), (key, value) => {
         const colon = key.lastIndexOf(':');
         if (colon <= 0 || colon === key.length - 1)
-            throw new SyntaxError(t('setBadSyntax', { arg: `${key}=${value}`, form: 'ITEM:PARTICIPANT=SCORE' }));
+            throw new SyntaxError(t('setBadSyntax', { arg: `${key}=${value}`, form: t('setFormVote') }));
         return { kind: 'vote', item: key.slice(0, colon), participant: key.slice(colon + 1), value };
     }, '--vote');
     return out;

@@ -241,3 +241,18 @@ describe('the same hint in French and Spanish', () => {
     });
   }
 });
+
+describe('dates: one verdict, one wording', () => {
+  for (const [lang, value] of [['en', '2026-02-30'], ['fr', '2026-13-01'], ['es', '2026-2-3'], ['en', '0000-01-01']] as const) {
+    it(`${lang} ${value}`, async () => {
+      const init = await runCli(['--lang', lang, 'init', '--yes', '--city', 'X', '--date', value, 'new.yaml'], { cwd: dir });
+      await writeFile(join(dir, 'dated.yaml'), LAB.replace(/^date: .*$/m, `date: "${value}"`));
+      const validate = await runCli(['--lang', lang, 'validate', 'dated.yaml'], { cwd: dir });
+      expect(init.code).toBe(2);
+      expect(validate.code).toBe(1);
+      const words = /invalid-date (.*)$/m.exec(validate.stdout)?.[1];
+      expect(words, validate.stdout).toBeDefined();
+      expect(init.stderr).toContain(`--date${lang === 'fr' ? ' :' : ':'} ${words}`);
+    });
+  }
+});

@@ -28,7 +28,8 @@ export async function run(ctx, args) {
     if (!(shell in SHELLS))
         throw new UsageError(typedTranslator(shellMessages, lang)('badShell', { shell: String(args[0]) }));
     // The model imports every command's declaration: loaded only here.
-    const [{ cliModel }, script] = await Promise.all([import('../cli-model.js'), SHELLS[shell]()]);
-    ctx.io.stdout.write(script(await cliModel(lang)));
+    const [{ cliModel }, { translateTerm }, script] = await Promise.all([import('../cli-model.js'), import('../commander-i18n.js'), SHELLS[shell]()]);
+    // zsh shows value labels (`:fichier:`): worded as the help words them. bash and fish show none.
+    ctx.io.stdout.write(script(await cliModel(lang), (name) => translateTerm(name, lang)));
     return EXIT_OK;
 }

@@ -49,7 +49,7 @@ async function frameworkFor(ref, ctx, t) {
         const result = loadFrameworkRef(ref, join(ctx.io.cwd, 'c21lab-cli'), await ctx.validation());
         if (result.framework)
             return result.framework;
-        throw new UsageError(`${t('cannotLoad', { ref })}: ${result.findings[0]?.message ?? ''}`);
+        throw new UsageError(t('cannotLoadBecause', { ref, reason: result.findings[0]?.message ?? '' }));
     }
     const { shown, report } = await ctx.loadFramework(ref);
     const errors = report.findings.filter((f) => f.severity === 'error');

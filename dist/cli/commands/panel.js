@@ -73,6 +73,8 @@ export async function run(ctx, files, options) {
     if (Object.values(benchmark.values).every((v) => v === null)) {
         throw new FindingsError(t('nothingScored', { count: loaded.length }), []);
     }
-    await ctx.writeOutput(isStdout(out) ? out : target, panelYaml(benchmark, target, loaded.map((l) => l.file)), { said: () => t('written', { file: out, count: loaded.length }), to: 'stdout', locked: true, schemas: true, dash: true });
+    // The text is built once the schema folder is written, so its $schema line points there on the first run too.
+    const text = () => panelYaml(benchmark, target, { heading: t('builtFrom'), files: loaded.map((l) => l.file) });
+    await ctx.writeOutput(isStdout(out) ? out : target, text, { said: () => t('written', { file: out, count: loaded.length }), to: 'stdout', locked: true, schemas: true, dash: true });
     return EXIT_OK;
 }

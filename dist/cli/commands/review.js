@@ -45,7 +45,8 @@ export async function run(ctx, args, options) {
     // The framework as the assessment names it, seen from the review's folder (a path is relative to the file).
     const ref = a.framework;
     const framework = /[/\\]|\.ya?ml$/i.test(ref) ? relative(dirname(out), resolve(dirname(abs), ref)).split(sep).join('/') : ref === 'culture21-actions' ? undefined : ref;
-    const text = newReviewText({
+    // The text is built once the schema folder is written, so its $schema line points there on the first run too.
+    const text = () => newReviewText({
         assessmentPath: rel,
         language: lang,
         commitmentIds: loaded.framework.commitments.map((c) => c.id),

@@ -126,10 +126,11 @@ function judge(file, data, ctx, r) {
     const marker = data.c21lab;
     const kind = typeof marker === 'string' && Object.hasOwn(MARKERS, marker) ? MARKERS[marker] : undefined;
     if (!kind) {
-        r.at(marker === undefined ? [] : ['c21lab'], 'unknown-kind', r.msg('unknownKind', {
-            markers: Object.keys(MARKERS).join(', '),
-            found: marker === undefined ? r.t('nothingHere') : JSON.stringify(marker),
-        }, typeof marker === 'string' ? suggest(marker, Object.keys(MARKERS)) : undefined));
+        const markers = Object.keys(MARKERS).join(', ');
+        // No marker at all has its own words: Spanish says "no se encontró ninguna", not "se encontró nada".
+        r.at(marker === undefined ? [] : ['c21lab'], 'unknown-kind', marker === undefined
+            ? r.msg('missingKind', { markers })
+            : r.msg('unknownKind', { markers, found: JSON.stringify(marker) }, typeof marker === 'string' ? suggest(marker, Object.keys(MARKERS)) : undefined));
         return {};
     }
     const abs = resolve(ctx.cwd, file);

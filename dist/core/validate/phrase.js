@@ -46,7 +46,9 @@ export function scorePhrase(text, scale) {
     if (typed.ok)
         return undefined;
     const key = typed.reason === 'empty' ? 'scoreEmpty' : typed.reason === 'notNumeral' ? 'scoreNotNumeral' : 'scoreOutOfScale';
-    return withHint({ values: key, params: { value: text, min: scale.min, max: scale.max, na: { values: 'na' } } }, typed.suggestion);
+    // In a file only the literal `n/a` is a score (the schema's const; `s.o.` is typed to set, the walkthrough and
+    // the room, not written in YAML), so the message names it as is, in every language, as scoreExpected does.
+    return withHint({ values: key, params: { value: text, min: scale.min, max: scale.max, na: 'n/a' } }, typed.suggestion);
 }
 /** A refused participant id as a phrase (the words of i18n/values.ts's participantIdMessage). */
 export function participantIdPhrase(p) {

@@ -233,6 +233,19 @@ function oneError(e, r, ctx) {
         case 'minLength':
             r.at(path, 'invalid-value', r.msg('emptyText'));
             return;
+        case 'uniqueItems': {
+            // Two equal entries of a list (`keywords: [a, a]`): said at the second, naming the first.
+            const a = Number(params.i);
+            const b = Number(params.j);
+            const [first, second] = a < b ? [a, b] : [b, a];
+            if (Array.isArray(e.data) && Number.isInteger(first) && Number.isInteger(second) && second < e.data.length) {
+                r.at([...path, second], 'invalid-value', r.msg('duplicateItem', { item: found(e.data[second], r), first: first + 1, line: r.lineOf([...path, first]) }));
+            }
+            else {
+                r.at(path, 'invalid-value', r.msg('invalidValue', { found: found(e.data, r) }));
+            }
+            return;
+        }
         case 'minItems':
         case 'minProperties':
             r.at(path, 'invalid-value', r.msg('tooFew', { min: Number(params.limit), found: Array.isArray(e.data) ? e.data.length : isRecord(e.data) ? Object.keys(e.data).length : 0 }));

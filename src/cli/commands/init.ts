@@ -62,7 +62,7 @@ async function create(
   t: ReturnType<typeof translator<keyof typeof initMessages.en>>,
   prompter: Prompter | undefined,
 ): Promise<number> {
-  const [{ stringify }, { schemaModeline }, { slugify }, { assessmentText, isCountry, isDate, today }, { freeName }, { prepareSchemaFolder }] = await Promise.all([
+  const [{ stringify }, { schemaModeline }, { slugify }, { assessmentText, isCountry, today }, { freeName }, { prepareSchemaFolder }] = await Promise.all([
     import('yaml'),
     import('../../core/yaml/modeline.js'),
     import('../../core/slug.js'),
@@ -77,11 +77,17 @@ async function create(
     if (!prompter) throw new UsageError(t('missing', { flag }), t('missingHint'));
     return question();
   };
-  const check = (ok: (v: string) => boolean, key: 'badCountry' | 'badDate', flag: string, value: string | undefined) => {
-    if (value !== undefined && value !== '' && !ok(value)) throw new UsageError(t('flagProblem', { flag, problem: t(key, { value }) }));
+  // A date is refused in the one wording validate gives the file's `date:` (2026-02-30: "February 2026 has 28 days").
+  const [{ dateProblem }, { phraseWords }] = await Promise.all([import('../../core/validate/rules/date.js'), import('../../i18n/validate-words.js')]);
+  const badDate = (value: string): string | undefined => {
+    const p = dateProblem(value);
+    return p && phraseWords(lang)({ key: p.key, params: { ...p.params, ...('month' in p.params ? { monthName: { month: Number(p.params.month) } } : {}), found: JSON.stringify(value) } });
   };
-  check(isCountry, 'badCountry', '--country', opt('country'));
-  check(isDate, 'badDate', '--date', opt('date'));
+  const typedCountry = opt('country');
+  if (typedCountry && !isCountry(typedCountry)) throw new UsageError(t('flagProblem', { flag: '--country', problem: t('badCountry', { value: typedCountry }) }));
+  const typedDate = opt('date');
+  const dateWrong = typedDate ? badDate(typedDate) : undefined;
+  if (dateWrong) throw new UsageError(t('flagProblem', { flag: '--date', problem: dateWrong }));
 
   const required = (v: string) => (v.trim() ? undefined : t('required'));
   const city = await need('--city', opt('city'), async () => (await prompter!.input(t('askCity'), { validate: required })).trim());
@@ -90,7 +96,7 @@ async function create(
     country = (await prompter.input(t('askCountry'), { validate: (v) => (v.trim() === '' || isCountry(v.trim().toUpperCase()) ? undefined : t('badCountry', { value: v }) ) })).trim().toUpperCase();
   }
   const date = opt('date') ?? (prompter
-    ? (await prompter.input(t('askDate'), { default: today(new Date()), validate: (v) => (isDate(v.trim()) ? undefined : t('badDate', { value: v })) })).trim()
+    ? (await prompter.input(t('askDate'), { default: today(new Date()), validate: (v) => badDate(v.trim()) })).trim()
     : today(new Date()));
   let language: Lang = ctx.global.lang ?? langFromEnv(ctx.io.env) ?? 'en';
   if (!ctx.global.lang && prompter) {

@@ -1,0 +1,28 @@
+import {
+  parseTypedDate
+} from "./chunk-WFSRVUYZ.js";
+import {
+  __name
+} from "./chunk-JKJYCBCI.js";
+
+// dist/core/validate/rules/date.js
+function dateProblem(text) {
+  const d = parseTypedDate(text);
+  if (d.ok)
+    return void 0;
+  switch (d.reason) {
+    case "format":
+      return { key: "dateFormat", params: {} };
+    case "yearZero":
+      return { key: "dateYearZero", params: {} };
+    case "badMonth":
+      return { key: "dateBadMonth", params: { month: d.month } };
+    case "notReal":
+      return { key: "dateNotReal", params: { month: d.month, year: d.year, days: d.days } };
+  }
+}
+__name(dateProblem, "dateProblem");
+
+export {
+  dateProblem
+};

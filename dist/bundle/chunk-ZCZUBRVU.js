@@ -1,0 +1,57 @@
+import {
+  scoreMessages
+} from "./chunk-3AB7OU6Y.js";
+import {
+  defineCommand
+} from "./chunk-DQVNCNH2.js";
+import {
+  translator
+} from "./chunk-LZ5AH6GU.js";
+import {
+  EXIT_OK,
+  UsageError
+} from "./chunk-4FS4IW5A.js";
+import {
+  __name
+} from "./chunk-JKJYCBCI.js";
+
+// dist/cli/commands/score.js
+var options = [
+  { flags: "-f, --format <format>", help: "optFormat", default: "table" },
+  { flags: "-b, --benchmark <id-or-file>", help: "optBenchmark" }
+];
+var spec = defineCommand({
+  name: "score",
+  messages: scoreMessages,
+  describe: /* @__PURE__ */ __name((cmd, t) => cmd.summary(t("summary")).description(t("summary")).argument("<files...>", t("argFiles")), "describe"),
+  options,
+  run
+});
+async function run(ctx, files, options2) {
+  const [{ scoreFile }, { seriesLabels }, { loadInputs }, { SCORE_FORMATS }, { isFormatName }] = await Promise.all([
+    import("./chunk-BASEOWUJ.js"),
+    import("./chunk-FGYDTR2S.js"),
+    import("./chunk-24NAMHC4.js"),
+    import("./chunk-VZNAEWT4.js"),
+    import("./chunk-RTGVFK64.js")
+  ]);
+  const format = options2.format;
+  if (!isFormatName(SCORE_FORMATS, format)) {
+    const t0 = translator(scoreMessages, ctx.lang);
+    throw new UsageError(t0("badFormat", { format }));
+  }
+  const { lang, loaded, benchmark } = await loadInputs(ctx, files, {
+    ...options2.benchmark !== void 0 ? { benchmark: options2.benchmark } : {}
+  });
+  const t = translator(scoreMessages, lang);
+  const labels = seriesLabels(loaded);
+  const results = loaded.map((l, i) => scoreFile(l.file, labels[i], l.assessment, l.framework, lang, benchmark));
+  const { scoreFormatters } = await import("./chunk-4KSL5I3X.js");
+  ctx.io.stdout.write(scoreFormatters[format].format(results, { lang, t, style: ctx.style }));
+  return EXIT_OK;
+}
+__name(run, "run");
+export {
+  run,
+  spec
+};
