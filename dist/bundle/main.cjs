@@ -4653,6 +4653,20 @@ var init_command = __esm({
   }
 });
 
+// dist/render/formats/names.js
+var SCORE_FORMATS, COMPARE_FORMATS, HISTORY_FORMATS, VALIDATE_FORMATS, REPORT_FORMATS, PAGE_FORMATS;
+var init_names = __esm({
+  "dist/render/formats/names.js"() {
+    "use strict";
+    SCORE_FORMATS = ["table", "json", "csv"];
+    COMPARE_FORMATS = ["table", "json", "csv"];
+    HISTORY_FORMATS = ["table", "json"];
+    VALIDATE_FORMATS = ["text", "json", "github", "junit"];
+    REPORT_FORMATS = ["html", "md", "pdf", "docx"];
+    PAGE_FORMATS = ["html", "md"];
+  }
+});
+
 // dist/i18n/values.js
 function idList(ids, lang, max = 12) {
   if (ids.length === 0)
@@ -4774,7 +4788,6 @@ var init_validate = __esm({
         optStrict: "treat warnings (incomplete assessments) as failures",
         optChangedSince: "only the files among the paths that changed since the git ref REF (committed, staged, unstaged or untracked)",
         noFiles: "no c21lab files found in {paths}",
-        badFormat: 'unknown format "{format}": expected one of {formats}',
         result: "{files, plural, one {# file checked} other {# files checked}}: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}",
         skipped: 'skipped {file}: no "c21lab:" marker',
         noSuchPath: "{path}: no such file, directory or matching glob",
@@ -4904,7 +4917,6 @@ var init_validate = __esm({
         optStrict: "traiter les avertissements (\xE9valuations incompl\xE8tes) comme des \xE9checs",
         optChangedSince: "seulement les fichiers parmi les chemins modifi\xE9s depuis la r\xE9f\xE9rence git REF (valid\xE9s, index\xE9s, modifi\xE9s ou non suivis)",
         noFiles: "aucun fichier c21lab trouv\xE9 dans {paths}",
-        badFormat: "format inconnu \xAB {format} \xBB : attendu l\u2019un de {formats}",
         result: "{files, plural, one {# fichier v\xE9rifi\xE9} other {# fichiers v\xE9rifi\xE9s}} : {errors, plural, one {# erreur} other {# erreurs}}, {warnings, plural, one {# avertissement} other {# avertissements}}",
         skipped: "ignor\xE9 {file} : pas de marqueur \xAB c21lab: \xBB",
         noSuchPath: "{path} : aucun fichier, dossier ou motif correspondant",
@@ -5032,7 +5044,6 @@ var init_validate = __esm({
         optStrict: "tratar los avisos (evaluaciones incompletas) como fallos",
         optChangedSince: "solo los archivos de las rutas que cambiaron desde la referencia git REF (confirmados, preparados, modificados o sin seguimiento)",
         noFiles: "no se encontr\xF3 ning\xFAn archivo de c21lab en {paths}",
-        badFormat: "formato desconocido \xAB{format}\xBB: se espera uno de {formats}",
         result: "{files, plural, one {# archivo comprobado} other {# archivos comprobados}}: {errors, plural, one {# error} other {# errores}}, {warnings, plural, one {# aviso} other {# avisos}}",
         skipped: "omitido {file}: sin marcador \xABc21lab:\xBB",
         noSuchPath: "{path}: no existe ning\xFAn archivo, carpeta o patr\xF3n que coincida",
@@ -5352,25 +5363,6 @@ var init_text = __esm({
         return lines.length ? lines.join("\n") + "\n" : "";
       }
     };
-  }
-});
-
-// dist/render/formats/names.js
-var names_exports = {};
-__export(names_exports, {
-  COMPARE_FORMATS: () => COMPARE_FORMATS,
-  HISTORY_FORMATS: () => HISTORY_FORMATS,
-  SCORE_FORMATS: () => SCORE_FORMATS,
-  VALIDATE_FORMATS: () => VALIDATE_FORMATS
-});
-var SCORE_FORMATS, COMPARE_FORMATS, HISTORY_FORMATS, VALIDATE_FORMATS;
-var init_names = __esm({
-  "dist/render/formats/names.js"() {
-    "use strict";
-    SCORE_FORMATS = ["table", "json", "csv"];
-    COMPARE_FORMATS = ["table", "json", "csv"];
-    HISTORY_FORMATS = ["table", "json"];
-    VALIDATE_FORMATS = ["text", "json", "github", "junit"];
   }
 });
 
@@ -23509,7 +23501,7 @@ __export(validate_exports2, {
 });
 async function run(ctx, args, options20) {
   const t = translator(validateMessages, ctx.lang);
-  const [{ FORMATS: FORMATS2, formatterFor: formatterFor2 }, { changedSince: changedSince2 }, { discover: discover2 }, { checkAll: checkAll2 }, { summaryLine: summaryLine2, wordFile: wordFile2 }, { wordUnreadable: wordUnreadable2 }] = await Promise.all([
+  const [{ formatterFor: formatterFor2 }, { changedSince: changedSince2 }, { discover: discover2 }, { checkAll: checkAll2 }, { summaryLine: summaryLine2, wordFile: wordFile2 }, { wordUnreadable: wordUnreadable2 }] = await Promise.all([
     Promise.resolve().then(() => (init_formatters(), formatters_exports)),
     Promise.resolve().then(() => (init_changed(), changed_exports)),
     Promise.resolve().then(() => (init_discover(), discover_exports)),
@@ -23518,8 +23510,6 @@ async function run(ctx, args, options20) {
     Promise.resolve().then(() => (init_unreadable(), unreadable_exports))
   ]);
   const format = options20.format ?? "text";
-  if (!FORMATS2.includes(format))
-    throw new UsageError(t("badFormat", { format, formats: FORMATS2.join(", ") }));
   const cwd = ctx.io.cwd;
   const paths = args.length ? args : ["."];
   let targets2 = await discover2(paths, cwd, t);
@@ -23570,13 +23560,14 @@ var init_validate3 = __esm({
   "dist/cli/commands/validate.js"() {
     "use strict";
     init_command();
+    init_names();
     init_validate();
     import_promises3 = require("node:fs/promises");
     init_errors();
     init_define();
     init_io();
     options = [
-      { flags: "-f, --format <format>", help: "optFormat" },
+      { flags: "-f, --format <format>", help: "optFormat", choices: VALIDATE_FORMATS },
       { flags: "-q, --quiet", help: "optQuiet" },
       { flags: "--strict", help: "optStrict" },
       { flags: "--changed-since <ref>", help: "optChangedSince" }
@@ -37292,7 +37283,6 @@ var init_score = __esm({
         argFiles: "assessment files (one block, or one set of rows, per file)",
         optFormat: "output format: table, json or csv",
         optBenchmark: "benchmark to compare with: a bundled id (e.g. example-panel) or a path to a benchmark file",
-        badFormat: 'unknown format "{format}": expected table, json or csv',
         colId: "#",
         colCommitment: "Commitment",
         colMean: "Mean",
@@ -37317,7 +37307,6 @@ var init_score = __esm({
         argFiles: "fichiers d'\xE9valuation (un bloc, ou un ensemble de lignes, par fichier)",
         optFormat: "format de sortie : table, json ou csv",
         optBenchmark: "r\xE9f\xE9rence de comparaison : un identifiant fourni (p. ex. example-panel) ou le chemin d'un fichier de r\xE9f\xE9rence",
-        badFormat: "format inconnu \xAB {format} \xBB : table, json ou csv attendu",
         colId: "n\xB0",
         colCommitment: "Engagement",
         colMean: "Moyenne",
@@ -37342,7 +37331,6 @@ var init_score = __esm({
         argFiles: "archivos de evaluaci\xF3n (un bloque, o un conjunto de filas, por archivo)",
         optFormat: "formato de salida: table, json o csv",
         optBenchmark: "referencia con la que comparar: un identificador incluido (p. ej. example-panel) o la ruta de un archivo de referencia",
-        badFormat: "formato desconocido \xAB{format}\xBB: se espera table, json o csv",
         colId: "n.\xBA",
         colCommitment: "Compromiso",
         colMean: "Media",
@@ -41801,6 +41789,7 @@ var init_framework3 = __esm({
   "dist/cli/commands/framework.js"() {
     "use strict";
     init_command();
+    init_names();
     init_framework2();
     import_node_path26 = require("node:path");
     init_errors();
@@ -41810,7 +41799,7 @@ var init_framework3 = __esm({
     options6 = [
       { flags: "--framework <id|path>", help: "optFramework" },
       { flags: "--sheet <file>", help: "optSheet" },
-      { flags: "--format <format>", help: "optFormat", choices: ["html", "md"] }
+      { flags: "--format <format>", help: "optFormat", choices: PAGE_FORMATS }
     ];
     spec6 = defineCommand({
       name: "framework",
@@ -42109,21 +42098,6 @@ var init_inputs = __esm({
   }
 });
 
-// dist/render/formats/types.js
-var types_exports = {};
-__export(types_exports, {
-  isFormatName: () => isFormatName
-});
-function isFormatName(names, value) {
-  return names.includes(value);
-}
-var init_types2 = __esm({
-  "dist/render/formats/types.js"() {
-    "use strict";
-    __name(isFormatName, "isFormatName");
-  }
-});
-
 // dist/render/escape/csv.js
 function csvField(value) {
   if (value === null || value === void 0)
@@ -42260,18 +42234,12 @@ __export(score_exports3, {
   spec: () => spec7
 });
 async function run7(ctx, files2, options20) {
-  const [{ scoreFile: scoreFile2 }, { seriesLabels: seriesLabels2 }, { loadInputs: loadInputs2 }, { SCORE_FORMATS: SCORE_FORMATS2 }, { isFormatName: isFormatName2 }] = await Promise.all([
+  const [{ scoreFile: scoreFile2 }, { seriesLabels: seriesLabels2 }, { loadInputs: loadInputs2 }] = await Promise.all([
     Promise.resolve().then(() => (init_score_result(), score_result_exports)),
     Promise.resolve().then(() => (init_series(), series_exports)),
-    Promise.resolve().then(() => (init_inputs(), inputs_exports)),
-    Promise.resolve().then(() => (init_names(), names_exports)),
-    Promise.resolve().then(() => (init_types2(), types_exports))
+    Promise.resolve().then(() => (init_inputs(), inputs_exports))
   ]);
   const format = options20.format;
-  if (!isFormatName2(SCORE_FORMATS2, format)) {
-    const t0 = translator(scoreMessages, ctx.lang);
-    throw new UsageError(t0("badFormat", { format }));
-  }
   const { lang, loaded: loaded3, benchmark: benchmark2 } = await loadInputs2(ctx, files2, {
     ...options20.benchmark !== void 0 ? { benchmark: options20.benchmark } : {}
   });
@@ -42287,11 +42255,12 @@ var init_score4 = __esm({
   "dist/cli/commands/score.js"() {
     "use strict";
     init_command();
+    init_names();
     init_score();
     init_errors();
     init_define();
     options7 = [
-      { flags: "-f, --format <format>", help: "optFormat", default: "table" },
+      { flags: "-f, --format <format>", help: "optFormat", default: "table", choices: SCORE_FORMATS },
       { flags: "-b, --benchmark <id-or-file>", help: "optBenchmark" }
     ];
     spec7 = defineCommand({
@@ -43765,7 +43734,6 @@ var init_report2 = __esm({
         sameOutputName: "two inputs would write the same report {name}: {first} and {second}; rename one of them",
         outAndOutDir: "use either -o FILE (one report) or --out-dir DIR (many), not both",
         badExtension: "{file}: the output must end in .html, .htm, .md, .pdf or .docx",
-        badFormat: 'unknown format "{format}": expected html, md, pdf or docx',
         noTemplateDir: "{dir}: no such template folder",
         frameworkMismatch: '{other} uses the framework "{theirs}", {file} uses "{ours}": they cannot share a radar',
         templateError: "template error: {message}",
@@ -43967,7 +43935,6 @@ var init_report2 = __esm({
         sameOutputName: "deux fichiers produiraient le m\xEAme rapport {name} : {first} et {second} ; renommez-en un",
         outAndOutDir: "utilisez soit -o FICHIER (un rapport), soit --out-dir DOSSIER (plusieurs), pas les deux",
         badExtension: "{file} : la sortie doit se terminer par .html, .htm, .md, .pdf ou .docx",
-        badFormat: "format inconnu \xAB {format} \xBB : html, md, pdf ou docx attendu",
         noTemplateDir: "{dir} : dossier de gabarits introuvable",
         frameworkMismatch: "{other} utilise le r\xE9f\xE9rentiel \xAB {theirs} \xBB, {file} utilise \xAB {ours} \xBB : ils ne peuvent pas partager un radar",
         templateError: "erreur de gabarit : {message}",
@@ -44154,7 +44121,6 @@ var init_report2 = __esm({
         sameOutputName: "dos archivos producir\xEDan el mismo informe {name}: {first} y {second}; cambie el nombre de uno",
         outAndOutDir: "use -o ARCHIVO (un informe) o --out-dir CARPETA (varios), no ambos",
         badExtension: "{file}: la salida debe terminar en .html, .htm, .md, .pdf o .docx",
-        badFormat: "formato desconocido \xAB{format}\xBB: se espera html, md, pdf o docx",
         noTemplateDir: "{dir}: no existe esa carpeta de plantillas",
         frameworkMismatch: "{other} usa el marco \xAB{theirs}\xBB, {file} usa \xAB{ours}\xBB: no pueden compartir un radar",
         templateError: "error de plantilla: {message}",
@@ -53227,6 +53193,7 @@ var init_report4 = __esm({
   "dist/cli/commands/report.js"() {
     "use strict";
     init_command();
+    init_names();
     init_report2();
     import_node_fs19 = require("node:fs");
     import_node_path40 = require("node:path");
@@ -53238,7 +53205,7 @@ var init_report4 = __esm({
     options10 = [
       { flags: "-o, --output <file>", help: "optOutput" },
       { flags: "--out-dir <dir>", help: "optOutDir" },
-      { flags: "--format <format>", help: "optFormat", choices: ["html", "md", "pdf", "docx"] },
+      { flags: "--format <format>", help: "optFormat", choices: REPORT_FORMATS },
       { flags: "--template <dir>", help: "optTemplate" },
       { flags: "--benchmark <id|file>", help: "optBenchmark" },
       { flags: "--compare <file>", help: "optCompare" },
@@ -53380,7 +53347,6 @@ var init_history = __esm({
         optFormat: "output format: table or json",
         optRadar: "also write a radar (SVG) overlaying the versions; - writes it to stdout instead of the table",
         optPerLab: "keep only the last commit of each LAB date",
-        badFormat: 'unknown format "{format}": expected {expected}',
         badRadar: '--radar expects a file ending in .svg, got "{file}"',
         title: "History of {file}: {count, plural, one {# version} other {# versions}} in git",
         colDate: "LAB date",
@@ -53424,7 +53390,6 @@ var init_history = __esm({
         optFormat: "format de sortie : table ou json",
         optRadar: "\xE9crire aussi un radar (SVG) superposant les versions ; - l\u2019\xE9crit sur la sortie standard \xE0 la place du tableau",
         optPerLab: "ne garder que le dernier commit de chaque date de LAB",
-        badFormat: "format inconnu \xAB {format} \xBB : {expected} attendu",
         badRadar: "--radar attend un fichier se terminant par .svg, re\xE7u \xAB {file} \xBB",
         title: "Historique de {file} : {count, plural, one {# version} other {# versions}} dans git",
         colDate: "Date du LAB",
@@ -53468,7 +53433,6 @@ var init_history = __esm({
         optFormat: "formato de salida: table o json",
         optRadar: "escribir tambi\xE9n un radar (SVG) que superpone las versiones; - lo escribe en la salida est\xE1ndar en lugar de la tabla",
         optPerLab: "conservar solo el \xFAltimo commit de cada fecha de LAB",
-        badFormat: "formato desconocido \xAB{format}\xBB: se espera {expected}",
         badRadar: "--radar espera un archivo terminado en .svg, se recibi\xF3 \xAB{file}\xBB",
         title: "Historial de {file}: {count, plural, one {# versi\xF3n} other {# versiones}} en git",
         colDate: "Fecha del LAB",
@@ -53814,19 +53778,15 @@ __export(history_exports3, {
   spec: () => spec12
 });
 async function run12(ctx, args, options20) {
-  const [{ GitError: GitError2 }, { readHistory: readHistory2 }, { historyFormatters: historyFormatters2 }, { HISTORY_FORMATS: HISTORY_FORMATS2 }, { isFormatName: isFormatName2 }] = await Promise.all([
+  const [{ GitError: GitError2 }, { readHistory: readHistory2 }, { historyFormatters: historyFormatters2 }] = await Promise.all([
     Promise.resolve().then(() => (init_git(), git_exports)),
     Promise.resolve().then(() => (init_history2(), history_exports)),
-    Promise.resolve().then(() => (init_history4(), history_exports2)),
-    Promise.resolve().then(() => (init_names(), names_exports)),
-    Promise.resolve().then(() => (init_types2(), types_exports))
+    Promise.resolve().then(() => (init_history4(), history_exports2))
   ]);
   const file = args[0] ?? "";
   const format = options20.format;
   const radar = typeof options20.radar === "string" ? options20.radar : void 0;
   let t = translator(historyMessages, ctx.lang);
-  if (!isFormatName2(HISTORY_FORMATS2, format))
-    throw new UsageError(t("badFormat", { format, expected: HISTORY_FORMATS2.join(", ") }));
   if (radar !== void 0 && !isStdout(radar) && !radar.toLowerCase().endsWith(".svg"))
     throw new UsageError(t("badRadar", { file: radar }));
   const info = await (0, import_promises17.stat)((0, import_node_path43.resolve)(ctx.io.cwd, file)).catch(() => void 0);
@@ -53889,6 +53849,7 @@ var init_history5 = __esm({
   "dist/cli/commands/history.js"() {
     "use strict";
     init_command();
+    init_names();
     init_history();
     import_promises17 = require("node:fs/promises");
     import_node_path43 = require("node:path");
@@ -53897,7 +53858,7 @@ var init_history5 = __esm({
     init_io();
     init_stdout();
     options12 = [
-      { flags: "--format <format>", help: "optFormat", default: "table" },
+      { flags: "--format <format>", help: "optFormat", default: "table", choices: HISTORY_FORMATS },
       { flags: "--radar <out.svg>", help: "optRadar" },
       { flags: "--per-lab", help: "optPerLab" }
     ];
@@ -53926,7 +53887,6 @@ var init_compare = __esm({
         argFiles: "two or more assessment files of the same framework",
         optFormat: "output format: table, json or csv",
         optRadar: "also write a radar (SVG) overlaying the files; - writes it to stdout instead of the table",
-        badFormat: 'unknown format "{format}": expected {expected}',
         badRadar: '--radar expects a file ending in .svg, got "{file}"',
         needTwo: "compare needs at least two files, got {count}",
         needTwoHint: "Example: c21lab compare city-2024.yaml city-2026.yaml",
@@ -53950,7 +53910,6 @@ var init_compare = __esm({
         argFiles: "deux fichiers d'\xE9valuation ou plus, du m\xEAme r\xE9f\xE9rentiel",
         optFormat: "format de sortie : table, json ou csv",
         optRadar: "\xE9crire aussi un radar (SVG) superposant les fichiers ; - l\u2019\xE9crit sur la sortie standard \xE0 la place du tableau",
-        badFormat: "format inconnu \xAB {format} \xBB : {expected} attendu",
         badRadar: "--radar attend un fichier se terminant par .svg, re\xE7u \xAB {file} \xBB",
         needTwo: "compare demande au moins deux fichiers, re\xE7u {count}",
         needTwoHint: "Exemple : c21lab compare ville-2024.yaml ville-2026.yaml",
@@ -53974,7 +53933,6 @@ var init_compare = __esm({
         argFiles: "dos o m\xE1s archivos de evaluaci\xF3n del mismo marco",
         optFormat: "formato de salida: table, json o csv",
         optRadar: "escribir tambi\xE9n un radar (SVG) que superpone los archivos; - lo escribe en la salida est\xE1ndar en lugar de la tabla",
-        badFormat: "formato desconocido \xAB{format}\xBB: se espera {expected}",
         badRadar: "--radar espera un archivo terminado en .svg, se recibi\xF3 \xAB{file}\xBB",
         needTwo: "compare necesita al menos dos archivos, se recibieron {count}",
         needTwoHint: "Ejemplo: c21lab compare ciudad-2024.yaml ciudad-2026.yaml",
@@ -54189,17 +54147,13 @@ __export(compare_exports3, {
   spec: () => spec13
 });
 async function run13(ctx, args, options20) {
-  const [{ compareAssessments: compareAssessments2, frameworkMismatches: frameworkMismatches2 }, { compareFormatters: compareFormatters2 }, { COMPARE_FORMATS: COMPARE_FORMATS2 }, { isFormatName: isFormatName2 }] = await Promise.all([
+  const [{ compareAssessments: compareAssessments2, frameworkMismatches: frameworkMismatches2 }, { compareFormatters: compareFormatters2 }] = await Promise.all([
     Promise.resolve().then(() => (init_compare2(), compare_exports)),
-    Promise.resolve().then(() => (init_compare4(), compare_exports2)),
-    Promise.resolve().then(() => (init_names(), names_exports)),
-    Promise.resolve().then(() => (init_types2(), types_exports))
+    Promise.resolve().then(() => (init_compare4(), compare_exports2))
   ]);
   const format = options20.format;
   const radar = typeof options20.radar === "string" ? options20.radar : void 0;
   let t = translator(compareMessages, ctx.lang);
-  if (!isFormatName2(COMPARE_FORMATS2, format))
-    throw new UsageError(t("badFormat", { format, expected: COMPARE_FORMATS2.join(", ") }));
   if (radar !== void 0 && !isStdout(radar) && !radar.toLowerCase().endsWith(".svg"))
     throw new UsageError(t("badRadar", { file: radar }));
   if (args.length < 2)
@@ -54253,13 +54207,14 @@ var init_compare5 = __esm({
   "dist/cli/commands/compare.js"() {
     "use strict";
     init_command();
+    init_names();
     init_compare();
     init_errors();
     init_define();
     init_io();
     init_stdout();
     options13 = [
-      { flags: "--format <format>", help: "optFormat", default: "table" },
+      { flags: "--format <format>", help: "optFormat", default: "table", choices: COMPARE_FORMATS },
       { flags: "--radar <out.svg>", help: "optRadar" }
     ];
     spec13 = defineCommand({
@@ -61099,6 +61054,7 @@ var init_practice5 = __esm({
     "use strict";
     init_esm();
     init_command();
+    init_names();
     import_promises18 = require("node:fs/promises");
     import_node_path47 = require("node:path");
     init_errors();
@@ -61115,7 +61071,7 @@ var init_practice5 = __esm({
       { flags: "--framework <id-or-path>", help: "optFramework" },
       { flags: "--force", help: "optForce" },
       { flags: "-o, --output <file>", help: "optOutput" },
-      { flags: "--format <format>", help: "optFormat", choices: ["html", "md"] }
+      { flags: "--format <format>", help: "optFormat", choices: PAGE_FORMATS }
     ];
     spec15 = defineCommand({
       name: "practice",

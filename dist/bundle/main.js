@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-HVC62OFX.js";
+} from "./chunk-4FZBDKUE.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -27,14 +27,14 @@ import {
   wantColor,
   writeLine
 } from "./chunk-LRCMA3RU.js";
-import "./chunk-7UWDFBVI.js";
-import {
-  translator
-} from "./chunk-LZ5AH6GU.js";
 import {
   atomicWrite
 } from "./chunk-IYJ6WZ5M.js";
 import "./chunk-OXRPQCAO.js";
+import "./chunk-7UWDFBVI.js";
+import {
+  translator
+} from "./chunk-LZ5AH6GU.js";
 import {
   RefusedRead
 } from "./chunk-G7SAKLJI.js";
@@ -81,9 +81,9 @@ function createRunContext(io, global, style) {
   let vctx;
   const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
-      import("./chunk-4LBPP3DJ.js"),
+      import("./chunk-MOGZUKGE.js"),
       import("./chunk-OUSJBW2Y.js"),
-      import("./chunk-FUFWRVGV.js")
+      import("./chunk-WKL523CW.js")
     ]);
     const made = createContext(cwd, { ...global.lang ? { lang: global.lang } : {}, env: io.env, word: findingWords(langFor) });
     seedBundledFrameworks(made);
@@ -100,14 +100,14 @@ function createRunContext(io, global, style) {
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
-      const { loadAssessment } = await import("./chunk-YRGDSDTF.js");
+      const { loadAssessment } = await import("./chunk-MQUUL4JR.js");
       return loadAssessment(shownFrom(cwd, typed), await validation());
     },
     async loadFramework(typed) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
-        import("./chunk-YRGDSDTF.js"),
-        import("./chunk-4LBPP3DJ.js"),
-        import("./chunk-FUFWRVGV.js")
+        import("./chunk-MQUUL4JR.js"),
+        import("./chunk-MOGZUKGE.js"),
+        import("./chunk-WKL523CW.js")
       ]);
       const path = resolve(cwd, typed);
       const shown = shownFrom(cwd, path);
@@ -116,7 +116,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-RAOIADEU.js"), import("./chunk-CWGTJ5EU.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-GF5WKDH3.js"), import("./chunk-6WPFW2BA.js")]);
       return resolveBenchmark(ref, cwd, l, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });
@@ -131,7 +131,7 @@ function createRunContext(io, global, style) {
       const shown = shownFrom(cwd, path);
       await mkdir(dirname(abs), { recursive: true });
       if (o.schemas) {
-        const { prepareSchemaFolder } = await import("./chunk-7N37ZMC6.js");
+        const { prepareSchemaFolder } = await import("./chunk-4MXT6EWZ.js");
         await prepareSchemaFolder(context, abs);
       }
       const data = typeof given === "function" ? given() : given;
@@ -216,7 +216,7 @@ ${t("exitCodes")}
   } catch (error) {
     const coded = error instanceof RefusedRead || error instanceof InvalidFileError && error.coded !== void 0;
     const langFor = run?.langFor ?? (() => lang);
-    const worded = coded ? (await import("./chunk-LZFOVOBZ.js")).wordCoreError(error, lang, langFor) : error;
+    const worded = coded ? (await import("./chunk-DJQI7XLC.js")).wordCoreError(error, lang, langFor) : error;
     return report(worded, io, errStyle, verbose, t, lang);
   }
 }

@@ -1,10 +1,9 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-53JLIQAN.js";
-import "./chunk-7PW5QD3S.js";
-import "./chunk-NRMEZMSU.js";
-import "./chunk-3KCYFVBE.js";
+} from "./chunk-2FDXHPKR.js";
+import "./chunk-4NCAYXM6.js";
+import "./chunk-HDAFDZ5Y.js";
 import "./chunk-IYREIXTK.js";
 import "./chunk-YK7EEVX3.js";
 import "./chunk-WFSRVUYZ.js";
@@ -15,6 +14,7 @@ import "./chunk-T2YFJPCI.js";
 import "./chunk-WZYB4VWF.js";
 import "./chunk-P3QU5RUN.js";
 import "./chunk-G7SAKLJI.js";
+import "./chunk-3KCYFVBE.js";
 import {
   C21Error
 } from "./chunk-4FS4IW5A.js";

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareFormatters } from '../../src/render/formats/compare.js';
 import { historyFormatters } from '../../src/render/formats/history.js';
-import { COMPARE_FORMATS, HISTORY_FORMATS, SCORE_FORMATS, VALIDATE_FORMATS } from '../../src/render/formats/names.js';
+import { COMPARE_FORMATS, HISTORY_FORMATS, PAGE_FORMATS, REPORT_FORMATS, SCORE_FORMATS, VALIDATE_FORMATS } from '../../src/render/formats/names.js';
 import { scoreFormatters } from '../../src/render/formats/score.js';
-import { isFormatName } from '../../src/render/formats/types.js';
+import { runCli } from '../helpers/cli.js';
 import { validateFormatters } from '../../src/render/formatters/index.js';
 
 const registries = [
@@ -23,10 +23,16 @@ describe('format registries', () => {
     });
   }
 
-  it('accepts only a listed name, exactly as typed', () => {
-    expect(isFormatName(SCORE_FORMATS, 'csv')).toBe(true);
-    expect(isFormatName(SCORE_FORMATS, 'CSV')).toBe(false);
-    expect(isFormatName(HISTORY_FORMATS, 'csv')).toBe(false);
-    expect(isFormatName(VALIDATE_FORMATS, 'toString')).toBe(false);
+  it('refuses an unknown --format in one wording in every command, naming its registry\'s names (exit 2)', async () => {
+    const lists = { score: SCORE_FORMATS, compare: COMPARE_FORMATS, history: HISTORY_FORMATS, validate: VALIDATE_FORMATS, report: REPORT_FORMATS, 'practice render': PAGE_FORMATS } as const;
+    for (const [command, names] of Object.entries(lists)) {
+      for (const typed of ['CSV', 'toString']) {
+        const r = await runCli([...command.split(' '), 'a.yaml', '--format', typed]);
+        expect(r.code, command).toBe(2);
+        expect(r.stderr).toBe(`c21lab: option '${['score', 'validate'].includes(command) ? '-f, ' : ''}--format <format>' argument '${typed}' is invalid. Allowed choices are ${names.join(', ')}.\n`);
+      }
+    }
+    const fr = await runCli(['--lang', 'fr', 'score', 'a.yaml', '--format', 'xml']);
+    expect(fr.stderr).toContain('la valeur « xml » de l\'option « -f, --format <format> » n\'est pas valable ; valeurs possibles : table, json, csv.');
   });
 });

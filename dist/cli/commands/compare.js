@@ -1,12 +1,13 @@
 // `c21lab compare A.yaml B.yaml …`: one table, one radar, for files of one framework.
 import { defineCommand } from '../command.js';
+import { COMPARE_FORMATS } from '../../render/formats/names.js';
 import { compareMessages } from '../../i18n/compare.js';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { translator } from '../../i18n/define.js';
 import { writeLine } from '../io.js';
 import { isStdout } from '../stdout.js';
 const options = [
-    { flags: '--format <format>', help: 'optFormat', default: 'table' },
+    { flags: '--format <format>', help: 'optFormat', default: 'table', choices: COMPARE_FORMATS },
     { flags: '--radar <out.svg>', help: 'optRadar' },
 ];
 export const spec = defineCommand({
@@ -17,17 +18,13 @@ export const spec = defineCommand({
     run,
 });
 export async function run(ctx, args, options) {
-    const [{ compareAssessments, frameworkMismatches }, { compareFormatters }, { COMPARE_FORMATS }, { isFormatName }] = await Promise.all([
+    const [{ compareAssessments, frameworkMismatches }, { compareFormatters }] = await Promise.all([
         import('../../core/compare.js'),
         import('../../render/formats/compare.js'),
-        import('../../render/formats/names.js'),
-        import('../../render/formats/types.js'),
     ]);
-    const format = options.format;
+    const format = options.format; // one of COMPARE_FORMATS: the parser refuses any other
     const radar = typeof options.radar === 'string' ? options.radar : undefined;
     let t = translator(compareMessages, ctx.lang);
-    if (!isFormatName(COMPARE_FORMATS, format))
-        throw new UsageError(t('badFormat', { format, expected: COMPARE_FORMATS.join(', ') }));
     if (radar !== undefined && !isStdout(radar) && !radar.toLowerCase().endsWith('.svg'))
         throw new UsageError(t('badRadar', { file: radar }));
     if (args.length < 2)

@@ -1,5 +1,6 @@
 // `c21lab framework [--framework ID|PATH] [--sheet FILE.md|FILE.html]`.
 import { defineCommand } from '../command.js';
+import { PAGE_FORMATS } from '../../render/formats/names.js';
 import { frameworkMessages } from '../../i18n/framework.js';
 import { extname, join, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
@@ -9,7 +10,7 @@ import { isStdout, refuseFormatMismatch } from '../stdout.js';
 const options = [
     { flags: '--framework <id|path>', help: 'optFramework' },
     { flags: '--sheet <file>', help: 'optSheet' },
-    { flags: '--format <format>', help: 'optFormat', choices: ['html', 'md'] },
+    { flags: '--format <format>', help: 'optFormat', choices: PAGE_FORMATS },
 ];
 export const spec = defineCommand({
     name: 'framework',

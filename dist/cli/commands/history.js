@@ -1,6 +1,7 @@
 // `c21lab history FILE`: the committed versions of an assessment, scored, with
 // the change since the first one; `--radar` overlays them.
 import { defineCommand } from '../command.js';
+import { HISTORY_FORMATS } from '../../render/formats/names.js';
 import { historyMessages } from '../../i18n/history.js';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -9,7 +10,7 @@ import { translator } from '../../i18n/define.js';
 import { writeLine } from '../io.js';
 import { isStdout } from '../stdout.js';
 const options = [
-    { flags: '--format <format>', help: 'optFormat', default: 'table' },
+    { flags: '--format <format>', help: 'optFormat', default: 'table', choices: HISTORY_FORMATS },
     { flags: '--radar <out.svg>', help: 'optRadar' },
     { flags: '--per-lab', help: 'optPerLab' },
 ];
@@ -21,19 +22,15 @@ export const spec = defineCommand({
     run,
 });
 export async function run(ctx, args, options) {
-    const [{ GitError }, { readHistory }, { historyFormatters }, { HISTORY_FORMATS }, { isFormatName }] = await Promise.all([
+    const [{ GitError }, { readHistory }, { historyFormatters }] = await Promise.all([
         import('../../core/git.js'),
         import('../../core/history.js'),
         import('../../render/formats/history.js'),
-        import('../../render/formats/names.js'),
-        import('../../render/formats/types.js'),
     ]);
     const file = args[0] ?? '';
-    const format = options.format;
+    const format = options.format; // one of HISTORY_FORMATS: the parser refuses any other
     const radar = typeof options.radar === 'string' ? options.radar : undefined;
     let t = translator(historyMessages, ctx.lang);
-    if (!isFormatName(HISTORY_FORMATS, format))
-        throw new UsageError(t('badFormat', { format, expected: HISTORY_FORMATS.join(', ') }));
     if (radar !== undefined && !isStdout(radar) && !radar.toLowerCase().endsWith('.svg'))
         throw new UsageError(t('badRadar', { file: radar }));
     const info = await stat(resolve(ctx.io.cwd, file)).catch(() => undefined);

@@ -2,6 +2,7 @@
 // written; `c21lab practice render FILE -o OUT.html|OUT.md` renders one.
 import { Argument } from 'commander';
 import { defineCommand } from '../command.js';
+import { PAGE_FORMATS } from '../../render/formats/names.js';
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
@@ -18,7 +19,7 @@ const options = [
     { flags: '--framework <id-or-path>', help: 'optFramework' },
     { flags: '--force', help: 'optForce' },
     { flags: '-o, --output <file>', help: 'optOutput' },
-    { flags: '--format <format>', help: 'optFormat', choices: ['html', 'md'] },
+    { flags: '--format <format>', help: 'optFormat', choices: PAGE_FORMATS },
 ];
 export const spec = defineCommand({
     name: 'practice',

@@ -2,6 +2,7 @@
 // runs, see ../validate/pool.ts), word the findings shown (../validate/words.ts),
 // print them, exit 0/1/2.
 import { defineCommand } from '../command.js';
+import { VALIDATE_FORMATS } from '../../render/formats/names.js';
 import { validateMessages } from '../../i18n/validate.js';
 import { realpath } from 'node:fs/promises';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../../core/errors.js';
@@ -9,7 +10,7 @@ import { translator } from '../../i18n/define.js';
 import { writeLine } from '../io.js';
 // --format is checked in the command (not with commander's choices), so the message is in the user's language.
 const options = [
-    { flags: '-f, --format <format>', help: 'optFormat' },
+    { flags: '-f, --format <format>', help: 'optFormat', choices: VALIDATE_FORMATS },
     { flags: '-q, --quiet', help: 'optQuiet' },
     { flags: '--strict', help: 'optStrict' },
     { flags: '--changed-since <ref>', help: 'optChangedSince' },
@@ -23,7 +24,7 @@ export const spec = defineCommand({
 });
 export async function run(ctx, args, options) {
     const t = translator(validateMessages, ctx.lang);
-    const [{ FORMATS, formatterFor }, { changedSince }, { discover }, { checkAll }, { summaryLine, wordFile }, { wordUnreadable }] = await Promise.all([
+    const [{ formatterFor }, { changedSince }, { discover }, { checkAll }, { summaryLine, wordFile }, { wordUnreadable }] = await Promise.all([
         import('../../render/formatters/index.js'),
         import('../validate/changed.js'),
         import('../validate/discover.js'),
@@ -31,9 +32,7 @@ export async function run(ctx, args, options) {
         import('../validate/words.js'),
         import('../validate/unreadable.js'),
     ]);
-    const format = (options.format ?? 'text');
-    if (!FORMATS.includes(format))
-        throw new UsageError(t('badFormat', { format, formats: FORMATS.join(', ') }));
+    const format = options.format ?? 'text'; // one of VALIDATE_FORMATS: the parser refuses any other
     const cwd = ctx.io.cwd;
     const paths = args.length ? args : ['.'];
     let targets = await discover(paths, cwd, t);

@@ -2,7 +2,4 @@
 // has a --format: a formatter turns the command's data into the whole of its
 // stdout. What a formatter needs besides the data (the language, the
 // translator, the terminal style) comes in `env`, which each command defines.
-/** Whether a typed --format value is one of a command's format names. */
-export function isFormatName(names, value) {
-    return names.includes(value);
-}
+export {};

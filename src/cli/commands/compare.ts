@@ -1,5 +1,6 @@
 // `c21lab compare A.yaml B.yaml …`: one table, one radar, for files of one framework.
 import { defineCommand } from '../command.js';
+import { COMPARE_FORMATS } from '../../render/formats/names.js';
 import type { OptionsOf } from '../options.js';
 import { compareMessages } from '../../i18n/compare.js';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
@@ -10,7 +11,7 @@ import { writeLine, type CommandContext } from '../io.js';
 import { isStdout } from '../stdout.js';
 
 const options = [
-  { flags: '--format <format>', help: 'optFormat', default: 'table' },
+  { flags: '--format <format>', help: 'optFormat', default: 'table', choices: COMPARE_FORMATS },
   { flags: '--radar <out.svg>', help: 'optRadar' },
 ] as const;
 export type Options = OptionsOf<typeof options>;
@@ -24,16 +25,13 @@ export const spec = defineCommand({
 });
 
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
-  const [{ compareAssessments, frameworkMismatches }, { compareFormatters }, { COMPARE_FORMATS }, { isFormatName }] = await Promise.all([
+  const [{ compareAssessments, frameworkMismatches }, { compareFormatters }] = await Promise.all([
     import('../../core/compare.js'),
     import('../../render/formats/compare.js'),
-    import('../../render/formats/names.js'),
-    import('../../render/formats/types.js'),
   ]);
-  const format: string = options.format;
+  const format = options.format; // one of COMPARE_FORMATS: the parser refuses any other
   const radar = typeof options.radar === 'string' ? options.radar : undefined;
   let t = translator(compareMessages, ctx.lang);
-  if (!isFormatName(COMPARE_FORMATS, format)) throw new UsageError(t('badFormat', { format, expected: COMPARE_FORMATS.join(', ') }));
   if (radar !== undefined && !isStdout(radar) && !radar.toLowerCase().endsWith('.svg')) throw new UsageError(t('badRadar', { file: radar }));
   if (args.length < 2) throw new UsageError(t('needTwo', { count: args.length }), t('needTwoHint'));
 

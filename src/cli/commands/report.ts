@@ -3,6 +3,7 @@
 // benchmark and --compare file are read once, so a batch costs little more
 // per file than drawing its radar.
 import { defineCommand } from '../command.js';
+import { REPORT_FORMATS } from '../../render/formats/names.js';
 import type { OptionsOf } from '../options.js';
 import { reportMessages } from '../../i18n/report.js';
 import { existsSync } from 'node:fs';
@@ -25,7 +26,7 @@ import { syncFolders } from '../../core/fs/atomic-write.js';
 const options = [
   { flags: '-o, --output <file>', help: 'optOutput' },
   { flags: '--out-dir <dir>', help: 'optOutDir' },
-  { flags: '--format <format>', help: 'optFormat', choices: ['html', 'md', 'pdf', 'docx'] },
+  { flags: '--format <format>', help: 'optFormat', choices: REPORT_FORMATS },
   { flags: '--template <dir>', help: 'optTemplate' },
   { flags: '--benchmark <id|file>', help: 'optBenchmark' },
   { flags: '--compare <file>', help: 'optCompare' },

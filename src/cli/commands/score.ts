@@ -1,13 +1,14 @@
 // `c21lab score`: the numbers behind the radar, as a table, JSON or CSV.
 import { defineCommand } from '../command.js';
+import { SCORE_FORMATS } from '../../render/formats/names.js';
 import type { OptionsOf } from '../options.js';
 import { scoreMessages } from '../../i18n/score.js';
-import { UsageError, EXIT_OK } from '../../core/errors.js';
+import { EXIT_OK } from '../../core/errors.js';
 import { translator } from '../../i18n/define.js';
 import type { CommandContext } from '../io.js';
 
 const options = [
-  { flags: '-f, --format <format>', help: 'optFormat', default: 'table' },
+  { flags: '-f, --format <format>', help: 'optFormat', default: 'table', choices: SCORE_FORMATS },
   { flags: '-b, --benchmark <id-or-file>', help: 'optBenchmark' },
 ] as const;
 export type Options = OptionsOf<typeof options>;
@@ -21,18 +22,12 @@ export const spec = defineCommand({
 });
 
 export async function run(ctx: CommandContext, files: string[], options: Options): Promise<number> {
-  const [{ scoreFile }, { seriesLabels }, { loadInputs }, { SCORE_FORMATS }, { isFormatName }] = await Promise.all([
+  const [{ scoreFile }, { seriesLabels }, { loadInputs }] = await Promise.all([
     import('../../core/score-result.js'),
     import('../../core/series.js'),
     import('../inputs.js'),
-    import('../../render/formats/names.js'),
-    import('../../render/formats/types.js'),
   ]);
-  const format: string = options.format;
-  if (!isFormatName(SCORE_FORMATS, format)) {
-    const t0 = translator(scoreMessages, ctx.lang);
-    throw new UsageError(t0('badFormat', { format }));
-  }
+  const format = options.format; // one of SCORE_FORMATS: the parser refuses any other
   const { lang, loaded, benchmark } = await loadInputs(ctx, files, {
     ...(options.benchmark !== undefined ? { benchmark: options.benchmark } : {}),
   });

@@ -2,6 +2,7 @@
 // runs, see ../validate/pool.ts), word the findings shown (../validate/words.ts),
 // print them, exit 0/1/2.
 import { defineCommand } from '../command.js';
+import { VALIDATE_FORMATS } from '../../render/formats/names.js';
 import type { OptionsOf } from '../options.js';
 import { validateMessages } from '../../i18n/validate.js';
 import { realpath } from 'node:fs/promises';
@@ -13,7 +14,7 @@ import { writeLine, type CommandContext } from '../io.js';
 
 // --format is checked in the command (not with commander's choices), so the message is in the user's language.
 const options = [
-  { flags: '-f, --format <format>', help: 'optFormat' },
+  { flags: '-f, --format <format>', help: 'optFormat', choices: VALIDATE_FORMATS },
   { flags: '-q, --quiet', help: 'optQuiet' },
   { flags: '--strict', help: 'optStrict' },
   { flags: '--changed-since <ref>', help: 'optChangedSince' },
@@ -30,7 +31,7 @@ export const spec = defineCommand({
 
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
   const t = translator(validateMessages, ctx.lang);
-  const [{ FORMATS, formatterFor }, { changedSince }, { discover }, { checkAll }, { summaryLine, wordFile }, { wordUnreadable }] = await Promise.all([
+  const [{ formatterFor }, { changedSince }, { discover }, { checkAll }, { summaryLine, wordFile }, { wordUnreadable }] = await Promise.all([
     import('../../render/formatters/index.js'),
     import('../validate/changed.js'),
     import('../validate/discover.js'),
@@ -38,8 +39,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
     import('../validate/words.js'),
     import('../validate/unreadable.js'),
   ]);
-  const format = (options.format ?? 'text') as FormatName;
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(t('badFormat', { format, formats: FORMATS.join(', ') }));
+  const format: FormatName = options.format ?? 'text'; // one of VALIDATE_FORMATS: the parser refuses any other
   const cwd = ctx.io.cwd;
   const paths = args.length ? args : ['.'];
   let targets = await discover(paths, cwd, t);

@@ -11,7 +11,3 @@ export interface OutputFormatter<Data, Env> {
 /** A command's formats by name; its keys are the command's --format choices. */
 export type FormatRegistry<Name extends string, Data, Env> = Readonly<Record<Name, OutputFormatter<Data, Env>>>;
 
-/** Whether a typed --format value is one of a command's format names. */
-export function isFormatName<Name extends string>(names: readonly Name[], value: string): value is Name {
-  return (names as readonly string[]).includes(value);
-}

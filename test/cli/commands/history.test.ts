@@ -200,7 +200,7 @@ describe('c21lab history: clear errors, exit 2', () => {
   it('for an unknown format', async () => {
     const r = await runCli(['history', 'testville.yaml', '--format', 'xml'], { cwd: repo, env });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('unknown format "xml"');
+    expect(r.stderr).toContain("argument 'xml' is invalid. Allowed choices are table, json.");
   });
 });
 

@@ -157,7 +157,7 @@ describe('c21lab score', () => {
   it('usage errors exit 2: unknown format, unknown benchmark, missing file', async () => {
     const fmt = await runCli(['score', EX2024, '--format', 'xml']);
     expect(fmt.code).toBe(2);
-    expect(fmt.stderr).toContain('unknown format "xml"');
+    expect(fmt.stderr).toContain("argument 'xml' is invalid. Allowed choices are table, json, csv.");
     const bench = await runCli(['score', EX2024, '-b', 'no-such-panel']);
     expect(bench.code).toBe(2);
     expect(bench.stderr).toMatch(/benchmark "no-such-panel" not found.*example-panel/);
