@@ -37177,7 +37177,7 @@ async function create(ctx, args, options20, lang, t, prompter) {
     country = (await prompter.input(t("askCountry"), { validate: /* @__PURE__ */ __name((v) => v.trim() === "" || isCountry2(v.trim().toUpperCase()) ? void 0 : t("badCountry", { value: v }), "validate") })).trim().toUpperCase();
   }
   const date = opt("date") ?? (prompter ? (await prompter.input(t("askDate"), { default: today2(/* @__PURE__ */ new Date()), validate: /* @__PURE__ */ __name((v) => badDate(v.trim()), "validate") })).trim() : today2(/* @__PURE__ */ new Date()));
-  let language = ctx.global.lang ?? langFromEnv(ctx.io.env) ?? "en";
+  let language = ctx.lang;
   if (!ctx.global.lang && prompter) {
     const names = { en: t("langEn"), fr: t("langFr"), es: t("langEs") };
     language = await prompter.select(t("askLanguage"), LANGS.map((l) => ({ value: l, name: `${l} \xB7 ${names[l]}` })), language);
@@ -37791,12 +37791,11 @@ var open_exports = {};
 __export(open_exports, {
   openAssessment: () => openAssessment
 });
-async function openAssessment(arg, cwd, options20 = {}) {
+async function openAssessment(arg, cwd, options20) {
   const path3 = (0, import_node_path23.resolve)(cwd, arg);
   const shown4 = shownPath(arg, cwd);
   let loaded3;
-  const env3 = options20.env ?? {};
-  const vctx = options20.validation ?? createContext(cwd, { env: env3, word: findingWords((fileLang2) => resolveLang(options20.lang, fileLang2, env3)) });
+  const vctx = options20.validation;
   try {
     loaded3 = await loadAssessment(path3, vctx);
   } catch (error) {
@@ -37822,9 +37821,6 @@ var init_open = __esm({
     import_node_path23 = require("node:path");
     init_errors();
     init_load();
-    init_validate2();
-    init_lang();
-    init_validate_words();
     init_paths();
     __name(openAssessment, "openAssessment");
   }

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-4FZBDKUE.js";
+} from "./chunk-GAYFDNZI.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

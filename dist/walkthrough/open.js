@@ -4,18 +4,14 @@
 import { resolve } from 'node:path';
 import { FileAccessError, FindingsError, InvalidFileError } from '../core/errors.js';
 import { loadAssessment, readText, RefusedRead } from '../core/load.js';
-import { createContext } from '../core/validate/index.js';
-import { resolveLang } from '../core/lang.js';
-import { findingWords } from '../i18n/validate-words.js';
 import { shownPath } from '../core/paths.js';
 export async function openAssessment(arg, cwd, 
-/** `validation`: the caller's validation context (the CLI's ctx.validation()); else one is made with the CLI's language rule over `lang` and `env`. */
-options = {}) {
+/** `validation`: the caller's validation context (the CLI's ctx.validation(), which holds the run's language rule). */
+options) {
     const path = resolve(cwd, arg);
     const shown = shownPath(arg, cwd); // as typed (core/paths.ts: the one rule)
     let loaded;
-    const env = options.env ?? {};
-    const vctx = options.validation ?? createContext(cwd, { env, word: findingWords((fileLang) => resolveLang(options.lang, fileLang, env)) });
+    const vctx = options.validation;
     try {
         loaded = await loadAssessment(path, vctx);
     }

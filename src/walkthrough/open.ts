@@ -4,10 +4,7 @@
 import { resolve } from 'node:path';
 import { FileAccessError, FindingsError, InvalidFileError } from '../core/errors.js';
 import { loadAssessment, readText, RefusedRead, type LoadedAssessment } from '../core/load.js';
-import { createContext, type ValidateContext } from '../core/validate/index.js';
-import { resolveLang } from '../core/lang.js';
-import { findingWords } from '../i18n/validate-words.js';
-import type { Lang } from '../core/types.js';
+import type { ValidateContext } from '../core/validate/index.js';
 import { shownPath } from '../core/paths.js';
 
 export interface OpenedAssessment extends LoadedAssessment {
@@ -22,14 +19,13 @@ export interface OpenedAssessment extends LoadedAssessment {
 export async function openAssessment(
   arg: string,
   cwd: string,
-  /** `validation`: the caller's validation context (the CLI's ctx.validation()); else one is made with the CLI's language rule over `lang` and `env`. */
-  options: { lang?: Lang; env?: Record<string, string | undefined>; validation?: ValidateContext } = {},
+  /** `validation`: the caller's validation context (the CLI's ctx.validation(), which holds the run's language rule). */
+  options: { validation: ValidateContext },
 ): Promise<OpenedAssessment> {
   const path = resolve(cwd, arg);
   const shown = shownPath(arg, cwd); // as typed (core/paths.ts: the one rule)
   let loaded: LoadedAssessment;
-  const env = options.env ?? {};
-  const vctx = options.validation ?? createContext(cwd, { env, word: findingWords((fileLang) => resolveLang(options.lang, fileLang, env)) });
+  const vctx = options.validation;
   try {
     loaded = await loadAssessment(path, vctx);
   } catch (error) {

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { makeStyle } from '../../src/cli/io.js';
 import type { Lang } from '../../src/core/types.js';
 import { openAssessment } from '../../src/walkthrough/open.js';
+import { createContext } from '../../src/core/validate/index.js';
+import { findingWords } from '../../src/i18n/validate-words.js';
 import { scriptedPrompter, type ScriptedAnswer, type ScriptedPrompter } from '../../src/walkthrough/scripted-prompter.js';
 import { createSession, type Session } from '../../src/walkthrough/session.js';
 import { runWalkthrough, type RunOptions, type SessionEnd } from '../../src/walkthrough/run.js';
@@ -52,7 +54,8 @@ export async function walk(
   script: ScriptedAnswer[],
   options: RunOptions & { lang?: Lang; votes?: boolean; onAsk?: (message: string, index: number) => Promise<void> } = {},
 ): Promise<Run> {
-  const opened = await openAssessment('lab.yaml', dir);
+  // As the CLI opens it: one validation context, findings in the walkthrough's language.
+  const opened = await openAssessment('lab.yaml', dir, { validation: createContext(dir, { word: findingWords(() => options.lang ?? 'en') }) });
   const scripted = scriptedPrompter(script);
   // Lets a test act between questions (e.g. edit the file by hand).
   let asked = 0;

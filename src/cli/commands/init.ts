@@ -7,7 +7,7 @@ import { initMessages } from '../../i18n/init.js';
 import { stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { InterruptedError, UsageError, EXIT_OK, FindingsError } from '../../core/errors.js';
-import { isLang, langFromEnv } from '../../core/lang.js';
+import { isLang } from '../../core/lang.js';
 import { LANGS, type Lang } from '../../core/types.js';
 import { translator } from '../../i18n/define.js';
 import type { InitValues } from '../../walkthrough/init-values.js';
@@ -98,7 +98,7 @@ async function create(
   const date = opt('date') ?? (prompter
     ? (await prompter.input(t('askDate'), { default: today(new Date()), validate: (v) => badDate(v.trim()) })).trim()
     : today(new Date()));
-  let language: Lang = ctx.global.lang ?? langFromEnv(ctx.io.env) ?? 'en';
+  let language: Lang = ctx.lang; // the run's one language rule, before any file is read
   if (!ctx.global.lang && prompter) {
     const names: Record<Lang, string> = { en: t('langEn'), fr: t('langFr'), es: t('langEs') };
     language = await prompter.select<Lang>(t('askLanguage'), LANGS.map((l) => ({ value: l, name: `${l} · ${names[l]}` })), language);

@@ -12,10 +12,10 @@ __name(declareGlobalOptions, "declareGlobalOptions");
 // dist/cli/registry.js
 var COMMANDS = {
   validate: /* @__PURE__ */ __name(() => import("./chunk-OLFYVU53.js"), "validate"),
-  init: /* @__PURE__ */ __name(() => import("./chunk-NE2REDIC.js"), "init"),
-  assess: /* @__PURE__ */ __name(() => import("./chunk-UYACQUJL.js"), "assess"),
-  room: /* @__PURE__ */ __name(() => import("./chunk-W2C4WYET.js"), "room"),
-  set: /* @__PURE__ */ __name(() => import("./chunk-N5KJ773A.js"), "set"),
+  init: /* @__PURE__ */ __name(() => import("./chunk-XCTG7OI7.js"), "init"),
+  assess: /* @__PURE__ */ __name(() => import("./chunk-QJHCN2FY.js"), "assess"),
+  room: /* @__PURE__ */ __name(() => import("./chunk-PP25O6F7.js"), "room"),
+  set: /* @__PURE__ */ __name(() => import("./chunk-E7FDRITZ.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-6EXR5DKG.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-2ZYLAA35.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-K5WYBC3M.js"), "radar"),
@@ -24,12 +24,12 @@ var COMMANDS = {
   demo: /* @__PURE__ */ __name(() => import("./chunk-WYNC3N2B.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-CA5ATMYA.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-WSQA6ITN.js"), "compare"),
-  merge: /* @__PURE__ */ __name(() => import("./chunk-BRTL7BIL.js"), "merge"),
+  merge: /* @__PURE__ */ __name(() => import("./chunk-Z35IZ5CH.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-V2NVOZAL.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-YQYPL7XO.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-UZNADX72.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-4CSASZAL.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-JUPR7Y4T.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-P5L3CPI6.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-S43ETN4D.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

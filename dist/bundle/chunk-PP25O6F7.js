@@ -62,7 +62,7 @@ async function run(ctx, args, options2) {
     import("./chunk-4QYHGLMX.js"),
     import("./chunk-EA5KXATN.js"),
     import("./chunk-SP7K7ZCO.js"),
-    import("./chunk-U4KBZYYZ.js"),
+    import("./chunk-AU2MNZBH.js"),
     import("./chunk-VIF22ZWQ.js"),
     import("./chunk-BASEOWUJ.js"),
     import("./chunk-FGYDTR2S.js"),

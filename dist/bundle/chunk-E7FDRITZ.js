@@ -44,7 +44,7 @@ async function run(ctx, args, options2) {
     import("./chunk-PE3JEXIG.js"),
     import("./chunk-ENVFYHNJ.js"),
     import("./chunk-CUUIUQBM.js"),
-    import("./chunk-U4KBZYYZ.js")
+    import("./chunk-AU2MNZBH.js")
   ]);
   const [fileArg, ...scores] = args;
   const opened = await openAssessment(fileArg, ctx.io.cwd, { validation: await ctx.validation() });

@@ -42,7 +42,7 @@ async function run(ctx, args, options2) {
     import("./chunk-FGYDTR2S.js"),
     import("./chunk-I446XFDL.js"),
     import("./chunk-ZAXJNVA2.js"),
-    import("./chunk-U4KBZYYZ.js"),
+    import("./chunk-AU2MNZBH.js"),
     import("./chunk-57LJRQ7P.js"),
     import("./chunk-RKB6NL53.js"),
     import("./chunk-PUUGSKBL.js")

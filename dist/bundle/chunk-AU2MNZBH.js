@@ -2,19 +2,7 @@ import {
   loadAssessment,
   readText
 } from "./chunk-7JN7L7GJ.js";
-import {
-  findingWords
-} from "./chunk-EYEMXQLY.js";
-import "./chunk-RAMP35MF.js";
-import "./chunk-QOCZKPWQ.js";
-import {
-  resolveLang
-} from "./chunk-33AJFZ56.js";
-import "./chunk-7UWDFBVI.js";
-import "./chunk-LZ5AH6GU.js";
-import {
-  createContext
-} from "./chunk-4NCAYXM6.js";
+import "./chunk-4NCAYXM6.js";
 import "./chunk-HDAFDZ5Y.js";
 import "./chunk-IYREIXTK.js";
 import "./chunk-YK7EEVX3.js";
@@ -40,12 +28,11 @@ import {
 
 // dist/walkthrough/open.js
 import { resolve } from "node:path";
-async function openAssessment(arg, cwd, options = {}) {
+async function openAssessment(arg, cwd, options) {
   const path = resolve(cwd, arg);
   const shown = shownPath(arg, cwd);
   let loaded;
-  const env = options.env ?? {};
-  const vctx = options.validation ?? createContext(cwd, { env, word: findingWords((fileLang) => resolveLang(options.lang, fileLang, env)) });
+  const vctx = options.validation;
   try {
     loaded = await loadAssessment(path, vctx);
   } catch (error) {

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-4FZBDKUE.js";
+} from "./chunk-GAYFDNZI.js";
 import {
   cliMessages
 } from "./chunk-OMTOPBU3.js";

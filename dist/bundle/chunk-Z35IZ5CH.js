@@ -145,7 +145,7 @@ async function run(ctx, args, options2) {
   const [{ mergeAssessments, mergeMismatches }, { setIn }, { openAssessment }] = await Promise.all([
     import("./chunk-OLFUZWBA.js"),
     import("./chunk-BPBDVC6Y.js"),
-    import("./chunk-U4KBZYYZ.js")
+    import("./chunk-AU2MNZBH.js")
   ]);
   let t = translator(mergeMessages, ctx.lang);
   if (args.length < 2)

@@ -6,8 +6,7 @@ import {
 } from "./chunk-DQVNCNH2.js";
 import {
   LANGS,
-  isLang,
-  langFromEnv
+  isLang
 } from "./chunk-33AJFZ56.js";
 import {
   writeLine
@@ -226,7 +225,7 @@ async function create(ctx, args, options2, lang, t, prompter) {
     country = (await prompter.input(t("askCountry"), { validate: /* @__PURE__ */ __name((v) => v.trim() === "" || isCountry(v.trim().toUpperCase()) ? void 0 : t("badCountry", { value: v }), "validate") })).trim().toUpperCase();
   }
   const date = opt("date") ?? (prompter ? (await prompter.input(t("askDate"), { default: today(/* @__PURE__ */ new Date()), validate: /* @__PURE__ */ __name((v) => badDate(v.trim()), "validate") })).trim() : today(/* @__PURE__ */ new Date()));
-  let language = ctx.global.lang ?? langFromEnv(ctx.io.env) ?? "en";
+  let language = ctx.lang;
   if (!ctx.global.lang && prompter) {
     const names = { en: t("langEn"), fr: t("langFr"), es: t("langEs") };
     language = await prompter.select(t("askLanguage"), LANGS.map((l) => ({ value: l, name: `${l} \xB7 ${names[l]}` })), language);
