@@ -61652,7 +61652,11 @@ var init_cli_model = __esm({
 // dist/cli/commander-i18n.js
 var commander_i18n_exports = {};
 __export(commander_i18n_exports, {
+  ERRORS: () => ERRORS,
   ERROR_PREFIX: () => ERROR_PREFIX,
+  TERMS: () => TERMS,
+  TITLES: () => TITLES,
+  WORDS: () => WORDS,
   applyCommanderLanguage: () => applyCommanderLanguage,
   localizedHelp: () => localizedHelp,
   translateCommanderError: () => translateCommanderError,
@@ -61895,6 +61899,8 @@ var init_completion = __esm({
 // dist/cli/man.js
 var man_exports = {};
 __export(man_exports, {
+  HEAD: () => HEAD,
+  TEXT: () => TEXT,
   manPage: () => manPage
 });
 function roff(text2) {

@@ -3,11 +3,11 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-GAYFDNZI.js";
+} from "./chunk-FYI4DLMS.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
-} from "./chunk-RSJIERFH.js";
+} from "./chunk-VRL62LBM.js";
 import {
   userMessage
 } from "./chunk-GJG7UPV7.js";

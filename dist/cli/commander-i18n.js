@@ -11,7 +11,8 @@ import { Help } from 'commander';
 import { withSuggestion } from '../i18n/values.js';
 /** The prefix of every error line the tool prints. */
 export const ERROR_PREFIX = 'c21lab:';
-const TITLES = {
+// Exported for test/i18n/cli-tables.test.ts, which holds these tables to what it holds the catalogs to.
+export const TITLES = {
     en: {},
     fr: { 'Usage:': 'Utilisation :', 'Options:': 'Options :', 'Arguments:': 'Arguments :', 'Commands:': 'Commandes :', 'Global Options:': 'Options globales :' },
     es: { 'Usage:': 'Uso:', 'Options:': 'Opciones:', 'Arguments:': 'Argumentos:', 'Commands:': 'Comandos:', 'Global Options:': 'Opciones globales:' },
@@ -20,7 +21,7 @@ const TITLES = {
 // `[paths...]`, `<item:participant=score>`, `<id-or-file>`, `<yyyy-mm-dd>`.
 // A word missing here shows in English, which test/cli/help-i18n.test.ts
 // catches for every command.
-const TERMS = {
+export const TERMS = {
     fr: {
         options: 'options', command: 'commande', file: 'fichier', files: 'fichiers', path: 'chemin', paths: 'chemins', dir: 'dossier',
         action: 'action', assignments: 'affectations', name: 'nom', yyyy: 'aaaa', mm: 'mm', dd: 'jj', item: 'élément', text: 'texte',
@@ -51,12 +52,12 @@ export function translateTerm(term, lang) {
 function translateBracketed(text, lang) {
     return text.replace(/([<[])([^<>[\]]+)([>\]])/g, (_m, open, inner, close) => `${open}${translateTerm(inner, lang)}${close}`);
 }
-const WORDS = {
+export const WORDS = {
     en: { choices: 'choices', default: 'default' },
     fr: { choices: 'valeurs', default: 'par défaut' },
     es: { choices: 'valores', default: 'por defecto' },
 };
-const ERRORS = {
+export const ERRORS = {
     en: [],
     fr: [
         [/^error: unknown option '(.+?)'/, 'error: option inconnue « $1 »'],

@@ -8,12 +8,13 @@ function roff(text) {
         // Any character outside ASCII as a roff Unicode escape, so every troff reads it.
         .replace(/[^ -~\t\n]/gu, (c) => `\\[u${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
 }
-const HEAD = {
+/** The man page's own words, beside the help's (exported for test/i18n/cli-tables.test.ts). */
+export const HEAD = {
     en: { name: 'NAME', synopsis: 'SYNOPSIS', description: 'DESCRIPTION', commands: 'COMMANDS', options: 'Options', global: 'GLOBAL OPTIONS', exit: 'EXIT STATUS', env: 'ENVIRONMENT', files: 'FILES', see: 'SEE ALSO', manual: 'User Commands' },
     fr: { name: 'NOM', synopsis: 'SYNOPSIS', description: 'DESCRIPTION', commands: 'COMMANDES', options: 'Options', global: 'OPTIONS GLOBALES', exit: 'CODES DE SORTIE', env: 'ENVIRONNEMENT', files: 'FICHIERS', see: 'VOIR AUSSI', manual: 'Commandes utilisateur' },
     es: { name: 'NOMBRE', synopsis: 'SINOPSIS', description: 'DESCRIPCIÓN', commands: 'COMANDOS', options: 'Opciones', global: 'OPCIONES GLOBALES', exit: 'ESTADO DE SALIDA', env: 'ENTORNO', files: 'ARCHIVOS', see: 'VÉASE TAMBIÉN', manual: 'Órdenes de usuario' },
 };
-const TEXT = {
+export const TEXT = {
     en: {
         exit: [['0', 'success'], ['1', 'findings in the input (invalid files, or warnings with --strict)'], ['2', 'usage error, or an input that cannot be read'], ['130', 'interrupted (Ctrl+C) before anything was written']],
         env: [['LANG, LC_ALL, LC_MESSAGES', 'the interface language when --lang is not given (en, fr or es)'], ['NO_COLOR', 'any non-empty value: no colour'], ['FORCE_COLOR', '1, 2, 3, true or empty: colour even in a pipe; 0 or false: never colour (as in Node and chalk)']],

@@ -16,7 +16,8 @@ type Table = Record<string, string>;
 /** The prefix of every error line the tool prints. */
 export const ERROR_PREFIX = 'c21lab:';
 
-const TITLES: Record<Lang, Table> = {
+// Exported for test/i18n/cli-tables.test.ts, which holds these tables to what it holds the catalogs to.
+export const TITLES: Record<Lang, Table> = {
   en: {},
   fr: { 'Usage:': 'Utilisation :', 'Options:': 'Options :', 'Arguments:': 'Arguments :', 'Commands:': 'Commandes :', 'Global Options:': 'Options globales :' },
   es: { 'Usage:': 'Uso:', 'Options:': 'Opciones:', 'Arguments:': 'Argumentos:', 'Commands:': 'Comandos:', 'Global Options:': 'Opciones globales:' },
@@ -26,7 +27,7 @@ const TITLES: Record<Lang, Table> = {
 // `[paths...]`, `<item:participant=score>`, `<id-or-file>`, `<yyyy-mm-dd>`.
 // A word missing here shows in English, which test/cli/help-i18n.test.ts
 // catches for every command.
-const TERMS: Record<Exclude<Lang, 'en'>, Table> = {
+export const TERMS: Record<Exclude<Lang, 'en'>, Table> = {
   fr: {
     options: 'options', command: 'commande', file: 'fichier', files: 'fichiers', path: 'chemin', paths: 'chemins', dir: 'dossier',
     action: 'action', assignments: 'affectations', name: 'nom', yyyy: 'aaaa', mm: 'mm', dd: 'jj', item: 'élément', text: 'texte',
@@ -59,13 +60,13 @@ function translateBracketed(text: string, lang: Lang): string {
   return text.replace(/([<[])([^<>[\]]+)([>\]])/g, (_m, open: string, inner: string, close: string) => `${open}${translateTerm(inner, lang)}${close}`);
 }
 
-const WORDS: Record<Lang, { choices: string; default: string }> = {
+export const WORDS: Record<Lang, { choices: string; default: string }> = {
   en: { choices: 'choices', default: 'default' },
   fr: { choices: 'valeurs', default: 'par défaut' },
   es: { choices: 'valores', default: 'por defecto' },
 };
 
-const ERRORS: Record<Lang, Array<[RegExp, string]>> = {
+export const ERRORS: Record<Lang, Array<[RegExp, string]>> = {
   en: [],
   fr: [
     [/^error: unknown option '(.+?)'/, 'error: option inconnue « $1 »'],

@@ -14,13 +14,14 @@ function roff(text: string): string {
     .replace(/[^ -~\t\n]/gu, (c) => `\\[u${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}]`);
 }
 
-const HEAD: Record<Lang, { name: string; synopsis: string; description: string; commands: string; options: string; global: string; exit: string; env: string; files: string; see: string; manual: string }> = {
+/** The man page's own words, beside the help's (exported for test/i18n/cli-tables.test.ts). */
+export const HEAD: Record<Lang, { name: string; synopsis: string; description: string; commands: string; options: string; global: string; exit: string; env: string; files: string; see: string; manual: string }> = {
   en: { name: 'NAME', synopsis: 'SYNOPSIS', description: 'DESCRIPTION', commands: 'COMMANDS', options: 'Options', global: 'GLOBAL OPTIONS', exit: 'EXIT STATUS', env: 'ENVIRONMENT', files: 'FILES', see: 'SEE ALSO', manual: 'User Commands' },
   fr: { name: 'NOM', synopsis: 'SYNOPSIS', description: 'DESCRIPTION', commands: 'COMMANDES', options: 'Options', global: 'OPTIONS GLOBALES', exit: 'CODES DE SORTIE', env: 'ENVIRONNEMENT', files: 'FICHIERS', see: 'VOIR AUSSI', manual: 'Commandes utilisateur' },
   es: { name: 'NOMBRE', synopsis: 'SINOPSIS', description: 'DESCRIPCIÓN', commands: 'COMANDOS', options: 'Opciones', global: 'OPCIONES GLOBALES', exit: 'ESTADO DE SALIDA', env: 'ENTORNO', files: 'ARCHIVOS', see: 'VÉASE TAMBIÉN', manual: 'Órdenes de usuario' },
 };
 
-const TEXT: Record<Lang, { exit: [string, string][]; env: [string, string][]; files: string; usage: string }> = {
+export const TEXT: Record<Lang, { exit: [string, string][]; env: [string, string][]; files: string; usage: string }> = {
   en: {
     exit: [['0', 'success'], ['1', 'findings in the input (invalid files, or warnings with --strict)'], ['2', 'usage error, or an input that cannot be read'], ['130', 'interrupted (Ctrl+C) before anything was written']],
     env: [['LANG, LC_ALL, LC_MESSAGES', 'the interface language when --lang is not given (en, fr or es)'], ['NO_COLOR', 'any non-empty value: no colour'], ['FORCE_COLOR', '1, 2, 3, true or empty: colour even in a pipe; 0 or false: never colour (as in Node and chalk)']],

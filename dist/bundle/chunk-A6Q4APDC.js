@@ -32,7 +32,7 @@ function packageVersion() {
 __name(packageVersion, "packageVersion");
 async function run(ctx) {
   const lang = ctx.lang;
-  const [{ cliModel }, { translateTerm }, { manPage }] = await Promise.all([import("./chunk-LZAZJOQF.js"), import("./chunk-WSVXGZOP.js"), import("./chunk-KOVDMBFS.js")]);
+  const [{ cliModel }, { translateTerm }, { manPage }] = await Promise.all([import("./chunk-DOWQRYJN.js"), import("./chunk-7MBZ3YTW.js"), import("./chunk-AAYREBD6.js")]);
   ctx.io.stdout.write(manPage(await cliModel(lang), lang, packageVersion(), "", (s) => translateTerm(s, lang)));
   return EXIT_OK;
 }

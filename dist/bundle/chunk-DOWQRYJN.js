@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-GAYFDNZI.js";
+} from "./chunk-FYI4DLMS.js";
 import {
   cliMessages
 } from "./chunk-OMTOPBU3.js";

@@ -87,5 +87,7 @@ function manPage(root, lang, version, date, term = (s) => s) {
 }
 __name(manPage, "manPage");
 export {
+  HEAD,
+  TEXT,
   manPage
 };

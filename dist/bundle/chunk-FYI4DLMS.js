@@ -28,8 +28,8 @@ var COMMANDS = {
   practice: /* @__PURE__ */ __name(() => import("./chunk-V2NVOZAL.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-YQYPL7XO.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-UZNADX72.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-P5L3CPI6.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-S43ETN4D.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-PZBTUVPD.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-A6Q4APDC.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -194,7 +194,11 @@ __name(applyCommanderLanguage, "applyCommanderLanguage");
 
 export {
   ERROR_PREFIX,
+  TITLES,
+  TERMS,
   translateTerm,
+  WORDS,
+  ERRORS,
   translateCommanderError,
   localizedHelp,
   applyCommanderLanguage
