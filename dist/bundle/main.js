@@ -3,17 +3,17 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-FYI4DLMS.js";
+} from "./chunk-ONLYL4MU.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
-} from "./chunk-VRL62LBM.js";
+} from "./chunk-7R2XP6KK.js";
 import {
   userMessage
-} from "./chunk-GJG7UPV7.js";
+} from "./chunk-GVGE44NH.js";
 import {
   cliMessages
-} from "./chunk-OMTOPBU3.js";
+} from "./chunk-I6V4QN7E.js";
 import "./chunk-VMXQL6XY.js";
 import {
   isLang,
@@ -31,7 +31,7 @@ import {
   atomicWrite
 } from "./chunk-IYJ6WZ5M.js";
 import "./chunk-OXRPQCAO.js";
-import "./chunk-7UWDFBVI.js";
+import "./chunk-3LOEGO3H.js";
 import {
   translator
 } from "./chunk-LZ5AH6GU.js";
@@ -83,7 +83,7 @@ function createRunContext(io, global, style) {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
       import("./chunk-MOGZUKGE.js"),
       import("./chunk-OUSJBW2Y.js"),
-      import("./chunk-WKL523CW.js")
+      import("./chunk-OMRALK52.js")
     ]);
     const made = createContext(cwd, { ...global.lang ? { lang: global.lang } : {}, env: io.env, word: findingWords(langFor) });
     seedBundledFrameworks(made);
@@ -107,7 +107,7 @@ function createRunContext(io, global, style) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
         import("./chunk-MQUUL4JR.js"),
         import("./chunk-MOGZUKGE.js"),
-        import("./chunk-WKL523CW.js")
+        import("./chunk-OMRALK52.js")
       ]);
       const path = resolve(cwd, typed);
       const shown = shownFrom(cwd, path);
@@ -116,7 +116,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-GF5WKDH3.js"), import("./chunk-6WPFW2BA.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-GF5WKDH3.js"), import("./chunk-646IZ7WR.js")]);
       return resolveBenchmark(ref, cwd, l, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });
@@ -216,7 +216,7 @@ ${t("exitCodes")}
   } catch (error) {
     const coded = error instanceof RefusedRead || error instanceof InvalidFileError && error.coded !== void 0;
     const langFor = run?.langFor ?? (() => lang);
-    const worded = coded ? (await import("./chunk-DJQI7XLC.js")).wordCoreError(error, lang, langFor) : error;
+    const worded = coded ? (await import("./chunk-KEHOCBVB.js")).wordCoreError(error, lang, langFor) : error;
     return report(worded, io, errStyle, verbose, t, lang);
   }
 }

@@ -29,7 +29,7 @@ export const mergeMessages = defineMessages({
     },
     fr: {
         summary: 'Fusionner les fichiers qu’ont écrits les groupes de travail ou plusieurs ordinateurs pour un même LAB',
-        argFiles: 'fichiers d’évaluation du même LAB (même ville, même date, même cadre) ; les commentaires et la mise en page du premier sont conservés',
+        argFiles: 'fichiers d’évaluation du même LAB (même ville, même date, même référentiel) ; les commentaires et la mise en page du premier sont conservés',
         optOut: 'le fichier fusionné à écrire ; - l’écrit sur la sortie standard',
         optPrefer: 'le fichier dont la valeur l’emporte quand les fichiers divergent (un des fichiers fusionnés)',
         needTwo: 'la fusion demande au moins deux fichiers ; reçu {count}.',
@@ -39,7 +39,7 @@ export const mergeMessages = defineMessages({
         sameFile: '{file} est donné deux fois.',
         mismatch_city: 'un autre LAB : la ville est « {found} », le premier fichier ({first}) indique « {expected} »',
         mismatch_date: 'un autre LAB : la date est {found}, le premier fichier ({first}) indique {expected}',
-        mismatch_framework: 'un autre cadre : « {found} », le premier fichier ({first}) utilise « {expected} »',
+        mismatch_framework: 'un autre référentiel : « {found} », le premier fichier ({first}) utilise « {expected} »',
         mismatchSummary: 'Ces fichiers ne sont pas du même LAB : rien n’a été fusionné.',
         caseVariant: 'l’identifiant de participant « {id} » ne diffère de « {other} » dans {first} que par la casse : les identifiants sont uniques, majuscules et minuscules confondues ; écrivez-le de la même façon dans chaque fichier',
         caseVariantSummary: '{count, plural, one {# identifiant de participant ne diffère} other {# identifiants de participant ne diffèrent}} que par la casse entre les fichiers : rien n’a été fusionné.',

@@ -57,7 +57,7 @@ export const reviewMessages = defineMessages({
         cRecommendations: 'Recommandations ou mesures pilotes, chacune avec un titre, les engagements qu’elle sert, un responsable, un calendrier et une description :',
         cNextSteps: 'Prochaines étapes.',
         cAcknowledgements: 'Remerciements et crédits.',
-        unknownCommitment: 'identifiant d’engagement inconnu « {id} » : le cadre « {framework} » a {ids}',
+        unknownCommitment: 'identifiant d’engagement inconnu « {id} » : le référentiel « {framework} » a {ids}',
         unsafeLink: 'le lien vers « {target} » est affiché comme du texte : seules les adresses http, https et mailto deviennent des liens',
         emptyTitle: 'la recommandation {n} n’a pas de titre : le rapport afficherait un intitulé vide ; donnez-lui un titre',
         emptyText: '« {key} » est vide : le rapport l’omet ; écrivez le texte, ou mettez null tant qu’il n’est pas écrit',

@@ -67,7 +67,7 @@ export const cliMessages = defineMessages({
     io_other: 'lecture ou écriture impossible ({code})',
     invalidFile: '{file} n’est pas un fichier {kind} valable',
     kind_assessment: 'd’évaluation',
-    kind_framework: 'de cadre',
+    kind_framework: 'de référentiel',
     kind_benchmark: 'de référence',
     kind_practice: 'de bonne pratique',
     kind_review: 'de relecture',

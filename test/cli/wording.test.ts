@@ -50,7 +50,7 @@ describe('separators between translated parts come from the catalogs', () => {
   it('framework: a framework that cannot be loaded', async () => {
     const fr = await runCli(['framework', '--framework', 'nope', '--lang', 'fr'], { cwd: dir });
     expect(fr.code).toBe(2);
-    expect(fr.stderr).toMatch(/^c21lab: le référentiel « nope » n’a pas pu être chargé : cadre « nope » introuvable/);
+    expect(fr.stderr).toMatch(/^c21lab: le référentiel « nope » n’a pas pu être chargé : référentiel « nope » introuvable/);
     const en = await runCli(['framework', '--framework', 'nope', '--lang', 'en'], { cwd: dir });
     expect(en.stderr).toMatch(/^c21lab: framework "nope" could not be loaded: /);
   });
