@@ -56,7 +56,7 @@ const TEXT = {
   },
 };
 
-function fill(text, params) {
+export function fill(text, params) {
   return text.replace(/\{(\w+)\}/g, (m, k) => (k in params ? String(params[k]) : m));
 }
 

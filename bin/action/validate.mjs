@@ -14,7 +14,32 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeSummary } from './summary.mjs';
+import { fill, writeSummary } from './summary.mjs';
+
+// The step's own error annotations, in the action's `lang` input (English without it), as its summary is.
+const WORDS = {
+  en: {
+    noBase: 'git does not know the base ref "{base}". Check out with fetch-depth: 0 (actions/checkout) so the base branch is there.',
+    noHistory: '"{base}" and HEAD share no history in this checkout. Check out with fetch-depth: 0 (actions/checkout).',
+    unreadable: 'could not read the JSON result of c21lab validate: {reason}',
+    exited: 'it exited with {found}, the annotations\' run with {code}',
+    noCounts: 'it has no counts of files, errors and warnings',
+  },
+  fr: {
+    noBase: 'git ne connaît pas la référence de base « {base} ». Faites le checkout avec fetch-depth: 0 (actions/checkout) pour que la branche de base soit là.',
+    noHistory: '« {base} » et HEAD n’ont pas d’historique commun dans ce checkout. Faites le checkout avec fetch-depth: 0 (actions/checkout).',
+    unreadable: 'le résultat JSON de c21lab validate n’a pas pu être lu : {reason}',
+    exited: 'il s’est terminé avec {found}, l’exécution des annotations avec {code}',
+    noCounts: 'il ne compte ni fichiers, ni erreurs, ni avertissements',
+  },
+  es: {
+    noBase: 'git no conoce la referencia base «{base}». Haga el checkout con fetch-depth: 0 (actions/checkout) para que la rama base esté.',
+    noHistory: '«{base}» y HEAD no comparten historia en este checkout. Haga el checkout con fetch-depth: 0 (actions/checkout).',
+    unreadable: 'no se pudo leer el resultado JSON de c21lab validate: {reason}',
+    exited: 'terminó con {found}, la ejecución de las anotaciones con {code}',
+    noCounts: 'no tiene recuentos de archivos, errores y avisos',
+  },
+};
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const BIN = process.env.C21LAB_BIN || join(HERE, '..', 'c21lab.js');
@@ -80,14 +105,13 @@ const counted = (r) => ['files', 'errors', 'warnings'].every((k) => Number.isInt
 export function main(env = process.env) {
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
   const paths = (env.INPUT_PATHS || '.').split(/\s+/).filter(Boolean);
+  const lang = ['en', 'fr', 'es'].includes(env.INPUT_LANG) ? env.INPUT_LANG : undefined;
+  const words = WORDS[lang ?? 'en'];
   const base = chooseBase(env, cwd);
   if (base !== undefined) {
-    if (!resolves(base, cwd)) fail(`git does not know the base ref "${base}". Check out with fetch-depth: 0 (actions/checkout) so the base branch is there.`);
-    if (git(['merge-base', base, 'HEAD'], cwd).status !== 0) {
-      fail(`"${base}" and HEAD share no history in this checkout. Check out with fetch-depth: 0 (actions/checkout).`);
-    }
+    if (!resolves(base, cwd)) fail(fill(words.noBase, { base }));
+    if (git(['merge-base', base, 'HEAD'], cwd).status !== 0) fail(fill(words.noHistory, { base }));
   }
-  const lang = ['en', 'fr', 'es'].includes(env.INPUT_LANG) ? env.INPUT_LANG : undefined;
   const common = [
     ...paths,
     ...(base !== undefined ? ['--changed-since', base] : []),
@@ -110,15 +134,15 @@ export function main(env = process.env) {
       writeSummary(undefined, { base, paths, lang, stopped: code }, env);
       return code;
     }
-    if (child.status !== code) throw new Error(`it exited with ${child.status ?? child.signal}, the annotations' run with ${code}`);
+    if (child.status !== code) throw new Error(fill(words.exited, { found: child.status ?? child.signal, code }));
     result = JSON.parse(text);
-    if (!counted(result)) throw new Error('it has no counts of files, errors and warnings');
+    if (!counted(result)) throw new Error(words.noCounts);
   } catch (error) {
     problem = error instanceof Error ? error.message : String(error);
   }
   if (problem !== undefined) {
     // Never a summary or outputs of 0 for a result not read: the step fails, loudly.
-    annotateError(`could not read the JSON result of c21lab validate: ${problem}`);
+    annotateError(fill(words.unreadable, { reason: problem }));
     writeSummary(undefined, { base, paths, lang, unreadable: problem }, env);
     return 2;
   }

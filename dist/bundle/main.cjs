@@ -9068,7 +9068,7 @@ function lexedDepth(tokens) {
         indicators++;
       if (flow + indicators > MAX_DEPTH)
         return { surelyAt: offset, atMost: Infinity };
-      atMost = Math.max(atMost, indent + indicators + flow + 1);
+      atMost = Math.max(atMost, 2 * (indent + 1) + indicators + flow);
     }
     offset += token.length;
   }
@@ -52941,9 +52941,9 @@ function wordInvalidFile(error, langFor) {
   if (!error.coded)
     return error;
   const lang = langFor(error.language);
-  const worded2 = new InvalidFileError(error.file, error.kind, wordFindings(error.coded, lang), error.hint);
-  worded2.wordedIn = lang;
-  return worded2;
+  const worded3 = new InvalidFileError(error.file, error.kind, wordFindings(error.coded, lang), error.hint);
+  worded3.wordedIn = lang;
+  return worded3;
 }
 function wordCoreError(error, lang, langFor) {
   if (error instanceof InvalidFileError)
@@ -53131,8 +53131,8 @@ async function runReport(ctx, args, options20, pdf) {
       bar.end();
       throw error;
     }
-    const worded2 = wordCoreError2(error, uiLang, ctx.langFor);
-    failed.push(...worded2.findings.length ? worded2.findings : [{ file, line: 1, column: 1, severity: "error", rule: "report-failed", message: error.message }]);
+    const worded3 = wordCoreError2(error, uiLang, ctx.langFor);
+    failed.push(...worded3.findings.length ? worded3.findings : [{ file, line: 1, column: 1, severity: "error", rule: "report-failed", message: error.message }]);
     bar.end();
   }, "fail");
   let writing;
@@ -53488,6 +53488,11 @@ async function readHistory(file, options20) {
     versions2.push(await readVersion(commit, tracked.root, real3, vctx, options20));
   }
   const latestOk = [...versions2].reverse().find((v) => v.status === "ok");
+  for (const v of versions2) {
+    const coded = unworded.get(v);
+    if (coded && v.language === void 0 && latestOk?.language !== void 0)
+      v.problem = worded2(coded, latestOk.language, vctx);
+  }
   const framework2 = latestOk ? frameworks.get(latestOk) : void 0;
   if (framework2) {
     for (const v of versions2) {
@@ -53573,9 +53578,15 @@ async function readVersion(commit, root, currentFile, vctx, options20) {
   return ok;
 }
 function invalid(version2, finding2, vctx) {
-  const [worded2] = vctx.word ? vctx.word([finding2], version2.language) : codeWords([finding2]);
-  const { line, column, rule, message } = worded2;
-  return { ...version2, status: "invalid", problem: { line, column, rule, message } };
+  const out = { ...version2, status: "invalid", problem: worded2(finding2, version2.language, vctx) };
+  if (version2.language === void 0)
+    unworded.set(out, finding2);
+  return out;
+}
+function worded2(finding2, language, vctx) {
+  const [f] = vctx.word ? vctx.word([finding2], language) : codeWords([finding2]);
+  const { line, column, rule, message } = f;
+  return { line, column, rule, message };
 }
 function overallOverCommon(fw, first, latest) {
   const decimals = fw.percent.decimals ?? 1;
@@ -53610,7 +53621,7 @@ function markSameDates(versions2) {
     seen.add(v.date);
   }
 }
-var import_promises16, import_node_path42, frameworks;
+var import_promises16, import_node_path42, frameworks, unworded;
 var init_history2 = __esm({
   "dist/core/history.js"() {
     "use strict";
@@ -53627,6 +53638,8 @@ var init_history2 = __esm({
     frameworks = /* @__PURE__ */ new WeakMap();
     __name(readVersion, "readVersion");
     __name(invalid, "invalid");
+    unworded = /* @__PURE__ */ new WeakMap();
+    __name(worded2, "worded");
     __name(overallOverCommon, "overallOverCommon");
     __name(lastPerDate, "lastPerDate");
     __name(markSameDates, "markSameDates");
@@ -62247,8 +62260,8 @@ ${t("exitCodes")}
   } catch (error) {
     const coded = error instanceof RefusedRead || error instanceof InvalidFileError && error.coded !== void 0;
     const langFor = run20?.langFor ?? (() => lang);
-    const worded2 = coded ? (await Promise.resolve().then(() => (init_refusal_words(), refusal_words_exports))).wordCoreError(error, lang, langFor) : error;
-    return report2(worded2, io, errStyle, verbose, t, lang);
+    const worded3 = coded ? (await Promise.resolve().then(() => (init_refusal_words(), refusal_words_exports))).wordCoreError(error, lang, langFor) : error;
+    return report2(worded3, io, errStyle, verbose, t, lang);
   }
 }
 __name(main, "main");

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-ONLYL4MU.js";
+} from "./chunk-ECTWXXG5.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -81,7 +81,7 @@ function createRunContext(io, global, style) {
   let vctx;
   const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
-      import("./chunk-MOGZUKGE.js"),
+      import("./chunk-CYLDGFKD.js"),
       import("./chunk-OUSJBW2Y.js"),
       import("./chunk-OMRALK52.js")
     ]);
@@ -100,13 +100,13 @@ function createRunContext(io, global, style) {
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
-      const { loadAssessment } = await import("./chunk-MQUUL4JR.js");
+      const { loadAssessment } = await import("./chunk-B3EOO3EA.js");
       return loadAssessment(shownFrom(cwd, typed), await validation());
     },
     async loadFramework(typed) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
-        import("./chunk-MQUUL4JR.js"),
-        import("./chunk-MOGZUKGE.js"),
+        import("./chunk-B3EOO3EA.js"),
+        import("./chunk-CYLDGFKD.js"),
         import("./chunk-OMRALK52.js")
       ]);
       const path = resolve(cwd, typed);
@@ -116,7 +116,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-GF5WKDH3.js"), import("./chunk-646IZ7WR.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-POOOWMYR.js"), import("./chunk-6KS5KGVR.js")]);
       return resolveBenchmark(ref, cwd, l, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });
@@ -216,7 +216,7 @@ ${t("exitCodes")}
   } catch (error) {
     const coded = error instanceof RefusedRead || error instanceof InvalidFileError && error.coded !== void 0;
     const langFor = run?.langFor ?? (() => lang);
-    const worded = coded ? (await import("./chunk-KEHOCBVB.js")).wordCoreError(error, lang, langFor) : error;
+    const worded = coded ? (await import("./chunk-BZL5ILE5.js")).wordCoreError(error, lang, langFor) : error;
     return report(worded, io, errStyle, verbose, t, lang);
   }
 }

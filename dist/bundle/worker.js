@@ -1,10 +1,10 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-2FDXHPKR.js";
-import "./chunk-4NCAYXM6.js";
-import "./chunk-HDAFDZ5Y.js";
-import "./chunk-IYREIXTK.js";
+} from "./chunk-4P7W2JSH.js";
+import "./chunk-66PG4NAI.js";
+import "./chunk-V2PPEH2W.js";
+import "./chunk-IUIC47US.js";
 import "./chunk-YK7EEVX3.js";
 import "./chunk-WFSRVUYZ.js";
 import {

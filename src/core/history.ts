@@ -90,6 +90,12 @@ export async function readHistory(file: string, options: HistoryOptions): Promis
     versions.push(await readVersion(commit, tracked.root, real, vctx, options));
   }
   const latestOk = [...versions].reverse().find((v) => v.status === 'ok');
+  // A version with no `language:` of its own (too large to read, not an assessment) is worded in the language
+  // the history is shown in: its latest scored version's, by the caller's rule, as the table around it.
+  for (const v of versions) {
+    const coded = unworded.get(v);
+    if (coded && v.language === undefined && latestOk?.language !== undefined) v.problem = worded(coded, latestOk.language, vctx);
+  }
   const framework = latestOk ? frameworks.get(latestOk) : undefined;
   if (framework) {
     for (const v of versions) {
@@ -185,9 +191,18 @@ async function readVersion(
 
 /** The version as invalid, for one coded finding, worded by the context's `word` (codes without one), in the version's language. */
 function invalid(version: HistoryVersion, finding: CodedFinding, vctx: ReturnType<typeof createContext>): HistoryVersion {
-  const [worded] = vctx.word ? vctx.word([finding], version.language) : codeWords([finding]);
-  const { line, column, rule, message } = worded!;
-  return { ...version, status: 'invalid', problem: { line, column, rule, message } };
+  const out: HistoryVersion = { ...version, status: 'invalid', problem: worded(finding, version.language, vctx) };
+  if (version.language === undefined) unworded.set(out, finding);
+  return out;
+}
+
+/** The finding of a version that had no language of its own, kept to be worded again once the history's is known. */
+const unworded = new WeakMap<HistoryVersion, CodedFinding>();
+
+function worded(finding: CodedFinding, language: string | undefined, vctx: ReturnType<typeof createContext>): NonNullable<HistoryVersion['problem']> {
+  const [f] = vctx.word ? vctx.word([finding], language) : codeWords([finding]);
+  const { line, column, rule, message } = f!;
+  return { line, column, rule, message };
 }
 
 /** Mean of the first and the latest version over the commitments both scored, and its change. */

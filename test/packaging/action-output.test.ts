@@ -26,7 +26,7 @@ function fakeBin(name: string, json: string, exit: number): string {
   return file;
 }
 
-function runAction(bin: string) {
+function runAction(bin: string, lang = 'en') {
   const dir = mkdtempSync(join(root, 'runner-'));
   const temp = mkdtempSync(join(root, 'temp-'));
   const summary = join(dir, 'summary.md');
@@ -37,7 +37,7 @@ function runAction(bin: string) {
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', C21LAB_BIN: bin, GITHUB_WORKSPACE: dir, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output, RUNNER_TEMP: temp, INPUT_LANG: 'en' },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: 'C', C21LAB_BIN: bin, GITHUB_WORKSPACE: dir, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output, RUNNER_TEMP: temp, INPUT_LANG: lang },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, summary: readFileSync(summary, 'utf8'), output: readFileSync(output, 'utf8'), temp: readdirSync(temp) };
 }
@@ -80,6 +80,14 @@ describe('the action reading the JSON result', () => {
     const differs = runAction(file);
     expect(differs.code).toBe(2);
     expect(differs.output).toBe('');
+  });
+
+  it('words its own error annotation in the action\'s lang input, as its summary', () => {
+    const fr = runAction(fakeBin('no-counts-fr', JSON.stringify('{"ok": true}'), 0), 'fr');
+    expect(fr.code).toBe(2);
+    expect(fr.stdout).toContain('::error title=c21lab::le résultat JSON de c21lab validate n’a pas pu être lu : il ne compte ni fichiers, ni erreurs, ni avertissements');
+    const es = runAction(fakeBin('no-counts-es', JSON.stringify('{"ok": true}'), 0), 'es');
+    expect(es.stdout).toContain('::error title=c21lab::no se pudo leer el resultado JSON de c21lab validate: no tiene recuentos');
   });
 
   it('still words a usage error as validate stopping, with no outputs of 0', () => {

@@ -130,8 +130,10 @@ const FLOW_END = '\x18';
 /**
  * What the lexer's tokens say of the nesting. Brackets nest for certain, and so does each `-` or `?` indicator
  * on a line after another (`- - x`), so their count (outside quotes, as tokens) is a depth the tree has at
- * least: past MAX_DEPTH, `surelyAt` is where. `atMost` bounds the depth from above (a block level needs one
- * more column of indentation or an indicator on the line): within MAX_DEPTH the tree needs no measuring. An
+ * least: past MAX_DEPTH, `surelyAt` is where. `atMost` bounds the depth from above: a block mapping nests in
+ * another only one column further in, and a block sequence may sit at its key's own column (`k:` / `- …`), so
+ * each column of indentation holds at most two levels, and each indicator on the line one more; within
+ * MAX_DEPTH the tree needs no measuring. An
  * unindented line of a flow map (which the parser, recovering, would nest pair by pair) is neither.
  */
 export function lexedDepth(tokens) {
@@ -166,7 +168,7 @@ export function lexedDepth(tokens) {
                 indicators++;
             if (flow + indicators > MAX_DEPTH)
                 return { surelyAt: offset, atMost: Infinity };
-            atMost = Math.max(atMost, indent + indicators + flow + 1);
+            atMost = Math.max(atMost, 2 * (indent + 1) + indicators + flow);
         }
         offset += token.length;
     }

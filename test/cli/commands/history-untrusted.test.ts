@@ -62,6 +62,28 @@ describe('history of versions a pull request controls', () => {
   }, 60_000);
 });
 
+describe('a version with no language of its own', () => {
+  it('is explained in the language the history is shown in (its latest scored version\'s), without --lang', async () => {
+    const fr = mkdtempSync(join(tmpdir(), 'c21lab-history-lang-'));
+    try {
+      const french = BASE.replace('language: en', 'language: fr');
+      git(fr, 'init', '-q');
+      writeFileSync(join(fr, 'lab.yaml'), french);
+      git(fr, 'add', '.');
+      git(fr, 'commit', '-qm', 'first');
+      writeFileSync(join(fr, 'lab.yaml'), readFileSync(join(ROOT, 'test', 'fixtures', 'valid', 'benchmark.yaml')));
+      git(fr, 'commit', '-qam', 'a benchmark');
+      writeFileSync(join(fr, 'lab.yaml'), french);
+      git(fr, 'commit', '-qam', 'back');
+      const r = await runCli(['history', 'lab.yaml'], { cwd: fr, env: { ...env, LANG: 'C.UTF-8' } });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/: non noté : ligne 1:1 wrong-kind « c21lab: assessment\/1 » est attendu, trouvé : une référence/);
+    } finally {
+      rmSync(fr, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe('git errors', () => {
   it('always carry a detail, even when git says nothing on stderr', async () => {
     // Output over the buffer (64 MiB) stops git with nothing on stderr: the message once ended in ": ".

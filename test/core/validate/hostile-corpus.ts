@@ -105,6 +105,10 @@ function mutationsOf(source: string, text: string): Mutation[] {
   add('brackets-in-quotes', `${text}x-text: "${'['.repeat(5000)}"\n`, 0);
   // A flow map whose lines are not indented is a syntax error, not a nesting the parser's recovery made.
   add('flow-map-unindented', `${text}x-map: {\n${Array.from({ length: 150 }, (_, i) => `v${i}: 5`).join(', ')}}\n`, 1, 'yaml-syntax');
+  // A sequence at its key's column with the item's mapping one column in: two levels a column (102 here).
+  const zigzag = (n: number) => `x-deep:\n${Array.from({ length: n }, (_, i) => `${' '.repeat(i)}-\n${' '.repeat(i + 1)}k:\n`).join('')}${' '.repeat(n + 1)}leaf\n`;
+  add('deep-zigzag', `${text}${zigzag(50)}`, 1, 'too-deep');
+  add('zigzag-100', `${text}${zigzag(49)}`, 0);
   add('shallow-flow', `${text}x-deep: ${deep(50)}\n`, 0);
   add('tab-indent', replaceLine(text, /^( +)score: (\d+)$/m, '\tscore: $2'), 1, 'yaml-syntax');
   add('invalid-utf8', Buffer.concat([Buffer.from(text), Buffer.from([0x78, 0x2d, 0x61, 0x3a, 0x20, 0xc3, 0x28, 0x0a])]), 1, 'invalid-utf8');
