@@ -13776,8 +13776,6 @@ var init_report = __esm({
        */
       locator;
       unlocated = false;
-      /** How the number at a path is written, when a pass can tell (set by the validator for the rules: `-0`, not 0). */
-      writtenNumber;
       constructor(file, src) {
         this.file = file;
         this.src = src;
@@ -13939,7 +13937,15 @@ var init_date = __esm({
 });
 
 // dist/core/validate/rules/assessment.js
-function checkAssessment(data, framework2, r) {
+function checkAssessment(data, framework2, r, sourceOf) {
+  written = sourceOf;
+  try {
+    checkAssessmentWith(data, framework2, r);
+  } finally {
+    written = void 0;
+  }
+}
+function checkAssessmentWith(data, framework2, r) {
   checkDate(data.date, r);
   checkTexts(data, r);
   const participants = checkParticipants(data, r);
@@ -14059,8 +14065,8 @@ function checkScore(value, base, last, scale, r) {
     return;
   if (value < scale.min || value > scale.max) {
     const path3 = [...base, last];
-    const written = r.writtenNumber?.(path3) ?? String(value);
-    r.at(path3, "score-out-of-scale", scorePhrase(written, scale) ?? r.msg("scoreExpected", { min: scale.min, max: scale.max, found: shown2(value, r.t) }));
+    const typed = written?.(path3) ?? String(value);
+    r.at(path3, "score-out-of-scale", scorePhrase(typed, scale) ?? r.msg("scoreExpected", { min: scale.min, max: scale.max, found: shown2(value, r.t) }));
   }
 }
 function checkVotes(votes, path3, participants, voters, scale, r) {
@@ -14098,6 +14104,7 @@ function checkCompleteness(commitments, framework2, r) {
     }
   }
 }
+var written;
 var init_assessment = __esm({
   "dist/core/validate/rules/assessment.js"() {
     "use strict";
@@ -14106,6 +14113,7 @@ var init_assessment = __esm({
     init_phrase();
     init_date();
     __name(checkAssessment, "checkAssessment");
+    __name(checkAssessmentWith, "checkAssessmentWith");
     __name(checkDate, "checkDate");
     __name(checkTexts, "checkTexts");
     __name(allowedUrl, "allowedUrl");
@@ -14333,11 +14341,11 @@ function checkScoreSources(data, r, sourceAt, fractionsOnly = false, scale) {
   }
 }
 function one(path3, value, r, sourceAt, scale) {
-  const written = sourceAt(path3, value);
-  if (!written || PLAIN2.test(written.source) && written.tag === void 0)
+  const written2 = sourceAt(path3, value);
+  if (!written2 || PLAIN2.test(written2.source) && written2.tag === void 0)
     return;
   const shown4 = String(Number.isInteger(value) ? value : Math.round(value));
-  const source = written.tag ? `${tagged(written.tag)} ${written.source}` : written.source;
+  const source = written2.tag ? `${tagged(written2.tag)} ${written2.source}` : written2.source;
   if (scale && Number.isInteger(value) && (value < scale.min || value > scale.max))
     r.drop(path3, "score-out-of-scale");
   r.at(path3, "invalid-score", () => scale && scorePhrase(source, scale) || r.msg("scoreNumeral", { value: shown4, source }));
@@ -21959,7 +21967,7 @@ function judge(file, data, ctx, r) {
     framework2 = quietFramework(data.framework, abs, ctx);
   }
   const src = r.src;
-  r.writtenNumber = (path3) => {
+  const sourceOf = /* @__PURE__ */ __name((path3) => {
     if (src)
       return numberSource(src, path3);
     if (!r.locator)
@@ -21968,10 +21976,10 @@ function judge(file, data, ctx, r) {
     if (found3 === void 0)
       r.unlocated = true;
     return found3 ?? void 0;
-  };
-  reportSchemaErrors(schemaErrors(kind, data), r, { scale: framework2?.scale, sourceOf: r.writtenNumber });
+  }, "sourceOf");
+  reportSchemaErrors(schemaErrors(kind, data), r, { scale: framework2?.scale, sourceOf });
   if (kind === "assessment")
-    checkAssessment(data, framework2, r);
+    checkAssessment(data, framework2, r, sourceOf);
   if (kind === "framework")
     checkFramework(data, r);
   if (kind === "benchmark")
@@ -35525,15 +35533,15 @@ async function writeSchemaFolder(root) {
     ...Object.keys(SCHEMA_FILES).map((kind) => [(0, import_node_path16.join)(dir, SCHEMA_FILES[kind]), (0, import_node_fs8.readFileSync)(schemaPath(kind), "utf8")]),
     [(0, import_node_path16.join)(dir, "README.md"), README]
   ];
-  const written = [];
+  const written2 = [];
   for (const [path3, text2] of wanted) {
     const current = isFile(path3) ? await (0, import_promises6.readFile)(path3, "utf8") : void 0;
     if (current === text2)
       continue;
     await atomicWrite(path3, text2);
-    written.push(path3);
+    written2.push(path3);
   }
-  return written;
+  return written2;
 }
 var import_node_fs8, import_promises6, import_node_path16, SCHEMA_FOLDER, README, isFile;
 var init_schema_folder = __esm({
@@ -37095,12 +37103,12 @@ __export(schema_folder_exports2, {
 });
 async function prepareSchemaFolder(ctx, file) {
   const root = schemaRootFor((0, import_node_path19.dirname)((0, import_node_path19.resolve)(ctx.io.cwd, file)), ctx.io.cwd);
-  const written = await writeSchemaFolder(root);
-  if (!written.length)
+  const written2 = await writeSchemaFolder(root);
+  if (!written2.length)
     return;
   const t = typedTranslator(schemasMessages, ctx.lang);
   const dir = shownPath((0, import_node_path19.join)(root, SCHEMA_FOLDER), ctx.io.cwd);
-  writeLine(ctx.io.stderr, t("wroteWithHint", { wrote: t("wrote", { count: written.length, dir }), hint: t("commitHint", { dir }) }));
+  writeLine(ctx.io.stderr, t("wroteWithHint", { wrote: t("wrote", { count: written2.length, dir }), hint: t("commitHint", { dir }) }));
 }
 var import_node_path19;
 var init_schema_folder2 = __esm({
@@ -52980,15 +52988,15 @@ function formatOf(file) {
   return ext === ".md" ? "md" : ext === ".html" || ext === ".htm" ? "html" : ext === ".pdf" ? "pdf" : ext === ".docx" ? "docx" : void 0;
 }
 async function writeReport(ctx, path3, out, deferFolderSync) {
-  const written = [];
+  const written2 = [];
   const batch = deferFolderSync ? { deferFolderSync } : {};
   for (const asset of out.assets) {
     const p2 = (0, import_node_path40.join)((0, import_node_path40.dirname)(path3), asset.name);
     await ctx.writeOutput(p2, asset.content, batch);
-    written.push(p2);
+    written2.push(p2);
   }
   await ctx.writeOutput(path3, out.text, { dash: true, ...batch });
-  return isStdout(path3) ? written : [path3, ...written];
+  return isStdout(path3) ? written2 : [path3, ...written2];
 }
 function progressBar(ctx, total2) {
   const on = Boolean(ctx.io.stderr.isTTY) && total2 > 1;
@@ -53271,7 +53279,7 @@ async function run11(ctx, args) {
   const table2 = scoreFile2("exampleville-2026.yaml", labels[0], main2.assessment, fw, lang, benchmark2);
   ctx.io.stdout.write(scoreTable2([table2], translator(scoreMessages, lang), ctx.style, lang));
   writeLine(ctx.io.stdout);
-  const written = [];
+  const written2 = [];
   const series = [main2, other].map((l, i) => ({
     ...scoreSeries2(labels[i], scoreAssessment2(l.assessment, fw)),
     role: i === 0 ? "current" : "earlier"
@@ -53279,7 +53287,7 @@ async function run11(ctx, args) {
   const svg = await renderRadarSvg2({ framework: fw, lang, series, benchmark: benchmarkSeries2(benchmark2, fw, lang), title: main2.assessment.title ?? main2.assessment.city });
   await ctx.writeOutput((0, import_node_path41.join)(dir, "radar.svg"), svg.endsWith("\n") ? svg : svg + "\n");
   await ctx.writeOutput((0, import_node_path41.join)(dir, "radar.png"), svgToPng2(svg, { width: 1440 }));
-  written.push((0, import_node_path41.join)(dir, "radar.svg"), (0, import_node_path41.join)(dir, "radar.png"));
+  written2.push((0, import_node_path41.join)(dir, "radar.svg"), (0, import_node_path41.join)(dir, "radar.png"));
   const renderer = new ReportRenderer2(lang);
   const input = {
     assessment: main2.assessment,
@@ -53290,10 +53298,10 @@ async function run11(ctx, args) {
     // The bundled (fictional) review beside the example: the expert's text around the scores.
     review: await loadReview2(conventionalReviewPath2(DEMO_FILE), vctx)
   };
-  written.push(...await writeReport(ctx, (0, import_node_path41.join)(dir, "report.html"), await renderer.render(input, "html", lang)));
-  written.push(...await writeReport(ctx, (0, import_node_path41.join)(dir, "report.md"), await renderer.render(input, "md", lang, "report")));
+  written2.push(...await writeReport(ctx, (0, import_node_path41.join)(dir, "report.html"), await renderer.render(input, "html", lang)));
+  written2.push(...await writeReport(ctx, (0, import_node_path41.join)(dir, "report.md"), await renderer.render(input, "md", lang, "report")));
   writeLine(ctx.io.stdout, ctx.style.bold(t("demoFiles")));
-  for (const p2 of written)
+  for (const p2 of written2)
     writeLine(ctx.io.stdout, `  ${shown4(p2)}`);
   writeLine(ctx.io.stdout);
   writeLine(ctx.io.stdout, t("demoNext", { file: shown4((0, import_node_path41.join)(dir, "report.html")) }));
@@ -61294,8 +61302,8 @@ async function run17(ctx, args, options20) {
   if (!info?.isDirectory())
     throw new UsageError(t("notDir", { dir: shown4(root) }));
   const folder = (0, import_node_path50.join)(root, SCHEMA_FOLDER2);
-  const written = await writeSchemaFolder2(root);
-  writeLine(ctx.io.stdout, written.length ? t("wrote", { count: written.length, dir: shown4(folder) }) : t("upToDate", { dir: shown4(folder) }));
+  const written2 = await writeSchemaFolder2(root);
+  writeLine(ctx.io.stdout, written2.length ? t("wrote", { count: written2.length, dir: shown4(folder) }) : t("upToDate", { dir: shown4(folder) }));
   if (options20.relink !== false) {
     const files2 = await glob2("**/*.{yaml,yml}", { cwd: root, absolute: true, ignore: ["**/node_modules/**", "**/.git/**"], dot: true, followSymbolicLinks: false });
     let repaired = 0;
@@ -61317,7 +61325,7 @@ async function run17(ctx, args, options20) {
     if (repaired)
       writeLine(ctx.io.stdout, t("relinkedCount", { count: repaired }));
   }
-  if (written.length)
+  if (written2.length)
     writeLine(ctx.io.stderr, t("commitHint", { dir: shown4(folder) }));
   return EXIT_OK;
 }

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-ECTWXXG5.js";
+} from "./chunk-JSD4JRO5.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -81,7 +81,7 @@ function createRunContext(io, global, style) {
   let vctx;
   const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
-      import("./chunk-CYLDGFKD.js"),
+      import("./chunk-QA5UGISN.js"),
       import("./chunk-OUSJBW2Y.js"),
       import("./chunk-OMRALK52.js")
     ]);
@@ -100,13 +100,13 @@ function createRunContext(io, global, style) {
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
-      const { loadAssessment } = await import("./chunk-B3EOO3EA.js");
+      const { loadAssessment } = await import("./chunk-UMEJ6ME2.js");
       return loadAssessment(shownFrom(cwd, typed), await validation());
     },
     async loadFramework(typed) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
-        import("./chunk-B3EOO3EA.js"),
-        import("./chunk-CYLDGFKD.js"),
+        import("./chunk-UMEJ6ME2.js"),
+        import("./chunk-QA5UGISN.js"),
         import("./chunk-OMRALK52.js")
       ]);
       const path = resolve(cwd, typed);
@@ -116,7 +116,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-POOOWMYR.js"), import("./chunk-6KS5KGVR.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-2MPNKRV5.js"), import("./chunk-XP46E3U3.js")]);
       return resolveBenchmark(ref, cwd, l, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });

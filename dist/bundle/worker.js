@@ -1,8 +1,8 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-4P7W2JSH.js";
-import "./chunk-66PG4NAI.js";
+} from "./chunk-NSANVVWA.js";
+import "./chunk-IC4ADOYZ.js";
 import "./chunk-V2PPEH2W.js";
 import "./chunk-IUIC47US.js";
 import "./chunk-YK7EEVX3.js";

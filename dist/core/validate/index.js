@@ -145,7 +145,7 @@ function judge(file, data, ctx, r) {
         framework = quietFramework(data.framework, abs, ctx);
     }
     const src = r.src;
-    r.writtenNumber = (path) => {
+    const sourceOf = (path) => {
         if (src)
             return numberSource(src, path);
         if (!r.locator)
@@ -155,9 +155,9 @@ function judge(file, data, ctx, r) {
             r.unlocated = true;
         return found ?? undefined;
     };
-    reportSchemaErrors(schemaErrors(kind, data), r, { scale: framework?.scale, sourceOf: r.writtenNumber });
+    reportSchemaErrors(schemaErrors(kind, data), r, { scale: framework?.scale, sourceOf });
     if (kind === 'assessment')
-        checkAssessment(data, framework, r);
+        checkAssessment(data, framework, r, sourceOf);
     if (kind === 'framework')
         checkFramework(data, r);
     if (kind === 'benchmark')

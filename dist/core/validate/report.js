@@ -22,8 +22,6 @@ export class Reporter {
      */
     locator;
     unlocated = false;
-    /** How the number at a path is written, when a pass can tell (set by the validator for the rules: `-0`, not 0). */
-    writtenNumber;
     constructor(file, src) {
         this.file = file;
         this.src = src;

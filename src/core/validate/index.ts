@@ -229,15 +229,15 @@ function judge(file: string, data: Record<string, unknown>, ctx: ValidateContext
   }
 
   const src = r.src;
-  r.writtenNumber = (path) => {
+  const sourceOf = (path: PathKey[]): string | undefined => {
     if (src) return numberSource(src, path);
     if (!r.locator) return undefined;
     const found = r.locator.numberSource(path);
     if (found === undefined) r.unlocated = true;
     return found ?? undefined;
   };
-  reportSchemaErrors(schemaErrors(kind, data), r, { scale: framework?.scale, sourceOf: r.writtenNumber });
-  if (kind === 'assessment') checkAssessment(data, framework, r);
+  reportSchemaErrors(schemaErrors(kind, data), r, { scale: framework?.scale, sourceOf });
+  if (kind === 'assessment') checkAssessment(data, framework, r, sourceOf);
   if (kind === 'framework') checkFramework(data, r);
   if (kind === 'benchmark') checkBenchmark(data, framework, r);
   if (kind === 'practice') checkPractice(data, framework, r);

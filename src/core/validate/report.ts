@@ -48,8 +48,6 @@ export class Reporter {
    */
   locator?: FastLocator;
   unlocated = false;
-  /** How the number at a path is written, when a pass can tell (set by the validator for the rules: `-0`, not 0). */
-  writtenNumber?: (path: PathKey[]) => string | undefined;
 
   constructor(
     readonly file: string,

@@ -1,0 +1,54 @@
+import {
+  benchmarkWords
+} from "./chunk-MGWJFSAP.js";
+import "./chunk-BFZUCF5R.js";
+import {
+  checkBenchmark
+} from "./chunk-NSQWF2G4.js";
+import {
+  frameworkMismatch
+} from "./chunk-PF5Z7ZWJ.js";
+import "./chunk-25I2HFVG.js";
+import "./chunk-4ASXQDIV.js";
+import "./chunk-LZ5AH6GU.js";
+import "./chunk-IC4ADOYZ.js";
+import "./chunk-V2PPEH2W.js";
+import "./chunk-IUIC47US.js";
+import "./chunk-YK7EEVX3.js";
+import "./chunk-WFSRVUYZ.js";
+import "./chunk-WZYB4VWF.js";
+import "./chunk-P3QU5RUN.js";
+import "./chunk-G7SAKLJI.js";
+import "./chunk-3KCYFVBE.js";
+import "./chunk-4FS4IW5A.js";
+import "./chunk-ZBHTD6MM.js";
+import "./chunk-24SS6AOI.js";
+import {
+  __name
+} from "./chunk-JKJYCBCI.js";
+
+// dist/cli/inputs.js
+async function loadInputs(ctx, files, opts) {
+  const loaded = [];
+  for (const file of files)
+    loaded.push(await ctx.loadAssessment(file));
+  const first = loaded[0];
+  const lang = ctx.langFor(first.assessment.language);
+  if (opts.sameFramework) {
+    for (const l of loaded) {
+      if (l.framework.id !== first.framework.id) {
+        throw frameworkMismatch(l, opts.sameFramework(lang, l.file, l.framework.id, first.file, first.framework.id));
+      }
+    }
+  }
+  if (!opts.benchmark)
+    return { lang, loaded };
+  const benchmark = await ctx.loadBenchmark(opts.benchmark, lang);
+  for (const l of loaded)
+    checkBenchmark(benchmark, l.framework, opts.benchmark, benchmarkWords(lang));
+  return { lang, loaded, benchmark };
+}
+__name(loadInputs, "loadInputs");
+export {
+  loadInputs
+};

@@ -1,0 +1,44 @@
+import {
+  checkBytes,
+  checkText,
+  codeWords,
+  createContext,
+  finding,
+  frameworkAt,
+  frameworkRef,
+  hasMarker,
+  loadFrameworkRef,
+  validateBytes,
+  validateText
+} from "./chunk-IC4ADOYZ.js";
+import {
+  MAX_FILE_BYTES
+} from "./chunk-V2PPEH2W.js";
+import "./chunk-IUIC47US.js";
+import "./chunk-YK7EEVX3.js";
+import "./chunk-WFSRVUYZ.js";
+import "./chunk-WZYB4VWF.js";
+import "./chunk-P3QU5RUN.js";
+import "./chunk-G7SAKLJI.js";
+import "./chunk-3KCYFVBE.js";
+import "./chunk-4FS4IW5A.js";
+import {
+  isInside
+} from "./chunk-ZBHTD6MM.js";
+import "./chunk-24SS6AOI.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  MAX_FILE_BYTES,
+  checkBytes,
+  checkText,
+  codeWords,
+  createContext,
+  finding,
+  frameworkAt,
+  frameworkRef,
+  hasMarker,
+  isInside,
+  loadFrameworkRef,
+  validateBytes,
+  validateText
+};
