@@ -5483,7 +5483,7 @@ async function showFileBounded(root, commit, path3, maxBytes, options20) {
   const size = Number((await git(["cat-file", "-s", object], root, options20)).trim());
   if (!Number.isSafeInteger(size) || size > maxBytes)
     return { tooLarge: Number.isSafeInteger(size) ? size : maxBytes + 1 };
-  return { text: await git(["cat-file", "blob", object], root, options20) };
+  return { text: await showFile(root, commit, path3, options20) };
 }
 async function hasLocalChanges(tracked, options20) {
   const out = await git(["status", "--porcelain", "-z", "--", tracked.path], tracked.root, options20);
@@ -8946,7 +8946,6 @@ __export(source_exports2, {
   YAML_OPTIONS: () => YAML_OPTIONS,
   decodeUtf8: () => decodeUtf8,
   firstInvalidByte: () => firstInvalidByte,
-  lexedDepth: () => lexedDepth,
   lineCol: () => lineCol,
   locate: () => locate,
   nodeAt: () => nodeAt,
@@ -13909,6 +13908,7 @@ var init_report = __esm({
 // dist/core/validate/rules/date.js
 var date_exports = {};
 __export(date_exports, {
+  datePhrase: () => datePhrase,
   dateProblem: () => dateProblem,
   daysInMonth: () => daysInMonth
 });
@@ -13927,12 +13927,21 @@ function dateProblem(text2) {
       return { key: "dateNotReal", params: { month: d.month, year: d.year, days: d.days } };
   }
 }
+function datePhrase(text2) {
+  const problem = dateProblem(text2);
+  if (!problem)
+    return void 0;
+  const monthName = problem.key === "dateNotReal" ? { month: Number(problem.params.month) } : "";
+  return phrase(problem.key, { ...problem.params, monthName, found: JSON.stringify(text2) });
+}
 var init_date = __esm({
   "dist/core/validate/rules/date.js"() {
     "use strict";
     init_values2();
+    init_phrase();
     init_values2();
     __name(dateProblem, "dateProblem");
+    __name(datePhrase, "datePhrase");
   }
 });
 
@@ -14006,11 +14015,9 @@ function checkAssessmentWith(data, framework2, r) {
 function checkDate(value, r) {
   if (typeof value !== "string")
     return;
-  const problem = dateProblem(value);
-  if (!problem)
-    return;
-  const monthName = problem.key === "dateNotReal" ? { month: Number(problem.params.month) } : "";
-  r.at(["date"], "invalid-date", r.msg(problem.key, { ...problem.params, monthName, found: shown2(value, r.t) }));
+  const problem = datePhrase(value);
+  if (problem)
+    r.at(["date"], "invalid-date", problem);
 }
 function checkTexts(data, r) {
   const blank = /* @__PURE__ */ __name((v) => typeof v === "string" && v !== "" && v.trim() === "", "blank");
@@ -37166,10 +37173,10 @@ async function create(ctx, args, options20, lang, t, prompter) {
       throw new UsageError(t("missing", { flag }), t("missingHint"));
     return question();
   }, "need");
-  const [{ dateProblem: dateProblem2 }, { phraseWords: phraseWords2 }] = await Promise.all([Promise.resolve().then(() => (init_date(), date_exports)), Promise.resolve().then(() => (init_validate_words(), validate_words_exports))]);
+  const [{ datePhrase: datePhrase2 }, { phraseWords: phraseWords2 }] = await Promise.all([Promise.resolve().then(() => (init_date(), date_exports)), Promise.resolve().then(() => (init_validate_words(), validate_words_exports))]);
   const badDate = /* @__PURE__ */ __name((value) => {
-    const p2 = dateProblem2(value);
-    return p2 && phraseWords2(lang)({ key: p2.key, params: { ...p2.params, ..."month" in p2.params ? { monthName: { month: Number(p2.params.month) } } : {}, found: JSON.stringify(value) } });
+    const p2 = datePhrase2(value);
+    return p2 && phraseWords2(lang)(p2);
   }, "badDate");
   const typedCountry = opt("country");
   if (typedCountry && !isCountry2(typedCountry))
@@ -37509,9 +37516,13 @@ function scoreFile(file, label, assessment2, fw, lang, benchmark2) {
     overall: score2.overall,
     overallCoverage: score2.overallCoverage,
     coverage: { scored: sum("scored"), na: sum("na"), notScored: sum("notScored"), total: sum("total") },
-    benchmark: benchmark2 ? { id: benchmark2.id ?? null, name: benchmarkText(benchmark2, lang).name, source: benchmarkText(benchmark2, lang).source, year: benchmark2.year ?? null, respondents: benchmark2.respondents ?? null } : null,
+    benchmark: benchmark2 ? benchmarkResult(benchmark2, lang) : null,
     commitments
   };
+}
+function benchmarkResult(benchmark2, lang) {
+  const { name, source } = benchmarkText(benchmark2, lang);
+  return { id: benchmark2.id ?? null, name, source, year: benchmark2.year ?? null, respondents: benchmark2.respondents ?? null };
 }
 var SCORE_DECIMALS;
 var init_score_result = __esm({
@@ -37523,6 +37534,7 @@ var init_score_result = __esm({
     SCORE_DECIMALS = 2;
     __name(spreadOut, "spreadOut");
     __name(scoreFile, "scoreFile");
+    __name(benchmarkResult, "benchmarkResult");
   }
 });
 
@@ -37701,13 +37713,13 @@ var init_table2 = __esm({
 // dist/core/load.js
 var load_exports = {};
 __export(load_exports, {
-  KIND_WORDS: () => KIND_WORDS,
   RefusedRead: () => RefusedRead,
   loadAssessment: () => loadAssessment,
   loadBenchmark: () => loadBenchmark,
   loadKind: () => loadKind,
   readBytes: () => readBytes,
-  readText: () => readText
+  readText: () => readText,
+  wrongKindFinding: () => wrongKindFinding
 });
 async function readText(file, options20 = {}) {
   return (await readBytes(file, options20)).toString("utf8");
@@ -37726,6 +37738,9 @@ async function readBytes(file, options20 = {}) {
     throw new FileAccessError(file, "missing");
   throw new FileAccessError(file, "unreadable", read.code);
 }
+function wrongKindFinding(file, expected, found3) {
+  return { file, line: 1, column: 1, severity: "error", rule: "wrong-kind", phrase: { key: "wrongKind", params: { expected, found: { key: found3 ? KIND_WORDS[found3] : "kindUnknownFile" } } } };
+}
 async function loadKind(file, kind, ctx) {
   const path3 = (0, import_node_path22.resolve)(ctx.cwd, file);
   let bytes;
@@ -37743,12 +37758,8 @@ async function loadKind(file, kind, ctx) {
   const errors = report3.findings.filter((f) => f.severity === "error");
   if (errors.length > 0)
     throw new InvalidFileError(file, kind, { coded: errors, ...language });
-  if (report3.kind !== kind) {
-    const found3 = report3.kind ? KIND_WORDS[report3.kind] : "kindUnknownFile";
-    throw new InvalidFileError(file, kind, { coded: [
-      { file, line: 1, column: 1, severity: "error", rule: "wrong-kind", phrase: { key: "wrongKind", params: { expected: kind, found: { key: found3 } } } }
-    ], ...language });
-  }
+  if (report3.kind !== kind)
+    throw new InvalidFileError(file, kind, { coded: [wrongKindFinding(file, kind, report3.kind)], ...language });
   return { report: report3, bytes };
 }
 async function loadAssessment(file, ctx) {
@@ -37788,6 +37799,7 @@ var init_load = __esm({
       practice: "kindPractice",
       review: "kindReview"
     };
+    __name(wrongKindFinding, "wrongKindFinding");
     __name(loadKind, "loadKind");
     __name(loadAssessment, "loadAssessment");
     __name(loadBenchmark, "loadBenchmark");
@@ -53498,7 +53510,7 @@ async function readHistory(file, options20) {
   const latestOk = [...versions2].reverse().find((v) => v.status === "ok");
   for (const v of versions2) {
     const coded = unworded.get(v);
-    if (coded && v.language === void 0 && latestOk?.language !== void 0)
+    if (coded && latestOk?.language !== void 0)
       v.problem = worded2(coded, latestOk.language, vctx);
   }
   const framework2 = latestOk ? frameworks.get(latestOk) : void 0;
@@ -53552,7 +53564,7 @@ async function readVersion(commit, root, currentFile, vctx, options20) {
     return { ...version2, status: "deleted" };
   const shown4 = await showFileBounded(root, commit.hash, commit.path, MAX_FILE_BYTES, options20);
   if ("tooLarge" in shown4) {
-    return invalid(version2, { file: currentFile, line: 1, column: 1, severity: "error", rule: "file-too-large", phrase: phrase("tooLarge", { size: shown4.tooLarge, max: MAX_FILE_BYTES }) }, vctx);
+    return invalid(version2, refusalCoded(currentFile, { problem: "too-large", size: shown4.tooLarge, max: MAX_FILE_BYTES, head: Buffer.alloc(0) }, root), vctx);
   }
   const text2 = shown4.text;
   const report3 = validateText(currentFile, text2, vctx);
@@ -53567,10 +53579,8 @@ async function readVersion(commit, root, currentFile, vctx, options20) {
   }
   const error = report3.findings.find((f) => f.severity === "error");
   if (error || report3.kind !== "assessment" || !report3.framework) {
-    if (!error) {
-      const found3 = report3.kind ? KIND_WORDS[report3.kind] : "kindUnknownFile";
-      return invalid(version2, { file: currentFile, line: 1, column: 1, severity: "error", rule: "wrong-kind", phrase: phrase("wrongKind", { expected: "assessment", found: phrase(found3) }) }, vctx);
-    }
+    if (!error)
+      return invalid(version2, wrongKindFinding(currentFile, "assessment", report3.kind), vctx);
     return { ...version2, status: "invalid", problem: { line: error.line, column: error.column, rule: error.rule, message: error.message } };
   }
   const fw = report3.framework;
@@ -53639,7 +53649,7 @@ var init_history2 = __esm({
     init_score2();
     init_validate2();
     init_parse();
-    init_phrase();
+    init_read();
     init_load();
     init_paths();
     __name(readHistory, "readHistory");
@@ -62117,10 +62127,6 @@ init_atomic_write();
 init_lang();
 init_paths();
 init_io();
-function shownFrom(cwd, path3) {
-  return shownPath(path3, cwd);
-}
-__name(shownFrom, "shownFrom");
 function createRunContext(io, global2, style) {
   const cwd = io.cwd;
   const langFor = /* @__PURE__ */ __name((fileLang2) => resolveLang(global2.lang, fileLang2, io.env), "langFor");
@@ -62143,12 +62149,12 @@ function createRunContext(io, global2, style) {
     cwd,
     lang,
     langFor,
-    shown: /* @__PURE__ */ __name((path3) => shownFrom(cwd, path3), "shown"),
+    shown: /* @__PURE__ */ __name((path3) => shownPath(path3, cwd), "shown"),
     path: /* @__PURE__ */ __name((typed) => (0, import_node_path52.resolve)(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
       const { loadAssessment: loadAssessment2 } = await Promise.resolve().then(() => (init_load(), load_exports));
-      return loadAssessment2(shownFrom(cwd, typed), await validation());
+      return loadAssessment2(shownPath(typed, cwd), await validation());
     },
     async loadFramework(typed) {
       const [{ readText: readText2 }, { createContext: createContext2, validateText: validateText2 }, { findingWords: findingWords2 }] = await Promise.all([
@@ -62157,7 +62163,7 @@ function createRunContext(io, global2, style) {
         Promise.resolve().then(() => (init_validate_words(), validate_words_exports))
       ]);
       const path3 = (0, import_node_path52.resolve)(cwd, typed);
-      const shown4 = shownFrom(cwd, path3);
+      const shown4 = shownPath(path3, cwd);
       const text2 = await readText2(path3, { cwd });
       const own2 = createContext2((0, import_node_path52.dirname)(path3), { env: io.env, word: findingWords2(() => lang) });
       return { shown: shown4, report: validateText2(shown4, text2, own2) };
@@ -62175,7 +62181,7 @@ function createRunContext(io, global2, style) {
         return;
       }
       const abs = (0, import_node_path52.resolve)(cwd, path3);
-      const shown4 = shownFrom(cwd, path3);
+      const shown4 = shownPath(path3, cwd);
       await (0, import_promises21.mkdir)((0, import_node_path52.dirname)(abs), { recursive: true });
       if (o.schemas) {
         const { prepareSchemaFolder: prepareSchemaFolder2 } = await Promise.resolve().then(() => (init_schema_folder2(), schema_folder_exports2));
@@ -62286,7 +62292,7 @@ function report2(error, io, style, verbose, t, lang) {
     if (error instanceof ProblemsError)
       for (const p2 of error.problems)
         writeLine(io.stderr, visible(`${p2.where}: ${p2.message}`));
-    const said = error instanceof InvalidFileError && isLang(error.wordedIn) ? error.wordedIn : lang;
+    const said = error instanceof InvalidFileError ? error.wordedIn ?? lang : lang;
     writeLine(io.stderr, `${style.red("c21lab:")} ${visible(userMessage(error, said))}`);
     if (error.hint)
       writeLine(io.stderr, style.dim(visibleLines(error.hint)));

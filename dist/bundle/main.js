@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-JSD4JRO5.js";
+} from "./chunk-SP4G6JER.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -70,10 +70,6 @@ import { Command, CommanderError } from "commander";
 // dist/cli/context.js
 import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-function shownFrom(cwd, path) {
-  return shownPath(path, cwd);
-}
-__name(shownFrom, "shownFrom");
 function createRunContext(io, global, style) {
   const cwd = io.cwd;
   const langFor = /* @__PURE__ */ __name((fileLang) => resolveLang(global.lang, fileLang, io.env), "langFor");
@@ -81,7 +77,7 @@ function createRunContext(io, global, style) {
   let vctx;
   const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
-      import("./chunk-QA5UGISN.js"),
+      import("./chunk-5P3WNGZL.js"),
       import("./chunk-OUSJBW2Y.js"),
       import("./chunk-OMRALK52.js")
     ]);
@@ -96,27 +92,27 @@ function createRunContext(io, global, style) {
     cwd,
     lang,
     langFor,
-    shown: /* @__PURE__ */ __name((path) => shownFrom(cwd, path), "shown"),
+    shown: /* @__PURE__ */ __name((path) => shownPath(path, cwd), "shown"),
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
-      const { loadAssessment } = await import("./chunk-UMEJ6ME2.js");
-      return loadAssessment(shownFrom(cwd, typed), await validation());
+      const { loadAssessment } = await import("./chunk-PEOB2LSA.js");
+      return loadAssessment(shownPath(typed, cwd), await validation());
     },
     async loadFramework(typed) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
-        import("./chunk-UMEJ6ME2.js"),
-        import("./chunk-QA5UGISN.js"),
+        import("./chunk-PEOB2LSA.js"),
+        import("./chunk-5P3WNGZL.js"),
         import("./chunk-OMRALK52.js")
       ]);
       const path = resolve(cwd, typed);
-      const shown = shownFrom(cwd, path);
+      const shown = shownPath(path, cwd);
       const text = await readText(path, { cwd });
       const own = createContext(dirname(path), { env: io.env, word: findingWords(() => lang) });
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-2MPNKRV5.js"), import("./chunk-XP46E3U3.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-GIBIX7S3.js"), import("./chunk-XNXMCTBE.js")]);
       return resolveBenchmark(ref, cwd, l, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });
@@ -128,7 +124,7 @@ function createRunContext(io, global, style) {
         return;
       }
       const abs = resolve(cwd, path);
-      const shown = shownFrom(cwd, path);
+      const shown = shownPath(path, cwd);
       await mkdir(dirname(abs), { recursive: true });
       if (o.schemas) {
         const { prepareSchemaFolder } = await import("./chunk-4MXT6EWZ.js");
@@ -216,7 +212,7 @@ ${t("exitCodes")}
   } catch (error) {
     const coded = error instanceof RefusedRead || error instanceof InvalidFileError && error.coded !== void 0;
     const langFor = run?.langFor ?? (() => lang);
-    const worded = coded ? (await import("./chunk-BZL5ILE5.js")).wordCoreError(error, lang, langFor) : error;
+    const worded = coded ? (await import("./chunk-NUTMGV7B.js")).wordCoreError(error, lang, langFor) : error;
     return report(worded, io, errStyle, verbose, t, lang);
   }
 }
@@ -234,7 +230,7 @@ function report(error, io, style, verbose, t, lang) {
     if (error instanceof ProblemsError)
       for (const p of error.problems)
         writeLine(io.stderr, visible(`${p.where}: ${p.message}`));
-    const said = error instanceof InvalidFileError && isLang(error.wordedIn) ? error.wordedIn : lang;
+    const said = error instanceof InvalidFileError ? error.wordedIn ?? lang : lang;
     writeLine(io.stderr, `${style.red("c21lab:")} ${visible(userMessage(error, said))}`);
     if (error.hint)
       writeLine(io.stderr, style.dim(visibleLines(error.hint)));

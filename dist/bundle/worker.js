@@ -1,11 +1,12 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-NSANVVWA.js";
-import "./chunk-IC4ADOYZ.js";
-import "./chunk-V2PPEH2W.js";
-import "./chunk-IUIC47US.js";
-import "./chunk-YK7EEVX3.js";
+} from "./chunk-LYRXQVKH.js";
+import "./chunk-4ZWC4UDZ.js";
+import "./chunk-NYFKM7IW.js";
+import "./chunk-T4ETVVUY.js";
+import "./chunk-7YAKIFV4.js";
+import "./chunk-EOXIC4AX.js";
 import "./chunk-WFSRVUYZ.js";
 import {
   UnreadableTarget

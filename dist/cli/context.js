@@ -13,10 +13,6 @@ import { atomicWrite } from '../core/fs/atomic-write.js';
 import { resolveLang } from '../core/lang.js';
 import { shownPath } from '../core/paths.js';
 import { writeLine } from './io.js';
-/** How `ctx.shown` names a path: the one rule, core/paths.ts shownPath (kept under this name for its callers). */
-export function shownFrom(cwd, path) {
-    return shownPath(path, cwd);
-}
 export function createRunContext(io, global, style) {
     const cwd = io.cwd;
     // The one language rule of the run; the interface language is that rule before any file is read.
@@ -41,12 +37,12 @@ export function createRunContext(io, global, style) {
         cwd,
         lang,
         langFor,
-        shown: (path) => shownFrom(cwd, path),
+        shown: (path) => shownPath(path, cwd),
         path: (typed) => resolve(cwd, typed),
         validation,
         async loadAssessment(typed) {
             const { loadAssessment } = await import('../core/load.js');
-            return loadAssessment(shownFrom(cwd, typed), await validation());
+            return loadAssessment(shownPath(typed, cwd), await validation());
         },
         async loadFramework(typed) {
             const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
@@ -55,7 +51,7 @@ export function createRunContext(io, global, style) {
                 import('../i18n/validate-words.js'),
             ]);
             const path = resolve(cwd, typed);
-            const shown = shownFrom(cwd, path);
+            const shown = shownPath(path, cwd);
             const text = await readText(path, { cwd });
             // Its own folder is where it is read from. A framework has no `language:` (a stray one is a finding, not
             // a choice), so its findings are in the interface language.
@@ -75,7 +71,7 @@ export function createRunContext(io, global, style) {
                 return;
             }
             const abs = resolve(cwd, path);
-            const shown = shownFrom(cwd, path);
+            const shown = shownPath(path, cwd);
             await mkdir(dirname(abs), { recursive: true });
             if (o.schemas) {
                 const { prepareSchemaFolder } = await import('./schema-folder.js');

@@ -124,7 +124,7 @@ export async function showFileBounded(root, commit, path, maxBytes, options) {
     const size = Number((await git(['cat-file', '-s', object], root, options)).trim());
     if (!Number.isSafeInteger(size) || size > maxBytes)
         return { tooLarge: Number.isSafeInteger(size) ? size : maxBytes + 1 };
-    return { text: await git(['cat-file', 'blob', object], root, options) };
+    return { text: await showFile(root, commit, path, options) };
 }
 /** True when the working copy of the file differs from HEAD (so the newest lines of history are not on disk). */
 export async function hasLocalChanges(tracked, options) {

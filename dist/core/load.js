@@ -35,13 +35,17 @@ export async function readBytes(file, options = {}) {
 // RefusedRead lives in its own light module (the CLI's boundary checks it without loading the validators); still exported here.
 export { RefusedRead } from './refused-read.js';
 /** How the kind a file turned out to be is named in a wrong-kind finding (validate catalog). */
-export const KIND_WORDS = {
+const KIND_WORDS = {
     assessment: 'kindAssessment',
     framework: 'kindFramework',
     benchmark: 'kindBenchmark',
     practice: 'kindPractice',
     review: 'kindReview',
 };
+/** A file of another kind than the one asked for (or of none), as a coded finding on its first line. */
+export function wrongKindFinding(file, expected, found) {
+    return { file, line: 1, column: 1, severity: 'error', rule: 'wrong-kind', phrase: { key: 'wrongKind', params: { expected, found: { key: found ? KIND_WORDS[found] : 'kindUnknownFile' } } } };
+}
 /**
  * `file` is the name findings use (as the user typed it, or relative to
  * ctx.cwd); it is read relative to ctx.cwd, never to this process's own
@@ -69,12 +73,8 @@ export async function loadKind(file, kind, ctx) {
     const errors = report.findings.filter((f) => f.severity === 'error');
     if (errors.length > 0)
         throw new InvalidFileError(file, kind, { coded: errors, ...language });
-    if (report.kind !== kind) {
-        const found = report.kind ? KIND_WORDS[report.kind] : 'kindUnknownFile';
-        throw new InvalidFileError(file, kind, { coded: [
-                { file, line: 1, column: 1, severity: 'error', rule: 'wrong-kind', phrase: { key: 'wrongKind', params: { expected: kind, found: { key: found } } } },
-            ], ...language });
-    }
+    if (report.kind !== kind)
+        throw new InvalidFileError(file, kind, { coded: [wrongKindFinding(file, kind, report.kind)], ...language });
     return { report, bytes };
 }
 /** Reads and fully validates an assessment; throws FindingsError with located errors. */

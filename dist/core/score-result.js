@@ -42,9 +42,12 @@ export function scoreFile(file, label, assessment, fw, lang, benchmark) {
         overall: score.overall,
         overallCoverage: score.overallCoverage,
         coverage: { scored: sum('scored'), na: sum('na'), notScored: sum('notScored'), total: sum('total') },
-        benchmark: benchmark
-            ? { id: benchmark.id ?? null, name: benchmarkText(benchmark, lang).name, source: benchmarkText(benchmark, lang).source, year: benchmark.year ?? null, respondents: benchmark.respondents ?? null }
-            : null,
+        benchmark: benchmark ? benchmarkResult(benchmark, lang) : null,
         commitments,
     };
+}
+/** The benchmark as the result names it: its name and source in the result's language, as the report and radar do. */
+function benchmarkResult(benchmark, lang) {
+    const { name, source } = benchmarkText(benchmark, lang);
+    return { id: benchmark.id ?? null, name, source, year: benchmark.year ?? null, respondents: benchmark.respondents ?? null };
 }

@@ -29,7 +29,7 @@ export interface RunContext {
   lang: Lang;
   /** The language of a command about a file: --lang, else the file's language, else as `lang`. */
   langFor(fileLang: string | undefined): Lang;
-  /** How a path is named to the user (shownFrom): as typed when relative; an absolute one relative when inside the working directory. */
+  /** How a path is named to the user (core/paths.ts shownPath, the one rule): as typed when relative; an absolute one relative when inside the working directory. */
   shown(path: string): string;
   /** A path the user typed, made absolute against the working directory. */
   path(typed: string): string;
@@ -80,11 +80,6 @@ export interface OutputOptions {
   deferFolderSync?: Set<string>;
 }
 
-/** How `ctx.shown` names a path: the one rule, core/paths.ts shownPath (kept under this name for its callers). */
-export function shownFrom(cwd: string, path: string): string {
-  return shownPath(path, cwd);
-}
-
 export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkInstance): RunContext {
   const cwd = io.cwd;
   // The one language rule of the run; the interface language is that rule before any file is read.
@@ -110,12 +105,12 @@ export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkI
     cwd,
     lang,
     langFor,
-    shown: (path) => shownFrom(cwd, path),
+    shown: (path) => shownPath(path, cwd),
     path: (typed) => resolve(cwd, typed),
     validation,
     async loadAssessment(typed) {
       const { loadAssessment } = await import('../core/load.js');
-      return loadAssessment(shownFrom(cwd, typed), await validation());
+      return loadAssessment(shownPath(typed, cwd), await validation());
     },
     async loadFramework(typed) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
@@ -124,7 +119,7 @@ export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkI
         import('../i18n/validate-words.js'),
       ]);
       const path = resolve(cwd, typed);
-      const shown = shownFrom(cwd, path);
+      const shown = shownPath(path, cwd);
       const text = await readText(path, { cwd });
       // Its own folder is where it is read from. A framework has no `language:` (a stray one is a finding, not
       // a choice), so its findings are in the interface language.
@@ -144,7 +139,7 @@ export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkI
         return;
       }
       const abs = resolve(cwd, path);
-      const shown = shownFrom(cwd, path);
+      const shown = shownPath(path, cwd);
       await mkdir(dirname(abs), { recursive: true });
       if (o.schemas) {
         const { prepareSchemaFolder } = await import('./schema-folder.js');

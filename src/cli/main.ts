@@ -126,7 +126,7 @@ function report(
     if (error instanceof ProblemsError) for (const p of error.problems) writeLine(io.stderr, visible(`${p.where}: ${p.message}`));
     // Messages may quote a file: one visible line, no terminal control (render/escape/terminal.ts).
     // An invalid file's summary in the language of the findings above it (the file's, by the run's rule).
-    const said = error instanceof InvalidFileError && isLang(error.wordedIn) ? error.wordedIn : lang;
+    const said = error instanceof InvalidFileError ? (error.wordedIn ?? lang) : lang;
     writeLine(io.stderr, `${style.red('c21lab:')} ${visible(userMessage(error, said))}`);
     if (error.hint) writeLine(io.stderr, style.dim(visibleLines(error.hint)));
     if (verbose && error.stack) writeLine(io.stderr, style.dim(error.stack));

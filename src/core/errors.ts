@@ -3,7 +3,7 @@
 // An error the core raises about a file carries codes and params, never a
 // sentence: its `message` is a code for logs (`lab.yaml: missing`), and the
 // CLI says it in the user's language (main.ts, refusal-words.ts, src/i18n/).
-import type { Finding } from './types.js';
+import type { Finding, Lang } from './types.js';
 import type { CodedFinding } from './validate/phrase.js';
 
 export const EXIT_OK = 0;
@@ -70,7 +70,7 @@ export class InvalidFileError extends FindingsError {
   /** The file's `language:` as written, for wording `coded`. */
   readonly language?: string;
   /** The language its findings were worded in (set by the CLI that words them), so its summary line says the same. */
-  wordedIn?: string;
+  wordedIn?: Lang;
   constructor(
     readonly file: string,
     readonly kind: 'assessment' | 'framework' | 'benchmark' | 'practice' | 'review',

@@ -7,8 +7,9 @@ import { fileCommits, showFileBounded, hasLocalChanges, trackedFile, GitError, t
 import { round, scoreAssessment } from './score.js';
 import { codeWords, createContext, validateText, type WordFindings } from './validate/index.js';
 import { MAX_FILE_BYTES } from './validate/parse.js';
-import { phrase, type CodedFinding } from './validate/phrase.js';
-import { KIND_WORDS } from './load.js';
+import type { CodedFinding } from './validate/phrase.js';
+import { refusalCoded } from './validate/read.js';
+import { wrongKindFinding } from './load.js';
 import type { Assessment, Finding, Framework, Lang } from './types.js';
 import { shownPath } from './paths.js';
 
@@ -94,7 +95,7 @@ export async function readHistory(file: string, options: HistoryOptions): Promis
   // the history is shown in: its latest scored version's, by the caller's rule, as the table around it.
   for (const v of versions) {
     const coded = unworded.get(v);
-    if (coded && v.language === undefined && latestOk?.language !== undefined) v.problem = worded(coded, latestOk.language, vctx);
+    if (coded && latestOk?.language !== undefined) v.problem = worded(coded, latestOk.language, vctx);
   }
   const framework = latestOk ? frameworks.get(latestOk) : undefined;
   if (framework) {
@@ -156,7 +157,7 @@ async function readVersion(
   // A version over the size limit is never read (git says its size first): the usual file-too-large, and the history goes on.
   const shown = await showFileBounded(root, commit.hash, commit.path, MAX_FILE_BYTES, options);
   if ('tooLarge' in shown) {
-    return invalid(version, { file: currentFile, line: 1, column: 1, severity: 'error', rule: 'file-too-large', phrase: phrase('tooLarge', { size: shown.tooLarge, max: MAX_FILE_BYTES }) }, vctx);
+    return invalid(version, refusalCoded(currentFile, { problem: 'too-large', size: shown.tooLarge, max: MAX_FILE_BYTES, head: Buffer.alloc(0) }, root), vctx);
   }
   const text = shown.text;
   // Validated as if it were the current file, so a framework path resolves from where the file is now.
@@ -169,11 +170,8 @@ async function readVersion(
   }
   const error = report.findings.find((f) => f.severity === 'error');
   if (error || report.kind !== 'assessment' || !report.framework) {
-    if (!error) {
-      // Not an assessment: a code and its params, worded by the caller's `word` (the CLI's language rule), never here.
-      const found = report.kind ? KIND_WORDS[report.kind] : 'kindUnknownFile';
-      return invalid(version, { file: currentFile, line: 1, column: 1, severity: 'error', rule: 'wrong-kind', phrase: phrase('wrongKind', { expected: 'assessment', found: phrase(found) }) }, vctx);
-    }
+    // Not an assessment: a code and its params, worded by the caller's `word` (the CLI's language rule), never here.
+    if (!error) return invalid(version, wrongKindFinding(currentFile, 'assessment', report.kind), vctx);
     return { ...version, status: 'invalid', problem: { line: error.line, column: error.column, rule: error.rule, message: error.message } };
   }
   const fw = report.framework;
@@ -196,7 +194,7 @@ function invalid(version: HistoryVersion, finding: CodedFinding, vctx: ReturnTyp
   return out;
 }
 
-/** The finding of a version that had no language of its own, kept to be worded again once the history's is known. */
+/** The finding of a version that had no language of its own (only those), kept to be worded again once the history's is known. */
 const unworded = new WeakMap<HistoryVersion, CodedFinding>();
 
 function worded(finding: CodedFinding, language: string | undefined, vctx: ReturnType<typeof createContext>): NonNullable<HistoryVersion['problem']> {

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { FileAccessError, InvalidFileError } from './errors.js';
 import { DATA_DIR } from './paths.js';
 import { checkBytes, type CodedReport, type ValidateContext } from './validate/index.js';
+import type { CodedFinding } from './validate/phrase.js';
 import { RootFinder } from './validate/framework-ref.js';
 import { readForCheck } from './validate/read.js';
 import { RefusedRead } from './refused-read.js';
@@ -55,13 +56,18 @@ export async function readBytes(file: string, options: ReadOptions = {}): Promis
 export { RefusedRead } from './refused-read.js';
 
 /** How the kind a file turned out to be is named in a wrong-kind finding (validate catalog). */
-export const KIND_WORDS = {
+const KIND_WORDS = {
   assessment: 'kindAssessment',
   framework: 'kindFramework',
   benchmark: 'kindBenchmark',
   practice: 'kindPractice',
   review: 'kindReview',
 } as const satisfies Record<FileKind, string>;
+
+/** A file of another kind than the one asked for (or of none), as a coded finding on its first line. */
+export function wrongKindFinding(file: string, expected: FileKind, found: FileKind | undefined): CodedFinding {
+  return { file, line: 1, column: 1, severity: 'error', rule: 'wrong-kind', phrase: { key: 'wrongKind', params: { expected, found: { key: found ? KIND_WORDS[found] : 'kindUnknownFile' } } } };
+}
 
 /**
  * `file` is the name findings use (as the user typed it, or relative to
@@ -86,12 +92,7 @@ export async function loadKind(file: string, kind: FileKind, ctx: ValidateContex
   const language = report.language !== undefined ? { language: report.language } : {};
   const errors = report.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) throw new InvalidFileError(file, kind, { coded: errors, ...language });
-  if (report.kind !== kind) {
-    const found = report.kind ? KIND_WORDS[report.kind] : 'kindUnknownFile';
-    throw new InvalidFileError(file, kind, { coded: [
-      { file, line: 1, column: 1, severity: 'error', rule: 'wrong-kind', phrase: { key: 'wrongKind', params: { expected: kind, found: { key: found } } } },
-    ], ...language });
-  }
+  if (report.kind !== kind) throw new InvalidFileError(file, kind, { coded: [wrongKindFinding(file, kind, report.kind)], ...language });
   return { report, bytes };
 }
 

@@ -44,7 +44,7 @@ export function refusalCoded(file, refusal, cwd) {
     return { file, line: 1, column: 1, severity: 'error', ...refusalPhrase(refusal, cwd) };
 }
 /** The rule of an entry a scan listed that cannot be read at all (a link to nothing, a link loop, no permission). */
-export const UNREADABLE_RULE = 'unreadable-file';
+const UNREADABLE_RULE = 'unreadable-file';
 /** Such an entry as a coded finding on itself; `reason` is the system's code (ENOENT, ELOOP, EACCES…). */
 export function unreadableCoded(file, reason) {
     return { file, line: 1, column: 1, severity: 'error', rule: UNREADABLE_RULE, phrase: phrase('unreadableEntry', { reason }) };

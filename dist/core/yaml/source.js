@@ -136,7 +136,7 @@ const FLOW_END = '\x18';
  * MAX_DEPTH the tree needs no measuring. An
  * unindented line of a flow map (which the parser, recovering, would nest pair by pair) is neither.
  */
-export function lexedDepth(tokens) {
+function lexedDepth(tokens) {
     let offset = 0;
     let flow = 0;
     let indicators = 0;

@@ -78,10 +78,10 @@ async function create(
     return question();
   };
   // A date is refused in the one wording validate gives the file's `date:` (2026-02-30: "February 2026 has 28 days").
-  const [{ dateProblem }, { phraseWords }] = await Promise.all([import('../../core/validate/rules/date.js'), import('../../i18n/validate-words.js')]);
+  const [{ datePhrase }, { phraseWords }] = await Promise.all([import('../../core/validate/rules/date.js'), import('../../i18n/validate-words.js')]);
   const badDate = (value: string): string | undefined => {
-    const p = dateProblem(value);
-    return p && phraseWords(lang)({ key: p.key, params: { ...p.params, ...('month' in p.params ? { monthName: { month: Number(p.params.month) } } : {}), found: JSON.stringify(value) } });
+    const p = datePhrase(value);
+    return p && phraseWords(lang)(p);
   };
   const typedCountry = opt('country');
   if (typedCountry && !isCountry(typedCountry)) throw new UsageError(t('flagProblem', { flag: '--country', problem: t('badCountry', { value: typedCountry }) }));

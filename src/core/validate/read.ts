@@ -56,7 +56,7 @@ export function refusalCoded(file: string, refusal: Refusal, cwd: string): Coded
 }
 
 /** The rule of an entry a scan listed that cannot be read at all (a link to nothing, a link loop, no permission). */
-export const UNREADABLE_RULE = 'unreadable-file';
+const UNREADABLE_RULE = 'unreadable-file';
 
 /** Such an entry as a coded finding on itself; `reason` is the system's code (ENOENT, ELOOP, EACCES…). */
 export function unreadableCoded(file: string, reason: string): CodedFinding {

@@ -151,7 +151,7 @@ const FLOW_END = '\x18';
  * MAX_DEPTH the tree needs no measuring. An
  * unindented line of a flow map (which the parser, recovering, would nest pair by pair) is neither.
  */
-export function lexedDepth(tokens: Iterable<string>): { surelyAt?: number; atMost: number } {
+function lexedDepth(tokens: Iterable<string>): { surelyAt?: number; atMost: number } {
   let offset = 0;
   let flow = 0;
   let indicators = 0;

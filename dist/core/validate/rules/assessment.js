@@ -1,7 +1,7 @@
 import { isRecord, list, own, shown } from '../report.js';
 import { parseItemId, parseParticipantId, participantKey } from '../../values.js';
 import { itemIdPhrase, participantIdPhrase, scorePhrase } from '../phrase.js';
-import { dateProblem } from './date.js';
+import { datePhrase } from './date.js';
 /**
  * `sourceOf`: how the number at a path is written, when the pass can tell (`-0`, not the 0 it reads as). Passed
  * in, never kept on the reporter: a closure stored there kept each file's data and locator alive for the whole run
@@ -81,12 +81,9 @@ function checkAssessmentWith(data, framework, r) {
 function checkDate(value, r) {
     if (typeof value !== 'string')
         return;
-    const problem = dateProblem(value);
-    if (!problem)
-        return;
-    // "February", "février", "febrero": the month's name is worded with the message, from the runtime's locale data.
-    const monthName = problem.key === 'dateNotReal' ? { month: Number(problem.params.month) } : '';
-    r.at(['date'], 'invalid-date', r.msg(problem.key, { ...problem.params, monthName, found: shown(value, r.t) }));
+    const problem = datePhrase(value);
+    if (problem)
+        r.at(['date'], 'invalid-date', problem);
 }
 /** Text that must say something: the schema asks for at least one character; a blank one says nothing either. */
 function checkTexts(data, r) {

@@ -8,7 +8,7 @@ import type { Framework, FrameworkCommitment, Scale } from '../../types.js';
 import { isRecord, list, own, shown, type Reporter } from '../report.js';
 import { parseItemId, parseParticipantId, participantKey } from '../../values.js';
 import { itemIdPhrase, participantIdPhrase, scorePhrase } from '../phrase.js';
-import { dateProblem } from './date.js';
+import { datePhrase } from './date.js';
 import type { PathKey } from '../../yaml/source.js';
 
 type Path = (string | number)[];
@@ -88,11 +88,8 @@ function checkAssessmentWith(data: Record<string, unknown>, framework: Framework
 /** A real calendar date, quoted or not (YAML 1.2 keeps both as text). */
 function checkDate(value: unknown, r: Reporter): void {
   if (typeof value !== 'string') return;
-  const problem = dateProblem(value);
-  if (!problem) return;
-  // "February", "février", "febrero": the month's name is worded with the message, from the runtime's locale data.
-  const monthName = problem.key === 'dateNotReal' ? { month: Number(problem.params.month) } : '';
-  r.at(['date'], 'invalid-date', r.msg(problem.key, { ...problem.params, monthName, found: shown(value, r.t) }));
+  const problem = datePhrase(value);
+  if (problem) r.at(['date'], 'invalid-date', problem);
 }
 
 /** Text that must say something: the schema asks for at least one character; a blank one says nothing either. */

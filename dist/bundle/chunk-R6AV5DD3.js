@@ -1,0 +1,20 @@
+import {
+  Room,
+  RoomError
+} from "./chunk-VHLNIISA.js";
+import "./chunk-OLRMGEEG.js";
+import "./chunk-GB2I4ZZK.js";
+import "./chunk-KN2IO67Z.js";
+import "./chunk-3XEKWHWA.js";
+import "./chunk-OSN2ZHOE.js";
+import "./chunk-RNX5DH4G.js";
+import "./chunk-IYJ6WZ5M.js";
+import "./chunk-OXRPQCAO.js";
+import "./chunk-T4ETVVUY.js";
+import "./chunk-WFSRVUYZ.js";
+import "./chunk-4FS4IW5A.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  Room,
+  RoomError
+};
