@@ -23232,7 +23232,7 @@ async function checkAll(targets2, settings) {
     next = Math.min(targets2.length, next + BATCH);
     return [start, next];
   }, "take");
-  const inWorker = /* @__PURE__ */ __name(() => new Promise((resolve32, reject) => {
+  const inWorker = /* @__PURE__ */ __name(() => new Promise((resolve31, reject) => {
     const worker = new import_node_worker_threads.Worker(new URL("./worker.js", __c21lab_import_meta_url), { workerData: settings });
     let finished = false;
     const feed = /* @__PURE__ */ __name(() => {
@@ -23241,7 +23241,7 @@ async function checkAll(targets2, settings) {
         worker.postMessage({ start: range[0], targets: targets2.slice(range[0], range[1]) });
       else {
         finished = true;
-        void worker.terminate().then(() => resolve32());
+        void worker.terminate().then(() => resolve31());
       }
     }, "feed");
     worker.on("message", (m) => {
@@ -25066,13 +25066,13 @@ var init_inquirer = __esm({
 
 // node_modules/@inquirer/type/dist/utils.js
 function withResolver() {
-  let resolve32;
+  let resolve31;
   let reject;
   const promise2 = new Promise((res, rej) => {
-    resolve32 = res;
+    resolve31 = res;
     reject = rej;
   });
-  return { promise: promise2, resolve: resolve32, reject };
+  return { promise: promise2, resolve: resolve31, reject };
 }
 var init_utils3 = __esm({
   "node_modules/@inquirer/type/dist/utils.js"() {
@@ -25625,7 +25625,7 @@ function createPrompt(view) {
     });
     output.mute();
     const screen = new ScreenManager(rl);
-    const { promise: promise2, resolve: resolve32, reject } = withResolver();
+    const { promise: promise2, resolve: resolve31, reject } = withResolver();
     return withHooks(rl, (cycle) => {
       const clearEffects = import_node_async_hooks3.AsyncResource.bind(() => effectScheduler.clearAll());
       const settlePrompt = /* @__PURE__ */ __name((settle) => {
@@ -25636,7 +25636,7 @@ function createPrompt(view) {
           reject(error);
         }
       }, "settlePrompt");
-      const resolvePrompt = /* @__PURE__ */ __name((value) => settlePrompt(() => resolve32(value)), "resolvePrompt");
+      const resolvePrompt = /* @__PURE__ */ __name((value) => settlePrompt(() => resolve31(value)), "resolvePrompt");
       const rejectPrompt = /* @__PURE__ */ __name((error) => settlePrompt(() => reject(error)), "rejectPrompt");
       const promptPromise = Object.assign(promise2.finally(() => {
         cleanups.forEach((cleanup) => cleanup());
@@ -26117,7 +26117,7 @@ var init_dist10 = __esm({
       }
       runAsync(callback2) {
         this.createTempFile();
-        const promise2 = new Promise((resolve32, reject) => {
+        const promise2 = new Promise((resolve31, reject) => {
           try {
             const editorProcess = (0, import_node_child_process2.spawn)(this.editor.bin, this.editorArgs(), {
               shell: false,
@@ -26128,7 +26128,7 @@ var init_dist10 = __esm({
             });
             editorProcess.once("exit", (code2) => {
               this.lastExitStatus = code2 ?? 0;
-              resolve32();
+              resolve31();
             });
           } catch (launchError) {
             reject(new LaunchEditorError(launchError));
@@ -39160,7 +39160,7 @@ __export(session_exports, {
   createSession: () => createSession
 });
 function createSession(o) {
-  const check4 = o.check ?? ((text2) => assertStillValid(o.file, o.shown, text2, o.validation ?? createContext((0, import_node_path24.dirname)(o.file), { word: findingWords(() => o.lang) })));
+  const check4 = o.check ?? ((text2) => assertStillValid(o.file, o.shown, text2, o.validation));
   const s = {
     file: o.file,
     shown: o.shown,
@@ -39225,17 +39225,14 @@ function createSession(o) {
   };
   return s;
 }
-var import_promises11, import_node_path24, import_yaml5;
+var import_promises11, import_yaml5;
 var init_session = __esm({
   "dist/walkthrough/session.js"() {
     "use strict";
     import_promises11 = require("node:fs/promises");
-    import_node_path24 = require("node:path");
     import_yaml5 = __toESM(require_dist(), 1);
     init_save();
     init_recheck();
-    init_validate2();
-    init_validate_words();
     init_source2();
     init_define();
     init_walkthrough();
@@ -40052,8 +40049,8 @@ var init_write_queue = __esm({
           await this.running.catch(() => void 0);
       }
       push(p2) {
-        return new Promise((resolve32, reject) => {
-          this.pending.push({ ...p2, resolve: resolve32, reject });
+        return new Promise((resolve31, reject) => {
+          this.pending.push({ ...p2, resolve: resolve31, reject });
           this.running ??= this.loop().finally(() => this.running = void 0);
         });
       }
@@ -41067,11 +41064,11 @@ async function run4(ctx, args, options20) {
   out(ctx.style.dim(t("stopHint")));
   out();
   const stopMirror = startMirror2(room, lang, t, out, (c) => pick(c, lang));
-  await new Promise((resolve32) => {
+  await new Promise((resolve31) => {
     const stop = /* @__PURE__ */ __name(() => {
       process.off("SIGINT", stop);
       process.off("SIGTERM", stop);
-      resolve32();
+      resolve31();
     }, "stop");
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
@@ -41390,7 +41387,7 @@ async function run5(ctx, args, options20) {
   const assignments = parseAssignments2({ scores, notes: list2("note"), votes: list2("vote"), evidence: list2("evidence") }, t, lineProblems);
   const answers = options20.answers;
   if (answers) {
-    const path3 = (0, import_node_path25.resolve)(ctx.io.cwd, answers);
+    const path3 = (0, import_node_path24.resolve)(ctx.io.cwd, answers);
     const { readText: readText2 } = await Promise.resolve().then(() => (init_load(), load_exports));
     const text2 = await readText2(path3, { lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd }).catch((error) => {
       if (error instanceof FindingsError)
@@ -41422,13 +41419,13 @@ async function run5(ctx, args, options20) {
   writeLine(ctx.io.stderr, t("setDone", { file: opened.shown, count: edits.length }));
   return EXIT_OK;
 }
-var import_node_path25, options5, spec5;
+var import_node_path24, options5, spec5;
 var init_set = __esm({
   "dist/cli/commands/set.js"() {
     "use strict";
     init_command();
     init_walkthrough();
-    import_node_path25 = require("node:path");
+    import_node_path24 = require("node:path");
     init_errors();
     init_define();
     init_write();
@@ -41769,7 +41766,7 @@ async function run6(ctx, _args, options20) {
   const t = translator(frameworkMessages, lang);
   const ref = options20.framework ?? "culture21-actions";
   const sheet = options20.sheet;
-  const ext = sheet ? isStdout(sheet) ? `.${options20.format ?? "html"}` : (0, import_node_path26.extname)(sheet).toLowerCase() : "";
+  const ext = sheet ? isStdout(sheet) ? `.${options20.format ?? "html"}` : (0, import_node_path25.extname)(sheet).toLowerCase() : "";
   if (sheet && ![".md", ".html", ".htm"].includes(ext))
     throw new UsageError(t("sheetBadExt", { file: sheet, ext: ext || "" }));
   refuseFormatMismatch(ctx, options20.format, sheet, ext === ".md" ? "md" : "html", "--sheet");
@@ -41780,14 +41777,14 @@ async function run6(ctx, _args, options20) {
     return EXIT_OK;
   }
   const { renderSheetHtml: renderSheetHtml2, renderSheetMarkdown: renderSheetMarkdown2 } = await Promise.resolve().then(() => (init_sheet(), sheet_exports));
-  const out = isStdout(sheet) ? sheet : (0, import_node_path26.resolve)(ctx.io.cwd, sheet);
+  const out = isStdout(sheet) ? sheet : (0, import_node_path25.resolve)(ctx.io.cwd, sheet);
   await ctx.writeOutput(out, ext === ".md" ? renderSheetMarkdown2(fw, lang) : renderSheetHtml2(fw, lang), { said: /* @__PURE__ */ __name(() => t("sheetWritten", { file: ctx.shown(out) }), "said"), locked: true, dash: true });
   return EXIT_OK;
 }
 async function frameworkFor(ref, ctx, t) {
   const [{ loadFrameworkRef: loadFrameworkRef2 }, { isBundledRef: isBundledRef2 }] = await Promise.all([Promise.resolve().then(() => (init_validate2(), validate_exports)), Promise.resolve().then(() => (init_framework_ref(), framework_ref_exports))]);
   if (isBundledRef2(ref)) {
-    const result = loadFrameworkRef2(ref, (0, import_node_path26.join)(ctx.io.cwd, "c21lab-cli"), await ctx.validation());
+    const result = loadFrameworkRef2(ref, (0, import_node_path25.join)(ctx.io.cwd, "c21lab-cli"), await ctx.validation());
     if (result.framework)
       return result.framework;
     throw new UsageError(t("cannotLoadBecause", { ref, reason: result.findings[0]?.message ?? "" }));
@@ -41800,14 +41797,14 @@ async function frameworkFor(ref, ctx, t) {
     throw new UsageError(t("notFramework", { file: shown4 }));
   return report3.data;
 }
-var import_node_path26, options6, spec6;
+var import_node_path25, options6, spec6;
 var init_framework3 = __esm({
   "dist/cli/commands/framework.js"() {
     "use strict";
     init_command();
     init_names();
     init_framework2();
-    import_node_path26 = require("node:path");
+    import_node_path25 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -41847,14 +41844,14 @@ function bundledBenchmarkIds() {
     return [];
   }
 }
-async function resolveBenchmark(ref, cwd, _lang, vctx) {
-  const bundled2 = (0, import_node_path27.join)(BENCHMARKS_DIR, `${ref}.yaml`);
+async function resolveBenchmark(ref, cwd, vctx) {
+  const bundled2 = (0, import_node_path26.join)(BENCHMARKS_DIR, `${ref}.yaml`);
   const isId = isBundledRef(ref);
-  const abs = isId && (0, import_node_fs10.existsSync)(bundled2) ? bundled2 : (0, import_node_path27.resolve)(cwd, ref);
+  const abs = isId && (0, import_node_fs10.existsSync)(bundled2) ? bundled2 : (0, import_node_path26.resolve)(cwd, ref);
   if (!(0, import_node_fs10.existsSync)(abs))
     throw new BenchmarkNotFoundError(ref, bundledBenchmarkIds());
-  const file = abs === bundled2 || (0, import_node_path27.isAbsolute)(ref) ? abs : (0, import_node_path27.relative)(cwd, abs);
-  const benchmark2 = await loadBenchmark(file, vctx ?? createContext(cwd));
+  const file = abs === bundled2 || (0, import_node_path26.isAbsolute)(ref) ? abs : (0, import_node_path26.relative)(cwd, abs);
+  const benchmark2 = await loadBenchmark(file, vctx);
   files.set(benchmark2, { shown: file, abs });
   return benchmark2;
 }
@@ -41862,7 +41859,7 @@ function locator(file, abs) {
   let src;
   return (path3, onKey) => {
     if (src === void 0) {
-      const read = readForCheck(abs, [DATA_DIR, new RootFinder((0, import_node_path27.dirname)(abs)).boundOf(abs)]);
+      const read = readForCheck(abs, [DATA_DIR, new RootFinder((0, import_node_path26.dirname)(abs)).boundOf(abs)]);
       src = "bytes" in read ? parseYaml(file, read.bytes.toString("utf8")) : null;
     }
     if (!src)
@@ -41903,21 +41900,20 @@ function benchmarkSeries(b, fw, lang) {
     dashed: true
   };
 }
-var import_node_fs10, import_node_path27, BENCHMARKS_DIR, files, BenchmarkNotFoundError, CODES;
+var import_node_fs10, import_node_path26, BENCHMARKS_DIR, files, BenchmarkNotFoundError, CODES;
 var init_benchmark2 = __esm({
   "dist/core/benchmark.js"() {
     "use strict";
     import_node_fs10 = require("node:fs");
-    import_node_path27 = require("node:path");
+    import_node_path26 = require("node:path");
     init_errors();
     init_load();
     init_paths();
-    init_validate2();
     init_source2();
     init_framework_ref();
     init_benchmark_text();
     init_read();
-    BENCHMARKS_DIR = (0, import_node_path27.join)(DATA_DIR, "benchmarks");
+    BENCHMARKS_DIR = (0, import_node_path26.join)(DATA_DIR, "benchmarks");
     files = /* @__PURE__ */ new WeakMap();
     __name(bundledBenchmarkIds, "bundledBenchmarkIds");
     BenchmarkNotFoundError = class extends UsageError {
@@ -42382,15 +42378,15 @@ function userCacheDir(env3 = process.env, platform = process.platform, home = sa
   if (own2 !== void 0)
     return own2 === "" || own2 === "off" ? void 0 : own2;
   const xdg = env3.XDG_CACHE_HOME;
-  if (xdg && (0, import_node_path28.isAbsolute)(xdg))
-    return (0, import_node_path28.join)(xdg, "c21lab");
+  if (xdg && (0, import_node_path27.isAbsolute)(xdg))
+    return (0, import_node_path27.join)(xdg, "c21lab");
   if (platform === "win32") {
     const local = env3.LOCALAPPDATA;
-    return local ? (0, import_node_path28.join)(local, "c21lab", "Cache") : home ? (0, import_node_path28.join)(home, "AppData", "Local", "c21lab", "Cache") : void 0;
+    return local ? (0, import_node_path27.join)(local, "c21lab", "Cache") : home ? (0, import_node_path27.join)(home, "AppData", "Local", "c21lab", "Cache") : void 0;
   }
   if (!home)
     return void 0;
-  return platform === "darwin" ? (0, import_node_path28.join)(home, "Library", "Caches", "c21lab") : (0, import_node_path28.join)(home, ".cache", "c21lab");
+  return platform === "darwin" ? (0, import_node_path27.join)(home, "Library", "Caches", "c21lab") : (0, import_node_path27.join)(home, ".cache", "c21lab");
 }
 function safeHome() {
   try {
@@ -42399,12 +42395,12 @@ function safeHome() {
     return void 0;
   }
 }
-var import_node_os7, import_node_path28;
+var import_node_os7, import_node_path27;
 var init_dir = __esm({
   "dist/render/cache/dir.js"() {
     "use strict";
     import_node_os7 = require("node:os");
-    import_node_path28 = require("node:path");
+    import_node_path27 = require("node:path");
     __name(userCacheDir, "userCacheDir");
     __name(safeHome, "safeHome");
   }
@@ -42427,19 +42423,19 @@ function removeLeftoverTemps(dir, names, prefix, now = Date.now()) {
     if (pid === void 0 || Number(pid) === process.pid)
       continue;
     try {
-      if (!processAlive(Number(pid)) || now - (0, import_node_fs11.statSync)((0, import_node_path29.join)(dir, name)).mtimeMs > STALE_MS2)
-        (0, import_node_fs11.rmSync)((0, import_node_path29.join)(dir, name), { force: true });
+      if (!processAlive(Number(pid)) || now - (0, import_node_fs11.statSync)((0, import_node_path28.join)(dir, name)).mtimeMs > STALE_MS2)
+        (0, import_node_fs11.rmSync)((0, import_node_path28.join)(dir, name), { force: true });
     } catch {
     }
   }
 }
-var import_node_crypto5, import_node_fs11, import_node_path29, STALE_MS2, TEMP, sha256;
+var import_node_crypto5, import_node_fs11, import_node_path28, STALE_MS2, TEMP, sha256;
 var init_entry_file = __esm({
   "dist/render/cache/entry-file.js"() {
     "use strict";
     import_node_crypto5 = require("node:crypto");
     import_node_fs11 = require("node:fs");
-    import_node_path29 = require("node:path");
+    import_node_path28 = require("node:path");
     init_process_alive();
     STALE_MS2 = 60 * 60 * 1e3;
     TEMP = /\.(\d+)\.tmp$/;
@@ -42454,7 +42450,7 @@ function packageVersion(root) {
   let version2 = versions.get(root);
   if (version2 === void 0) {
     try {
-      version2 = String(JSON.parse((0, import_node_fs12.readFileSync)((0, import_node_path30.join)(root, "package.json"), "utf8")).version);
+      version2 = String(JSON.parse((0, import_node_fs12.readFileSync)((0, import_node_path29.join)(root, "package.json"), "utf8")).version);
     } catch {
       version2 = "?";
     }
@@ -42513,13 +42509,13 @@ function writeEntry(dir, name, entry, tags, data) {
     const payload = Buffer.concat([Buffer.from(`${tags.join(",")}
 `, "latin1"), data]);
     (0, import_node_fs12.mkdirSync)(dir, { recursive: true });
-    const file = (0, import_node_path30.join)(dir, entry);
+    const file = (0, import_node_path29.join)(dir, entry);
     replaceEntry(file, Buffer.concat([sha256(payload), payload]));
     const names = (0, import_node_fs12.readdirSync)(dir);
     removeLeftoverTemps(dir, names, `${name}-`);
     for (const old of names) {
       if (old !== entry && old.startsWith(`${name}-`) && old.endsWith(".v8"))
-        (0, import_node_fs12.rmSync)((0, import_node_path30.join)(dir, old), { force: true });
+        (0, import_node_fs12.rmSync)((0, import_node_path29.join)(dir, old), { force: true });
     }
   } catch {
   }
@@ -42527,7 +42523,7 @@ function writeEntry(dir, name, entry, tags, data) {
 function compileCached(name, filename, source, packageRoot, env3 = process.env) {
   const dir = userCacheDir(env3);
   const entry = dir === void 0 ? void 0 : cacheKey(name, source, packageRoot, env3);
-  const cached = dir === void 0 || entry === void 0 ? void 0 : readEntry((0, import_node_path30.join)(dir, entry));
+  const cached = dir === void 0 || entry === void 0 ? void 0 : readEntry((0, import_node_path29.join)(dir, entry));
   const text2 = source.prefix + source.body.toString((0, import_node_buffer.isAscii)(source.body) ? "latin1" : "utf8") + source.suffix;
   const script = new import_node_vm.Script(text2, { filename, ...cached ? { cachedData: cached.data } : {} });
   const state = dir === void 0 ? "off" : !cached ? "miss" : script.cachedDataRejected ? "rejected" : "hit";
@@ -42551,13 +42547,13 @@ function compileCached(name, filename, source, packageRoot, env3 = process.env) 
     }
   };
 }
-var import_node_buffer, import_node_fs12, import_node_path30, import_node_vm, FORMAT, SUM, MAX_ENTRY, MAX_TAGS, TAGS, versions;
+var import_node_buffer, import_node_fs12, import_node_path29, import_node_vm, FORMAT, SUM, MAX_ENTRY, MAX_TAGS, TAGS, versions;
 var init_v8_code = __esm({
   "dist/render/cache/v8-code.js"() {
     "use strict";
     import_node_buffer = require("node:buffer");
     import_node_fs12 = require("node:fs");
-    import_node_path30 = require("node:path");
+    import_node_path29 = require("node:path");
     import_node_vm = require("node:vm");
     init_dir();
     init_entry_file();
@@ -42579,7 +42575,7 @@ var init_v8_code = __esm({
 
 // dist/render/cache/vega-parse.js
 function entryFile(dir, key, shape2) {
-  return (0, import_node_path31.join)(dir, `${PREFIX}${hex(`${FORMAT2}
+  return (0, import_node_path30.join)(dir, `${PREFIX}${hex(`${FORMAT2}
 ${key}
 ${shape2}`).slice(0, 32)}.json`);
 }
@@ -42626,19 +42622,19 @@ ${payload}`);
     removeLeftoverTemps(dir, names, PREFIX);
     const entries2 = names.filter((n) => n.startsWith(PREFIX) && n.endsWith(".json"));
     if (entries2.length > MAX_ENTRIES) {
-      const byAge = entries2.map((n) => ({ n, t: (0, import_node_fs13.statSync)((0, import_node_path31.join)(dir, n)).mtimeMs })).sort((a, b) => a.t - b.t);
+      const byAge = entries2.map((n) => ({ n, t: (0, import_node_fs13.statSync)((0, import_node_path30.join)(dir, n)).mtimeMs })).sort((a, b) => a.t - b.t);
       for (const { n } of byAge.slice(0, entries2.length - MAX_ENTRIES))
-        (0, import_node_fs13.rmSync)((0, import_node_path31.join)(dir, n), { force: true });
+        (0, import_node_fs13.rmSync)((0, import_node_path30.join)(dir, n), { force: true });
     }
   } catch {
   }
 }
-var import_node_fs13, import_node_path31, FORMAT2, PREFIX, MAX_BYTES, MAX_ENTRIES, hex;
+var import_node_fs13, import_node_path30, FORMAT2, PREFIX, MAX_BYTES, MAX_ENTRIES, hex;
 var init_vega_parse = __esm({
   "dist/render/cache/vega-parse.js"() {
     "use strict";
     import_node_fs13 = require("node:fs");
-    import_node_path31 = require("node:path");
+    import_node_path30 = require("node:path");
     init_dir();
     init_entry_file();
     FORMAT2 = "c21lab-vega-parse/1";
@@ -42759,10 +42755,10 @@ function saveCacheAtExit() {
 }
 function loadVegaBundle() {
   try {
-    const file = (0, import_node_path32.join)((0, import_node_path32.dirname)((0, import_node_module3.createRequire)(__c21lab_import_meta_url).resolve("vega")), "vega.js");
+    const file = (0, import_node_path31.join)((0, import_node_path31.dirname)((0, import_node_module3.createRequire)(__c21lab_import_meta_url).resolve("vega")), "vega.js");
     const body = (0, import_node_fs14.readFileSync)(file);
     const identity = fileStamp(file, body);
-    const version2 = packageVersion((0, import_node_path32.join)((0, import_node_path32.dirname)(file), ".."));
+    const version2 = packageVersion((0, import_node_path31.join)((0, import_node_path31.dirname)(file), ".."));
     const stamp = identity !== void 0 && version2 !== "?" ? `${version2}:${identity}` : void 0;
     bundleScript = compileCached("vega", file, { prefix: "", body, suffix: "", ...stamp ? { stamp } : {} }, PACKAGE_ROOT);
     const global2 = globalThis;
@@ -42963,14 +42959,14 @@ async function renderSvg(vega, spec20, options20 = {}) {
       kept.busy = false;
   }
 }
-var import_node_fs14, import_node_module3, import_node_path32, loaded2, bundleScript, saving, drawn, parseKeys, parsedByShape, MAX_KEPT, sharedExprs, MAX_EXPRESSIONS, keptViews, MAX_USES;
+var import_node_fs14, import_node_module3, import_node_path31, loaded2, bundleScript, saving, drawn, parseKeys, parsedByShape, MAX_KEPT, sharedExprs, MAX_EXPRESSIONS, keptViews, MAX_USES;
 var init_vega = __esm({
   "dist/render/vega.js"() {
     "use strict";
     init_xml();
     import_node_fs14 = require("node:fs");
     import_node_module3 = require("node:module");
-    import_node_path32 = require("node:path");
+    import_node_path31 = require("node:path");
     init_paths();
     init_v8_code();
     init_vega_parse();
@@ -43476,15 +43472,15 @@ function svgToPng(svg, opts = {}) {
   });
   return new Uint8Array(resvg.render().asPng());
 }
-var import_node_module4, import_node_path33, FONT_DIR, FONT_FILES, require4;
+var import_node_module4, import_node_path32, FONT_DIR, FONT_FILES, require4;
 var init_png = __esm({
   "dist/render/png.js"() {
     "use strict";
     import_node_module4 = require("node:module");
-    import_node_path33 = require("node:path");
+    import_node_path32 = require("node:path");
     init_paths();
-    FONT_DIR = (0, import_node_path33.join)(DATA_DIR, "fonts");
-    FONT_FILES = [(0, import_node_path33.join)(FONT_DIR, "DejaVuSans.ttf"), (0, import_node_path33.join)(FONT_DIR, "DejaVuSans-Bold.ttf")];
+    FONT_DIR = (0, import_node_path32.join)(DATA_DIR, "fonts");
+    FONT_FILES = [(0, import_node_path32.join)(FONT_DIR, "DejaVuSans.ttf"), (0, import_node_path32.join)(FONT_DIR, "DejaVuSans-Bold.ttf")];
     require4 = (0, import_node_module4.createRequire)(__c21lab_import_meta_url);
     __name(svgToPng, "svgToPng");
   }
@@ -43507,7 +43503,7 @@ async function run8(ctx, files2, options20) {
   const out = options20.output ?? options20.out;
   if (!out)
     throw new UsageError(t0("outRequired"));
-  const ext = isStdout(out) ? ".svg" : (0, import_node_path34.extname)(out).toLowerCase();
+  const ext = isStdout(out) ? ".svg" : (0, import_node_path33.extname)(out).toLowerCase();
   if (ext !== ".svg" && ext !== ".png")
     throw new UsageError(t0("badExt", { file: out }));
   let width;
@@ -43540,13 +43536,13 @@ async function run8(ctx, files2, options20) {
   await ctx.writeOutput(out, data, { said: /* @__PURE__ */ __name(() => t("written", { file: out }), "said"), to: "stdout", dash: true });
   return EXIT_OK;
 }
-var import_node_path34, options8, spec8;
+var import_node_path33, options8, spec8;
 var init_radar3 = __esm({
   "dist/cli/commands/radar.js"() {
     "use strict";
     init_command();
     init_radar();
-    import_node_path34 = require("node:path");
+    import_node_path33 = require("node:path");
     init_errors();
     init_lang();
     init_define();
@@ -43654,7 +43650,7 @@ async function run9(ctx, files2, options20) {
     if (!/^\d{4}$/.test(options20.year))
       throw new UsageError(t0("badYear", { value: options20.year }));
   }
-  const target = (0, import_node_path35.resolve)(ctx.io.cwd, out);
+  const target = (0, import_node_path34.resolve)(ctx.io.cwd, out);
   if (!isStdout(out) && !options20.force && await (0, import_promises14.stat)(target).catch(() => void 0))
     throw new UsageError(t0("exists", { file: out }));
   const { lang, loaded: loaded3 } = await loadInputs2(ctx, files2, {
@@ -43680,14 +43676,14 @@ async function run9(ctx, files2, options20) {
   await ctx.writeOutput(isStdout(out) ? out : target, text2, { said: /* @__PURE__ */ __name(() => t("written", { file: out, count: loaded3.length }), "said"), to: "stdout", locked: true, schemas: true, dash: true });
   return EXIT_OK;
 }
-var import_promises14, import_node_path35, options9, spec9;
+var import_promises14, import_node_path34, options9, spec9;
 var init_panel3 = __esm({
   "dist/cli/commands/panel.js"() {
     "use strict";
     init_command();
     init_panel();
     import_promises14 = require("node:fs/promises");
-    import_node_path35 = require("node:path");
+    import_node_path34 = require("node:path");
     init_errors();
     init_define();
     init_stdout();
@@ -44310,16 +44306,16 @@ function knownPaths(platform, env3) {
       "/Applications/Chromium.app/Contents/MacOS/Chromium",
       "/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge",
       "/Applications/Brave Browser.app/Contents/MacOS/Brave Browser",
-      ...env3.HOME ? [(0, import_node_path36.join)(env3.HOME, "Applications/Google Chrome.app/Contents/MacOS/Google Chrome"), (0, import_node_path36.join)(env3.HOME, "Applications/Chromium.app/Contents/MacOS/Chromium")] : []
+      ...env3.HOME ? [(0, import_node_path35.join)(env3.HOME, "Applications/Google Chrome.app/Contents/MacOS/Google Chrome"), (0, import_node_path35.join)(env3.HOME, "Applications/Chromium.app/Contents/MacOS/Chromium")] : []
     ];
   }
   if (platform === "win32") {
     const roots = [env3.PROGRAMFILES, env3["PROGRAMFILES(X86)"], env3.LOCALAPPDATA].filter((r) => Boolean(r));
     return roots.flatMap((r) => [
-      (0, import_node_path36.join)(r, "Google", "Chrome", "Application", "chrome.exe"),
-      (0, import_node_path36.join)(r, "Microsoft", "Edge", "Application", "msedge.exe"),
-      (0, import_node_path36.join)(r, "Chromium", "Application", "chrome.exe"),
-      (0, import_node_path36.join)(r, "BraveSoftware", "Brave-Browser", "Application", "brave.exe")
+      (0, import_node_path35.join)(r, "Google", "Chrome", "Application", "chrome.exe"),
+      (0, import_node_path35.join)(r, "Microsoft", "Edge", "Application", "msedge.exe"),
+      (0, import_node_path35.join)(r, "Chromium", "Application", "chrome.exe"),
+      (0, import_node_path35.join)(r, "BraveSoftware", "Brave-Browser", "Application", "brave.exe")
     ]);
   }
   return ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/microsoft-edge", "/snap/bin/chromium", "/opt/google/chrome/chrome"];
@@ -44340,10 +44336,10 @@ function findBrowser(q4) {
   if (fromEnv)
     return { path: fromEnv, from: "env" };
   const exts = platform === "win32" ? (q4.env.PATHEXT ?? ".EXE").split(";").filter(Boolean) : [""];
-  for (const dir of (q4.env.PATH ?? "").split(platform === "win32" ? ";" : import_node_path36.delimiter).filter(Boolean)) {
+  for (const dir of (q4.env.PATH ?? "").split(platform === "win32" ? ";" : import_node_path35.delimiter).filter(Boolean)) {
     for (const name of COMMANDS) {
       for (const ext of exts) {
-        const candidate = (0, import_node_path36.join)(dir, name + ext.toLowerCase());
+        const candidate = (0, import_node_path35.join)(dir, name + ext.toLowerCase());
         if (exists2(candidate))
           return { path: candidate, from: "path" };
       }
@@ -44355,14 +44351,14 @@ function findBrowser(q4) {
   return null;
 }
 function browserExists(path3) {
-  return (0, import_node_path36.isAbsolute)(path3) || path3.includes("/") || path3.includes("\\") ? (0, import_node_fs15.existsSync)(path3) && isFile2(path3) : false;
+  return (0, import_node_path35.isAbsolute)(path3) || path3.includes("/") || path3.includes("\\") ? (0, import_node_fs15.existsSync)(path3) && isFile2(path3) : false;
 }
-var import_node_fs15, import_node_path36, BROWSER_ENV, COMMANDS;
+var import_node_fs15, import_node_path35, BROWSER_ENV, COMMANDS;
 var init_browser = __esm({
   "dist/render/pdf/browser.js"() {
     "use strict";
     import_node_fs15 = require("node:fs");
-    import_node_path36 = require("node:path");
+    import_node_path35 = require("node:path");
     BROWSER_ENV = "C21LAB_BROWSER";
     COMMANDS = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome", "microsoft-edge", "microsoft-edge-stable", "msedge", "brave-browser"];
     __name(knownPaths, "knownPaths");
@@ -44848,27 +44844,27 @@ var init_info = __esm({
 
 // dist/render/pdf/profile.js
 function makeProfile() {
-  return (0, import_node_fs16.mkdtempSync)((0, import_node_path37.join)((0, import_node_os8.tmpdir)(), "c21lab-pdf-"));
+  return (0, import_node_fs16.mkdtempSync)((0, import_node_path36.join)((0, import_node_os8.tmpdir)(), "c21lab-pdf-"));
 }
 function socketDir(link, entries2) {
-  if (!link || !(0, import_node_path37.isAbsolute)(link))
+  if (!link || !(0, import_node_path36.isAbsolute)(link))
     return void 0;
-  const dir = (0, import_node_path37.dirname)(link);
-  if ((0, import_node_path37.basename)(link) !== "SingletonSocket" || dir === (0, import_node_path37.dirname)(dir))
+  const dir = (0, import_node_path36.dirname)(link);
+  if ((0, import_node_path36.basename)(link) !== "SingletonSocket" || dir === (0, import_node_path36.dirname)(dir))
     return void 0;
   const names = entries2(dir);
   return names && names.every((n) => SOCKET_FILES.has(n)) ? dir : void 0;
 }
 function socketLinkOf(profile) {
   try {
-    return (0, import_node_fs16.readlinkSync)((0, import_node_path37.join)(profile, "SingletonSocket"));
+    return (0, import_node_fs16.readlinkSync)((0, import_node_path36.join)(profile, "SingletonSocket"));
   } catch {
     return void 0;
   }
 }
 async function removeProfile(profile, known) {
-  const link = known ?? await (0, import_promises15.readlink)((0, import_node_path37.join)(profile, "SingletonSocket")).catch(() => void 0);
-  const names = link ? await (0, import_promises15.readdir)((0, import_node_path37.dirname)(link)).catch(() => void 0) : void 0;
+  const link = known ?? await (0, import_promises15.readlink)((0, import_node_path36.join)(profile, "SingletonSocket")).catch(() => void 0);
+  const names = link ? await (0, import_promises15.readdir)((0, import_node_path36.dirname)(link)).catch(() => void 0) : void 0;
   const socket = socketDir(link, () => names);
   await Promise.all([(0, import_promises15.rm)(profile, RM), socket ? (0, import_promises15.rm)(socket, RM) : void 0].map((p2) => p2?.catch(() => void 0)));
 }
@@ -44888,14 +44884,14 @@ function removeProfileSync(profile) {
     }
   }
 }
-var import_node_fs16, import_promises15, import_node_os8, import_node_path37, SOCKET_FILES, RM;
+var import_node_fs16, import_promises15, import_node_os8, import_node_path36, SOCKET_FILES, RM;
 var init_profile = __esm({
   "dist/render/pdf/profile.js"() {
     "use strict";
     import_node_fs16 = require("node:fs");
     import_promises15 = require("node:fs/promises");
     import_node_os8 = require("node:os");
-    import_node_path37 = require("node:path");
+    import_node_path36 = require("node:path");
     SOCKET_FILES = /* @__PURE__ */ new Set(["SingletonSocket", "SingletonCookie"]);
     RM = { recursive: true, force: true, maxRetries: 5, retryDelay: 50 };
     __name(makeProfile, "makeProfile");
@@ -44995,9 +44991,9 @@ function launchBrowser(executable, profile, extra, onSpawn) {
     setTimeout(() => fail({ kind: "timeout", seconds: START_TIMEOUT_MS / 1e3 }), START_TIMEOUT_MS).unref();
   });
   failed.catch(() => void 0);
-  const ended = new Promise((resolve32) => {
-    child.once("close", (code2, signal) => resolve32(endOf(code2, signal)));
-    child.once("error", (e) => resolve32({ kind: "spawn", message: e.message }));
+  const ended = new Promise((resolve31) => {
+    child.once("close", (code2, signal) => resolve31(endOf(code2, signal)));
+    child.once("error", (e) => resolve31({ kind: "spawn", message: e.message }));
   });
   const transport = pipeTransport(child.stdio[3], child.stdio[4]);
   const connected = (async () => {
@@ -45931,16 +45927,16 @@ function chooseText(text2, lang, original) {
   return { blocks: parseMarkdown(raw), lang: inLang2, foreign: inLang2 !== lang };
 }
 function conventionalReviewPath(assessmentFile) {
-  return (0, import_node_path38.join)((0, import_node_path38.dirname)(assessmentFile), (0, import_node_path38.basename)(assessmentFile).replace(/\.ya?ml$/i, "") + ".review.yaml");
+  return (0, import_node_path37.join)((0, import_node_path37.dirname)(assessmentFile), (0, import_node_path37.basename)(assessmentFile).replace(/\.ya?ml$/i, "") + ".review.yaml");
 }
 async function loadReview(file, ctx) {
   return (await loadKind(file, "review", ctx)).report.data;
 }
-var import_node_path38, LANG_ORDER;
+var import_node_path37, LANG_ORDER;
 var init_review3 = __esm({
   "dist/core/review.js"() {
     "use strict";
-    import_node_path38 = require("node:path");
+    import_node_path37 = require("node:path");
     init_load();
     init_markdown();
     LANG_ORDER = ["en", "fr", "es"];
@@ -46875,7 +46871,7 @@ var require_nunjucks_slim = __commonJS({
                 }
                 return p2 && p2.lookup(name);
               }, "lookup");
-              _proto.resolve = /* @__PURE__ */ __name(function resolve32(name, forWrite) {
+              _proto.resolve = /* @__PURE__ */ __name(function resolve31(name, forWrite) {
                 var p2 = forWrite && this.isolateWrites ? void 0 : this.parent;
                 var val = this.variables[name];
                 if (val !== void 0) {
@@ -47235,7 +47231,7 @@ var require_nunjucks_slim = __commonJS({
               }
               __name(Loader, "Loader");
               var _proto = Loader.prototype;
-              _proto.resolve = /* @__PURE__ */ __name(function resolve32(from, to) {
+              _proto.resolve = /* @__PURE__ */ __name(function resolve31(from, to) {
                 return path3.resolve(path3.dirname(from), to);
               }, "resolve");
               _proto.isRelative = /* @__PURE__ */ __name(function isRelative(filename) {
@@ -49054,7 +49050,7 @@ var require_nunjucks_slim = __commonJS({
             }
             __name(unwrapListeners, "unwrapListeners");
             function once(emitter, name) {
-              return new Promise(function(resolve32, reject) {
+              return new Promise(function(resolve31, reject) {
                 function errorListener(err) {
                   emitter.removeListener(name, resolver);
                   reject(err);
@@ -49064,7 +49060,7 @@ var require_nunjucks_slim = __commonJS({
                   if (typeof emitter.removeListener === "function") {
                     emitter.removeListener("error", errorListener);
                   }
-                  resolve32([].slice.call(arguments));
+                  resolve31([].slice.call(arguments));
                 }
                 __name(resolver, "resolver");
                 ;
@@ -52709,8 +52705,8 @@ table.then-now th .muted { font-weight: 400; }
 
 // dist/render/report/engine.js
 function bundledTemplateSources(dir = BUNDLED_REPORT_TEMPLATES) {
-  const names = (0, import_node_fs17.readdirSync)(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => (0, import_node_path39.join)(d.parentPath ?? d.path, d.name).slice(dir.length + 1).split("\\").join("/")).sort();
-  return names.map((name) => [name, (0, import_node_fs17.readFileSync)((0, import_node_path39.join)(dir, name), "utf8")]);
+  const names = (0, import_node_fs17.readdirSync)(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => (0, import_node_path38.join)(d.parentPath ?? d.path, d.name).slice(dir.length + 1).split("\\").join("/")).sort();
+  return names.map((name) => [name, (0, import_node_fs17.readFileSync)((0, import_node_path38.join)(dir, name), "utf8")]);
 }
 function templatesHash(sources) {
   return textHash(JSON.stringify(sources));
@@ -52726,18 +52722,18 @@ function reportEnvironment(userDir, bundledDir = BUNDLED_REPORT_TEMPLATES) {
   const env3 = new nunjucks2.Environment(new nunjucks2.FileSystemLoader(paths, { noCache: false }), ENV_OPTIONS);
   return { env: env3, runtime: nunjucks2.runtime, precompiled: false };
 }
-var import_node_fs17, import_node_module5, import_node_path39, BUNDLED_REPORT_TEMPLATES, ENV_OPTIONS, require5;
+var import_node_fs17, import_node_module5, import_node_path38, BUNDLED_REPORT_TEMPLATES, ENV_OPTIONS, require5;
 var init_engine = __esm({
   "dist/render/report/engine.js"() {
     "use strict";
     import_node_fs17 = require("node:fs");
     import_node_module5 = require("node:module");
-    import_node_path39 = require("node:path");
+    import_node_path38 = require("node:path");
     init_paths();
     init_hash2();
     init_nunjucks_slim();
     init_report_templates();
-    BUNDLED_REPORT_TEMPLATES = (0, import_node_path39.join)(TEMPLATES_DIR, "report");
+    BUNDLED_REPORT_TEMPLATES = (0, import_node_path38.join)(TEMPLATES_DIR, "report");
     ENV_OPTIONS = { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true };
     require5 = (0, import_node_module5.createRequire)(__c21lab_import_meta_url);
     __name(bundledTemplateSources, "bundledTemplateSources");
@@ -52996,14 +52992,14 @@ __export(report_exports2, {
   writeReport: () => writeReport
 });
 function formatOf(file) {
-  const ext = (0, import_node_path40.extname)(file).toLowerCase();
+  const ext = (0, import_node_path39.extname)(file).toLowerCase();
   return ext === ".md" ? "md" : ext === ".html" || ext === ".htm" ? "html" : ext === ".pdf" ? "pdf" : ext === ".docx" ? "docx" : void 0;
 }
 async function writeReport(ctx, path3, out, deferFolderSync) {
   const written2 = [];
   const batch = deferFolderSync ? { deferFolderSync } : {};
   for (const asset of out.assets) {
-    const p2 = (0, import_node_path40.join)((0, import_node_path40.dirname)(path3), asset.name);
+    const p2 = (0, import_node_path39.join)((0, import_node_path39.dirname)(path3), asset.name);
     await ctx.writeOutput(p2, asset.content, batch);
     written2.push(p2);
   }
@@ -53079,19 +53075,19 @@ async function runReport(ctx, args, options20, pdf) {
     Promise.resolve().then(() => (init_review3(), review_exports)),
     Promise.resolve().then(() => (init_terminal(), terminal_exports))
   ]);
-  const renderer = new ReportRenderer2(uiLang, options20.template ? (0, import_node_path40.resolve)(cwd, options20.template) : void 0);
+  const renderer = new ReportRenderer2(uiLang, options20.template ? (0, import_node_path39.resolve)(cwd, options20.template) : void 0);
   const vctx = await ctx.validation();
   const benchmark2 = options20.benchmark ? await ctx.loadBenchmark(options20.benchmark, uiLang) : void 0;
   const compare = options20.compare ? await ctx.loadAssessment(options20.compare) : void 0;
   if (options20.review && args.length > 1)
     throw new UsageError(t("reviewOneFile"));
-  const explicitPath = options20.review ? (0, import_node_path40.resolve)(cwd, options20.review) : void 0;
+  const explicitPath = options20.review ? (0, import_node_path39.resolve)(cwd, options20.review) : void 0;
   const explicitReview = explicitPath ? await loadReview2(shown4(explicitPath), vctx) : void 0;
   const reviewOf = /* @__PURE__ */ __name(async (file) => {
-    const assessmentPath = (0, import_node_path40.resolve)(cwd, file);
+    const assessmentPath = (0, import_node_path39.resolve)(cwd, file);
     const path3 = explicitPath ?? conventionalReviewPath2(assessmentPath);
     const review3 = explicitReview ?? ((0, import_node_fs19.existsSync)(path3) ? await loadReview2(shown4(path3), vctx) : void 0);
-    if (review3?.assessment !== void 0 && (0, import_node_path40.resolve)((0, import_node_path40.dirname)(path3), review3.assessment) !== assessmentPath) {
+    if (review3?.assessment !== void 0 && (0, import_node_path39.resolve)((0, import_node_path39.dirname)(path3), review3.assessment) !== assessmentPath) {
       writeLine(ctx.io.stderr, visible2(t("reviewOtherAssessment", { review: shown4(path3), named: review3.assessment, file: shown4(assessmentPath) })));
     }
     return review3;
@@ -53109,8 +53105,8 @@ async function runReport(ctx, args, options20, pdf) {
     const input = {
       assessment: loaded3.assessment,
       framework: loaded3.framework,
-      fileName: (0, import_node_path40.basename)(file),
-      ...compare ? { compare: { assessment: compare.assessment, framework: compare.framework, fileName: (0, import_node_path40.basename)(compare.file) } } : {},
+      fileName: (0, import_node_path39.basename)(file),
+      ...compare ? { compare: { assessment: compare.assessment, framework: compare.framework, fileName: (0, import_node_path39.basename)(compare.file) } } : {},
       ...benchmark2 ? { benchmark: benchmark2 } : {},
       ...review3 ? { review: review3 } : {}
     };
@@ -53124,18 +53120,18 @@ async function runReport(ctx, args, options20, pdf) {
       return EXIT_OK;
     }
     const dash = isStdout(options20.output);
-    const target = dash ? options20.output : (0, import_node_path40.resolve)(cwd, options20.output);
-    const base = dash ? (0, import_node_path40.basename)(args[0]).replace(/\.ya?ml$/i, "") : (0, import_node_path40.basename)(target, (0, import_node_path40.extname)(target));
+    const target = dash ? options20.output : (0, import_node_path39.resolve)(cwd, options20.output);
+    const base = dash ? (0, import_node_path39.basename)(args[0]).replace(/\.ya?ml$/i, "") : (0, import_node_path39.basename)(target, (0, import_node_path39.extname)(target));
     const out = await renderReportFile2(renderer, input, format, lang, base, binary2);
     pdf.printer?.close().catch(() => void 0);
     for (const p2 of await writeReport(ctx, target, { text: out.data, assets: out.assets }))
       writeLine(ctx.io.stderr, t("wrote", { file: shown4(p2) }));
     return EXIT_OK;
   }
-  const dir = (0, import_node_path40.resolve)(cwd, options20.outDir);
+  const dir = (0, import_node_path39.resolve)(cwd, options20.outDir);
   const names = /* @__PURE__ */ new Map();
   for (const file of args) {
-    const name = (0, import_node_path40.basename)(file).replace(/\.ya?ml$/i, "");
+    const name = (0, import_node_path39.basename)(file).replace(/\.ya?ml$/i, "");
     const before = names.get(name);
     if (before !== void 0)
       throw new UsageError(t("sameOutputName", { name: `${name}.${format}`, first: before, second: file }));
@@ -53175,7 +53171,7 @@ async function runReport(ctx, args, options20, pdf) {
         const { input, lang } = await prepare(file);
         const out = await renderReportFile2(renderer, input, format, lang, name, binary2);
         await settle();
-        const outcome = writeReport(ctx, (0, import_node_path40.join)(dir, `${name}.${format}`), { text: out.data, assets: out.assets }, folders).then(() => void 0, (error) => error ?? new Error(String(error)));
+        const outcome = writeReport(ctx, (0, import_node_path39.join)(dir, `${name}.${format}`), { text: out.data, assets: out.assets }, folders).then(() => void 0, (error) => error ?? new Error(String(error)));
         writing = { file, done: outcome };
       } catch (error) {
         await settle();
@@ -53204,7 +53200,7 @@ async function pdfBrowser(flag, env3, t) {
   }
   return { browser: found3.path, noSandbox: typeof process.getuid === "function" && process.getuid() === 0 };
 }
-var import_node_fs19, import_node_path40, options10, spec10;
+var import_node_fs19, import_node_path39, options10, spec10;
 var init_report4 = __esm({
   "dist/cli/commands/report.js"() {
     "use strict";
@@ -53212,7 +53208,7 @@ var init_report4 = __esm({
     init_names();
     init_report2();
     import_node_fs19 = require("node:fs");
-    import_node_path40 = require("node:path");
+    import_node_path39 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -53269,20 +53265,17 @@ async function run11(ctx, args) {
     Promise.resolve().then(() => (init_table2(), table_exports)),
     Promise.resolve().then(() => (init_score2(), score_exports))
   ]);
-  const cwd = ctx.io.cwd;
   const lang = ctx.lang;
   const t = translator(reportMessages, lang);
   const shown4 = ctx.shown;
-  const dir = (0, import_node_path41.resolve)(cwd, args[0] ?? "c21lab-demo");
-  const [vctx, { benchmarkWords: benchmarkWords2 }, { benchmarkSeries: benchmarkSeries2, benchmarkText: benchmarkText2, checkBenchmark: checkBenchmark3, resolveBenchmark: resolveBenchmark2 }, { loadAssessment: loadAssessment2 }] = await Promise.all([
-    ctx.validation(),
+  const dir = ctx.path(args[0] ?? "c21lab-demo");
+  const [{ benchmarkWords: benchmarkWords2 }, { benchmarkSeries: benchmarkSeries2, benchmarkText: benchmarkText2, checkBenchmark: checkBenchmark3 }] = await Promise.all([
     Promise.resolve().then(() => (init_benchmark_words(), benchmark_words_exports)),
-    Promise.resolve().then(() => (init_benchmark2(), benchmark_exports)),
-    Promise.resolve().then(() => (init_load(), load_exports))
+    Promise.resolve().then(() => (init_benchmark2(), benchmark_exports))
   ]);
-  const main2 = await loadAssessment2(DEMO_FILE, vctx);
-  const other = await loadAssessment2(DEMO_COMPARE, vctx);
-  const benchmark2 = await resolveBenchmark2(DEMO_BENCHMARK, cwd, lang, vctx);
+  const main2 = await ctx.loadAssessment(DEMO_FILE);
+  const other = await ctx.loadAssessment(DEMO_COMPARE);
+  const benchmark2 = await ctx.loadBenchmark(DEMO_BENCHMARK, lang);
   checkBenchmark3(benchmark2, main2.framework, DEMO_BENCHMARK, benchmarkWords2(lang));
   const fw = main2.framework;
   writeLine(ctx.io.stdout, t("demoIntro", { file: "exampleville-2026.yaml", other: "exampleville-2024.yaml", benchmark: benchmarkText2(benchmark2, lang).name }));
@@ -53297,9 +53290,9 @@ async function run11(ctx, args) {
     role: i === 0 ? "current" : "earlier"
   }));
   const svg = await renderRadarSvg2({ framework: fw, lang, series, benchmark: benchmarkSeries2(benchmark2, fw, lang), title: main2.assessment.title ?? main2.assessment.city });
-  await ctx.writeOutput((0, import_node_path41.join)(dir, "radar.svg"), svg.endsWith("\n") ? svg : svg + "\n");
-  await ctx.writeOutput((0, import_node_path41.join)(dir, "radar.png"), svgToPng2(svg, { width: 1440 }));
-  written2.push((0, import_node_path41.join)(dir, "radar.svg"), (0, import_node_path41.join)(dir, "radar.png"));
+  await ctx.writeOutput((0, import_node_path40.join)(dir, "radar.svg"), svg.endsWith("\n") ? svg : svg + "\n");
+  await ctx.writeOutput((0, import_node_path40.join)(dir, "radar.png"), svgToPng2(svg, { width: 1440 }));
+  written2.push((0, import_node_path40.join)(dir, "radar.svg"), (0, import_node_path40.join)(dir, "radar.png"));
   const renderer = new ReportRenderer2(lang);
   const input = {
     assessment: main2.assessment,
@@ -53308,24 +53301,24 @@ async function run11(ctx, args) {
     compare: { assessment: other.assessment, framework: other.framework, fileName: "exampleville-2024.yaml" },
     benchmark: benchmark2,
     // The bundled (fictional) review beside the example: the expert's text around the scores.
-    review: await loadReview2(conventionalReviewPath2(DEMO_FILE), vctx)
+    review: await loadReview2(conventionalReviewPath2(DEMO_FILE), await ctx.validation())
   };
-  written2.push(...await writeReport(ctx, (0, import_node_path41.join)(dir, "report.html"), await renderer.render(input, "html", lang)));
-  written2.push(...await writeReport(ctx, (0, import_node_path41.join)(dir, "report.md"), await renderer.render(input, "md", lang, "report")));
+  written2.push(...await writeReport(ctx, (0, import_node_path40.join)(dir, "report.html"), await renderer.render(input, "html", lang)));
+  written2.push(...await writeReport(ctx, (0, import_node_path40.join)(dir, "report.md"), await renderer.render(input, "md", lang, "report")));
   writeLine(ctx.io.stdout, ctx.style.bold(t("demoFiles")));
   for (const p2 of written2)
     writeLine(ctx.io.stdout, `  ${shown4(p2)}`);
   writeLine(ctx.io.stdout);
-  writeLine(ctx.io.stdout, t("demoNext", { file: shown4((0, import_node_path41.join)(dir, "report.html")) }));
+  writeLine(ctx.io.stdout, t("demoNext", { file: shown4((0, import_node_path40.join)(dir, "report.html")) }));
   return EXIT_OK;
 }
-var import_node_path41, options11, spec11, DEMO_FILE, DEMO_COMPARE, DEMO_BENCHMARK;
+var import_node_path40, options11, spec11, DEMO_FILE, DEMO_COMPARE, DEMO_BENCHMARK;
 var init_demo = __esm({
   "dist/cli/commands/demo.js"() {
     "use strict";
     init_command();
     init_report2();
-    import_node_path41 = require("node:path");
+    import_node_path40 = require("node:path");
     init_errors();
     init_paths();
     init_define();
@@ -53343,8 +53336,8 @@ var init_demo = __esm({
       options: options11,
       run: run11
     });
-    DEMO_FILE = (0, import_node_path41.join)(DATA_DIR, "examples", "exampleville-2026.yaml");
-    DEMO_COMPARE = (0, import_node_path41.join)(DATA_DIR, "examples", "exampleville-2024.yaml");
+    DEMO_FILE = (0, import_node_path40.join)(DATA_DIR, "examples", "exampleville-2026.yaml");
+    DEMO_COMPARE = (0, import_node_path40.join)(DATA_DIR, "examples", "exampleville-2024.yaml");
     DEMO_BENCHMARK = "example-panel";
     __name(run11, "run");
   }
@@ -53496,7 +53489,7 @@ __export(history_exports, {
   readHistory: () => readHistory
 });
 async function readHistory(file, options20) {
-  const abs = (0, import_node_path42.resolve)(options20.cwd, file);
+  const abs = (0, import_node_path41.resolve)(options20.cwd, file);
   const real3 = await (0, import_promises16.realpath)(abs).catch(() => abs);
   const tracked = await trackedFile(abs, options20);
   const commits = await fileCommits(tracked, options20);
@@ -53639,12 +53632,12 @@ function markSameDates(versions2) {
     seen.add(v.date);
   }
 }
-var import_promises16, import_node_path42, frameworks, unworded;
+var import_promises16, import_node_path41, frameworks, unworded;
 var init_history2 = __esm({
   "dist/core/history.js"() {
     "use strict";
     import_promises16 = require("node:fs/promises");
-    import_node_path42 = require("node:path");
+    import_node_path41 = require("node:path");
     init_git();
     init_score2();
     init_validate2();
@@ -53816,7 +53809,7 @@ async function run12(ctx, args, options20) {
   let t = translator(historyMessages, ctx.lang);
   if (radar !== void 0 && !isStdout(radar) && !radar.toLowerCase().endsWith(".svg"))
     throw new UsageError(t("badRadar", { file: radar }));
-  const info = await (0, import_promises17.stat)((0, import_node_path43.resolve)(ctx.io.cwd, file)).catch(() => void 0);
+  const info = await (0, import_promises17.stat)((0, import_node_path42.resolve)(ctx.io.cwd, file)).catch(() => void 0);
   if (!info)
     throw new UsageError(t("noFile", { file }));
   if (!info.isFile())
@@ -53871,7 +53864,7 @@ function localized(error, file, t) {
       return new UsageError(t("gitFailed", { file, detail: error.detail.split("\n")[0] || error.message }));
   }
 }
-var import_promises17, import_node_path43, options12, spec12;
+var import_promises17, import_node_path42, options12, spec12;
 var init_history5 = __esm({
   "dist/cli/commands/history.js"() {
     "use strict";
@@ -53879,7 +53872,7 @@ var init_history5 = __esm({
     init_names();
     init_history();
     import_promises17 = require("node:fs/promises");
-    import_node_path43 = require("node:path");
+    import_node_path42 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -54028,7 +54021,7 @@ function compareAssessments(inputs) {
   }, "overallOf");
   const files2 = inputs.map((input, i) => ({
     file: input.file,
-    label: base.filter((b) => b === base[i]).length > 1 ? `${base[i]} (${(0, import_node_path44.basename)(input.file)})` : base[i],
+    label: base.filter((b) => b === base[i]).length > 1 ? `${base[i]} (${(0, import_node_path43.basename)(input.file)})` : base[i],
     city: input.assessment.city,
     ...input.assessment.country ? { country: input.assessment.country } : {},
     date: input.assessment.date,
@@ -54048,11 +54041,11 @@ function compareAssessments(inputs) {
     common: { ids: commonIdx.map((ci) => fw.commitments[ci]?.id), total: fw.commitments.length }
   };
 }
-var import_node_path44;
+var import_node_path43;
 var init_compare2 = __esm({
   "dist/core/compare.js"() {
     "use strict";
-    import_node_path44 = require("node:path");
+    import_node_path43 = require("node:path");
     init_score2();
     __name(shape, "shape");
     __name(frameworkMismatches, "frameworkMismatches");
@@ -54529,13 +54522,13 @@ async function run14(ctx, args, options20) {
   const output = options20.output;
   if (!output)
     throw new UsageError(t("needOut"));
-  const abs = args.map((a) => (0, import_node_path45.resolve)(ctx.io.cwd, a));
+  const abs = args.map((a) => (0, import_node_path44.resolve)(ctx.io.cwd, a));
   const twice = abs.find((a, i) => abs.indexOf(a) !== i);
   if (twice)
     throw new UsageError(t("sameFile", { file: ctx.shown(twice) }));
   let prefer;
   if (options20.prefer !== void 0) {
-    prefer = abs.indexOf((0, import_node_path45.resolve)(ctx.io.cwd, options20.prefer));
+    prefer = abs.indexOf((0, import_node_path44.resolve)(ctx.io.cwd, options20.prefer));
     if (prefer === -1)
       throw new UsageError(t("preferNotInput", { file: options20.prefer }), t("preferHint", { files: args.join(", ") }));
   }
@@ -54583,13 +54576,13 @@ async function run14(ctx, args, options20) {
     throw Object.assign(error, { hint: t("conflictsHint") });
   }
   const dash = isStdout(output);
-  const out = (0, import_node_path45.resolve)(ctx.io.cwd, output);
+  const out = (0, import_node_path44.resolve)(ctx.io.cwd, output);
   let text2 = result.text;
   const first = opened[0];
   const ref = first.assessment.framework;
-  if (/[\\/]|\.ya?ml$/i.test(ref) && !(0, import_node_path45.isAbsolute)(ref) && (0, import_node_path45.dirname)(out) !== (0, import_node_path45.dirname)(first.path)) {
-    const target = (0, import_node_path45.resolve)((0, import_node_path45.dirname)(first.path), ref);
-    text2 = setIn2(text2, ["framework"], (0, import_node_path45.relative)((0, import_node_path45.dirname)(out), target).split("\\").join("/"));
+  if (/[\\/]|\.ya?ml$/i.test(ref) && !(0, import_node_path44.isAbsolute)(ref) && (0, import_node_path44.dirname)(out) !== (0, import_node_path44.dirname)(first.path)) {
+    const target = (0, import_node_path44.resolve)((0, import_node_path44.dirname)(first.path), ref);
+    text2 = setIn2(text2, ["framework"], (0, import_node_path44.relative)((0, import_node_path44.dirname)(out), target).split("\\").join("/"));
   }
   const { validateText: validateText2 } = await Promise.resolve().then(() => (init_validate2(), validate_exports));
   const check4 = validateText2(out, text2, await ctx.validation());
@@ -54612,13 +54605,13 @@ async function run14(ctx, args, options20) {
   writeLine(ctx.io.stdout, ctx.style.green(t("wrote", { count: inputs.length, out: ctx.shown(out), participants: data.participants?.length ?? 0, scored, total: items.length })));
   return EXIT_OK;
 }
-var import_node_path45, options14, spec14;
+var import_node_path44, options14, spec14;
 var init_merge3 = __esm({
   "dist/cli/commands/merge.js"() {
     "use strict";
     init_command();
     init_merge();
-    import_node_path45 = require("node:path");
+    import_node_path44 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -57631,7 +57624,7 @@ var require_runtime = __commonJS({
         }
         return p2 && p2.lookup(name);
       }, "lookup");
-      _proto.resolve = /* @__PURE__ */ __name(function resolve32(name, forWrite) {
+      _proto.resolve = /* @__PURE__ */ __name(function resolve31(name, forWrite) {
         var p2 = forWrite && this.isolateWrites ? void 0 : this.parent;
         var val = this.variables[name];
         if (val !== void 0) {
@@ -59425,7 +59418,7 @@ var require_loader = __commonJS({
       }
       __name(Loader, "Loader");
       var _proto = Loader.prototype;
-      _proto.resolve = /* @__PURE__ */ __name(function resolve32(from, to) {
+      _proto.resolve = /* @__PURE__ */ __name(function resolve31(from, to) {
         return path3.resolve(path3.dirname(from), to);
       }, "resolve");
       _proto.isRelative = /* @__PURE__ */ __name(function isRelative(filename) {
@@ -60935,20 +60928,20 @@ function renderPractice(practice2, fw, lang, format, fileName) {
   const out = xmlValidChars(environment().render(FILES[format], practiceModel(practice2, fw, lang, fileName)));
   return out.replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }
-var import_node_path46, import_nunjucks, TEMPLATES2, FILES, env2, KIND;
+var import_node_path45, import_nunjucks, TEMPLATES2, FILES, env2, KIND;
 var init_practice4 = __esm({
   "dist/render/practice.js"() {
     "use strict";
     init_markdown2();
     init_xml();
-    import_node_path46 = require("node:path");
+    import_node_path45 = require("node:path");
     import_nunjucks = __toESM(require_nunjucks(), 1);
     init_lang();
     init_paths();
     init_practice3();
     init_define();
     init_practice2();
-    TEMPLATES2 = (0, import_node_path46.join)(TEMPLATES_DIR, "practice");
+    TEMPLATES2 = (0, import_node_path45.join)(TEMPLATES_DIR, "practice");
     FILES = { html: "practice.html.njk", md: "practice.md.njk" };
     __name(environment, "environment");
     KIND = {
@@ -61014,15 +61007,15 @@ async function practiceNew(ctx, file, options20) {
     const same2 = /* @__PURE__ */ __name((e) => String(e.title ?? "").trim() === title && String(e.city ?? "").trim() === city && Number(e.year) === year, "same");
     const free = await freeName2(ctx.io.cwd, chosen, same2);
     if (free.kind === "same")
-      throw new UsageError(t("exists", { file: shown3(ctx, (0, import_node_path47.resolve)(ctx.io.cwd, free.name)) }), t("existsHint"));
+      throw new UsageError(t("exists", { file: shown3(ctx, (0, import_node_path46.resolve)(ctx.io.cwd, free.name)) }), t("existsHint"));
     ({ name: chosen, taken } = free);
   }
-  const abs = (0, import_node_path47.resolve)(ctx.io.cwd, file ?? chosen);
+  const abs = (0, import_node_path46.resolve)(ctx.io.cwd, file ?? chosen);
   const name = shown3(ctx, abs);
   if (!options20.force && await (0, import_promises18.stat)(abs).catch(() => void 0))
     throw new UsageError(t("exists", { file: name }), t("existsHint"));
   if (taken)
-    writeLine(ctx.io.stderr, t("slugTaken", { taken: shown3(ctx, (0, import_node_path47.resolve)(ctx.io.cwd, taken)), file: name }));
+    writeLine(ctx.io.stderr, t("slugTaken", { taken: shown3(ctx, (0, import_node_path46.resolve)(ctx.io.cwd, taken)), file: name }));
   await prepareSchemaFolder2(ctx, abs);
   const framework2 = str2(options20.framework);
   const comments = /* @__PURE__ */ __name((key, params) => t(key, params), "comments");
@@ -61043,7 +61036,7 @@ async function practiceRender(ctx, file, options20) {
   if (!format)
     throw new UsageError(t("badOutput", { file: output }));
   refuseFormatMismatch(ctx, options20.format, output, format, "-o");
-  const abs = (0, import_node_path47.resolve)(ctx.io.cwd, file);
+  const abs = (0, import_node_path46.resolve)(ctx.io.cwd, file);
   const name = shown3(ctx, abs);
   const [vctx, { readText: readText2 }, { validateText: validateText2 }] = await Promise.all([ctx.validation(), Promise.resolve().then(() => (init_load(), load_exports)), Promise.resolve().then(() => (init_validate2(), validate_exports))]);
   let text2;
@@ -61072,10 +61065,10 @@ async function practiceRender(ctx, file, options20) {
   if (empty2.length)
     writeLine(ctx.io.stderr, t("emptySections", { sections: empty2.map((s) => t(SECTION_HEADINGS[s])).join(", ") }));
   const { renderPractice: renderPractice2 } = await Promise.resolve().then(() => (init_practice4(), practice_exports2));
-  await ctx.writeOutput(output, renderPractice2(practice2, checked2.framework, lang, format, (0, import_node_path47.basename)(abs)), { said: /* @__PURE__ */ __name(() => t("rendered", { file: output }), "said"), dash: true });
+  await ctx.writeOutput(output, renderPractice2(practice2, checked2.framework, lang, format, (0, import_node_path46.basename)(abs)), { said: /* @__PURE__ */ __name(() => t("rendered", { file: output }), "said"), dash: true });
   return EXIT_OK;
 }
-var import_promises18, import_node_path47, options15, spec15;
+var import_promises18, import_node_path46, options15, spec15;
 var init_practice5 = __esm({
   "dist/cli/commands/practice.js"() {
     "use strict";
@@ -61083,7 +61076,7 @@ var init_practice5 = __esm({
     init_command();
     init_names();
     import_promises18 = require("node:fs/promises");
-    import_node_path47 = require("node:path");
+    import_node_path46 = require("node:path");
     init_errors();
     init_lang();
     init_define();
@@ -61191,19 +61184,19 @@ async function run16(ctx, args, options20) {
   const [{ conventionalReviewPath: conventionalReviewPath2 }, { newReviewText: newReviewText2 }] = await Promise.all([Promise.resolve().then(() => (init_review3(), review_exports)), Promise.resolve().then(() => (init_review_new(), review_new_exports))]);
   const [, file] = args;
   const cwd = ctx.io.cwd;
-  const abs = (0, import_node_path48.resolve)(cwd, file);
+  const abs = (0, import_node_path47.resolve)(cwd, file);
   const loaded3 = await ctx.loadAssessment(file);
   const a = loaded3.assessment;
   const lang = ctx.langFor(a.language);
   const t = translator(reviewMessages, lang);
   const dash = isStdout(options20.output);
-  const out = (0, import_node_path48.resolve)(cwd, typeof options20.output === "string" ? options20.output : conventionalReviewPath2(abs));
+  const out = (0, import_node_path47.resolve)(cwd, typeof options20.output === "string" ? options20.output : conventionalReviewPath2(abs));
   const name = ctx.shown(out);
   if (!dash && !options20.force && await (0, import_promises19.stat)(out).catch(() => void 0))
     throw new UsageError(t("exists", { file: name }));
-  const rel = (0, import_node_path48.relative)((0, import_node_path48.dirname)(out), abs).split(import_node_path48.sep).join("/");
+  const rel = (0, import_node_path47.relative)((0, import_node_path47.dirname)(out), abs).split(import_node_path47.sep).join("/");
   const ref = a.framework;
-  const framework2 = /[/\\]|\.ya?ml$/i.test(ref) ? (0, import_node_path48.relative)((0, import_node_path48.dirname)(out), (0, import_node_path48.resolve)((0, import_node_path48.dirname)(abs), ref)).split(import_node_path48.sep).join("/") : ref === "culture21-actions" ? void 0 : ref;
+  const framework2 = /[/\\]|\.ya?ml$/i.test(ref) ? (0, import_node_path47.relative)((0, import_node_path47.dirname)(out), (0, import_node_path47.resolve)((0, import_node_path47.dirname)(abs), ref)).split(import_node_path47.sep).join("/") : ref === "culture21-actions" ? void 0 : ref;
   const text2 = /* @__PURE__ */ __name(() => newReviewText2({
     assessmentPath: rel,
     language: lang,
@@ -61214,11 +61207,11 @@ async function run16(ctx, args, options20) {
   await ctx.writeOutput(dash ? "-" : out, text2, { said: /* @__PURE__ */ __name(() => t("written", { file: name }), "said"), to: "stdout", schemas: true, dash: true });
   if (dash)
     return EXIT_OK;
-  const found3 = (0, import_node_path48.resolve)(out) === (0, import_node_path48.resolve)(conventionalReviewPath2(abs));
+  const found3 = (0, import_node_path47.resolve)(out) === (0, import_node_path47.resolve)(conventionalReviewPath2(abs));
   writeLine(ctx.io.stderr, t(found3 ? "nextSteps" : "nextStepsElsewhere", { file: name, assessment: ctx.shown(abs) }));
   return EXIT_OK;
 }
-var import_promises19, import_node_path48, options16, spec16;
+var import_promises19, import_node_path47, options16, spec16;
 var init_review4 = __esm({
   "dist/cli/commands/review.js"() {
     "use strict";
@@ -61226,7 +61219,7 @@ var init_review4 = __esm({
     init_command();
     init_review2();
     import_promises19 = require("node:fs/promises");
-    import_node_path48 = require("node:path");
+    import_node_path47 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -61258,13 +61251,13 @@ function markedKind(text2) {
 function resolves(reference, filePath) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(reference))
     return false;
-  if ((0, import_node_path49.isAbsolute)(reference))
+  if ((0, import_node_path48.isAbsolute)(reference))
     return false;
-  return (0, import_node_fs20.existsSync)((0, import_node_path49.resolve)((0, import_node_path49.dirname)(filePath), reference));
+  return (0, import_node_fs20.existsSync)((0, import_node_path48.resolve)((0, import_node_path48.dirname)(filePath), reference));
 }
 function outsideRepository(reference, filePath, root) {
-  const rel = (0, import_node_path49.relative)(root, (0, import_node_path49.resolve)((0, import_node_path49.dirname)(filePath), reference));
-  return rel.startsWith("..") || (0, import_node_path49.isAbsolute)(rel) || /(^|[\\/])node_modules[\\/]/.test(reference);
+  const rel = (0, import_node_path48.relative)(root, (0, import_node_path48.resolve)((0, import_node_path48.dirname)(filePath), reference));
+  return rel.startsWith("..") || (0, import_node_path48.isAbsolute)(rel) || /(^|[\\/])node_modules[\\/]/.test(reference);
 }
 function relinkedText(text2, kind, filePath, root) {
   const m = MODELINE.exec(text2);
@@ -61274,12 +61267,12 @@ function relinkedText(text2, kind, filePath, root) {
   const line = schemaModeline(kind, filePath);
   return `${m[1]}${line}${m[3]}${text2.slice(m[0].length)}`;
 }
-var import_node_fs20, import_node_path49, MODELINE, MARKER;
+var import_node_fs20, import_node_path48, MODELINE, MARKER;
 var init_schema_links = __esm({
   "dist/core/schema-links.js"() {
     "use strict";
     import_node_fs20 = require("node:fs");
-    import_node_path49 = require("node:path");
+    import_node_path48 = require("node:path");
     init_modeline();
     MODELINE = /^(\uFEFF?)# yaml-language-server: \$schema=(\S+)[^\r\n]*(\r?\n)/;
     MARKER = /^c21lab:\s*["']?(assessment|framework|benchmark|practice)\/\d+/m;
@@ -61306,12 +61299,12 @@ async function run17(ctx, args, options20) {
     Promise.resolve().then(() => (init_schema_links(), schema_links_exports)),
     Promise.resolve().then(() => (init_modeline(), modeline_exports))
   ]);
-  const root = args[0] !== void 0 ? (0, import_node_path50.resolve)(ctx.io.cwd, args[0]) : gitRoot2(ctx.io.cwd) ?? ctx.io.cwd;
+  const root = args[0] !== void 0 ? (0, import_node_path49.resolve)(ctx.io.cwd, args[0]) : gitRoot2(ctx.io.cwd) ?? ctx.io.cwd;
   const shown4 = ctx.shown;
   const info = await (0, import_promises20.stat)(root).catch(() => void 0);
   if (!info?.isDirectory())
     throw new UsageError(t("notDir", { dir: shown4(root) }));
-  const folder = (0, import_node_path50.join)(root, SCHEMA_FOLDER2);
+  const folder = (0, import_node_path49.join)(root, SCHEMA_FOLDER2);
   const written2 = await writeSchemaFolder2(root);
   writeLine(ctx.io.stdout, written2.length ? t("wrote", { count: written2.length, dir: shown4(folder) }) : t("upToDate", { dir: shown4(folder) }));
   if (options20.relink !== false) {
@@ -61339,14 +61332,14 @@ async function run17(ctx, args, options20) {
     writeLine(ctx.io.stderr, t("commitHint", { dir: shown4(folder) }));
   return EXIT_OK;
 }
-var import_promises20, import_node_path50, options17, spec17;
+var import_promises20, import_node_path49, options17, spec17;
 var init_schemas4 = __esm({
   "dist/cli/commands/schemas.js"() {
     "use strict";
     init_command();
     init_schemas2();
     import_promises20 = require("node:fs/promises");
-    import_node_path50 = require("node:path");
+    import_node_path49 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -62030,7 +62023,7 @@ __export(man_exports2, {
   spec: () => spec19
 });
 function packageVersion2() {
-  return JSON.parse((0, import_node_fs21.readFileSync)((0, import_node_path51.join)(PACKAGE_ROOT, "package.json"), "utf8")).version;
+  return JSON.parse((0, import_node_fs21.readFileSync)((0, import_node_path50.join)(PACKAGE_ROOT, "package.json"), "utf8")).version;
 }
 async function run19(ctx) {
   const lang = ctx.lang;
@@ -62038,14 +62031,14 @@ async function run19(ctx) {
   ctx.io.stdout.write(manPage2(await cliModel2(lang), lang, packageVersion2(), "", (s) => translateTerm2(s, lang)));
   return EXIT_OK;
 }
-var import_node_fs21, import_node_path51, options19, spec19;
+var import_node_fs21, import_node_path50, options19, spec19;
 var init_man2 = __esm({
   "dist/cli/commands/man.js"() {
     "use strict";
     init_command();
     init_shell();
     import_node_fs21 = require("node:fs");
-    import_node_path51 = require("node:path");
+    import_node_path50 = require("node:path");
     init_errors();
     init_paths();
     options19 = [];
@@ -62109,7 +62102,7 @@ __export(main_exports, {
 });
 module.exports = __toCommonJS(main_exports);
 var import_node_fs22 = require("node:fs");
-var import_node_path53 = require("node:path");
+var import_node_path52 = require("node:path");
 var import_node_url2 = require("node:url");
 init_esm();
 init_errors();
@@ -62122,7 +62115,7 @@ init_registry();
 
 // dist/cli/context.js
 var import_promises21 = require("node:fs/promises");
-var import_node_path52 = require("node:path");
+var import_node_path51 = require("node:path");
 init_atomic_write();
 init_lang();
 init_paths();
@@ -62150,7 +62143,7 @@ function createRunContext(io, global2, style) {
     lang,
     langFor,
     shown: /* @__PURE__ */ __name((path3) => shownPath(path3, cwd), "shown"),
-    path: /* @__PURE__ */ __name((typed) => (0, import_node_path52.resolve)(cwd, typed), "path"),
+    path: /* @__PURE__ */ __name((typed) => (0, import_node_path51.resolve)(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
       const { loadAssessment: loadAssessment2 } = await Promise.resolve().then(() => (init_load(), load_exports));
@@ -62162,15 +62155,15 @@ function createRunContext(io, global2, style) {
         Promise.resolve().then(() => (init_validate2(), validate_exports)),
         Promise.resolve().then(() => (init_validate_words(), validate_words_exports))
       ]);
-      const path3 = (0, import_node_path52.resolve)(cwd, typed);
+      const path3 = (0, import_node_path51.resolve)(cwd, typed);
       const shown4 = shownPath(path3, cwd);
       const text2 = await readText2(path3, { cwd });
-      const own2 = createContext2((0, import_node_path52.dirname)(path3), { env: io.env, word: findingWords2(() => lang) });
+      const own2 = createContext2((0, import_node_path51.dirname)(path3), { env: io.env, word: findingWords2(() => lang) });
       return { shown: shown4, report: validateText2(shown4, text2, own2) };
     },
     async loadBenchmark(ref, l) {
       const [{ resolveBenchmark: resolveBenchmark2 }, { wordBenchmarkError: wordBenchmarkError2 }] = await Promise.all([Promise.resolve().then(() => (init_benchmark2(), benchmark_exports)), Promise.resolve().then(() => (init_benchmark_words(), benchmark_words_exports))]);
-      return resolveBenchmark2(ref, cwd, l, await validation()).catch((error) => {
+      return resolveBenchmark2(ref, cwd, await validation()).catch((error) => {
         throw wordBenchmarkError2(error, l);
       });
     },
@@ -62180,9 +62173,9 @@ function createRunContext(io, global2, style) {
         io.stdout.write(typeof given === "function" ? given() : given);
         return;
       }
-      const abs = (0, import_node_path52.resolve)(cwd, path3);
+      const abs = (0, import_node_path51.resolve)(cwd, path3);
       const shown4 = shownPath(path3, cwd);
-      await (0, import_promises21.mkdir)((0, import_node_path52.dirname)(abs), { recursive: true });
+      await (0, import_promises21.mkdir)((0, import_node_path51.dirname)(abs), { recursive: true });
       if (o.schemas) {
         const { prepareSchemaFolder: prepareSchemaFolder2 } = await Promise.resolve().then(() => (init_schema_folder2(), schema_folder_exports2));
         await prepareSchemaFolder2(context, abs);
@@ -62209,7 +62202,7 @@ init_terminal();
 init_commander_i18n();
 init_globals();
 function version() {
-  const pkg = (0, import_node_path53.join)((0, import_node_url2.fileURLToPath)(new URL("../../", __c21lab_import_meta_url)), "package.json");
+  const pkg = (0, import_node_path52.join)((0, import_node_url2.fileURLToPath)(new URL("../../", __c21lab_import_meta_url)), "package.json");
   return JSON.parse((0, import_node_fs22.readFileSync)(pkg, "utf8")).version;
 }
 __name(version, "version");

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-SP4G6JER.js";
+} from "./chunk-7TQV2JUS.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -112,8 +112,8 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-GIBIX7S3.js"), import("./chunk-XNXMCTBE.js")]);
-      return resolveBenchmark(ref, cwd, l, await validation()).catch((error) => {
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-2QPGYAAA.js"), import("./chunk-S24ODRUG.js")]);
+      return resolveBenchmark(ref, cwd, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });
     },

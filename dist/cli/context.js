@@ -60,7 +60,7 @@ export function createRunContext(io, global, style) {
         },
         async loadBenchmark(ref, l) {
             const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import('../core/benchmark.js'), import('./benchmark-words.js')]);
-            return resolveBenchmark(ref, cwd, l, await validation()).catch((error) => {
+            return resolveBenchmark(ref, cwd, await validation()).catch((error) => {
                 throw wordBenchmarkError(error, l);
             });
         },

@@ -7,7 +7,6 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { FindingsError, UsageError } from './errors.js';
 import { loadBenchmark } from './load.js';
 import { DATA_DIR } from './paths.js';
-import { createContext } from './validate/index.js';
 import { locate, parseYaml } from './yaml/source.js';
 import { isBundledRef, RootFinder } from './validate/framework-ref.js';
 import { benchmarkText } from './benchmark-text.js';
@@ -34,10 +33,12 @@ export class BenchmarkNotFoundError extends UsageError {
         this.ids = ids;
     }
 }
-/** A bundled id (`example-panel`, from data/benchmarks/) or a path relative to `cwd`; fully validated. */
-/** Pass the ValidateContext already used for the assessments so their framework is not read and checked twice. */
-/** `_lang` is no longer used (the CLI words BenchmarkNotFoundError); kept so existing callers still compile. */
-export async function resolveBenchmark(ref, cwd, _lang, vctx) {
+/**
+ * A bundled id (`example-panel`, from data/benchmarks/) or a path relative to `cwd`; fully validated, in the
+ * run's validation context (the one its assessments were read in, so their framework is not read and checked
+ * twice). A benchmark not found is a BenchmarkNotFoundError, which the CLI words.
+ */
+export async function resolveBenchmark(ref, cwd, vctx) {
     const bundled = join(BENCHMARKS_DIR, `${ref}.yaml`);
     const isId = isBundledRef(ref);
     const abs = isId && existsSync(bundled) ? bundled : resolve(cwd, ref);
@@ -45,7 +46,7 @@ export async function resolveBenchmark(ref, cwd, _lang, vctx) {
         throw new BenchmarkNotFoundError(ref, bundledBenchmarkIds());
     // Findings name the file as the user wrote it (read relative to `cwd`, never this process's directory); bundled ones by their path.
     const file = abs === bundled || isAbsolute(ref) ? abs : relative(cwd, abs);
-    const benchmark = await loadBenchmark(file, vctx ?? createContext(cwd));
+    const benchmark = await loadBenchmark(file, vctx);
     files.set(benchmark, { shown: file, abs });
     return benchmark;
 }

@@ -2,18 +2,15 @@
 // disk), the data read from it, the framework, the language, the prompter and
 // a place to print. `commit` applies one edit and writes it at once.
 import { readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { parseDocument } from 'yaml';
 import { updateDocument } from '../core/edit/save.js';
 import { assertStillValid, guardedEdit } from '../core/edit/recheck.js';
-import { createContext } from '../core/validate/index.js';
-import { findingWords } from '../i18n/validate-words.js';
 import { YAML_OPTIONS, stripBom } from '../core/yaml/source.js';
 import { translator } from '../i18n/define.js';
 import { walkthroughMessages } from '../i18n/walkthrough.js';
 import { buildItems } from './items.js';
 export function createSession(o) {
-    const check = o.check ?? ((text) => assertStillValid(o.file, o.shown, text, o.validation ?? createContext(dirname(o.file), { word: findingWords(() => o.lang) })));
+    const check = o.check ?? ((text) => assertStillValid(o.file, o.shown, text, o.validation));
     const s = {
         file: o.file,
         shown: o.shown,

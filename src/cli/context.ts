@@ -128,7 +128,7 @@ export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkI
     },
     async loadBenchmark(ref, l) {
       const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import('../core/benchmark.js'), import('./benchmark-words.js')]);
-      return resolveBenchmark(ref, cwd, l, await validation()).catch((error: unknown) => {
+      return resolveBenchmark(ref, cwd, await validation()).catch((error: unknown) => {
         throw wordBenchmarkError(error, l);
       });
     },

@@ -9,7 +9,7 @@ import { FindingsError, UsageError } from './errors.js';
 type Params = Record<string, string | number>;
 import { loadBenchmark } from './load.js';
 import { DATA_DIR } from './paths.js';
-import { createContext, type ValidateContext } from './validate/index.js';
+import type { ValidateContext } from './validate/index.js';
 import { locate, parseYaml, type PathKey, type YamlSource } from './yaml/source.js';
 import type { Benchmark, Finding, Framework, Lang, Series } from './types.js';
 import { isBundledRef, RootFinder } from './validate/framework-ref.js';
@@ -40,17 +40,19 @@ export class BenchmarkNotFoundError extends UsageError {
   }
 }
 
-/** A bundled id (`example-panel`, from data/benchmarks/) or a path relative to `cwd`; fully validated. */
-/** Pass the ValidateContext already used for the assessments so their framework is not read and checked twice. */
-/** `_lang` is no longer used (the CLI words BenchmarkNotFoundError); kept so existing callers still compile. */
-export async function resolveBenchmark(ref: string, cwd: string, _lang?: Lang, vctx?: ValidateContext): Promise<Benchmark> {
+/**
+ * A bundled id (`example-panel`, from data/benchmarks/) or a path relative to `cwd`; fully validated, in the
+ * run's validation context (the one its assessments were read in, so their framework is not read and checked
+ * twice). A benchmark not found is a BenchmarkNotFoundError, which the CLI words.
+ */
+export async function resolveBenchmark(ref: string, cwd: string, vctx: ValidateContext): Promise<Benchmark> {
   const bundled = join(BENCHMARKS_DIR, `${ref}.yaml`);
   const isId = isBundledRef(ref);
   const abs = isId && existsSync(bundled) ? bundled : resolve(cwd, ref);
   if (!existsSync(abs)) throw new BenchmarkNotFoundError(ref, bundledBenchmarkIds());
   // Findings name the file as the user wrote it (read relative to `cwd`, never this process's directory); bundled ones by their path.
   const file = abs === bundled || isAbsolute(ref) ? abs : relative(cwd, abs);
-  const benchmark = await loadBenchmark(file, vctx ?? createContext(cwd));
+  const benchmark = await loadBenchmark(file, vctx);
   files.set(benchmark, { shown: file, abs });
   return benchmark;
 }

@@ -2,13 +2,11 @@
 // disk), the data read from it, the framework, the language, the prompter and
 // a place to print. `commit` applies one edit and writes it at once.
 import { readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { ChalkInstance } from 'chalk';
 import { updateDocument } from '../core/edit/save.js';
 import { assertStillValid, guardedEdit } from '../core/edit/recheck.js';
-import { createContext, type ValidateContext } from '../core/validate/index.js';
-import { findingWords } from '../i18n/validate-words.js';
+import type { ValidateContext } from '../core/validate/index.js';
 import { YAML_OPTIONS, stripBom } from '../core/yaml/source.js';
 import type { Assessment, Framework, Lang } from '../core/types.js';
 import { translator, type Translate } from '../i18n/define.js';
@@ -62,16 +60,13 @@ export interface SessionOptions {
    * throws to stop (the default: the validator's errors, located).
    */
   check?(text: string): void;
-  /**
-   * The validation context that default check runs in (the CLI's ctx.validation(), whose words follow the run's
-   * language rule); without it, one of its own that words in `lang`.
-   */
-  validation?: ValidateContext;
+  /** The validation context that default check runs in: the one the file was opened in (the CLI's ctx.validation(), whose words follow the run's language rule). */
+  validation: ValidateContext;
 }
 
 export function createSession(o: SessionOptions): Session {
   const check =
-    o.check ?? ((text: string) => assertStillValid(o.file, o.shown, text, o.validation ?? createContext(dirname(o.file), { word: findingWords(() => o.lang) })));
+    o.check ?? ((text: string) => assertStillValid(o.file, o.shown, text, o.validation));
   const s: Session = {
     file: o.file,
     shown: o.shown,

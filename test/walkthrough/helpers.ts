@@ -55,7 +55,8 @@ export async function walk(
   options: RunOptions & { lang?: Lang; votes?: boolean; onAsk?: (message: string, index: number) => Promise<void> } = {},
 ): Promise<Run> {
   // As the CLI opens it: one validation context, findings in the walkthrough's language.
-  const opened = await openAssessment('lab.yaml', dir, { validation: createContext(dir, { word: findingWords(() => options.lang ?? 'en') }) });
+  const validation = createContext(dir, { word: findingWords(() => options.lang ?? 'en') });
+  const opened = await openAssessment('lab.yaml', dir, { validation });
   const scripted = scriptedPrompter(script);
   // Lets a test act between questions (e.g. edit the file by hand).
   let asked = 0;
@@ -80,6 +81,7 @@ export async function walk(
     style: makeStyle(false),
     votes: options.votes ?? opened.assessment.settings?.votes === true,
     print: (line) => printed.push(line),
+    validation,
     save: async (file, text) => {
       saves++;
       await writeFile(file, text);

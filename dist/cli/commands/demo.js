@@ -7,7 +7,7 @@
 // should read the output in their own language.
 import { defineCommand } from '../command.js';
 import { reportMessages } from '../../i18n/report.js';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { EXIT_OK } from '../../core/errors.js';
 import { DATA_DIR } from '../../core/paths.js';
 import { translator } from '../../i18n/define.js';
@@ -40,20 +40,17 @@ export async function run(ctx, args) {
         import('../../render/score/table.js'),
         import('../../core/score.js'),
     ]);
-    const cwd = ctx.io.cwd;
     const lang = ctx.lang; // its own --lang counts as the global one (main.ts)
     const t = translator(reportMessages, lang);
     const shown = ctx.shown;
-    const dir = resolve(cwd, args[0] ?? 'c21lab-demo');
-    const [vctx, { benchmarkWords }, { benchmarkSeries, benchmarkText, checkBenchmark, resolveBenchmark }, { loadAssessment }] = await Promise.all([
-        ctx.validation(),
+    const dir = ctx.path(args[0] ?? 'c21lab-demo');
+    const [{ benchmarkWords }, { benchmarkSeries, benchmarkText, checkBenchmark }] = await Promise.all([
         import('../benchmark-words.js'),
         import('../../core/benchmark.js'),
-        import('../../core/load.js'),
     ]);
-    const main = await loadAssessment(DEMO_FILE, vctx);
-    const other = await loadAssessment(DEMO_COMPARE, vctx);
-    const benchmark = await resolveBenchmark(DEMO_BENCHMARK, cwd, lang, vctx);
+    const main = await ctx.loadAssessment(DEMO_FILE);
+    const other = await ctx.loadAssessment(DEMO_COMPARE);
+    const benchmark = await ctx.loadBenchmark(DEMO_BENCHMARK, lang);
     checkBenchmark(benchmark, main.framework, DEMO_BENCHMARK, benchmarkWords(lang));
     const fw = main.framework;
     writeLine(ctx.io.stdout, t('demoIntro', { file: 'exampleville-2026.yaml', other: 'exampleville-2024.yaml', benchmark: benchmarkText(benchmark, lang).name }));
@@ -80,7 +77,7 @@ export async function run(ctx, args) {
         compare: { assessment: other.assessment, framework: other.framework, fileName: 'exampleville-2024.yaml' },
         benchmark,
         // The bundled (fictional) review beside the example: the expert's text around the scores.
-        review: await loadReview(conventionalReviewPath(DEMO_FILE), vctx),
+        review: await loadReview(conventionalReviewPath(DEMO_FILE), await ctx.validation()),
     };
     written.push(...(await writeReport(ctx, join(dir, 'report.html'), await renderer.render(input, 'html', lang))));
     written.push(...(await writeReport(ctx, join(dir, 'report.md'), await renderer.render(input, 'md', lang, 'report'))));

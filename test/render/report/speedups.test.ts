@@ -112,7 +112,7 @@ describe('Vega from its single-file build', () => {
     const modules = (await import('vega')) as Vega;
     expect(bundle.version).toBe(modules.version);
     const fw = main.framework;
-    const benchmark = await resolveBenchmark('example-panel', ROOT);
+    const benchmark = await resolveBenchmark('example-panel', ROOT, createContext(ROOT));
     const score = scoreAssessment(main.assessment, fw);
     const radarInput: RadarInput = {
       framework: fw,
@@ -147,7 +147,7 @@ describe('report templates precompiled', () => {
   });
 
   it('render exactly what the templates compiled from disk render, in HTML and Markdown, in three languages', async () => {
-    const benchmark = await resolveBenchmark('example-panel', ROOT);
+    const benchmark = await resolveBenchmark('example-panel', ROOT, createContext(ROOT));
     const input: ReportInput = {
       assessment: main.assessment,
       framework: main.framework,

@@ -13,23 +13,23 @@ __name(declareGlobalOptions, "declareGlobalOptions");
 var COMMANDS = {
   validate: /* @__PURE__ */ __name(() => import("./chunk-KFOFSTDV.js"), "validate"),
   init: /* @__PURE__ */ __name(() => import("./chunk-MXYTQY7F.js"), "init"),
-  assess: /* @__PURE__ */ __name(() => import("./chunk-K2QJQJOA.js"), "assess"),
+  assess: /* @__PURE__ */ __name(() => import("./chunk-CTKBL5SW.js"), "assess"),
   room: /* @__PURE__ */ __name(() => import("./chunk-I2SZGMDO.js"), "room"),
   set: /* @__PURE__ */ __name(() => import("./chunk-T2SLC65B.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-77RNWCMJ.js"), "framework"),
-  score: /* @__PURE__ */ __name(() => import("./chunk-HOVZCZHK.js"), "score"),
-  radar: /* @__PURE__ */ __name(() => import("./chunk-3VO6ATAO.js"), "radar"),
-  panel: /* @__PURE__ */ __name(() => import("./chunk-XP44KOIO.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-PXRB73U4.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-TAHEMVD7.js"), "demo"),
+  score: /* @__PURE__ */ __name(() => import("./chunk-ZW4UOYGX.js"), "score"),
+  radar: /* @__PURE__ */ __name(() => import("./chunk-X53XAUUB.js"), "radar"),
+  panel: /* @__PURE__ */ __name(() => import("./chunk-NZ4K76I6.js"), "panel"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-5W5TJSDL.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-H2O4EAP3.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-TP7X7VKO.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-E33OLCQA.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-WBR73QT4.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-V5KAMVUP.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-CXEFDW7C.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-UZNADX72.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-SRF7UTOQ.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-DZHPBGQX.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-3TJPO55I.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-FBMYGY5G.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

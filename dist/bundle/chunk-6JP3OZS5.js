@@ -29,7 +29,7 @@ import {
 } from "./chunk-UFYCAIRZ.js";
 import {
   benchmarkSeries
-} from "./chunk-7H3HSRAI.js";
+} from "./chunk-5OUSGMCE.js";
 import "./chunk-7L52Y7XC.js";
 import {
   benchmarkText

@@ -11,20 +11,12 @@ import {
 import {
   walkthroughMessages
 } from "./chunk-FA5RG7IW.js";
-import {
-  findingWords
-} from "./chunk-TMG2YBLP.js";
-import "./chunk-22AH5OBC.js";
-import "./chunk-UWHOD3GS.js";
 import "./chunk-IYJ6WZ5M.js";
 import "./chunk-OXRPQCAO.js";
-import "./chunk-3LOEGO3H.js";
 import {
   translator
 } from "./chunk-LZ5AH6GU.js";
-import {
-  createContext
-} from "./chunk-4ZWC4UDZ.js";
+import "./chunk-4ZWC4UDZ.js";
 import "./chunk-NYFKM7IW.js";
 import {
   YAML_OPTIONS,
@@ -46,10 +38,9 @@ import {
 
 // dist/walkthrough/session.js
 import { readFile } from "node:fs/promises";
-import { dirname } from "node:path";
 import { parseDocument } from "yaml";
 function createSession(o) {
-  const check = o.check ?? ((text) => assertStillValid(o.file, o.shown, text, o.validation ?? createContext(dirname(o.file), { word: findingWords(() => o.lang) })));
+  const check = o.check ?? ((text) => assertStillValid(o.file, o.shown, text, o.validation));
   const s = {
     file: o.file,
     shown: o.shown,

@@ -5,9 +5,6 @@ import {
   loadBenchmark
 } from "./chunk-GGNNUR5Y.js";
 import {
-  createContext
-} from "./chunk-4ZWC4UDZ.js";
-import {
   readForCheck
 } from "./chunk-NYFKM7IW.js";
 import {
@@ -54,14 +51,14 @@ var BenchmarkNotFoundError = class extends UsageError {
     this.ids = ids;
   }
 };
-async function resolveBenchmark(ref, cwd, _lang, vctx) {
+async function resolveBenchmark(ref, cwd, vctx) {
   const bundled = join(BENCHMARKS_DIR, `${ref}.yaml`);
   const isId = isBundledRef(ref);
   const abs = isId && existsSync(bundled) ? bundled : resolve(cwd, ref);
   if (!existsSync(abs))
     throw new BenchmarkNotFoundError(ref, bundledBenchmarkIds());
   const file = abs === bundled || isAbsolute(ref) ? abs : relative(cwd, abs);
-  const benchmark = await loadBenchmark(file, vctx ?? createContext(cwd));
+  const benchmark = await loadBenchmark(file, vctx);
   files.set(benchmark, { shown: file, abs });
   return benchmark;
 }

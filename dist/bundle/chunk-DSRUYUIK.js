@@ -135,7 +135,7 @@ async function runReport(ctx, args, options2, pdf) {
   }
   const binary = format === "pdf" ? await (await import("./chunk-A6GMDTJZ.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
   const [{ ReportRenderer }, { renderReportFile }, { pluralSuffix }, { frameworkMismatch }, { conventionalReviewPath, loadReview }, { visible }] = await Promise.all([
-    import("./chunk-PHOWDX4C.js"),
+    import("./chunk-6JP3OZS5.js"),
     import("./chunk-A6GMDTJZ.js"),
     import("./chunk-VHDADVUW.js"),
     import("./chunk-7UI5N4ZI.js"),
@@ -159,7 +159,7 @@ async function runReport(ctx, args, options2, pdf) {
     }
     return review;
   }, "reviewOf");
-  const [{ benchmarkWords }, { checkBenchmark }, { wordCoreError }] = await Promise.all([import("./chunk-XNXMCTBE.js"), import("./chunk-GIBIX7S3.js"), import("./chunk-NUTMGV7B.js")]);
+  const [{ benchmarkWords }, { checkBenchmark }, { wordCoreError }] = await Promise.all([import("./chunk-S24ODRUG.js"), import("./chunk-2QPGYAAA.js"), import("./chunk-NUTMGV7B.js")]);
   const prepare = /* @__PURE__ */ __name(async (file) => {
     const loaded = await ctx.loadAssessment(file);
     const review = await reviewOf(file);

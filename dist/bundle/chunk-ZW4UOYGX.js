@@ -33,7 +33,7 @@ async function run(ctx, files, options2) {
   const [{ scoreFile }, { seriesLabels }, { loadInputs }] = await Promise.all([
     import("./chunk-SDZ4KW5K.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-MFX3MXQF.js")
+    import("./chunk-IDLCBMS4.js")
   ]);
   const format = options2.format;
   const { lang, loaded, benchmark } = await loadInputs(ctx, files, {

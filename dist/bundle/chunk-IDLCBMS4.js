@@ -1,10 +1,10 @@
 import {
   benchmarkWords
-} from "./chunk-FGAGQ3YK.js";
+} from "./chunk-CFEJQDPT.js";
 import "./chunk-BFZUCF5R.js";
 import {
   checkBenchmark
-} from "./chunk-7H3HSRAI.js";
+} from "./chunk-5OUSGMCE.js";
 import {
   frameworkMismatch
 } from "./chunk-F5GM6LT6.js";

@@ -41,7 +41,7 @@ var spec = defineCommand({
 async function run(ctx, files, options2) {
   const [{ buildPanel, panelYaml }, { loadInputs }] = await Promise.all([
     import("./chunk-TS4IZMGL.js"),
-    import("./chunk-MFX3MXQF.js")
+    import("./chunk-IDLCBMS4.js")
   ]);
   const t0 = translator(panelMessages, ctx.lang);
   const out = options2.output ?? options2.out;

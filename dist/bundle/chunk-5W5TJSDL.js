@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-TCH3NKOG.js";
+} from "./chunk-DSRUYUIK.js";
 import "./chunk-IHURJKHF.js";
 import "./chunk-H3GMLPL7.js";
 import "./chunk-DQVNCNH2.js";

@@ -45,7 +45,7 @@ async function run(ctx, files, options2) {
     import("./chunk-MKZBG5EJ.js"),
     import("./chunk-FGYDTR2S.js"),
     import("./chunk-AVEUJD23.js"),
-    import("./chunk-MFX3MXQF.js")
+    import("./chunk-IDLCBMS4.js")
   ]);
   const t0 = translator(radarMessages, ctx.lang);
   const out = options2.output ?? options2.out;
@@ -71,7 +71,7 @@ async function run(ctx, files, options2) {
   const roles = roleByDate(loaded.map((l) => l.assessment.date));
   if (tooManySeries(loaded.length))
     writeLine(ctx.io.stderr, t("tooMany", { count: loaded.length }));
-  const { benchmarkSeries } = await import("./chunk-GIBIX7S3.js");
+  const { benchmarkSeries } = await import("./chunk-2QPGYAAA.js");
   const svg = await renderRadarSvg({
     framework: fw,
     lang,

@@ -44,7 +44,7 @@ async function run(ctx, args, options2) {
     import("./chunk-ZAXJNVA2.js"),
     import("./chunk-UK7V2U2Q.js"),
     import("./chunk-U6GMDIVT.js"),
-    import("./chunk-2PULSRRX.js"),
+    import("./chunk-3QBO5TCI.js"),
     import("./chunk-PUUGSKBL.js")
   ]);
   const opened = await openAssessment(args[0], ctx.io.cwd, { validation: await ctx.validation() });

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-SP4G6JER.js";
+} from "./chunk-7TQV2JUS.js";
 import {
   cliMessages
 } from "./chunk-I6V4QN7E.js";

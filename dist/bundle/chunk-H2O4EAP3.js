@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-TCH3NKOG.js";
+} from "./chunk-DSRUYUIK.js";
 import {
   reportMessages
 } from "./chunk-IHURJKHF.js";
@@ -33,7 +33,7 @@ import {
 } from "./chunk-JKJYCBCI.js";
 
 // dist/cli/commands/demo.js
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 var options = [
   { flags: "--lang <lang>", choices: ["en", "fr", "es"] }
 ];
@@ -55,24 +55,21 @@ async function run(ctx, args) {
     import("./chunk-NFPYR5OL.js"),
     import("./chunk-AVEUJD23.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-PHOWDX4C.js"),
+    import("./chunk-6JP3OZS5.js"),
     import("./chunk-I446XFDL.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);
-  const cwd = ctx.io.cwd;
   const lang = ctx.lang;
   const t = translator(reportMessages, lang);
   const shown = ctx.shown;
-  const dir = resolve(cwd, args[0] ?? "c21lab-demo");
-  const [vctx, { benchmarkWords }, { benchmarkSeries, benchmarkText, checkBenchmark, resolveBenchmark }, { loadAssessment }] = await Promise.all([
-    ctx.validation(),
-    import("./chunk-XNXMCTBE.js"),
-    import("./chunk-GIBIX7S3.js"),
-    import("./chunk-PEOB2LSA.js")
+  const dir = ctx.path(args[0] ?? "c21lab-demo");
+  const [{ benchmarkWords }, { benchmarkSeries, benchmarkText, checkBenchmark }] = await Promise.all([
+    import("./chunk-S24ODRUG.js"),
+    import("./chunk-2QPGYAAA.js")
   ]);
-  const main = await loadAssessment(DEMO_FILE, vctx);
-  const other = await loadAssessment(DEMO_COMPARE, vctx);
-  const benchmark = await resolveBenchmark(DEMO_BENCHMARK, cwd, lang, vctx);
+  const main = await ctx.loadAssessment(DEMO_FILE);
+  const other = await ctx.loadAssessment(DEMO_COMPARE);
+  const benchmark = await ctx.loadBenchmark(DEMO_BENCHMARK, lang);
   checkBenchmark(benchmark, main.framework, DEMO_BENCHMARK, benchmarkWords(lang));
   const fw = main.framework;
   writeLine(ctx.io.stdout, t("demoIntro", { file: "exampleville-2026.yaml", other: "exampleville-2024.yaml", benchmark: benchmarkText(benchmark, lang).name }));
@@ -98,7 +95,7 @@ async function run(ctx, args) {
     compare: { assessment: other.assessment, framework: other.framework, fileName: "exampleville-2024.yaml" },
     benchmark,
     // The bundled (fictional) review beside the example: the expert's text around the scores.
-    review: await loadReview(conventionalReviewPath(DEMO_FILE), vctx)
+    review: await loadReview(conventionalReviewPath(DEMO_FILE), await ctx.validation())
   };
   written.push(...await writeReport(ctx, join(dir, "report.html"), await renderer.render(input, "html", lang)));
   written.push(...await writeReport(ctx, join(dir, "report.md"), await renderer.render(input, "md", lang, "report")));

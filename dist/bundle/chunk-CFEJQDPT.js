@@ -3,7 +3,7 @@ import {
 } from "./chunk-BFZUCF5R.js";
 import {
   BenchmarkNotFoundError
-} from "./chunk-7H3HSRAI.js";
+} from "./chunk-5OUSGMCE.js";
 import {
   translator
 } from "./chunk-LZ5AH6GU.js";

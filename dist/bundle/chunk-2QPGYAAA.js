@@ -1,12 +1,15 @@
 import {
-  benchmarkWords,
-  wordBenchmarkError
-} from "./chunk-FGAGQ3YK.js";
-import "./chunk-BFZUCF5R.js";
-import "./chunk-7H3HSRAI.js";
-import "./chunk-25I2HFVG.js";
+  BENCHMARKS_DIR,
+  BenchmarkNotFoundError,
+  benchmarkSeries,
+  bundledBenchmarkIds,
+  checkBenchmark,
+  resolveBenchmark
+} from "./chunk-5OUSGMCE.js";
+import {
+  benchmarkText
+} from "./chunk-25I2HFVG.js";
 import "./chunk-GGNNUR5Y.js";
-import "./chunk-LZ5AH6GU.js";
 import "./chunk-4ZWC4UDZ.js";
 import "./chunk-NYFKM7IW.js";
 import "./chunk-T4ETVVUY.js";
@@ -22,6 +25,11 @@ import "./chunk-ZBHTD6MM.js";
 import "./chunk-24SS6AOI.js";
 import "./chunk-JKJYCBCI.js";
 export {
-  benchmarkWords,
-  wordBenchmarkError
+  BENCHMARKS_DIR,
+  BenchmarkNotFoundError,
+  benchmarkSeries,
+  benchmarkText,
+  bundledBenchmarkIds,
+  checkBenchmark,
+  resolveBenchmark
 };

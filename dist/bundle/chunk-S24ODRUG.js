@@ -1,15 +1,12 @@
 import {
-  BENCHMARKS_DIR,
-  BenchmarkNotFoundError,
-  benchmarkSeries,
-  bundledBenchmarkIds,
-  checkBenchmark,
-  resolveBenchmark
-} from "./chunk-7H3HSRAI.js";
-import {
-  benchmarkText
-} from "./chunk-25I2HFVG.js";
+  benchmarkWords,
+  wordBenchmarkError
+} from "./chunk-CFEJQDPT.js";
+import "./chunk-BFZUCF5R.js";
+import "./chunk-5OUSGMCE.js";
+import "./chunk-25I2HFVG.js";
 import "./chunk-GGNNUR5Y.js";
+import "./chunk-LZ5AH6GU.js";
 import "./chunk-4ZWC4UDZ.js";
 import "./chunk-NYFKM7IW.js";
 import "./chunk-T4ETVVUY.js";
@@ -25,11 +22,6 @@ import "./chunk-ZBHTD6MM.js";
 import "./chunk-24SS6AOI.js";
 import "./chunk-JKJYCBCI.js";
 export {
-  BENCHMARKS_DIR,
-  BenchmarkNotFoundError,
-  benchmarkSeries,
-  benchmarkText,
-  bundledBenchmarkIds,
-  checkBenchmark,
-  resolveBenchmark
+  benchmarkWords,
+  wordBenchmarkError
 };
