@@ -5397,10 +5397,9 @@ __export(git_exports, {
   GitError: () => GitError,
   fileCommits: () => fileCommits,
   git: () => git,
+  gitEnv: () => gitEnv,
   hasLocalChanges: () => hasLocalChanges,
   parseFollowLog: () => parseFollowLog,
-  showFile: () => showFile,
-  showFileBounded: () => showFileBounded,
   trackedFile: () => trackedFile
 });
 function gitEnv(env3) {
@@ -5475,16 +5474,6 @@ function parseFollowLog(out, currentPath) {
   }
   return commits;
 }
-function showFile(root, commit, path3, options20) {
-  return git(["cat-file", "blob", `${commit}:${path3}`], root, options20);
-}
-async function showFileBounded(root, commit, path3, maxBytes, options20) {
-  const object = `${commit}:${path3}`;
-  const size = Number((await git(["cat-file", "-s", object], root, options20)).trim());
-  if (!Number.isSafeInteger(size) || size > maxBytes)
-    return { tooLarge: Number.isSafeInteger(size) ? size : maxBytes + 1 };
-  return { text: await showFile(root, commit, path3, options20) };
-}
 async function hasLocalChanges(tracked, options20) {
   const out = await git(["status", "--porcelain", "-z", "--", tracked.path], tracked.root, options20);
   return out.length > 0;
@@ -5517,8 +5506,6 @@ var init_git = __esm({
     __name(trackedFile, "trackedFile");
     __name(fileCommits, "fileCommits");
     __name(parseFollowLog, "parseFollowLog");
-    __name(showFile, "showFile");
-    __name(showFileBounded, "showFileBounded");
     __name(hasLocalChanges, "hasLocalChanges");
   }
 });
@@ -53483,6 +53470,145 @@ var init_history = __esm({
   }
 });
 
+// dist/core/git-blobs.js
+function blobSize(header2, object, root) {
+  const [, type2, size] = header2.split(" ");
+  const n = Number(size);
+  if (type2 !== "blob" || !Number.isSafeInteger(n) || n < 0) {
+    throw new GitError("git-failed", root, `git cat-file failed: ${header2}`, `${object}: ${header2}`);
+  }
+  return n;
+}
+function openBlobReader(root, options20) {
+  let sizes;
+  let contents;
+  const objectName = /* @__PURE__ */ __name(async (commit, path3) => {
+    if (!/[\n\r]/.test(path3))
+      return `${commit}:${path3}`;
+    const listed = await git(["ls-tree", "-z", "--full-tree", commit, "--", path3], root, options20);
+    const oid = /^\S+ blob (\S+)\t/.exec(listed)?.[1];
+    if (!oid)
+      throw new GitError("git-failed", root, "git ls-tree found no blob", `${commit}: ${JSON.stringify(path3)}`);
+    return oid;
+  }, "objectName");
+  return {
+    async read(commit, path3, maxBytes) {
+      const object = await objectName(commit, path3);
+      const size = blobSize(await (sizes ??= new CatFile("--batch-check", root, options20)).ask(object), object, root);
+      if (size > maxBytes)
+        return { tooLarge: size };
+      contents ??= new CatFile("--batch", root, options20);
+      const header2 = await contents.ask(object);
+      return { bytes: await contents.content(blobSize(header2, object, root)) };
+    },
+    close() {
+      sizes?.close();
+      contents?.close();
+    }
+  };
+}
+var import_node_child_process4, CatFile;
+var init_git_blobs = __esm({
+  "dist/core/git-blobs.js"() {
+    "use strict";
+    import_node_child_process4 = require("node:child_process");
+    init_git();
+    CatFile = class {
+      static {
+        __name(this, "CatFile");
+      }
+      child;
+      // What git has printed and no request has taken yet, as it came (joined only when taken, so a large
+      // version arriving in many chunks is copied once).
+      chunks = [];
+      length = 0;
+      scanned = 0;
+      // bytes already searched for a line's end
+      waiting;
+      failure;
+      stderr = "";
+      constructor(mode, root, options20) {
+        this.child = (0, import_node_child_process4.spawn)("git", ["cat-file", mode], { cwd: root, env: gitEnv(options20.env), windowsHide: true });
+        this.child.stdout.on("data", (chunk) => {
+          this.chunks.push(chunk);
+          this.length += chunk.length;
+          this.wake();
+        });
+        this.child.stderr.on("data", (chunk) => {
+          if (this.stderr.length < 4096)
+            this.stderr += chunk.toString("utf8");
+        });
+        const fail = /* @__PURE__ */ __name((detail) => {
+          this.failure ??= new GitError("git-failed", root, `git cat-file failed: ${detail.split("\n")[0] ?? ""}`, detail);
+          this.wake();
+        }, "fail");
+        this.child.on("error", (error) => {
+          if (error.code === "ENOENT")
+            this.failure ??= new GitError("git-missing", "git", "git is not installed or not on PATH");
+          fail(error.message);
+        });
+        this.child.on("close", (code2, signal) => fail(this.stderr.trim() || `exited with ${signal ?? String(code2)}`));
+        this.child.stdin.on("error", () => void 0);
+      }
+      wake() {
+        const waiting = this.waiting;
+        this.waiting = void 0;
+        waiting?.();
+      }
+      async until(ready) {
+        while (!ready()) {
+          if (this.failure)
+            throw this.failure;
+          await new Promise((resolve31) => this.waiting = resolve31);
+        }
+      }
+      /** The first `n` bytes of what is buffered, removed from it, and `skip` bytes more dropped. */
+      take(n, skip) {
+        const all = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.length);
+        const taken = Buffer.from(all.subarray(0, n));
+        const rest = all.subarray(n + skip);
+        this.chunks = rest.length ? [rest] : [];
+        this.length = rest.length;
+        this.scanned = 0;
+        return taken;
+      }
+      /** Where the buffered bytes' first line ends, searching only the bytes not searched before; -1 if not yet. */
+      lineEnd() {
+        let offset = 0;
+        for (const chunk of this.chunks) {
+          if (offset + chunk.length > this.scanned) {
+            const at = chunk.indexOf(10, Math.max(0, this.scanned - offset));
+            if (at !== -1)
+              return offset + at;
+          }
+          offset += chunk.length;
+        }
+        this.scanned = this.length;
+        return -1;
+      }
+      /** Sends one object name; returns its header line (`<oid> <type> <size>`, or `<name> missing`). */
+      async ask(object) {
+        this.child.stdin.write(`${object}
+`);
+        let end = -1;
+        await this.until(() => (end = this.lineEnd()) !== -1);
+        return this.take(end, 1).toString("utf8");
+      }
+      /** The `size` bytes of content that follow a --batch header, and the newline after them. */
+      async content(size) {
+        await this.until(() => this.length >= size + 1);
+        return this.take(size, 1);
+      }
+      close() {
+        this.child.stdin.end();
+        this.child.kill();
+      }
+    };
+    __name(blobSize, "blobSize");
+    __name(openBlobReader, "openBlobReader");
+  }
+});
+
 // dist/core/history.js
 var history_exports = {};
 __export(history_exports, {
@@ -53497,8 +53623,12 @@ async function readHistory(file, options20) {
     throw new GitError("no-commits", file, `${file} has no commit yet`);
   const vctx = createContext(tracked.root, { env: options20.env, ...options20.word ? { word: options20.word } : {} });
   const versions2 = [];
-  for (const commit of [...commits].reverse()) {
-    versions2.push(await readVersion(commit, tracked.root, real3, vctx, options20));
+  const blobs = openBlobReader(tracked.root, options20);
+  try {
+    for (const commit of [...commits].reverse())
+      versions2.push(await readVersion(commit, real3, vctx, blobs));
+  } finally {
+    blobs.close();
   }
   const latestOk = [...versions2].reverse().find((v) => v.status === "ok");
   for (const v of versions2) {
@@ -53544,7 +53674,7 @@ async function readHistory(file, options20) {
     uncommitted: await hasLocalChanges(tracked, options20)
   };
 }
-async function readVersion(commit, root, currentFile, vctx, options20) {
+async function readVersion(commit, currentFile, vctx, blobs) {
   const version2 = {
     commit: commit.hash,
     short: commit.short,
@@ -53555,12 +53685,11 @@ async function readVersion(commit, root, currentFile, vctx, options20) {
   };
   if (commit.status === "D")
     return { ...version2, status: "deleted" };
-  const shown4 = await showFileBounded(root, commit.hash, commit.path, MAX_FILE_BYTES, options20);
+  const shown4 = await blobs.read(commit.hash, commit.path, MAX_FILE_BYTES);
   if ("tooLarge" in shown4) {
-    return invalid(version2, refusalCoded(currentFile, { problem: "too-large", size: shown4.tooLarge, max: MAX_FILE_BYTES, head: Buffer.alloc(0) }, root), vctx);
+    return invalid(version2, refusalCoded(currentFile, { problem: "too-large", size: shown4.tooLarge, max: MAX_FILE_BYTES, head: Buffer.alloc(0) }, vctx.cwd), vctx);
   }
-  const text2 = shown4.text;
-  const report3 = validateText(currentFile, text2, vctx);
+  const report3 = validateBytes(currentFile, shown4.bytes, vctx, { fast: true, errorsOnly: true });
   const data = report3.data;
   if (data && typeof data === "object") {
     if (typeof data.date === "string")
@@ -53616,11 +53745,18 @@ function overallOverCommon(fw, first, latest) {
   };
 }
 function lastPerDate(versions2) {
-  return versions2.filter((v, i) => {
-    if (v.status !== "ok" || !v.date)
-      return true;
-    return !versions2.slice(i + 1).some((later) => later.status === "ok" && later.date === v.date);
-  });
+  const later = /* @__PURE__ */ new Set();
+  const kept = [];
+  for (let i = versions2.length - 1; i >= 0; i--) {
+    const v = versions2[i];
+    if (v.status === "ok" && v.date) {
+      if (later.has(v.date))
+        continue;
+      later.add(v.date);
+    }
+    kept.push(v);
+  }
+  return kept.reverse();
 }
 function markSameDates(versions2) {
   const seen = /* @__PURE__ */ new Set();
@@ -53639,6 +53775,7 @@ var init_history2 = __esm({
     import_promises16 = require("node:fs/promises");
     import_node_path41 = require("node:path");
     init_git();
+    init_git_blobs();
     init_score2();
     init_validate2();
     init_parse();

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-7TQV2JUS.js";
+} from "./chunk-FZK3HKTQ.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -22,7 +22,7 @@ export class GitError extends UsageError {
 }
 const MAX_OUTPUT = 64 * 1024 * 1024; // a 5 MB assessment fits many times over
 /** The environment for git: the caller's, with messages in English (we match on them) and no prompts or locks. */
-function gitEnv(env) {
+export function gitEnv(env) {
     const out = {};
     for (const [k, v] of Object.entries(env))
         if (v !== undefined)
@@ -109,22 +109,6 @@ export function parseFollowLog(out, currentPath) {
         commits.push({ hash, short, committed, subject: subject.join('\x1f'), path: at, status });
     }
     return commits;
-}
-/** The file's content at a commit. */
-export function showFile(root, commit, path, options) {
-    return git(['cat-file', 'blob', `${commit}:${path}`], root, options);
-}
-/**
- * The file's content at a commit when it is at most `maxBytes` long; else
- * its size alone. git is asked the blob's size first (`cat-file -s`), so a
- * huge version in the history is never read (at most `maxBytes` are).
- */
-export async function showFileBounded(root, commit, path, maxBytes, options) {
-    const object = `${commit}:${path}`;
-    const size = Number((await git(['cat-file', '-s', object], root, options)).trim());
-    if (!Number.isSafeInteger(size) || size > maxBytes)
-        return { tooLarge: Number.isSafeInteger(size) ? size : maxBytes + 1 };
-    return { text: await showFile(root, commit, path, options) };
 }
 /** True when the working copy of the file differs from HEAD (so the newest lines of history are not on disk). */
 export async function hasLocalChanges(tracked, options) {

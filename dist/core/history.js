@@ -3,9 +3,10 @@
 // because "the file was broken in March" is part of the story too.
 import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { fileCommits, showFileBounded, hasLocalChanges, trackedFile, GitError } from './git.js';
+import { fileCommits, hasLocalChanges, trackedFile, GitError } from './git.js';
+import { openBlobReader } from './git-blobs.js';
 import { round, scoreAssessment } from './score.js';
-import { codeWords, createContext, validateText } from './validate/index.js';
+import { codeWords, createContext, validateBytes } from './validate/index.js';
 import { MAX_FILE_BYTES } from './validate/parse.js';
 import { refusalCoded } from './validate/read.js';
 import { wrongKindFinding } from './load.js';
@@ -21,8 +22,13 @@ export async function readHistory(file, options) {
     // Frameworks are resolved relative to where the file is now, and may not leave the repository.
     const vctx = createContext(tracked.root, { env: options.env, ...(options.word ? { word: options.word } : {}) });
     const versions = [];
-    for (const commit of [...commits].reverse()) {
-        versions.push(await readVersion(commit, tracked.root, real, vctx, options));
+    const blobs = openBlobReader(tracked.root, options);
+    try {
+        for (const commit of [...commits].reverse())
+            versions.push(await readVersion(commit, real, vctx, blobs));
+    }
+    finally {
+        blobs.close();
     }
     const latestOk = [...versions].reverse().find((v) => v.status === 'ok');
     // A version with no `language:` of its own (too large to read, not an assessment) is worded in the language
@@ -72,7 +78,7 @@ export async function readHistory(file, options) {
 // The framework each ok version was scored with, kept beside the versions
 // (not in them: the JSON output should not repeat a whole framework per line).
 const frameworks = new WeakMap();
-async function readVersion(commit, root, currentFile, vctx, options) {
+async function readVersion(commit, currentFile, vctx, blobs) {
     const version = {
         commit: commit.hash,
         short: commit.short,
@@ -84,13 +90,13 @@ async function readVersion(commit, root, currentFile, vctx, options) {
     if (commit.status === 'D')
         return { ...version, status: 'deleted' };
     // A version over the size limit is never read (git says its size first): the usual file-too-large, and the history goes on.
-    const shown = await showFileBounded(root, commit.hash, commit.path, MAX_FILE_BYTES, options);
+    const shown = await blobs.read(commit.hash, commit.path, MAX_FILE_BYTES);
     if ('tooLarge' in shown) {
-        return invalid(version, refusalCoded(currentFile, { problem: 'too-large', size: shown.tooLarge, max: MAX_FILE_BYTES, head: Buffer.alloc(0) }, root), vctx);
+        return invalid(version, refusalCoded(currentFile, { problem: 'too-large', size: shown.tooLarge, max: MAX_FILE_BYTES, head: Buffer.alloc(0) }, vctx.cwd), vctx);
     }
-    const text = shown.text;
-    // Validated as if it were the current file, so a framework path resolves from where the file is now.
-    const report = validateText(currentFile, text, vctx);
+    // Validated as if it were the current file, so a framework path resolves from where the file is now; its bytes, as
+    // `validate` reads a file (an encoding that is not UTF-8 is a finding), and only its errors, as the loaders do.
+    const report = validateBytes(currentFile, shown.bytes, vctx, { fast: true, errorsOnly: true });
     const data = report.data;
     if (data && typeof data === 'object') {
         if (typeof data.date === 'string')
@@ -152,11 +158,19 @@ function overallOverCommon(fw, first, latest) {
 }
 /** The last version of each LAB date, in order; versions without a usable date are kept as they are. */
 function lastPerDate(versions) {
-    return versions.filter((v, i) => {
-        if (v.status !== 'ok' || !v.date)
-            return true;
-        return !versions.slice(i + 1).some((later) => later.status === 'ok' && later.date === v.date);
-    });
+    // From the newest back: a dated ok version is kept when no later one had its date (one pass, not one per version).
+    const later = new Set();
+    const kept = [];
+    for (let i = versions.length - 1; i >= 0; i--) {
+        const v = versions[i];
+        if (v.status === 'ok' && v.date) {
+            if (later.has(v.date))
+                continue;
+            later.add(v.date);
+        }
+        kept.push(v);
+    }
+    return kept.reverse();
 }
 function markSameDates(versions) {
     const seen = new Set();

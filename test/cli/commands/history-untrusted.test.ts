@@ -3,6 +3,8 @@
 // and becomes the usual file-too-large entry while the other versions are
 // scored; a version that is not an assessment is explained in the run's
 // language (the core returns a code, the CLI's words word it), not English.
+// Each version is read as `validate` reads a file, from its bytes: one that is
+// not UTF-8 is a finding, where a decoded text would have hidden it.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,5 +93,38 @@ describe('git errors', () => {
     expect(error).toBeInstanceOf(GitError);
     expect((error as GitError).detail).not.toBe('');
     expect((error as GitError).message).not.toMatch(/: $/);
+  }, 60_000);
+});
+
+describe('versions read as validate reads a file', () => {
+  it('finds a version that is not UTF-8, and follows a file renamed from a name with a line break in it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'c21lab-history-bytes-'));
+    try {
+      git(dir, 'init', '-q');
+      writeFileSync(join(dir, 'old\nname.yaml'), BASE);
+      git(dir, 'add', '.');
+      git(dir, 'commit', '-qm', 'first');
+      // A city in Latin-1: `git show` would hand over bytes a UTF-8 decoder turns into U+FFFD, silently.
+      writeFileSync(join(dir, 'old\nname.yaml'), Buffer.concat([Buffer.from(BASE.replace('city: T', 'city: M')), Buffer.from('notes: "Caf\xe9"\n', 'latin1')]));
+      git(dir, 'commit', '-qam', 'latin-1');
+      git(dir, 'mv', 'old\nname.yaml', 'lab.yaml');
+      git(dir, 'commit', '-qm', 'renamed');
+      writeFileSync(join(dir, 'lab.yaml'), BASE.replace('score: 6', 'score: 7'));
+      git(dir, 'commit', '-qam', 'rescored');
+      const r = await runCli(['history', 'lab.yaml', '--format', 'json'], { cwd: dir, env });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const doc = JSON.parse(r.stdout) as { versions: (Version & { path: string; percents?: (number | null)[] })[] };
+      expect(doc.versions.map((v) => [v.subject, v.status, v.path])).toEqual([
+        ['first', 'ok', 'old\nname.yaml'],
+        ['latin-1', 'invalid', 'old\nname.yaml'],
+        ['renamed', 'invalid', 'lab.yaml'], // the same Latin-1 bytes under the new name
+        ['rescored', 'ok', 'lab.yaml'],
+      ]);
+      expect(doc.versions[1]!.problem).toMatchObject({ rule: 'invalid-utf8', line: 10, column: 12 }); // the é of `Café`
+      expect(doc.versions.map((v) => v.percents?.[0])).toEqual([62.5, undefined, undefined, 75]); // 6 and 7 on the 1–9 scale
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-7TQV2JUS.js";
+} from "./chunk-FZK3HKTQ.js";
 import {
   cliMessages
 } from "./chunk-I6V4QN7E.js";

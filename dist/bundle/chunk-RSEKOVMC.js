@@ -173,8 +173,8 @@ var spec = defineCommand({
 });
 async function run(ctx, args, options2) {
   const [{ GitError }, { readHistory }, { historyFormatters }] = await Promise.all([
-    import("./chunk-DLMAYKVX.js"),
-    import("./chunk-G7IIQDG3.js"),
+    import("./chunk-4P42GEAS.js"),
+    import("./chunk-FR6Q75RF.js"),
     import("./chunk-EAEU66KT.js")
   ]);
   const file = args[0] ?? "";

@@ -11,7 +11,7 @@ __name(declareGlobalOptions, "declareGlobalOptions");
 
 // dist/cli/registry.js
 var COMMANDS = {
-  validate: /* @__PURE__ */ __name(() => import("./chunk-KFOFSTDV.js"), "validate"),
+  validate: /* @__PURE__ */ __name(() => import("./chunk-LROMOQ6D.js"), "validate"),
   init: /* @__PURE__ */ __name(() => import("./chunk-MXYTQY7F.js"), "init"),
   assess: /* @__PURE__ */ __name(() => import("./chunk-CTKBL5SW.js"), "assess"),
   room: /* @__PURE__ */ __name(() => import("./chunk-I2SZGMDO.js"), "room"),
@@ -22,14 +22,14 @@ var COMMANDS = {
   panel: /* @__PURE__ */ __name(() => import("./chunk-NZ4K76I6.js"), "panel"),
   report: /* @__PURE__ */ __name(() => import("./chunk-5W5TJSDL.js"), "report"),
   demo: /* @__PURE__ */ __name(() => import("./chunk-H2O4EAP3.js"), "demo"),
-  history: /* @__PURE__ */ __name(() => import("./chunk-TP7X7VKO.js"), "history"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-RSEKOVMC.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-E33OLCQA.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-WBR73QT4.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-V5KAMVUP.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-CXEFDW7C.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-UZNADX72.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-3TJPO55I.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-FBMYGY5G.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-3RFHDXI7.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-XV45KB7P.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -1,7 +1,7 @@
 import {
   GitError,
   git
-} from "./chunk-SKKHRLMR.js";
+} from "./chunk-2WFGNXAB.js";
 import {
   UsageError
 } from "./chunk-4FS4IW5A.js";

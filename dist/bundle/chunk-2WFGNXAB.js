@@ -101,18 +101,6 @@ function parseFollowLog(out, currentPath) {
   return commits;
 }
 __name(parseFollowLog, "parseFollowLog");
-function showFile(root, commit, path, options) {
-  return git(["cat-file", "blob", `${commit}:${path}`], root, options);
-}
-__name(showFile, "showFile");
-async function showFileBounded(root, commit, path, maxBytes, options) {
-  const object = `${commit}:${path}`;
-  const size = Number((await git(["cat-file", "-s", object], root, options)).trim());
-  if (!Number.isSafeInteger(size) || size > maxBytes)
-    return { tooLarge: Number.isSafeInteger(size) ? size : maxBytes + 1 };
-  return { text: await showFile(root, commit, path, options) };
-}
-__name(showFileBounded, "showFileBounded");
 async function hasLocalChanges(tracked, options) {
   const out = await git(["status", "--porcelain", "-z", "--", tracked.path], tracked.root, options);
   return out.length > 0;
@@ -121,11 +109,10 @@ __name(hasLocalChanges, "hasLocalChanges");
 
 export {
   GitError,
+  gitEnv,
   git,
   trackedFile,
   fileCommits,
   parseFollowLog,
-  showFile,
-  showFileBounded,
   hasLocalChanges
 };

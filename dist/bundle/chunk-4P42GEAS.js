@@ -2,21 +2,19 @@ import {
   GitError,
   fileCommits,
   git,
+  gitEnv,
   hasLocalChanges,
   parseFollowLog,
-  showFile,
-  showFileBounded,
   trackedFile
-} from "./chunk-SKKHRLMR.js";
+} from "./chunk-2WFGNXAB.js";
 import "./chunk-4FS4IW5A.js";
 import "./chunk-JKJYCBCI.js";
 export {
   GitError,
   fileCommits,
   git,
+  gitEnv,
   hasLocalChanges,
   parseFollowLog,
-  showFile,
-  showFileBounded,
   trackedFile
 };

@@ -42,7 +42,7 @@ async function run(ctx, args, options2) {
   const t = translator(validateMessages, ctx.lang);
   const [{ formatterFor }, { changedSince }, { discover }, { checkAll }, { summaryLine, wordFile }, { wordUnreadable }] = await Promise.all([
     import("./chunk-YMTUBS7X.js"),
-    import("./chunk-3VRTENOQ.js"),
+    import("./chunk-B5WKIYUE.js"),
     import("./chunk-SETM7TWD.js"),
     import("./chunk-3EO4YS3S.js"),
     import("./chunk-45N6OJRK.js"),
