@@ -21759,18 +21759,6 @@ function refusalCoded(file, refusal, cwd) {
 function unreadableCoded(file, reason) {
   return { file, line: 1, column: 1, severity: "error", rule: UNREADABLE_RULE, phrase: phrase("unreadableEntry", { reason }) };
 }
-function refusalText(refusal, t, cwd) {
-  const { rule, phrase: p2 } = refusalPhrase(refusal, cwd);
-  if (!("key" in p2))
-    return { rule, message: "" };
-  const params = {};
-  for (const [k, v] of Object.entries(p2.params ?? {}))
-    params[k] = typeof v === "object" && "key" in v ? t(v.key) : v;
-  return { rule, message: t(p2.key, params) };
-}
-function refusalFinding(file, refusal, t, cwd) {
-  return { file, line: 1, column: 1, severity: "error", ...refusalText(refusal, t, cwd) };
-}
 var TYPE_WORDS2, UNREADABLE_RULE;
 var init_read = __esm({
   "dist/core/validate/read.js"() {
@@ -21792,8 +21780,6 @@ var init_read = __esm({
     __name(refusalCoded, "refusalCoded");
     UNREADABLE_RULE = "unreadable-file";
     __name(unreadableCoded, "unreadableCoded");
-    __name(refusalText, "refusalText");
-    __name(refusalFinding, "refusalFinding");
   }
 });
 
@@ -52937,7 +52923,7 @@ __export(refusal_words_exports, {
   wordRefusal: () => wordRefusal
 });
 function wordRefusal(error, lang) {
-  const finding2 = refusalFinding(error.file, error.refusal, translator(validateMessages, lang), error.cwd);
+  const [finding2] = wordFindings([refusalCoded(error.file, error.refusal, error.cwd)], lang);
   return error.kind ? new InvalidFileError(error.file, error.kind, [finding2], error.hint) : new FindingsError(`${error.file}: ${finding2.message}`, [finding2], error.hint);
 }
 function wordInvalidFile(error, langFor) {
@@ -52961,8 +52947,6 @@ var init_refusal_words = __esm({
     init_errors();
     init_refused_read();
     init_read();
-    init_define();
-    init_validate();
     init_validate_words();
     __name(wordRefusal, "wordRefusal");
     __name(wordInvalidFile, "wordInvalidFile");

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-FZK3HKTQ.js";
+} from "./chunk-N5TMJHZC.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -77,7 +77,7 @@ function createRunContext(io, global, style) {
   let vctx;
   const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
-      import("./chunk-5P3WNGZL.js"),
+      import("./chunk-4AJP5IMU.js"),
       import("./chunk-OUSJBW2Y.js"),
       import("./chunk-OMRALK52.js")
     ]);
@@ -96,13 +96,13 @@ function createRunContext(io, global, style) {
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
-      const { loadAssessment } = await import("./chunk-PEOB2LSA.js");
+      const { loadAssessment } = await import("./chunk-ZAA3PYQO.js");
       return loadAssessment(shownPath(typed, cwd), await validation());
     },
     async loadFramework(typed) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
-        import("./chunk-PEOB2LSA.js"),
-        import("./chunk-5P3WNGZL.js"),
+        import("./chunk-ZAA3PYQO.js"),
+        import("./chunk-4AJP5IMU.js"),
         import("./chunk-OMRALK52.js")
       ]);
       const path = resolve(cwd, typed);
@@ -112,7 +112,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-2QPGYAAA.js"), import("./chunk-S24ODRUG.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-7SDOGTQX.js"), import("./chunk-ZAUFVH3Y.js")]);
       return resolveBenchmark(ref, cwd, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });
@@ -212,7 +212,7 @@ ${t("exitCodes")}
   } catch (error) {
     const coded = error instanceof RefusedRead || error instanceof InvalidFileError && error.coded !== void 0;
     const langFor = run?.langFor ?? (() => lang);
-    const worded = coded ? (await import("./chunk-NUTMGV7B.js")).wordCoreError(error, lang, langFor) : error;
+    const worded = coded ? (await import("./chunk-6LH3JHCV.js")).wordCoreError(error, lang, langFor) : error;
     return report(worded, io, errStyle, verbose, t, lang);
   }
 }

@@ -1,9 +1,9 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-LYRXQVKH.js";
-import "./chunk-4ZWC4UDZ.js";
-import "./chunk-NYFKM7IW.js";
+} from "./chunk-A4LFQH4Z.js";
+import "./chunk-WUTU43LY.js";
+import "./chunk-MTSLBDJW.js";
 import "./chunk-T4ETVVUY.js";
 import "./chunk-7YAKIFV4.js";
 import "./chunk-EOXIC4AX.js";

@@ -5,13 +5,11 @@
 // language, as the findings `validate` gives for the same file.
 import { FindingsError, InvalidFileError } from '../core/errors.js';
 import { RefusedRead } from '../core/refused-read.js';
-import { refusalFinding } from '../core/validate/read.js';
-import { translator } from '../i18n/define.js';
-import { validateMessages } from '../i18n/validate.js';
+import { refusalCoded } from '../core/validate/read.js';
 import { wordFindings } from '../i18n/validate-words.js';
 /** The refusal worded: "not a valid … file" with its finding when it was loaded as a kind, else the finding alone. */
 export function wordRefusal(error, lang) {
-    const finding = refusalFinding(error.file, error.refusal, translator(validateMessages, lang), error.cwd);
+    const [finding] = wordFindings([refusalCoded(error.file, error.refusal, error.cwd)], lang);
     return error.kind ? new InvalidFileError(error.file, error.kind, [finding], error.hint) : new FindingsError(`${error.file}: ${finding.message}`, [finding], error.hint);
 }
 /** An invalid file's coded findings worded in the language `langFor` gives for its `language:`; a worded one as it is. */

@@ -49,17 +49,3 @@ const UNREADABLE_RULE = 'unreadable-file';
 export function unreadableCoded(file, reason) {
     return { file, line: 1, column: 1, severity: 'error', rule: UNREADABLE_RULE, phrase: phrase('unreadableEntry', { reason }) };
 }
-/** refusalPhrase worded by the caller's translator (for callers that word findings themselves: core/load.ts). */
-export function refusalText(refusal, t, cwd) {
-    const { rule, phrase: p } = refusalPhrase(refusal, cwd);
-    if (!('key' in p))
-        return { rule, message: '' }; // refusals are validate-catalog phrases
-    const params = {};
-    for (const [k, v] of Object.entries(p.params ?? {}))
-        params[k] = typeof v === 'object' && 'key' in v ? t(v.key) : v;
-    return { rule, message: t(p.key, params) };
-}
-/** The refusal as a finding, worded by the caller's translator. */
-export function refusalFinding(file, refusal, t, cwd) {
-    return { file, line: 1, column: 1, severity: 'error', ...refusalText(refusal, t, cwd) };
-}

@@ -4,9 +4,6 @@
 // loads a file, and a framework or benchmark reference.
 import { readSafe } from '../fs/read-safe.js';
 import { shownPath } from '../paths.js';
-import type { Finding } from '../types.js';
-import type { Translate } from '../../i18n/define.js';
-import type { ValidateKey } from '../../i18n/validate.js';
 import { MAX_FILE_BYTES } from './parse.js';
 import { phrase, type CodedFinding, type Phrase } from './phrase.js';
 
@@ -61,18 +58,4 @@ const UNREADABLE_RULE = 'unreadable-file';
 /** Such an entry as a coded finding on itself; `reason` is the system's code (ENOENT, ELOOP, EACCES…). */
 export function unreadableCoded(file: string, reason: string): CodedFinding {
   return { file, line: 1, column: 1, severity: 'error', rule: UNREADABLE_RULE, phrase: phrase('unreadableEntry', { reason }) };
-}
-
-/** refusalPhrase worded by the caller's translator (for callers that word findings themselves: core/load.ts). */
-export function refusalText(refusal: Refusal, t: Translate<ValidateKey>, cwd: string): { rule: string; message: string } {
-  const { rule, phrase: p } = refusalPhrase(refusal, cwd);
-  if (!('key' in p)) return { rule, message: '' }; // refusals are validate-catalog phrases
-  const params: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(p.params ?? {})) params[k] = typeof v === 'object' && 'key' in v ? t(v.key) : (v as string | number);
-  return { rule, message: t(p.key, params) };
-}
-
-/** The refusal as a finding, worded by the caller's translator. */
-export function refusalFinding(file: string, refusal: Refusal, t: Translate<ValidateKey>, cwd: string): Finding {
-  return { file, line: 1, column: 1, severity: 'error', ...refusalText(refusal, t, cwd) };
 }
