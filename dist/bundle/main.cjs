@@ -21893,7 +21893,7 @@ function check2(file, text2, ctx, r, options20) {
       const quick = new Reporter(file);
       if (events)
         quick.locator = new FastLocator(text2, data2, events);
-      const { kind: kind2, framework: framework3 } = judge(file, data2, ctx, quick);
+      const { kind: kind2, framework: framework3 } = judge(file, data2, ctx, quick, options20.asFramework);
       const clean2 = options20.errorsOnly ? quick.findings.every((f) => f.severity !== "error") : quick.findings.length === 0;
       const fw = kind2 === "framework" ? data2 : framework3;
       if (clean2)
@@ -21921,7 +21921,7 @@ function check2(file, text2, ctx, r, options20) {
     return { file, findings: r.sorted(), source: r.src };
   const { src, data } = parsed;
   checkNumericKeys(src, r);
-  const { kind, framework: framework2 } = judge(file, data, ctx, r);
+  const { kind, framework: framework2 } = judge(file, data, ctx, r, options20.asFramework);
   checkScoreSources(data, r, documentSources(src), false, framework2?.scale);
   const findings = r.sorted();
   const report3 = { file, kind, data, source: src, findings, framework: framework2, ...languageOf(data) };
@@ -21929,7 +21929,7 @@ function check2(file, text2, ctx, r, options20) {
     report3.framework = data;
   return report3;
 }
-function judge(file, data, ctx, r) {
+function judge(file, data, ctx, r, asFramework = false) {
   const marker2 = data.c21lab;
   const kind = typeof marker2 === "string" && Object.hasOwn(MARKERS, marker2) ? MARKERS[marker2] : void 0;
   if (!kind) {
@@ -21937,6 +21937,8 @@ function judge(file, data, ctx, r) {
     r.at(marker2 === void 0 ? [] : ["c21lab"], "unknown-kind", marker2 === void 0 ? r.msg("missingKind", { markers }) : r.msg("unknownKind", { markers, found: JSON.stringify(marker2) }, typeof marker2 === "string" ? suggest(marker2, Object.keys(MARKERS)) : void 0));
     return {};
   }
+  if (asFramework && kind !== "framework")
+    return { kind };
   const abs = (0, import_node_path9.resolve)(ctx.cwd, file);
   let framework2;
   if (kind === "assessment" && typeof data.framework === "string" && data.framework !== "") {
@@ -21981,7 +21983,7 @@ function frameworkAt(path3, ctx, within = [ctx.roots.boundOf(path3), DATA_DIR]) 
   } else if ("refused" in read) {
     result = { findings: [], refused: read.refused };
   } else {
-    const report3 = checkBytes(shownPath(path3, ctx.cwd), read.bytes, ctx, { fast: true, errorsOnly: true });
+    const report3 = checkBytes(shownPath(path3, ctx.cwd), read.bytes, ctx, { fast: true, errorsOnly: true, asFramework: true });
     const errors = report3.findings.filter((f) => f.severity === "error");
     result = { kind: report3.kind, findings: errors };
     if (report3.kind === "framework" && errors.length === 0)

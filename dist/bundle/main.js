@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-N5TMJHZC.js";
+} from "./chunk-GCNVODJF.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -77,7 +77,7 @@ function createRunContext(io, global, style) {
   let vctx;
   const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
-      import("./chunk-4AJP5IMU.js"),
+      import("./chunk-I6P6E2B4.js"),
       import("./chunk-OUSJBW2Y.js"),
       import("./chunk-OMRALK52.js")
     ]);
@@ -96,13 +96,13 @@ function createRunContext(io, global, style) {
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
-      const { loadAssessment } = await import("./chunk-ZAA3PYQO.js");
+      const { loadAssessment } = await import("./chunk-PF7STDQN.js");
       return loadAssessment(shownPath(typed, cwd), await validation());
     },
     async loadFramework(typed) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
-        import("./chunk-ZAA3PYQO.js"),
-        import("./chunk-4AJP5IMU.js"),
+        import("./chunk-PF7STDQN.js"),
+        import("./chunk-I6P6E2B4.js"),
         import("./chunk-OMRALK52.js")
       ]);
       const path = resolve(cwd, typed);
@@ -112,7 +112,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-7SDOGTQX.js"), import("./chunk-ZAUFVH3Y.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-OZK73B32.js"), import("./chunk-V4ULIYFX.js")]);
       return resolveBenchmark(ref, cwd, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });

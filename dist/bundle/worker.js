@@ -1,8 +1,8 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-A4LFQH4Z.js";
-import "./chunk-WUTU43LY.js";
+} from "./chunk-GVZ46QWF.js";
+import "./chunk-XXIHDNJ4.js";
 import "./chunk-MTSLBDJW.js";
 import "./chunk-T4ETVVUY.js";
 import "./chunk-7YAKIFV4.js";

@@ -83,7 +83,7 @@ function check(file, text, ctx, r, options) {
             const quick = new Reporter(file);
             if (events)
                 quick.locator = new FastLocator(text, data, events);
-            const { kind, framework } = judge(file, data, ctx, quick);
+            const { kind, framework } = judge(file, data, ctx, quick, options.asFramework);
             const clean = options.errorsOnly ? quick.findings.every((f) => f.severity !== 'error') : quick.findings.length === 0;
             const fw = kind === 'framework' ? data : framework;
             if (clean)
@@ -113,7 +113,7 @@ function check(file, text, ctx, r, options) {
         return { file, findings: r.sorted(), source: r.src };
     const { src, data } = parsed;
     checkNumericKeys(src, r);
-    const { kind, framework } = judge(file, data, ctx, r);
+    const { kind, framework } = judge(file, data, ctx, r, options.asFramework);
     checkScoreSources(data, r, documentSources(src), false, framework?.scale);
     const findings = r.sorted();
     const report = { file, kind, data, source: src, findings, framework, ...languageOf(data) };
@@ -122,7 +122,7 @@ function check(file, text, ctx, r, options) {
     return report;
 }
 /** Everything after parsing: the kind marker, the framework, the schema, the rules. */
-function judge(file, data, ctx, r) {
+function judge(file, data, ctx, r, asFramework = false) {
     const marker = data.c21lab;
     const kind = typeof marker === 'string' && Object.hasOwn(MARKERS, marker) ? MARKERS[marker] : undefined;
     if (!kind) {
@@ -133,6 +133,8 @@ function judge(file, data, ctx, r) {
             : r.msg('unknownKind', { markers, found: JSON.stringify(marker) }, typeof marker === 'string' ? suggest(marker, Object.keys(MARKERS)) : undefined));
         return {};
     }
+    if (asFramework && kind !== 'framework')
+        return { kind };
     const abs = resolve(ctx.cwd, file);
     let framework;
     if (kind === 'assessment' && typeof data.framework === 'string' && data.framework !== '') {
@@ -185,7 +187,7 @@ export function frameworkAt(path, ctx, within = [ctx.roots.boundOf(path), DATA_D
         result = { findings: [], refused: read.refused };
     }
     else {
-        const report = checkBytes(shownPath(path, ctx.cwd), read.bytes, ctx, { fast: true, errorsOnly: true }); // only its errors are kept
+        const report = checkBytes(shownPath(path, ctx.cwd), read.bytes, ctx, { fast: true, errorsOnly: true, asFramework: true }); // only its errors are kept
         const errors = report.findings.filter((f) => f.severity === 'error');
         result = { kind: report.kind, findings: errors };
         if (report.kind === 'framework' && errors.length === 0)

@@ -105,6 +105,12 @@ export interface ValidateOptions {
    * is not read again just to locate them.
    */
   errorsOnly?: boolean;
+  /**
+   * Read as the framework another file names: a file of another kind is only named by its kind (the referring
+   * file's finding says what it is), and its own `framework:` is not followed, so a file naming itself, two
+   * naming each other or a chain of thousands cannot recurse.
+   */
+  asFramework?: boolean;
 }
 
 export function createContext(
@@ -171,7 +177,7 @@ function check(file: string, text: string, ctx: ValidateContext, r: Reporter, op
     if (data) {
       const quick = new Reporter(file);
       if (events) quick.locator = new FastLocator(text, data, events);
-      const { kind, framework } = judge(file, data, ctx, quick);
+      const { kind, framework } = judge(file, data, ctx, quick, options.asFramework);
       const clean = options.errorsOnly ? quick.findings.every((f) => f.severity !== 'error') : quick.findings.length === 0;
       const fw = kind === 'framework' ? (data as unknown as Framework) : framework;
       if (clean) return { file, kind, findings: [], data, framework: fw, ...languageOf(data) };
@@ -197,7 +203,7 @@ function check(file: string, text: string, ctx: ValidateContext, r: Reporter, op
   if (!parsed) return { file, findings: r.sorted(), source: r.src };
   const { src, data } = parsed;
   checkNumericKeys(src, r);
-  const { kind, framework } = judge(file, data, ctx, r);
+  const { kind, framework } = judge(file, data, ctx, r, options.asFramework);
   checkScoreSources(data, r, documentSources(src), false, framework?.scale);
   const findings = r.sorted();
   const report: CodedReport = { file, kind, data, source: src, findings, framework, ...languageOf(data) };
@@ -206,7 +212,7 @@ function check(file: string, text: string, ctx: ValidateContext, r: Reporter, op
 }
 
 /** Everything after parsing: the kind marker, the framework, the schema, the rules. */
-function judge(file: string, data: Record<string, unknown>, ctx: ValidateContext, r: Reporter): { kind?: FileKind; framework?: Framework } {
+function judge(file: string, data: Record<string, unknown>, ctx: ValidateContext, r: Reporter, asFramework = false): { kind?: FileKind; framework?: Framework } {
   const marker = data.c21lab;
   const kind = typeof marker === 'string' && Object.hasOwn(MARKERS, marker) ? MARKERS[marker] : undefined;
   if (!kind) {
@@ -217,6 +223,7 @@ function judge(file: string, data: Record<string, unknown>, ctx: ValidateContext
       : r.msg('unknownKind', { markers, found: JSON.stringify(marker) }, typeof marker === 'string' ? suggest(marker, Object.keys(MARKERS)) : undefined));
     return {};
   }
+  if (asFramework && kind !== 'framework') return { kind };
 
   const abs = resolve(ctx.cwd, file);
   let framework: Framework | undefined;
@@ -260,7 +267,7 @@ export function frameworkAt(path: string, ctx: ValidateContext, within: readonly
   } else if ('refused' in read) {
     result = { findings: [], refused: read.refused };
   } else {
-    const report = checkBytes(shownPath(path, ctx.cwd), read.bytes, ctx, { fast: true, errorsOnly: true }); // only its errors are kept
+    const report = checkBytes(shownPath(path, ctx.cwd), read.bytes, ctx, { fast: true, errorsOnly: true, asFramework: true }); // only its errors are kept
     const errors = report.findings.filter((f) => f.severity === 'error');
     result = { kind: report.kind, findings: errors };
     if (report.kind === 'framework' && errors.length === 0) result.framework = report.data as Framework;

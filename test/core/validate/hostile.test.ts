@@ -122,3 +122,54 @@ describe('one verdict, whichever pass runs', () => {
     expect(checked).toBeGreaterThan(60);
   });
 });
+
+describe('framework references that loop', () => {
+  // A file named as a framework is read for its kind only: its own `framework:` is not followed, so no
+  // reference can recurse (a file naming itself once overflowed the stack, and took a whole run down with it).
+  const assessment = (framework: string) => `c21lab: assessment/1\nframework: ${framework}\ncity: T\ndate: 2026-05-14\nlanguage: en\nfacilitators: [A]\ncommitments:\n  "1": { score: 5 }\n`;
+  let tmp: Awaited<ReturnType<typeof tempDir>>;
+  const CHAIN = 3000;
+  beforeAll(async () => {
+    tmp = await tempDir();
+    mkdirSync(join(tmp.dir, '.git'));
+    writeFileSync(join(tmp.dir, 'self.yaml'), assessment('self.yaml'));
+    writeFileSync(join(tmp.dir, 'a.yaml'), assessment('b.yaml'));
+    writeFileSync(join(tmp.dir, 'b.yaml'), assessment('a.yaml'));
+    mkdirSync(join(tmp.dir, 'chain'));
+    for (let i = 0; i < CHAIN; i++) writeFileSync(join(tmp.dir, 'chain', `${i}.yaml`), assessment(`${i + 1}.yaml`));
+    writeFileSync(join(tmp.dir, 'chain', `${CHAIN}.yaml`), readFileSync(join(ROOT, 'data', 'frameworks', 'culture21-actions.yaml')));
+  });
+  afterAll(() => tmp.cleanup());
+
+  it('is a finding on each file\'s framework: key, and the other files are still checked', async () => {
+    writeFileSync(join(tmp.dir, 'good.yaml'), assessment('culture21-actions'));
+    const r = await runCli(['validate', '--format', 'json', 'self.yaml', 'a.yaml', 'b.yaml', 'good.yaml'], { cwd: tmp.dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as JsonOut;
+    expect(out.files.map((f) => [f.file, f.findings.filter((x) => x.rule !== 'not-scored').map((x) => `${x.rule} ${x.line} ${x.message}`)])).toEqual([
+      ['a.yaml', ['framework-invalid 2 framework "b.yaml" is an assessment, not a framework file']],
+      ['b.yaml', ['framework-invalid 2 framework "a.yaml" is an assessment, not a framework file']],
+      ['good.yaml', []],
+      ['self.yaml', ['framework-invalid 2 framework "self.yaml" is an assessment, not a framework file']],
+    ]);
+  });
+
+  it('is the same finding for a command that loads the file, in its language', async () => {
+    const r = await runCli(['--lang', 'es', 'score', 'self.yaml'], { cwd: tmp.dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('self.yaml:2:12 error framework-invalid');
+    expect(r.stderr).not.toMatch(/internal error|stack|\n\s+at /);
+  });
+
+  it('checks a chain of 3,000 files, each naming the next', async () => {
+    const r = await runCli(['validate', '--format', 'json', 'chain'], { cwd: tmp.dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as JsonOut;
+    expect(out.files).toHaveLength(CHAIN + 1);
+    const last = out.files.find((f) => f.file === `chain/${CHAIN - 1}.yaml`)!;
+    expect(last.errors).toBe(0); // it names the framework itself
+    expect(out.files.filter((f) => f.errors === 1 && f.findings[0]!.rule === 'framework-invalid')).toHaveLength(CHAIN - 1);
+  }, 120_000);
+});
