@@ -4811,6 +4811,7 @@ var init_validate = __esm({
         emptyFile: 'the file is empty: expected a YAML mapping that starts with "c21lab: assessment/1" (or framework/1, benchmark/1, practice/1)',
         notMapping: "expected a YAML mapping (key: value lines) at the top level, found {found}",
         invalidUtf8: "the file is not valid UTF-8 (byte 0x{byte} cannot be decoded): save it as UTF-8",
+        nulByte: "the file holds a NUL byte (0x00), as a UTF-16 or binary file does and YAML text never does: save it as UTF-8",
         tooLarge: "the file is {size} bytes, more than the limit of {max} bytes for one file",
         notRegular: "this is {type}, not a regular file: c21lab reads only regular files, and did not open it",
         fileFifo: "a FIFO (named pipe)",
@@ -4939,6 +4940,7 @@ var init_validate = __esm({
         emptyFile: "le fichier est vide : un tableau associatif YAML commen\xE7ant par \xAB c21lab: assessment/1 \xBB (ou framework/1, benchmark/1, practice/1) est attendu",
         notMapping: "un tableau associatif YAML (lignes cl\xE9: valeur) est attendu au premier niveau, trouv\xE9 : {found}",
         invalidUtf8: "le fichier n'est pas en UTF-8 valide (l'octet 0x{byte} ne peut pas \xEAtre d\xE9cod\xE9) : enregistrez-le en UTF-8",
+        nulByte: "le fichier contient un octet NUL (0x00), comme un fichier UTF-16 ou binaire, ce qu\u2019un texte YAML ne contient jamais : enregistrez-le en UTF-8",
         tooLarge: "le fichier fait {size} octets, plus que la limite de {max} octets par fichier",
         notRegular: "c\u2019est {type}, pas un fichier ordinaire : c21lab ne lit que des fichiers ordinaires et ne l\u2019a pas ouvert",
         fileFifo: "un tube nomm\xE9 (FIFO)",
@@ -5066,6 +5068,7 @@ var init_validate = __esm({
         emptyFile: "el archivo est\xE1 vac\xEDo: se espera un mapa YAML que empiece por \xABc21lab: assessment/1\xBB (o framework/1, benchmark/1, practice/1)",
         notMapping: "se espera un mapa YAML (l\xEDneas clave: valor) en el nivel superior, se encontr\xF3 {found}",
         invalidUtf8: "el archivo no es UTF-8 v\xE1lido (el byte 0x{byte} no se puede decodificar): gu\xE1rdelo en UTF-8",
+        nulByte: "el archivo contiene un byte NUL (0x00), como un archivo UTF-16 o binario, y un texto YAML nunca lo contiene: gu\xE1rdelo en UTF-8",
         tooLarge: "el archivo tiene {size} bytes, m\xE1s que el l\xEDmite de {max} bytes por archivo",
         notRegular: "esto es {type}, no un archivo normal: c21lab solo lee archivos normales y no lo abri\xF3",
         fileFifo: "una tuber\xEDa con nombre (FIFO)",
@@ -12949,6 +12952,13 @@ function marker(text2) {
 function nodePropertyChar(text2) {
   return text2.includes("*") || text2.includes("&") || text2.includes("!") || text2.includes("<");
 }
+function longDecimal(text2) {
+  for (const [numeral] of text2.matchAll(/[0-9][0-9_]*\.[0-9][0-9_]*/g)) {
+    if (numeral.replace(/_/g, "").length >= 17)
+      return true;
+  }
+  return false;
+}
 function emptyEntry(text2) {
   return EMPTY_ENTRY_AT_START.test(text2) || EMPTY_ENTRY.test(text2);
 }
@@ -13011,7 +13021,7 @@ function fastRead(text2, events) {
     const seen = { numerals: true };
     let data = readCommon(text2, events, seen);
     let shallow = true;
-    if (seen.numerals && (oddToken(text2) || DIGIT_DOT.test(text2) && ODD_KEY.test(text2)))
+    if (seen.numerals && (oddToken(text2) || DIGIT_DOT.test(text2) && (ODD_KEY.test(text2) || longDecimal(text2))))
       return void 0;
     if (data === void 0) {
       const lines = scanLines(text2);
@@ -13062,6 +13072,7 @@ var init_fast = __esm({
     DIGIT_DOT = /[0-9_]\./;
     ODD_KEY = /(?:^[ \t]*|[?-][ \t]+|[[{,][ \t]*)[-+]?(?:[0-9][0-9_]*\.[0-9_]*0|[0-9][0-9_]*\.)(?=[ \t]*(?:[:,\]}#\r\n]|$))/m;
     WHOLE_DECIMAL = /(?:^[ \t]*|[:?-][ \t]+|[[{,][ \t]*)[-+]?[0-9]+\.0*(?=[ \t]*(?:[,\]}#\r\n]|$))/m;
+    __name(longDecimal, "longDecimal");
     EMPTY_ENTRY_AT_START = /^[ ]*(?:-[ ]+)*-[ ]*(?:#[^\n\r]*)?(?:[\n\r]|$)/;
     EMPTY_ENTRY = /[\n\r][ ]*(?:-[ ]+)*-[ ]*(?:#[^\n\r]*)?(?:[\n\r]|$)/;
     __name(emptyEntry, "emptyEntry");
@@ -13604,6 +13615,12 @@ function decode(bytes, r) {
     r.atLine(line, column, "invalid-utf8", r.msg("invalidUtf8", { byte: byte.toString(16).toUpperCase().padStart(2, "0") }));
     return void 0;
   }
+  const nul = decoded.text.indexOf("\0");
+  if (nul !== -1) {
+    const { line, column } = lineCol(stripBom(decoded.text), nul - (decoded.text.charCodeAt(0) === 65279 ? 1 : 0));
+    r.atLine(line, column, "invalid-utf8", r.msg("nulByte"));
+    return void 0;
+  }
   return decoded.text;
 }
 function parse(text2, r) {
@@ -13932,6 +13949,131 @@ var init_date = __esm({
   }
 });
 
+// dist/core/markdown.js
+function isBlankText(text2) {
+  return /^[\s\p{Cf}\p{Cc}]*$/u.test(text2);
+}
+function safeHref(raw) {
+  const href = raw.trim();
+  if (!/^(https?:\/\/|mailto:)/i.test(href))
+    return null;
+  try {
+    const url = new URL(href);
+    return url.protocol === "http:" || url.protocol === "https:" || url.protocol === "mailto:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+function parseMarkdown(source) {
+  const blocks2 = [];
+  const chunks = source.replace(/\r\n?/g, "\n").split(/\n[ \t]*\n/);
+  for (const chunk of chunks) {
+    const lines = chunk.split("\n").map((l) => l.trim()).filter((l) => l !== "");
+    if (!lines.length)
+      continue;
+    const kind = BULLET.test(lines[0]) ? BULLET : NUMBER.test(lines[0]) ? NUMBER : null;
+    if (!kind) {
+      blocks2.push({ type: "paragraph", content: parseInline(lines.join(" ")) });
+      continue;
+    }
+    const items = [];
+    for (const line of lines) {
+      if (kind.test(line))
+        items.push(line.replace(kind, ""));
+      else
+        items[items.length - 1] += " " + line;
+    }
+    blocks2.push({ type: "list", ordered: kind === NUMBER, items: items.map((i) => parseInline(i)) });
+  }
+  return blocks2;
+}
+function parseInline(text2, depth = 0) {
+  const out = [];
+  let plain4 = "";
+  const flush = /* @__PURE__ */ __name(() => {
+    if (plain4)
+      out.push({ type: "text", text: plain4 });
+    plain4 = "";
+  }, "flush");
+  let i = 0;
+  while (i < text2.length) {
+    const c = text2[i];
+    if (c === "\\" && i + 1 < text2.length && /[\\`*_[\]()#+\-.!<>]/.test(text2[i + 1])) {
+      plain4 += text2[i + 1];
+      i += 2;
+      continue;
+    }
+    if (depth < MAX_DEPTH2) {
+      if (c === "*" && text2[i + 1] === "*") {
+        const end = text2.indexOf("**", i + 2);
+        if (end > i + 2) {
+          flush();
+          out.push({ type: "strong", children: parseInline(text2.slice(i + 2, end), depth + 1) });
+          i = end + 2;
+          continue;
+        }
+      }
+      const intraword = c === "_" && i > 0 && /[\p{L}\p{N}]/u.test(text2[i - 1]);
+      if ((c === "*" || c === "_") && !intraword && text2[i + 1] !== c && text2[i + 1] !== " " && text2[i + 1] !== void 0) {
+        const end = findClosing(text2, c, i + 1);
+        if (end > i + 1) {
+          flush();
+          out.push({ type: "em", children: parseInline(text2.slice(i + 1, end), depth + 1) });
+          i = end + 1;
+          continue;
+        }
+      }
+      if (c === "[") {
+        const close = text2.indexOf("](", i + 1);
+        const paren = close < 0 ? -1 : text2.indexOf(")", close + 2);
+        if (close > i + 1 && paren > close + 2) {
+          const label = text2.slice(i + 1, close);
+          const href = safeHref(text2.slice(close + 2, paren));
+          if (href && !label.includes("[")) {
+            flush();
+            out.push({ type: "link", href, children: parseInline(label, depth + 1) });
+            i = paren + 1;
+            continue;
+          }
+        }
+      }
+    }
+    plain4 += c;
+    i++;
+  }
+  flush();
+  return out;
+}
+function findClosing(text2, marker2, from) {
+  for (let j = from + 1; j < text2.length; j++) {
+    if (text2[j] === "\\") {
+      j++;
+      continue;
+    }
+    if (text2[j] === marker2 && text2[j - 1] !== " " && text2[j + 1] !== marker2)
+      return j;
+  }
+  return -1;
+}
+function plainText(nodes) {
+  return nodes.map((n) => n.type === "text" ? n.text : plainText(n.children)).join("");
+}
+var BULLET, NUMBER, MAX_DEPTH2;
+var init_markdown = __esm({
+  "dist/core/markdown.js"() {
+    "use strict";
+    BULLET = /^[-*][ \t]+/;
+    NUMBER = /^\d{1,9}[.)][ \t]+/;
+    MAX_DEPTH2 = 8;
+    __name(isBlankText, "isBlankText");
+    __name(safeHref, "safeHref");
+    __name(parseMarkdown, "parseMarkdown");
+    __name(parseInline, "parseInline");
+    __name(findClosing, "findClosing");
+    __name(plainText, "plainText");
+  }
+});
+
 // dist/core/validate/rules/assessment.js
 function checkAssessment(data, framework2, r, sourceOf) {
   written = sourceOf;
@@ -14007,7 +14149,7 @@ function checkDate(value, r) {
     r.at(["date"], "invalid-date", problem);
 }
 function checkTexts(data, r) {
-  const blank = /* @__PURE__ */ __name((v) => typeof v === "string" && v !== "" && v.trim() === "", "blank");
+  const blank = /* @__PURE__ */ __name((v) => typeof v === "string" && v !== "" && isBlankText(v), "blank");
   if (blank(data.city))
     r.at(["city"], "invalid-value", r.msg("blankText"));
   if (Array.isArray(data.participants)) {
@@ -14106,6 +14248,7 @@ var init_assessment = __esm({
     init_values2();
     init_phrase();
     init_date();
+    init_markdown();
     __name(checkAssessment, "checkAssessment");
     __name(checkAssessmentWith, "checkAssessmentWith");
     __name(checkDate, "checkDate");
@@ -14360,131 +14503,6 @@ var init_score_source = __esm({
     __name(checkScoreSources, "checkScoreSources");
     __name(one, "one");
     __name(tagged, "tagged");
-  }
-});
-
-// dist/core/markdown.js
-function isBlankText(text2) {
-  return /^[\s\u200b-\u200d\u2060\ufeff]*$/u.test(text2);
-}
-function safeHref(raw) {
-  const href = raw.trim();
-  if (!/^(https?:\/\/|mailto:)/i.test(href))
-    return null;
-  try {
-    const url = new URL(href);
-    return url.protocol === "http:" || url.protocol === "https:" || url.protocol === "mailto:" ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-function parseMarkdown(source) {
-  const blocks2 = [];
-  const chunks = source.replace(/\r\n?/g, "\n").split(/\n[ \t]*\n/);
-  for (const chunk of chunks) {
-    const lines = chunk.split("\n").map((l) => l.trim()).filter((l) => l !== "");
-    if (!lines.length)
-      continue;
-    const kind = BULLET.test(lines[0]) ? BULLET : NUMBER.test(lines[0]) ? NUMBER : null;
-    if (!kind) {
-      blocks2.push({ type: "paragraph", content: parseInline(lines.join(" ")) });
-      continue;
-    }
-    const items = [];
-    for (const line of lines) {
-      if (kind.test(line))
-        items.push(line.replace(kind, ""));
-      else
-        items[items.length - 1] += " " + line;
-    }
-    blocks2.push({ type: "list", ordered: kind === NUMBER, items: items.map((i) => parseInline(i)) });
-  }
-  return blocks2;
-}
-function parseInline(text2, depth = 0) {
-  const out = [];
-  let plain4 = "";
-  const flush = /* @__PURE__ */ __name(() => {
-    if (plain4)
-      out.push({ type: "text", text: plain4 });
-    plain4 = "";
-  }, "flush");
-  let i = 0;
-  while (i < text2.length) {
-    const c = text2[i];
-    if (c === "\\" && i + 1 < text2.length && /[\\`*_[\]()#+\-.!<>]/.test(text2[i + 1])) {
-      plain4 += text2[i + 1];
-      i += 2;
-      continue;
-    }
-    if (depth < MAX_DEPTH2) {
-      if (c === "*" && text2[i + 1] === "*") {
-        const end = text2.indexOf("**", i + 2);
-        if (end > i + 2) {
-          flush();
-          out.push({ type: "strong", children: parseInline(text2.slice(i + 2, end), depth + 1) });
-          i = end + 2;
-          continue;
-        }
-      }
-      const intraword = c === "_" && i > 0 && /[\p{L}\p{N}]/u.test(text2[i - 1]);
-      if ((c === "*" || c === "_") && !intraword && text2[i + 1] !== c && text2[i + 1] !== " " && text2[i + 1] !== void 0) {
-        const end = findClosing(text2, c, i + 1);
-        if (end > i + 1) {
-          flush();
-          out.push({ type: "em", children: parseInline(text2.slice(i + 1, end), depth + 1) });
-          i = end + 1;
-          continue;
-        }
-      }
-      if (c === "[") {
-        const close = text2.indexOf("](", i + 1);
-        const paren = close < 0 ? -1 : text2.indexOf(")", close + 2);
-        if (close > i + 1 && paren > close + 2) {
-          const label = text2.slice(i + 1, close);
-          const href = safeHref(text2.slice(close + 2, paren));
-          if (href && !label.includes("[")) {
-            flush();
-            out.push({ type: "link", href, children: parseInline(label, depth + 1) });
-            i = paren + 1;
-            continue;
-          }
-        }
-      }
-    }
-    plain4 += c;
-    i++;
-  }
-  flush();
-  return out;
-}
-function findClosing(text2, marker2, from) {
-  for (let j = from + 1; j < text2.length; j++) {
-    if (text2[j] === "\\") {
-      j++;
-      continue;
-    }
-    if (text2[j] === marker2 && text2[j - 1] !== " " && text2[j + 1] !== marker2)
-      return j;
-  }
-  return -1;
-}
-function plainText(nodes) {
-  return nodes.map((n) => n.type === "text" ? n.text : plainText(n.children)).join("");
-}
-var BULLET, NUMBER, MAX_DEPTH2;
-var init_markdown = __esm({
-  "dist/core/markdown.js"() {
-    "use strict";
-    BULLET = /^[-*][ \t]+/;
-    NUMBER = /^\d{1,9}[.)][ \t]+/;
-    MAX_DEPTH2 = 8;
-    __name(isBlankText, "isBlankText");
-    __name(safeHref, "safeHref");
-    __name(parseMarkdown, "parseMarkdown");
-    __name(parseInline, "parseInline");
-    __name(findClosing, "findClosing");
-    __name(plainText, "plainText");
   }
 });
 

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-GCNVODJF.js";
+} from "./chunk-H5I42RUL.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -77,9 +77,9 @@ function createRunContext(io, global, style) {
   let vctx;
   const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
-      import("./chunk-I6P6E2B4.js"),
+      import("./chunk-NIOS3KG4.js"),
       import("./chunk-OUSJBW2Y.js"),
-      import("./chunk-OMRALK52.js")
+      import("./chunk-CSWXGNIR.js")
     ]);
     const made = createContext(cwd, { ...global.lang ? { lang: global.lang } : {}, env: io.env, word: findingWords(langFor) });
     seedBundledFrameworks(made);
@@ -96,14 +96,14 @@ function createRunContext(io, global, style) {
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
-      const { loadAssessment } = await import("./chunk-PF7STDQN.js");
+      const { loadAssessment } = await import("./chunk-HS2UKBCX.js");
       return loadAssessment(shownPath(typed, cwd), await validation());
     },
     async loadFramework(typed) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
-        import("./chunk-PF7STDQN.js"),
-        import("./chunk-I6P6E2B4.js"),
-        import("./chunk-OMRALK52.js")
+        import("./chunk-HS2UKBCX.js"),
+        import("./chunk-NIOS3KG4.js"),
+        import("./chunk-CSWXGNIR.js")
       ]);
       const path = resolve(cwd, typed);
       const shown = shownPath(path, cwd);
@@ -112,7 +112,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-OZK73B32.js"), import("./chunk-V4ULIYFX.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-TKJKBX6L.js"), import("./chunk-PEDNNYXE.js")]);
       return resolveBenchmark(ref, cwd, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });
@@ -212,7 +212,7 @@ ${t("exitCodes")}
   } catch (error) {
     const coded = error instanceof RefusedRead || error instanceof InvalidFileError && error.coded !== void 0;
     const langFor = run?.langFor ?? (() => lang);
-    const worded = coded ? (await import("./chunk-6LH3JHCV.js")).wordCoreError(error, lang, langFor) : error;
+    const worded = coded ? (await import("./chunk-46THB4TJ.js")).wordCoreError(error, lang, langFor) : error;
     return report(worded, io, errStyle, verbose, t, lang);
   }
 }

@@ -1,9 +1,9 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-GVZ46QWF.js";
-import "./chunk-XXIHDNJ4.js";
-import "./chunk-MTSLBDJW.js";
+} from "./chunk-25UUWQ25.js";
+import "./chunk-H2YKFBTB.js";
+import "./chunk-FO7FTRLA.js";
 import "./chunk-T4ETVVUY.js";
 import "./chunk-7YAKIFV4.js";
 import "./chunk-EOXIC4AX.js";

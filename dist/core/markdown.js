@@ -10,11 +10,13 @@ const NUMBER = /^\d{1,9}[.)][ \t]+/;
 const MAX_DEPTH = 8;
 /**
  * A text with nothing to show: empty, spaces and line breaks only, or only
- * invisible characters (zero-width spaces and joiners, a byte-order mark),
- * which would print an empty heading and a blank paragraph.
+ * invisible characters — format characters (zero-width spaces and joiners,
+ * direction marks and overrides, a byte-order mark, a soft hyphen) and
+ * control characters (a NUL) — which would print an empty heading, a blank
+ * paragraph or a city with no name.
  */
 export function isBlankText(text) {
-    return /^[\s\u200b-\u200d\u2060\ufeff]*$/u.test(text);
+    return /^[\s\p{Cf}\p{Cc}]*$/u.test(text);
 }
 /** A link target the reports may make clickable: http(s) or mailto only, else null. */
 export function safeHref(raw) {

@@ -32,6 +32,14 @@ export function decode(bytes, r) {
         r.atLine(line, column, 'invalid-utf8', r.msg('invalidUtf8', { byte: byte.toString(16).toUpperCase().padStart(2, '0') }));
         return undefined;
     }
+    // NUL is valid UTF-8 but never YAML text: a UTF-16 file without its byte-order mark (every second byte 0) or a
+    // binary one, which would otherwise read as one odd string ("expected a mapping, found text").
+    const nul = decoded.text.indexOf('\0');
+    if (nul !== -1) {
+        const { line, column } = lineCol(stripBom(decoded.text), nul - (decoded.text.charCodeAt(0) === 0xfeff ? 1 : 0));
+        r.atLine(line, column, 'invalid-utf8', r.msg('nulByte'));
+        return undefined;
+    }
     return decoded.text;
 }
 export function parse(text, r) {

@@ -89,8 +89,21 @@ export const ODD_KEY =
  * Only assessments hold scores; a benchmark's `40.0` stays on this pass.
  */
 export const WHOLE_DECIMAL = /(?:^[ \t]*|[:?-][ \t]+|[[{,][ \t]*)[-+]?[0-9]+\.0*(?=[ \t]*(?:[,\]}#\r\n]|$))/m;
+/**
+ * A decimal numeral of 16 digits or more (`4.9999999999999999`, `5.00000000000000001`, `3.0000000000000001:`):
+ * a double holds about 16 significant digits, so it may read as a whole number (5, key 3) although written with
+ * a fraction, which as a score or an id only the exact pass, holding the source, can refuse. Anywhere in the
+ * text (a long decimal is rare in a c21lab file): the cost of a false alarm is one exact pass.
+ */
+export function longDecimal(text: string): boolean {
+  for (const [numeral] of text.matchAll(/[0-9][0-9_]*\.[0-9][0-9_]*/g)) {
+    if (numeral.replace(/_/g, '').length >= 17) return true; // 16 digits and the point
+  }
+  return false;
+}
+
 export function mayDisagree(text: string): boolean {
-  return risky(text) || oddToken(text) || (DIGIT_DOT.test(text) && ODD_KEY.test(text)) || longKey(text) || scanLines(text).risky || emptyEntry(text);
+  return risky(text) || oddToken(text) || (DIGIT_DOT.test(text) && (ODD_KEY.test(text) || longDecimal(text))) || longKey(text) || scanLines(text).risky || emptyEntry(text);
 }
 
 /**
@@ -172,13 +185,13 @@ export function fastRead(text: string, events?: Events): Record<string, unknown>
   try {
     // The common shape of a c21lab file is read without js-yaml, to the same data (fast-yaml.ts). What scanLines
     // guards against cannot be in what it reads: it takes no flow collection spanning lines, no key longer than
-    // yaml allows, and no data nested deeper than MAX_DEPTH. Nor can ODD_NUMERAL, ODD_KEY, WHOLE_DECIMAL or
+    // yaml allows, and no data nested deeper than MAX_DEPTH. Nor can ODD_NUMERAL, ODD_KEY, longDecimal, WHOLE_DECIMAL or
     // COMPLEX_KEY find anything the parsers read apart when it met no plain scalar spelt like a number other than
     // a plain integer (`seen.numerals`), and it takes no complex key: they run only when it did, or did not read.
     const seen: CommonRead = { numerals: true };
     let data: unknown = readCommon(text, events, seen);
     let shallow = true;
-    if (seen.numerals && (oddToken(text) || (DIGIT_DOT.test(text) && ODD_KEY.test(text)))) return undefined;
+    if (seen.numerals && (oddToken(text) || (DIGIT_DOT.test(text) && (ODD_KEY.test(text) || longDecimal(text))))) return undefined;
     if (data === undefined) {
       const lines = scanLines(text);
       if (lines.risky || emptyEntry(text)) return undefined;

@@ -33,6 +33,9 @@ const SCORES: [string, string][] = [
   ['!!int "5"', 'invalid-score'],
   ['"5"', 'invalid-score'],
   ['5.5', 'invalid-score'],
+  // A double holds about 16 digits: both read as 5, but neither is written as a whole number.
+  ['4.9999999999999999', 'invalid-score'],
+  ['5.00000000000000001', 'invalid-score'],
   ['five', 'invalid-score'],
   ['n.a.', 'invalid-score'],
 ];
@@ -66,6 +69,11 @@ function mutationsOf(source: string, text: string): Mutation[] {
 
   add('city-blank', replaceLine(text, /^city: .*$/m, 'city: "   "'), 1, 'invalid-value');
   add('city-empty', replaceLine(text, /^city: .*$/m, 'city: ""'), 1, 'invalid-value');
+  // Invisible characters alone: a zero-width space, a right-to-left override, a NUL, a soft hyphen.
+  for (const [name, escaped] of [['zero-width', '\\u200b'], ['rtl-override', '\\u202e'], ['nul', '\\0'], ['soft-hyphen', '\\u00ad']]) {
+    add(`city-${name}`, replaceLine(text, /^city: .*$/m, `city: "${escaped}"`), 1, 'invalid-value');
+  }
+  add('city-zero-width-inside', replaceLine(text, /^city: (.*)$/m, 'city: "Ex\\u200bampleville"'), 0);
   add('city-twice', replaceLine(text, /^city: (.*)$/m, 'city: $1\ncity: Elsewhere'), 1, 'duplicate-key');
   add('city-tag-custom', replaceLine(text, /^city: (.*)$/m, 'city: !custom $1'), 1, 'yaml-tag');
   add('city-tag-js', replaceLine(text, /^city: (.*)$/m, 'city: !!js/function "function () {}"'), 1, 'yaml-tag');
@@ -73,6 +81,9 @@ function mutationsOf(source: string, text: string): Mutation[] {
   add('date-feb-30', replaceLine(text, /^date: .*$/m, 'date: 2026-02-30'), 1, 'invalid-date');
   add('date-month-13', replaceLine(text, /^date: .*$/m, 'date: 2026-13-01'), 1, 'invalid-date');
   add('flow-key', `${text}[country]: ZZ\n`, 1, 'complex-key');
+  // Read as the number 3 by both parsers (16 digits and more round), so not the id "3" it looks like.
+  if (/^ {2}"3":$/m.test(text)) add('key-long-decimal', replaceLine(text, /^ {2}"3":$/m, '  3.0000000000000001:'), 1, 'numeric-id');
+  if (/votes: \{ p1: \d+,/.test(text)) add('vote-long-decimal', text.replace(/votes: \{ p1: \d+,/, 'votes: { p1: 6.9999999999999999,'), 1, 'invalid-score');
   add('flow-key-with-anchor', `${text}[country]: ZZ\nx-note: &a unrelated\n`, 1, 'complex-key');
   add('flow-map-key', `${text}{a: 1}: b\n`, 1, 'complex-key');
   add('explicit-list-key', `${text}? - a\n: b\n`, 1, 'complex-key');
@@ -112,6 +123,9 @@ function mutationsOf(source: string, text: string): Mutation[] {
   add('shallow-flow', `${text}x-deep: ${deep(50)}\n`, 0);
   add('tab-indent', replaceLine(text, /^( +)score: (\d+)$/m, '\tscore: $2'), 1, 'yaml-syntax');
   add('invalid-utf8', Buffer.concat([Buffer.from(text), Buffer.from([0x78, 0x2d, 0x61, 0x3a, 0x20, 0xc3, 0x28, 0x0a])]), 1, 'invalid-utf8');
+  // NUL is valid UTF-8 but never YAML: a UTF-16 file saved without its byte-order mark, a NUL inside a quoted text.
+  add('utf16le-no-bom', Buffer.from(text, 'utf16le'), 1, 'invalid-utf8');
+  add('nul-in-text', replaceLine(text, /^city: (.*)$/m, 'city: "Ex\0ampleville"'), 1, 'invalid-utf8');
   add('int-tag-impossible', `${text}x-a: !!int X\n`, 1, 'yaml-tag');
   add('two-documents', `${text}---\nc21lab: assessment/1\n`, 1, 'yaml-syntax');
   add('proto-key', `${text}__proto__: { polluted: true }\n`, 1, 'unknown-key');

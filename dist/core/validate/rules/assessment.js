@@ -2,6 +2,7 @@ import { isRecord, list, own, shown } from '../report.js';
 import { parseItemId, parseParticipantId, participantKey } from '../../values.js';
 import { itemIdPhrase, participantIdPhrase, scorePhrase } from '../phrase.js';
 import { datePhrase } from './date.js';
+import { isBlankText } from '../../markdown.js';
 /**
  * `sourceOf`: how the number at a path is written, when the pass can tell (`-0`, not the 0 it reads as). Passed
  * in, never kept on the reporter: a closure stored there kept each file's data and locator alive for the whole run
@@ -87,7 +88,8 @@ function checkDate(value, r) {
 }
 /** Text that must say something: the schema asks for at least one character; a blank one says nothing either. */
 function checkTexts(data, r) {
-    const blank = (v) => typeof v === 'string' && v !== '' && v.trim() === '';
+    // As a review's texts are judged (markdown.ts): spaces alone, or invisible characters alone (`"\u200b"`), say nothing.
+    const blank = (v) => typeof v === 'string' && v !== '' && isBlankText(v);
     if (blank(data.city))
         r.at(['city'], 'invalid-value', r.msg('blankText'));
     if (Array.isArray(data.participants)) {

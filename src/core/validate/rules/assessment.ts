@@ -9,6 +9,7 @@ import { isRecord, list, own, shown, type Reporter } from '../report.js';
 import { parseItemId, parseParticipantId, participantKey } from '../../values.js';
 import { itemIdPhrase, participantIdPhrase, scorePhrase } from '../phrase.js';
 import { datePhrase } from './date.js';
+import { isBlankText } from '../../markdown.js';
 import type { PathKey } from '../../yaml/source.js';
 
 type Path = (string | number)[];
@@ -94,7 +95,8 @@ function checkDate(value: unknown, r: Reporter): void {
 
 /** Text that must say something: the schema asks for at least one character; a blank one says nothing either. */
 function checkTexts(data: Record<string, unknown>, r: Reporter): void {
-  const blank = (v: unknown) => typeof v === 'string' && v !== '' && v.trim() === '';
+  // As a review's texts are judged (markdown.ts): spaces alone, or invisible characters alone (`"\u200b"`), say nothing.
+  const blank = (v: unknown) => typeof v === 'string' && v !== '' && isBlankText(v);
   if (blank(data.city)) r.at(['city'], 'invalid-value', r.msg('blankText'));
   if (Array.isArray(data.participants)) {
     data.participants.forEach((p: unknown, i) => {

@@ -1,0 +1,39 @@
+import {
+  phraseWords,
+  wordFinding
+} from "./chunk-Y6M7FCTX.js";
+import "./chunk-22AH5OBC.js";
+import {
+  validateMessages
+} from "./chunk-QSFYKXQ3.js";
+import "./chunk-3LOEGO3H.js";
+import {
+  translator
+} from "./chunk-LZ5AH6GU.js";
+import {
+  __name
+} from "./chunk-JKJYCBCI.js";
+
+// dist/cli/validate/words.js
+function fileLang(f, langFor) {
+  return langFor(f.language);
+}
+__name(fileLang, "fileLang");
+function wordFile(f, langFor) {
+  if (f.findings.length === 0)
+    return [];
+  const words = phraseWords(fileLang(f, langFor));
+  return f.findings.map((x) => wordFinding(x, words));
+}
+__name(wordFile, "wordFile");
+function summaryLine(files, counts, langFor) {
+  const langs = new Set(files.map((f) => fileLang(f, langFor)));
+  const lang = langs.size === 1 ? [...langs][0] : langFor(void 0);
+  return translator(validateMessages, lang)("result", counts);
+}
+__name(summaryLine, "summaryLine");
+export {
+  fileLang,
+  summaryLine,
+  wordFile
+};
