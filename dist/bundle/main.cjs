@@ -23288,6 +23288,20 @@ var init_pool = __esm({
   }
 });
 
+// dist/cli/shared-lang.js
+function sharedLang(fileLangs, langFor) {
+  const langs = /* @__PURE__ */ new Set();
+  for (const fileLang2 of fileLangs)
+    langs.add(langFor(fileLang2));
+  return langs.size === 1 ? [...langs][0] : langFor(void 0);
+}
+var init_shared_lang = __esm({
+  "dist/cli/shared-lang.js"() {
+    "use strict";
+    __name(sharedLang, "sharedLang");
+  }
+});
+
 // dist/i18n/review.js
 var reviewMessages;
 var init_review2 = __esm({
@@ -23485,13 +23499,12 @@ function wordFile(f, langFor) {
   return f.findings.map((x) => wordFinding(x, words2));
 }
 function summaryLine(files2, counts, langFor) {
-  const langs = new Set(files2.map((f) => fileLang(f, langFor)));
-  const lang = langs.size === 1 ? [...langs][0] : langFor(void 0);
-  return translator(validateMessages, lang)("result", counts);
+  return translator(validateMessages, sharedLang(files2.map((f) => f.language), langFor))("result", counts);
 }
 var init_words = __esm({
   "dist/cli/validate/words.js"() {
     "use strict";
+    init_shared_lang();
     init_define();
     init_validate_words();
     init_validate();
@@ -37101,12 +37114,12 @@ var schema_folder_exports2 = {};
 __export(schema_folder_exports2, {
   prepareSchemaFolder: () => prepareSchemaFolder
 });
-async function prepareSchemaFolder(ctx, file) {
+async function prepareSchemaFolder(ctx, file, lang = ctx.lang) {
   const root = schemaRootFor((0, import_node_path19.dirname)((0, import_node_path19.resolve)(ctx.io.cwd, file)), ctx.io.cwd);
   const written2 = await writeSchemaFolder(root);
   if (!written2.length)
     return;
-  const t = typedTranslator(schemasMessages, ctx.lang);
+  const t = typedTranslator(schemasMessages, lang);
   const dir = shownPath((0, import_node_path19.join)(root, SCHEMA_FOLDER), ctx.io.cwd);
   writeLine(ctx.io.stderr, t("wroteWithHint", { wrote: t("wrote", { count: written2.length, dir }), hint: t("commitHint", { dir }) }));
 }
@@ -43666,7 +43679,7 @@ async function run9(ctx, files2, options20) {
     throw new FindingsError(t("nothingScored", { count: loaded3.length }), []);
   }
   const text2 = /* @__PURE__ */ __name(() => panelYaml2(benchmark2, target, { heading: t("builtFrom"), files: loaded3.map((l) => l.file) }), "text");
-  await ctx.writeOutput(isStdout(out) ? out : target, text2, { said: /* @__PURE__ */ __name(() => t("written", { file: out, count: loaded3.length }), "said"), to: "stdout", locked: true, schemas: true, dash: true });
+  await ctx.writeOutput(isStdout(out) ? out : target, text2, { said: /* @__PURE__ */ __name(() => t("written", { file: out, count: loaded3.length }), "said"), to: "stdout", locked: true, schemas: true, lang, dash: true });
   return EXIT_OK;
 }
 var import_promises14, import_node_path34, options9, spec9;
@@ -43708,8 +43721,6 @@ var init_report2 = __esm({
     init_define();
     reportMessages = defineMessages({
       en: {
-        wroteCount_other: "{count} reports written to {dir}",
-        wroteCount_one: "{count} report written to {dir}",
         participationIntro_other: "{count} participants took part in the assessment.",
         participationIntro_one: "{count} participant took part in the assessment.",
         excludedVotes_other: "{count} votes not counted (the item is n/a)",
@@ -43744,7 +43755,7 @@ var init_report2 = __esm({
         templateError: "template error: {message}",
         wrote: "wrote {file}",
         wroteCount: "{count, plural, one {# report written} other {# reports written}} to {dir}",
-        someFailed: "{failed} of {total} files could not be reported",
+        someFailed: "{failed} of {total, plural, one {# file} other {# files}} could not be reported",
         // demo
         demoSummary: "render the bundled example (Exampleville, fictional) into DIR: score table, radar, HTML and Markdown reports",
         argDir: "output folder (default ./c21lab-demo)",
@@ -43910,8 +43921,6 @@ var init_report2 = __esm({
         footer: "Made with c21lab from {file}."
       },
       fr: {
-        wroteCount_other: "{count} rapports \xE9crits dans {dir}",
-        wroteCount_one: "{count} rapport \xE9crit dans {dir}",
         participationIntro_other: "{count} personnes ont particip\xE9 \xE0 l'\xE9valuation.",
         participationIntro_one: "{count} personne a particip\xE9 \xE0 l'\xE9valuation.",
         excludedVotes_other: "{count} votes non compt\xE9s (\xE9l\xE9ment s.o.)",
@@ -43945,7 +43954,7 @@ var init_report2 = __esm({
         templateError: "erreur de gabarit : {message}",
         wrote: "{file} \xE9crit",
         wroteCount: "{count, plural, one {# rapport \xE9crit} other {# rapports \xE9crits}} dans {dir}",
-        someFailed: "{failed} fichiers sur {total} n'ont pas pu donner de rapport",
+        someFailed: "{failed, plural, one {# fichier} other {# fichiers}} sur {total} {failed, plural, one {n\u2019a pas pu} other {n\u2019ont pas pu}} donner de rapport",
         demoSummary: "produire l'exemple fourni (Exampleville, fictive) dans DOSSIER : tableau des scores, radar, rapports HTML et Markdown",
         argDir: "dossier de sortie (./c21lab-demo par d\xE9faut)",
         demoIntro: "D\xE9monstration sur des donn\xE9es fictives : {file}, compar\xE9 \xE0 {other} et \xE0 la r\xE9f\xE9rence \xAB {benchmark} \xBB.",
@@ -44096,8 +44105,6 @@ var init_report2 = __esm({
         footer: "Produit avec c21lab \xE0 partir du fichier {file}."
       },
       es: {
-        wroteCount_other: "{count} informes escritos en {dir}",
-        wroteCount_one: "{count} informe escrito en {dir}",
         participationIntro_other: "{count} personas participaron en la evaluaci\xF3n.",
         participationIntro_one: "{count} persona particip\xF3 en la evaluaci\xF3n.",
         excludedVotes_other: "{count} votos no contados (elemento n/a)",
@@ -45996,10 +46003,6 @@ var init_review_model = __esm({
 });
 
 // dist/render/report/plural.js
-var plural_exports = {};
-__export(plural_exports, {
-  pluralSuffix: () => pluralSuffix
-});
 function pluralSuffix(lang, count2, hasZero = false) {
   if (hasZero && count2 === 0)
     return "zero";
@@ -53058,10 +53061,9 @@ async function runReport(ctx, args, options20, pdf) {
     throw new UsageError(t("badExtension", { file: "-" }), `c21lab report FILE -o report.${format}`);
   }
   const binary2 = format === "pdf" ? await (await Promise.resolve().then(() => (init_outputs(), outputs_exports))).startPdfRun(await pdfBrowser(options20.browser, ctx.io.env, t), pdf) : {};
-  const [{ ReportRenderer: ReportRenderer2 }, { renderReportFile: renderReportFile2 }, { pluralSuffix: pluralSuffix2 }, { frameworkMismatch: frameworkMismatch2 }, { conventionalReviewPath: conventionalReviewPath2, loadReview: loadReview2 }, { visible: visible2 }] = await Promise.all([
+  const [{ ReportRenderer: ReportRenderer2 }, { renderReportFile: renderReportFile2 }, { frameworkMismatch: frameworkMismatch2 }, { conventionalReviewPath: conventionalReviewPath2, loadReview: loadReview2 }, { visible: visible2 }] = await Promise.all([
     Promise.resolve().then(() => (init_report3(), report_exports)),
     Promise.resolve().then(() => (init_outputs(), outputs_exports)),
-    Promise.resolve().then(() => (init_plural(), plural_exports)),
     Promise.resolve().then(() => (init_mismatch(), mismatch_exports)),
     Promise.resolve().then(() => (init_review3(), review_exports)),
     Promise.resolve().then(() => (init_terminal(), terminal_exports))
@@ -53074,20 +53076,20 @@ async function runReport(ctx, args, options20, pdf) {
     throw new UsageError(t("reviewOneFile"));
   const explicitPath = options20.review ? (0, import_node_path39.resolve)(cwd, options20.review) : void 0;
   const explicitReview = explicitPath ? await loadReview2(shown4(explicitPath), vctx) : void 0;
-  const reviewOf = /* @__PURE__ */ __name(async (file) => {
+  const reviewOf = /* @__PURE__ */ __name(async (file, lang) => {
     const assessmentPath = (0, import_node_path39.resolve)(cwd, file);
     const path3 = explicitPath ?? conventionalReviewPath2(assessmentPath);
     const review3 = explicitReview ?? ((0, import_node_fs19.existsSync)(path3) ? await loadReview2(shown4(path3), vctx) : void 0);
     if (review3?.assessment !== void 0 && (0, import_node_path39.resolve)((0, import_node_path39.dirname)(path3), review3.assessment) !== assessmentPath) {
-      writeLine(ctx.io.stderr, visible2(t("reviewOtherAssessment", { review: shown4(path3), named: review3.assessment, file: shown4(assessmentPath) })));
+      writeLine(ctx.io.stderr, visible2(translator(reportMessages, lang)("reviewOtherAssessment", { review: shown4(path3), named: review3.assessment, file: shown4(assessmentPath) })));
     }
     return review3;
   }, "reviewOf");
   const [{ benchmarkWords: benchmarkWords2 }, { checkBenchmark: checkBenchmark3 }, { wordCoreError: wordCoreError2 }] = await Promise.all([Promise.resolve().then(() => (init_benchmark_words(), benchmark_words_exports)), Promise.resolve().then(() => (init_benchmark2(), benchmark_exports)), Promise.resolve().then(() => (init_refusal_words(), refusal_words_exports))]);
   const prepare = /* @__PURE__ */ __name(async (file) => {
     const loaded3 = await ctx.loadAssessment(file);
-    const review3 = await reviewOf(file);
     const lang = ctx.langFor(loaded3.assessment.language);
+    const review3 = await reviewOf(file, lang);
     if (benchmark2 && options20.benchmark)
       checkBenchmark3(benchmark2, loaded3.framework, options20.benchmark, benchmarkWords2(lang));
     if (compare && compare.framework.id !== loaded3.framework.id) {
@@ -53115,8 +53117,9 @@ async function runReport(ctx, args, options20, pdf) {
     const base = dash ? (0, import_node_path39.basename)(args[0]).replace(/\.ya?ml$/i, "") : (0, import_node_path39.basename)(target, (0, import_node_path39.extname)(target));
     const out = await renderReportFile2(renderer, input, format, lang, base, binary2);
     pdf.printer?.close().catch(() => void 0);
+    const said2 = translator(reportMessages, lang);
     for (const p2 of await writeReport(ctx, target, { text: out.data, assets: out.assets }))
-      writeLine(ctx.io.stderr, t("wrote", { file: shown4(p2) }));
+      writeLine(ctx.io.stderr, said2("wrote", { file: shown4(p2) }));
     return EXIT_OK;
   }
   const dir = (0, import_node_path39.resolve)(cwd, options20.outDir);
@@ -53131,6 +53134,7 @@ async function runReport(ctx, args, options20, pdf) {
   const bar = progressBar(ctx, args.length);
   renderer.between = () => new Promise((done2) => setImmediate(done2));
   const failed = [];
+  const fileLangs = [];
   let done = 0;
   let ok = 0;
   const fail = /* @__PURE__ */ __name((file, error) => {
@@ -53138,6 +53142,7 @@ async function runReport(ctx, args, options20, pdf) {
       bar.end();
       throw error;
     }
+    fileLangs.push(error instanceof InvalidFileError ? error.language : void 0);
     const worded3 = wordCoreError2(error, uiLang, ctx.langFor);
     failed.push(...worded3.findings.length ? worded3.findings : [{ file, line: 1, column: 1, severity: "error", rule: "report-failed", message: error.message }]);
     bar.end();
@@ -53160,6 +53165,7 @@ async function runReport(ctx, args, options20, pdf) {
       bar.tick(done, file);
       try {
         const { input, lang } = await prepare(file);
+        fileLangs.push(input.assessment.language);
         const out = await renderReportFile2(renderer, input, format, lang, name, binary2);
         await settle();
         const outcome = writeReport(ctx, (0, import_node_path39.join)(dir, `${name}.${format}`), { text: out.data, assets: out.assets }, folders).then(() => void 0, (error) => error ?? new Error(String(error)));
@@ -53176,9 +53182,11 @@ async function runReport(ctx, args, options20, pdf) {
   }
   bar.tick(done, "");
   bar.end();
-  writeLine(ctx.io.stderr, t(`wroteCount_${pluralSuffix2(uiLang, ok)}`, { count: ok, dir: shown4(dir) }));
+  const batchLang = ctx.langForAll(fileLangs);
+  const said = translator(reportMessages, batchLang);
+  writeLine(ctx.io.stderr, said("wroteCount", { count: ok, dir: shown4(dir) }));
   if (failed.length)
-    throw new FindingsError(t("someFailed", { failed: args.length - ok, total: args.length }), failed);
+    throw new FindingsError(said("someFailed", { failed: args.length - ok, total: args.length }), failed);
   return EXIT_OK;
 }
 async function pdfBrowser(flag, env3, t) {
@@ -61345,7 +61353,7 @@ async function run16(ctx, args, options20) {
     ...framework2 ? { framework: framework2 } : {},
     ...a.experts?.length ? { experts: a.experts } : {}
   }, out, (key, params) => t(key, params)), "text");
-  await ctx.writeOutput(dash ? "-" : out, text2, { said: /* @__PURE__ */ __name(() => t("written", { file: name }), "said"), to: "stdout", schemas: true, dash: true });
+  await ctx.writeOutput(dash ? "-" : out, text2, { said: /* @__PURE__ */ __name(() => t("written", { file: name }), "said"), to: "stdout", schemas: true, lang, dash: true });
   if (dash)
     return EXIT_OK;
   const found3 = (0, import_node_path47.resolve)(out) === (0, import_node_path47.resolve)(conventionalReviewPath2(abs));
@@ -62259,6 +62267,7 @@ var import_promises21 = require("node:fs/promises");
 var import_node_path51 = require("node:path");
 init_atomic_write();
 init_lang();
+init_shared_lang();
 init_paths();
 init_io();
 function createRunContext(io, global2, style) {
@@ -62283,6 +62292,7 @@ function createRunContext(io, global2, style) {
     cwd,
     lang,
     langFor,
+    langForAll: /* @__PURE__ */ __name((fileLangs) => sharedLang(fileLangs, langFor), "langForAll"),
     shown: /* @__PURE__ */ __name((path3) => shownPath(path3, cwd), "shown"),
     path: /* @__PURE__ */ __name((typed) => (0, import_node_path51.resolve)(cwd, typed), "path"),
     validation,
@@ -62319,7 +62329,7 @@ function createRunContext(io, global2, style) {
       await (0, import_promises21.mkdir)((0, import_node_path51.dirname)(abs), { recursive: true });
       if (o.schemas) {
         const { prepareSchemaFolder: prepareSchemaFolder2 } = await Promise.resolve().then(() => (init_schema_folder2(), schema_folder_exports2));
-        await prepareSchemaFolder2(context, abs);
+        await prepareSchemaFolder2(context, abs, o.lang);
       }
       const data = typeof given === "function" ? given() : given;
       if (o.locked) {

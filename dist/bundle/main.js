@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-H5I42RUL.js";
+} from "./chunk-7C5ERDN4.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -20,6 +20,9 @@ import {
   langFromEnv,
   resolveLang
 } from "./chunk-33AJFZ56.js";
+import {
+  sharedLang
+} from "./chunk-MZOZJXKR.js";
 import {
   loadChalk,
   makeStyle,
@@ -92,6 +95,7 @@ function createRunContext(io, global, style) {
     cwd,
     lang,
     langFor,
+    langForAll: /* @__PURE__ */ __name((fileLangs) => sharedLang(fileLangs, langFor), "langForAll"),
     shown: /* @__PURE__ */ __name((path) => shownPath(path, cwd), "shown"),
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
@@ -127,8 +131,8 @@ function createRunContext(io, global, style) {
       const shown = shownPath(path, cwd);
       await mkdir(dirname(abs), { recursive: true });
       if (o.schemas) {
-        const { prepareSchemaFolder } = await import("./chunk-4MXT6EWZ.js");
-        await prepareSchemaFolder(context, abs);
+        const { prepareSchemaFolder } = await import("./chunk-46UNCELE.js");
+        await prepareSchemaFolder(context, abs, o.lang);
       }
       const data = typeof given === "function" ? given() : given;
       if (o.locked) {

@@ -11,6 +11,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { atomicWrite } from '../core/fs/atomic-write.js';
 import { resolveLang } from '../core/lang.js';
+import { sharedLang } from './shared-lang.js';
 import { shownPath } from '../core/paths.js';
 import { writeLine } from './io.js';
 export function createRunContext(io, global, style) {
@@ -37,6 +38,7 @@ export function createRunContext(io, global, style) {
         cwd,
         lang,
         langFor,
+        langForAll: (fileLangs) => sharedLang(fileLangs, langFor),
         shown: (path) => shownPath(path, cwd),
         path: (typed) => resolve(cwd, typed),
         validation,
@@ -75,7 +77,7 @@ export function createRunContext(io, global, style) {
             await mkdir(dirname(abs), { recursive: true });
             if (o.schemas) {
                 const { prepareSchemaFolder } = await import('./schema-folder.js');
-                await prepareSchemaFolder(context, abs);
+                await prepareSchemaFolder(context, abs, o.lang);
             }
             const data = typeof given === 'function' ? given() : given;
             if (o.locked) {

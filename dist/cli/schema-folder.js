@@ -7,12 +7,13 @@ import { SCHEMA_FOLDER, schemaRootFor, writeSchemaFolder } from '../core/schema-
 import { typedTranslator } from '../i18n/define.js';
 import { schemasMessages } from '../i18n/schemas.js';
 import { writeLine } from './io.js';
-export async function prepareSchemaFolder(ctx, file) {
+/** `lang`: the language of what is said about the file being written (the interface's by default). */
+export async function prepareSchemaFolder(ctx, file, lang = ctx.lang) {
     const root = schemaRootFor(dirname(resolve(ctx.io.cwd, file)), ctx.io.cwd);
     const written = await writeSchemaFolder(root);
     if (!written.length)
         return;
-    const t = typedTranslator(schemasMessages, ctx.lang);
+    const t = typedTranslator(schemasMessages, lang);
     const dir = shownPath(join(root, SCHEMA_FOLDER), ctx.io.cwd);
     writeLine(ctx.io.stderr, t('wroteWithHint', { wrote: t('wrote', { count: written.length, dir }), hint: t('commitHint', { dir }) }));
 }

@@ -3,8 +3,6 @@
 import { defineMessages } from './define.js';
 export const reportMessages = defineMessages({
     en: {
-        wroteCount_other: "{count} reports written to {dir}",
-        wroteCount_one: "{count} report written to {dir}",
         participationIntro_other: "{count} participants took part in the assessment.",
         participationIntro_one: "{count} participant took part in the assessment.",
         excludedVotes_other: "{count} votes not counted (the item is n/a)",
@@ -39,7 +37,7 @@ export const reportMessages = defineMessages({
         templateError: 'template error: {message}',
         wrote: 'wrote {file}',
         wroteCount: '{count, plural, one {# report written} other {# reports written}} to {dir}',
-        someFailed: '{failed} of {total} files could not be reported',
+        someFailed: '{failed} of {total, plural, one {# file} other {# files}} could not be reported',
         // demo
         demoSummary: 'render the bundled example (Exampleville, fictional) into DIR: score table, radar, HTML and Markdown reports',
         argDir: 'output folder (default ./c21lab-demo)',
@@ -205,8 +203,6 @@ export const reportMessages = defineMessages({
         footer: 'Made with c21lab from {file}.',
     },
     fr: {
-        wroteCount_other: "{count} rapports écrits dans {dir}",
-        wroteCount_one: "{count} rapport écrit dans {dir}",
         participationIntro_other: "{count} personnes ont participé à l'évaluation.",
         participationIntro_one: "{count} personne a participé à l'évaluation.",
         excludedVotes_other: "{count} votes non comptés (élément s.o.)",
@@ -240,7 +236,7 @@ export const reportMessages = defineMessages({
         templateError: 'erreur de gabarit : {message}',
         wrote: '{file} écrit',
         wroteCount: '{count, plural, one {# rapport écrit} other {# rapports écrits}} dans {dir}',
-        someFailed: "{failed} fichiers sur {total} n'ont pas pu donner de rapport",
+        someFailed: '{failed, plural, one {# fichier} other {# fichiers}} sur {total} {failed, plural, one {n’a pas pu} other {n’ont pas pu}} donner de rapport',
         demoSummary: "produire l'exemple fourni (Exampleville, fictive) dans DOSSIER : tableau des scores, radar, rapports HTML et Markdown",
         argDir: 'dossier de sortie (./c21lab-demo par défaut)',
         demoIntro: 'Démonstration sur des données fictives : {file}, comparé à {other} et à la référence « {benchmark} ».',
@@ -391,8 +387,6 @@ export const reportMessages = defineMessages({
         footer: 'Produit avec c21lab à partir du fichier {file}.',
     },
     es: {
-        wroteCount_other: "{count} informes escritos en {dir}",
-        wroteCount_one: "{count} informe escrito en {dir}",
         participationIntro_other: "{count} personas participaron en la evaluación.",
         participationIntro_one: "{count} persona participó en la evaluación.",
         excludedVotes_other: "{count} votos no contados (elemento n/a)",

@@ -12,6 +12,7 @@ import { dirname, resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { atomicWrite } from '../core/fs/atomic-write.js';
 import { resolveLang } from '../core/lang.js';
+import { sharedLang } from './shared-lang.js';
 import type { LoadedAssessment } from '../core/load.js';
 import { shownPath } from '../core/paths.js';
 import type { Benchmark, Lang } from '../core/types.js';
@@ -29,6 +30,8 @@ export interface RunContext {
   lang: Lang;
   /** The language of a command about a file: --lang, else the file's language, else as `lang`. */
   langFor(fileLang: string | undefined): Lang;
+  /** The language of a line about several files (a batch's count): the one `langFor` gives them all when they agree, else `lang` (./shared-lang.ts). */
+  langForAll(fileLangs: Iterable<string | undefined>): Lang;
   /** How a path is named to the user (core/paths.ts shownPath, the one rule): as typed when relative; an absolute one relative when inside the working directory. */
   shown(path: string): string;
   /** A path the user typed, made absolute against the working directory. */
@@ -76,6 +79,8 @@ export interface OutputOptions {
    * folder exists, before the text is built; pass the text as a function so its `$schema` line can point there.
    */
   schemas?: boolean;
+  /** The language of what is said about the file besides `said` (the schema folder's line): the file's, when the command words by it; the interface's by default. */
+  lang?: Lang;
   /** One of a batch of files: its folder's fsync is left to the caller (core/fs/atomic-write.ts, deferFolderSync), who says the batch is written only after it; so never with `said`. */
   deferFolderSync?: Set<string>;
 }
@@ -105,6 +110,7 @@ export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkI
     cwd,
     lang,
     langFor,
+    langForAll: (fileLangs) => sharedLang(fileLangs, langFor),
     shown: (path) => shownPath(path, cwd),
     path: (typed) => resolve(cwd, typed),
     validation,
@@ -143,7 +149,7 @@ export function createRunContext(io: CliIO, global: GlobalOptions, style: ChalkI
       await mkdir(dirname(abs), { recursive: true });
       if (o.schemas) {
         const { prepareSchemaFolder } = await import('./schema-folder.js');
-        await prepareSchemaFolder(context, abs);
+        await prepareSchemaFolder(context, abs, o.lang);
       }
       const data = typeof given === 'function' ? given() : given;
       if (o.locked) {

@@ -3,16 +3,18 @@
 // $schema line can point there and editors validate it in any clone.
 import { dirname, join, resolve } from 'node:path';
 import { shownPath } from '../core/paths.js';
+import type { Lang } from '../core/types.js';
 import { SCHEMA_FOLDER, schemaRootFor, writeSchemaFolder } from '../core/schema-folder.js';
 import { typedTranslator } from '../i18n/define.js';
 import { schemasMessages } from '../i18n/schemas.js';
 import { writeLine, type CommandContext } from './io.js';
 
-export async function prepareSchemaFolder(ctx: CommandContext, file: string): Promise<void> {
+/** `lang`: the language of what is said about the file being written (the interface's by default). */
+export async function prepareSchemaFolder(ctx: CommandContext, file: string, lang: Lang = ctx.lang): Promise<void> {
   const root = schemaRootFor(dirname(resolve(ctx.io.cwd, file)), ctx.io.cwd);
   const written = await writeSchemaFolder(root);
   if (!written.length) return;
-  const t = typedTranslator(schemasMessages, ctx.lang);
+  const t = typedTranslator(schemasMessages, lang);
   const dir = shownPath(join(root, SCHEMA_FOLDER), ctx.io.cwd);
   writeLine(ctx.io.stderr, t('wroteWithHint', { wrote: t('wrote', { count: written.length, dir }), hint: t('commitHint', { dir }) }));
 }

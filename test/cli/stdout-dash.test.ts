@@ -72,8 +72,8 @@ describe('-o - writes to stdout', () => {
     const svgs = (await readdir(dir)).filter((f) => f.endsWith('.svg'));
     expect(svgs.length).toBeGreaterThan(0);
     for (const f of svgs) expect(r.stdout).toContain(f);
-    // One "wrote" line per chart, none for the report itself.
-    expect(r.stderr.trim().split('\n').sort()).toEqual(svgs.map((f) => `wrote ${f}`).sort());
+    // One "written" line per chart, none for the report itself, in the report's language (the example's French).
+    expect(r.stderr.trim().split('\n').sort()).toEqual(svgs.map((f) => `${f} écrit`).sort());
     expect(await readdir(dir)).not.toContain('-');
   });
 

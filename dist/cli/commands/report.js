@@ -7,7 +7,7 @@ import { REPORT_FORMATS } from '../../render/formats/names.js';
 import { reportMessages } from '../../i18n/report.js';
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { FindingsError, UsageError, EXIT_OK } from '../../core/errors.js';
+import { FindingsError, InvalidFileError, UsageError, EXIT_OK } from '../../core/errors.js';
 import { translator } from '../../i18n/define.js';
 import { writeLine } from '../io.js';
 import { isStdout, refuseBinaryOnTerminal, refuseDashFolder } from '../stdout.js';
@@ -129,10 +129,9 @@ async function runReport(ctx, args, options, pdf) {
     // PDF needs a browser: found (or refused, exit 2, saying what to install) before any work is done.
     // The browser starts before the render modules load, so it boots while they do (render/report/outputs.ts is light).
     const binary = format === 'pdf' ? await (await import('../../render/report/outputs.js')).startPdfRun(await pdfBrowser(options.browser, ctx.io.env, t), pdf) : {};
-    const [{ ReportRenderer }, { renderReportFile }, { pluralSuffix }, { frameworkMismatch }, { conventionalReviewPath, loadReview }, { visible }] = await Promise.all([
+    const [{ ReportRenderer }, { renderReportFile }, { frameworkMismatch }, { conventionalReviewPath, loadReview }, { visible }] = await Promise.all([
         import('../../render/report/index.js'),
         import('../../render/report/outputs.js'),
-        import('../../render/report/plural.js'),
         import('../mismatch.js'),
         import('../../core/review.js'),
         import('../../render/escape/terminal.js'),
@@ -148,22 +147,23 @@ async function runReport(ctx, args, options, pdf) {
     const explicitPath = options.review ? resolve(cwd, options.review) : undefined;
     const explicitReview = explicitPath ? await loadReview(shown(explicitPath), vctx) : undefined;
     // Without --review, the review is the file beside the assessment (NAME.review.yaml), when there is one.
-    const reviewOf = async (file) => {
+    const reviewOf = async (file, lang) => {
         const assessmentPath = resolve(cwd, file);
         const path = explicitPath ?? conventionalReviewPath(assessmentPath);
         const review = explicitReview ?? (existsSync(path) ? await loadReview(shown(path), vctx) : undefined);
         // The review's `assessment:` is informative, but an expert who passes another LAB's review should hear of it.
         if (review?.assessment !== undefined && resolve(dirname(path), review.assessment) !== assessmentPath) {
             // The key is the review author's text: shown without terminal control, like every quoted value.
-            writeLine(ctx.io.stderr, visible(t('reviewOtherAssessment', { review: shown(path), named: review.assessment, file: shown(assessmentPath) })));
+            writeLine(ctx.io.stderr, visible(translator(reportMessages, lang)('reviewOtherAssessment', { review: shown(path), named: review.assessment, file: shown(assessmentPath) })));
         }
         return review;
     };
     const [{ benchmarkWords }, { checkBenchmark }, { wordCoreError }] = await Promise.all([import('../benchmark-words.js'), import('../../core/benchmark.js'), import('../refusal-words.js')]);
     const prepare = async (file) => {
         const loaded = await ctx.loadAssessment(file);
-        const review = await reviewOf(file);
+        // What is said about this file (findings, warnings, the "written" line) is in its language, by the run's rule.
         const lang = ctx.langFor(loaded.assessment.language);
+        const review = await reviewOf(file, lang);
         // Findings about this file's inputs in its language (by the run's rule), as score and radar word them.
         if (benchmark && options.benchmark)
             checkBenchmark(benchmark, loaded.framework, options.benchmark, benchmarkWords(lang));
@@ -195,8 +195,9 @@ async function runReport(ctx, args, options, pdf) {
         const out = await renderReportFile(renderer, input, format, lang, base, binary);
         // A PDF in hand: its browser ends while the file is written (run's finally waits for it).
         pdf.printer?.close().catch(() => undefined);
+        const said = translator(reportMessages, lang);
         for (const p of await writeReport(ctx, target, { text: out.data, assets: out.assets }))
-            writeLine(ctx.io.stderr, t('wrote', { file: shown(p) }));
+            writeLine(ctx.io.stderr, said('wrote', { file: shown(p) }));
         return EXIT_OK;
     }
     // Many files: one report each, named after its input; two inputs with one name would overwrite each other.
@@ -213,6 +214,7 @@ async function runReport(ctx, args, options, pdf) {
     // A turn of the event loop between a report's steps, for the previous report's write to go on meanwhile (see `between`).
     renderer.between = () => new Promise((done) => setImmediate(done));
     const failed = [];
+    const fileLangs = [];
     let done = 0;
     let ok = 0;
     const fail = (file, error) => {
@@ -220,7 +222,9 @@ async function runReport(ctx, args, options, pdf) {
             bar.end();
             throw error;
         }
-        // Listed by the error boundary at the end, each finding with its file:line:col.
+        // Listed by the error boundary at the end, each finding with its file:line:col; the file's language, when it
+        // was read, counts for the batch's lines as a written one's does.
+        fileLangs.push(error instanceof InvalidFileError ? error.language : undefined);
         const worded = wordCoreError(error, uiLang, ctx.langFor);
         failed.push(...(worded.findings.length ? worded.findings : [{ file, line: 1, column: 1, severity: 'error', rule: 'report-failed', message: error.message }]));
         bar.end();
@@ -248,6 +252,7 @@ async function runReport(ctx, args, options, pdf) {
             bar.tick(done, file);
             try {
                 const { input, lang } = await prepare(file);
+                fileLangs.push(input.assessment.language);
                 const out = await renderReportFile(renderer, input, format, lang, name, binary);
                 await settle();
                 // The outcome, never a rejection: an error waits, handled, until the next settle().
@@ -268,9 +273,12 @@ async function runReport(ctx, args, options, pdf) {
     }
     bar.tick(done, '');
     bar.end();
-    writeLine(ctx.io.stderr, t(`wroteCount_${pluralSuffix(uiLang, ok)}`, { count: ok, dir: shown(dir) }));
+    // The batch's lines in the reports' language when they share one (as validate's summary), else the interface's.
+    const batchLang = ctx.langForAll(fileLangs);
+    const said = translator(reportMessages, batchLang);
+    writeLine(ctx.io.stderr, said('wroteCount', { count: ok, dir: shown(dir) }));
     if (failed.length)
-        throw new FindingsError(t('someFailed', { failed: args.length - ok, total: args.length }), failed);
+        throw new FindingsError(said('someFailed', { failed: args.length - ok, total: args.length }), failed);
     return EXIT_OK;
 }
 /** The browser that prints the PDF, or a usage error (exit 2) that says what to install and how to get HTML instead. */

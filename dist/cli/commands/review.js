@@ -53,7 +53,7 @@ export async function run(ctx, args, options) {
         ...(framework ? { framework } : {}),
         ...(a.experts?.length ? { experts: a.experts } : {}),
     }, out, (key, params) => t(key, params));
-    await ctx.writeOutput(dash ? '-' : out, text, { said: () => t('written', { file: name }), to: 'stdout', schemas: true, dash: true });
+    await ctx.writeOutput(dash ? '-' : out, text, { said: () => t('written', { file: name }), to: 'stdout', schemas: true, lang, dash: true });
     if (dash)
         return EXIT_OK;
     // Only a review at the conventional path is found by report without --review: say which command works.

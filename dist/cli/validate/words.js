@@ -1,3 +1,4 @@
+import { sharedLang } from '../shared-lang.js';
 import { translator } from '../../i18n/define.js';
 import { phraseWords, wordFinding } from '../../i18n/validate-words.js';
 import { validateMessages } from '../../i18n/validate.js';
@@ -14,7 +15,5 @@ export function wordFile(f, langFor) {
 }
 /** The summary line, in the language every file's findings were worded in when they share one, else the run's. */
 export function summaryLine(files, counts, langFor) {
-    const langs = new Set(files.map((f) => fileLang(f, langFor)));
-    const lang = langs.size === 1 ? [...langs][0] : langFor(undefined);
-    return translator(validateMessages, lang)('result', counts);
+    return translator(validateMessages, sharedLang(files.map((f) => f.language), langFor))('result', counts);
 }

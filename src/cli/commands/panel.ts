@@ -77,6 +77,6 @@ export async function run(ctx: CommandContext, files: string[], options: Options
   }
   // The text is built once the schema folder is written, so its $schema line points there on the first run too.
   const text = () => panelYaml(benchmark, target, { heading: t('builtFrom'), files: loaded.map((l) => l.file) });
-  await ctx.writeOutput(isStdout(out) ? out : target, text, { said: () => t('written', { file: out, count: loaded.length }), to: 'stdout', locked: true, schemas: true, dash: true });
+  await ctx.writeOutput(isStdout(out) ? out : target, text, { said: () => t('written', { file: out, count: loaded.length }), to: 'stdout', locked: true, schemas: true, lang, dash: true });
   return EXIT_OK;
 }

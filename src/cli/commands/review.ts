@@ -60,7 +60,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
     ...(framework ? { framework } : {}),
     ...(a.experts?.length ? { experts: a.experts } : {}),
   }, out, (key, params) => t(key as Key, params));
-  await ctx.writeOutput(dash ? '-' : out, text, { said: () => t('written', { file: name }), to: 'stdout', schemas: true, dash: true });
+  await ctx.writeOutput(dash ? '-' : out, text, { said: () => t('written', { file: name }), to: 'stdout', schemas: true, lang, dash: true });
   if (dash) return EXIT_OK;
   // Only a review at the conventional path is found by report without --review: say which command works.
   const found = resolve(out) === resolve(conventionalReviewPath(abs));

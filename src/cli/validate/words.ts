@@ -5,6 +5,7 @@
 // language the findings above it share. One rule, one resolution, for both.
 import type { Finding, Lang } from '../../core/types.js';
 import type { CodedFinding } from '../../core/validate/index.js';
+import { sharedLang } from '../shared-lang.js';
 import { translator } from '../../i18n/define.js';
 import { phraseWords, wordFinding } from '../../i18n/validate-words.js';
 import { validateMessages } from '../../i18n/validate.js';
@@ -34,7 +35,5 @@ export function summaryLine(
   counts: { files: number; errors: number; warnings: number },
   langFor: (fileLang: string | undefined) => Lang,
 ): string {
-  const langs = new Set(files.map((f) => fileLang(f, langFor)));
-  const lang = langs.size === 1 ? [...langs][0]! : langFor(undefined);
-  return translator(validateMessages, lang)('result', counts);
+  return translator(validateMessages, sharedLang(files.map((f) => f.language), langFor))('result', counts);
 }

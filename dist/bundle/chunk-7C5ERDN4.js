@@ -11,25 +11,25 @@ __name(declareGlobalOptions, "declareGlobalOptions");
 
 // dist/cli/registry.js
 var COMMANDS = {
-  validate: /* @__PURE__ */ __name(() => import("./chunk-FCLKDO6P.js"), "validate"),
-  init: /* @__PURE__ */ __name(() => import("./chunk-5QB6K6OG.js"), "init"),
+  validate: /* @__PURE__ */ __name(() => import("./chunk-BLZWJ5QM.js"), "validate"),
+  init: /* @__PURE__ */ __name(() => import("./chunk-KYX52CDZ.js"), "init"),
   assess: /* @__PURE__ */ __name(() => import("./chunk-2SFULUBI.js"), "assess"),
   room: /* @__PURE__ */ __name(() => import("./chunk-RONAL4XC.js"), "room"),
   set: /* @__PURE__ */ __name(() => import("./chunk-X235TO6Y.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-ZRLNU6H6.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-4QTRMGIQ.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-KSID5DZF.js"), "radar"),
-  panel: /* @__PURE__ */ __name(() => import("./chunk-TGGCSKBA.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-IGEPDXV7.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-MT2P6HXJ.js"), "demo"),
+  panel: /* @__PURE__ */ __name(() => import("./chunk-HLXVFQU6.js"), "panel"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-RKRN4KXV.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-CFK2MLLM.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-4LOKD652.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-E33OLCQA.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-M6BLAEPP.js"), "merge"),
-  practice: /* @__PURE__ */ __name(() => import("./chunk-MZC3YPTX.js"), "practice"),
-  review: /* @__PURE__ */ __name(() => import("./chunk-DIP6RVZV.js"), "review"),
+  practice: /* @__PURE__ */ __name(() => import("./chunk-7N6LO5PW.js"), "practice"),
+  review: /* @__PURE__ */ __name(() => import("./chunk-D3LU7MQJ.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-UZNADX72.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-OSBFGLAY.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-IWMC4COK.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-MESDJ6WQ.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-2W6MVMHW.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

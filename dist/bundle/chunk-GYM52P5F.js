@@ -1,6 +1,6 @@
 import {
   reportMessages
-} from "./chunk-IHURJKHF.js";
+} from "./chunk-R5JJLWQ2.js";
 import {
   isStdout,
   refuseBinaryOnTerminal,
@@ -24,6 +24,7 @@ import {
 import {
   EXIT_OK,
   FindingsError,
+  InvalidFileError,
   UsageError
 } from "./chunk-4FS4IW5A.js";
 import {
@@ -133,11 +134,10 @@ async function runReport(ctx, args, options2, pdf) {
   } else if (!options2.outDir && format !== "html") {
     throw new UsageError(t("badExtension", { file: "-" }), `c21lab report FILE -o report.${format}`);
   }
-  const binary = format === "pdf" ? await (await import("./chunk-A6GMDTJZ.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
-  const [{ ReportRenderer }, { renderReportFile }, { pluralSuffix }, { frameworkMismatch }, { conventionalReviewPath, loadReview }, { visible }] = await Promise.all([
-    import("./chunk-MT235MHM.js"),
-    import("./chunk-A6GMDTJZ.js"),
-    import("./chunk-VHDADVUW.js"),
+  const binary = format === "pdf" ? await (await import("./chunk-H4P6OOXS.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
+  const [{ ReportRenderer }, { renderReportFile }, { frameworkMismatch }, { conventionalReviewPath, loadReview }, { visible }] = await Promise.all([
+    import("./chunk-6WYLVM4F.js"),
+    import("./chunk-H4P6OOXS.js"),
     import("./chunk-7UI5N4ZI.js"),
     import("./chunk-TTBHCK2Q.js"),
     import("./chunk-36RZWV76.js")
@@ -150,20 +150,20 @@ async function runReport(ctx, args, options2, pdf) {
     throw new UsageError(t("reviewOneFile"));
   const explicitPath = options2.review ? resolve(cwd, options2.review) : void 0;
   const explicitReview = explicitPath ? await loadReview(shown(explicitPath), vctx) : void 0;
-  const reviewOf = /* @__PURE__ */ __name(async (file) => {
+  const reviewOf = /* @__PURE__ */ __name(async (file, lang) => {
     const assessmentPath = resolve(cwd, file);
     const path = explicitPath ?? conventionalReviewPath(assessmentPath);
     const review = explicitReview ?? (existsSync(path) ? await loadReview(shown(path), vctx) : void 0);
     if (review?.assessment !== void 0 && resolve(dirname(path), review.assessment) !== assessmentPath) {
-      writeLine(ctx.io.stderr, visible(t("reviewOtherAssessment", { review: shown(path), named: review.assessment, file: shown(assessmentPath) })));
+      writeLine(ctx.io.stderr, visible(translator(reportMessages, lang)("reviewOtherAssessment", { review: shown(path), named: review.assessment, file: shown(assessmentPath) })));
     }
     return review;
   }, "reviewOf");
   const [{ benchmarkWords }, { checkBenchmark }, { wordCoreError }] = await Promise.all([import("./chunk-PEDNNYXE.js"), import("./chunk-TKJKBX6L.js"), import("./chunk-46THB4TJ.js")]);
   const prepare = /* @__PURE__ */ __name(async (file) => {
     const loaded = await ctx.loadAssessment(file);
-    const review = await reviewOf(file);
     const lang = ctx.langFor(loaded.assessment.language);
+    const review = await reviewOf(file, lang);
     if (benchmark && options2.benchmark)
       checkBenchmark(benchmark, loaded.framework, options2.benchmark, benchmarkWords(lang));
     if (compare && compare.framework.id !== loaded.framework.id) {
@@ -191,8 +191,9 @@ async function runReport(ctx, args, options2, pdf) {
     const base = dash ? basename(args[0]).replace(/\.ya?ml$/i, "") : basename(target, extname(target));
     const out = await renderReportFile(renderer, input, format, lang, base, binary);
     pdf.printer?.close().catch(() => void 0);
+    const said2 = translator(reportMessages, lang);
     for (const p of await writeReport(ctx, target, { text: out.data, assets: out.assets }))
-      writeLine(ctx.io.stderr, t("wrote", { file: shown(p) }));
+      writeLine(ctx.io.stderr, said2("wrote", { file: shown(p) }));
     return EXIT_OK;
   }
   const dir = resolve(cwd, options2.outDir);
@@ -207,6 +208,7 @@ async function runReport(ctx, args, options2, pdf) {
   const bar = progressBar(ctx, args.length);
   renderer.between = () => new Promise((done2) => setImmediate(done2));
   const failed = [];
+  const fileLangs = [];
   let done = 0;
   let ok = 0;
   const fail = /* @__PURE__ */ __name((file, error) => {
@@ -214,6 +216,7 @@ async function runReport(ctx, args, options2, pdf) {
       bar.end();
       throw error;
     }
+    fileLangs.push(error instanceof InvalidFileError ? error.language : void 0);
     const worded = wordCoreError(error, uiLang, ctx.langFor);
     failed.push(...worded.findings.length ? worded.findings : [{ file, line: 1, column: 1, severity: "error", rule: "report-failed", message: error.message }]);
     bar.end();
@@ -236,6 +239,7 @@ async function runReport(ctx, args, options2, pdf) {
       bar.tick(done, file);
       try {
         const { input, lang } = await prepare(file);
+        fileLangs.push(input.assessment.language);
         const out = await renderReportFile(renderer, input, format, lang, name, binary);
         await settle();
         const outcome = writeReport(ctx, join(dir, `${name}.${format}`), { text: out.data, assets: out.assets }, folders).then(() => void 0, (error) => error ?? new Error(String(error)));
@@ -252,9 +256,11 @@ async function runReport(ctx, args, options2, pdf) {
   }
   bar.tick(done, "");
   bar.end();
-  writeLine(ctx.io.stderr, t(`wroteCount_${pluralSuffix(uiLang, ok)}`, { count: ok, dir: shown(dir) }));
+  const batchLang = ctx.langForAll(fileLangs);
+  const said = translator(reportMessages, batchLang);
+  writeLine(ctx.io.stderr, said("wroteCount", { count: ok, dir: shown(dir) }));
   if (failed.length)
-    throw new FindingsError(t("someFailed", { failed: args.length - ok, total: args.length }), failed);
+    throw new FindingsError(said("someFailed", { failed: args.length - ok, total: args.length }), failed);
   return EXIT_OK;
 }
 __name(runReport, "runReport");

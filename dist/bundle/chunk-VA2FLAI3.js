@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-H5I42RUL.js";
+} from "./chunk-7C5ERDN4.js";
 import {
   cliMessages
 } from "./chunk-I6V4QN7E.js";

@@ -5,8 +5,6 @@ import {
 // dist/i18n/report.js
 var reportMessages = defineMessages({
   en: {
-    wroteCount_other: "{count} reports written to {dir}",
-    wroteCount_one: "{count} report written to {dir}",
     participationIntro_other: "{count} participants took part in the assessment.",
     participationIntro_one: "{count} participant took part in the assessment.",
     excludedVotes_other: "{count} votes not counted (the item is n/a)",
@@ -41,7 +39,7 @@ var reportMessages = defineMessages({
     templateError: "template error: {message}",
     wrote: "wrote {file}",
     wroteCount: "{count, plural, one {# report written} other {# reports written}} to {dir}",
-    someFailed: "{failed} of {total} files could not be reported",
+    someFailed: "{failed} of {total, plural, one {# file} other {# files}} could not be reported",
     // demo
     demoSummary: "render the bundled example (Exampleville, fictional) into DIR: score table, radar, HTML and Markdown reports",
     argDir: "output folder (default ./c21lab-demo)",
@@ -207,8 +205,6 @@ var reportMessages = defineMessages({
     footer: "Made with c21lab from {file}."
   },
   fr: {
-    wroteCount_other: "{count} rapports \xE9crits dans {dir}",
-    wroteCount_one: "{count} rapport \xE9crit dans {dir}",
     participationIntro_other: "{count} personnes ont particip\xE9 \xE0 l'\xE9valuation.",
     participationIntro_one: "{count} personne a particip\xE9 \xE0 l'\xE9valuation.",
     excludedVotes_other: "{count} votes non compt\xE9s (\xE9l\xE9ment s.o.)",
@@ -242,7 +238,7 @@ var reportMessages = defineMessages({
     templateError: "erreur de gabarit : {message}",
     wrote: "{file} \xE9crit",
     wroteCount: "{count, plural, one {# rapport \xE9crit} other {# rapports \xE9crits}} dans {dir}",
-    someFailed: "{failed} fichiers sur {total} n'ont pas pu donner de rapport",
+    someFailed: "{failed, plural, one {# fichier} other {# fichiers}} sur {total} {failed, plural, one {n\u2019a pas pu} other {n\u2019ont pas pu}} donner de rapport",
     demoSummary: "produire l'exemple fourni (Exampleville, fictive) dans DOSSIER : tableau des scores, radar, rapports HTML et Markdown",
     argDir: "dossier de sortie (./c21lab-demo par d\xE9faut)",
     demoIntro: "D\xE9monstration sur des donn\xE9es fictives : {file}, compar\xE9 \xE0 {other} et \xE0 la r\xE9f\xE9rence \xAB {benchmark} \xBB.",
@@ -393,8 +389,6 @@ var reportMessages = defineMessages({
     footer: "Produit avec c21lab \xE0 partir du fichier {file}."
   },
   es: {
-    wroteCount_other: "{count} informes escritos en {dir}",
-    wroteCount_one: "{count} informe escrito en {dir}",
     participationIntro_other: "{count} personas participaron en la evaluaci\xF3n.",
     participationIntro_one: "{count} persona particip\xF3 en la evaluaci\xF3n.",
     excludedVotes_other: "{count} votos no contados (elemento n/a)",

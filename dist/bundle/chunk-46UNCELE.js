@@ -25,12 +25,12 @@ import {
 
 // dist/cli/schema-folder.js
 import { dirname, join, resolve } from "node:path";
-async function prepareSchemaFolder(ctx, file) {
+async function prepareSchemaFolder(ctx, file, lang = ctx.lang) {
   const root = schemaRootFor(dirname(resolve(ctx.io.cwd, file)), ctx.io.cwd);
   const written = await writeSchemaFolder(root);
   if (!written.length)
     return;
-  const t = typedTranslator(schemasMessages, ctx.lang);
+  const t = typedTranslator(schemasMessages, lang);
   const dir = shownPath(join(root, SCHEMA_FOLDER), ctx.io.cwd);
   writeLine(ctx.io.stderr, t("wroteWithHint", { wrote: t("wrote", { count: written.length, dir }), hint: t("commitHint", { dir }) }));
 }

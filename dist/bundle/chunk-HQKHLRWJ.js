@@ -6,6 +6,9 @@ import "./chunk-22AH5OBC.js";
 import {
   validateMessages
 } from "./chunk-QSFYKXQ3.js";
+import {
+  sharedLang
+} from "./chunk-MZOZJXKR.js";
 import "./chunk-3LOEGO3H.js";
 import {
   translator
@@ -27,9 +30,7 @@ function wordFile(f, langFor) {
 }
 __name(wordFile, "wordFile");
 function summaryLine(files, counts, langFor) {
-  const langs = new Set(files.map((f) => fileLang(f, langFor)));
-  const lang = langs.size === 1 ? [...langs][0] : langFor(void 0);
-  return translator(validateMessages, lang)("result", counts);
+  return translator(validateMessages, sharedLang(files.map((f) => f.language), langFor))("result", counts);
 }
 __name(summaryLine, "summaryLine");
 export {

@@ -45,7 +45,7 @@ async function run(ctx, args, options2) {
     import("./chunk-B5WKIYUE.js"),
     import("./chunk-SETM7TWD.js"),
     import("./chunk-QPWGA5CR.js"),
-    import("./chunk-J5RMMGD3.js"),
+    import("./chunk-HQKHLRWJ.js"),
     import("./chunk-TT4Z4OZ5.js")
   ]);
   const format = options2.format ?? "text";

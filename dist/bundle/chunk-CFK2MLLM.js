@@ -1,9 +1,9 @@
 import {
   writeReport
-} from "./chunk-7VBZN2U5.js";
+} from "./chunk-GYM52P5F.js";
 import {
   reportMessages
-} from "./chunk-IHURJKHF.js";
+} from "./chunk-R5JJLWQ2.js";
 import {
   scoreMessages
 } from "./chunk-HS5H2YO6.js";
@@ -55,7 +55,7 @@ async function run(ctx, args) {
     import("./chunk-NFPYR5OL.js"),
     import("./chunk-AVEUJD23.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-MT235MHM.js"),
+    import("./chunk-6WYLVM4F.js"),
     import("./chunk-I446XFDL.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);

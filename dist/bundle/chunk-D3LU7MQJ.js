@@ -60,7 +60,7 @@ async function run(ctx, args, options2) {
     ...framework ? { framework } : {},
     ...a.experts?.length ? { experts: a.experts } : {}
   }, out, (key, params) => t(key, params)), "text");
-  await ctx.writeOutput(dash ? "-" : out, text, { said: /* @__PURE__ */ __name(() => t("written", { file: name }), "said"), to: "stdout", schemas: true, dash: true });
+  await ctx.writeOutput(dash ? "-" : out, text, { said: /* @__PURE__ */ __name(() => t("written", { file: name }), "said"), to: "stdout", schemas: true, lang, dash: true });
   if (dash)
     return EXIT_OK;
   const found = resolve(out) === resolve(conventionalReviewPath(abs));

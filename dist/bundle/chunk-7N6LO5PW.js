@@ -65,7 +65,7 @@ async function practiceNew(ctx, file, options2) {
   const [{ defaultPracticePath, newPracticeText }, { freeName }, { prepareSchemaFolder }] = await Promise.all([
     import("./chunk-IS5O2B7V.js"),
     import("./chunk-ELN2FRSO.js"),
-    import("./chunk-4MXT6EWZ.js")
+    import("./chunk-46UNCELE.js")
   ]);
   const lang = ctx.lang;
   const t = translator(practiceMessages, lang);

@@ -8,11 +8,8 @@ import {
   chooseText
 } from "./chunk-IVJ4LKKW.js";
 import {
-  pluralSuffix
-} from "./chunk-KATVC7MU.js";
-import {
   reportMessages
-} from "./chunk-IHURJKHF.js";
+} from "./chunk-R5JJLWQ2.js";
 import {
   accessibleSvg,
   renderRadarSvg,
@@ -731,6 +728,18 @@ function reviewView(review, fw, lang, t) {
   };
 }
 __name(reviewView, "reviewView");
+
+// dist/render/report/plural.js
+var rules = /* @__PURE__ */ new Map();
+function pluralSuffix(lang, count, hasZero = false) {
+  if (hasZero && count === 0)
+    return "zero";
+  let r = rules.get(lang);
+  if (!r)
+    rules.set(lang, r = new Intl.PluralRules(lang));
+  return r.select(count) === "one" ? "one" : "other";
+}
+__name(pluralSuffix, "pluralSuffix");
 
 // dist/render/report/then-now.js
 function signed(value, decimals, lang) {

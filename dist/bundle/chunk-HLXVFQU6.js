@@ -88,7 +88,7 @@ async function run(ctx, files, options2) {
     throw new FindingsError(t("nothingScored", { count: loaded.length }), []);
   }
   const text = /* @__PURE__ */ __name(() => panelYaml(benchmark, target, { heading: t("builtFrom"), files: loaded.map((l) => l.file) }), "text");
-  await ctx.writeOutput(isStdout(out) ? out : target, text, { said: /* @__PURE__ */ __name(() => t("written", { file: out, count: loaded.length }), "said"), to: "stdout", locked: true, schemas: true, dash: true });
+  await ctx.writeOutput(isStdout(out) ? out : target, text, { said: /* @__PURE__ */ __name(() => t("written", { file: out, count: loaded.length }), "said"), to: "stdout", locked: true, schemas: true, lang, dash: true });
   return EXIT_OK;
 }
 __name(run, "run");

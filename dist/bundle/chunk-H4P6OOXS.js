@@ -3,7 +3,7 @@ import {
 } from "./chunk-TW6PH6SI.js";
 import {
   reportMessages
-} from "./chunk-IHURJKHF.js";
+} from "./chunk-R5JJLWQ2.js";
 import {
   translator
 } from "./chunk-LZ5AH6GU.js";

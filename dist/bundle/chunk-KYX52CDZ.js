@@ -195,7 +195,7 @@ async function create(ctx, args, options2, lang, t, prompter) {
     import("./chunk-FE5SN256.js"),
     import("./chunk-3RH43ET3.js"),
     import("./chunk-ELN2FRSO.js"),
-    import("./chunk-4MXT6EWZ.js")
+    import("./chunk-46UNCELE.js")
   ]);
   const inline = /* @__PURE__ */ __name((value) => stringify(value, { lineWidth: 0 }).trimEnd(), "inline");
   const opt = /* @__PURE__ */ __name((name) => options2[name]?.trim(), "opt");

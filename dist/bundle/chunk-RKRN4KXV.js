@@ -3,8 +3,8 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-7VBZN2U5.js";
-import "./chunk-IHURJKHF.js";
+} from "./chunk-GYM52P5F.js";
+import "./chunk-R5JJLWQ2.js";
 import "./chunk-H3GMLPL7.js";
 import "./chunk-DQVNCNH2.js";
 import "./chunk-LRCMA3RU.js";
