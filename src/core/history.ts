@@ -30,10 +30,12 @@ export interface HistoryVersion {
   framework?: string;
   /** Percent per commitment, in framework order; null where not scored. Only for `ok` versions. */
   percents?: (number | null)[];
+  /** Per commitment, in framework order: true where it is n/a (a judgement, its percent null), so it is not shown as "not scored". Only for `ok` versions. */
+  na?: boolean[];
   overall?: number | null;
   /** What `overall` is the mean of: `scored` of the `total` commitments of that version. */
   overallCoverage?: { scored: number; total: number };
-  /** Difference to the first `ok` version, per commitment (null where either side is missing). */
+  /** Difference to the first `ok` version, per commitment (null where either side is missing: not scored, or n/a). */
   change?: (number | null)[];
   /** Why an invalid version could not be scored: its first error. */
   problem?: Pick<Finding, 'line' | 'column' | 'rule' | 'message'>;
@@ -60,7 +62,7 @@ export interface History {
 }
 
 export interface TrendOverall {
-  /** Ids of the commitments scored in both the first and the latest version. */
+  /** Ids of the commitments scored in both the first and the latest version (n/a in either is not scored there). */
   ids: string[];
   total: number;
   first: number | null;
@@ -105,6 +107,7 @@ export async function readHistory(file: string, options: HistoryOptions): Promis
       if (v.status === 'ok' && v.framework !== framework.id) {
         v.status = 'other-framework';
         delete v.percents;
+        delete v.na;
         delete v.overall;
         delete v.overallCoverage;
       }
@@ -176,6 +179,7 @@ async function readVersion(commit: FileCommit, currentFile: string, vctx: Return
     ...version,
     framework: fw.id,
     percents: score.commitments.map((c) => c.percent),
+    na: score.commitments.map((c) => c.status === 'na'),
     overall: score.overall,
     overallCoverage: score.overallCoverage,
   };

@@ -69,7 +69,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
     const ok = history.versions.filter((v) => v.status === 'ok');
     // Colours by role, as in the report and compare: the latest version (oldest first here) blue and on top, the one before vermillion.
     const series = ok.map((v, i) => ({
-      label: t('seriesLabel', { date: v.date ?? '—', commit: v.short }), values: v.percents ?? [],
+      label: t('seriesLabel', { date: v.date ?? '—', commit: v.short }), values: v.percents ?? [], na: v.na ?? [],
       ...(i === ok.length - 1 ? { role: 'current' as const } : i === ok.length - 2 ? { role: 'earlier' as const } : {}),
     }));
     if (tooManySeries(series.length)) writeLine(ctx.io.stderr, t('tooMany', { count: series.length }));

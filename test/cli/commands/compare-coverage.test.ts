@@ -14,6 +14,6 @@ describe('compare CSV: overall rows state their coverage', () => {
     const overall = r.stdout.trim().split(/\r?\n/).filter((l) => l.startsWith('overall,'));
     expect(overall).toHaveLength(2);
     for (const line of overall) expect(line.split(',')[1]).toBe(label);
-    expect(overall[1]?.split(',').slice(-3)).toEqual(['56.3', '12.5', '12.5']);
+    expect(overall[1]?.split(',').slice(-4)).toEqual(['56.3', '12.5', '12.5', 'scored']);
   });
 });

@@ -79,10 +79,18 @@ describe('c21lab compare', () => {
     const r = await runCli(['compare', 'a-2021.yaml', 'a-2026.yaml', '--format', 'csv'], { cwd: dir });
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('commitment_id,commitment,file_key,file,city,date,percent,diff_first,diff_previous');
+    expect(lines[0]).toBe('commitment_id,commitment,file_key,file,city,date,percent,diff_first,diff_previous,status');
     expect(lines).toHaveLength(1 + 2 * 10);
-    expect(lines).toContain('1,Cultural rights,B,a-2026.yaml,Testville,2026-06-20,100,75,75');
-    expect(lines).toContain('2,"Heritage, diversity and creativity",A,a-2021.yaml,Testville,2021-04-10,50,,');
+    expect(lines).toContain('1,Cultural rights,B,a-2026.yaml,Testville,2026-06-20,100,75,75,scored');
+    expect(lines).toContain('2,"Heritage, diversity and creativity",A,a-2021.yaml,Testville,2021-04-10,50,,,scored');
+  });
+
+  it('tells n/a from not scored in CSV, as score --format csv does: both have an empty percent', async () => {
+    const r = await runCli(['compare', 'a-2021.yaml', 'a-2026.yaml', '--format', 'csv'], { cwd: dir });
+    const lines = r.stdout.trimEnd().split('\r\n');
+    expect(lines).toContain('3,Culture and education,A,a-2021.yaml,Testville,2021-04-10,,,,na');
+    expect(lines).toContain('3,Culture and education,B,a-2026.yaml,Testville,2026-06-20,62.5,,,scored');
+    expect(lines).toContain('5,Culture and economy,A,a-2021.yaml,Testville,2021-04-10,,,,not-scored');
   });
 
   it('speaks the first file\'s language, or --lang', async () => {
@@ -99,6 +107,21 @@ describe('c21lab compare', () => {
     expect(svg).toContain('<svg');
     expect(svg).toContain('Testville 2021-04-10');
     expect(svg).toContain('Testville 2026-06-20');
+  });
+
+  it.each([
+    ['en', 'Education n/a', 'Economy not scored', '(n/a)'],
+    ['fr', 'Éducation s.o.', 'Économie non noté', '(s.o.)'],
+    ['es', 'Educación n/a', 'Economía sin puntuar', '(n/a)'],
+  ])('the %s radar says n/a for an n/a commitment, not "not scored"', async (lang, na, notScored, axis) => {
+    const r = await runCli(['compare', 'a-2021.yaml', 'a-2026.yaml', '--lang', lang, '--radar', '-'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const desc = /<desc[^>]*>([^<]*)<\/desc>/.exec(r.stdout)?.[1] ?? '';
+    const [first, second] = desc.split('Testville 2026-06-20');
+    expect(first).toContain(`3. ${na}`); // 2021: n/a
+    expect(second).not.toContain(`3. ${na}`); // 2026: scored
+    expect(first).toContain(`5. ${notScored}`);
+    expect(r.stdout).toContain(axis);
   });
 
   it('refuses files of different frameworks, exit 1, pointing at the framework line', async () => {

@@ -2,7 +2,7 @@
 // version's Overall states its coverage, and the trend's overall row is over
 // the commitments scored in both versions, so a commitment scored for the first
 // time (here 8, n/a at first; 4, not scored at first) does not read as progress.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,3 +64,51 @@ describe('history: overall figures state their coverage', () => {
     expect(r.stdout).toContain(note);
   });
 });
+
+// Commitment 8 is n/a in the first version (a judgement of the group), 5 is not scored in either:
+// every output says n/a for the one and "not scored" for the other, as `score` and `compare` do.
+describe('history: n/a is told apart from "not scored"', () => {
+  it('JSON gives each version an `na` beside its percents, as `compare --format json` does, and the trend both sides', async () => {
+    const r = await runCli(['history', 'lab.yaml', '--format', 'json'], { cwd: root, env });
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as {
+      versions: { percents: (number | null)[]; na: boolean[]; change: (number | null)[] }[];
+      trend: { id: string; first: number | null; latest: number | null; change: number | null; na: { first: boolean; latest: boolean } }[];
+      trendOverall: { ids: string[] };
+    };
+    const [before, after] = doc.versions;
+    expect(before?.percents[7]).toBeNull();
+    expect(before?.na).toEqual([false, false, false, false, false, false, false, true, false]);
+    expect(after?.na).toEqual([false, false, false, false, false, false, false, false, false]);
+    expect(after?.change[7]).toBeNull(); // n/a then: no difference, not progress
+    expect(doc.trend[7]).toEqual({ id: '8', first: null, latest: 100, change: null, na: { first: true, latest: false } });
+    expect(doc.trend[4]).toEqual({ id: '5', first: null, latest: null, change: null, na: { first: false, latest: false } });
+    expect(doc.trendOverall.ids).not.toContain('8');
+  });
+
+  it.each([
+    ['en', 'n/a', 'Information, knowledge', '— means not scored; n/a, not applicable.', 'Information, knowledge n/a', 'Economy not scored'],
+    ['fr', 's.o.', 'Information, savoir', '— signifie non noté ; s.o., sans objet.', 'Information, savoir s.o.', 'Économie non noté'],
+    ['es', 'n/a', 'Información, saber', '— significa sin puntuar; n/a, no aplicable.', 'Información, saber n/a', 'Economía sin puntuar'],
+  ])('the %s table, trend and radar say n/a where it is n/a, and — where not scored', async (lang, na, short8, note, descNa, descNotScored) => {
+    const r = await runCli(['--lang', lang, 'history', 'lab.yaml', '--radar', `na-${lang}.svg`], { cwd: root, env });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    // Versions table: columns 1–9 after date, commit and committed; 8 is n/a, 5 not scored.
+    const cells = (lines.find((l) => l.startsWith('2021-04-10')) ?? '').trim().split(/\s{2,}/);
+    expect(cells.slice(3, 12)).toEqual([expect.any(String), expect.any(String), expect.any(String), '—', '—', '—', '—', na, '—']);
+    expect(r.stdout).toContain(note);
+    const trend8 = (lines.find((l) => l.startsWith(`8  ${short8}`)) ?? '').trim().split(/\s{2,}/);
+    expect(trend8.slice(-3)).toEqual([na, localPct(100, lang), '—']);
+    const trend5 = (lines.find((l) => l.startsWith('5  ')) ?? '').trim().split(/\s{2,}/);
+    expect(trend5.slice(-3)).toEqual(['—', '—', '—']);
+    const svg = readFileSync(join(root, `na-${lang}.svg`), 'utf8');
+    const desc = /<desc[^>]*>([^<]*)<\/desc>/.exec(svg)?.[1] ?? '';
+    expect(desc).toContain(`8. ${descNa}`);
+    expect(desc).toContain(`5. ${descNotScored}`);
+    expect(svg).toContain(`(${na})`); // on the axis label, as radar and report put it
+    rmSync(join(root, `na-${lang}.svg`));
+  });
+});
+
+const localPct = (v: number, lang: string) => (lang === 'en' ? v.toFixed(1) : v.toFixed(1).replace('.', ','));

@@ -25,6 +25,7 @@ interface JsonVersion {
   date: string | null;
   sameDate: boolean;
   percents: (number | null)[] | null;
+  na: boolean[] | null;
   change: (number | null)[] | null;
   problem: { rule: string; line: number } | null;
 }
@@ -56,7 +57,7 @@ async function historyJson(...extra: string[]) {
   const r = await runCli(['history', 'testville.yaml', '--format', 'json', ...extra], { cwd: repo, env });
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
-  return JSON.parse(r.stdout) as { c21lab: string; path: string; versions: JsonVersion[]; trend: { id: string; first: number; latest: number; change: number | null }[] };
+  return JSON.parse(r.stdout) as { c21lab: string; path: string; versions: JsonVersion[]; trend: { id: string; first: number | null; latest: number | null; change: number | null; na: { first: boolean; latest: boolean } }[] };
 }
 
 describe('c21lab history', () => {
@@ -76,6 +77,8 @@ describe('c21lab history', () => {
     const [first, , , , , last] = h.versions;
     expect(first?.percents).toEqual([pct(3), pct(6), pct(4), pct(2), pct(4), pct(3), pct(5), null, pct(3)]);
     expect(last?.percents).toEqual([pct(7), pct(6), pct(4), pct(5), pct(4), pct(3), pct(5), pct(4), pct(5)]);
+    expect(first?.na).toEqual([false, false, false, false, false, false, false, true, false]); // 8 is n/a, not a gap
+    expect(h.versions[2]?.na).toBeNull(); // the invalid version has neither percents nor n/a
   });
 
   it('gives the change since the first version, per commitment', async () => {
@@ -83,8 +86,9 @@ describe('c21lab history', () => {
     const last = h.versions[5];
     expect(last?.change?.[0]).toBe(50); // 25.0 → 75.0
     expect(last?.change?.[3]).toBe(37.5); // 12.5 → 50.0
-    expect(last?.change?.[7]).toBeNull(); // not scored in the first version
-    expect(h.trend.find((t) => t.id === '9')).toEqual({ id: '9', first: 25, latest: 50, change: 25 });
+    expect(last?.change?.[7]).toBeNull(); // n/a in the first version: no difference
+    expect(h.trend.find((t) => t.id === '9')).toEqual({ id: '9', first: 25, latest: 50, change: 25, na: { first: false, latest: false } });
+    expect(h.trend.find((t) => t.id === '8')).toEqual({ id: '8', first: null, latest: pct(4), change: null, na: { first: true, latest: false } });
   });
 
   it('keeps an invalid version with its reason instead of failing', async () => {
