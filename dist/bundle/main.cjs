@@ -53373,7 +53373,8 @@ var init_history = __esm({
         sameDateNote: "* Several commits carry the same LAB date: they are edits of one LAB (scores entered during the workshop, corrections), not separate LABs. --per-lab keeps the last commit of each date.",
         uncommitted: "The working copy has changes not yet committed: they are not part of this history.",
         noValid: "No version of {file} could be scored.",
-        percentNote: "Percent per commitment, as in `c21lab score`; \u2014 means not scored.",
+        percentNote: "Percent per commitment, as in `c21lab score`; \u2014 means not scored; n/a, not applicable.",
+        na: "n/a",
         overallCell: "{value} ({scored}/{total})",
         overallNote: "Overall: mean of the percentages of the commitments scored in that version; ({scored}/{total}) means {scored} of the {total} commitments.",
         trendOverallOf: "Overall ({count} of {total} commitments, those scored in both)",
@@ -53416,7 +53417,8 @@ var init_history = __esm({
         sameDateNote: "* Plusieurs commits portent la m\xEAme date de LAB : ce sont des modifications d'un m\xEAme LAB (notes saisies pendant l'atelier, corrections), pas des LAB distincts. --per-lab garde le dernier commit de chaque date.",
         uncommitted: "La copie de travail contient des modifications non enregistr\xE9es : elles ne font pas partie de cet historique.",
         noValid: "Aucune version de {file} n'a pu \xEAtre not\xE9e.",
-        percentNote: "Pourcentage par engagement, comme dans `c21lab score` ; \u2014 signifie non not\xE9.",
+        percentNote: "Pourcentage par engagement, comme dans `c21lab score` ; \u2014 signifie non not\xE9 ; s.o., sans objet.",
+        na: "s.o.",
         overallCell: "{value} ({scored}/{total})",
         overallNote: "Global : moyenne des pourcentages des engagements not\xE9s dans cette version ; ({scored}/{total}) signifie {scored, plural, one {# engagement} other {# engagements}} sur {total}.",
         trendOverallOf: "Global ({count, plural, one {# engagement} other {# engagements}} sur {total}, ceux not\xE9s dans les deux)",
@@ -53459,7 +53461,8 @@ var init_history = __esm({
         sameDateNote: "* Varios commits llevan la misma fecha de LAB: son ediciones de un mismo LAB (puntuaciones introducidas durante el taller, correcciones), no LAB distintos. --per-lab conserva el \xFAltimo commit de cada fecha.",
         uncommitted: "La copia de trabajo tiene cambios sin confirmar: no forman parte de este historial.",
         noValid: "No se pudo puntuar ninguna versi\xF3n de {file}.",
-        percentNote: "Porcentaje por compromiso, como en `c21lab score`; \u2014 significa sin puntuar.",
+        percentNote: "Porcentaje por compromiso, como en `c21lab score`; \u2014 significa sin puntuar; n/a, no aplicable.",
+        na: "n/a",
         overallCell: "{value} ({scored}/{total})",
         overallNote: "Global: media de los porcentajes de los compromisos puntuados en esa versi\xF3n; ({scored}/{total}) significa {scored} de los {total} compromisos.",
         trendOverallOf: "Global ({count} de {total} compromisos, los puntuados en ambas)",
@@ -53654,6 +53657,7 @@ async function readHistory(file, options20) {
       if (v.status === "ok" && v.framework !== framework2.id) {
         v.status = "other-framework";
         delete v.percents;
+        delete v.na;
         delete v.overall;
         delete v.overallCoverage;
       }
@@ -53723,6 +53727,7 @@ async function readVersion(commit, currentFile, vctx, blobs) {
     ...version2,
     framework: fw.id,
     percents: score2.commitments.map((c) => c.percent),
+    na: score2.commitments.map((c) => c.status === "na"),
     overall: score2.overall,
     overallCoverage: score2.overallCoverage
   };
@@ -53823,7 +53828,7 @@ function historyText(history, lang, t) {
   const rows = history.versions.map((v) => {
     const head = [(v.date ?? "\u2014") + (v.sameDate ? " *" : ""), v.short, v.committed.slice(0, 10)];
     if (v.status === "ok") {
-      return [...head, ...(v.percents ?? []).map((p2) => formatPercent(p2, decimals, lang)), overallCell(v, decimals, lang, t)];
+      return [...head, ...(v.percents ?? []).map((p2, i) => percentCell(v, i, decimals, lang, t)), overallCell(v, decimals, lang, t)];
     }
     const reason = v.status === "deleted" ? t("deleted") : v.status === "other-framework" ? t("otherFramework", { framework: v.framework ?? "?", current: fw?.id ?? "?" }) : t("invalid", { line: v.problem?.line ?? 1, column: v.problem?.column ?? 1, rule: v.problem?.rule ?? "", message: v.problem?.message ?? "" });
     notes.push(visible(`${v.short}: ${reason}`));
@@ -53848,8 +53853,8 @@ function historyText(history, lang, t) {
       out.push(visible(t("trendTitle", { from: `${first.date ?? "\u2014"} ${first.short}`, to: `${latest.date ?? "\u2014"} ${latest.short}` })), "");
       const trendRows = fw.commitments.map((c, i) => [
         `${c.id}  ${pick(c.short ?? c.title, lang)}`,
-        formatPercent(first.percents?.[i], decimals, lang),
-        formatPercent(latest.percents?.[i], decimals, lang),
+        percentCell(first, i, decimals, lang, t),
+        percentCell(latest, i, decimals, lang, t),
         formatChange(latest.change?.[i], decimals, lang)
       ]);
       const overall = history.trendOverall;
@@ -53889,6 +53894,8 @@ function historyJson(history, lang) {
       sameDate: v.sameDate ?? false,
       framework: v.framework ?? null,
       percents: v.percents ?? null,
+      // Per commitment, as in `compare --format json`: true where it is n/a (percent null), apart from "not scored".
+      na: v.na ?? null,
       overall: v.overall ?? null,
       overallCoverage: v.overallCoverage ?? null,
       change: v.change ?? null,
@@ -53898,10 +53905,15 @@ function historyJson(history, lang) {
       id: c.id,
       first: first.percents?.[i] ?? null,
       latest: latest.percents?.[i] ?? null,
-      change: latest.change?.[i] ?? null
+      change: latest.change?.[i] ?? null,
+      na: { first: first.na?.[i] ?? false, latest: latest.na?.[i] ?? false }
     })) : null,
     trendOverall: history.trendOverall ?? null
   };
+}
+function percentCell(v, i, decimals, lang, t) {
+  const p2 = v.percents?.[i];
+  return (p2 === null || p2 === void 0) && v.na?.[i] ? t("na") : formatPercent(p2, decimals, lang);
 }
 function overallCell(v, decimals, lang, t) {
   const value = formatPercent(v.overall, decimals, lang);
@@ -53918,6 +53930,7 @@ var init_history3 = __esm({
     init_number();
     __name(historyText, "historyText");
     __name(historyJson, "historyJson");
+    __name(percentCell, "percentCell");
     __name(overallCell, "overallCell");
   }
 });
@@ -53985,6 +53998,7 @@ async function run12(ctx, args, options20) {
     const series = ok.map((v, i) => ({
       label: t("seriesLabel", { date: v.date ?? "\u2014", commit: v.short }),
       values: v.percents ?? [],
+      na: v.na ?? [],
       ...i === ok.length - 1 ? { role: "current" } : i === ok.length - 2 ? { role: "earlier" } : {}
     }));
     if (tooManySeries2(series.length))
@@ -54263,12 +54277,13 @@ function compareJson(cmp, lang) {
   };
 }
 function compareCsv(cmp, lang, t) {
-  const header2 = ["commitment_id", "commitment", "file_key", "file", "city", "date", "percent", "diff_first", "diff_previous"];
+  const header2 = ["commitment_id", "commitment", "file_key", "file", "city", "date", "percent", "diff_first", "diff_previous", "status"];
   const rows = [header2];
   const emit = /* @__PURE__ */ __name((id, title, r) => {
     cmp.files.forEach((f, i) => {
       const text2 = [id, title, letter(i), f.file, f.city, f.date].map(csvText);
-      rows.push([...text2, ...[r.percents[i], r.diffFirst[i], r.diffPrevious[i]].map(csvField)]);
+      const status = r.percents[i] !== null && r.percents[i] !== void 0 ? "scored" : r.na?.[i] ? "na" : "not-scored";
+      rows.push([...text2, ...[r.percents[i], r.diffFirst[i], r.diffPrevious[i], status].map(csvField)]);
     });
   }, "emit");
   cmp.commitments.forEach((r, i) => emit(r.id, pick(cmp.framework.commitments[i]?.title, lang), r));
@@ -54364,7 +54379,12 @@ async function run13(ctx, args, options20) {
       framework: cmp.framework,
       lang,
       // Colours by role, as in the report: the latest LAB blue (on top), the one before it vermillion.
-      series: cmp.files.map((f, i) => ({ label: f.label, values: cmp.commitments.map((r) => r.percents[i] ?? null), ...roles[i] ? { role: roles[i] } : {} })),
+      series: cmp.files.map((f, i) => ({
+        label: f.label,
+        values: cmp.commitments.map((r) => r.percents[i] ?? null),
+        na: cmp.commitments.map((r) => r.na?.[i] ?? false),
+        ...roles[i] ? { role: roles[i] } : {}
+      })),
       title: t("radarTitle")
     });
     await ctx.writeOutput(radar, svg, { said: /* @__PURE__ */ __name(() => t("radarWritten", { file: radar }), "said"), dash: true });

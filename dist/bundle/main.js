@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-7C5ERDN4.js";
+} from "./chunk-COM7RB56.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

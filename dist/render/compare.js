@@ -69,12 +69,15 @@ export function compareJson(cmp, lang) {
 }
 /** Long format, one line per commitment and file: easy to filter or pivot in a spreadsheet. */
 export function compareCsv(cmp, lang, t) {
-    const header = ['commitment_id', 'commitment', 'file_key', 'file', 'city', 'date', 'percent', 'diff_first', 'diff_previous'];
+    // `status`, as in `score --format csv`: scored, na (a judgement: every item not applicable) or not-scored,
+    // so an n/a row is told apart from an unscored one, both with an empty percent.
+    const header = ['commitment_id', 'commitment', 'file_key', 'file', 'city', 'date', 'percent', 'diff_first', 'diff_previous', 'status'];
     const rows = [header];
     const emit = (id, title, r) => {
         cmp.files.forEach((f, i) => {
             const text = [id, title, letter(i), f.file, f.city, f.date].map(csvText);
-            rows.push([...text, ...[r.percents[i], r.diffFirst[i], r.diffPrevious[i]].map(csvField)]);
+            const status = r.percents[i] !== null && r.percents[i] !== undefined ? 'scored' : r.na?.[i] ? 'na' : 'not-scored';
+            rows.push([...text, ...[r.percents[i], r.diffFirst[i], r.diffPrevious[i], status].map(csvField)]);
         });
     };
     cmp.commitments.forEach((r, i) => emit(r.id, pick(cmp.framework.commitments[i]?.title, lang), r));

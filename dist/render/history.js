@@ -20,7 +20,7 @@ export function historyText(history, lang, t) {
     const rows = history.versions.map((v) => {
         const head = [(v.date ?? '—') + (v.sameDate ? ' *' : ''), v.short, v.committed.slice(0, 10)];
         if (v.status === 'ok') {
-            return [...head, ...(v.percents ?? []).map((p) => formatPercent(p, decimals, lang)), overallCell(v, decimals, lang, t)];
+            return [...head, ...(v.percents ?? []).map((p, i) => percentCell(v, i, decimals, lang, t)), overallCell(v, decimals, lang, t)];
         }
         // A version that cannot be scored spans the score columns with its reason.
         const reason = v.status === 'deleted' ? t('deleted')
@@ -49,8 +49,8 @@ export function historyText(history, lang, t) {
             out.push(visible(t('trendTitle', { from: `${first.date ?? '—'} ${first.short}`, to: `${latest.date ?? '—'} ${latest.short}` })), '');
             const trendRows = fw.commitments.map((c, i) => [
                 `${c.id}  ${pick(c.short ?? c.title, lang)}`,
-                formatPercent(first.percents?.[i], decimals, lang),
-                formatPercent(latest.percents?.[i], decimals, lang),
+                percentCell(first, i, decimals, lang, t),
+                percentCell(latest, i, decimals, lang, t),
                 formatChange(latest.change?.[i], decimals, lang),
             ]);
             // Over the commitments scored in both versions only, so a newly scored one does not read as progress.
@@ -93,6 +93,8 @@ export function historyJson(history, lang) {
             sameDate: v.sameDate ?? false,
             framework: v.framework ?? null,
             percents: v.percents ?? null,
+            // Per commitment, as in `compare --format json`: true where it is n/a (percent null), apart from "not scored".
+            na: v.na ?? null,
             overall: v.overall ?? null,
             overallCoverage: v.overallCoverage ?? null,
             change: v.change ?? null,
@@ -104,10 +106,16 @@ export function historyJson(history, lang) {
                 first: first.percents?.[i] ?? null,
                 latest: latest.percents?.[i] ?? null,
                 change: latest.change?.[i] ?? null,
+                na: { first: first.na?.[i] ?? false, latest: latest.na?.[i] ?? false },
             }))
             : null,
         trendOverall: history.trendOverall ?? null,
     };
+}
+/** A version's percent for commitment i: n/a where the group judged it so, apart from "not scored" (—). */
+function percentCell(v, i, decimals, lang, t) {
+    const p = v.percents?.[i];
+    return (p === null || p === undefined) && v.na?.[i] ? t('na') : formatPercent(p, decimals, lang);
 }
 /** "62.5 (5/9)": a version's overall with how many commitments it is the mean of. */
 function overallCell(v, decimals, lang, t) {

@@ -62,7 +62,8 @@ export async function run(ctx, args, options) {
             framework: cmp.framework,
             lang,
             // Colours by role, as in the report: the latest LAB blue (on top), the one before it vermillion.
-            series: cmp.files.map((f, i) => ({ label: f.label, values: cmp.commitments.map((r) => r.percents[i] ?? null), ...(roles[i] ? { role: roles[i] } : {}) })),
+            series: cmp.files.map((f, i) => ({ label: f.label, values: cmp.commitments.map((r) => r.percents[i] ?? null),
+                na: cmp.commitments.map((r) => r.na?.[i] ?? false), ...(roles[i] ? { role: roles[i] } : {}) })),
             title: t('radarTitle'),
         });
         await ctx.writeOutput(radar, svg, { said: () => t('radarWritten', { file: radar }), dash: true });

@@ -62,7 +62,7 @@ export async function run(ctx, args, options) {
         const ok = history.versions.filter((v) => v.status === 'ok');
         // Colours by role, as in the report and compare: the latest version (oldest first here) blue and on top, the one before vermillion.
         const series = ok.map((v, i) => ({
-            label: t('seriesLabel', { date: v.date ?? '—', commit: v.short }), values: v.percents ?? [],
+            label: t('seriesLabel', { date: v.date ?? '—', commit: v.short }), values: v.percents ?? [], na: v.na ?? [],
             ...(i === ok.length - 1 ? { role: 'current' } : i === ok.length - 2 ? { role: 'earlier' } : {}),
         }));
         if (tooManySeries(series.length))

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-7C5ERDN4.js";
+} from "./chunk-COM7RB56.js";
 import {
   cliMessages
 } from "./chunk-I6V4QN7E.js";

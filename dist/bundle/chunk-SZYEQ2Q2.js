@@ -35,7 +35,7 @@ function historyText(history, lang, t) {
   const rows = history.versions.map((v) => {
     const head = [(v.date ?? "\u2014") + (v.sameDate ? " *" : ""), v.short, v.committed.slice(0, 10)];
     if (v.status === "ok") {
-      return [...head, ...(v.percents ?? []).map((p) => formatPercent(p, decimals, lang)), overallCell(v, decimals, lang, t)];
+      return [...head, ...(v.percents ?? []).map((p, i) => percentCell(v, i, decimals, lang, t)), overallCell(v, decimals, lang, t)];
     }
     const reason = v.status === "deleted" ? t("deleted") : v.status === "other-framework" ? t("otherFramework", { framework: v.framework ?? "?", current: fw?.id ?? "?" }) : t("invalid", { line: v.problem?.line ?? 1, column: v.problem?.column ?? 1, rule: v.problem?.rule ?? "", message: v.problem?.message ?? "" });
     notes.push(visible(`${v.short}: ${reason}`));
@@ -60,8 +60,8 @@ function historyText(history, lang, t) {
       out.push(visible(t("trendTitle", { from: `${first.date ?? "\u2014"} ${first.short}`, to: `${latest.date ?? "\u2014"} ${latest.short}` })), "");
       const trendRows = fw.commitments.map((c, i) => [
         `${c.id}  ${pick(c.short ?? c.title, lang)}`,
-        formatPercent(first.percents?.[i], decimals, lang),
-        formatPercent(latest.percents?.[i], decimals, lang),
+        percentCell(first, i, decimals, lang, t),
+        percentCell(latest, i, decimals, lang, t),
         formatChange(latest.change?.[i], decimals, lang)
       ]);
       const overall = history.trendOverall;
@@ -102,6 +102,8 @@ function historyJson(history, lang) {
       sameDate: v.sameDate ?? false,
       framework: v.framework ?? null,
       percents: v.percents ?? null,
+      // Per commitment, as in `compare --format json`: true where it is n/a (percent null), apart from "not scored".
+      na: v.na ?? null,
       overall: v.overall ?? null,
       overallCoverage: v.overallCoverage ?? null,
       change: v.change ?? null,
@@ -111,12 +113,18 @@ function historyJson(history, lang) {
       id: c.id,
       first: first.percents?.[i] ?? null,
       latest: latest.percents?.[i] ?? null,
-      change: latest.change?.[i] ?? null
+      change: latest.change?.[i] ?? null,
+      na: { first: first.na?.[i] ?? false, latest: latest.na?.[i] ?? false }
     })) : null,
     trendOverall: history.trendOverall ?? null
   };
 }
 __name(historyJson, "historyJson");
+function percentCell(v, i, decimals, lang, t) {
+  const p = v.percents?.[i];
+  return (p === null || p === void 0) && v.na?.[i] ? t("na") : formatPercent(p, decimals, lang);
+}
+__name(percentCell, "percentCell");
 function overallCell(v, decimals, lang, t) {
   const value = formatPercent(v.overall, decimals, lang);
   if (v.overall == null || !v.overallCoverage)

@@ -22,14 +22,14 @@ var COMMANDS = {
   panel: /* @__PURE__ */ __name(() => import("./chunk-HLXVFQU6.js"), "panel"),
   report: /* @__PURE__ */ __name(() => import("./chunk-RKRN4KXV.js"), "report"),
   demo: /* @__PURE__ */ __name(() => import("./chunk-CFK2MLLM.js"), "demo"),
-  history: /* @__PURE__ */ __name(() => import("./chunk-4LOKD652.js"), "history"),
-  compare: /* @__PURE__ */ __name(() => import("./chunk-E33OLCQA.js"), "compare"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-ZIAVWVBV.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-FVD4BSYR.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-M6BLAEPP.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-7N6LO5PW.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-D3LU7MQJ.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-UZNADX72.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-MESDJ6WQ.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-2W6MVMHW.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-EOXP6PG7.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-34RLLNAG.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

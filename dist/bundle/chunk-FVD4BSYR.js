@@ -111,7 +111,7 @@ var spec = defineCommand({
 async function run(ctx, args, options2) {
   const [{ compareAssessments, frameworkMismatches }, { compareFormatters }] = await Promise.all([
     import("./chunk-IKN3VLGM.js"),
-    import("./chunk-N2OOZJSL.js")
+    import("./chunk-VSAQIKJC.js")
   ]);
   const format = options2.format;
   const radar = typeof options2.radar === "string" ? options2.radar : void 0;
@@ -157,7 +157,12 @@ async function run(ctx, args, options2) {
       framework: cmp.framework,
       lang,
       // Colours by role, as in the report: the latest LAB blue (on top), the one before it vermillion.
-      series: cmp.files.map((f, i) => ({ label: f.label, values: cmp.commitments.map((r) => r.percents[i] ?? null), ...roles[i] ? { role: roles[i] } : {} })),
+      series: cmp.files.map((f, i) => ({
+        label: f.label,
+        values: cmp.commitments.map((r) => r.percents[i] ?? null),
+        na: cmp.commitments.map((r) => r.na?.[i] ?? false),
+        ...roles[i] ? { role: roles[i] } : {}
+      })),
       title: t("radarTitle")
     });
     await ctx.writeOutput(radar, svg, { said: /* @__PURE__ */ __name(() => t("radarWritten", { file: radar }), "said"), dash: true });

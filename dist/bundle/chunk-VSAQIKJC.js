@@ -86,12 +86,13 @@ function compareJson(cmp, lang) {
 }
 __name(compareJson, "compareJson");
 function compareCsv(cmp, lang, t) {
-  const header = ["commitment_id", "commitment", "file_key", "file", "city", "date", "percent", "diff_first", "diff_previous"];
+  const header = ["commitment_id", "commitment", "file_key", "file", "city", "date", "percent", "diff_first", "diff_previous", "status"];
   const rows = [header];
   const emit = /* @__PURE__ */ __name((id, title, r) => {
     cmp.files.forEach((f, i) => {
       const text = [id, title, letter(i), f.file, f.city, f.date].map(csvText);
-      rows.push([...text, ...[r.percents[i], r.diffFirst[i], r.diffPrevious[i]].map(csvField)]);
+      const status = r.percents[i] !== null && r.percents[i] !== void 0 ? "scored" : r.na?.[i] ? "na" : "not-scored";
+      rows.push([...text, ...[r.percents[i], r.diffFirst[i], r.diffPrevious[i], status].map(csvField)]);
     });
   }, "emit");
   cmp.commitments.forEach((r, i) => emit(r.id, pick(cmp.framework.commitments[i]?.title, lang), r));

@@ -204,6 +204,7 @@ async function readHistory(file, options) {
       if (v.status === "ok" && v.framework !== framework.id) {
         v.status = "other-framework";
         delete v.percents;
+        delete v.na;
         delete v.overall;
         delete v.overallCoverage;
       }
@@ -275,6 +276,7 @@ async function readVersion(commit, currentFile, vctx, blobs) {
     ...version,
     framework: fw.id,
     percents: score.commitments.map((c) => c.percent),
+    na: score.commitments.map((c) => c.status === "na"),
     overall: score.overall,
     overallCoverage: score.overallCoverage
   };

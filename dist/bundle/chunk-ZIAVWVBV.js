@@ -49,7 +49,8 @@ var historyMessages = defineMessages({
     sameDateNote: "* Several commits carry the same LAB date: they are edits of one LAB (scores entered during the workshop, corrections), not separate LABs. --per-lab keeps the last commit of each date.",
     uncommitted: "The working copy has changes not yet committed: they are not part of this history.",
     noValid: "No version of {file} could be scored.",
-    percentNote: "Percent per commitment, as in `c21lab score`; \u2014 means not scored.",
+    percentNote: "Percent per commitment, as in `c21lab score`; \u2014 means not scored; n/a, not applicable.",
+    na: "n/a",
     overallCell: "{value} ({scored}/{total})",
     overallNote: "Overall: mean of the percentages of the commitments scored in that version; ({scored}/{total}) means {scored} of the {total} commitments.",
     trendOverallOf: "Overall ({count} of {total} commitments, those scored in both)",
@@ -92,7 +93,8 @@ var historyMessages = defineMessages({
     sameDateNote: "* Plusieurs commits portent la m\xEAme date de LAB : ce sont des modifications d'un m\xEAme LAB (notes saisies pendant l'atelier, corrections), pas des LAB distincts. --per-lab garde le dernier commit de chaque date.",
     uncommitted: "La copie de travail contient des modifications non enregistr\xE9es : elles ne font pas partie de cet historique.",
     noValid: "Aucune version de {file} n'a pu \xEAtre not\xE9e.",
-    percentNote: "Pourcentage par engagement, comme dans `c21lab score` ; \u2014 signifie non not\xE9.",
+    percentNote: "Pourcentage par engagement, comme dans `c21lab score` ; \u2014 signifie non not\xE9 ; s.o., sans objet.",
+    na: "s.o.",
     overallCell: "{value} ({scored}/{total})",
     overallNote: "Global : moyenne des pourcentages des engagements not\xE9s dans cette version ; ({scored}/{total}) signifie {scored, plural, one {# engagement} other {# engagements}} sur {total}.",
     trendOverallOf: "Global ({count, plural, one {# engagement} other {# engagements}} sur {total}, ceux not\xE9s dans les deux)",
@@ -135,7 +137,8 @@ var historyMessages = defineMessages({
     sameDateNote: "* Varios commits llevan la misma fecha de LAB: son ediciones de un mismo LAB (puntuaciones introducidas durante el taller, correcciones), no LAB distintos. --per-lab conserva el \xFAltimo commit de cada fecha.",
     uncommitted: "La copia de trabajo tiene cambios sin confirmar: no forman parte de este historial.",
     noValid: "No se pudo puntuar ninguna versi\xF3n de {file}.",
-    percentNote: "Porcentaje por compromiso, como en `c21lab score`; \u2014 significa sin puntuar.",
+    percentNote: "Porcentaje por compromiso, como en `c21lab score`; \u2014 significa sin puntuar; n/a, no aplicable.",
+    na: "n/a",
     overallCell: "{value} ({scored}/{total})",
     overallNote: "Global: media de los porcentajes de los compromisos puntuados en esa versi\xF3n; ({scored}/{total}) significa {scored} de los {total} compromisos.",
     trendOverallOf: "Global ({count} de {total} compromisos, los puntuados en ambas)",
@@ -174,8 +177,8 @@ var spec = defineCommand({
 async function run(ctx, args, options2) {
   const [{ GitError }, { readHistory }, { historyFormatters }] = await Promise.all([
     import("./chunk-4P42GEAS.js"),
-    import("./chunk-Q6MCPVMP.js"),
-    import("./chunk-EAEU66KT.js")
+    import("./chunk-DR3LLFWS.js"),
+    import("./chunk-SZYEQ2Q2.js")
   ]);
   const file = args[0] ?? "";
   const format = options2.format;
@@ -210,6 +213,7 @@ async function run(ctx, args, options2) {
     const series = ok.map((v, i) => ({
       label: t("seriesLabel", { date: v.date ?? "\u2014", commit: v.short }),
       values: v.percents ?? [],
+      na: v.na ?? [],
       ...i === ok.length - 1 ? { role: "current" } : i === ok.length - 2 ? { role: "earlier" } : {}
     }));
     if (tooManySeries(series.length))
