@@ -39335,7 +39335,7 @@ var init_room = __esm({
     init_define();
     roomMessages = defineMessages({
       en: {
-        roomSummary: "Open the LAB room: participants vote from their phones, the facilitator drives from a projector view",
+        roomSummary: "open the LAB room: participants vote from their phones, the facilitator drives from a projector view",
         argFile: "assessment file (YAML)",
         optHost: "address to listen on (default: this laptop\u2019s network address; 127.0.0.1 for this laptop only)",
         optPort: "port to listen on (0 picks a free one)",
@@ -39375,7 +39375,7 @@ var init_room = __esm({
         internalError: "A request failed inside the room (it was refused; nothing was written): {message}"
       },
       fr: {
-        roomSummary: "Ouvrir la salle du LAB : les participants votent depuis leur t\xE9l\xE9phone, l\u2019animateur m\xE8ne depuis une vue projet\xE9e",
+        roomSummary: "ouvrir la salle du LAB : les participants votent depuis leur t\xE9l\xE9phone, l\u2019animateur m\xE8ne depuis une vue projet\xE9e",
         argFile: "fichier d\u2019\xE9valuation (YAML)",
         optHost: "adresse d\u2019\xE9coute (par d\xE9faut : l\u2019adresse r\xE9seau de cet ordinateur ; 127.0.0.1 pour cet ordinateur seul)",
         optPort: "port d\u2019\xE9coute (0 en choisit un libre)",
@@ -39415,7 +39415,7 @@ var init_room = __esm({
         internalError: "Une requ\xEAte a \xE9chou\xE9 dans la salle (elle a \xE9t\xE9 refus\xE9e ; rien n\u2019a \xE9t\xE9 \xE9crit) : {message}"
       },
       es: {
-        roomSummary: "Abrir la sala del LAB: los participantes votan desde su tel\xE9fono y la persona facilitadora conduce desde una vista proyectada",
+        roomSummary: "abrir la sala del LAB: los participantes votan desde su tel\xE9fono y la persona facilitadora conduce desde una vista proyectada",
         argFile: "archivo de evaluaci\xF3n (YAML)",
         optHost: "direcci\xF3n de escucha (por defecto: la direcci\xF3n de red de este ordenador; 127.0.0.1 solo para este ordenador)",
         optPort: "puerto de escucha (0 elige uno libre)",
@@ -54425,7 +54425,7 @@ var init_merge = __esm({
     init_define();
     mergeMessages = defineMessages({
       en: {
-        summary: "Merge the files that breakout groups or several laptops wrote for one LAB",
+        summary: "merge the files that breakout groups or several laptops wrote for one LAB",
         argFiles: "assessment files of the same LAB (same city, date and framework); the first one\u2019s comments and layout are kept",
         optOut: "the merged file to write; - writes it to stdout",
         optPrefer: "the file whose value wins where files disagree (one of the inputs)",
@@ -54451,7 +54451,7 @@ var init_merge = __esm({
         notValid: "The merged file would not validate, so it was not written (this is a bug in c21lab; please report it)."
       },
       fr: {
-        summary: "Fusionner les fichiers qu\u2019ont \xE9crits les groupes de travail ou plusieurs ordinateurs pour un m\xEAme LAB",
+        summary: "fusionner les fichiers qu\u2019ont \xE9crits les groupes de travail ou plusieurs ordinateurs pour un m\xEAme LAB",
         argFiles: "fichiers d\u2019\xE9valuation du m\xEAme LAB (m\xEAme ville, m\xEAme date, m\xEAme r\xE9f\xE9rentiel) ; les commentaires et la mise en page du premier sont conserv\xE9s",
         optOut: "le fichier fusionn\xE9 \xE0 \xE9crire ; - l\u2019\xE9crit sur la sortie standard",
         optPrefer: "le fichier dont la valeur l\u2019emporte quand les fichiers divergent (un des fichiers fusionn\xE9s)",
@@ -54477,7 +54477,7 @@ var init_merge = __esm({
         notValid: "Le fichier fusionn\xE9 ne serait pas valide : il n\u2019a pas \xE9t\xE9 \xE9crit (c\u2019est un d\xE9faut de c21lab ; merci de le signaler)."
       },
       es: {
-        summary: "Fusionar los archivos que escribieron los grupos de trabajo o varios ordenadores para un mismo LAB",
+        summary: "fusionar los archivos que escribieron los grupos de trabajo o varios ordenadores para un mismo LAB",
         argFiles: "archivos de evaluaci\xF3n del mismo LAB (misma ciudad, fecha y marco); se conservan los comentarios y el formato del primero",
         optOut: "el archivo fusionado que se escribir\xE1; - lo escribe en la salida est\xE1ndar",
         optPrefer: "el archivo cuyo valor prevalece cuando los archivos difieren (uno de los que se fusionan)",
@@ -62378,16 +62378,21 @@ function version() {
 }
 __name(version, "version");
 function commandName(argv) {
+  return commandWords(argv)[0];
+}
+__name(commandName, "commandName");
+function commandWords(argv) {
+  const words2 = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--lang")
       i++;
     else if (!arg.startsWith("-"))
-      return arg;
+      words2.push(arg);
   }
-  return void 0;
+  return words2;
 }
-__name(commandName, "commandName");
+__name(commandWords, "commandWords");
 function preLang(argv, env3) {
   const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   const value = i === -1 ? void 0 : argv[i]?.includes("=") ? argv[i]?.split("=")[1] : argv[i + 1];
@@ -62395,6 +62400,10 @@ function preLang(argv, env3) {
 }
 __name(preLang, "preLang");
 async function main(argv, io = processIO()) {
+  const [first, topic] = commandWords(argv);
+  if (first === "help" && topic !== void 0 && topic !== "help" && !isCommandName(topic)) {
+    argv = argv.filter((a, i) => i !== argv.indexOf("help"));
+  }
   const lang = preLang(argv, io.env);
   const t = translator(cliMessages, lang);
   const verbose = argv.includes("--verbose");

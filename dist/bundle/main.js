@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-COM7RB56.js";
+} from "./chunk-U2ENZXDC.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -156,16 +156,21 @@ function version() {
 }
 __name(version, "version");
 function commandName(argv) {
+  return commandWords(argv)[0];
+}
+__name(commandName, "commandName");
+function commandWords(argv) {
+  const words = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--lang")
       i++;
     else if (!arg.startsWith("-"))
-      return arg;
+      words.push(arg);
   }
-  return void 0;
+  return words;
 }
-__name(commandName, "commandName");
+__name(commandWords, "commandWords");
 function preLang(argv, env) {
   const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   const value = i === -1 ? void 0 : argv[i]?.includes("=") ? argv[i]?.split("=")[1] : argv[i + 1];
@@ -173,6 +178,10 @@ function preLang(argv, env) {
 }
 __name(preLang, "preLang");
 async function main(argv, io = processIO()) {
+  const [first, topic] = commandWords(argv);
+  if (first === "help" && topic !== void 0 && topic !== "help" && !isCommandName(topic)) {
+    argv = argv.filter((a, i) => i !== argv.indexOf("help"));
+  }
   const lang = preLang(argv, io.env);
   const t = translator(cliMessages, lang);
   const verbose = argv.includes("--verbose");

@@ -24,14 +24,19 @@ function version() {
 }
 /** The command a run names: the first word that is not a global option (or the value of --lang). */
 function commandName(argv) {
+    return commandWords(argv)[0];
+}
+/** The words of argv that are not options (the command, `help`'s topic…), in order. */
+function commandWords(argv) {
+    const words = [];
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         if (arg === '--lang')
             i++;
         else if (!arg.startsWith('-'))
-            return arg;
+            words.push(arg);
     }
-    return undefined;
+    return words;
 }
 /** The interface language for help and shell messages, before commander has parsed anything. */
 function preLang(argv, env) {
@@ -40,6 +45,12 @@ function preLang(argv, env) {
     return isLang(value) ? value : (langFromEnv(env) ?? 'en');
 }
 export async function main(argv, io = processIO()) {
+    // `help nope` is refused as `c21lab nope` is (unknown command, its "did you mean", exit 2), not answered
+    // with the whole help and no word about the name.
+    const [first, topic] = commandWords(argv);
+    if (first === 'help' && topic !== undefined && topic !== 'help' && !isCommandName(topic)) {
+        argv = argv.filter((a, i) => i !== argv.indexOf('help'));
+    }
     const lang = preLang(argv, io.env);
     const t = translator(cliMessages, lang);
     const verbose = argv.includes('--verbose');

@@ -2,7 +2,7 @@
 import { defineMessages } from './define.js';
 export const mergeMessages = defineMessages({
     en: {
-        summary: 'Merge the files that breakout groups or several laptops wrote for one LAB',
+        summary: 'merge the files that breakout groups or several laptops wrote for one LAB',
         argFiles: 'assessment files of the same LAB (same city, date and framework); the first one’s comments and layout are kept',
         optOut: 'the merged file to write; - writes it to stdout',
         optPrefer: 'the file whose value wins where files disagree (one of the inputs)',
@@ -28,7 +28,7 @@ export const mergeMessages = defineMessages({
         notValid: 'The merged file would not validate, so it was not written (this is a bug in c21lab; please report it).',
     },
     fr: {
-        summary: 'Fusionner les fichiers qu’ont écrits les groupes de travail ou plusieurs ordinateurs pour un même LAB',
+        summary: 'fusionner les fichiers qu’ont écrits les groupes de travail ou plusieurs ordinateurs pour un même LAB',
         argFiles: 'fichiers d’évaluation du même LAB (même ville, même date, même référentiel) ; les commentaires et la mise en page du premier sont conservés',
         optOut: 'le fichier fusionné à écrire ; - l’écrit sur la sortie standard',
         optPrefer: 'le fichier dont la valeur l’emporte quand les fichiers divergent (un des fichiers fusionnés)',
@@ -54,7 +54,7 @@ export const mergeMessages = defineMessages({
         notValid: 'Le fichier fusionné ne serait pas valide : il n’a pas été écrit (c’est un défaut de c21lab ; merci de le signaler).',
     },
     es: {
-        summary: 'Fusionar los archivos que escribieron los grupos de trabajo o varios ordenadores para un mismo LAB',
+        summary: 'fusionar los archivos que escribieron los grupos de trabajo o varios ordenadores para un mismo LAB',
         argFiles: 'archivos de evaluación del mismo LAB (misma ciudad, fecha y marco); se conservan los comentarios y el formato del primero',
         optOut: 'el archivo fusionado que se escribirá; - lo escribe en la salida estándar',
         optPrefer: 'el archivo cuyo valor prevalece cuando los archivos difieren (uno de los que se fusionan)',

@@ -4,7 +4,7 @@
 import { defineMessages } from './define.js';
 export const roomMessages = defineMessages({
     en: {
-        roomSummary: 'Open the LAB room: participants vote from their phones, the facilitator drives from a projector view',
+        roomSummary: 'open the LAB room: participants vote from their phones, the facilitator drives from a projector view',
         argFile: 'assessment file (YAML)',
         optHost: 'address to listen on (default: this laptop’s network address; 127.0.0.1 for this laptop only)',
         optPort: 'port to listen on (0 picks a free one)',
@@ -44,7 +44,7 @@ export const roomMessages = defineMessages({
         internalError: 'A request failed inside the room (it was refused; nothing was written): {message}',
     },
     fr: {
-        roomSummary: 'Ouvrir la salle du LAB : les participants votent depuis leur téléphone, l’animateur mène depuis une vue projetée',
+        roomSummary: 'ouvrir la salle du LAB : les participants votent depuis leur téléphone, l’animateur mène depuis une vue projetée',
         argFile: 'fichier d’évaluation (YAML)',
         optHost: 'adresse d’écoute (par défaut : l’adresse réseau de cet ordinateur ; 127.0.0.1 pour cet ordinateur seul)',
         optPort: 'port d’écoute (0 en choisit un libre)',
@@ -84,7 +84,7 @@ export const roomMessages = defineMessages({
         internalError: 'Une requête a échoué dans la salle (elle a été refusée ; rien n’a été écrit) : {message}',
     },
     es: {
-        roomSummary: 'Abrir la sala del LAB: los participantes votan desde su teléfono y la persona facilitadora conduce desde una vista proyectada',
+        roomSummary: 'abrir la sala del LAB: los participantes votan desde su teléfono y la persona facilitadora conduce desde una vista proyectada',
         argFile: 'archivo de evaluación (YAML)',
         optHost: 'dirección de escucha (por defecto: la dirección de red de este ordenador; 127.0.0.1 solo para este ordenador)',
         optPort: 'puerto de escucha (0 elige uno libre)',

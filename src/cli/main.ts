@@ -27,12 +27,18 @@ function version(): string {
 
 /** The command a run names: the first word that is not a global option (or the value of --lang). */
 function commandName(argv: readonly string[]): string | undefined {
+  return commandWords(argv)[0];
+}
+
+/** The words of argv that are not options (the command, `help`'s topic…), in order. */
+function commandWords(argv: readonly string[]): string[] {
+  const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--lang') i++;
-    else if (!arg.startsWith('-')) return arg;
+    else if (!arg.startsWith('-')) words.push(arg);
   }
-  return undefined;
+  return words;
 }
 
 /** The interface language for help and shell messages, before commander has parsed anything. */
@@ -43,6 +49,12 @@ function preLang(argv: readonly string[], env: CliIO['env']): Lang {
 }
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  // `help nope` is refused as `c21lab nope` is (unknown command, its "did you mean", exit 2), not answered
+  // with the whole help and no word about the name.
+  const [first, topic] = commandWords(argv);
+  if (first === 'help' && topic !== undefined && topic !== 'help' && !isCommandName(topic)) {
+    argv = argv.filter((a, i) => i !== argv.indexOf('help'));
+  }
   const lang = preLang(argv, io.env);
   const t = translator(cliMessages, lang);
   const verbose = argv.includes('--verbose');

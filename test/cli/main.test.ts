@@ -21,6 +21,18 @@ describe('the command-line shell', () => {
     expect(command.code).toBe(2);
     expect(command.stderr).toContain('unknown command \'validat\'; did you mean "validate"?'); // the one wording (issue 9)
   });
+  it('refuses `help` of a command that does not exist as it refuses the command, not with the whole help', async () => {
+    const typo = await runCli(['help', 'validat']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe('c21lab: unknown command \'validat\'; did you mean "validate"?\n');
+    const fr = await runCli(['--lang', 'fr', 'help', 'nope']);
+    expect(fr.code).toBe(2);
+    expect(fr.stderr).toBe('c21lab: commande inconnue « nope »\n');
+    expect(fr.stdout).toBe('');
+    const known = await runCli(['help', 'set']);
+    expect(known.code).toBe(0);
+    expect(known.stdout).toMatch(/^Usage: c21lab set /);
+  });
   it('speaks French and Spanish in help and errors, from --lang or LANG', async () => {
     const fr = await runCli(['--lang', 'fr', '--help']);
     expect(fr.stdout).toContain('Utilisation : c21lab');

@@ -1,6 +1,6 @@
 import {
   roomMessages
-} from "./chunk-FXKZ766U.js";
+} from "./chunk-D45UST5C.js";
 import {
   scoreMessages
 } from "./chunk-HS5H2YO6.js";
@@ -59,7 +59,7 @@ async function run(ctx, args, options2) {
   const [{ lanAddresses, urlHost }, { Room }, { buildServer }, { freshState, readState, sidecarPath, writeState }, { firstItemOf }, { openAssessment }, { startMirror }, { scoreFile }, { seriesLabels }, { scoreTable }] = await Promise.all([
     import("./chunk-X5MGFA5W.js"),
     import("./chunk-R6AV5DD3.js"),
-    import("./chunk-LB3MPOPL.js"),
+    import("./chunk-3MD2XLG4.js"),
     import("./chunk-EA5KXATN.js"),
     import("./chunk-SP7K7ZCO.js"),
     import("./chunk-HY5RPRXU.js"),

@@ -9,7 +9,7 @@ import {
 } from "./chunk-4KZ7EZHZ.js";
 import {
   roomPageMessages
-} from "./chunk-FXKZ766U.js";
+} from "./chunk-D45UST5C.js";
 import "./chunk-KN2IO67Z.js";
 import "./chunk-3XEKWHWA.js";
 import "./chunk-OSN2ZHOE.js";

@@ -5,7 +5,7 @@ import {
 // dist/i18n/room.js
 var roomMessages = defineMessages({
   en: {
-    roomSummary: "Open the LAB room: participants vote from their phones, the facilitator drives from a projector view",
+    roomSummary: "open the LAB room: participants vote from their phones, the facilitator drives from a projector view",
     argFile: "assessment file (YAML)",
     optHost: "address to listen on (default: this laptop\u2019s network address; 127.0.0.1 for this laptop only)",
     optPort: "port to listen on (0 picks a free one)",
@@ -45,7 +45,7 @@ var roomMessages = defineMessages({
     internalError: "A request failed inside the room (it was refused; nothing was written): {message}"
   },
   fr: {
-    roomSummary: "Ouvrir la salle du LAB : les participants votent depuis leur t\xE9l\xE9phone, l\u2019animateur m\xE8ne depuis une vue projet\xE9e",
+    roomSummary: "ouvrir la salle du LAB : les participants votent depuis leur t\xE9l\xE9phone, l\u2019animateur m\xE8ne depuis une vue projet\xE9e",
     argFile: "fichier d\u2019\xE9valuation (YAML)",
     optHost: "adresse d\u2019\xE9coute (par d\xE9faut : l\u2019adresse r\xE9seau de cet ordinateur ; 127.0.0.1 pour cet ordinateur seul)",
     optPort: "port d\u2019\xE9coute (0 en choisit un libre)",
@@ -85,7 +85,7 @@ var roomMessages = defineMessages({
     internalError: "Une requ\xEAte a \xE9chou\xE9 dans la salle (elle a \xE9t\xE9 refus\xE9e ; rien n\u2019a \xE9t\xE9 \xE9crit) : {message}"
   },
   es: {
-    roomSummary: "Abrir la sala del LAB: los participantes votan desde su tel\xE9fono y la persona facilitadora conduce desde una vista proyectada",
+    roomSummary: "abrir la sala del LAB: los participantes votan desde su tel\xE9fono y la persona facilitadora conduce desde una vista proyectada",
     argFile: "archivo de evaluaci\xF3n (YAML)",
     optHost: "direcci\xF3n de escucha (por defecto: la direcci\xF3n de red de este ordenador; 127.0.0.1 solo para este ordenador)",
     optPort: "puerto de escucha (0 elige uno libre)",

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-COM7RB56.js";
+} from "./chunk-U2ENZXDC.js";
 import {
   cliMessages
 } from "./chunk-I6V4QN7E.js";

@@ -14,7 +14,7 @@ var COMMANDS = {
   validate: /* @__PURE__ */ __name(() => import("./chunk-BLZWJ5QM.js"), "validate"),
   init: /* @__PURE__ */ __name(() => import("./chunk-KYX52CDZ.js"), "init"),
   assess: /* @__PURE__ */ __name(() => import("./chunk-2SFULUBI.js"), "assess"),
-  room: /* @__PURE__ */ __name(() => import("./chunk-RONAL4XC.js"), "room"),
+  room: /* @__PURE__ */ __name(() => import("./chunk-LHNEZ3BV.js"), "room"),
   set: /* @__PURE__ */ __name(() => import("./chunk-X235TO6Y.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-ZRLNU6H6.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-4QTRMGIQ.js"), "score"),
@@ -24,12 +24,12 @@ var COMMANDS = {
   demo: /* @__PURE__ */ __name(() => import("./chunk-CFK2MLLM.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-ZIAVWVBV.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-FVD4BSYR.js"), "compare"),
-  merge: /* @__PURE__ */ __name(() => import("./chunk-M6BLAEPP.js"), "merge"),
+  merge: /* @__PURE__ */ __name(() => import("./chunk-T23ZPELD.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-7N6LO5PW.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-D3LU7MQJ.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-UZNADX72.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-EOXP6PG7.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-34RLLNAG.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-IHMVPJMJ.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-KN5DEAAS.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -27,7 +27,7 @@ import {
 // dist/i18n/merge.js
 var mergeMessages = defineMessages({
   en: {
-    summary: "Merge the files that breakout groups or several laptops wrote for one LAB",
+    summary: "merge the files that breakout groups or several laptops wrote for one LAB",
     argFiles: "assessment files of the same LAB (same city, date and framework); the first one\u2019s comments and layout are kept",
     optOut: "the merged file to write; - writes it to stdout",
     optPrefer: "the file whose value wins where files disagree (one of the inputs)",
@@ -53,7 +53,7 @@ var mergeMessages = defineMessages({
     notValid: "The merged file would not validate, so it was not written (this is a bug in c21lab; please report it)."
   },
   fr: {
-    summary: "Fusionner les fichiers qu\u2019ont \xE9crits les groupes de travail ou plusieurs ordinateurs pour un m\xEAme LAB",
+    summary: "fusionner les fichiers qu\u2019ont \xE9crits les groupes de travail ou plusieurs ordinateurs pour un m\xEAme LAB",
     argFiles: "fichiers d\u2019\xE9valuation du m\xEAme LAB (m\xEAme ville, m\xEAme date, m\xEAme r\xE9f\xE9rentiel) ; les commentaires et la mise en page du premier sont conserv\xE9s",
     optOut: "le fichier fusionn\xE9 \xE0 \xE9crire ; - l\u2019\xE9crit sur la sortie standard",
     optPrefer: "le fichier dont la valeur l\u2019emporte quand les fichiers divergent (un des fichiers fusionn\xE9s)",
@@ -79,7 +79,7 @@ var mergeMessages = defineMessages({
     notValid: "Le fichier fusionn\xE9 ne serait pas valide : il n\u2019a pas \xE9t\xE9 \xE9crit (c\u2019est un d\xE9faut de c21lab ; merci de le signaler)."
   },
   es: {
-    summary: "Fusionar los archivos que escribieron los grupos de trabajo o varios ordenadores para un mismo LAB",
+    summary: "fusionar los archivos que escribieron los grupos de trabajo o varios ordenadores para un mismo LAB",
     argFiles: "archivos de evaluaci\xF3n del mismo LAB (misma ciudad, fecha y marco); se conservan los comentarios y el formato del primero",
     optOut: "el archivo fusionado que se escribir\xE1; - lo escribe en la salida est\xE1ndar",
     optPrefer: "el archivo cuyo valor prevalece cuando los archivos difieren (uno de los que se fusionan)",
