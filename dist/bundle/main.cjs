@@ -3818,12 +3818,12 @@ var init_cli = __esm({
       },
       fr: {
         description: "Bo\xEEte \xE0 outils du Culture 21 LAB : valider, animer, noter et pr\xE9senter les auto-\xE9valuations selon Culture 21 Actions.",
-        optLang: "langue de l'interface et des sorties : en, fr ou es (par d\xE9faut : celle du fichier, puis LANG)",
-        optVerbose: "afficher la pile d'appels et les d\xE9tails internes en cas d'\xE9chec",
+        optLang: "langue de l\u2019interface et des sorties : en, fr ou es (par d\xE9faut : celle du fichier, puis LANG)",
+        optVerbose: "afficher la pile d\u2019appels et les d\xE9tails internes en cas d\u2019\xE9chec",
         optNoColor: "ne jamais colorer la sortie (NO_COLOR fait de m\xEAme)",
         optVersion: "afficher la version",
-        optHelp: "afficher l'aide",
-        helpCommand: "afficher l'aide d'une commande",
+        optHelp: "afficher l\u2019aide",
+        helpCommand: "afficher l\u2019aide d\u2019une commande",
         internalError: "erreur interne : {message}",
         verboseHint: "relancez avec --verbose pour les d\xE9tails",
         badLang: "langue inconnue \xAB {lang} \xBB : en, fr ou es attendu",
@@ -3851,7 +3851,7 @@ var init_cli = __esm({
         noSuchFile: "{file} : fichier introuvable",
         isDirectory: "{file} : est un dossier ; un fichier YAML est attendu",
         cannotRead: "{file} : lecture impossible ({detail})",
-        exitCodes: "Codes de sortie : 0 ok \xB7 1 probl\xE8mes dans les fichiers \xB7 2 erreur d'utilisation ou fichier illisible \xB7 130 interrompu, rien d'\xE9crit"
+        exitCodes: "Codes de sortie : 0 ok \xB7 1 probl\xE8mes dans les fichiers \xB7 2 erreur d\u2019utilisation ou fichier illisible \xB7 130 interrompu, rien d\u2019\xE9crit"
       },
       es: {
         description: "Herramientas para el Culture 21 LAB: validar, guiar, puntuar e informar autoevaluaciones seg\xFAn Cultura 21 Acciones.",
@@ -4911,7 +4911,7 @@ var init_validate = __esm({
         unreadableEntry: "this entry cannot be read ({reason}): a symbolic link that leads nowhere or loops, no permission to read, or removed during the run"
       },
       fr: {
-        summary: "v\xE9rifier les fichiers d'\xE9valuation, de r\xE9f\xE9rentiel, de r\xE9f\xE9rence et de bonne pratique (pour la CI : fichier:ligne:colonne exacts)",
+        summary: "v\xE9rifier les fichiers d\u2019\xE9valuation, de r\xE9f\xE9rentiel, de r\xE9f\xE9rence et de bonne pratique (pour la CI : fichier:ligne:colonne exacts)",
         argPaths: "fichiers, dossiers (o\xF9 chercher *.yaml / *.yml) ou motifs ; par d\xE9faut : le dossier courant",
         optFormat: "format de sortie : text (par d\xE9faut), json, github (annotations de flux de travail GitHub) ou junit (XML)",
         optQuiet: "ne signaler que les erreurs, pas les avertissements",
@@ -4922,24 +4922,24 @@ var init_validate = __esm({
         skipped: "ignor\xE9 {file} : pas de marqueur \xAB c21lab: \xBB",
         noSuchPath: "{path} : aucun fichier, dossier ou motif correspondant",
         unreadable: "{path} : lecture impossible ({reason})",
-        notGit: "--changed-since demande un d\xE9p\xF4t git, et {dir} n'est dans aucun",
+        notGit: "--changed-since demande un d\xE9p\xF4t git, et {dir} n\u2019est dans aucun",
         badRef: "--changed-since : git ne conna\xEEt pas la r\xE9f\xE9rence \xAB {ref} \xBB",
         gitFailed: "--changed-since : \xE9chec de git : {reason}",
         noGit: "--changed-since demande le programme git, qui est introuvable",
         yamlSyntax: "erreur de syntaxe YAML : {detail}",
-        yamlTab: "une tabulation sert d'indentation ; YAML n'accepte que des espaces",
-        yamlIndent: "l'indentation n'est pas align\xE9e : les cl\xE9s d'un m\xEAme tableau associatif doivent commencer \xE0 la m\xEAme colonne",
+        yamlTab: "une tabulation sert d\u2019indentation ; YAML n\u2019accepte que des espaces",
+        yamlIndent: "l\u2019indentation n\u2019est pas align\xE9e : les cl\xE9s d\u2019un m\xEAme tableau associatif doivent commencer \xE0 la m\xEAme colonne",
         yamlMissingChar: "un [ \u2026 ] ou un { \u2026 } n\u2019est pas ferm\xE9",
         yamlMissingQuote: "un texte entre guillemets n\u2019est pas ferm\xE9 : le guillemet fermant manque",
         quoteHint: '\xE9crivez-le entre guillemets : "{source}"',
-        yamlImplicitKey: "une cl\xE9 s'\xE9tend sur plusieurs lignes ou n'a pas son \xAB : \xBB ; mettez le texte entre guillemets ou ajoutez le \xAB : \xBB",
+        yamlImplicitKey: "une cl\xE9 s\u2019\xE9tend sur plusieurs lignes ou n\u2019a pas son \xAB : \xBB ; mettez le texte entre guillemets ou ajoutez le \xAB : \xBB",
         yamlMultiDoc: "le fichier contient plusieurs documents YAML (s\xE9par\xE9s par ---) : un seul est attendu",
         yamlOther: "le YAML ne peut pas \xEAtre lu ici (code {code})",
         duplicateKey: "la cl\xE9 \xAB {key} \xBB appara\xEEt deux fois dans ce tableau associatif (d\u2019abord \xE0 la ligne {line}) ; n\u2019en gardez qu\u2019une",
-        aliasLimit: "plus de {max} expansions d'alias : le fichier ressemble \xE0 une \xAB bombe d'alias \xBB et il est refus\xE9",
+        aliasLimit: "plus de {max} expansions d\u2019alias : le fichier ressemble \xE0 une \xAB bombe d\u2019alias \xBB et il est refus\xE9",
         emptyFile: "le fichier est vide : un tableau associatif YAML commen\xE7ant par \xAB c21lab: assessment/1 \xBB (ou framework/1, benchmark/1, practice/1) est attendu",
         notMapping: "un tableau associatif YAML (lignes cl\xE9: valeur) est attendu au premier niveau, trouv\xE9 : {found}",
-        invalidUtf8: "le fichier n'est pas en UTF-8 valide (l'octet 0x{byte} ne peut pas \xEAtre d\xE9cod\xE9) : enregistrez-le en UTF-8",
+        invalidUtf8: "le fichier n\u2019est pas en UTF-8 valide (l\u2019octet 0x{byte} ne peut pas \xEAtre d\xE9cod\xE9) : enregistrez-le en UTF-8",
         nulByte: "le fichier contient un octet NUL (0x00), comme un fichier UTF-16 ou binaire, ce qu\u2019un texte YAML ne contient jamais : enregistrez-le en UTF-8",
         tooLarge: "le fichier fait {size} octets, plus que la limite de {max} octets par fichier",
         notRegular: "c\u2019est {type}, pas un fichier ordinaire : c21lab ne lit que des fichiers ordinaires et ne l\u2019a pas ouvert",
@@ -4975,39 +4975,39 @@ var init_validate = __esm({
         numberRange: "un nombre de {min} \xE0 {max} est attendu, trouv\xE9 : {found}",
         numberMin: "un nombre sup\xE9rieur ou \xE9gal \xE0 {min} est attendu, trouv\xE9 : {found}",
         numberMax: "un nombre inf\xE9rieur ou \xE9gal \xE0 {max} est attendu, trouv\xE9 : {found}",
-        invalidValue: "la valeur {found} n'est pas permise ici",
+        invalidValue: "la valeur {found} n\u2019est pas permise ici",
         duplicateItem: "{item} figure d\xE9j\xE0 dans cette liste (entr\xE9e {first}, ligne {line}) : chaque entr\xE9e n\u2019y figure qu\u2019une fois",
         dateFormat: "une date \xE9crite AAAA-MM-JJ est attendue, trouv\xE9 : {found}",
         dateNotReal: "une date r\xE9elle du calendrier est attendue, trouv\xE9 : {found} ; {monthName} {year} compte {days} jours",
-        dateBadMonth: "une date r\xE9elle du calendrier est attendue, trouv\xE9 : {found} ; il n'y a pas de mois {month}",
+        dateBadMonth: "une date r\xE9elle du calendrier est attendue, trouv\xE9 : {found} ; il n\u2019y a pas de mois {month}",
         scoreExpected: "un nombre entier de {min} \xE0 {max} ou n/a est attendu, trouv\xE9 : {found}",
-        scoreExpectedNoScale: "un nombre entier sur l'\xE9chelle du r\xE9f\xE9rentiel ou n/a est attendu, trouv\xE9 : {found}",
+        scoreExpectedNoScale: "un nombre entier sur l\u2019\xE9chelle du r\xE9f\xE9rentiel ou n/a est attendu, trouv\xE9 : {found}",
         unknownCommitment: valuesMessages.fr.unknownCommitment,
         unknownAction: valuesMessages.fr.unknownAction,
-        noActions: "l'engagement {commitment} du r\xE9f\xE9rentiel \xAB {framework} \xBB ne liste aucune action : notez l'engagement lui-m\xEAme",
+        noActions: "l\u2019engagement {commitment} du r\xE9f\xE9rentiel \xAB {framework} \xBB ne liste aucune action : notez l\u2019engagement lui-m\xEAme",
         unknownParticipant: valuesMessages.fr.unknownParticipant,
         noParticipants: valuesMessages.fr.noParticipants,
         duplicateParticipant: "l\u2019identifiant de participant \xAB {id} \xBB est d\xE9j\xE0 utilis\xE9 \xE0 la ligne {line} : les identifiants doivent \xEAtre uniques",
         duplicateParticipantCase: "l\u2019identifiant de participant \xAB {id} \xBB est d\xE9j\xE0 utilis\xE9, sous la forme \xAB {first} \xBB, \xE0 la ligne {line} : les identifiants doivent \xEAtre uniques, majuscules et minuscules confondues",
         numericId: 'YAML lit la cl\xE9 {source} comme le nombre {value}, elle signifierait donc \xAB {value} \xBB : \xE9crivez-la entre guillemets, "{source}"',
-        scoreWithActions: "l'engagement {commitment} est not\xE9 par ses actions ({ids}) : aucune cl\xE9 {key} n'est attendue sur l'engagement lui-m\xEAme, or il en a une",
+        scoreWithActions: "l\u2019engagement {commitment} est not\xE9 par ses actions ({ids}) : aucune cl\xE9 {key} n\u2019est attendue sur l\u2019engagement lui-m\xEAme, or il en a une",
         frameworkMissing: "r\xE9f\xE9rentiel \xAB {ref} \xBB introuvable : un identifiant fourni ({ids}) ou le chemin, relatif \xE0 ce fichier, d\u2019un fichier de r\xE9f\xE9rentiel est attendu",
-        frameworkNoFile: "r\xE9f\xE9rentiel \xAB {ref} \xBB introuvable : {path} n'existe pas",
+        frameworkNoFile: "r\xE9f\xE9rentiel \xAB {ref} \xBB introuvable : {path} n\u2019existe pas",
         frameworkOutside: "le chemin du r\xE9f\xE9rentiel \xAB {ref} \xBB sort du d\xE9p\xF4t : un fichier dans {root} ou dans les donn\xE9es fournies est attendu",
-        frameworkInvalid: "le r\xE9f\xE9rentiel \xAB {ref} \xBB n'est pas valide (erreurs : {count} ; la premi\xE8re : {where} {message})",
+        frameworkInvalid: "le r\xE9f\xE9rentiel \xAB {ref} \xBB n\u2019est pas valide (erreurs : {count} ; la premi\xE8re : {where} {message})",
         frameworkWrongKind: "le r\xE9f\xE9rentiel \xAB {ref} \xBB est {kind}, pas un fichier de r\xE9f\xE9rentiel",
         frameworkUnreadable: "le r\xE9f\xE9rentiel \xAB {ref} \xBB ne peut pas \xEAtre lu ({reason})",
         duplicateCommitmentId: "l\u2019identifiant d\u2019engagement \xAB {id} \xBB est utilis\xE9 deux fois (d\u2019abord \xE0 la ligne {line}) : les identifiants doivent \xEAtre uniques",
         duplicateActionId: "l\u2019identifiant d\u2019action \xAB {id} \xBB est utilis\xE9 deux fois (d\u2019abord \xE0 la ligne {line}) : les identifiants doivent \xEAtre uniques",
         scaleRange: "la note la plus basse ({min}) doit \xEAtre inf\xE9rieure \xE0 la plus haute ({max})",
-        bandOutside: "le niveau \xAB {id} \xBB ({bmin}\u2013{bmax}) sort de l'\xE9chelle {min}\u2013{max}",
+        bandOutside: "le niveau \xAB {id} \xBB ({bmin}\u2013{bmax}) sort de l\u2019\xE9chelle {min}\u2013{max}",
         bandRange: "niveau \xAB {id} \xBB : sa note la plus basse ({bmin}) ne doit pas d\xE9passer la plus haute ({bmax})",
-        bandGap: "aucun niveau ne couvre {range} : les niveaux doivent couvrir l'\xE9chelle sans trou",
+        bandGap: "aucun niveau ne couvre {range} : les niveaux doivent couvrir l\u2019\xE9chelle sans trou",
         bandOverlap: "le niveau \xAB {id} \xBB chevauche le niveau \xAB {other} \xBB sur {from}\u2013{to} : les niveaux ne doivent pas se chevaucher",
         benchmarkRange: "une valeur de {min} \xE0 {max} ({unit}) est attendue, trouv\xE9 : {found}",
-        notScoredCommitment: "l'engagement {id} n'est pas encore not\xE9",
-        notScoredAction: "l'action {id} de l'engagement {commitment} n'est pas encore not\xE9e",
-        noVotes: "le participant \xAB {id} \xBB n'a aucun vote, alors que cette \xE9valuation recueille les votes",
+        notScoredCommitment: "l\u2019engagement {id} n\u2019est pas encore not\xE9",
+        notScoredAction: "l\u2019action {id} de l\u2019engagement {commitment} n\u2019est pas encore not\xE9e",
+        noVotes: "le participant \xAB {id} \xBB n\u2019a aucun vote, alors que cette \xE9valuation recueille les votes",
         didYouMean: valuesMessages.fr.didYouMean,
         hintSep: valuesMessages.fr.hintSep,
         none: valuesMessages.fr.none,
@@ -22159,7 +22159,7 @@ var init_frameworks = __esm({
     SCHEMA_HASH = "02f7407587d3f977";
     FRAMEWORKS = {
       "culture21-actions": {
-        "hash": "52f00703ada18db4",
+        "hash": "4b93164ccf09cd02",
         "data": {
           "c21lab": "framework/1",
           "id": "culture21-actions",
@@ -22185,7 +22185,7 @@ var init_frameworks = __esm({
             "url": "https://www.agenda21culture.net/documents/culture-21-actions",
             "note": {
               "en": `Confirmed by a source: the nine commitments, their order, the nine Spanish titles, and two English titles ("Heritage, diversity and creativity", "Governance of culture"). The other English titles and all the French titles are c21lab's translations; the English and French titles of commitment 6 are unconfirmed (the Spanish says "equidad", equity). Written for c21lab and not official: the short titles, descriptions, discussion prompts, and the 1-9 scale with its bands. The official 100 actions are not included.`,
-              "fr": "Confirm\xE9s par une source : les neuf engagements, leur ordre, les neuf titres espagnols et deux titres anglais (\xAB Heritage, diversity and creativity \xBB, \xAB Governance of culture \xBB). Les autres titres anglais et tous les titres fran\xE7ais sont des traductions de c21lab ; les titres anglais et fran\xE7ais de l'engagement 6 ne sont pas confirm\xE9s (l'espagnol dit \xAB equidad \xBB, \xE9quit\xE9). \xC9crits pour c21lab et non officiels : les titres courts, les descriptions, les questions de discussion et l'\xE9chelle de 1 \xE0 9 avec ses niveaux. Les 100 actions officielles ne sont pas incluses.",
+              "fr": "Confirm\xE9s par une source : les neuf engagements, leur ordre, les neuf titres espagnols et deux titres anglais (\xAB Heritage, diversity and creativity \xBB, \xAB Governance of culture \xBB). Les autres titres anglais et tous les titres fran\xE7ais sont des traductions de c21lab ; les titres anglais et fran\xE7ais de l\u2019engagement 6 ne sont pas confirm\xE9s (l\u2019espagnol dit \xAB equidad \xBB, \xE9quit\xE9). \xC9crits pour c21lab et non officiels : les titres courts, les descriptions, les questions de discussion et l\u2019\xE9chelle de 1 \xE0 9 avec ses niveaux. Les 100 actions officielles ne sont pas incluses.",
               "es": "Confirmados por una fuente: los nueve compromisos, su orden, los nueve t\xEDtulos en espa\xF1ol y dos t\xEDtulos en ingl\xE9s (\xABHeritage, diversity and creativity\xBB, \xABGovernance of culture\xBB). Los dem\xE1s t\xEDtulos en ingl\xE9s y todos los t\xEDtulos en franc\xE9s son traducciones de c21lab; los t\xEDtulos en ingl\xE9s y en franc\xE9s del compromiso 6 no est\xE1n confirmados (el espa\xF1ol dice \xABequidad\xBB). Escritos para c21lab y no oficiales: los t\xEDtulos cortos, las descripciones, las preguntas de debate y la escala de 1 a 9 con sus niveles. Las 100 acciones oficiales no se incluyen."
             }
           },
@@ -22204,7 +22204,7 @@ var init_frameworks = __esm({
                 },
                 "description": {
                   "en": "Little or no action yet; efforts are isolated or only starting.",
-                  "fr": "Peu ou pas d'action \xE0 ce jour ; les efforts sont isol\xE9s ou d\xE9butent \xE0 peine.",
+                  "fr": "Peu ou pas d\u2019action \xE0 ce jour ; les efforts sont isol\xE9s ou d\xE9butent \xE0 peine.",
                   "es": "Poca o ninguna acci\xF3n por ahora; los esfuerzos son aislados o apenas comienzan."
                 }
               },
@@ -22234,7 +22234,7 @@ var init_frameworks = __esm({
                 },
                 "description": {
                   "en": "Action is consistent, well established and shared across actors.",
-                  "fr": "L'action est coh\xE9rente, bien \xE9tablie et partag\xE9e entre les acteurs.",
+                  "fr": "L\u2019action est coh\xE9rente, bien \xE9tablie et partag\xE9e entre les acteurs.",
                   "es": "La acci\xF3n es coherente, est\xE1 consolidada y es compartida por los distintos actores."
                 }
               }
@@ -22259,13 +22259,13 @@ var init_frameworks = __esm({
               },
               "description": {
                 "en": "How far everyone in the city can take part in cultural life, express themselves and have access to culture, and how cultural rights inform local policies.",
-                "fr": "Dans quelle mesure chacun peut participer \xE0 la vie culturelle de la ville, s'exprimer et acc\xE9der \xE0 la culture, et comment les droits culturels orientent les politiques locales.",
+                "fr": "Dans quelle mesure chacun peut participer \xE0 la vie culturelle de la ville, s\u2019exprimer et acc\xE9der \xE0 la culture, et comment les droits culturels orientent les politiques locales.",
                 "es": "En qu\xE9 medida todas las personas pueden participar en la vida cultural de la ciudad, expresarse y acceder a la cultura, y c\xF3mo los derechos culturales orientan las pol\xEDticas locales."
               },
               "prompts": [
                 {
                   "en": "Who in the city is left out of cultural life today, and why?",
-                  "fr": "Qui, dans la ville, est aujourd'hui tenu \xE0 l'\xE9cart de la vie culturelle, et pourquoi ?",
+                  "fr": "Qui, dans la ville, est aujourd\u2019hui tenu \xE0 l\u2019\xE9cart de la vie culturelle, et pourquoi ?",
                   "es": "\xBFQui\xE9n queda hoy al margen de la vida cultural de la ciudad, y por qu\xE9?"
                 },
                 {
@@ -22280,7 +22280,7 @@ var init_frameworks = __esm({
                 },
                 {
                   "en": "What stops people from expressing their own culture in public: cost, distance, language, fear?",
-                  "fr": "Qu'est-ce qui emp\xEAche les gens d'exprimer leur propre culture en public : le co\xFBt, la distance, la langue, la peur ?",
+                  "fr": "Qu\u2019est-ce qui emp\xEAche les gens d\u2019exprimer leur propre culture en public : le co\xFBt, la distance, la langue, la peur ?",
                   "es": "\xBFQu\xE9 impide a las personas expresar su propia cultura en p\xFAblico: el costo, la distancia, la lengua, el miedo?"
                 }
               ]
@@ -22299,7 +22299,7 @@ var init_frameworks = __esm({
               },
               "description": {
                 "en": "How the city looks after its tangible and intangible heritage, supports the diversity of cultural expressions and enables artistic creation and innovation.",
-                "fr": "Comment la ville prend soin de son patrimoine mat\xE9riel et immat\xE9riel, soutient la diversit\xE9 des expressions culturelles et rend possibles la cr\xE9ation artistique et l'innovation.",
+                "fr": "Comment la ville prend soin de son patrimoine mat\xE9riel et immat\xE9riel, soutient la diversit\xE9 des expressions culturelles et rend possibles la cr\xE9ation artistique et l\u2019innovation.",
                 "es": "C\xF3mo la ciudad cuida su patrimonio material e inmaterial, apoya la diversidad de las expresiones culturales y hace posibles la creaci\xF3n art\xEDstica y la innovaci\xF3n."
               },
               "prompts": [
@@ -22339,7 +22339,7 @@ var init_frameworks = __esm({
               },
               "description": {
                 "en": "The links between cultural life and education, in schools and beyond: arts education, lifelong learning and cooperation between cultural and educational institutions.",
-                "fr": "Les liens entre la vie culturelle et l'\xE9ducation, \xE0 l'\xE9cole et au-del\xE0 : \xE9ducation artistique, apprentissage tout au long de la vie et coop\xE9ration entre institutions culturelles et \xE9ducatives.",
+                "fr": "Les liens entre la vie culturelle et l\u2019\xE9ducation, \xE0 l\u2019\xE9cole et au-del\xE0 : \xE9ducation artistique, apprentissage tout au long de la vie et coop\xE9ration entre institutions culturelles et \xE9ducatives.",
                 "es": "Los v\xEDnculos entre la vida cultural y la educaci\xF3n, dentro y fuera de la escuela: educaci\xF3n art\xEDstica, aprendizaje a lo largo de la vida y cooperaci\xF3n entre instituciones culturales y educativas."
               },
               "prompts": [
@@ -22350,7 +22350,7 @@ var init_frameworks = __esm({
                 },
                 {
                   "en": "How do schools, libraries, museums and cultural groups work together, if at all?",
-                  "fr": "Comment les \xE9coles, les biblioth\xE8ques, les mus\xE9es et les associations culturelles travaillent-ils ensemble, s'ils le font ?",
+                  "fr": "Comment les \xE9coles, les biblioth\xE8ques, les mus\xE9es et les associations culturelles travaillent-ils ensemble, s\u2019ils le font ?",
                   "es": "\xBFC\xF3mo trabajan juntos las escuelas, las bibliotecas, los museos y los grupos culturales, si es que lo hacen?"
                 },
                 {
@@ -22385,7 +22385,7 @@ var init_frameworks = __esm({
               "prompts": [
                 {
                   "en": "Do cultural venues and events here measure and reduce their environmental footprint?",
-                  "fr": "Les lieux et les \xE9v\xE9nements culturels d'ici mesurent-ils et r\xE9duisent-ils leur empreinte environnementale ?",
+                  "fr": "Les lieux et les \xE9v\xE9nements culturels d\u2019ici mesurent-ils et r\xE9duisent-ils leur empreinte environnementale ?",
                   "es": "\xBFMiden y reducen su huella ambiental los espacios y los eventos culturales de aqu\xED?"
                 },
                 {
@@ -22400,7 +22400,7 @@ var init_frameworks = __esm({
                 },
                 {
                   "en": "Do the environment and culture departments ever plan anything together?",
-                  "fr": "Les services de l'environnement et de la culture montent-ils parfois des projets ensemble ?",
+                  "fr": "Les services de l\u2019environnement et de la culture montent-ils parfois des projets ensemble ?",
                   "es": "\xBFPlanifican alguna vez algo juntos los departamentos de medio ambiente y de cultura?"
                 }
               ]
@@ -22419,13 +22419,13 @@ var init_frameworks = __esm({
               },
               "description": {
                 "en": "The place of culture in the local economy: cultural and creative jobs and enterprises, fair conditions for cultural workers, and links between culture and other economic sectors.",
-                "fr": "La place de la culture dans l'\xE9conomie locale : emplois et entreprises culturels et cr\xE9atifs, conditions de travail \xE9quitables pour les professionnels de la culture, et liens avec les autres secteurs \xE9conomiques.",
+                "fr": "La place de la culture dans l\u2019\xE9conomie locale : emplois et entreprises culturels et cr\xE9atifs, conditions de travail \xE9quitables pour les professionnels de la culture, et liens avec les autres secteurs \xE9conomiques.",
                 "es": "El lugar de la cultura en la econom\xEDa local: empleos y empresas culturales y creativos, condiciones justas para quienes trabajan en la cultura y v\xEDnculos con otros sectores econ\xF3micos."
               },
               "prompts": [
                 {
                   "en": "Can people make a decent living from cultural work in this city?",
-                  "fr": "Peut-on vivre dignement d'un travail culturel dans cette ville ?",
+                  "fr": "Peut-on vivre dignement d\u2019un travail culturel dans cette ville ?",
                   "es": "\xBFSe puede vivir dignamente del trabajo cultural en esta ciudad?"
                 },
                 {
@@ -22440,7 +22440,7 @@ var init_frameworks = __esm({
                 },
                 {
                   "en": "How do tourism and cultural life affect each other, for better or worse?",
-                  "fr": "Comment le tourisme et la vie culturelle s'influencent-ils, en bien comme en mal ?",
+                  "fr": "Comment le tourisme et la vie culturelle s\u2019influencent-ils, en bien comme en mal ?",
                   "es": "\xBFC\xF3mo se influyen mutuamente el turismo y la vida cultural, para bien o para mal?"
                 }
               ]
@@ -22459,13 +22459,13 @@ var init_frameworks = __esm({
               },
               "description": {
                 "en": "How cultural policies and programmes reach people facing poverty, discrimination or isolation, and how culture contributes to equality and social cohesion.",
-                "fr": "Comment les politiques et les programmes culturels atteignent les personnes confront\xE9es \xE0 la pauvret\xE9, aux discriminations ou \xE0 l'isolement, et comment la culture contribue \xE0 l'\xE9quit\xE9 et \xE0 la coh\xE9sion sociale.",
+                "fr": "Comment les politiques et les programmes culturels atteignent les personnes confront\xE9es \xE0 la pauvret\xE9, aux discriminations ou \xE0 l\u2019isolement, et comment la culture contribue \xE0 l\u2019\xE9quit\xE9 et \xE0 la coh\xE9sion sociale.",
                 "es": "C\xF3mo las pol\xEDticas y los programas culturales llegan a las personas que enfrentan pobreza, discriminaci\xF3n o aislamiento, y c\xF3mo la cultura contribuye a la equidad y la cohesi\xF3n social."
               },
               "prompts": [
                 {
                   "en": "Which neighbourhoods have the fewest cultural facilities and activities?",
-                  "fr": "Quels quartiers ont le moins d'\xE9quipements et d'activit\xE9s culturels ?",
+                  "fr": "Quels quartiers ont le moins d\u2019\xE9quipements et d\u2019activit\xE9s culturels ?",
                   "es": "\xBFQu\xE9 barrios tienen menos equipamientos y actividades culturales?"
                 },
                 {
@@ -22475,7 +22475,7 @@ var init_frameworks = __esm({
                 },
                 {
                   "en": "Are women and men, and people of different backgrounds, equally visible on stage and in decision-making?",
-                  "fr": "Les femmes et les hommes, et les personnes d'origines diverses, sont-ils \xE9galement visibles sur sc\xE8ne et dans les lieux de d\xE9cision ?",
+                  "fr": "Les femmes et les hommes, et les personnes d\u2019origines diverses, sont-ils \xE9galement visibles sur sc\xE8ne et dans les lieux de d\xE9cision ?",
                   "es": "\xBFSon igualmente visibles las mujeres y los hombres, y las personas de distintos or\xEDgenes, en los escenarios y en la toma de decisiones?"
                 },
                 {
@@ -22499,7 +22499,7 @@ var init_frameworks = __esm({
               },
               "description": {
                 "en": "How culture is taken into account in urban planning and the design of public spaces, and how residents can use, shape and give meaning to the places they share.",
-                "fr": "La prise en compte de la culture dans l'urbanisme et l'am\xE9nagement des espaces publics, et la mani\xE8re dont les habitants peuvent utiliser, fa\xE7onner et s'approprier les lieux qu'ils partagent.",
+                "fr": "La prise en compte de la culture dans l\u2019urbanisme et l\u2019am\xE9nagement des espaces publics, et la mani\xE8re dont les habitants peuvent utiliser, fa\xE7onner et s\u2019approprier les lieux qu\u2019ils partagent.",
                 "es": "La consideraci\xF3n de la cultura en la planificaci\xF3n urbana y el dise\xF1o de los espacios p\xFAblicos, y la manera en que los habitantes pueden usar, transformar y apropiarse de los lugares que comparten."
               },
               "prompts": [
@@ -22520,7 +22520,7 @@ var init_frameworks = __esm({
                 },
                 {
                   "en": "Is there a cultural facility within easy reach of every resident?",
-                  "fr": "Chaque habitant dispose-t-il d'un \xE9quipement culturel \xE0 proximit\xE9 ?",
+                  "fr": "Chaque habitant dispose-t-il d\u2019un \xE9quipement culturel \xE0 proximit\xE9 ?",
                   "es": "\xBFTiene cada habitante un equipamiento cultural a poca distancia?"
                 }
               ]
@@ -22539,13 +22539,13 @@ var init_frameworks = __esm({
               },
               "description": {
                 "en": "Access to information and knowledge, freedom of expression, the digital dimension of cultural life, and how the city gathers and shares knowledge about its own culture.",
-                "fr": "L'acc\xE8s \xE0 l'information et au savoir, la libert\xE9 d'expression, la dimension num\xE9rique de la vie culturelle, et la mani\xE8re dont la ville recueille et partage la connaissance de sa propre culture.",
+                "fr": "L\u2019acc\xE8s \xE0 l\u2019information et au savoir, la libert\xE9 d\u2019expression, la dimension num\xE9rique de la vie culturelle, et la mani\xE8re dont la ville recueille et partage la connaissance de sa propre culture.",
                 "es": "El acceso a la informaci\xF3n y al conocimiento, la libertad de expresi\xF3n, la dimensi\xF3n digital de la vida cultural y la manera en que la ciudad recoge y comparte conocimiento sobre su propia cultura."
               },
               "prompts": [
                 {
                   "en": "Where can residents find out what cultural life the city offers, and in which languages?",
-                  "fr": "O\xF9 les habitants peuvent-ils s'informer sur l'offre culturelle de la ville, et dans quelles langues ?",
+                  "fr": "O\xF9 les habitants peuvent-ils s\u2019informer sur l\u2019offre culturelle de la ville, et dans quelles langues ?",
                   "es": "\xBFD\xF3nde pueden informarse los habitantes sobre la oferta cultural de la ciudad, y en qu\xE9 idiomas?"
                 },
                 {
@@ -22560,7 +22560,7 @@ var init_frameworks = __esm({
                 },
                 {
                   "en": "How is digital technology changing access to culture here, and for whom?",
-                  "fr": "Comment le num\xE9rique change-t-il l'acc\xE8s \xE0 la culture ici, et pour qui ?",
+                  "fr": "Comment le num\xE9rique change-t-il l\u2019acc\xE8s \xE0 la culture ici, et pour qui ?",
                   "es": "\xBFC\xF3mo cambia lo digital el acceso a la cultura aqu\xED, y para qui\xE9n?"
                 }
               ]
@@ -22609,7 +22609,7 @@ var init_frameworks = __esm({
         }
       },
       "culture21-actions-1-10": {
-        "hash": "03906f7803d7cafe",
+        "hash": "983820c90ebaec7f",
         "data": {
           "c21lab": "framework/1",
           "id": "culture21-actions-1-10",
@@ -22635,7 +22635,7 @@ var init_frameworks = __esm({
             "url": "https://www.agenda21culture.net/documents/culture-21-actions",
             "note": {
               "en": `Confirmed by a source: the nine commitments, their order, the nine Spanish titles, and two English titles ("Heritage, diversity and creativity", "Governance of culture"). The other English titles and all the French titles are c21lab's translations; the English and French titles of commitment 6 are unconfirmed (the Spanish says "equidad", equity). Written for c21lab and not official: the short titles, descriptions, discussion prompts, and the 1-10 scale with its bands. The official 100 actions are not included.`,
-              "fr": "Confirm\xE9s par une source : les neuf engagements, leur ordre, les neuf titres espagnols et deux titres anglais (\xAB Heritage, diversity and creativity \xBB, \xAB Governance of culture \xBB). Les autres titres anglais et tous les titres fran\xE7ais sont des traductions de c21lab ; les titres anglais et fran\xE7ais de l'engagement 6 ne sont pas confirm\xE9s (l'espagnol dit \xAB equidad \xBB, \xE9quit\xE9). \xC9crits pour c21lab et non officiels : les titres courts, les descriptions, les questions de discussion et l'\xE9chelle de 1 \xE0 10 avec ses niveaux. Les 100 actions officielles ne sont pas incluses.",
+              "fr": "Confirm\xE9s par une source : les neuf engagements, leur ordre, les neuf titres espagnols et deux titres anglais (\xAB Heritage, diversity and creativity \xBB, \xAB Governance of culture \xBB). Les autres titres anglais et tous les titres fran\xE7ais sont des traductions de c21lab ; les titres anglais et fran\xE7ais de l\u2019engagement 6 ne sont pas confirm\xE9s (l\u2019espagnol dit \xAB equidad \xBB, \xE9quit\xE9). \xC9crits pour c21lab et non officiels : les titres courts, les descriptions, les questions de discussion et l\u2019\xE9chelle de 1 \xE0 10 avec ses niveaux. Les 100 actions officielles ne sont pas incluses.",
               "es": "Confirmados por una fuente: los nueve compromisos, su orden, los nueve t\xEDtulos en espa\xF1ol y dos t\xEDtulos en ingl\xE9s (\xABHeritage, diversity and creativity\xBB, \xABGovernance of culture\xBB). Los dem\xE1s t\xEDtulos en ingl\xE9s y todos los t\xEDtulos en franc\xE9s son traducciones de c21lab; los t\xEDtulos en ingl\xE9s y en franc\xE9s del compromiso 6 no est\xE1n confirmados (el espa\xF1ol dice \xABequidad\xBB). Escritos para c21lab y no oficiales: los t\xEDtulos cortos, las descripciones, las preguntas de debate y la escala de 1 a 10 con sus niveles. Las 100 acciones oficiales no se incluyen."
             }
           },
@@ -22654,7 +22654,7 @@ var init_frameworks = __esm({
                 },
                 "description": {
                   "en": "Little or no action yet; efforts are isolated or only starting.",
-                  "fr": "Peu ou pas d'action \xE0 ce jour ; les efforts sont isol\xE9s ou d\xE9butent \xE0 peine.",
+                  "fr": "Peu ou pas d\u2019action \xE0 ce jour ; les efforts sont isol\xE9s ou d\xE9butent \xE0 peine.",
                   "es": "Poca o ninguna acci\xF3n por ahora; los esfuerzos son aislados o apenas comienzan."
                 }
               },
@@ -22684,7 +22684,7 @@ var init_frameworks = __esm({
                 },
                 "description": {
                   "en": "Action is consistent, well established and shared across actors.",
-                  "fr": "L'action est coh\xE9rente, bien \xE9tablie et partag\xE9e entre les acteurs.",
+                  "fr": "L\u2019action est coh\xE9rente, bien \xE9tablie et partag\xE9e entre les acteurs.",
                   "es": "La acci\xF3n es coherente, est\xE1 consolidada y es compartida por los distintos actores."
                 }
               }
@@ -22709,13 +22709,13 @@ var init_frameworks = __esm({
               },
               "description": {
                 "en": "How far everyone in the city can take part in cultural life, express themselves and have access to culture, and how cultural rights inform local policies.",
-                "fr": "Dans quelle mesure chacun peut participer \xE0 la vie culturelle de la ville, s'exprimer et acc\xE9der \xE0 la culture, et comment les droits culturels orientent les politiques locales.",
+                "fr": "Dans quelle mesure chacun peut participer \xE0 la vie culturelle de la ville, s\u2019exprimer et acc\xE9der \xE0 la culture, et comment les droits culturels orientent les politiques locales.",
                 "es": "En qu\xE9 medida todas las personas pueden participar en la vida cultural de la ciudad, expresarse y acceder a la cultura, y c\xF3mo los derechos culturales orientan las pol\xEDticas locales."
               },
               "prompts": [
                 {
                   "en": "Who in the city is left out of cultural life today, and why?",
-                  "fr": "Qui, dans la ville, est aujourd'hui tenu \xE0 l'\xE9cart de la vie culturelle, et pourquoi ?",
+                  "fr": "Qui, dans la ville, est aujourd\u2019hui tenu \xE0 l\u2019\xE9cart de la vie culturelle, et pourquoi ?",
                   "es": "\xBFQui\xE9n queda hoy al margen de la vida cultural de la ciudad, y por qu\xE9?"
                 },
                 {
@@ -22730,7 +22730,7 @@ var init_frameworks = __esm({
                 },
                 {
                   "en": "What stops people from expressing their own culture in public: cost, distance, language, fear?",
-                  "fr": "Qu'est-ce qui emp\xEAche les gens d'exprimer leur propre culture en public : le co\xFBt, la distance, la langue, la peur ?",
+                  "fr": "Qu\u2019est-ce qui emp\xEAche les gens d\u2019exprimer leur propre culture en public : le co\xFBt, la distance, la langue, la peur ?",
                   "es": "\xBFQu\xE9 impide a las personas expresar su propia cultura en p\xFAblico: el costo, la distancia, la lengua, el miedo?"
                 }
               ]
@@ -22749,7 +22749,7 @@ var init_frameworks = __esm({
               },
               "description": {
                 "en": "How the city looks after its tangible and intangible heritage, supports the diversity of cultural expressions and enables artistic creation and innovation.",
-                "fr": "Comment la ville prend soin de son patrimoine mat\xE9riel et immat\xE9riel, soutient la diversit\xE9 des expressions culturelles et rend possibles la cr\xE9ation artistique et l'innovation.",
+                "fr": "Comment la ville prend soin de son patrimoine mat\xE9riel et immat\xE9riel, soutient la diversit\xE9 des expressions culturelles et rend possibles la cr\xE9ation artistique et l\u2019innovation.",
                 "es": "C\xF3mo la ciudad cuida su patrimonio material e inmaterial, apoya la diversidad de las expresiones culturales y hace posibles la creaci\xF3n art\xEDstica y la innovaci\xF3n."
               },
               "prompts": [
@@ -22789,7 +22789,7 @@ var init_frameworks = __esm({
               },
               "description": {
                 "en": "The links between cultural life and education, in schools and beyond: arts education, lifelong learning and cooperation between cultural and educational institutions.",
-                "fr": "Les liens entre la vie culturelle et l'\xE9ducation, \xE0 l'\xE9cole et au-del\xE0 : \xE9ducation artistique, apprentissage tout au long de la vie et coop\xE9ration entre institutions culturelles et \xE9ducatives.",
+                "fr": "Les liens entre la vie culturelle et l\u2019\xE9ducation, \xE0 l\u2019\xE9cole et au-del\xE0 : \xE9ducation artistique, apprentissage tout au long de la vie et coop\xE9ration entre institutions culturelles et \xE9ducatives.",
                 "es": "Los v\xEDnculos entre la vida cultural y la educaci\xF3n, dentro y fuera de la escuela: educaci\xF3n art\xEDstica, aprendizaje a lo largo de la vida y cooperaci\xF3n entre instituciones culturales y educativas."
               },
               "prompts": [
@@ -22800,7 +22800,7 @@ var init_frameworks = __esm({
                 },
                 {
                   "en": "How do schools, libraries, museums and cultural groups work together, if at all?",
-                  "fr": "Comment les \xE9coles, les biblioth\xE8ques, les mus\xE9es et les associations culturelles travaillent-ils ensemble, s'ils le font ?",
+                  "fr": "Comment les \xE9coles, les biblioth\xE8ques, les mus\xE9es et les associations culturelles travaillent-ils ensemble, s\u2019ils le font ?",
                   "es": "\xBFC\xF3mo trabajan juntos las escuelas, las bibliotecas, los museos y los grupos culturales, si es que lo hacen?"
                 },
                 {
@@ -22835,7 +22835,7 @@ var init_frameworks = __esm({
               "prompts": [
                 {
                   "en": "Do cultural venues and events here measure and reduce their environmental footprint?",
-                  "fr": "Les lieux et les \xE9v\xE9nements culturels d'ici mesurent-ils et r\xE9duisent-ils leur empreinte environnementale ?",
+                  "fr": "Les lieux et les \xE9v\xE9nements culturels d\u2019ici mesurent-ils et r\xE9duisent-ils leur empreinte environnementale ?",
                   "es": "\xBFMiden y reducen su huella ambiental los espacios y los eventos culturales de aqu\xED?"
                 },
                 {
@@ -22850,7 +22850,7 @@ var init_frameworks = __esm({
                 },
                 {
                   "en": "Do the environment and culture departments ever plan anything together?",
-                  "fr": "Les services de l'environnement et de la culture montent-ils parfois des projets ensemble ?",
+                  "fr": "Les services de l\u2019environnement et de la culture montent-ils parfois des projets ensemble ?",
                   "es": "\xBFPlanifican alguna vez algo juntos los departamentos de medio ambiente y de cultura?"
                 }
               ]
@@ -22869,13 +22869,13 @@ var init_frameworks = __esm({
               },
               "description": {
                 "en": "The place of culture in the local economy: cultural and creative jobs and enterprises, fair conditions for cultural workers, and links between culture and other economic sectors.",
-                "fr": "La place de la culture dans l'\xE9conomie locale : emplois et entreprises culturels et cr\xE9atifs, conditions de travail \xE9quitables pour les professionnels de la culture, et liens avec les autres secteurs \xE9conomiques.",
+                "fr": "La place de la culture dans l\u2019\xE9conomie locale : emplois et entreprises culturels et cr\xE9atifs, conditions de travail \xE9quitables pour les professionnels de la culture, et liens avec les autres secteurs \xE9conomiques.",
                 "es": "El lugar de la cultura en la econom\xEDa local: empleos y empresas culturales y creativos, condiciones justas para quienes trabajan en la cultura y v\xEDnculos con otros sectores econ\xF3micos."
               },
               "prompts": [
                 {
                   "en": "Can people make a decent living from cultural work in this city?",
-                  "fr": "Peut-on vivre dignement d'un travail culturel dans cette ville ?",
+                  "fr": "Peut-on vivre dignement d\u2019un travail culturel dans cette ville ?",
                   "es": "\xBFSe puede vivir dignamente del trabajo cultural en esta ciudad?"
                 },
                 {
@@ -22890,7 +22890,7 @@ var init_frameworks = __esm({
                 },
                 {
                   "en": "How do tourism and cultural life affect each other, for better or worse?",
-                  "fr": "Comment le tourisme et la vie culturelle s'influencent-ils, en bien comme en mal ?",
+                  "fr": "Comment le tourisme et la vie culturelle s\u2019influencent-ils, en bien comme en mal ?",
                   "es": "\xBFC\xF3mo se influyen mutuamente el turismo y la vida cultural, para bien o para mal?"
                 }
               ]
@@ -22909,13 +22909,13 @@ var init_frameworks = __esm({
               },
               "description": {
                 "en": "How cultural policies and programmes reach people facing poverty, discrimination or isolation, and how culture contributes to equality and social cohesion.",
-                "fr": "Comment les politiques et les programmes culturels atteignent les personnes confront\xE9es \xE0 la pauvret\xE9, aux discriminations ou \xE0 l'isolement, et comment la culture contribue \xE0 l'\xE9quit\xE9 et \xE0 la coh\xE9sion sociale.",
+                "fr": "Comment les politiques et les programmes culturels atteignent les personnes confront\xE9es \xE0 la pauvret\xE9, aux discriminations ou \xE0 l\u2019isolement, et comment la culture contribue \xE0 l\u2019\xE9quit\xE9 et \xE0 la coh\xE9sion sociale.",
                 "es": "C\xF3mo las pol\xEDticas y los programas culturales llegan a las personas que enfrentan pobreza, discriminaci\xF3n o aislamiento, y c\xF3mo la cultura contribuye a la equidad y la cohesi\xF3n social."
               },
               "prompts": [
                 {
                   "en": "Which neighbourhoods have the fewest cultural facilities and activities?",
-                  "fr": "Quels quartiers ont le moins d'\xE9quipements et d'activit\xE9s culturels ?",
+                  "fr": "Quels quartiers ont le moins d\u2019\xE9quipements et d\u2019activit\xE9s culturels ?",
                   "es": "\xBFQu\xE9 barrios tienen menos equipamientos y actividades culturales?"
                 },
                 {
@@ -22925,7 +22925,7 @@ var init_frameworks = __esm({
                 },
                 {
                   "en": "Are women and men, and people of different backgrounds, equally visible on stage and in decision-making?",
-                  "fr": "Les femmes et les hommes, et les personnes d'origines diverses, sont-ils \xE9galement visibles sur sc\xE8ne et dans les lieux de d\xE9cision ?",
+                  "fr": "Les femmes et les hommes, et les personnes d\u2019origines diverses, sont-ils \xE9galement visibles sur sc\xE8ne et dans les lieux de d\xE9cision ?",
                   "es": "\xBFSon igualmente visibles las mujeres y los hombres, y las personas de distintos or\xEDgenes, en los escenarios y en la toma de decisiones?"
                 },
                 {
@@ -22949,7 +22949,7 @@ var init_frameworks = __esm({
               },
               "description": {
                 "en": "How culture is taken into account in urban planning and the design of public spaces, and how residents can use, shape and give meaning to the places they share.",
-                "fr": "La prise en compte de la culture dans l'urbanisme et l'am\xE9nagement des espaces publics, et la mani\xE8re dont les habitants peuvent utiliser, fa\xE7onner et s'approprier les lieux qu'ils partagent.",
+                "fr": "La prise en compte de la culture dans l\u2019urbanisme et l\u2019am\xE9nagement des espaces publics, et la mani\xE8re dont les habitants peuvent utiliser, fa\xE7onner et s\u2019approprier les lieux qu\u2019ils partagent.",
                 "es": "La consideraci\xF3n de la cultura en la planificaci\xF3n urbana y el dise\xF1o de los espacios p\xFAblicos, y la manera en que los habitantes pueden usar, transformar y apropiarse de los lugares que comparten."
               },
               "prompts": [
@@ -22970,7 +22970,7 @@ var init_frameworks = __esm({
                 },
                 {
                   "en": "Is there a cultural facility within easy reach of every resident?",
-                  "fr": "Chaque habitant dispose-t-il d'un \xE9quipement culturel \xE0 proximit\xE9 ?",
+                  "fr": "Chaque habitant dispose-t-il d\u2019un \xE9quipement culturel \xE0 proximit\xE9 ?",
                   "es": "\xBFTiene cada habitante un equipamiento cultural a poca distancia?"
                 }
               ]
@@ -22989,13 +22989,13 @@ var init_frameworks = __esm({
               },
               "description": {
                 "en": "Access to information and knowledge, freedom of expression, the digital dimension of cultural life, and how the city gathers and shares knowledge about its own culture.",
-                "fr": "L'acc\xE8s \xE0 l'information et au savoir, la libert\xE9 d'expression, la dimension num\xE9rique de la vie culturelle, et la mani\xE8re dont la ville recueille et partage la connaissance de sa propre culture.",
+                "fr": "L\u2019acc\xE8s \xE0 l\u2019information et au savoir, la libert\xE9 d\u2019expression, la dimension num\xE9rique de la vie culturelle, et la mani\xE8re dont la ville recueille et partage la connaissance de sa propre culture.",
                 "es": "El acceso a la informaci\xF3n y al conocimiento, la libertad de expresi\xF3n, la dimensi\xF3n digital de la vida cultural y la manera en que la ciudad recoge y comparte conocimiento sobre su propia cultura."
               },
               "prompts": [
                 {
                   "en": "Where can residents find out what cultural life the city offers, and in which languages?",
-                  "fr": "O\xF9 les habitants peuvent-ils s'informer sur l'offre culturelle de la ville, et dans quelles langues ?",
+                  "fr": "O\xF9 les habitants peuvent-ils s\u2019informer sur l\u2019offre culturelle de la ville, et dans quelles langues ?",
                   "es": "\xBFD\xF3nde pueden informarse los habitantes sobre la oferta cultural de la ciudad, y en qu\xE9 idiomas?"
                 },
                 {
@@ -23010,7 +23010,7 @@ var init_frameworks = __esm({
                 },
                 {
                   "en": "How is digital technology changing access to culture here, and for whom?",
-                  "fr": "Comment le num\xE9rique change-t-il l'acc\xE8s \xE0 la culture ici, et pour qui ?",
+                  "fr": "Comment le num\xE9rique change-t-il l\u2019acc\xE8s \xE0 la culture ici, et pour qui ?",
                   "es": "\xBFC\xF3mo cambia lo digital el acceso a la cultura aqu\xED, y para qui\xE9n?"
                 }
               ]
@@ -23341,26 +23341,26 @@ var init_review2 = __esm({
         notAssessment: "{file}: review new needs an assessment file"
       },
       fr: {
-        summary: "la relecture d'experte ou d'expert d'une \xE9valuation : \xAB review new \xC9VALUATION \xBB en \xE9crit une vide \xE0 remplir",
+        summary: "la relecture d\u2019experte ou d\u2019expert d\u2019une \xE9valuation : \xAB review new \xC9VALUATION \xBB en \xE9crit une vide \xE0 remplir",
         argAction: "new : \xE9crire un fichier de relecture pour une \xE9valuation",
-        argAssessment: "le fichier d'\xE9valuation dont traite la relecture",
-        optOutput: "le fichier \xE0 \xE9crire (par d\xE9faut : \xC9VALUATION.review.yaml \xE0 c\xF4t\xE9 de l'\xE9valuation, o\xF9 report le trouve) ; - l\u2019\xE9crit sur la sortie standard",
+        argAssessment: "le fichier d\u2019\xE9valuation dont traite la relecture",
+        optOutput: "le fichier \xE0 \xE9crire (par d\xE9faut : \xC9VALUATION.review.yaml \xE0 c\xF4t\xE9 de l\u2019\xE9valuation, o\xF9 report le trouve) ; - l\u2019\xE9crit sur la sortie standard",
         optForce: "\xE9craser un fichier existant",
         exists: "{file} existe d\xE9j\xE0 ; utilisez --force pour le remplacer",
         written: "{file} \xE9crit",
-        nextSteps: "R\xE9digez les textes, v\xE9rifiez-les avec \xAB c21lab validate {file} \xBB, puis lancez \xAB c21lab report {assessment} -o relecture.html \xBB (il trouve la relecture \xE0 c\xF4t\xE9 de l'\xE9valuation).",
-        nextStepsElsewhere: "R\xE9digez les textes, v\xE9rifiez-les avec \xAB c21lab validate {file} \xBB, puis lancez \xAB c21lab report {assessment} --review {file} -o relecture.html \xBB (la relecture n'est pas \xE0 c\xF4t\xE9 de l'\xE9valuation : report a besoin de --review).",
-        fileHead: "La relecture d'un Culture 21 LAB par l'experte ou l'expert : votre propre texte \xE0 c\xF4t\xE9 des notes. Chaque partie peut rester vide (null) tant qu'elle n'est pas \xE9crite.",
+        nextSteps: "R\xE9digez les textes, v\xE9rifiez-les avec \xAB c21lab validate {file} \xBB, puis lancez \xAB c21lab report {assessment} -o relecture.html \xBB (il trouve la relecture \xE0 c\xF4t\xE9 de l\u2019\xE9valuation).",
+        nextStepsElsewhere: "R\xE9digez les textes, v\xE9rifiez-les avec \xAB c21lab validate {file} \xBB, puis lancez \xAB c21lab report {assessment} --review {file} -o relecture.html \xBB (la relecture n\u2019est pas \xE0 c\xF4t\xE9 de l\u2019\xE9valuation : report a besoin de --review).",
+        fileHead: "La relecture d\u2019un Culture 21 LAB par l\u2019experte ou l\u2019expert : votre propre texte \xE0 c\xF4t\xE9 des notes. Chaque partie peut rester vide (null) tant qu\u2019elle n\u2019est pas \xE9crite.",
         fileMarkdown: 'Texte : paragraphes (une ligne vide entre eux), listes (\xAB - \xBB ou \xAB 1. \xBB), *italique*, **gras**, [liens](https://\u2026) (http, https, mailto).\nLe m\xEAme texte en plusieurs langues : donnez un tableau, p. ex. summary: { fr: "\u2026", en: "\u2026" }.',
         cLanguage: "la langue dans laquelle vous \xE9crivez : en, fr ou es",
         cKind: "recommendations (recommandations) ou pilot-measures (mesures pilotes)",
         cAuthors: "Qui a \xE9crit la relecture : nom et r\xF4le.",
-        authorPlaceholder: "Nom de l'experte ou de l'expert",
+        authorPlaceholder: "Nom de l\u2019experte ou de l\u2019expert",
         cIntroduction: "Introduction : le programme dont fait partie le LAB, pourquoi la ville y a pris part.",
-        cContext: "Contexte : l'\xE9v\xE9nement public, qui a particip\xE9 et comment l'atelier s'est d\xE9roul\xE9.",
+        cContext: "Contexte : l\u2019\xE9v\xE9nement public, qui a particip\xE9 et comment l\u2019atelier s\u2019est d\xE9roul\xE9.",
         cSummary: "Synth\xE8se : la relecture en quelques paragraphes.",
-        cCommitments: "Synth\xE8se des discussions, par identifiant d'engagement.",
-        cWhatChanged: "Avec report --compare : votre propre paragraphe \xAB ce qui a chang\xE9 \xBB (remplace celui qu'\xE9crit c21lab).",
+        cCommitments: "Synth\xE8se des discussions, par identifiant d\u2019engagement.",
+        cWhatChanged: "Avec report --compare : votre propre paragraphe \xAB ce qui a chang\xE9 \xBB (remplace celui qu\u2019\xE9crit c21lab).",
         cRecommendations: "Recommandations ou mesures pilotes, chacune avec un titre, les engagements qu\u2019elle sert, un responsable, un calendrier et une description :",
         cNextSteps: "Prochaines \xE9tapes.",
         cAcknowledgements: "Remerciements et cr\xE9dits.",
@@ -23369,7 +23369,7 @@ var init_review2 = __esm({
         emptyTitle: "la recommandation {n} n\u2019a pas de titre : le rapport afficherait un intitul\xE9 vide ; donnez-lui un titre",
         emptyText: "\xAB {key} \xBB est vide : le rapport l\u2019omet ; \xE9crivez le texte, ou mettez null tant qu\u2019il n\u2019est pas \xE9crit",
         emptyLangText: "le texte \xAB {lang} \xBB de \xAB {key} \xBB est vide : un rapport dans cette langue en prend un autre ; \xE9crivez-le, ou retirez cette entr\xE9e",
-        notAssessment: "{file} : review new a besoin d'un fichier d'\xE9valuation"
+        notAssessment: "{file} : review new a besoin d\u2019un fichier d\u2019\xE9valuation"
       },
       es: {
         summary: "la revisi\xF3n experta de una evaluaci\xF3n: \xABreview new EVALUACI\xD3N\xBB escribe una vac\xEDa para completar",
@@ -37091,7 +37091,7 @@ var init_schemas2 = __esm({
         relinkedCount: "{count, plural, one {# fichier r\xE9par\xE9} other {# fichiers r\xE9par\xE9s}}",
         commitHint: "versionnez {dir} avec vos fichiers, pour que chaque clone l\u2019ait",
         wroteWithHint: "{wrote} ; {hint}",
-        notDir: "{dir} n'est pas un dossier"
+        notDir: "{dir} n\u2019est pas un dossier"
       },
       es: {
         summary: "copiar los esquemas JSON en un repositorio de archivos del LAB (.c21lab/schemas/v1) para que los editores validen sin conexi\xF3n en cualquier clon, y reparar las l\xEDneas $schema que no llevan a ninguna parte",
@@ -37325,9 +37325,9 @@ var init_score = __esm({
       },
       fr: {
         summary: "par engagement : note moyenne, pourcentage, niveau, couverture, dispersion des votes et \xE9cart \xE0 une r\xE9f\xE9rence",
-        argFiles: "fichiers d'\xE9valuation (un bloc, ou un ensemble de lignes, par fichier)",
+        argFiles: "fichiers d\u2019\xE9valuation (un bloc, ou un ensemble de lignes, par fichier)",
         optFormat: "format de sortie : table, json ou csv",
-        optBenchmark: "r\xE9f\xE9rence de comparaison : un identifiant fourni (p. ex. example-panel) ou le chemin d'un fichier de r\xE9f\xE9rence",
+        optBenchmark: "r\xE9f\xE9rence de comparaison : un identifiant fourni (p. ex. example-panel) ou le chemin d\u2019un fichier de r\xE9f\xE9rence",
         colId: "n\xB0",
         colCommitment: "Engagement",
         colMean: "Moyenne",
@@ -41977,29 +41977,29 @@ var init_panel = __esm({
         refused: "{file}: benchmark refused"
       },
       fr: {
-        summary: "construire un fichier de r\xE9f\xE9rence \xE0 partir d'un ensemble d'\xE9valuations (pourcentage moyen par engagement)",
-        argFiles: "fichiers d'\xE9valuation \xE0 moyenner (tous du m\xEAme r\xE9f\xE9rentiel)",
+        summary: "construire un fichier de r\xE9f\xE9rence \xE0 partir d\u2019un ensemble d\u2019\xE9valuations (pourcentage moyen par engagement)",
+        argFiles: "fichiers d\u2019\xE9valuation \xE0 moyenner (tous du m\xEAme r\xE9f\xE9rentiel)",
         optOut: "fichier de r\xE9f\xE9rence \xE0 \xE9crire, p. ex. benchmarks/mon-panel.yaml ; - l\u2019\xE9crit sur la sortie standard",
         optName: "nom de la r\xE9f\xE9rence, affich\xE9 dans les l\xE9gendes et les rapports",
         optSource: "provenance des \xE9valuations (imprim\xE9e dans les rapports)",
         optId: "identifiant court de la r\xE9f\xE9rence (minuscules, chiffres, . _ -)",
         optYear: "ann\xE9e de la r\xE9f\xE9rence",
-        optForce: "\xE9craser le fichier de sortie s'il existe",
+        optForce: "\xE9craser le fichier de sortie s\u2019il existe",
         outRequired: "un fichier de sortie est n\xE9cessaire : -o REFERENCE.yaml",
         nameRequired: "--name est obligatoire : le nom affich\xE9 dans les l\xE9gendes et les rapports",
         sourceRequired: "--source est obligatoire : la provenance des \xE9valuations",
-        badId: "--id \xAB {id} \xBB n'est pas un identifiant valide : utilisez des minuscules, des chiffres, \xAB . \xBB, \xAB _ \xBB et \xAB - \xBB, en commen\xE7ant par une lettre ou un chiffre",
+        badId: "--id \xAB {id} \xBB n\u2019est pas un identifiant valide : utilisez des minuscules, des chiffres, \xAB . \xBB, \xAB _ \xBB et \xAB - \xBB, en commen\xE7ant par une lettre ou un chiffre",
         badYear: "--year doit \xEAtre un nombre entier, trouv\xE9 \xAB {value} \xBB",
-        badExt: "{file} : le nom d'un fichier de r\xE9f\xE9rence doit finir par .yaml ou .yml",
-        exists: "{file} existe d\xE9j\xE0 ; utilisez --force pour l'\xE9craser",
-        mixedFrameworks: "{file} utilise le r\xE9f\xE9rentiel \xAB {found} \xBB, mais {first} utilise \xAB {expected} \xBB : une r\xE9f\xE9rence ne moyenne qu'un seul r\xE9f\xE9rentiel",
-        nothingScored: "{count, plural, one {l'\xE9valuation ne note aucun engagement} other {aucune des # \xE9valuations ne note un engagement}} : il n'y a rien \xE0 moyenner",
-        method: "Construit avec c21lab panel \xE0 partir de {count, plural, one {# \xE9valuation} other {# \xE9valuations}}. Chaque valeur est la moyenne, sur les \xE9valuations qui ont not\xE9 l'engagement, de son pourcentage sur l'\xE9chelle du radar ((moyenne - min) / (max - min) x 100, {decimals, plural, one {# d\xE9cimale} other {# d\xE9cimales}}) ; null si aucune \xE9valuation ne l'a not\xE9. Engagements not\xE9s par \xE9valuation : {counts}.",
+        badExt: "{file} : le nom d\u2019un fichier de r\xE9f\xE9rence doit finir par .yaml ou .yml",
+        exists: "{file} existe d\xE9j\xE0 ; utilisez --force pour l\u2019\xE9craser",
+        mixedFrameworks: "{file} utilise le r\xE9f\xE9rentiel \xAB {found} \xBB, mais {first} utilise \xAB {expected} \xBB : une r\xE9f\xE9rence ne moyenne qu\u2019un seul r\xE9f\xE9rentiel",
+        nothingScored: "{count, plural, one {l\u2019\xE9valuation ne note aucun engagement} other {aucune des # \xE9valuations ne note un engagement}} : il n\u2019y a rien \xE0 moyenner",
+        method: "Construit avec c21lab panel \xE0 partir de {count, plural, one {# \xE9valuation} other {# \xE9valuations}}. Chaque valeur est la moyenne, sur les \xE9valuations qui ont not\xE9 l\u2019engagement, de son pourcentage sur l\u2019\xE9chelle du radar ((moyenne - min) / (max - min) x 100, {decimals, plural, one {# d\xE9cimale} other {# d\xE9cimales}}) ; null si aucune \xE9valuation ne l\u2019a not\xE9. Engagements not\xE9s par \xE9valuation : {counts}.",
         written: "\xE9crit : {file} ({count, plural, one {# \xE9valuation} other {# \xE9valuations}})",
         builtFrom: "Construit avec c21lab panel \xE0 partir de :",
-        notFound: "r\xE9f\xE9rence \xAB {ref} \xBB introuvable : ce n'est ni une r\xE9f\xE9rence fournie ({ids}) ni un fichier existant",
-        otherFramework: "la r\xE9f\xE9rence \xAB {name} \xBB porte sur le r\xE9f\xE9rentiel \xAB {found} \xBB, mais les \xE9valuations utilisent \xAB {expected} \xBB : une r\xE9f\xE9rence d'un autre r\xE9f\xE9rentiel n'est jamais trac\xE9e ni compar\xE9e",
-        otherUnit: "la r\xE9f\xE9rence \xAB {name} \xBB est exprim\xE9e en \xAB {found} \xBB ; seule l'unit\xE9 \xAB percent \xBB (0\u2013100, celle du radar) peut \xEAtre compar\xE9e. Convertissez chaque valeur v par (v - {min}) / ({max} - {min}) x 100 et indiquez unit: percent",
+        notFound: "r\xE9f\xE9rence \xAB {ref} \xBB introuvable : ce n\u2019est ni une r\xE9f\xE9rence fournie ({ids}) ni un fichier existant",
+        otherFramework: "la r\xE9f\xE9rence \xAB {name} \xBB porte sur le r\xE9f\xE9rentiel \xAB {found} \xBB, mais les \xE9valuations utilisent \xAB {expected} \xBB : une r\xE9f\xE9rence d\u2019un autre r\xE9f\xE9rentiel n\u2019est jamais trac\xE9e ni compar\xE9e",
+        otherUnit: "la r\xE9f\xE9rence \xAB {name} \xBB est exprim\xE9e en \xAB {found} \xBB ; seule l\u2019unit\xE9 \xAB percent \xBB (0\u2013100, celle du radar) peut \xEAtre compar\xE9e. Convertissez chaque valeur v par (v - {min}) / ({max} - {min}) x 100 et indiquez unit: percent",
         unknownCommitment: "valeur de r\xE9f\xE9rence pour \xAB {id} \xBB : aucun engagement de ce num\xE9ro dans le r\xE9f\xE9rentiel \xAB {framework} \xBB (attendu : {ids})",
         refused: "{file} : r\xE9f\xE9rence refus\xE9e"
       },
@@ -42325,16 +42325,16 @@ var init_radar = __esm({
         bandFrom: "{band} \u2265 {percent}\xA0%"
       },
       fr: {
-        summary: "dessiner le radar d'une ou plusieurs \xE9valuations (SVG ou PNG), \xE9ventuellement face \xE0 une r\xE9f\xE9rence",
-        argFiles: "fichiers d'\xE9valuation (une ligne du radar chacun)",
+        summary: "dessiner le radar d\u2019une ou plusieurs \xE9valuations (SVG ou PNG), \xE9ventuellement face \xE0 une r\xE9f\xE9rence",
+        argFiles: "fichiers d\u2019\xE9valuation (une ligne du radar chacun)",
         optOut: "fichier de sortie : SORTIE.svg ou SORTIE.png ; - \xE9crit le SVG sur la sortie standard",
-        optBenchmark: "r\xE9f\xE9rence trac\xE9e en pointill\xE9s : un identifiant fourni (p. ex. example-panel) ou le chemin d'un fichier de r\xE9f\xE9rence",
+        optBenchmark: "r\xE9f\xE9rence trac\xE9e en pointill\xE9s : un identifiant fourni (p. ex. example-panel) ou le chemin d\u2019un fichier de r\xE9f\xE9rence",
         optTitle: "titre imprim\xE9 au-dessus du radar (par d\xE9faut : le r\xE9f\xE9rentiel et les villes)",
         optWidth: "largeur en pixels, de 480 \xE0 4000 (720 par d\xE9faut)",
         outRequired: "un fichier de sortie est n\xE9cessaire : -o SORTIE.svg ou -o SORTIE.png",
         badExt: "{file} : type de sortie inconnu ; un nom finissant par .svg ou .png est attendu",
         badWidth: "--width doit \xEAtre un nombre entier entre 480 et 4000, trouv\xE9 \xAB {value} \xBB",
-        mixedFrameworks: "{file} utilise le r\xE9f\xE9rentiel \xAB {found} \xBB, mais {first} utilise \xAB {expected} \xBB : un radar ne repr\xE9sente qu'un seul r\xE9f\xE9rentiel",
+        mixedFrameworks: "{file} utilise le r\xE9f\xE9rentiel \xAB {found} \xBB, mais {first} utilise \xAB {expected} \xBB : un radar ne repr\xE9sente qu\u2019un seul r\xE9f\xE9rentiel",
         written: "\xE9crit : {file}",
         defaultTitle: "Radar {framework} \u2014 {cities}",
         noteRings: "Cercles\xA0: limites des niveaux ({bands})\xA0; \xE9chelle de 0 \xE0 100\xA0%.",
@@ -43921,11 +43921,11 @@ var init_report2 = __esm({
         footer: "Made with c21lab from {file}."
       },
       fr: {
-        participationIntro_other: "{count} personnes ont particip\xE9 \xE0 l'\xE9valuation.",
-        participationIntro_one: "{count} personne a particip\xE9 \xE0 l'\xE9valuation.",
+        participationIntro_other: "{count} personnes ont particip\xE9 \xE0 l\u2019\xE9valuation.",
+        participationIntro_one: "{count} personne a particip\xE9 \xE0 l\u2019\xE9valuation.",
         excludedVotes_other: "{count} votes non compt\xE9s (\xE9l\xE9ment s.o.)",
         excludedVotes_one: "{count} vote non compt\xE9 (\xE9l\xE9ment s.o.)",
-        badBrowser: "{from} d\xE9signe {path}, qui n'est pas un fichier : indiquez le chemin d'un ex\xE9cutable Chromium, Chrome ou Edge",
+        badBrowser: "{from} d\xE9signe {path}, qui n\u2019est pas un fichier : indiquez le chemin d\u2019un ex\xE9cutable Chromium, Chrome ou Edge",
         noBrowserHint: "En attendant, \xE9crivez du HTML (-o relecture.html) et imprimez-le en PDF depuis un navigateur, ou \xE9crivez du Word (-o relecture.docx).",
         noBrowser: "aucun navigateur de la famille Chromium trouv\xE9 pour imprimer le PDF : installez Chromium, Google Chrome ou Microsoft Edge (p. ex. apt-get install chromium), ou indiquez-le avec --browser CHEMIN ou {env}=CHEMIN",
         browserDidNotStart: "le navigateur {browser} n\u2019a pas d\xE9marr\xE9 ({why}) : v\xE9rifiez qu\u2019il fonctionne, ou indiquez-en un autre avec --browser CHEMIN ou {env}=CHEMIN",
@@ -43933,18 +43933,18 @@ var init_report2 = __esm({
         browserSignal: "arr\xEAt\xE9 par {signal}",
         browserTimeout: "pas de r\xE9ponse en {seconds} s",
         optBrowser: "le navigateur qui imprime les PDF (Chromium, Google Chrome ou Microsoft Edge) ; par d\xE9faut : $C21LAB_BROWSER, puis les emplacements habituels",
-        templateIsCode: "Un gabarit donn\xE9 avec --template est du code, pas des donn\xE9es : un gabarit nunjucks peut ex\xE9cuter n'importe quel JavaScript (par exemple via range.constructor) avec les droits de la personne qui lance c21lab. N'utilisez que des gabarits que vous avez \xE9crits ou dont vous \xEAtes s\xFBr, comme pour un script ; les gabarits fournis et tous les fichiers qu'ils lisent sont des donn\xE9es.",
-        summary: "r\xE9diger le rapport du LAB (HTML, Markdown, PDF ou Word) d'un fichier d'\xE9valuation, avec sa relecture d'expert",
-        argFiles: "un ou plusieurs fichiers d'\xE9valuation ; plusieurs exigent --out-dir",
+        templateIsCode: "Un gabarit donn\xE9 avec --template est du code, pas des donn\xE9es : un gabarit nunjucks peut ex\xE9cuter n\u2019importe quel JavaScript (par exemple via range.constructor) avec les droits de la personne qui lance c21lab. N\u2019utilisez que des gabarits que vous avez \xE9crits ou dont vous \xEAtes s\xFBr, comme pour un script ; les gabarits fournis et tous les fichiers qu\u2019ils lisent sont des donn\xE9es.",
+        summary: "r\xE9diger le rapport du LAB (HTML, Markdown, PDF ou Word) d\u2019un fichier d\u2019\xE9valuation, avec sa relecture d\u2019expert",
+        argFiles: "un ou plusieurs fichiers d\u2019\xE9valuation ; plusieurs exigent --out-dir",
         optOutput: "fichier de sortie : .html, .md (ses graphiques SVG sont \xE9crits \xE0 c\xF4t\xE9), .pdf (imprim\xE9 par Chromium, Chrome ou Edge) ou .docx ; - \xE9crit sur la sortie standard au --format donn\xE9 (HTML par d\xE9faut ; PDF et Word seulement vers un tube ou un fichier) ; par d\xE9faut : HTML sur la sortie standard",
-        optOutDir: "\xE9crire un rapport par fichier d'entr\xE9e dans DOSSIER (nomm\xE9 d'apr\xE8s chaque fichier)",
+        optOutDir: "\xE9crire un rapport par fichier d\u2019entr\xE9e dans DOSSIER (nomm\xE9 d\u2019apr\xE8s chaque fichier)",
         optFormat: "avec --out-dir : html, md, pdf ou docx (html par d\xE9faut)",
-        optTemplate: "un dossier de vos propres gabarits ; tout fichier absent y est pris parmi ceux fournis. Un gabarit est du code : il s'ex\xE9cute avec vos droits, n'utilisez que des gabarits de confiance",
+        optTemplate: "un dossier de vos propres gabarits ; tout fichier absent y est pris parmi ceux fournis. Un gabarit est du code : il s\u2019ex\xE9cute avec vos droits, n\u2019utilisez que des gabarits de confiance",
         optBenchmark: "comparer \xE0 une r\xE9f\xE9rence : un identifiant fourni ou un fichier",
         optCompare: "une autre \xE9valuation (autre ville, ou LAB pr\xE9c\xE9dent) : seconde s\xE9rie du radar, tableau avant/maintenant et paragraphe \xAB ce qui a chang\xE9 \xBB",
-        optReview: "la relecture d'expert \xE0 placer dans le rapport (par d\xE9faut : \xC9VALUATION.review.yaml \xE0 c\xF4t\xE9 de l'\xE9valuation, s'il existe)",
-        reviewOneFile: "--review d\xE9signe la relecture d'une seule \xE9valuation : avec plusieurs fichiers, placez chaque relecture \xE0 c\xF4t\xE9 de son \xE9valuation (NOM.review.yaml)",
-        reviewOtherAssessment: "avertissement : {review} est la relecture de {named}, pas de {file} ; v\xE9rifiez que c'est bien celle de ce LAB (sa cl\xE9 assessment:)",
+        optReview: "la relecture d\u2019expert \xE0 placer dans le rapport (par d\xE9faut : \xC9VALUATION.review.yaml \xE0 c\xF4t\xE9 de l\u2019\xE9valuation, s\u2019il existe)",
+        reviewOneFile: "--review d\xE9signe la relecture d\u2019une seule \xE9valuation : avec plusieurs fichiers, placez chaque relecture \xE0 c\xF4t\xE9 de son \xE9valuation (NOM.review.yaml)",
+        reviewOtherAssessment: "avertissement : {review} est la relecture de {named}, pas de {file} ; v\xE9rifiez que c\u2019est bien celle de ce LAB (sa cl\xE9 assessment:)",
         manyNeedOutDir: "{count} fichiers donn\xE9s : utilisez --out-dir DOSSIER pour \xE9crire un rapport par fichier",
         sameOutputName: "deux fichiers produiraient le m\xEAme rapport {name} : {first} et {second} ; renommez-en un",
         outAndOutDir: "utilisez soit -o FICHIER (un rapport), soit --out-dir DOSSIER (plusieurs), pas les deux",
@@ -43955,7 +43955,7 @@ var init_report2 = __esm({
         wrote: "{file} \xE9crit",
         wroteCount: "{count, plural, one {# rapport \xE9crit} other {# rapports \xE9crits}} dans {dir}",
         someFailed: "{failed, plural, one {# fichier} other {# fichiers}} sur {total} {failed, plural, one {n\u2019a pas pu} other {n\u2019ont pas pu}} donner de rapport",
-        demoSummary: "produire l'exemple fourni (Exampleville, fictive) dans DOSSIER : tableau des scores, radar, rapports HTML et Markdown",
+        demoSummary: "produire l\u2019exemple fourni (Exampleville, fictive) dans DOSSIER : tableau des scores, radar, rapports HTML et Markdown",
         argDir: "dossier de sortie (./c21lab-demo par d\xE9faut)",
         demoIntro: "D\xE9monstration sur des donn\xE9es fictives : {file}, compar\xE9 \xE0 {other} et \xE0 la r\xE9f\xE9rence \xAB {benchmark} \xBB.",
         demoFiles: "Fichiers \xE9crits :",
@@ -43970,7 +43970,7 @@ var init_report2 = __esm({
         framework: "R\xE9f\xE9rentiel",
         contents: "Sommaire",
         participation: "Participation",
-        participationIntro: "{count, plural, one {# personne a particip\xE9} other {# personnes ont particip\xE9}} \xE0 l'\xE9valuation.",
+        participationIntro: "{count, plural, one {# personne a particip\xE9} other {# personnes ont particip\xE9}} \xE0 l\u2019\xE9valuation.",
         sector: "Secteur",
         count: "Participants",
         total: "Total",
@@ -43981,7 +43981,7 @@ var init_report2 = __esm({
         "sector.other": "Autre",
         "sector.none": "Non pr\xE9cis\xE9",
         radar: "Radar",
-        radarCaption: "Pourcentage par engagement (0 = note la plus basse de l'\xE9chelle, 100 = la plus haute).",
+        radarCaption: "Pourcentage par engagement (0 = note la plus basse de l\u2019\xE9chelle, 100 = la plus haute).",
         radarCompare: "Comparaison avec {label}.",
         radarBenchmark: "Trait pointill\xE9 : {name}.",
         results: "R\xE9sultats par engagement",
@@ -44004,12 +44004,12 @@ var init_report2 = __esm({
         overallLine: "Moyenne des pourcentages : {value}\xA0%",
         strengthsWeaknesses: "Forces et faiblesses",
         basisBenchmark: "Les engagements les plus au-dessus et au-dessous de la r\xE9f\xE9rence \xAB {name} \xBB (\xE9cart en points de pourcentage).",
-        basisScores: "Aucune r\xE9f\xE9rence n'a \xE9t\xE9 utilis\xE9e : les engagements aux pourcentages les plus hauts et les plus bas.",
+        basisScores: "Aucune r\xE9f\xE9rence n\u2019a \xE9t\xE9 utilis\xE9e : les engagements aux pourcentages les plus hauts et les plus bas.",
         strengths: "Forces",
         weaknesses: "Faiblesses",
-        noneAbove: "Aucun engagement n'est au-dessus de la r\xE9f\xE9rence.",
-        noneBelow: "Aucun engagement n'est au-dessous de la r\xE9f\xE9rence.",
-        noneScored: "Aucun engagement n'a encore \xE9t\xE9 not\xE9.",
+        noneAbove: "Aucun engagement n\u2019est au-dessus de la r\xE9f\xE9rence.",
+        noneBelow: "Aucun engagement n\u2019est au-dessous de la r\xE9f\xE9rence.",
+        noneScored: "Aucun engagement n\u2019a encore \xE9t\xE9 not\xE9.",
         points: "{value} points",
         details: "Engagement par engagement",
         notes: "Notes",
@@ -44017,26 +44017,26 @@ var init_report2 = __esm({
         actions: "Actions",
         colAction: "Action",
         colVotes: "Votes",
-        noNotes: "Aucune note n'a \xE9t\xE9 prise.",
-        noNotesSeeActions: "Aucune note sur l'engagement dans son ensemble ; les notes sur ses actions figurent dans le tableau ci-dessous.",
+        noNotes: "Aucune note n\u2019a \xE9t\xE9 prise.",
+        noNotesSeeActions: "Aucune note sur l\u2019engagement dans son ensemble ; les notes sur ses actions figurent dans le tableau ci-dessous.",
         scoreLine: "Note {score} \xB7 {percent}\xA0% \xB7 {band}",
         votes: "Votes des participants",
-        votesCaption: "Chaque cercle est un vote ; sa taille indique le nombre de participants qui l'ont donn\xE9. La barre noire marque la note retenue.",
+        votesCaption: "Chaque cercle est un vote ; sa taille indique le nombre de participants qui l\u2019ont donn\xE9. La barre noire marque la note retenue.",
         votesAxisVote: "Vote",
         votesAxisCount: "Participants",
         votesAxisAgreed: "Note retenue",
-        votesNone: "Aucun vote individuel n'a \xE9t\xE9 enregistr\xE9.",
+        votesNone: "Aucun vote individuel n\u2019a \xE9t\xE9 enregistr\xE9.",
         annex: "Annexe : participants",
         colName: "Nom",
         colOrganisation: "Organisation",
-        noParticipants: "Aucun participant n'a \xE9t\xE9 indiqu\xE9.",
+        noParticipants: "Aucun participant n\u2019a \xE9t\xE9 indiqu\xE9.",
         methodology: "M\xE9thodologie",
         methodScale: "Chaque \xE9l\xE9ment est not\xE9 sur une \xE9chelle de {min} \xE0 {max}. Les niveaux sont :",
-        methodPercent: "La note d'un engagement est la moyenne des notes retenues pour ses \xE9l\xE9ments (ses actions, ou l'engagement lui-m\xEAme quand le r\xE9f\xE9rentiel ne liste pas d'actions). Son pourcentage, trac\xE9 sur le radar, suit la formule \xAB {formula} \xBB du r\xE9f\xE9rentiel : (moyenne \u2212 min) / (max \u2212 min) \xD7 100 = (moyenne \u2212 {min}) / {range} \xD7 100, arrondi \xE0 {decimals, plural, one {# d\xE9cimale} other {# d\xE9cimales}}.",
-        methodCoverage: "La couverture compte les \xE9l\xE9ments not\xE9s sur l'ensemble des \xE9l\xE9ments de l'engagement. Les \xE9l\xE9ments marqu\xE9s s.o. (sans objet) et ceux qui ne sont pas encore not\xE9s sont exclus des moyennes et des pourcentages ; les \xE9l\xE9ments s.o. sont compt\xE9s \xE0 part.",
-        methodVotes: "Quand les participants ont vot\xE9 individuellement, c'est la note retenue par le groupe qui compte ; la dispersion des votes (minimum, maximum, \xE9cart-type) est indiqu\xE9e, car le d\xE9saccord est en soi un r\xE9sultat de l'atelier.",
+        methodPercent: "La note d\u2019un engagement est la moyenne des notes retenues pour ses \xE9l\xE9ments (ses actions, ou l\u2019engagement lui-m\xEAme quand le r\xE9f\xE9rentiel ne liste pas d\u2019actions). Son pourcentage, trac\xE9 sur le radar, suit la formule \xAB {formula} \xBB du r\xE9f\xE9rentiel : (moyenne \u2212 min) / (max \u2212 min) \xD7 100 = (moyenne \u2212 {min}) / {range} \xD7 100, arrondi \xE0 {decimals, plural, one {# d\xE9cimale} other {# d\xE9cimales}}.",
+        methodCoverage: "La couverture compte les \xE9l\xE9ments not\xE9s sur l\u2019ensemble des \xE9l\xE9ments de l\u2019engagement. Les \xE9l\xE9ments marqu\xE9s s.o. (sans objet) et ceux qui ne sont pas encore not\xE9s sont exclus des moyennes et des pourcentages ; les \xE9l\xE9ments s.o. sont compt\xE9s \xE0 part.",
+        methodVotes: "Quand les participants ont vot\xE9 individuellement, c\u2019est la note retenue par le groupe qui compte ; la dispersion des votes (minimum, maximum, \xE9cart-type) est indiqu\xE9e, car le d\xE9saccord est en soi un r\xE9sultat de l\u2019atelier.",
         methodBenchmark: "R\xE9f\xE9rence de comparaison",
-        methodNoBenchmark: "Aucune r\xE9f\xE9rence de comparaison n'a \xE9t\xE9 utilis\xE9e dans ce rapport.",
+        methodNoBenchmark: "Aucune r\xE9f\xE9rence de comparaison n\u2019a \xE9t\xE9 utilis\xE9e dans ce rapport.",
         benchName: "Nom",
         benchSource: "Source",
         benchYear: "Ann\xE9e",
@@ -44051,16 +44051,16 @@ var init_report2 = __esm({
         overallLineOf: "Moyenne des pourcentages de {scored, plural, one {# engagement} other {# engagements}} sur {total}\xA0: {value}\xA0%",
         rankTooFew_one: "Seul {count} engagement est not\xE9 : trop peu pour distinguer forces et faiblesses.",
         rankTooFew_other: "Seuls {count} engagements sont not\xE9s : trop peu pour distinguer forces et faiblesses.",
-        rankTooClose: "Les engagements not\xE9s se tiennent \xE0 {range} points les uns des autres, moins d'un pas de l'\xE9chelle ({step} points) : les \xE9carts sont trop faibles pour \xE9tablir un classement.",
+        rankTooClose: "Les engagements not\xE9s se tiennent \xE0 {range} points les uns des autres, moins d\u2019un pas de l\u2019\xE9chelle ({step} points) : les \xE9carts sont trop faibles pour \xE9tablir un classement.",
         spreadPerAction: "par action (voir le d\xE9tail)",
         clauseSep: "\xA0; ",
         naVotes_one: "{count} vote s.o. compt\xE9 \xE0 part",
         naVotes_other: "{count} votes s.o. compt\xE9s \xE0 part",
-        decimals_zero: "l'unit\xE9",
+        decimals_zero: "l\u2019unit\xE9",
         decimals_one: "{count} d\xE9cimale",
         decimals_other: "{count} d\xE9cimales",
-        methodPercentText: "La note d'un engagement est la moyenne des notes retenues pour ses \xE9l\xE9ments (ses actions, ou l'engagement lui-m\xEAme quand le r\xE9f\xE9rentiel ne liste pas d'actions). Son pourcentage, trac\xE9 sur le radar, vaut (moyenne \u2212 min) / (max \u2212 min) \xD7 100 = (moyenne \u2212 {min}) / {range} \xD7 100, arrondi \xE0 {decimals}.",
-        methodConvention: "L'\xE9chelle, ses niveaux et la formule du pourcentage sont fix\xE9s dans le fichier du r\xE9f\xE9rentiel. Pour Culture 21 Actions, ce sont des conventions de c21lab, non de CGLU : aucune source publi\xE9e ne les fixe, et le seul t\xE9moignage direct d'un LAB que nous avons pu lire d\xE9crit des notes de 1 \xE0 10. Un engagement marqu\xE9 s.o. (sans objet) est un jugement du groupe, pr\xE9sent\xE9 comme tel : ce n'est ni une note ni un travail inachev\xE9.",
+        methodPercentText: "La note d\u2019un engagement est la moyenne des notes retenues pour ses \xE9l\xE9ments (ses actions, ou l\u2019engagement lui-m\xEAme quand le r\xE9f\xE9rentiel ne liste pas d\u2019actions). Son pourcentage, trac\xE9 sur le radar, vaut (moyenne \u2212 min) / (max \u2212 min) \xD7 100 = (moyenne \u2212 {min}) / {range} \xD7 100, arrondi \xE0 {decimals}.",
+        methodConvention: "L\u2019\xE9chelle, ses niveaux et la formule du pourcentage sont fix\xE9s dans le fichier du r\xE9f\xE9rentiel. Pour Culture 21 Actions, ce sont des conventions de c21lab, non de CGLU : aucune source publi\xE9e ne les fixe, et le seul t\xE9moignage direct d\u2019un LAB que nous avons pu lire d\xE9crit des notes de 1 \xE0 10. Un engagement marqu\xE9 s.o. (sans objet) est un jugement du groupe, pr\xE9sent\xE9 comme tel : ce n\u2019est ni une note ni un travail inachev\xE9.",
         methodSourceNote: "\xC0 propos du r\xE9f\xE9rentiel : {note}",
         reviewBy: "Relecture par",
         reviewDate: "Date de la relecture",
@@ -44085,7 +44085,7 @@ var init_report2 = __esm({
         bandSame: "inchang\xE9",
         whatChanged: "Ce qui a chang\xE9",
         whatChangedGenerated: "R\xE9dig\xE9 par c21lab \xE0 partir des chiffres ; la relecture peut le remplacer (whatChanged).",
-        changedNone: "Aucun engagement n'est not\xE9 dans les deux LAB : aucune \xE9volution ne peut \xEAtre mesur\xE9e.",
+        changedNone: "Aucun engagement n\u2019est not\xE9 dans les deux LAB : aucune \xE9volution ne peut \xEAtre mesur\xE9e.",
         changedCommon_one: "{count} engagement est not\xE9 \xE0 la fois dans {then} et dans {now}.",
         changedCommon_other: "{count} engagements sont not\xE9s \xE0 la fois dans {then} et dans {now}.",
         changedOverall: "Sur {these}, la moyenne des pourcentages est pass\xE9e de {from}\xA0% \xE0 {to}\xA0% ({change} points).",
@@ -53394,8 +53394,8 @@ var init_history = __esm({
         gitFailed: "git could not read the history of {file}: {detail}"
       },
       fr: {
-        summary: "montrer l'\xE9volution d'une \xE9valuation dans le temps, d'apr\xE8s son historique git",
-        argFile: "fichier d'\xE9valuation, enregistr\xE9 dans un d\xE9p\xF4t git",
+        summary: "montrer l\u2019\xE9volution d\u2019une \xE9valuation dans le temps, d\u2019apr\xE8s son historique git",
+        argFile: "fichier d\u2019\xE9valuation, enregistr\xE9 dans un d\xE9p\xF4t git",
         optFormat: "format de sortie : table ou json",
         optRadar: "\xE9crire aussi un radar (SVG) superposant les versions ; - l\u2019\xE9crit sur la sortie standard \xE0 la place du tableau",
         optPerLab: "ne garder que le dernier commit de chaque date de LAB",
@@ -53413,10 +53413,10 @@ var init_history = __esm({
         deleted: "supprim\xE9 dans ce commit",
         otherFramework: "r\xE9f\xE9rentiel \xAB {framework} \xBB, non comparable avec \xAB {current} \xBB",
         trendTitle: "\xC9volution depuis la premi\xE8re version ({from} \u2192 {to}), en points de pourcentage",
-        trendSingle: "Une seule version a pu \xEAtre not\xE9e : pas encore d'\xE9volution.",
-        sameDateNote: "* Plusieurs commits portent la m\xEAme date de LAB : ce sont des modifications d'un m\xEAme LAB (notes saisies pendant l'atelier, corrections), pas des LAB distincts. --per-lab garde le dernier commit de chaque date.",
+        trendSingle: "Une seule version a pu \xEAtre not\xE9e : pas encore d\u2019\xE9volution.",
+        sameDateNote: "* Plusieurs commits portent la m\xEAme date de LAB : ce sont des modifications d\u2019un m\xEAme LAB (notes saisies pendant l\u2019atelier, corrections), pas des LAB distincts. --per-lab garde le dernier commit de chaque date.",
         uncommitted: "La copie de travail contient des modifications non enregistr\xE9es : elles ne font pas partie de cet historique.",
-        noValid: "Aucune version de {file} n'a pu \xEAtre not\xE9e.",
+        noValid: "Aucune version de {file} n\u2019a pu \xEAtre not\xE9e.",
         percentNote: "Pourcentage par engagement, comme dans `c21lab score` ; \u2014 signifie non not\xE9 ; s.o., sans objet.",
         na: "s.o.",
         overallCell: "{value} ({scored}/{total})",
@@ -53427,15 +53427,15 @@ var init_history = __esm({
         tooMany: "{count} versions sur un m\xEAme radar : les couleurs se r\xE9p\xE8tent \xE0 partir de la huiti\xE8me (distingu\xE9es par un pointill\xE9)",
         seriesLabel: "{date} ({commit})",
         noFile: "{file} : fichier introuvable",
-        gitMissing: "git n'est pas install\xE9, ou pas dans le PATH",
-        gitMissingHint: "Installez git (https://git-scm.com) : l'historique lit les versions du fichier avec lui.",
-        notRepo: "{file} n'est pas dans un d\xE9p\xF4t git",
-        notRepoHint: "L'historique vient de git : enregistrez d'abord le fichier dans un d\xE9p\xF4t, ou comparez des fichiers c\xF4te \xE0 c\xF4te avec \xAB c21lab compare \xBB.",
-        notTracked: "{file} n'est pas suivi par git",
-        notTrackedHint: "Ajoutez-le et enregistrez-le d'abord : git add {file} && git commit",
-        noCommits: "{file} est suivi mais n'a encore aucun commit",
-        noCommitsHint: "Enregistrez-le d'abord : git commit",
-        gitFailed: "git n'a pas pu lire l'historique de {file} : {detail}"
+        gitMissing: "git n\u2019est pas install\xE9, ou pas dans le PATH",
+        gitMissingHint: "Installez git (https://git-scm.com) : l\u2019historique lit les versions du fichier avec lui.",
+        notRepo: "{file} n\u2019est pas dans un d\xE9p\xF4t git",
+        notRepoHint: "L\u2019historique vient de git : enregistrez d\u2019abord le fichier dans un d\xE9p\xF4t, ou comparez des fichiers c\xF4te \xE0 c\xF4te avec \xAB c21lab compare \xBB.",
+        notTracked: "{file} n\u2019est pas suivi par git",
+        notTrackedHint: "Ajoutez-le et enregistrez-le d\u2019abord : git add {file} && git commit",
+        noCommits: "{file} est suivi mais n\u2019a encore aucun commit",
+        noCommitsHint: "Enregistrez-le d\u2019abord : git commit",
+        gitFailed: "git n\u2019a pas pu lire l\u2019historique de {file} : {detail}"
       },
       es: {
         summary: "mostrar c\xF3mo ha cambiado una evaluaci\xF3n con el tiempo, seg\xFAn su historial git",
@@ -54090,7 +54090,7 @@ var init_compare = __esm({
       fr: {
         na: "s.o.",
         summary: "comparer des \xE9valuations c\xF4te \xE0 c\xF4te : des villes, ou une ville au fil des ans",
-        argFiles: "deux fichiers d'\xE9valuation ou plus, du m\xEAme r\xE9f\xE9rentiel",
+        argFiles: "deux fichiers d\u2019\xE9valuation ou plus, du m\xEAme r\xE9f\xE9rentiel",
         optFormat: "format de sortie : table, json ou csv",
         optRadar: "\xE9crire aussi un radar (SVG) superposant les fichiers ; - l\u2019\xE9crit sur la sortie standard \xE0 la place du tableau",
         badRadar: "--radar attend un fichier se terminant par .svg, re\xE7u \xAB {file} \xBB",
@@ -54100,12 +54100,12 @@ var init_compare = __esm({
         colCommitment: "Engagement",
         colOverallOf: "Ensemble ({count} sur {total})",
         overallNote: "Ensemble : moyenne sur {count, plural, one {le seul engagement not\xE9} other {les # engagements not\xE9s}} dans tous les fichiers ({count} sur {total} : {ids}), pour comparer ce qui est comparable.",
-        overallNone: "Ensemble : aucun engagement n'est not\xE9 dans tous les fichiers ; aucun chiffre d'ensemble ne serait comparable.",
+        overallNone: "Ensemble : aucun engagement n\u2019est not\xE9 dans tous les fichiers ; aucun chiffre d\u2019ensemble ne serait comparable.",
         tooMany: "{count} fichiers sur un m\xEAme radar : les couleurs se r\xE9p\xE8tent \xE0 partir du huiti\xE8me (distingu\xE9s par un pointill\xE9)",
         colOverall: "Global",
         diffNote: "{later}\u2212{earlier} : \xE9cart en points de pourcentage. \u2014 signifie non not\xE9 ; s.o., sans objet.",
         mismatch: "le r\xE9f\xE9rentiel \xAB {found} \xBB diff\xE8re de \xAB {expected} \xBB utilis\xE9 par {first} : des fichiers de r\xE9f\xE9rentiels diff\xE9rents ne peuvent pas \xEAtre compar\xE9s",
-        mismatchContent: "le r\xE9f\xE9rentiel \xAB {found} \xBB a le m\xEAme identifiant que dans {first} mais une autre \xE9chelle ou d'autres engagements : les pourcentages ne voudraient pas dire la m\xEAme chose",
+        mismatchContent: "le r\xE9f\xE9rentiel \xAB {found} \xBB a le m\xEAme identifiant que dans {first} mais une autre \xE9chelle ou d\u2019autres engagements : les pourcentages ne voudraient pas dire la m\xEAme chose",
         mismatchSummary: "ces fichiers utilisent des r\xE9f\xE9rentiels diff\xE9rents",
         radarWritten: "Radar \xE9crit dans {file}",
         radarTitle: "Comparaison"
@@ -54908,26 +54908,26 @@ var init_practice2 = __esm({
         existsHint: "Choisissez un autre nom de fichier, ou ajoutez --force pour le remplacer.",
         written: "Bonne pratique \xE9crite dans {file}",
         nextSteps: "Ensuite : remplissez les sections, puis lancez c21lab validate {file} et c21lab practice render {file} -o {html}",
-        notPractice: "{file} n'est pas un fichier de bonne pratique (\xAB c21lab: practice/1 \xBB attendu)",
-        invalid: "{file} n'est pas un fichier de bonne pratique valide",
-        unknownCommitment: "identifiant d'engagement inconnu \xAB {id} \xBB pour le r\xE9f\xE9rentiel \xAB {framework} \xBB ; attendu l'un de {expected}",
+        notPractice: "{file} n\u2019est pas un fichier de bonne pratique (\xAB c21lab: practice/1 \xBB attendu)",
+        invalid: "{file} n\u2019est pas un fichier de bonne pratique valide",
+        unknownCommitment: "identifiant d\u2019engagement inconnu \xAB {id} \xBB pour le r\xE9f\xE9rentiel \xAB {framework} \xBB ; attendu l\u2019un de {expected}",
         emptySections: "Sections pas encore r\xE9dig\xE9es, omises dans la sortie : {sections}",
         rendered: "Mis en forme dans {file}",
         fileHead: "Une bonne pratique issue d\u2019un Culture 21 LAB, au format c21lab (practice/1).",
         fileHowTo: "Remplissez chaque section ci-dessous ; une section vide signifie \xAB pas encore r\xE9dig\xE9e \xBB. Pour un texte sur plusieurs lignes, \xE9crivez \xAB cl\xE9: | \xBB et indentez les lignes en dessous de deux espaces.",
         fileCheck: "V\xE9rifiez-le avec : c21lab validate {file} \xB7 mettez-le en forme avec : c21lab practice render {file} -o {html}",
         cCountry: "code ISO 3166-1 alpha-2, p. ex. FR ; ZZ d\xE9signe un lieu fictif",
-        cYear: "l'ann\xE9e de r\xE9daction de la pratique",
+        cYear: "l\u2019ann\xE9e de r\xE9daction de la pratique",
         cLanguage: "langue des textes ci-dessous : en, fr ou es",
         cFramework: "r\xE9f\xE9rentiel dont les identifiants d\u2019engagement sont utilis\xE9s dans les \xE9tiquettes",
-        cSummary: "Deux ou trois phrases qu'un lecteur d'une autre ville saisit d'un coup d'\u0153il.",
+        cSummary: "Deux ou trois phrases qu\u2019un lecteur d\u2019une autre ville saisit d\u2019un coup d\u2019\u0153il.",
         cContext: "La situation de d\xE9part : \xE0 quel probl\xE8me ou \xE0 quelle occasion la pratique r\xE9pond, qui y a pris part.",
         cGoals: "Ce que la pratique voulait atteindre, un objectif par \xE9l\xE9ment, par exemple :",
         cGoalsExample: "- Donner aux habitants de chaque quartier voix au chapitre dans la programmation culturelle",
         cActions: "Ce qui a \xE9t\xE9 fait concr\xE8tement, \xE9tape par \xE9tape, un \xE9l\xE9ment chacune.",
         cImpact: "Ce qui a chang\xE9, pour qui ; des chiffres lorsqu\u2019il y en a, avec leur source.",
-        cEvaluation: "Comment les r\xE9sultats ont \xE9t\xE9 \xE9valu\xE9s, par qui, et ce qu'on en a appris (y compris ce qui n'a pas march\xE9).",
-        cContacts: "Personnes ou services qu'une autre ville peut contacter, par exemple :",
+        cEvaluation: "Comment les r\xE9sultats ont \xE9t\xE9 \xE9valu\xE9s, par qui, et ce qu\u2019on en a appris (y compris ce qui n\u2019a pas march\xE9).",
+        cContacts: "Personnes ou services qu\u2019une autre ville peut contacter, par exemple :",
         cLinks: "Documents, articles ou vid\xE9os sur la pratique : - { title: \u2026, url: https://\u2026 }",
         cTags: "Comment la pratique est catalogu\xE9e.",
         cCommitments: 'identifiants des engagements auxquels elle contribue, p. ex. ["1", "9"]',
@@ -62022,11 +62022,11 @@ var init_commander_i18n = __esm({
         [/^error: unknown option '(.+?)'/, "error: option inconnue \xAB $1 \xBB"],
         [/^error: unknown command '(.+?)'/, "error: commande inconnue \xAB $1 \xBB"],
         [/^error: missing required argument '(.+?)'/, "error: argument obligatoire manquant \xAB $1 \xBB"],
-        [/^error: option '(.+?)' argument missing/, "error: l'option \xAB $1 \xBB attend une valeur"],
-        [/^error: required option '(.+?)' not specified/, "error: l'option obligatoire \xAB $1 \xBB n'est pas indiqu\xE9e"],
-        [/^error: too many arguments.*$/m, "error: trop d'arguments"],
-        [/^error: option '(.+?)' argument '(.+?)' is invalid\. Allowed choices are (.+)\./, "error: la valeur \xAB $2 \xBB de l'option \xAB $1 \xBB n'est pas valable ; valeurs possibles : $3."],
-        [/^error: command-argument value '(.+?)' is invalid for argument '(.+?)'\. Allowed choices are (.+)\./, "error: la valeur \xAB $1 \xBB de l'argument \xAB $2 \xBB n'est pas valable ; valeurs possibles : $3."],
+        [/^error: option '(.+?)' argument missing/, "error: l\u2019option \xAB $1 \xBB attend une valeur"],
+        [/^error: required option '(.+?)' not specified/, "error: l\u2019option obligatoire \xAB $1 \xBB n\u2019est pas indiqu\xE9e"],
+        [/^error: too many arguments.*$/m, "error: trop d\u2019arguments"],
+        [/^error: option '(.+?)' argument '(.+?)' is invalid\. Allowed choices are (.+)\./, "error: la valeur \xAB $2 \xBB de l\u2019option \xAB $1 \xBB n\u2019est pas valable ; valeurs possibles : $3."],
+        [/^error: command-argument value '(.+?)' is invalid for argument '(.+?)'\. Allowed choices are (.+)\./, "error: la valeur \xAB $1 \xBB de l\u2019argument \xAB $2 \xBB n\u2019est pas valable ; valeurs possibles : $3."],
         [/^error: (.+?) cannot be used with (.+)$/m, "error: $1 ne peut pas \xEAtre utilis\xE9 avec $2"]
       ],
       es: [

@@ -3,17 +3,17 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-U2ENZXDC.js";
+} from "./chunk-LWJHXVMS.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
-} from "./chunk-7R2XP6KK.js";
+} from "./chunk-AHI7XH2I.js";
 import {
   userMessage
-} from "./chunk-GVGE44NH.js";
+} from "./chunk-VVQPSQQM.js";
 import {
   cliMessages
-} from "./chunk-I6V4QN7E.js";
+} from "./chunk-HPX73466.js";
 import "./chunk-VMXQL6XY.js";
 import {
   isLang,
@@ -81,8 +81,8 @@ function createRunContext(io, global, style) {
   const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
       import("./chunk-NIOS3KG4.js"),
-      import("./chunk-OUSJBW2Y.js"),
-      import("./chunk-CSWXGNIR.js")
+      import("./chunk-L4R6EUDZ.js"),
+      import("./chunk-QMSUAQJQ.js")
     ]);
     const made = createContext(cwd, { ...global.lang ? { lang: global.lang } : {}, env: io.env, word: findingWords(langFor) });
     seedBundledFrameworks(made);
@@ -107,7 +107,7 @@ function createRunContext(io, global, style) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
         import("./chunk-HS2UKBCX.js"),
         import("./chunk-NIOS3KG4.js"),
-        import("./chunk-CSWXGNIR.js")
+        import("./chunk-QMSUAQJQ.js")
       ]);
       const path = resolve(cwd, typed);
       const shown = shownPath(path, cwd);
@@ -116,7 +116,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-TKJKBX6L.js"), import("./chunk-PEDNNYXE.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-TKJKBX6L.js"), import("./chunk-JCYMK2FD.js")]);
       return resolveBenchmark(ref, cwd, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });
@@ -131,7 +131,7 @@ function createRunContext(io, global, style) {
       const shown = shownPath(path, cwd);
       await mkdir(dirname(abs), { recursive: true });
       if (o.schemas) {
-        const { prepareSchemaFolder } = await import("./chunk-46UNCELE.js");
+        const { prepareSchemaFolder } = await import("./chunk-R542MTW3.js");
         await prepareSchemaFolder(context, abs, o.lang);
       }
       const data = typeof given === "function" ? given() : given;
@@ -225,7 +225,7 @@ ${t("exitCodes")}
   } catch (error) {
     const coded = error instanceof RefusedRead || error instanceof InvalidFileError && error.coded !== void 0;
     const langFor = run?.langFor ?? (() => lang);
-    const worded = coded ? (await import("./chunk-46THB4TJ.js")).wordCoreError(error, lang, langFor) : error;
+    const worded = coded ? (await import("./chunk-U66O5A24.js")).wordCoreError(error, lang, langFor) : error;
     return report(worded, io, errStyle, verbose, t, lang);
   }
 }

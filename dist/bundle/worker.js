@@ -1,7 +1,7 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-25UUWQ25.js";
+} from "./chunk-WAI7Q4PD.js";
 import "./chunk-H2YKFBTB.js";
 import "./chunk-FO7FTRLA.js";
 import "./chunk-T4ETVVUY.js";
@@ -11,7 +11,7 @@ import "./chunk-WFSRVUYZ.js";
 import {
   UnreadableTarget
 } from "./chunk-E3WHRP3P.js";
-import "./chunk-T2YFJPCI.js";
+import "./chunk-SR6OMTTU.js";
 import "./chunk-WZYB4VWF.js";
 import "./chunk-P3QU5RUN.js";
 import "./chunk-G7SAKLJI.js";

@@ -23,7 +23,7 @@ export const schemasMessages = defineMessages({
         relinkedCount: '{count, plural, one {# fichier réparé} other {# fichiers réparés}}',
         commitHint: 'versionnez {dir} avec vos fichiers, pour que chaque clone l’ait',
         wroteWithHint: '{wrote} ; {hint}',
-        notDir: "{dir} n'est pas un dossier",
+        notDir: "{dir} n’est pas un dossier",
     },
     es: {
         summary: 'copiar los esquemas JSON en un repositorio de archivos del LAB (.c21lab/schemas/v1) para que los editores validen sin conexión en cualquier clon, y reparar las líneas $schema que no llevan a ninguna parte',

@@ -27,9 +27,9 @@ export const scoreMessages = defineMessages({
     },
     fr: {
         summary: 'par engagement : note moyenne, pourcentage, niveau, couverture, dispersion des votes et écart à une référence',
-        argFiles: "fichiers d'évaluation (un bloc, ou un ensemble de lignes, par fichier)",
+        argFiles: "fichiers d’évaluation (un bloc, ou un ensemble de lignes, par fichier)",
         optFormat: 'format de sortie : table, json ou csv',
-        optBenchmark: "référence de comparaison : un identifiant fourni (p. ex. example-panel) ou le chemin d'un fichier de référence",
+        optBenchmark: "référence de comparaison : un identifiant fourni (p. ex. example-panel) ou le chemin d’un fichier de référence",
         colId: 'n°',
         colCommitment: 'Engagement',
         colMean: 'Moyenne',

@@ -5,7 +5,7 @@ export const SCHEMA_HASH = "02f7407587d3f977";
 
 export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
  "culture21-actions": {
-  "hash": "52f00703ada18db4",
+  "hash": "4b93164ccf09cd02",
   "data": {
    "c21lab": "framework/1",
    "id": "culture21-actions",
@@ -31,7 +31,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
     "url": "https://www.agenda21culture.net/documents/culture-21-actions",
     "note": {
      "en": "Confirmed by a source: the nine commitments, their order, the nine Spanish titles, and two English titles (\"Heritage, diversity and creativity\", \"Governance of culture\"). The other English titles and all the French titles are c21lab's translations; the English and French titles of commitment 6 are unconfirmed (the Spanish says \"equidad\", equity). Written for c21lab and not official: the short titles, descriptions, discussion prompts, and the 1-9 scale with its bands. The official 100 actions are not included.",
-     "fr": "Confirmés par une source : les neuf engagements, leur ordre, les neuf titres espagnols et deux titres anglais (« Heritage, diversity and creativity », « Governance of culture »). Les autres titres anglais et tous les titres français sont des traductions de c21lab ; les titres anglais et français de l'engagement 6 ne sont pas confirmés (l'espagnol dit « equidad », équité). Écrits pour c21lab et non officiels : les titres courts, les descriptions, les questions de discussion et l'échelle de 1 à 9 avec ses niveaux. Les 100 actions officielles ne sont pas incluses.",
+     "fr": "Confirmés par une source : les neuf engagements, leur ordre, les neuf titres espagnols et deux titres anglais (« Heritage, diversity and creativity », « Governance of culture »). Les autres titres anglais et tous les titres français sont des traductions de c21lab ; les titres anglais et français de l’engagement 6 ne sont pas confirmés (l’espagnol dit « equidad », équité). Écrits pour c21lab et non officiels : les titres courts, les descriptions, les questions de discussion et l’échelle de 1 à 9 avec ses niveaux. Les 100 actions officielles ne sont pas incluses.",
      "es": "Confirmados por una fuente: los nueve compromisos, su orden, los nueve títulos en español y dos títulos en inglés («Heritage, diversity and creativity», «Governance of culture»). Los demás títulos en inglés y todos los títulos en francés son traducciones de c21lab; los títulos en inglés y en francés del compromiso 6 no están confirmados (el español dice «equidad»). Escritos para c21lab y no oficiales: los títulos cortos, las descripciones, las preguntas de debate y la escala de 1 a 9 con sus niveles. Las 100 acciones oficiales no se incluyen."
     }
    },
@@ -50,7 +50,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
       },
       "description": {
        "en": "Little or no action yet; efforts are isolated or only starting.",
-       "fr": "Peu ou pas d'action à ce jour ; les efforts sont isolés ou débutent à peine.",
+       "fr": "Peu ou pas d’action à ce jour ; les efforts sont isolés ou débutent à peine.",
        "es": "Poca o ninguna acción por ahora; los esfuerzos son aislados o apenas comienzan."
       }
      },
@@ -80,7 +80,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
       },
       "description": {
        "en": "Action is consistent, well established and shared across actors.",
-       "fr": "L'action est cohérente, bien établie et partagée entre les acteurs.",
+       "fr": "L’action est cohérente, bien établie et partagée entre les acteurs.",
        "es": "La acción es coherente, está consolidada y es compartida por los distintos actores."
       }
      }
@@ -105,13 +105,13 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
      },
      "description": {
       "en": "How far everyone in the city can take part in cultural life, express themselves and have access to culture, and how cultural rights inform local policies.",
-      "fr": "Dans quelle mesure chacun peut participer à la vie culturelle de la ville, s'exprimer et accéder à la culture, et comment les droits culturels orientent les politiques locales.",
+      "fr": "Dans quelle mesure chacun peut participer à la vie culturelle de la ville, s’exprimer et accéder à la culture, et comment les droits culturels orientent les politiques locales.",
       "es": "En qué medida todas las personas pueden participar en la vida cultural de la ciudad, expresarse y acceder a la cultura, y cómo los derechos culturales orientan las políticas locales."
      },
      "prompts": [
       {
        "en": "Who in the city is left out of cultural life today, and why?",
-       "fr": "Qui, dans la ville, est aujourd'hui tenu à l'écart de la vie culturelle, et pourquoi ?",
+       "fr": "Qui, dans la ville, est aujourd’hui tenu à l’écart de la vie culturelle, et pourquoi ?",
        "es": "¿Quién queda hoy al margen de la vida cultural de la ciudad, y por qué?"
       },
       {
@@ -126,7 +126,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
       },
       {
        "en": "What stops people from expressing their own culture in public: cost, distance, language, fear?",
-       "fr": "Qu'est-ce qui empêche les gens d'exprimer leur propre culture en public : le coût, la distance, la langue, la peur ?",
+       "fr": "Qu’est-ce qui empêche les gens d’exprimer leur propre culture en public : le coût, la distance, la langue, la peur ?",
        "es": "¿Qué impide a las personas expresar su propia cultura en público: el costo, la distancia, la lengua, el miedo?"
       }
      ]
@@ -145,7 +145,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
      },
      "description": {
       "en": "How the city looks after its tangible and intangible heritage, supports the diversity of cultural expressions and enables artistic creation and innovation.",
-      "fr": "Comment la ville prend soin de son patrimoine matériel et immatériel, soutient la diversité des expressions culturelles et rend possibles la création artistique et l'innovation.",
+      "fr": "Comment la ville prend soin de son patrimoine matériel et immatériel, soutient la diversité des expressions culturelles et rend possibles la création artistique et l’innovation.",
       "es": "Cómo la ciudad cuida su patrimonio material e inmaterial, apoya la diversidad de las expresiones culturales y hace posibles la creación artística y la innovación."
      },
      "prompts": [
@@ -185,7 +185,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
      },
      "description": {
       "en": "The links between cultural life and education, in schools and beyond: arts education, lifelong learning and cooperation between cultural and educational institutions.",
-      "fr": "Les liens entre la vie culturelle et l'éducation, à l'école et au-delà : éducation artistique, apprentissage tout au long de la vie et coopération entre institutions culturelles et éducatives.",
+      "fr": "Les liens entre la vie culturelle et l’éducation, à l’école et au-delà : éducation artistique, apprentissage tout au long de la vie et coopération entre institutions culturelles et éducatives.",
       "es": "Los vínculos entre la vida cultural y la educación, dentro y fuera de la escuela: educación artística, aprendizaje a lo largo de la vida y cooperación entre instituciones culturales y educativas."
      },
      "prompts": [
@@ -196,7 +196,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
       },
       {
        "en": "How do schools, libraries, museums and cultural groups work together, if at all?",
-       "fr": "Comment les écoles, les bibliothèques, les musées et les associations culturelles travaillent-ils ensemble, s'ils le font ?",
+       "fr": "Comment les écoles, les bibliothèques, les musées et les associations culturelles travaillent-ils ensemble, s’ils le font ?",
        "es": "¿Cómo trabajan juntos las escuelas, las bibliotecas, los museos y los grupos culturales, si es que lo hacen?"
       },
       {
@@ -231,7 +231,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
      "prompts": [
       {
        "en": "Do cultural venues and events here measure and reduce their environmental footprint?",
-       "fr": "Les lieux et les événements culturels d'ici mesurent-ils et réduisent-ils leur empreinte environnementale ?",
+       "fr": "Les lieux et les événements culturels d’ici mesurent-ils et réduisent-ils leur empreinte environnementale ?",
        "es": "¿Miden y reducen su huella ambiental los espacios y los eventos culturales de aquí?"
       },
       {
@@ -246,7 +246,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
       },
       {
        "en": "Do the environment and culture departments ever plan anything together?",
-       "fr": "Les services de l'environnement et de la culture montent-ils parfois des projets ensemble ?",
+       "fr": "Les services de l’environnement et de la culture montent-ils parfois des projets ensemble ?",
        "es": "¿Planifican alguna vez algo juntos los departamentos de medio ambiente y de cultura?"
       }
      ]
@@ -265,13 +265,13 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
      },
      "description": {
       "en": "The place of culture in the local economy: cultural and creative jobs and enterprises, fair conditions for cultural workers, and links between culture and other economic sectors.",
-      "fr": "La place de la culture dans l'économie locale : emplois et entreprises culturels et créatifs, conditions de travail équitables pour les professionnels de la culture, et liens avec les autres secteurs économiques.",
+      "fr": "La place de la culture dans l’économie locale : emplois et entreprises culturels et créatifs, conditions de travail équitables pour les professionnels de la culture, et liens avec les autres secteurs économiques.",
       "es": "El lugar de la cultura en la economía local: empleos y empresas culturales y creativos, condiciones justas para quienes trabajan en la cultura y vínculos con otros sectores económicos."
      },
      "prompts": [
       {
        "en": "Can people make a decent living from cultural work in this city?",
-       "fr": "Peut-on vivre dignement d'un travail culturel dans cette ville ?",
+       "fr": "Peut-on vivre dignement d’un travail culturel dans cette ville ?",
        "es": "¿Se puede vivir dignamente del trabajo cultural en esta ciudad?"
       },
       {
@@ -286,7 +286,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
       },
       {
        "en": "How do tourism and cultural life affect each other, for better or worse?",
-       "fr": "Comment le tourisme et la vie culturelle s'influencent-ils, en bien comme en mal ?",
+       "fr": "Comment le tourisme et la vie culturelle s’influencent-ils, en bien comme en mal ?",
        "es": "¿Cómo se influyen mutuamente el turismo y la vida cultural, para bien o para mal?"
       }
      ]
@@ -305,13 +305,13 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
      },
      "description": {
       "en": "How cultural policies and programmes reach people facing poverty, discrimination or isolation, and how culture contributes to equality and social cohesion.",
-      "fr": "Comment les politiques et les programmes culturels atteignent les personnes confrontées à la pauvreté, aux discriminations ou à l'isolement, et comment la culture contribue à l'équité et à la cohésion sociale.",
+      "fr": "Comment les politiques et les programmes culturels atteignent les personnes confrontées à la pauvreté, aux discriminations ou à l’isolement, et comment la culture contribue à l’équité et à la cohésion sociale.",
       "es": "Cómo las políticas y los programas culturales llegan a las personas que enfrentan pobreza, discriminación o aislamiento, y cómo la cultura contribuye a la equidad y la cohesión social."
      },
      "prompts": [
       {
        "en": "Which neighbourhoods have the fewest cultural facilities and activities?",
-       "fr": "Quels quartiers ont le moins d'équipements et d'activités culturels ?",
+       "fr": "Quels quartiers ont le moins d’équipements et d’activités culturels ?",
        "es": "¿Qué barrios tienen menos equipamientos y actividades culturales?"
       },
       {
@@ -321,7 +321,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
       },
       {
        "en": "Are women and men, and people of different backgrounds, equally visible on stage and in decision-making?",
-       "fr": "Les femmes et les hommes, et les personnes d'origines diverses, sont-ils également visibles sur scène et dans les lieux de décision ?",
+       "fr": "Les femmes et les hommes, et les personnes d’origines diverses, sont-ils également visibles sur scène et dans les lieux de décision ?",
        "es": "¿Son igualmente visibles las mujeres y los hombres, y las personas de distintos orígenes, en los escenarios y en la toma de decisiones?"
       },
       {
@@ -345,7 +345,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
      },
      "description": {
       "en": "How culture is taken into account in urban planning and the design of public spaces, and how residents can use, shape and give meaning to the places they share.",
-      "fr": "La prise en compte de la culture dans l'urbanisme et l'aménagement des espaces publics, et la manière dont les habitants peuvent utiliser, façonner et s'approprier les lieux qu'ils partagent.",
+      "fr": "La prise en compte de la culture dans l’urbanisme et l’aménagement des espaces publics, et la manière dont les habitants peuvent utiliser, façonner et s’approprier les lieux qu’ils partagent.",
       "es": "La consideración de la cultura en la planificación urbana y el diseño de los espacios públicos, y la manera en que los habitantes pueden usar, transformar y apropiarse de los lugares que comparten."
      },
      "prompts": [
@@ -366,7 +366,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
       },
       {
        "en": "Is there a cultural facility within easy reach of every resident?",
-       "fr": "Chaque habitant dispose-t-il d'un équipement culturel à proximité ?",
+       "fr": "Chaque habitant dispose-t-il d’un équipement culturel à proximité ?",
        "es": "¿Tiene cada habitante un equipamiento cultural a poca distancia?"
       }
      ]
@@ -385,13 +385,13 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
      },
      "description": {
       "en": "Access to information and knowledge, freedom of expression, the digital dimension of cultural life, and how the city gathers and shares knowledge about its own culture.",
-      "fr": "L'accès à l'information et au savoir, la liberté d'expression, la dimension numérique de la vie culturelle, et la manière dont la ville recueille et partage la connaissance de sa propre culture.",
+      "fr": "L’accès à l’information et au savoir, la liberté d’expression, la dimension numérique de la vie culturelle, et la manière dont la ville recueille et partage la connaissance de sa propre culture.",
       "es": "El acceso a la información y al conocimiento, la libertad de expresión, la dimensión digital de la vida cultural y la manera en que la ciudad recoge y comparte conocimiento sobre su propia cultura."
      },
      "prompts": [
       {
        "en": "Where can residents find out what cultural life the city offers, and in which languages?",
-       "fr": "Où les habitants peuvent-ils s'informer sur l'offre culturelle de la ville, et dans quelles langues ?",
+       "fr": "Où les habitants peuvent-ils s’informer sur l’offre culturelle de la ville, et dans quelles langues ?",
        "es": "¿Dónde pueden informarse los habitantes sobre la oferta cultural de la ciudad, y en qué idiomas?"
       },
       {
@@ -406,7 +406,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
       },
       {
        "en": "How is digital technology changing access to culture here, and for whom?",
-       "fr": "Comment le numérique change-t-il l'accès à la culture ici, et pour qui ?",
+       "fr": "Comment le numérique change-t-il l’accès à la culture ici, et pour qui ?",
        "es": "¿Cómo cambia lo digital el acceso a la cultura aquí, y para quién?"
       }
      ]
@@ -455,7 +455,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
   }
  },
  "culture21-actions-1-10": {
-  "hash": "03906f7803d7cafe",
+  "hash": "983820c90ebaec7f",
   "data": {
    "c21lab": "framework/1",
    "id": "culture21-actions-1-10",
@@ -481,7 +481,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
     "url": "https://www.agenda21culture.net/documents/culture-21-actions",
     "note": {
      "en": "Confirmed by a source: the nine commitments, their order, the nine Spanish titles, and two English titles (\"Heritage, diversity and creativity\", \"Governance of culture\"). The other English titles and all the French titles are c21lab's translations; the English and French titles of commitment 6 are unconfirmed (the Spanish says \"equidad\", equity). Written for c21lab and not official: the short titles, descriptions, discussion prompts, and the 1-10 scale with its bands. The official 100 actions are not included.",
-     "fr": "Confirmés par une source : les neuf engagements, leur ordre, les neuf titres espagnols et deux titres anglais (« Heritage, diversity and creativity », « Governance of culture »). Les autres titres anglais et tous les titres français sont des traductions de c21lab ; les titres anglais et français de l'engagement 6 ne sont pas confirmés (l'espagnol dit « equidad », équité). Écrits pour c21lab et non officiels : les titres courts, les descriptions, les questions de discussion et l'échelle de 1 à 10 avec ses niveaux. Les 100 actions officielles ne sont pas incluses.",
+     "fr": "Confirmés par une source : les neuf engagements, leur ordre, les neuf titres espagnols et deux titres anglais (« Heritage, diversity and creativity », « Governance of culture »). Les autres titres anglais et tous les titres français sont des traductions de c21lab ; les titres anglais et français de l’engagement 6 ne sont pas confirmés (l’espagnol dit « equidad », équité). Écrits pour c21lab et non officiels : les titres courts, les descriptions, les questions de discussion et l’échelle de 1 à 10 avec ses niveaux. Les 100 actions officielles ne sont pas incluses.",
      "es": "Confirmados por una fuente: los nueve compromisos, su orden, los nueve títulos en español y dos títulos en inglés («Heritage, diversity and creativity», «Governance of culture»). Los demás títulos en inglés y todos los títulos en francés son traducciones de c21lab; los títulos en inglés y en francés del compromiso 6 no están confirmados (el español dice «equidad»). Escritos para c21lab y no oficiales: los títulos cortos, las descripciones, las preguntas de debate y la escala de 1 a 10 con sus niveles. Las 100 acciones oficiales no se incluyen."
     }
    },
@@ -500,7 +500,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
       },
       "description": {
        "en": "Little or no action yet; efforts are isolated or only starting.",
-       "fr": "Peu ou pas d'action à ce jour ; les efforts sont isolés ou débutent à peine.",
+       "fr": "Peu ou pas d’action à ce jour ; les efforts sont isolés ou débutent à peine.",
        "es": "Poca o ninguna acción por ahora; los esfuerzos son aislados o apenas comienzan."
       }
      },
@@ -530,7 +530,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
       },
       "description": {
        "en": "Action is consistent, well established and shared across actors.",
-       "fr": "L'action est cohérente, bien établie et partagée entre les acteurs.",
+       "fr": "L’action est cohérente, bien établie et partagée entre les acteurs.",
        "es": "La acción es coherente, está consolidada y es compartida por los distintos actores."
       }
      }
@@ -555,13 +555,13 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
      },
      "description": {
       "en": "How far everyone in the city can take part in cultural life, express themselves and have access to culture, and how cultural rights inform local policies.",
-      "fr": "Dans quelle mesure chacun peut participer à la vie culturelle de la ville, s'exprimer et accéder à la culture, et comment les droits culturels orientent les politiques locales.",
+      "fr": "Dans quelle mesure chacun peut participer à la vie culturelle de la ville, s’exprimer et accéder à la culture, et comment les droits culturels orientent les politiques locales.",
       "es": "En qué medida todas las personas pueden participar en la vida cultural de la ciudad, expresarse y acceder a la cultura, y cómo los derechos culturales orientan las políticas locales."
      },
      "prompts": [
       {
        "en": "Who in the city is left out of cultural life today, and why?",
-       "fr": "Qui, dans la ville, est aujourd'hui tenu à l'écart de la vie culturelle, et pourquoi ?",
+       "fr": "Qui, dans la ville, est aujourd’hui tenu à l’écart de la vie culturelle, et pourquoi ?",
        "es": "¿Quién queda hoy al margen de la vida cultural de la ciudad, y por qué?"
       },
       {
@@ -576,7 +576,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
       },
       {
        "en": "What stops people from expressing their own culture in public: cost, distance, language, fear?",
-       "fr": "Qu'est-ce qui empêche les gens d'exprimer leur propre culture en public : le coût, la distance, la langue, la peur ?",
+       "fr": "Qu’est-ce qui empêche les gens d’exprimer leur propre culture en public : le coût, la distance, la langue, la peur ?",
        "es": "¿Qué impide a las personas expresar su propia cultura en público: el costo, la distancia, la lengua, el miedo?"
       }
      ]
@@ -595,7 +595,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
      },
      "description": {
       "en": "How the city looks after its tangible and intangible heritage, supports the diversity of cultural expressions and enables artistic creation and innovation.",
-      "fr": "Comment la ville prend soin de son patrimoine matériel et immatériel, soutient la diversité des expressions culturelles et rend possibles la création artistique et l'innovation.",
+      "fr": "Comment la ville prend soin de son patrimoine matériel et immatériel, soutient la diversité des expressions culturelles et rend possibles la création artistique et l’innovation.",
       "es": "Cómo la ciudad cuida su patrimonio material e inmaterial, apoya la diversidad de las expresiones culturales y hace posibles la creación artística y la innovación."
      },
      "prompts": [
@@ -635,7 +635,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
      },
      "description": {
       "en": "The links between cultural life and education, in schools and beyond: arts education, lifelong learning and cooperation between cultural and educational institutions.",
-      "fr": "Les liens entre la vie culturelle et l'éducation, à l'école et au-delà : éducation artistique, apprentissage tout au long de la vie et coopération entre institutions culturelles et éducatives.",
+      "fr": "Les liens entre la vie culturelle et l’éducation, à l’école et au-delà : éducation artistique, apprentissage tout au long de la vie et coopération entre institutions culturelles et éducatives.",
       "es": "Los vínculos entre la vida cultural y la educación, dentro y fuera de la escuela: educación artística, aprendizaje a lo largo de la vida y cooperación entre instituciones culturales y educativas."
      },
      "prompts": [
@@ -646,7 +646,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
       },
       {
        "en": "How do schools, libraries, museums and cultural groups work together, if at all?",
-       "fr": "Comment les écoles, les bibliothèques, les musées et les associations culturelles travaillent-ils ensemble, s'ils le font ?",
+       "fr": "Comment les écoles, les bibliothèques, les musées et les associations culturelles travaillent-ils ensemble, s’ils le font ?",
        "es": "¿Cómo trabajan juntos las escuelas, las bibliotecas, los museos y los grupos culturales, si es que lo hacen?"
       },
       {
@@ -681,7 +681,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
      "prompts": [
       {
        "en": "Do cultural venues and events here measure and reduce their environmental footprint?",
-       "fr": "Les lieux et les événements culturels d'ici mesurent-ils et réduisent-ils leur empreinte environnementale ?",
+       "fr": "Les lieux et les événements culturels d’ici mesurent-ils et réduisent-ils leur empreinte environnementale ?",
        "es": "¿Miden y reducen su huella ambiental los espacios y los eventos culturales de aquí?"
       },
       {
@@ -696,7 +696,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
       },
       {
        "en": "Do the environment and culture departments ever plan anything together?",
-       "fr": "Les services de l'environnement et de la culture montent-ils parfois des projets ensemble ?",
+       "fr": "Les services de l’environnement et de la culture montent-ils parfois des projets ensemble ?",
        "es": "¿Planifican alguna vez algo juntos los departamentos de medio ambiente y de cultura?"
       }
      ]
@@ -715,13 +715,13 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
      },
      "description": {
       "en": "The place of culture in the local economy: cultural and creative jobs and enterprises, fair conditions for cultural workers, and links between culture and other economic sectors.",
-      "fr": "La place de la culture dans l'économie locale : emplois et entreprises culturels et créatifs, conditions de travail équitables pour les professionnels de la culture, et liens avec les autres secteurs économiques.",
+      "fr": "La place de la culture dans l’économie locale : emplois et entreprises culturels et créatifs, conditions de travail équitables pour les professionnels de la culture, et liens avec les autres secteurs économiques.",
       "es": "El lugar de la cultura en la economía local: empleos y empresas culturales y creativos, condiciones justas para quienes trabajan en la cultura y vínculos con otros sectores económicos."
      },
      "prompts": [
       {
        "en": "Can people make a decent living from cultural work in this city?",
-       "fr": "Peut-on vivre dignement d'un travail culturel dans cette ville ?",
+       "fr": "Peut-on vivre dignement d’un travail culturel dans cette ville ?",
        "es": "¿Se puede vivir dignamente del trabajo cultural en esta ciudad?"
       },
       {
@@ -736,7 +736,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
       },
       {
        "en": "How do tourism and cultural life affect each other, for better or worse?",
-       "fr": "Comment le tourisme et la vie culturelle s'influencent-ils, en bien comme en mal ?",
+       "fr": "Comment le tourisme et la vie culturelle s’influencent-ils, en bien comme en mal ?",
        "es": "¿Cómo se influyen mutuamente el turismo y la vida cultural, para bien o para mal?"
       }
      ]
@@ -755,13 +755,13 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
      },
      "description": {
       "en": "How cultural policies and programmes reach people facing poverty, discrimination or isolation, and how culture contributes to equality and social cohesion.",
-      "fr": "Comment les politiques et les programmes culturels atteignent les personnes confrontées à la pauvreté, aux discriminations ou à l'isolement, et comment la culture contribue à l'équité et à la cohésion sociale.",
+      "fr": "Comment les politiques et les programmes culturels atteignent les personnes confrontées à la pauvreté, aux discriminations ou à l’isolement, et comment la culture contribue à l’équité et à la cohésion sociale.",
       "es": "Cómo las políticas y los programas culturales llegan a las personas que enfrentan pobreza, discriminación o aislamiento, y cómo la cultura contribuye a la equidad y la cohesión social."
      },
      "prompts": [
       {
        "en": "Which neighbourhoods have the fewest cultural facilities and activities?",
-       "fr": "Quels quartiers ont le moins d'équipements et d'activités culturels ?",
+       "fr": "Quels quartiers ont le moins d’équipements et d’activités culturels ?",
        "es": "¿Qué barrios tienen menos equipamientos y actividades culturales?"
       },
       {
@@ -771,7 +771,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
       },
       {
        "en": "Are women and men, and people of different backgrounds, equally visible on stage and in decision-making?",
-       "fr": "Les femmes et les hommes, et les personnes d'origines diverses, sont-ils également visibles sur scène et dans les lieux de décision ?",
+       "fr": "Les femmes et les hommes, et les personnes d’origines diverses, sont-ils également visibles sur scène et dans les lieux de décision ?",
        "es": "¿Son igualmente visibles las mujeres y los hombres, y las personas de distintos orígenes, en los escenarios y en la toma de decisiones?"
       },
       {
@@ -795,7 +795,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
      },
      "description": {
       "en": "How culture is taken into account in urban planning and the design of public spaces, and how residents can use, shape and give meaning to the places they share.",
-      "fr": "La prise en compte de la culture dans l'urbanisme et l'aménagement des espaces publics, et la manière dont les habitants peuvent utiliser, façonner et s'approprier les lieux qu'ils partagent.",
+      "fr": "La prise en compte de la culture dans l’urbanisme et l’aménagement des espaces publics, et la manière dont les habitants peuvent utiliser, façonner et s’approprier les lieux qu’ils partagent.",
       "es": "La consideración de la cultura en la planificación urbana y el diseño de los espacios públicos, y la manera en que los habitantes pueden usar, transformar y apropiarse de los lugares que comparten."
      },
      "prompts": [
@@ -816,7 +816,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
       },
       {
        "en": "Is there a cultural facility within easy reach of every resident?",
-       "fr": "Chaque habitant dispose-t-il d'un équipement culturel à proximité ?",
+       "fr": "Chaque habitant dispose-t-il d’un équipement culturel à proximité ?",
        "es": "¿Tiene cada habitante un equipamiento cultural a poca distancia?"
       }
      ]
@@ -835,13 +835,13 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
      },
      "description": {
       "en": "Access to information and knowledge, freedom of expression, the digital dimension of cultural life, and how the city gathers and shares knowledge about its own culture.",
-      "fr": "L'accès à l'information et au savoir, la liberté d'expression, la dimension numérique de la vie culturelle, et la manière dont la ville recueille et partage la connaissance de sa propre culture.",
+      "fr": "L’accès à l’information et au savoir, la liberté d’expression, la dimension numérique de la vie culturelle, et la manière dont la ville recueille et partage la connaissance de sa propre culture.",
       "es": "El acceso a la información y al conocimiento, la libertad de expresión, la dimensión digital de la vida cultural y la manera en que la ciudad recoge y comparte conocimiento sobre su propia cultura."
      },
      "prompts": [
       {
        "en": "Where can residents find out what cultural life the city offers, and in which languages?",
-       "fr": "Où les habitants peuvent-ils s'informer sur l'offre culturelle de la ville, et dans quelles langues ?",
+       "fr": "Où les habitants peuvent-ils s’informer sur l’offre culturelle de la ville, et dans quelles langues ?",
        "es": "¿Dónde pueden informarse los habitantes sobre la oferta cultural de la ciudad, y en qué idiomas?"
       },
       {
@@ -856,7 +856,7 @@ export const FRAMEWORKS: Record<string, { hash: string; data: unknown }> = {
       },
       {
        "en": "How is digital technology changing access to culture here, and for whom?",
-       "fr": "Comment le numérique change-t-il l'accès à la culture ici, et pour qui ?",
+       "fr": "Comment le numérique change-t-il l’accès à la culture ici, et pour qui ?",
        "es": "¿Cómo cambia lo digital el acceso a la cultura aquí, y para quién?"
       }
      ]

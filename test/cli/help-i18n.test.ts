@@ -125,7 +125,7 @@ describe.each(['fr', 'es'] as const)('%s: every placeholder and argument name is
     expect(missing.stderr).toBe(lang === 'fr' ? 'c21lab: argument obligatoire manquant « évaluation »\n' : 'c21lab: falta el argumento obligatorio «evaluación»\n');
     const choice = await runCli(['--lang', lang, 'review', 'old', 'x.yaml']);
     expect(choice.code).toBe(2);
-    expect(choice.stderr).toMatch(lang === 'fr' ? /^c21lab: la valeur « old » de l'argument « action » n'est pas valable/ : /^c21lab: el valor «old» del argumento «acción» no es válido/);
+    expect(choice.stderr).toMatch(lang === 'fr' ? /^c21lab: la valeur « old » de l’argument « action » n’est pas valable/ : /^c21lab: el valor «old» del argumento «acción» no es válido/);
   });
 });
 

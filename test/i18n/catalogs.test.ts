@@ -1,7 +1,8 @@
 // Every message catalog of the tool (each `{ en, fr, es }` table exported from
 // src/i18n/*.ts, found by reading the folder, so a catalog added later is
 // checked too): the same keys in every language, no English left in French
-// or Spanish, the same placeholders, and plural forms that resolve.
+// or Spanish, the same placeholders, plural forms that resolve, and French
+// typography (the apostrophe ’ throughout, never a mix of ' and ’).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -85,6 +86,11 @@ describe('message catalogs', () => {
         if (OWN_PLACEHOLDERS[`${name}.${k}`]) continue;
         expect(placeholders(catalog[lang][k] ?? ''), `${lang}.${k}`).toEqual(placeholders(text));
       }
+    });
+
+    it('fr writes the typographic apostrophe, as in « » and its other marks (l’évaluation, not l\'évaluation)', () => {
+      const straight = Object.entries(catalog.fr).filter(([, text]) => /\p{L}'\p{L}/u.test(text)).map(([k, text]) => `${k}: ${text}`);
+      expect(straight).toEqual([]);
     });
 
     it.each(['en', 'fr', 'es'] as const)('%s writes no "(s)" plural: counts go through Intl.PluralRules', (lang) => {

@@ -33,6 +33,6 @@ describe('format registries', () => {
       }
     }
     const fr = await runCli(['--lang', 'fr', 'score', 'a.yaml', '--format', 'xml']);
-    expect(fr.stderr).toContain('la valeur « xml » de l\'option « -f, --format <format> » n\'est pas valable ; valeurs possibles : table, json, csv.');
+    expect(fr.stderr).toContain('la valeur « xml » de l’option « -f, --format <format> » n’est pas valable ; valeurs possibles : table, json, csv.');
   });
 });

@@ -169,7 +169,7 @@ describe('c21lab history: clear errors, exit 2', () => {
       expect(r.stderr).toContain('a.yaml is not inside a git repository');
       expect(r.stderr).not.toMatch(/\n\s+at /);
       const fr = await runCli(['history', 'a.yaml', '--lang', 'fr'], { cwd: dir, env: { ...env, GIT_CEILING_DIRECTORIES: tmpdir() } });
-      expect(fr.stderr).toContain("a.yaml n'est pas dans un dépôt git");
+      expect(fr.stderr).toContain('a.yaml n’est pas dans un dépôt git');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

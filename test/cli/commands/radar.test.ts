@@ -54,7 +54,7 @@ describe('c21lab radar', () => {
       expect(texts).toContain('Exampleville 2024');
       expect(texts).toContain('Exampleville 2026');
       // The benchmark's name in the radar's language (its file gives fr and es translations).
-      expect(texts).toContain({ en: 'Example panel (fictional)', fr: "Panel d'exemple (fictif)", es: 'Panel de ejemplo (ficticio)' }[lang]);
+      expect(texts).toContain({ en: 'Example panel (fictional)', fr: 'Panel d’exemple (fictif)', es: 'Panel de ejemplo (ficticio)' }[lang]);
       const bands = { en: ['Developing', 'Advanced'], fr: ['En développement', 'Avancé'], es: ['En desarrollo', 'Avanzado'] }[lang];
       for (const band of bands) expect(texts).toContain(band);
       expect(texts).toContain(lang === 'en' ? '37.5\u00a0%' : '37,5\u00a0%'); // decimal comma in fr and es

@@ -46,7 +46,7 @@ describe('report: HTML and Markdown in three languages', () => {
       expect(html.match(/<svg /g)?.length).toBe(2);
       expect(html).toMatch(/<style>[\s\S]*@page \{ size: A4/);
       expect(html).not.toMatch(/<script|<link |<img |\bsrc=|@import|url\(http/i);
-      expect(html).toContain({ en: 'Example panel (fictional)', fr: 'Panel d&#39;exemple (fictif)', es: 'Panel de ejemplo (ficticio)' }[lang]);
+      expect(html).toContain({ en: 'Example panel (fictional)', fr: 'Panel d’exemple (fictif)', es: 'Panel de ejemplo (ficticio)' }[lang]);
       expect(html).not.toContain(lang === 'en' ? 'Panel de ejemplo' : 'Example panel (fictional)');
     });
 
@@ -60,7 +60,7 @@ describe('report: HTML and Markdown in three languages', () => {
       expect(md).toContain('](report-votes.svg)');
       expect((await readFile(join(dir, 'report-radar.svg'), 'utf8')).startsWith('<svg')).toBe(true);
       expect((await readFile(join(dir, 'report-votes.svg'), 'utf8')).startsWith('<svg')).toBe(true);
-      expect(md).toContain(lang === 'en' ? 'No benchmark was used' : lang === 'fr' ? "Aucune référence de comparaison n'a été utilisée" : 'En este informe no se usó');
+      expect(md).toContain(lang === 'en' ? 'No benchmark was used' : lang === 'fr' ? 'Aucune référence de comparaison n’a été utilisée' : 'En este informe no se usó');
     });
   }
 

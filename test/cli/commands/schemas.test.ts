@@ -55,7 +55,7 @@ it('--no-relink leaves the files alone; a DIR that is not a folder is a usage er
   expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(`# yaml-language-server: $schema=../x.json\n${body}`);
   const bad = await runCli(['--lang', 'fr', 'schemas', join(dir, 'a.yaml')]);
   expect(bad.code).toBe(2);
-  expect(bad.stderr).toMatch(/^c21lab: .*a\.yaml n'est pas un dossier/);
+  expect(bad.stderr).toMatch(/^c21lab: .*a\.yaml n’est pas un dossier/);
 });
 
 it('the package’s own schema folder is what schemas/ holds', () => {

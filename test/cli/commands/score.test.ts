@@ -66,7 +66,7 @@ describe('c21lab score', () => {
   it('names the benchmark in the output\'s language, from its translations, as the report does (table, JSON, demo)', async () => {
     const fr = await runCli(['score', EX2024, '--benchmark', 'example-panel', '--lang', 'fr']);
     expect(fr.code).toBe(0);
-    expect(fr.stdout).toContain('référence : Panel d\'exemple (fictif)');
+    expect(fr.stdout).toContain('référence : Panel d’exemple (fictif)');
     expect(fr.stdout).not.toContain('Example panel');
     const es = await runCli(['score', EX2024, '--benchmark', 'example-panel', '--lang', 'es', '--format', 'json']);
     const [out] = JSON.parse(es.stdout) as Array<{ benchmark: { name: string; source: string } }>;

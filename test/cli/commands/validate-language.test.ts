@@ -34,7 +34,7 @@ describe('validate: findings and summary in one language', () => {
   it("a French file: findings and summary in French, whatever the system's language", async () => {
     const r = await runCli(['validate', 'fr.yaml'], { cwd: dir, env: { LANG: 'es_ES.UTF-8' } });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("fr.yaml:6:1 warning not-scored l'engagement 9 n'est pas encore noté");
+    expect(r.stdout).toContain('fr.yaml:6:1 warning not-scored l’engagement 9 n’est pas encore noté');
     expect(r.stderr).toContain('1 fichier vérifié : 0 erreur, 1 avertissement');
   });
 
@@ -46,7 +46,7 @@ describe('validate: findings and summary in one language', () => {
 
   it('files in two languages: each worded in its own, the summary in the system language', async () => {
     const r = await runCli(['validate', 'fr.yaml', 'es.yaml'], { cwd: dir, env: { LANG: 'en_US.UTF-8' } });
-    expect(r.stdout).toContain("l'engagement 9 n'est pas encore noté");
+    expect(r.stdout).toContain('l’engagement 9 n’est pas encore noté');
     expect(r.stdout).toContain('el compromiso 9 aún no está puntuado');
     expect(r.stderr).toContain('2 files checked: 0 errors, 2 warnings');
   });

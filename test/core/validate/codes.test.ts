@@ -44,7 +44,7 @@ describe('core findings as codes', () => {
     expect(fr.find((f) => f.rule === 'invalid-date')!.message).toContain('février');
     expect(es.find((f) => f.rule === 'invalid-date')!.message).toContain('febrero');
     expect(fr.find((f) => f.rule === 'unknown-key')!.message).toContain('« city »'); // the did-you-mean, in French
-    expect(fr.find((f) => f.rule === 'not-scored')!.message).toMatch(/n'est pas encore noté/);
+    expect(fr.find((f) => f.rule === 'not-scored')!.message).toMatch(/n’est pas encore noté/);
   });
 
   it('validateText (the worded path of the loaders) words them by the words its caller put in the context', () => {

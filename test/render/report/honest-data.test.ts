@@ -9,7 +9,7 @@ import { EXAMPLES, runCli } from '../../helpers/cli.js';
 
 const SAYS = {
   en: ['two English titles', 'commitment 6 are unconfirmed', '&quot;<span lang="es">equidad</span>&quot;', 'c21lab’s conventions, not UCLG’s', 'marks from 1 to 10', 'Appointed expert (fictional)', 'Example panel (fictional)'],
-  fr: ['deux titres anglais', 'l&#39;engagement 6 ne sont pas confirmés', '« <span lang="es">equidad</span> »', 'conventions de c21lab, non de CGLU', 'notes de 1 à 10', 'Experte désignée (fictive)', 'Panel d&#39;exemple (fictif)'],
+  fr: ['deux titres anglais', 'l’engagement 6 ne sont pas confirmés', '« <span lang="es">equidad</span> »', 'conventions de c21lab, non de CGLU', 'notes de 1 à 10', 'Experte désignée (fictive)', 'Panel d’exemple (fictif)'],
   es: ['dos títulos en inglés', 'compromiso 6 no están confirmados', '«equidad»', 'convenciones de c21lab, no de CGLU', 'notas de 1 a 10', 'Experta designada (ficticia)', 'Panel de ejemplo (ficticio)'],
 } as const;
 

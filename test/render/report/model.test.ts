@@ -121,7 +121,7 @@ describe('plural forms (Intl.PluralRules)', () => {
       assessment: people(n), framework: fw, score: scoreAssessment(people(n), fw), fileName: 'x.yaml', lang, radar: { svg: '<svg/>' }, votes: null,
     }).participation.intro;
     expect([intro(1, 'en'), intro(2, 'en')]).toEqual(['1 participant took part in the assessment.', '2 participants took part in the assessment.']);
-    expect([intro(1, 'fr'), intro(2, 'fr')]).toEqual(["1 personne a participé à l'évaluation.", "2 personnes ont participé à l'évaluation."]);
+    expect([intro(1, 'fr'), intro(2, 'fr')]).toEqual(['1 personne a participé à l’évaluation.', '2 personnes ont participé à l’évaluation.']);
     expect([intro(1, 'es'), intro(3, 'es')]).toEqual(['1 persona participó en la evaluación.', '3 personas participaron en la evaluación.']);
   });
 });

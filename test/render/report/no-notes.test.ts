@@ -17,7 +17,7 @@ describe('a commitment without notes of its own', () => {
       const out = join(tmp.dir, 'demo.md');
       expect((await runCli(['report', join(EXAMPLES, 'demo-actions-2025.yaml'), '--lang', 'fr', '-o', out])).code).toBe(0);
       const md = await readFile(out, 'utf8');
-      expect(md).toContain("*Aucune note sur l'engagement dans son ensemble ; les notes sur ses actions figurent dans le tableau ci-dessous.*");
+      expect(md).toContain('*Aucune note sur l’engagement dans son ensemble ; les notes sur ses actions figurent dans le tableau ci-dessous.*');
       expect(md).not.toContain("Aucune note n'a été prise.");
     } finally {
       await tmp.cleanup();

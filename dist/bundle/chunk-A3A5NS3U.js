@@ -1,0 +1,33 @@
+import {
+  panelMessages
+} from "./chunk-WQTPIN4R.js";
+import {
+  BenchmarkNotFoundError
+} from "./chunk-RBKFZ6FI.js";
+import {
+  translator
+} from "./chunk-LZ5AH6GU.js";
+import {
+  UsageError
+} from "./chunk-4FS4IW5A.js";
+import {
+  __name
+} from "./chunk-JKJYCBCI.js";
+
+// dist/cli/benchmark-words.js
+function benchmarkWords(lang) {
+  const t = translator(panelMessages, lang);
+  return (problem, params) => t(problem, params);
+}
+__name(benchmarkWords, "benchmarkWords");
+function wordBenchmarkError(error, lang) {
+  if (!(error instanceof BenchmarkNotFoundError))
+    return error;
+  return new UsageError(translator(panelMessages, lang)("notFound", { ref: error.ref, ids: error.ids.join(", ") || "-" }));
+}
+__name(wordBenchmarkError, "wordBenchmarkError");
+
+export {
+  benchmarkWords,
+  wordBenchmarkError
+};

@@ -1,0 +1,52 @@
+import {
+  __name
+} from "./chunk-JKJYCBCI.js";
+
+// dist/cli/globals.js
+import { Option } from "commander";
+function declareGlobalOptions(program, t) {
+  return program.addOption(new Option("--lang <lang>", t("optLang")).choices(["en", "fr", "es"])).option("--verbose", t("optVerbose")).option("--no-color", t("optNoColor"));
+}
+__name(declareGlobalOptions, "declareGlobalOptions");
+
+// dist/cli/registry.js
+var COMMANDS = {
+  validate: /* @__PURE__ */ __name(() => import("./chunk-CL6BTAB5.js"), "validate"),
+  init: /* @__PURE__ */ __name(() => import("./chunk-US47CTRP.js"), "init"),
+  assess: /* @__PURE__ */ __name(() => import("./chunk-QA4A5Q5P.js"), "assess"),
+  room: /* @__PURE__ */ __name(() => import("./chunk-IR5EDPOR.js"), "room"),
+  set: /* @__PURE__ */ __name(() => import("./chunk-X235TO6Y.js"), "set"),
+  framework: /* @__PURE__ */ __name(() => import("./chunk-ZRLNU6H6.js"), "framework"),
+  score: /* @__PURE__ */ __name(() => import("./chunk-ANVBDQQD.js"), "score"),
+  radar: /* @__PURE__ */ __name(() => import("./chunk-GK7AAOWH.js"), "radar"),
+  panel: /* @__PURE__ */ __name(() => import("./chunk-4MKT7UHO.js"), "panel"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-ACQXUT75.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-APJHNQB5.js"), "demo"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-3QR3XZ32.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-ZNRZIRGJ.js"), "compare"),
+  merge: /* @__PURE__ */ __name(() => import("./chunk-T23ZPELD.js"), "merge"),
+  practice: /* @__PURE__ */ __name(() => import("./chunk-6OJPKIER.js"), "practice"),
+  review: /* @__PURE__ */ __name(() => import("./chunk-M4P5OZV7.js"), "review"),
+  schemas: /* @__PURE__ */ __name(() => import("./chunk-CMGYV2MG.js"), "schemas"),
+  completion: /* @__PURE__ */ __name(() => import("./chunk-FTO4O3MB.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-GJVQAK4N.js"), "man")
+};
+var COMMAND_NAMES = Object.keys(COMMANDS);
+var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");
+async function loadSpec(name) {
+  return (await COMMANDS[name]()).spec;
+}
+__name(loadSpec, "loadSpec");
+async function loadSpecs(name) {
+  if (name !== void 0 && isCommandName(name))
+    return [await loadSpec(name)];
+  return Promise.all(COMMAND_NAMES.map(loadSpec));
+}
+__name(loadSpecs, "loadSpecs");
+
+export {
+  declareGlobalOptions,
+  COMMAND_NAMES,
+  isCommandName,
+  loadSpecs
+};
