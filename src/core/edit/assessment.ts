@@ -2,7 +2,7 @@
 // pure functions from text to text (see splice.ts for why text). Each result
 // is parsed again and checked, so a bug here can never reach the disk.
 import { parseDocument } from 'yaml';
-import { YAML_OPTIONS, stripBom } from '../yaml/source.js';
+import { MAX_ALIAS_COUNT, YAML_OPTIONS, stripBom } from '../yaml/source.js';
 import type { Evidence, Participant, ScoreValue } from '../types.js';
 import { appendIn, deleteIn, setIn, type EditPath } from './splice.js';
 import { participantKey } from '../values.js';
@@ -12,19 +12,46 @@ export function itemPath(commitment: string, action?: string): string[] {
   return action ? ['commitments', commitment, 'actions', action] : ['commitments', commitment];
 }
 
-function checked(text: string, path: EditPath, expected: unknown, append = false): string {
+type Change = 'set' | 'append' | 'delete';
+
+const valuesOf = (text: string) => {
   const doc = parseDocument(stripBom(text), YAML_OPTIONS);
-  let value: unknown = doc.errors.length ? undefined : doc.toJS();
-  for (const key of path) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-  if (append && Array.isArray(value)) value = value[value.length - 1];
-  if (doc.errors.length || JSON.stringify(value) !== JSON.stringify(expected)) {
+  return doc.errors.length ? undefined : (doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown);
+};
+
+/** The data of `before` with the one change made at `path`. */
+function expectedData(before: unknown, path: EditPath, value: unknown, change: Change): unknown {
+  // Through JSON: a value shared through an alias is one object in `before`, two copies here.
+  const root = JSON.parse(JSON.stringify(before ?? {})) as Record<string, unknown>;
+  let at = root;
+  for (const key of path.slice(0, -1)) {
+    if (!at[key] || typeof at[key] !== 'object') {
+      if (change === 'delete') return root; // nothing to remove
+      at[key] = {};
+    }
+    at = at[key] as Record<string, unknown>;
+  }
+  const last = path[path.length - 1] as string;
+  if (change === 'delete') delete at[last];
+  else if (change === 'append') at[last] = [...(Array.isArray(at[last]) ? (at[last] as unknown[]) : []), value];
+  else at[last] = value;
+  return root;
+}
+
+/**
+ * The edited text when its data is the old data with that one change and
+ * nothing else: every other entry (one shared through an alias included) as it was.
+ */
+function checked(before: string, text: string, path: EditPath, expected: unknown, change: Change = 'set'): string {
+  const after = valuesOf(text);
+  if (after === undefined || JSON.stringify(after) !== JSON.stringify(expectedData(valuesOf(before), path, expected, change))) {
     throw new Error(`internal error: editing ${path.join('.')} did not give the expected YAML; the file was not written`);
   }
   return text;
 }
 
 function set(text: string, path: EditPath, value: unknown): string {
-  return checked(setIn(text, path, value), path, value);
+  return checked(text, setIn(text, path, value), path, value);
 }
 
 export function setScore(text: string, commitment: string, action: string | undefined, score: ScoreValue): string {
@@ -34,7 +61,7 @@ export function setScore(text: string, commitment: string, action: string | unde
 /** Back to "not yet scored": the score key is removed (votes, notes and evidence stay). */
 export function clearScore(text: string, commitment: string, action: string | undefined): string {
   const path = [...itemPath(commitment, action), 'score'];
-  return checked(deleteIn(text, path), path, undefined);
+  return checked(text, deleteIn(text, path), path, undefined, 'delete');
 }
 
 export function setVote(text: string, commitment: string, action: string | undefined, participant: string, vote: ScoreValue): string {
@@ -55,12 +82,12 @@ export function setNotes(text: string, commitment: string, action: string | unde
 
 export function addEvidence(text: string, commitment: string, action: string | undefined, evidence: Evidence): string {
   const path = [...itemPath(commitment, action), 'evidence'];
-  return checked(appendIn(text, path, evidence), path, evidence, true);
+  return checked(text, appendIn(text, path, evidence), path, evidence, 'append');
 }
 
 export function addParticipant(text: string, participant: Participant): string {
   const clean = Object.fromEntries(Object.entries(participant).filter(([, v]) => v !== undefined && v !== ''));
-  return checked(appendIn(text, ['participants'], clean), ['participants'], clean, true);
+  return checked(text, appendIn(text, ['participants'], clean), ['participants'], clean, 'append');
 }
 
 /** Participant ids: p1, p2 … the first free one. */

@@ -142,3 +142,39 @@ describe('c21lab merge', () => {
     expect(r.stderr).toMatch(/élément 1 : note retenue 5 ici, 7 dans b\.yaml:18:12/);
   });
 });
+
+describe('c21lab merge with aliases and flow maps', { timeout: 60_000 }, () => {
+  const HEAD = 'c21lab: assessment/1\nframework: culture21-actions\ncity: Testville\ncountry: ZZ\ndate: 2026-05-14\nlanguage: en\n';
+  const rest = ['5', '6', '7', '8', '9'].map((k) => `  "${k}": { score: 5 }\n`).join('');
+  const AL = `${HEAD}commitments:\n  "1": { score: 5 }\n  "2": { score: 5 }\n  "3": &same { score: 5 }\n  "4": *same\n${rest}`;
+  const FA = `${HEAD}commitments: { "1": &x {score: 5}, "2": *x, "3": {score: 5}, "4": {score: 5}, "5": {score: 5}, "6": {score: 5}, "7": {score: 5}, "8": {score: 5}, "9": {score: 5, notes: !!str 12} }\n`;
+  const FL = `${HEAD}commitments: {\n  "1": {score: 5},   # the group hesitated\n  "2": {score: 5},\n  "3": {score: 5}, "4": {score: 5}, "5": {score: 5}, "6": {score: 5}, "7": {score: 5}, "8": {score: 5},\n  "9": {score: 5}\n}\n`;
+  const note = (item: string) => `${HEAD}commitments:\n  "${item}": { score: 5, notes: "from b" }\n`;
+
+  const merged = async (a: string, b: string) => {
+    await writeFile(join(dir, 'a.yaml'), a);
+    await writeFile(join(dir, 'b.yaml'), b);
+    return runCli(['merge', 'a.yaml', 'b.yaml', '-o', '-'], { cwd: dir });
+  };
+
+  it('a note for the anchored entry does not reach the entry aliasing it', async () => {
+    const r = await merged(AL, note('3'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(AL.replace('&same { score: 5 }', '&same { score: 5, notes: from b }').replace('"4": *same', '"4": { score: 5 }'));
+  });
+
+  it('a note for the aliased entry is written on its own copy', async () => {
+    const r = await merged(AL, note('4'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(AL.replace('"4": *same', '"4": { score: 5, notes: from b }'));
+  });
+
+  it('edits a flow map in place: anchor, alias, tag, comments and lines kept', async () => {
+    const r = await merged(FA, note('9'));
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe(FA.replace('notes: !!str 12', 'notes: !!str "12\\n\\nfrom b"'));
+    const l = await merged(FL, note('9'));
+    expect(l.code, l.stderr).toBe(0);
+    expect(l.stdout).toBe(FL.replace('"9": {score: 5}', '"9": {score: 5, notes: from b}'));
+  });
+});

@@ -109,3 +109,42 @@ describe('c21lab set on the paper route', { timeout: 60_000 }, () => {
     expect(r.stderr).toContain('2 is given twice: 2=6 and answers.csv:2:3');
   });
 });
+
+describe('c21lab set on flow maps and aliases', { timeout: 60_000 }, () => {
+  const HEAD = 'c21lab: assessment/1\nframework: culture21-actions\ncity: Testville\ncountry: ZZ\ndate: 2026-05-14\nlanguage: en\n';
+  const rest = ['5', '6', '7', '8', '9'].map((k) => `  "${k}": { score: 5 }\n`).join('');
+  const AL = `${HEAD}commitments:\n  "1": { score: 5 }\n  "2": { score: 5 }\n  "3": &same { score: 5 }\n  "4": *same\n${rest}`;
+  const FL = `${HEAD}commitments: {\n  "1": {score: 5},   # the group hesitated\n  "2": {score: 5},\n  "3": {score: 5}, "4": {score: 5}, "5": {score: 5}, "6": {score: 5}, "7": {score: 5}, "8": {score: 5},\n  "9": {score: 5, notes: !!str 12}\n}\n`;
+
+  it('writes out the aliased entry it edits, in Spanish too, and the file validates', async () => {
+    const file = await writeLab(dir, 'al.yaml', AL);
+    const r = await runCli(['--lang', 'es', 'set', 'al.yaml', '4=7'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('al.yaml: 1 cambio guardado');
+    expect(await readFile(file, 'utf8')).toBe(AL.replace('"4": *same', '"4": { score: 7 }'));
+    expect((await runCli(['validate', 'al.yaml'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('editing the anchored entry leaves the one aliasing it at its value', async () => {
+    const file = await writeLab(dir, 'al.yaml', AL);
+    const r = await runCli(['set', 'al.yaml', '3=7'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(await scores(file)).toMatchObject({ '3': 7, '4': 5 });
+    expect(await readFile(file, 'utf8')).toBe(AL.replace('&same { score: 5 }', '&same { score: 7 }').replace('"4": *same', '"4": { score: 5 }'));
+  });
+
+  it('the bundled anchors-and-aliases fixture', async () => {
+    const fixture = await readFile(new URL('../../fixtures/valid/anchors-and-aliases.yaml', import.meta.url), 'utf8');
+    const file = await writeLab(dir, 'aa.yaml', fixture);
+    const r = await runCli(['set', 'aa.yaml', '3=7'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(await readFile(file, 'utf8')).toBe(fixture.replace('"3": *five', '"3": { score: 7 }'));
+  });
+
+  it('changes only the edited score in a multi-line flow map, comment and tag kept', async () => {
+    const file = await writeLab(dir, 'fl.yaml', FL);
+    const r = await runCli(['set', 'fl.yaml', '2=7', '1=6'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(await readFile(file, 'utf8')).toBe(FL.replace('"2": {score: 5}', '"2": {score: 7}').replace('"1": {score: 5}', '"1": {score: 6}'));
+  });
+});
