@@ -1,7 +1,7 @@
 // A good practice rendered from templates/practice/ with nunjucks. Autoescape
 // is on for both formats: the Markdown template passes user text through the
 // `md` filters, and anything it forgets is still HTML-escaped, never raw.
-import { markdownAutolink, markdownLine, markdownParagraph } from './escape/markdown.js';
+import { markdownAutolink, markdownInLang, markdownLine, markdownParagraph } from './escape/markdown.js';
 import { xmlValidChars } from './escape/xml.js';
 import { join } from 'node:path';
 import nunjucks from 'nunjucks';
@@ -30,8 +30,9 @@ function environment(): nunjucks.Environment {
     lstripBlocks: true,
   });
   const safe = (s: string) => new nunjucks.runtime.SafeString(s);
-  env.addFilter('md', (v: unknown) => safe(markdownParagraph(v)));
-  env.addFilter('mdline', (v: unknown) => safe(markdownLine(v)));
+  // With a language (the practice's, when the page is in another): wrapped in <span lang> (escape/markdown.ts).
+  env.addFilter('md', (v: unknown, lang?: unknown) => safe(markdownInLang(markdownParagraph(v), lang)));
+  env.addFilter('mdline', (v: unknown, lang?: unknown) => safe(markdownInLang(markdownLine(v), lang)));
   env.addFilter('mdurl', (v: unknown) => safe(markdownAutolink(v)));
   return env;
 }

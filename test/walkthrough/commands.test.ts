@@ -204,4 +204,25 @@ describe('c21lab framework', () => {
     const bad = await runCli(['framework', '--sheet', 'sheet.pdf'], { cwd: dir });
     expect(bad.code).toBe(2);
   });
+
+  it.each(['en', 'fr', 'es'])('gives the HTML sheet\'s tables real headers in %s: a thead of column headers, each item a row header', async (lang) => {
+    const out = `out/sheet-${lang}.html`;
+    const r = await runCli(['framework', '--framework', 'data/examples/frameworks/fictional-actions.yaml', '--sheet', join(dir, out), '--lang', lang]);
+    expect(r.code, r.stderr).toBe(0);
+    const page = await readFile(join(dir, out), 'utf8');
+    const tables = [...page.matchAll(/<table>([\s\S]*?)<\/table>/g)].map((m) => m[1] as string);
+    expect(tables.length).toBeGreaterThan(1);
+    expect(page.match(/<th(?![^>]*\bscope="(?:col|row)")[\s>]/g), 'every th has a scope').toBeNull();
+    for (const table of tables) {
+      const [, head, body] = /^\s*<thead>([\s\S]*?)<\/thead>\s*<tbody>([\s\S]*?)<\/tbody>\s*$/.exec(table) ?? [];
+      expect(head, 'a thead, then a tbody').toBeDefined();
+      expect(head!.match(/<th scope="col"/g)).toHaveLength(11); // the item, 9 scores, n/a
+      expect(head).not.toContain('<td');
+      const rows = body!.match(/<tr>[\s\S]*?<\/tr>/g) ?? [];
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(row).toMatch(/^<tr><th scope="row" class="item">[^<]+<\/th>(<td><span class="box"><\/span><\/td>){10}<\/tr>$/);
+      }
+    }
+  });
 });

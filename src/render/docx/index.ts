@@ -13,6 +13,7 @@ import type { ReportModel } from '../report/model.js';
 import { svgToPng } from '../png.js';
 import { clean, LANG_TAGS, richParagraphs } from './rich.js';
 import { stableDocx } from './stable.js';
+import { documentDate } from '../report/dates.js';
 import { svgDescription } from '../report/svg-text.js';
 
 type Model = ReportModel;
@@ -219,5 +220,5 @@ export async function reportDocx(m: Model, charts: { radarSvg: string; votesSvg:
       children: body,
     }],
   });
-  return stableDocx(new Uint8Array(await Packer.toBuffer(doc)), m.review?.date || m.date);
+  return stableDocx(new Uint8Array(await Packer.toBuffer(doc)), documentDate(m));
 }

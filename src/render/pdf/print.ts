@@ -10,7 +10,7 @@ import type { ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
 import type { Browser, Page } from 'puppeteer-core';
 import { escapeHtml } from '../escape/html.js';
-import { setPdfCreator } from './info.js';
+import { setPdfInfo } from './info.js';
 import { makeProfile, removeProfile, removeProfileSync, socketLinkOf } from './profile.js';
 import { OWN_GROUP as ownGroup, killBrowser, launchBrowser, type LaunchedBrowser } from './launch.js';
 
@@ -21,6 +21,8 @@ export interface PdfOptions {
   /** "Page {page} of {pages}", with the placeholders as written. */
   pageOf: string;
   lang: string;
+  /** The document's date (YYYY-MM-DD), its /CreationDate and /ModDate (info.ts); without one, 2000-01-01, never the clock. */
+  date?: string;
   /** Extra browser switches, e.g. --no-sandbox where the sandbox cannot run (as root in a container). */
   noSandbox?: boolean;
 }
@@ -35,7 +37,7 @@ function footer(pageOf: string): string {
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /** The page texts of one PDF (they may differ per file when a browser prints many). */
-export type PageText = Pick<PdfOptions, 'header' | 'pageOf' | 'lang'>;
+export type PageText = Pick<PdfOptions, 'header' | 'pageOf' | 'lang' | 'date'>;
 
 /** A browser being started, so that it boots while the report is still being drawn; then `print` or `close`. */
 export interface Printer {
@@ -101,7 +103,10 @@ export function startPrinter(options: Partial<PageText> & Omit<PdfOptions, keyof
   return {
     close,
     async print(html: string, page?: PageText) {
-      const text = { header: page?.header ?? options.header ?? '', pageOf: page?.pageOf ?? options.pageOf ?? '', lang: page?.lang ?? options.lang ?? 'en' };
+      const text = {
+        header: page?.header ?? options.header ?? '', pageOf: page?.pageOf ?? options.pageOf ?? '', lang: page?.lang ?? options.lang ?? 'en',
+        date: page?.date ?? options.date ?? '',
+      };
       try {
         return await printPage(await tab, html, text);
       } catch (error) {
@@ -142,8 +147,9 @@ async function printPage(page: Page, html: string, text: PageText): Promise<Uint
     tagged: true,
     outline: true,
   });
-  // The program that made the document is c21lab, not the browser's user agent or its PDF library (info.ts).
-  return setPdfCreator(new Uint8Array(pdf), 'c21lab');
+  // The program that made the document is c21lab, not the browser's user agent or its PDF library, and its
+  // dates are the document's, not the time of the print (info.ts).
+  return setPdfInfo(new Uint8Array(pdf), 'c21lab', text.date ?? '');
 }
 
 /** Prints one HTML page to PDF (starts and closes a browser). */

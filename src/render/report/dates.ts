@@ -29,3 +29,12 @@ export function longDate(date: string, lang: Lang): string {
   }
   return PATTERN[lang](d.getUTCDate(), months[d.getUTCMonth()]!, d.getUTCFullYear());
 }
+
+/**
+ * The date a report file carries in its properties (the Word file's created and modified, the PDF's
+ * CreationDate and ModDate): the review's when it has one, else the LAB's; never the clock, so the same
+ * input gives the same bytes.
+ */
+export function documentDate(model: { date: string; review: { date: string } | null }): string {
+  return model.review?.date || String(model.date);
+}

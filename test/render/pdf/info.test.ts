@@ -1,5 +1,6 @@
 // The PDF's Creator and Producer name c21lab, not the browser's user agent
-// or "Skia/PDF" (src/render/pdf/info.ts): checked on PDFs built here, whose
+// or "Skia/PDF", and its CreationDate and ModDate are the report's date, not
+// the time of the print (src/render/pdf/info.ts): checked on PDFs built here, whose
 // every byte offset is known, and on a real print read back by poppler's
 // pdfinfo, which also says nothing about a broken file.
 import { spawnSync } from 'node:child_process';
@@ -8,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../../src/render/pdf/browser.js';
-import { setPdfCreator } from '../../../src/render/pdf/info.js';
+import { pdfDate, setPdfInfo } from '../../../src/render/pdf/info.js';
 import { startPrinter } from '../../../src/render/pdf/print.js';
 
 const BROWSER = findBrowser({ env: process.env })?.path;
@@ -44,37 +45,47 @@ function pdfinfo(pdf: Uint8Array): { out: string; err: string } {
   return { out: r.stdout, err: r.stderr };
 }
 
-describe('setPdfCreator', () => {
-  const skia = '/Creator (Mozilla/5.0 \\(X11; Linux x86_64\\) HeadlessChrome/156.0.0.0)\n/Producer (Skia/PDF m156)\n/CreationDate (D:20260514120000+00\'00\')';
+describe('setPdfInfo', () => {
+  const skia = '/Creator (Mozilla/5.0 \\(X11; Linux x86_64\\) HeadlessChrome/156.0.0.0)\n/Producer (Skia/PDF m156)\n'
+    + '/CreationDate (D:20261203132418+00\'00\')\n/ModDate (D:20261203132418+00\'00\')';
 
-  it('overwrites both values in place: same length, the title and dates kept', () => {
+  it('overwrites the four values in place: same length, the title kept', () => {
     const before = pdfWith(skia);
-    const after = Buffer.from(setPdfCreator(before, 'c21lab'));
+    const after = Buffer.from(setPdfInfo(before, 'c21lab', '2026-05-14'));
     expect(after.length).toBe(before.length);
     const text = after.toString('latin1');
     expect(text).toContain('/Creator (c21lab)');
     expect(text).toContain('/Producer (c21lab)');
     expect(text).not.toMatch(/HeadlessChrome|Skia/);
     expect(text).toContain('/Title (Report)');
-    expect(text).toContain("/CreationDate (D:20260514120000+00'00')");
+    expect(text).toMatch(/\/CreationDate \(D:20260514000000Z\) +\n\/ModDate \(D:20260514000000Z\) +>>/);
+    expect(text).not.toContain('20261203');
+  });
+
+  it('writes a YYYY-MM-DD date at midnight UTC, and 2000-01-01 for anything else, as the Word file does', () => {
+    expect(pdfDate('2026-05-14')).toBe('D:20260514000000Z');
+    expect(pdfDate('')).toBe('D:20000101000000Z');
+    expect(pdfDate('14 May 2026')).toBe('D:20000101000000Z');
   });
 
   it.skipIf(!PDFINFO)('gives a file pdfinfo reads without complaint, with c21lab as creator and producer', () => {
-    const { out, err } = pdfinfo(setPdfCreator(pdfWith(skia), 'c21lab'));
+    const { out, err } = pdfinfo(setPdfInfo(pdfWith(skia), 'c21lab', '2024-03-02'));
     expect(err).toBe('');
     expect(out).toMatch(/^Creator:\s+c21lab$/m);
     expect(out).toMatch(/^Producer:\s+c21lab$/m);
     expect(out).toMatch(/^Title:\s+Report$/m);
+    expect(out).toMatch(/^CreationDate:\s+.*2024/m);
+    expect(out).toMatch(/^ModDate:\s+.*2024/m);
   });
 
   it('takes hex strings and nested parentheses as whole values', () => {
-    const text = Buffer.from(setPdfCreator(pdfWith('/Creator <FEFF004D006F007A0069006C006C0061>\n/Producer (Skia (PDF) m156)'), 'c21lab')).toString('latin1');
+    const text = Buffer.from(setPdfInfo(pdfWith('/Creator <FEFF004D006F007A0069006C006C0061>\n/Producer (Skia (PDF) m156)'), 'c21lab', '2026-05-14')).toString('latin1');
     expect(text).toMatch(/\/Creator \(c21lab\) +\n\/Producer \(c21lab\) +>>/);
   });
 
   it('reads keys, not text that looks like one inside another value (a title "/Producer (…)")', () => {
     const pdf = pdfWith('/Author (LAB /Producer (A long producer name here) 2026)\n/Creator (Mozilla/5.0 HeadlessChrome)\n/Producer (Skia/PDF m156)');
-    const text = Buffer.from(setPdfCreator(pdf, 'c21lab')).toString('latin1');
+    const text = Buffer.from(setPdfInfo(pdf, 'c21lab', '2026-05-14')).toString('latin1');
     expect(text).toContain('/Author (LAB /Producer (A long producer name here) 2026)');
     expect(text).toMatch(/\/Creator \(c21lab\) +\n/);
     expect(text).toMatch(/\/Producer \(c21lab\) +>>/);
@@ -83,7 +94,7 @@ describe('setPdfCreator', () => {
 
   it('leaves a file it cannot change in place as it came', () => {
     for (const pdf of [pdfWith('/Creator (ab)\n/Producer (cd)'), pdfWith(skia, { infoRef: false }), Buffer.from('not a pdf')]) {
-      expect(Buffer.from(setPdfCreator(pdf, 'c21lab')).equals(pdf)).toBe(true);
+      expect(Buffer.from(setPdfInfo(pdf, 'c21lab', '2026-05-14')).equals(pdf)).toBe(true);
     }
   });
 });

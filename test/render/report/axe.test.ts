@@ -2,7 +2,7 @@
 // checkers) injected into headless Chromium through puppeteer-core, with
 // WCAG 2.1 A and AA rules, on the HTML report (with its review, a --compare
 // file and a benchmark, so every section is there) and on the good-practice
-// page, in English, French and Spanish. Zero violations, or the test prints
+// page and the scoring sheet, in English, French and Spanish. Zero violations, or the test prints
 // each one (rule, impact, elements). Skipped only when no browser is found
 // and CI is not set; in CI it must run (.ci/run installs chromium).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -85,6 +85,14 @@ describe.skipIf(!BROWSER)('axe-core: WCAG 2.1 A and AA, zero violations', () => 
     it(`the report of a framework with actions, in ${lang}`, async () => {
       const out = join(tmp.dir, `actions-${lang}.html`);
       const r = await runCli(['report', join(EXAMPLES, 'demo-actions-2025.yaml'), '--lang', lang, '-o', out]);
+      expect(r.code, r.stderr).toBe(0);
+      const v = await violations(out);
+      expect(v, show(v)).toEqual([]);
+    }, 60_000);
+
+    it(`the scoring sheet in ${lang}`, async () => {
+      const out = join(tmp.dir, `sheet-${lang}.html`);
+      const r = await runCli(['framework', '--framework', join(EXAMPLES, 'frameworks', 'fictional-actions.yaml'), '--sheet', out, '--lang', lang]);
       expect(r.code, r.stderr).toBe(0);
       const v = await violations(out);
       expect(v, show(v)).toEqual([]);

@@ -158,6 +158,25 @@ describe.skipIf(!BROWSER || !PDFTOTEXT)('report -o review.pdf', () => {
   }
 });
 
+describe.skipIf(!BROWSER || !PDFTOTEXT)('report -o review.pdf, twice', () => {
+  it('is deterministic: the same input gives the same bytes, dated as the Word file is (the review\'s date), not by the clock', async () => {
+    const files = ['a.pdf', 'b.pdf', 'c.docx'].map((f) => join(tmp.dir, f));
+    for (const f of files) {
+      const r = await runCli(['report', E2026, '-o', f], { env: { C21LAB_BROWSER: BROWSER } });
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const [a, b, docx] = files as [string, string, string];
+    expect(readFileSync(a).equals(readFileSync(b)), 'two prints of the same report differ').toBe(true);
+    // exampleville-2026.review.yaml, beside it, is dated 2026-06-20; the PDF stays valid (same length, exact offsets)
+    const info = spawnSync('pdfinfo', ['-isodates', a], { encoding: 'utf8' });
+    expect(info.stderr).toBe('');
+    expect(info.stdout).toMatch(/^CreationDate:\s+2026-06-20T00:00:00Z$/m);
+    expect(info.stdout).toMatch(/^ModDate:\s+2026-06-20T00:00:00Z$/m);
+    const core = execFileSync('unzip', ['-p', docx, 'docProps/core.xml'], { encoding: 'utf8' });
+    expect(core).toContain('>2026-06-20T00:00:00Z</dcterms:created>');
+  }, 120_000);
+});
+
 describe('report -o review.pdf without a browser', () => {
   it('exits 2 naming what to install and the HTML fallback, and writes nothing', async () => {
     const out = join(tmp.dir, 'none.pdf');
