@@ -9281,7 +9281,7 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common22 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+  function getLine(buffer, lineStart, lineEnd2, position, maxLineLength) {
     let head = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
@@ -9289,12 +9289,12 @@ function requireSnippet() {
       head = " ... ";
       lineStart = position - maxHalfLength + head.length;
     }
-    if (lineEnd - position > maxHalfLength) {
+    if (lineEnd2 - position > maxHalfLength) {
       tail = " ...";
-      lineEnd = position + maxHalfLength - tail.length;
+      lineEnd2 = position + maxHalfLength - tail.length;
     }
     return {
-      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+      str: head + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
       pos: position - lineStart + head.length
       // relative position
     };
@@ -10804,7 +10804,7 @@ function requireLoader() {
     let _result;
     const _anchor = state.anchor;
     let terminator;
-    let isPair;
+    let isPair2;
     let isExplicitPair;
     let isMapping;
     const overridableKeys = /* @__PURE__ */ Object.create(null);
@@ -10843,11 +10843,11 @@ function requireLoader() {
         throwError(state, "expected the node content, but found ','");
       }
       keyTag = keyNode = valueNode = null;
-      isPair = isExplicitPair = false;
+      isPair2 = isExplicitPair = false;
       if (ch === 63) {
         const following = state.input.charCodeAt(state.position + 1);
         if (isWsOrEol(following)) {
-          isPair = isExplicitPair = true;
+          isPair2 = isExplicitPair = true;
           state.position++;
           skipSeparationSpace(state, true, nodeIndent);
         }
@@ -10861,7 +10861,7 @@ function requireLoader() {
       skipSeparationSpace(state, true, nodeIndent);
       ch = state.input.charCodeAt(state.position);
       if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair = true;
+        isPair2 = true;
         ch = state.input.charCodeAt(++state.position);
         skipSeparationSpace(state, true, nodeIndent);
         composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
@@ -10869,7 +10869,7 @@ function requireLoader() {
       }
       if (isMapping) {
         storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair) {
+      } else if (isPair2) {
         _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
       } else {
         _result.push(keyNode);
@@ -27764,13 +27764,13 @@ var require_identity = __commonJS({
     var SCALAR2 = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS, "isAlias");
+    var isAlias2 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS, "isAlias");
     var isDocument = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC, "isDocument");
     var isMap3 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP, "isMap");
-    var isPair = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR, "isPair");
+    var isPair2 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR, "isPair");
     var isScalar4 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2, "isScalar");
     var isSeq3 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ, "isSeq");
-    function isCollection(node) {
+    function isCollection2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -27779,8 +27779,8 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    __name(isCollection, "isCollection");
-    function isNode(node) {
+    __name(isCollection2, "isCollection");
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -27791,8 +27791,8 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    __name(isNode, "isNode");
-    var hasAnchor = /* @__PURE__ */ __name((node) => (isScalar4(node) || isCollection(node)) && !!node.anchor, "hasAnchor");
+    __name(isNode2, "isNode");
+    var hasAnchor = /* @__PURE__ */ __name((node) => (isScalar4(node) || isCollection2(node)) && !!node.anchor, "hasAnchor");
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -27801,12 +27801,12 @@ var require_identity = __commonJS({
     exports2.SCALAR = SCALAR2;
     exports2.SEQ = SEQ;
     exports2.hasAnchor = hasAnchor;
-    exports2.isAlias = isAlias;
-    exports2.isCollection = isCollection;
+    exports2.isAlias = isAlias2;
+    exports2.isCollection = isCollection2;
     exports2.isDocument = isDocument;
     exports2.isMap = isMap3;
-    exports2.isNode = isNode;
-    exports2.isPair = isPair;
+    exports2.isNode = isNode2;
+    exports2.isPair = isPair2;
     exports2.isScalar = isScalar4;
     exports2.isSeq = isSeq3;
   }
@@ -33498,7 +33498,7 @@ var require_cst = __commonJS({
     var DOCUMENT2 = "";
     var FLOW_END2 = "";
     var SCALAR2 = "";
-    var isCollection = /* @__PURE__ */ __name((token) => !!token && "items" in token, "isCollection");
+    var isCollection2 = /* @__PURE__ */ __name((token) => !!token && "items" in token, "isCollection");
     var isScalar4 = /* @__PURE__ */ __name((token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar"), "isScalar");
     function prettyToken(token) {
       switch (token) {
@@ -33584,7 +33584,7 @@ var require_cst = __commonJS({
     exports2.DOCUMENT = DOCUMENT2;
     exports2.FLOW_END = FLOW_END2;
     exports2.SCALAR = SCALAR2;
-    exports2.isCollection = isCollection;
+    exports2.isCollection = isCollection2;
     exports2.isScalar = isScalar4;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
@@ -37934,11 +37934,14 @@ function parse3(text2) {
 function findPair(map2, key) {
   return map2.items.find((p2) => (0, import_yaml2.isScalar)(p2.key) && String(p2.key.value) === key);
 }
+function rangeOf(node) {
+  return node?.range ?? void 0;
+}
 function nest(path3, value) {
   return path3.reduceRight((inner, key) => ({ [key]: inner }), value);
 }
 function renderBlock(value) {
-  const doc = new import_yaml2.Document(value, { version: "1.2" });
+  const doc = new import_yaml2.Document(value, { version: "1.2", aliasDuplicateObjects: false });
   (0, import_yaml2.visit)(doc, {
     Pair(_, pair) {
       if ((0, import_yaml2.isScalar)(pair.key) && FLOW_KEYS.has(String(pair.key.value)) && (0, import_yaml2.isMap)(pair.value))
@@ -37950,18 +37953,39 @@ function renderBlock(value) {
 function renderInline(value) {
   if (typeof value === "string" && /[\n\r]/.test(value))
     return JSON.stringify(value);
-  const doc = new import_yaml2.Document(value, { version: "1.2" });
+  const doc = new import_yaml2.Document(value, { version: "1.2", aliasDuplicateObjects: false });
   if ((0, import_yaml2.isMap)(doc.contents) || (0, import_yaml2.isSeq)(doc.contents))
     doc.contents.flow = true;
   return doc.toString({ lineWidth: 0 }).replace(/\n$/, "");
+}
+function renderFlowItem(value) {
+  if (typeof value === "string" && /[\n\r]/.test(value))
+    return JSON.stringify(value);
+  const doc = new import_yaml2.Document([value], { version: "1.2", aliasDuplicateObjects: false });
+  doc.contents.flow = true;
+  return doc.toString({ lineWidth: 0 }).replace(/\n$/, "").replace(/^\[ /, "").replace(/ \]$/, "");
 }
 function indentLines(block2, indent, eol) {
   const pad = " ".repeat(indent);
   return block2.split("\n").map((line) => line ? pad + line : line).join("\n").replace(/\n/g, eol);
 }
+function shiftLines(text2, delta, fromFirst) {
+  return text2.split("\n").map((line, i) => {
+    if (i === 0 && !fromFirst || line.trim() === "")
+      return line;
+    if (delta >= 0)
+      return " ".repeat(delta) + line;
+    const spaces = /^ */.exec(line)?.[0].length ?? 0;
+    return line.slice(Math.min(spaces, -delta));
+  }).join("\n");
+}
 function columnOf(text2, offset) {
   const lineStart = text2.lastIndexOf("\n", offset - 1) + 1;
   return offset - lineStart;
+}
+function lineEnd(text2, offset) {
+  const nl = text2.indexOf("\n", offset);
+  return nl === -1 ? text2.length : nl;
 }
 function lineAfter(text2, offset) {
   if (offset > 0 && text2[offset - 1] === "\n")
@@ -37972,17 +37996,54 @@ function lineAfter(text2, offset) {
 function splice(text2, start, end, insert) {
   return text2.slice(0, start) + insert + text2.slice(end);
 }
+function tagFits(tag, value) {
+  switch (tag) {
+    case "tag:yaml.org,2002:str":
+      return typeof value === "string";
+    case "tag:yaml.org,2002:int":
+      return Number.isInteger(value);
+    case "tag:yaml.org,2002:float":
+      return typeof value === "number";
+    case "tag:yaml.org,2002:bool":
+      return typeof value === "boolean";
+    case "tag:yaml.org,2002:null":
+      return value === null;
+    default:
+      return false;
+  }
+}
+function valueStart(c, node, propsFrom, value) {
+  const range = node.range;
+  if (!node.tag || tagFits(node.tag, value))
+    return { start: range[0] };
+  const props = c.text.slice(propsFrom, range[0]);
+  const m = /(^|\s)(![^\s]*\s*)/.exec(props);
+  if (!m)
+    return { start: range[0] };
+  const at = propsFrom + m.index + (m[1]?.length ?? 0);
+  return { start: range[0], drop: [at, at + (m[2]?.length ?? 0)] };
+}
+function replaceNodeText(c, node, propsFrom, value, rendered) {
+  const { start, drop } = valueStart(c, node, propsFrom, value);
+  const end = node.range[1];
+  const replaced = splice(c.text, start, end, rendered);
+  return drop ? splice(replaced, drop[0], drop[1], "") : replaced;
+}
 function insertIntoBlockMap(c, map2, indent, rest, value) {
   const block2 = indentLines(renderBlock(nest(rest, value)), indent, c.eol);
   const end = map2.range?.[1] ?? c.text.length;
   const { at, prefix } = lineAfter(c.text, end);
   return splice(c.text, at, at, prefix.replace(/\n/g, c.eol) + block2);
 }
+function anchorText(node) {
+  const anchor = node?.anchor;
+  return anchor ? `&${anchor} ` : "";
+}
 function replaceValue(c, pair, indent, key, value) {
   const node = pair.value;
-  const isCollection = value !== null && typeof value === "object";
-  const empty2 = isCollection && Object.keys(value).length === 0;
-  const inline2 = !isCollection || FLOW_KEYS.has(key) || empty2;
+  const isObject = value !== null && typeof value === "object";
+  const empty2 = isObject && Object.keys(value).length === 0;
+  const inline2 = !isObject || FLOW_KEYS.has(key) || empty2;
   const keyEnd = pair.key.range[1];
   const colon = c.text.indexOf(":", keyEnd);
   if (inline2) {
@@ -37990,71 +38051,257 @@ function replaceValue(c, pair, indent, key, value) {
     if (!node?.range || (0, import_yaml2.isScalar)(node) && node.value === null && node.range[0] === node.range[1]) {
       return splice(c.text, colon + 1, colon + 1, " " + rendered);
     }
-    const [valueStart, end2] = node.range;
     const block3 = ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) && !node.flow;
-    const start = block3 ? colon + 1 : valueStart;
-    const old = c.text.slice(start, end2);
-    const keepNewline = old.endsWith("\n") && !rendered.endsWith("\n") ? c.eol : "";
-    return splice(c.text, start, end2, (block3 ? " " : "") + rendered + keepNewline);
+    if (!block3) {
+      const old = c.text.slice(node.range[0], node.range[1]);
+      const keepNewline = old.endsWith("\n") && !rendered.endsWith("\n") ? c.eol : "";
+      return replaceNodeText(c, node, colon + 1, value, rendered + keepNewline);
+    }
+    return splice(c.text, colon + 1, node.range[1], " " + anchorText(node) + rendered + c.eol);
   }
   const block2 = indentLines(renderBlock(value), indent + 2, c.eol);
   const end = node?.range ? node.range[1] : colon + 1;
   const tail = c.text.slice(end);
   const rest = tail.startsWith("\n") || tail.startsWith("\r\n") ? tail.replace(/^\r?\n/, "") : tail;
-  return c.text.slice(0, colon + 1) + c.eol + block2 + rest;
+  const anchor = anchorText(node).trimEnd();
+  return c.text.slice(0, colon + 1) + (anchor ? " " + anchor : "") + c.eol + block2 + rest;
+}
+function lastItemEnd(items) {
+  const last = items[items.length - 1];
+  if ((0, import_yaml2.isPair)(last))
+    return (rangeOf(last.value) ?? rangeOf(last.key))?.[1];
+  return rangeOf(last)?.[1];
+}
+function insertIntoFlowMap(c, map2, key, value) {
+  const rendered = renderFlowItem({ [key]: value });
+  const end = lastItemEnd(map2.items);
+  if (end === void 0) {
+    const [start, stop] = map2.range;
+    return splice(c.text, start, stop, rendered);
+  }
+  return splice(c.text, end, end, ", " + rendered.replace(/^\{ /, "").replace(/ \}$/, ""));
+}
+function replaceFlowValue(c, pair, value) {
+  const node = pair.value;
+  const rendered = renderFlowItem(value);
+  const keyEnd = pair.key.range[1];
+  if (!node?.range || (0, import_yaml2.isScalar)(node) && node.value === null && node.range[0] === node.range[1]) {
+    const colon = /^\s*:/.exec(c.text.slice(keyEnd));
+    if (colon)
+      return splice(c.text, keyEnd + colon[0].length, keyEnd + colon[0].length, " " + rendered);
+    return splice(c.text, keyEnd, keyEnd, ": " + rendered);
+  }
+  return replaceNodeText(c, node, keyEnd, value, rendered);
+}
+function deleteFromFlowMap(c, map2, pair) {
+  const at = map2.items.indexOf(pair);
+  const keyStart = pair.key.range[0];
+  const end = (rangeOf(pair.value) ?? pair.key.range)[1];
+  const t = c.text;
+  let out;
+  let lineAt;
+  if (at < map2.items.length - 1) {
+    let j = end;
+    while (t[j] === " " || t[j] === "	")
+      j++;
+    if (t[j] === ",") {
+      j++;
+      let k = j;
+      while (t[k] === " " || t[k] === "	")
+        k++;
+      if (t[k] !== "#" && t[k] !== "\n" && t[k] !== "\r")
+        j = k;
+    }
+    out = splice(t, keyStart, j, "");
+    lineAt = keyStart;
+  } else {
+    let j = lastItemEnd(map2.items.slice(0, at)) ?? keyStart;
+    while (j < keyStart && t[j] !== ",") {
+      if (t[j] === "#")
+        j = lineEnd(t, j);
+      else
+        j++;
+    }
+    const between = t.slice(j + 1, keyStart);
+    if (j < keyStart && !/[#\n]/.test(between))
+      out = splice(t, j, end, "");
+    else if (j < keyStart)
+      out = splice(splice(t, keyStart, end, ""), j, j + 1, "");
+    else
+      out = splice(t, keyStart, end, "");
+    lineAt = j < keyStart ? j : keyStart;
+  }
+  const ls = out.lastIndexOf("\n", lineAt - 1) + 1;
+  const le = lineEnd(out, lineAt);
+  if (ls > 0 && out.slice(ls, le).trim() === "" && t.slice(ls, lineEnd(t, ls)).trim() !== "")
+    return out.slice(0, ls) + out.slice(le + 1);
+  return out;
+}
+function sharedOnPath(doc, path3, whole) {
+  const changed = /* @__PURE__ */ new Set([doc.contents]);
+  let node = doc.contents;
+  let reached = true;
+  for (const key of path3) {
+    if (!(0, import_yaml2.isMap)(node)) {
+      reached = false;
+      break;
+    }
+    const pair = findPair(node, key);
+    if (!pair || pair.value === null || pair.value === void 0) {
+      reached = false;
+      break;
+    }
+    if ((0, import_yaml2.isAlias)(pair.value))
+      return { alias: pair.value, holder: pair, within: node };
+    node = pair.value;
+    changed.add(node);
+  }
+  if (whole && reached && (0, import_yaml2.isNode)(node))
+    (0, import_yaml2.visit)(node, { Node: /* @__PURE__ */ __name((_, n) => void changed.add(n), "Node") });
+  let found3;
+  (0, import_yaml2.visit)(doc, {
+    Alias(_, alias, trail) {
+      if (!changed.has(alias.resolve(doc)))
+        return void 0;
+      found3 = { alias, holder: trail[trail.length - 1], within: trail[trail.length - 2] ?? trail[trail.length - 1] };
+      return import_yaml2.visit.BREAK;
+    }
+  });
+  return found3;
+}
+function hasAnchorInside(node) {
+  let inside = false;
+  if ((0, import_yaml2.isCollection)(node)) {
+    (0, import_yaml2.visit)(node, {
+      Node(_, n) {
+        if (n !== node && n.anchor) {
+          inside = true;
+          return import_yaml2.visit.BREAK;
+        }
+        return void 0;
+      }
+    });
+  }
+  return inside;
+}
+function unshareText(c, doc, s, faithful) {
+  const target = s.alias.resolve(doc);
+  const [as, ae] = s.alias.range;
+  const [ts, te] = target.range;
+  const own2 = c.text.slice(ts, te);
+  const inFlow2 = ((0, import_yaml2.isMap)(s.within) || (0, import_yaml2.isSeq)(s.within)) && s.within.flow;
+  const blockCollection = (0, import_yaml2.isCollection)(target) && !target.flow;
+  const blockScalar = (0, import_yaml2.isScalar)(target) && (target.type === "BLOCK_LITERAL" || target.type === "BLOCK_FOLDED");
+  const tag = target.tag ? doc.directives.tagString(target.tag) + " " : "";
+  const inPair = (0, import_yaml2.isPair)(s.holder);
+  const keyIndent = inPair ? columnOf(c.text, rangeOf(s.holder.key)?.[0] ?? as) : 0;
+  faithful = faithful && !hasAnchorInside(target);
+  if (faithful && !blockCollection && !blockScalar && !/[\r\n]/.test(own2))
+    return splice(c.text, as, ae, tag + own2);
+  if (faithful && blockCollection && inPair && !inFlow2) {
+    const from = c.text.lastIndexOf("\n", ts - 1) + 1;
+    let lines = c.text.slice(from, te);
+    if (!lines.endsWith("\n"))
+      lines += c.eol;
+    const moved = shiftLines(lines.replace(/\r?\n$/, ""), keyIndent + 2 - columnOf(c.text, ts), true) + c.eol;
+    const le = lineEnd(c.text, ae);
+    const head = c.text.slice(0, as).replace(/[ \t]+$/, "") + (tag ? " " + tag.trimEnd() : "") + c.text.slice(ae, le).replace(/\r$/, "");
+    return head + c.eol + moved + c.text.slice(Math.min(le + 1, c.text.length));
+  }
+  if (faithful && blockCollection && !inPair && !inFlow2) {
+    const moved = shiftLines(own2.replace(/\r?\n$/, ""), columnOf(c.text, as) - columnOf(c.text, ts), false);
+    return splice(c.text, as, ae, tag + moved);
+  }
+  const value = target.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
+  if (inFlow2)
+    return splice(c.text, as, ae, renderFlowItem(value));
+  if (value === null || typeof value !== "object" || Object.keys(value).length === 0)
+    return splice(c.text, as, ae, renderInline(value));
+  if (inPair) {
+    const le = lineEnd(c.text, ae);
+    const head = c.text.slice(0, as).replace(/[ \t]+$/, "") + c.text.slice(ae, le).replace(/\r$/, "");
+    return head + c.eol + indentLines(renderBlock(value), keyIndent + 2, c.eol) + c.text.slice(Math.min(le + 1, c.text.length));
+  }
+  const block2 = renderBlock(value).replace(/\n$/, "");
+  return splice(c.text, as, ae, shiftLines(block2, columnOf(c.text, as), false).replace(/\n/g, c.eol));
+}
+function unshared(body, path3, whole = true) {
+  let text2 = body;
+  let doc = parse3(text2);
+  const eol = body.includes("\r\n") ? "\r\n" : "\n";
+  for (let step = 0; step < 1e4; step++) {
+    const s = sharedOnPath(doc, path3, whole);
+    if (!s)
+      return { text: text2, doc };
+    let next;
+    for (const faithful of [true, false]) {
+      const candidate = unshareText({ text: text2, eol }, doc, s, faithful);
+      const parsed = (0, import_yaml2.parseDocument)(candidate, YAML_OPTIONS);
+      if (!parsed.errors.length && sameValues(doc, parsed) && sharedOnPath(parsed, path3, whole)?.alias.range?.[0] !== s.alias.range?.[0]) {
+        next = { text: candidate, doc: parsed };
+        break;
+      }
+    }
+    if (!next)
+      throw new Error(`cannot write out the value shared through the alias *${s.alias.source}`);
+    ({ text: text2, doc } = next);
+  }
+  throw new Error("too many aliases to write out");
+}
+function withBody(text2, edit) {
+  const bom = text2.startsWith(BOM) ? BOM : "";
+  const body = bom ? text2.slice(1) : text2;
+  return { bom, result: edit(body, body.includes("\r\n") ? "\r\n" : "\n") };
 }
 function setIn(text2, path3, value) {
   if (path3.length === 0)
     throw new Error("setIn needs a path");
-  const bom = text2.startsWith(BOM) ? BOM : "";
-  const body = bom ? text2.slice(1) : text2;
-  const c = { text: body, eol: body.includes("\r\n") ? "\r\n" : "\n" };
-  const doc = parse3(body);
+  const { bom, result } = withBody(text2, (original, eol) => {
+    const { text: body, doc } = unshared(original, path3);
+    return setInDoc({ text: body, eol }, doc, path3, value);
+  });
+  return bom + result;
+}
+function setInDoc(c, doc, path3, value) {
+  const body = c.text;
   let node = doc.contents;
   let indent = 0;
   let parent;
   for (let i = 0; i < path3.length; i++) {
     const key = path3[i];
+    const last = i === path3.length - 1;
     if ((0, import_yaml2.isScalar)(node) && node.value === null && parent) {
-      return bom + replaceValue(c, parent.pair, parent.indent, parent.key, nest(path3.slice(i), value));
+      const nested = nest(path3.slice(i), value);
+      return parent.flow ? replaceFlowValue(c, parent.pair, nested) : replaceValue(c, parent.pair, parent.indent, parent.key, nested);
     }
     if (!(0, import_yaml2.isMap)(node))
       throw new Error(`cannot set ${path3.join(".")}: ${path3.slice(0, i).join(".") || "the document"} is not a map`);
     if (node.flow) {
-      const current = node.toJSON() ?? {};
-      const merged = { ...current, [key]: i === path3.length - 1 ? value : nest(path3.slice(i + 1), value) };
-      if (node.items.length === 0 && parent && !FLOW_KEYS.has(parent.key)) {
-        return bom + replaceValue(c, parent.pair, parent.indent, parent.key, merged);
+      if (node.items.length === 0 && parent && !parent.flow && !FLOW_KEYS.has(parent.key)) {
+        return replaceValue(c, parent.pair, parent.indent, parent.key, nest(path3.slice(i), value));
       }
-      if (i < path3.length - 1 && findPair(node, key)) {
-        return bom + replaceFlow(c, node, setDeep(current, path3.slice(i), value));
-      }
-      return bom + replaceFlow(c, node, merged);
+      const pair2 = findPair(node, key);
+      if (!pair2)
+        return insertIntoFlowMap(c, node, key, last ? value : nest(path3.slice(i + 1), value));
+      if (last || pair2.value === null || pair2.value === void 0)
+        return replaceFlowValue(c, pair2, last ? value : nest(path3.slice(i + 1), value));
+      parent = { pair: pair2, indent, key, flow: true };
+      node = pair2.value;
+      continue;
     }
     const itemIndent = node.items.length ? columnOf(body, (node.items[0]?.key).range[0]) : indent;
     const pair = findPair(node, key);
     if (!pair)
-      return bom + insertIntoBlockMap(c, node, itemIndent, path3.slice(i), value);
-    if (i === path3.length - 1)
-      return bom + replaceValue(c, pair, itemIndent, key, value);
-    parent = { pair, indent: itemIndent, key };
+      return insertIntoBlockMap(c, node, itemIndent, path3.slice(i), value);
+    if (last)
+      return replaceValue(c, pair, itemIndent, key, value);
+    parent = { pair, indent: itemIndent, key, flow: false };
     indent = itemIndent + 2;
     node = pair.value ?? null;
     if (node === null)
-      return bom + replaceValue(c, pair, itemIndent, key, nest(path3.slice(i + 1), value));
+      return replaceValue(c, pair, itemIndent, key, nest(path3.slice(i + 1), value));
   }
   throw new Error("unreachable");
-}
-function setDeep(obj, path3, value) {
-  const [head, ...rest] = path3;
-  if (head === void 0)
-    return obj;
-  const inner = obj[head] && typeof obj[head] === "object" ? obj[head] : {};
-  return { ...obj, [head]: rest.length ? setDeep(inner, rest, value) : value };
-}
-function replaceFlow(c, node, value) {
-  const [start, end] = node.range;
-  return splice(c.text, start, end, renderInline(value));
 }
 function nodeAtPath(doc, path3) {
   let node = doc.contents;
@@ -38066,51 +38313,57 @@ function nodeAtPath(doc, path3) {
   return node;
 }
 function appendIn(text2, path3, item) {
-  const bom = text2.startsWith(BOM) ? BOM : "";
-  const body = bom ? text2.slice(1) : text2;
-  const c = { text: body, eol: body.includes("\r\n") ? "\r\n" : "\n" };
-  const seq3 = nodeAtPath(parse3(body), path3);
-  if (seq3 === void 0 || (0, import_yaml2.isScalar)(seq3) && seq3.value === null)
-    return setIn(text2, path3, [item]);
-  if (!(0, import_yaml2.isSeq)(seq3))
-    throw new Error(`cannot append to ${path3.join(".")}: not a list`);
-  if (seq3.flow && seq3.items.length === 0)
-    return setIn(text2, path3, [item]);
-  if (seq3.flow)
-    return bom + replaceFlow(c, seq3, [...seq3.toJSON(), item]);
-  const indent = columnOf(body, seq3.range[0]);
-  const block2 = indentLines(renderBlock([item]), indent, c.eol);
-  const { at, prefix } = lineAfter(body, seq3.range[1]);
-  return bom + splice(body, at, at, prefix.replace(/\n/g, c.eol) + block2);
+  const { bom, result } = withBody(text2, (original, eol) => {
+    const { text: body, doc } = unshared(original, path3, false);
+    const c = { text: body, eol };
+    const seq3 = nodeAtPath(doc, path3);
+    if (seq3 === void 0 || (0, import_yaml2.isScalar)(seq3) && seq3.value === null)
+      return setInDoc(c, doc, path3, [item]);
+    if (!(0, import_yaml2.isSeq)(seq3))
+      throw new Error(`cannot append to ${path3.join(".")}: not a list`);
+    if (seq3.flow && seq3.items.length === 0)
+      return setInDoc(c, doc, path3, [item]);
+    if (seq3.flow) {
+      const end = lastItemEnd(seq3.items) ?? seq3.range[0] + 1;
+      return splice(body, end, end, ", " + renderFlowItem(item));
+    }
+    const indent = columnOf(body, seq3.range[0]);
+    const block2 = indentLines(renderBlock([item]), indent, c.eol);
+    const { at, prefix } = lineAfter(body, seq3.range[1]);
+    return splice(body, at, at, prefix.replace(/\n/g, c.eol) + block2);
+  });
+  return bom + result;
 }
 function deleteIn(text2, path3) {
-  const bom = text2.startsWith(BOM) ? BOM : "";
-  const body = bom ? text2.slice(1) : text2;
-  const c = { text: body, eol: body.includes("\r\n") ? "\r\n" : "\n" };
-  const doc = parse3(body);
   const parentPath = path3.slice(0, -1);
   const key = path3[path3.length - 1];
-  const map2 = parentPath.length ? nodeAtPath(doc, parentPath) : doc.contents;
-  if (!(0, import_yaml2.isMap)(map2))
-    return text2;
-  const pair = findPair(map2, key);
-  if (!pair)
-    return text2;
-  if (map2.flow || map2.items.length === 1) {
-    const rest = Object.fromEntries(Object.entries(map2.toJSON() ?? {}).filter(([k]) => k !== key));
-    if (map2.flow && Object.keys(rest).length)
-      return bom + replaceFlow(c, map2, rest);
-    if (!parentPath.length)
-      throw new Error("cannot empty the whole document");
-    return setIn(text2, parentPath, {});
+  {
+    const doc = parse3(text2.startsWith(BOM) ? text2.slice(1) : text2);
+    const map2 = parentPath.length ? nodeAtPath(doc, parentPath) : doc.contents;
+    if (!(0, import_yaml2.isMap)(map2) || !findPair(map2, key))
+      return text2;
   }
-  const keyStart = pair.key.range[0];
-  const lineStart = body.lastIndexOf("\n", keyStart - 1) + 1;
-  const valueEnd = pair.value?.range?.[1] ?? keyStart;
-  const { at } = lineAfter(body, valueEnd);
-  return bom + splice(body, lineStart, at, "");
+  const { bom, result } = withBody(text2, (original, eol) => {
+    const { text: body, doc } = unshared(original, path3);
+    const c = { text: body, eol };
+    const map2 = parentPath.length ? nodeAtPath(doc, parentPath) : doc.contents;
+    const pair = findPair(map2, key);
+    if (map2.items.length === 1) {
+      if (!parentPath.length)
+        throw new Error("cannot empty the whole document");
+      return setInDoc(c, doc, parentPath, {});
+    }
+    if (map2.flow)
+      return deleteFromFlowMap(c, map2, pair);
+    const keyStart = pair.key.range[0];
+    const lineStart = body.lastIndexOf("\n", keyStart - 1) + 1;
+    const valueEnd = pair.value?.range?.[1] ?? keyStart;
+    const { at } = lineAfter(body, valueEnd);
+    return splice(body, lineStart, at, "");
+  });
+  return bom + result;
 }
-var import_yaml2, BOM, FLOW_KEYS;
+var import_yaml2, BOM, FLOW_KEYS, sameValues;
 var init_splice = __esm({
   "dist/core/edit/splice.js"() {
     "use strict";
@@ -38120,18 +38373,35 @@ var init_splice = __esm({
     FLOW_KEYS = /* @__PURE__ */ new Set(["votes"]);
     __name(parse3, "parse");
     __name(findPair, "findPair");
+    __name(rangeOf, "rangeOf");
     __name(nest, "nest");
     __name(renderBlock, "renderBlock");
     __name(renderInline, "renderInline");
+    __name(renderFlowItem, "renderFlowItem");
     __name(indentLines, "indentLines");
+    __name(shiftLines, "shiftLines");
     __name(columnOf, "columnOf");
+    __name(lineEnd, "lineEnd");
     __name(lineAfter, "lineAfter");
     __name(splice, "splice");
+    __name(tagFits, "tagFits");
+    __name(valueStart, "valueStart");
+    __name(replaceNodeText, "replaceNodeText");
     __name(insertIntoBlockMap, "insertIntoBlockMap");
+    __name(anchorText, "anchorText");
     __name(replaceValue, "replaceValue");
+    __name(lastItemEnd, "lastItemEnd");
+    __name(insertIntoFlowMap, "insertIntoFlowMap");
+    __name(replaceFlowValue, "replaceFlowValue");
+    __name(deleteFromFlowMap, "deleteFromFlowMap");
+    __name(sharedOnPath, "sharedOnPath");
+    __name(hasAnchorInside, "hasAnchorInside");
+    __name(unshareText, "unshareText");
+    sameValues = /* @__PURE__ */ __name((a, b) => JSON.stringify(a.toJS({ maxAliasCount: MAX_ALIAS_COUNT })) === JSON.stringify(b.toJS({ maxAliasCount: MAX_ALIAS_COUNT })), "sameValues");
+    __name(unshared, "unshared");
+    __name(withBody, "withBody");
     __name(setIn, "setIn");
-    __name(setDeep, "setDeep");
-    __name(replaceFlow, "replaceFlow");
+    __name(setInDoc, "setInDoc");
     __name(nodeAtPath, "nodeAtPath");
     __name(appendIn, "appendIn");
     __name(deleteIn, "deleteIn");
@@ -38142,27 +38412,42 @@ var init_splice = __esm({
 function itemPath(commitment, action) {
   return action ? ["commitments", commitment, "actions", action] : ["commitments", commitment];
 }
-function checked(text2, path3, expected, append = false) {
-  const doc = (0, import_yaml3.parseDocument)(stripBom(text2), YAML_OPTIONS);
-  let value = doc.errors.length ? void 0 : doc.toJS();
-  for (const key of path3)
-    value = value && typeof value === "object" ? value[key] : void 0;
-  if (append && Array.isArray(value))
-    value = value[value.length - 1];
-  if (doc.errors.length || JSON.stringify(value) !== JSON.stringify(expected)) {
+function expectedData(before, path3, value, change) {
+  const root = JSON.parse(JSON.stringify(before ?? {}));
+  let at = root;
+  for (const key of path3.slice(0, -1)) {
+    if (!at[key] || typeof at[key] !== "object") {
+      if (change === "delete")
+        return root;
+      at[key] = {};
+    }
+    at = at[key];
+  }
+  const last = path3[path3.length - 1];
+  if (change === "delete")
+    delete at[last];
+  else if (change === "append")
+    at[last] = [...Array.isArray(at[last]) ? at[last] : [], value];
+  else
+    at[last] = value;
+  return root;
+}
+function checked(before, text2, path3, expected, change = "set") {
+  const after = valuesOf(text2);
+  if (after === void 0 || JSON.stringify(after) !== JSON.stringify(expectedData(valuesOf(before), path3, expected, change))) {
     throw new Error(`internal error: editing ${path3.join(".")} did not give the expected YAML; the file was not written`);
   }
   return text2;
 }
 function set2(text2, path3, value) {
-  return checked(setIn(text2, path3, value), path3, value);
+  return checked(text2, setIn(text2, path3, value), path3, value);
 }
 function setScore(text2, commitment, action, score2) {
   return set2(text2, [...itemPath(commitment, action), "score"], score2);
 }
 function clearScore(text2, commitment, action) {
   const path3 = [...itemPath(commitment, action), "score"];
-  return checked(deleteIn(text2, path3), path3, void 0);
+  return checked(text2, deleteIn(text2, path3), path3, void 0, "delete");
 }
 function setVote(text2, commitment, action, participant, vote) {
   return set2(text2, [...itemPath(commitment, action), "votes", participant], vote);
@@ -38175,11 +38460,11 @@ function setNotes(text2, commitment, action, notes) {
 }
 function addEvidence(text2, commitment, action, evidence) {
   const path3 = [...itemPath(commitment, action), "evidence"];
-  return checked(appendIn(text2, path3, evidence), path3, evidence, true);
+  return checked(text2, appendIn(text2, path3, evidence), path3, evidence, "append");
 }
 function addParticipant(text2, participant) {
   const clean2 = Object.fromEntries(Object.entries(participant).filter(([, v]) => v !== void 0 && v !== ""));
-  return checked(appendIn(text2, ["participants"], clean2), ["participants"], clean2, true);
+  return checked(text2, appendIn(text2, ["participants"], clean2), ["participants"], clean2, "append");
 }
 function nextParticipantId(existing) {
   const taken = new Set(existing.map((p2) => participantKey(p2.id)));
@@ -38188,7 +38473,7 @@ function nextParticipantId(existing) {
     n++;
   return `p${n}`;
 }
-var import_yaml3;
+var import_yaml3, valuesOf;
 var init_assessment2 = __esm({
   "dist/core/edit/assessment.js"() {
     "use strict";
@@ -38197,6 +38482,11 @@ var init_assessment2 = __esm({
     init_splice();
     init_values2();
     __name(itemPath, "itemPath");
+    valuesOf = /* @__PURE__ */ __name((text2) => {
+      const doc = (0, import_yaml3.parseDocument)(stripBom(text2), YAML_OPTIONS);
+      return doc.errors.length ? void 0 : doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }, "valuesOf");
+    __name(expectedData, "expectedData");
     __name(checked, "checked");
     __name(set2, "set");
     __name(setScore, "setScore");
@@ -41631,6 +41921,9 @@ function markdownAutolink(value) {
 function markdownPrintCell(value) {
   return String(value ?? "").replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/[<>*_`[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
 }
+function markdownInLang(md2, lang) {
+  return typeof lang === "string" && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(lang) && md2 !== "" ? `<span lang="${lang}">${md2}</span>` : md2;
+}
 var LINE_BREAKS;
 var init_markdown2 = __esm({
   "dist/render/escape/markdown.js"() {
@@ -41642,6 +41935,7 @@ var init_markdown2 = __esm({
     __name(markdownLinkTarget, "markdownLinkTarget");
     __name(markdownAutolink, "markdownAutolink");
     __name(markdownPrintCell, "markdownPrintCell");
+    __name(markdownInLang, "markdownInLang");
   }
 });
 
@@ -41703,14 +41997,16 @@ function renderSheetHtml(fw, lang) {
   const bands = fw.scale.bands.map((b) => html(t("band", { min: b.min, max: b.max, label: pick(b.label, lang) }))).join(" \xB7 ");
   const sections = rowsOf(fw, lang, t("sheetWhole")).map((c) => {
     const prompts = c.prompts.length ? `<ul>${c.prompts.map((p2) => `<li>${html(p2)}</li>`).join("")}</ul>` : "";
-    const head = `<tr><th class="item">${html(t("sheetItem"))}</th>${values.map((v) => `<th>${v}</th>`).join("")}<th>${html(t("sheetNa"))}</th></tr>`;
-    const rows = c.rows.map((r) => `<tr><td class="item">${html(r.id)} ${html(r.title)}</td>${values.map(() => '<td><span class="box"></span></td>').join("")}<td><span class="box"></span></td></tr>`).join("\n");
+    const head = `<thead><tr><th scope="col" class="item">${html(t("sheetItem"))}</th>${values.map((v) => `<th scope="col">${v}</th>`).join("")}<th scope="col">${html(t("sheetNa"))}</th></tr></thead>`;
+    const rows = c.rows.map((r) => `<tr><th scope="row" class="item">${html(r.id)} ${html(r.title)}</th>${values.map(() => '<td><span class="box"></span></td>').join("")}<td><span class="box"></span></td></tr>`).join("\n");
     return `<section>
 <h2>${html(c.id)}. ${html(c.title)}</h2>
 ${c.description ? `<p>${html(c.description)}</p>` : ""}${prompts}
 <table>
 ${head}
+<tbody>
 ${rows}
+</tbody>
 </table>
 <p>${html(t("sheetNotes"))}</p>
 <div class="fill"></div><div class="fill"></div><div class="fill"></div>
@@ -41752,7 +42048,8 @@ var init_sheet = __esm({
 h1{font-size:1.4em}h2{font-size:1.1em;margin-top:1.6em}
 table{border-collapse:collapse;width:100%;margin:.5em 0}
 th,td{border:1px solid #555;padding:.3em .4em;text-align:center;font-size:.9em}
-td.item,th.item{text-align:left;width:45%}
+th.item{text-align:left;width:45%}
+tbody th{font-weight:normal}
 .box{display:inline-block;width:1em;height:1em;border:1px solid #111}
 .fill{border-bottom:1px solid #555;height:1.6em}
 .meta span{display:inline-block;min-width:14em;border-bottom:1px solid #555;margin-right:2em}
@@ -44380,6 +44677,9 @@ function longDate(date, lang) {
   }
   return PATTERN[lang](d.getUTCDate(), months[d.getUTCMonth()], d.getUTCFullYear());
 }
+function documentDate(model) {
+  return model.review?.date || String(model.date);
+}
 var MONTHS, PATTERN;
 var init_dates = __esm({
   "dist/render/report/dates.js"() {
@@ -44395,6 +44695,7 @@ var init_dates = __esm({
       es: /* @__PURE__ */ __name((d, m, y) => `${d} de ${m} de ${y}`, "es")
     };
     __name(longDate, "longDate");
+    __name(documentDate, "documentDate");
   }
 });
 
@@ -44698,7 +44999,7 @@ async function reportDocx(m, charts) {
       children: body
     }]
   });
-  return stableDocx(new Uint8Array(await import_docx2.Packer.toBuffer(doc)), m.review?.date || m.date);
+  return stableDocx(new Uint8Array(await import_docx2.Packer.toBuffer(doc)), documentDate(m));
 }
 var import_docx2, langRun, p, h, partRuns;
 var init_docx = __esm({
@@ -44708,6 +45009,7 @@ var init_docx = __esm({
     init_png();
     init_rich();
     init_stable();
+    init_dates();
     init_svg_text();
     langRun = /* @__PURE__ */ __name((lang) => lang ? { language: { value: LANG_TAGS[lang] ?? lang } } : {}, "langRun");
     p = /* @__PURE__ */ __name((text2, opts = {}) => {
@@ -44809,7 +45111,11 @@ function objectOffset(text2, num) {
   }
   return void 0;
 }
-function setPdfCreator(pdf, name) {
+function pdfDate(isoDate) {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  return `D:${day ? `${day[1]}${day[2]}${day[3]}` : "20000101"}000000Z`;
+}
+function setPdfInfo(pdf, name, isoDate) {
   const text2 = latin1(pdf);
   const trailer = text2.lastIndexOf("trailer");
   const info = trailer === -1 ? null : /\/Info\s+(\d+)\s+(\d+)\s+R/.exec(text2.slice(trailer, trailer + 2e3));
@@ -44821,10 +45127,13 @@ function setPdfCreator(pdf, name) {
   const end = text2.indexOf("endobj", start);
   if (end === -1)
     return pdf;
-  const value = `(${name.replace(/[\\()]/g, (c) => `\\${c}`)})`;
+  const creator = `(${name.replace(/[\\()]/g, (c) => `\\${c}`)})`;
+  const date = `(${pdfDate(isoDate)})`;
+  const values = { "/Creator": creator, "/Producer": creator, "/CreationDate": date, "/ModDate": date };
   const out = Buffer.from(pdf);
   for (const [key, from, to] of infoStrings(text2, start, end)) {
-    if ((key === "/Creator" || key === "/Producer") && to - from >= value.length)
+    const value = Object.hasOwn(values, key) ? values[key] : void 0;
+    if (value !== void 0 && to - from >= value.length)
       out.write(value.padEnd(to - from, " "), from, "latin1");
   }
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
@@ -44838,7 +45147,8 @@ var init_info = __esm({
     DELIMITER = /[\s/<>()[\]{}%]/;
     __name(infoStrings, "infoStrings");
     __name(objectOffset, "objectOffset");
-    __name(setPdfCreator, "setPdfCreator");
+    __name(pdfDate, "pdfDate");
+    __name(setPdfInfo, "setPdfInfo");
   }
 });
 
@@ -45145,7 +45455,12 @@ function startPrinter(options20, { reuse = false } = {}) {
   return {
     close,
     async print(html2, page) {
-      const text2 = { header: page?.header ?? options20.header ?? "", pageOf: page?.pageOf ?? options20.pageOf ?? "", lang: page?.lang ?? options20.lang ?? "en" };
+      const text2 = {
+        header: page?.header ?? options20.header ?? "",
+        pageOf: page?.pageOf ?? options20.pageOf ?? "",
+        lang: page?.lang ?? options20.lang ?? "en",
+        date: page?.date ?? options20.date ?? ""
+      };
       try {
         return await printPage(await tab, html2, text2);
       } catch (error) {
@@ -45183,7 +45498,7 @@ async function printPage(page, html2, text2) {
     tagged: true,
     outline: true
   });
-  return setPdfCreator(new Uint8Array(pdf), "c21lab");
+  return setPdfInfo(new Uint8Array(pdf), "c21lab", text2.date ?? "");
 }
 async function htmlToPdf(html2, options20) {
   return startPrinter(options20).print(html2);
@@ -45227,13 +45542,13 @@ async function renderReportFile(renderer, input, format, lang, assetBase, option
   const page = { header: `${input.assessment.city} \u2014 ${longDate(String(input.assessment.date), lang)}`, pageOf: t("pageOf"), lang };
   if (options20.printer) {
     const prepared = await renderer.prepare(input, lang);
-    return { data: await options20.printer.print(renderer.renderModel("html", prepared.model), page), assets: [] };
+    return { data: await options20.printer.print(renderer.renderModel("html", prepared.model), { ...page, date: documentDate(prepared.model) }), assets: [] };
   }
   const { startPrinter: startPrinter2 } = await Promise.resolve().then(() => (init_print(), print_exports));
   const printer = startPrinter2({ browser: options20.browser, ...page, ...options20.noSandbox ? { noSandbox: true } : {} });
   try {
     const prepared = await renderer.prepare(input, lang);
-    return { data: await printer.print(renderer.renderModel("html", prepared.model)), assets: [] };
+    return { data: await printer.print(renderer.renderModel("html", prepared.model), { ...page, date: documentDate(prepared.model) }), assets: [] };
   } catch (error) {
     await printer.close();
     throw error;
@@ -46002,6 +46317,90 @@ var init_review_model = __esm({
   }
 });
 
+// dist/core/compare.js
+var compare_exports = {};
+__export(compare_exports, {
+  compareAssessments: () => compareAssessments,
+  compareScores: () => compareScores,
+  frameworkMismatches: () => frameworkMismatches
+});
+function shape(fw) {
+  return JSON.stringify([fw.scale.min, fw.scale.max, fw.commitments.map((c) => c.id)]);
+}
+function frameworkMismatches(inputs) {
+  const first = inputs[0]?.framework;
+  if (!first)
+    return [];
+  const out = [];
+  inputs.forEach((input, index) => {
+    const fw = input.framework;
+    if (fw.id !== first.id)
+      out.push({ index, expected: first.id, found: fw.id, sameIdDifferentContent: false });
+    else if (shape(fw) !== shape(first))
+      out.push({ index, expected: first.id, found: fw.id, sameIdDifferentContent: true });
+  });
+  return out;
+}
+function diffs(percents, decimals) {
+  const d = /* @__PURE__ */ __name((a, b) => a === null || a === void 0 || b === null || b === void 0 ? null : round(a - b, decimals), "d");
+  return {
+    diffFirst: percents.map((p2, i) => i === 0 ? null : d(p2, percents[0])),
+    diffPrevious: percents.map((p2, i) => i === 0 ? null : d(p2, percents[i - 1]))
+  };
+}
+function compareScores(fw, scores) {
+  const decimals = fw.percent.decimals ?? 1;
+  const commonIdx = fw.commitments.map((_, ci) => ci).filter((ci) => scores.every((s) => s.commitments[ci]?.percent !== null && s.commitments[ci]?.percent !== void 0));
+  const overallOf = /* @__PURE__ */ __name((s) => {
+    if (!commonIdx.length)
+      return null;
+    const values = commonIdx.map((ci) => s.commitments[ci]?.percent);
+    return round(values.reduce((a, v) => a + v, 0) / values.length, decimals);
+  }, "overallOf");
+  const commitments = fw.commitments.map((c, ci) => {
+    const percents = scores.map((s) => s.commitments[ci]?.percent ?? null);
+    return { id: c.id, percents, na: scores.map((s) => s.commitments[ci]?.status === "na"), ...diffs(percents, decimals) };
+  });
+  const overallPercents = scores.map(overallOf);
+  return {
+    commitments,
+    overall: { id: "overall", percents: overallPercents, ...diffs(overallPercents, decimals) },
+    common: { ids: commonIdx.map((ci) => fw.commitments[ci]?.id), total: fw.commitments.length }
+  };
+}
+function compareAssessments(inputs) {
+  const first = inputs[0];
+  if (!first)
+    throw new Error("compareAssessments needs at least one file");
+  const fw = first.framework;
+  const scores = inputs.map((i) => scoreAssessment(i.assessment, fw));
+  const base = inputs.map((i) => `${i.assessment.city} ${i.assessment.date}`);
+  const { commitments, overall, common: common3 } = compareScores(fw, scores);
+  const files2 = inputs.map((input, i) => ({
+    file: input.file,
+    label: base.filter((b) => b === base[i]).length > 1 ? `${base[i]} (${(0, import_node_path38.basename)(input.file)})` : base[i],
+    city: input.assessment.city,
+    ...input.assessment.country ? { country: input.assessment.country } : {},
+    date: input.assessment.date,
+    language: input.assessment.language,
+    overall: overall.percents[i] ?? null
+  }));
+  return { framework: fw, files: files2, commitments, overall, common: common3 };
+}
+var import_node_path38;
+var init_compare = __esm({
+  "dist/core/compare.js"() {
+    "use strict";
+    import_node_path38 = require("node:path");
+    init_score2();
+    __name(shape, "shape");
+    __name(frameworkMismatches, "frameworkMismatches");
+    __name(diffs, "diffs");
+    __name(compareScores, "compareScores");
+    __name(compareAssessments, "compareAssessments");
+  }
+});
+
 // dist/render/report/plural.js
 function pluralSuffix(lang, count2, hasZero = false) {
   if (hasZero && count2 === 0)
@@ -46028,12 +46427,14 @@ function thenNowView(input, earlier, labels, review3, t) {
   const { framework: fw, lang } = input;
   const decimals = fw.percent.decimals ?? 1;
   const pct = /* @__PURE__ */ __name((v) => v === null ? "" : `${formatNumber(v, decimals, lang)}\xA0%`, "pct");
+  const figures2 = compareScores(fw, [earlier.score, input.score]);
   const rows = fw.commitments.map((c, i) => {
     const now = input.score.commitments[i];
     const then = earlier.score.commitments[i];
-    const a = then?.percent ?? null;
-    const b = now?.percent ?? null;
-    const change = a !== null && b !== null ? Math.round((b - a) * 10 ** decimals) / 10 ** decimals : null;
+    const row = figures2.commitments[i];
+    const a = row?.percents[0] ?? null;
+    const b = row?.percents[1] ?? null;
+    const change = row?.diffFirst[1] ?? null;
     const bandThen = then?.band ? pick(then.band.label, lang) : "";
     const bandNow = now?.band ? pick(now.band.label, lang) : "";
     const status = /* @__PURE__ */ __name((s) => s?.status === "na" ? t("na") : "\u2014", "status");
@@ -46056,22 +46457,19 @@ function thenNowView(input, earlier, labels, review3, t) {
     intro: t("thenNowIntro", { then: thenLabel, now: nowLabel }),
     rows,
     whatChanged: review3?.whatChanged ?? null,
-    generated: whatChanged(rows, input, earlier, thenLabel, nowLabel, t)
+    generated: whatChanged(rows, figures2.overall, input, thenLabel, nowLabel, t)
   };
 }
-function whatChanged(rows, input, earlier, thenLabel, nowLabel, t) {
+function whatChanged(rows, overall, input, thenLabel, nowLabel, t) {
   const { lang, framework: fw } = input;
   const decimals = fw.percent.decimals ?? 1;
   const both = rows.filter((r) => r.changeValue !== null);
   if (!both.length)
     return t("changedNone");
   const n = both.length;
-  const mean = /* @__PURE__ */ __name((src) => {
-    const values = both.map((r) => src.score.commitments.find((c) => c.id === r.id)?.percent);
-    return values.reduce((s, v) => s + v, 0) / values.length;
-  }, "mean");
-  const from = mean(earlier);
-  const to = mean(input);
+  const from = overall.percents[0];
+  const to = overall.percents[1];
+  const change = overall.diffFirst[1];
   const item = /* @__PURE__ */ __name((r) => `${r.label} (${r.change})`, "item");
   const sentences = [
     t(`changedCommon_${pluralSuffix(lang, n)}`, { count: n, then: thenLabel, now: nowLabel }),
@@ -46079,7 +46477,7 @@ function whatChanged(rows, input, earlier, thenLabel, nowLabel, t) {
       these: t(`changedThese_${pluralSuffix(lang, n)}`, { count: n }),
       from: formatNumber(from, decimals, lang),
       to: formatNumber(to, decimals, lang),
-      change: signed(to - from, decimals, lang)
+      change: signed(change, decimals, lang)
     })
   ];
   const up = both.filter((r) => r.changeValue > 0);
@@ -46102,6 +46500,7 @@ function whatChanged(rows, input, earlier, thenLabel, nowLabel, t) {
 var init_then_now = __esm({
   "dist/render/report/then-now.js"() {
     "use strict";
+    init_compare();
     init_lang();
     init_number();
     init_model();
@@ -52701,8 +53100,8 @@ table.then-now th .muted { font-weight: 400; }
 
 // dist/render/report/engine.js
 function bundledTemplateSources(dir = BUNDLED_REPORT_TEMPLATES) {
-  const names = (0, import_node_fs17.readdirSync)(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => (0, import_node_path38.join)(d.parentPath ?? d.path, d.name).slice(dir.length + 1).split("\\").join("/")).sort();
-  return names.map((name) => [name, (0, import_node_fs17.readFileSync)((0, import_node_path38.join)(dir, name), "utf8")]);
+  const names = (0, import_node_fs17.readdirSync)(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => (0, import_node_path39.join)(d.parentPath ?? d.path, d.name).slice(dir.length + 1).split("\\").join("/")).sort();
+  return names.map((name) => [name, (0, import_node_fs17.readFileSync)((0, import_node_path39.join)(dir, name), "utf8")]);
 }
 function templatesHash(sources) {
   return textHash(JSON.stringify(sources));
@@ -52718,18 +53117,18 @@ function reportEnvironment(userDir, bundledDir = BUNDLED_REPORT_TEMPLATES) {
   const env3 = new nunjucks2.Environment(new nunjucks2.FileSystemLoader(paths, { noCache: false }), ENV_OPTIONS);
   return { env: env3, runtime: nunjucks2.runtime, precompiled: false };
 }
-var import_node_fs17, import_node_module5, import_node_path38, BUNDLED_REPORT_TEMPLATES, ENV_OPTIONS, require5;
+var import_node_fs17, import_node_module5, import_node_path39, BUNDLED_REPORT_TEMPLATES, ENV_OPTIONS, require5;
 var init_engine = __esm({
   "dist/render/report/engine.js"() {
     "use strict";
     import_node_fs17 = require("node:fs");
     import_node_module5 = require("node:module");
-    import_node_path38 = require("node:path");
+    import_node_path39 = require("node:path");
     init_paths();
     init_hash2();
     init_nunjucks_slim();
     init_report_templates();
-    BUNDLED_REPORT_TEMPLATES = (0, import_node_path38.join)(TEMPLATES_DIR, "report");
+    BUNDLED_REPORT_TEMPLATES = (0, import_node_path39.join)(TEMPLATES_DIR, "report");
     ENV_OPTIONS = { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true };
     require5 = (0, import_node_module5.createRequire)(__c21lab_import_meta_url);
     __name(bundledTemplateSources, "bundledTemplateSources");
@@ -52792,12 +53191,10 @@ function inlineMdView(view) {
   return inLang(markdownCell(view.text), view.foreign ? view.lang : void 0);
 }
 function paragraphsMd(value, lang) {
-  const tag = typeof lang === "string" && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(lang) ? lang : void 0;
-  return String(value ?? "").replace(/\r\n?/g, "\n").split(/\n[ \t]*\n/).map((p2) => markdownCell(p2)).filter((p2) => p2 !== "").map((p2) => inLang(p2, tag)).join("\n\n");
+  return String(value ?? "").replace(/\r\n?/g, "\n").split(/\n[ \t]*\n/).map((p2) => markdownCell(p2)).filter((p2) => p2 !== "").map((p2) => inLang(p2, lang)).join("\n\n");
 }
 function lineMd(value, lang) {
-  const tag = typeof lang === "string" && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(lang) ? lang : void 0;
-  return inLang(markdownCell(value), tag);
+  return inLang(markdownCell(value), lang);
 }
 var inLang;
 var init_rich2 = __esm({
@@ -52810,7 +53207,7 @@ var init_rich2 = __esm({
     __name(richHtml, "richHtml");
     __name(inlineHtmlView, "inlineHtmlView");
     __name(inlineMd, "inlineMd");
-    inLang = /* @__PURE__ */ __name((md2, lang) => lang && md2 !== "" ? `<span lang="${escapeHtml(lang)}">${md2}</span>` : md2, "inLang");
+    inLang = markdownInLang;
     __name(richMd, "richMd");
     __name(inlineMdView, "inlineMdView");
     __name(paragraphsMd, "paragraphsMd");
@@ -52986,14 +53383,14 @@ __export(report_exports2, {
   writeReport: () => writeReport
 });
 function formatOf(file) {
-  const ext = (0, import_node_path39.extname)(file).toLowerCase();
+  const ext = (0, import_node_path40.extname)(file).toLowerCase();
   return ext === ".md" ? "md" : ext === ".html" || ext === ".htm" ? "html" : ext === ".pdf" ? "pdf" : ext === ".docx" ? "docx" : void 0;
 }
 async function writeReport(ctx, path3, out, deferFolderSync) {
   const written2 = [];
   const batch = deferFolderSync ? { deferFolderSync } : {};
   for (const asset of out.assets) {
-    const p2 = (0, import_node_path39.join)((0, import_node_path39.dirname)(path3), asset.name);
+    const p2 = (0, import_node_path40.join)((0, import_node_path40.dirname)(path3), asset.name);
     await ctx.writeOutput(p2, asset.content, batch);
     written2.push(p2);
   }
@@ -53068,19 +53465,19 @@ async function runReport(ctx, args, options20, pdf) {
     Promise.resolve().then(() => (init_review3(), review_exports)),
     Promise.resolve().then(() => (init_terminal(), terminal_exports))
   ]);
-  const renderer = new ReportRenderer2(uiLang, options20.template ? (0, import_node_path39.resolve)(cwd, options20.template) : void 0);
+  const renderer = new ReportRenderer2(uiLang, options20.template ? (0, import_node_path40.resolve)(cwd, options20.template) : void 0);
   const vctx = await ctx.validation();
   const benchmark2 = options20.benchmark ? await ctx.loadBenchmark(options20.benchmark, uiLang) : void 0;
   const compare = options20.compare ? await ctx.loadAssessment(options20.compare) : void 0;
   if (options20.review && args.length > 1)
     throw new UsageError(t("reviewOneFile"));
-  const explicitPath = options20.review ? (0, import_node_path39.resolve)(cwd, options20.review) : void 0;
+  const explicitPath = options20.review ? (0, import_node_path40.resolve)(cwd, options20.review) : void 0;
   const explicitReview = explicitPath ? await loadReview2(shown4(explicitPath), vctx) : void 0;
   const reviewOf = /* @__PURE__ */ __name(async (file, lang) => {
-    const assessmentPath = (0, import_node_path39.resolve)(cwd, file);
+    const assessmentPath = (0, import_node_path40.resolve)(cwd, file);
     const path3 = explicitPath ?? conventionalReviewPath2(assessmentPath);
     const review3 = explicitReview ?? ((0, import_node_fs19.existsSync)(path3) ? await loadReview2(shown4(path3), vctx) : void 0);
-    if (review3?.assessment !== void 0 && (0, import_node_path39.resolve)((0, import_node_path39.dirname)(path3), review3.assessment) !== assessmentPath) {
+    if (review3?.assessment !== void 0 && (0, import_node_path40.resolve)((0, import_node_path40.dirname)(path3), review3.assessment) !== assessmentPath) {
       writeLine(ctx.io.stderr, visible2(translator(reportMessages, lang)("reviewOtherAssessment", { review: shown4(path3), named: review3.assessment, file: shown4(assessmentPath) })));
     }
     return review3;
@@ -53098,8 +53495,8 @@ async function runReport(ctx, args, options20, pdf) {
     const input = {
       assessment: loaded3.assessment,
       framework: loaded3.framework,
-      fileName: (0, import_node_path39.basename)(file),
-      ...compare ? { compare: { assessment: compare.assessment, framework: compare.framework, fileName: (0, import_node_path39.basename)(compare.file) } } : {},
+      fileName: (0, import_node_path40.basename)(file),
+      ...compare ? { compare: { assessment: compare.assessment, framework: compare.framework, fileName: (0, import_node_path40.basename)(compare.file) } } : {},
       ...benchmark2 ? { benchmark: benchmark2 } : {},
       ...review3 ? { review: review3 } : {}
     };
@@ -53113,8 +53510,8 @@ async function runReport(ctx, args, options20, pdf) {
       return EXIT_OK;
     }
     const dash = isStdout(options20.output);
-    const target = dash ? options20.output : (0, import_node_path39.resolve)(cwd, options20.output);
-    const base = dash ? (0, import_node_path39.basename)(args[0]).replace(/\.ya?ml$/i, "") : (0, import_node_path39.basename)(target, (0, import_node_path39.extname)(target));
+    const target = dash ? options20.output : (0, import_node_path40.resolve)(cwd, options20.output);
+    const base = dash ? (0, import_node_path40.basename)(args[0]).replace(/\.ya?ml$/i, "") : (0, import_node_path40.basename)(target, (0, import_node_path40.extname)(target));
     const out = await renderReportFile2(renderer, input, format, lang, base, binary2);
     pdf.printer?.close().catch(() => void 0);
     const said2 = translator(reportMessages, lang);
@@ -53122,10 +53519,10 @@ async function runReport(ctx, args, options20, pdf) {
       writeLine(ctx.io.stderr, said2("wrote", { file: shown4(p2) }));
     return EXIT_OK;
   }
-  const dir = (0, import_node_path39.resolve)(cwd, options20.outDir);
+  const dir = (0, import_node_path40.resolve)(cwd, options20.outDir);
   const names = /* @__PURE__ */ new Map();
   for (const file of args) {
-    const name = (0, import_node_path39.basename)(file).replace(/\.ya?ml$/i, "");
+    const name = (0, import_node_path40.basename)(file).replace(/\.ya?ml$/i, "");
     const before = names.get(name);
     if (before !== void 0)
       throw new UsageError(t("sameOutputName", { name: `${name}.${format}`, first: before, second: file }));
@@ -53168,7 +53565,7 @@ async function runReport(ctx, args, options20, pdf) {
         fileLangs.push(input.assessment.language);
         const out = await renderReportFile2(renderer, input, format, lang, name, binary2);
         await settle();
-        const outcome = writeReport(ctx, (0, import_node_path39.join)(dir, `${name}.${format}`), { text: out.data, assets: out.assets }, folders).then(() => void 0, (error) => error ?? new Error(String(error)));
+        const outcome = writeReport(ctx, (0, import_node_path40.join)(dir, `${name}.${format}`), { text: out.data, assets: out.assets }, folders).then(() => void 0, (error) => error ?? new Error(String(error)));
         writing = { file, done: outcome };
       } catch (error) {
         await settle();
@@ -53199,7 +53596,7 @@ async function pdfBrowser(flag, env3, t) {
   }
   return { browser: found3.path, noSandbox: typeof process.getuid === "function" && process.getuid() === 0 };
 }
-var import_node_fs19, import_node_path39, options10, spec10;
+var import_node_fs19, import_node_path40, options10, spec10;
 var init_report4 = __esm({
   "dist/cli/commands/report.js"() {
     "use strict";
@@ -53207,7 +53604,7 @@ var init_report4 = __esm({
     init_names();
     init_report2();
     import_node_fs19 = require("node:fs");
-    import_node_path39 = require("node:path");
+    import_node_path40 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -53289,9 +53686,9 @@ async function run11(ctx, args) {
     role: i === 0 ? "current" : "earlier"
   }));
   const svg = await renderRadarSvg2({ framework: fw, lang, series, benchmark: benchmarkSeries2(benchmark2, fw, lang), title: main2.assessment.title ?? main2.assessment.city });
-  await ctx.writeOutput((0, import_node_path40.join)(dir, "radar.svg"), svg.endsWith("\n") ? svg : svg + "\n");
-  await ctx.writeOutput((0, import_node_path40.join)(dir, "radar.png"), svgToPng2(svg, { width: 1440 }));
-  written2.push((0, import_node_path40.join)(dir, "radar.svg"), (0, import_node_path40.join)(dir, "radar.png"));
+  await ctx.writeOutput((0, import_node_path41.join)(dir, "radar.svg"), svg.endsWith("\n") ? svg : svg + "\n");
+  await ctx.writeOutput((0, import_node_path41.join)(dir, "radar.png"), svgToPng2(svg, { width: 1440 }));
+  written2.push((0, import_node_path41.join)(dir, "radar.svg"), (0, import_node_path41.join)(dir, "radar.png"));
   const renderer = new ReportRenderer2(lang);
   const input = {
     assessment: main2.assessment,
@@ -53302,22 +53699,22 @@ async function run11(ctx, args) {
     // The bundled (fictional) review beside the example: the expert's text around the scores.
     review: await loadReview2(conventionalReviewPath2(DEMO_FILE), await ctx.validation())
   };
-  written2.push(...await writeReport(ctx, (0, import_node_path40.join)(dir, "report.html"), await renderer.render(input, "html", lang)));
-  written2.push(...await writeReport(ctx, (0, import_node_path40.join)(dir, "report.md"), await renderer.render(input, "md", lang, "report")));
+  written2.push(...await writeReport(ctx, (0, import_node_path41.join)(dir, "report.html"), await renderer.render(input, "html", lang)));
+  written2.push(...await writeReport(ctx, (0, import_node_path41.join)(dir, "report.md"), await renderer.render(input, "md", lang, "report")));
   writeLine(ctx.io.stdout, ctx.style.bold(t("demoFiles")));
   for (const p2 of written2)
     writeLine(ctx.io.stdout, `  ${shown4(p2)}`);
   writeLine(ctx.io.stdout);
-  writeLine(ctx.io.stdout, t("demoNext", { file: shown4((0, import_node_path40.join)(dir, "report.html")) }));
+  writeLine(ctx.io.stdout, t("demoNext", { file: shown4((0, import_node_path41.join)(dir, "report.html")) }));
   return EXIT_OK;
 }
-var import_node_path40, options11, spec11, DEMO_FILE, DEMO_COMPARE, DEMO_BENCHMARK;
+var import_node_path41, options11, spec11, DEMO_FILE, DEMO_COMPARE, DEMO_BENCHMARK;
 var init_demo = __esm({
   "dist/cli/commands/demo.js"() {
     "use strict";
     init_command();
     init_report2();
-    import_node_path40 = require("node:path");
+    import_node_path41 = require("node:path");
     init_errors();
     init_paths();
     init_define();
@@ -53335,8 +53732,8 @@ var init_demo = __esm({
       options: options11,
       run: run11
     });
-    DEMO_FILE = (0, import_node_path40.join)(DATA_DIR, "examples", "exampleville-2026.yaml");
-    DEMO_COMPARE = (0, import_node_path40.join)(DATA_DIR, "examples", "exampleville-2024.yaml");
+    DEMO_FILE = (0, import_node_path41.join)(DATA_DIR, "examples", "exampleville-2026.yaml");
+    DEMO_COMPARE = (0, import_node_path41.join)(DATA_DIR, "examples", "exampleville-2024.yaml");
     DEMO_BENCHMARK = "example-panel";
     __name(run11, "run");
   }
@@ -53630,7 +54027,7 @@ __export(history_exports, {
   readHistory: () => readHistory
 });
 async function readHistory(file, options20) {
-  const abs = (0, import_node_path41.resolve)(options20.cwd, file);
+  const abs = (0, import_node_path42.resolve)(options20.cwd, file);
   const real3 = await (0, import_promises16.realpath)(abs).catch(() => abs);
   const tracked = await trackedFile(abs, options20);
   const commits = await fileCommits(tracked, options20);
@@ -53785,12 +54182,12 @@ function markSameDates(versions2) {
     seen.add(v.date);
   }
 }
-var import_promises16, import_node_path41, frameworks, unworded;
+var import_promises16, import_node_path42, frameworks, unworded;
 var init_history2 = __esm({
   "dist/core/history.js"() {
     "use strict";
     import_promises16 = require("node:fs/promises");
-    import_node_path41 = require("node:path");
+    import_node_path42 = require("node:path");
     init_git();
     init_git_blobs();
     init_score2();
@@ -53971,7 +54368,7 @@ async function run12(ctx, args, options20) {
   let t = translator(historyMessages, ctx.lang);
   if (radar !== void 0 && !isStdout(radar) && !radar.toLowerCase().endsWith(".svg"))
     throw new UsageError(t("badRadar", { file: radar }));
-  const info = await (0, import_promises17.stat)((0, import_node_path42.resolve)(ctx.io.cwd, file)).catch(() => void 0);
+  const info = await (0, import_promises17.stat)((0, import_node_path43.resolve)(ctx.io.cwd, file)).catch(() => void 0);
   if (!info)
     throw new UsageError(t("noFile", { file }));
   if (!info.isFile())
@@ -54027,7 +54424,7 @@ function localized(error, file, t) {
       return new UsageError(t("gitFailed", { file, detail: error.detail.split("\n")[0] || error.message }));
   }
 }
-var import_promises17, import_node_path42, options12, spec12;
+var import_promises17, import_node_path43, options12, spec12;
 var init_history5 = __esm({
   "dist/cli/commands/history.js"() {
     "use strict";
@@ -54035,7 +54432,7 @@ var init_history5 = __esm({
     init_names();
     init_history();
     import_promises17 = require("node:fs/promises");
-    import_node_path42 = require("node:path");
+    import_node_path43 = require("node:path");
     init_errors();
     init_define();
     init_io();
@@ -54059,7 +54456,7 @@ var init_history5 = __esm({
 
 // dist/i18n/compare.js
 var compareMessages;
-var init_compare = __esm({
+var init_compare2 = __esm({
   "dist/i18n/compare.js"() {
     "use strict";
     init_define();
@@ -54134,86 +54531,6 @@ var init_compare = __esm({
         radarTitle: "Comparaci\xF3n"
       }
     });
-  }
-});
-
-// dist/core/compare.js
-var compare_exports = {};
-__export(compare_exports, {
-  compareAssessments: () => compareAssessments,
-  frameworkMismatches: () => frameworkMismatches
-});
-function shape(fw) {
-  return JSON.stringify([fw.scale.min, fw.scale.max, fw.commitments.map((c) => c.id)]);
-}
-function frameworkMismatches(inputs) {
-  const first = inputs[0]?.framework;
-  if (!first)
-    return [];
-  const out = [];
-  inputs.forEach((input, index) => {
-    const fw = input.framework;
-    if (fw.id !== first.id)
-      out.push({ index, expected: first.id, found: fw.id, sameIdDifferentContent: false });
-    else if (shape(fw) !== shape(first))
-      out.push({ index, expected: first.id, found: fw.id, sameIdDifferentContent: true });
-  });
-  return out;
-}
-function diffs(percents, decimals) {
-  const d = /* @__PURE__ */ __name((a, b) => a === null || a === void 0 || b === null || b === void 0 ? null : round(a - b, decimals), "d");
-  return {
-    diffFirst: percents.map((p2, i) => i === 0 ? null : d(p2, percents[0])),
-    diffPrevious: percents.map((p2, i) => i === 0 ? null : d(p2, percents[i - 1]))
-  };
-}
-function compareAssessments(inputs) {
-  const first = inputs[0];
-  if (!first)
-    throw new Error("compareAssessments needs at least one file");
-  const fw = first.framework;
-  const decimals = fw.percent.decimals ?? 1;
-  const scores = inputs.map((i) => scoreAssessment(i.assessment, fw));
-  const base = inputs.map((i) => `${i.assessment.city} ${i.assessment.date}`);
-  const commonIdx = fw.commitments.map((_, ci) => ci).filter((ci) => scores.every((s) => s.commitments[ci]?.percent !== null && s.commitments[ci]?.percent !== void 0));
-  const overallOf = /* @__PURE__ */ __name((i) => {
-    if (!commonIdx.length)
-      return null;
-    const values = commonIdx.map((ci) => scores[i]?.commitments[ci]?.percent);
-    return round(values.reduce((a, v) => a + v, 0) / values.length, decimals);
-  }, "overallOf");
-  const files2 = inputs.map((input, i) => ({
-    file: input.file,
-    label: base.filter((b) => b === base[i]).length > 1 ? `${base[i]} (${(0, import_node_path43.basename)(input.file)})` : base[i],
-    city: input.assessment.city,
-    ...input.assessment.country ? { country: input.assessment.country } : {},
-    date: input.assessment.date,
-    language: input.assessment.language,
-    overall: overallOf(i)
-  }));
-  const commitments = fw.commitments.map((c, ci) => {
-    const percents = scores.map((s) => s.commitments[ci]?.percent ?? null);
-    return { id: c.id, percents, na: scores.map((s) => s.commitments[ci]?.status === "na"), ...diffs(percents, decimals) };
-  });
-  const overallPercents = files2.map((f) => f.overall);
-  return {
-    framework: fw,
-    files: files2,
-    commitments,
-    overall: { id: "overall", percents: overallPercents, ...diffs(overallPercents, decimals) },
-    common: { ids: commonIdx.map((ci) => fw.commitments[ci]?.id), total: fw.commitments.length }
-  };
-}
-var import_node_path43;
-var init_compare2 = __esm({
-  "dist/core/compare.js"() {
-    "use strict";
-    import_node_path43 = require("node:path");
-    init_score2();
-    __name(shape, "shape");
-    __name(frameworkMismatches, "frameworkMismatches");
-    __name(diffs, "diffs");
-    __name(compareAssessments, "compareAssessments");
   }
 });
 
@@ -54332,7 +54649,7 @@ __export(compare_exports3, {
 });
 async function run13(ctx, args, options20) {
   const [{ compareAssessments: compareAssessments2, frameworkMismatches: frameworkMismatches2 }, { compareFormatters: compareFormatters2 }] = await Promise.all([
-    Promise.resolve().then(() => (init_compare2(), compare_exports)),
+    Promise.resolve().then(() => (init_compare(), compare_exports)),
     Promise.resolve().then(() => (init_compare4(), compare_exports2))
   ]);
   const format = options20.format;
@@ -54397,7 +54714,7 @@ var init_compare5 = __esm({
     "use strict";
     init_command();
     init_names();
-    init_compare();
+    init_compare2();
     init_errors();
     init_define();
     init_io();
@@ -54755,7 +55072,8 @@ async function run14(ctx, args, options20) {
   }
   const { validateText: validateText2 } = await Promise.resolve().then(() => (init_validate2(), validate_exports));
   const check4 = validateText2(out, text2, await ctx.validation());
-  const errors = check4.findings.filter((f) => f.severity === "error");
+  const named2 = dash ? output : ctx.shown(out);
+  const errors = check4.findings.filter((f) => f.severity === "error").map((f) => f.file === out ? { ...f, file: named2 } : f);
   if (errors.length)
     throw new FindingsError(t("notValid"), errors);
   await ctx.writeOutput(dash ? output : out, text2, { dash: true });
@@ -61056,8 +61374,8 @@ function environment() {
     lstripBlocks: true
   });
   const safe = /* @__PURE__ */ __name((s) => new import_nunjucks.default.runtime.SafeString(s), "safe");
-  env2.addFilter("md", (v) => safe(markdownParagraph(v)));
-  env2.addFilter("mdline", (v) => safe(markdownLine(v)));
+  env2.addFilter("md", (v, lang) => safe(markdownInLang(markdownParagraph(v), lang)));
+  env2.addFilter("mdline", (v, lang) => safe(markdownInLang(markdownLine(v), lang)));
   env2.addFilter("mdurl", (v) => safe(markdownAutolink(v)));
   return env2;
 }

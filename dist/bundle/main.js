@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-LWJHXVMS.js";
+} from "./chunk-7Q62OUOE.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -1,7 +1,7 @@
 // A good practice rendered from templates/practice/ with nunjucks. Autoescape
 // is on for both formats: the Markdown template passes user text through the
 // `md` filters, and anything it forgets is still HTML-escaped, never raw.
-import { markdownAutolink, markdownLine, markdownParagraph } from './escape/markdown.js';
+import { markdownAutolink, markdownInLang, markdownLine, markdownParagraph } from './escape/markdown.js';
 import { xmlValidChars } from './escape/xml.js';
 import { join } from 'node:path';
 import nunjucks from 'nunjucks';
@@ -24,8 +24,9 @@ function environment() {
         lstripBlocks: true,
     });
     const safe = (s) => new nunjucks.runtime.SafeString(s);
-    env.addFilter('md', (v) => safe(markdownParagraph(v)));
-    env.addFilter('mdline', (v) => safe(markdownLine(v)));
+    // With a language (the practice's, when the page is in another): wrapped in <span lang> (escape/markdown.ts).
+    env.addFilter('md', (v, lang) => safe(markdownInLang(markdownParagraph(v), lang)));
+    env.addFilter('mdline', (v, lang) => safe(markdownInLang(markdownLine(v), lang)));
     env.addFilter('mdurl', (v) => safe(markdownAutolink(v)));
     return env;
 }

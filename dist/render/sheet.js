@@ -62,7 +62,8 @@ const CSS = `body{font-family:system-ui,sans-serif;margin:2em;color:#111}
 h1{font-size:1.4em}h2{font-size:1.1em;margin-top:1.6em}
 table{border-collapse:collapse;width:100%;margin:.5em 0}
 th,td{border:1px solid #555;padding:.3em .4em;text-align:center;font-size:.9em}
-td.item,th.item{text-align:left;width:45%}
+th.item{text-align:left;width:45%}
+tbody th{font-weight:normal}
 .box{display:inline-block;width:1em;height:1em;border:1px solid #111}
 .fill{border-bottom:1px solid #555;height:1.6em}
 .meta span{display:inline-block;min-width:14em;border-bottom:1px solid #555;margin-right:2em}
@@ -73,16 +74,20 @@ export function renderSheetHtml(fw, lang) {
     const bands = fw.scale.bands.map((b) => html(t('band', { min: b.min, max: b.max, label: pick(b.label, lang) }))).join(' · ');
     const sections = rowsOf(fw, lang, t('sheetWhole')).map((c) => {
         const prompts = c.prompts.length ? `<ul>${c.prompts.map((p) => `<li>${html(p)}</li>`).join('')}</ul>` : '';
-        const head = `<tr><th class="item">${html(t('sheetItem'))}</th>${values.map((v) => `<th>${v}</th>`).join('')}<th>${html(t('sheetNa'))}</th></tr>`;
+        // Headers as the report's tables have them: the scores and n/a head their columns, each item its row, so a
+        // screen reader names both for every box; the header row repeats on each printed page (thead).
+        const head = `<thead><tr><th scope="col" class="item">${html(t('sheetItem'))}</th>${values.map((v) => `<th scope="col">${v}</th>`).join('')}<th scope="col">${html(t('sheetNa'))}</th></tr></thead>`;
         const rows = c.rows
-            .map((r) => `<tr><td class="item">${html(r.id)} ${html(r.title)}</td>${values.map(() => '<td><span class="box"></span></td>').join('')}<td><span class="box"></span></td></tr>`)
+            .map((r) => `<tr><th scope="row" class="item">${html(r.id)} ${html(r.title)}</th>${values.map(() => '<td><span class="box"></span></td>').join('')}<td><span class="box"></span></td></tr>`)
             .join('\n');
         return `<section>
 <h2>${html(c.id)}. ${html(c.title)}</h2>
 ${c.description ? `<p>${html(c.description)}</p>` : ''}${prompts}
 <table>
 ${head}
+<tbody>
 ${rows}
+</tbody>
 </table>
 <p>${html(t('sheetNotes'))}</p>
 <div class="fill"></div><div class="fill"></div><div class="fill"></div>

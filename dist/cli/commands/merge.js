@@ -116,7 +116,9 @@ export async function run(ctx, args, options) {
     }
     const { validateText } = await import('../../core/validate/index.js');
     const check = validateText(out, text, await ctx.validation());
-    const errors = check.findings.filter((f) => f.severity === 'error');
+    // Named as given (`-` for stdout), not as the path the check resolved it to.
+    const named = dash ? output : ctx.shown(out);
+    const errors = check.findings.filter((f) => f.severity === 'error').map((f) => (f.file === out ? { ...f, file: named } : f));
     if (errors.length)
         throw new FindingsError(t('notValid'), errors);
     await ctx.writeOutput(dash ? output : out, text, { dash: true });

@@ -2,27 +2,52 @@
 // pure functions from text to text (see splice.ts for why text). Each result
 // is parsed again and checked, so a bug here can never reach the disk.
 import { parseDocument } from 'yaml';
-import { YAML_OPTIONS, stripBom } from '../yaml/source.js';
+import { MAX_ALIAS_COUNT, YAML_OPTIONS, stripBom } from '../yaml/source.js';
 import { appendIn, deleteIn, setIn } from './splice.js';
 import { participantKey } from '../values.js';
 /** Where an item's results live: a commitment, or one of its actions. */
 export function itemPath(commitment, action) {
     return action ? ['commitments', commitment, 'actions', action] : ['commitments', commitment];
 }
-function checked(text, path, expected, append = false) {
+const valuesOf = (text) => {
     const doc = parseDocument(stripBom(text), YAML_OPTIONS);
-    let value = doc.errors.length ? undefined : doc.toJS();
-    for (const key of path)
-        value = value && typeof value === 'object' ? value[key] : undefined;
-    if (append && Array.isArray(value))
-        value = value[value.length - 1];
-    if (doc.errors.length || JSON.stringify(value) !== JSON.stringify(expected)) {
+    return doc.errors.length ? undefined : doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+};
+/** The data of `before` with the one change made at `path`. */
+function expectedData(before, path, value, change) {
+    // Through JSON: a value shared through an alias is one object in `before`, two copies here.
+    const root = JSON.parse(JSON.stringify(before ?? {}));
+    let at = root;
+    for (const key of path.slice(0, -1)) {
+        if (!at[key] || typeof at[key] !== 'object') {
+            if (change === 'delete')
+                return root; // nothing to remove
+            at[key] = {};
+        }
+        at = at[key];
+    }
+    const last = path[path.length - 1];
+    if (change === 'delete')
+        delete at[last];
+    else if (change === 'append')
+        at[last] = [...(Array.isArray(at[last]) ? at[last] : []), value];
+    else
+        at[last] = value;
+    return root;
+}
+/**
+ * The edited text when its data is the old data with that one change and
+ * nothing else: every other entry (one shared through an alias included) as it was.
+ */
+function checked(before, text, path, expected, change = 'set') {
+    const after = valuesOf(text);
+    if (after === undefined || JSON.stringify(after) !== JSON.stringify(expectedData(valuesOf(before), path, expected, change))) {
         throw new Error(`internal error: editing ${path.join('.')} did not give the expected YAML; the file was not written`);
     }
     return text;
 }
 function set(text, path, value) {
-    return checked(setIn(text, path, value), path, value);
+    return checked(text, setIn(text, path, value), path, value);
 }
 export function setScore(text, commitment, action, score) {
     return set(text, [...itemPath(commitment, action), 'score'], score);
@@ -30,7 +55,7 @@ export function setScore(text, commitment, action, score) {
 /** Back to "not yet scored": the score key is removed (votes, notes and evidence stay). */
 export function clearScore(text, commitment, action) {
     const path = [...itemPath(commitment, action), 'score'];
-    return checked(deleteIn(text, path), path, undefined);
+    return checked(text, deleteIn(text, path), path, undefined, 'delete');
 }
 export function setVote(text, commitment, action, participant, vote) {
     return set(text, [...itemPath(commitment, action), 'votes', participant], vote);
@@ -47,11 +72,11 @@ export function setNotes(text, commitment, action, notes) {
 }
 export function addEvidence(text, commitment, action, evidence) {
     const path = [...itemPath(commitment, action), 'evidence'];
-    return checked(appendIn(text, path, evidence), path, evidence, true);
+    return checked(text, appendIn(text, path, evidence), path, evidence, 'append');
 }
 export function addParticipant(text, participant) {
     const clean = Object.fromEntries(Object.entries(participant).filter(([, v]) => v !== undefined && v !== ''));
-    return checked(appendIn(text, ['participants'], clean), ['participants'], clean, true);
+    return checked(text, appendIn(text, ['participants'], clean), ['participants'], clean, 'append');
 }
 /** Participant ids: p1, p2 … the first free one. */
 export function nextParticipantId(existing) {

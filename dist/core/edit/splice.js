@@ -5,9 +5,17 @@
 // comments, its folded paragraphs and the place of some comments. Instead we
 // parse the text into a yaml Document to *find* the node (its source range),
 // render only the new value with the yaml stringifier, and splice it into the
-// original text. Every other byte stays as the person wrote it.
-import { Document, isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
-import { YAML_OPTIONS } from '../yaml/source.js';
+// original text. Every other byte stays as the person wrote it. Inside a flow
+// map (`{ "1": {score: 5}, … }`, on one line or several) only the edited
+// value's text changes, and a new key is added in flow style before the `}`.
+//
+// A value shared through an alias (`"3": &same { score: 5 }`, `"4": *same`)
+// is un-shared before it is edited: the alias on the way to the edited value,
+// or pointing at it, is replaced by a copy of the anchored node (its own text
+// when it can be copied faithfully), so an edit of one entry never changes
+// another. Each un-sharing is checked to leave every value of the file as it was.
+import { Document, isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { MAX_ALIAS_COUNT, YAML_OPTIONS } from '../yaml/source.js';
 const BOM = '\ufeff';
 /** Keys whose maps are written inline, `{ p1: 5, p2: 7 }`, as in hand-written files. */
 const FLOW_KEYS = new Set(['votes']);
@@ -20,13 +28,16 @@ function parse(text) {
 function findPair(map, key) {
     return map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
 }
+function rangeOf(node) {
+    return node?.range ?? undefined;
+}
 /** Nests a value under the remaining keys: ['a','b'], 1 → { a: { b: 1 } }. */
 function nest(path, value) {
     return path.reduceRight((inner, key) => ({ [key]: inner }), value);
 }
 /** Block YAML for a value at indent 0, ending with a newline; `votes` maps inline. */
 function renderBlock(value) {
-    const doc = new Document(value, { version: '1.2' });
+    const doc = new Document(value, { version: '1.2', aliasDuplicateObjects: false });
     visit(doc, {
         Pair(_, pair) {
             if (isScalar(pair.key) && FLOW_KEYS.has(String(pair.key.value)) && isMap(pair.value))
@@ -35,14 +46,22 @@ function renderBlock(value) {
     });
     return doc.toString({ lineWidth: 0 });
 }
-/** One-line YAML for a value (scalars, and flow collections). */
+/** One-line YAML for a value (scalars, and flow collections), in block context. */
 function renderInline(value) {
     if (typeof value === 'string' && /[\n\r]/.test(value))
         return JSON.stringify(value); // a valid YAML double-quoted scalar
-    const doc = new Document(value, { version: '1.2' });
+    const doc = new Document(value, { version: '1.2', aliasDuplicateObjects: false });
     if (isMap(doc.contents) || isSeq(doc.contents))
         doc.contents.flow = true;
     return doc.toString({ lineWidth: 0 }).replace(/\n$/, '');
+}
+/** One-line YAML for a value inside a flow collection (`a, b` is quoted there). */
+function renderFlowItem(value) {
+    if (typeof value === 'string' && /[\n\r]/.test(value))
+        return JSON.stringify(value);
+    const doc = new Document([value], { version: '1.2', aliasDuplicateObjects: false });
+    doc.contents.flow = true;
+    return doc.toString({ lineWidth: 0 }).replace(/\n$/, '').replace(/^\[ /, '').replace(/ \]$/, '');
 }
 function indentLines(block, indent, eol) {
     const pad = ' '.repeat(indent);
@@ -52,9 +71,27 @@ function indentLines(block, indent, eol) {
         .join('\n')
         .replace(/\n/g, eol);
 }
+/** Moves every line but the first by `delta` columns (a negative delta only takes away spaces). */
+function shiftLines(text, delta, fromFirst) {
+    return text
+        .split('\n')
+        .map((line, i) => {
+        if ((i === 0 && !fromFirst) || line.trim() === '')
+            return line;
+        if (delta >= 0)
+            return ' '.repeat(delta) + line;
+        const spaces = /^ */.exec(line)?.[0].length ?? 0;
+        return line.slice(Math.min(spaces, -delta));
+    })
+        .join('\n');
+}
 function columnOf(text, offset) {
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
     return offset - lineStart;
+}
+function lineEnd(text, offset) {
+    const nl = text.indexOf('\n', offset);
+    return nl === -1 ? text.length : nl;
 }
 /** The offset where a new line may be inserted after `offset` (start of the next line). */
 function lineAfter(text, offset) {
@@ -66,6 +103,46 @@ function lineAfter(text, offset) {
 function splice(text, start, end, insert) {
     return text.slice(0, start) + insert + text.slice(end);
 }
+/** Does an explicit tag still describe the new value (`!!str 12` → a new string keeps `!!str`)? */
+function tagFits(tag, value) {
+    switch (tag) {
+        case 'tag:yaml.org,2002:str':
+            return typeof value === 'string';
+        case 'tag:yaml.org,2002:int':
+            return Number.isInteger(value);
+        case 'tag:yaml.org,2002:float':
+            return typeof value === 'number';
+        case 'tag:yaml.org,2002:bool':
+            return typeof value === 'boolean';
+        case 'tag:yaml.org,2002:null':
+            return value === null;
+        default:
+            return false;
+    }
+}
+/**
+ * Where the new text of a replaced value starts: the old value's first
+ * character, or, when the old value had an explicit tag that would not fit
+ * the new one, that tag (which is taken away; an anchor stays).
+ */
+function valueStart(c, node, propsFrom, value) {
+    const range = node.range;
+    if (!node.tag || tagFits(node.tag, value))
+        return { start: range[0] };
+    const props = c.text.slice(propsFrom, range[0]);
+    const m = /(^|\s)(![^\s]*\s*)/.exec(props);
+    if (!m)
+        return { start: range[0] };
+    const at = propsFrom + m.index + (m[1]?.length ?? 0);
+    return { start: range[0], drop: [at, at + (m[2]?.length ?? 0)] };
+}
+/** Replaces the text of `node` (a value with a range) with `rendered`, dropping a tag that no longer fits. */
+function replaceNodeText(c, node, propsFrom, value, rendered) {
+    const { start, drop } = valueStart(c, node, propsFrom, value);
+    const end = node.range[1];
+    const replaced = splice(c.text, start, end, rendered);
+    return drop ? splice(replaced, drop[0], drop[1], '') : replaced;
+}
 /** Adds `key: value` at the end of a block map, at the indentation of its items. */
 function insertIntoBlockMap(c, map, indent, rest, value) {
     const block = indentLines(renderBlock(nest(rest, value)), indent, c.eol);
@@ -73,12 +150,16 @@ function insertIntoBlockMap(c, map, indent, rest, value) {
     const { at, prefix } = lineAfter(c.text, end);
     return splice(c.text, at, at, prefix.replace(/\n/g, c.eol) + block);
 }
+function anchorText(node) {
+    const anchor = node?.anchor;
+    return anchor ? `&${anchor} ` : '';
+}
 /** Replaces the value node of `pair` (in a block map indented at `indent`) with `value`. */
 function replaceValue(c, pair, indent, key, value) {
     const node = pair.value;
-    const isCollection = value !== null && typeof value === 'object';
-    const empty = isCollection && Object.keys(value).length === 0;
-    const inline = !isCollection || FLOW_KEYS.has(key) || empty;
+    const isObject = value !== null && typeof value === 'object';
+    const empty = isObject && Object.keys(value).length === 0;
+    const inline = !isObject || FLOW_KEYS.has(key) || empty;
     const keyEnd = pair.key.range[1];
     const colon = c.text.indexOf(':', keyEnd);
     if (inline) {
@@ -86,78 +167,289 @@ function replaceValue(c, pair, indent, key, value) {
         if (!node?.range || (isScalar(node) && node.value === null && node.range[0] === node.range[1])) {
             return splice(c.text, colon + 1, colon + 1, ' ' + rendered);
         }
-        const [valueStart, end] = node.range;
         // A block collection starts on the next line: the inline value goes right after the colon.
         const block = (isMap(node) || isSeq(node)) && !node.flow;
-        const start = block ? colon + 1 : valueStart;
-        const old = c.text.slice(start, end);
-        const keepNewline = old.endsWith('\n') && !rendered.endsWith('\n') ? c.eol : '';
-        return splice(c.text, start, end, (block ? ' ' : '') + rendered + keepNewline);
+        if (!block) {
+            const old = c.text.slice(node.range[0], node.range[1]);
+            const keepNewline = old.endsWith('\n') && !rendered.endsWith('\n') ? c.eol : '';
+            return replaceNodeText(c, node, colon + 1, value, rendered + keepNewline);
+        }
+        return splice(c.text, colon + 1, node.range[1], ' ' + anchorText(node) + rendered + c.eol);
     }
     // A block collection replaces whatever followed the colon (an empty `{}`, a null…).
     const block = indentLines(renderBlock(value), indent + 2, c.eol);
     const end = node?.range ? node.range[1] : colon + 1;
     const tail = c.text.slice(end);
     const rest = tail.startsWith('\n') || tail.startsWith('\r\n') ? tail.replace(/^\r?\n/, '') : tail;
-    return c.text.slice(0, colon + 1) + c.eol + block + rest;
+    const anchor = anchorText(node).trimEnd();
+    return c.text.slice(0, colon + 1) + (anchor ? ' ' + anchor : '') + c.eol + block + rest;
+}
+/** The end of a flow collection's last item (its value, or a key written alone). */
+function lastItemEnd(items) {
+    const last = items[items.length - 1];
+    if (isPair(last))
+        return (rangeOf(last.value) ?? rangeOf(last.key))?.[1];
+    return rangeOf(last)?.[1];
+}
+/** Adds `key: value` to a flow map, after its last item, in flow style. */
+function insertIntoFlowMap(c, map, key, value) {
+    const rendered = renderFlowItem({ [key]: value });
+    const end = lastItemEnd(map.items);
+    if (end === undefined) {
+        const [start, stop] = map.range;
+        return splice(c.text, start, stop, rendered);
+    }
+    return splice(c.text, end, end, ', ' + rendered.replace(/^\{ /, '').replace(/ \}$/, ''));
+}
+/** Replaces the value of `pair` inside a flow map, and nothing around it. */
+function replaceFlowValue(c, pair, value) {
+    const node = pair.value;
+    const rendered = renderFlowItem(value);
+    const keyEnd = pair.key.range[1];
+    if (!node?.range || (isScalar(node) && node.value === null && node.range[0] === node.range[1])) {
+        const colon = /^\s*:/.exec(c.text.slice(keyEnd));
+        if (colon)
+            return splice(c.text, keyEnd + colon[0].length, keyEnd + colon[0].length, ' ' + rendered);
+        return splice(c.text, keyEnd, keyEnd, ': ' + rendered);
+    }
+    return replaceNodeText(c, node, keyEnd, value, rendered);
+}
+/** Removes a pair from a flow map of two pairs or more, keeping the comments and lines around it. */
+function deleteFromFlowMap(c, map, pair) {
+    const at = map.items.indexOf(pair);
+    const keyStart = pair.key.range[0];
+    const end = (rangeOf(pair.value) ?? pair.key.range)[1];
+    const t = c.text;
+    let out;
+    let lineAt;
+    if (at < map.items.length - 1) {
+        // `key: value,` and the spaces after it (unless a comment or the line's end follow).
+        let j = end;
+        while (t[j] === ' ' || t[j] === '\t')
+            j++;
+        if (t[j] === ',') {
+            j++;
+            let k = j;
+            while (t[k] === ' ' || t[k] === '\t')
+                k++;
+            if (t[k] !== '#' && t[k] !== '\n' && t[k] !== '\r')
+                j = k;
+        }
+        out = splice(t, keyStart, j, '');
+        lineAt = keyStart;
+    }
+    else {
+        // The last pair: the comma before it goes too.
+        let j = lastItemEnd(map.items.slice(0, at)) ?? keyStart;
+        while (j < keyStart && t[j] !== ',') {
+            if (t[j] === '#')
+                j = lineEnd(t, j);
+            else
+                j++;
+        }
+        const between = t.slice(j + 1, keyStart);
+        if (j < keyStart && !/[#\n]/.test(between))
+            out = splice(t, j, end, '');
+        else if (j < keyStart)
+            out = splice(splice(t, keyStart, end, ''), j, j + 1, '');
+        else
+            out = splice(t, keyStart, end, '');
+        lineAt = j < keyStart ? j : keyStart;
+    }
+    // A line left blank by the removal goes too.
+    const ls = out.lastIndexOf('\n', lineAt - 1) + 1;
+    const le = lineEnd(out, lineAt);
+    if (ls > 0 && out.slice(ls, le).trim() === '' && t.slice(ls, lineEnd(t, ls)).trim() !== '')
+        return out.slice(0, ls) + out.slice(le + 1);
+    return out;
+}
+/**
+ * The first alias that an edit at `path` would go through, or whose anchored
+ * node it would change (a map on the way, the edited value, and when the edit
+ * replaces or removes that value (`whole`), anything in it).
+ */
+function sharedOnPath(doc, path, whole) {
+    const changed = new Set([doc.contents]);
+    let node = doc.contents;
+    let reached = true;
+    for (const key of path) {
+        if (!isMap(node)) {
+            reached = false;
+            break;
+        }
+        const pair = findPair(node, key);
+        if (!pair || pair.value === null || pair.value === undefined) {
+            reached = false;
+            break;
+        }
+        if (isAlias(pair.value))
+            return { alias: pair.value, holder: pair, within: node };
+        node = pair.value;
+        changed.add(node);
+    }
+    if (whole && reached && isNode(node))
+        visit(node, { Node: (_, n) => void changed.add(n) });
+    let found;
+    visit(doc, {
+        Alias(_, alias, trail) {
+            if (!changed.has(alias.resolve(doc)))
+                return undefined;
+            found = { alias, holder: trail[trail.length - 1], within: trail[trail.length - 2] ?? trail[trail.length - 1] };
+            return visit.BREAK;
+        },
+    });
+    return found;
+}
+function hasAnchorInside(node) {
+    let inside = false;
+    if (isCollection(node)) {
+        visit(node, {
+            Node(_, n) {
+                if (n !== node && n.anchor) {
+                    inside = true;
+                    return visit.BREAK;
+                }
+                return undefined;
+            },
+        });
+    }
+    return inside;
+}
+/** The alias replaced by a copy of its anchored node: its own text when `faithful`, else the value written anew. */
+function unshareText(c, doc, s, faithful) {
+    const target = s.alias.resolve(doc);
+    const [as, ae] = s.alias.range;
+    const [ts, te] = target.range;
+    const own = c.text.slice(ts, te);
+    const inFlow = (isMap(s.within) || isSeq(s.within)) && s.within.flow;
+    const blockCollection = isCollection(target) && !target.flow;
+    const blockScalar = isScalar(target) && (target.type === 'BLOCK_LITERAL' || target.type === 'BLOCK_FOLDED');
+    const tag = target.tag ? doc.directives.tagString(target.tag) + ' ' : '';
+    const inPair = isPair(s.holder);
+    const keyIndent = inPair ? columnOf(c.text, rangeOf(s.holder.key)?.[0] ?? as) : 0;
+    faithful = faithful && !hasAnchorInside(target);
+    // On one line: the same text where the alias was.
+    if (faithful && !blockCollection && !blockScalar && !/[\r\n]/.test(own))
+        return splice(c.text, as, ae, tag + own);
+    // A block collection under a key: its lines on the next lines, at this key's indentation.
+    if (faithful && blockCollection && inPair && !inFlow) {
+        const from = c.text.lastIndexOf('\n', ts - 1) + 1;
+        let lines = c.text.slice(from, te);
+        if (!lines.endsWith('\n'))
+            lines += c.eol;
+        const moved = shiftLines(lines.replace(/\r?\n$/, ''), keyIndent + 2 - columnOf(c.text, ts), true) + c.eol;
+        const le = lineEnd(c.text, ae);
+        const head = c.text.slice(0, as).replace(/[ \t]+$/, '') + (tag ? ' ' + tag.trimEnd() : '') + c.text.slice(ae, le).replace(/\r$/, '');
+        return head + c.eol + moved + c.text.slice(Math.min(le + 1, c.text.length));
+    }
+    // A block collection as a list item: `- ` then its lines, at the item's indentation.
+    if (faithful && blockCollection && !inPair && !inFlow) {
+        const moved = shiftLines(own.replace(/\r?\n$/, ''), columnOf(c.text, as) - columnOf(c.text, ts), false);
+        return splice(c.text, as, ae, tag + moved);
+    }
+    // Otherwise the value is written anew, in the style its place asks for.
+    const value = target.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
+    if (inFlow)
+        return splice(c.text, as, ae, renderFlowItem(value));
+    if (value === null || typeof value !== 'object' || Object.keys(value).length === 0)
+        return splice(c.text, as, ae, renderInline(value));
+    if (inPair) {
+        const le = lineEnd(c.text, ae);
+        const head = c.text.slice(0, as).replace(/[ \t]+$/, '') + c.text.slice(ae, le).replace(/\r$/, '');
+        return head + c.eol + indentLines(renderBlock(value), keyIndent + 2, c.eol) + c.text.slice(Math.min(le + 1, c.text.length));
+    }
+    const block = renderBlock(value).replace(/\n$/, '');
+    return splice(c.text, as, ae, shiftLines(block, columnOf(c.text, as), false).replace(/\n/g, c.eol));
+}
+const sameValues = (a, b) => JSON.stringify(a.toJS({ maxAliasCount: MAX_ALIAS_COUNT })) === JSON.stringify(b.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+/**
+ * The text with every alias an edit at `path` would go through or change
+ * replaced by a copy, and its parsed document. Each step is checked to keep
+ * every value of the file as it was.
+ */
+function unshared(body, path, whole = true) {
+    let text = body;
+    let doc = parse(text);
+    const eol = body.includes('\r\n') ? '\r\n' : '\n';
+    for (let step = 0; step < 10_000; step++) {
+        const s = sharedOnPath(doc, path, whole);
+        if (!s)
+            return { text, doc };
+        let next;
+        for (const faithful of [true, false]) {
+            const candidate = unshareText({ text, eol }, doc, s, faithful);
+            const parsed = parseDocument(candidate, YAML_OPTIONS);
+            if (!parsed.errors.length && sameValues(doc, parsed) && sharedOnPath(parsed, path, whole)?.alias.range?.[0] !== s.alias.range?.[0]) {
+                next = { text: candidate, doc: parsed };
+                break;
+            }
+        }
+        if (!next)
+            throw new Error(`cannot write out the value shared through the alias *${s.alias.source}`);
+        ({ text, doc } = next);
+    }
+    throw new Error('too many aliases to write out');
+}
+// ---------------------------------------------------------------------------
+function withBody(text, edit) {
+    const bom = text.startsWith(BOM) ? BOM : '';
+    const body = bom ? text.slice(1) : text;
+    return { bom, result: edit(body, body.includes('\r\n') ? '\r\n' : '\n') };
 }
 /**
  * Sets the value at `path` (map keys only), creating the maps on the way.
- * Returns the new text; every line outside the edit is kept byte for byte.
+ * Returns the new text; every line outside the edit is kept byte for byte
+ * (but an alias the edit goes through or would change, written out in full).
  */
 export function setIn(text, path, value) {
     if (path.length === 0)
         throw new Error('setIn needs a path');
-    const bom = text.startsWith(BOM) ? BOM : '';
-    const body = bom ? text.slice(1) : text;
-    const c = { text: body, eol: body.includes('\r\n') ? '\r\n' : '\n' };
-    const doc = parse(body);
+    const { bom, result } = withBody(text, (original, eol) => {
+        const { text: body, doc } = unshared(original, path);
+        return setInDoc({ text: body, eol }, doc, path, value);
+    });
+    return bom + result;
+}
+function setInDoc(c, doc, path, value) {
+    const body = c.text;
     let node = doc.contents;
     let indent = 0;
     let parent;
     for (let i = 0; i < path.length; i++) {
         const key = path[i];
+        const last = i === path.length - 1;
         if (isScalar(node) && node.value === null && parent) {
-            return bom + replaceValue(c, parent.pair, parent.indent, parent.key, nest(path.slice(i), value));
+            const nested = nest(path.slice(i), value);
+            return parent.flow ? replaceFlowValue(c, parent.pair, nested) : replaceValue(c, parent.pair, parent.indent, parent.key, nested);
         }
         if (!isMap(node))
             throw new Error(`cannot set ${path.join('.')}: ${path.slice(0, i).join('.') || 'the document'} is not a map`);
         if (node.flow) {
-            const current = (node.toJSON() ?? {});
-            const merged = { ...current, [key]: i === path.length - 1 ? value : nest(path.slice(i + 1), value) };
-            if (node.items.length === 0 && parent && !FLOW_KEYS.has(parent.key)) {
-                return bom + replaceValue(c, parent.pair, parent.indent, parent.key, merged);
+            if (node.items.length === 0 && parent && !parent.flow && !FLOW_KEYS.has(parent.key)) {
+                return replaceValue(c, parent.pair, parent.indent, parent.key, nest(path.slice(i), value));
             }
-            if (i < path.length - 1 && findPair(node, key)) {
-                // Deep edit inside a flow map: rewrite the flow map as a whole.
-                return bom + replaceFlow(c, node, setDeep(current, path.slice(i), value));
-            }
-            return bom + replaceFlow(c, node, merged);
+            const pair = findPair(node, key);
+            if (!pair)
+                return insertIntoFlowMap(c, node, key, last ? value : nest(path.slice(i + 1), value));
+            if (last || pair.value === null || pair.value === undefined)
+                return replaceFlowValue(c, pair, last ? value : nest(path.slice(i + 1), value));
+            parent = { pair, indent, key, flow: true };
+            node = pair.value;
+            continue;
         }
         const itemIndent = node.items.length ? columnOf(body, (node.items[0]?.key).range[0]) : indent;
         const pair = findPair(node, key);
         if (!pair)
-            return bom + insertIntoBlockMap(c, node, itemIndent, path.slice(i), value);
-        if (i === path.length - 1)
-            return bom + replaceValue(c, pair, itemIndent, key, value);
-        parent = { pair, indent: itemIndent, key };
+            return insertIntoBlockMap(c, node, itemIndent, path.slice(i), value);
+        if (last)
+            return replaceValue(c, pair, itemIndent, key, value);
+        parent = { pair, indent: itemIndent, key, flow: false };
         indent = itemIndent + 2;
         node = pair.value ?? null;
         if (node === null)
-            return bom + replaceValue(c, pair, itemIndent, key, nest(path.slice(i + 1), value));
+            return replaceValue(c, pair, itemIndent, key, nest(path.slice(i + 1), value));
     }
     throw new Error('unreachable');
-}
-function setDeep(obj, path, value) {
-    const [head, ...rest] = path;
-    if (head === undefined)
-        return obj;
-    const inner = (obj[head] && typeof obj[head] === 'object' ? obj[head] : {});
-    return { ...obj, [head]: rest.length ? setDeep(inner, rest, value) : value };
-}
-function replaceFlow(c, node, value) {
-    const [start, end] = node.range;
-    return splice(c.text, start, end, renderInline(value));
 }
 /** The node at a path of map keys, matching `3:` and `"3":` alike. */
 function nodeAtPath(doc, path) {
@@ -171,51 +463,58 @@ function nodeAtPath(doc, path) {
 }
 /** Appends an item to the sequence at `path`, creating it when absent. */
 export function appendIn(text, path, item) {
-    const bom = text.startsWith(BOM) ? BOM : '';
-    const body = bom ? text.slice(1) : text;
-    const c = { text: body, eol: body.includes('\r\n') ? '\r\n' : '\n' };
-    const seq = nodeAtPath(parse(body), path);
-    if (seq === undefined || (isScalar(seq) && seq.value === null))
-        return setIn(text, path, [item]);
-    if (!isSeq(seq))
-        throw new Error(`cannot append to ${path.join('.')}: not a list`);
-    if (seq.flow && seq.items.length === 0)
-        return setIn(text, path, [item]);
-    if (seq.flow)
-        return bom + replaceFlow(c, seq, [...seq.toJSON(), item]);
-    const indent = columnOf(body, seq.range[0]);
-    const block = indentLines(renderBlock([item]), indent, c.eol);
-    const { at, prefix } = lineAfter(body, seq.range[1]);
-    return bom + splice(body, at, at, prefix.replace(/\n/g, c.eol) + block);
+    const { bom, result } = withBody(text, (original, eol) => {
+        const { text: body, doc } = unshared(original, path, false);
+        const c = { text: body, eol };
+        const seq = nodeAtPath(doc, path);
+        if (seq === undefined || (isScalar(seq) && seq.value === null))
+            return setInDoc(c, doc, path, [item]);
+        if (!isSeq(seq))
+            throw new Error(`cannot append to ${path.join('.')}: not a list`);
+        if (seq.flow && seq.items.length === 0)
+            return setInDoc(c, doc, path, [item]);
+        if (seq.flow) {
+            const end = lastItemEnd(seq.items) ?? seq.range[0] + 1;
+            return splice(body, end, end, ', ' + renderFlowItem(item));
+        }
+        const indent = columnOf(body, seq.range[0]);
+        const block = indentLines(renderBlock([item]), indent, c.eol);
+        const { at, prefix } = lineAfter(body, seq.range[1]);
+        return splice(body, at, at, prefix.replace(/\n/g, c.eol) + block);
+    });
+    return bom + result;
 }
 /**
  * Removes the key at `path` (and its value). A map left empty becomes `{}`,
  * so the file stays valid. Absent keys are no change.
  */
 export function deleteIn(text, path) {
-    const bom = text.startsWith(BOM) ? BOM : '';
-    const body = bom ? text.slice(1) : text;
-    const c = { text: body, eol: body.includes('\r\n') ? '\r\n' : '\n' };
-    const doc = parse(body);
     const parentPath = path.slice(0, -1);
     const key = path[path.length - 1];
-    const map = parentPath.length ? nodeAtPath(doc, parentPath) : doc.contents;
-    if (!isMap(map))
-        return text;
-    const pair = findPair(map, key);
-    if (!pair)
-        return text;
-    if (map.flow || map.items.length === 1) {
-        const rest = Object.fromEntries(Object.entries((map.toJSON() ?? {})).filter(([k]) => k !== key));
-        if (map.flow && Object.keys(rest).length)
-            return bom + replaceFlow(c, map, rest);
-        if (!parentPath.length)
-            throw new Error('cannot empty the whole document');
-        return setIn(text, parentPath, {});
+    {
+        // Nothing to remove: the text as it is (and no alias written out).
+        const doc = parse(text.startsWith(BOM) ? text.slice(1) : text);
+        const map = parentPath.length ? nodeAtPath(doc, parentPath) : doc.contents;
+        if (!isMap(map) || !findPair(map, key))
+            return text;
     }
-    const keyStart = pair.key.range[0];
-    const lineStart = body.lastIndexOf('\n', keyStart - 1) + 1;
-    const valueEnd = pair.value?.range?.[1] ?? keyStart;
-    const { at } = lineAfter(body, valueEnd);
-    return bom + splice(body, lineStart, at, '');
+    const { bom, result } = withBody(text, (original, eol) => {
+        const { text: body, doc } = unshared(original, path);
+        const c = { text: body, eol };
+        const map = (parentPath.length ? nodeAtPath(doc, parentPath) : doc.contents);
+        const pair = findPair(map, key);
+        if (map.items.length === 1) {
+            if (!parentPath.length)
+                throw new Error('cannot empty the whole document');
+            return setInDoc(c, doc, parentPath, {});
+        }
+        if (map.flow)
+            return deleteFromFlowMap(c, map, pair);
+        const keyStart = pair.key.range[0];
+        const lineStart = body.lastIndexOf('\n', keyStart - 1) + 1;
+        const valueEnd = pair.value?.range?.[1] ?? keyStart;
+        const { at } = lineAfter(body, valueEnd);
+        return splice(body, lineStart, at, '');
+    });
+    return bom + result;
 }

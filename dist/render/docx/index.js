@@ -10,6 +10,7 @@ import { AlignmentType, Document, ExternalHyperlink, Footer, Header, HeadingLeve
 import { svgToPng } from '../png.js';
 import { clean, LANG_TAGS, richParagraphs } from './rich.js';
 import { stableDocx } from './stable.js';
+import { documentDate } from '../report/dates.js';
 import { svgDescription } from '../report/svg-text.js';
 const langRun = (lang) => (lang ? { language: { value: LANG_TAGS[lang] ?? lang } } : {});
 const p = (text, opts = {}) => {
@@ -217,5 +218,5 @@ export async function reportDocx(m, charts) {
                 children: body,
             }],
     });
-    return stableDocx(new Uint8Array(await Packer.toBuffer(doc)), m.review?.date || m.date);
+    return stableDocx(new Uint8Array(await Packer.toBuffer(doc)), documentDate(m));
 }

@@ -54,3 +54,14 @@ export function markdownAutolink(value) {
 export function markdownPrintCell(value) {
     return String(value ?? '').replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>*_`[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
+/**
+ * Markdown (already escaped) in another language than the document's: Markdown has no syntax for a language,
+ * but inline HTML is Markdown, so it is wrapped in `<span lang="…">`, which keeps the Markdown inside it
+ * working (CommonMark treats a line opened by <span> with text after it as a paragraph, not an HTML block)
+ * and which GitHub's sanitizer keeps, lang included, so a screen reader reads the passage in its own
+ * language. No span for an empty text or without a well-formed language tag. The report (report/rich.ts)
+ * and a good practice (practice.ts) both mark their foreign texts with it.
+ */
+export function markdownInLang(md, lang) {
+    return typeof lang === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(lang) && md !== '' ? `<span lang="${lang}">${md}</span>` : md;
+}

@@ -1,11 +1,15 @@
-// The PDF's document information says who made it: the browser writes its
-// user agent as /Creator and its PDF library ("Skia/PDF m156") as /Producer,
-// which would name a browser the user never opened as the report's author
-// program. Both values are overwritten in place with c21lab's name, padded
-// with spaces (white space between tokens, which PDF ignores), so that no
-// byte moves and the cross-reference table stays exact; nothing is parsed
-// beyond the trailer, the table and that one object. A file of another shape
-// (a cross-reference stream, a value too short) is returned as it came.
+// The PDF's document information says who made it and when: the browser
+// writes its user agent as /Creator, its PDF library ("Skia/PDF m156") as
+// /Producer, which would name a browser the user never opened as the report's
+// author program, and the current time as /CreationDate and /ModDate, which
+// would make every print of the same report a different file. The four values
+// are overwritten in place, with c21lab's name and with the LAB's (or the
+// review's) date at midnight UTC, as the Word report's properties are
+// (docx/stable.ts), padded with spaces (white space between tokens, which PDF
+// ignores), so that no byte moves and the cross-reference table stays exact;
+// nothing is parsed beyond the trailer, the table and that one object. A file
+// of another shape (a cross-reference stream) is returned as it came; a value
+// too short for its replacement is left as it is.
 const latin1 = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 /** The end (exclusive) of the string token starting at `i`: a literal (…) with its escapes and nesting, or a hex <…>. */
 function stringEnd(text, i) {
@@ -95,8 +99,16 @@ function objectOffset(text, num) {
     }
     return undefined;
 }
-/** The PDF with /Creator and /Producer of its document information set to `name` (ASCII), where they fit in place. */
-export function setPdfCreator(pdf, name) {
+/** A PDF date for a YYYY-MM-DD date, at midnight UTC; another string gives 2000-01-01, as docx/stable.ts does. */
+export function pdfDate(isoDate) {
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+    return `D:${day ? `${day[1]}${day[2]}${day[3]}` : '20000101'}000000Z`;
+}
+/**
+ * The PDF with /Creator and /Producer of its document information set to `name` (ASCII), and /CreationDate
+ * and /ModDate to `isoDate` (YYYY-MM-DD, pdfDate), where they fit in place.
+ */
+export function setPdfInfo(pdf, name, isoDate) {
     const text = latin1(pdf);
     const trailer = text.lastIndexOf('trailer');
     const info = trailer === -1 ? null : /\/Info\s+(\d+)\s+(\d+)\s+R/.exec(text.slice(trailer, trailer + 2000));
@@ -108,11 +120,14 @@ export function setPdfCreator(pdf, name) {
     const end = text.indexOf('endobj', start);
     if (end === -1)
         return pdf;
-    const value = `(${name.replace(/[\\()]/g, (c) => `\\${c}`)})`;
+    const creator = `(${name.replace(/[\\()]/g, (c) => `\\${c}`)})`;
+    const date = `(${pdfDate(isoDate)})`;
+    const values = { '/Creator': creator, '/Producer': creator, '/CreationDate': date, '/ModDate': date };
     const out = Buffer.from(pdf);
     // The dictionary's own keys, token by token: a title that holds the text "/Producer (" is a string value, not a key.
     for (const [key, from, to] of infoStrings(text, start, end)) {
-        if ((key === '/Creator' || key === '/Producer') && to - from >= value.length)
+        const value = Object.hasOwn(values, key) ? values[key] : undefined;
+        if (value !== undefined && to - from >= value.length)
             out.write(value.padEnd(to - from, ' '), from, 'latin1');
     }
     return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);

@@ -1,6 +1,6 @@
 import { constants } from 'node:os';
 import { escapeHtml } from '../escape/html.js';
-import { setPdfCreator } from './info.js';
+import { setPdfInfo } from './info.js';
 import { makeProfile, removeProfile, removeProfileSync, socketLinkOf } from './profile.js';
 import { OWN_GROUP as ownGroup, killBrowser, launchBrowser } from './launch.js';
 const SMALL = "font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 8pt; color: #444; width: 100%; padding: 0 15mm;";
@@ -71,7 +71,10 @@ export function startPrinter(options, { reuse = false } = {}) {
     return {
         close,
         async print(html, page) {
-            const text = { header: page?.header ?? options.header ?? '', pageOf: page?.pageOf ?? options.pageOf ?? '', lang: page?.lang ?? options.lang ?? 'en' };
+            const text = {
+                header: page?.header ?? options.header ?? '', pageOf: page?.pageOf ?? options.pageOf ?? '', lang: page?.lang ?? options.lang ?? 'en',
+                date: page?.date ?? options.date ?? '',
+            };
             try {
                 return await printPage(await tab, html, text);
             }
@@ -115,8 +118,9 @@ async function printPage(page, html, text) {
         tagged: true,
         outline: true,
     });
-    // The program that made the document is c21lab, not the browser's user agent or its PDF library (info.ts).
-    return setPdfCreator(new Uint8Array(pdf), 'c21lab');
+    // The program that made the document is c21lab, not the browser's user agent or its PDF library, and its
+    // dates are the document's, not the time of the print (info.ts).
+    return setPdfInfo(new Uint8Array(pdf), 'c21lab', text.date ?? '');
 }
 /** Prints one HTML page to PDF (starts and closes a browser). */
 export async function htmlToPdf(html, options) {

@@ -20,3 +20,11 @@ export function longDate(date, lang) {
     }
     return PATTERN[lang](d.getUTCDate(), months[d.getUTCMonth()], d.getUTCFullYear());
 }
+/**
+ * The date a report file carries in its properties (the Word file's created and modified, the PDF's
+ * CreationDate and ModDate): the review's when it has one, else the LAB's; never the clock, so the same
+ * input gives the same bytes.
+ */
+export function documentDate(model) {
+    return model.review?.date || String(model.date);
+}

@@ -1,6 +1,6 @@
 import { translator } from '../../i18n/define.js';
 import { reportMessages } from '../../i18n/report.js';
-import { longDate } from './dates.js';
+import { documentDate, longDate } from './dates.js';
 export async function renderReportFile(renderer, input, format, lang, assetBase, options = {}) {
     if (format === 'html' || format === 'md') {
         const out = await renderer.render(input, format, lang, assetBase);
@@ -15,14 +15,15 @@ export async function renderReportFile(renderer, input, format, lang, assetBase,
     const page = { header: `${input.assessment.city} — ${longDate(String(input.assessment.date), lang)}`, pageOf: t('pageOf'), lang };
     if (options.printer) {
         const prepared = await renderer.prepare(input, lang);
-        return { data: await options.printer.print(renderer.renderModel('html', prepared.model), page), assets: [] };
+        return { data: await options.printer.print(renderer.renderModel('html', prepared.model), { ...page, date: documentDate(prepared.model) }), assets: [] };
     }
     // The browser starts first and boots while the report is drawn: most of a PDF's time is the browser's.
     const { startPrinter } = await import('../pdf/print.js');
     const printer = startPrinter({ browser: options.browser, ...page, ...(options.noSandbox ? { noSandbox: true } : {}) });
     try {
         const prepared = await renderer.prepare(input, lang);
-        return { data: await printer.print(renderer.renderModel('html', prepared.model)), assets: [] };
+        // The file's dates are the report's (the review's, else the LAB's), as in the Word file (dates.ts).
+        return { data: await printer.print(renderer.renderModel('html', prepared.model), { ...page, date: documentDate(prepared.model) }), assets: [] };
     }
     catch (error) {
         await printer.close();

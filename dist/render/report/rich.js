@@ -1,5 +1,5 @@
 import { escapeHtml as escapeXml } from '../escape/html.js';
-import { markdownCell, markdownLinkTarget } from '../escape/markdown.js';
+import { markdownCell, markdownInLang, markdownLinkTarget } from '../escape/markdown.js';
 function inlineHtml(nodes) {
     return nodes.map((n) => {
         if (n.type === 'text')
@@ -39,12 +39,8 @@ function inlineMd(nodes) {
         return `${mark}${inlineMd(n.children)}${mark}`;
     }).join('');
 }
-// Markdown has no syntax for a language, but inline HTML is Markdown: a
-// <span lang> around each paragraph and list item keeps the Markdown inside it
-// working (CommonMark treats a line opened by <span> with text after it as a
-// paragraph, not an HTML block), and GitHub's sanitizer keeps both span and
-// lang, so a screen reader reads the passage in its own language.
-const inLang = (md, lang) => (lang && md !== '' ? `<span lang="${escapeXml(lang)}">${md}</span>` : md);
+// A text in another language: each paragraph and list item in a <span lang> (escape/markdown.ts markdownInLang).
+const inLang = markdownInLang;
 /** A review text as Markdown: blocks separated by a blank line, every string escaped; a text in another language is marked with its `lang`. */
 export function richMd(text) {
     if (!text)
@@ -64,11 +60,9 @@ export function inlineMdView(view) {
 }
 /** Plain text (a note) as Markdown that keeps its paragraphs: each escaped, a blank line between; each marked with `lang` when given (a note in the assessment's language, not the report's). */
 export function paragraphsMd(value, lang) {
-    const tag = typeof lang === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(lang) ? lang : undefined;
-    return String(value ?? '').replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((p) => markdownCell(p)).filter((p) => p !== '').map((p) => inLang(p, tag)).join('\n\n');
+    return String(value ?? '').replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((p) => markdownCell(p)).filter((p) => p !== '').map((p) => inLang(p, lang)).join('\n\n');
 }
 /** One line of plain text as Markdown, marked with `lang` when given (a title in the assessment's language). */
 export function lineMd(value, lang) {
-    const tag = typeof lang === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(lang) ? lang : undefined;
-    return inLang(markdownCell(value), tag);
+    return inLang(markdownCell(value), lang);
 }

@@ -3,6 +3,7 @@
 // figures, which the review's own `whatChanged` replaces. Only commitments
 // scored in both LABs are compared; the others are named apart, so the
 // paragraph never mixes progress with commitments scored for the first time.
+import { compareScores } from '../../core/compare.js';
 import { pick } from '../../core/lang.js';
 import { formatChange } from '../number.js';
 import { formatNumber } from './model.js';
@@ -15,12 +16,15 @@ export function thenNowView(input, earlier, labels, review, t) {
     const { framework: fw, lang } = input;
     const decimals = fw.percent.decimals ?? 1;
     const pct = (v) => (v === null ? '' : `${formatNumber(v, decimals, lang)}\u00a0%`);
+    // The figures are compare's (core/compare.ts), the earlier LAB as the base: the same changes, the same overall.
+    const figures = compareScores(fw, [earlier.score, input.score]);
     const rows = fw.commitments.map((c, i) => {
         const now = input.score.commitments[i];
         const then = earlier.score.commitments[i];
-        const a = then?.percent ?? null;
-        const b = now?.percent ?? null;
-        const change = a !== null && b !== null ? Math.round((b - a) * 10 ** decimals) / 10 ** decimals : null;
+        const row = figures.commitments[i];
+        const a = row?.percents[0] ?? null;
+        const b = row?.percents[1] ?? null;
+        const change = row?.diffFirst[1] ?? null;
         const bandThen = then?.band ? pick(then.band.label, lang) : '';
         const bandNow = now?.band ? pick(now.band.label, lang) : '';
         const status = (s) => (s?.status === 'na' ? t('na') : '—');
@@ -43,28 +47,27 @@ export function thenNowView(input, earlier, labels, review, t) {
         intro: t('thenNowIntro', { then: thenLabel, now: nowLabel }),
         rows,
         whatChanged: review?.whatChanged ?? null,
-        generated: whatChanged(rows, input, earlier, thenLabel, nowLabel, t),
+        generated: whatChanged(rows, figures.overall, input, thenLabel, nowLabel, t),
     };
 }
-function whatChanged(rows, input, earlier, thenLabel, nowLabel, t) {
+/** `overall`: compare's overall row of the two LABs (then, now), over the commitments scored in both; the
+ *  change said is the difference of the two rounded figures said, as `compare` shows it. */
+function whatChanged(rows, overall, input, thenLabel, nowLabel, t) {
     const { lang, framework: fw } = input;
     const decimals = fw.percent.decimals ?? 1;
     const both = rows.filter((r) => r.changeValue !== null);
     if (!both.length)
         return t('changedNone');
     const n = both.length;
-    const mean = (src) => {
-        const values = both.map((r) => src.score.commitments.find((c) => c.id === r.id)?.percent);
-        return values.reduce((s, v) => s + v, 0) / values.length;
-    };
-    const from = mean(earlier);
-    const to = mean(input);
+    const from = overall.percents[0];
+    const to = overall.percents[1];
+    const change = overall.diffFirst[1];
     const item = (r) => `${r.label} (${r.change})`;
     const sentences = [
         t(`changedCommon_${pluralSuffix(lang, n)}`, { count: n, then: thenLabel, now: nowLabel }),
         t('changedOverall', {
             these: t(`changedThese_${pluralSuffix(lang, n)}`, { count: n }),
-            from: formatNumber(from, decimals, lang), to: formatNumber(to, decimals, lang), change: signed(to - from, decimals, lang),
+            from: formatNumber(from, decimals, lang), to: formatNumber(to, decimals, lang), change: signed(change, decimals, lang),
         }),
     ];
     const up = both.filter((r) => r.changeValue > 0);

@@ -1,0 +1,586 @@
+import {
+  MAX_ALIAS_COUNT,
+  YAML_OPTIONS,
+  stripBom
+} from "./chunk-T4ETVVUY.js";
+import {
+  participantKey
+} from "./chunk-WFSRVUYZ.js";
+import {
+  __name
+} from "./chunk-JKJYCBCI.js";
+
+// dist/core/edit/splice.js
+import { Document, isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit } from "yaml";
+var BOM = "\uFEFF";
+var FLOW_KEYS = /* @__PURE__ */ new Set(["votes"]);
+function parse(text) {
+  const doc = parseDocument(text, YAML_OPTIONS);
+  if (doc.errors.length)
+    throw new Error(`cannot edit a file with YAML errors: ${doc.errors[0]?.message}`);
+  return doc;
+}
+__name(parse, "parse");
+function findPair(map, key) {
+  return map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+}
+__name(findPair, "findPair");
+function rangeOf(node) {
+  return node?.range ?? void 0;
+}
+__name(rangeOf, "rangeOf");
+function nest(path, value) {
+  return path.reduceRight((inner, key) => ({ [key]: inner }), value);
+}
+__name(nest, "nest");
+function renderBlock(value) {
+  const doc = new Document(value, { version: "1.2", aliasDuplicateObjects: false });
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && FLOW_KEYS.has(String(pair.key.value)) && isMap(pair.value))
+        pair.value.flow = true;
+    }
+  });
+  return doc.toString({ lineWidth: 0 });
+}
+__name(renderBlock, "renderBlock");
+function renderInline(value) {
+  if (typeof value === "string" && /[\n\r]/.test(value))
+    return JSON.stringify(value);
+  const doc = new Document(value, { version: "1.2", aliasDuplicateObjects: false });
+  if (isMap(doc.contents) || isSeq(doc.contents))
+    doc.contents.flow = true;
+  return doc.toString({ lineWidth: 0 }).replace(/\n$/, "");
+}
+__name(renderInline, "renderInline");
+function renderFlowItem(value) {
+  if (typeof value === "string" && /[\n\r]/.test(value))
+    return JSON.stringify(value);
+  const doc = new Document([value], { version: "1.2", aliasDuplicateObjects: false });
+  doc.contents.flow = true;
+  return doc.toString({ lineWidth: 0 }).replace(/\n$/, "").replace(/^\[ /, "").replace(/ \]$/, "");
+}
+__name(renderFlowItem, "renderFlowItem");
+function indentLines(block, indent, eol) {
+  const pad = " ".repeat(indent);
+  return block.split("\n").map((line) => line ? pad + line : line).join("\n").replace(/\n/g, eol);
+}
+__name(indentLines, "indentLines");
+function shiftLines(text, delta, fromFirst) {
+  return text.split("\n").map((line, i) => {
+    if (i === 0 && !fromFirst || line.trim() === "")
+      return line;
+    if (delta >= 0)
+      return " ".repeat(delta) + line;
+    const spaces = /^ */.exec(line)?.[0].length ?? 0;
+    return line.slice(Math.min(spaces, -delta));
+  }).join("\n");
+}
+__name(shiftLines, "shiftLines");
+function columnOf(text, offset) {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  return offset - lineStart;
+}
+__name(columnOf, "columnOf");
+function lineEnd(text, offset) {
+  const nl = text.indexOf("\n", offset);
+  return nl === -1 ? text.length : nl;
+}
+__name(lineEnd, "lineEnd");
+function lineAfter(text, offset) {
+  if (offset > 0 && text[offset - 1] === "\n")
+    return { at: offset, prefix: "" };
+  const nl = text.indexOf("\n", offset);
+  return nl === -1 ? { at: text.length, prefix: "\n" } : { at: nl + 1, prefix: "" };
+}
+__name(lineAfter, "lineAfter");
+function splice(text, start, end, insert) {
+  return text.slice(0, start) + insert + text.slice(end);
+}
+__name(splice, "splice");
+function tagFits(tag, value) {
+  switch (tag) {
+    case "tag:yaml.org,2002:str":
+      return typeof value === "string";
+    case "tag:yaml.org,2002:int":
+      return Number.isInteger(value);
+    case "tag:yaml.org,2002:float":
+      return typeof value === "number";
+    case "tag:yaml.org,2002:bool":
+      return typeof value === "boolean";
+    case "tag:yaml.org,2002:null":
+      return value === null;
+    default:
+      return false;
+  }
+}
+__name(tagFits, "tagFits");
+function valueStart(c, node, propsFrom, value) {
+  const range = node.range;
+  if (!node.tag || tagFits(node.tag, value))
+    return { start: range[0] };
+  const props = c.text.slice(propsFrom, range[0]);
+  const m = /(^|\s)(![^\s]*\s*)/.exec(props);
+  if (!m)
+    return { start: range[0] };
+  const at = propsFrom + m.index + (m[1]?.length ?? 0);
+  return { start: range[0], drop: [at, at + (m[2]?.length ?? 0)] };
+}
+__name(valueStart, "valueStart");
+function replaceNodeText(c, node, propsFrom, value, rendered) {
+  const { start, drop } = valueStart(c, node, propsFrom, value);
+  const end = node.range[1];
+  const replaced = splice(c.text, start, end, rendered);
+  return drop ? splice(replaced, drop[0], drop[1], "") : replaced;
+}
+__name(replaceNodeText, "replaceNodeText");
+function insertIntoBlockMap(c, map, indent, rest, value) {
+  const block = indentLines(renderBlock(nest(rest, value)), indent, c.eol);
+  const end = map.range?.[1] ?? c.text.length;
+  const { at, prefix } = lineAfter(c.text, end);
+  return splice(c.text, at, at, prefix.replace(/\n/g, c.eol) + block);
+}
+__name(insertIntoBlockMap, "insertIntoBlockMap");
+function anchorText(node) {
+  const anchor = node?.anchor;
+  return anchor ? `&${anchor} ` : "";
+}
+__name(anchorText, "anchorText");
+function replaceValue(c, pair, indent, key, value) {
+  const node = pair.value;
+  const isObject = value !== null && typeof value === "object";
+  const empty = isObject && Object.keys(value).length === 0;
+  const inline = !isObject || FLOW_KEYS.has(key) || empty;
+  const keyEnd = pair.key.range[1];
+  const colon = c.text.indexOf(":", keyEnd);
+  if (inline) {
+    const rendered = renderInline(value);
+    if (!node?.range || isScalar(node) && node.value === null && node.range[0] === node.range[1]) {
+      return splice(c.text, colon + 1, colon + 1, " " + rendered);
+    }
+    const block2 = (isMap(node) || isSeq(node)) && !node.flow;
+    if (!block2) {
+      const old = c.text.slice(node.range[0], node.range[1]);
+      const keepNewline = old.endsWith("\n") && !rendered.endsWith("\n") ? c.eol : "";
+      return replaceNodeText(c, node, colon + 1, value, rendered + keepNewline);
+    }
+    return splice(c.text, colon + 1, node.range[1], " " + anchorText(node) + rendered + c.eol);
+  }
+  const block = indentLines(renderBlock(value), indent + 2, c.eol);
+  const end = node?.range ? node.range[1] : colon + 1;
+  const tail = c.text.slice(end);
+  const rest = tail.startsWith("\n") || tail.startsWith("\r\n") ? tail.replace(/^\r?\n/, "") : tail;
+  const anchor = anchorText(node).trimEnd();
+  return c.text.slice(0, colon + 1) + (anchor ? " " + anchor : "") + c.eol + block + rest;
+}
+__name(replaceValue, "replaceValue");
+function lastItemEnd(items) {
+  const last = items[items.length - 1];
+  if (isPair(last))
+    return (rangeOf(last.value) ?? rangeOf(last.key))?.[1];
+  return rangeOf(last)?.[1];
+}
+__name(lastItemEnd, "lastItemEnd");
+function insertIntoFlowMap(c, map, key, value) {
+  const rendered = renderFlowItem({ [key]: value });
+  const end = lastItemEnd(map.items);
+  if (end === void 0) {
+    const [start, stop] = map.range;
+    return splice(c.text, start, stop, rendered);
+  }
+  return splice(c.text, end, end, ", " + rendered.replace(/^\{ /, "").replace(/ \}$/, ""));
+}
+__name(insertIntoFlowMap, "insertIntoFlowMap");
+function replaceFlowValue(c, pair, value) {
+  const node = pair.value;
+  const rendered = renderFlowItem(value);
+  const keyEnd = pair.key.range[1];
+  if (!node?.range || isScalar(node) && node.value === null && node.range[0] === node.range[1]) {
+    const colon = /^\s*:/.exec(c.text.slice(keyEnd));
+    if (colon)
+      return splice(c.text, keyEnd + colon[0].length, keyEnd + colon[0].length, " " + rendered);
+    return splice(c.text, keyEnd, keyEnd, ": " + rendered);
+  }
+  return replaceNodeText(c, node, keyEnd, value, rendered);
+}
+__name(replaceFlowValue, "replaceFlowValue");
+function deleteFromFlowMap(c, map, pair) {
+  const at = map.items.indexOf(pair);
+  const keyStart = pair.key.range[0];
+  const end = (rangeOf(pair.value) ?? pair.key.range)[1];
+  const t = c.text;
+  let out;
+  let lineAt;
+  if (at < map.items.length - 1) {
+    let j = end;
+    while (t[j] === " " || t[j] === "	")
+      j++;
+    if (t[j] === ",") {
+      j++;
+      let k = j;
+      while (t[k] === " " || t[k] === "	")
+        k++;
+      if (t[k] !== "#" && t[k] !== "\n" && t[k] !== "\r")
+        j = k;
+    }
+    out = splice(t, keyStart, j, "");
+    lineAt = keyStart;
+  } else {
+    let j = lastItemEnd(map.items.slice(0, at)) ?? keyStart;
+    while (j < keyStart && t[j] !== ",") {
+      if (t[j] === "#")
+        j = lineEnd(t, j);
+      else
+        j++;
+    }
+    const between = t.slice(j + 1, keyStart);
+    if (j < keyStart && !/[#\n]/.test(between))
+      out = splice(t, j, end, "");
+    else if (j < keyStart)
+      out = splice(splice(t, keyStart, end, ""), j, j + 1, "");
+    else
+      out = splice(t, keyStart, end, "");
+    lineAt = j < keyStart ? j : keyStart;
+  }
+  const ls = out.lastIndexOf("\n", lineAt - 1) + 1;
+  const le = lineEnd(out, lineAt);
+  if (ls > 0 && out.slice(ls, le).trim() === "" && t.slice(ls, lineEnd(t, ls)).trim() !== "")
+    return out.slice(0, ls) + out.slice(le + 1);
+  return out;
+}
+__name(deleteFromFlowMap, "deleteFromFlowMap");
+function sharedOnPath(doc, path, whole) {
+  const changed = /* @__PURE__ */ new Set([doc.contents]);
+  let node = doc.contents;
+  let reached = true;
+  for (const key of path) {
+    if (!isMap(node)) {
+      reached = false;
+      break;
+    }
+    const pair = findPair(node, key);
+    if (!pair || pair.value === null || pair.value === void 0) {
+      reached = false;
+      break;
+    }
+    if (isAlias(pair.value))
+      return { alias: pair.value, holder: pair, within: node };
+    node = pair.value;
+    changed.add(node);
+  }
+  if (whole && reached && isNode(node))
+    visit(node, { Node: /* @__PURE__ */ __name((_, n) => void changed.add(n), "Node") });
+  let found;
+  visit(doc, {
+    Alias(_, alias, trail) {
+      if (!changed.has(alias.resolve(doc)))
+        return void 0;
+      found = { alias, holder: trail[trail.length - 1], within: trail[trail.length - 2] ?? trail[trail.length - 1] };
+      return visit.BREAK;
+    }
+  });
+  return found;
+}
+__name(sharedOnPath, "sharedOnPath");
+function hasAnchorInside(node) {
+  let inside = false;
+  if (isCollection(node)) {
+    visit(node, {
+      Node(_, n) {
+        if (n !== node && n.anchor) {
+          inside = true;
+          return visit.BREAK;
+        }
+        return void 0;
+      }
+    });
+  }
+  return inside;
+}
+__name(hasAnchorInside, "hasAnchorInside");
+function unshareText(c, doc, s, faithful) {
+  const target = s.alias.resolve(doc);
+  const [as, ae] = s.alias.range;
+  const [ts, te] = target.range;
+  const own = c.text.slice(ts, te);
+  const inFlow = (isMap(s.within) || isSeq(s.within)) && s.within.flow;
+  const blockCollection = isCollection(target) && !target.flow;
+  const blockScalar = isScalar(target) && (target.type === "BLOCK_LITERAL" || target.type === "BLOCK_FOLDED");
+  const tag = target.tag ? doc.directives.tagString(target.tag) + " " : "";
+  const inPair = isPair(s.holder);
+  const keyIndent = inPair ? columnOf(c.text, rangeOf(s.holder.key)?.[0] ?? as) : 0;
+  faithful = faithful && !hasAnchorInside(target);
+  if (faithful && !blockCollection && !blockScalar && !/[\r\n]/.test(own))
+    return splice(c.text, as, ae, tag + own);
+  if (faithful && blockCollection && inPair && !inFlow) {
+    const from = c.text.lastIndexOf("\n", ts - 1) + 1;
+    let lines = c.text.slice(from, te);
+    if (!lines.endsWith("\n"))
+      lines += c.eol;
+    const moved = shiftLines(lines.replace(/\r?\n$/, ""), keyIndent + 2 - columnOf(c.text, ts), true) + c.eol;
+    const le = lineEnd(c.text, ae);
+    const head = c.text.slice(0, as).replace(/[ \t]+$/, "") + (tag ? " " + tag.trimEnd() : "") + c.text.slice(ae, le).replace(/\r$/, "");
+    return head + c.eol + moved + c.text.slice(Math.min(le + 1, c.text.length));
+  }
+  if (faithful && blockCollection && !inPair && !inFlow) {
+    const moved = shiftLines(own.replace(/\r?\n$/, ""), columnOf(c.text, as) - columnOf(c.text, ts), false);
+    return splice(c.text, as, ae, tag + moved);
+  }
+  const value = target.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
+  if (inFlow)
+    return splice(c.text, as, ae, renderFlowItem(value));
+  if (value === null || typeof value !== "object" || Object.keys(value).length === 0)
+    return splice(c.text, as, ae, renderInline(value));
+  if (inPair) {
+    const le = lineEnd(c.text, ae);
+    const head = c.text.slice(0, as).replace(/[ \t]+$/, "") + c.text.slice(ae, le).replace(/\r$/, "");
+    return head + c.eol + indentLines(renderBlock(value), keyIndent + 2, c.eol) + c.text.slice(Math.min(le + 1, c.text.length));
+  }
+  const block = renderBlock(value).replace(/\n$/, "");
+  return splice(c.text, as, ae, shiftLines(block, columnOf(c.text, as), false).replace(/\n/g, c.eol));
+}
+__name(unshareText, "unshareText");
+var sameValues = /* @__PURE__ */ __name((a, b) => JSON.stringify(a.toJS({ maxAliasCount: MAX_ALIAS_COUNT })) === JSON.stringify(b.toJS({ maxAliasCount: MAX_ALIAS_COUNT })), "sameValues");
+function unshared(body, path, whole = true) {
+  let text = body;
+  let doc = parse(text);
+  const eol = body.includes("\r\n") ? "\r\n" : "\n";
+  for (let step = 0; step < 1e4; step++) {
+    const s = sharedOnPath(doc, path, whole);
+    if (!s)
+      return { text, doc };
+    let next;
+    for (const faithful of [true, false]) {
+      const candidate = unshareText({ text, eol }, doc, s, faithful);
+      const parsed = parseDocument(candidate, YAML_OPTIONS);
+      if (!parsed.errors.length && sameValues(doc, parsed) && sharedOnPath(parsed, path, whole)?.alias.range?.[0] !== s.alias.range?.[0]) {
+        next = { text: candidate, doc: parsed };
+        break;
+      }
+    }
+    if (!next)
+      throw new Error(`cannot write out the value shared through the alias *${s.alias.source}`);
+    ({ text, doc } = next);
+  }
+  throw new Error("too many aliases to write out");
+}
+__name(unshared, "unshared");
+function withBody(text, edit) {
+  const bom = text.startsWith(BOM) ? BOM : "";
+  const body = bom ? text.slice(1) : text;
+  return { bom, result: edit(body, body.includes("\r\n") ? "\r\n" : "\n") };
+}
+__name(withBody, "withBody");
+function setIn(text, path, value) {
+  if (path.length === 0)
+    throw new Error("setIn needs a path");
+  const { bom, result } = withBody(text, (original, eol) => {
+    const { text: body, doc } = unshared(original, path);
+    return setInDoc({ text: body, eol }, doc, path, value);
+  });
+  return bom + result;
+}
+__name(setIn, "setIn");
+function setInDoc(c, doc, path, value) {
+  const body = c.text;
+  let node = doc.contents;
+  let indent = 0;
+  let parent;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i];
+    const last = i === path.length - 1;
+    if (isScalar(node) && node.value === null && parent) {
+      const nested = nest(path.slice(i), value);
+      return parent.flow ? replaceFlowValue(c, parent.pair, nested) : replaceValue(c, parent.pair, parent.indent, parent.key, nested);
+    }
+    if (!isMap(node))
+      throw new Error(`cannot set ${path.join(".")}: ${path.slice(0, i).join(".") || "the document"} is not a map`);
+    if (node.flow) {
+      if (node.items.length === 0 && parent && !parent.flow && !FLOW_KEYS.has(parent.key)) {
+        return replaceValue(c, parent.pair, parent.indent, parent.key, nest(path.slice(i), value));
+      }
+      const pair2 = findPair(node, key);
+      if (!pair2)
+        return insertIntoFlowMap(c, node, key, last ? value : nest(path.slice(i + 1), value));
+      if (last || pair2.value === null || pair2.value === void 0)
+        return replaceFlowValue(c, pair2, last ? value : nest(path.slice(i + 1), value));
+      parent = { pair: pair2, indent, key, flow: true };
+      node = pair2.value;
+      continue;
+    }
+    const itemIndent = node.items.length ? columnOf(body, (node.items[0]?.key).range[0]) : indent;
+    const pair = findPair(node, key);
+    if (!pair)
+      return insertIntoBlockMap(c, node, itemIndent, path.slice(i), value);
+    if (last)
+      return replaceValue(c, pair, itemIndent, key, value);
+    parent = { pair, indent: itemIndent, key, flow: false };
+    indent = itemIndent + 2;
+    node = pair.value ?? null;
+    if (node === null)
+      return replaceValue(c, pair, itemIndent, key, nest(path.slice(i + 1), value));
+  }
+  throw new Error("unreachable");
+}
+__name(setInDoc, "setInDoc");
+function nodeAtPath(doc, path) {
+  let node = doc.contents;
+  for (const key of path) {
+    if (!isMap(node))
+      return void 0;
+    node = findPair(node, key)?.value ?? void 0;
+  }
+  return node;
+}
+__name(nodeAtPath, "nodeAtPath");
+function appendIn(text, path, item) {
+  const { bom, result } = withBody(text, (original, eol) => {
+    const { text: body, doc } = unshared(original, path, false);
+    const c = { text: body, eol };
+    const seq = nodeAtPath(doc, path);
+    if (seq === void 0 || isScalar(seq) && seq.value === null)
+      return setInDoc(c, doc, path, [item]);
+    if (!isSeq(seq))
+      throw new Error(`cannot append to ${path.join(".")}: not a list`);
+    if (seq.flow && seq.items.length === 0)
+      return setInDoc(c, doc, path, [item]);
+    if (seq.flow) {
+      const end = lastItemEnd(seq.items) ?? seq.range[0] + 1;
+      return splice(body, end, end, ", " + renderFlowItem(item));
+    }
+    const indent = columnOf(body, seq.range[0]);
+    const block = indentLines(renderBlock([item]), indent, c.eol);
+    const { at, prefix } = lineAfter(body, seq.range[1]);
+    return splice(body, at, at, prefix.replace(/\n/g, c.eol) + block);
+  });
+  return bom + result;
+}
+__name(appendIn, "appendIn");
+function deleteIn(text, path) {
+  const parentPath = path.slice(0, -1);
+  const key = path[path.length - 1];
+  {
+    const doc = parse(text.startsWith(BOM) ? text.slice(1) : text);
+    const map = parentPath.length ? nodeAtPath(doc, parentPath) : doc.contents;
+    if (!isMap(map) || !findPair(map, key))
+      return text;
+  }
+  const { bom, result } = withBody(text, (original, eol) => {
+    const { text: body, doc } = unshared(original, path);
+    const c = { text: body, eol };
+    const map = parentPath.length ? nodeAtPath(doc, parentPath) : doc.contents;
+    const pair = findPair(map, key);
+    if (map.items.length === 1) {
+      if (!parentPath.length)
+        throw new Error("cannot empty the whole document");
+      return setInDoc(c, doc, parentPath, {});
+    }
+    if (map.flow)
+      return deleteFromFlowMap(c, map, pair);
+    const keyStart = pair.key.range[0];
+    const lineStart = body.lastIndexOf("\n", keyStart - 1) + 1;
+    const valueEnd = pair.value?.range?.[1] ?? keyStart;
+    const { at } = lineAfter(body, valueEnd);
+    return splice(body, lineStart, at, "");
+  });
+  return bom + result;
+}
+__name(deleteIn, "deleteIn");
+
+// dist/core/edit/assessment.js
+import { parseDocument as parseDocument2 } from "yaml";
+function itemPath(commitment, action) {
+  return action ? ["commitments", commitment, "actions", action] : ["commitments", commitment];
+}
+__name(itemPath, "itemPath");
+var valuesOf = /* @__PURE__ */ __name((text) => {
+  const doc = parseDocument2(stripBom(text), YAML_OPTIONS);
+  return doc.errors.length ? void 0 : doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+}, "valuesOf");
+function expectedData(before, path, value, change) {
+  const root = JSON.parse(JSON.stringify(before ?? {}));
+  let at = root;
+  for (const key of path.slice(0, -1)) {
+    if (!at[key] || typeof at[key] !== "object") {
+      if (change === "delete")
+        return root;
+      at[key] = {};
+    }
+    at = at[key];
+  }
+  const last = path[path.length - 1];
+  if (change === "delete")
+    delete at[last];
+  else if (change === "append")
+    at[last] = [...Array.isArray(at[last]) ? at[last] : [], value];
+  else
+    at[last] = value;
+  return root;
+}
+__name(expectedData, "expectedData");
+function checked(before, text, path, expected, change = "set") {
+  const after = valuesOf(text);
+  if (after === void 0 || JSON.stringify(after) !== JSON.stringify(expectedData(valuesOf(before), path, expected, change))) {
+    throw new Error(`internal error: editing ${path.join(".")} did not give the expected YAML; the file was not written`);
+  }
+  return text;
+}
+__name(checked, "checked");
+function set(text, path, value) {
+  return checked(text, setIn(text, path, value), path, value);
+}
+__name(set, "set");
+function setScore(text, commitment, action, score) {
+  return set(text, [...itemPath(commitment, action), "score"], score);
+}
+__name(setScore, "setScore");
+function clearScore(text, commitment, action) {
+  const path = [...itemPath(commitment, action), "score"];
+  return checked(text, deleteIn(text, path), path, void 0, "delete");
+}
+__name(clearScore, "clearScore");
+function setVote(text, commitment, action, participant, vote) {
+  return set(text, [...itemPath(commitment, action), "votes", participant], vote);
+}
+__name(setVote, "setVote");
+function setVotes(text, commitment, action, votes) {
+  return set(text, [...itemPath(commitment, action), "votes"], votes);
+}
+__name(setVotes, "setVotes");
+function setNotes(text, commitment, action, notes) {
+  return set(text, [...itemPath(commitment, action), "notes"], notes);
+}
+__name(setNotes, "setNotes");
+function addEvidence(text, commitment, action, evidence) {
+  const path = [...itemPath(commitment, action), "evidence"];
+  return checked(text, appendIn(text, path, evidence), path, evidence, "append");
+}
+__name(addEvidence, "addEvidence");
+function addParticipant(text, participant) {
+  const clean = Object.fromEntries(Object.entries(participant).filter(([, v]) => v !== void 0 && v !== ""));
+  return checked(text, appendIn(text, ["participants"], clean), ["participants"], clean, "append");
+}
+__name(addParticipant, "addParticipant");
+function nextParticipantId(existing) {
+  const taken = new Set(existing.map((p) => participantKey(p.id)));
+  let n = existing.length + 1;
+  while (taken.has(`p${n}`))
+    n++;
+  return `p${n}`;
+}
+__name(nextParticipantId, "nextParticipantId");
+
+export {
+  setIn,
+  appendIn,
+  deleteIn,
+  itemPath,
+  setScore,
+  clearScore,
+  setVote,
+  setVotes,
+  setNotes,
+  addEvidence,
+  addParticipant,
+  nextParticipantId
+};

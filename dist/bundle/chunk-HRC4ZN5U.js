@@ -1,0 +1,20 @@
+import {
+  Room,
+  RoomError
+} from "./chunk-IMQ6QVCF.js";
+import "./chunk-OLRMGEEG.js";
+import "./chunk-GB2I4ZZK.js";
+import "./chunk-FPFHKA67.js";
+import "./chunk-56WE5QI5.js";
+import "./chunk-OSN2ZHOE.js";
+import "./chunk-RNX5DH4G.js";
+import "./chunk-IYJ6WZ5M.js";
+import "./chunk-OXRPQCAO.js";
+import "./chunk-T4ETVVUY.js";
+import "./chunk-WFSRVUYZ.js";
+import "./chunk-4FS4IW5A.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  Room,
+  RoomError
+};
