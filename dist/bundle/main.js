@@ -3,17 +3,17 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-7Q62OUOE.js";
+} from "./chunk-BJQDJKCU.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
 } from "./chunk-AHI7XH2I.js";
 import {
   userMessage
-} from "./chunk-VVQPSQQM.js";
+} from "./chunk-P3CX7YE2.js";
 import {
   cliMessages
-} from "./chunk-HPX73466.js";
+} from "./chunk-PY6V7XFM.js";
 import "./chunk-VMXQL6XY.js";
 import {
   isLang,
@@ -255,7 +255,7 @@ function report(error, io, style, verbose, t, lang) {
   const sys = err;
   if (typeof sys.code === "string" && typeof sys.path === "string") {
     const known = ["ENOENT", "EACCES", "EPERM", "ENOTDIR", "EISDIR", "EROFS", "ENOSPC", "EEXIST", "EDQUOT", "EFBIG", "ELOOP"];
-    const reason = sys.code === "EEXIST" && sys.syscall === "mkdir" ? t("io_notFolder") : known.includes(sys.code) ? t(`io_${sys.code}`) : t("io_other", { code: sys.code });
+    const reason = sys.code === "EEXIST" && sys.syscall === "mkdir" ? t("io_notFolder") : known.includes(sys.code) ? t(`io_${sys.code}`) : t("ioOther", { code: sys.code });
     writeLine(io.stderr, `${style.red("c21lab:")} ${visible(t("ioError", { path: sys.path, reason }))}`);
     if (verbose && err.stack)
       writeLine(io.stderr, style.dim(err.stack));

@@ -143,7 +143,7 @@ function report(error, io, style, verbose, t, lang) {
         const known = ['ENOENT', 'EACCES', 'EPERM', 'ENOTDIR', 'EISDIR', 'EROFS', 'ENOSPC', 'EEXIST', 'EDQUOT', 'EFBIG', 'ELOOP'];
         const reason = sys.code === 'EEXIST' && sys.syscall === 'mkdir' ? t('io_notFolder')
             : known.includes(sys.code) ? t(`io_${sys.code}`)
-                : t('io_other', { code: sys.code });
+                : t('ioOther', { code: sys.code });
         writeLine(io.stderr, `${style.red('c21lab:')} ${visible(t('ioError', { path: sys.path, reason }))}`);
         if (verbose && err.stack)
             writeLine(io.stderr, style.dim(err.stack));

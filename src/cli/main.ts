@@ -153,7 +153,7 @@ function report(
     const reason =
       sys.code === 'EEXIST' && sys.syscall === 'mkdir' ? t('io_notFolder')
       : known.includes(sys.code) ? t(`io_${sys.code}` as CliKey)
-      : t('io_other', { code: sys.code });
+      : t('ioOther', { code: sys.code });
     writeLine(io.stderr, `${style.red('c21lab:')} ${visible(t('ioError', { path: sys.path, reason }))}`);
     if (verbose && err.stack) writeLine(io.stderr, style.dim(err.stack));
     return EXIT_USAGE;

@@ -8,7 +8,6 @@ import { pick, pickAny } from '../../core/lang.js';
 import { benchmarkText } from '../../core/benchmark.js';
 import { reviewView } from './review-model.js';
 import { thenNowView } from './then-now.js';
-import { pluralSuffix } from './plural.js';
 import { SECTORS } from '../../core/types.js';
 import { translator } from '../../i18n/define.js';
 import { reportMessages } from '../../i18n/report.js';
@@ -54,8 +53,8 @@ function scoreText(value, lang, t) {
 }
 function spreadText(spread, lang, t, short = false, naVotes = 0, excluded = 0) {
     const na = [
-        ...(naVotes ? [t(`naVotes_${pluralSuffix(lang, naVotes)}`, { count: naVotes })] : []),
-        ...(excluded ? [t(`excludedVotes_${pluralSuffix(lang, excluded)}`, { count: excluded })] : []),
+        ...(naVotes ? [t('naVotes', { count: naVotes })] : []),
+        ...(excluded ? [t('excludedVotes', { count: excluded })] : []),
     ].join(t('clauseSep')); // French puts a (no-break) space before the semicolon
     if (!spread)
         return short ? '' : na;
@@ -155,7 +154,7 @@ function ranked(views, withBenchmark, fw, lang, t) {
         weaknesses = asc.filter((x) => x.k < 0).slice(0, 3);
     }
     else if (scored.length < 2) {
-        reason = scored.length === 0 ? t('noneScored') : t(`rankTooFew_${pluralSuffix(lang, scored.length)}`, { count: scored.length });
+        reason = scored.length === 0 ? t('noneScored') : t('rankTooFew', { count: scored.length });
     }
     else {
         const range = desc[0].k - asc[0].k;
@@ -238,7 +237,7 @@ export function buildReportModel(input) {
         experts: a.experts ?? [],
         framework: { id: fw.id, title: frameworkTitle, titleLang: frameworkLang, version: fw.version ?? '', source: fw.source ?? null },
         participation: {
-            intro: t(`participationIntro_${pluralSuffix(lang, participants.length)}`, { count: participants.length }),
+            intro: t('participationIntro', { count: participants.length }),
             total: participants.length,
             sectors,
         },
@@ -283,7 +282,7 @@ export function buildReportModel(input) {
                 .map((b) => ({ id: b.id, label: pick(b.label, lang), min: b.min, max: b.max, range: `${b.min}–${b.max}`, description: pick(b.description, lang) })),
             percent: t('methodPercentText', {
                 min, range: max - min,
-                decimals: t(`decimals_${pluralSuffix(lang, decimals, true)}`, { count: decimals }),
+                decimals: t('decimals', { count: decimals }),
             }),
             coverage: t('methodCoverage'),
             votes: t('methodVotes'),

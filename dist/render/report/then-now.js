@@ -7,7 +7,6 @@ import { compareScores } from '../../core/compare.js';
 import { pick } from '../../core/lang.js';
 import { formatChange } from '../number.js';
 import { formatNumber } from './model.js';
-import { pluralSuffix } from './plural.js';
 /** The one rule for a signed difference, as in the terminal: +12.5, −3.0, ±0.0 (../number.ts). */
 function signed(value, decimals, lang) {
     return formatChange(value, decimals, lang);
@@ -64,9 +63,9 @@ function whatChanged(rows, overall, input, thenLabel, nowLabel, t) {
     const change = overall.diffFirst[1];
     const item = (r) => `${r.label} (${r.change})`;
     const sentences = [
-        t(`changedCommon_${pluralSuffix(lang, n)}`, { count: n, then: thenLabel, now: nowLabel }),
+        t('changedCommon', { count: n, then: thenLabel, now: nowLabel }),
         t('changedOverall', {
-            these: t(`changedThese_${pluralSuffix(lang, n)}`, { count: n }),
+            these: t('changedThese', { count: n }),
             from: formatNumber(from, decimals, lang), to: formatNumber(to, decimals, lang), change: signed(change, decimals, lang),
         }),
     ];

@@ -10,7 +10,6 @@ import { benchmarkText } from '../../core/benchmark.js';
 import type { Review } from '../../core/review.js';
 import { reviewView, type ReviewView } from './review-model.js';
 import { thenNowView } from './then-now.js';
-import { pluralSuffix } from './plural.js';
 import { SECTORS, type Assessment, type Benchmark, type Evidence, type Framework, type Lang, type ScoreValue } from '../../core/types.js';
 import { translator, type Translate } from '../../i18n/define.js';
 import { reportMessages, type ReportKey } from '../../i18n/report.js';
@@ -119,8 +118,8 @@ function scoreText(value: ScoreValue | null, lang: Lang, t: Translate<ReportKey>
 
 function spreadText(spread: Spread | null, lang: Lang, t: Translate<ReportKey>, short = false, naVotes = 0, excluded = 0): string {
   const na = [
-    ...(naVotes ? [t(`naVotes_${pluralSuffix(lang, naVotes)}` as ReportKey, { count: naVotes })] : []),
-    ...(excluded ? [t(`excludedVotes_${pluralSuffix(lang, excluded)}` as ReportKey, { count: excluded })] : []),
+    ...(naVotes ? [t('naVotes', { count: naVotes })] : []),
+    ...(excluded ? [t('excludedVotes', { count: excluded })] : []),
   ].join(t('clauseSep')); // French puts a (no-break) space before the semicolon
   if (!spread) return short ? '' : na;
   const text = t(short ? 'spreadShort' : spread.n === 1 ? 'spreadTextOne' : 'spreadText', {
@@ -222,7 +221,7 @@ function ranked(views: CommitmentView[], withBenchmark: boolean, fw: Framework, 
     strengths = desc.filter((x) => x.k > 0).slice(0, 3);
     weaknesses = asc.filter((x) => x.k < 0).slice(0, 3);
   } else if (scored.length < 2) {
-    reason = scored.length === 0 ? t('noneScored') : t(`rankTooFew_${pluralSuffix(lang, scored.length)}` as ReportKey, { count: scored.length });
+    reason = scored.length === 0 ? t('noneScored') : t('rankTooFew', { count: scored.length });
   } else {
     const range = (desc[0] as { k: number }).k - (asc[0] as { k: number }).k;
     const step = 100 / (fw.scale.max - fw.scale.min);
@@ -307,7 +306,7 @@ export function buildReportModel(input: ModelInput) {
     experts: a.experts ?? [],
     framework: { id: fw.id, title: frameworkTitle, titleLang: frameworkLang, version: fw.version ?? '', source: fw.source ?? null },
     participation: {
-      intro: t(`participationIntro_${pluralSuffix(lang, participants.length)}` as ReportKey, { count: participants.length }),
+      intro: t('participationIntro', { count: participants.length }),
       total: participants.length,
       sectors,
     },
@@ -352,7 +351,7 @@ export function buildReportModel(input: ModelInput) {
         .map((b) => ({ id: b.id, label: pick(b.label, lang), min: b.min, max: b.max, range: `${b.min}–${b.max}`, description: pick(b.description, lang) })),
       percent: t('methodPercentText', {
         min, range: max - min,
-        decimals: t(`decimals_${pluralSuffix(lang, decimals, true)}` as ReportKey, { count: decimals }),
+        decimals: t('decimals', { count: decimals }),
       }),
       coverage: t('methodCoverage'),
       votes: t('methodVotes'),

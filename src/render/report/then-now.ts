@@ -10,7 +10,6 @@ import type { Lang } from '../../core/types.js';
 import type { Translate } from '../../i18n/define.js';
 import type { ReportKey } from '../../i18n/report.js';
 import { formatNumber, type ModelInput, type ReportSource } from './model.js';
-import { pluralSuffix } from './plural.js';
 import type { ReviewView } from './review-model.js';
 
 /** The one rule for a signed difference, as in the terminal: +12.5, −3.0, ±0.0 (../number.ts). */
@@ -84,9 +83,9 @@ function whatChanged(rows: Row[], overall: ComparedRow, input: ModelInput, thenL
   const change = overall.diffFirst[1] as number;
   const item = (r: Row) => `${r.label} (${r.change})`;
   const sentences = [
-    t(`changedCommon_${pluralSuffix(lang, n)}` as ReportKey, { count: n, then: thenLabel, now: nowLabel }),
+    t('changedCommon', { count: n, then: thenLabel, now: nowLabel }),
     t('changedOverall', {
-      these: t(`changedThese_${pluralSuffix(lang, n)}` as ReportKey, { count: n }),
+      these: t('changedThese', { count: n }),
       from: formatNumber(from, decimals, lang), to: formatNumber(to, decimals, lang), change: signed(change, decimals, lang),
     }),
   ];

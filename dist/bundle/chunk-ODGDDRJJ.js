@@ -12,7 +12,7 @@ import {
 } from "./chunk-AZNS5XYM.js";
 import {
   reportMessages
-} from "./chunk-TJZKFWXZ.js";
+} from "./chunk-JKN6NUAO.js";
 import {
   accessibleSvg,
   renderRadarSvg,
@@ -733,18 +733,6 @@ function reviewView(review, fw, lang, t) {
 }
 __name(reviewView, "reviewView");
 
-// dist/render/report/plural.js
-var rules = /* @__PURE__ */ new Map();
-function pluralSuffix(lang, count, hasZero = false) {
-  if (hasZero && count === 0)
-    return "zero";
-  let r = rules.get(lang);
-  if (!r)
-    rules.set(lang, r = new Intl.PluralRules(lang));
-  return r.select(count) === "one" ? "one" : "other";
-}
-__name(pluralSuffix, "pluralSuffix");
-
 // dist/render/report/then-now.js
 function signed(value, decimals, lang) {
   return formatChange(value, decimals, lang);
@@ -800,9 +788,9 @@ function whatChanged(rows, overall, input, thenLabel, nowLabel, t) {
   const change = overall.diffFirst[1];
   const item = /* @__PURE__ */ __name((r) => `${r.label} (${r.change})`, "item");
   const sentences = [
-    t(`changedCommon_${pluralSuffix(lang, n)}`, { count: n, then: thenLabel, now: nowLabel }),
+    t("changedCommon", { count: n, then: thenLabel, now: nowLabel }),
     t("changedOverall", {
-      these: t(`changedThese_${pluralSuffix(lang, n)}`, { count: n }),
+      these: t("changedThese", { count: n }),
       from: formatNumber(from, decimals, lang),
       to: formatNumber(to, decimals, lang),
       change: signed(change, decimals, lang)
@@ -865,8 +853,8 @@ function scoreText(value, lang, t) {
 __name(scoreText, "scoreText");
 function spreadText(spread, lang, t, short = false, naVotes = 0, excluded = 0) {
   const na = [
-    ...naVotes ? [t(`naVotes_${pluralSuffix(lang, naVotes)}`, { count: naVotes })] : [],
-    ...excluded ? [t(`excludedVotes_${pluralSuffix(lang, excluded)}`, { count: excluded })] : []
+    ...naVotes ? [t("naVotes", { count: naVotes })] : [],
+    ...excluded ? [t("excludedVotes", { count: excluded })] : []
   ].join(t("clauseSep"));
   if (!spread)
     return short ? "" : na;
@@ -958,7 +946,7 @@ function ranked(views, withBenchmark, fw, lang, t) {
     strengths = desc.filter((x) => x.k > 0).slice(0, 3);
     weaknesses = asc.filter((x) => x.k < 0).slice(0, 3);
   } else if (scored.length < 2) {
-    reason = scored.length === 0 ? t("noneScored") : t(`rankTooFew_${pluralSuffix(lang, scored.length)}`, { count: scored.length });
+    reason = scored.length === 0 ? t("noneScored") : t("rankTooFew", { count: scored.length });
   } else {
     const range = desc[0].k - asc[0].k;
     const step = 100 / (fw.scale.max - fw.scale.min);
@@ -1037,7 +1025,7 @@ function buildReportModel(input) {
     experts: a.experts ?? [],
     framework: { id: fw.id, title: frameworkTitle, titleLang: frameworkLang, version: fw.version ?? "", source: fw.source ?? null },
     participation: {
-      intro: t(`participationIntro_${pluralSuffix(lang, participants.length)}`, { count: participants.length }),
+      intro: t("participationIntro", { count: participants.length }),
       total: participants.length,
       sectors
     },
@@ -1081,7 +1069,7 @@ function buildReportModel(input) {
       percent: t("methodPercentText", {
         min,
         range: max - min,
-        decimals: t(`decimals_${pluralSuffix(lang, decimals, true)}`, { count: decimals })
+        decimals: t("decimals", { count: decimals })
       }),
       coverage: t("methodCoverage"),
       votes: t("methodVotes"),

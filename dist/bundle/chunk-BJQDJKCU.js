@@ -14,22 +14,22 @@ var COMMANDS = {
   validate: /* @__PURE__ */ __name(() => import("./chunk-CL6BTAB5.js"), "validate"),
   init: /* @__PURE__ */ __name(() => import("./chunk-US47CTRP.js"), "init"),
   assess: /* @__PURE__ */ __name(() => import("./chunk-JUOI525C.js"), "assess"),
-  room: /* @__PURE__ */ __name(() => import("./chunk-7GLT4ZTI.js"), "room"),
+  room: /* @__PURE__ */ __name(() => import("./chunk-Y47KMNB7.js"), "room"),
   set: /* @__PURE__ */ __name(() => import("./chunk-GKJ52EIP.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-AM4KQ6XD.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-ANVBDQQD.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-GK7AAOWH.js"), "radar"),
   panel: /* @__PURE__ */ __name(() => import("./chunk-4MKT7UHO.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-SY7OBZDF.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-I3OVWATL.js"), "demo"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-M56V3SNF.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-R5PBFDTX.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-3QR3XZ32.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-C7A2QWX6.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-DBVTE2CA.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-AFGUEZAL.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-M4P5OZV7.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-CMGYV2MG.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-3CK5KT5C.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-E7LM5CI5.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-V2A3DTZM.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-FJD2SWST.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -1,9 +1,9 @@
 import {
   writeReport
-} from "./chunk-SVSOOL2U.js";
+} from "./chunk-T4HAMQEP.js";
 import {
   reportMessages
-} from "./chunk-TJZKFWXZ.js";
+} from "./chunk-JKN6NUAO.js";
 import {
   scoreMessages
 } from "./chunk-BJPECSQD.js";
@@ -55,7 +55,7 @@ async function run(ctx, args) {
     import("./chunk-NFPYR5OL.js"),
     import("./chunk-A564LVS7.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-HLRV4EQO.js"),
+    import("./chunk-ODGDDRJJ.js"),
     import("./chunk-I446XFDL.js"),
     import("./chunk-MKZBG5EJ.js")
   ]);

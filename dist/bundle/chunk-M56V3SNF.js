@@ -3,8 +3,8 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-SVSOOL2U.js";
-import "./chunk-TJZKFWXZ.js";
+} from "./chunk-T4HAMQEP.js";
+import "./chunk-JKN6NUAO.js";
 import "./chunk-H3GMLPL7.js";
 import "./chunk-DQVNCNH2.js";
 import "./chunk-LRCMA3RU.js";

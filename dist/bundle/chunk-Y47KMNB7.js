@@ -9,8 +9,8 @@ import {
 } from "./chunk-DQVNCNH2.js";
 import {
   userMessage
-} from "./chunk-VVQPSQQM.js";
-import "./chunk-HPX73466.js";
+} from "./chunk-P3CX7YE2.js";
+import "./chunk-PY6V7XFM.js";
 import "./chunk-VMXQL6XY.js";
 import {
   pick

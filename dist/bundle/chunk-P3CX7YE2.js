@@ -1,6 +1,6 @@
 import {
   cliMessages
-} from "./chunk-HPX73466.js";
+} from "./chunk-PY6V7XFM.js";
 import {
   writeMessages
 } from "./chunk-VMXQL6XY.js";

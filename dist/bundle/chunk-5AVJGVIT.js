@@ -1,10 +1,10 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-7Q62OUOE.js";
+} from "./chunk-BJQDJKCU.js";
 import {
   cliMessages
-} from "./chunk-HPX73466.js";
+} from "./chunk-PY6V7XFM.js";
 import {
   translator
 } from "./chunk-LZ5AH6GU.js";

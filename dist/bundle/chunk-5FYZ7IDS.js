@@ -4,7 +4,7 @@ import {
 } from "./chunk-FIEPM2LT.js";
 import {
   reportMessages
-} from "./chunk-TJZKFWXZ.js";
+} from "./chunk-JKN6NUAO.js";
 import {
   translator
 } from "./chunk-LZ5AH6GU.js";

@@ -1,6 +1,6 @@
 import {
   reportMessages
-} from "./chunk-TJZKFWXZ.js";
+} from "./chunk-JKN6NUAO.js";
 import {
   isStdout,
   refuseBinaryOnTerminal,
@@ -134,10 +134,10 @@ async function runReport(ctx, args, options2, pdf) {
   } else if (!options2.outDir && format !== "html") {
     throw new UsageError(t("badExtension", { file: "-" }), `c21lab report FILE -o report.${format}`);
   }
-  const binary = format === "pdf" ? await (await import("./chunk-NLANYFU5.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
+  const binary = format === "pdf" ? await (await import("./chunk-5FYZ7IDS.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
   const [{ ReportRenderer }, { renderReportFile }, { frameworkMismatch }, { conventionalReviewPath, loadReview }, { visible }] = await Promise.all([
-    import("./chunk-HLRV4EQO.js"),
-    import("./chunk-NLANYFU5.js"),
+    import("./chunk-ODGDDRJJ.js"),
+    import("./chunk-5FYZ7IDS.js"),
     import("./chunk-7UI5N4ZI.js"),
     import("./chunk-TTBHCK2Q.js"),
     import("./chunk-36RZWV76.js")

@@ -1,9 +1,0 @@
-const rules = new Map();
-export function pluralSuffix(lang, count, hasZero = false) {
-    if (hasZero && count === 0)
-        return 'zero';
-    let r = rules.get(lang);
-    if (!r)
-        rules.set(lang, (r = new Intl.PluralRules(lang)));
-    return r.select(count) === 'one' ? 'one' : 'other';
-}
