@@ -88,6 +88,10 @@ describe('message catalogs', () => {
       }
     });
 
+    it('counts through one plural message, never key_one/key_other pairs chosen in code', () => {
+      expect(Object.keys(catalog.en).filter((k) => /_(zero|one|two|few|many|other)$/.test(k))).toEqual([]);
+    });
+
     it('fr writes the typographic apostrophe, as in « » and its other marks (l’évaluation, not l\'évaluation)', () => {
       const straight = Object.entries(catalog.fr).filter(([, text]) => /\p{L}'\p{L}/u.test(text)).map(([k, text]) => `${k}: ${text}`);
       expect(straight).toEqual([]);
