@@ -37397,12 +37397,16 @@ __export(score_exports, {
   round: () => round,
   roundSpread: () => roundSpread,
   scoreAssessment: () => scoreAssessment,
+  shownDifference: () => shownDifference,
   stats: () => stats,
   toPercent: () => toPercent
 });
 function round(value, decimals) {
   const f = 10 ** decimals;
   return Math.round((value + Number.EPSILON) * f) / f;
+}
+function shownDifference(percent, benchmark2, decimals) {
+  return percent === null || benchmark2 === null ? null : round(round(percent, decimals) - round(benchmark2, decimals), decimals);
 }
 function stats(values) {
   if (values.length === 0)
@@ -37470,6 +37474,7 @@ var init_score2 = __esm({
   "dist/core/score.js"() {
     "use strict";
     __name(round, "round");
+    __name(shownDifference, "shownDifference");
     __name(stats, "stats");
     __name(roundSpread, "roundSpread");
     __name(toPercent, "toPercent");
@@ -37506,7 +37511,7 @@ function scoreFile(file, label, assessment2, fw, lang, benchmark2) {
       spread: spreadOut(c.spread),
       actions: def?.actions?.length ? c.items.map((it) => ({ id: it.id, score: it.score, spread: spreadOut(it.spread), naVotes: it.naVotes })) : [],
       benchmark: bench,
-      difference: bench !== null && c.percent !== null ? round(c.percent - bench, dec) : null
+      difference: shownDifference(c.percent, bench, dec)
     };
   });
   const sum = /* @__PURE__ */ __name((k) => commitments.reduce((s, c) => s + c.coverage[k], 0), "sum");
@@ -46522,7 +46527,7 @@ function commitmentView(input, c, index, t) {
   const result = input.assessment.commitments?.[c.id];
   const decimals = fw.percent.decimals ?? 1;
   const bench = input.benchmark?.values[index] ?? null;
-  const diffValue = bench !== null && c.percent !== null ? c.percent - bench : null;
+  const diffValue = shownDifference(c.percent, bench, decimals);
   const title = pick(def.title, lang);
   const percent = c.percent === null ? "" : formatNumber(c.percent, decimals, lang);
   const band = c.band ? pick(c.band.label, lang) : "";
@@ -46732,6 +46737,7 @@ var init_model = __esm({
     init_svg_text();
     init_source_note();
     init_lang();
+    init_score2();
     init_benchmark2();
     init_review_model();
     init_then_now();

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-BJQDJKCU.js";
+} from "./chunk-NJ6YGGOB.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -2,6 +2,14 @@ export function round(value, decimals) {
     const f = 10 ** decimals;
     return Math.round((value + Number.EPSILON) * f) / f;
 }
+/**
+ * A percent's difference to a benchmark's, as shown: the difference of the two figures rounded to the
+ * framework's decimals (a benchmark may carry more), so it is what a reader subtracting the shown figures
+ * gets — 62.5 against a benchmark of 46.25, shown 46.3, is +16.2, not +16.3.
+ */
+export function shownDifference(percent, benchmark, decimals) {
+    return percent === null || benchmark === null ? null : round(round(percent, decimals) - round(benchmark, decimals), decimals);
+}
 export function stats(values) {
     if (values.length === 0)
         return null;

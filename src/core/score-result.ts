@@ -4,7 +4,7 @@
 // shows the same figures.
 import { pick } from './lang.js';
 import { benchmarkText } from './benchmark-text.js';
-import { round, roundSpread, scoreAssessment } from './score.js';
+import { round, roundSpread, scoreAssessment, shownDifference } from './score.js';
 import type { Assessment, Benchmark, Framework, Lang } from './types.js';
 
 export interface ScoreSpreadOut {
@@ -76,7 +76,7 @@ export function scoreFile(
       spread: spreadOut(c.spread),
       actions: def?.actions?.length ? c.items.map((it) => ({ id: it.id, score: it.score, spread: spreadOut(it.spread), naVotes: it.naVotes })) : [],
       benchmark: bench,
-      difference: bench !== null && c.percent !== null ? round(c.percent - bench, dec) : null,
+      difference: shownDifference(c.percent, bench, dec),
     };
   });
   const sum = (k: 'scored' | 'na' | 'notScored' | 'total') => commitments.reduce((s, c) => s + c.coverage[k], 0);

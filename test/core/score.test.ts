@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandOf, round, scoreAssessment, stats, toPercent } from '../../src/core/score.js';
+import { bandOf, round, scoreAssessment, shownDifference, stats, toPercent } from '../../src/core/score.js';
 import type { Assessment, Framework } from '../../src/core/types.js';
 
 const fw: Framework = {
@@ -93,5 +93,20 @@ describe('truthful statements (issue 10)', () => {
     expect(c2?.status).toBe('scored');
     expect(c3?.status).toBe('not-scored');
     expect(result.overallCoverage).toEqual({ scored: 1, total: 3 });
+  });
+});
+
+describe('shownDifference', () => {
+  it('is the difference of the figures as shown, whatever decimals a benchmark carries', () => {
+    // 46.25 is shown 46.3 (one decimal): 62.5 − 46.3 = 16.2, where the unrounded difference would show 16.3.
+    expect(shownDifference(62.5, 46.25, 1)).toBe(16.2);
+    expect(shownDifference(37.5, 44.44, 1)).toBe(-6.9);
+    expect(shownDifference(50, 50.04, 1)).toBe(0);
+    expect(shownDifference(null, 40, 1)).toBeNull();
+    expect(shownDifference(40, null, 1)).toBeNull();
+    for (let i = 0; i < 2000; i++) {
+      const [p, b] = [round(Math.random() * 100, 1), Math.random() * 100];
+      expect(shownDifference(p, b, 1)).toBe(round(p - round(b, 1), 1));
+    }
   });
 });

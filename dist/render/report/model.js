@@ -5,6 +5,7 @@
 import { svgDescription } from './svg-text.js';
 import { fallbackLang, partsAround, sourceNoteParts } from './source-note.js';
 import { pick, pickAny } from '../../core/lang.js';
+import { shownDifference } from '../../core/score.js';
 import { benchmarkText } from '../../core/benchmark.js';
 import { reviewView } from './review-model.js';
 import { thenNowView } from './then-now.js';
@@ -79,7 +80,7 @@ function commitmentView(input, c, index, t) {
     const result = input.assessment.commitments?.[c.id];
     const decimals = fw.percent.decimals ?? 1;
     const bench = input.benchmark?.values[index] ?? null;
-    const diffValue = bench !== null && c.percent !== null ? c.percent - bench : null;
+    const diffValue = shownDifference(c.percent, bench, decimals);
     const title = pick(def.title, lang);
     const percent = c.percent === null ? '' : formatNumber(c.percent, decimals, lang);
     const band = c.band ? pick(c.band.label, lang) : '';

@@ -6,6 +6,7 @@ import { svgDescription } from './svg-text.js';
 import { fallbackLang, partsAround, sourceNoteParts } from './source-note.js';
 import { pick, pickAny } from '../../core/lang.js';
 import type { AssessmentScore, CommitmentScore, ItemScore, Spread } from '../../core/score.js';
+import { shownDifference } from '../../core/score.js';
 import { benchmarkText } from '../../core/benchmark.js';
 import type { Review } from '../../core/review.js';
 import { reviewView, type ReviewView } from './review-model.js';
@@ -146,7 +147,7 @@ function commitmentView(input: ModelInput, c: CommitmentScore, index: number, t:
   const result = input.assessment.commitments?.[c.id];
   const decimals = fw.percent.decimals ?? 1;
   const bench = input.benchmark?.values[index] ?? null;
-  const diffValue = bench !== null && c.percent !== null ? c.percent - bench : null;
+  const diffValue = shownDifference(c.percent, bench, decimals);
   const title = pick(def.title, lang);
   const percent = c.percent === null ? '' : formatNumber(c.percent, decimals, lang);
   const band = c.band ? pick(c.band.label, lang) : '';

@@ -166,3 +166,27 @@ describe('c21lab score', () => {
     expect(missing.stderr).toContain('nowhere.yaml');
   });
 });
+
+describe('a benchmark with more decimals than the framework shows', () => {
+  it('gives the difference of the shown figures, in score and in the report alike', async () => {
+    const { mkdtemp, writeFile, readFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'c21lab-bench-decimals-'));
+    try {
+      // Commitment 1 of the 2026 example is at 62.5 %; 46.25 is shown 46.3, so the difference shown is +16.2.
+      const values = Array.from({ length: 9 }, (_, i) => `  "${i + 1}": ${i === 0 ? '46.25' : '50'}`).join('\n');
+      await writeFile(join(dir, 'b.yaml'), `c21lab: benchmark/1\nname: Two decimals\nframework: culture21-actions\nsource: a test\nunit: percent\nvalues:\n${values}\n`);
+      const r = await runCli(['score', EX2026, '--benchmark', 'b.yaml', '--format', 'json'], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      const first = (JSON.parse(r.stdout) as { commitments: { percent: number; benchmark: number; difference: number }[] }[])[0]!.commitments[0]!;
+      expect([first.percent, first.benchmark, first.difference]).toEqual([62.5, 46.25, 16.2]);
+      const html = await runCli(['--lang', 'en', 'report', EX2026, '--benchmark', 'b.yaml', '-o', 'r.html'], { cwd: dir });
+      expect(html.code, html.stderr).toBe(0);
+      const page = await readFile(join(dir, 'r.html'), 'utf8');
+      expect(page).toContain('+16.2');
+      expect(page).not.toContain('+16.3');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

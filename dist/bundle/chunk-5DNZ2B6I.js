@@ -4,8 +4,9 @@ import {
 import {
   round,
   roundSpread,
-  scoreAssessment
-} from "./chunk-MTMUA4TQ.js";
+  scoreAssessment,
+  shownDifference
+} from "./chunk-BM3PK7SN.js";
 import {
   pick
 } from "./chunk-33AJFZ56.js";
@@ -36,7 +37,7 @@ function scoreFile(file, label, assessment, fw, lang, benchmark) {
       spread: spreadOut(c.spread),
       actions: def?.actions?.length ? c.items.map((it) => ({ id: it.id, score: it.score, spread: spreadOut(it.spread), naVotes: it.naVotes })) : [],
       benchmark: bench,
-      difference: bench !== null && c.percent !== null ? round(c.percent - bench, dec) : null
+      difference: shownDifference(c.percent, bench, dec)
     };
   });
   const sum = /* @__PURE__ */ __name((k) => commitments.reduce((s, c) => s + c.coverage[k], 0), "sum");

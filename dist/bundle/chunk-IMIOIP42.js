@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-T4HAMQEP.js";
+} from "./chunk-QSLYNHR2.js";
 import {
   reportMessages
 } from "./chunk-JKN6NUAO.js";
@@ -50,14 +50,14 @@ var DEMO_BENCHMARK = "example-panel";
 async function run(ctx, args) {
   refuseDashFolder(ctx, args[0], "c21lab demo DIR");
   const [{ scoreFile }, { conventionalReviewPath, loadReview }, { svgToPng }, { renderRadarSvg }, { scoreSeries, seriesLabels }, { ReportRenderer }, { scoreTable }, { scoreAssessment }] = await Promise.all([
-    import("./chunk-SDZ4KW5K.js"),
+    import("./chunk-5DNZ2B6I.js"),
     import("./chunk-TTBHCK2Q.js"),
     import("./chunk-NFPYR5OL.js"),
-    import("./chunk-A564LVS7.js"),
+    import("./chunk-RRKOKU3I.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-ODGDDRJJ.js"),
+    import("./chunk-SDF6A57V.js"),
     import("./chunk-I446XFDL.js"),
-    import("./chunk-MKZBG5EJ.js")
+    import("./chunk-JY3EAMU4.js")
   ]);
   const lang = ctx.lang;
   const t = translator(reportMessages, lang);

@@ -8,6 +8,10 @@ function round(value, decimals) {
   return Math.round((value + Number.EPSILON) * f) / f;
 }
 __name(round, "round");
+function shownDifference(percent, benchmark, decimals) {
+  return percent === null || benchmark === null ? null : round(round(percent, decimals) - round(benchmark, decimals), decimals);
+}
+__name(shownDifference, "shownDifference");
 function stats(values) {
   if (values.length === 0)
     return null;
@@ -81,6 +85,7 @@ __name(scoreAssessment, "scoreAssessment");
 
 export {
   round,
+  shownDifference,
   stats,
   roundSpread,
   toPercent,

@@ -7,7 +7,7 @@ import {
   round,
   roundSpread,
   stats
-} from "./chunk-MTMUA4TQ.js";
+} from "./chunk-BM3PK7SN.js";
 import {
   localNumber
 } from "./chunk-MAVHN6RG.js";

@@ -59,12 +59,12 @@ async function run(ctx, args, options2) {
   const [{ lanAddresses, urlHost }, { Room }, { buildServer }, { freshState, readState, sidecarPath, writeState }, { firstItemOf }, { openAssessment }, { startMirror }, { scoreFile }, { seriesLabels }, { scoreTable }] = await Promise.all([
     import("./chunk-X5MGFA5W.js"),
     import("./chunk-HRC4ZN5U.js"),
-    import("./chunk-EFSNZBWF.js"),
+    import("./chunk-KWTY53EE.js"),
     import("./chunk-EA5KXATN.js"),
     import("./chunk-SP7K7ZCO.js"),
     import("./chunk-HY5RPRXU.js"),
-    import("./chunk-VIF22ZWQ.js"),
-    import("./chunk-SDZ4KW5K.js"),
+    import("./chunk-LL5QVSVO.js"),
+    import("./chunk-5DNZ2B6I.js"),
     import("./chunk-FGYDTR2S.js"),
     import("./chunk-I446XFDL.js")
   ]);

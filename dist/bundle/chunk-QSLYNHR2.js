@@ -136,7 +136,7 @@ async function runReport(ctx, args, options2, pdf) {
   }
   const binary = format === "pdf" ? await (await import("./chunk-5FYZ7IDS.js")).startPdfRun(await pdfBrowser(options2.browser, ctx.io.env, t), pdf) : {};
   const [{ ReportRenderer }, { renderReportFile }, { frameworkMismatch }, { conventionalReviewPath, loadReview }, { visible }] = await Promise.all([
-    import("./chunk-ODGDDRJJ.js"),
+    import("./chunk-SDF6A57V.js"),
     import("./chunk-5FYZ7IDS.js"),
     import("./chunk-7UI5N4ZI.js"),
     import("./chunk-TTBHCK2Q.js"),

@@ -13,23 +13,23 @@ __name(declareGlobalOptions, "declareGlobalOptions");
 var COMMANDS = {
   validate: /* @__PURE__ */ __name(() => import("./chunk-CL6BTAB5.js"), "validate"),
   init: /* @__PURE__ */ __name(() => import("./chunk-US47CTRP.js"), "init"),
-  assess: /* @__PURE__ */ __name(() => import("./chunk-JUOI525C.js"), "assess"),
-  room: /* @__PURE__ */ __name(() => import("./chunk-Y47KMNB7.js"), "room"),
+  assess: /* @__PURE__ */ __name(() => import("./chunk-NL5WTVCZ.js"), "assess"),
+  room: /* @__PURE__ */ __name(() => import("./chunk-VHVOAMCD.js"), "room"),
   set: /* @__PURE__ */ __name(() => import("./chunk-GKJ52EIP.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-AM4KQ6XD.js"), "framework"),
-  score: /* @__PURE__ */ __name(() => import("./chunk-ANVBDQQD.js"), "score"),
-  radar: /* @__PURE__ */ __name(() => import("./chunk-GK7AAOWH.js"), "radar"),
-  panel: /* @__PURE__ */ __name(() => import("./chunk-4MKT7UHO.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-M56V3SNF.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-R5PBFDTX.js"), "demo"),
-  history: /* @__PURE__ */ __name(() => import("./chunk-3QR3XZ32.js"), "history"),
-  compare: /* @__PURE__ */ __name(() => import("./chunk-C7A2QWX6.js"), "compare"),
+  score: /* @__PURE__ */ __name(() => import("./chunk-PNYB522G.js"), "score"),
+  radar: /* @__PURE__ */ __name(() => import("./chunk-77YHIQDG.js"), "radar"),
+  panel: /* @__PURE__ */ __name(() => import("./chunk-RIMVI36G.js"), "panel"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-VERJYO2O.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-IMIOIP42.js"), "demo"),
+  history: /* @__PURE__ */ __name(() => import("./chunk-IJ6BL4HE.js"), "history"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-MDVX2EHV.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-DBVTE2CA.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-AFGUEZAL.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-M4P5OZV7.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-CMGYV2MG.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-V2A3DTZM.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-FJD2SWST.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-3JL7UK2U.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-A4RAVYTR.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -10,7 +10,7 @@ import {
 } from "./chunk-7L52Y7XC.js";
 import {
   toPercent
-} from "./chunk-MTMUA4TQ.js";
+} from "./chunk-BM3PK7SN.js";
 import {
   localNumber
 } from "./chunk-MAVHN6RG.js";

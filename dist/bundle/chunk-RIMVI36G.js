@@ -40,7 +40,7 @@ var spec = defineCommand({
 });
 async function run(ctx, files, options2) {
   const [{ buildPanel, panelYaml }, { loadInputs }] = await Promise.all([
-    import("./chunk-TS4IZMGL.js"),
+    import("./chunk-B7LFIVAQ.js"),
     import("./chunk-5MFLXPJY.js")
   ]);
   const t0 = translator(panelMessages, ctx.lang);

@@ -28,7 +28,7 @@ import {
   bandOf,
   roundSpread,
   stats
-} from "./chunk-MTMUA4TQ.js";
+} from "./chunk-BM3PK7SN.js";
 import {
   displayWidth,
   padCell

@@ -2,8 +2,8 @@ import {
   compareAssessments,
   compareScores,
   frameworkMismatches
-} from "./chunk-AZNS5XYM.js";
-import "./chunk-MTMUA4TQ.js";
+} from "./chunk-VG6D3PNA.js";
+import "./chunk-BM3PK7SN.js";
 import "./chunk-JKJYCBCI.js";
 export {
   compareAssessments,

@@ -6,7 +6,7 @@ import "./chunk-GB2I4ZZK.js";
 import {
   participantView,
   projectorView
-} from "./chunk-4KZ7EZHZ.js";
+} from "./chunk-C7EUDN6E.js";
 import {
   roomPageMessages
 } from "./chunk-D45UST5C.js";
@@ -14,7 +14,7 @@ import "./chunk-FPFHKA67.js";
 import "./chunk-56WE5QI5.js";
 import "./chunk-OSN2ZHOE.js";
 import "./chunk-RNX5DH4G.js";
-import "./chunk-MTMUA4TQ.js";
+import "./chunk-BM3PK7SN.js";
 import "./chunk-MAVHN6RG.js";
 import {
   SECTORS,

@@ -177,7 +177,7 @@ var spec = defineCommand({
 async function run(ctx, args, options2) {
   const [{ GitError }, { readHistory }, { historyFormatters }] = await Promise.all([
     import("./chunk-4P42GEAS.js"),
-    import("./chunk-DR3LLFWS.js"),
+    import("./chunk-6FWVDS7A.js"),
     import("./chunk-SZYEQ2Q2.js")
   ]);
   const file = args[0] ?? "";
@@ -208,7 +208,7 @@ async function run(ctx, args, options2) {
     return EXIT_FINDINGS;
   }
   if (radar) {
-    const { renderRadarSvg, tooManySeries } = await import("./chunk-A564LVS7.js");
+    const { renderRadarSvg, tooManySeries } = await import("./chunk-RRKOKU3I.js");
     const ok = history.versions.filter((v) => v.status === "ok");
     const series = ok.map((v, i) => ({
       label: t("seriesLabel", { date: v.date ?? "\u2014", commit: v.short }),

@@ -9,7 +9,7 @@ import {
 } from "./chunk-IVJ4LKKW.js";
 import {
   compareScores
-} from "./chunk-AZNS5XYM.js";
+} from "./chunk-VG6D3PNA.js";
 import {
   reportMessages
 } from "./chunk-JKN6NUAO.js";
@@ -18,7 +18,7 @@ import {
   renderRadarSvg,
   renderSvg,
   vegaRuntime
-} from "./chunk-ZGRYHATD.js";
+} from "./chunk-6V6HBZN5.js";
 import "./chunk-PTG3CMDY.js";
 import {
   markdownCell,
@@ -37,8 +37,9 @@ import {
 } from "./chunk-25I2HFVG.js";
 import {
   countedVotes,
-  scoreAssessment
-} from "./chunk-MTMUA4TQ.js";
+  scoreAssessment,
+  shownDifference
+} from "./chunk-BM3PK7SN.js";
 import {
   seriesLabels
 } from "./chunk-Y5THGLXN.js";
@@ -881,7 +882,7 @@ function commitmentView(input, c, index, t) {
   const result = input.assessment.commitments?.[c.id];
   const decimals = fw.percent.decimals ?? 1;
   const bench = input.benchmark?.values[index] ?? null;
-  const diffValue = bench !== null && c.percent !== null ? c.percent - bench : null;
+  const diffValue = shownDifference(c.percent, bench, decimals);
   const title = pick(def.title, lang);
   const percent = c.percent === null ? "" : formatNumber(c.percent, decimals, lang);
   const band = c.band ? pick(c.band.label, lang) : "";

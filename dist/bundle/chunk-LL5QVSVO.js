@@ -1,13 +1,13 @@
 import {
   isWide
-} from "./chunk-4KZ7EZHZ.js";
+} from "./chunk-C7EUDN6E.js";
 import {
   resultOf
 } from "./chunk-OSN2ZHOE.js";
 import {
   round,
   stats
-} from "./chunk-MTMUA4TQ.js";
+} from "./chunk-BM3PK7SN.js";
 import {
   localNumber
 } from "./chunk-MAVHN6RG.js";

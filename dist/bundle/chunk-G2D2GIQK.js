@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-BJQDJKCU.js";
+} from "./chunk-NJ6YGGOB.js";
 import {
   cliMessages
 } from "./chunk-PY6V7XFM.js";

@@ -110,7 +110,7 @@ var spec = defineCommand({
 });
 async function run(ctx, args, options2) {
   const [{ compareAssessments, frameworkMismatches }, { compareFormatters }] = await Promise.all([
-    import("./chunk-D5QDZD3Y.js"),
+    import("./chunk-BFHLCEC7.js"),
     import("./chunk-VSAQIKJC.js")
   ]);
   const format = options2.format;
@@ -148,7 +148,7 @@ async function run(ctx, args, options2) {
   if (!isStdout(radar))
     ctx.io.stdout.write(compareFormatters[format].format(cmp, { lang, t }));
   if (radar) {
-    const { renderRadarSvg, tooManySeries } = await import("./chunk-A564LVS7.js");
+    const { renderRadarSvg, tooManySeries } = await import("./chunk-RRKOKU3I.js");
     const { roleByDate } = await import("./chunk-FGYDTR2S.js");
     const roles = roleByDate(cmp.files.map((f) => f.date));
     if (tooManySeries(cmp.files.length))

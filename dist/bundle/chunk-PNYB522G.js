@@ -31,7 +31,7 @@ var spec = defineCommand({
 });
 async function run(ctx, files, options2) {
   const [{ scoreFile }, { seriesLabels }, { loadInputs }] = await Promise.all([
-    import("./chunk-SDZ4KW5K.js"),
+    import("./chunk-5DNZ2B6I.js"),
     import("./chunk-FGYDTR2S.js"),
     import("./chunk-5MFLXPJY.js")
   ]);

@@ -4,9 +4,10 @@ import {
   round,
   roundSpread,
   scoreAssessment,
+  shownDifference,
   stats,
   toPercent
-} from "./chunk-MTMUA4TQ.js";
+} from "./chunk-BM3PK7SN.js";
 import "./chunk-JKJYCBCI.js";
 export {
   bandOf,
@@ -14,6 +15,7 @@ export {
   round,
   roundSpread,
   scoreAssessment,
+  shownDifference,
   stats,
   toPercent
 };

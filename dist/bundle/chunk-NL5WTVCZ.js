@@ -38,12 +38,12 @@ var spec = defineCommand({
 });
 async function run(ctx, args, options2) {
   const [{ scoreFile }, { seriesLabels }, { scoreTable }, { inquirerPrompter }, { openAssessment }, { runWalkthrough }, { createSession }, { parseItemId }] = await Promise.all([
-    import("./chunk-SDZ4KW5K.js"),
+    import("./chunk-5DNZ2B6I.js"),
     import("./chunk-FGYDTR2S.js"),
     import("./chunk-I446XFDL.js"),
     import("./chunk-ZAXJNVA2.js"),
     import("./chunk-HY5RPRXU.js"),
-    import("./chunk-546FDHCU.js"),
+    import("./chunk-66HRKUJW.js"),
     import("./chunk-M2TRBLBH.js"),
     import("./chunk-PUUGSKBL.js")
   ]);

@@ -1,7 +1,7 @@
 import {
   round,
   scoreAssessment
-} from "./chunk-MTMUA4TQ.js";
+} from "./chunk-BM3PK7SN.js";
 import {
   schemaModeline
 } from "./chunk-MVP3GYBK.js";

@@ -42,9 +42,9 @@ var spec = defineCommand({
 });
 async function run(ctx, files, options2) {
   const [{ scoreAssessment }, { roleByDate, scoreSeries, seriesLabels }, { renderRadarSvg, tooManySeries }, { loadInputs }] = await Promise.all([
-    import("./chunk-MKZBG5EJ.js"),
+    import("./chunk-JY3EAMU4.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-A564LVS7.js"),
+    import("./chunk-RRKOKU3I.js"),
     import("./chunk-5MFLXPJY.js")
   ]);
   const t0 = translator(radarMessages, ctx.lang);

@@ -5,11 +5,11 @@ import {
   renderSpecSvg,
   seriesColors,
   tooManySeries
-} from "./chunk-ZGRYHATD.js";
+} from "./chunk-6V6HBZN5.js";
 import "./chunk-PTG3CMDY.js";
 import "./chunk-UFYCAIRZ.js";
 import "./chunk-7L52Y7XC.js";
-import "./chunk-MTMUA4TQ.js";
+import "./chunk-BM3PK7SN.js";
 import "./chunk-MAVHN6RG.js";
 import "./chunk-33AJFZ56.js";
 import "./chunk-OXRPQCAO.js";
