@@ -55154,6 +55154,7 @@ var init_practice2 = __esm({
         hCommitments: "Commitments",
         hSdgs: "Sustainable Development Goals",
         hKeywords: "Keywords",
+        labelColon: "{label}:",
         sdg: "SDG {n}",
         place: "{city}, {country}",
         footer: "Written with c21lab from {file}."
@@ -55223,6 +55224,7 @@ var init_practice2 = __esm({
         hCommitments: "Engagements",
         hSdgs: "Objectifs de d\xE9veloppement durable",
         hKeywords: "Mots-cl\xE9s",
+        labelColon: "{label} :",
         sdg: "ODD {n}",
         place: "{city}, {country}",
         footer: "Produit avec c21lab \xE0 partir de {file}."
@@ -55292,6 +55294,7 @@ var init_practice2 = __esm({
         hCommitments: "Compromisos",
         hSdgs: "Objetivos de Desarrollo Sostenible",
         hKeywords: "Palabras clave",
+        labelColon: "{label}:",
         sdg: "ODS {n}",
         place: "{city}, {country}",
         footer: "Elaborado con c21lab a partir de {file}."
@@ -61360,6 +61363,8 @@ function practiceModel(practice2, fw, lang, fileName) {
     /** The practice's own language when the page is in another: its texts carry lang (WCAG 3.1.2). */
     textLang: practice2.language && practice2.language !== lang ? practice2.language : "",
     labels,
+    /** A label before its value (`Engagements :` in French), as the report's labelColon. */
+    colon: Object.fromEntries(Object.entries(labels).map(([k, label]) => [k, t("labelColon", { label })])),
     p: practice2,
     place: practice2.country ? t("place", { city: practice2.city, country: practice2.country }) : practice2.city,
     sections,

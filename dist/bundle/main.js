@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-NJ6YGGOB.js";
+} from "./chunk-AXOLM764.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

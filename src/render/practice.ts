@@ -73,6 +73,8 @@ export function practiceModel(practice: Practice, fw: Framework, lang: Lang, fil
     /** The practice's own language when the page is in another: its texts carry lang (WCAG 3.1.2). */
     textLang: practice.language && practice.language !== lang ? practice.language : '',
     labels,
+    /** A label before its value (`Engagements :` in French), as the report's labelColon. */
+    colon: Object.fromEntries(Object.entries(labels).map(([k, label]) => [k, t('labelColon', { label })])),
     p: practice,
     place: practice.country ? t('place', { city: practice.city, country: practice.country }) : practice.city,
     sections,

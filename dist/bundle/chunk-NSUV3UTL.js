@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-NJ6YGGOB.js";
+} from "./chunk-AXOLM764.js";
 import {
   cliMessages
 } from "./chunk-PY6V7XFM.js";

@@ -1,7 +1,7 @@
 import {
   SECTION_HEADINGS,
   practiceMessages
-} from "./chunk-CTM75SOM.js";
+} from "./chunk-MYW2W5ZL.js";
 import {
   isStdout,
   refuseFormatMismatch
@@ -152,7 +152,7 @@ async function practiceRender(ctx, file, options2) {
   const empty = emptySections(practice);
   if (empty.length)
     writeLine(ctx.io.stderr, t("emptySections", { sections: empty.map((s) => t(SECTION_HEADINGS[s])).join(", ") }));
-  const { renderPractice } = await import("./chunk-R4ZVQ45Z.js");
+  const { renderPractice } = await import("./chunk-LYTEQY72.js");
   await ctx.writeOutput(output, renderPractice(practice, checked.framework, lang, format, basename(abs)), { said: /* @__PURE__ */ __name(() => t("rendered", { file: output }), "said"), dash: true });
   return EXIT_OK;
 }

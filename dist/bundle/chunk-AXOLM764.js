@@ -25,11 +25,11 @@ var COMMANDS = {
   history: /* @__PURE__ */ __name(() => import("./chunk-IJ6BL4HE.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-MDVX2EHV.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-DBVTE2CA.js"), "merge"),
-  practice: /* @__PURE__ */ __name(() => import("./chunk-AFGUEZAL.js"), "practice"),
+  practice: /* @__PURE__ */ __name(() => import("./chunk-CFQXE65Y.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-M4P5OZV7.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-CMGYV2MG.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-3JL7UK2U.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-A4RAVYTR.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-4WHI7SRI.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-JQBA6QBN.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -5,7 +5,7 @@ import {
 import {
   SECTION_HEADINGS,
   practiceMessages
-} from "./chunk-CTM75SOM.js";
+} from "./chunk-MYW2W5ZL.js";
 import {
   markdownAutolink,
   markdownInLang,
@@ -100,6 +100,8 @@ function practiceModel(practice, fw, lang, fileName) {
     /** The practice's own language when the page is in another: its texts carry lang (WCAG 3.1.2). */
     textLang: practice.language && practice.language !== lang ? practice.language : "",
     labels,
+    /** A label before its value (`Engagements :` in French), as the report's labelColon. */
+    colon: Object.fromEntries(Object.entries(labels).map(([k, label]) => [k, t("labelColon", { label })])),
     p: practice,
     place: practice.country ? t("place", { city: practice.city, country: practice.country }) : practice.city,
     sections,

@@ -71,6 +71,7 @@ var practiceMessages = defineMessages({
     hCommitments: "Commitments",
     hSdgs: "Sustainable Development Goals",
     hKeywords: "Keywords",
+    labelColon: "{label}:",
     sdg: "SDG {n}",
     place: "{city}, {country}",
     footer: "Written with c21lab from {file}."
@@ -140,6 +141,7 @@ var practiceMessages = defineMessages({
     hCommitments: "Engagements",
     hSdgs: "Objectifs de d\xE9veloppement durable",
     hKeywords: "Mots-cl\xE9s",
+    labelColon: "{label} :",
     sdg: "ODD {n}",
     place: "{city}, {country}",
     footer: "Produit avec c21lab \xE0 partir de {file}."
@@ -209,6 +211,7 @@ var practiceMessages = defineMessages({
     hCommitments: "Compromisos",
     hSdgs: "Objetivos de Desarrollo Sostenible",
     hKeywords: "Palabras clave",
+    labelColon: "{label}:",
     sdg: "ODS {n}",
     place: "{city}, {country}",
     footer: "Elaborado con c21lab a partir de {file}."
