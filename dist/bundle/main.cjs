@@ -37968,6 +37968,12 @@ function renderFlowItem(value) {
     return JSON.stringify(value);
   const doc = new import_yaml2.Document([value], { version: "1.2", aliasDuplicateObjects: false });
   doc.contents.flow = true;
+  (0, import_yaml2.visit)(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === "string" && /[\n\r]/.test(node.value))
+        node.type = "QUOTE_DOUBLE";
+    }
+  });
   return doc.toString({ lineWidth: 0 }).replace(/\n$/, "").replace(/^\[ /, "").replace(/ \]$/, "");
 }
 function indentLines(block2, indent, eol) {

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-AXOLM764.js";
+} from "./chunk-V62TFDEV.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -61,6 +61,14 @@ function renderFlowItem(value) {
         return JSON.stringify(value);
     const doc = new Document([value], { version: '1.2', aliasDuplicateObjects: false });
     doc.contents.flow = true;
+    // A text with a line break at any depth (a new `notes:` inside a map inserted whole) double-quoted, as at the
+    // top: a flow collection holds no block scalar, and a plain or single-quoted one would fold its lines.
+    visit(doc, {
+        Scalar(_, node) {
+            if (typeof node.value === 'string' && /[\n\r]/.test(node.value))
+                node.type = 'QUOTE_DOUBLE';
+        },
+    });
     return doc.toString({ lineWidth: 0 }).replace(/\n$/, '').replace(/^\[ /, '').replace(/ \]$/, '');
 }
 function indentLines(block, indent, eol) {

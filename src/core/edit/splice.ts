@@ -69,6 +69,13 @@ function renderFlowItem(value: unknown): string {
   if (typeof value === 'string' && /[\n\r]/.test(value)) return JSON.stringify(value);
   const doc = new Document([value], { version: '1.2', aliasDuplicateObjects: false });
   (doc.contents as YAMLSeq).flow = true;
+  // A text with a line break at any depth (a new `notes:` inside a map inserted whole) double-quoted, as at the
+  // top: a flow collection holds no block scalar, and a plain or single-quoted one would fold its lines.
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && /[\n\r]/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
   return doc.toString({ lineWidth: 0 }).replace(/\n$/, '').replace(/^\[ /, '').replace(/ \]$/, '');
 }
 

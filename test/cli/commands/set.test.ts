@@ -147,4 +147,16 @@ describe('c21lab set on flow maps and aliases', { timeout: 60_000 }, () => {
     expect(r.code, r.stderr).toBe(0);
     expect(await readFile(file, 'utf8')).toBe(FL.replace('"2": {score: 5}', '"2": {score: 7}').replace('"1": {score: 5}', '"1": {score: 6}'));
   });
+
+  it('adds a note or evidence with a line break inside a flow map double-quoted, and a new entry with one', async () => {
+    const file = await writeLab(dir, 'fl.yaml', FL);
+    const r = await runCli(['set', 'fl.yaml', '--note', '1=two\nlines', '--evidence', '2=a\nb'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(await readFile(file, 'utf8')).toBe(FL.replace('"1": {score: 5}', '"1": {score: 5, notes: "two\\nlines"}').replace('"2": {score: 5}', '"2": {score: 5, evidence: [ "a\\nb" ]}'));
+    const one = await writeLab(dir, 'one.yaml', `${HEAD}commitments: {"1": {score: 5}}\n`);
+    const added = await runCli(['set', 'one.yaml', '--note', '2=x\ny'], { cwd: dir });
+    expect(added.code, added.stderr).toBe(0);
+    expect(await readFile(one, 'utf8')).toBe(`${HEAD}commitments: {"1": {score: 5}, "2": { notes: "x\\ny" }}\n`);
+    for (const f of ['fl.yaml', 'one.yaml']) expect((await runCli(['validate', '--format', 'json', f], { cwd: dir })).stdout).not.toContain('"severity": "error"');
+  });
 });

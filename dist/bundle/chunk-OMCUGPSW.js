@@ -1,6 +1,6 @@
 import {
   RoomError
-} from "./chunk-IMQ6QVCF.js";
+} from "./chunk-DAO7NRWE.js";
 import "./chunk-OLRMGEEG.js";
 import "./chunk-GB2I4ZZK.js";
 import {
@@ -10,8 +10,8 @@ import {
 import {
   roomPageMessages
 } from "./chunk-D45UST5C.js";
-import "./chunk-FPFHKA67.js";
-import "./chunk-56WE5QI5.js";
+import "./chunk-LPLS4NDK.js";
+import "./chunk-6WT7KA2N.js";
 import "./chunk-OSN2ZHOE.js";
 import "./chunk-RNX5DH4G.js";
 import "./chunk-BM3PK7SN.js";

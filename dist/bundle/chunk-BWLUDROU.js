@@ -1,11 +1,11 @@
 import {
   Room,
   RoomError
-} from "./chunk-IMQ6QVCF.js";
+} from "./chunk-DAO7NRWE.js";
 import "./chunk-OLRMGEEG.js";
 import "./chunk-GB2I4ZZK.js";
-import "./chunk-FPFHKA67.js";
-import "./chunk-56WE5QI5.js";
+import "./chunk-LPLS4NDK.js";
+import "./chunk-6WT7KA2N.js";
 import "./chunk-OSN2ZHOE.js";
 import "./chunk-RNX5DH4G.js";
 import "./chunk-IYJ6WZ5M.js";

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-AXOLM764.js";
+} from "./chunk-V62TFDEV.js";
 import {
   cliMessages
 } from "./chunk-PY6V7XFM.js";

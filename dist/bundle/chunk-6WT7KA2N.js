@@ -58,6 +58,12 @@ function renderFlowItem(value) {
     return JSON.stringify(value);
   const doc = new Document([value], { version: "1.2", aliasDuplicateObjects: false });
   doc.contents.flow = true;
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value === "string" && /[\n\r]/.test(node.value))
+        node.type = "QUOTE_DOUBLE";
+    }
+  });
   return doc.toString({ lineWidth: 0 }).replace(/\n$/, "").replace(/^\[ /, "").replace(/ \]$/, "");
 }
 __name(renderFlowItem, "renderFlowItem");

@@ -143,8 +143,8 @@ function conflictFinding(c, inputs, t, severity) {
 __name(conflictFinding, "conflictFinding");
 async function run(ctx, args, options2) {
   const [{ mergeAssessments, mergeMismatches }, { setIn }, { openAssessment }] = await Promise.all([
-    import("./chunk-S7LDMJAI.js"),
-    import("./chunk-IQSELAX7.js"),
+    import("./chunk-KPYPQJ2J.js"),
+    import("./chunk-TY2T665X.js"),
     import("./chunk-HY5RPRXU.js")
   ]);
   let t = translator(mergeMessages, ctx.lang);

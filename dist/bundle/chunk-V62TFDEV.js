@@ -13,9 +13,9 @@ __name(declareGlobalOptions, "declareGlobalOptions");
 var COMMANDS = {
   validate: /* @__PURE__ */ __name(() => import("./chunk-CL6BTAB5.js"), "validate"),
   init: /* @__PURE__ */ __name(() => import("./chunk-US47CTRP.js"), "init"),
-  assess: /* @__PURE__ */ __name(() => import("./chunk-NL5WTVCZ.js"), "assess"),
-  room: /* @__PURE__ */ __name(() => import("./chunk-VHVOAMCD.js"), "room"),
-  set: /* @__PURE__ */ __name(() => import("./chunk-GKJ52EIP.js"), "set"),
+  assess: /* @__PURE__ */ __name(() => import("./chunk-KDSBKJ4V.js"), "assess"),
+  room: /* @__PURE__ */ __name(() => import("./chunk-6LQLQF6F.js"), "room"),
+  set: /* @__PURE__ */ __name(() => import("./chunk-FWRL5TB2.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-AM4KQ6XD.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-PNYB522G.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-77YHIQDG.js"), "radar"),
@@ -24,12 +24,12 @@ var COMMANDS = {
   demo: /* @__PURE__ */ __name(() => import("./chunk-IMIOIP42.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-IJ6BL4HE.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-MDVX2EHV.js"), "compare"),
-  merge: /* @__PURE__ */ __name(() => import("./chunk-DBVTE2CA.js"), "merge"),
+  merge: /* @__PURE__ */ __name(() => import("./chunk-L3D7MLIB.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-CFQXE65Y.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-M4P5OZV7.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-CMGYV2MG.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-4WHI7SRI.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-JQBA6QBN.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-PHJPM7LN.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-K2D7SGVD.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

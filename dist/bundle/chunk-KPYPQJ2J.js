@@ -1,5 +1,5 @@
 import "./chunk-OLRMGEEG.js";
-import "./chunk-FPFHKA67.js";
+import "./chunk-LPLS4NDK.js";
 import {
   addEvidence,
   addParticipant,
@@ -9,7 +9,7 @@ import {
   setNotes,
   setScore,
   setVote
-} from "./chunk-56WE5QI5.js";
+} from "./chunk-6WT7KA2N.js";
 import "./chunk-RNX5DH4G.js";
 import "./chunk-IYJ6WZ5M.js";
 import "./chunk-OXRPQCAO.js";

@@ -1,6 +1,6 @@
 import {
   setIn
-} from "./chunk-56WE5QI5.js";
+} from "./chunk-6WT7KA2N.js";
 import {
   YAML_OPTIONS,
   stripBom

@@ -16,7 +16,7 @@ import {
   setScore,
   setVote,
   setVotes
-} from "./chunk-56WE5QI5.js";
+} from "./chunk-6WT7KA2N.js";
 import {
   buildItems,
   resultOf

@@ -3,7 +3,7 @@ import {
   setNotes,
   setScore,
   setVote
-} from "./chunk-56WE5QI5.js";
+} from "./chunk-6WT7KA2N.js";
 import {
   writeMessages
 } from "./chunk-VMXQL6XY.js";

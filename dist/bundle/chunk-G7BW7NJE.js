@@ -5,7 +5,7 @@ import {
 import {
   removeListItem,
   setListItemKey
-} from "./chunk-FPFHKA67.js";
+} from "./chunk-LPLS4NDK.js";
 import {
   addEvidence,
   addParticipant,
@@ -16,7 +16,7 @@ import {
   setNotes,
   setScore,
   setVote
-} from "./chunk-56WE5QI5.js";
+} from "./chunk-6WT7KA2N.js";
 import {
   firstItemOf,
   firstUnscored,
