@@ -43,9 +43,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
-// ../main/node_modules/commander/lib/error.js
+// node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "../main/node_modules/commander/lib/error.js"(exports2) {
+  "node_modules/commander/lib/error.js"(exports2) {
     var CommanderError2 = class extends Error {
       static {
         __name(this, "CommanderError");
@@ -84,9 +84,9 @@ var require_error = __commonJS({
   }
 });
 
-// ../main/node_modules/commander/lib/argument.js
+// node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "../main/node_modules/commander/lib/argument.js"(exports2) {
+  "node_modules/commander/lib/argument.js"(exports2) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       static {
@@ -216,9 +216,9 @@ var require_argument = __commonJS({
   }
 });
 
-// ../main/node_modules/commander/lib/help.js
+// node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "../main/node_modules/commander/lib/help.js"(exports2) {
+  "node_modules/commander/lib/help.js"(exports2) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       static {
@@ -823,9 +823,9 @@ ${itemIndentStr}`);
   }
 });
 
-// ../main/node_modules/commander/lib/option.js
+// node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "../main/node_modules/commander/lib/option.js"(exports2) {
+  "node_modules/commander/lib/option.js"(exports2) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       static {
@@ -1144,9 +1144,9 @@ var require_option = __commonJS({
   }
 });
 
-// ../main/node_modules/commander/lib/suggestSimilar.js
+// node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "../main/node_modules/commander/lib/suggestSimilar.js"(exports2) {
+  "node_modules/commander/lib/suggestSimilar.js"(exports2) {
     var maxDistance = 3;
     function editDistance2(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1226,9 +1226,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// ../main/node_modules/commander/lib/command.js
+// node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "../main/node_modules/commander/lib/command.js"(exports2) {
+  "node_modules/commander/lib/command.js"(exports2) {
     var EventEmitter2 = require("node:events").EventEmitter;
     var childProcess = require("node:child_process");
     var path3 = require("node:path");
@@ -3479,9 +3479,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// ../main/node_modules/commander/index.js
+// node_modules/commander/index.js
 var require_commander = __commonJS({
-  "../main/node_modules/commander/index.js"(exports2) {
+  "node_modules/commander/index.js"(exports2) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3501,10 +3501,10 @@ var require_commander = __commonJS({
   }
 });
 
-// ../main/node_modules/commander/esm.mjs
+// node_modules/commander/esm.mjs
 var import_index, program, createCommand, createArgument, createOption, CommanderError, InvalidArgumentError, InvalidOptionArgumentError, Command, Argument, Option, Help;
 var init_esm = __esm({
-  "../main/node_modules/commander/esm.mjs"() {
+  "node_modules/commander/esm.mjs"() {
     import_index = __toESM(require_commander(), 1);
     ({
       program,
@@ -4007,7 +4007,7 @@ var init_lang = __esm({
   }
 });
 
-// ../main/node_modules/chalk/source/vendor/ansi-styles/index.js
+// node_modules/chalk/source/vendor/ansi-styles/index.js
 function assembleStyles() {
   const codes = /* @__PURE__ */ new Map();
   for (const [groupName, group] of Object.entries(styles)) {
@@ -4124,7 +4124,7 @@ function assembleStyles() {
 }
 var ANSI_BACKGROUND_OFFSET, wrapAnsi16, wrapAnsi256, wrapAnsi16m, styles, modifierNames, foregroundColorNames, backgroundColorNames, colorNames, ansiStyles, ansi_styles_default;
 var init_ansi_styles = __esm({
-  "../main/node_modules/chalk/source/vendor/ansi-styles/index.js"() {
+  "node_modules/chalk/source/vendor/ansi-styles/index.js"() {
     ANSI_BACKGROUND_OFFSET = 10;
     wrapAnsi16 = /* @__PURE__ */ __name((offset = 0) => (code2) => `\x1B[${code2 + offset}m`, "wrapAnsi16");
     wrapAnsi256 = /* @__PURE__ */ __name((offset = 0) => (code2) => `\x1B[${38 + offset};5;${code2}m`, "wrapAnsi256");
@@ -4199,7 +4199,7 @@ var init_ansi_styles = __esm({
   }
 });
 
-// ../main/node_modules/chalk/source/vendor/supports-color/index.js
+// node_modules/chalk/source/vendor/supports-color/index.js
 function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : import_node_process.default.argv) {
   const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
   const position = argv.indexOf(prefix + flag);
@@ -4317,7 +4317,7 @@ function createSupportsColor(stream, options20 = {}) {
 }
 var import_node_process, import_node_os, import_node_tty, env, flagForceColor, supportsColor, supports_color_default;
 var init_supports_color = __esm({
-  "../main/node_modules/chalk/source/vendor/supports-color/index.js"() {
+  "node_modules/chalk/source/vendor/supports-color/index.js"() {
     import_node_process = __toESM(require("node:process"), 1);
     import_node_os = __toESM(require("node:os"), 1);
     import_node_tty = __toESM(require("node:tty"), 1);
@@ -4340,7 +4340,7 @@ var init_supports_color = __esm({
   }
 });
 
-// ../main/node_modules/chalk/source/utilities.js
+// node_modules/chalk/source/utilities.js
 function stringReplaceAll(string, substring, replacer) {
   let index = string.indexOf(substring);
   if (index === -1) {
@@ -4370,13 +4370,13 @@ function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
   return returnValue;
 }
 var init_utilities = __esm({
-  "../main/node_modules/chalk/source/utilities.js"() {
+  "node_modules/chalk/source/utilities.js"() {
     __name(stringReplaceAll, "stringReplaceAll");
     __name(stringEncaseCRLFWithFirstIndex, "stringEncaseCRLFWithFirstIndex");
   }
 });
 
-// ../main/node_modules/chalk/source/index.js
+// node_modules/chalk/source/index.js
 var source_exports = {};
 __export(source_exports, {
   Chalk: () => Chalk,
@@ -4398,7 +4398,7 @@ function createChalk(options20) {
 }
 var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles2, applyOptions, Chalk, chalkFactory, getModelAnsi, usedModels, proto, createStyler, createBuilder, applyStyle, chalk, chalkStderr, source_default;
 var init_source = __esm({
-  "../main/node_modules/chalk/source/index.js"() {
+  "node_modules/chalk/source/index.js"() {
     init_ansi_styles();
     init_supports_color();
     init_utilities();
@@ -5555,7 +5555,7 @@ var init_changed = __esm({
   }
 });
 
-// ../main/node_modules/fdir/dist/index.mjs
+// node_modules/fdir/dist/index.mjs
 function cleanPath(path3) {
   let normalized = (0, import_path.normalize)(path3);
   if (normalized.length > 1 && normalized[normalized.length - 1] === import_path.sep) normalized = normalized.substring(0, normalized.length - 1);
@@ -5678,7 +5678,7 @@ function sync(root, options20) {
 }
 var import_module, import_path, nativeFs, __require, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
 var init_dist = __esm({
-  "../main/node_modules/fdir/dist/index.mjs"() {
+  "node_modules/fdir/dist/index.mjs"() {
     import_module = require("module");
     import_path = require("path");
     nativeFs = __toESM(require("fs"), 1);
@@ -6111,9 +6111,9 @@ var init_dist = __esm({
   }
 });
 
-// ../main/node_modules/picomatch/lib/constants.js
+// node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "../main/node_modules/picomatch/lib/constants.js"(exports2, module2) {
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -6313,9 +6313,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/utils.js
+// node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "../main/node_modules/picomatch/lib/utils.js"(exports2) {
+  "node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -6377,9 +6377,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/scan.js
+// node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "../main/node_modules/picomatch/lib/scan.js"(exports2, module2) {
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
     "use strict";
     var utils = require_utils();
     var {
@@ -6715,9 +6715,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/parse.js
+// node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "../main/node_modules/picomatch/lib/parse.js"(exports2, module2) {
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
     var constants4 = require_constants();
     var utils = require_utils();
@@ -7730,9 +7730,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/lib/picomatch.js
+// node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../main/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
     var parse5 = require_parse();
@@ -7870,9 +7870,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// ../main/node_modules/picomatch/index.js
+// node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../main/node_modules/picomatch/index.js"(exports2, module2) {
+  "node_modules/picomatch/index.js"(exports2, module2) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -7888,7 +7888,7 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// ../main/node_modules/tinyglobby/dist/index.mjs
+// node_modules/tinyglobby/dist/index.mjs
 var dist_exports = {};
 __export(dist_exports, {
   convertPathToPattern: () => convertPathToPattern,
@@ -8144,7 +8144,7 @@ function globSync(globInput, options20) {
 }
 var import_fs, import_path2, import_url, import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist2 = __esm({
-  "../main/node_modules/tinyglobby/dist/index.mjs"() {
+  "node_modules/tinyglobby/dist/index.mjs"() {
     import_fs = require("fs");
     import_path2 = require("path");
     import_url = require("url");
@@ -9187,7 +9187,7 @@ var init_source2 = __esm({
   }
 });
 
-// ../main/node_modules/js-yaml/dist/js-yaml.mjs
+// node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
   return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
 }
@@ -12311,7 +12311,7 @@ function requireJsYaml() {
 }
 var jsYaml, loader, common, hasRequiredCommon, exception, hasRequiredException, snippet, hasRequiredSnippet, type, hasRequiredType, schema, hasRequiredSchema, str, hasRequiredStr, seq2, hasRequiredSeq, map, hasRequiredMap, failsafe, hasRequiredFailsafe, _null, hasRequired_null, bool, hasRequiredBool, int, hasRequiredInt, float, hasRequiredFloat, json2, hasRequiredJson, core, hasRequiredCore, timestamp, hasRequiredTimestamp, merge, hasRequiredMerge, binary, hasRequiredBinary, omap, hasRequiredOmap, pairs, hasRequiredPairs, set, hasRequiredSet, _default, hasRequired_default, hasRequiredLoader, dumper, hasRequiredDumper, hasRequiredJsYaml, jsYamlExports, yaml2, Type, Schema, FAILSAFE_SCHEMA, JSON_SCHEMA, CORE_SCHEMA, DEFAULT_SCHEMA, load, loadAll, dump, YAMLException, types, safeLoad, safeLoadAll, safeDump;
 var init_js_yaml = __esm({
-  "../main/node_modules/js-yaml/dist/js-yaml.mjs"() {
+  "node_modules/js-yaml/dist/js-yaml.mjs"() {
     __name(getDefaultExportFromCjs, "getDefaultExportFromCjs");
     jsYaml = {};
     loader = {};
@@ -14731,9 +14731,9 @@ var init_options2 = __esm({
   }
 });
 
-// ../main/node_modules/ajv/dist/runtime/ucs2length.js
+// node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     function ucs2length2(str2) {
@@ -23824,7 +23824,7 @@ var init_prompter = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/core/dist/lib/key.js
+// node_modules/@inquirer/core/dist/lib/key.js
 function isKeybinding(value) {
   return keybindingLookup.has(value);
 }
@@ -23836,7 +23836,7 @@ function getDefaultKeybindings() {
 }
 var keybindings, keybindingLookup, isUpKey, isDownKey, isSpaceKey, isBackspaceKey, isTabKey, isNumberKey, isEnterKey;
 var init_key = __esm({
-  "../main/node_modules/@inquirer/core/dist/lib/key.js"() {
+  "node_modules/@inquirer/core/dist/lib/key.js"() {
     keybindings = ["emacs", "vim"];
     keybindingLookup = new Set(keybindings);
     __name(isKeybinding, "isKeybinding");
@@ -23861,10 +23861,10 @@ var init_key = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/core/dist/lib/errors.js
+// node_modules/@inquirer/core/dist/lib/errors.js
 var AbortPromptError, CancelPromptError, ExitPromptError, HookError, ValidationError;
 var init_errors2 = __esm({
-  "../main/node_modules/@inquirer/core/dist/lib/errors.js"() {
+  "node_modules/@inquirer/core/dist/lib/errors.js"() {
     AbortPromptError = class extends Error {
       static {
         __name(this, "AbortPromptError");
@@ -23904,7 +23904,7 @@ var init_errors2 = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/core/dist/lib/hook-engine.js
+// node_modules/@inquirer/core/dist/lib/hook-engine.js
 function createStore(rl) {
   const store = {
     rl,
@@ -23977,7 +23977,7 @@ function handleChange() {
 }
 var import_node_async_hooks, hookStorage, effectScheduler;
 var init_hook_engine = __esm({
-  "../main/node_modules/@inquirer/core/dist/lib/hook-engine.js"() {
+  "node_modules/@inquirer/core/dist/lib/hook-engine.js"() {
     import_node_async_hooks = require("node:async_hooks");
     init_errors2();
     hookStorage = new import_node_async_hooks.AsyncLocalStorage();
@@ -24022,7 +24022,7 @@ var init_hook_engine = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/core/dist/lib/use-state.js
+// node_modules/@inquirer/core/dist/lib/use-state.js
 function isFactory(value) {
   return typeof value === "function";
 }
@@ -24049,7 +24049,7 @@ function useState(defaultValue) {
 }
 var import_node_async_hooks2;
 var init_use_state = __esm({
-  "../main/node_modules/@inquirer/core/dist/lib/use-state.js"() {
+  "node_modules/@inquirer/core/dist/lib/use-state.js"() {
     import_node_async_hooks2 = require("node:async_hooks");
     init_hook_engine();
     __name(isFactory, "isFactory");
@@ -24058,7 +24058,7 @@ var init_use_state = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/core/dist/lib/use-effect.js
+// node_modules/@inquirer/core/dist/lib/use-effect.js
 function useEffect(cb, depArray) {
   withPointer((pointer2) => {
     const oldDeps = pointer2.get();
@@ -24070,13 +24070,13 @@ function useEffect(cb, depArray) {
   });
 }
 var init_use_effect = __esm({
-  "../main/node_modules/@inquirer/core/dist/lib/use-effect.js"() {
+  "node_modules/@inquirer/core/dist/lib/use-effect.js"() {
     init_hook_engine();
     __name(useEffect, "useEffect");
   }
 });
 
-// ../main/node_modules/@inquirer/figures/dist/index.js
+// node_modules/@inquirer/figures/dist/index.js
 function isUnicodeSupported() {
   if (!import_node_process2.default.platform.startsWith("win")) {
     return import_node_process2.default.env["TERM"] !== "linux";
@@ -24089,7 +24089,7 @@ function isUnicodeSupported() {
 }
 var import_node_process2, common2, specialMainSymbols, specialFallbackSymbols, mainSymbols, fallbackSymbols, shouldUseMain, figures, dist_default, replacements;
 var init_dist3 = __esm({
-  "../main/node_modules/@inquirer/figures/dist/index.js"() {
+  "node_modules/@inquirer/figures/dist/index.js"() {
     import_node_process2 = __toESM(require("node:process"), 1);
     __name(isUnicodeSupported, "isUnicodeSupported");
     common2 = {
@@ -24375,7 +24375,7 @@ var init_dist3 = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/core/dist/lib/theme.js
+// node_modules/@inquirer/core/dist/lib/theme.js
 function getDefaultTheme() {
   return {
     ...defaultTheme,
@@ -24384,7 +24384,7 @@ function getDefaultTheme() {
 }
 var import_node_util, defaultTheme;
 var init_theme = __esm({
-  "../main/node_modules/@inquirer/core/dist/lib/theme.js"() {
+  "node_modules/@inquirer/core/dist/lib/theme.js"() {
     import_node_util = require("node:util");
     init_dist3();
     init_key();
@@ -24412,7 +24412,7 @@ var init_theme = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/core/dist/lib/make-theme.js
+// node_modules/@inquirer/core/dist/lib/make-theme.js
 function isPlainObject(value) {
   if (typeof value !== "object" || value === null)
     return false;
@@ -24440,7 +24440,7 @@ function makeTheme(...themes) {
   return deepMerge(...themesToMerge);
 }
 var init_make_theme = __esm({
-  "../main/node_modules/@inquirer/core/dist/lib/make-theme.js"() {
+  "node_modules/@inquirer/core/dist/lib/make-theme.js"() {
     init_theme();
     __name(isPlainObject, "isPlainObject");
     __name(deepMerge, "deepMerge");
@@ -24448,7 +24448,7 @@ var init_make_theme = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/core/dist/lib/use-prefix.js
+// node_modules/@inquirer/core/dist/lib/use-prefix.js
 function usePrefix({ status = "idle", theme }) {
   const [showLoader, setShowLoader] = useState(false);
   const [tick, setTick] = useState(0);
@@ -24479,7 +24479,7 @@ function usePrefix({ status = "idle", theme }) {
   return typeof prefix === "string" ? prefix : prefix[iconName] ?? prefix["idle"];
 }
 var init_use_prefix = __esm({
-  "../main/node_modules/@inquirer/core/dist/lib/use-prefix.js"() {
+  "node_modules/@inquirer/core/dist/lib/use-prefix.js"() {
     init_use_state();
     init_use_effect();
     init_make_theme();
@@ -24487,7 +24487,7 @@ var init_use_prefix = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/core/dist/lib/use-memo.js
+// node_modules/@inquirer/core/dist/lib/use-memo.js
 function useMemo(fn, dependencies) {
   return withPointer((pointer2) => {
     const prev = pointer2.get();
@@ -24500,24 +24500,24 @@ function useMemo(fn, dependencies) {
   });
 }
 var init_use_memo = __esm({
-  "../main/node_modules/@inquirer/core/dist/lib/use-memo.js"() {
+  "node_modules/@inquirer/core/dist/lib/use-memo.js"() {
     init_hook_engine();
     __name(useMemo, "useMemo");
   }
 });
 
-// ../main/node_modules/@inquirer/core/dist/lib/use-ref.js
+// node_modules/@inquirer/core/dist/lib/use-ref.js
 function useRef(val) {
   return useState({ current: val })[0];
 }
 var init_use_ref = __esm({
-  "../main/node_modules/@inquirer/core/dist/lib/use-ref.js"() {
+  "node_modules/@inquirer/core/dist/lib/use-ref.js"() {
     init_use_state();
     __name(useRef, "useRef");
   }
 });
 
-// ../main/node_modules/@inquirer/core/dist/lib/use-keypress.js
+// node_modules/@inquirer/core/dist/lib/use-keypress.js
 function useKeypress(userHandler) {
   const signal = useRef(userHandler);
   signal.current = userHandler;
@@ -24536,7 +24536,7 @@ function useKeypress(userHandler) {
   }, []);
 }
 var init_use_keypress = __esm({
-  "../main/node_modules/@inquirer/core/dist/lib/use-keypress.js"() {
+  "node_modules/@inquirer/core/dist/lib/use-keypress.js"() {
     init_use_ref();
     init_use_effect();
     init_hook_engine();
@@ -24544,9 +24544,9 @@ var init_use_keypress = __esm({
   }
 });
 
-// ../main/node_modules/cli-width/index.js
+// node_modules/cli-width/index.js
 var require_cli_width = __commonJS({
-  "../main/node_modules/cli-width/index.js"(exports2, module2) {
+  "node_modules/cli-width/index.js"(exports2, module2) {
     "use strict";
     module2.exports = cliWidth2;
     function normalizeOpts(options20) {
@@ -24589,10 +24589,10 @@ var require_cli_width = __commonJS({
   }
 });
 
-// ../main/node_modules/fast-string-truncated-width/dist/utils.js
+// node_modules/fast-string-truncated-width/dist/utils.js
 var getCodePointsLength, isFullWidth, isWideNotCJKTNotEmoji;
 var init_utils = __esm({
-  "../main/node_modules/fast-string-truncated-width/dist/utils.js"() {
+  "node_modules/fast-string-truncated-width/dist/utils.js"() {
     getCodePointsLength = /* @__PURE__ */ (() => {
       const SURROGATE_PAIR_RE = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
       return (input) => {
@@ -24613,10 +24613,10 @@ var init_utils = __esm({
   }
 });
 
-// ../main/node_modules/fast-string-truncated-width/dist/index.js
+// node_modules/fast-string-truncated-width/dist/index.js
 var ANSI_RE, CONTROL_RE, CJKT_WIDE_RE, TAB_RE, EMOJI_RE, LATIN_RE, MODIFIER_RE, NO_TRUNCATION, getStringTruncatedWidth, dist_default2;
 var init_dist4 = __esm({
-  "../main/node_modules/fast-string-truncated-width/dist/index.js"() {
+  "node_modules/fast-string-truncated-width/dist/index.js"() {
     init_utils();
     ANSI_RE = /[\u001b\u009b][[()#;?]*(?:[0-9]{1,4}(?:;[0-9]{0,4})*)?[0-9A-ORZcf-nqry=><]|\u001b\]8;[^;]*;.*?(?:\u0007|\u001b\u005c)/y;
     CONTROL_RE = /[\x00-\x08\x0A-\x1F\x7F-\x9F]{1,1000}/y;
@@ -24717,10 +24717,10 @@ var init_dist4 = __esm({
   }
 });
 
-// ../main/node_modules/fast-string-width/dist/index.js
+// node_modules/fast-string-width/dist/index.js
 var NO_TRUNCATION2, fastStringWidth, dist_default3;
 var init_dist5 = __esm({
-  "../main/node_modules/fast-string-width/dist/index.js"() {
+  "node_modules/fast-string-width/dist/index.js"() {
     init_dist4();
     NO_TRUNCATION2 = {
       limit: Infinity,
@@ -24734,13 +24734,13 @@ var init_dist5 = __esm({
   }
 });
 
-// ../main/node_modules/fast-wrap-ansi/lib/main.js
+// node_modules/fast-wrap-ansi/lib/main.js
 function wrapAnsi(string, columns, options20) {
   return String(string).normalize().split(CRLF_OR_LF).map((line) => exec(line, columns, options20)).join("\n");
 }
 var ESC, CSI, END_CODE, ANSI_ESCAPE_BELL, ANSI_CSI, ANSI_OSC, ANSI_SGR_TERMINATOR, ANSI_ESCAPE_LINK, GROUP_REGEX, getClosingCode, wrapAnsiCode, wrapAnsiHyperlink, wrapWord, stringVisibleTrimSpacesRight, exec, CRLF_OR_LF;
 var init_main = __esm({
-  "../main/node_modules/fast-wrap-ansi/lib/main.js"() {
+  "node_modules/fast-wrap-ansi/lib/main.js"() {
     init_dist5();
     ESC = "\x1B";
     CSI = "\x9B";
@@ -24949,7 +24949,7 @@ var init_main = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/core/dist/lib/utils.js
+// node_modules/@inquirer/core/dist/lib/utils.js
 function breakLines(content, width) {
   return content.split("\n").flatMap((line) => wrapAnsi(line, width, { trim: false, wordWrap: false }).split("\n").map((str2) => str2.trimEnd())).join("\n");
 }
@@ -24958,7 +24958,7 @@ function readlineWidth() {
 }
 var import_cli_width;
 var init_utils2 = __esm({
-  "../main/node_modules/@inquirer/core/dist/lib/utils.js"() {
+  "node_modules/@inquirer/core/dist/lib/utils.js"() {
     import_cli_width = __toESM(require_cli_width(), 1);
     init_main();
     init_hook_engine();
@@ -24967,7 +24967,7 @@ var init_utils2 = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/core/dist/lib/pagination/use-pagination.js
+// node_modules/@inquirer/core/dist/lib/pagination/use-pagination.js
 function usePointerPosition({ active, renderedItems, pageSize, loop }) {
   const state = useRef({
     lastPointer: active,
@@ -25056,7 +25056,7 @@ function usePagination({ items, active, renderItem, pageSize, loop = true }) {
   return pageBuffer.filter((line) => typeof line === "string").join("\n");
 }
 var init_use_pagination = __esm({
-  "../main/node_modules/@inquirer/core/dist/lib/pagination/use-pagination.js"() {
+  "node_modules/@inquirer/core/dist/lib/pagination/use-pagination.js"() {
     init_use_ref();
     init_utils2();
     __name(usePointerPosition, "usePointerPosition");
@@ -25064,13 +25064,13 @@ var init_use_pagination = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/type/dist/inquirer.js
+// node_modules/@inquirer/type/dist/inquirer.js
 var init_inquirer = __esm({
-  "../main/node_modules/@inquirer/type/dist/inquirer.js"() {
+  "node_modules/@inquirer/type/dist/inquirer.js"() {
   }
 });
 
-// ../main/node_modules/@inquirer/type/dist/utils.js
+// node_modules/@inquirer/type/dist/utils.js
 function withResolver() {
   let resolve31;
   let reject;
@@ -25081,22 +25081,22 @@ function withResolver() {
   return { promise: promise2, resolve: resolve31, reject };
 }
 var init_utils3 = __esm({
-  "../main/node_modules/@inquirer/type/dist/utils.js"() {
+  "node_modules/@inquirer/type/dist/utils.js"() {
     __name(withResolver, "withResolver");
   }
 });
 
-// ../main/node_modules/@inquirer/type/dist/index.js
+// node_modules/@inquirer/type/dist/index.js
 var init_dist6 = __esm({
-  "../main/node_modules/@inquirer/type/dist/index.js"() {
+  "node_modules/@inquirer/type/dist/index.js"() {
     init_inquirer();
     init_utils3();
   }
 });
 
-// ../main/node_modules/mute-stream/lib/index.js
+// node_modules/mute-stream/lib/index.js
 var require_lib = __commonJS({
-  "../main/node_modules/mute-stream/lib/index.js"(exports2, module2) {
+  "node_modules/mute-stream/lib/index.js"(exports2, module2) {
     var Stream = require("stream");
     var MuteStream2 = class extends Stream {
       static {
@@ -25219,10 +25219,10 @@ var require_lib = __commonJS({
   }
 });
 
-// ../main/node_modules/signal-exit/dist/mjs/signals.js
+// node_modules/signal-exit/dist/mjs/signals.js
 var signals;
 var init_signals = __esm({
-  "../main/node_modules/signal-exit/dist/mjs/signals.js"() {
+  "node_modules/signal-exit/dist/mjs/signals.js"() {
     signals = [];
     signals.push("SIGHUP", "SIGINT", "SIGTERM");
     if (process.platform !== "win32") {
@@ -25248,10 +25248,10 @@ var init_signals = __esm({
   }
 });
 
-// ../main/node_modules/signal-exit/dist/mjs/index.js
+// node_modules/signal-exit/dist/mjs/index.js
 var processOk, kExitEmitter, global, ObjectDefineProperty, Emitter, SignalExitBase, signalExitWrap, SignalExitFallback, SignalExit, process4, onExit, load2, unload;
 var init_mjs = __esm({
-  "../main/node_modules/signal-exit/dist/mjs/index.js"() {
+  "node_modules/signal-exit/dist/mjs/index.js"() {
     init_signals();
     processOk = /* @__PURE__ */ __name((process5) => !!process5 && typeof process5 === "object" && typeof process5.removeListener === "function" && typeof process5.emit === "function" && typeof process5.reallyExit === "function" && typeof process5.listeners === "function" && typeof process5.kill === "function" && typeof process5.pid === "number" && typeof process5.on === "function", "processOk");
     kExitEmitter = /* @__PURE__ */ Symbol.for("signal-exit emitter");
@@ -25499,10 +25499,10 @@ var init_mjs = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/ansi/dist/index.js
+// node_modules/@inquirer/ansi/dist/index.js
 var ESC2, cursorLeft, cursorHide, cursorShow, cursorUp, cursorDown, cursorTo, eraseLine, eraseLines;
 var init_dist7 = __esm({
-  "../main/node_modules/@inquirer/ansi/dist/index.js"() {
+  "node_modules/@inquirer/ansi/dist/index.js"() {
     ESC2 = "\x1B[";
     cursorLeft = ESC2 + "G";
     cursorHide = ESC2 + "?25l";
@@ -25520,10 +25520,10 @@ var init_dist7 = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/core/dist/lib/screen-manager.js
+// node_modules/@inquirer/core/dist/lib/screen-manager.js
 var import_node_util2, height, lastLine, ScreenManager;
 var init_screen_manager = __esm({
-  "../main/node_modules/@inquirer/core/dist/lib/screen-manager.js"() {
+  "node_modules/@inquirer/core/dist/lib/screen-manager.js"() {
     import_node_util2 = require("node:util");
     init_utils2();
     init_dist7();
@@ -25592,7 +25592,7 @@ var init_screen_manager = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/core/dist/lib/create-prompt.js
+// node_modules/@inquirer/core/dist/lib/create-prompt.js
 function listenTo(target, event, listener) {
   if ("on" in target) {
     target.on(event, listener);
@@ -25710,7 +25710,7 @@ function createPrompt(view) {
 }
 var readline2, import_node_async_hooks3, import_mute_stream, import_node_path12, nativeSetImmediate, nativeClearImmediate;
 var init_create_prompt = __esm({
-  "../main/node_modules/@inquirer/core/dist/lib/create-prompt.js"() {
+  "node_modules/@inquirer/core/dist/lib/create-prompt.js"() {
     readline2 = __toESM(require("node:readline"), 1);
     import_node_async_hooks3 = require("node:async_hooks");
     init_dist6();
@@ -25728,10 +25728,10 @@ var init_create_prompt = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/core/dist/lib/Separator.js
+// node_modules/@inquirer/core/dist/lib/Separator.js
 var import_node_util3, Separator;
 var init_Separator = __esm({
-  "../main/node_modules/@inquirer/core/dist/lib/Separator.js"() {
+  "node_modules/@inquirer/core/dist/lib/Separator.js"() {
     import_node_util3 = require("node:util");
     init_dist3();
     Separator = class {
@@ -25752,9 +25752,9 @@ var init_Separator = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/core/dist/index.js
+// node_modules/@inquirer/core/dist/index.js
 var init_dist8 = __esm({
-  "../main/node_modules/@inquirer/core/dist/index.js"() {
+  "node_modules/@inquirer/core/dist/index.js"() {
     init_key();
     init_errors2();
     init_use_prefix();
@@ -25770,7 +25770,7 @@ var init_dist8 = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/checkbox/dist/index.js
+// node_modules/@inquirer/checkbox/dist/index.js
 function isSelectable(item) {
   return !Separator.isSeparator(item) && !item.disabled;
 }
@@ -25820,7 +25820,7 @@ function normalizeChoices(choices) {
 }
 var import_node_util4, checkboxTheme, dist_default4;
 var init_dist9 = __esm({
-  "../main/node_modules/@inquirer/checkbox/dist/index.js"() {
+  "node_modules/@inquirer/checkbox/dist/index.js"() {
     init_dist8();
     init_dist7();
     import_node_util4 = require("node:util");
@@ -25979,10 +25979,10 @@ var init_dist9 = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/external-editor/dist/errors.js
+// node_modules/@inquirer/external-editor/dist/errors.js
 var CreateFileError, LaunchEditorError, ReadFileError, RemoveFileError;
 var init_errors3 = __esm({
-  "../main/node_modules/@inquirer/external-editor/dist/errors.js"() {
+  "node_modules/@inquirer/external-editor/dist/errors.js"() {
     CreateFileError = class extends Error {
       static {
         __name(this, "CreateFileError");
@@ -26030,7 +26030,7 @@ var init_errors3 = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/external-editor/dist/parse-editor-command.js
+// node_modules/@inquirer/external-editor/dist/parse-editor-command.js
 function parseEditorCommand(editor) {
   let bin;
   let rest;
@@ -26056,12 +26056,12 @@ function parseEditorCommand(editor) {
   return { bin, args: rest ? rest.split(/\s+/) : [] };
 }
 var init_parse_editor_command = __esm({
-  "../main/node_modules/@inquirer/external-editor/dist/parse-editor-command.js"() {
+  "node_modules/@inquirer/external-editor/dist/parse-editor-command.js"() {
     __name(parseEditorCommand, "parseEditorCommand");
   }
 });
 
-// ../main/node_modules/@inquirer/external-editor/dist/index.js
+// node_modules/@inquirer/external-editor/dist/index.js
 function sanitizeAffix(affix) {
   if (!affix)
     return "";
@@ -26069,7 +26069,7 @@ function sanitizeAffix(affix) {
 }
 var import_chardet, import_node_child_process2, import_node_fs7, import_node_path13, import_node_os3, import_node_crypto2, import_iconv_lite, editAsync, ExternalEditor;
 var init_dist10 = __esm({
-  "../main/node_modules/@inquirer/external-editor/dist/index.js"() {
+  "node_modules/@inquirer/external-editor/dist/index.js"() {
     import_chardet = require("chardet");
     import_node_child_process2 = require("node:child_process");
     import_node_fs7 = require("node:fs");
@@ -26202,10 +26202,10 @@ var init_dist10 = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/editor/dist/index.js
+// node_modules/@inquirer/editor/dist/index.js
 var editorTheme, dist_default5;
 var init_dist11 = __esm({
-  "../main/node_modules/@inquirer/editor/dist/index.js"() {
+  "node_modules/@inquirer/editor/dist/index.js"() {
     init_dist10();
     init_dist8();
     editorTheme = {
@@ -26278,10 +26278,10 @@ var init_dist11 = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/confirm/dist/index.js
+// node_modules/@inquirer/confirm/dist/index.js
 var import_node_util5, confirmTheme, dist_default6;
 var init_dist12 = __esm({
-  "../main/node_modules/@inquirer/confirm/dist/index.js"() {
+  "node_modules/@inquirer/confirm/dist/index.js"() {
     init_dist8();
     import_node_util5 = require("node:util");
     confirmTheme = {
@@ -26370,10 +26370,10 @@ var init_dist12 = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/input/dist/index.js
+// node_modules/@inquirer/input/dist/index.js
 var inputTheme, dist_default7;
 var init_dist13 = __esm({
-  "../main/node_modules/@inquirer/input/dist/index.js"() {
+  "node_modules/@inquirer/input/dist/index.js"() {
     init_dist8();
     inputTheme = {
       validationFailureMode: "keep"
@@ -26462,7 +26462,7 @@ var init_dist13 = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/number/dist/is-step-of.js
+// node_modules/@inquirer/number/dist/is-step-of.js
 function toDecimal(value) {
   const [coefficient = "", exponent = "0"] = value.toString().toLowerCase().split("e");
   const [integer = "", fraction = ""] = coefficient.split(".");
@@ -26486,13 +26486,13 @@ function isStepOf(value, step, min) {
   return (valueInteger - minInteger) % stepInteger === 0n;
 }
 var init_is_step_of = __esm({
-  "../main/node_modules/@inquirer/number/dist/is-step-of.js"() {
+  "node_modules/@inquirer/number/dist/is-step-of.js"() {
     __name(toDecimal, "toDecimal");
     __name(isStepOf, "isStepOf");
   }
 });
 
-// ../main/node_modules/@inquirer/number/dist/index.js
+// node_modules/@inquirer/number/dist/index.js
 function validateNumber(value, { min, max, step }) {
   if (value == null || Number.isNaN(value)) {
     return false;
@@ -26505,7 +26505,7 @@ function validateNumber(value, { min, max, step }) {
 }
 var dist_default8;
 var init_dist14 = __esm({
-  "../main/node_modules/@inquirer/number/dist/index.js"() {
+  "node_modules/@inquirer/number/dist/index.js"() {
     init_dist8();
     init_is_step_of();
     __name(validateNumber, "validateNumber");
@@ -26575,7 +26575,7 @@ var init_dist14 = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/expand/dist/index.js
+// node_modules/@inquirer/expand/dist/index.js
 function normalizeChoices2(choices) {
   return choices.map((choice) => {
     if (Separator.isSeparator(choice)) {
@@ -26593,7 +26593,7 @@ function normalizeChoices2(choices) {
 }
 var import_node_util6, helpChoice, expand, dist_default9;
 var init_dist15 = __esm({
-  "../main/node_modules/@inquirer/expand/dist/index.js"() {
+  "node_modules/@inquirer/expand/dist/index.js"() {
     init_dist8();
     import_node_util6 = require("node:util");
     __name(normalizeChoices2, "normalizeChoices");
@@ -26680,7 +26680,7 @@ var init_dist15 = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/rawlist/dist/index.js
+// node_modules/@inquirer/rawlist/dist/index.js
 function isSelectableChoice(choice) {
   return choice != null && !Separator.isSeparator(choice);
 }
@@ -26722,7 +26722,7 @@ function getSelectedChoice(input, choices) {
 }
 var import_node_util7, numberRegex, rawlistTheme, dist_default10;
 var init_dist16 = __esm({
-  "../main/node_modules/@inquirer/rawlist/dist/index.js"() {
+  "node_modules/@inquirer/rawlist/dist/index.js"() {
     init_dist8();
     import_node_util7 = require("node:util");
     numberRegex = /\d+/;
@@ -26818,10 +26818,10 @@ var init_dist16 = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/password/dist/index.js
+// node_modules/@inquirer/password/dist/index.js
 var import_node_util8, passwordTheme, dist_default11;
 var init_dist17 = __esm({
-  "../main/node_modules/@inquirer/password/dist/index.js"() {
+  "node_modules/@inquirer/password/dist/index.js"() {
     init_dist8();
     init_dist7();
     import_node_util8 = require("node:util");
@@ -26889,7 +26889,7 @@ var init_dist17 = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/search/dist/index.js
+// node_modules/@inquirer/search/dist/index.js
 function isSelectable2(item) {
   return !Separator.isSeparator(item) && !item.disabled;
 }
@@ -26921,7 +26921,7 @@ function normalizeChoices4(choices) {
 }
 var import_node_util9, searchTheme, dist_default12;
 var init_dist18 = __esm({
-  "../main/node_modules/@inquirer/search/dist/index.js"() {
+  "node_modules/@inquirer/search/dist/index.js"() {
     init_dist8();
     import_node_util9 = require("node:util");
     init_dist3();
@@ -27074,7 +27074,7 @@ var init_dist18 = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/select/dist/index.js
+// node_modules/@inquirer/select/dist/index.js
 function isSelectable3(item) {
   return !Separator.isSeparator(item) && !item.disabled;
 }
@@ -27109,7 +27109,7 @@ function normalizeChoices5(choices) {
 }
 var import_node_util10, selectTheme, dist_default13;
 var init_dist19 = __esm({
-  "../main/node_modules/@inquirer/select/dist/index.js"() {
+  "node_modules/@inquirer/select/dist/index.js"() {
     init_dist8();
     init_dist7();
     import_node_util10 = require("node:util");
@@ -27257,7 +27257,7 @@ var init_dist19 = __esm({
   }
 });
 
-// ../main/node_modules/@inquirer/prompts/dist/index.js
+// node_modules/@inquirer/prompts/dist/index.js
 var dist_exports2 = {};
 __export(dist_exports2, {
   Separator: () => Separator,
@@ -27273,7 +27273,7 @@ __export(dist_exports2, {
   select: () => dist_default13
 });
 var init_dist20 = __esm({
-  "../main/node_modules/@inquirer/prompts/dist/index.js"() {
+  "node_modules/@inquirer/prompts/dist/index.js"() {
     init_dist9();
     init_dist11();
     init_dist12();
@@ -27753,9 +27753,9 @@ var init_inquirer_prompter = __esm({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/identity.js"(exports2) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -27812,9 +27812,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../main/node_modules/yaml/dist/visit.js"(exports2) {
+  "node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var BREAK2 = /* @__PURE__ */ Symbol("break visit");
@@ -27977,9 +27977,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../main/node_modules/yaml/dist/doc/directives.js"(exports2) {
+  "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -28151,9 +28151,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../main/node_modules/yaml/dist/doc/anchors.js"(exports2) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -28225,9 +28225,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -28276,9 +28276,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -28307,9 +28307,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Node.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -28351,9 +28351,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
@@ -28473,9 +28473,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -28506,9 +28506,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../main/node_modules/yaml/dist/doc/createNode.js"(exports2) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -28583,9 +28583,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -28730,9 +28730,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = /* @__PURE__ */ __name((str2) => str2.replace(/^(?!$)(?: $)?/gm, "#"), "stringifyComment");
     function indentComment(comment3, indent) {
@@ -28748,9 +28748,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -28886,9 +28886,9 @@ ${indent}${text2.slice(fold + 1, end2)}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -29176,9 +29176,9 @@ ${indent}`);
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -29304,9 +29304,9 @@ ${ctx.indent}${str2}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -29438,9 +29438,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../main/node_modules/yaml/dist/log.js"(exports2) {
+  "node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = require("process");
     function debug(logLevel, ...messages) {
@@ -29462,9 +29462,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -29525,9 +29525,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log2 = require_log();
     var merge2 = require_merge();
@@ -29591,9 +29591,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -29635,9 +29635,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify3 = require_stringify();
@@ -29790,9 +29790,9 @@ ${indent}${end}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -29938,9 +29938,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/map.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -29960,9 +29960,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -30080,9 +30080,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -30102,9 +30102,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/string.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -30121,9 +30121,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/null.js"(exports2) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -30139,9 +30139,9 @@ var require_null2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -30163,9 +30163,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -30191,9 +30191,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -30237,9 +30237,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = /* @__PURE__ */ __name((value) => typeof value === "bigint" || Number.isInteger(value), "intIdentify");
@@ -30283,9 +30283,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map2 = require_map();
     var _null2 = require_null2();
@@ -30311,9 +30311,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var map2 = require_map();
@@ -30379,9 +30379,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = require("buffer");
     var Scalar = require_Scalar();
@@ -30445,9 +30445,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -30525,9 +30525,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -30606,9 +30606,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -30639,9 +30639,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -30688,9 +30688,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = /* @__PURE__ */ __name((value) => typeof value === "bigint" || Number.isInteger(value), "intIdentify");
@@ -30769,9 +30769,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -30861,9 +30861,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
@@ -30951,9 +30951,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map2 = require_map();
     var _null2 = require_null2();
@@ -30995,9 +30995,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../main/node_modules/yaml/dist/schema/tags.js"(exports2) {
+  "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map2 = require_map();
     var _null2 = require_null2();
@@ -31090,9 +31090,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../main/node_modules/yaml/dist/schema/Schema.js"(exports2) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var map2 = require_map();
@@ -31125,9 +31125,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify3 = require_stringify();
@@ -31206,9 +31206,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../main/node_modules/yaml/dist/doc/Document.js"(exports2) {
+  "node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -31519,9 +31519,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../main/node_modules/yaml/dist/errors.js"(exports2) {
+  "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       static {
@@ -31593,9 +31593,9 @@ ${pointer2}
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow, indicator: indicator2, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -31728,9 +31728,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -31771,9 +31771,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -31790,9 +31790,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -31807,9 +31807,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -31916,9 +31916,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -31968,9 +31968,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment3 = "";
@@ -32012,9 +32012,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -32207,9 +32207,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -32274,9 +32274,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar3, onError) {
@@ -32460,9 +32460,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -32688,9 +32688,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -32772,9 +32772,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -32803,9 +32803,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -32912,9 +32912,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document5 = require_Document();
     var composeNode = require_compose_node();
@@ -32956,9 +32956,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../main/node_modules/yaml/dist/compose/composer.js"(exports2) {
+  "node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var directives = require_directives();
@@ -33169,9 +33169,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -33360,9 +33360,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify3 = /* @__PURE__ */ __name((cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst), "stringify");
     function stringifyToken(token) {
@@ -33423,9 +33423,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -33487,9 +33487,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst.js"(exports2) {
+  "node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -33591,9 +33591,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../main/node_modules/yaml/dist/parse/lexer.js"(exports2) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty2(ch) {
@@ -34184,9 +34184,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter = class {
       static {
@@ -34218,9 +34218,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../main/node_modules/yaml/dist/parse/parser.js"(exports2) {
+  "node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var cst = require_cst();
@@ -35102,9 +35102,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../main/node_modules/yaml/dist/public-api.js"(exports2) {
+  "node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document5 = require_Document();
@@ -35204,9 +35204,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../main/node_modules/yaml/dist/index.js"(exports2) {
+  "node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document5 = require_Document();
@@ -35634,7 +35634,7 @@ var init_modeline = __esm({
   }
 });
 
-// ../main/node_modules/any-ascii/block.js
+// node_modules/any-ascii/block.js
 function block(blockNum) {
   switch (blockNum) {
     case 0:
@@ -36921,12 +36921,12 @@ function block(blockNum) {
   return "";
 }
 var init_block = __esm({
-  "../main/node_modules/any-ascii/block.js"() {
+  "node_modules/any-ascii/block.js"() {
     __name(block, "block");
   }
 });
 
-// ../main/node_modules/any-ascii/any-ascii.js
+// node_modules/any-ascii/any-ascii.js
 function anyAscii(string) {
   let result = "";
   for (const c of string) {
@@ -36949,7 +36949,7 @@ function anyAscii(string) {
 }
 var blocks;
 var init_any_ascii = __esm({
-  "../main/node_modules/any-ascii/any-ascii.js"() {
+  "node_modules/any-ascii/any-ascii.js"() {
     init_block();
     blocks = {};
     __name(anyAscii, "anyAscii");
@@ -46771,9 +46771,9 @@ var init_model = __esm({
   }
 });
 
-// ../main/node_modules/nunjucks/browser/nunjucks-slim.js
+// node_modules/nunjucks/browser/nunjucks-slim.js
 var require_nunjucks_slim = __commonJS({
-  "../main/node_modules/nunjucks/browser/nunjucks-slim.js"(exports2, module2) {
+  "node_modules/nunjucks/browser/nunjucks-slim.js"(exports2, module2) {
     /*! Browser bundle of nunjucks 3.2.4 (slim, only works with precompiled templates) */
     (/* @__PURE__ */ __name((function webpackUniversalModuleDefinition(root, factory) {
       if (typeof exports2 === "object" && typeof module2 === "object")
@@ -55439,9 +55439,9 @@ var init_practice3 = __esm({
   }
 });
 
-// ../main/node_modules/nunjucks/src/lib.js
+// node_modules/nunjucks/src/lib.js
 var require_lib2 = __commonJS({
-  "../main/node_modules/nunjucks/src/lib.js"(exports2, module2) {
+  "node_modules/nunjucks/src/lib.js"(exports2, module2) {
     "use strict";
     var ArrayProto = Array.prototype;
     var ObjProto = Object.prototype;
@@ -55775,9 +55775,9 @@ var require_lib2 = __commonJS({
   }
 });
 
-// ../main/node_modules/asap/raw.js
+// node_modules/asap/raw.js
 var require_raw = __commonJS({
-  "../main/node_modules/asap/raw.js"(exports2, module2) {
+  "node_modules/asap/raw.js"(exports2, module2) {
     "use strict";
     var domain;
     var hasSetImmediate = typeof setImmediate === "function";
@@ -55834,9 +55834,9 @@ var require_raw = __commonJS({
   }
 });
 
-// ../main/node_modules/asap/asap.js
+// node_modules/asap/asap.js
 var require_asap = __commonJS({
-  "../main/node_modules/asap/asap.js"(exports2, module2) {
+  "node_modules/asap/asap.js"(exports2, module2) {
     "use strict";
     var rawAsap = require_raw();
     var freeTasks = [];
@@ -55881,9 +55881,9 @@ var require_asap = __commonJS({
   }
 });
 
-// ../main/node_modules/a-sync-waterfall/index.js
+// node_modules/a-sync-waterfall/index.js
 var require_a_sync_waterfall = __commonJS({
-  "../main/node_modules/a-sync-waterfall/index.js"(exports2, module2) {
+  "node_modules/a-sync-waterfall/index.js"(exports2, module2) {
     (function(globals) {
       "use strict";
       var executeSync = /* @__PURE__ */ __name(function() {
@@ -55965,9 +55965,9 @@ var require_a_sync_waterfall = __commonJS({
   }
 });
 
-// ../main/node_modules/nunjucks/src/lexer.js
+// node_modules/nunjucks/src/lexer.js
 var require_lexer2 = __commonJS({
-  "../main/node_modules/nunjucks/src/lexer.js"(exports2, module2) {
+  "node_modules/nunjucks/src/lexer.js"(exports2, module2) {
     "use strict";
     var lib = require_lib2();
     var whitespaceChars = " \n	\r\xA0";
@@ -56377,9 +56377,9 @@ var require_lexer2 = __commonJS({
   }
 });
 
-// ../main/node_modules/nunjucks/src/object.js
+// node_modules/nunjucks/src/object.js
 var require_object = __commonJS({
-  "../main/node_modules/nunjucks/src/object.js"(exports2, module2) {
+  "node_modules/nunjucks/src/object.js"(exports2, module2) {
     "use strict";
     function _defineProperties(target, props) {
       for (var i = 0; i < props.length; i++) {
@@ -56524,9 +56524,9 @@ var require_object = __commonJS({
   }
 });
 
-// ../main/node_modules/nunjucks/src/nodes.js
+// node_modules/nunjucks/src/nodes.js
 var require_nodes = __commonJS({
-  "../main/node_modules/nunjucks/src/nodes.js"(exports2, module2) {
+  "node_modules/nunjucks/src/nodes.js"(exports2, module2) {
     "use strict";
     function _defineProperties(target, props) {
       for (var i = 0; i < props.length; i++) {
@@ -56917,9 +56917,9 @@ var require_nodes = __commonJS({
   }
 });
 
-// ../main/node_modules/nunjucks/src/parser.js
+// node_modules/nunjucks/src/parser.js
 var require_parser2 = __commonJS({
-  "../main/node_modules/nunjucks/src/parser.js"(exports2, module2) {
+  "node_modules/nunjucks/src/parser.js"(exports2, module2) {
     "use strict";
     function _inheritsLoose(subClass, superClass) {
       subClass.prototype = Object.create(superClass.prototype);
@@ -57858,9 +57858,9 @@ var require_parser2 = __commonJS({
   }
 });
 
-// ../main/node_modules/nunjucks/src/transformer.js
+// node_modules/nunjucks/src/transformer.js
 var require_transformer = __commonJS({
-  "../main/node_modules/nunjucks/src/transformer.js"(exports2, module2) {
+  "node_modules/nunjucks/src/transformer.js"(exports2, module2) {
     "use strict";
     var nodes = require_nodes();
     var lib = require_lib2();
@@ -58029,9 +58029,9 @@ var require_transformer = __commonJS({
   }
 });
 
-// ../main/node_modules/nunjucks/src/runtime.js
+// node_modules/nunjucks/src/runtime.js
 var require_runtime = __commonJS({
-  "../main/node_modules/nunjucks/src/runtime.js"(exports2, module2) {
+  "node_modules/nunjucks/src/runtime.js"(exports2, module2) {
     "use strict";
     var lib = require_lib2();
     var arrayFrom = Array.from;
@@ -58367,9 +58367,9 @@ var require_runtime = __commonJS({
   }
 });
 
-// ../main/node_modules/nunjucks/src/compiler.js
+// node_modules/nunjucks/src/compiler.js
 var require_compiler = __commonJS({
-  "../main/node_modules/nunjucks/src/compiler.js"(exports2, module2) {
+  "node_modules/nunjucks/src/compiler.js"(exports2, module2) {
     "use strict";
     function _inheritsLoose(subClass, superClass) {
       subClass.prototype = Object.create(superClass.prototype);
@@ -59316,9 +59316,9 @@ var require_compiler = __commonJS({
   }
 });
 
-// ../main/node_modules/nunjucks/src/filters.js
+// node_modules/nunjucks/src/filters.js
 var require_filters = __commonJS({
-  "../main/node_modules/nunjucks/src/filters.js"(exports2, module2) {
+  "node_modules/nunjucks/src/filters.js"(exports2, module2) {
     "use strict";
     var lib = require_lib2();
     var r = require_runtime();
@@ -59845,9 +59845,9 @@ var require_filters = __commonJS({
   }
 });
 
-// ../main/node_modules/nunjucks/src/loader.js
+// node_modules/nunjucks/src/loader.js
 var require_loader = __commonJS({
-  "../main/node_modules/nunjucks/src/loader.js"(exports2, module2) {
+  "node_modules/nunjucks/src/loader.js"(exports2, module2) {
     "use strict";
     function _inheritsLoose(subClass, superClass) {
       subClass.prototype = Object.create(superClass.prototype);
@@ -59884,9 +59884,9 @@ var require_loader = __commonJS({
   }
 });
 
-// ../main/node_modules/nunjucks/src/precompiled-loader.js
+// node_modules/nunjucks/src/precompiled-loader.js
 var require_precompiled_loader = __commonJS({
-  "../main/node_modules/nunjucks/src/precompiled-loader.js"(exports2, module2) {
+  "node_modules/nunjucks/src/precompiled-loader.js"(exports2, module2) {
     "use strict";
     function _inheritsLoose(subClass, superClass) {
       subClass.prototype = Object.create(superClass.prototype);
@@ -59933,9 +59933,9 @@ var require_precompiled_loader = __commonJS({
   }
 });
 
-// ../main/node_modules/nunjucks/src/node-loaders.js
+// node_modules/nunjucks/src/node-loaders.js
 var require_node_loaders = __commonJS({
-  "../main/node_modules/nunjucks/src/node-loaders.js"(exports2, module2) {
+  "node_modules/nunjucks/src/node-loaders.js"(exports2, module2) {
     "use strict";
     function _inheritsLoose(subClass, superClass) {
       subClass.prototype = Object.create(superClass.prototype);
@@ -60082,17 +60082,17 @@ var require_node_loaders = __commonJS({
   }
 });
 
-// ../main/node_modules/nunjucks/src/loaders.js
+// node_modules/nunjucks/src/loaders.js
 var require_loaders = __commonJS({
-  "../main/node_modules/nunjucks/src/loaders.js"(exports2, module2) {
+  "node_modules/nunjucks/src/loaders.js"(exports2, module2) {
     "use strict";
     module2.exports = require_node_loaders();
   }
 });
 
-// ../main/node_modules/nunjucks/src/tests.js
+// node_modules/nunjucks/src/tests.js
 var require_tests = __commonJS({
-  "../main/node_modules/nunjucks/src/tests.js"(exports2) {
+  "node_modules/nunjucks/src/tests.js"(exports2) {
     "use strict";
     var SafeString = require_runtime().SafeString;
     function callable(value) {
@@ -60221,9 +60221,9 @@ var require_tests = __commonJS({
   }
 });
 
-// ../main/node_modules/nunjucks/src/globals.js
+// node_modules/nunjucks/src/globals.js
 var require_globals = __commonJS({
-  "../main/node_modules/nunjucks/src/globals.js"(exports2, module2) {
+  "node_modules/nunjucks/src/globals.js"(exports2, module2) {
     "use strict";
     function _cycler(items) {
       var index = -1;
@@ -60289,9 +60289,9 @@ var require_globals = __commonJS({
   }
 });
 
-// ../main/node_modules/nunjucks/src/express-app.js
+// node_modules/nunjucks/src/express-app.js
 var require_express_app = __commonJS({
-  "../main/node_modules/nunjucks/src/express-app.js"(exports2, module2) {
+  "node_modules/nunjucks/src/express-app.js"(exports2, module2) {
     "use strict";
     var path3 = require("path");
     module2.exports = /* @__PURE__ */ __name(function express(env3, app) {
@@ -60318,9 +60318,9 @@ var require_express_app = __commonJS({
   }
 });
 
-// ../main/node_modules/nunjucks/src/environment.js
+// node_modules/nunjucks/src/environment.js
 var require_environment = __commonJS({
-  "../main/node_modules/nunjucks/src/environment.js"(exports2, module2) {
+  "node_modules/nunjucks/src/environment.js"(exports2, module2) {
     "use strict";
     function _inheritsLoose(subClass, superClass) {
       subClass.prototype = Object.create(superClass.prototype);
@@ -60829,9 +60829,9 @@ var require_environment = __commonJS({
   }
 });
 
-// ../main/node_modules/nunjucks/src/precompile-global.js
+// node_modules/nunjucks/src/precompile-global.js
 var require_precompile_global = __commonJS({
-  "../main/node_modules/nunjucks/src/precompile-global.js"(exports2, module2) {
+  "node_modules/nunjucks/src/precompile-global.js"(exports2, module2) {
     "use strict";
     function precompileGlobal(templates, opts) {
       var out = "";
@@ -60852,9 +60852,9 @@ var require_precompile_global = __commonJS({
   }
 });
 
-// ../main/node_modules/nunjucks/src/precompile.js
+// node_modules/nunjucks/src/precompile.js
 var require_precompile = __commonJS({
-  "../main/node_modules/nunjucks/src/precompile.js"(exports2, module2) {
+  "node_modules/nunjucks/src/precompile.js"(exports2, module2) {
     "use strict";
     var fs = require("fs");
     var path3 = require("path");
@@ -60954,9 +60954,9 @@ var require_precompile = __commonJS({
   }
 });
 
-// ../main/node_modules/nunjucks/src/jinja-compat.js
+// node_modules/nunjucks/src/jinja-compat.js
 var require_jinja_compat = __commonJS({
-  "../main/node_modules/nunjucks/src/jinja-compat.js"(exports2, module2) {
+  "node_modules/nunjucks/src/jinja-compat.js"(exports2, module2) {
     "use strict";
     function installCompat() {
       "use strict";
@@ -61240,9 +61240,9 @@ var require_jinja_compat = __commonJS({
   }
 });
 
-// ../main/node_modules/nunjucks/index.js
+// node_modules/nunjucks/index.js
 var require_nunjucks = __commonJS({
-  "../main/node_modules/nunjucks/index.js"(exports2, module2) {
+  "node_modules/nunjucks/index.js"(exports2, module2) {
     "use strict";
     var lib = require_lib2();
     var _require = require_environment();
