@@ -2,13 +2,16 @@
 // codes (core/benchmark.ts); here they are put into the user's language.
 import { BenchmarkNotFoundError, type BenchmarkWording } from '../core/benchmark.js';
 import { UsageError } from '../core/errors.js';
-import type { Lang } from '../core/types.js';
+import { benchmarkText } from '../core/benchmark-text.js';
+import type { Benchmark, Lang } from '../core/types.js';
 import { translator } from '../i18n/define.js';
 import { panelMessages } from '../i18n/panel.js';
 
-export function benchmarkWords(lang: Lang): BenchmarkWording {
+/** Words the core's benchmark problems in `lang`, the benchmark named by its name in that language (its `translations`). */
+export function benchmarkWords(lang: Lang, benchmark: Benchmark): BenchmarkWording {
   const t = translator(panelMessages, lang);
-  return (problem, params) => t(problem, params);
+  const name = benchmarkText(benchmark, lang).name;
+  return (problem, params) => t(problem, 'name' in params ? { ...params, name } : params);
 }
 
 /** A BenchmarkNotFoundError, worded; anything else as it was. */

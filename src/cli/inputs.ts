@@ -33,6 +33,6 @@ export async function loadInputs(
   }
   if (!opts.benchmark) return { lang, loaded };
   const benchmark = await ctx.loadBenchmark(opts.benchmark, lang);
-  for (const l of loaded) checkBenchmark(benchmark, l.framework, opts.benchmark, benchmarkWords(lang));
+  for (const l of loaded) checkBenchmark(benchmark, l.framework, opts.benchmark, benchmarkWords(lang, benchmark));
   return { lang, loaded, benchmark };
 }

@@ -48,6 +48,20 @@ describe('lines about a written file, in its language', () => {
     expect(mixed.stderr).toContain('c21lab: 1 of 2 files could not be reported');
   });
 
+  it('report --out-dir: a file refused after it was read (its benchmark does not fit) counts with its language, once', async () => {
+    const dir = join(tmp.dir, 'mixed-fit');
+    mkdirSync(join(dir, 'frameworks'), { recursive: true });
+    cpSync(join(EXAMPLES, 'frameworks'), join(dir, 'frameworks'), { recursive: true });
+    await writeFile(join(dir, 'a.yaml'), (await readFile(join(EXAMPLES, 'exampleville-2024.yaml'), 'utf8')).replace(/^language: en$/m, 'language: fr'));
+    await writeFile(join(dir, 'b.yaml'), (await readFile(join(EXAMPLES, 'demo-actions-2025.yaml'), 'utf8')).replace(/^language: es$/m, 'language: fr'));
+    const r = await run(['report', 'a.yaml', 'b.yaml', '--out-dir', 'out', '--benchmark', 'example-panel'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('1 rapport écrit dans out');
+    // The benchmark is named in the finding's language too, from its translations.
+    expect(r.stderr).toMatch(/error benchmark-framework la référence « Panel d’exemple \(fictif\) » porte sur le référentiel/);
+    expect(r.stderr).toContain('c21lab: 1 fichier sur 2 n’a pas pu donner de rapport');
+  });
+
   it('the schema folder note before review new and panel, in the file\'s language', async () => {
     const repo = join(tmp.dir, 'repo');
     mkdirSync(join(repo, '.git'), { recursive: true });

@@ -53,7 +53,15 @@ describe('help in every language', () => {
       expect(r.code).toBe(0);
       expect(englishWords(readerText(r.stdout)), r.stdout).toEqual([]);
       expect(r.stdout).toContain(lang === 'fr' ? 'Options globales :' : 'Opciones globales:');
+      if (lang === 'fr') expect(r.stdout, 'the typographic apostrophe').not.toMatch(/\p{L}'\p{L}/u);
     });
+  });
+
+  it('fr: the manual page writes the typographic apostrophe throughout, as the catalogs (roff \\[u2019])', async () => {
+    const r = await runCli(['--lang', 'fr', 'man']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('\\[u2019]');
+    expect(r.stdout.split('\n').filter((line) => /\p{L}'\p{L}/u.test(line))).toEqual([]);
   });
 
   it.each(PATHS.map((p) => [p.join(' '), p] as const))('c21lab %s --help lists the global options', async (_name, path) => {

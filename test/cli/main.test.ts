@@ -29,6 +29,9 @@ describe('the command-line shell', () => {
     expect(fr.code).toBe(2);
     expect(fr.stderr).toBe('c21lab: commande inconnue « nope »\n');
     expect(fr.stdout).toBe('');
+    const flag = await runCli(['validat', '--help']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toBe('c21lab: unknown command \'validat\'; did you mean "validate"?\n');
     const known = await runCli(['help', 'set']);
     expect(known.code).toBe(0);
     expect(known.stdout).toMatch(/^Usage: c21lab set /);
