@@ -130,3 +130,31 @@ describe('an entry shared through an alias', () => {
     expect(changedLines(text, setScore(text, '4', undefined, 6))).toEqual([['  "4": { score: !!int 5 }', '  "4": { score: !!int 6 }']]);
   });
 });
+
+describe('an empty {} or [] becoming a block keeps its comment on the key’s line', () => {
+  const E = `${HEAD}commitments:\n  "5":   # todo\n    {}\n  "6": {}   # empty\n  "7":   # none yet\n  "8":\n    evidence: []  # none\n  "9": {score: 2}\n`;
+
+  it('a comment after the colon, with the {} on the next line', () => {
+    expect(changedLines(E, setScore(E, '5', undefined, 3))).toEqual([['    {}', '    score: 3']]);
+  });
+
+  it('a comment after the {}', () => {
+    const out = setScore(E, '6', undefined, 3);
+    expect(out).toBe(E.replace('  "6": {}   # empty\n', '  "6":   # empty\n    score: 3\n'));
+  });
+
+  it('a comment after a colon with no value', () => {
+    expect(setScore(E, '7', undefined, 3)).toBe(E.replace('  "7":   # none yet\n', '  "7":   # none yet\n    score: 3\n'));
+  });
+
+  it('a comment after an empty evidence list', () => {
+    expect(addEvidence(E, '8', undefined, 'E')).toBe(E.replace('    evidence: []  # none\n', '    evidence:  # none\n      - E\n'));
+  });
+
+  it('the same with Windows line ends, and an anchor on the {}', () => {
+    const crlf = E.replace(/\n/g, '\r\n');
+    expect(setScore(crlf, '6', undefined, 3)).toBe(crlf.replace('  "6": {}   # empty\r\n', '  "6":   # empty\r\n    score: 3\r\n'));
+    const anchored = E.replace('"6": {}', '"6": &e {}');
+    expect(setScore(anchored, '6', undefined, 3)).toBe(anchored.replace('  "6": &e {}   # empty\n', '  "6": &e   # empty\n    score: 3\n'));
+  });
+});

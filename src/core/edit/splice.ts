@@ -203,13 +203,39 @@ function replaceValue(c: Ctx, pair: Pair, indent: number, key: string, value: un
     }
     return splice(c.text, colon + 1, node.range[1], ' ' + anchorText(node) + rendered + c.eol);
   }
-  // A block collection replaces whatever followed the colon (an empty `{}`, a null…).
+  // A block collection replaces whatever followed the colon (an empty `{}`, a null…), but not the comments
+  // there: one after the colon, or after the old value on its line, stays on the key's line (`"6": {}   # empty`
+  // becomes `"6":   # empty` then the block); a comment on a line of its own stays before the block.
   const block = indentLines(renderBlock(value), indent + 2, c.eol);
-  const end = node?.range ? node.range[1] : colon + 1;
+  const start = node?.range ? node.range[0] : colon + 1;
+  let end = node?.range ? node.range[1] : colon + 1;
+  const comments: string[] = [];
+  const lines: string[] = [];
+  c.text
+    .slice(colon + 1, start)
+    .split('\n')
+    .map((line) => line.replace(/\r$/, ''))
+    .forEach((line, i) => {
+      const m = /(?:^|[ \t])[ \t]*#.*$/.exec(line);
+      if (!m) return;
+      if (i === 0) comments.push(m[0]);
+      else lines.push(' '.repeat(/^ */.exec(line)?.[0].length ?? 0) + m[0].trim()); // its comment, not an anchor before it
+    });
+  // After the old value, on the same line (a block collection's range ends at the start of the next line).
+  const after = c.text[end - 1] !== '\n' ? /^[ \t]*#[^\r\n]*/.exec(c.text.slice(end)) : null;
+  if (after) {
+    // A null's range starts at its comment: the spaces before it are the ones after the colon.
+    const spaces = /^[ \t]/.test(after[0]) ? '' : /[ \t]+$/.exec(c.text.slice(colon + 1, start))?.[0] ?? ' ';
+    comments.push(spaces + after[0]);
+    end += after[0].length;
+  }
+  const [onKeyLine = '', ...others] = comments;
+  for (const other of others) lines.push(' '.repeat(indent + 2) + other.trim());
   const tail = c.text.slice(end);
   const rest = tail.startsWith('\n') || tail.startsWith('\r\n') ? tail.replace(/^\r?\n/, '') : tail;
   const anchor = anchorText(node).trimEnd();
-  return c.text.slice(0, colon + 1) + (anchor ? ' ' + anchor : '') + c.eol + block + rest;
+  const own = lines.map((line) => line + c.eol).join('');
+  return c.text.slice(0, colon + 1) + (anchor ? ' ' + anchor : '') + onKeyLine + c.eol + own + block + rest;
 }
 
 /** The end of a flow collection's last item (its value, or a key written alone). */
