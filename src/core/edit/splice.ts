@@ -10,7 +10,7 @@
 // value's text changes, and a new key is added in flow style before the `}`.
 //
 // A value shared through an alias (`"3": &same { score: 5 }`, `"4": *same`)
-// is un-shared before it is edited: the alias on the way to the edited value,
+// is un-shared before it is edited or removed: the alias on the way to the edited value,
 // or pointing at it, is replaced by a copy of the anchored node (its own text
 // when it can be copied faithfully), so an edit of one entry never changes
 // another. Each un-sharing is checked to leave every value of the file as it was.
@@ -502,12 +502,13 @@ function setInDoc(c: Ctx, doc: Document.Parsed, path: EditPath, value: unknown):
   throw new Error('unreachable');
 }
 
-/** The node at a path of map keys, matching `3:` and `"3":` alike. */
-function nodeAtPath(doc: Document.Parsed, path: EditPath): unknown {
-  let node: unknown = doc.contents;
+/** The node at a path of map keys, matching `3:` and `"3":` alike; through an alias on the way when `follow`. */
+function nodeAtPath(doc: Document.Parsed, path: EditPath, follow = false): unknown {
+  const through = (node: unknown) => (follow && isAlias(node) ? node.resolve(doc) : node);
+  let node: unknown = through(doc.contents);
   for (const key of path) {
     if (!isMap(node)) return undefined;
-    node = findPair(node, key)?.value ?? undefined;
+    node = through(findPair(node, key)?.value ?? undefined);
   }
   return node;
 }
@@ -535,22 +536,27 @@ export function appendIn(text: string, path: EditPath, item: unknown): string {
 
 /**
  * Removes the key at `path` (and its value). A map left empty becomes `{}`,
- * so the file stays valid. Absent keys are no change.
+ * so the file stays valid. Absent keys are no change. A key reached through
+ * an alias (`"4": *c`, removing `commitments.4.notes`) is removed from a copy:
+ * the alias is written out first, so the anchored entry keeps it.
  */
 export function deleteIn(text: string, path: EditPath): string {
+  if (path.length === 0) throw new Error('deleteIn needs a path');
   const parentPath = path.slice(0, -1);
   const key = path[path.length - 1] as string;
   {
-    // Nothing to remove: the text as it is (and no alias written out).
+    // Nothing to remove, even through aliases: the text as it is (and no alias written out).
     const doc = parse(text.startsWith(BOM) ? text.slice(1) : text);
-    const map = parentPath.length ? nodeAtPath(doc, parentPath) : doc.contents;
+    const map = nodeAtPath(doc, parentPath, true);
     if (!isMap(map) || !findPair(map, key)) return text;
   }
   const { bom, result } = withBody(text, (original, eol) => {
     const { text: body, doc } = unshared(original, path);
     const c: Ctx = { text: body, eol };
-    const map = (parentPath.length ? nodeAtPath(doc, parentPath) : doc.contents) as YAMLMap;
-    const pair = findPair(map, key) as Pair;
+    // With every alias on the way written out, the key is in the file's own text.
+    const map = nodeAtPath(doc, parentPath);
+    const pair = isMap(map) ? findPair(map, key) : undefined;
+    if (!isMap(map) || !pair) throw new Error(`cannot remove ${path.join('.')}: the value shared through an alias could not be written out`);
     if (map.items.length === 1) {
       if (!parentPath.length) throw new Error('cannot empty the whole document');
       return setInDoc(c, doc, parentPath, {});
