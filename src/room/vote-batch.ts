@@ -1,9 +1,9 @@
 // Votes that arrive together are written together. Each vote joins the
 // pending batch of its item; the batch becomes one edit of the item's votes
 // map (setVotes) in the next write, through the same checked splice as every
-// other edit. A single vote stays a single-key edit (setVote / deleteIn), so
+// other edit. A single vote stays a single-key edit (setVote / removeVote), so
 // a hand-written votes map is only rewritten as a whole during a burst.
-import { deleteIn, itemPath, setVote, setVotes } from '../core/edit/index.js';
+import { removeVote, setVote, setVotes } from '../core/edit/index.js';
 import type { Assessment, ScoreValue } from '../core/types.js';
 import { resultOf, type Item } from '../walkthrough/items.js';
 import type { WriteQueue } from './write-queue.js';
@@ -64,7 +64,7 @@ export class VoteBatch {
     if (changes.size === 1 || [...changes.keys(), ...Object.keys(current)].some((k) => INTEGER_KEY.test(k))) {
       let next = text;
       for (const [id, value] of changes) {
-        if (value === null) next = deleteIn(next, [...itemPath(c, a), 'votes', id]);
+        if (value === null) next = removeVote(next, c, a, id);
         else if (current[id] !== value) next = setVote(next, c, a, id, value);
       }
       return { text: next, votes: merged };

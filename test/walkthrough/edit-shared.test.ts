@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { addEvidence, clearScore, setNotes, setScore, setVote } from '../../src/core/edit/index.js';
+import { addEvidence, clearNotes, clearScore, removeVote, setNotes, setScore, setVote } from '../../src/core/edit/index.js';
 
 const HEAD = 'c21lab: assessment/1\nframework: culture21-actions\ncity: Testville\ncountry: ZZ\ndate: 2026-05-14\nlanguage: en\n';
 const FA = `${HEAD}commitments: { "1": &x {score: 5}, "2": *x, "3": {score: 5}, "4": {score: 5}, "5": {score: 5}, "6": {score: 5}, "7": {score: 5}, "8": {score: 5}, "9": {score: 5, notes: !!str 12} }\n`;
@@ -128,5 +128,59 @@ describe('an entry shared through an alias', () => {
     expect(changedLines(text, setScore(text, '3', undefined, 'n/a'))).toEqual([['    score: !!int 5', '    score: n/a']]);
     expect(changedLines(text, setScore(text, '4', undefined, 'n/a'))).toEqual([['  "4": { score: !!int 5 }', '  "4": { score: n/a }']]);
     expect(changedLines(text, setScore(text, '4', undefined, 6))).toEqual([['  "4": { score: !!int 5 }', '  "4": { score: !!int 6 }']]);
+  });
+});
+
+describe('removing a value reached through an alias', () => {
+  const P = `${HEAD}participants:\n  - id: p1\n`;
+  const SH = `${P}commitments:\n  "3": &c {score: 5, notes: x, votes: &v {p1: 5}}\n  "4": *c\n  "5": {votes: *v}\n`;
+
+  it('a note of the aliasing entry: the alias is written out, the note removed from the copy, the anchored entry keeps it', () => {
+    expect(clearNotes(SH, '4', undefined)).toBe(
+      `${P}commitments:\n  "3": &c {score: 5, notes: x, votes: &v {p1: 5}}\n  "4":\n    score: 5\n    votes: { p1: 5 }\n  "5": {votes: *v}\n`,
+    );
+  });
+
+  it('clearing the score of the aliasing entry (it stopped with an internal error)', () => {
+    expect(clearScore(SH, '4', undefined)).toBe(SH.replace('  "4": *c\n', '  "4":\n    notes: x\n    votes: { p1: 5 }\n'));
+  });
+
+  it('a vote in a shared votes map, on either side', () => {
+    expect(removeVote(SH, '5', undefined, 'p1')).toBe(SH.replace('"5": {votes: *v}', '"5": {votes: {}}'));
+    const out = removeVote(SH, '3', undefined, 'p1');
+    expect(items(out)).toEqual({ '3': { score: 5, notes: 'x', votes: {} }, '4': { score: 5, notes: 'x', votes: { p1: 5 } }, '5': { votes: { p1: 5 } } });
+  });
+
+  it('nothing to remove, even through an alias: the text as it was, no alias written out', () => {
+    expect(removeVote(SH, '4', undefined, 'p2')).toBe(SH);
+    expect(clearNotes(SH, '5', undefined)).toBe(SH);
+  });
+});
+
+describe('an empty {} or [] becoming a block keeps its comment on the key’s line', () => {
+  const E = `${HEAD}commitments:\n  "5":   # todo\n    {}\n  "6": {}   # empty\n  "7":   # none yet\n  "8":\n    evidence: []  # none\n  "9": {score: 2}\n`;
+
+  it('a comment after the colon, with the {} on the next line', () => {
+    expect(changedLines(E, setScore(E, '5', undefined, 3))).toEqual([['    {}', '    score: 3']]);
+  });
+
+  it('a comment after the {}', () => {
+    const out = setScore(E, '6', undefined, 3);
+    expect(out).toBe(E.replace('  "6": {}   # empty\n', '  "6":   # empty\n    score: 3\n'));
+  });
+
+  it('a comment after a colon with no value', () => {
+    expect(setScore(E, '7', undefined, 3)).toBe(E.replace('  "7":   # none yet\n', '  "7":   # none yet\n    score: 3\n'));
+  });
+
+  it('a comment after an empty evidence list', () => {
+    expect(addEvidence(E, '8', undefined, 'E')).toBe(E.replace('    evidence: []  # none\n', '    evidence:  # none\n      - E\n'));
+  });
+
+  it('the same with Windows line ends, and an anchor on the {}', () => {
+    const crlf = E.replace(/\n/g, '\r\n');
+    expect(setScore(crlf, '6', undefined, 3)).toBe(crlf.replace('  "6": {}   # empty\r\n', '  "6":   # empty\r\n    score: 3\r\n'));
+    const anchored = E.replace('"6": {}', '"6": &e {}');
+    expect(setScore(anchored, '6', undefined, 3)).toBe(anchored.replace('  "6": &e {}   # empty\n', '  "6": &e   # empty\n    score: 3\n'));
   });
 });

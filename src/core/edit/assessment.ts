@@ -54,14 +54,32 @@ function set(text: string, path: EditPath, value: unknown): string {
   return checked(text, setIn(text, path, value), path, value);
 }
 
+/**
+ * The key at `path` removed, checked like a set: the data is the old data
+ * without that key and nothing else changed (an entry sharing it through an
+ * alias keeps it). Every removal the walkthrough, the room and `set` make goes through here.
+ */
+export function removeKey(text: string, path: EditPath): string {
+  return checked(text, deleteIn(text, path), path, undefined, 'delete');
+}
+
 export function setScore(text: string, commitment: string, action: string | undefined, score: ScoreValue): string {
   return set(text, [...itemPath(commitment, action), 'score'], score);
 }
 
 /** Back to "not yet scored": the score key is removed (votes, notes and evidence stay). */
 export function clearScore(text: string, commitment: string, action: string | undefined): string {
-  const path = [...itemPath(commitment, action), 'score'];
-  return checked(text, deleteIn(text, path), path, undefined, 'delete');
+  return removeKey(text, [...itemPath(commitment, action), 'score']);
+}
+
+/** An item's notes removed (what an emptied note in the room writes). */
+export function clearNotes(text: string, commitment: string, action: string | undefined): string {
+  return removeKey(text, [...itemPath(commitment, action), 'notes']);
+}
+
+/** One participant's vote removed (an abstention); the item's other votes stay. */
+export function removeVote(text: string, commitment: string, action: string | undefined, participant: string): string {
+  return removeKey(text, [...itemPath(commitment, action), 'votes', participant]);
 }
 
 export function setVote(text: string, commitment: string, action: string | undefined, participant: string, vote: ScoreValue): string {

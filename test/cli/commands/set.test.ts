@@ -159,4 +159,14 @@ describe('c21lab set on flow maps and aliases', { timeout: 60_000 }, () => {
     expect(await readFile(one, 'utf8')).toBe(`${HEAD}commitments: {"1": {score: 5}, "2": { notes: "x\\ny" }}\n`);
     for (const f of ['fl.yaml', 'one.yaml']) expect((await runCli(['validate', '--format', 'json', f], { cwd: dir })).stdout).not.toContain('"severity": "error"');
   });
+
+  it('keeps the comment of an empty {} or [] on the key’s line when it becomes a block', async () => {
+    const E = `${HEAD}commitments:\n  "5":   # todo\n    {}\n  "6": {}   # empty\n  "7":\n    evidence: []  # none\n  "8": { score: 5 }\n`;
+    const file = await writeLab(dir, 'e.yaml', E);
+    const r = await runCli(['set', 'e.yaml', '5=3', '6=3', '--evidence', '7=E'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(await readFile(file, 'utf8')).toBe(
+      `${HEAD}commitments:\n  "5":   # todo\n    score: 3\n  "6":   # empty\n    score: 3\n  "7":\n    evidence:  # none\n      - E\n  "8": { score: 5 }\n`,
+    );
+  });
 });
