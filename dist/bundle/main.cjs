@@ -38071,11 +38071,33 @@ function replaceValue(c, pair, indent, key, value) {
     return splice(c.text, colon + 1, node.range[1], " " + anchorText(node) + rendered + c.eol);
   }
   const block2 = indentLines(renderBlock(value), indent + 2, c.eol);
-  const end = node?.range ? node.range[1] : colon + 1;
+  const start = node?.range ? node.range[0] : colon + 1;
+  let end = node?.range ? node.range[1] : colon + 1;
+  const comments = [];
+  const lines = [];
+  c.text.slice(colon + 1, start).split("\n").map((line) => line.replace(/\r$/, "")).forEach((line, i) => {
+    const m = /(?:^|[ \t])[ \t]*#.*$/.exec(line);
+    if (!m)
+      return;
+    if (i === 0)
+      comments.push(m[0]);
+    else
+      lines.push(" ".repeat(/^ */.exec(line)?.[0].length ?? 0) + m[0].trim());
+  });
+  const after = c.text[end - 1] !== "\n" ? /^[ \t]*#[^\r\n]*/.exec(c.text.slice(end)) : null;
+  if (after) {
+    const spaces = /^[ \t]/.test(after[0]) ? "" : /[ \t]+$/.exec(c.text.slice(colon + 1, start))?.[0] ?? " ";
+    comments.push(spaces + after[0]);
+    end += after[0].length;
+  }
+  const [onKeyLine = "", ...others] = comments;
+  for (const other of others)
+    lines.push(" ".repeat(indent + 2) + other.trim());
   const tail = c.text.slice(end);
   const rest = tail.startsWith("\n") || tail.startsWith("\r\n") ? tail.replace(/^\r?\n/, "") : tail;
   const anchor = anchorText(node).trimEnd();
-  return c.text.slice(0, colon + 1) + (anchor ? " " + anchor : "") + c.eol + block2 + rest;
+  const own2 = lines.map((line) => line + c.eol).join("");
+  return c.text.slice(0, colon + 1) + (anchor ? " " + anchor : "") + onKeyLine + c.eol + own2 + block2 + rest;
 }
 function lastItemEnd(items) {
   const last = items[items.length - 1];
@@ -38314,12 +38336,13 @@ function setInDoc(c, doc, path3, value) {
   }
   throw new Error("unreachable");
 }
-function nodeAtPath(doc, path3) {
-  let node = doc.contents;
+function nodeAtPath(doc, path3, follow = false) {
+  const through = /* @__PURE__ */ __name((node2) => follow && (0, import_yaml2.isAlias)(node2) ? node2.resolve(doc) : node2, "through");
+  let node = through(doc.contents);
   for (const key of path3) {
     if (!(0, import_yaml2.isMap)(node))
       return void 0;
-    node = findPair(node, key)?.value ?? void 0;
+    node = through(findPair(node, key)?.value ?? void 0);
   }
   return node;
 }
@@ -38346,19 +38369,23 @@ function appendIn(text2, path3, item) {
   return bom + result;
 }
 function deleteIn(text2, path3) {
+  if (path3.length === 0)
+    throw new Error("deleteIn needs a path");
   const parentPath = path3.slice(0, -1);
   const key = path3[path3.length - 1];
   {
     const doc = parse3(text2.startsWith(BOM) ? text2.slice(1) : text2);
-    const map2 = parentPath.length ? nodeAtPath(doc, parentPath) : doc.contents;
+    const map2 = nodeAtPath(doc, parentPath, true);
     if (!(0, import_yaml2.isMap)(map2) || !findPair(map2, key))
       return text2;
   }
   const { bom, result } = withBody(text2, (original, eol) => {
     const { text: body, doc } = unshared(original, path3);
     const c = { text: body, eol };
-    const map2 = parentPath.length ? nodeAtPath(doc, parentPath) : doc.contents;
-    const pair = findPair(map2, key);
+    const map2 = nodeAtPath(doc, parentPath);
+    const pair = (0, import_yaml2.isMap)(map2) ? findPair(map2, key) : void 0;
+    if (!(0, import_yaml2.isMap)(map2) || !pair)
+      throw new Error(`cannot remove ${path3.join(".")}: the value shared through an alias could not be written out`);
     if (map2.items.length === 1) {
       if (!parentPath.length)
         throw new Error("cannot empty the whole document");
@@ -38453,12 +38480,20 @@ function checked(before, text2, path3, expected, change = "set") {
 function set2(text2, path3, value) {
   return checked(text2, setIn(text2, path3, value), path3, value);
 }
+function removeKey(text2, path3) {
+  return checked(text2, deleteIn(text2, path3), path3, void 0, "delete");
+}
 function setScore(text2, commitment, action, score2) {
   return set2(text2, [...itemPath(commitment, action), "score"], score2);
 }
 function clearScore(text2, commitment, action) {
-  const path3 = [...itemPath(commitment, action), "score"];
-  return checked(text2, deleteIn(text2, path3), path3, void 0, "delete");
+  return removeKey(text2, [...itemPath(commitment, action), "score"]);
+}
+function clearNotes(text2, commitment, action) {
+  return removeKey(text2, [...itemPath(commitment, action), "notes"]);
+}
+function removeVote(text2, commitment, action, participant) {
+  return removeKey(text2, [...itemPath(commitment, action), "votes", participant]);
 }
 function setVote(text2, commitment, action, participant, vote) {
   return set2(text2, [...itemPath(commitment, action), "votes", participant], vote);
@@ -38500,8 +38535,11 @@ var init_assessment2 = __esm({
     __name(expectedData, "expectedData");
     __name(checked, "checked");
     __name(set2, "set");
+    __name(removeKey, "removeKey");
     __name(setScore, "setScore");
     __name(clearScore, "clearScore");
+    __name(clearNotes, "clearNotes");
+    __name(removeVote, "removeVote");
     __name(setVote, "setVote");
     __name(setVotes, "setVotes");
     __name(setNotes, "setNotes");
@@ -38581,7 +38619,7 @@ function isLine(text2) {
   return text2.trim().split(/\s+/).length > 1 && !isNaWord(text2);
 }
 function voteEdit(item, id, vote) {
-  return (text2) => vote === null ? deleteIn(text2, [...itemPath(item.commitment.id, item.action?.id), "votes", id]) : setVote(text2, item.commitment.id, item.action?.id, id, vote);
+  return (text2) => vote === null ? removeVote(text2, item.commitment.id, item.action?.id, id) : setVote(text2, item.commitment.id, item.action?.id, id, vote);
 }
 async function askVotes(s, item) {
   const participants = (s.assessment.participants ?? []).filter((p2) => !s.absent.has(p2.id));
@@ -38705,7 +38743,6 @@ var init_item = __esm({
   "dist/walkthrough/steps/item.js"() {
     "use strict";
     init_assessment2();
-    init_splice();
     init_lang();
     init_terminal();
     init_score2();
@@ -38877,7 +38914,7 @@ async function participantsMenu(s) {
       const paths = votesOf(s, p2.id);
       if (!await s.prompter.confirm(s.t("removeConfirm", { who: participantLabel(p2), count: paths.length }), false))
         continue;
-      await s.commit((text2) => removeListItem(paths.reduce((acc, path3) => deleteIn(acc, [...path3, "votes", p2.id]), text2), ["participants"], index));
+      await s.commit((text2) => removeListItem(paths.reduce((acc, path3) => removeKey(acc, [...path3, "votes", p2.id]), text2), ["participants"], index));
       s.absent.delete(p2.id);
       s.print(s.style.green(s.t("removed", { who: participantLabel(p2) })));
     } else if (choice === "absent") {
@@ -38903,7 +38940,6 @@ var init_participants = __esm({
     "use strict";
     init_assessment2();
     init_sequence();
-    init_splice();
     init_types();
     init_labels();
     SECTOR_KEYS = {
@@ -40120,11 +40156,14 @@ __export(edit_exports, {
   addEvidence: () => addEvidence,
   addParticipant: () => addParticipant,
   appendIn: () => appendIn,
+  clearNotes: () => clearNotes,
   clearScore: () => clearScore,
   deleteIn: () => deleteIn,
   itemPath: () => itemPath,
   nextParticipantId: () => nextParticipantId,
+  removeKey: () => removeKey,
   removeListItem: () => removeListItem,
+  removeVote: () => removeVote,
   saveDocument: () => saveDocument,
   setIn: () => setIn,
   setListItemKey: () => setListItemKey,
@@ -40314,7 +40353,7 @@ var init_vote_batch = __esm({
           let next = text2;
           for (const [id, value] of changes) {
             if (value === null)
-              next = deleteIn(next, [...itemPath(c, a), "votes", id]);
+              next = removeVote(next, c, a, id);
             else if (current[id] !== value)
               next = setVote(next, c, a, id, value);
           }
@@ -40695,7 +40734,7 @@ var init_room2 = __esm({
         const clean2 = notes.trim();
         if (clean2 === (resultOf2(this.assessment, item).notes ?? ""))
           return;
-        await this.queue.edit((text2) => clean2 ? setNotes(text2, item.commitment.id, item.action?.id, clean2) : deleteIn(text2, [...itemPath(item.commitment.id, item.action?.id), "notes"]));
+        await this.queue.edit((text2) => clean2 ? setNotes(text2, item.commitment.id, item.action?.id, clean2) : clearNotes(text2, item.commitment.id, item.action?.id));
         this.changed();
       }
     };
@@ -42348,9 +42387,10 @@ __export(benchmark_words_exports, {
   benchmarkWords: () => benchmarkWords,
   wordBenchmarkError: () => wordBenchmarkError
 });
-function benchmarkWords(lang) {
+function benchmarkWords(lang, benchmark2) {
   const t = translator(panelMessages, lang);
-  return (problem, params) => t(problem, params);
+  const name = benchmarkText(benchmark2, lang).name;
+  return (problem, params) => t(problem, "name" in params ? { ...params, name } : params);
 }
 function wordBenchmarkError(error, lang) {
   if (!(error instanceof BenchmarkNotFoundError))
@@ -42362,6 +42402,7 @@ var init_benchmark_words = __esm({
     "use strict";
     init_benchmark2();
     init_errors();
+    init_benchmark_text();
     init_define();
     init_panel();
     __name(benchmarkWords, "benchmarkWords");
@@ -42411,7 +42452,7 @@ async function loadInputs(ctx, files2, opts) {
     return { lang, loaded: loaded3 };
   const benchmark2 = await ctx.loadBenchmark(opts.benchmark, lang);
   for (const l of loaded3)
-    checkBenchmark2(benchmark2, l.framework, opts.benchmark, benchmarkWords(lang));
+    checkBenchmark2(benchmark2, l.framework, opts.benchmark, benchmarkWords(lang, benchmark2));
   return { lang, loaded: loaded3, benchmark: benchmark2 };
 }
 var init_inputs = __esm({
@@ -53447,13 +53488,15 @@ async function runReport(ctx, args, options20, pdf) {
     }
     return review3;
   }, "reviewOf");
+  const fileLangs = /* @__PURE__ */ new Map();
   const [{ benchmarkWords: benchmarkWords2 }, { checkBenchmark: checkBenchmark3 }, { wordCoreError: wordCoreError2 }] = await Promise.all([Promise.resolve().then(() => (init_benchmark_words(), benchmark_words_exports)), Promise.resolve().then(() => (init_benchmark2(), benchmark_exports)), Promise.resolve().then(() => (init_refusal_words(), refusal_words_exports))]);
   const prepare = /* @__PURE__ */ __name(async (file) => {
     const loaded3 = await ctx.loadAssessment(file);
+    fileLangs.set(file, loaded3.assessment.language);
     const lang = ctx.langFor(loaded3.assessment.language);
     const review3 = await reviewOf(file, lang);
     if (benchmark2 && options20.benchmark)
-      checkBenchmark3(benchmark2, loaded3.framework, options20.benchmark, benchmarkWords2(lang));
+      checkBenchmark3(benchmark2, loaded3.framework, options20.benchmark, benchmarkWords2(lang, benchmark2));
     if (compare && compare.framework.id !== loaded3.framework.id) {
       throw frameworkMismatch2(compare, translator(reportMessages, lang)("frameworkMismatch", { other: compare.file, theirs: compare.framework.id, file: loaded3.file, ours: loaded3.framework.id }));
     }
@@ -53496,7 +53539,6 @@ async function runReport(ctx, args, options20, pdf) {
   const bar = progressBar(ctx, args.length);
   renderer.between = () => new Promise((done2) => setImmediate(done2));
   const failed = [];
-  const fileLangs = [];
   let done = 0;
   let ok = 0;
   const fail = /* @__PURE__ */ __name((file, error) => {
@@ -53504,7 +53546,8 @@ async function runReport(ctx, args, options20, pdf) {
       bar.end();
       throw error;
     }
-    fileLangs.push(error instanceof InvalidFileError ? error.language : void 0);
+    if (!fileLangs.has(file))
+      fileLangs.set(file, error instanceof InvalidFileError ? error.language : void 0);
     const worded3 = wordCoreError2(error, uiLang, ctx.langFor);
     failed.push(...worded3.findings.length ? worded3.findings : [{ file, line: 1, column: 1, severity: "error", rule: "report-failed", message: error.message }]);
     bar.end();
@@ -53527,7 +53570,6 @@ async function runReport(ctx, args, options20, pdf) {
       bar.tick(done, file);
       try {
         const { input, lang } = await prepare(file);
-        fileLangs.push(input.assessment.language);
         const out = await renderReportFile2(renderer, input, format, lang, name, binary2);
         await settle();
         const outcome = writeReport(ctx, (0, import_node_path40.join)(dir, `${name}.${format}`), { text: out.data, assets: out.assets }, folders).then(() => void 0, (error) => error ?? new Error(String(error)));
@@ -53544,7 +53586,7 @@ async function runReport(ctx, args, options20, pdf) {
   }
   bar.tick(done, "");
   bar.end();
-  const batchLang = ctx.langForAll(fileLangs);
+  const batchLang = ctx.langForAll(fileLangs.values());
   const said = translator(reportMessages, batchLang);
   writeLine(ctx.io.stderr, said("wroteCount", { count: ok, dir: shown4(dir) }));
   if (failed.length)
@@ -53637,7 +53679,7 @@ async function run11(ctx, args) {
   const main2 = await ctx.loadAssessment(DEMO_FILE);
   const other = await ctx.loadAssessment(DEMO_COMPARE);
   const benchmark2 = await ctx.loadBenchmark(DEMO_BENCHMARK, lang);
-  checkBenchmark3(benchmark2, main2.framework, DEMO_BENCHMARK, benchmarkWords2(lang));
+  checkBenchmark3(benchmark2, main2.framework, DEMO_BENCHMARK, benchmarkWords2(lang, benchmark2));
   const fw = main2.framework;
   writeLine(ctx.io.stdout, t("demoIntro", { file: "exampleville-2026.yaml", other: "exampleville-2024.yaml", benchmark: benchmarkText2(benchmark2, lang).name }));
   writeLine(ctx.io.stdout);
@@ -62455,8 +62497,8 @@ var init_man = __esm({
         usage: "[options] <command> [arguments]"
       },
       fr: {
-        exit: [["0", "succ\xE8s"], ["1", "probl\xE8mes dans les fichiers (fichiers non valables, ou avertissements avec --strict)"], ["2", "erreur d'utilisation, ou fichier illisible"], ["130", "interrompu (Ctrl+C) avant que rien ne soit \xE9crit"]],
-        env: [["LANG, LC_ALL, LC_MESSAGES", "la langue de l'interface sans --lang (en, fr ou es)"], ["NO_COLOR", "toute valeur non vide : pas de couleur"], ["FORCE_COLOR", "1, 2, 3, true ou vide : couleur m\xEAme dans un tube ; 0 ou false : jamais de couleur (comme Node et chalk)"]],
+        exit: [["0", "succ\xE8s"], ["1", "probl\xE8mes dans les fichiers (fichiers non valables, ou avertissements avec --strict)"], ["2", "erreur d\u2019utilisation, ou fichier illisible"], ["130", "interrompu (Ctrl+C) avant que rien ne soit \xE9crit"]],
+        env: [["LANG, LC_ALL, LC_MESSAGES", "la langue de l\u2019interface sans --lang (en, fr ou es)"], ["NO_COLOR", "toute valeur non vide : pas de couleur"], ["FORCE_COLOR", "1, 2, 3, true ou vide : couleur m\xEAme dans un tube ; 0 ou false : jamais de couleur (comme Node et chalk)"]],
         files: ".c21lab/schemas/v1/ dans un d\xE9p\xF4t de fichiers du LAB : les sch\xE9mas JSON des \xE9diteurs, \xE9crits par c21lab init et c21lab schemas.",
         usage: "[options] <commande> [arguments]"
       },
@@ -62691,6 +62733,8 @@ async function main(argv, io = processIO()) {
   const [first, topic] = commandWords(argv);
   if (first === "help" && topic !== void 0 && topic !== "help" && !isCommandName(topic)) {
     argv = argv.filter((a, i) => i !== argv.indexOf("help"));
+  } else if (first !== void 0 && first !== "help" && !isCommandName(first)) {
+    argv = argv.filter((a) => a !== "--help" && a !== "-h");
   }
   const lang = preLang(argv, io.env);
   const t = translator(cliMessages, lang);

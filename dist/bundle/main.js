@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-V62TFDEV.js";
+} from "./chunk-XEU7W5JC.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -116,7 +116,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-TKJKBX6L.js"), import("./chunk-JCYMK2FD.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-TKJKBX6L.js"), import("./chunk-VFUINRV5.js")]);
       return resolveBenchmark(ref, cwd, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });
@@ -181,6 +181,8 @@ async function main(argv, io = processIO()) {
   const [first, topic] = commandWords(argv);
   if (first === "help" && topic !== void 0 && topic !== "help" && !isCommandName(topic)) {
     argv = argv.filter((a, i) => i !== argv.indexOf("help"));
+  } else if (first !== void 0 && first !== "help" && !isCommandName(first)) {
+    argv = argv.filter((a) => a !== "--help" && a !== "-h");
   }
   const lang = preLang(argv, io.env);
   const t = translator(cliMessages, lang);

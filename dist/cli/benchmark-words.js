@@ -2,11 +2,14 @@
 // codes (core/benchmark.ts); here they are put into the user's language.
 import { BenchmarkNotFoundError } from '../core/benchmark.js';
 import { UsageError } from '../core/errors.js';
+import { benchmarkText } from '../core/benchmark-text.js';
 import { translator } from '../i18n/define.js';
 import { panelMessages } from '../i18n/panel.js';
-export function benchmarkWords(lang) {
+/** Words the core's benchmark problems in `lang`, the benchmark named by its name in that language (its `translations`). */
+export function benchmarkWords(lang, benchmark) {
     const t = translator(panelMessages, lang);
-    return (problem, params) => t(problem, params);
+    const name = benchmarkText(benchmark, lang).name;
+    return (problem, params) => t(problem, 'name' in params ? { ...params, name } : params);
 }
 /** A BenchmarkNotFoundError, worded; anything else as it was. */
 export function wordBenchmarkError(error, lang) {

@@ -22,6 +22,6 @@ export async function loadInputs(ctx, files, opts) {
         return { lang, loaded };
     const benchmark = await ctx.loadBenchmark(opts.benchmark, lang);
     for (const l of loaded)
-        checkBenchmark(benchmark, l.framework, opts.benchmark, benchmarkWords(lang));
+        checkBenchmark(benchmark, l.framework, opts.benchmark, benchmarkWords(lang, benchmark));
     return { lang, loaded, benchmark };
 }

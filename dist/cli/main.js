@@ -45,11 +45,14 @@ function preLang(argv, env) {
     return isLang(value) ? value : (langFromEnv(env) ?? 'en');
 }
 export async function main(argv, io = processIO()) {
-    // `help nope` is refused as `c21lab nope` is (unknown command, its "did you mean", exit 2), not answered
-    // with the whole help and no word about the name.
+    // `help nope` and `nope --help` are refused as `c21lab nope` is (unknown command, its "did you mean",
+    // exit 2), not answered with the whole help and no word about the name.
     const [first, topic] = commandWords(argv);
     if (first === 'help' && topic !== undefined && topic !== 'help' && !isCommandName(topic)) {
         argv = argv.filter((a, i) => i !== argv.indexOf('help'));
+    }
+    else if (first !== undefined && first !== 'help' && !isCommandName(first)) {
+        argv = argv.filter((a) => a !== '--help' && a !== '-h');
     }
     const lang = preLang(argv, io.env);
     const t = translator(cliMessages, lang);

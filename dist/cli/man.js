@@ -22,8 +22,8 @@ export const TEXT = {
         usage: '[options] <command> [arguments]',
     },
     fr: {
-        exit: [['0', 'succès'], ['1', 'problèmes dans les fichiers (fichiers non valables, ou avertissements avec --strict)'], ['2', "erreur d'utilisation, ou fichier illisible"], ['130', "interrompu (Ctrl+C) avant que rien ne soit écrit"]],
-        env: [['LANG, LC_ALL, LC_MESSAGES', "la langue de l'interface sans --lang (en, fr ou es)"], ['NO_COLOR', 'toute valeur non vide : pas de couleur'], ['FORCE_COLOR', '1, 2, 3, true ou vide : couleur même dans un tube ; 0 ou false : jamais de couleur (comme Node et chalk)']],
+        exit: [['0', 'succès'], ['1', 'problèmes dans les fichiers (fichiers non valables, ou avertissements avec --strict)'], ['2', 'erreur d’utilisation, ou fichier illisible'], ['130', 'interrompu (Ctrl+C) avant que rien ne soit écrit']],
+        env: [['LANG, LC_ALL, LC_MESSAGES', 'la langue de l’interface sans --lang (en, fr ou es)'], ['NO_COLOR', 'toute valeur non vide : pas de couleur'], ['FORCE_COLOR', '1, 2, 3, true ou vide : couleur même dans un tube ; 0 ou false : jamais de couleur (comme Node et chalk)']],
         files: '.c21lab/schemas/v1/ dans un dépôt de fichiers du LAB : les schémas JSON des éditeurs, écrits par c21lab init et c21lab schemas.',
         usage: '[options] <commande> [arguments]',
     },

@@ -4,7 +4,7 @@
 // RoomError into a 4xx. Every change is written before it is acknowledged.
 import { EventEmitter } from 'node:events';
 import { parseDocument } from 'yaml';
-import { addParticipant, clearScore, deleteIn, itemPath, nextParticipantId, setNotes, setScore } from '../core/edit/index.js';
+import { addParticipant, clearNotes, clearScore, nextParticipantId, setNotes, setScore } from '../core/edit/index.js';
 import { saveDocument } from '../core/edit/save.js';
 import { YAML_OPTIONS, stripBom } from '../core/yaml/source.js';
 import { parseItemId, parseParticipantId, parseScoreInput, participantKey } from '../core/values.js';
@@ -290,7 +290,7 @@ export class Room extends EventEmitter {
         const clean = notes.trim();
         if (clean === (resultOf(this.assessment, item).notes ?? ''))
             return;
-        await this.queue.edit((text) => clean ? setNotes(text, item.commitment.id, item.action?.id, clean) : deleteIn(text, [...itemPath(item.commitment.id, item.action?.id), 'notes']));
+        await this.queue.edit((text) => clean ? setNotes(text, item.commitment.id, item.action?.id, clean) : clearNotes(text, item.commitment.id, item.action?.id));
         this.changed();
     }
 }

@@ -1,9 +1,9 @@
 // Votes that arrive together are written together. Each vote joins the
 // pending batch of its item; the batch becomes one edit of the item's votes
 // map (setVotes) in the next write, through the same checked splice as every
-// other edit. A single vote stays a single-key edit (setVote / deleteIn), so
+// other edit. A single vote stays a single-key edit (setVote / removeVote), so
 // a hand-written votes map is only rewritten as a whole during a burst.
-import { deleteIn, itemPath, setVote, setVotes } from '../core/edit/index.js';
+import { removeVote, setVote, setVotes } from '../core/edit/index.js';
 import { resultOf } from '../walkthrough/items.js';
 /** Integer-like keys would be reordered by a JS object: those maps are edited key by key. */
 const INTEGER_KEY = /^(0|[1-9]\d*)$/;
@@ -53,7 +53,7 @@ export class VoteBatch {
             let next = text;
             for (const [id, value] of changes) {
                 if (value === null)
-                    next = deleteIn(next, [...itemPath(c, a), 'votes', id]);
+                    next = removeVote(next, c, a, id);
                 else if (current[id] !== value)
                     next = setVote(next, c, a, id, value);
             }

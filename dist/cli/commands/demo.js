@@ -51,7 +51,7 @@ export async function run(ctx, args) {
     const main = await ctx.loadAssessment(DEMO_FILE);
     const other = await ctx.loadAssessment(DEMO_COMPARE);
     const benchmark = await ctx.loadBenchmark(DEMO_BENCHMARK, lang);
-    checkBenchmark(benchmark, main.framework, DEMO_BENCHMARK, benchmarkWords(lang));
+    checkBenchmark(benchmark, main.framework, DEMO_BENCHMARK, benchmarkWords(lang, benchmark));
     const fw = main.framework;
     writeLine(ctx.io.stdout, t('demoIntro', { file: 'exampleville-2026.yaml', other: 'exampleville-2024.yaml', benchmark: benchmarkText(benchmark, lang).name }));
     writeLine(ctx.io.stdout);

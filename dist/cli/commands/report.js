@@ -158,15 +158,18 @@ async function runReport(ctx, args, options, pdf) {
         }
         return review;
     };
+    // Each file's `language:` once it is read (or its refusal says it), for the lines about the batch.
+    const fileLangs = new Map();
     const [{ benchmarkWords }, { checkBenchmark }, { wordCoreError }] = await Promise.all([import('../benchmark-words.js'), import('../../core/benchmark.js'), import('../refusal-words.js')]);
     const prepare = async (file) => {
         const loaded = await ctx.loadAssessment(file);
+        fileLangs.set(file, loaded.assessment.language);
         // What is said about this file (findings, warnings, the "written" line) is in its language, by the run's rule.
         const lang = ctx.langFor(loaded.assessment.language);
         const review = await reviewOf(file, lang);
         // Findings about this file's inputs in its language (by the run's rule), as score and radar word them.
         if (benchmark && options.benchmark)
-            checkBenchmark(benchmark, loaded.framework, options.benchmark, benchmarkWords(lang));
+            checkBenchmark(benchmark, loaded.framework, options.benchmark, benchmarkWords(lang, benchmark));
         if (compare && compare.framework.id !== loaded.framework.id) {
             // A finding on --compare's `framework:` key (exit 1), as in radar, panel and compare.
             throw frameworkMismatch(compare, translator(reportMessages, lang)('frameworkMismatch', { other: compare.file, theirs: compare.framework.id, file: loaded.file, ours: loaded.framework.id }));
@@ -214,7 +217,6 @@ async function runReport(ctx, args, options, pdf) {
     // A turn of the event loop between a report's steps, for the previous report's write to go on meanwhile (see `between`).
     renderer.between = () => new Promise((done) => setImmediate(done));
     const failed = [];
-    const fileLangs = [];
     let done = 0;
     let ok = 0;
     const fail = (file, error) => {
@@ -224,7 +226,8 @@ async function runReport(ctx, args, options, pdf) {
         }
         // Listed by the error boundary at the end, each finding with its file:line:col; the file's language, when it
         // was read, counts for the batch's lines as a written one's does.
-        fileLangs.push(error instanceof InvalidFileError ? error.language : undefined);
+        if (!fileLangs.has(file))
+            fileLangs.set(file, error instanceof InvalidFileError ? error.language : undefined);
         const worded = wordCoreError(error, uiLang, ctx.langFor);
         failed.push(...(worded.findings.length ? worded.findings : [{ file, line: 1, column: 1, severity: 'error', rule: 'report-failed', message: error.message }]));
         bar.end();
@@ -252,7 +255,6 @@ async function runReport(ctx, args, options, pdf) {
             bar.tick(done, file);
             try {
                 const { input, lang } = await prepare(file);
-                fileLangs.push(input.assessment.language);
                 const out = await renderReportFile(renderer, input, format, lang, name, binary);
                 await settle();
                 // The outcome, never a rejection: an error waits, handled, until the next settle().
@@ -274,7 +276,7 @@ async function runReport(ctx, args, options, pdf) {
     bar.tick(done, '');
     bar.end();
     // The batch's lines in the reports' language when they share one (as validate's summary), else the interface's.
-    const batchLang = ctx.langForAll(fileLangs);
+    const batchLang = ctx.langForAll(fileLangs.values());
     const said = translator(reportMessages, batchLang);
     writeLine(ctx.io.stderr, said('wroteCount', { count: ok, dir: shown(dir) }));
     if (failed.length)

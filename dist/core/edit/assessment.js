@@ -49,13 +49,28 @@ function checked(before, text, path, expected, change = 'set') {
 function set(text, path, value) {
     return checked(text, setIn(text, path, value), path, value);
 }
+/**
+ * The key at `path` removed, checked like a set: the data is the old data
+ * without that key and nothing else changed (an entry sharing it through an
+ * alias keeps it). Every removal the walkthrough, the room and `set` make goes through here.
+ */
+export function removeKey(text, path) {
+    return checked(text, deleteIn(text, path), path, undefined, 'delete');
+}
 export function setScore(text, commitment, action, score) {
     return set(text, [...itemPath(commitment, action), 'score'], score);
 }
 /** Back to "not yet scored": the score key is removed (votes, notes and evidence stay). */
 export function clearScore(text, commitment, action) {
-    const path = [...itemPath(commitment, action), 'score'];
-    return checked(text, deleteIn(text, path), path, undefined, 'delete');
+    return removeKey(text, [...itemPath(commitment, action), 'score']);
+}
+/** An item's notes removed (what an emptied note in the room writes). */
+export function clearNotes(text, commitment, action) {
+    return removeKey(text, [...itemPath(commitment, action), 'notes']);
+}
+/** One participant's vote removed (an abstention); the item's other votes stay. */
+export function removeVote(text, commitment, action, participant) {
+    return removeKey(text, [...itemPath(commitment, action), 'votes', participant]);
 }
 export function setVote(text, commitment, action, participant, vote) {
     return set(text, [...itemPath(commitment, action), 'votes', participant], vote);

@@ -10,7 +10,7 @@
 // value's text changes, and a new key is added in flow style before the `}`.
 //
 // A value shared through an alias (`"3": &same { score: 5 }`, `"4": *same`)
-// is un-shared before it is edited: the alias on the way to the edited value,
+// is un-shared before it is edited or removed: the alias on the way to the edited value,
 // or pointing at it, is replaced by a copy of the anchored node (its own text
 // when it can be copied faithfully), so an edit of one entry never changes
 // another. Each un-sharing is checked to leave every value of the file as it was.
@@ -184,13 +184,43 @@ function replaceValue(c, pair, indent, key, value) {
         }
         return splice(c.text, colon + 1, node.range[1], ' ' + anchorText(node) + rendered + c.eol);
     }
-    // A block collection replaces whatever followed the colon (an empty `{}`, a null…).
+    // A block collection replaces whatever followed the colon (an empty `{}`, a null…), but not the comments
+    // there: one after the colon, or after the old value on its line, stays on the key's line (`"6": {}   # empty`
+    // becomes `"6":   # empty` then the block); a comment on a line of its own stays before the block.
     const block = indentLines(renderBlock(value), indent + 2, c.eol);
-    const end = node?.range ? node.range[1] : colon + 1;
+    const start = node?.range ? node.range[0] : colon + 1;
+    let end = node?.range ? node.range[1] : colon + 1;
+    const comments = [];
+    const lines = [];
+    c.text
+        .slice(colon + 1, start)
+        .split('\n')
+        .map((line) => line.replace(/\r$/, ''))
+        .forEach((line, i) => {
+        const m = /(?:^|[ \t])[ \t]*#.*$/.exec(line);
+        if (!m)
+            return;
+        if (i === 0)
+            comments.push(m[0]);
+        else
+            lines.push(' '.repeat(/^ */.exec(line)?.[0].length ?? 0) + m[0].trim()); // its comment, not an anchor before it
+    });
+    // After the old value, on the same line (a block collection's range ends at the start of the next line).
+    const after = c.text[end - 1] !== '\n' ? /^[ \t]*#[^\r\n]*/.exec(c.text.slice(end)) : null;
+    if (after) {
+        // A null's range starts at its comment: the spaces before it are the ones after the colon.
+        const spaces = /^[ \t]/.test(after[0]) ? '' : /[ \t]+$/.exec(c.text.slice(colon + 1, start))?.[0] ?? ' ';
+        comments.push(spaces + after[0]);
+        end += after[0].length;
+    }
+    const [onKeyLine = '', ...others] = comments;
+    for (const other of others)
+        lines.push(' '.repeat(indent + 2) + other.trim());
     const tail = c.text.slice(end);
     const rest = tail.startsWith('\n') || tail.startsWith('\r\n') ? tail.replace(/^\r?\n/, '') : tail;
     const anchor = anchorText(node).trimEnd();
-    return c.text.slice(0, colon + 1) + (anchor ? ' ' + anchor : '') + c.eol + block + rest;
+    const own = lines.map((line) => line + c.eol).join('');
+    return c.text.slice(0, colon + 1) + (anchor ? ' ' + anchor : '') + onKeyLine + c.eol + own + block + rest;
 }
 /** The end of a flow collection's last item (its value, or a key written alone). */
 function lastItemEnd(items) {
@@ -459,13 +489,14 @@ function setInDoc(c, doc, path, value) {
     }
     throw new Error('unreachable');
 }
-/** The node at a path of map keys, matching `3:` and `"3":` alike. */
-function nodeAtPath(doc, path) {
-    let node = doc.contents;
+/** The node at a path of map keys, matching `3:` and `"3":` alike; through an alias on the way when `follow`. */
+function nodeAtPath(doc, path, follow = false) {
+    const through = (node) => (follow && isAlias(node) ? node.resolve(doc) : node);
+    let node = through(doc.contents);
     for (const key of path) {
         if (!isMap(node))
             return undefined;
-        node = findPair(node, key)?.value ?? undefined;
+        node = through(findPair(node, key)?.value ?? undefined);
     }
     return node;
 }
@@ -494,23 +525,30 @@ export function appendIn(text, path, item) {
 }
 /**
  * Removes the key at `path` (and its value). A map left empty becomes `{}`,
- * so the file stays valid. Absent keys are no change.
+ * so the file stays valid. Absent keys are no change. A key reached through
+ * an alias (`"4": *c`, removing `commitments.4.notes`) is removed from a copy:
+ * the alias is written out first, so the anchored entry keeps it.
  */
 export function deleteIn(text, path) {
+    if (path.length === 0)
+        throw new Error('deleteIn needs a path');
     const parentPath = path.slice(0, -1);
     const key = path[path.length - 1];
     {
-        // Nothing to remove: the text as it is (and no alias written out).
+        // Nothing to remove, even through aliases: the text as it is (and no alias written out).
         const doc = parse(text.startsWith(BOM) ? text.slice(1) : text);
-        const map = parentPath.length ? nodeAtPath(doc, parentPath) : doc.contents;
+        const map = nodeAtPath(doc, parentPath, true);
         if (!isMap(map) || !findPair(map, key))
             return text;
     }
     const { bom, result } = withBody(text, (original, eol) => {
         const { text: body, doc } = unshared(original, path);
         const c = { text: body, eol };
-        const map = (parentPath.length ? nodeAtPath(doc, parentPath) : doc.contents);
-        const pair = findPair(map, key);
+        // With every alias on the way written out, the key is in the file's own text.
+        const map = nodeAtPath(doc, parentPath);
+        const pair = isMap(map) ? findPair(map, key) : undefined;
+        if (!isMap(map) || !pair)
+            throw new Error(`cannot remove ${path.join('.')}: the value shared through an alias could not be written out`);
         if (map.items.length === 1) {
             if (!parentPath.length)
                 throw new Error('cannot empty the whole document');

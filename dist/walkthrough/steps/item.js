@@ -1,8 +1,7 @@
 // One item (a commitment, or an action): the votes when they are collected,
 // then the agreed score, then notes and evidence. Each answer is written as
 // soon as it is given.
-import { addEvidence, clearScore, itemPath, setNotes, setScore, setVote } from '../../core/edit/assessment.js';
-import { deleteIn } from '../../core/edit/splice.js';
+import { addEvidence, clearScore, removeVote, setNotes, setScore, setVote } from '../../core/edit/assessment.js';
 import { pick } from '../../core/lang.js';
 import { visible } from '../../render/escape/terminal.js';
 import { bandOf, roundSpread, stats } from '../../core/score.js';
@@ -40,7 +39,7 @@ function isLine(text) {
 }
 /** The edit for one participant's vote: set it, or (null, an abstention) remove it. */
 function voteEdit(item, id, vote) {
-    return (text) => vote === null ? deleteIn(text, [...itemPath(item.commitment.id, item.action?.id), 'votes', id]) : setVote(text, item.commitment.id, item.action?.id, id, vote);
+    return (text) => vote === null ? removeVote(text, item.commitment.id, item.action?.id, id) : setVote(text, item.commitment.id, item.action?.id, id, vote);
 }
 async function askVotes(s, item) {
     const participants = (s.assessment.participants ?? []).filter((p) => !s.absent.has(p.id));

@@ -1,8 +1,7 @@
 // Registering the people in the room: at the start, or from the menu at any
 // time. Ids are generated (p1, p2 …, the first free one) so votes stay short.
-import { addParticipant, itemPath, nextParticipantId } from '../../core/edit/assessment.js';
+import { addParticipant, itemPath, nextParticipantId, removeKey } from '../../core/edit/assessment.js';
 import { removeListItem, setListItemKey } from '../../core/edit/sequence.js';
-import { deleteIn } from '../../core/edit/splice.js';
 import { SECTORS } from '../../core/types.js';
 import { participantLabel } from './labels.js';
 const SECTOR_KEYS = {
@@ -96,7 +95,7 @@ export async function participantsMenu(s) {
             if (!(await s.prompter.confirm(s.t('removeConfirm', { who: participantLabel(p), count: paths.length }), false)))
                 continue;
             // One answer: the person and all their votes go together (and come back together with undo).
-            await s.commit((text) => removeListItem(paths.reduce((acc, path) => deleteIn(acc, [...path, 'votes', p.id]), text), ['participants'], index));
+            await s.commit((text) => removeListItem(paths.reduce((acc, path) => removeKey(acc, [...path, 'votes', p.id]), text), ['participants'], index));
             s.absent.delete(p.id);
             s.print(s.style.green(s.t('removed', { who: participantLabel(p) })));
         }

@@ -5,6 +5,9 @@ import {
   BenchmarkNotFoundError
 } from "./chunk-RBKFZ6FI.js";
 import {
+  benchmarkText
+} from "./chunk-25I2HFVG.js";
+import {
   translator
 } from "./chunk-LZ5AH6GU.js";
 import {
@@ -15,9 +18,10 @@ import {
 } from "./chunk-JKJYCBCI.js";
 
 // dist/cli/benchmark-words.js
-function benchmarkWords(lang) {
+function benchmarkWords(lang, benchmark) {
   const t = translator(panelMessages, lang);
-  return (problem, params) => t(problem, params);
+  const name = benchmarkText(benchmark, lang).name;
+  return (problem, params) => t(problem, "name" in params ? { ...params, name } : params);
 }
 __name(benchmarkWords, "benchmarkWords");
 function wordBenchmarkError(error, lang) {

@@ -2,21 +2,24 @@ import "./chunk-OLRMGEEG.js";
 import {
   removeListItem,
   setListItemKey
-} from "./chunk-LPLS4NDK.js";
+} from "./chunk-LLGKX4MQ.js";
 import {
   addEvidence,
   addParticipant,
   appendIn,
+  clearNotes,
   clearScore,
   deleteIn,
   itemPath,
   nextParticipantId,
+  removeKey,
+  removeVote,
   setIn,
   setNotes,
   setScore,
   setVote,
   setVotes
-} from "./chunk-6WT7KA2N.js";
+} from "./chunk-TFADYM6A.js";
 import {
   saveDocument,
   updateDocument
@@ -31,11 +34,14 @@ export {
   addEvidence,
   addParticipant,
   appendIn,
+  clearNotes,
   clearScore,
   deleteIn,
   itemPath,
   nextParticipantId,
+  removeKey,
   removeListItem,
+  removeVote,
   saveDocument,
   setIn,
   setListItemKey,

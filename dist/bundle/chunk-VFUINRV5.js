@@ -1,7 +1,7 @@
 import {
   benchmarkWords,
   wordBenchmarkError
-} from "./chunk-A3A5NS3U.js";
+} from "./chunk-IQCMWPBC.js";
 import "./chunk-WQTPIN4R.js";
 import "./chunk-RBKFZ6FI.js";
 import "./chunk-25I2HFVG.js";

@@ -1,5 +1,5 @@
 import "./chunk-OLRMGEEG.js";
-import "./chunk-LPLS4NDK.js";
+import "./chunk-LLGKX4MQ.js";
 import {
   addEvidence,
   addParticipant,
@@ -9,7 +9,7 @@ import {
   setNotes,
   setScore,
   setVote
-} from "./chunk-6WT7KA2N.js";
+} from "./chunk-TFADYM6A.js";
 import "./chunk-RNX5DH4G.js";
 import "./chunk-IYJ6WZ5M.js";
 import "./chunk-OXRPQCAO.js";

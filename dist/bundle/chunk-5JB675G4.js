@@ -33,7 +33,7 @@ async function run(ctx, files, options2) {
   const [{ scoreFile }, { seriesLabels }, { loadInputs }] = await Promise.all([
     import("./chunk-5DNZ2B6I.js"),
     import("./chunk-FGYDTR2S.js"),
-    import("./chunk-5MFLXPJY.js")
+    import("./chunk-SJMCATTP.js")
   ]);
   const format = options2.format;
   const { lang, loaded, benchmark } = await loadInputs(ctx, files, {

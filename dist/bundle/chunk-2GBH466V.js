@@ -5,18 +5,19 @@ import {
 import {
   removeListItem,
   setListItemKey
-} from "./chunk-LPLS4NDK.js";
+} from "./chunk-LLGKX4MQ.js";
 import {
   addEvidence,
   addParticipant,
   clearScore,
-  deleteIn,
   itemPath,
   nextParticipantId,
+  removeKey,
+  removeVote,
   setNotes,
   setScore,
   setVote
-} from "./chunk-6WT7KA2N.js";
+} from "./chunk-TFADYM6A.js";
 import {
   firstItemOf,
   firstUnscored,
@@ -128,7 +129,7 @@ function isLine(text) {
 }
 __name(isLine, "isLine");
 function voteEdit(item, id, vote) {
-  return (text) => vote === null ? deleteIn(text, [...itemPath(item.commitment.id, item.action?.id), "votes", id]) : setVote(text, item.commitment.id, item.action?.id, id, vote);
+  return (text) => vote === null ? removeVote(text, item.commitment.id, item.action?.id, id) : setVote(text, item.commitment.id, item.action?.id, id, vote);
 }
 __name(voteEdit, "voteEdit");
 async function askVotes(s, item) {
@@ -343,7 +344,7 @@ async function participantsMenu(s) {
       const paths = votesOf(s, p.id);
       if (!await s.prompter.confirm(s.t("removeConfirm", { who: participantLabel(p), count: paths.length }), false))
         continue;
-      await s.commit((text) => removeListItem(paths.reduce((acc, path) => deleteIn(acc, [...path, "votes", p.id]), text), ["participants"], index));
+      await s.commit((text) => removeListItem(paths.reduce((acc, path) => removeKey(acc, [...path, "votes", p.id]), text), ["participants"], index));
       s.absent.delete(p.id);
       s.print(s.style.green(s.t("removed", { who: participantLabel(p) })));
     } else if (choice === "absent") {

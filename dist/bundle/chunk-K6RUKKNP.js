@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-V62TFDEV.js";
+} from "./chunk-XEU7W5JC.js";
 import {
   cliMessages
 } from "./chunk-PY6V7XFM.js";

@@ -8,15 +8,15 @@ import {
 } from "./chunk-GB2I4ZZK.js";
 import {
   addParticipant,
+  clearNotes,
   clearScore,
-  deleteIn,
-  itemPath,
   nextParticipantId,
+  removeVote,
   setNotes,
   setScore,
   setVote,
   setVotes
-} from "./chunk-6WT7KA2N.js";
+} from "./chunk-TFADYM6A.js";
 import {
   buildItems,
   resultOf
@@ -92,7 +92,7 @@ var VoteBatch = class {
       let next = text;
       for (const [id, value] of changes) {
         if (value === null)
-          next = deleteIn(next, [...itemPath(c, a), "votes", id]);
+          next = removeVote(next, c, a, id);
         else if (current[id] !== value)
           next = setVote(next, c, a, id, value);
       }
@@ -451,7 +451,7 @@ var Room = class extends EventEmitter {
     const clean = notes.trim();
     if (clean === (resultOf(this.assessment, item).notes ?? ""))
       return;
-    await this.queue.edit((text) => clean ? setNotes(text, item.commitment.id, item.action?.id, clean) : deleteIn(text, [...itemPath(item.commitment.id, item.action?.id), "notes"]));
+    await this.queue.edit((text) => clean ? setNotes(text, item.commitment.id, item.action?.id, clean) : clearNotes(text, item.commitment.id, item.action?.id));
     this.changed();
   }
 };

@@ -3,7 +3,7 @@ import {
   setNotes,
   setScore,
   setVote
-} from "./chunk-6WT7KA2N.js";
+} from "./chunk-TFADYM6A.js";
 import {
   writeMessages
 } from "./chunk-VMXQL6XY.js";

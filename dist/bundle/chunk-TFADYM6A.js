@@ -173,11 +173,33 @@ function replaceValue(c, pair, indent, key, value) {
     return splice(c.text, colon + 1, node.range[1], " " + anchorText(node) + rendered + c.eol);
   }
   const block = indentLines(renderBlock(value), indent + 2, c.eol);
-  const end = node?.range ? node.range[1] : colon + 1;
+  const start = node?.range ? node.range[0] : colon + 1;
+  let end = node?.range ? node.range[1] : colon + 1;
+  const comments = [];
+  const lines = [];
+  c.text.slice(colon + 1, start).split("\n").map((line) => line.replace(/\r$/, "")).forEach((line, i) => {
+    const m = /(?:^|[ \t])[ \t]*#.*$/.exec(line);
+    if (!m)
+      return;
+    if (i === 0)
+      comments.push(m[0]);
+    else
+      lines.push(" ".repeat(/^ */.exec(line)?.[0].length ?? 0) + m[0].trim());
+  });
+  const after = c.text[end - 1] !== "\n" ? /^[ \t]*#[^\r\n]*/.exec(c.text.slice(end)) : null;
+  if (after) {
+    const spaces = /^[ \t]/.test(after[0]) ? "" : /[ \t]+$/.exec(c.text.slice(colon + 1, start))?.[0] ?? " ";
+    comments.push(spaces + after[0]);
+    end += after[0].length;
+  }
+  const [onKeyLine = "", ...others] = comments;
+  for (const other of others)
+    lines.push(" ".repeat(indent + 2) + other.trim());
   const tail = c.text.slice(end);
   const rest = tail.startsWith("\n") || tail.startsWith("\r\n") ? tail.replace(/^\r?\n/, "") : tail;
   const anchor = anchorText(node).trimEnd();
-  return c.text.slice(0, colon + 1) + (anchor ? " " + anchor : "") + c.eol + block + rest;
+  const own = lines.map((line) => line + c.eol).join("");
+  return c.text.slice(0, colon + 1) + (anchor ? " " + anchor : "") + onKeyLine + c.eol + own + block + rest;
 }
 __name(replaceValue, "replaceValue");
 function lastItemEnd(items) {
@@ -429,12 +451,13 @@ function setInDoc(c, doc, path, value) {
   throw new Error("unreachable");
 }
 __name(setInDoc, "setInDoc");
-function nodeAtPath(doc, path) {
-  let node = doc.contents;
+function nodeAtPath(doc, path, follow = false) {
+  const through = /* @__PURE__ */ __name((node2) => follow && isAlias(node2) ? node2.resolve(doc) : node2, "through");
+  let node = through(doc.contents);
   for (const key of path) {
     if (!isMap(node))
       return void 0;
-    node = findPair(node, key)?.value ?? void 0;
+    node = through(findPair(node, key)?.value ?? void 0);
   }
   return node;
 }
@@ -463,19 +486,23 @@ function appendIn(text, path, item) {
 }
 __name(appendIn, "appendIn");
 function deleteIn(text, path) {
+  if (path.length === 0)
+    throw new Error("deleteIn needs a path");
   const parentPath = path.slice(0, -1);
   const key = path[path.length - 1];
   {
     const doc = parse(text.startsWith(BOM) ? text.slice(1) : text);
-    const map = parentPath.length ? nodeAtPath(doc, parentPath) : doc.contents;
+    const map = nodeAtPath(doc, parentPath, true);
     if (!isMap(map) || !findPair(map, key))
       return text;
   }
   const { bom, result } = withBody(text, (original, eol) => {
     const { text: body, doc } = unshared(original, path);
     const c = { text: body, eol };
-    const map = parentPath.length ? nodeAtPath(doc, parentPath) : doc.contents;
-    const pair = findPair(map, key);
+    const map = nodeAtPath(doc, parentPath);
+    const pair = isMap(map) ? findPair(map, key) : void 0;
+    if (!isMap(map) || !pair)
+      throw new Error(`cannot remove ${path.join(".")}: the value shared through an alias could not be written out`);
     if (map.items.length === 1) {
       if (!parentPath.length)
         throw new Error("cannot empty the whole document");
@@ -536,15 +563,26 @@ function set(text, path, value) {
   return checked(text, setIn(text, path, value), path, value);
 }
 __name(set, "set");
+function removeKey(text, path) {
+  return checked(text, deleteIn(text, path), path, void 0, "delete");
+}
+__name(removeKey, "removeKey");
 function setScore(text, commitment, action, score) {
   return set(text, [...itemPath(commitment, action), "score"], score);
 }
 __name(setScore, "setScore");
 function clearScore(text, commitment, action) {
-  const path = [...itemPath(commitment, action), "score"];
-  return checked(text, deleteIn(text, path), path, void 0, "delete");
+  return removeKey(text, [...itemPath(commitment, action), "score"]);
 }
 __name(clearScore, "clearScore");
+function clearNotes(text, commitment, action) {
+  return removeKey(text, [...itemPath(commitment, action), "notes"]);
+}
+__name(clearNotes, "clearNotes");
+function removeVote(text, commitment, action, participant) {
+  return removeKey(text, [...itemPath(commitment, action), "votes", participant]);
+}
+__name(removeVote, "removeVote");
 function setVote(text, commitment, action, participant, vote) {
   return set(text, [...itemPath(commitment, action), "votes", participant], vote);
 }
@@ -581,8 +619,11 @@ export {
   appendIn,
   deleteIn,
   itemPath,
+  removeKey,
   setScore,
   clearScore,
+  clearNotes,
+  removeVote,
   setVote,
   setVotes,
   setNotes,

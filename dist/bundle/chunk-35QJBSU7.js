@@ -41,7 +41,7 @@ var spec = defineCommand({
 async function run(ctx, files, options2) {
   const [{ buildPanel, panelYaml }, { loadInputs }] = await Promise.all([
     import("./chunk-B7LFIVAQ.js"),
-    import("./chunk-5MFLXPJY.js")
+    import("./chunk-SJMCATTP.js")
   ]);
   const t0 = translator(panelMessages, ctx.lang);
   const out = options2.output ?? options2.out;

@@ -43,7 +43,7 @@ async function run(ctx, args, options2) {
     import("./chunk-I446XFDL.js"),
     import("./chunk-ZAXJNVA2.js"),
     import("./chunk-HY5RPRXU.js"),
-    import("./chunk-G7BW7NJE.js"),
+    import("./chunk-2GBH466V.js"),
     import("./chunk-M2TRBLBH.js"),
     import("./chunk-PUUGSKBL.js")
   ]);

@@ -159,13 +159,15 @@ async function runReport(ctx, args, options2, pdf) {
     }
     return review;
   }, "reviewOf");
-  const [{ benchmarkWords }, { checkBenchmark }, { wordCoreError }] = await Promise.all([import("./chunk-JCYMK2FD.js"), import("./chunk-TKJKBX6L.js"), import("./chunk-U66O5A24.js")]);
+  const fileLangs = /* @__PURE__ */ new Map();
+  const [{ benchmarkWords }, { checkBenchmark }, { wordCoreError }] = await Promise.all([import("./chunk-VFUINRV5.js"), import("./chunk-TKJKBX6L.js"), import("./chunk-U66O5A24.js")]);
   const prepare = /* @__PURE__ */ __name(async (file) => {
     const loaded = await ctx.loadAssessment(file);
+    fileLangs.set(file, loaded.assessment.language);
     const lang = ctx.langFor(loaded.assessment.language);
     const review = await reviewOf(file, lang);
     if (benchmark && options2.benchmark)
-      checkBenchmark(benchmark, loaded.framework, options2.benchmark, benchmarkWords(lang));
+      checkBenchmark(benchmark, loaded.framework, options2.benchmark, benchmarkWords(lang, benchmark));
     if (compare && compare.framework.id !== loaded.framework.id) {
       throw frameworkMismatch(compare, translator(reportMessages, lang)("frameworkMismatch", { other: compare.file, theirs: compare.framework.id, file: loaded.file, ours: loaded.framework.id }));
     }
@@ -208,7 +210,6 @@ async function runReport(ctx, args, options2, pdf) {
   const bar = progressBar(ctx, args.length);
   renderer.between = () => new Promise((done2) => setImmediate(done2));
   const failed = [];
-  const fileLangs = [];
   let done = 0;
   let ok = 0;
   const fail = /* @__PURE__ */ __name((file, error) => {
@@ -216,7 +217,8 @@ async function runReport(ctx, args, options2, pdf) {
       bar.end();
       throw error;
     }
-    fileLangs.push(error instanceof InvalidFileError ? error.language : void 0);
+    if (!fileLangs.has(file))
+      fileLangs.set(file, error instanceof InvalidFileError ? error.language : void 0);
     const worded = wordCoreError(error, uiLang, ctx.langFor);
     failed.push(...worded.findings.length ? worded.findings : [{ file, line: 1, column: 1, severity: "error", rule: "report-failed", message: error.message }]);
     bar.end();
@@ -239,7 +241,6 @@ async function runReport(ctx, args, options2, pdf) {
       bar.tick(done, file);
       try {
         const { input, lang } = await prepare(file);
-        fileLangs.push(input.assessment.language);
         const out = await renderReportFile(renderer, input, format, lang, name, binary);
         await settle();
         const outcome = writeReport(ctx, join(dir, `${name}.${format}`), { text: out.data, assets: out.assets }, folders).then(() => void 0, (error) => error ?? new Error(String(error)));
@@ -256,7 +257,7 @@ async function runReport(ctx, args, options2, pdf) {
   }
   bar.tick(done, "");
   bar.end();
-  const batchLang = ctx.langForAll(fileLangs);
+  const batchLang = ctx.langForAll(fileLangs.values());
   const said = translator(reportMessages, batchLang);
   writeLine(ctx.io.stderr, said("wroteCount", { count: ok, dir: shown(dir) }));
   if (failed.length)

@@ -23,8 +23,8 @@ var TEXT = {
     usage: "[options] <command> [arguments]"
   },
   fr: {
-    exit: [["0", "succ\xE8s"], ["1", "probl\xE8mes dans les fichiers (fichiers non valables, ou avertissements avec --strict)"], ["2", "erreur d'utilisation, ou fichier illisible"], ["130", "interrompu (Ctrl+C) avant que rien ne soit \xE9crit"]],
-    env: [["LANG, LC_ALL, LC_MESSAGES", "la langue de l'interface sans --lang (en, fr ou es)"], ["NO_COLOR", "toute valeur non vide : pas de couleur"], ["FORCE_COLOR", "1, 2, 3, true ou vide : couleur m\xEAme dans un tube ; 0 ou false : jamais de couleur (comme Node et chalk)"]],
+    exit: [["0", "succ\xE8s"], ["1", "probl\xE8mes dans les fichiers (fichiers non valables, ou avertissements avec --strict)"], ["2", "erreur d\u2019utilisation, ou fichier illisible"], ["130", "interrompu (Ctrl+C) avant que rien ne soit \xE9crit"]],
+    env: [["LANG, LC_ALL, LC_MESSAGES", "la langue de l\u2019interface sans --lang (en, fr ou es)"], ["NO_COLOR", "toute valeur non vide : pas de couleur"], ["FORCE_COLOR", "1, 2, 3, true ou vide : couleur m\xEAme dans un tube ; 0 ou false : jamais de couleur (comme Node et chalk)"]],
     files: ".c21lab/schemas/v1/ dans un d\xE9p\xF4t de fichiers du LAB : les sch\xE9mas JSON des \xE9diteurs, \xE9crits par c21lab init et c21lab schemas.",
     usage: "[options] <commande> [arguments]"
   },

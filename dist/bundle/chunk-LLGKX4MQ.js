@@ -1,6 +1,6 @@
 import {
   setIn
-} from "./chunk-6WT7KA2N.js";
+} from "./chunk-TFADYM6A.js";
 import {
   YAML_OPTIONS,
   stripBom

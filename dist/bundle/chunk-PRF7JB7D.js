@@ -3,7 +3,7 @@ import {
   run,
   spec,
   writeReport
-} from "./chunk-QSLYNHR2.js";
+} from "./chunk-KKPV7VKU.js";
 import "./chunk-JKN6NUAO.js";
 import "./chunk-H3GMLPL7.js";
 import "./chunk-DQVNCNH2.js";

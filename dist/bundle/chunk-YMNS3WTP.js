@@ -45,7 +45,7 @@ async function run(ctx, files, options2) {
     import("./chunk-JY3EAMU4.js"),
     import("./chunk-FGYDTR2S.js"),
     import("./chunk-RRKOKU3I.js"),
-    import("./chunk-5MFLXPJY.js")
+    import("./chunk-SJMCATTP.js")
   ]);
   const t0 = translator(radarMessages, ctx.lang);
   const out = options2.output ?? options2.out;

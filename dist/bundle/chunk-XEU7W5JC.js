@@ -13,23 +13,23 @@ __name(declareGlobalOptions, "declareGlobalOptions");
 var COMMANDS = {
   validate: /* @__PURE__ */ __name(() => import("./chunk-CL6BTAB5.js"), "validate"),
   init: /* @__PURE__ */ __name(() => import("./chunk-US47CTRP.js"), "init"),
-  assess: /* @__PURE__ */ __name(() => import("./chunk-KDSBKJ4V.js"), "assess"),
-  room: /* @__PURE__ */ __name(() => import("./chunk-6LQLQF6F.js"), "room"),
-  set: /* @__PURE__ */ __name(() => import("./chunk-FWRL5TB2.js"), "set"),
+  assess: /* @__PURE__ */ __name(() => import("./chunk-PPZQLRKX.js"), "assess"),
+  room: /* @__PURE__ */ __name(() => import("./chunk-ZXGNQ3PP.js"), "room"),
+  set: /* @__PURE__ */ __name(() => import("./chunk-DBIX44DB.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-AM4KQ6XD.js"), "framework"),
-  score: /* @__PURE__ */ __name(() => import("./chunk-PNYB522G.js"), "score"),
-  radar: /* @__PURE__ */ __name(() => import("./chunk-77YHIQDG.js"), "radar"),
-  panel: /* @__PURE__ */ __name(() => import("./chunk-RIMVI36G.js"), "panel"),
-  report: /* @__PURE__ */ __name(() => import("./chunk-VERJYO2O.js"), "report"),
-  demo: /* @__PURE__ */ __name(() => import("./chunk-IMIOIP42.js"), "demo"),
+  score: /* @__PURE__ */ __name(() => import("./chunk-5JB675G4.js"), "score"),
+  radar: /* @__PURE__ */ __name(() => import("./chunk-YMNS3WTP.js"), "radar"),
+  panel: /* @__PURE__ */ __name(() => import("./chunk-35QJBSU7.js"), "panel"),
+  report: /* @__PURE__ */ __name(() => import("./chunk-PRF7JB7D.js"), "report"),
+  demo: /* @__PURE__ */ __name(() => import("./chunk-3PAZRKXU.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-IJ6BL4HE.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-MDVX2EHV.js"), "compare"),
-  merge: /* @__PURE__ */ __name(() => import("./chunk-L3D7MLIB.js"), "merge"),
+  merge: /* @__PURE__ */ __name(() => import("./chunk-XGRRRFNQ.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-CFQXE65Y.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-M4P5OZV7.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-CMGYV2MG.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-PHJPM7LN.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-K2D7SGVD.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-RIPNOVAG.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-65BVVZCI.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -1,6 +1,6 @@
 import {
   writeReport
-} from "./chunk-QSLYNHR2.js";
+} from "./chunk-KKPV7VKU.js";
 import {
   reportMessages
 } from "./chunk-JKN6NUAO.js";
@@ -64,13 +64,13 @@ async function run(ctx, args) {
   const shown = ctx.shown;
   const dir = ctx.path(args[0] ?? "c21lab-demo");
   const [{ benchmarkWords }, { benchmarkSeries, benchmarkText, checkBenchmark }] = await Promise.all([
-    import("./chunk-JCYMK2FD.js"),
+    import("./chunk-VFUINRV5.js"),
     import("./chunk-TKJKBX6L.js")
   ]);
   const main = await ctx.loadAssessment(DEMO_FILE);
   const other = await ctx.loadAssessment(DEMO_COMPARE);
   const benchmark = await ctx.loadBenchmark(DEMO_BENCHMARK, lang);
-  checkBenchmark(benchmark, main.framework, DEMO_BENCHMARK, benchmarkWords(lang));
+  checkBenchmark(benchmark, main.framework, DEMO_BENCHMARK, benchmarkWords(lang, benchmark));
   const fw = main.framework;
   writeLine(ctx.io.stdout, t("demoIntro", { file: "exampleville-2026.yaml", other: "exampleville-2024.yaml", benchmark: benchmarkText(benchmark, lang).name }));
   writeLine(ctx.io.stdout);

@@ -43,7 +43,7 @@ async function run(ctx, args, options2) {
     import("./chunk-IL5OURWH.js"),
     import("./chunk-Q4OGZQF5.js"),
     import("./chunk-ENVFYHNJ.js"),
-    import("./chunk-DI4RKWHQ.js"),
+    import("./chunk-T436V2OR.js"),
     import("./chunk-HY5RPRXU.js")
   ]);
   const [fileArg, ...scores] = args;

@@ -143,8 +143,8 @@ function conflictFinding(c, inputs, t, severity) {
 __name(conflictFinding, "conflictFinding");
 async function run(ctx, args, options2) {
   const [{ mergeAssessments, mergeMismatches }, { setIn }, { openAssessment }] = await Promise.all([
-    import("./chunk-KPYPQJ2J.js"),
-    import("./chunk-TY2T665X.js"),
+    import("./chunk-J5YG3EU6.js"),
+    import("./chunk-MB4PRLMF.js"),
     import("./chunk-HY5RPRXU.js")
   ]);
   let t = translator(mergeMessages, ctx.lang);

@@ -1,6 +1,6 @@
 import {
   benchmarkWords
-} from "./chunk-A3A5NS3U.js";
+} from "./chunk-IQCMWPBC.js";
 import "./chunk-WQTPIN4R.js";
 import {
   checkBenchmark
@@ -46,7 +46,7 @@ async function loadInputs(ctx, files, opts) {
     return { lang, loaded };
   const benchmark = await ctx.loadBenchmark(opts.benchmark, lang);
   for (const l of loaded)
-    checkBenchmark(benchmark, l.framework, opts.benchmark, benchmarkWords(lang));
+    checkBenchmark(benchmark, l.framework, opts.benchmark, benchmarkWords(lang, benchmark));
   return { lang, loaded, benchmark };
 }
 __name(loadInputs, "loadInputs");
