@@ -29,6 +29,7 @@ export const mergeMessages = defineMessages({
     resolved: '{count, plural, one {# conflict resolved} other {# conflicts resolved}} in favour of {file}:',
     wrote: 'Merged {count} files into {out}: {participants, plural, one {# participant} other {# participants}}, {scored} of {total} items scored.',
     notValid: 'The merged file would not validate, so it was not written (this is a bug in c21lab; please report it).',
+    tooLarge: 'The merged file would be larger than one file may be, so it was not written: merge fewer files, or shorten their notes.',
   },
   fr: {
     summary: 'fusionner les fichiers qu’ont écrits les groupes de travail ou plusieurs ordinateurs pour un même LAB',
@@ -57,6 +58,7 @@ export const mergeMessages = defineMessages({
     resolved: '{count, plural, one {# conflit tranché} other {# conflits tranchés}} en faveur de {file} :',
     wrote: '{count} fichiers fusionnés dans {out} : {participants, plural, one {# participant} other {# participants}}, {scored, plural, one {# élément noté} other {# éléments notés}} sur {total}.',
     notValid: 'Le fichier fusionné ne serait pas valide : il n’a pas été écrit (c’est un défaut de c21lab ; merci de le signaler).',
+    tooLarge: 'Le fichier fusionné dépasserait la taille permise pour un fichier : il n’a pas été écrit ; fusionnez moins de fichiers, ou raccourcissez leurs commentaires.',
   },
   es: {
     summary: 'fusionar los archivos que escribieron los grupos de trabajo o varios ordenadores para un mismo LAB',
@@ -85,5 +87,6 @@ export const mergeMessages = defineMessages({
     resolved: '{count, plural, one {# conflicto resuelto} other {# conflictos resueltos}} a favor de {file}:',
     wrote: 'Se fusionaron {count} archivos en {out}: {participants, plural, one {# participante} other {# participantes}}, {scored} de {total} elementos puntuados.',
     notValid: 'El archivo fusionado no sería válido, así que no se escribió (es un fallo de c21lab; por favor, infórmelo).',
+    tooLarge: 'El archivo fusionado superaría el tamaño permitido para un archivo, así que no se escribió: fusione menos archivos, o acorte sus notas.',
   },
 });

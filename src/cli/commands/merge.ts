@@ -137,7 +137,8 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   // Named as given (`-` for stdout), not as the path the check resolved it to.
   const named = dash ? output : ctx.shown(out);
   const errors = check.findings.filter((f) => f.severity === 'error').map((f) => (f.file === out ? { ...f, file: named } : f));
-  if (errors.length) throw new FindingsError(t('notValid'), errors);
+  // Over the size limit is no bug: notes and evidence of many files, united, can outgrow one file.
+  if (errors.length) throw new FindingsError(t(errors.every((f) => f.rule === 'file-too-large') ? 'tooLarge' : 'notValid'), errors);
   await ctx.writeOutput(dash ? output : out, text, { dash: true });
   // With `-` stdout carries the merged file alone: what was resolved goes to stderr, and no "wrote" line.
   const say = dash ? ctx.io.stderr : ctx.io.stdout;

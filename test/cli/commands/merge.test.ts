@@ -139,6 +139,20 @@ describe('c21lab merge', () => {
     expect(dash.stdout).toMatch(/^# Fictional LAB/);
   });
 
+  it('refuses a result over the size limit, counted in bytes as validate reads the file, and writes nothing', async () => {
+    // Each input is 800 kB (400,000 two-byte letters): under the 1,048,576-byte limit; both notes together are not.
+    const big = (letter: string) => `${HEAD}commitments:\n  "1":\n    score: 5\n    notes: ${letter}${'é'.repeat(400_000)}\n`;
+    await writeFile(join(dir, 'a.yaml'), big('a'));
+    await writeFile(join(dir, 'b.yaml'), big('b'));
+    expect((await runCli(['validate', 'a.yaml', 'b.yaml'], { cwd: dir })).code).toBe(0);
+    const r = await runCli(['merge', 'a.yaml', 'b.yaml', '-o', 'lab.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/lab\.yaml:1:1 error file-too-large the file is 1\d{6} bytes, more than the limit of 1048576 bytes/);
+    expect(r.stderr).toContain('c21lab: The merged file would be larger than one file may be, so it was not written');
+    expect(r.stderr).not.toContain('bug in c21lab');
+    await expect(readFile(join(dir, 'lab.yaml'))).rejects.toThrow();
+  });
+
   it('scores action by action, and rewrites a relative framework path for the output’s folder', async () => {
     const { mkdir, copyFile } = await import('node:fs/promises');
     const { ROOT } = await import('../../helpers/cli.js');
