@@ -5,6 +5,7 @@ import { addEvidence, setNotes, setScore, setVote } from '../core/edit/assessmen
 import type { Assessment, Framework, ScoreValue } from '../core/types.js';
 import type { Translate } from '../i18n/define.js';
 import type { walkthroughMessages } from '../i18n/walkthrough.js';
+import { isBlankText } from '../core/markdown.js';
 import { parseItemId, parseParticipantId, parseTypedScore } from '../core/values.js';
 import type { Lang } from '../core/types.js';
 import { itemIdMessage, participantIdMessage, scoreMessage } from '../i18n/values.js';
@@ -150,6 +151,9 @@ export function planEdits(
         const id = who.id;
         edits.push((text) => setVote(text, commitment, action, id, value));
       }
+    } else if (isBlankText(a.value)) {
+      // Written, an empty text is refused by validate (`- ""`), and a blank one says nothing (markdown.ts): refused here, at its place.
+      problems.push(t(a.kind === 'note' ? 'setEmptyNote' : 'setEmptyEvidence', { item: a.item }));
     } else if (a.kind === 'note') {
       edits.push((text) => setNotes(text, commitment, action, a.value));
     } else {

@@ -68,6 +68,7 @@ const CASES: Case[] = [
   ['compare', ['a.yaml', 'b.yaml'], { format: 'table' }],
   ['compare', ['a.yaml', 'b.yaml', '--format', 'csv', '--radar', 'c.svg'], { format: 'csv', radar: 'c.svg' }],
   ['merge', ['a.yaml', 'b.yaml', '-o', 'm.yaml', '--prefer', 'b.yaml'], { output: 'm.yaml', prefer: 'b.yaml' }],
+  ['merge', ['a.yaml', 'b.yaml', '-o', 'm.yaml', '--force'], { output: 'm.yaml', force: true }],
   ['practice', ['new', 'p.yaml', '--title', 'T', '--city', 'C', '--country', 'ZZ', '--year', '2026', '--framework', 'f', '--force'],
     { title: 'T', city: 'C', country: 'ZZ', year: '2026', framework: 'f', force: true }, ['new', 'p.yaml']],
   ['practice', ['render', 'p.yaml', '-o', 'p.html'], { output: 'p.html' }, ['render', 'p.yaml']],

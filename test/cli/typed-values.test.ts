@@ -91,7 +91,7 @@ describe('item ids: one verdict, one wording', () => {
       const bad = join(dir, 'bad.yaml');
       await writeFile(bad, LAB.replace('  "1":\n', `  ${JSON.stringify(value)}:\n`));
       const validate = await cli(['validate', 'bad.yaml']);
-      const merge = await cli(['merge', 'lab.yaml', 'bad.yaml', '-o', 'merged.yaml']);
+      const merge = await cli(['merge', 'lab.yaml', 'bad.yaml', '-o', 'merged.yaml', '--force']);
       if (inFile.ok) {
         expect(validate.code, validate.out).toBe(0);
       } else {
@@ -210,7 +210,7 @@ describe('participant ids: one verdict, one wording', () => {
       const inFile = parseParticipantId(value, ['p1', 'p2'], { verbatim: true });
       await writeFile(join(dir, 'bad.yaml'), LAB.replace('    score: 4\n', `    score: 4\n    votes:\n      ${JSON.stringify(value)}: 4\n`));
       const validate = await cli(['validate', 'bad.yaml']);
-      const merge = await cli(['merge', 'lab.yaml', 'bad.yaml', '-o', 'merged.yaml']);
+      const merge = await cli(['merge', 'lab.yaml', 'bad.yaml', '-o', 'merged.yaml', '--force']);
       if (inFile.ok) {
         expect(validate.code, validate.out).toBe(0);
       } else {

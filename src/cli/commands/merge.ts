@@ -5,6 +5,7 @@
 import { defineCommand } from '../command.js';
 import type { OptionsOf } from '../options.js';
 import { mergeMessages } from '../../i18n/merge.js';
+import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import type { MergeConflict, MergeInput } from '../../core/merge.js';
@@ -17,6 +18,7 @@ import { formatFindings } from '../../render/formatters/text.js';
 const options = [
   { flags: '-o, --output <file>', help: 'optOut' },
   { flags: '--prefer <file>', help: 'optPrefer' },
+  { flags: '--force', help: 'optForce' },
 ] as const;
 export type Options = OptionsOf<typeof options>;
 
@@ -62,6 +64,10 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   if (args.length < 2) throw new UsageError(t('needTwo', { count: args.length }));
   const output = options.output;
   if (!output) throw new UsageError(t('needOut'));
+  // An existing file is replaced only when asked (as panel, init, review new and practice new): stdout is never "existing".
+  if (!isStdout(output) && !options.force && (await stat(resolve(ctx.io.cwd, output)).catch(() => undefined))) {
+    throw new UsageError(t('exists', { file: output }));
+  }
   const abs = args.map((a) => resolve(ctx.io.cwd, a));
   const twice = abs.find((a, i) => abs.indexOf(a) !== i);
   if (twice) throw new UsageError(t('sameFile', { file: ctx.shown(twice) }));
@@ -131,7 +137,8 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   // Named as given (`-` for stdout), not as the path the check resolved it to.
   const named = dash ? output : ctx.shown(out);
   const errors = check.findings.filter((f) => f.severity === 'error').map((f) => (f.file === out ? { ...f, file: named } : f));
-  if (errors.length) throw new FindingsError(t('notValid'), errors);
+  // Over the size limit is no bug: notes and evidence of many files, united, can outgrow one file.
+  if (errors.length) throw new FindingsError(t(errors.every((f) => f.rule === 'file-too-large') ? 'tooLarge' : 'notValid'), errors);
   await ctx.writeOutput(dash ? output : out, text, { dash: true });
   // With `-` stdout carries the merged file alone: what was resolved goes to stderr, and no "wrote" line.
   const say = dash ? ctx.io.stderr : ctx.io.stdout;

@@ -116,6 +116,43 @@ describe('c21lab merge', () => {
     expect(r.stderr).toMatch(/--prefer c\.yaml is not one of the files to merge/);
   });
 
+  it('refuses to overwrite an existing output without --force (exit 2, the file kept); replaces it with --force; - is stdout', async () => {
+    await writeFile(join(dir, 'notes.txt'), 'precious\n');
+    const r = await runCli(['merge', 'a.yaml', 'b.yaml', '-o', 'notes.txt'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('c21lab: notes.txt already exists; use --force to overwrite it\n');
+    expect(r.stdout).toBe('');
+    expect(await readFile(join(dir, 'notes.txt'), 'utf8')).toBe('precious\n');
+    // An input is an existing file too.
+    expect((await runCli(['merge', 'a.yaml', 'b.yaml', '-o', 'a.yaml'], { cwd: dir })).code).toBe(2);
+    expect(await readFile(join(dir, 'a.yaml'), 'utf8')).toBe(A);
+    const fr = await runCli(['--lang', 'fr', 'merge', 'a.yaml', 'b.yaml', '-o', 'notes.txt'], { cwd: dir });
+    expect(fr.stderr).toContain('notes.txt existe déjà ; utilisez --force pour l’écraser');
+    const es = await runCli(['--lang', 'es', 'merge', 'a.yaml', 'b.yaml', '-o', 'notes.txt'], { cwd: dir });
+    expect(es.stderr).toContain('notes.txt ya existe; use --force para sobrescribirlo');
+    const forced = await runCli(['merge', 'a.yaml', 'b.yaml', '-o', 'notes.txt', '--force'], { cwd: dir });
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.stdout).toContain('Merged 2 files into notes.txt');
+    expect(await readFile(join(dir, 'notes.txt'), 'utf8')).toMatch(/^# Fictional LAB/);
+    const dash = await runCli(['merge', 'a.yaml', 'b.yaml', '-o', '-'], { cwd: dir });
+    expect(dash.code, dash.stderr).toBe(0);
+    expect(dash.stdout).toMatch(/^# Fictional LAB/);
+  });
+
+  it('refuses a result over the size limit, counted in bytes as validate reads the file, and writes nothing', async () => {
+    // Each input is 800 kB (400,000 two-byte letters): under the 1,048,576-byte limit; both notes together are not.
+    const big = (letter: string) => `${HEAD}commitments:\n  "1":\n    score: 5\n    notes: ${letter}${'é'.repeat(400_000)}\n`;
+    await writeFile(join(dir, 'a.yaml'), big('a'));
+    await writeFile(join(dir, 'b.yaml'), big('b'));
+    expect((await runCli(['validate', 'a.yaml', 'b.yaml'], { cwd: dir })).code).toBe(0);
+    const r = await runCli(['merge', 'a.yaml', 'b.yaml', '-o', 'lab.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/lab\.yaml:1:1 error file-too-large the file is 1\d{6} bytes, more than the limit of 1048576 bytes/);
+    expect(r.stderr).toContain('c21lab: The merged file would be larger than one file may be, so it was not written');
+    expect(r.stderr).not.toContain('bug in c21lab');
+    await expect(readFile(join(dir, 'lab.yaml'))).rejects.toThrow();
+  });
+
   it('scores action by action, and rewrites a relative framework path for the output’s folder', async () => {
     const { mkdir, copyFile } = await import('node:fs/promises');
     const { ROOT } = await import('../../helpers/cli.js');

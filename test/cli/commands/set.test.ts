@@ -9,7 +9,7 @@ import { frameworkMessages } from '../../../src/i18n/framework.js';
 import { reportMessages } from '../../../src/i18n/report.js';
 import { walkthroughMessages } from '../../../src/i18n/walkthrough.js';
 import { runCli, tempDir } from '../../helpers/cli.js';
-import { readLab, writeLab } from '../../helpers/lab-file.js';
+import { labText, readLab, writeLab } from '../../helpers/lab-file.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -107,6 +107,64 @@ describe('c21lab set on the paper route', { timeout: 60_000 }, () => {
     const r = await runCli(['set', 'lab.yaml', '2=6', '--answers', 'answers.csv'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('2 is given twice: 2=6 and answers.csv:2:3');
+  });
+});
+
+describe('c21lab set never writes what validate refuses', { timeout: 60_000 }, () => {
+  it('refuses an empty or blank note or evidence where it is given, in every language, and writes nothing', async () => {
+    const file = await writeLab(dir);
+    const before = await readFile(file, 'utf8');
+    const r = await runCli(['set', 'lab.yaml', '2=5', '--evidence', '5=', '--note', '3=  ', '--note', '4=\u200b'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('lab.yaml: 5: the evidence has no text (it is empty, or only spaces or invisible characters); write the reference or URL\n');
+    expect(r.stderr).toContain('lab.yaml: 3: the note has no text (it is empty, or only spaces or invisible characters)');
+    expect(r.stderr).toContain('lab.yaml: 4: the note has no text');
+    expect(r.stderr).toContain('3 problems: nothing was written');
+    expect(await readFile(file, 'utf8')).toBe(before);
+    const fr = await runCli(['--lang', 'fr', 'set', 'lab.yaml', '--evidence', '5=', '--note', '3='], { cwd: dir });
+    expect(fr.code).toBe(1);
+    expect(fr.stderr).toContain('lab.yaml: 5 : la source n’a pas de texte');
+    expect(fr.stderr).toContain('lab.yaml: 3 : le commentaire n’a pas de texte');
+    const es = await runCli(['--lang', 'es', 'set', 'lab.yaml', '--evidence', '5='], { cwd: dir });
+    expect(es.stderr).toContain('lab.yaml: 5: la fuente no tiene texto');
+    expect(await readFile(file, 'utf8')).toBe(before);
+  });
+
+  it('leaves empty CSV cells alone and refuses one of invisible characters at its file:line:col', async () => {
+    const file = await writeLab(dir);
+    await writeFile(join(dir, 'answers.csv'), 'item,score,notes,evidence\n2,5,,\n3,6,  ,\n');
+    const ok = await runCli(['set', 'lab.yaml', '--answers', 'answers.csv'], { cwd: dir });
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stderr).toContain('lab.yaml: 2 changes written');
+    expect((await runCli(['validate', 'lab.yaml'], { cwd: dir })).code).toBe(0);
+    const before = await readFile(file, 'utf8');
+    await writeFile(join(dir, 'answers.csv'), 'item,score,notes,evidence\n4,6,\u200b,\n5,,,\u00a0\u2060\n');
+    const r = await runCli(['set', 'lab.yaml', '--answers', 'answers.csv'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('answers.csv:2:5: 4: the note has no text');
+    expect(r.stderr).toContain('answers.csv:3:5: 5: the evidence has no text');
+    expect(await readFile(file, 'utf8')).toBe(before);
+  });
+
+  it('refuses a change that would take the file over the size limit, with the finding, and writes nothing', async () => {
+    // Just under the 1,048,576-byte limit: a 100 kB note would take it over.
+    const base = labText();
+    const file = await writeLab(dir, 'big.yaml', `${base}${'#'.repeat(1_000_000 - Buffer.byteLength(base) - 1)}\n`);
+    const before = await readFile(file, 'utf8');
+    expect((await runCli(['validate', 'big.yaml'], { cwd: dir })).code).toBe(0);
+    const r = await runCli(['set', 'big.yaml', '--note', `2=${'y'.repeat(100_000)}`], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/big\.yaml:1:1 error file-too-large the file is 1\d{6} bytes, more than the limit of 1048576 bytes/);
+    expect(r.stderr).toContain('c21lab: big.yaml would not validate after these changes (the places are in the changed text): nothing was written');
+    expect(await readFile(file, 'utf8')).toBe(before);
+    // Counted in bytes, as validate reads the file: 60,000 two-byte letters are 120,000 bytes.
+    const wide = await runCli(['--lang', 'es', 'set', 'big.yaml', '--note', `2=${'é'.repeat(60_000)}`], { cwd: dir });
+    expect(wide.code).toBe(1);
+    expect(wide.stderr).toContain('big.yaml dejaría de ser válido tras estos cambios');
+    expect(await readFile(file, 'utf8')).toBe(before);
+    const small = await runCli(['set', 'big.yaml', '--note', '2=short'], { cwd: dir });
+    expect(small.code, small.stderr).toBe(0);
+    expect((await runCli(['validate', 'big.yaml'], { cwd: dir })).code).toBe(0);
   });
 });
 
