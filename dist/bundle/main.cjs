@@ -5743,10 +5743,10 @@ var init_dist = __esm({
       queue.enqueue();
       fs.realpath(path3, (error, resolvedPath) => {
         if (error) return queue.dequeue(suppressErrors ? null : error, state);
-        fs.stat(resolvedPath, (error$1, stat15) => {
+        fs.stat(resolvedPath, (error$1, stat16) => {
           if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat15.isDirectory() && isRecursive(path3, resolvedPath, state)) return queue.dequeue(null, state);
-          callback$1(stat15, resolvedPath);
+          if (stat16.isDirectory() && isRecursive(path3, resolvedPath, state)) return queue.dequeue(null, state);
+          callback$1(stat16, resolvedPath);
           queue.dequeue(null, state);
         });
       });
@@ -5756,9 +5756,9 @@ var init_dist = __esm({
       queue.enqueue();
       try {
         const resolvedPath = fs.realpathSync(path3);
-        const stat15 = fs.statSync(resolvedPath);
-        if (stat15.isDirectory() && isRecursive(path3, resolvedPath, state)) return;
-        callback$1(stat15, resolvedPath);
+        const stat16 = fs.statSync(resolvedPath);
+        if (stat16.isDirectory() && isRecursive(path3, resolvedPath, state)) return;
+        callback$1(stat16, resolvedPath);
       } catch (e) {
         if (!suppressErrors) throw e;
       }
@@ -5939,8 +5939,8 @@ var init_dist = __esm({
             this.walkDirectory(this.state, path3, path3, depth - 1, this.walk);
           } else if (this.resolveSymlink && entry.isSymbolicLink()) {
             let path3 = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path3, this.state, (stat15, resolvedPath) => {
-              if (stat15.isDirectory()) {
+            this.resolveSymlink(path3, this.state, (stat16, resolvedPath) => {
+              if (stat16.isDirectory()) {
                 resolvedPath = normalizePath(resolvedPath, this.state.options);
                 if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path3 + pathSeparator)) return;
                 this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path3 + pathSeparator, depth - 1, this.walk);
@@ -13624,8 +13624,9 @@ function decode(bytes, r) {
   return decoded.text;
 }
 function parse(text2, r) {
-  if (text2.length > MAX_FILE_BYTES) {
-    r.atLine(1, 1, "file-too-large", r.msg("tooLarge", { size: Buffer.byteLength(text2), max: MAX_FILE_BYTES }));
+  const size = Buffer.byteLength(text2);
+  if (size > MAX_FILE_BYTES) {
+    r.atLine(1, 1, "file-too-large", r.msg("tooLarge", { size, max: MAX_FILE_BYTES }));
     return void 0;
   }
   const bounded = parseYamlBounded(r.file, text2);
@@ -27425,6 +27426,9 @@ var init_walkthrough = __esm({
         setScoredByActions: "commitment {id} is scored action by action ({actions}); set those instead",
         setRefused: "{count, plural, one {# problem} other {# problems}}: nothing was written",
         setDone: "{file}: {count, plural, one {# change} other {# changes}} written",
+        setEmptyNote: "{item}: the note has no text (it is empty, or only spaces or invisible characters); write the note, or remove an old one in the file itself",
+        setEmptyEvidence: "{item}: the evidence has no text (it is empty, or only spaces or invisible characters); write the reference or URL",
+        setInvalid: "{file} would not validate after these changes (the places are in the changed text): nothing was written",
         csvBad: "{file}:{line}: {message}",
         csvNoItem: 'the header needs an "item" column',
         csvColumns: "expected {expected} fields, found {found}",
@@ -27554,6 +27558,9 @@ var init_walkthrough = __esm({
         setScoredByActions: "l\u2019engagement {id} est not\xE9 action par action ({actions}) ; notez plut\xF4t celles-ci",
         setRefused: "{count, plural, one {# probl\xE8me} other {# probl\xE8mes}} : rien n\u2019a \xE9t\xE9 \xE9crit",
         setDone: "{file} : {count, plural, one {# modification enregistr\xE9e} other {# modifications enregistr\xE9es}}",
+        setEmptyNote: "{item} : le commentaire n\u2019a pas de texte (il est vide, ou n\u2019a que des espaces ou des caract\xE8res invisibles) ; \xE9crivez le commentaire, ou supprimez un ancien commentaire dans le fichier lui-m\xEAme",
+        setEmptyEvidence: "{item} : la source n\u2019a pas de texte (elle est vide, ou n\u2019a que des espaces ou des caract\xE8res invisibles) ; \xE9crivez la r\xE9f\xE9rence ou l\u2019URL",
+        setInvalid: "{file} ne serait plus valide apr\xE8s ces modifications (les positions sont celles du texte modifi\xE9) : rien n\u2019a \xE9t\xE9 \xE9crit",
         csvBad: "{file}:{line} : {message}",
         csvNoItem: "l\u2019en-t\xEAte doit avoir une colonne \xAB item \xBB",
         csvColumns: "{expected} champs attendus, {found} trouv\xE9s",
@@ -27683,6 +27690,9 @@ var init_walkthrough = __esm({
         setScoredByActions: "el compromiso {id} se punt\xFAa acci\xF3n por acci\xF3n ({actions}); punt\xFAe esas acciones",
         setRefused: "{count, plural, one {# problema} other {# problemas}}: no se escribi\xF3 nada",
         setDone: "{file}: {count, plural, one {# cambio guardado} other {# cambios guardados}}",
+        setEmptyNote: "{item}: la nota no tiene texto (est\xE1 vac\xEDa, o solo tiene espacios o caracteres invisibles); escriba la nota, o borre una nota anterior en el propio archivo",
+        setEmptyEvidence: "{item}: la fuente no tiene texto (est\xE1 vac\xEDa, o solo tiene espacios o caracteres invisibles); escriba la referencia o la URL",
+        setInvalid: "{file} dejar\xEDa de ser v\xE1lido tras estos cambios (las posiciones son las del texto modificado): no se escribi\xF3 nada",
         csvBad: "{file}:{line}: {message}",
         csvNoItem: "la cabecera necesita una columna \xABitem\xBB",
         csvColumns: "se esperaban {expected} campos, hay {found}",
@@ -41683,6 +41693,8 @@ function planEdits(assignments, assessment2, fw, t, problems, _tw = translator(w
         const id = who.id;
         edits.push((text2) => setVote(text2, commitment, action, id, value));
       }
+    } else if (isBlankText(a.value)) {
+      problems.push(t(a.kind === "note" ? "setEmptyNote" : "setEmptyEvidence", { item: a.item }));
     } else if (a.kind === "note") {
       edits.push((text2) => setNotes(text2, commitment, action, a.value));
     } else {
@@ -41695,6 +41707,7 @@ var init_assignments = __esm({
   "dist/walkthrough/assignments.js"() {
     "use strict";
     init_assessment2();
+    init_markdown();
     init_values2();
     init_values();
     init_define();
@@ -41715,12 +41728,13 @@ __export(set_exports, {
   spec: () => spec5
 });
 async function run5(ctx, args, options20) {
-  const [{ updateDocument: updateDocument2 }, { assertStillValid: assertStillValid2, guardedEdit: guardedEdit2 }, { csvAssignments: csvAssignments2 }, { duplicateProblems: duplicateProblems2, parseAssignments: parseAssignments2, planEdits: planEdits2 }, { openAssessment: openAssessment2 }] = await Promise.all([
+  const [{ updateDocument: updateDocument2 }, { assertStillValid: assertStillValid2, guardedEdit: guardedEdit2 }, { csvAssignments: csvAssignments2 }, { duplicateProblems: duplicateProblems2, parseAssignments: parseAssignments2, planEdits: planEdits2 }, { openAssessment: openAssessment2 }, { validateBytes: validateBytes2 }] = await Promise.all([
     Promise.resolve().then(() => (init_save(), save_exports)),
     Promise.resolve().then(() => (init_recheck(), recheck_exports)),
     Promise.resolve().then(() => (init_answers_csv(), answers_csv_exports)),
     Promise.resolve().then(() => (init_assignments(), assignments_exports)),
-    Promise.resolve().then(() => (init_open(), open_exports))
+    Promise.resolve().then(() => (init_open(), open_exports)),
+    Promise.resolve().then(() => (init_validate2(), validate_exports))
   ]);
   const [fileArg, ...scores] = args;
   const opened = await openAssessment2(fileArg, ctx.io.cwd, { validation: await ctx.validation() });
@@ -41760,7 +41774,15 @@ async function run5(ctx, args, options20) {
   if (problems.length)
     throw new ProblemsError(t("setRefused", { count: problems.length }), problems);
   const vctx = await ctx.validation();
-  const apply = guardedEdit2((text2) => edits.reduce((acc, edit) => edit(acc), text2), () => opened.text, (text2) => assertStillValid2(opened.path, opened.shown, text2, vctx));
+  const edited = /* @__PURE__ */ __name((text2) => {
+    const next = edits.reduce((acc, edit) => edit(acc), text2);
+    const errors = validateBytes2(opened.path, Buffer.from(next, "utf8"), vctx).findings.filter((f) => f.severity === "error");
+    if (errors.length) {
+      throw new FindingsError(t("setInvalid", { file: opened.shown }), errors.map((f) => f.file === opened.path ? { ...f, file: opened.shown } : f));
+    }
+    return next;
+  }, "edited");
+  const apply = guardedEdit2(edited, () => opened.text, (text2) => assertStillValid2(opened.path, opened.shown, text2, vctx));
   await updateDocument2(opened.path, apply, { shown: opened.shown });
   writeLine(ctx.io.stderr, t("setDone", { file: opened.shown, count: edits.length }));
   return EXIT_OK;
@@ -54753,8 +54775,10 @@ var init_merge = __esm({
         argFiles: "assessment files of the same LAB (same city, date and framework); the first one\u2019s comments and layout are kept",
         optOut: "the merged file to write; - writes it to stdout",
         optPrefer: "the file whose value wins where files disagree (one of the inputs)",
+        optForce: "overwrite the output file if it exists",
         needTwo: "merge needs at least two files; got {count}.",
         needOut: "Say where to write the merged file with -o FILE.",
+        exists: "{file} already exists; use --force to overwrite it",
         preferNotInput: "--prefer {file} is not one of the files to merge.",
         preferHint: "Give one of: {files}.",
         sameFile: "{file} is given twice.",
@@ -54772,15 +54796,18 @@ var init_merge = __esm({
         conflictsHint: "Say which file wins with --prefer FILE (its values are kept; where it has none, the first file listed that has one).",
         resolved: "{count, plural, one {# conflict resolved} other {# conflicts resolved}} in favour of {file}:",
         wrote: "Merged {count} files into {out}: {participants, plural, one {# participant} other {# participants}}, {scored} of {total} items scored.",
-        notValid: "The merged file would not validate, so it was not written (this is a bug in c21lab; please report it)."
+        notValid: "The merged file would not validate, so it was not written (this is a bug in c21lab; please report it).",
+        tooLarge: "The merged file would be larger than one file may be, so it was not written: merge fewer files, or shorten their notes."
       },
       fr: {
         summary: "fusionner les fichiers qu\u2019ont \xE9crits les groupes de travail ou plusieurs ordinateurs pour un m\xEAme LAB",
         argFiles: "fichiers d\u2019\xE9valuation du m\xEAme LAB (m\xEAme ville, m\xEAme date, m\xEAme r\xE9f\xE9rentiel) ; les commentaires et la mise en page du premier sont conserv\xE9s",
         optOut: "le fichier fusionn\xE9 \xE0 \xE9crire ; - l\u2019\xE9crit sur la sortie standard",
         optPrefer: "le fichier dont la valeur l\u2019emporte quand les fichiers divergent (un des fichiers fusionn\xE9s)",
+        optForce: "\xE9craser le fichier de sortie s\u2019il existe",
         needTwo: "la fusion demande au moins deux fichiers ; re\xE7u {count}.",
         needOut: "Indiquez o\xF9 \xE9crire le fichier fusionn\xE9 avec -o FICHIER.",
+        exists: "{file} existe d\xE9j\xE0 ; utilisez --force pour l\u2019\xE9craser",
         preferNotInput: "--prefer {file} n\u2019est pas un des fichiers \xE0 fusionner.",
         preferHint: "Indiquez l\u2019un de : {files}.",
         sameFile: "{file} est donn\xE9 deux fois.",
@@ -54798,15 +54825,18 @@ var init_merge = __esm({
         conflictsHint: "Indiquez quel fichier l\u2019emporte avec --prefer FICHIER (ses valeurs sont gard\xE9es ; l\xE0 o\xF9 il n\u2019en a pas, celles du premier fichier donn\xE9 qui en a une).",
         resolved: "{count, plural, one {# conflit tranch\xE9} other {# conflits tranch\xE9s}} en faveur de {file} :",
         wrote: "{count} fichiers fusionn\xE9s dans {out} : {participants, plural, one {# participant} other {# participants}}, {scored, plural, one {# \xE9l\xE9ment not\xE9} other {# \xE9l\xE9ments not\xE9s}} sur {total}.",
-        notValid: "Le fichier fusionn\xE9 ne serait pas valide : il n\u2019a pas \xE9t\xE9 \xE9crit (c\u2019est un d\xE9faut de c21lab ; merci de le signaler)."
+        notValid: "Le fichier fusionn\xE9 ne serait pas valide : il n\u2019a pas \xE9t\xE9 \xE9crit (c\u2019est un d\xE9faut de c21lab ; merci de le signaler).",
+        tooLarge: "Le fichier fusionn\xE9 d\xE9passerait la taille permise pour un fichier : il n\u2019a pas \xE9t\xE9 \xE9crit ; fusionnez moins de fichiers, ou raccourcissez leurs commentaires."
       },
       es: {
         summary: "fusionar los archivos que escribieron los grupos de trabajo o varios ordenadores para un mismo LAB",
         argFiles: "archivos de evaluaci\xF3n del mismo LAB (misma ciudad, fecha y marco); se conservan los comentarios y el formato del primero",
         optOut: "el archivo fusionado que se escribir\xE1; - lo escribe en la salida est\xE1ndar",
         optPrefer: "el archivo cuyo valor prevalece cuando los archivos difieren (uno de los que se fusionan)",
+        optForce: "sobrescribir el archivo de salida si existe",
         needTwo: "la fusi\xF3n necesita al menos dos archivos; {count, plural, one {se recibi\xF3 #} other {se recibieron #}}.",
         needOut: "Indique d\xF3nde escribir el archivo fusionado con -o ARCHIVO.",
+        exists: "{file} ya existe; use --force para sobrescribirlo",
         preferNotInput: "--prefer {file} no es uno de los archivos que se fusionan.",
         preferHint: "Indique uno de: {files}.",
         sameFile: "{file} aparece dos veces.",
@@ -54824,7 +54854,8 @@ var init_merge = __esm({
         conflictsHint: "Indique qu\xE9 archivo prevalece con --prefer ARCHIVO (se conservan sus valores; donde no tiene, los del primer archivo indicado que tenga uno).",
         resolved: "{count, plural, one {# conflicto resuelto} other {# conflictos resueltos}} a favor de {file}:",
         wrote: "Se fusionaron {count} archivos en {out}: {participants, plural, one {# participante} other {# participantes}}, {scored} de {total} elementos puntuados.",
-        notValid: "El archivo fusionado no ser\xEDa v\xE1lido, as\xED que no se escribi\xF3 (es un fallo de c21lab; por favor, inf\xF3rmelo)."
+        notValid: "El archivo fusionado no ser\xEDa v\xE1lido, as\xED que no se escribi\xF3 (es un fallo de c21lab; por favor, inf\xF3rmelo).",
+        tooLarge: "El archivo fusionado superar\xEDa el tama\xF1o permitido para un archivo, as\xED que no se escribi\xF3: fusione menos archivos, o acorte sus notas."
       }
     });
   }
@@ -55015,6 +55046,9 @@ async function run14(ctx, args, options20) {
   const output = options20.output;
   if (!output)
     throw new UsageError(t("needOut"));
+  if (!isStdout(output) && !options20.force && await (0, import_promises18.stat)((0, import_node_path44.resolve)(ctx.io.cwd, output)).catch(() => void 0)) {
+    throw new UsageError(t("exists", { file: output }));
+  }
   const abs = args.map((a) => (0, import_node_path44.resolve)(ctx.io.cwd, a));
   const twice = abs.find((a, i) => abs.indexOf(a) !== i);
   if (twice)
@@ -55082,7 +55116,7 @@ async function run14(ctx, args, options20) {
   const named2 = dash ? output : ctx.shown(out);
   const errors = check4.findings.filter((f) => f.severity === "error").map((f) => f.file === out ? { ...f, file: named2 } : f);
   if (errors.length)
-    throw new FindingsError(t("notValid"), errors);
+    throw new FindingsError(t(errors.every((f) => f.rule === "file-too-large") ? "tooLarge" : "notValid"), errors);
   await ctx.writeOutput(dash ? output : out, text2, { dash: true });
   const say = dash ? ctx.io.stderr : ctx.io.stdout;
   if (result.conflicts.length) {
@@ -55099,12 +55133,13 @@ async function run14(ctx, args, options20) {
   writeLine(ctx.io.stdout, ctx.style.green(t("wrote", { count: inputs.length, out: ctx.shown(out), participants: data.participants?.length ?? 0, scored, total: items.length })));
   return EXIT_OK;
 }
-var import_node_path44, options14, spec14;
+var import_promises18, import_node_path44, options14, spec14;
 var init_merge3 = __esm({
   "dist/cli/commands/merge.js"() {
     "use strict";
     init_command();
     init_merge();
+    import_promises18 = require("node:fs/promises");
     import_node_path44 = require("node:path");
     init_errors();
     init_define();
@@ -55113,7 +55148,8 @@ var init_merge3 = __esm({
     init_text();
     options14 = [
       { flags: "-o, --output <file>", help: "optOut" },
-      { flags: "--prefer <file>", help: "optPrefer" }
+      { flags: "--prefer <file>", help: "optPrefer" },
+      { flags: "--force", help: "optForce" }
     ];
     spec14 = defineCommand({
       name: "merge",
@@ -60940,8 +60976,8 @@ var require_precompile = __commonJS({
         fs.readdirSync(dir).forEach(function(file) {
           var filepath = path3.join(dir, file);
           var subpath = filepath.substr(path3.join(input, "/").length);
-          var stat15 = fs.statSync(filepath);
-          if (stat15 && stat15.isDirectory()) {
+          var stat16 = fs.statSync(filepath);
+          if (stat16 && stat16.isDirectory()) {
             subpath += "/";
             if (!match(subpath, opts.exclude)) {
               addTemplates(filepath);
@@ -61511,7 +61547,7 @@ async function practiceNew(ctx, file, options20) {
   }
   const abs = (0, import_node_path46.resolve)(ctx.io.cwd, file ?? chosen);
   const name = shown3(ctx, abs);
-  if (!options20.force && await (0, import_promises18.stat)(abs).catch(() => void 0))
+  if (!options20.force && await (0, import_promises19.stat)(abs).catch(() => void 0))
     throw new UsageError(t("exists", { file: name }), t("existsHint"));
   if (taken)
     writeLine(ctx.io.stderr, t("slugTaken", { taken: shown3(ctx, (0, import_node_path46.resolve)(ctx.io.cwd, taken)), file: name }));
@@ -61567,14 +61603,14 @@ async function practiceRender(ctx, file, options20) {
   await ctx.writeOutput(output, renderPractice2(practice2, checked2.framework, lang, format, (0, import_node_path46.basename)(abs)), { said: /* @__PURE__ */ __name(() => t("rendered", { file: output }), "said"), dash: true });
   return EXIT_OK;
 }
-var import_promises18, import_node_path46, options15, spec15;
+var import_promises19, import_node_path46, options15, spec15;
 var init_practice5 = __esm({
   "dist/cli/commands/practice.js"() {
     "use strict";
     init_esm();
     init_command();
     init_names();
-    import_promises18 = require("node:fs/promises");
+    import_promises19 = require("node:fs/promises");
     import_node_path46 = require("node:path");
     init_errors();
     init_lang();
@@ -61691,7 +61727,7 @@ async function run16(ctx, args, options20) {
   const dash = isStdout(options20.output);
   const out = (0, import_node_path47.resolve)(cwd, typeof options20.output === "string" ? options20.output : conventionalReviewPath2(abs));
   const name = ctx.shown(out);
-  if (!dash && !options20.force && await (0, import_promises19.stat)(out).catch(() => void 0))
+  if (!dash && !options20.force && await (0, import_promises20.stat)(out).catch(() => void 0))
     throw new UsageError(t("exists", { file: name }));
   const rel = (0, import_node_path47.relative)((0, import_node_path47.dirname)(out), abs).split(import_node_path47.sep).join("/");
   const ref = a.framework;
@@ -61710,14 +61746,14 @@ async function run16(ctx, args, options20) {
   writeLine(ctx.io.stderr, t(found3 ? "nextSteps" : "nextStepsElsewhere", { file: name, assessment: ctx.shown(abs) }));
   return EXIT_OK;
 }
-var import_promises19, import_node_path47, options16, spec16;
+var import_promises20, import_node_path47, options16, spec16;
 var init_review4 = __esm({
   "dist/cli/commands/review.js"() {
     "use strict";
     init_esm();
     init_command();
     init_review2();
-    import_promises19 = require("node:fs/promises");
+    import_promises20 = require("node:fs/promises");
     import_node_path47 = require("node:path");
     init_errors();
     init_define();
@@ -61800,7 +61836,7 @@ async function run17(ctx, args, options20) {
   ]);
   const root = args[0] !== void 0 ? (0, import_node_path49.resolve)(ctx.io.cwd, args[0]) : gitRoot2(ctx.io.cwd) ?? ctx.io.cwd;
   const shown4 = ctx.shown;
-  const info = await (0, import_promises20.stat)(root).catch(() => void 0);
+  const info = await (0, import_promises21.stat)(root).catch(() => void 0);
   if (!info?.isDirectory())
     throw new UsageError(t("notDir", { dir: shown4(root) }));
   const folder = (0, import_node_path49.join)(root, SCHEMA_FOLDER2);
@@ -61810,10 +61846,10 @@ async function run17(ctx, args, options20) {
     const files2 = await glob2("**/*.{yaml,yml}", { cwd: root, absolute: true, ignore: ["**/node_modules/**", "**/.git/**"], dot: true, followSymbolicLinks: false });
     let repaired = 0;
     for (const file of files2.sort()) {
-      const info2 = await (0, import_promises20.lstat)(file).catch(() => void 0);
+      const info2 = await (0, import_promises21.lstat)(file).catch(() => void 0);
       if (!info2?.isFile() || info2.size > 1024 * 1024)
         continue;
-      const text2 = await (0, import_promises20.readFile)(file, "utf8").catch(() => void 0);
+      const text2 = await (0, import_promises21.readFile)(file, "utf8").catch(() => void 0);
       const kind = text2 === void 0 ? void 0 : markedKind2(text2);
       if (text2 === void 0 || kind === void 0)
         continue;
@@ -61831,13 +61867,13 @@ async function run17(ctx, args, options20) {
     writeLine(ctx.io.stderr, t("commitHint", { dir: shown4(folder) }));
   return EXIT_OK;
 }
-var import_promises20, import_node_path49, options17, spec17;
+var import_promises21, import_node_path49, options17, spec17;
 var init_schemas4 = __esm({
   "dist/cli/commands/schemas.js"() {
     "use strict";
     init_command();
     init_schemas2();
-    import_promises20 = require("node:fs/promises");
+    import_promises21 = require("node:fs/promises");
     import_node_path49 = require("node:path");
     init_errors();
     init_define();
@@ -62613,7 +62649,7 @@ init_io();
 init_registry();
 
 // dist/cli/context.js
-var import_promises21 = require("node:fs/promises");
+var import_promises22 = require("node:fs/promises");
 var import_node_path51 = require("node:path");
 init_atomic_write();
 init_lang();
@@ -62676,7 +62712,7 @@ function createRunContext(io, global2, style) {
       }
       const abs = (0, import_node_path51.resolve)(cwd, path3);
       const shown4 = shownPath(path3, cwd);
-      await (0, import_promises21.mkdir)((0, import_node_path51.dirname)(abs), { recursive: true });
+      await (0, import_promises22.mkdir)((0, import_node_path51.dirname)(abs), { recursive: true });
       if (o.schemas) {
         const { prepareSchemaFolder: prepareSchemaFolder2 } = await Promise.resolve().then(() => (init_schema_folder2(), schema_folder_exports2));
         await prepareSchemaFolder2(context, abs, o.lang);

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-XEU7W5JC.js";
+} from "./chunk-FHLBJJUR.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -80,7 +80,7 @@ function createRunContext(io, global, style) {
   let vctx;
   const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
-      import("./chunk-NIOS3KG4.js"),
+      import("./chunk-5A4L3UOX.js"),
       import("./chunk-L4R6EUDZ.js"),
       import("./chunk-QMSUAQJQ.js")
     ]);
@@ -100,13 +100,13 @@ function createRunContext(io, global, style) {
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
-      const { loadAssessment } = await import("./chunk-HS2UKBCX.js");
+      const { loadAssessment } = await import("./chunk-XA64CXEF.js");
       return loadAssessment(shownPath(typed, cwd), await validation());
     },
     async loadFramework(typed) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
-        import("./chunk-HS2UKBCX.js"),
-        import("./chunk-NIOS3KG4.js"),
+        import("./chunk-XA64CXEF.js"),
+        import("./chunk-5A4L3UOX.js"),
         import("./chunk-QMSUAQJQ.js")
       ]);
       const path = resolve(cwd, typed);
@@ -116,7 +116,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-TKJKBX6L.js"), import("./chunk-VFUINRV5.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-ELOSEGWN.js"), import("./chunk-E5HC6YKG.js")]);
       return resolveBenchmark(ref, cwd, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });
@@ -227,7 +227,7 @@ ${t("exitCodes")}
   } catch (error) {
     const coded = error instanceof RefusedRead || error instanceof InvalidFileError && error.coded !== void 0;
     const langFor = run?.langFor ?? (() => lang);
-    const worded = coded ? (await import("./chunk-U66O5A24.js")).wordCoreError(error, lang, langFor) : error;
+    const worded = coded ? (await import("./chunk-JJTLSIT5.js")).wordCoreError(error, lang, langFor) : error;
     return report(worded, io, errStyle, verbose, t, lang);
   }
 }

@@ -1,9 +1,10 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-WAI7Q4PD.js";
-import "./chunk-H2YKFBTB.js";
-import "./chunk-FO7FTRLA.js";
+} from "./chunk-WESBRAKD.js";
+import "./chunk-GA5X7DHW.js";
+import "./chunk-F6EMD4QW.js";
+import "./chunk-AWAFN55Q.js";
 import "./chunk-T4ETVVUY.js";
 import "./chunk-7YAKIFV4.js";
 import "./chunk-EOXIC4AX.js";

@@ -2,6 +2,7 @@
 // edits. Everything is checked against the framework and the participants
 // before anything is written; the caller applies all edits in one write.
 import { addEvidence, setNotes, setScore, setVote } from '../core/edit/assessment.js';
+import { isBlankText } from '../core/markdown.js';
 import { parseItemId, parseParticipantId, parseTypedScore } from '../core/values.js';
 import { itemIdMessage, participantIdMessage, scoreMessage } from '../i18n/values.js';
 import { translator } from '../i18n/define.js';
@@ -113,6 +114,10 @@ _tw = translator(writeMessages, 'en'), lang = 'en') {
                 const id = who.id;
                 edits.push((text) => setVote(text, commitment, action, id, value));
             }
+        }
+        else if (isBlankText(a.value)) {
+            // Written, an empty text is refused by validate (`- ""`), and a blank one says nothing (markdown.ts): refused here, at its place.
+            problems.push(t(a.kind === 'note' ? 'setEmptyNote' : 'setEmptyEvidence', { item: a.item }));
         }
         else if (a.kind === 'note') {
             edits.push((text) => setNotes(text, commitment, action, a.value));

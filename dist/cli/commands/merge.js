@@ -4,6 +4,7 @@
 // writes nothing while conflicts remain unless --prefer says which file wins.
 import { defineCommand } from '../command.js';
 import { mergeMessages } from '../../i18n/merge.js';
+import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { EXIT_OK, FindingsError, UsageError } from '../../core/errors.js';
 import { translator } from '../../i18n/define.js';
@@ -13,6 +14,7 @@ import { formatFindings } from '../../render/formatters/text.js';
 const options = [
     { flags: '-o, --output <file>', help: 'optOut' },
     { flags: '--prefer <file>', help: 'optPrefer' },
+    { flags: '--force', help: 'optForce' },
 ];
 export const spec = defineCommand({
     name: 'merge',
@@ -53,6 +55,10 @@ export async function run(ctx, args, options) {
     const output = options.output;
     if (!output)
         throw new UsageError(t('needOut'));
+    // An existing file is replaced only when asked (as panel, init, review new and practice new): stdout is never "existing".
+    if (!isStdout(output) && !options.force && (await stat(resolve(ctx.io.cwd, output)).catch(() => undefined))) {
+        throw new UsageError(t('exists', { file: output }));
+    }
     const abs = args.map((a) => resolve(ctx.io.cwd, a));
     const twice = abs.find((a, i) => abs.indexOf(a) !== i);
     if (twice)
@@ -119,8 +125,9 @@ export async function run(ctx, args, options) {
     // Named as given (`-` for stdout), not as the path the check resolved it to.
     const named = dash ? output : ctx.shown(out);
     const errors = check.findings.filter((f) => f.severity === 'error').map((f) => (f.file === out ? { ...f, file: named } : f));
+    // Over the size limit is no bug: notes and evidence of many files, united, can outgrow one file.
     if (errors.length)
-        throw new FindingsError(t('notValid'), errors);
+        throw new FindingsError(t(errors.every((f) => f.rule === 'file-too-large') ? 'tooLarge' : 'notValid'), errors);
     await ctx.writeOutput(dash ? output : out, text, { dash: true });
     // With `-` stdout carries the merged file alone: what was resolved goes to stderr, and no "wrote" line.
     const say = dash ? ctx.io.stderr : ctx.io.stdout;

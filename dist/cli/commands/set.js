@@ -23,12 +23,13 @@ export const spec = defineCommand({
     run,
 });
 export async function run(ctx, args, options) {
-    const [{ updateDocument }, { assertStillValid, guardedEdit }, { csvAssignments }, { duplicateProblems, parseAssignments, planEdits }, { openAssessment }] = await Promise.all([
+    const [{ updateDocument }, { assertStillValid, guardedEdit }, { csvAssignments }, { duplicateProblems, parseAssignments, planEdits }, { openAssessment }, { validateBytes }] = await Promise.all([
         import('../../core/edit/save.js'),
         import('../../core/edit/recheck.js'),
         import('../../walkthrough/answers-csv.js'),
         import('../../walkthrough/assignments.js'),
         import('../../walkthrough/open.js'),
+        import('../../core/validate/index.js'),
     ]);
     const [fileArg, ...scores] = args;
     const opened = await openAssessment(fileArg, ctx.io.cwd, { validation: await ctx.validation() });
@@ -72,7 +73,17 @@ export async function run(ctx, args, options) {
     // Under the lock, on the latest text: if someone changed the file since it
     // was checked above, that version is checked again before anything is applied.
     const vctx = await ctx.validation();
-    const apply = guardedEdit((text) => edits.reduce((acc, edit) => edit(acc), text), () => opened.text, (text) => assertStillValid(opened.path, opened.shown, text, vctx));
+    // The edited text is checked as `validate` will read it from disk (its bytes: a file over the size limit
+    // is refused too): a change that would leave errors is refused with them, and nothing is written.
+    const edited = (text) => {
+        const next = edits.reduce((acc, edit) => edit(acc), text);
+        const errors = validateBytes(opened.path, Buffer.from(next, 'utf8'), vctx).findings.filter((f) => f.severity === 'error');
+        if (errors.length) {
+            throw new FindingsError(t('setInvalid', { file: opened.shown }), errors.map((f) => (f.file === opened.path ? { ...f, file: opened.shown } : f)));
+        }
+        return next;
+    };
+    const apply = guardedEdit(edited, () => opened.text, (text) => assertStillValid(opened.path, opened.shown, text, vctx));
     await updateDocument(opened.path, apply, { shown: opened.shown });
     writeLine(ctx.io.stderr, t('setDone', { file: opened.shown, count: edits.length }));
     return EXIT_OK;

@@ -43,8 +43,11 @@ export function decode(bytes, r) {
     return decoded.text;
 }
 export function parse(text, r) {
-    if (text.length > MAX_FILE_BYTES) {
-        r.atLine(1, 1, 'file-too-large', r.msg('tooLarge', { size: Buffer.byteLength(text), max: MAX_FILE_BYTES }));
+    // In bytes, as the file is read from disk (decode above): a text about to be written (merge's result)
+    // is judged as `validate` will judge the file, though an accented letter is one character and two bytes.
+    const size = Buffer.byteLength(text);
+    if (size > MAX_FILE_BYTES) {
+        r.atLine(1, 1, 'file-too-large', r.msg('tooLarge', { size, max: MAX_FILE_BYTES }));
         return undefined;
     }
     const bounded = parseYamlBounded(r.file, text);

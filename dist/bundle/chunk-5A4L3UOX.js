@@ -1,0 +1,46 @@
+import {
+  checkBytes,
+  checkText,
+  codeWords,
+  createContext,
+  finding,
+  frameworkAt,
+  frameworkRef,
+  hasMarker,
+  loadFrameworkRef,
+  validateBytes,
+  validateText
+} from "./chunk-GA5X7DHW.js";
+import {
+  MAX_FILE_BYTES
+} from "./chunk-F6EMD4QW.js";
+import "./chunk-AWAFN55Q.js";
+import "./chunk-T4ETVVUY.js";
+import "./chunk-7YAKIFV4.js";
+import "./chunk-EOXIC4AX.js";
+import "./chunk-WFSRVUYZ.js";
+import "./chunk-WZYB4VWF.js";
+import "./chunk-P3QU5RUN.js";
+import "./chunk-G7SAKLJI.js";
+import "./chunk-3KCYFVBE.js";
+import "./chunk-4FS4IW5A.js";
+import {
+  isInside
+} from "./chunk-ZBHTD6MM.js";
+import "./chunk-24SS6AOI.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  MAX_FILE_BYTES,
+  checkBytes,
+  checkText,
+  codeWords,
+  createContext,
+  finding,
+  frameworkAt,
+  frameworkRef,
+  hasMarker,
+  isInside,
+  loadFrameworkRef,
+  validateBytes,
+  validateText
+};
