@@ -39,7 +39,7 @@ async function writeSpec(specFile) {
     lang: 'en',
     // As src/cli/commands/radar.ts builds them: colours by role (by date), the benchmark in the language.
     series: loaded.map((l, i) => ({ ...scoreSeries(labels[i], scoreAssessment(l.assessment, fw)), ...(roles[i] ? { role: roles[i] } : {}) })),
-    benchmark: benchmarkSeries(await resolveBenchmark('example-panel', ROOT, 'en', vctx), fw, 'en'),
+    benchmark: benchmarkSeries(await resolveBenchmark('example-panel', ROOT, vctx), fw, 'en'),
     title: TITLE,
   };
   writeFileSync(specFile, JSON.stringify(radarSpec(input)));

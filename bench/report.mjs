@@ -42,7 +42,7 @@ async function writeSpec(specFile) {
     const score = scoreAssessment(l.assessment, l.framework);
     return { label: labels[i], role: i === 0 ? 'current' : 'earlier', values: score.commitments.map((c) => c.percent), na: score.commitments.map((c) => c.status === 'na') };
   });
-  const benchmark = benchmarkSeries(await resolveBenchmark('example-panel', ROOT, 'en', vctx), fw, 'en');
+  const benchmark = benchmarkSeries(await resolveBenchmark('example-panel', ROOT, vctx), fw, 'en');
   writeFileSync(specFile, JSON.stringify(radarSpec({ framework: fw, lang: 'en', series, benchmark, width: 640 })));
 }
 
