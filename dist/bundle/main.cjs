@@ -38268,19 +38268,19 @@ function unshareText(c, doc, s, faithful) {
   const block2 = renderBlock(value).replace(/\n$/, "");
   return splice(c.text, as, ae, shiftLines(block2, columnOf(c.text, as), false).replace(/\n/g, c.eol));
 }
-function unshared(body, path3, whole = true) {
+function unshared(body, eol, path3, whole = true, doc = parse3(body)) {
   let text2 = body;
-  let doc = parse3(text2);
-  const eol = body.includes("\r\n") ? "\r\n" : "\n";
+  let values;
   for (let step = 0; step < 1e4; step++) {
     const s = sharedOnPath(doc, path3, whole);
     if (!s)
       return { text: text2, doc };
+    values ??= valuesOf(doc);
     let next;
     for (const faithful of [true, false]) {
       const candidate = unshareText({ text: text2, eol }, doc, s, faithful);
       const parsed = (0, import_yaml2.parseDocument)(candidate, YAML_OPTIONS);
-      if (!parsed.errors.length && sameValues(doc, parsed) && sharedOnPath(parsed, path3, whole)?.alias.range?.[0] !== s.alias.range?.[0]) {
+      if (!parsed.errors.length && valuesOf(parsed) === values && sharedOnPath(parsed, path3, whole)?.alias.range?.[0] !== s.alias.range?.[0]) {
         next = { text: candidate, doc: parsed };
         break;
       }
@@ -38300,7 +38300,7 @@ function setIn(text2, path3, value) {
   if (path3.length === 0)
     throw new Error("setIn needs a path");
   const { bom, result } = withBody(text2, (original, eol) => {
-    const { text: body, doc } = unshared(original, path3);
+    const { text: body, doc } = unshared(original, eol, path3);
     return setInDoc({ text: body, eol }, doc, path3, value);
   });
   return bom + result;
@@ -38358,7 +38358,7 @@ function nodeAtPath(doc, path3, follow = false) {
 }
 function appendIn(text2, path3, item) {
   const { bom, result } = withBody(text2, (original, eol) => {
-    const { text: body, doc } = unshared(original, path3, false);
+    const { text: body, doc } = unshared(original, eol, path3, false);
     const c = { text: body, eol };
     const seq3 = nodeAtPath(doc, path3);
     if (seq3 === void 0 || (0, import_yaml2.isScalar)(seq3) && seq3.value === null)
@@ -38383,14 +38383,12 @@ function deleteIn(text2, path3) {
     throw new Error("deleteIn needs a path");
   const parentPath = path3.slice(0, -1);
   const key = path3[path3.length - 1];
-  {
-    const doc = parse3(text2.startsWith(BOM) ? text2.slice(1) : text2);
-    const map2 = nodeAtPath(doc, parentPath, true);
-    if (!(0, import_yaml2.isMap)(map2) || !findPair(map2, key))
-      return text2;
-  }
   const { bom, result } = withBody(text2, (original, eol) => {
-    const { text: body, doc } = unshared(original, path3);
+    const parsed = parse3(original);
+    const there = nodeAtPath(parsed, parentPath, true);
+    if (!(0, import_yaml2.isMap)(there) || !findPair(there, key))
+      return original;
+    const { text: body, doc } = unshared(original, eol, path3, true, parsed);
     const c = { text: body, eol };
     const map2 = nodeAtPath(doc, parentPath);
     const pair = (0, import_yaml2.isMap)(map2) ? findPair(map2, key) : void 0;
@@ -38411,7 +38409,7 @@ function deleteIn(text2, path3) {
   });
   return bom + result;
 }
-var import_yaml2, BOM, FLOW_KEYS, sameValues;
+var import_yaml2, BOM, FLOW_KEYS, valuesOf;
 var init_splice = __esm({
   "dist/core/edit/splice.js"() {
     "use strict";
@@ -38445,7 +38443,7 @@ var init_splice = __esm({
     __name(sharedOnPath, "sharedOnPath");
     __name(hasAnchorInside, "hasAnchorInside");
     __name(unshareText, "unshareText");
-    sameValues = /* @__PURE__ */ __name((a, b) => JSON.stringify(a.toJS({ maxAliasCount: MAX_ALIAS_COUNT })) === JSON.stringify(b.toJS({ maxAliasCount: MAX_ALIAS_COUNT })), "sameValues");
+    valuesOf = /* @__PURE__ */ __name((doc) => JSON.stringify(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })), "valuesOf");
     __name(unshared, "unshared");
     __name(withBody, "withBody");
     __name(setIn, "setIn");
@@ -38481,8 +38479,8 @@ function expectedData(before, path3, value, change) {
   return root;
 }
 function checked(before, text2, path3, expected, change = "set") {
-  const after = valuesOf(text2);
-  if (after === void 0 || JSON.stringify(after) !== JSON.stringify(expectedData(valuesOf(before), path3, expected, change))) {
+  const after = valuesOf2(text2);
+  if (after === void 0 || JSON.stringify(after) !== JSON.stringify(expectedData(valuesOf2(before), path3, expected, change))) {
     throw new Error(`internal error: editing ${path3.join(".")} did not give the expected YAML; the file was not written`);
   }
   return text2;
@@ -38529,7 +38527,7 @@ function nextParticipantId(existing) {
     n++;
   return `p${n}`;
 }
-var import_yaml3, valuesOf;
+var import_yaml3, valuesOf2;
 var init_assessment2 = __esm({
   "dist/core/edit/assessment.js"() {
     "use strict";
@@ -38538,7 +38536,7 @@ var init_assessment2 = __esm({
     init_splice();
     init_values2();
     __name(itemPath, "itemPath");
-    valuesOf = /* @__PURE__ */ __name((text2) => {
+    valuesOf2 = /* @__PURE__ */ __name((text2) => {
       const doc = (0, import_yaml3.parseDocument)(stripBom(text2), YAML_OPTIONS);
       return doc.errors.length ? void 0 : doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }, "valuesOf");
@@ -62768,7 +62766,8 @@ __name(preLang, "preLang");
 async function main(argv, io = processIO()) {
   const [first, topic] = commandWords(argv);
   if (first === "help" && topic !== void 0 && topic !== "help" && !isCommandName(topic)) {
-    argv = argv.filter((a, i) => i !== argv.indexOf("help"));
+    const at = argv.indexOf("help");
+    argv = [...argv.slice(0, at), ...argv.slice(at + 1)];
   } else if (first !== void 0 && first !== "help" && !isCommandName(first)) {
     argv = argv.filter((a) => a !== "--help" && a !== "-h");
   }

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-FHLBJJUR.js";
+} from "./chunk-RTOQYQYP.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -180,7 +180,8 @@ __name(preLang, "preLang");
 async function main(argv, io = processIO()) {
   const [first, topic] = commandWords(argv);
   if (first === "help" && topic !== void 0 && topic !== "help" && !isCommandName(topic)) {
-    argv = argv.filter((a, i) => i !== argv.indexOf("help"));
+    const at = argv.indexOf("help");
+    argv = [...argv.slice(0, at), ...argv.slice(at + 1)];
   } else if (first !== void 0 && first !== "help" && !isCommandName(first)) {
     argv = argv.filter((a) => a !== "--help" && a !== "-h");
   }

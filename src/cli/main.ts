@@ -53,7 +53,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   // exit 2), not answered with the whole help and no word about the name.
   const [first, topic] = commandWords(argv);
   if (first === 'help' && topic !== undefined && topic !== 'help' && !isCommandName(topic)) {
-    argv = argv.filter((a, i) => i !== argv.indexOf('help'));
+    const at = argv.indexOf('help');
+    argv = [...argv.slice(0, at), ...argv.slice(at + 1)];
   } else if (first !== undefined && first !== 'help' && !isCommandName(first)) {
     argv = argv.filter((a) => a !== '--help' && a !== '-h');
   }

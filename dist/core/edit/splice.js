@@ -399,25 +399,27 @@ function unshareText(c, doc, s, faithful) {
     const block = renderBlock(value).replace(/\n$/, '');
     return splice(c.text, as, ae, shiftLines(block, columnOf(c.text, as), false).replace(/\n/g, c.eol));
 }
-const sameValues = (a, b) => JSON.stringify(a.toJS({ maxAliasCount: MAX_ALIAS_COUNT })) === JSON.stringify(b.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+const valuesOf = (doc) => JSON.stringify(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
 /**
  * The text with every alias an edit at `path` would go through or change
- * replaced by a copy, and its parsed document. Each step is checked to keep
- * every value of the file as it was.
+ * replaced by a copy, and its parsed document (`doc`: `body` already parsed).
+ * Each step is checked to keep every value of the file as it was.
  */
-function unshared(body, path, whole = true) {
+function unshared(body, eol, path, whole = true, doc = parse(body)) {
     let text = body;
-    let doc = parse(text);
-    const eol = body.includes('\r\n') ? '\r\n' : '\n';
+    // What every step must keep: the file's values, the same before and after each one (read once, and only
+    // when there is an alias to write out: most edits have none).
+    let values;
     for (let step = 0; step < 10_000; step++) {
         const s = sharedOnPath(doc, path, whole);
         if (!s)
             return { text, doc };
+        values ??= valuesOf(doc);
         let next;
         for (const faithful of [true, false]) {
             const candidate = unshareText({ text, eol }, doc, s, faithful);
             const parsed = parseDocument(candidate, YAML_OPTIONS);
-            if (!parsed.errors.length && sameValues(doc, parsed) && sharedOnPath(parsed, path, whole)?.alias.range?.[0] !== s.alias.range?.[0]) {
+            if (!parsed.errors.length && valuesOf(parsed) === values && sharedOnPath(parsed, path, whole)?.alias.range?.[0] !== s.alias.range?.[0]) {
                 next = { text: candidate, doc: parsed };
                 break;
             }
@@ -443,7 +445,7 @@ export function setIn(text, path, value) {
     if (path.length === 0)
         throw new Error('setIn needs a path');
     const { bom, result } = withBody(text, (original, eol) => {
-        const { text: body, doc } = unshared(original, path);
+        const { text: body, doc } = unshared(original, eol, path);
         return setInDoc({ text: body, eol }, doc, path, value);
     });
     return bom + result;
@@ -503,7 +505,7 @@ function nodeAtPath(doc, path, follow = false) {
 /** Appends an item to the sequence at `path`, creating it when absent. */
 export function appendIn(text, path, item) {
     const { bom, result } = withBody(text, (original, eol) => {
-        const { text: body, doc } = unshared(original, path, false);
+        const { text: body, doc } = unshared(original, eol, path, false);
         const c = { text: body, eol };
         const seq = nodeAtPath(doc, path);
         if (seq === undefined || (isScalar(seq) && seq.value === null))
@@ -534,15 +536,13 @@ export function deleteIn(text, path) {
         throw new Error('deleteIn needs a path');
     const parentPath = path.slice(0, -1);
     const key = path[path.length - 1];
-    {
-        // Nothing to remove, even through aliases: the text as it is (and no alias written out).
-        const doc = parse(text.startsWith(BOM) ? text.slice(1) : text);
-        const map = nodeAtPath(doc, parentPath, true);
-        if (!isMap(map) || !findPair(map, key))
-            return text;
-    }
     const { bom, result } = withBody(text, (original, eol) => {
-        const { text: body, doc } = unshared(original, path);
+        const parsed = parse(original);
+        // Nothing to remove, even through aliases: the text as it is (and no alias written out).
+        const there = nodeAtPath(parsed, parentPath, true);
+        if (!isMap(there) || !findPair(there, key))
+            return original;
+        const { text: body, doc } = unshared(original, eol, path, true, parsed);
         const c = { text: body, eol };
         // With every alias on the way written out, the key is in the file's own text.
         const map = nodeAtPath(doc, parentPath);

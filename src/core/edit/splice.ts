@@ -414,26 +414,27 @@ function unshareText(c: Ctx, doc: Document.Parsed, s: Shared, faithful: boolean)
   return splice(c.text, as, ae, shiftLines(block, columnOf(c.text, as), false).replace(/\n/g, c.eol));
 }
 
-const sameValues = (a: Document.Parsed, b: Document.Parsed) =>
-  JSON.stringify(a.toJS({ maxAliasCount: MAX_ALIAS_COUNT })) === JSON.stringify(b.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+const valuesOf = (doc: Document.Parsed) => JSON.stringify(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
 
 /**
  * The text with every alias an edit at `path` would go through or change
- * replaced by a copy, and its parsed document. Each step is checked to keep
- * every value of the file as it was.
+ * replaced by a copy, and its parsed document (`doc`: `body` already parsed).
+ * Each step is checked to keep every value of the file as it was.
  */
-function unshared(body: string, path: EditPath, whole = true): { text: string; doc: Document.Parsed } {
+function unshared(body: string, eol: string, path: EditPath, whole = true, doc = parse(body)): { text: string; doc: Document.Parsed } {
   let text = body;
-  let doc = parse(text);
-  const eol = body.includes('\r\n') ? '\r\n' : '\n';
+  // What every step must keep: the file's values, the same before and after each one (read once, and only
+  // when there is an alias to write out: most edits have none).
+  let values: string | undefined;
   for (let step = 0; step < 10_000; step++) {
     const s = sharedOnPath(doc, path, whole);
     if (!s) return { text, doc };
+    values ??= valuesOf(doc);
     let next: { text: string; doc: Document.Parsed } | undefined;
     for (const faithful of [true, false]) {
       const candidate = unshareText({ text, eol }, doc, s, faithful);
       const parsed = parseDocument(candidate, YAML_OPTIONS);
-      if (!parsed.errors.length && sameValues(doc, parsed) && sharedOnPath(parsed, path, whole)?.alias.range?.[0] !== s.alias.range?.[0]) {
+      if (!parsed.errors.length && valuesOf(parsed) === values && sharedOnPath(parsed, path, whole)?.alias.range?.[0] !== s.alias.range?.[0]) {
         next = { text: candidate, doc: parsed };
         break;
       }
@@ -460,7 +461,7 @@ function withBody<T>(text: string, edit: (body: string, eol: string) => T): { bo
 export function setIn(text: string, path: EditPath, value: unknown): string {
   if (path.length === 0) throw new Error('setIn needs a path');
   const { bom, result } = withBody(text, (original, eol) => {
-    const { text: body, doc } = unshared(original, path);
+    const { text: body, doc } = unshared(original, eol, path);
     return setInDoc({ text: body, eol }, doc, path, value);
   });
   return bom + result;
@@ -516,7 +517,7 @@ function nodeAtPath(doc: Document.Parsed, path: EditPath, follow = false): unkno
 /** Appends an item to the sequence at `path`, creating it when absent. */
 export function appendIn(text: string, path: EditPath, item: unknown): string {
   const { bom, result } = withBody(text, (original, eol) => {
-    const { text: body, doc } = unshared(original, path, false);
+    const { text: body, doc } = unshared(original, eol, path, false);
     const c: Ctx = { text: body, eol };
     const seq = nodeAtPath(doc, path);
     if (seq === undefined || (isScalar(seq) && seq.value === null)) return setInDoc(c, doc, path, [item]);
@@ -544,14 +545,12 @@ export function deleteIn(text: string, path: EditPath): string {
   if (path.length === 0) throw new Error('deleteIn needs a path');
   const parentPath = path.slice(0, -1);
   const key = path[path.length - 1] as string;
-  {
-    // Nothing to remove, even through aliases: the text as it is (and no alias written out).
-    const doc = parse(text.startsWith(BOM) ? text.slice(1) : text);
-    const map = nodeAtPath(doc, parentPath, true);
-    if (!isMap(map) || !findPair(map, key)) return text;
-  }
   const { bom, result } = withBody(text, (original, eol) => {
-    const { text: body, doc } = unshared(original, path);
+    const parsed = parse(original);
+    // Nothing to remove, even through aliases: the text as it is (and no alias written out).
+    const there = nodeAtPath(parsed, parentPath, true);
+    if (!isMap(there) || !findPair(there, key)) return original;
+    const { text: body, doc } = unshared(original, eol, path, true, parsed);
     const c: Ctx = { text: body, eol };
     // With every alias on the way written out, the key is in the file's own text.
     const map = nodeAtPath(doc, parentPath);

@@ -154,8 +154,8 @@ function conflictFinding(c, inputs, t, severity) {
 __name(conflictFinding, "conflictFinding");
 async function run(ctx, args, options2) {
   const [{ mergeAssessments, mergeMismatches }, { setIn }, { openAssessment }] = await Promise.all([
-    import("./chunk-J5YG3EU6.js"),
-    import("./chunk-MB4PRLMF.js"),
+    import("./chunk-D56IMTOG.js"),
+    import("./chunk-QK5N2UBE.js"),
     import("./chunk-ZPZDTYYA.js")
   ]);
   let t = translator(mergeMessages, ctx.lang);

@@ -3,7 +3,7 @@ import {
   setNotes,
   setScore,
   setVote
-} from "./chunk-TFADYM6A.js";
+} from "./chunk-5DK6P557.js";
 import {
   writeMessages
 } from "./chunk-VMXQL6XY.js";

@@ -16,7 +16,7 @@ import {
   setScore,
   setVote,
   setVotes
-} from "./chunk-TFADYM6A.js";
+} from "./chunk-5DK6P557.js";
 import {
   buildItems,
   resultOf

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-FHLBJJUR.js";
+} from "./chunk-RTOQYQYP.js";
 import {
   cliMessages
 } from "./chunk-PY6V7XFM.js";

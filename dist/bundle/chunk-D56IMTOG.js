@@ -1,5 +1,5 @@
 import "./chunk-OLRMGEEG.js";
-import "./chunk-LLGKX4MQ.js";
+import "./chunk-QQK6M3U3.js";
 import {
   addEvidence,
   addParticipant,
@@ -9,7 +9,7 @@ import {
   setNotes,
   setScore,
   setVote
-} from "./chunk-TFADYM6A.js";
+} from "./chunk-5DK6P557.js";
 import "./chunk-RNX5DH4G.js";
 import "./chunk-IYJ6WZ5M.js";
 import "./chunk-OXRPQCAO.js";

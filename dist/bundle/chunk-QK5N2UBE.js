@@ -2,7 +2,7 @@ import "./chunk-OLRMGEEG.js";
 import {
   removeListItem,
   setListItemKey
-} from "./chunk-LLGKX4MQ.js";
+} from "./chunk-QQK6M3U3.js";
 import {
   addEvidence,
   addParticipant,
@@ -19,7 +19,7 @@ import {
   setScore,
   setVote,
   setVotes
-} from "./chunk-TFADYM6A.js";
+} from "./chunk-5DK6P557.js";
 import {
   saveDocument,
   updateDocument

@@ -368,20 +368,20 @@ function unshareText(c, doc, s, faithful) {
   return splice(c.text, as, ae, shiftLines(block, columnOf(c.text, as), false).replace(/\n/g, c.eol));
 }
 __name(unshareText, "unshareText");
-var sameValues = /* @__PURE__ */ __name((a, b) => JSON.stringify(a.toJS({ maxAliasCount: MAX_ALIAS_COUNT })) === JSON.stringify(b.toJS({ maxAliasCount: MAX_ALIAS_COUNT })), "sameValues");
-function unshared(body, path, whole = true) {
+var valuesOf = /* @__PURE__ */ __name((doc) => JSON.stringify(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })), "valuesOf");
+function unshared(body, eol, path, whole = true, doc = parse(body)) {
   let text = body;
-  let doc = parse(text);
-  const eol = body.includes("\r\n") ? "\r\n" : "\n";
+  let values;
   for (let step = 0; step < 1e4; step++) {
     const s = sharedOnPath(doc, path, whole);
     if (!s)
       return { text, doc };
+    values ??= valuesOf(doc);
     let next;
     for (const faithful of [true, false]) {
       const candidate = unshareText({ text, eol }, doc, s, faithful);
       const parsed = parseDocument(candidate, YAML_OPTIONS);
-      if (!parsed.errors.length && sameValues(doc, parsed) && sharedOnPath(parsed, path, whole)?.alias.range?.[0] !== s.alias.range?.[0]) {
+      if (!parsed.errors.length && valuesOf(parsed) === values && sharedOnPath(parsed, path, whole)?.alias.range?.[0] !== s.alias.range?.[0]) {
         next = { text: candidate, doc: parsed };
         break;
       }
@@ -403,7 +403,7 @@ function setIn(text, path, value) {
   if (path.length === 0)
     throw new Error("setIn needs a path");
   const { bom, result } = withBody(text, (original, eol) => {
-    const { text: body, doc } = unshared(original, path);
+    const { text: body, doc } = unshared(original, eol, path);
     return setInDoc({ text: body, eol }, doc, path, value);
   });
   return bom + result;
@@ -464,7 +464,7 @@ function nodeAtPath(doc, path, follow = false) {
 __name(nodeAtPath, "nodeAtPath");
 function appendIn(text, path, item) {
   const { bom, result } = withBody(text, (original, eol) => {
-    const { text: body, doc } = unshared(original, path, false);
+    const { text: body, doc } = unshared(original, eol, path, false);
     const c = { text: body, eol };
     const seq = nodeAtPath(doc, path);
     if (seq === void 0 || isScalar(seq) && seq.value === null)
@@ -490,14 +490,12 @@ function deleteIn(text, path) {
     throw new Error("deleteIn needs a path");
   const parentPath = path.slice(0, -1);
   const key = path[path.length - 1];
-  {
-    const doc = parse(text.startsWith(BOM) ? text.slice(1) : text);
-    const map = nodeAtPath(doc, parentPath, true);
-    if (!isMap(map) || !findPair(map, key))
-      return text;
-  }
   const { bom, result } = withBody(text, (original, eol) => {
-    const { text: body, doc } = unshared(original, path);
+    const parsed = parse(original);
+    const there = nodeAtPath(parsed, parentPath, true);
+    if (!isMap(there) || !findPair(there, key))
+      return original;
+    const { text: body, doc } = unshared(original, eol, path, true, parsed);
     const c = { text: body, eol };
     const map = nodeAtPath(doc, parentPath);
     const pair = isMap(map) ? findPair(map, key) : void 0;
@@ -526,7 +524,7 @@ function itemPath(commitment, action) {
   return action ? ["commitments", commitment, "actions", action] : ["commitments", commitment];
 }
 __name(itemPath, "itemPath");
-var valuesOf = /* @__PURE__ */ __name((text) => {
+var valuesOf2 = /* @__PURE__ */ __name((text) => {
   const doc = parseDocument2(stripBom(text), YAML_OPTIONS);
   return doc.errors.length ? void 0 : doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
 }, "valuesOf");
@@ -552,8 +550,8 @@ function expectedData(before, path, value, change) {
 }
 __name(expectedData, "expectedData");
 function checked(before, text, path, expected, change = "set") {
-  const after = valuesOf(text);
-  if (after === void 0 || JSON.stringify(after) !== JSON.stringify(expectedData(valuesOf(before), path, expected, change))) {
+  const after = valuesOf2(text);
+  if (after === void 0 || JSON.stringify(after) !== JSON.stringify(expectedData(valuesOf2(before), path, expected, change))) {
     throw new Error(`internal error: editing ${path.join(".")} did not give the expected YAML; the file was not written`);
   }
   return text;

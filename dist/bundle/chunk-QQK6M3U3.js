@@ -1,6 +1,6 @@
 import {
   setIn
-} from "./chunk-TFADYM6A.js";
+} from "./chunk-5DK6P557.js";
 import {
   YAML_OPTIONS,
   stripBom

@@ -5,7 +5,7 @@ import {
 import {
   removeListItem,
   setListItemKey
-} from "./chunk-LLGKX4MQ.js";
+} from "./chunk-QQK6M3U3.js";
 import {
   addEvidence,
   addParticipant,
@@ -17,7 +17,7 @@ import {
   setNotes,
   setScore,
   setVote
-} from "./chunk-TFADYM6A.js";
+} from "./chunk-5DK6P557.js";
 import {
   firstItemOf,
   firstUnscored,
