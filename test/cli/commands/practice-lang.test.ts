@@ -19,13 +19,13 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
 /**
- * Every text node of the HTML with the language it is in: the nearest lang around it, else `page`. Styles aside,
- * and the document's <title>, which mixes the practice's title with the page's "Good practice" (as the report's does).
+ * Every text node of the HTML with the language it is in: the nearest lang around it, else `page`. Styles
+ * aside; the document's <title> is walked like any element (in another language it is the practice's title, marked).
  */
 function textsWithLang(html: string, page: string): { text: string; lang: string }[] {
   const out: { text: string; lang: string }[] = [];
   const stack: { name: string; lang: string }[] = [];
-  const body = html.replace(/<style[\s\S]*?<\/style>|<title>[\s\S]*?<\/title>|<!--[\s\S]*?-->|<!doctype[^>]*>/gi, '');
+  const body = html.replace(/<style[\s\S]*?<\/style>|<!--[\s\S]*?-->|<!doctype[^>]*>/gi, '');
   for (const m of body.matchAll(/<(\/?)([a-zA-Z][\w-]*)([^>]*)>|([^<]+)/g)) {
     const current = stack.at(-1)?.lang ?? page;
     if (m[4] !== undefined) {
@@ -85,6 +85,8 @@ describe('practice render in another language marks the practice\'s own texts', 
     const html = await readFile(out, 'utf8');
     expect(html).toContain(`<html lang="${lang}">`);
     expect(html).toContain('<dd lang="en"><span class="tag">participation</span><span class="tag">neighbourhoods</span>');
+    // A <title> cannot mark a part of itself: the practice's title alone, in its language.
+    expect(html).toContain('<title lang="en">Neighbourhood culture councils</title>');
     expectMarked(textsWithLang(html, lang), await englishTexts(), lang);
   });
 
@@ -106,6 +108,8 @@ describe('practice render in another language marks the practice\'s own texts', 
     expect(await readFile(out, 'utf8')).not.toContain('<span');
     const html = join(tmp.dir, 'p-en.html');
     expect((await runCli(['practice', 'render', FILE, '-o', html])).code).toBe(0);
-    expect((await readFile(html, 'utf8')).match(/ lang="/g)).toEqual([' lang="']); // the page's own, on <html>
+    const page = await readFile(html, 'utf8');
+    expect(page.match(/ lang="/g)).toEqual([' lang="']); // the page's own, on <html>
+    expect(page).toContain('<title>Neighbourhood culture councils — Good practice</title>');
   });
 });
