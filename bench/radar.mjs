@@ -19,7 +19,7 @@ const TITLE = 'Culture 21 Actions radar — Exampleville';
 export const BENCH_CACHE = join(OUT, 'cache');
 
 /** The spec c21lab draws for FILES, built with the same code the command uses. */
-async function writeSpec(specFile) {
+export async function writeSpec(specFile) {
   const { loadAssessment } = await import(join(ROOT, 'dist/core/load.js'));
   // The same validation context the command builds (files read relative to its folder).
   const { createContext } = await import(join(ROOT, 'dist/core/validate/index.js'));

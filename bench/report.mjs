@@ -23,7 +23,7 @@ const CACHE = { C21LAB_CACHE_DIR: join(OUT, 'cache') };
 const MANY = 100;
 
 /** The radar spec the report draws (same series, benchmark and width), built with the code the command uses. */
-async function writeSpec(specFile) {
+export async function writeSpec(specFile) {
   const { loadAssessment } = await import(join(ROOT, 'dist/core/load.js'));
   // The same validation context the command builds (files read relative to its folder).
   const { createContext } = await import(join(ROOT, 'dist/core/validate/index.js'));
