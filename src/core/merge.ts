@@ -1,9 +1,10 @@
 // Merging the files that breakout groups or several laptops wrote for one LAB.
 // Pure: text and parsed data in, merged text and the list of conflicts out.
 // The result starts from the first file's text (its comments, order and
-// formatting stay) and every addition goes through the same checked edits as
-// the walkthrough's. Precedence: --prefer's file first, then the order given.
-import { addEvidence, addParticipant, appendIn, itemPath, setIn, setNotes, setScore, setVote } from './edit/index.js';
+// formatting stay) and every change goes through the same checked edits as
+// the walkthrough's (src/core/edit/assessment.ts), none through a raw splice.
+// Precedence: --prefer's file first, then the order given.
+import { addEvidence, addName, addParticipant, itemPath, setNotes, setParticipants, setScore, setVote, setVoteSetting } from './edit/index.js';
 import type { Assessment, CommitmentResult, Evidence, Framework, Participant, ScoreValue } from './types.js';
 import { locate, type YamlSource } from './yaml/source.js';
 
@@ -131,7 +132,7 @@ export function mergeAssessments(inputs: readonly MergeInput[], prefer?: number)
     }
   }
   // Rare (a preferred file renames someone): the list is written anew.
-  if (replaceList) text = setIn(text, ['participants'], merged);
+  if (replaceList) text = setParticipants(text, merged);
 
   for (const key of ['facilitators', 'experts'] as const) {
     const have = new Set(first.assessment[key] ?? []);
@@ -139,12 +140,12 @@ export function mergeAssessments(inputs: readonly MergeInput[], prefer?: number)
       for (const name of input.assessment[key] ?? []) {
         if (have.has(name)) continue;
         have.add(name);
-        text = appendIn(text, [key], name);
+        text = addName(text, key, name);
       }
     }
   }
   if (first.assessment.settings?.votes !== true && inputs.some((i) => i.assessment.settings?.votes === true)) {
-    text = setIn(text, ['settings', 'votes'], true);
+    text = setVoteSetting(text, true);
   }
 
   for (const item of itemsOf(first.framework)) {

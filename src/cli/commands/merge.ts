@@ -55,7 +55,7 @@ function conflictFinding(c: MergeConflict, inputs: readonly MergeInput[], t: Mer
 }
 
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
-  const [{ mergeAssessments, mergeMismatches }, { setIn }, { openAssessment }] = await Promise.all([
+  const [{ mergeAssessments, mergeMismatches }, { setFramework }, { openAssessment }] = await Promise.all([
     import('../../core/merge.js'),
     import('../../core/edit/index.js'),
     import('../../walkthrough/open.js'),
@@ -130,7 +130,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   const ref = first.assessment.framework;
   if (/[\\/]|\.ya?ml$/i.test(ref) && !isAbsolute(ref) && dirname(out) !== dirname(first.path)) {
     const target = resolve(dirname(first.path), ref);
-    text = setIn(text, ['framework'], relative(dirname(out), target).split('\\').join('/'));
+    text = setFramework(text, relative(dirname(out), target).split('\\').join('/'));
   }
   const { validateText } = await import('../../core/validate/index.js');
   const check = validateText(out, text, await ctx.validation());

@@ -215,3 +215,178 @@ describe('c21lab merge with aliases and flow maps', { timeout: 60_000 }, () => {
     expect(l.stdout).toBe(FL.replace('"9": {score: 5}', '"9": {score: 5, notes: from b}'));
   });
 });
+
+// Every change merge makes (participants, facilitators and experts, settings.votes, the framework path) goes
+// through the checked edits of src/core/edit/assessment.ts: the first file's comments, key order and layout
+// stay outside the changed lines, as they did when some of these were raw splices.
+describe('c21lab merge keeps the first file’s comments and key order', { timeout: 60_000 }, () => {
+  const HAND = `# Fictional LAB: Testville does not exist.
+c21lab: assessment/1
+framework: ../frameworks/demo.yaml   # our own sheet
+city: Testville
+country: ZZ
+date: 2026-03-14
+language: en
+facilitators:   # who ran it
+  - Ana Testa
+experts: []   # none yet
+settings:
+  votes: false   # decided on the day
+participants:
+  # group A
+  - id: p1
+    name: Ana Testa   # note-taker
+    sector: local-government
+  - id: p2
+    name: Bruno Exemplo
+commitments:
+  "1":
+    actions:
+      "1.1":
+        score: 4   # hesitated
+`;
+  const FLOW_CRLF = [
+    'c21lab: assessment/1',
+    'framework: ../frameworks/demo.yaml',
+    'city: Testville',
+    'country: ZZ',
+    'date: 2026-03-14',
+    'language: en',
+    'facilitators: [Ana Testa]   # flow',
+    'participants: [{id: p1, name: Ana Testa}, {id: p2, name: Bruno Exemplo}]',
+    '',
+  ].join('\r\n');
+  const OTHER = (name: string) => `c21lab: assessment/1
+framework: ../frameworks/demo.yaml
+city: Testville
+country: ZZ
+date: 2026-03-14
+language: en
+facilitators: [Chidi Placeholder]
+experts: [Dana Sample]
+settings: { votes: true }
+participants:
+  - id: p1
+    name: ${name}
+    sector: local-government
+  - id: p3
+    name: Chidi Placeholder
+`;
+  const cases: { name: string; first: string; other: string; prefer?: boolean; out: string; expected: string }[] = [
+    {
+      name: 'names, an expert, votes and a participant added; the framework path rewritten for the output’s folder',
+      first: HAND,
+      other: OTHER('Ana Testa'),
+      out: 'lab.yaml',
+      expected: HAND.replace('framework: ../frameworks/demo.yaml', 'framework: frameworks/demo.yaml')
+        .replace('  - Ana Testa\n', '  - Ana Testa\n  - Chidi Placeholder\n')
+        .replace('experts: []   # none yet\n', 'experts:   # none yet\n  - Dana Sample\n')
+        .replace('votes: false', 'votes: true')
+        .replace('    name: Bruno Exemplo\n', '    name: Bruno Exemplo\n  - id: p3\n    name: Chidi Placeholder\n'),
+    },
+    {
+      name: '--prefer renames someone: the participants list is written anew, the comment before it kept',
+      first: HAND,
+      other: OTHER('Ana Maria Testa'),
+      prefer: true,
+      out: '-',
+      expected: HAND.replace('framework: ../frameworks/demo.yaml', 'framework: frameworks/demo.yaml')
+        .replace('  - Ana Testa\n', '  - Ana Testa\n  - Chidi Placeholder\n')
+        .replace('experts: []   # none yet\n', 'experts:   # none yet\n  - Dana Sample\n')
+        .replace('votes: false', 'votes: true')
+        .replace('    name: Ana Testa   # note-taker\n', '    name: Ana Maria Testa\n')
+        .replace('    name: Bruno Exemplo\n', '    name: Bruno Exemplo\n  - id: p3\n    name: Chidi Placeholder\n'),
+    },
+    {
+      name: 'flow lists and Windows line ends: the new keys at the end, in the file’s line ends',
+      first: FLOW_CRLF,
+      other: OTHER('Ana Maria Testa'),
+      prefer: true,
+      out: '-',
+      expected: [
+        'c21lab: assessment/1',
+        'framework: frameworks/demo.yaml',
+        'city: Testville',
+        'country: ZZ',
+        'date: 2026-03-14',
+        'language: en',
+        'facilitators: [Ana Testa, Chidi Placeholder]   # flow',
+        'participants:',
+        '  - id: p1',
+        '    name: Ana Maria Testa',
+        '    sector: local-government',
+        '  - id: p2',
+        '    name: Bruno Exemplo',
+        '  - id: p3',
+        '    name: Chidi Placeholder',
+        'experts:',
+        '  - Dana Sample',
+        'settings:',
+        '  votes: true',
+        '',
+      ].join('\r\n'),
+    },
+  ];
+
+  it.each(cases)('$name', async ({ first, other, prefer, out, expected }) => {
+    const { mkdir, copyFile } = await import('node:fs/promises');
+    const { ROOT } = await import('../../helpers/cli.js');
+    await mkdir(join(dir, 'frameworks'));
+    await mkdir(join(dir, 'groups'));
+    await copyFile(join(ROOT, 'data', 'examples', 'frameworks', 'fictional-actions.yaml'), join(dir, 'frameworks', 'demo.yaml'));
+    await writeFile(join(dir, 'groups', 'a.yaml'), first);
+    await writeFile(join(dir, 'groups', 'b.yaml'), other);
+    const r = await runCli(['merge', 'groups/a.yaml', 'groups/b.yaml', '-o', out, ...(prefer ? ['--prefer', 'groups/b.yaml'] : [])], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const text = out === '-' ? r.stdout : await readFile(join(dir, out), 'utf8');
+    expect(text).toBe(expected);
+    await writeFile(join(dir, 'lab.yaml'), text);
+    expect((await runCli(['validate', 'lab.yaml'], { cwd: dir })).code).toBe(0);
+  });
+});
+
+// The check every other edit had, now on merge's too: the merged text, parsed again, must hold the first
+// file's data with exactly the changes merge meant, so a value read differently after the edit is refused.
+describe('c21lab merge refuses an edit that would change another value', { timeout: 60_000 }, () => {
+  const HEAD = 'c21lab: assessment/1\nframework: culture21-actions\ncity: Testville\ncountry: ZZ\ndate: "2026-03-14"\nlanguage: en\n';
+
+  it('a %YAML 1.1 file: the rewritten participants list would turn p2’s "yes" into true, so nothing is written', async () => {
+    // Written anew as YAML 1.2 would, `"yes"` loses its quotes, and under the file's own `%YAML 1.1` it reads as
+    // a boolean: an x- key is free, so validating the result alone let this through.
+    const first = `%YAML 1.1\n---\n${HEAD}participants:\n  - id: p1\n    name: Ana Testa\n  - id: p2\n    name: Bruno Exemplo\n    x-remote: "yes"\n`;
+    await writeFile(join(dir, 'a.yaml'), first);
+    await writeFile(join(dir, 'b.yaml'), `${HEAD}participants:\n  - id: p1\n    name: Ana Maria Testa\n`);
+    expect((await runCli(['validate', 'a.yaml', 'b.yaml'], { cwd: dir })).code).toBe(0);
+    const r = await runCli(['merge', 'a.yaml', 'b.yaml', '--prefer', 'b.yaml', '-o', 'lab.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('editing participants did not give the expected YAML; the file was not written');
+    expect(r.stdout).toBe('');
+    await expect(readFile(join(dir, 'lab.yaml'), 'utf8')).rejects.toThrow();
+    expect(await readFile(join(dir, 'a.yaml'), 'utf8')).toBe(first);
+  });
+
+  it('values shared through an alias with what merge changes keep their value in the entries that shared them', async () => {
+    const { parseDocument } = await import('yaml');
+    const { mkdir, copyFile } = await import('node:fs/promises');
+    const { ROOT } = await import('../../helpers/cli.js');
+    await mkdir(join(dir, 'frameworks'));
+    await mkdir(join(dir, 'groups'));
+    await copyFile(join(ROOT, 'data', 'examples', 'frameworks', 'fictional-actions.yaml'), join(dir, 'frameworks', 'demo.yaml'));
+    const head = HEAD.replace('framework: culture21-actions', 'framework: &fw ../frameworks/demo.yaml');
+    const first = `${head}x-sheet: *fw\nsettings: &s { votes: false }\nx-settings: *s\nparticipants: &ppl\n  - id: p1\n    name: &ana Ana Testa\nfacilitators: [*ana]\nx-people: *ppl\n`;
+    await writeFile(join(dir, 'groups', 'a.yaml'), first);
+    await writeFile(join(dir, 'groups', 'b.yaml'), `${head}settings: { votes: true }\nparticipants:\n  - id: p1\n    name: Ana Maria Testa\n  - id: p2\n    name: Bruno Exemplo\n`);
+    const r = await runCli(['merge', 'groups/a.yaml', 'groups/b.yaml', '--prefer', 'groups/b.yaml', '-o', 'lab.yaml'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const out = parseDocument(await readFile(join(dir, 'lab.yaml'), 'utf8')).toJS() as Record<string, unknown>;
+    expect(out).toMatchObject({
+      framework: 'frameworks/demo.yaml',
+      'x-sheet': '../frameworks/demo.yaml',
+      settings: { votes: true },
+      'x-settings': { votes: false },
+      participants: [{ id: 'p1', name: 'Ana Maria Testa' }, { id: 'p2', name: 'Bruno Exemplo' }],
+      facilitators: ['Ana Testa'],
+      'x-people': [{ id: 'p1', name: 'Ana Testa' }],
+    });
+  });
+});
