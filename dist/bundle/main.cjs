@@ -38520,6 +38520,18 @@ function addParticipant(text2, participant) {
   const clean2 = Object.fromEntries(Object.entries(participant).filter(([, v]) => v !== void 0 && v !== ""));
   return checked(text2, appendIn(text2, ["participants"], clean2), ["participants"], clean2, "append");
 }
+function setParticipants(text2, participants) {
+  return set2(text2, ["participants"], participants);
+}
+function addName(text2, list2, name) {
+  return checked(text2, appendIn(text2, [list2], name), [list2], name, "append");
+}
+function setVoteSetting(text2, votes) {
+  return set2(text2, ["settings", "votes"], votes);
+}
+function setFramework(text2, framework2) {
+  return set2(text2, ["framework"], framework2);
+}
 function nextParticipantId(existing) {
   const taken = new Set(existing.map((p2) => participantKey(p2.id)));
   let n = existing.length + 1;
@@ -38553,6 +38565,10 @@ var init_assessment2 = __esm({
     __name(setNotes, "setNotes");
     __name(addEvidence, "addEvidence");
     __name(addParticipant, "addParticipant");
+    __name(setParticipants, "setParticipants");
+    __name(addName, "addName");
+    __name(setVoteSetting, "setVoteSetting");
+    __name(setFramework, "setFramework");
     __name(nextParticipantId, "nextParticipantId");
   }
 });
@@ -40162,6 +40178,7 @@ var init_network = __esm({
 var edit_exports = {};
 __export(edit_exports, {
   addEvidence: () => addEvidence,
+  addName: () => addName,
   addParticipant: () => addParticipant,
   appendIn: () => appendIn,
   clearNotes: () => clearNotes,
@@ -40173,11 +40190,14 @@ __export(edit_exports, {
   removeListItem: () => removeListItem,
   removeVote: () => removeVote,
   saveDocument: () => saveDocument,
+  setFramework: () => setFramework,
   setIn: () => setIn,
   setListItemKey: () => setListItemKey,
   setNotes: () => setNotes,
+  setParticipants: () => setParticipants,
   setScore: () => setScore,
   setVote: () => setVote,
+  setVoteSetting: () => setVoteSetting,
   setVotes: () => setVotes,
   updateDocument: () => updateDocument
 });
@@ -54935,7 +54955,7 @@ function mergeAssessments(inputs, prefer) {
     }
   }
   if (replaceList)
-    text2 = setIn(text2, ["participants"], merged);
+    text2 = setParticipants(text2, merged);
   for (const key of ["facilitators", "experts"]) {
     const have = new Set(first.assessment[key] ?? []);
     for (const input of inputs.slice(1)) {
@@ -54943,12 +54963,12 @@ function mergeAssessments(inputs, prefer) {
         if (have.has(name))
           continue;
         have.add(name);
-        text2 = appendIn(text2, [key], name);
+        text2 = addName(text2, key, name);
       }
     }
   }
   if (first.assessment.settings?.votes !== true && inputs.some((i) => i.assessment.settings?.votes === true)) {
-    text2 = setIn(text2, ["settings", "votes"], true);
+    text2 = setVoteSetting(text2, true);
   }
   for (const item of itemsOf(first.framework)) {
     const path3 = itemPath(item.commitment, item.action);
@@ -55033,7 +55053,7 @@ function conflictFinding(c, inputs, t, severity) {
   };
 }
 async function run14(ctx, args, options20) {
-  const [{ mergeAssessments: mergeAssessments2, mergeMismatches: mergeMismatches2 }, { setIn: setIn2 }, { openAssessment: openAssessment2 }] = await Promise.all([
+  const [{ mergeAssessments: mergeAssessments2, mergeMismatches: mergeMismatches2 }, { setFramework: setFramework2 }, { openAssessment: openAssessment2 }] = await Promise.all([
     Promise.resolve().then(() => (init_merge2(), merge_exports)),
     Promise.resolve().then(() => (init_edit(), edit_exports)),
     Promise.resolve().then(() => (init_open(), open_exports))
@@ -55107,7 +55127,7 @@ async function run14(ctx, args, options20) {
   const ref = first.assessment.framework;
   if (/[\\/]|\.ya?ml$/i.test(ref) && !(0, import_node_path44.isAbsolute)(ref) && (0, import_node_path44.dirname)(out) !== (0, import_node_path44.dirname)(first.path)) {
     const target = (0, import_node_path44.resolve)((0, import_node_path44.dirname)(first.path), ref);
-    text2 = setIn2(text2, ["framework"], (0, import_node_path44.relative)((0, import_node_path44.dirname)(out), target).split("\\").join("/"));
+    text2 = setFramework2(text2, (0, import_node_path44.relative)((0, import_node_path44.dirname)(out), target).split("\\").join("/"));
   }
   const { validateText: validateText2 } = await Promise.resolve().then(() => (init_validate2(), validate_exports));
   const check4 = validateText2(out, text2, await ctx.validation());

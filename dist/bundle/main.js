@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-RTOQYQYP.js";
+} from "./chunk-BO6U7GWW.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -1,9 +1,10 @@
 // Merging the files that breakout groups or several laptops wrote for one LAB.
 // Pure: text and parsed data in, merged text and the list of conflicts out.
 // The result starts from the first file's text (its comments, order and
-// formatting stay) and every addition goes through the same checked edits as
-// the walkthrough's. Precedence: --prefer's file first, then the order given.
-import { addEvidence, addParticipant, appendIn, itemPath, setIn, setNotes, setScore, setVote } from './edit/index.js';
+// formatting stay) and every change goes through the same checked edits as
+// the walkthrough's (src/core/edit/assessment.ts), none through a raw splice.
+// Precedence: --prefer's file first, then the order given.
+import { addEvidence, addName, addParticipant, itemPath, setNotes, setParticipants, setScore, setVote, setVoteSetting } from './edit/index.js';
 import { locate } from './yaml/source.js';
 /** Files of another LAB (city, date) or another framework cannot be merged, whatever --prefer says. */
 export function mergeMismatches(inputs) {
@@ -82,7 +83,7 @@ export function mergeAssessments(inputs, prefer) {
     }
     // Rare (a preferred file renames someone): the list is written anew.
     if (replaceList)
-        text = setIn(text, ['participants'], merged);
+        text = setParticipants(text, merged);
     for (const key of ['facilitators', 'experts']) {
         const have = new Set(first.assessment[key] ?? []);
         for (const input of inputs.slice(1)) {
@@ -90,12 +91,12 @@ export function mergeAssessments(inputs, prefer) {
                 if (have.has(name))
                     continue;
                 have.add(name);
-                text = appendIn(text, [key], name);
+                text = addName(text, key, name);
             }
         }
     }
     if (first.assessment.settings?.votes !== true && inputs.some((i) => i.assessment.settings?.votes === true)) {
-        text = setIn(text, ['settings', 'votes'], true);
+        text = setVoteSetting(text, true);
     }
     for (const item of itemsOf(first.framework)) {
         const path = itemPath(item.commitment, item.action);

@@ -44,7 +44,7 @@ function conflictFinding(c, inputs, t, severity) {
     };
 }
 export async function run(ctx, args, options) {
-    const [{ mergeAssessments, mergeMismatches }, { setIn }, { openAssessment }] = await Promise.all([
+    const [{ mergeAssessments, mergeMismatches }, { setFramework }, { openAssessment }] = await Promise.all([
         import('../../core/merge.js'),
         import('../../core/edit/index.js'),
         import('../../walkthrough/open.js'),
@@ -118,7 +118,7 @@ export async function run(ctx, args, options) {
     const ref = first.assessment.framework;
     if (/[\\/]|\.ya?ml$/i.test(ref) && !isAbsolute(ref) && dirname(out) !== dirname(first.path)) {
         const target = resolve(dirname(first.path), ref);
-        text = setIn(text, ['framework'], relative(dirname(out), target).split('\\').join('/'));
+        text = setFramework(text, relative(dirname(out), target).split('\\').join('/'));
     }
     const { validateText } = await import('../../core/validate/index.js');
     const check = validateText(out, text, await ctx.validation());

@@ -1,6 +1,7 @@
-// The edits the walkthrough and `c21lab set` make on an assessment file, as
-// pure functions from text to text (see splice.ts for why text). Each result
-// is parsed again and checked, so a bug here can never reach the disk.
+// The edits the walkthrough, `c21lab set`, the room and `c21lab merge` make on
+// an assessment file, as pure functions from text to text (see splice.ts for
+// why text). Each result is parsed again and checked, so a bug here can never
+// reach the disk.
 import { parseDocument } from 'yaml';
 import { MAX_ALIAS_COUNT, YAML_OPTIONS, stripBom } from '../yaml/source.js';
 import { appendIn, deleteIn, setIn } from './splice.js';
@@ -92,6 +93,26 @@ export function addEvidence(text, commitment, action, evidence) {
 export function addParticipant(text, participant) {
     const clean = Object.fromEntries(Object.entries(participant).filter(([, v]) => v !== undefined && v !== ''));
     return checked(text, appendIn(text, ['participants'], clean), ['participants'], clean, 'append');
+}
+/**
+ * The whole participants list written anew: what `merge` writes when a
+ * preferred file changed someone's details. Checked like every edit, so an
+ * entry that the old list shared through an alias keeps its value.
+ */
+export function setParticipants(text, participants) {
+    return set(text, ['participants'], participants);
+}
+/** A name added at the end of the facilitators or the experts. */
+export function addName(text, list, name) {
+    return checked(text, appendIn(text, [list], name), [list], name, 'append');
+}
+/** `settings.votes`: whether `assess` asks every participant's vote before the agreed score. */
+export function setVoteSetting(text, votes) {
+    return set(text, ['settings', 'votes'], votes);
+}
+/** The framework: a bundled id, or a path relative to the file (`merge` rewrites it for the output's folder). */
+export function setFramework(text, framework) {
+    return set(text, ['framework'], framework);
 }
 /** Participant ids: p1, p2 … the first free one. */
 export function nextParticipantId(existing) {

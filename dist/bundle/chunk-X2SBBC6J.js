@@ -5,7 +5,7 @@ import {
 import {
   removeListItem,
   setListItemKey
-} from "./chunk-QQK6M3U3.js";
+} from "./chunk-TSGJN5JH.js";
 import {
   addEvidence,
   addParticipant,
@@ -17,7 +17,7 @@ import {
   setNotes,
   setScore,
   setVote
-} from "./chunk-5DK6P557.js";
+} from "./chunk-LCFIDN2C.js";
 import {
   firstItemOf,
   firstUnscored,

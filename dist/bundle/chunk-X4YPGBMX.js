@@ -1,15 +1,16 @@
 import "./chunk-OLRMGEEG.js";
-import "./chunk-QQK6M3U3.js";
+import "./chunk-TSGJN5JH.js";
 import {
   addEvidence,
+  addName,
   addParticipant,
-  appendIn,
   itemPath,
-  setIn,
   setNotes,
+  setParticipants,
   setScore,
-  setVote
-} from "./chunk-5DK6P557.js";
+  setVote,
+  setVoteSetting
+} from "./chunk-LCFIDN2C.js";
 import "./chunk-RNX5DH4G.js";
 import "./chunk-IYJ6WZ5M.js";
 import "./chunk-OXRPQCAO.js";
@@ -98,7 +99,7 @@ function mergeAssessments(inputs, prefer) {
     }
   }
   if (replaceList)
-    text = setIn(text, ["participants"], merged);
+    text = setParticipants(text, merged);
   for (const key of ["facilitators", "experts"]) {
     const have = new Set(first.assessment[key] ?? []);
     for (const input of inputs.slice(1)) {
@@ -106,12 +107,12 @@ function mergeAssessments(inputs, prefer) {
         if (have.has(name))
           continue;
         have.add(name);
-        text = appendIn(text, [key], name);
+        text = addName(text, key, name);
       }
     }
   }
   if (first.assessment.settings?.votes !== true && inputs.some((i) => i.assessment.settings?.votes === true)) {
-    text = setIn(text, ["settings", "votes"], true);
+    text = setVoteSetting(text, true);
   }
   for (const item of itemsOf(first.framework)) {
     const path = itemPath(item.commitment, item.action);

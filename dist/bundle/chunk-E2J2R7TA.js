@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-RTOQYQYP.js";
+} from "./chunk-BO6U7GWW.js";
 import {
   cliMessages
 } from "./chunk-PY6V7XFM.js";

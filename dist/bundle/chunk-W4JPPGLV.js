@@ -16,7 +16,7 @@ import {
   setScore,
   setVote,
   setVotes
-} from "./chunk-5DK6P557.js";
+} from "./chunk-LCFIDN2C.js";
 import {
   buildItems,
   resultOf

@@ -603,6 +603,22 @@ function addParticipant(text, participant) {
   return checked(text, appendIn(text, ["participants"], clean), ["participants"], clean, "append");
 }
 __name(addParticipant, "addParticipant");
+function setParticipants(text, participants) {
+  return set(text, ["participants"], participants);
+}
+__name(setParticipants, "setParticipants");
+function addName(text, list, name) {
+  return checked(text, appendIn(text, [list], name), [list], name, "append");
+}
+__name(addName, "addName");
+function setVoteSetting(text, votes) {
+  return set(text, ["settings", "votes"], votes);
+}
+__name(setVoteSetting, "setVoteSetting");
+function setFramework(text, framework) {
+  return set(text, ["framework"], framework);
+}
+__name(setFramework, "setFramework");
 function nextParticipantId(existing) {
   const taken = new Set(existing.map((p) => participantKey(p.id)));
   let n = existing.length + 1;
@@ -627,5 +643,9 @@ export {
   setNotes,
   addEvidence,
   addParticipant,
+  setParticipants,
+  addName,
+  setVoteSetting,
+  setFramework,
   nextParticipantId
 };

@@ -153,9 +153,9 @@ function conflictFinding(c, inputs, t, severity) {
 }
 __name(conflictFinding, "conflictFinding");
 async function run(ctx, args, options2) {
-  const [{ mergeAssessments, mergeMismatches }, { setIn }, { openAssessment }] = await Promise.all([
-    import("./chunk-D56IMTOG.js"),
-    import("./chunk-QK5N2UBE.js"),
+  const [{ mergeAssessments, mergeMismatches }, { setFramework }, { openAssessment }] = await Promise.all([
+    import("./chunk-X4YPGBMX.js"),
+    import("./chunk-VDIFWN7T.js"),
     import("./chunk-ZPZDTYYA.js")
   ]);
   let t = translator(mergeMessages, ctx.lang);
@@ -227,7 +227,7 @@ async function run(ctx, args, options2) {
   const ref = first.assessment.framework;
   if (/[\\/]|\.ya?ml$/i.test(ref) && !isAbsolute(ref) && dirname(out) !== dirname(first.path)) {
     const target = resolve(dirname(first.path), ref);
-    text = setIn(text, ["framework"], relative(dirname(out), target).split("\\").join("/"));
+    text = setFramework(text, relative(dirname(out), target).split("\\").join("/"));
   }
   const { validateText } = await import("./chunk-5A4L3UOX.js");
   const check = validateText(out, text, await ctx.validation());

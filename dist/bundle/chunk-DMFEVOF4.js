@@ -1,11 +1,11 @@
 import {
   Room,
   RoomError
-} from "./chunk-RZWA442O.js";
+} from "./chunk-W4JPPGLV.js";
 import "./chunk-OLRMGEEG.js";
 import "./chunk-GB2I4ZZK.js";
-import "./chunk-QQK6M3U3.js";
-import "./chunk-5DK6P557.js";
+import "./chunk-TSGJN5JH.js";
+import "./chunk-LCFIDN2C.js";
 import "./chunk-OSN2ZHOE.js";
 import "./chunk-RNX5DH4G.js";
 import "./chunk-IYJ6WZ5M.js";

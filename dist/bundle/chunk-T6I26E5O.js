@@ -1,6 +1,6 @@
 import {
   RoomError
-} from "./chunk-RZWA442O.js";
+} from "./chunk-W4JPPGLV.js";
 import "./chunk-OLRMGEEG.js";
 import "./chunk-GB2I4ZZK.js";
 import {
@@ -10,8 +10,8 @@ import {
 import {
   roomPageMessages
 } from "./chunk-D45UST5C.js";
-import "./chunk-QQK6M3U3.js";
-import "./chunk-5DK6P557.js";
+import "./chunk-TSGJN5JH.js";
+import "./chunk-LCFIDN2C.js";
 import "./chunk-OSN2ZHOE.js";
 import "./chunk-RNX5DH4G.js";
 import "./chunk-BM3PK7SN.js";

@@ -1,6 +1,6 @@
 import {
   setIn
-} from "./chunk-5DK6P557.js";
+} from "./chunk-LCFIDN2C.js";
 import {
   YAML_OPTIONS,
   stripBom

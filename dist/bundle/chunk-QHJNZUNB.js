@@ -3,7 +3,7 @@ import {
   setNotes,
   setScore,
   setVote
-} from "./chunk-5DK6P557.js";
+} from "./chunk-LCFIDN2C.js";
 import {
   writeMessages
 } from "./chunk-VMXQL6XY.js";

@@ -2,9 +2,10 @@ import "./chunk-OLRMGEEG.js";
 import {
   removeListItem,
   setListItemKey
-} from "./chunk-QQK6M3U3.js";
+} from "./chunk-TSGJN5JH.js";
 import {
   addEvidence,
+  addName,
   addParticipant,
   appendIn,
   clearNotes,
@@ -14,12 +15,15 @@ import {
   nextParticipantId,
   removeKey,
   removeVote,
+  setFramework,
   setIn,
   setNotes,
+  setParticipants,
   setScore,
   setVote,
+  setVoteSetting,
   setVotes
-} from "./chunk-5DK6P557.js";
+} from "./chunk-LCFIDN2C.js";
 import {
   saveDocument,
   updateDocument
@@ -32,6 +36,7 @@ import "./chunk-4FS4IW5A.js";
 import "./chunk-JKJYCBCI.js";
 export {
   addEvidence,
+  addName,
   addParticipant,
   appendIn,
   clearNotes,
@@ -43,11 +48,14 @@ export {
   removeListItem,
   removeVote,
   saveDocument,
+  setFramework,
   setIn,
   setListItemKey,
   setNotes,
+  setParticipants,
   setScore,
   setVote,
+  setVoteSetting,
   setVotes,
   updateDocument
 };
