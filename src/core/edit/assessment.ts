@@ -46,7 +46,7 @@ function expectedData(before: unknown, path: EditPath, value: unknown, change: C
 function checked(before: string, text: string, path: EditPath, expected: unknown, change: Change = 'set'): string {
   const after = valuesOf(text);
   if (after === undefined || JSON.stringify(after) !== JSON.stringify(expectedData(valuesOf(before), path, expected, change))) {
-    throw new Error(`internal error: editing ${path.join('.')} did not give the expected YAML; the file was not written`);
+    throw new Error(`editing ${path.join('.')} did not give the expected YAML; the file was not written`);
   }
   return text;
 }

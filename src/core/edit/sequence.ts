@@ -3,7 +3,7 @@
 // these find the list item by index. Each result is parsed again and checked.
 import { Document, isMap, isScalar, isSeq, parseDocument, type Pair } from 'yaml';
 import { YAML_OPTIONS, stripBom } from '../yaml/source.js';
-import { setIn, type EditPath } from './splice.js';
+import { setIn, versionOf, type EditPath } from './splice.js';
 
 function listAt(text: string, path: EditPath) {
   const doc = parseDocument(stripBom(text), YAML_OPTIONS);
@@ -25,7 +25,7 @@ function dataAt(text: string, path: EditPath): unknown[] {
 function verify(text: string, path: EditPath, expected: unknown[]): string {
   const doc = parseDocument(stripBom(text), YAML_OPTIONS);
   if (doc.errors.length || JSON.stringify(dataAt(text, path)) !== JSON.stringify(expected)) {
-    throw new Error(`internal error: editing ${path.join('.')} did not give the expected YAML; the file was not written`);
+    throw new Error(`editing ${path.join('.')} did not give the expected YAML; the file was not written`);
   }
   return text;
 }
@@ -37,7 +37,7 @@ export function setListItemKey(text: string, path: EditPath, index: number, key:
   const bom = text.startsWith(BOM) ? BOM : '';
   const body = bom ? text.slice(1) : text;
   const expected = dataAt(body, path).map((item, i) => (i === index ? { ...(item as object), [key]: value } : item));
-  const { seq } = listAt(body, path);
+  const { doc, seq } = listAt(body, path);
   const item = seq?.items[index];
   const pair = isMap(item) ? (item.items.find((p) => isScalar(p.key) && String(p.key.value) === key) as Pair | undefined) : undefined;
   const node = pair?.value as { range?: [number, number, number] } | undefined;
@@ -45,7 +45,8 @@ export function setListItemKey(text: string, path: EditPath, index: number, key:
     // Not a plain block list of maps with that key: the list is written anew.
     return bom + verify(setIn(body, path, expected), path, expected);
   }
-  const rendered = new Document(value, { version: '1.2' }).toString({ lineWidth: 0 }).replace(/\n$/, '');
+  // In the file's YAML version: under `%YAML 1.1` a name `Yes` or `12:30` is quoted, or it would read as another value.
+  const rendered = new Document(value, { version: versionOf(doc) }).toString({ lineWidth: 0 }).replace(/\n$/, '');
   const next = body.slice(0, node.range[0]) + rendered + body.slice(node.range[1]);
   return bom + verify(next, path, expected);
 }

@@ -45,9 +45,17 @@ function nest(path: EditPath, value: unknown): unknown {
   return path.reduceRight<unknown>((inner, key) => ({ [key]: inner }), value);
 }
 
+/**
+ * The YAML version the file is read in: a `%YAML 1.1` line makes `yes`, `on`,
+ * `12:30` and `2026-05-14` other than text, so a new text value must be quoted
+ * as that version reads it (the yaml stringifier does, told the version).
+ */
+type Version = '1.1' | '1.2';
+export const versionOf = (doc: Document): Version => (doc.directives?.yaml.version === '1.1' ? '1.1' : '1.2');
+
 /** Block YAML for a value at indent 0, ending with a newline; `votes` maps inline. */
-function renderBlock(value: unknown): string {
-  const doc = new Document(value, { version: '1.2', aliasDuplicateObjects: false });
+function renderBlock(value: unknown, version: Version): string {
+  const doc = new Document(value, { version, aliasDuplicateObjects: false });
   visit(doc, {
     Pair(_, pair) {
       if (isScalar(pair.key) && FLOW_KEYS.has(String(pair.key.value)) && isMap(pair.value)) pair.value.flow = true;
@@ -57,17 +65,17 @@ function renderBlock(value: unknown): string {
 }
 
 /** One-line YAML for a value (scalars, and flow collections), in block context. */
-function renderInline(value: unknown): string {
+function renderInline(value: unknown, version: Version): string {
   if (typeof value === 'string' && /[\n\r]/.test(value)) return JSON.stringify(value); // a valid YAML double-quoted scalar
-  const doc = new Document(value, { version: '1.2', aliasDuplicateObjects: false });
+  const doc = new Document(value, { version, aliasDuplicateObjects: false });
   if (isMap(doc.contents) || isSeq(doc.contents)) doc.contents.flow = true;
   return doc.toString({ lineWidth: 0 }).replace(/\n$/, '');
 }
 
 /** One-line YAML for a value inside a flow collection (`a, b` is quoted there). */
-function renderFlowItem(value: unknown): string {
+function renderFlowItem(value: unknown, version: Version): string {
   if (typeof value === 'string' && /[\n\r]/.test(value)) return JSON.stringify(value);
-  const doc = new Document([value], { version: '1.2', aliasDuplicateObjects: false });
+  const doc = new Document([value], { version, aliasDuplicateObjects: false });
   (doc.contents as YAMLSeq).flow = true;
   // A text with a line break at any depth (a new `notes:` inside a map inserted whole) double-quoted, as at the
   // top: a flow collection holds no block scalar, and a plain or single-quoted one would fold its lines.
@@ -125,6 +133,7 @@ function splice(text: string, start: number, end: number, insert: string): strin
 interface Ctx {
   text: string;
   eol: string;
+  version: Version;
 }
 
 /** Does an explicit tag still describe the new value (`!!str 12` → a new string keeps `!!str`)? */
@@ -170,7 +179,7 @@ function replaceNodeText(c: Ctx, node: Node, propsFrom: number, value: unknown, 
 
 /** Adds `key: value` at the end of a block map, at the indentation of its items. */
 function insertIntoBlockMap(c: Ctx, map: YAMLMap, indent: number, rest: EditPath, value: unknown): string {
-  const block = indentLines(renderBlock(nest(rest, value)), indent, c.eol);
+  const block = indentLines(renderBlock(nest(rest, value), c.version), indent, c.eol);
   const end = map.range?.[1] ?? c.text.length;
   const { at, prefix } = lineAfter(c.text, end);
   return splice(c.text, at, at, prefix.replace(/\n/g, c.eol) + block);
@@ -190,7 +199,7 @@ function replaceValue(c: Ctx, pair: Pair, indent: number, key: string, value: un
   const keyEnd = (pair.key as { range: Range }).range[1];
   const colon = c.text.indexOf(':', keyEnd);
   if (inline) {
-    const rendered = renderInline(value);
+    const rendered = renderInline(value, c.version);
     if (!node?.range || (isScalar(node) && node.value === null && node.range[0] === node.range[1])) {
       return splice(c.text, colon + 1, colon + 1, ' ' + rendered);
     }
@@ -206,7 +215,7 @@ function replaceValue(c: Ctx, pair: Pair, indent: number, key: string, value: un
   // A block collection replaces whatever followed the colon (an empty `{}`, a null…), but not the comments
   // there: one after the colon, or after the old value on its line, stays on the key's line (`"6": {}   # empty`
   // becomes `"6":   # empty` then the block); a comment on a line of its own stays before the block.
-  const block = indentLines(renderBlock(value), indent + 2, c.eol);
+  const block = indentLines(renderBlock(value, c.version), indent + 2, c.eol);
   const start = node?.range ? node.range[0] : colon + 1;
   let end = node?.range ? node.range[1] : colon + 1;
   const comments: string[] = [];
@@ -247,7 +256,7 @@ function lastItemEnd(items: readonly unknown[]): number | undefined {
 
 /** Adds `key: value` to a flow map, after its last item, in flow style. */
 function insertIntoFlowMap(c: Ctx, map: YAMLMap, key: string, value: unknown): string {
-  const rendered = renderFlowItem({ [key]: value });
+  const rendered = renderFlowItem({ [key]: value }, c.version);
   const end = lastItemEnd(map.items);
   if (end === undefined) {
     const [start, stop] = map.range as Range;
@@ -259,7 +268,7 @@ function insertIntoFlowMap(c: Ctx, map: YAMLMap, key: string, value: unknown): s
 /** Replaces the value of `pair` inside a flow map, and nothing around it. */
 function replaceFlowValue(c: Ctx, pair: Pair, value: unknown): string {
   const node = pair.value as Node | null;
-  const rendered = renderFlowItem(value);
+  const rendered = renderFlowItem(value, c.version);
   const keyEnd = (pair.key as { range: Range }).range[1];
   if (!node?.range || (isScalar(node) && node.value === null && node.range[0] === node.range[1])) {
     const colon = /^\s*:/.exec(c.text.slice(keyEnd));
@@ -403,14 +412,14 @@ function unshareText(c: Ctx, doc: Document.Parsed, s: Shared, faithful: boolean)
   }
   // Otherwise the value is written anew, in the style its place asks for.
   const value = target.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
-  if (inFlow) return splice(c.text, as, ae, renderFlowItem(value));
-  if (value === null || typeof value !== 'object' || Object.keys(value as object).length === 0) return splice(c.text, as, ae, renderInline(value));
+  if (inFlow) return splice(c.text, as, ae, renderFlowItem(value, c.version));
+  if (value === null || typeof value !== 'object' || Object.keys(value as object).length === 0) return splice(c.text, as, ae, renderInline(value, c.version));
   if (inPair) {
     const le = lineEnd(c.text, ae);
     const head = c.text.slice(0, as).replace(/[ \t]+$/, '') + c.text.slice(ae, le).replace(/\r$/, '');
-    return head + c.eol + indentLines(renderBlock(value), keyIndent + 2, c.eol) + c.text.slice(Math.min(le + 1, c.text.length));
+    return head + c.eol + indentLines(renderBlock(value, c.version), keyIndent + 2, c.eol) + c.text.slice(Math.min(le + 1, c.text.length));
   }
-  const block = renderBlock(value).replace(/\n$/, '');
+  const block = renderBlock(value, c.version).replace(/\n$/, '');
   return splice(c.text, as, ae, shiftLines(block, columnOf(c.text, as), false).replace(/\n/g, c.eol));
 }
 
@@ -432,7 +441,7 @@ function unshared(body: string, eol: string, path: EditPath, whole = true, doc =
     values ??= valuesOf(doc);
     let next: { text: string; doc: Document.Parsed } | undefined;
     for (const faithful of [true, false]) {
-      const candidate = unshareText({ text, eol }, doc, s, faithful);
+      const candidate = unshareText({ text, eol, version: versionOf(doc) }, doc, s, faithful);
       const parsed = parseDocument(candidate, YAML_OPTIONS);
       if (!parsed.errors.length && valuesOf(parsed) === values && sharedOnPath(parsed, path, whole)?.alias.range?.[0] !== s.alias.range?.[0]) {
         next = { text: candidate, doc: parsed };
@@ -462,7 +471,7 @@ export function setIn(text: string, path: EditPath, value: unknown): string {
   if (path.length === 0) throw new Error('setIn needs a path');
   const { bom, result } = withBody(text, (original, eol) => {
     const { text: body, doc } = unshared(original, eol, path);
-    return setInDoc({ text: body, eol }, doc, path, value);
+    return setInDoc({ text: body, eol, version: versionOf(doc) }, doc, path, value);
   });
   return bom + result;
 }
@@ -518,17 +527,17 @@ function nodeAtPath(doc: Document.Parsed, path: EditPath, follow = false): unkno
 export function appendIn(text: string, path: EditPath, item: unknown): string {
   const { bom, result } = withBody(text, (original, eol) => {
     const { text: body, doc } = unshared(original, eol, path, false);
-    const c: Ctx = { text: body, eol };
+    const c: Ctx = { text: body, eol, version: versionOf(doc) };
     const seq = nodeAtPath(doc, path);
     if (seq === undefined || (isScalar(seq) && seq.value === null)) return setInDoc(c, doc, path, [item]);
     if (!isSeq(seq)) throw new Error(`cannot append to ${path.join('.')}: not a list`);
     if (seq.flow && seq.items.length === 0) return setInDoc(c, doc, path, [item]);
     if (seq.flow) {
       const end = lastItemEnd(seq.items) ?? (seq.range as Range)[0] + 1;
-      return splice(body, end, end, ', ' + renderFlowItem(item));
+      return splice(body, end, end, ', ' + renderFlowItem(item, c.version));
     }
     const indent = columnOf(body, (seq.range as number[])[0] as number);
-    const block = indentLines(renderBlock([item]), indent, c.eol);
+    const block = indentLines(renderBlock([item], c.version), indent, c.eol);
     const { at, prefix } = lineAfter(body, (seq.range as number[])[1] as number);
     return splice(body, at, at, prefix.replace(/\n/g, c.eol) + block);
   });
@@ -551,7 +560,7 @@ export function deleteIn(text: string, path: EditPath): string {
     const there = nodeAtPath(parsed, parentPath, true);
     if (!isMap(there) || !findPair(there, key)) return original;
     const { text: body, doc } = unshared(original, eol, path, true, parsed);
-    const c: Ctx = { text: body, eol };
+    const c: Ctx = { text: body, eol, version: versionOf(doc) };
     // With every alias on the way written out, the key is in the file's own text.
     const map = nodeAtPath(doc, parentPath);
     const pair = isMap(map) ? findPair(map, key) : undefined;

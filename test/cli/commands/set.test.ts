@@ -191,6 +191,16 @@ describe('c21lab set on flow maps and aliases', { timeout: 60_000 }, () => {
     expect(await readFile(file, 'utf8')).toBe(AL.replace('&same { score: 5 }', '&same { score: 7 }').replace('"4": *same', '"4": { score: 5 }'));
   });
 
+  it('under the file’s own %YAML 1.1, a note `yes` or `12:30` is written quoted, as that version reads text', async () => {
+    // YAML 1.2 writes them plain, which 1.1 reads as a boolean and a number: the edit was refused as an internal error.
+    const old = `%YAML 1.1\n---\n${HEAD.replace('date: 2026-05-14', 'date: "2026-05-14"')}commitments:\n  "1": { score: 5 }\n  "2": { score: 5 }\n  "3": { score: 5 }\n  "4": { score: 5 }\n${rest}`;
+    const file = await writeLab(dir, 'y11.yaml', old);
+    const r = await runCli(['set', 'y11.yaml', '--note', '3=yes', '--note', '4=12:30'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(await readFile(file, 'utf8')).toBe(old.replace('"3": { score: 5 }', '"3": { score: 5, notes: "yes" }').replace('"4": { score: 5 }', '"4": { score: 5, notes: "12:30" }'));
+    expect((await runCli(['validate', 'y11.yaml'], { cwd: dir })).code).toBe(0);
+  });
+
   it('the bundled anchors-and-aliases fixture', async () => {
     const fixture = await readFile(new URL('../../fixtures/valid/anchors-and-aliases.yaml', import.meta.url), 'utf8');
     const file = await writeLab(dir, 'aa.yaml', fixture);

@@ -2,11 +2,11 @@
 // participants list written anew, a facilitator or expert added,
 // settings.votes and the framework set. Each changes only its lines, keeps
 // an entry that shared the value through an alias as it was, and is parsed
-// again and checked like every other edit, so a value that would read back
-// differently is refused instead of written.
+// again and checked like every other edit. Under a file's own `%YAML 1.1`,
+// values are written as that version reads them.
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { addName, setFramework, setIn, setParticipants, setVoteSetting } from '../../../src/core/edit/index.js';
+import { addName, setFramework, setIn, setListItemKey, setNotes, setParticipants, setVoteSetting } from '../../../src/core/edit/index.js';
 import { YAML_OPTIONS } from '../../../src/core/yaml/source.js';
 
 const HEAD = 'c21lab: assessment/1\nframework: culture21-actions   # bundled\ncity: Testville\ncountry: ZZ\ndate: "2026-05-14"\nlanguage: en\n';
@@ -61,20 +61,31 @@ describe('a value shared through an alias keeps its value where it was shared', 
   });
 });
 
-describe('an edit whose text would read back as other data is refused', () => {
-  // Under a file's own `%YAML 1.1`, the plain `yes` and `No` that YAML 1.2 writes are booleans.
+describe('under the file’s own %YAML 1.1, a new value is written as that version reads it', () => {
+  // YAML 1.2 writes `yes`, `No`, `12:30` and `2026-05-14` plain; under `%YAML 1.1` those read as a boolean, a
+  // number and a date, so each edit quotes them (and the check, which parses the result again, would refuse one that did not).
   const OLD = `%YAML 1.1\n---\n${FILE}  - id: p2\n    name: Bruno Exemplo\n    x-remote: "yes"\n`;
-  const refused = /internal error: editing (participants|facilitators|framework) did not give the expected YAML; the file was not written/;
+  const read = (text: string) => parseDocument(text, YAML_OPTIONS).toJS() as Record<string, unknown>;
 
-  it('the raw splice would change the data silently: p2’s "yes" becomes true, a name "No" becomes false', () => {
-    expect((data(setIn(OLD, ['participants'], data(OLD).participants)).participants as unknown[])[1]).toMatchObject({ 'x-remote': true });
-    expect(data(setIn(OLD, ['framework'], 'No')).framework).toBe(false);
+  it('the splice itself: p2’s "yes" stays a text, a framework "No" too', () => {
+    expect((read(setIn(OLD, ['participants'], read(OLD).participants)).participants as unknown[])[1]).toMatchObject({ 'x-remote': 'yes' });
+    expect(read(setIn(OLD, ['framework'], 'No')).framework).toBe('No');
   });
 
-  it('the checked edits refuse it, each', () => {
-    expect(() => setParticipants(OLD, data(OLD).participants as never)).toThrow(refused);
-    expect(() => addName(OLD, 'facilitators', 'No')).toThrow(refused);
-    expect(() => setFramework(OLD, 'No')).toThrow(refused);
+  it('every kind of edit: list, name, framework, note, a list item’s name', () => {
+    expect((read(setParticipants(OLD, read(OLD).participants as never)).participants as unknown[])[1]).toMatchObject({ 'x-remote': 'yes' });
+    expect(read(addName(OLD, 'facilitators', 'No')).facilitators).toEqual(['Ana Testa', 'No']);
+    expect(read(setFramework(OLD, 'No')).framework).toBe('No');
     expect(setVoteSetting(OLD, true)).toBe(OLD.replace('votes: false', 'votes: true'));
+    for (const note of ['yes', 'On', '12:30', '2026-05-14', '1_000']) {
+      const edited = setNotes(OLD, '3', undefined, note);
+      expect((read(edited).commitments as Record<string, { notes: string }>)['3']!.notes, note).toBe(note);
+      expect(edited).toContain(`notes: "${note}"`);
+    }
+    expect((read(setListItemKey(OLD, ['participants'], 0, 'name', 'Yes')).participants as { name: string }[])[0]!.name).toBe('Yes');
+  });
+
+  it('in a YAML 1.2 file, the same values stay plain where 1.2 reads them as text', () => {
+    expect(setNotes(FILE, '3', undefined, 'yes')).toContain('notes: yes');
   });
 });
