@@ -37955,8 +37955,8 @@ function rangeOf(node) {
 function nest(path3, value) {
   return path3.reduceRight((inner, key) => ({ [key]: inner }), value);
 }
-function renderBlock(value) {
-  const doc = new import_yaml2.Document(value, { version: "1.2", aliasDuplicateObjects: false });
+function renderBlock(value, version2) {
+  const doc = new import_yaml2.Document(value, { version: version2, aliasDuplicateObjects: false });
   (0, import_yaml2.visit)(doc, {
     Pair(_, pair) {
       if ((0, import_yaml2.isScalar)(pair.key) && FLOW_KEYS.has(String(pair.key.value)) && (0, import_yaml2.isMap)(pair.value))
@@ -37965,18 +37965,18 @@ function renderBlock(value) {
   });
   return doc.toString({ lineWidth: 0 });
 }
-function renderInline(value) {
+function renderInline(value, version2) {
   if (typeof value === "string" && /[\n\r]/.test(value))
     return JSON.stringify(value);
-  const doc = new import_yaml2.Document(value, { version: "1.2", aliasDuplicateObjects: false });
+  const doc = new import_yaml2.Document(value, { version: version2, aliasDuplicateObjects: false });
   if ((0, import_yaml2.isMap)(doc.contents) || (0, import_yaml2.isSeq)(doc.contents))
     doc.contents.flow = true;
   return doc.toString({ lineWidth: 0 }).replace(/\n$/, "");
 }
-function renderFlowItem(value) {
+function renderFlowItem(value, version2) {
   if (typeof value === "string" && /[\n\r]/.test(value))
     return JSON.stringify(value);
-  const doc = new import_yaml2.Document([value], { version: "1.2", aliasDuplicateObjects: false });
+  const doc = new import_yaml2.Document([value], { version: version2, aliasDuplicateObjects: false });
   doc.contents.flow = true;
   (0, import_yaml2.visit)(doc, {
     Scalar(_, node) {
@@ -38051,7 +38051,7 @@ function replaceNodeText(c, node, propsFrom, value, rendered) {
   return drop ? splice(replaced, drop[0], drop[1], "") : replaced;
 }
 function insertIntoBlockMap(c, map2, indent, rest, value) {
-  const block2 = indentLines(renderBlock(nest(rest, value)), indent, c.eol);
+  const block2 = indentLines(renderBlock(nest(rest, value), c.version), indent, c.eol);
   const end = map2.range?.[1] ?? c.text.length;
   const { at, prefix } = lineAfter(c.text, end);
   return splice(c.text, at, at, prefix.replace(/\n/g, c.eol) + block2);
@@ -38068,7 +38068,7 @@ function replaceValue(c, pair, indent, key, value) {
   const keyEnd = pair.key.range[1];
   const colon = c.text.indexOf(":", keyEnd);
   if (inline2) {
-    const rendered = renderInline(value);
+    const rendered = renderInline(value, c.version);
     if (!node?.range || (0, import_yaml2.isScalar)(node) && node.value === null && node.range[0] === node.range[1]) {
       return splice(c.text, colon + 1, colon + 1, " " + rendered);
     }
@@ -38080,7 +38080,7 @@ function replaceValue(c, pair, indent, key, value) {
     }
     return splice(c.text, colon + 1, node.range[1], " " + anchorText(node) + rendered + c.eol);
   }
-  const block2 = indentLines(renderBlock(value), indent + 2, c.eol);
+  const block2 = indentLines(renderBlock(value, c.version), indent + 2, c.eol);
   const start = node?.range ? node.range[0] : colon + 1;
   let end = node?.range ? node.range[1] : colon + 1;
   const comments = [];
@@ -38116,7 +38116,7 @@ function lastItemEnd(items) {
   return rangeOf(last)?.[1];
 }
 function insertIntoFlowMap(c, map2, key, value) {
-  const rendered = renderFlowItem({ [key]: value });
+  const rendered = renderFlowItem({ [key]: value }, c.version);
   const end = lastItemEnd(map2.items);
   if (end === void 0) {
     const [start, stop] = map2.range;
@@ -38126,7 +38126,7 @@ function insertIntoFlowMap(c, map2, key, value) {
 }
 function replaceFlowValue(c, pair, value) {
   const node = pair.value;
-  const rendered = renderFlowItem(value);
+  const rendered = renderFlowItem(value, c.version);
   const keyEnd = pair.key.range[1];
   if (!node?.range || (0, import_yaml2.isScalar)(node) && node.value === null && node.range[0] === node.range[1]) {
     const colon = /^\s*:/.exec(c.text.slice(keyEnd));
@@ -38257,15 +38257,15 @@ function unshareText(c, doc, s, faithful) {
   }
   const value = target.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
   if (inFlow2)
-    return splice(c.text, as, ae, renderFlowItem(value));
+    return splice(c.text, as, ae, renderFlowItem(value, c.version));
   if (value === null || typeof value !== "object" || Object.keys(value).length === 0)
-    return splice(c.text, as, ae, renderInline(value));
+    return splice(c.text, as, ae, renderInline(value, c.version));
   if (inPair) {
     const le = lineEnd(c.text, ae);
     const head = c.text.slice(0, as).replace(/[ \t]+$/, "") + c.text.slice(ae, le).replace(/\r$/, "");
-    return head + c.eol + indentLines(renderBlock(value), keyIndent + 2, c.eol) + c.text.slice(Math.min(le + 1, c.text.length));
+    return head + c.eol + indentLines(renderBlock(value, c.version), keyIndent + 2, c.eol) + c.text.slice(Math.min(le + 1, c.text.length));
   }
-  const block2 = renderBlock(value).replace(/\n$/, "");
+  const block2 = renderBlock(value, c.version).replace(/\n$/, "");
   return splice(c.text, as, ae, shiftLines(block2, columnOf(c.text, as), false).replace(/\n/g, c.eol));
 }
 function unshared(body, eol, path3, whole = true, doc = parse3(body)) {
@@ -38278,7 +38278,7 @@ function unshared(body, eol, path3, whole = true, doc = parse3(body)) {
     values ??= valuesOf(doc);
     let next;
     for (const faithful of [true, false]) {
-      const candidate = unshareText({ text: text2, eol }, doc, s, faithful);
+      const candidate = unshareText({ text: text2, eol, version: versionOf(doc) }, doc, s, faithful);
       const parsed = (0, import_yaml2.parseDocument)(candidate, YAML_OPTIONS);
       if (!parsed.errors.length && valuesOf(parsed) === values && sharedOnPath(parsed, path3, whole)?.alias.range?.[0] !== s.alias.range?.[0]) {
         next = { text: candidate, doc: parsed };
@@ -38301,7 +38301,7 @@ function setIn(text2, path3, value) {
     throw new Error("setIn needs a path");
   const { bom, result } = withBody(text2, (original, eol) => {
     const { text: body, doc } = unshared(original, eol, path3);
-    return setInDoc({ text: body, eol }, doc, path3, value);
+    return setInDoc({ text: body, eol, version: versionOf(doc) }, doc, path3, value);
   });
   return bom + result;
 }
@@ -38359,7 +38359,7 @@ function nodeAtPath(doc, path3, follow = false) {
 function appendIn(text2, path3, item) {
   const { bom, result } = withBody(text2, (original, eol) => {
     const { text: body, doc } = unshared(original, eol, path3, false);
-    const c = { text: body, eol };
+    const c = { text: body, eol, version: versionOf(doc) };
     const seq3 = nodeAtPath(doc, path3);
     if (seq3 === void 0 || (0, import_yaml2.isScalar)(seq3) && seq3.value === null)
       return setInDoc(c, doc, path3, [item]);
@@ -38369,10 +38369,10 @@ function appendIn(text2, path3, item) {
       return setInDoc(c, doc, path3, [item]);
     if (seq3.flow) {
       const end = lastItemEnd(seq3.items) ?? seq3.range[0] + 1;
-      return splice(body, end, end, ", " + renderFlowItem(item));
+      return splice(body, end, end, ", " + renderFlowItem(item, c.version));
     }
     const indent = columnOf(body, seq3.range[0]);
-    const block2 = indentLines(renderBlock([item]), indent, c.eol);
+    const block2 = indentLines(renderBlock([item], c.version), indent, c.eol);
     const { at, prefix } = lineAfter(body, seq3.range[1]);
     return splice(body, at, at, prefix.replace(/\n/g, c.eol) + block2);
   });
@@ -38389,7 +38389,7 @@ function deleteIn(text2, path3) {
     if (!(0, import_yaml2.isMap)(there) || !findPair(there, key))
       return original;
     const { text: body, doc } = unshared(original, eol, path3, true, parsed);
-    const c = { text: body, eol };
+    const c = { text: body, eol, version: versionOf(doc) };
     const map2 = nodeAtPath(doc, parentPath);
     const pair = (0, import_yaml2.isMap)(map2) ? findPair(map2, key) : void 0;
     if (!(0, import_yaml2.isMap)(map2) || !pair)
@@ -38409,7 +38409,7 @@ function deleteIn(text2, path3) {
   });
   return bom + result;
 }
-var import_yaml2, BOM, FLOW_KEYS, valuesOf;
+var import_yaml2, BOM, FLOW_KEYS, versionOf, valuesOf;
 var init_splice = __esm({
   "dist/core/edit/splice.js"() {
     "use strict";
@@ -38421,6 +38421,7 @@ var init_splice = __esm({
     __name(findPair, "findPair");
     __name(rangeOf, "rangeOf");
     __name(nest, "nest");
+    versionOf = /* @__PURE__ */ __name((doc) => doc.directives?.yaml.version === "1.1" ? "1.1" : "1.2", "versionOf");
     __name(renderBlock, "renderBlock");
     __name(renderInline, "renderInline");
     __name(renderFlowItem, "renderFlowItem");
@@ -38481,7 +38482,7 @@ function expectedData(before, path3, value, change) {
 function checked(before, text2, path3, expected, change = "set") {
   const after = valuesOf2(text2);
   if (after === void 0 || JSON.stringify(after) !== JSON.stringify(expectedData(valuesOf2(before), path3, expected, change))) {
-    throw new Error(`internal error: editing ${path3.join(".")} did not give the expected YAML; the file was not written`);
+    throw new Error(`editing ${path3.join(".")} did not give the expected YAML; the file was not written`);
   }
   return text2;
 }
@@ -38807,7 +38808,7 @@ function dataAt(text2, path3) {
 function verify(text2, path3, expected) {
   const doc = (0, import_yaml4.parseDocument)(stripBom(text2), YAML_OPTIONS);
   if (doc.errors.length || JSON.stringify(dataAt(text2, path3)) !== JSON.stringify(expected)) {
-    throw new Error(`internal error: editing ${path3.join(".")} did not give the expected YAML; the file was not written`);
+    throw new Error(`editing ${path3.join(".")} did not give the expected YAML; the file was not written`);
   }
   return text2;
 }
@@ -38815,14 +38816,14 @@ function setListItemKey(text2, path3, index, key, value) {
   const bom = text2.startsWith(BOM2) ? BOM2 : "";
   const body = bom ? text2.slice(1) : text2;
   const expected = dataAt(body, path3).map((item2, i) => i === index ? { ...item2, [key]: value } : item2);
-  const { seq: seq3 } = listAt(body, path3);
+  const { doc, seq: seq3 } = listAt(body, path3);
   const item = seq3?.items[index];
   const pair = (0, import_yaml4.isMap)(item) ? item.items.find((p2) => (0, import_yaml4.isScalar)(p2.key) && String(p2.key.value) === key) : void 0;
   const node = pair?.value;
   if (!node?.range || !(0, import_yaml4.isScalar)(node) || seq3?.flow) {
     return bom + verify(setIn(body, path3, expected), path3, expected);
   }
-  const rendered = new import_yaml4.Document(value, { version: "1.2" }).toString({ lineWidth: 0 }).replace(/\n$/, "");
+  const rendered = new import_yaml4.Document(value, { version: versionOf(doc) }).toString({ lineWidth: 0 }).replace(/\n$/, "");
   const next = body.slice(0, node.range[0]) + rendered + body.slice(node.range[1]);
   return bom + verify(next, path3, expected);
 }

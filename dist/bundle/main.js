@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-BO6U7GWW.js";
+} from "./chunk-RL7KH5GR.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -43,7 +43,7 @@ function expectedData(before, path, value, change) {
 function checked(before, text, path, expected, change = 'set') {
     const after = valuesOf(text);
     if (after === undefined || JSON.stringify(after) !== JSON.stringify(expectedData(valuesOf(before), path, expected, change))) {
-        throw new Error(`internal error: editing ${path.join('.')} did not give the expected YAML; the file was not written`);
+        throw new Error(`editing ${path.join('.')} did not give the expected YAML; the file was not written`);
     }
     return text;
 }

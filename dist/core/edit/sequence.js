@@ -3,7 +3,7 @@
 // these find the list item by index. Each result is parsed again and checked.
 import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { YAML_OPTIONS, stripBom } from '../yaml/source.js';
-import { setIn } from './splice.js';
+import { setIn, versionOf } from './splice.js';
 function listAt(text, path) {
     const doc = parseDocument(stripBom(text), YAML_OPTIONS);
     if (doc.errors.length)
@@ -25,7 +25,7 @@ function dataAt(text, path) {
 function verify(text, path, expected) {
     const doc = parseDocument(stripBom(text), YAML_OPTIONS);
     if (doc.errors.length || JSON.stringify(dataAt(text, path)) !== JSON.stringify(expected)) {
-        throw new Error(`internal error: editing ${path.join('.')} did not give the expected YAML; the file was not written`);
+        throw new Error(`editing ${path.join('.')} did not give the expected YAML; the file was not written`);
     }
     return text;
 }
@@ -35,7 +35,7 @@ export function setListItemKey(text, path, index, key, value) {
     const bom = text.startsWith(BOM) ? BOM : '';
     const body = bom ? text.slice(1) : text;
     const expected = dataAt(body, path).map((item, i) => (i === index ? { ...item, [key]: value } : item));
-    const { seq } = listAt(body, path);
+    const { doc, seq } = listAt(body, path);
     const item = seq?.items[index];
     const pair = isMap(item) ? item.items.find((p) => isScalar(p.key) && String(p.key.value) === key) : undefined;
     const node = pair?.value;
@@ -43,7 +43,8 @@ export function setListItemKey(text, path, index, key, value) {
         // Not a plain block list of maps with that key: the list is written anew.
         return bom + verify(setIn(body, path, expected), path, expected);
     }
-    const rendered = new Document(value, { version: '1.2' }).toString({ lineWidth: 0 }).replace(/\n$/, '');
+    // In the file's YAML version: under `%YAML 1.1` a name `Yes` or `12:30` is quoted, or it would read as another value.
+    const rendered = new Document(value, { version: versionOf(doc) }).toString({ lineWidth: 0 }).replace(/\n$/, '');
     const next = body.slice(0, node.range[0]) + rendered + body.slice(node.range[1]);
     return bom + verify(next, path, expected);
 }

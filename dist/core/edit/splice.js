@@ -35,9 +35,10 @@ function rangeOf(node) {
 function nest(path, value) {
     return path.reduceRight((inner, key) => ({ [key]: inner }), value);
 }
+export const versionOf = (doc) => (doc.directives?.yaml.version === '1.1' ? '1.1' : '1.2');
 /** Block YAML for a value at indent 0, ending with a newline; `votes` maps inline. */
-function renderBlock(value) {
-    const doc = new Document(value, { version: '1.2', aliasDuplicateObjects: false });
+function renderBlock(value, version) {
+    const doc = new Document(value, { version, aliasDuplicateObjects: false });
     visit(doc, {
         Pair(_, pair) {
             if (isScalar(pair.key) && FLOW_KEYS.has(String(pair.key.value)) && isMap(pair.value))
@@ -47,19 +48,19 @@ function renderBlock(value) {
     return doc.toString({ lineWidth: 0 });
 }
 /** One-line YAML for a value (scalars, and flow collections), in block context. */
-function renderInline(value) {
+function renderInline(value, version) {
     if (typeof value === 'string' && /[\n\r]/.test(value))
         return JSON.stringify(value); // a valid YAML double-quoted scalar
-    const doc = new Document(value, { version: '1.2', aliasDuplicateObjects: false });
+    const doc = new Document(value, { version, aliasDuplicateObjects: false });
     if (isMap(doc.contents) || isSeq(doc.contents))
         doc.contents.flow = true;
     return doc.toString({ lineWidth: 0 }).replace(/\n$/, '');
 }
 /** One-line YAML for a value inside a flow collection (`a, b` is quoted there). */
-function renderFlowItem(value) {
+function renderFlowItem(value, version) {
     if (typeof value === 'string' && /[\n\r]/.test(value))
         return JSON.stringify(value);
-    const doc = new Document([value], { version: '1.2', aliasDuplicateObjects: false });
+    const doc = new Document([value], { version, aliasDuplicateObjects: false });
     doc.contents.flow = true;
     // A text with a line break at any depth (a new `notes:` inside a map inserted whole) double-quoted, as at the
     // top: a flow collection holds no block scalar, and a plain or single-quoted one would fold its lines.
@@ -153,7 +154,7 @@ function replaceNodeText(c, node, propsFrom, value, rendered) {
 }
 /** Adds `key: value` at the end of a block map, at the indentation of its items. */
 function insertIntoBlockMap(c, map, indent, rest, value) {
-    const block = indentLines(renderBlock(nest(rest, value)), indent, c.eol);
+    const block = indentLines(renderBlock(nest(rest, value), c.version), indent, c.eol);
     const end = map.range?.[1] ?? c.text.length;
     const { at, prefix } = lineAfter(c.text, end);
     return splice(c.text, at, at, prefix.replace(/\n/g, c.eol) + block);
@@ -171,7 +172,7 @@ function replaceValue(c, pair, indent, key, value) {
     const keyEnd = pair.key.range[1];
     const colon = c.text.indexOf(':', keyEnd);
     if (inline) {
-        const rendered = renderInline(value);
+        const rendered = renderInline(value, c.version);
         if (!node?.range || (isScalar(node) && node.value === null && node.range[0] === node.range[1])) {
             return splice(c.text, colon + 1, colon + 1, ' ' + rendered);
         }
@@ -187,7 +188,7 @@ function replaceValue(c, pair, indent, key, value) {
     // A block collection replaces whatever followed the colon (an empty `{}`, a null…), but not the comments
     // there: one after the colon, or after the old value on its line, stays on the key's line (`"6": {}   # empty`
     // becomes `"6":   # empty` then the block); a comment on a line of its own stays before the block.
-    const block = indentLines(renderBlock(value), indent + 2, c.eol);
+    const block = indentLines(renderBlock(value, c.version), indent + 2, c.eol);
     const start = node?.range ? node.range[0] : colon + 1;
     let end = node?.range ? node.range[1] : colon + 1;
     const comments = [];
@@ -231,7 +232,7 @@ function lastItemEnd(items) {
 }
 /** Adds `key: value` to a flow map, after its last item, in flow style. */
 function insertIntoFlowMap(c, map, key, value) {
-    const rendered = renderFlowItem({ [key]: value });
+    const rendered = renderFlowItem({ [key]: value }, c.version);
     const end = lastItemEnd(map.items);
     if (end === undefined) {
         const [start, stop] = map.range;
@@ -242,7 +243,7 @@ function insertIntoFlowMap(c, map, key, value) {
 /** Replaces the value of `pair` inside a flow map, and nothing around it. */
 function replaceFlowValue(c, pair, value) {
     const node = pair.value;
-    const rendered = renderFlowItem(value);
+    const rendered = renderFlowItem(value, c.version);
     const keyEnd = pair.key.range[1];
     if (!node?.range || (isScalar(node) && node.value === null && node.range[0] === node.range[1])) {
         const colon = /^\s*:/.exec(c.text.slice(keyEnd));
@@ -388,15 +389,15 @@ function unshareText(c, doc, s, faithful) {
     // Otherwise the value is written anew, in the style its place asks for.
     const value = target.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
     if (inFlow)
-        return splice(c.text, as, ae, renderFlowItem(value));
+        return splice(c.text, as, ae, renderFlowItem(value, c.version));
     if (value === null || typeof value !== 'object' || Object.keys(value).length === 0)
-        return splice(c.text, as, ae, renderInline(value));
+        return splice(c.text, as, ae, renderInline(value, c.version));
     if (inPair) {
         const le = lineEnd(c.text, ae);
         const head = c.text.slice(0, as).replace(/[ \t]+$/, '') + c.text.slice(ae, le).replace(/\r$/, '');
-        return head + c.eol + indentLines(renderBlock(value), keyIndent + 2, c.eol) + c.text.slice(Math.min(le + 1, c.text.length));
+        return head + c.eol + indentLines(renderBlock(value, c.version), keyIndent + 2, c.eol) + c.text.slice(Math.min(le + 1, c.text.length));
     }
-    const block = renderBlock(value).replace(/\n$/, '');
+    const block = renderBlock(value, c.version).replace(/\n$/, '');
     return splice(c.text, as, ae, shiftLines(block, columnOf(c.text, as), false).replace(/\n/g, c.eol));
 }
 const valuesOf = (doc) => JSON.stringify(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
@@ -417,7 +418,7 @@ function unshared(body, eol, path, whole = true, doc = parse(body)) {
         values ??= valuesOf(doc);
         let next;
         for (const faithful of [true, false]) {
-            const candidate = unshareText({ text, eol }, doc, s, faithful);
+            const candidate = unshareText({ text, eol, version: versionOf(doc) }, doc, s, faithful);
             const parsed = parseDocument(candidate, YAML_OPTIONS);
             if (!parsed.errors.length && valuesOf(parsed) === values && sharedOnPath(parsed, path, whole)?.alias.range?.[0] !== s.alias.range?.[0]) {
                 next = { text: candidate, doc: parsed };
@@ -446,7 +447,7 @@ export function setIn(text, path, value) {
         throw new Error('setIn needs a path');
     const { bom, result } = withBody(text, (original, eol) => {
         const { text: body, doc } = unshared(original, eol, path);
-        return setInDoc({ text: body, eol }, doc, path, value);
+        return setInDoc({ text: body, eol, version: versionOf(doc) }, doc, path, value);
     });
     return bom + result;
 }
@@ -506,7 +507,7 @@ function nodeAtPath(doc, path, follow = false) {
 export function appendIn(text, path, item) {
     const { bom, result } = withBody(text, (original, eol) => {
         const { text: body, doc } = unshared(original, eol, path, false);
-        const c = { text: body, eol };
+        const c = { text: body, eol, version: versionOf(doc) };
         const seq = nodeAtPath(doc, path);
         if (seq === undefined || (isScalar(seq) && seq.value === null))
             return setInDoc(c, doc, path, [item]);
@@ -516,10 +517,10 @@ export function appendIn(text, path, item) {
             return setInDoc(c, doc, path, [item]);
         if (seq.flow) {
             const end = lastItemEnd(seq.items) ?? seq.range[0] + 1;
-            return splice(body, end, end, ', ' + renderFlowItem(item));
+            return splice(body, end, end, ', ' + renderFlowItem(item, c.version));
         }
         const indent = columnOf(body, seq.range[0]);
-        const block = indentLines(renderBlock([item]), indent, c.eol);
+        const block = indentLines(renderBlock([item], c.version), indent, c.eol);
         const { at, prefix } = lineAfter(body, seq.range[1]);
         return splice(body, at, at, prefix.replace(/\n/g, c.eol) + block);
     });
@@ -543,7 +544,7 @@ export function deleteIn(text, path) {
         if (!isMap(there) || !findPair(there, key))
             return original;
         const { text: body, doc } = unshared(original, eol, path, true, parsed);
-        const c = { text: body, eol };
+        const c = { text: body, eol, version: versionOf(doc) };
         // With every alias on the way written out, the key is in the file's own text.
         const map = nodeAtPath(doc, parentPath);
         const pair = isMap(map) ? findPair(map, key) : undefined;

@@ -5,7 +5,7 @@ import {
 import {
   removeListItem,
   setListItemKey
-} from "./chunk-TSGJN5JH.js";
+} from "./chunk-E3H42X32.js";
 import {
   addEvidence,
   addParticipant,
@@ -17,7 +17,7 @@ import {
   setNotes,
   setScore,
   setVote
-} from "./chunk-LCFIDN2C.js";
+} from "./chunk-FIZHRMPO.js";
 import {
   firstItemOf,
   firstUnscored,

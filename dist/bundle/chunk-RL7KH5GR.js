@@ -13,9 +13,9 @@ __name(declareGlobalOptions, "declareGlobalOptions");
 var COMMANDS = {
   validate: /* @__PURE__ */ __name(() => import("./chunk-I7IA7SK6.js"), "validate"),
   init: /* @__PURE__ */ __name(() => import("./chunk-YN7DK5HD.js"), "init"),
-  assess: /* @__PURE__ */ __name(() => import("./chunk-K63DKZ5X.js"), "assess"),
-  room: /* @__PURE__ */ __name(() => import("./chunk-F6M4UK54.js"), "room"),
-  set: /* @__PURE__ */ __name(() => import("./chunk-5MBCUMTD.js"), "set"),
+  assess: /* @__PURE__ */ __name(() => import("./chunk-JTHDZXBI.js"), "assess"),
+  room: /* @__PURE__ */ __name(() => import("./chunk-YPMVVO7U.js"), "room"),
+  set: /* @__PURE__ */ __name(() => import("./chunk-2ACBNNKP.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-NH73UR7Q.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-6ASVR642.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-MMEAM5KN.js"), "radar"),
@@ -24,12 +24,12 @@ var COMMANDS = {
   demo: /* @__PURE__ */ __name(() => import("./chunk-A25RMBCT.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-2MJJWNNN.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-MDVX2EHV.js"), "compare"),
-  merge: /* @__PURE__ */ __name(() => import("./chunk-5IIC2XBJ.js"), "merge"),
+  merge: /* @__PURE__ */ __name(() => import("./chunk-36BYFUKT.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-NVI2OYEK.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-Q4LGBKSI.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-CMGYV2MG.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-56NNB7O7.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-ZM2T5A5P.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-63CYJTOR.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-GKNDOWCI.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

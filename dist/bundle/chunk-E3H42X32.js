@@ -1,6 +1,7 @@
 import {
-  setIn
-} from "./chunk-LCFIDN2C.js";
+  setIn,
+  versionOf
+} from "./chunk-FIZHRMPO.js";
 import {
   YAML_OPTIONS,
   stripBom
@@ -34,7 +35,7 @@ __name(dataAt, "dataAt");
 function verify(text, path, expected) {
   const doc = parseDocument(stripBom(text), YAML_OPTIONS);
   if (doc.errors.length || JSON.stringify(dataAt(text, path)) !== JSON.stringify(expected)) {
-    throw new Error(`internal error: editing ${path.join(".")} did not give the expected YAML; the file was not written`);
+    throw new Error(`editing ${path.join(".")} did not give the expected YAML; the file was not written`);
   }
   return text;
 }
@@ -44,14 +45,14 @@ function setListItemKey(text, path, index, key, value) {
   const bom = text.startsWith(BOM) ? BOM : "";
   const body = bom ? text.slice(1) : text;
   const expected = dataAt(body, path).map((item2, i) => i === index ? { ...item2, [key]: value } : item2);
-  const { seq } = listAt(body, path);
+  const { doc, seq } = listAt(body, path);
   const item = seq?.items[index];
   const pair = isMap(item) ? item.items.find((p) => isScalar(p.key) && String(p.key.value) === key) : void 0;
   const node = pair?.value;
   if (!node?.range || !isScalar(node) || seq?.flow) {
     return bom + verify(setIn(body, path, expected), path, expected);
   }
-  const rendered = new Document(value, { version: "1.2" }).toString({ lineWidth: 0 }).replace(/\n$/, "");
+  const rendered = new Document(value, { version: versionOf(doc) }).toString({ lineWidth: 0 }).replace(/\n$/, "");
   const next = body.slice(0, node.range[0]) + rendered + body.slice(node.range[1]);
   return bom + verify(next, path, expected);
 }

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-BO6U7GWW.js";
+} from "./chunk-RL7KH5GR.js";
 import {
   cliMessages
 } from "./chunk-PY6V7XFM.js";

@@ -43,7 +43,7 @@ async function run(ctx, args, options2) {
     import("./chunk-I446XFDL.js"),
     import("./chunk-DMXGFEH5.js"),
     import("./chunk-ZPZDTYYA.js"),
-    import("./chunk-X2SBBC6J.js"),
+    import("./chunk-UUY5TAWA.js"),
     import("./chunk-R2AMRF5V.js"),
     import("./chunk-PUUGSKBL.js")
   ]);

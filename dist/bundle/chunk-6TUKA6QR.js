@@ -1,6 +1,6 @@
 import {
   RoomError
-} from "./chunk-W4JPPGLV.js";
+} from "./chunk-DJ5N2WMP.js";
 import "./chunk-OLRMGEEG.js";
 import "./chunk-GB2I4ZZK.js";
 import {
@@ -10,8 +10,8 @@ import {
 import {
   roomPageMessages
 } from "./chunk-D45UST5C.js";
-import "./chunk-TSGJN5JH.js";
-import "./chunk-LCFIDN2C.js";
+import "./chunk-E3H42X32.js";
+import "./chunk-FIZHRMPO.js";
 import "./chunk-OSN2ZHOE.js";
 import "./chunk-RNX5DH4G.js";
 import "./chunk-BM3PK7SN.js";

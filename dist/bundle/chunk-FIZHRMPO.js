@@ -33,8 +33,9 @@ function nest(path, value) {
   return path.reduceRight((inner, key) => ({ [key]: inner }), value);
 }
 __name(nest, "nest");
-function renderBlock(value) {
-  const doc = new Document(value, { version: "1.2", aliasDuplicateObjects: false });
+var versionOf = /* @__PURE__ */ __name((doc) => doc.directives?.yaml.version === "1.1" ? "1.1" : "1.2", "versionOf");
+function renderBlock(value, version) {
+  const doc = new Document(value, { version, aliasDuplicateObjects: false });
   visit(doc, {
     Pair(_, pair) {
       if (isScalar(pair.key) && FLOW_KEYS.has(String(pair.key.value)) && isMap(pair.value))
@@ -44,19 +45,19 @@ function renderBlock(value) {
   return doc.toString({ lineWidth: 0 });
 }
 __name(renderBlock, "renderBlock");
-function renderInline(value) {
+function renderInline(value, version) {
   if (typeof value === "string" && /[\n\r]/.test(value))
     return JSON.stringify(value);
-  const doc = new Document(value, { version: "1.2", aliasDuplicateObjects: false });
+  const doc = new Document(value, { version, aliasDuplicateObjects: false });
   if (isMap(doc.contents) || isSeq(doc.contents))
     doc.contents.flow = true;
   return doc.toString({ lineWidth: 0 }).replace(/\n$/, "");
 }
 __name(renderInline, "renderInline");
-function renderFlowItem(value) {
+function renderFlowItem(value, version) {
   if (typeof value === "string" && /[\n\r]/.test(value))
     return JSON.stringify(value);
-  const doc = new Document([value], { version: "1.2", aliasDuplicateObjects: false });
+  const doc = new Document([value], { version, aliasDuplicateObjects: false });
   doc.contents.flow = true;
   visit(doc, {
     Scalar(_, node) {
@@ -141,7 +142,7 @@ function replaceNodeText(c, node, propsFrom, value, rendered) {
 }
 __name(replaceNodeText, "replaceNodeText");
 function insertIntoBlockMap(c, map, indent, rest, value) {
-  const block = indentLines(renderBlock(nest(rest, value)), indent, c.eol);
+  const block = indentLines(renderBlock(nest(rest, value), c.version), indent, c.eol);
   const end = map.range?.[1] ?? c.text.length;
   const { at, prefix } = lineAfter(c.text, end);
   return splice(c.text, at, at, prefix.replace(/\n/g, c.eol) + block);
@@ -160,7 +161,7 @@ function replaceValue(c, pair, indent, key, value) {
   const keyEnd = pair.key.range[1];
   const colon = c.text.indexOf(":", keyEnd);
   if (inline) {
-    const rendered = renderInline(value);
+    const rendered = renderInline(value, c.version);
     if (!node?.range || isScalar(node) && node.value === null && node.range[0] === node.range[1]) {
       return splice(c.text, colon + 1, colon + 1, " " + rendered);
     }
@@ -172,7 +173,7 @@ function replaceValue(c, pair, indent, key, value) {
     }
     return splice(c.text, colon + 1, node.range[1], " " + anchorText(node) + rendered + c.eol);
   }
-  const block = indentLines(renderBlock(value), indent + 2, c.eol);
+  const block = indentLines(renderBlock(value, c.version), indent + 2, c.eol);
   const start = node?.range ? node.range[0] : colon + 1;
   let end = node?.range ? node.range[1] : colon + 1;
   const comments = [];
@@ -210,7 +211,7 @@ function lastItemEnd(items) {
 }
 __name(lastItemEnd, "lastItemEnd");
 function insertIntoFlowMap(c, map, key, value) {
-  const rendered = renderFlowItem({ [key]: value });
+  const rendered = renderFlowItem({ [key]: value }, c.version);
   const end = lastItemEnd(map.items);
   if (end === void 0) {
     const [start, stop] = map.range;
@@ -221,7 +222,7 @@ function insertIntoFlowMap(c, map, key, value) {
 __name(insertIntoFlowMap, "insertIntoFlowMap");
 function replaceFlowValue(c, pair, value) {
   const node = pair.value;
-  const rendered = renderFlowItem(value);
+  const rendered = renderFlowItem(value, c.version);
   const keyEnd = pair.key.range[1];
   if (!node?.range || isScalar(node) && node.value === null && node.range[0] === node.range[1]) {
     const colon = /^\s*:/.exec(c.text.slice(keyEnd));
@@ -356,15 +357,15 @@ function unshareText(c, doc, s, faithful) {
   }
   const value = target.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
   if (inFlow)
-    return splice(c.text, as, ae, renderFlowItem(value));
+    return splice(c.text, as, ae, renderFlowItem(value, c.version));
   if (value === null || typeof value !== "object" || Object.keys(value).length === 0)
-    return splice(c.text, as, ae, renderInline(value));
+    return splice(c.text, as, ae, renderInline(value, c.version));
   if (inPair) {
     const le = lineEnd(c.text, ae);
     const head = c.text.slice(0, as).replace(/[ \t]+$/, "") + c.text.slice(ae, le).replace(/\r$/, "");
-    return head + c.eol + indentLines(renderBlock(value), keyIndent + 2, c.eol) + c.text.slice(Math.min(le + 1, c.text.length));
+    return head + c.eol + indentLines(renderBlock(value, c.version), keyIndent + 2, c.eol) + c.text.slice(Math.min(le + 1, c.text.length));
   }
-  const block = renderBlock(value).replace(/\n$/, "");
+  const block = renderBlock(value, c.version).replace(/\n$/, "");
   return splice(c.text, as, ae, shiftLines(block, columnOf(c.text, as), false).replace(/\n/g, c.eol));
 }
 __name(unshareText, "unshareText");
@@ -379,7 +380,7 @@ function unshared(body, eol, path, whole = true, doc = parse(body)) {
     values ??= valuesOf(doc);
     let next;
     for (const faithful of [true, false]) {
-      const candidate = unshareText({ text, eol }, doc, s, faithful);
+      const candidate = unshareText({ text, eol, version: versionOf(doc) }, doc, s, faithful);
       const parsed = parseDocument(candidate, YAML_OPTIONS);
       if (!parsed.errors.length && valuesOf(parsed) === values && sharedOnPath(parsed, path, whole)?.alias.range?.[0] !== s.alias.range?.[0]) {
         next = { text: candidate, doc: parsed };
@@ -404,7 +405,7 @@ function setIn(text, path, value) {
     throw new Error("setIn needs a path");
   const { bom, result } = withBody(text, (original, eol) => {
     const { text: body, doc } = unshared(original, eol, path);
-    return setInDoc({ text: body, eol }, doc, path, value);
+    return setInDoc({ text: body, eol, version: versionOf(doc) }, doc, path, value);
   });
   return bom + result;
 }
@@ -465,7 +466,7 @@ __name(nodeAtPath, "nodeAtPath");
 function appendIn(text, path, item) {
   const { bom, result } = withBody(text, (original, eol) => {
     const { text: body, doc } = unshared(original, eol, path, false);
-    const c = { text: body, eol };
+    const c = { text: body, eol, version: versionOf(doc) };
     const seq = nodeAtPath(doc, path);
     if (seq === void 0 || isScalar(seq) && seq.value === null)
       return setInDoc(c, doc, path, [item]);
@@ -475,10 +476,10 @@ function appendIn(text, path, item) {
       return setInDoc(c, doc, path, [item]);
     if (seq.flow) {
       const end = lastItemEnd(seq.items) ?? seq.range[0] + 1;
-      return splice(body, end, end, ", " + renderFlowItem(item));
+      return splice(body, end, end, ", " + renderFlowItem(item, c.version));
     }
     const indent = columnOf(body, seq.range[0]);
-    const block = indentLines(renderBlock([item]), indent, c.eol);
+    const block = indentLines(renderBlock([item], c.version), indent, c.eol);
     const { at, prefix } = lineAfter(body, seq.range[1]);
     return splice(body, at, at, prefix.replace(/\n/g, c.eol) + block);
   });
@@ -496,7 +497,7 @@ function deleteIn(text, path) {
     if (!isMap(there) || !findPair(there, key))
       return original;
     const { text: body, doc } = unshared(original, eol, path, true, parsed);
-    const c = { text: body, eol };
+    const c = { text: body, eol, version: versionOf(doc) };
     const map = nodeAtPath(doc, parentPath);
     const pair = isMap(map) ? findPair(map, key) : void 0;
     if (!isMap(map) || !pair)
@@ -552,7 +553,7 @@ __name(expectedData, "expectedData");
 function checked(before, text, path, expected, change = "set") {
   const after = valuesOf2(text);
   if (after === void 0 || JSON.stringify(after) !== JSON.stringify(expectedData(valuesOf2(before), path, expected, change))) {
-    throw new Error(`internal error: editing ${path.join(".")} did not give the expected YAML; the file was not written`);
+    throw new Error(`editing ${path.join(".")} did not give the expected YAML; the file was not written`);
   }
   return text;
 }
@@ -629,6 +630,7 @@ function nextParticipantId(existing) {
 __name(nextParticipantId, "nextParticipantId");
 
 export {
+  versionOf,
   setIn,
   appendIn,
   deleteIn,

@@ -154,8 +154,8 @@ function conflictFinding(c, inputs, t, severity) {
 __name(conflictFinding, "conflictFinding");
 async function run(ctx, args, options2) {
   const [{ mergeAssessments, mergeMismatches }, { setFramework }, { openAssessment }] = await Promise.all([
-    import("./chunk-X4YPGBMX.js"),
-    import("./chunk-VDIFWN7T.js"),
+    import("./chunk-KJIWTSER.js"),
+    import("./chunk-RWCIGYVT.js"),
     import("./chunk-ZPZDTYYA.js")
   ]);
   let t = translator(mergeMessages, ctx.lang);

@@ -1,5 +1,5 @@
 import "./chunk-OLRMGEEG.js";
-import "./chunk-TSGJN5JH.js";
+import "./chunk-E3H42X32.js";
 import {
   addEvidence,
   addName,
@@ -10,7 +10,7 @@ import {
   setScore,
   setVote,
   setVoteSetting
-} from "./chunk-LCFIDN2C.js";
+} from "./chunk-FIZHRMPO.js";
 import "./chunk-RNX5DH4G.js";
 import "./chunk-IYJ6WZ5M.js";
 import "./chunk-OXRPQCAO.js";

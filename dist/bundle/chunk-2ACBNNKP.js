@@ -43,7 +43,7 @@ async function run(ctx, args, options2) {
     import("./chunk-IL5OURWH.js"),
     import("./chunk-BRI6QRWP.js"),
     import("./chunk-ENVFYHNJ.js"),
-    import("./chunk-QHJNZUNB.js"),
+    import("./chunk-LKAWSHEX.js"),
     import("./chunk-ZPZDTYYA.js"),
     import("./chunk-5A4L3UOX.js")
   ]);

@@ -3,7 +3,7 @@ import {
   setNotes,
   setScore,
   setVote
-} from "./chunk-LCFIDN2C.js";
+} from "./chunk-FIZHRMPO.js";
 import {
   writeMessages
 } from "./chunk-VMXQL6XY.js";

@@ -2,7 +2,7 @@ import "./chunk-OLRMGEEG.js";
 import {
   removeListItem,
   setListItemKey
-} from "./chunk-TSGJN5JH.js";
+} from "./chunk-E3H42X32.js";
 import {
   addEvidence,
   addName,
@@ -23,7 +23,7 @@ import {
   setVote,
   setVoteSetting,
   setVotes
-} from "./chunk-LCFIDN2C.js";
+} from "./chunk-FIZHRMPO.js";
 import {
   saveDocument,
   updateDocument

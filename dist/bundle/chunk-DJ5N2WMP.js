@@ -16,7 +16,7 @@ import {
   setScore,
   setVote,
   setVotes
-} from "./chunk-LCFIDN2C.js";
+} from "./chunk-FIZHRMPO.js";
 import {
   buildItems,
   resultOf

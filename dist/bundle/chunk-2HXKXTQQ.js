@@ -1,11 +1,11 @@
 import {
   Room,
   RoomError
-} from "./chunk-W4JPPGLV.js";
+} from "./chunk-DJ5N2WMP.js";
 import "./chunk-OLRMGEEG.js";
 import "./chunk-GB2I4ZZK.js";
-import "./chunk-TSGJN5JH.js";
-import "./chunk-LCFIDN2C.js";
+import "./chunk-E3H42X32.js";
+import "./chunk-FIZHRMPO.js";
 import "./chunk-OSN2ZHOE.js";
 import "./chunk-RNX5DH4G.js";
 import "./chunk-IYJ6WZ5M.js";
