@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 
-export type GitProblem = 'git-missing' | 'not-a-repository' | 'not-tracked' | 'no-commits' | 'git-failed';
+export type GitProblem = 'git-missing' | 'not-a-repository' | 'not-tracked' | 'no-commits' | 'git-failed' | 'git-timeout';
 
 /**
  * Anything git refused. `problem` lets the command print a message in the
@@ -23,10 +23,37 @@ export class GitError extends UsageError {
   }
 }
 
+/**
+ * git gave no complete answer in the time allowed and was killed. A git that
+ * waits on something that never comes (a partial clone fetching an old
+ * version from a remote that stalls, a pipe half written) would otherwise
+ * hold the command, and a CI job, for ever.
+ */
+export class GitTimeoutError extends GitError {
+  constructor(
+    target: string,
+    /** The time allowed, in seconds, for the message. */
+    readonly seconds: number,
+    detail: string,
+  ) {
+    super('git-timeout', target, `git-timeout (${seconds} s): ${detail}`, detail);
+  }
+}
+
 export interface GitOptions {
   /** The environment git runs with (the command's, not process.env). */
   env: Record<string, string | undefined>;
+  /** How long one answer may take, in milliseconds, before git is killed: tests shorten it; by default ANSWER_TIMEOUT_MS. */
+  timeoutMs?: number;
 }
+
+/**
+ * One object from `git cat-file` is at most the size limit (1 MiB: a larger
+ * one is refused on its size, never read), which git gives in milliseconds;
+ * 30 s leaves room for a slow disk or a partial clone fetching it, and stops
+ * a git that will never answer.
+ */
+export const ANSWER_TIMEOUT_MS = 30_000;
 
 const MAX_OUTPUT = 64 * 1024 * 1024; // a 5 MB assessment fits many times over
 
