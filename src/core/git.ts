@@ -43,7 +43,10 @@ export class GitTimeoutError extends GitError {
 export interface GitOptions {
   /** The environment git runs with (the command's, not process.env). */
   env: Record<string, string | undefined>;
-  /** How long one answer may take, in milliseconds, before git is killed: tests shorten it; by default ANSWER_TIMEOUT_MS. */
+  /**
+   * How long one answer may take, in milliseconds, before git is killed: tests shorten it. By default
+   * ANSWER_TIMEOUT_MS for one object from `git cat-file`, COMMAND_TIMEOUT_MS for one whole command.
+   */
   timeoutMs?: number;
 }
 
@@ -55,6 +58,13 @@ export interface GitOptions {
  */
 export const ANSWER_TIMEOUT_MS = 30_000;
 
+/**
+ * A whole command walks more (`git log --follow` reads every commit of the
+ * repository): seconds, even in a large one. Five minutes is a git waiting on
+ * something, not one working.
+ */
+export const COMMAND_TIMEOUT_MS = 5 * 60_000;
+
 const MAX_OUTPUT = 64 * 1024 * 1024; // a 5 MB assessment fits many times over
 
 /** The environment for git: the caller's, with messages in English (we match on them) and no prompts or locks. */
@@ -65,14 +75,16 @@ export function gitEnv(env: GitOptions['env']): NodeJS.ProcessEnv {
   return { ...out, LC_ALL: 'C', LANGUAGE: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '1' };
 }
 
-/** Runs `git ...args` in `cwd` and returns stdout; throws GitError. */
+/** Runs `git ...args` in `cwd` and returns stdout; throws GitError (GitTimeoutError past the time allowed). */
 export function git(args: readonly string[], cwd: string, options: GitOptions): Promise<string> {
   return new Promise((resolvePromise, reject) => {
-    execFile(
+    const timeoutMs = options.timeoutMs ?? COMMAND_TIMEOUT_MS;
+    const child = execFile(
       'git',
       ['-c', 'core.quotepath=off', ...args],
       { cwd, env: gitEnv(options.env), maxBuffer: MAX_OUTPUT, encoding: 'utf8', windowsHide: true },
       (error, stdout, stderr) => {
+        clearTimeout(timer);
         if (!error) return resolvePromise(stdout);
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ENOENT') {
@@ -87,6 +99,15 @@ export function git(args: readonly string[], cwd: string, options: GitOptions): 
         reject(new GitError('git-failed', cwd, `git ${args[0] ?? ''} failed: ${detail.split('\n')[0] ?? ''}`, detail));
       },
     );
+    // Not execFile's own `timeout`: it kills git but answers only once git's pipes close, which a process git
+    // started (a fetch's helper; a shell's child) may hold open after it. SIGKILL, as a stuck git need not heed SIGTERM.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      child.stdin?.destroy();
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+      reject(new GitTimeoutError(cwd, timeoutMs / 1000, `git ${args[0] ?? ''} gave no answer`));
+    }, timeoutMs);
   });
 }
 

@@ -12,10 +12,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBlobReader } from '../../src/core/git-blobs.js';
 import { GitError, GitTimeoutError } from '../../src/core/git.js';
+import { fakeGit, realGit } from '../helpers/fake-git.js';
 import { GIT_ENV, git } from '../helpers/git-repo.js';
 
 const VERSIONS: Buffer[] = [
@@ -112,17 +113,6 @@ describe('openBlobReader', () => {
   });
 });
 
-// A `git` of our own first on PATH, for what a real one does only under trouble (a partial clone's lazy
-// fetch that stalls, a pipe cut mid-answer): a shell script run instead of git with the reader's arguments.
-function fakeGit(script: string): { env: Record<string, string | undefined>; cleanup: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'c21lab-fake-git-'));
-  writeFileSync(join(dir, 'git'), `#!/bin/sh\n${script}\n`, { mode: 0o755 });
-  return { env: { ...options.env, PATH: `${dir}${delimiter}${process.env.PATH ?? ''}` }, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-/** The git the fake hands over to: the real one's absolute path, as PATH finds it before the fake's folder is put first. */
-const realGit = () => execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-
 const HEADER = `${'0'.repeat(40)} blob 20`;
 
 describe.skipIf(process.platform === 'win32')('openBlobReader when git does not answer as it should', () => {
@@ -131,7 +121,7 @@ describe.skipIf(process.platform === 'win32')('openBlobReader when git does not 
 
   it('stops a git that starts and never answers, and says so', async () => {
     // `cat` reads the requests and answers none; run from sh, it outlives a killed sh, holding the pipes open.
-    const fake = fakeGit('cat >/dev/null');
+    const fake = fakeGit('cat >/dev/null', options.env);
     const blobs = openBlobReader(root, { env: fake.env, timeoutMs: WAIT });
     try {
       const started = Date.now();
@@ -156,7 +146,7 @@ describe.skipIf(process.platform === 'win32')('openBlobReader when git does not 
       `printf '${HEADER.slice(0, 30)}'; cat >/dev/null`,
       `case "$2" in --batch-check) echo '${HEADER}';; *) printf '${HEADER}\\n0123456789';; esac; cat >/dev/null`,
     ]) {
-      const fake = fakeGit(script);
+      const fake = fakeGit(script, options.env);
       const blobs = openBlobReader(root, { env: fake.env, timeoutMs: WAIT });
       try {
         const error = await blobs.read(commits[0]!, 'lab.yaml', 1 << 20).catch((e: unknown) => e);
@@ -169,7 +159,7 @@ describe.skipIf(process.platform === 'win32')('openBlobReader when git does not 
   }, 5_000);
 
   it('is a git-failed GitError when git exits mid-answer, with what it said', async () => {
-    const fake = fakeGit(`read name; printf '${HEADER}\\n0123456789'; echo 'fatal: cut short' >&2; exit 0`);
+    const fake = fakeGit(`read name; printf '${HEADER}\\n0123456789'; echo 'fatal: cut short' >&2; exit 0`, options.env);
     const blobs = openBlobReader(root, { env: fake.env, timeoutMs: 10_000 });
     try {
       const error = await blobs.read(commits[0]!, 'lab.yaml', 1 << 20).catch((e: unknown) => e);
@@ -184,7 +174,7 @@ describe.skipIf(process.platform === 'win32')('openBlobReader when git does not 
 
   it('reads every version through a git that writes much to stderr (drained, never blocking it)', async () => {
     // More than a pipe holds: were stderr not read, git would block on it and never answer.
-    const fake = fakeGit(`head -c 300000 /dev/zero | tr '\\0' w >&2; exec '${realGit()}' "$@"`);
+    const fake = fakeGit(`head -c 300000 /dev/zero | tr '\\0' w >&2; exec '${realGit()}' "$@"`, options.env);
     const blobs = openBlobReader(root, { env: fake.env, timeoutMs: 10_000 });
     try {
       for (const [i, commit] of commits.entries()) {

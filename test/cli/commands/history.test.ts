@@ -4,9 +4,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../helpers/cli.js';
+import { fakeGit, realGit } from '../../helpers/fake-git.js';
 import { assessment, git, GIT_ENV, pct, write } from '../../helpers/git-repo.js';
 
 const SCORES_2021 = { 1: 3, 2: 6, 3: 4, 4: 2, 5: 4, 6: 3, 7: 5, 8: 'n/a' as const, 9: 3 };
@@ -204,11 +205,8 @@ describe('c21lab history: clear errors, exit 2', () => {
   it.skipIf(process.platform === 'win32')('when git stops answering: stopped after 30 s, in the user\'s language, never a hang', async () => {
     // A git first on PATH that hands every command to the real one but `cat-file`, which reads the requests
     // and answers none (a partial clone's fetch that stalls), and says when it has started.
-    const dir = mkdtempSync(join(tmpdir(), 'c21lab-silent-git-'));
-    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-    const started = join(dir, 'started');
-    writeFileSync(join(dir, 'git'), `#!/bin/sh\ncase "$1" in cat-file) : > '${started}'; cat >/dev/null;; *) exec '${real}' "$@";; esac\n`, { mode: 0o755 });
-    const silent = { ...env, PATH: `${dir}${delimiter}${process.env.PATH ?? ''}` };
+    const silent = fakeGit(`case "$1" in cat-file) : > "$(dirname "$0")/started"; cat >/dev/null;; *) exec '${realGit()}' "$@";; esac`, env);
+    const started = join(silent.dir, 'started');
     // The 30 s on fake timers, so the test takes none of them: only setTimeout (the bound's), and only here
     // (the suite shares a process between files, on real timers).
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
@@ -220,7 +218,7 @@ describe('c21lab history: clear errors, exit 2', () => {
       ] as const) {
         rmSync(started, { force: true });
         let done = false;
-        const run = runCli(['--lang', lang, 'history', 'testville.yaml'], { cwd: repo, env: silent, binary: false }).finally(() => (done = true));
+        const run = runCli(['--lang', lang, 'history', 'testville.yaml'], { cwd: repo, env: silent.env, binary: false }).finally(() => (done = true));
         await vi.waitFor(() => expect(existsSync(started)).toBe(true), { timeout: 20_000, interval: 10 });
         await vi.advanceTimersByTimeAsync(29_999);
         expect(done).toBe(false);
@@ -233,7 +231,7 @@ describe('c21lab history: clear errors, exit 2', () => {
       }
     } finally {
       vi.useRealTimers();
-      rmSync(dir, { recursive: true, force: true });
+      silent.cleanup();
     }
   });
 
