@@ -4,8 +4,10 @@
 // of its time starting git. Each object is asked for in turn and its answer
 // read before the next is asked, so at most one version is held in memory,
 // and a version over the size limit is never read (its size is asked first).
+// Each answer has a time limit (ANSWER_TIMEOUT_MS): a git that never gives
+// it, or gives half of it, is killed and the read fails, never waits for ever.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { git, GitError, gitEnv, type GitOptions } from './git.js';
+import { ANSWER_TIMEOUT_MS, git, GitError, gitEnv, GitTimeoutError, type GitOptions } from './git.js';
 
 /** The bytes as committed (decoded by the validator, as a file on disk is), or the size alone of one too large to read. */
 export type Blob = { bytes: Buffer } | { tooLarge: number };
@@ -27,8 +29,14 @@ class CatFile {
   private waiting: (() => void) | undefined;
   private failure: GitError | undefined;
   private stderr = '';
+  private readonly timeoutMs: number;
 
-  constructor(mode: '--batch' | '--batch-check', root: string, options: GitOptions) {
+  constructor(
+    private readonly mode: '--batch' | '--batch-check',
+    private readonly root: string,
+    options: GitOptions,
+  ) {
+    this.timeoutMs = options.timeoutMs ?? ANSWER_TIMEOUT_MS;
     this.child = spawn('git', ['cat-file', mode], { cwd: root, env: gitEnv(options.env), windowsHide: true });
     this.child.stdout.on('data', (chunk: Buffer) => {
       this.chunks.push(chunk);
@@ -49,6 +57,18 @@ class CatFile {
     this.child.on('close', (code, signal) => fail(this.stderr.trim() || `exited with ${signal ?? String(code)}`));
     // A write after git has gone is reported by 'close' above; the stream's own error adds nothing.
     this.child.stdin.on('error', () => undefined);
+  }
+
+  /** Fails this request and every later one with `error`, and kills git. */
+  private stop(error: GitError): void {
+    this.failure ??= error;
+    // SIGKILL: a git stuck waiting need not heed SIGTERM. Our ends of its pipes are closed too, as a process it
+    // started (a fetch's helper; a shell's child) may hold them open after it, and nothing more is read from them.
+    this.child.kill('SIGKILL');
+    this.child.stdin.destroy();
+    this.child.stdout.destroy();
+    this.child.stderr.destroy();
+    this.wake();
   }
 
   private wake(): void {
@@ -89,9 +109,25 @@ class CatFile {
     return -1;
   }
 
-  /** Sends one object name; returns its header line (`<oid> <type> <size>`, or `<name> missing`). */
-  async ask(object: string): Promise<string> {
-    this.child.stdin.write(`${object}\n`);
+  /**
+   * Sends one object name and reads git's answer with `answer`: all of it (header and content) within the
+   * time allowed, else git is stopped and this is a GitTimeoutError. One timer per request, not per chunk.
+   */
+  async ask<T>(object: string, answer: () => Promise<T>): Promise<T> {
+    if (this.failure) throw this.failure;
+    const timer = setTimeout(() => {
+      this.stop(new GitTimeoutError(this.root, this.timeoutMs / 1000, `git cat-file ${this.mode} gave no complete answer for ${object}`));
+    }, this.timeoutMs);
+    try {
+      this.child.stdin.write(`${object}\n`);
+      return await answer();
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** The header line of an answer (`<oid> <type> <size>`, or `<name> missing`). */
+  async line(): Promise<string> {
     let end = -1;
     await this.until(() => (end = this.lineEnd()) !== -1);
     return this.take(end, 1).toString('utf8');
@@ -133,11 +169,11 @@ export function openBlobReader(root: string, options: GitOptions): BlobReader {
   return {
     async read(commit, path, maxBytes) {
       const object = await objectName(commit, path);
-      const size = blobSize(await (sizes ??= new CatFile('--batch-check', root, options)).ask(object), object, root);
+      const check = (sizes ??= new CatFile('--batch-check', root, options));
+      const size = blobSize(await check.ask(object, () => check.line()), object, root);
       if (size > maxBytes) return { tooLarge: size };
-      contents ??= new CatFile('--batch', root, options);
-      const header = await contents.ask(object);
-      return { bytes: await contents.content(blobSize(header, object, root)) };
+      const batch = (contents ??= new CatFile('--batch', root, options));
+      return { bytes: await batch.ask(object, async () => batch.content(blobSize(await batch.line(), object, root))) };
     },
     close() {
       sizes?.close();

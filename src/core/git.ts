@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 
-export type GitProblem = 'git-missing' | 'not-a-repository' | 'not-tracked' | 'no-commits' | 'git-failed';
+export type GitProblem = 'git-missing' | 'not-a-repository' | 'not-tracked' | 'no-commits' | 'git-failed' | 'git-timeout';
 
 /**
  * Anything git refused. `problem` lets the command print a message in the
@@ -23,10 +23,47 @@ export class GitError extends UsageError {
   }
 }
 
+/**
+ * git gave no complete answer in the time allowed and was killed. A git that
+ * waits on something that never comes (a partial clone fetching an old
+ * version from a remote that stalls, a pipe half written) would otherwise
+ * hold the command, and a CI job, for ever.
+ */
+export class GitTimeoutError extends GitError {
+  constructor(
+    target: string,
+    /** The time allowed, in seconds, for the message. */
+    readonly seconds: number,
+    detail: string,
+  ) {
+    super('git-timeout', target, `git-timeout (${seconds} s): ${detail}`, detail);
+  }
+}
+
 export interface GitOptions {
   /** The environment git runs with (the command's, not process.env). */
   env: Record<string, string | undefined>;
+  /**
+   * How long one answer may take, in milliseconds, before git is killed: tests shorten it. By default
+   * ANSWER_TIMEOUT_MS for one object from `git cat-file`, COMMAND_TIMEOUT_MS for one whole command.
+   */
+  timeoutMs?: number;
 }
+
+/**
+ * One object from `git cat-file` is at most the size limit (1 MiB: a larger
+ * one is refused on its size, never read), which git gives in milliseconds;
+ * 30 s leaves room for a slow disk or a partial clone fetching it, and stops
+ * a git that will never answer.
+ */
+export const ANSWER_TIMEOUT_MS = 30_000;
+
+/**
+ * A whole command walks more (`git log --follow` reads every commit of the
+ * repository): seconds, even in a large one. Five minutes is a git waiting on
+ * something, not one working.
+ */
+export const COMMAND_TIMEOUT_MS = 5 * 60_000;
 
 const MAX_OUTPUT = 64 * 1024 * 1024; // a 5 MB assessment fits many times over
 
@@ -38,14 +75,16 @@ export function gitEnv(env: GitOptions['env']): NodeJS.ProcessEnv {
   return { ...out, LC_ALL: 'C', LANGUAGE: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '1' };
 }
 
-/** Runs `git ...args` in `cwd` and returns stdout; throws GitError. */
+/** Runs `git ...args` in `cwd` and returns stdout; throws GitError (GitTimeoutError past the time allowed). */
 export function git(args: readonly string[], cwd: string, options: GitOptions): Promise<string> {
   return new Promise((resolvePromise, reject) => {
-    execFile(
+    const timeoutMs = options.timeoutMs ?? COMMAND_TIMEOUT_MS;
+    const child = execFile(
       'git',
       ['-c', 'core.quotepath=off', ...args],
       { cwd, env: gitEnv(options.env), maxBuffer: MAX_OUTPUT, encoding: 'utf8', windowsHide: true },
       (error, stdout, stderr) => {
+        clearTimeout(timer);
         if (!error) return resolvePromise(stdout);
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'ENOENT') {
@@ -60,6 +99,15 @@ export function git(args: readonly string[], cwd: string, options: GitOptions): 
         reject(new GitError('git-failed', cwd, `git ${args[0] ?? ''} failed: ${detail.split('\n')[0] ?? ''}`, detail));
       },
     );
+    // Not execFile's own `timeout`: it kills git but answers only once git's pipes close, which a process git
+    // started (a fetch's helper; a shell's child) may hold open after it. SIGKILL, as a stuck git need not heed SIGTERM.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      child.stdin?.destroy();
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+      reject(new GitTimeoutError(cwd, timeoutMs / 1000, `git ${args[0] ?? ''} gave no answer`));
+    }, timeoutMs);
   });
 }
 

@@ -5,14 +5,18 @@
 // an empty one), a version over the limit is only sized, a path with a line
 // break in it (which cat-file cannot read from a line) is found through its
 // blob id, and an object git does not have is a GitError, after which the
-// reader still answers.
+// reader still answers. Through a fake git first on PATH: one that never
+// answers, or answers half a record, is stopped after the time allowed (a
+// GitTimeoutError, never a hang); one that exits mid-answer is a GitError
+// with what it said; one that writes much to stderr is still read.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBlobReader } from '../../src/core/git-blobs.js';
-import { GitError } from '../../src/core/git.js';
+import { GitError, GitTimeoutError } from '../../src/core/git.js';
+import { fakeGit, realGit } from '../helpers/fake-git.js';
 import { GIT_ENV, git } from '../helpers/git-repo.js';
 
 const VERSIONS: Buffer[] = [
@@ -107,4 +111,79 @@ describe('openBlobReader', () => {
       rmSync(empty, { recursive: true, force: true });
     }
   });
+});
+
+const HEADER = `${'0'.repeat(40)} blob 20`;
+
+describe.skipIf(process.platform === 'win32')('openBlobReader when git does not answer as it should', () => {
+  // Each case waits at most WAIT for an answer: without the bound it would wait for ever (the test's timeout).
+  const WAIT = 300;
+
+  it('stops a git that starts and never answers, and says so', async () => {
+    // `cat` reads the requests and answers none; run from sh, it outlives a killed sh, holding the pipes open.
+    const fake = fakeGit('cat >/dev/null', options.env);
+    const blobs = openBlobReader(root, { env: fake.env, timeoutMs: WAIT });
+    try {
+      const started = Date.now();
+      const error = await blobs.read(commits[0]!, 'lab.yaml', 1 << 20).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(GitTimeoutError);
+      expect((error as GitTimeoutError).problem).toBe('git-timeout');
+      expect((error as GitTimeoutError).seconds).toBe(0.3);
+      expect((error as GitTimeoutError).detail).toContain(`${commits[0]!}:lab.yaml`);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(WAIT - 5);
+      // The reader stays failed: the next request is refused at once, not waited for again.
+      const again = Date.now();
+      expect(await blobs.read(commits[1]!, 'lab.yaml', 1 << 20).catch((e: unknown) => e)).toBe(error);
+      expect(Date.now() - again).toBeLessThan(WAIT);
+    } finally {
+      blobs.close();
+      fake.cleanup();
+    }
+  }, 5_000);
+
+  it('stops a git that gives half a header line, or a header and half the content', async () => {
+    for (const script of [
+      `printf '${HEADER.slice(0, 30)}'; cat >/dev/null`,
+      `case "$2" in --batch-check) echo '${HEADER}';; *) printf '${HEADER}\\n0123456789';; esac; cat >/dev/null`,
+    ]) {
+      const fake = fakeGit(script, options.env);
+      const blobs = openBlobReader(root, { env: fake.env, timeoutMs: WAIT });
+      try {
+        const error = await blobs.read(commits[0]!, 'lab.yaml', 1 << 20).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(GitTimeoutError);
+      } finally {
+        blobs.close();
+        fake.cleanup();
+      }
+    }
+  }, 5_000);
+
+  it('is a git-failed GitError when git exits mid-answer, with what it said', async () => {
+    const fake = fakeGit(`read name; printf '${HEADER}\\n0123456789'; echo 'fatal: cut short' >&2; exit 0`, options.env);
+    const blobs = openBlobReader(root, { env: fake.env, timeoutMs: 10_000 });
+    try {
+      const error = await blobs.read(commits[0]!, 'lab.yaml', 1 << 20).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(GitError);
+      expect((error as GitError).problem).toBe('git-failed');
+      expect((error as GitError).message).toBe('git cat-file failed: fatal: cut short');
+    } finally {
+      blobs.close();
+      fake.cleanup();
+    }
+  }, 5_000);
+
+  it('reads every version through a git that writes much to stderr (drained, never blocking it)', async () => {
+    // More than a pipe holds: were stderr not read, git would block on it and never answer.
+    const fake = fakeGit(`head -c 300000 /dev/zero | tr '\\0' w >&2; exec '${realGit()}' "$@"`, options.env);
+    const blobs = openBlobReader(root, { env: fake.env, timeoutMs: 10_000 });
+    try {
+      for (const [i, commit] of commits.entries()) {
+        const blob = await blobs.read(commit, 'lab.yaml', 1 << 20);
+        expect('bytes' in blob && blob.bytes.equals(VERSIONS[i]!)).toBe(true);
+      }
+    } finally {
+      blobs.close();
+      fake.cleanup();
+    }
+  }, 10_000);
 });

@@ -7,7 +7,7 @@ import { historyMessages } from '../../i18n/history.js';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../../core/errors.js';
-import type { GitError } from '../../core/git.js';
+import type { GitError, GitTimeoutError } from '../../core/git.js';
 import type { History } from '../../core/history.js';
 import type { Lang } from '../../core/types.js';
 import { translator, type Translate } from '../../i18n/define.js';
@@ -95,6 +95,8 @@ function localized(error: GitError, file: string, t: T): UsageError {
       return new UsageError(t('notTracked', { file }), t('notTrackedHint', { file }));
     case 'no-commits':
       return new UsageError(t('noCommits', { file }), t('noCommitsHint'));
+    case 'git-timeout':
+      return new UsageError(t('gitTimeout', { file, seconds: (error as GitTimeoutError).seconds }), t('gitTimeoutHint', { file }));
     default:
       return new UsageError(t('gitFailed', { file, detail: error.detail.split('\n')[0] || error.message }));
   }

@@ -5,7 +5,7 @@
 // left out since there is nothing to check.
 import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
-import { git, GitError } from '../../core/git.js';
+import { git, GitError, GitTimeoutError } from '../../core/git.js';
 import type { Translate } from '../../i18n/define.js';
 import type { ValidateKey } from '../../i18n/validate.js';
 
@@ -15,6 +15,8 @@ export async function changedSince(ref: string, cwd: string, env: Record<string,
     git(args, dir, { env }).catch((error: unknown) => {
       if (!(error instanceof GitError)) throw error;
       if (error.problem === 'git-missing') throw new UsageError(t('noGit'));
+      // Before onFailure: a rev-parse stopped for not answering says nothing about being in a repository.
+      if (error instanceof GitTimeoutError) throw new UsageError(t('gitTimeout', { seconds: error.seconds }));
       throw onFailure(error);
     });
   const root = (await run(['rev-parse', '--show-toplevel'], cwd, () => new UsageError(t('notGit', { dir: cwd })))).trim();

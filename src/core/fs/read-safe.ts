@@ -20,6 +20,7 @@
 // swapped between the checks and the open is refused, not read.
 import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
+import { realPath } from './real-path.js';
 
 export type NotRegularType = 'fifo' | 'device' | 'socket' | 'directory' | 'other';
 
@@ -74,11 +75,7 @@ const realRoots = new Map<string, string>();
 function realOr(path: string): string {
   let real = realRoots.get(path);
   if (real === undefined) {
-    try {
-      real = realpathSync.native(path);
-    } catch {
-      real = path;
-    }
+    real = realPath(path) ?? path; // a root that is not there: compared as written, and nothing is inside it
     realRoots.set(path, real);
   }
   return real;

@@ -5,8 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../helpers/cli.js';
+import { fakeGit, realGit } from '../../helpers/fake-git.js';
 import { assessment, git, GIT_ENV, pct, write } from '../../helpers/git-repo.js';
 
 const SCORES_2021 = { 1: 3, 2: 6, 3: 4, 4: 2, 5: 4, 6: 3, 7: 5, 8: 'n/a' as const, 9: 3 };
@@ -198,6 +199,39 @@ describe('c21lab history: clear errors, exit 2', () => {
       expect(r.stderr).toContain('git is not installed');
     } finally {
       rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(process.platform === 'win32')('when git stops answering: stopped after 30 s, in the user\'s language, never a hang', async () => {
+    // A git first on PATH that hands every command to the real one but `cat-file`, which reads the requests
+    // and answers none (a partial clone's fetch that stalls), and says when it has started.
+    const silent = fakeGit(`case "$1" in cat-file) : > "$(dirname "$0")/started"; cat >/dev/null;; *) exec '${realGit()}' "$@";; esac`, env);
+    const started = join(silent.dir, 'started');
+    // The 30 s on fake timers, so the test takes none of them: only setTimeout (the bound's), and only here
+    // (the suite shares a process between files, on real timers).
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      for (const [lang, said, hint] of [
+        ['en', 'git did not answer within 30 s while reading the history of testville.yaml, and was stopped', 'Check that "git log -p -- testville.yaml" answers'],
+        ['fr', 'git n’a pas répondu en 30 s en lisant l’historique de testville.yaml, et a été arrêté', 'Vérifiez que « git log -p -- testville.yaml » répond'],
+        ['es', 'git no respondió en 30 s al leer el historial de testville.yaml y fue detenido', 'Compruebe que «git log -p -- testville.yaml» responde'],
+      ] as const) {
+        rmSync(started, { force: true });
+        let done = false;
+        const run = runCli(['--lang', lang, 'history', 'testville.yaml'], { cwd: repo, env: silent.env, binary: false }).finally(() => (done = true));
+        await vi.waitFor(() => expect(existsSync(started)).toBe(true), { timeout: 20_000, interval: 10 });
+        await vi.advanceTimersByTimeAsync(29_999);
+        expect(done).toBe(false);
+        await vi.advanceTimersByTimeAsync(1);
+        const r = await run;
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain(said);
+        expect(r.stderr).toContain(hint);
+        expect(r.stderr).not.toMatch(/\n\s+at /);
+      }
+    } finally {
+      vi.useRealTimers();
+      silent.cleanup();
     }
   });
 

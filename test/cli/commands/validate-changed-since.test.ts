@@ -1,11 +1,13 @@
 // --changed-since REF in a real temporary git repository: committed changes
 // on the branch, staged, unstaged and untracked files count; unchanged and
-// deleted files do not; outside git or with an unknown ref, exit 2.
+// deleted files do not; outside git, with an unknown ref, or with a git that
+// never answers, exit 2.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli, tempDir } from '../../helpers/cli.js';
+import { fakeGit } from '../../helpers/fake-git.js';
 
 const ok = (city: string) =>
   ['c21lab: assessment/1', 'framework: culture21-actions', `city: ${city}`, 'date: 2026-05-14', 'language: en', 'commitments:',
@@ -79,5 +81,36 @@ describe('--changed-since', () => {
     const r = await runCli(['validate', '--changed-since', 'main'], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: tmp.dir } });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--changed-since needs a git repository, and .*plain is not inside one/);
+  });
+
+  it.skipIf(process.platform === 'win32')('a git that never answers: stopped after 5 minutes, exit 2, in the user\'s language, never a hang', async () => {
+    // The first git command (rev-parse) never answers: a timeout, not "not inside a git repository".
+    const silent = fakeGit(': > "$(dirname "$0")/started"; cat', {});
+    const started = join(silent.dir, 'started');
+    // The 5 minutes on fake timers, so the test takes none of them: only setTimeout (the bound's), and only
+    // here (the suite shares a process between files, on real timers).
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      for (const [lang, said] of [
+        ['en', '--changed-since: git did not answer within 300 s, and was stopped'],
+        ['fr', '--changed-since : git n’a pas répondu en 300 s, et a été arrêté'],
+        ['es', '--changed-since: git no respondió en 300 s y fue detenido'],
+      ] as const) {
+        rmSync(started, { force: true });
+        let done = false;
+        const run = runCli(['--lang', lang, 'validate', '--changed-since', 'base'], { cwd: repo, env: silent.env, binary: false }).finally(() => (done = true));
+        await vi.waitFor(() => expect(existsSync(started)).toBe(true), { timeout: 20_000, interval: 10 });
+        await vi.advanceTimersByTimeAsync(5 * 60_000 - 1);
+        expect(done).toBe(false);
+        await vi.advanceTimersByTimeAsync(1);
+        const r = await run;
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain(said);
+        expect(r.stderr).not.toMatch(/^\s+at /m);
+      }
+    } finally {
+      vi.useRealTimers();
+      silent.cleanup();
+    }
   });
 });
