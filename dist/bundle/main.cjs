@@ -4796,6 +4796,7 @@ var init_validate = __esm({
         badRef: '--changed-since: git does not know the ref "{ref}"',
         gitFailed: "--changed-since: git failed: {reason}",
         noGit: "--changed-since needs the git program, which was not found",
+        gitTimeout: "--changed-since: git did not answer within {seconds} s, and was stopped",
         // Findings
         yamlSyntax: "YAML syntax error: {detail}",
         yamlTab: "a tab is used for indentation; YAML allows only spaces",
@@ -4926,6 +4927,7 @@ var init_validate = __esm({
         badRef: "--changed-since : git ne conna\xEEt pas la r\xE9f\xE9rence \xAB {ref} \xBB",
         gitFailed: "--changed-since : \xE9chec de git : {reason}",
         noGit: "--changed-since demande le programme git, qui est introuvable",
+        gitTimeout: "--changed-since : git n\u2019a pas r\xE9pondu en {seconds} s, et a \xE9t\xE9 arr\xEAt\xE9",
         yamlSyntax: "erreur de syntaxe YAML : {detail}",
         yamlTab: "une tabulation sert d\u2019indentation ; YAML n\u2019accepte que des espaces",
         yamlIndent: "l\u2019indentation n\u2019est pas align\xE9e : les cl\xE9s d\u2019un m\xEAme tableau associatif doivent commencer \xE0 la m\xEAme colonne",
@@ -5054,6 +5056,7 @@ var init_validate = __esm({
         badRef: "--changed-since: git no conoce la referencia \xAB{ref}\xBB",
         gitFailed: "--changed-since: git fall\xF3: {reason}",
         noGit: "--changed-since necesita el programa git, que no se encontr\xF3",
+        gitTimeout: "--changed-since: git no respondi\xF3 en {seconds} s y fue detenido",
         yamlSyntax: "error de sintaxis YAML: {detail}",
         yamlTab: "se usa un tabulador para sangrar; YAML solo admite espacios",
         yamlIndent: "la sangr\xEDa no est\xE1 alineada: las claves de un mismo mapa deben empezar en la misma columna",
@@ -5397,7 +5400,10 @@ var init_formatters = __esm({
 // dist/core/git.js
 var git_exports = {};
 __export(git_exports, {
+  ANSWER_TIMEOUT_MS: () => ANSWER_TIMEOUT_MS,
+  COMMAND_TIMEOUT_MS: () => COMMAND_TIMEOUT_MS,
   GitError: () => GitError,
+  GitTimeoutError: () => GitTimeoutError,
   fileCommits: () => fileCommits,
   git: () => git,
   gitEnv: () => gitEnv,
@@ -5414,7 +5420,9 @@ function gitEnv(env3) {
 }
 function git(args, cwd, options20) {
   return new Promise((resolvePromise, reject) => {
-    (0, import_node_child_process.execFile)("git", ["-c", "core.quotepath=off", ...args], { cwd, env: gitEnv(options20.env), maxBuffer: MAX_OUTPUT, encoding: "utf8", windowsHide: true }, (error, stdout, stderr) => {
+    const timeoutMs = options20.timeoutMs ?? COMMAND_TIMEOUT_MS;
+    const child = (0, import_node_child_process.execFile)("git", ["-c", "core.quotepath=off", ...args], { cwd, env: gitEnv(options20.env), maxBuffer: MAX_OUTPUT, encoding: "utf8", windowsHide: true }, (error, stdout, stderr) => {
+      clearTimeout(timer);
       if (!error)
         return resolvePromise(stdout);
       const code2 = error.code;
@@ -5428,6 +5436,13 @@ function git(args, cwd, options20) {
       const detail = text2 || (code2 !== void 0 ? `${String(code2)}: ${error.message}` : error.message).trim() || "git-failed";
       reject(new GitError("git-failed", cwd, `git ${args[0] ?? ""} failed: ${detail.split("\n")[0] ?? ""}`, detail));
     });
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      child.stdin?.destroy();
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+      reject(new GitTimeoutError(cwd, timeoutMs / 1e3, `git ${args[0] ?? ""} gave no answer`));
+    }, timeoutMs);
   });
 }
 async function trackedFile(file, options20) {
@@ -5481,7 +5496,7 @@ async function hasLocalChanges(tracked, options20) {
   const out = await git(["status", "--porcelain", "-z", "--", tracked.path], tracked.root, options20);
   return out.length > 0;
 }
-var import_node_child_process, import_promises, import_node_path, GitError, MAX_OUTPUT;
+var import_node_child_process, import_promises, import_node_path, GitError, GitTimeoutError, ANSWER_TIMEOUT_MS, COMMAND_TIMEOUT_MS, MAX_OUTPUT;
 var init_git = __esm({
   "dist/core/git.js"() {
     "use strict";
@@ -5503,6 +5518,18 @@ var init_git = __esm({
         this.detail = detail;
       }
     };
+    GitTimeoutError = class extends GitError {
+      static {
+        __name(this, "GitTimeoutError");
+      }
+      seconds;
+      constructor(target, seconds, detail) {
+        super("git-timeout", target, `git-timeout (${seconds} s): ${detail}`, detail);
+        this.seconds = seconds;
+      }
+    };
+    ANSWER_TIMEOUT_MS = 3e4;
+    COMMAND_TIMEOUT_MS = 5 * 6e4;
     MAX_OUTPUT = 64 * 1024 * 1024;
     __name(gitEnv, "gitEnv");
     __name(git, "git");
@@ -5524,6 +5551,8 @@ async function changedSince(ref, cwd, env3, t) {
       throw error;
     if (error.problem === "git-missing")
       throw new UsageError(t("noGit"));
+    if (error instanceof GitTimeoutError)
+      throw new UsageError(t("gitTimeout", { seconds: error.seconds }));
     throw onFailure(error);
   }), "run");
   const root = (await run20(["rev-parse", "--show-toplevel"], cwd, () => new UsageError(t("notGit", { dir: cwd })))).trim();
@@ -5552,6 +5581,27 @@ var init_changed = __esm({
     init_errors();
     init_git();
     __name(changedSince, "changedSince");
+  }
+});
+
+// dist/core/fs/real-path.js
+var real_path_exports = {};
+__export(real_path_exports, {
+  realPath: () => realPath
+});
+function realPath(path3) {
+  try {
+    return import_node_fs.realpathSync.native(path3);
+  } catch {
+    return void 0;
+  }
+}
+var import_node_fs;
+var init_real_path = __esm({
+  "dist/core/fs/real-path.js"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    __name(realPath, "realPath");
   }
 });
 
@@ -8198,7 +8248,7 @@ var init_dist2 = __esm({
 // dist/cli/validate/walk.js
 function entries(dir) {
   try {
-    return (0, import_node_fs.readdirSync)(dir, { withFileTypes: true });
+    return (0, import_node_fs2.readdirSync)(dir, { withFileTypes: true });
   } catch {
     return [];
   }
@@ -8234,11 +8284,11 @@ function globEntries(pattern, cwd, files2) {
   walk(start, (abs) => match(absolute ? posix2(abs) : posix2((0, import_node_path3.relative)(cwd, abs))), out, 0, maxDepth, files2);
   return out;
 }
-var import_node_fs, import_node_path3, import_picomatch2, SKIPPED, YAML_NAME, posix2;
+var import_node_fs2, import_node_path3, import_picomatch2, SKIPPED, YAML_NAME, posix2;
 var init_walk = __esm({
   "dist/cli/validate/walk.js"() {
     "use strict";
-    import_node_fs = require("node:fs");
+    import_node_fs2 = require("node:fs");
     import_node_path3 = require("node:path");
     import_picomatch2 = __toESM(require_picomatch2(), 1);
     SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
@@ -8286,7 +8336,7 @@ __export(framework_ref_exports, {
   resolveFrameworkTarget: () => resolveFrameworkTarget
 });
 function bundledFrameworkIds() {
-  bundled ??= (0, import_node_fs2.readdirSync)(FRAMEWORKS_DIR).filter((f) => f.endsWith(".yaml")).map((f) => f.slice(0, -".yaml".length)).sort();
+  bundled ??= (0, import_node_fs3.readdirSync)(FRAMEWORKS_DIR).filter((f) => f.endsWith(".yaml")).map((f) => f.slice(0, -".yaml".length)).sort();
   return bundled;
 }
 function isBundledRef(ref) {
@@ -8308,25 +8358,19 @@ function isInside(child, parent) {
   const rel = (0, import_node_path5.relative)(parent, child);
   return rel === "" || !rel.startsWith("..") && !(0, import_node_path5.isAbsolute)(rel);
 }
-function real(path3) {
-  try {
-    return (0, import_node_fs2.realpathSync)(path3);
-  } catch {
-    return path3;
-  }
-}
 function isAllowed(target, fromFile, roots) {
   const root = roots.rootOf(fromFile);
-  const allowed = [root, real(root), DATA_DIR, real(DATA_DIR)];
+  const allowed = [root, realPath(root) ?? root, DATA_DIR, realPath(DATA_DIR) ?? DATA_DIR];
   const inside = /* @__PURE__ */ __name((p2) => allowed.some((a) => isInside(p2, a)), "inside");
-  return { ok: inside(target) && inside(real(target)), root };
+  return { ok: inside(target) && inside(realPath(target) ?? target), root };
 }
-var import_node_fs2, import_node_path5, ID, bundled, bundledTargets, RootFinder;
+var import_node_fs3, import_node_path5, ID, bundled, bundledTargets, RootFinder;
 var init_framework_ref = __esm({
   "dist/core/validate/framework-ref.js"() {
     "use strict";
-    import_node_fs2 = require("node:fs");
+    import_node_fs3 = require("node:fs");
     import_node_path5 = require("node:path");
+    init_real_path();
     init_paths();
     ID = /^[a-z0-9][a-z0-9._-]*$/;
     __name(bundledFrameworkIds, "bundledFrameworkIds");
@@ -8334,7 +8378,6 @@ var init_framework_ref = __esm({
     bundledTargets = /* @__PURE__ */ new Map();
     __name(resolveFrameworkTarget, "resolveFrameworkTarget");
     __name(isInside, "isInside");
-    __name(real, "real");
     RootFinder = class {
       static {
         __name(this, "RootFinder");
@@ -8349,7 +8392,7 @@ var init_framework_ref = __esm({
         if (cached !== void 0)
           return cached;
         const parent = (0, import_node_path5.dirname)(dir);
-        const found3 = (0, import_node_fs2.existsSync)((0, import_node_path5.join)(dir, ".git")) ? dir : parent === dir ? null : this.gitTop(parent);
+        const found3 = (0, import_node_fs3.existsSync)((0, import_node_path5.join)(dir, ".git")) ? dir : parent === dir ? null : this.gitTop(parent);
         this.cache.set(dir, found3);
         return found3;
       }
@@ -8386,16 +8429,12 @@ function plain2(path3) {
   return !path3.includes("/.") && !path3.includes("//") && (path3.length === 1 || !path3.endsWith("/"));
 }
 function realOr(path3) {
-  let real3 = realRoots.get(path3);
-  if (real3 === void 0) {
-    try {
-      real3 = import_node_fs3.realpathSync.native(path3);
-    } catch {
-      real3 = path3;
-    }
-    realRoots.set(path3, real3);
+  let real = realRoots.get(path3);
+  if (real === void 0) {
+    real = realPath(path3) ?? path3;
+    realRoots.set(path3, real);
   }
-  return real3;
+  return real;
 }
 function typeOf(info) {
   if (info.isFIFO())
@@ -8418,7 +8457,7 @@ function failure(error) {
 }
 function descriptorPath(fd) {
   try {
-    return (0, import_node_fs3.readlinkSync)(`/proc/self/fd/${fd}`);
+    return (0, import_node_fs4.readlinkSync)(`/proc/self/fd/${fd}`);
   } catch {
     return void 0;
   }
@@ -8426,7 +8465,7 @@ function descriptorPath(fd) {
 function readDirect(path3, limits, allowed) {
   let fd;
   try {
-    fd = (0, import_node_fs3.openSync)(path3, FLAGS);
+    fd = (0, import_node_fs4.openSync)(path3, FLAGS);
   } catch (error) {
     return error.code === "ELOOP" ? void 0 : failure(error);
   }
@@ -8435,7 +8474,7 @@ function readDirect(path3, limits, allowed) {
     procFd = named2 !== void 0;
     if (named2 === void 0)
       return void 0;
-    const opened = (0, import_node_fs3.fstatSync)(fd);
+    const opened = (0, import_node_fs4.fstatSync)(fd);
     if (!opened.isFile())
       return { ok: false, problem: "not-regular", type: typeOf(opened) };
     if (!allowed(named2))
@@ -8444,14 +8483,14 @@ function readDirect(path3, limits, allowed) {
   } catch (error) {
     return failure(error);
   } finally {
-    (0, import_node_fs3.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
 }
 function readSafe(path3, limits) {
   if (!limits.listedAsFile) {
     let info;
     try {
-      info = (0, import_node_fs3.statSync)(path3);
+      info = (0, import_node_fs4.statSync)(path3);
     } catch (error) {
       return failure(error);
     }
@@ -8465,44 +8504,44 @@ function readSafe(path3, limits) {
     if (direct)
       return direct;
   }
-  let real3;
+  let real;
   try {
-    real3 = import_node_fs3.realpathSync.native(path3);
+    real = import_node_fs4.realpathSync.native(path3);
   } catch (error) {
     return failure(error);
   }
-  if (!allowed(real3))
+  if (!allowed(real))
     return { ok: false, problem: "outside", root: limits.within[0] };
   let fd;
   try {
-    fd = (0, import_node_fs3.openSync)(real3, FLAGS);
+    fd = (0, import_node_fs4.openSync)(real, FLAGS);
   } catch (error) {
     return failure(error);
   }
   try {
-    const opened = (0, import_node_fs3.fstatSync)(fd);
+    const opened = (0, import_node_fs4.fstatSync)(fd);
     if (!opened.isFile())
       return { ok: false, problem: "not-regular", type: typeOf(opened) };
     const named2 = descriptorPath(fd);
-    if (named2 !== void 0 ? !allowed(named2) : !sameFile(real3, opened)) {
-      return { ok: false, problem: "outside", root: limits.within?.[0] ?? real3 };
+    if (named2 !== void 0 ? !allowed(named2) : !sameFile(real, opened)) {
+      return { ok: false, problem: "outside", root: limits.within?.[0] ?? real };
     }
-    return readBounded(fd, opened.size, limits.maxBytes, real3);
+    return readBounded(fd, opened.size, limits.maxBytes, real);
   } catch (error) {
     return failure(error);
   } finally {
-    (0, import_node_fs3.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   }
 }
 function sameFile(path3, opened) {
   try {
-    const now = (0, import_node_fs3.statSync)(path3);
-    return now.dev === opened.dev && now.ino === opened.ino && import_node_fs3.realpathSync.native(path3) === path3;
+    const now = (0, import_node_fs4.statSync)(path3);
+    return now.dev === opened.dev && now.ino === opened.ino && import_node_fs4.realpathSync.native(path3) === path3;
   } catch {
     return false;
   }
 }
-function readBounded(fd, size, maxBytes, realPath) {
+function readBounded(fd, size, maxBytes, realPath2) {
   const want = maxBytes + 1;
   let buffer = Buffer.allocUnsafe(Math.min(want, size + 1));
   let total2 = 0;
@@ -8515,22 +8554,23 @@ function readBounded(fd, size, maxBytes, realPath) {
       buffer = bigger;
     }
     const asked = buffer.length - total2;
-    const n = (0, import_node_fs3.readSync)(fd, buffer, total2, asked, null);
+    const n = (0, import_node_fs4.readSync)(fd, buffer, total2, asked, null);
     total2 += n;
     if (n === 0 || n < asked && total2 <= size)
       break;
   }
   if (total2 > maxBytes)
     return { ok: false, problem: "too-large", size: Math.max(size, total2), max: maxBytes, head: buffer.subarray(0, total2) };
-  return { ok: true, bytes: buffer.subarray(0, total2), realPath };
+  return { ok: true, bytes: buffer.subarray(0, total2), realPath: realPath2 };
 }
-var import_node_fs3, import_node_path6, FLAGS, realRoots, procFd;
+var import_node_fs4, import_node_path6, FLAGS, realRoots, procFd;
 var init_read_safe = __esm({
   "dist/core/fs/read-safe.js"() {
     "use strict";
-    import_node_fs3 = require("node:fs");
+    import_node_fs4 = require("node:fs");
     import_node_path6 = require("node:path");
-    FLAGS = import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NONBLOCK ?? 0) | (import_node_fs3.constants.O_NOFOLLOW ?? 0) | (import_node_fs3.constants.O_NOCTTY ?? 0);
+    init_real_path();
+    FLAGS = import_node_fs4.constants.O_RDONLY | (import_node_fs4.constants.O_NONBLOCK ?? 0) | (import_node_fs4.constants.O_NOFOLLOW ?? 0) | (import_node_fs4.constants.O_NOCTTY ?? 0);
     __name(isInside2, "isInside");
     __name(plain2, "plain");
     realRoots = /* @__PURE__ */ new Map();
@@ -8550,19 +8590,12 @@ var discover_exports = {};
 __export(discover_exports, {
   discover: () => discover
 });
-function real2(path3) {
-  try {
-    return import_node_fs4.realpathSync.native(path3);
-  } catch {
-    return void 0;
-  }
-}
 function outsideOf(dir, roots) {
   const root = roots.boundOf(dir);
-  const where = real2(dir);
+  const where = realPath(dir);
   if (where === void 0)
     return void 0;
-  const rootReal = real2(root) ?? root;
+  const rootReal = realPath(root) ?? root;
   return isInside2(where, rootReal) || isInside2(where, root) ? void 0 : root;
 }
 async function discover(paths, cwd, t) {
@@ -8614,11 +8647,10 @@ async function discover(paths, cwd, t) {
   }
   return [...found3.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-var import_node_fs4, import_promises2, import_node_path7;
+var import_promises2, import_node_path7;
 var init_discover = __esm({
   "dist/cli/validate/discover.js"() {
     "use strict";
-    import_node_fs4 = require("node:fs");
     import_promises2 = require("node:fs/promises");
     import_node_path7 = require("node:path");
     init_dist2();
@@ -8626,7 +8658,7 @@ var init_discover = __esm({
     init_walk();
     init_framework_ref();
     init_read_safe();
-    __name(real2, "real");
+    init_real_path();
     __name(outsideOf, "outsideOf");
     __name(discover, "discover");
   }
@@ -23523,9 +23555,10 @@ __export(validate_exports2, {
 });
 async function run(ctx, args, options20) {
   const t = translator(validateMessages, ctx.lang);
-  const [{ formatterFor: formatterFor2 }, { changedSince: changedSince2 }, { discover: discover2 }, { checkAll: checkAll2 }, { summaryLine: summaryLine2, wordFile: wordFile2 }, { wordUnreadable: wordUnreadable2 }] = await Promise.all([
+  const [{ formatterFor: formatterFor2 }, { changedSince: changedSince2 }, { realPath: realPath2 }, { discover: discover2 }, { checkAll: checkAll2 }, { summaryLine: summaryLine2, wordFile: wordFile2 }, { wordUnreadable: wordUnreadable2 }] = await Promise.all([
     Promise.resolve().then(() => (init_formatters(), formatters_exports)),
     Promise.resolve().then(() => (init_changed(), changed_exports)),
+    Promise.resolve().then(() => (init_real_path(), real_path_exports)),
     Promise.resolve().then(() => (init_discover(), discover_exports)),
     Promise.resolve().then(() => (init_pool(), pool_exports)),
     Promise.resolve().then(() => (init_words(), words_exports)),
@@ -23537,8 +23570,7 @@ async function run(ctx, args, options20) {
   let targets2 = await discover2(paths, cwd, t);
   if (options20.changedSince !== void 0) {
     const changed = await changedSince2(options20.changedSince, cwd, ctx.io.env, t);
-    const keep2 = await Promise.all(targets2.map(async (tg) => changed.has(tg.path) || changed.has(await (0, import_promises3.realpath)(tg.path).catch(() => tg.path))));
-    targets2 = targets2.filter((_, i) => keep2[i]);
+    targets2 = targets2.filter((tg) => changed.has(tg.path) || changed.has(realPath2(tg.path) ?? tg.path));
   } else if (targets2.length === 0) {
     throw new UsageError(t("noFiles", { paths: paths.join(", ") }));
   }
@@ -23577,14 +23609,13 @@ async function run(ctx, args, options20) {
 function count(files2, severity) {
   return files2.reduce((n, f) => n + f.findings.reduce((k, x) => k + (x.severity === severity ? x.omitted ?? 1 : 0), 0), 0);
 }
-var import_promises3, options, spec;
+var options, spec;
 var init_validate3 = __esm({
   "dist/cli/commands/validate.js"() {
     "use strict";
     init_command();
     init_names();
     init_validate();
-    import_promises3 = require("node:fs/promises");
     init_errors();
     init_define();
     init_io();
@@ -35310,29 +35341,29 @@ async function removeStaleTemps(target, now = Date.now()) {
   const prefix = `.${(0, import_node_path14.basename)(target)}.`;
   let names;
   try {
-    names = (await (0, import_promises4.readdir)(dir)).filter((n) => n.startsWith(prefix) && n.endsWith(TEMP_SUFFIX));
+    names = (await (0, import_promises3.readdir)(dir)).filter((n) => n.startsWith(prefix) && n.endsWith(TEMP_SUFFIX));
   } catch {
     return [];
   }
   const removed = [];
   for (const name of names) {
     const path3 = (0, import_node_path14.join)(dir, name);
-    const info = await (0, import_promises4.stat)(path3).catch(() => void 0);
+    const info = await (0, import_promises3.stat)(path3).catch(() => void 0);
     if (!info?.isFile())
       continue;
     if (isStaleTemp(name, target, now - info.mtimeMs) !== true)
       continue;
-    await (0, import_promises4.rm)(path3, { force: true }).then(() => removed.push(name), () => void 0);
+    await (0, import_promises3.rm)(path3, { force: true }).then(() => removed.push(name), () => void 0);
   }
   return removed;
 }
-var import_node_crypto3, import_node_os4, import_promises4, import_node_path14, TEMP_SUFFIX, FOREIGN_STALE_MS, HOST_TAG, OURS, LEGACY;
+var import_node_crypto3, import_node_os4, import_promises3, import_node_path14, TEMP_SUFFIX, FOREIGN_STALE_MS, HOST_TAG, OURS, LEGACY;
 var init_temp_files = __esm({
   "dist/core/fs/temp-files.js"() {
     "use strict";
     import_node_crypto3 = require("node:crypto");
     import_node_os4 = require("node:os");
-    import_promises4 = require("node:fs/promises");
+    import_promises3 = require("node:fs/promises");
     import_node_path14 = require("node:path");
     init_process_alive();
     TEMP_SUFFIX = ".c21lab.tmp";
@@ -35358,19 +35389,19 @@ function sameStamp(a, b) {
 }
 async function writeTarget(path3) {
   try {
-    return await (0, import_promises5.realpath)(path3);
+    return await (0, import_promises4.realpath)(path3);
   } catch (error) {
     if (error.code !== "ENOENT")
       throw error;
   }
   let current = (0, import_node_path15.resolve)(path3);
   for (let hops = 0; hops < 40; hops++) {
-    const info = await (0, import_promises5.lstat)(current).catch(() => void 0);
+    const info = await (0, import_promises4.lstat)(current).catch(() => void 0);
     if (!info?.isSymbolicLink())
       break;
-    current = (0, import_node_path15.resolve)((0, import_node_path15.dirname)(current), await (0, import_promises5.readlink)(current));
+    current = (0, import_node_path15.resolve)((0, import_node_path15.dirname)(current), await (0, import_promises4.readlink)(current));
   }
-  const dir = await (0, import_promises5.realpath)((0, import_node_path15.dirname)(current)).catch(() => (0, import_node_path15.dirname)(current));
+  const dir = await (0, import_promises4.realpath)((0, import_node_path15.dirname)(current)).catch(() => (0, import_node_path15.dirname)(current));
   return (0, import_node_path15.resolve)(dir, current.slice((0, import_node_path15.dirname)(current).length + 1));
 }
 function named(error, path3) {
@@ -35381,7 +35412,7 @@ function named(error, path3) {
 }
 async function refuseReadOnly(target, info, shown4) {
   const noWriteBit = (info.mode & 146) === 0;
-  const denied = await (0, import_promises5.access)(target, import_promises5.constants.W_OK).then(() => false, () => true);
+  const denied = await (0, import_promises4.access)(target, import_promises4.constants.W_OK).then(() => false, () => true);
   if (noWriteBit || denied)
     throw new WriteRefusedError(shown4, "readOnly");
 }
@@ -35393,7 +35424,7 @@ async function atomicWrite(path3, data, options20 = {}) {
   } catch (error) {
     throw named(error, shown4);
   }
-  const info = await (0, import_promises5.stat)(target).catch(() => void 0);
+  const info = await (0, import_promises4.stat)(target).catch(() => void 0);
   if (options20.expect !== void 0 && !sameStamp(info ? stampOf(info) : null, options20.expect)) {
     throw new WriteRefusedError(shown4, "changed");
   }
@@ -35407,7 +35438,7 @@ async function atomicWrite(path3, data, options20 = {}) {
       return writeInPlace(target, data, shown4, true);
   }
   const tmp = tempPathFor(target);
-  const handle = await (0, import_promises5.open)(tmp, "wx", info ? 384 : options20.mode ?? 438).catch((error) => {
+  const handle = await (0, import_promises4.open)(tmp, "wx", info ? 384 : options20.mode ?? 438).catch((error) => {
     throw named(error, shown4);
   });
   try {
@@ -35422,14 +35453,14 @@ async function atomicWrite(path3, data, options20 = {}) {
     await handle.sync();
     await handle.close();
     if (options20.expect !== void 0) {
-      const now = await (0, import_promises5.stat)(target).catch(() => void 0);
+      const now = await (0, import_promises4.stat)(target).catch(() => void 0);
       if (!sameStamp(now ? stampOf(now) : null, options20.expect))
         throw new WriteRefusedError(shown4, "changed");
     }
-    await (0, import_promises5.rename)(tmp, target);
+    await (0, import_promises4.rename)(tmp, target);
   } catch (error) {
     await handle.close().catch(() => void 0);
-    await (0, import_promises5.rm)(tmp, { force: true });
+    await (0, import_promises4.rm)(tmp, { force: true });
     throw named(error, shown4);
   }
   if (options20.deferFolderSync)
@@ -35446,7 +35477,7 @@ async function syncFolders(folders) {
 }
 async function writeInPlace(target, data, shown4, regular) {
   const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-  const handle = await (0, import_promises5.open)(target, regular ? "r+" : "w").catch((error) => {
+  const handle = await (0, import_promises4.open)(target, regular ? "r+" : "w").catch((error) => {
     throw named(error, shown4);
   });
   try {
@@ -35474,7 +35505,7 @@ async function writeInPlace(target, data, shown4, regular) {
   }
   await removeStaleTemps(target);
 }
-async function syncDir(dir, opener = import_promises5.open) {
+async function syncDir(dir, opener = import_promises4.open) {
   let handle;
   try {
     handle = await opener(dir, "r");
@@ -35492,11 +35523,11 @@ async function syncDir(dir, opener = import_promises5.open) {
     await handle.close().catch(() => void 0);
   }
 }
-var import_promises5, import_node_path15, FOLDER_SYNC_UNSUPPORTED;
+var import_promises4, import_node_path15, FOLDER_SYNC_UNSUPPORTED;
 var init_atomic_write = __esm({
   "dist/core/fs/atomic-write.js"() {
     "use strict";
-    import_promises5 = require("node:fs/promises");
+    import_promises4 = require("node:fs/promises");
     import_node_path15 = require("node:path");
     init_errors();
     init_temp_files();
@@ -35551,14 +35582,14 @@ function folderSchemaPath(root, kind) {
 }
 async function writeSchemaFolder(root) {
   const dir = (0, import_node_path16.join)((0, import_node_path16.resolve)(root), SCHEMA_FOLDER);
-  await (0, import_promises6.mkdir)(dir, { recursive: true });
+  await (0, import_promises5.mkdir)(dir, { recursive: true });
   const wanted = [
     ...Object.keys(SCHEMA_FILES).map((kind) => [(0, import_node_path16.join)(dir, SCHEMA_FILES[kind]), (0, import_node_fs8.readFileSync)(schemaPath(kind), "utf8")]),
     [(0, import_node_path16.join)(dir, "README.md"), README]
   ];
   const written2 = [];
   for (const [path3, text2] of wanted) {
-    const current = isFile(path3) ? await (0, import_promises6.readFile)(path3, "utf8") : void 0;
+    const current = isFile(path3) ? await (0, import_promises5.readFile)(path3, "utf8") : void 0;
     if (current === text2)
       continue;
     await atomicWrite(path3, text2);
@@ -35566,12 +35597,12 @@ async function writeSchemaFolder(root) {
   }
   return written2;
 }
-var import_node_fs8, import_promises6, import_node_path16, SCHEMA_FOLDER, README, isFile;
+var import_node_fs8, import_promises5, import_node_path16, SCHEMA_FOLDER, README, isFile;
 var init_schema_folder = __esm({
   "dist/core/schema-folder.js"() {
     "use strict";
     import_node_fs8 = require("node:fs");
-    import_promises6 = require("node:fs/promises");
+    import_promises5 = require("node:fs/promises");
     import_node_path16 = require("node:path");
     init_atomic_write();
     init_schemas();
@@ -37038,10 +37069,10 @@ __export(free_name_exports, {
 });
 async function fields(path3) {
   try {
-    const info = await (0, import_promises7.lstat)(path3);
+    const info = await (0, import_promises6.lstat)(path3);
     if (!info.isFile() || info.size > 1024 * 1024)
       return void 0;
-    const doc = (0, import_yaml.parse)(await (0, import_promises7.readFile)(path3, "utf8"), { maxAliasCount: 0 });
+    const doc = (0, import_yaml.parse)(await (0, import_promises6.readFile)(path3, "utf8"), { maxAliasCount: 0 });
     return doc && typeof doc === "object" ? doc : void 0;
   } catch {
     return void 0;
@@ -37058,15 +37089,15 @@ async function freeName(cwd, name, isSame) {
       return { kind: "same", name: candidate };
   }
 }
-var import_promises7, import_node_path18, import_yaml, exists;
+var import_promises6, import_node_path18, import_yaml, exists;
 var init_free_name = __esm({
   "dist/cli/free-name.js"() {
     "use strict";
-    import_promises7 = require("node:fs/promises");
+    import_promises6 = require("node:fs/promises");
     import_node_path18 = require("node:path");
     import_yaml = __toESM(require_dist(), 1);
     init_slug();
-    exists = /* @__PURE__ */ __name((path3) => (0, import_promises7.stat)(path3).then(() => true, () => false), "exists");
+    exists = /* @__PURE__ */ __name((path3) => (0, import_promises6.stat)(path3).then(() => true, () => false), "exists");
     __name(fields, "fields");
     __name(freeName, "freeName");
   }
@@ -37235,7 +37266,7 @@ async function create(ctx, args, options20, lang, t, prompter) {
     ({ name: fileArg, taken } = free);
   }
   const file = (0, import_node_path20.resolve)(ctx.io.cwd, fileArg);
-  if (!dash && !options20.force && await (0, import_promises8.stat)(file).catch(() => void 0)) {
+  if (!dash && !options20.force && await (0, import_promises7.stat)(file).catch(() => void 0)) {
     throw new UsageError(t("exists", { file: fileArg }), t("existsHint"));
   }
   const [vctx, { loadFrameworkRef: loadFrameworkRef2, validateText: validateText2 }, { isBundledRef: isBundledRef2 }] = await Promise.all([
@@ -37266,13 +37297,13 @@ async function create(ctx, args, options20, lang, t, prompter) {
   writeLine(ctx.io.stdout, t("next", { file: fileArg }));
   return EXIT_OK;
 }
-var import_promises8, import_node_path20, options2, spec2;
+var import_promises7, import_node_path20, options2, spec2;
 var init_init2 = __esm({
   "dist/cli/commands/init.js"() {
     "use strict";
     init_command();
     init_init();
-    import_promises8 = require("node:fs/promises");
+    import_promises7 = require("node:fs/promises");
     import_node_path20 = require("node:path");
     init_errors();
     init_lang();
@@ -39287,7 +39318,7 @@ var init_run = __esm({
 // dist/core/fs/lock.js
 async function readLock(path3) {
   try {
-    const [raw, info] = await Promise.all([(0, import_promises9.readFile)(path3, "utf8"), (0, import_promises9.stat)(path3)]);
+    const [raw, info] = await Promise.all([(0, import_promises8.readFile)(path3, "utf8"), (0, import_promises8.stat)(path3)]);
     let parsed;
     try {
       const data = JSON.parse(raw);
@@ -39309,12 +39340,12 @@ function isStale(lock) {
 }
 async function tryCreate(path3, body) {
   try {
-    const handle = await (0, import_promises9.open)(path3, "wx", 420);
+    const handle = await (0, import_promises8.open)(path3, "wx", 420);
     try {
       await handle.writeFile(body);
     } catch (error) {
       await handle.close();
-      await (0, import_promises9.rm)(path3, { force: true });
+      await (0, import_promises8.rm)(path3, { force: true });
       throw error;
     }
     await handle.close();
@@ -39327,27 +39358,27 @@ async function tryCreate(path3, body) {
 }
 async function removeDeadGuard(lockPath) {
   const guard2 = guardPathFor(lockPath);
-  const [raw, info] = await Promise.all([(0, import_promises9.readFile)(guard2, "utf8"), (0, import_promises9.stat)(guard2)]).catch(() => [void 0, void 0]);
+  const [raw, info] = await Promise.all([(0, import_promises8.readFile)(guard2, "utf8"), (0, import_promises8.stat)(guard2)]).catch(() => [void 0, void 0]);
   if (raw === void 0 || info === void 0)
     return;
   const pid = Number(raw.trim());
   if (Date.now() - info.mtimeMs > GUARD_STALE_MS || raw.trim() !== "" && !processAlive(pid))
-    await (0, import_promises9.rm)(guard2, { force: true }).catch(() => void 0);
+    await (0, import_promises8.rm)(guard2, { force: true }).catch(() => void 0);
 }
 async function breakStale(lockPath, raw) {
   const guard2 = guardPathFor(lockPath);
   if (!await tryCreate(guard2, String(process.pid))) {
-    const age = await (0, import_promises9.stat)(guard2).then((s) => Date.now() - s.mtimeMs, () => 0);
+    const age = await (0, import_promises8.stat)(guard2).then((s) => Date.now() - s.mtimeMs, () => 0);
     if (age > GUARD_STALE_MS)
-      await (0, import_promises9.rm)(guard2, { force: true });
+      await (0, import_promises8.rm)(guard2, { force: true });
     return;
   }
   try {
     const again = await readLock(lockPath);
     if (again && again.raw === raw && isStale(again))
-      await (0, import_promises9.rm)(lockPath, { force: true });
+      await (0, import_promises8.rm)(lockPath, { force: true });
   } finally {
-    await (0, import_promises9.rm)(guard2, { force: true });
+    await (0, import_promises8.rm)(guard2, { force: true });
   }
 }
 async function withFileLock(target, work, options20 = {}) {
@@ -39386,15 +39417,15 @@ async function withFileLock(target, work, options20 = {}) {
   try {
     return await work();
   } finally {
-    await (0, import_promises9.rm)(lockPath, { force: true }).catch(() => void 0);
+    await (0, import_promises8.rm)(lockPath, { force: true }).catch(() => void 0);
   }
 }
-var import_node_os5, import_promises9, STALE_MS, GUARD_STALE_MS, DEFAULT_TIMEOUT_MS, sleep, guardPathFor;
+var import_node_os5, import_promises8, STALE_MS, GUARD_STALE_MS, DEFAULT_TIMEOUT_MS, sleep, guardPathFor;
 var init_lock = __esm({
   "dist/core/fs/lock.js"() {
     "use strict";
     import_node_os5 = require("node:os");
-    import_promises9 = require("node:fs/promises");
+    import_promises8 = require("node:fs/promises");
     init_errors();
     init_process_alive();
     init_temp_files();
@@ -39420,10 +39451,10 @@ __export(save_exports, {
 });
 async function readWithStamp(target, shown4) {
   try {
-    const before = await (0, import_promises10.stat)(target);
+    const before = await (0, import_promises9.stat)(target);
     if (!before.isFile())
       throw new WriteRefusedError(shown4, "notRegular");
-    const text2 = await (0, import_promises10.readFile)(target, "utf8");
+    const text2 = await (0, import_promises9.readFile)(target, "utf8");
     return { text: text2, stamp: stampOf(before) };
   } catch (error) {
     if (error instanceof WriteRefusedError)
@@ -39474,11 +39505,11 @@ async function updateDocument(path3, edit, options20 = {}) {
     }
   }, { shown: shown4, timeoutMs: options20.lockTimeoutMs });
 }
-var import_promises10, MAX_ATTEMPTS;
+var import_promises9, MAX_ATTEMPTS;
 var init_save = __esm({
   "dist/core/edit/save.js"() {
     "use strict";
-    import_promises10 = require("node:fs/promises");
+    import_promises9 = require("node:fs/promises");
     init_errors();
     init_atomic_write();
     init_lock();
@@ -39550,7 +39581,7 @@ function createSession(o) {
       const before = s.text;
       let next;
       if (o.save) {
-        const disk = await (0, import_promises11.readFile)(s.file, "utf8").catch(() => s.text);
+        const disk = await (0, import_promises10.readFile)(s.file, "utf8").catch(() => s.text);
         next = guarded(disk);
         if (next !== disk)
           await o.save(s.file, next);
@@ -39575,7 +39606,7 @@ function createSession(o) {
         return refused ? disk : previous;
       }, "restore");
       if (o.save) {
-        const disk = await (0, import_promises11.readFile)(s.file, "utf8").catch(() => s.text);
+        const disk = await (0, import_promises10.readFile)(s.file, "utf8").catch(() => s.text);
         const next = restore(disk);
         if (next !== disk)
           await o.save(s.file, next);
@@ -39593,11 +39624,11 @@ function createSession(o) {
   };
   return s;
 }
-var import_promises11, import_yaml5;
+var import_promises10, import_yaml5;
 var init_session = __esm({
   "dist/walkthrough/session.js"() {
     "use strict";
-    import_promises11 = require("node:fs/promises");
+    import_promises10 = require("node:fs/promises");
     import_yaml5 = __toESM(require_dist(), 1);
     init_save();
     init_recheck();
@@ -40286,7 +40317,7 @@ function isState(value) {
 async function readState(path3) {
   let text2;
   try {
-    text2 = await (0, import_promises12.readFile)(path3, "utf8");
+    text2 = await (0, import_promises11.readFile)(path3, "utf8");
   } catch (error) {
     if (error.code === "ENOENT")
       return void 0;
@@ -40301,15 +40332,15 @@ async function readState(path3) {
 }
 async function writeState(path3, state) {
   const text2 = JSON.stringify(state, null, 2) + "\n";
-  await (0, import_promises12.writeFile)(path3, "", { flag: "a", mode: 384 });
+  await (0, import_promises11.writeFile)(path3, "", { flag: "a", mode: 384 });
   await atomicWrite(path3, text2);
-  await (0, import_promises12.chmod)(path3, 384).catch(() => void 0);
+  await (0, import_promises11.chmod)(path3, 384).catch(() => void 0);
 }
-var import_promises12;
+var import_promises11;
 var init_sidecar = __esm({
   "dist/room/sidecar.js"() {
     "use strict";
-    import_promises12 = require("node:fs/promises");
+    import_promises11 = require("node:fs/promises");
     init_atomic_write();
     init_secrets();
     __name(sidecarPath, "sidecarPath");
@@ -41066,7 +41097,7 @@ async function buildServer(o) {
   const { room } = o;
   const assets = /* @__PURE__ */ new Map();
   for (const name of [...Object.keys(ASSETS), ...Object.values(PAGES)])
-    assets.set(name, await (0, import_promises13.readFile)(new URL(name, ASSETS_DIR)));
+    assets.set(name, await (0, import_promises12.readFile)(new URL(name, ASSETS_DIR)));
   const hub = new EventHub();
   room.on("change", () => hub.changed());
   const app = (0, import_fastify.default)({
@@ -41237,11 +41268,11 @@ async function buildServer(o) {
   });
   return { app, hub };
 }
-var import_promises13, import_fastify, import_rate_limit, import_qrcode, ASSETS_DIR, ASSETS, PAGES, SECURITY_HEADERS;
+var import_promises12, import_fastify, import_rate_limit, import_qrcode, ASSETS_DIR, ASSETS, PAGES, SECURITY_HEADERS;
 var init_server = __esm({
   "dist/room/server.js"() {
     "use strict";
-    import_promises13 = require("node:fs/promises");
+    import_promises12 = require("node:fs/promises");
     import_fastify = __toESM(require("fastify"), 1);
     import_rate_limit = __toESM(require("@fastify/rate-limit"), 1);
     import_qrcode = __toESM(require("qrcode"), 1);
@@ -44047,7 +44078,7 @@ async function run9(ctx, files2, options20) {
       throw new UsageError(t0("badYear", { value: options20.year }));
   }
   const target = (0, import_node_path34.resolve)(ctx.io.cwd, out);
-  if (!isStdout(out) && !options20.force && await (0, import_promises14.stat)(target).catch(() => void 0))
+  if (!isStdout(out) && !options20.force && await (0, import_promises13.stat)(target).catch(() => void 0))
     throw new UsageError(t0("exists", { file: out }));
   const { lang, loaded: loaded3 } = await loadInputs2(ctx, files2, {
     sameFramework: /* @__PURE__ */ __name((lang2, file, found3, first, expected) => translator(panelMessages, lang2)("mixedFrameworks", { file, found: found3, first, expected }), "sameFramework")
@@ -44072,13 +44103,13 @@ async function run9(ctx, files2, options20) {
   await ctx.writeOutput(isStdout(out) ? out : target, text2, { said: /* @__PURE__ */ __name(() => t("written", { file: out, count: loaded3.length }), "said"), to: "stdout", locked: true, schemas: true, lang, dash: true });
   return EXIT_OK;
 }
-var import_promises14, import_node_path34, options9, spec9;
+var import_promises13, import_node_path34, options9, spec9;
 var init_panel3 = __esm({
   "dist/cli/commands/panel.js"() {
     "use strict";
     init_command();
     init_panel();
-    import_promises14 = require("node:fs/promises");
+    import_promises13 = require("node:fs/promises");
     import_node_path34 = require("node:path");
     init_errors();
     init_define();
@@ -45239,10 +45270,10 @@ function socketLinkOf(profile) {
   }
 }
 async function removeProfile(profile, known) {
-  const link = known ?? await (0, import_promises15.readlink)((0, import_node_path36.join)(profile, "SingletonSocket")).catch(() => void 0);
-  const names = link ? await (0, import_promises15.readdir)((0, import_node_path36.dirname)(link)).catch(() => void 0) : void 0;
+  const link = known ?? await (0, import_promises14.readlink)((0, import_node_path36.join)(profile, "SingletonSocket")).catch(() => void 0);
+  const names = link ? await (0, import_promises14.readdir)((0, import_node_path36.dirname)(link)).catch(() => void 0) : void 0;
   const socket = socketDir(link, () => names);
-  await Promise.all([(0, import_promises15.rm)(profile, RM), socket ? (0, import_promises15.rm)(socket, RM) : void 0].map((p2) => p2?.catch(() => void 0)));
+  await Promise.all([(0, import_promises14.rm)(profile, RM), socket ? (0, import_promises14.rm)(socket, RM) : void 0].map((p2) => p2?.catch(() => void 0)));
 }
 function removeProfileSync(profile) {
   const link = socketLinkOf(profile);
@@ -45260,12 +45291,12 @@ function removeProfileSync(profile) {
     }
   }
 }
-var import_node_fs16, import_promises15, import_node_os8, import_node_path36, SOCKET_FILES, RM;
+var import_node_fs16, import_promises14, import_node_os8, import_node_path36, SOCKET_FILES, RM;
 var init_profile = __esm({
   "dist/render/pdf/profile.js"() {
     "use strict";
     import_node_fs16 = require("node:fs");
-    import_promises15 = require("node:fs/promises");
+    import_promises14 = require("node:fs/promises");
     import_node_os8 = require("node:os");
     import_node_path36 = require("node:path");
     SOCKET_FILES = /* @__PURE__ */ new Set(["SingletonSocket", "SingletonCookie"]);
@@ -53836,7 +53867,9 @@ var init_history = __esm({
         notTrackedHint: "Add and commit it first: git add {file} && git commit",
         noCommits: "{file} is tracked but has no commit yet",
         noCommitsHint: "Commit it first: git commit",
-        gitFailed: "git could not read the history of {file}: {detail}"
+        gitFailed: "git could not read the history of {file}: {detail}",
+        gitTimeout: "git did not answer within {seconds} s while reading the history of {file}, and was stopped",
+        gitTimeoutHint: 'git may be waiting on the network (a partial clone fetches each old version from its remote) or on another program. Check that "git log -p -- {file}" answers, then try again.'
       },
       fr: {
         summary: "montrer l\u2019\xE9volution d\u2019une \xE9valuation dans le temps, d\u2019apr\xE8s son historique git",
@@ -53880,7 +53913,9 @@ var init_history = __esm({
         notTrackedHint: "Ajoutez-le et enregistrez-le d\u2019abord : git add {file} && git commit",
         noCommits: "{file} est suivi mais n\u2019a encore aucun commit",
         noCommitsHint: "Enregistrez-le d\u2019abord : git commit",
-        gitFailed: "git n\u2019a pas pu lire l\u2019historique de {file} : {detail}"
+        gitFailed: "git n\u2019a pas pu lire l\u2019historique de {file} : {detail}",
+        gitTimeout: "git n\u2019a pas r\xE9pondu en {seconds} s en lisant l\u2019historique de {file}, et a \xE9t\xE9 arr\xEAt\xE9",
+        gitTimeoutHint: "git attend peut-\xEAtre le r\xE9seau (un clone partiel va chercher chaque ancienne version sur son d\xE9p\xF4t distant) ou un autre programme. V\xE9rifiez que \xAB git log -p -- {file} \xBB r\xE9pond, puis r\xE9essayez."
       },
       es: {
         summary: "mostrar c\xF3mo ha cambiado una evaluaci\xF3n con el tiempo, seg\xFAn su historial git",
@@ -53924,7 +53959,9 @@ var init_history = __esm({
         notTrackedHint: "A\xF1\xE1dalo y conf\xEDrmelo primero: git add {file} && git commit",
         noCommits: "{file} est\xE1 seguido pero a\xFAn no tiene ning\xFAn commit",
         noCommitsHint: "Conf\xEDrmelo primero: git commit",
-        gitFailed: "git no pudo leer el historial de {file}: {detail}"
+        gitFailed: "git no pudo leer el historial de {file}: {detail}",
+        gitTimeout: "git no respondi\xF3 en {seconds} s al leer el historial de {file} y fue detenido",
+        gitTimeoutHint: "Puede que git est\xE9 esperando a la red (un clon parcial descarga cada versi\xF3n antigua de su remoto) o a otro programa. Compruebe que \xABgit log -p -- {file}\xBB responde y vuelva a intentarlo."
       }
     });
   }
@@ -53954,12 +53991,12 @@ function openBlobReader(root, options20) {
   return {
     async read(commit, path3, maxBytes) {
       const object = await objectName(commit, path3);
-      const size = blobSize(await (sizes ??= new CatFile("--batch-check", root, options20)).ask(object), object, root);
+      const check4 = sizes ??= new CatFile("--batch-check", root, options20);
+      const size = blobSize(await check4.ask(object, () => check4.line()), object, root);
       if (size > maxBytes)
         return { tooLarge: size };
-      contents ??= new CatFile("--batch", root, options20);
-      const header2 = await contents.ask(object);
-      return { bytes: await contents.content(blobSize(header2, object, root)) };
+      const batch = contents ??= new CatFile("--batch", root, options20);
+      return { bytes: await batch.ask(object, async () => batch.content(blobSize(await batch.line(), object, root))) };
     },
     close() {
       sizes?.close();
@@ -53977,6 +54014,8 @@ var init_git_blobs = __esm({
       static {
         __name(this, "CatFile");
       }
+      mode;
+      root;
       child;
       // What git has printed and no request has taken yet, as it came (joined only when taken, so a large
       // version arriving in many chunks is copied once).
@@ -53987,7 +54026,11 @@ var init_git_blobs = __esm({
       waiting;
       failure;
       stderr = "";
+      timeoutMs;
       constructor(mode, root, options20) {
+        this.mode = mode;
+        this.root = root;
+        this.timeoutMs = options20.timeoutMs ?? ANSWER_TIMEOUT_MS;
         this.child = (0, import_node_child_process4.spawn)("git", ["cat-file", mode], { cwd: root, env: gitEnv(options20.env), windowsHide: true });
         this.child.stdout.on("data", (chunk) => {
           this.chunks.push(chunk);
@@ -54009,6 +54052,15 @@ var init_git_blobs = __esm({
         });
         this.child.on("close", (code2, signal) => fail(this.stderr.trim() || `exited with ${signal ?? String(code2)}`));
         this.child.stdin.on("error", () => void 0);
+      }
+      /** Fails this request and every later one with `error`, and kills git. */
+      stop(error) {
+        this.failure ??= error;
+        this.child.kill("SIGKILL");
+        this.child.stdin.destroy();
+        this.child.stdout.destroy();
+        this.child.stderr.destroy();
+        this.wake();
       }
       wake() {
         const waiting = this.waiting;
@@ -54046,10 +54098,26 @@ var init_git_blobs = __esm({
         this.scanned = this.length;
         return -1;
       }
-      /** Sends one object name; returns its header line (`<oid> <type> <size>`, or `<name> missing`). */
-      async ask(object) {
-        this.child.stdin.write(`${object}
+      /**
+       * Sends one object name and reads git's answer with `answer`: all of it (header and content) within the
+       * time allowed, else git is stopped and this is a GitTimeoutError. One timer per request, not per chunk.
+       */
+      async ask(object, answer) {
+        if (this.failure)
+          throw this.failure;
+        const timer = setTimeout(() => {
+          this.stop(new GitTimeoutError(this.root, this.timeoutMs / 1e3, `git cat-file ${this.mode} gave no complete answer for ${object}`));
+        }, this.timeoutMs);
+        try {
+          this.child.stdin.write(`${object}
 `);
+          return await answer();
+        } finally {
+          clearTimeout(timer);
+        }
+      }
+      /** The header line of an answer (`<oid> <type> <size>`, or `<name> missing`). */
+      async line() {
         let end = -1;
         await this.until(() => (end = this.lineEnd()) !== -1);
         return this.take(end, 1).toString("utf8");
@@ -54076,7 +54144,7 @@ __export(history_exports, {
 });
 async function readHistory(file, options20) {
   const abs = (0, import_node_path42.resolve)(options20.cwd, file);
-  const real3 = await (0, import_promises16.realpath)(abs).catch(() => abs);
+  const real = realPath(abs) ?? abs;
   const tracked = await trackedFile(abs, options20);
   const commits = await fileCommits(tracked, options20);
   if (commits.length === 0)
@@ -54086,7 +54154,7 @@ async function readHistory(file, options20) {
   const blobs = openBlobReader(tracked.root, options20);
   try {
     for (const commit of [...commits].reverse())
-      versions2.push(await readVersion(commit, real3, vctx, blobs));
+      versions2.push(await readVersion(commit, real, vctx, blobs));
   } finally {
     blobs.close();
   }
@@ -54230,12 +54298,12 @@ function markSameDates(versions2) {
     seen.add(v.date);
   }
 }
-var import_promises16, import_node_path42, frameworks, unworded;
+var import_node_path42, frameworks, unworded;
 var init_history2 = __esm({
   "dist/core/history.js"() {
     "use strict";
-    import_promises16 = require("node:fs/promises");
     import_node_path42 = require("node:path");
+    init_real_path();
     init_git();
     init_git_blobs();
     init_score2();
@@ -54416,7 +54484,7 @@ async function run12(ctx, args, options20) {
   let t = translator(historyMessages, ctx.lang);
   if (radar !== void 0 && !isStdout(radar) && !radar.toLowerCase().endsWith(".svg"))
     throw new UsageError(t("badRadar", { file: radar }));
-  const info = await (0, import_promises17.stat)((0, import_node_path43.resolve)(ctx.io.cwd, file)).catch(() => void 0);
+  const info = await (0, import_promises15.stat)((0, import_node_path43.resolve)(ctx.io.cwd, file)).catch(() => void 0);
   if (!info)
     throw new UsageError(t("noFile", { file }));
   if (!info.isFile())
@@ -54468,18 +54536,20 @@ function localized(error, file, t) {
       return new UsageError(t("notTracked", { file }), t("notTrackedHint", { file }));
     case "no-commits":
       return new UsageError(t("noCommits", { file }), t("noCommitsHint"));
+    case "git-timeout":
+      return new UsageError(t("gitTimeout", { file, seconds: error.seconds }), t("gitTimeoutHint", { file }));
     default:
       return new UsageError(t("gitFailed", { file, detail: error.detail.split("\n")[0] || error.message }));
   }
 }
-var import_promises17, import_node_path43, options12, spec12;
+var import_promises15, import_node_path43, options12, spec12;
 var init_history5 = __esm({
   "dist/cli/commands/history.js"() {
     "use strict";
     init_command();
     init_names();
     init_history();
-    import_promises17 = require("node:fs/promises");
+    import_promises15 = require("node:fs/promises");
     import_node_path43 = require("node:path");
     init_errors();
     init_define();
@@ -55065,7 +55135,7 @@ async function run14(ctx, args, options20) {
   const output = options20.output;
   if (!output)
     throw new UsageError(t("needOut"));
-  if (!isStdout(output) && !options20.force && await (0, import_promises18.stat)((0, import_node_path44.resolve)(ctx.io.cwd, output)).catch(() => void 0)) {
+  if (!isStdout(output) && !options20.force && await (0, import_promises16.stat)((0, import_node_path44.resolve)(ctx.io.cwd, output)).catch(() => void 0)) {
     throw new UsageError(t("exists", { file: output }));
   }
   const abs = args.map((a) => (0, import_node_path44.resolve)(ctx.io.cwd, a));
@@ -55152,13 +55222,13 @@ async function run14(ctx, args, options20) {
   writeLine(ctx.io.stdout, ctx.style.green(t("wrote", { count: inputs.length, out: ctx.shown(out), participants: data.participants?.length ?? 0, scored, total: items.length })));
   return EXIT_OK;
 }
-var import_promises18, import_node_path44, options14, spec14;
+var import_promises16, import_node_path44, options14, spec14;
 var init_merge3 = __esm({
   "dist/cli/commands/merge.js"() {
     "use strict";
     init_command();
     init_merge();
-    import_promises18 = require("node:fs/promises");
+    import_promises16 = require("node:fs/promises");
     import_node_path44 = require("node:path");
     init_errors();
     init_define();
@@ -61566,7 +61636,7 @@ async function practiceNew(ctx, file, options20) {
   }
   const abs = (0, import_node_path46.resolve)(ctx.io.cwd, file ?? chosen);
   const name = shown3(ctx, abs);
-  if (!options20.force && await (0, import_promises19.stat)(abs).catch(() => void 0))
+  if (!options20.force && await (0, import_promises17.stat)(abs).catch(() => void 0))
     throw new UsageError(t("exists", { file: name }), t("existsHint"));
   if (taken)
     writeLine(ctx.io.stderr, t("slugTaken", { taken: shown3(ctx, (0, import_node_path46.resolve)(ctx.io.cwd, taken)), file: name }));
@@ -61622,14 +61692,14 @@ async function practiceRender(ctx, file, options20) {
   await ctx.writeOutput(output, renderPractice2(practice2, checked2.framework, lang, format, (0, import_node_path46.basename)(abs)), { said: /* @__PURE__ */ __name(() => t("rendered", { file: output }), "said"), dash: true });
   return EXIT_OK;
 }
-var import_promises19, import_node_path46, options15, spec15;
+var import_promises17, import_node_path46, options15, spec15;
 var init_practice5 = __esm({
   "dist/cli/commands/practice.js"() {
     "use strict";
     init_esm();
     init_command();
     init_names();
-    import_promises19 = require("node:fs/promises");
+    import_promises17 = require("node:fs/promises");
     import_node_path46 = require("node:path");
     init_errors();
     init_lang();
@@ -61746,7 +61816,7 @@ async function run16(ctx, args, options20) {
   const dash = isStdout(options20.output);
   const out = (0, import_node_path47.resolve)(cwd, typeof options20.output === "string" ? options20.output : conventionalReviewPath2(abs));
   const name = ctx.shown(out);
-  if (!dash && !options20.force && await (0, import_promises20.stat)(out).catch(() => void 0))
+  if (!dash && !options20.force && await (0, import_promises18.stat)(out).catch(() => void 0))
     throw new UsageError(t("exists", { file: name }));
   const rel = (0, import_node_path47.relative)((0, import_node_path47.dirname)(out), abs).split(import_node_path47.sep).join("/");
   const ref = a.framework;
@@ -61765,14 +61835,14 @@ async function run16(ctx, args, options20) {
   writeLine(ctx.io.stderr, t(found3 ? "nextSteps" : "nextStepsElsewhere", { file: name, assessment: ctx.shown(abs) }));
   return EXIT_OK;
 }
-var import_promises20, import_node_path47, options16, spec16;
+var import_promises18, import_node_path47, options16, spec16;
 var init_review4 = __esm({
   "dist/cli/commands/review.js"() {
     "use strict";
     init_esm();
     init_command();
     init_review2();
-    import_promises20 = require("node:fs/promises");
+    import_promises18 = require("node:fs/promises");
     import_node_path47 = require("node:path");
     init_errors();
     init_define();
@@ -61855,7 +61925,7 @@ async function run17(ctx, args, options20) {
   ]);
   const root = args[0] !== void 0 ? (0, import_node_path49.resolve)(ctx.io.cwd, args[0]) : gitRoot2(ctx.io.cwd) ?? ctx.io.cwd;
   const shown4 = ctx.shown;
-  const info = await (0, import_promises21.stat)(root).catch(() => void 0);
+  const info = await (0, import_promises19.stat)(root).catch(() => void 0);
   if (!info?.isDirectory())
     throw new UsageError(t("notDir", { dir: shown4(root) }));
   const folder = (0, import_node_path49.join)(root, SCHEMA_FOLDER2);
@@ -61865,10 +61935,10 @@ async function run17(ctx, args, options20) {
     const files2 = await glob2("**/*.{yaml,yml}", { cwd: root, absolute: true, ignore: ["**/node_modules/**", "**/.git/**"], dot: true, followSymbolicLinks: false });
     let repaired = 0;
     for (const file of files2.sort()) {
-      const info2 = await (0, import_promises21.lstat)(file).catch(() => void 0);
+      const info2 = await (0, import_promises19.lstat)(file).catch(() => void 0);
       if (!info2?.isFile() || info2.size > 1024 * 1024)
         continue;
-      const text2 = await (0, import_promises21.readFile)(file, "utf8").catch(() => void 0);
+      const text2 = await (0, import_promises19.readFile)(file, "utf8").catch(() => void 0);
       const kind = text2 === void 0 ? void 0 : markedKind2(text2);
       if (text2 === void 0 || kind === void 0)
         continue;
@@ -61886,13 +61956,13 @@ async function run17(ctx, args, options20) {
     writeLine(ctx.io.stderr, t("commitHint", { dir: shown4(folder) }));
   return EXIT_OK;
 }
-var import_promises21, import_node_path49, options17, spec17;
+var import_promises19, import_node_path49, options17, spec17;
 var init_schemas4 = __esm({
   "dist/cli/commands/schemas.js"() {
     "use strict";
     init_command();
     init_schemas2();
-    import_promises21 = require("node:fs/promises");
+    import_promises19 = require("node:fs/promises");
     import_node_path49 = require("node:path");
     init_errors();
     init_define();
@@ -62668,7 +62738,7 @@ init_io();
 init_registry();
 
 // dist/cli/context.js
-var import_promises22 = require("node:fs/promises");
+var import_promises20 = require("node:fs/promises");
 var import_node_path51 = require("node:path");
 init_atomic_write();
 init_lang();
@@ -62731,7 +62801,7 @@ function createRunContext(io, global2, style) {
       }
       const abs = (0, import_node_path51.resolve)(cwd, path3);
       const shown4 = shownPath(path3, cwd);
-      await (0, import_promises22.mkdir)((0, import_node_path51.dirname)(abs), { recursive: true });
+      await (0, import_promises20.mkdir)((0, import_node_path51.dirname)(abs), { recursive: true });
       if (o.schemas) {
         const { prepareSchemaFolder: prepareSchemaFolder2 } = await Promise.resolve().then(() => (init_schema_folder2(), schema_folder_exports2));
         await prepareSchemaFolder2(context, abs, o.lang);

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-RL7KH5GR.js";
+} from "./chunk-6DA3U7FY.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -30,14 +30,14 @@ import {
   wantColor,
   writeLine
 } from "./chunk-LRCMA3RU.js";
-import {
-  atomicWrite
-} from "./chunk-IYJ6WZ5M.js";
-import "./chunk-OXRPQCAO.js";
 import "./chunk-3LOEGO3H.js";
 import {
   translator
 } from "./chunk-LZ5AH6GU.js";
+import {
+  atomicWrite
+} from "./chunk-IYJ6WZ5M.js";
+import "./chunk-OXRPQCAO.js";
 import {
   RefusedRead
 } from "./chunk-G7SAKLJI.js";
@@ -80,9 +80,9 @@ function createRunContext(io, global, style) {
   let vctx;
   const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
-      import("./chunk-5A4L3UOX.js"),
+      import("./chunk-5FVTCUGM.js"),
       import("./chunk-L4R6EUDZ.js"),
-      import("./chunk-QMSUAQJQ.js")
+      import("./chunk-ZMCT7DMJ.js")
     ]);
     const made = createContext(cwd, { ...global.lang ? { lang: global.lang } : {}, env: io.env, word: findingWords(langFor) });
     seedBundledFrameworks(made);
@@ -100,14 +100,14 @@ function createRunContext(io, global, style) {
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
-      const { loadAssessment } = await import("./chunk-XA64CXEF.js");
+      const { loadAssessment } = await import("./chunk-SW2ILULD.js");
       return loadAssessment(shownPath(typed, cwd), await validation());
     },
     async loadFramework(typed) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
-        import("./chunk-XA64CXEF.js"),
-        import("./chunk-5A4L3UOX.js"),
-        import("./chunk-QMSUAQJQ.js")
+        import("./chunk-SW2ILULD.js"),
+        import("./chunk-5FVTCUGM.js"),
+        import("./chunk-ZMCT7DMJ.js")
       ]);
       const path = resolve(cwd, typed);
       const shown = shownPath(path, cwd);
@@ -116,7 +116,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-ELOSEGWN.js"), import("./chunk-E5HC6YKG.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-Y2T2MX4F.js"), import("./chunk-MN3WFDQR.js")]);
       return resolveBenchmark(ref, cwd, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });
@@ -131,7 +131,7 @@ function createRunContext(io, global, style) {
       const shown = shownPath(path, cwd);
       await mkdir(dirname(abs), { recursive: true });
       if (o.schemas) {
-        const { prepareSchemaFolder } = await import("./chunk-R542MTW3.js");
+        const { prepareSchemaFolder } = await import("./chunk-OQ5AS5VE.js");
         await prepareSchemaFolder(context, abs, o.lang);
       }
       const data = typeof given === "function" ? given() : given;
@@ -228,7 +228,7 @@ ${t("exitCodes")}
   } catch (error) {
     const coded = error instanceof RefusedRead || error instanceof InvalidFileError && error.coded !== void 0;
     const langFor = run?.langFor ?? (() => lang);
-    const worded = coded ? (await import("./chunk-JJTLSIT5.js")).wordCoreError(error, lang, langFor) : error;
+    const worded = coded ? (await import("./chunk-J27AMGPJ.js")).wordCoreError(error, lang, langFor) : error;
     return report(worded, io, errStyle, verbose, t, lang);
   }
 }

@@ -1,10 +1,11 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-WESBRAKD.js";
-import "./chunk-GA5X7DHW.js";
-import "./chunk-F6EMD4QW.js";
+} from "./chunk-TZO4S2UK.js";
+import "./chunk-M3BUT7WW.js";
+import "./chunk-GNAX6F4O.js";
 import "./chunk-AWAFN55Q.js";
+import "./chunk-U7D4YD7Z.js";
 import "./chunk-T4ETVVUY.js";
 import "./chunk-7YAKIFV4.js";
 import "./chunk-EOXIC4AX.js";
@@ -16,12 +17,12 @@ import "./chunk-SR6OMTTU.js";
 import "./chunk-WZYB4VWF.js";
 import "./chunk-P3QU5RUN.js";
 import "./chunk-G7SAKLJI.js";
-import "./chunk-3KCYFVBE.js";
 import {
   C21Error
 } from "./chunk-4FS4IW5A.js";
-import "./chunk-ZBHTD6MM.js";
+import "./chunk-XGZ3H6EM.js";
 import "./chunk-24SS6AOI.js";
+import "./chunk-QKMJRXT4.js";
 import "./chunk-JKJYCBCI.js";
 
 // dist/cli/validate/worker.js

@@ -4,10 +4,14 @@
 // of its time starting git. Each object is asked for in turn and its answer
 // read before the next is asked, so at most one version is held in memory,
 // and a version over the size limit is never read (its size is asked first).
+// Each answer has a time limit (ANSWER_TIMEOUT_MS): a git that never gives
+// it, or gives half of it, is killed and the read fails, never waits for ever.
 import { spawn } from 'node:child_process';
-import { git, GitError, gitEnv } from './git.js';
+import { ANSWER_TIMEOUT_MS, git, GitError, gitEnv, GitTimeoutError } from './git.js';
 /** One `git cat-file` process answering one request at a time: a header line, then (for --batch) the object's bytes. */
 class CatFile {
+    mode;
+    root;
     child;
     // What git has printed and no request has taken yet, as it came (joined only when taken, so a large
     // version arriving in many chunks is copied once).
@@ -17,7 +21,11 @@ class CatFile {
     waiting;
     failure;
     stderr = '';
+    timeoutMs;
     constructor(mode, root, options) {
+        this.mode = mode;
+        this.root = root;
+        this.timeoutMs = options.timeoutMs ?? ANSWER_TIMEOUT_MS;
         this.child = spawn('git', ['cat-file', mode], { cwd: root, env: gitEnv(options.env), windowsHide: true });
         this.child.stdout.on('data', (chunk) => {
             this.chunks.push(chunk);
@@ -40,6 +48,17 @@ class CatFile {
         this.child.on('close', (code, signal) => fail(this.stderr.trim() || `exited with ${signal ?? String(code)}`));
         // A write after git has gone is reported by 'close' above; the stream's own error adds nothing.
         this.child.stdin.on('error', () => undefined);
+    }
+    /** Fails this request and every later one with `error`, and kills git. */
+    stop(error) {
+        this.failure ??= error;
+        // SIGKILL: a git stuck waiting need not heed SIGTERM. Our ends of its pipes are closed too, as a process it
+        // started (a fetch's helper; a shell's child) may hold them open after it, and nothing more is read from them.
+        this.child.kill('SIGKILL');
+        this.child.stdin.destroy();
+        this.child.stdout.destroy();
+        this.child.stderr.destroy();
+        this.wake();
     }
     wake() {
         const waiting = this.waiting;
@@ -77,9 +96,26 @@ class CatFile {
         this.scanned = this.length;
         return -1;
     }
-    /** Sends one object name; returns its header line (`<oid> <type> <size>`, or `<name> missing`). */
-    async ask(object) {
-        this.child.stdin.write(`${object}\n`);
+    /**
+     * Sends one object name and reads git's answer with `answer`: all of it (header and content) within the
+     * time allowed, else git is stopped and this is a GitTimeoutError. One timer per request, not per chunk.
+     */
+    async ask(object, answer) {
+        if (this.failure)
+            throw this.failure;
+        const timer = setTimeout(() => {
+            this.stop(new GitTimeoutError(this.root, this.timeoutMs / 1000, `git cat-file ${this.mode} gave no complete answer for ${object}`));
+        }, this.timeoutMs);
+        try {
+            this.child.stdin.write(`${object}\n`);
+            return await answer();
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    /** The header line of an answer (`<oid> <type> <size>`, or `<name> missing`). */
+    async line() {
         let end = -1;
         await this.until(() => (end = this.lineEnd()) !== -1);
         return this.take(end, 1).toString('utf8');
@@ -119,12 +155,12 @@ export function openBlobReader(root, options) {
     return {
         async read(commit, path, maxBytes) {
             const object = await objectName(commit, path);
-            const size = blobSize(await (sizes ??= new CatFile('--batch-check', root, options)).ask(object), object, root);
+            const check = (sizes ??= new CatFile('--batch-check', root, options));
+            const size = blobSize(await check.ask(object, () => check.line()), object, root);
             if (size > maxBytes)
                 return { tooLarge: size };
-            contents ??= new CatFile('--batch', root, options);
-            const header = await contents.ask(object);
-            return { bytes: await contents.content(blobSize(header, object, root)) };
+            const batch = (contents ??= new CatFile('--batch', root, options));
+            return { bytes: await batch.ask(object, async () => batch.content(blobSize(await batch.line(), object, root))) };
         },
         close() {
             sizes?.close();

@@ -20,6 +20,34 @@ export class GitError extends UsageError {
         this.detail = detail;
     }
 }
+/**
+ * git gave no complete answer in the time allowed and was killed. A git that
+ * waits on something that never comes (a partial clone fetching an old
+ * version from a remote that stalls, a pipe half written) would otherwise
+ * hold the command, and a CI job, for ever.
+ */
+export class GitTimeoutError extends GitError {
+    seconds;
+    constructor(target, 
+    /** The time allowed, in seconds, for the message. */
+    seconds, detail) {
+        super('git-timeout', target, `git-timeout (${seconds} s): ${detail}`, detail);
+        this.seconds = seconds;
+    }
+}
+/**
+ * One object from `git cat-file` is at most the size limit (1 MiB: a larger
+ * one is refused on its size, never read), which git gives in milliseconds;
+ * 30 s leaves room for a slow disk or a partial clone fetching it, and stops
+ * a git that will never answer.
+ */
+export const ANSWER_TIMEOUT_MS = 30_000;
+/**
+ * A whole command walks more (`git log --follow` reads every commit of the
+ * repository): seconds, even in a large one. Five minutes is a git waiting on
+ * something, not one working.
+ */
+export const COMMAND_TIMEOUT_MS = 5 * 60_000;
 const MAX_OUTPUT = 64 * 1024 * 1024; // a 5 MB assessment fits many times over
 /** The environment for git: the caller's, with messages in English (we match on them) and no prompts or locks. */
 export function gitEnv(env) {
@@ -30,10 +58,12 @@ export function gitEnv(env) {
     // LANGUAGE too: GNU gettext reads it before LC_ALL would have its say.
     return { ...out, LC_ALL: 'C', LANGUAGE: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '1' };
 }
-/** Runs `git ...args` in `cwd` and returns stdout; throws GitError. */
+/** Runs `git ...args` in `cwd` and returns stdout; throws GitError (GitTimeoutError past the time allowed). */
 export function git(args, cwd, options) {
     return new Promise((resolvePromise, reject) => {
-        execFile('git', ['-c', 'core.quotepath=off', ...args], { cwd, env: gitEnv(options.env), maxBuffer: MAX_OUTPUT, encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
+        const timeoutMs = options.timeoutMs ?? COMMAND_TIMEOUT_MS;
+        const child = execFile('git', ['-c', 'core.quotepath=off', ...args], { cwd, env: gitEnv(options.env), maxBuffer: MAX_OUTPUT, encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
+            clearTimeout(timer);
             if (!error)
                 return resolvePromise(stdout);
             const code = error.code;
@@ -48,6 +78,15 @@ export function git(args, cwd, options) {
             const detail = text || (code !== undefined ? `${String(code)}: ${error.message}` : error.message).trim() || 'git-failed';
             reject(new GitError('git-failed', cwd, `git ${args[0] ?? ''} failed: ${detail.split('\n')[0] ?? ''}`, detail));
         });
+        // Not execFile's own `timeout`: it kills git but answers only once git's pipes close, which a process git
+        // started (a fetch's helper; a shell's child) may hold open after it. SIGKILL, as a stuck git need not heed SIGTERM.
+        const timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            child.stdin?.destroy();
+            child.stdout?.destroy();
+            child.stderr?.destroy();
+            reject(new GitTimeoutError(cwd, timeoutMs / 1000, `git ${args[0] ?? ''} gave no answer`));
+        }, timeoutMs);
     });
 }
 /** Where `file` sits in its repository; throws if there is no repository or git does not track the file. */

@@ -1,8 +1,8 @@
 // The history of one assessment file, read from git: every committed version,
 // scored. A version that does not parse or validate is kept, with the reason,
 // because "the file was broken in March" is part of the story too.
-import { realpath } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { realPath } from './fs/real-path.js';
 import { fileCommits, hasLocalChanges, trackedFile, GitError } from './git.js';
 import { openBlobReader } from './git-blobs.js';
 import { round, scoreAssessment } from './score.js';
@@ -13,8 +13,9 @@ import { wrongKindFinding } from './load.js';
 import { shownPath } from './paths.js';
 export async function readHistory(file, options) {
     const abs = resolve(options.cwd, file);
-    // git reports the repository's real path; compare like with like (macOS's /var is /private/var).
-    const real = await realpath(abs).catch(() => abs);
+    // git reports the repository's real path; compare like with like (macOS's /var is /private/var). A file with
+    // none (missing, a dangling link) is taken as written: trackedFile, next, says it is not there.
+    const real = realPath(abs) ?? abs;
     const tracked = await trackedFile(abs, options);
     const commits = await fileCommits(tracked, options);
     if (commits.length === 0)

@@ -44,6 +44,8 @@ export const historyMessages = defineMessages({
         noCommits: '{file} is tracked but has no commit yet',
         noCommitsHint: 'Commit it first: git commit',
         gitFailed: 'git could not read the history of {file}: {detail}',
+        gitTimeout: 'git did not answer within {seconds} s while reading the history of {file}, and was stopped',
+        gitTimeoutHint: 'git may be waiting on the network (a partial clone fetches each old version from its remote) or on another program. Check that "git log -p -- {file}" answers, then try again.',
     },
     fr: {
         summary: "montrer l’évolution d’une évaluation dans le temps, d’après son historique git",
@@ -88,6 +90,8 @@ export const historyMessages = defineMessages({
         noCommits: "{file} est suivi mais n’a encore aucun commit",
         noCommitsHint: "Enregistrez-le d’abord : git commit",
         gitFailed: "git n’a pas pu lire l’historique de {file} : {detail}",
+        gitTimeout: "git n’a pas répondu en {seconds} s en lisant l’historique de {file}, et a été arrêté",
+        gitTimeoutHint: "git attend peut-être le réseau (un clone partiel va chercher chaque ancienne version sur son dépôt distant) ou un autre programme. Vérifiez que « git log -p -- {file} » répond, puis réessayez.",
     },
     es: {
         summary: 'mostrar cómo ha cambiado una evaluación con el tiempo, según su historial git',
@@ -132,5 +136,7 @@ export const historyMessages = defineMessages({
         noCommits: '{file} está seguido pero aún no tiene ningún commit',
         noCommitsHint: 'Confírmelo primero: git commit',
         gitFailed: 'git no pudo leer el historial de {file}: {detail}',
+        gitTimeout: 'git no respondió en {seconds} s al leer el historial de {file} y fue detenido',
+        gitTimeoutHint: 'Puede que git esté esperando a la red (un clon parcial descarga cada versión antigua de su remoto) o a otro programa. Compruebe que «git log -p -- {file}» responde y vuelva a intentarlo.',
     },
 });

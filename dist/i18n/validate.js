@@ -20,6 +20,7 @@ export const validateMessages = defineMessages({
         badRef: '--changed-since: git does not know the ref "{ref}"',
         gitFailed: '--changed-since: git failed: {reason}',
         noGit: '--changed-since needs the git program, which was not found',
+        gitTimeout: '--changed-since: git did not answer within {seconds} s, and was stopped',
         // Findings
         yamlSyntax: 'YAML syntax error: {detail}',
         yamlTab: 'a tab is used for indentation; YAML allows only spaces',
@@ -150,6 +151,7 @@ export const validateMessages = defineMessages({
         badRef: '--changed-since : git ne connaît pas la référence « {ref} »',
         gitFailed: '--changed-since : échec de git : {reason}',
         noGit: "--changed-since demande le programme git, qui est introuvable",
+        gitTimeout: "--changed-since : git n’a pas répondu en {seconds} s, et a été arrêté",
         yamlSyntax: 'erreur de syntaxe YAML : {detail}',
         yamlTab: "une tabulation sert d’indentation ; YAML n’accepte que des espaces",
         yamlIndent: "l’indentation n’est pas alignée : les clés d’un même tableau associatif doivent commencer à la même colonne",
@@ -278,6 +280,7 @@ export const validateMessages = defineMessages({
         badRef: '--changed-since: git no conoce la referencia «{ref}»',
         gitFailed: '--changed-since: git falló: {reason}',
         noGit: '--changed-since necesita el programa git, que no se encontró',
+        gitTimeout: '--changed-since: git no respondió en {seconds} s y fue detenido',
         yamlSyntax: 'error de sintaxis YAML: {detail}',
         yamlTab: 'se usa un tabulador para sangrar; YAML solo admite espacios',
         yamlIndent: 'la sangría no está alineada: las claves de un mismo mapa deben empezar en la misma columna',

@@ -88,6 +88,8 @@ function localized(error, file, t) {
             return new UsageError(t('notTracked', { file }), t('notTrackedHint', { file }));
         case 'no-commits':
             return new UsageError(t('noCommits', { file }), t('noCommitsHint'));
+        case 'git-timeout':
+            return new UsageError(t('gitTimeout', { file, seconds: error.seconds }), t('gitTimeoutHint', { file }));
         default:
             return new UsageError(t('gitFailed', { file, detail: error.detail.split('\n')[0] || error.message }));
     }

@@ -4,7 +4,6 @@
 import { defineCommand } from '../command.js';
 import { VALIDATE_FORMATS } from '../../render/formats/names.js';
 import { validateMessages } from '../../i18n/validate.js';
-import { realpath } from 'node:fs/promises';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../../core/errors.js';
 import { translator } from '../../i18n/define.js';
 import { writeLine } from '../io.js';
@@ -24,9 +23,10 @@ export const spec = defineCommand({
 });
 export async function run(ctx, args, options) {
     const t = translator(validateMessages, ctx.lang);
-    const [{ formatterFor }, { changedSince }, { discover }, { checkAll }, { summaryLine, wordFile }, { wordUnreadable }] = await Promise.all([
+    const [{ formatterFor }, { changedSince }, { realPath }, { discover }, { checkAll }, { summaryLine, wordFile }, { wordUnreadable }] = await Promise.all([
         import('../../render/formatters/index.js'),
         import('../validate/changed.js'),
+        import('../../core/fs/real-path.js'),
         import('../validate/discover.js'),
         import('../validate/pool.js'),
         import('../validate/words.js'),
@@ -38,8 +38,8 @@ export async function run(ctx, args, options) {
     let targets = await discover(paths, cwd, t);
     if (options.changedSince !== undefined) {
         const changed = await changedSince(options.changedSince, cwd, ctx.io.env, t);
-        const keep = await Promise.all(targets.map(async (tg) => changed.has(tg.path) || changed.has(await realpath(tg.path).catch(() => tg.path))));
-        targets = targets.filter((_, i) => keep[i]);
+        // git names the files from its top folder, a real path: a target named through a link is matched by its real path too.
+        targets = targets.filter((tg) => changed.has(tg.path) || changed.has(realPath(tg.path) ?? tg.path));
     }
     else if (targets.length === 0) {
         throw new UsageError(t('noFiles', { paths: paths.join(', ') }));

@@ -5,7 +5,7 @@
 // left out since there is nothing to check.
 import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
-import { git, GitError } from '../../core/git.js';
+import { git, GitError, GitTimeoutError } from '../../core/git.js';
 /** Absolute paths of the files changed since `ref` in the repository holding `cwd`. */
 export async function changedSince(ref, cwd, env, t) {
     const run = (args, dir, onFailure) => git(args, dir, { env }).catch((error) => {
@@ -13,6 +13,9 @@ export async function changedSince(ref, cwd, env, t) {
             throw error;
         if (error.problem === 'git-missing')
             throw new UsageError(t('noGit'));
+        // Before onFailure: a rev-parse stopped for not answering says nothing about being in a repository.
+        if (error instanceof GitTimeoutError)
+            throw new UsageError(t('gitTimeout', { seconds: error.seconds }));
         throw onFailure(error);
     });
     const root = (await run(['rev-parse', '--show-toplevel'], cwd, () => new UsageError(t('notGit', { dir: cwd })))).trim();

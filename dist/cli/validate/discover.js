@@ -8,7 +8,6 @@
 // repository is refused with one `link-outside` finding, as a named file
 // would be, and never walked: `ln -s / assessments` cannot make CI list, or
 // hang on, the runner's disk.
-import { realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
@@ -16,21 +15,14 @@ import { UsageError } from '../../core/errors.js';
 import { globBase, globEntries, yamlUnder } from './walk.js';
 import { RootFinder } from '../../core/validate/framework-ref.js';
 import { isInside } from '../../core/fs/read-safe.js';
-function real(path) {
-    try {
-        return realpathSync.native(path);
-    }
-    catch {
-        return undefined;
-    }
-}
+import { realPath } from '../../core/fs/real-path.js';
 /** The repository `dir` is named in, when `dir` leads (through a link, its own or a parent's) out of it; else undefined. */
 function outsideOf(dir, roots) {
     const root = roots.boundOf(dir);
-    const where = real(dir);
+    const where = realPath(dir);
     if (where === undefined)
         return undefined; // nothing there: nothing is walked
-    const rootReal = real(root) ?? root;
+    const rootReal = realPath(root) ?? root;
     return isInside(where, rootReal) || isInside(where, root) ? undefined : root;
 }
 export async function discover(paths, cwd, t) {

@@ -20,6 +20,7 @@
 // swapped between the checks and the open is refused, not read.
 import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
+import { realPath } from './real-path.js';
 const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0) | (constants.O_NOCTTY ?? 0);
 export function isInside(child, parent) {
     // The common case without path.relative (which resolves both paths again): a plain absolute path below the folder.
@@ -38,12 +39,7 @@ const realRoots = new Map();
 function realOr(path) {
     let real = realRoots.get(path);
     if (real === undefined) {
-        try {
-            real = realpathSync.native(path);
-        }
-        catch {
-            real = path;
-        }
+        real = realPath(path) ?? path; // a root that is not there: compared as written, and nothing is inside it
         realRoots.set(path, real);
     }
     return real;

@@ -4,8 +4,9 @@
 // inside the repository (the nearest folder holding `.git`, else the working
 // directory) or the bundled data: a submitted file must not make CI read
 // /etc/passwd. Symbolic links are followed before the check.
-import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { realPath } from '../fs/real-path.js';
 import { DATA_DIR, FRAMEWORKS_DIR } from '../paths.js';
 /** A framework or benchmark id: what `framework:` and `--benchmark` take instead of a path. */
 export const ID = /^[a-z0-9][a-z0-9._-]*$/;
@@ -43,14 +44,6 @@ export function isInside(child, parent) {
     const rel = relative(parent, child);
     return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
-function real(path) {
-    try {
-        return realpathSync(path);
-    }
-    catch {
-        return path;
-    }
-}
 /** The repository a file belongs to: the nearest folder with `.git`, cached per folder. */
 export class RootFinder {
     cwd;
@@ -87,7 +80,9 @@ export class RootFinder {
 /** May `target` be read on behalf of `fromFile`? Both the written path and where links lead must stay inside. */
 export function isAllowed(target, fromFile, roots) {
     const root = roots.rootOf(fromFile);
-    const allowed = [root, real(root), DATA_DIR, real(DATA_DIR)];
+    const allowed = [root, realPath(root) ?? root, DATA_DIR, realPath(DATA_DIR) ?? DATA_DIR];
     const inside = (p) => allowed.some((a) => isInside(p, a));
-    return { ok: inside(target) && inside(real(target)), root };
+    // A target with no real path (missing, a dangling link, a loop) is checked as written: nothing can be read
+    // there, and the read that follows, through the safe reader and its own check, says which it is.
+    return { ok: inside(target) && inside(realPath(target) ?? target), root };
 }

@@ -1,0 +1,7 @@
+import {
+  realPath
+} from "./chunk-QKMJRXT4.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  realPath
+};

@@ -1,0 +1,113 @@
+import {
+  buildItems
+} from "./chunk-OSN2ZHOE.js";
+import {
+  updateDocument
+} from "./chunk-RNX5DH4G.js";
+import {
+  assertStillValid,
+  guardedEdit
+} from "./chunk-WIUK3IRI.js";
+import {
+  walkthroughMessages
+} from "./chunk-YQN5MNTD.js";
+import {
+  translator
+} from "./chunk-LZ5AH6GU.js";
+import "./chunk-IYJ6WZ5M.js";
+import "./chunk-OXRPQCAO.js";
+import "./chunk-M3BUT7WW.js";
+import "./chunk-GNAX6F4O.js";
+import "./chunk-AWAFN55Q.js";
+import "./chunk-U7D4YD7Z.js";
+import {
+  YAML_OPTIONS,
+  stripBom
+} from "./chunk-T4ETVVUY.js";
+import "./chunk-7YAKIFV4.js";
+import "./chunk-EOXIC4AX.js";
+import "./chunk-WFSRVUYZ.js";
+import "./chunk-WZYB4VWF.js";
+import "./chunk-P3QU5RUN.js";
+import "./chunk-G7SAKLJI.js";
+import "./chunk-4FS4IW5A.js";
+import "./chunk-XGZ3H6EM.js";
+import "./chunk-24SS6AOI.js";
+import "./chunk-QKMJRXT4.js";
+import {
+  __name
+} from "./chunk-JKJYCBCI.js";
+
+// dist/walkthrough/session.js
+import { readFile } from "node:fs/promises";
+import { parseDocument } from "yaml";
+function createSession(o) {
+  const check = o.check ?? ((text) => assertStillValid(o.file, o.shown, text, o.validation));
+  const s = {
+    file: o.file,
+    shown: o.shown,
+    fw: o.fw,
+    lang: o.lang,
+    t: translator(walkthroughMessages, o.lang),
+    prompter: o.prompter,
+    style: o.style,
+    items: buildItems(o.fw),
+    votes: o.votes,
+    width: Math.max(40, Math.min(o.width ?? 80, 120)),
+    text: o.text,
+    assessment: o.assessment,
+    absent: /* @__PURE__ */ new Set(),
+    history: [],
+    print: /* @__PURE__ */ __name((line = "") => o.print(line), "print"),
+    async commit(edit) {
+      const guarded = guardedEdit(edit, () => s.text, check);
+      const before = s.text;
+      let next;
+      if (o.save) {
+        const disk = await readFile(s.file, "utf8").catch(() => s.text);
+        next = guarded(disk);
+        if (next !== disk)
+          await o.save(s.file, next);
+      } else {
+        next = await updateDocument(s.file, guarded, { shown: s.shown });
+      }
+      if (next === before)
+        return;
+      s.history.push(before);
+      s.text = next;
+      s.assessment = parseDocument(stripBom(next), YAML_OPTIONS).toJS();
+    },
+    async undo() {
+      const previous = s.history.pop();
+      if (previous === void 0)
+        return false;
+      const latest = s.text;
+      let refused = false;
+      const restore = /* @__PURE__ */ __name((disk) => {
+        if (disk !== latest)
+          refused = true;
+        return refused ? disk : previous;
+      }, "restore");
+      if (o.save) {
+        const disk = await readFile(s.file, "utf8").catch(() => s.text);
+        const next = restore(disk);
+        if (next !== disk)
+          await o.save(s.file, next);
+      } else {
+        await updateDocument(s.file, restore, { shown: s.shown });
+      }
+      if (refused) {
+        s.history.push(previous);
+        return false;
+      }
+      s.text = previous;
+      s.assessment = parseDocument(stripBom(previous), YAML_OPTIONS).toJS();
+      return true;
+    }
+  };
+  return s;
+}
+__name(createSession, "createSession");
+export {
+  createSession
+};
