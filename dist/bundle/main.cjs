@@ -38830,42 +38830,56 @@ function listAt(text2, path3) {
   }
   return { doc, seq: (0, import_yaml4.isSeq)(node) ? node : void 0 };
 }
-function dataAt(text2, path3) {
-  let value = (0, import_yaml4.parseDocument)(stripBom(text2), YAML_OPTIONS).toJS();
+function listIn(data, path3) {
+  let value = data;
   for (const key of path3)
     value = value && typeof value === "object" ? value[key] : void 0;
   return Array.isArray(value) ? value : [];
 }
-function verify(text2, path3, expected) {
+function verify(before, text2, path3, expected) {
   const doc = (0, import_yaml4.parseDocument)(stripBom(text2), YAML_OPTIONS);
-  if (doc.errors.length || JSON.stringify(dataAt(text2, path3)) !== JSON.stringify(expected)) {
+  const want = JSON.parse(JSON.stringify(before ?? {}));
+  let at = want;
+  for (const key of path3.slice(0, -1))
+    at = at[key] ??= {};
+  at[path3[path3.length - 1]] = expected;
+  if (doc.errors.length || JSON.stringify(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })) !== JSON.stringify(want)) {
     throw new Error(`editing ${path3.join(".")} did not give the expected YAML; the file was not written`);
   }
   return text2;
 }
+function inPlaceOrAnew(before, body, next, path3, expected) {
+  try {
+    return verify(before, next, path3, expected);
+  } catch {
+    return verify(before, setIn(body, path3, expected), path3, expected);
+  }
+}
 function setListItemKey(text2, path3, index, key, value) {
   const bom = text2.startsWith(BOM2) ? BOM2 : "";
   const body = bom ? text2.slice(1) : text2;
-  const expected = dataAt(body, path3).map((item2, i) => i === index ? { ...item2, [key]: value } : item2);
+  const before = dataOf(body);
+  const expected = listIn(before, path3).map((item2, i) => i === index ? { ...item2, [key]: value } : item2);
   const { doc, seq: seq3 } = listAt(body, path3);
   const item = seq3?.items[index];
   const pair = (0, import_yaml4.isMap)(item) ? item.items.find((p2) => (0, import_yaml4.isScalar)(p2.key) && String(p2.key.value) === key) : void 0;
   const node = pair?.value;
   if (!node?.range || !(0, import_yaml4.isScalar)(node) || seq3?.flow) {
-    return bom + verify(setIn(body, path3, expected), path3, expected);
+    return bom + verify(before, setIn(body, path3, expected), path3, expected);
   }
   const rendered = new import_yaml4.Document(value, { version: versionOf(doc) }).toString({ lineWidth: 0 }).replace(/\n$/, "");
   const next = body.slice(0, node.range[0]) + rendered + body.slice(node.range[1]);
-  return bom + verify(next, path3, expected);
+  return bom + inPlaceOrAnew(before, body, next, path3, expected);
 }
 function removeListItem(text2, path3, index) {
   const bom = text2.startsWith(BOM2) ? BOM2 : "";
   const body = bom ? text2.slice(1) : text2;
-  const expected = dataAt(body, path3).filter((_, i) => i !== index);
+  const before = dataOf(body);
+  const expected = listIn(before, path3).filter((_, i) => i !== index);
   const { seq: seq3 } = listAt(body, path3);
   const item = seq3?.items[index];
   if (!seq3 || seq3.flow || !item?.range || expected.length === 0)
-    return bom + verify(setIn(body, path3, expected), path3, expected);
+    return bom + verify(before, setIn(body, path3, expected), path3, expected);
   const lineStart = body.lastIndexOf("\n", item.range[0] - 1) + 1;
   const next = seq3.items[index + 1];
   let end;
@@ -38875,9 +38889,9 @@ function removeListItem(text2, path3, index) {
     const nl = body.indexOf("\n", Math.max(item.range[1] - 1, lineStart));
     end = nl === -1 ? body.length : nl + 1;
   }
-  return bom + verify(body.slice(0, lineStart) + body.slice(end), path3, expected);
+  return bom + inPlaceOrAnew(before, body, body.slice(0, lineStart) + body.slice(end), path3, expected);
 }
-var import_yaml4, BOM2;
+var import_yaml4, dataOf, BOM2;
 var init_sequence = __esm({
   "dist/core/edit/sequence.js"() {
     "use strict";
@@ -38885,8 +38899,10 @@ var init_sequence = __esm({
     init_source2();
     init_splice();
     __name(listAt, "listAt");
-    __name(dataAt, "dataAt");
+    dataOf = /* @__PURE__ */ __name((text2) => (0, import_yaml4.parseDocument)(stripBom(text2), YAML_OPTIONS).toJS({ maxAliasCount: MAX_ALIAS_COUNT }), "dataOf");
+    __name(listIn, "listIn");
     __name(verify, "verify");
+    __name(inPlaceOrAnew, "inPlaceOrAnew");
     BOM2 = "\uFEFF";
     __name(setListItemKey, "setListItemKey");
     __name(removeListItem, "removeListItem");

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-6DA3U7FY.js";
+} from "./chunk-7FISSHGX.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -2,7 +2,7 @@ import "./chunk-OLRMGEEG.js";
 import {
   removeListItem,
   setListItemKey
-} from "./chunk-E3H42X32.js";
+} from "./chunk-BPBGWAIJ.js";
 import {
   addEvidence,
   addName,

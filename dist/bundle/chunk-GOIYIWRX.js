@@ -154,8 +154,8 @@ function conflictFinding(c, inputs, t, severity) {
 __name(conflictFinding, "conflictFinding");
 async function run(ctx, args, options2) {
   const [{ mergeAssessments, mergeMismatches }, { setFramework }, { openAssessment }] = await Promise.all([
-    import("./chunk-KJIWTSER.js"),
-    import("./chunk-RWCIGYVT.js"),
+    import("./chunk-SE3S4IL2.js"),
+    import("./chunk-CYPE5K3L.js"),
     import("./chunk-SLUXE5YF.js")
   ]);
   let t = translator(mergeMessages, ctx.lang);

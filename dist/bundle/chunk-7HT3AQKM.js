@@ -58,8 +58,8 @@ __name(parsePort, "parsePort");
 async function run(ctx, args, options2) {
   const [{ lanAddresses, urlHost }, { Room }, { buildServer }, { freshState, readState, sidecarPath, writeState }, { firstItemOf }, { openAssessment }, { startMirror }, { scoreFile }, { seriesLabels }, { scoreTable }] = await Promise.all([
     import("./chunk-X5MGFA5W.js"),
-    import("./chunk-2HXKXTQQ.js"),
-    import("./chunk-GPM5ZQLH.js"),
+    import("./chunk-KDXL4IG4.js"),
+    import("./chunk-LEW6WDCM.js"),
     import("./chunk-EA5KXATN.js"),
     import("./chunk-SP7K7ZCO.js"),
     import("./chunk-SLUXE5YF.js"),

@@ -43,7 +43,7 @@ async function run(ctx, args, options2) {
     import("./chunk-I446XFDL.js"),
     import("./chunk-DMXGFEH5.js"),
     import("./chunk-SLUXE5YF.js"),
-    import("./chunk-UUY5TAWA.js"),
+    import("./chunk-3PSLWVS3.js"),
     import("./chunk-OSQHLBWM.js"),
     import("./chunk-PUUGSKBL.js")
   ]);

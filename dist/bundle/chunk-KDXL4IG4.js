@@ -4,7 +4,7 @@ import {
 } from "./chunk-DJ5N2WMP.js";
 import "./chunk-OLRMGEEG.js";
 import "./chunk-GB2I4ZZK.js";
-import "./chunk-E3H42X32.js";
+import "./chunk-BPBGWAIJ.js";
 import "./chunk-FIZHRMPO.js";
 import "./chunk-OSN2ZHOE.js";
 import "./chunk-RNX5DH4G.js";

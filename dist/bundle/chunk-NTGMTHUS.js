@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-6DA3U7FY.js";
+} from "./chunk-7FISSHGX.js";
 import {
   cliMessages
 } from "./chunk-PY6V7XFM.js";

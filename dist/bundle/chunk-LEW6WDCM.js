@@ -10,7 +10,7 @@ import {
 import {
   roomPageMessages
 } from "./chunk-D45UST5C.js";
-import "./chunk-E3H42X32.js";
+import "./chunk-BPBGWAIJ.js";
 import "./chunk-FIZHRMPO.js";
 import "./chunk-OSN2ZHOE.js";
 import "./chunk-RNX5DH4G.js";

@@ -13,8 +13,8 @@ __name(declareGlobalOptions, "declareGlobalOptions");
 var COMMANDS = {
   validate: /* @__PURE__ */ __name(() => import("./chunk-R6TGPMO3.js"), "validate"),
   init: /* @__PURE__ */ __name(() => import("./chunk-7AHUYJJR.js"), "init"),
-  assess: /* @__PURE__ */ __name(() => import("./chunk-SOD2O3MV.js"), "assess"),
-  room: /* @__PURE__ */ __name(() => import("./chunk-V567QG2O.js"), "room"),
+  assess: /* @__PURE__ */ __name(() => import("./chunk-4UV6R5AV.js"), "assess"),
+  room: /* @__PURE__ */ __name(() => import("./chunk-7HT3AQKM.js"), "room"),
   set: /* @__PURE__ */ __name(() => import("./chunk-JEQEFIZE.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-3GMEM2AS.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-4J4YIU5G.js"), "score"),
@@ -24,12 +24,12 @@ var COMMANDS = {
   demo: /* @__PURE__ */ __name(() => import("./chunk-AS6ANANY.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-6UUUP3YX.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-WFGPTYDC.js"), "compare"),
-  merge: /* @__PURE__ */ __name(() => import("./chunk-RIG5J2NB.js"), "merge"),
+  merge: /* @__PURE__ */ __name(() => import("./chunk-GOIYIWRX.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-DCDDHL27.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-HRMUFY5G.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-CMGYV2MG.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-PSNLHJJH.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-76SAG3YR.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-N4XGT4KN.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-SXVDXWYM.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -5,7 +5,7 @@ import {
 import {
   removeListItem,
   setListItemKey
-} from "./chunk-E3H42X32.js";
+} from "./chunk-BPBGWAIJ.js";
 import {
   addEvidence,
   addParticipant,

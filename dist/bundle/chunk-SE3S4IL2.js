@@ -1,5 +1,5 @@
 import "./chunk-OLRMGEEG.js";
-import "./chunk-E3H42X32.js";
+import "./chunk-BPBGWAIJ.js";
 import {
   addEvidence,
   addName,
