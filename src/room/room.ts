@@ -1,11 +1,16 @@
 // The room's model: the assessment text (the truth on disk), the framework's
 // items, the sidecar state, and every change a participant or the facilitator
 // can make. No HTTP here: the server turns requests into these calls, and a
-// RoomError into a 4xx. Every change is written before it is acknowledged.
+// RoomError into a 4xx. Every change is written before it is acknowledged, and
+// only once the file it makes validates, as `set` and the walkthrough check theirs.
 import { EventEmitter } from 'node:events';
 import { parseDocument } from 'yaml';
 import { addParticipant, clearNotes, clearScore, nextParticipantId, setNotes, setScore } from '../core/edit/index.js';
 import { saveDocument } from '../core/edit/save.js';
+import { assertEditValid } from '../core/edit/validated.js';
+import { InvalidEditError } from '../core/errors.js';
+import type { ValidateContext } from '../core/validate/index.js';
+import type { CodedFinding } from '../core/validate/phrase.js';
 import { YAML_OPTIONS, stripBom } from '../core/yaml/source.js';
 import type { Assessment, Framework, Participant, ScoreValue, Sector } from '../core/types.js';
 import { parseItemId, parseParticipantId, parseScoreInput, participantKey, type TypedItemId, type TypedParticipantId, type TypedScore } from '../core/values.js';
@@ -19,7 +24,9 @@ import { WriteQueue } from './write-queue.js';
 export type RoomValueProblem =
   | { kind: 'score'; problem: Extract<TypedScore, { ok: false }>; value: string; scale: { min: number; max: number } }
   | { kind: 'item'; problem: Extract<TypedItemId, { ok: false }> }
-  | { kind: 'participant'; problem: Extract<TypedParticipantId, { ok: false }> };
+  | { kind: 'participant'; problem: Extract<TypedParticipantId, { ok: false }> }
+  /** The change itself was fine, but the file would not validate with it (over the size limit…): its errors. */
+  | { kind: 'file'; findings: readonly CodedFinding[] };
 
 /** What the server answers with: an HTTP status and a message key of the room's page catalog. */
 export class RoomError extends Error {
@@ -34,9 +41,22 @@ export class RoomError extends Error {
   }
 }
 
+/** A change the file would not validate with, as the server answers it: 422, its errors worded on the phone, in its language. */
+function refused(error: unknown): never {
+  if (error instanceof InvalidEditError) throw new RoomError(422, 'errFileInvalid', { kind: 'file', findings: error.coded ?? [] });
+  throw error;
+}
+
 export type VoteValue = ScoreValue | 'abstain';
-/** An edit that can also apply itself to the parsed model, sparing a parse of the whole file. */
-export type MirroredEdit = ((text: string) => string) & { mirror?: (assessment: Assessment) => void };
+/**
+ * An edit that can also apply itself to the parsed model, sparing a parse of the whole file; one that
+ * carries several answers (a vote batch) can apply them one by one, each result checked, leaving out only
+ * those `check` refuses.
+ */
+export type MirroredEdit = ((text: string) => string) & {
+  mirror?: (assessment: Assessment) => void;
+  oneByOne?: (text: string, check: (text: string) => void) => string;
+};
 export type Control = 'open' | 'close' | 'reveal' | 'hide' | 'next' | 'prev' | 'jump';
 
 export interface RoomOptions {
@@ -47,11 +67,40 @@ export interface RoomOptions {
   state: RoomState;
   /** Where edits go; the default is the atomic write. */
   save?(file: string, text: string): Promise<void>;
+  /** The context each edited text is validated in before it is written: the one the file was opened in (the CLI's ctx.validation()). */
+  validation: ValidateContext;
   saveState?(path: string, state: RoomState): Promise<void>;
 }
 
 function parse(text: string): Assessment {
   return parseDocument(stripBom(text), YAML_OPTIONS).toJS() as Assessment;
+}
+
+/** One batch's edits applied in order: the text, what the model needs, and each edit's error (a refused edit leaves the text as it was). */
+function applyEdits(
+  text: string,
+  edits: readonly ((text: string) => string)[],
+  check?: (text: string) => void,
+): { text: string; mirrors: ((a: Assessment) => void)[]; reparse: boolean; errors: unknown[] } {
+  let next = text;
+  const mirrors: ((a: Assessment) => void)[] = [];
+  let reparse = false;
+  const errors = edits.map((edit) => {
+    try {
+      const before = next;
+      const oneByOne = check && (edit as MirroredEdit).oneByOne;
+      const after = oneByOne ? oneByOne(next, check) : edit(next);
+      if (check && !oneByOne && after !== before) check(after);
+      next = after;
+      const mirror = (edit as MirroredEdit).mirror;
+      if (mirror) mirrors.push(mirror);
+      else if (next !== before) reparse = true;
+      return undefined;
+    } catch (error) {
+      return error;
+    }
+  });
+  return { text: next, mirrors, reparse, errors };
 }
 
 export class Room extends EventEmitter {
@@ -80,22 +129,21 @@ export class Room extends EventEmitter {
     if (this.state.current >= this.items.length || this.state.current < 0) this.state.current = 0;
     const save = o.save ?? saveDocument;
     this.saveState = o.saveState ?? writeState;
+    const valid = (text: string) => assertEditValid(this.file, this.file, text, o.validation);
     this.queue = new WriteQueue(async (edits) => {
-      let next = this.text;
-      const mirrors: ((a: Assessment) => void)[] = [];
-      let reparse = false;
-      const errors = edits.map((edit) => {
+      // The batch's result is validated once (a few ms). Only when it would not validate are the edits
+      // applied again one by one, each result validated, so the one that breaks the file is refused and
+      // every other answer of the batch still lands.
+      let applied = applyEdits(this.text, edits);
+      if (applied.text !== this.text) {
         try {
-          const before = next;
-          next = edit(next);
-          const mirror = (edit as MirroredEdit).mirror;
-          if (mirror) mirrors.push(mirror);
-          else if (next !== before) reparse = true;
-          return undefined;
+          valid(applied.text);
         } catch (error) {
-          return error;
+          if (!(error instanceof InvalidEditError)) throw error;
+          applied = applyEdits(this.text, edits, valid);
         }
-      });
+      }
+      const { text: next, mirrors, reparse, errors } = applied;
       if (next !== this.text) {
         await save(this.file, next);
         this.text = next;
@@ -209,7 +257,7 @@ export class Room extends EventEmitter {
       const list = parse(text).participants ?? [];
       added = this.state.anonymous ? participant : { ...participant, id: nextParticipantId(list) };
       return addParticipant(text, added);
-    });
+    }).catch(refused);
     const token = await this.issueToken(added.id);
     this.changed();
     return { token, participant: added };
@@ -237,14 +285,14 @@ export class Room extends EventEmitter {
     if (!this.state.open) throw new RoomError(409, 'errClosed');
     const abstained = new Set(this.state.abstained[item.id] ?? []);
     if (value === 'abstain') {
-      await this.votes.set(item, participant.id, null);
+      await this.votes.set(item, participant.id, null).catch(refused);
       if (!abstained.has(participant.id)) {
         this.state.abstained[item.id] = [...abstained, participant.id];
         await this.persistState();
       }
     } else {
       const score = this.checkValue(value);
-      await this.votes.set(item, participant.id, score);
+      await this.votes.set(item, participant.id, score).catch(refused);
       if (abstained.delete(participant.id)) {
         this.state.abstained[item.id] = [...abstained];
         await this.persistState();
@@ -295,7 +343,7 @@ export class Room extends EventEmitter {
     const score = value === null ? null : this.checkValue(value);
     await this.queue.edit((text) =>
       score === null ? clearScore(text, item.commitment.id, item.action?.id) : setScore(text, item.commitment.id, item.action?.id, score),
-    );
+    ).catch(refused);
     this.changed();
   }
 
@@ -305,7 +353,7 @@ export class Room extends EventEmitter {
     if (clean === (resultOf(this.assessment, item).notes ?? '')) return;
     await this.queue.edit((text) =>
       clean ? setNotes(text, item.commitment.id, item.action?.id, clean) : clearNotes(text, item.commitment.id, item.action?.id),
-    );
+    ).catch(refused);
     this.changed();
   }
 }

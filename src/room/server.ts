@@ -15,6 +15,7 @@ import { roomPageMessages } from '../i18n/room.js';
 import { EventHub } from './events.js';
 import { RoomError, type Control, type Room, type RoomValueProblem, type VoteValue } from './room.js';
 import { itemIdMessage, participantIdMessage, scoreMessage } from '../i18n/values.js';
+import { wordFindings } from '../i18n/validate-words.js';
 import { agreeBody, claimBody, controlBody, joinBody, noteBody, registerBody, releaseBody, voteBody } from './schemas.js';
 import { participantView, projectorView } from './views.js';
 
@@ -87,6 +88,8 @@ export async function buildServer(o: ServerOptions): Promise<{ app: FastifyInsta
   const valueProblemMessage = (d: RoomValueProblem, key: keyof typeof roomPageMessages.en, lang: Lang) => {
     if (d.kind === 'score') return scoreMessage(d.problem, d.value, d.scale, lang);
     if (d.kind === 'item') return itemIdMessage(d.problem, lang);
+    // The file would not validate with the change: its first error, as `validate` words it, in the screen's language.
+    if (d.kind === 'file') return translator(roomPageMessages, lang)(key, { reason: wordFindings(d.findings.slice(0, 1), lang)[0]?.message ?? '' });
     // A name picked from the list that is no longer in the file: the room's own words (the phone shows the list again).
     if (d.problem.reason === 'unknown' || d.problem.reason === 'noParticipants') return translator(roomPageMessages, lang)(key);
     return participantIdMessage(d.problem, lang);

@@ -1,15 +1,20 @@
 // The context every walkthrough step works on: the file's text (the truth on
 // disk), the data read from it, the framework, the language, the prompter and
-// a place to print. `commit` applies one edit and writes it at once.
+// a place to print. `commit` applies one edit and writes it at once, once the
+// edited file is known to validate.
 import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
 import type { ChalkInstance } from 'chalk';
 import { updateDocument } from '../core/edit/save.js';
 import { assertStillValid, guardedEdit } from '../core/edit/recheck.js';
+import { validatedEdit } from '../core/edit/validated.js';
+import { InvalidEditError } from '../core/errors.js';
 import type { ValidateContext } from '../core/validate/index.js';
 import { YAML_OPTIONS, stripBom } from '../core/yaml/source.js';
 import type { Assessment, Framework, Lang } from '../core/types.js';
 import { translator, type Translate } from '../i18n/define.js';
+import { wordFindings } from '../i18n/validate-words.js';
+import { formatFindings } from '../render/formatters/text.js';
 import { walkthroughMessages } from '../i18n/walkthrough.js';
 import { buildItems, type Item } from './items.js';
 import type { Prompter } from './prompter.js';
@@ -36,7 +41,11 @@ export interface Session {
   /** The file's text before each answer of this session, newest last, for undo. */
   readonly history: string[];
   print(line?: string): void;
-  commit(edit: (text: string) => string): Promise<void>;
+  /**
+   * Applies `edit` and writes the result; false when the result would not validate: then the findings
+   * and what to do were printed, nothing was written, and the step asks again.
+   */
+  commit(edit: (text: string) => string): Promise<boolean>;
   /** Puts the file back as it was before the last answer; false when there is nothing to undo. */
   undo(): Promise<boolean>;
 }
@@ -88,21 +97,32 @@ export function createSession(o: SessionOptions): Session {
       // under the file's lock, the edit applies to the latest text on disk. A
       // version that no longer parses or validates stops the session with its
       // located findings, and the file is left exactly as it was saved.
-      const guarded = guardedEdit(edit, () => s.text, check);
+      // The edited text is validated before it is written, as `set` and the room validate theirs: an answer
+      // that would make the file one `validate` refuses (a note over the size limit) is not written, and
+      // the person is asked again; earlier answers stay on disk.
+      const guarded = guardedEdit(validatedEdit(edit, s.file, s.shown, o.validation), () => s.text, check);
       const before = s.text;
       let next: string;
-      if (o.save) {
-        // A spy in tests: the same re-read and check, without the lock.
-        const disk = await readFile(s.file, 'utf8').catch(() => s.text);
-        next = guarded(disk);
-        if (next !== disk) await o.save(s.file, next);
-      } else {
-        next = await updateDocument(s.file, guarded, { shown: s.shown });
+      try {
+        if (o.save) {
+          // A spy in tests: the same re-read and checks, without the lock.
+          const disk = await readFile(s.file, 'utf8').catch(() => s.text);
+          next = guarded(disk);
+          if (next !== disk) await o.save(s.file, next);
+        } else {
+          next = await updateDocument(s.file, guarded, { shown: s.shown });
+        }
+      } catch (error) {
+        if (!(error instanceof InvalidEditError) || !error.coded) throw error;
+        s.print(formatFindings(wordFindings(error.coded, o.lang), o.style));
+        s.print(o.style.yellow(s.t('answerInvalid', { file: s.shown })));
+        return false;
       }
-      if (next === before) return;
+      if (next === before) return true;
       s.history.push(before);
       s.text = next;
       s.assessment = parseDocument(stripBom(next), YAML_OPTIONS).toJS() as Assessment;
+      return true;
     },
     async undo() {
       const previous = s.history.pop();

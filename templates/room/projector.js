@@ -17,12 +17,17 @@
     $('error').hidden = !message;
   }
 
+  /** Resolves to whether the room took the change. */
   async function send(path, body) {
     showError('');
     const res = await api(path, { body, auth: { key } });
-    if (!res.ok) return showError(res.data.message);
+    if (!res.ok) {
+      showError(res.data.message);
+      return false;
+    }
     view = res.data;
     render();
+    return true;
   }
 
   async function loadQr() {
@@ -194,8 +199,8 @@
     $('note').addEventListener('input', () => (noteDirty = true));
     $('agree').addEventListener('change', () => ($('agree').dataset.touched = '1'));
     $('btn-note').addEventListener('click', async () => {
-      await send('/api/note', { item: view.item.id, notes: $('note').value });
-      noteDirty = false;
+      // A refused note stays in the box, to be shortened and sent again.
+      if (await send('/api/note', { item: view.item.id, notes: $('note').value })) noteDirty = false;
     });
   });
 })();

@@ -9,6 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Framework } from '../../src/core/types.js';
+import { createContext } from '../../src/core/validate/index.js';
 import { parseItemId, parseParticipantId, parseTypedScore } from '../../src/core/values.js';
 import { FRAMEWORKS } from '../../src/generated/frameworks.js';
 import { itemIdMessage, participantIdMessage, scoreMessage } from '../../src/i18n/values.js';
@@ -42,6 +43,7 @@ async function roomApi() {
     state: freshState(false),
     save: async () => {},
     saveState: async () => {},
+    validation: createContext(dir),
   });
   const { app } = await buildServer({ room, lang: 'en', joinUrl: () => 'http://127.0.0.1/', onInternalError: (e) => { throw e; } });
   const post = async (url: string, payload: unknown, token?: string, lang?: string) => {

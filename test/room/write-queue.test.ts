@@ -1,6 +1,7 @@
 // The room's single writer: edits that arrive during a write go together in
 // the next one, in order; one edit that throws fails alone; a failed save
-// fails its whole group and the next group still runs.
+// fails its whole group and the next group still runs; an edit asked for just
+// as the queue finishes its last write is written too.
 import { describe, expect, it } from 'vitest';
 import { WriteQueue } from '../../src/room/write-queue.js';
 
@@ -57,6 +58,20 @@ describe('WriteQueue', () => {
     await expect(f.queue.edit((t) => t + 'lost')).rejects.toThrow('disk full');
     await f.queue.edit((t) => t + 'kept');
     expect(f.text()).toBe('kept');
+  });
+
+  it('writes an edit asked for by a caller resuming from its own write, however late in that turn', async () => {
+    // The caller of the last write goes on a few microtasks later (an awaited .catch, a then): whichever
+    // tick that is, the queue is either still looping or done, never "running" with nobody to run it.
+    const never = new Promise<string>((r) => setTimeout(() => r('stuck'), 1_000));
+    for (let ticks = 0; ticks < 12; ticks++) {
+      const f = fakeFile();
+      let later = f.queue.edit((t) => t + 'a').then(() => undefined);
+      for (let k = 0; k < ticks; k++) later = later.then(() => undefined);
+      const next = later.then(() => f.queue.edit((t) => t + 'b')).then(() => 'written');
+      expect(await Promise.race([next, never]), `${ticks} ticks after the write`).toBe('written');
+      expect(f.text()).toBe('ab');
+    }
   });
 
   it('runs tasks in turn with the edits, and drain waits for all of them', async () => {

@@ -1,6 +1,7 @@
 // One item (a commitment, or an action): the votes when they are collected,
 // then the agreed score, then notes and evidence. Each answer is written as
-// soon as it is given.
+// soon as it is given; one the file would not validate with is asked again
+// (Session.commit says why).
 import { addEvidence, clearScore, removeVote, setNotes, setScore, setVote } from '../../core/edit/assessment.js';
 import { pick } from '../../core/lang.js';
 import { visible } from '../../render/escape/terminal.js';
@@ -79,13 +80,14 @@ async function askVotes(s: Session, item: Item): Promise<number | undefined> {
     }
     if (first && isLine(text)) {
       const votes = parseVoteLine(s, text, participants.length) as (ScoreValue | null)[];
-      // One commit for the whole line: one answer, undone at once.
-      await s.commit((t) => participants.reduce((acc, person, j) => voteEdit(item, person.id, votes[j] ?? null)(acc), t));
-      break;
+      // One commit for the whole line: one answer, undone at once (or, refused, asked again).
+      if (await s.commit((t) => participants.reduce((acc, person, j) => voteEdit(item, person.id, votes[j] ?? null)(acc), t))) break;
+      continue;
     }
     const vote = text === '-' ? null : parseScore(s, raw);
     if (vote instanceof Error) continue;
-    if (vote === null ? current !== undefined : vote !== undefined && vote !== current) await s.commit(voteEdit(item, p.id, vote ?? null));
+    const changed = vote === null ? current !== undefined : vote !== undefined && vote !== current;
+    if (changed && !(await s.commit(voteEdit(item, p.id, vote ?? null)))) continue;
     i++;
   }
   const votes = Object.values(resultOf(s.assessment, item).votes ?? {}).filter((v): v is number => typeof v === 'number');
@@ -113,24 +115,32 @@ function scoreChoices(s: Session, index: number, scored: boolean): Choice<ScoreC
   return choices;
 }
 
-async function askNotesAndEvidence(s: Session, item: Item): Promise<void> {
+/** Asks the notes until they are written or kept as they are: notes the file would not validate with are asked again. */
+async function askNotes(s: Session, item: Item): Promise<void> {
   const current = resultOf(s.assessment, item).notes;
   // The prompt shows the current notes visibly (no terminal control from the file); Enter keeps them as they are.
   const shown = current === undefined ? undefined : visible(current);
-  let notes: string;
-  try {
-    const typed = (await s.prompter.input(s.t(current ? 'notesKeep' : 'notesAsk'), { default: shown })).trim();
-    notes = typed === shown?.trim() ? current?.trim() ?? '' : typed;
-  } catch (error) {
-    // Ctrl+C in the middle of a note: what was typed is kept (as the item's notes), then the session ends.
-    const typed = error instanceof PromptExit ? error.typed.trim() : '';
-    if (typed && typed !== shown?.trim() && typed !== current) {
-      await s.commit((text) => setNotes(text, item.commitment.id, item.action?.id, typed));
-      s.print(s.style.green(s.t('draftKept')));
+  for (;;) {
+    let notes: string;
+    try {
+      const typed = (await s.prompter.input(s.t(current ? 'notesKeep' : 'notesAsk'), { default: shown })).trim();
+      notes = typed === shown?.trim() ? current?.trim() ?? '' : typed;
+    } catch (error) {
+      // Ctrl+C in the middle of a note: what was typed is kept (as the item's notes), then the session ends.
+      const typed = error instanceof PromptExit ? error.typed.trim() : '';
+      if (typed && typed !== shown?.trim() && typed !== current) {
+        if (await s.commit((text) => setNotes(text, item.commitment.id, item.action?.id, typed))) s.print(s.style.green(s.t('draftKept')));
+      }
+      throw error;
     }
-    throw error;
+    if (!notes || notes === current) return;
+    if (await s.commit((text) => setNotes(text, item.commitment.id, item.action?.id, notes))) return;
   }
-  if (notes && notes !== current) await s.commit((text) => setNotes(text, item.commitment.id, item.action?.id, notes));
+}
+
+async function askNotesAndEvidence(s: Session, item: Item): Promise<void> {
+  await askNotes(s, item);
+  // Evidence the file would not validate with is not written, and the question comes again (Enter ends it).
   for (;;) {
     const evidence = (await s.prompter.input(s.t('evidenceAsk'))).trim();
     if (!evidence) break;
@@ -153,10 +163,9 @@ export async function scoreItem(s: Session, item: Item): Promise<ItemOutcome> {
   }
   if (answer === 'clear') {
     if (!(await s.prompter.confirm(s.t('clearConfirm', { item: itemName(s, item), score: scoreLabel(s, current) }), false))) return 'again';
-    await s.commit((text) => clearScore(text, item.commitment.id, item.action?.id));
-    return 'next';
+    return (await s.commit((text) => clearScore(text, item.commitment.id, item.action?.id))) ? 'next' : 'again';
   }
-  if (answer !== current) await s.commit((text) => setScore(text, item.commitment.id, item.action?.id, answer));
+  if (answer !== current && !(await s.commit((text) => setScore(text, item.commitment.id, item.action?.id, answer)))) return 'again';
   await askNotesAndEvidence(s, item);
   return 'next';
 }
