@@ -3532,7 +3532,7 @@ function ruleAsMessage(f) {
     out[k === "phrase" ? "message" : k] = k === "phrase" ? f.rule : v;
   return out;
 }
-var EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED, C21Error, UsageError, FindingsError, FileAccessError, InvalidFileError, WriteRefusedError, InterruptedError, ProblemsError;
+var EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED, C21Error, UsageError, FindingsError, FileAccessError, InvalidFileError, InvalidEditError, WriteRefusedError, InterruptedError, ProblemsError;
 var init_errors = __esm({
   "dist/core/errors.js"() {
     "use strict";
@@ -3611,6 +3611,14 @@ var init_errors = __esm({
       /** The findings as given (codes, or words): to throw the same error again under another name or with a hint. */
       get given() {
         return this.coded ? { coded: this.coded, ...this.language !== void 0 ? { language: this.language } : {} } : this.findings;
+      }
+    };
+    InvalidEditError = class extends InvalidFileError {
+      static {
+        __name(this, "InvalidEditError");
+      }
+      constructor(file, findings) {
+        super(file, "assessment", findings);
       }
     };
     __name(ruleAsMessage, "ruleAsMessage");
@@ -27394,6 +27402,7 @@ var init_walkthrough = __esm({
         nothingToUndo: "There is no answer of this session to undo.",
         clearConfirm: "Clear the agreed score of {item} ({score})? It goes back to not yet scored.",
         draftKept: "The note you were typing is kept in the file.",
+        answerInvalid: "This answer was not written: {file} would not validate with it (the places above are in the changed text). Type another answer, or press Enter to keep what was there.",
         stillToDo: "Still to do:",
         todoScore: "{item}: not scored",
         todoVotes: "{item}: no vote yet from {ids}",
@@ -27530,6 +27539,7 @@ var init_walkthrough = __esm({
         nothingToUndo: "Aucune r\xE9ponse de cette session \xE0 annuler.",
         clearConfirm: "Effacer la note commune de {item} ({score}) ? L\u2019\xE9l\xE9ment redevient pas encore not\xE9.",
         draftKept: "La note que vous tapiez est gard\xE9e dans le fichier.",
+        answerInvalid: "Cette r\xE9ponse n\u2019a pas \xE9t\xE9 \xE9crite : {file} ne serait plus valide avec elle (les positions ci-dessus sont celles du texte modifi\xE9). Tapez une autre r\xE9ponse, ou appuyez sur Entr\xE9e pour garder ce qui y \xE9tait.",
         stillToDo: "Reste \xE0 faire :",
         todoScore: "{item} : pas not\xE9",
         todoVotes: "{item} : pas encore de vote de {ids}",
@@ -27662,6 +27672,7 @@ var init_walkthrough = __esm({
         nothingToUndo: "No hay ninguna respuesta de esta sesi\xF3n que deshacer.",
         clearConfirm: "\xBFBorrar la puntuaci\xF3n acordada de {item} ({score})? Vuelve a quedar sin puntuar.",
         draftKept: "La nota que estaba escribiendo se guarda en el archivo.",
+        answerInvalid: "Esta respuesta no se escribi\xF3: {file} dejar\xEDa de ser v\xE1lido con ella (las posiciones de arriba son las del texto modificado). Escriba otra respuesta, o pulse Intro para conservar lo que hab\xEDa.",
         stillToDo: "Queda por hacer:",
         todoScore: "{item}: sin puntuar",
         todoVotes: "{item}: todav\xEDa sin voto de {ids}",
@@ -38708,14 +38719,16 @@ async function askVotes(s, item) {
     }
     if (first && isLine(text2)) {
       const votes2 = parseVoteLine(s, text2, participants.length);
-      await s.commit((t) => participants.reduce((acc, person, j) => voteEdit(item, person.id, votes2[j] ?? null)(acc), t));
-      break;
+      if (await s.commit((t) => participants.reduce((acc, person, j) => voteEdit(item, person.id, votes2[j] ?? null)(acc), t)))
+        break;
+      continue;
     }
     const vote = text2 === "-" ? null : parseScore(s, raw);
     if (vote instanceof Error)
       continue;
-    if (vote === null ? current !== void 0 : vote !== void 0 && vote !== current)
-      await s.commit(voteEdit(item, p2.id, vote ?? null));
+    const changed = vote === null ? current !== void 0 : vote !== void 0 && vote !== current;
+    if (changed && !await s.commit(voteEdit(item, p2.id, vote ?? null)))
+      continue;
     i++;
   }
   const votes = Object.values(resultOf2(s.assessment, item).votes ?? {}).filter((v) => typeof v === "number");
@@ -38745,23 +38758,30 @@ function scoreChoices(s, index, scored) {
   choices.push({ value: "menu", name: s.t("choiceMenu") });
   return choices;
 }
-async function askNotesAndEvidence(s, item) {
+async function askNotes(s, item) {
   const current = resultOf2(s.assessment, item).notes;
   const shown4 = current === void 0 ? void 0 : visible(current);
-  let notes;
-  try {
-    const typed = (await s.prompter.input(s.t(current ? "notesKeep" : "notesAsk"), { default: shown4 })).trim();
-    notes = typed === shown4?.trim() ? current?.trim() ?? "" : typed;
-  } catch (error) {
-    const typed = error instanceof PromptExit ? error.typed.trim() : "";
-    if (typed && typed !== shown4?.trim() && typed !== current) {
-      await s.commit((text2) => setNotes(text2, item.commitment.id, item.action?.id, typed));
-      s.print(s.style.green(s.t("draftKept")));
+  for (; ; ) {
+    let notes;
+    try {
+      const typed = (await s.prompter.input(s.t(current ? "notesKeep" : "notesAsk"), { default: shown4 })).trim();
+      notes = typed === shown4?.trim() ? current?.trim() ?? "" : typed;
+    } catch (error) {
+      const typed = error instanceof PromptExit ? error.typed.trim() : "";
+      if (typed && typed !== shown4?.trim() && typed !== current) {
+        if (await s.commit((text2) => setNotes(text2, item.commitment.id, item.action?.id, typed)))
+          s.print(s.style.green(s.t("draftKept")));
+      }
+      throw error;
     }
-    throw error;
+    if (!notes || notes === current)
+      return;
+    if (await s.commit((text2) => setNotes(text2, item.commitment.id, item.action?.id, notes)))
+      return;
   }
-  if (notes && notes !== current)
-    await s.commit((text2) => setNotes(text2, item.commitment.id, item.action?.id, notes));
+}
+async function askNotesAndEvidence(s, item) {
+  await askNotes(s, item);
   for (; ; ) {
     const evidence = (await s.prompter.input(s.t("evidenceAsk"))).trim();
     if (!evidence)
@@ -38787,11 +38807,10 @@ async function scoreItem(s, item) {
   if (answer === "clear") {
     if (!await s.prompter.confirm(s.t("clearConfirm", { item: itemName(s, item), score: scoreLabel(s, current) }), false))
       return "again";
-    await s.commit((text2) => clearScore(text2, item.commitment.id, item.action?.id));
-    return "next";
+    return await s.commit((text2) => clearScore(text2, item.commitment.id, item.action?.id)) ? "next" : "again";
   }
-  if (answer !== current)
-    await s.commit((text2) => setScore(text2, item.commitment.id, item.action?.id, answer));
+  if (answer !== current && !await s.commit((text2) => setScore(text2, item.commitment.id, item.action?.id, answer)))
+    return "again";
   await askNotesAndEvidence(s, item);
   return "next";
 }
@@ -38812,6 +38831,7 @@ var init_item = __esm({
     __name(voteEdit, "voteEdit");
     __name(askVotes, "askVotes");
     __name(scoreChoices, "scoreChoices");
+    __name(askNotes, "askNotes");
     __name(askNotesAndEvidence, "askNotesAndEvidence");
     __name(scoreItem, "scoreItem");
   }
@@ -38920,8 +38940,8 @@ async function addOneParticipant(s) {
   ]);
   const id = nextParticipantId(s.assessment.participants ?? []);
   const participant = { id, name, ...organisation ? { organisation } : {}, ...sector !== "none" ? { sector } : {} };
-  await s.commit((text2) => addParticipant(text2, participant));
-  s.print(s.style.green(t("participantAdded", { who: participantLabel(participant) })));
+  if (await s.commit((text2) => addParticipant(text2, participant)))
+    s.print(s.style.green(t("participantAdded", { who: participantLabel(participant) })));
 }
 async function registerParticipants(s) {
   do {
@@ -38979,14 +38999,15 @@ async function participantsMenu(s) {
     const p2 = list2[index];
     if (choice === "rename") {
       const name = (await s.prompter.input(s.t("renameAsk", { who: participantLabel(p2) }), { default: p2.name, validate: /* @__PURE__ */ __name((v) => v.trim() ? void 0 : s.t("required"), "validate") })).trim();
-      if (name !== p2.name)
-        await s.commit((text2) => setListItemKey(text2, ["participants"], index, "name", name));
-      s.print(s.style.green(s.t("renamed", { who: participantLabel({ ...p2, name }) })));
+      if (name === p2.name || await s.commit((text2) => setListItemKey(text2, ["participants"], index, "name", name))) {
+        s.print(s.style.green(s.t("renamed", { who: participantLabel({ ...p2, name }) })));
+      }
     } else if (choice === "remove") {
       const paths = votesOf(s, p2.id);
       if (!await s.prompter.confirm(s.t("removeConfirm", { who: participantLabel(p2), count: paths.length }), false))
         continue;
-      await s.commit((text2) => removeListItem(paths.reduce((acc, path3) => removeKey(acc, [...path3, "votes", p2.id]), text2), ["participants"], index));
+      if (!await s.commit((text2) => removeListItem(paths.reduce((acc, path3) => removeKey(acc, [...path3, "votes", p2.id]), text2), ["participants"], index)))
+        continue;
       s.absent.delete(p2.id);
       s.print(s.style.green(s.t("removed", { who: participantLabel(p2) })));
     } else if (choice === "absent") {
@@ -39569,6 +39590,38 @@ var init_recheck = __esm({
   }
 });
 
+// dist/core/edit/validated.js
+var validated_exports = {};
+__export(validated_exports, {
+  assertEditValid: () => assertEditValid,
+  validatedEdit: () => validatedEdit
+});
+function assertEditValid(file, shown4, text2, ctx) {
+  const report3 = checkBytes(file, Buffer.from(text2, "utf8"), ctx, { fast: true, errorsOnly: true });
+  const errors = report3.findings.filter((f) => f.severity === "error");
+  if (errors.length === 0)
+    return;
+  const coded = errors.map((f) => f.file === file ? { ...f, file: shown4 } : f);
+  throw new InvalidEditError(shown4, { coded, ...report3.language !== void 0 ? { language: report3.language } : {} });
+}
+function validatedEdit(edit, file, shown4, ctx) {
+  return (text2) => {
+    const next = edit(text2);
+    if (next !== text2)
+      assertEditValid(file, shown4, next, ctx);
+    return next;
+  };
+}
+var init_validated = __esm({
+  "dist/core/edit/validated.js"() {
+    "use strict";
+    init_errors();
+    init_validate2();
+    __name(assertEditValid, "assertEditValid");
+    __name(validatedEdit, "validatedEdit");
+  }
+});
+
 // dist/walkthrough/session.js
 var session_exports = {};
 __export(session_exports, {
@@ -39593,33 +39646,42 @@ function createSession(o) {
     history: [],
     print: /* @__PURE__ */ __name((line = "") => o.print(line), "print"),
     async commit(edit) {
-      const guarded = guardedEdit(edit, () => s.text, check4);
+      const guarded = guardedEdit(validatedEdit(edit, s.file, s.shown, o.validation), () => s.text, check4);
       const before = s.text;
       let next;
-      if (o.save) {
-        const disk = await (0, import_promises10.readFile)(s.file, "utf8").catch(() => s.text);
-        next = guarded(disk);
-        if (next !== disk)
-          await o.save(s.file, next);
-      } else {
-        next = await updateDocument(s.file, guarded, { shown: s.shown });
+      try {
+        if (o.save) {
+          const disk = await (0, import_promises10.readFile)(s.file, "utf8").catch(() => s.text);
+          next = guarded(disk);
+          if (next !== disk)
+            await o.save(s.file, next);
+        } else {
+          next = await updateDocument(s.file, guarded, { shown: s.shown });
+        }
+      } catch (error) {
+        if (!(error instanceof InvalidEditError) || !error.coded)
+          throw error;
+        s.print(formatFindings(wordFindings(error.coded, o.lang), o.style));
+        s.print(o.style.yellow(s.t("answerInvalid", { file: s.shown })));
+        return false;
       }
       if (next === before)
-        return;
+        return true;
       s.history.push(before);
       s.text = next;
       s.assessment = (0, import_yaml5.parseDocument)(stripBom(next), YAML_OPTIONS).toJS();
+      return true;
     },
     async undo() {
       const previous = s.history.pop();
       if (previous === void 0)
         return false;
       const latest = s.text;
-      let refused = false;
+      let refused2 = false;
       const restore = /* @__PURE__ */ __name((disk) => {
         if (disk !== latest)
-          refused = true;
-        return refused ? disk : previous;
+          refused2 = true;
+        return refused2 ? disk : previous;
       }, "restore");
       if (o.save) {
         const disk = await (0, import_promises10.readFile)(s.file, "utf8").catch(() => s.text);
@@ -39629,7 +39691,7 @@ function createSession(o) {
       } else {
         await updateDocument(s.file, restore, { shown: s.shown });
       }
-      if (refused) {
+      if (refused2) {
         s.history.push(previous);
         return false;
       }
@@ -39648,8 +39710,12 @@ var init_session = __esm({
     import_yaml5 = __toESM(require_dist(), 1);
     init_save();
     init_recheck();
+    init_validated();
+    init_errors();
     init_source2();
     init_define();
+    init_validate_words();
+    init_text();
     init_walkthrough();
     init_items();
     __name(createSession, "createSession");
@@ -39928,6 +39994,7 @@ var init_room = __esm({
         errBadKey: "This facilitator link is not right: use the one printed in the terminal.",
         errForeignOrigin: "Requests from another site are refused.",
         errInternal: "Something went wrong in the room; the facilitator\u2019s terminal says what. Nothing was written by this request.",
+        errFileInvalid: "Not saved: the assessment file would not validate with this change ({reason}); nothing was written.",
         projTitle: "Projector",
         joinAt: "Join at {url} \u2014 code {code}",
         qrAlt: "QR code to join the room at {url}",
@@ -40033,6 +40100,7 @@ var init_room = __esm({
         errBadKey: "Ce lien d\u2019animateur n\u2019est pas le bon : utilisez celui affich\xE9 dans le terminal.",
         errForeignOrigin: "Les requ\xEAtes venant d\u2019un autre site sont refus\xE9es.",
         errInternal: "Un probl\xE8me est survenu dans la salle ; le terminal de l\u2019animateur dit lequel. Cette requ\xEAte n\u2019a rien \xE9crit.",
+        errFileInvalid: "Non enregistr\xE9 : le fichier de l\u2019\xE9valuation ne serait plus valide avec ce changement ({reason}) ; rien n\u2019a \xE9t\xE9 \xE9crit.",
         projTitle: "Vue projet\xE9e",
         joinAt: "Rejoignez {url} \u2014 code {code}",
         qrAlt: "Code QR pour rejoindre la salle \xE0 {url}",
@@ -40138,6 +40206,7 @@ var init_room = __esm({
         errBadKey: "Este enlace de facilitaci\xF3n no es correcto: use el que aparece en el terminal.",
         errForeignOrigin: "Se rechazan las solicitudes que vienen de otro sitio.",
         errInternal: "Algo fall\xF3 en la sala; el terminal de la persona facilitadora indica qu\xE9. Esta solicitud no escribi\xF3 nada.",
+        errFileInvalid: "No se guard\xF3: el archivo de la evaluaci\xF3n dejar\xEDa de ser v\xE1lido con este cambio ({reason}); no se escribi\xF3 nada.",
         projTitle: "Vista proyectada",
         joinAt: "Entre en {url} \u2014 c\xF3digo {code}",
         qrAlt: "C\xF3digo QR para entrar en la sala en {url}",
@@ -40392,23 +40461,37 @@ var init_vote_batch = __esm({
         this.queue = queue;
         this.assessment = assessment2;
       }
+      /** Resolves once the vote is on disk; rejects with why when the file could not take it (the others of its batch still land). */
       set(item, participant, value) {
         const pending = this.open.get(item.index);
-        if (pending) {
+        if (pending)
           pending.changes.set(participant, value);
-          return pending.done;
-        }
-        const batch = { item, changes: /* @__PURE__ */ new Map([[participant, value]]), done: Promise.resolve() };
+        const batch = pending ?? this.start(item, participant, value);
+        return batch.done.then(() => {
+          if (batch.refused.has(participant))
+            throw batch.refused.get(participant);
+        });
+      }
+      start(item, participant, value) {
+        const batch = { item, changes: /* @__PURE__ */ new Map([[participant, value]]), done: Promise.resolve(), refused: /* @__PURE__ */ new Map() };
         this.open.set(item.index, batch);
         let result;
-        const edit = Object.assign((text2) => {
-          this.open.delete(item.index);
-          const applied = this.apply(text2, batch);
+        const run20 = /* @__PURE__ */ __name((applied) => {
           result = applied.votes;
           return applied.text;
-        }, { mirror: /* @__PURE__ */ __name((a) => result && setModelVotes(a, item, result), "mirror") });
+        }, "run");
+        const edit = Object.assign((text2) => {
+          this.open.delete(item.index);
+          return run20(this.apply(text2, batch));
+        }, {
+          mirror: /* @__PURE__ */ __name((a) => result && setModelVotes(a, item, result), "mirror"),
+          oneByOne: /* @__PURE__ */ __name((text2, check4) => {
+            this.open.delete(item.index);
+            return run20(this.applyEach(text2, batch, check4));
+          }, "oneByOne")
+        });
         batch.done = this.queue.edit(edit);
-        return batch.done;
+        return batch;
       }
       /** The edited text, and the item's votes as they now are (undefined when nothing changed). */
       apply(text2, batch) {
@@ -40436,6 +40519,33 @@ var init_vote_batch = __esm({
           return { text: next, votes: merged };
         }
         return { text: setVotes(text2, c, a, merged), votes: merged };
+      }
+      /** The votes one at a time, each result given to `check`: a vote it refuses is left out, and its voter told why. */
+      applyEach(text2, batch, check4) {
+        const { item, changes } = batch;
+        const c = item.commitment.id;
+        const a = item.action?.id;
+        batch.refused.clear();
+        const merged = { ...resultOf2(this.assessment(), item).votes ?? {} };
+        let next = text2;
+        for (const [id, value] of changes) {
+          if (value === null ? !Object.hasOwn(merged, id) : merged[id] === value)
+            continue;
+          const after = value === null ? removeVote(next, c, a, id) : setVote(next, c, a, id, value);
+          try {
+            if (after !== next)
+              check4(after);
+          } catch (error) {
+            batch.refused.set(id, error);
+            continue;
+          }
+          next = after;
+          if (value === null)
+            delete merged[id];
+          else
+            merged[id] = value;
+        }
+        return next === text2 ? { text: text2 } : { text: next, votes: merged };
       }
     };
     __name(setModelVotes, "setModelVotes");
@@ -40473,26 +40583,30 @@ var init_write_queue = __esm({
       push(p2) {
         return new Promise((resolve31, reject) => {
           this.pending.push({ ...p2, resolve: resolve31, reject });
-          this.running ??= this.loop().finally(() => this.running = void 0);
+          this.running ??= this.loop();
         });
       }
       async loop() {
-        while (this.pending.length) {
-          const batch = this.pending;
-          this.pending = [];
-          let i = 0;
-          while (i < batch.length) {
-            const group = [];
-            while (i < batch.length && batch[i]?.edit)
-              group.push(batch[i++]);
-            if (group.length)
-              await this.writeGroup(group);
-            const task = batch[i];
-            if (task?.task) {
-              i++;
-              await this.settle([task], task.task);
+        try {
+          while (this.pending.length) {
+            const batch = this.pending;
+            this.pending = [];
+            let i = 0;
+            while (i < batch.length) {
+              const group = [];
+              while (i < batch.length && batch[i]?.edit)
+                group.push(batch[i++]);
+              if (group.length)
+                await this.writeGroup(group);
+              const task = batch[i];
+              if (task?.task) {
+                i++;
+                await this.settle([task], task.task);
+              }
             }
           }
+        } finally {
+          this.running = void 0;
         }
       }
       /** One bad edit (it throws) must not sink the others in its group; a failed save fails them all. */
@@ -40525,8 +40639,37 @@ __export(room_exports, {
   Room: () => Room,
   RoomError: () => RoomError
 });
+function refused(error) {
+  if (error instanceof InvalidEditError)
+    throw new RoomError(422, "errFileInvalid", { kind: "file", findings: error.coded ?? [] });
+  throw error;
+}
 function parse4(text2) {
   return (0, import_yaml6.parseDocument)(stripBom(text2), YAML_OPTIONS).toJS();
+}
+function applyEdits(text2, edits, check4) {
+  let next = text2;
+  const mirrors = [];
+  let reparse = false;
+  const errors = edits.map((edit) => {
+    try {
+      const before = next;
+      const oneByOne = check4 && edit.oneByOne;
+      const after = oneByOne ? oneByOne(next, check4) : edit(next);
+      if (check4 && !oneByOne && after !== before)
+        check4(after);
+      next = after;
+      const mirror = edit.mirror;
+      if (mirror)
+        mirrors.push(mirror);
+      else if (next !== before)
+        reparse = true;
+      return void 0;
+    } catch (error) {
+      return error;
+    }
+  });
+  return { text: next, mirrors, reparse, errors };
 }
 var import_node_events, import_yaml6, RoomError, Room;
 var init_room2 = __esm({
@@ -40536,6 +40679,8 @@ var init_room2 = __esm({
     import_yaml6 = __toESM(require_dist(), 1);
     init_edit();
     init_save();
+    init_validated();
+    init_errors();
     init_source2();
     init_values2();
     init_items();
@@ -40558,7 +40703,9 @@ var init_room2 = __esm({
         this.name = "RoomError";
       }
     };
+    __name(refused, "refused");
     __name(parse4, "parse");
+    __name(applyEdits, "applyEdits");
     Room = class extends import_node_events.EventEmitter {
       static {
         __name(this, "Room");
@@ -40588,24 +40735,19 @@ var init_room2 = __esm({
           this.state.current = 0;
         const save = o.save ?? saveDocument;
         this.saveState = o.saveState ?? writeState;
+        const valid = /* @__PURE__ */ __name((text2) => assertEditValid(this.file, this.file, text2, o.validation), "valid");
         this.queue = new WriteQueue(async (edits) => {
-          let next = this.text;
-          const mirrors = [];
-          let reparse = false;
-          const errors = edits.map((edit) => {
+          let applied = applyEdits(this.text, edits);
+          if (applied.text !== this.text) {
             try {
-              const before = next;
-              next = edit(next);
-              const mirror = edit.mirror;
-              if (mirror)
-                mirrors.push(mirror);
-              else if (next !== before)
-                reparse = true;
-              return void 0;
+              valid(applied.text);
             } catch (error) {
-              return error;
+              if (!(error instanceof InvalidEditError))
+                throw error;
+              applied = applyEdits(this.text, edits, valid);
             }
-          });
+          }
+          const { text: next, mirrors, reparse, errors } = applied;
           if (next !== this.text) {
             await save(this.file, next);
             this.text = next;
@@ -40711,7 +40853,7 @@ var init_room2 = __esm({
           const list2 = parse4(text2).participants ?? [];
           added = this.state.anonymous ? participant : { ...participant, id: nextParticipantId(list2) };
           return addParticipant(text2, added);
-        });
+        }).catch(refused);
         const token = await this.issueToken(added.id);
         this.changed();
         return { token, participant: added };
@@ -40739,14 +40881,14 @@ var init_room2 = __esm({
           throw new RoomError(409, "errClosed");
         const abstained = new Set(this.state.abstained[item.id] ?? []);
         if (value === "abstain") {
-          await this.votes.set(item, participant.id, null);
+          await this.votes.set(item, participant.id, null).catch(refused);
           if (!abstained.has(participant.id)) {
             this.state.abstained[item.id] = [...abstained, participant.id];
             await this.persistState();
           }
         } else {
           const score2 = this.checkValue(value);
-          await this.votes.set(item, participant.id, score2);
+          await this.votes.set(item, participant.id, score2).catch(refused);
           if (abstained.delete(participant.id)) {
             this.state.abstained[item.id] = [...abstained];
             await this.persistState();
@@ -40802,7 +40944,7 @@ var init_room2 = __esm({
       async agree(itemId2, value) {
         const item = this.requireCurrent(itemId2);
         const score2 = value === null ? null : this.checkValue(value);
-        await this.queue.edit((text2) => score2 === null ? clearScore(text2, item.commitment.id, item.action?.id) : setScore(text2, item.commitment.id, item.action?.id, score2));
+        await this.queue.edit((text2) => score2 === null ? clearScore(text2, item.commitment.id, item.action?.id) : setScore(text2, item.commitment.id, item.action?.id, score2)).catch(refused);
         this.changed();
       }
       async note(itemId2, notes) {
@@ -40810,7 +40952,7 @@ var init_room2 = __esm({
         const clean2 = notes.trim();
         if (clean2 === (resultOf2(this.assessment, item).notes ?? ""))
           return;
-        await this.queue.edit((text2) => clean2 ? setNotes(text2, item.commitment.id, item.action?.id, clean2) : clearNotes(text2, item.commitment.id, item.action?.id));
+        await this.queue.edit((text2) => clean2 ? setNotes(text2, item.commitment.id, item.action?.id, clean2) : clearNotes(text2, item.commitment.id, item.action?.id)).catch(refused);
         this.changed();
       }
     };
@@ -41132,6 +41274,8 @@ async function buildServer(o) {
       return scoreMessage(d.problem, d.value, d.scale, lang);
     if (d.kind === "item")
       return itemIdMessage(d.problem, lang);
+    if (d.kind === "file")
+      return translator(roomPageMessages, lang)(key, { reason: wordFindings(d.findings.slice(0, 1), lang)[0]?.message ?? "" });
     if (d.problem.reason === "unknown" || d.problem.reason === "noParticipants")
       return translator(roomPageMessages, lang)(key);
     return participantIdMessage(d.problem, lang);
@@ -41298,6 +41442,7 @@ var init_server = __esm({
     init_events();
     init_room2();
     init_values();
+    init_validate_words();
     init_schemas3();
     init_views();
     ASSETS_DIR = new URL("../../templates/room/", __c21lab_import_meta_url);
@@ -41430,7 +41575,7 @@ async function run4(ctx, args, options20) {
   const state = saved ?? freshState2(Boolean(options20.anonymous));
   if (options20.anonymous)
     state.anonymous = true;
-  const room = new Room2({ file: opened.path, statePath, text: opened.text, fw: opened.framework, state });
+  const room = new Room2({ file: opened.path, statePath, text: opened.text, fw: opened.framework, state, validation: await ctx.validation() });
   if (start?.ok) {
     const at = firstItemOf2(room.items, start.id) ?? 0;
     if (at !== state.current)
@@ -41787,6 +41932,45 @@ var init_assignments = __esm({
   }
 });
 
+// dist/cli/refusal-words.js
+var refusal_words_exports = {};
+__export(refusal_words_exports, {
+  wordCoreError: () => wordCoreError,
+  wordInvalidFile: () => wordInvalidFile,
+  wordRefusal: () => wordRefusal
+});
+function wordRefusal(error, lang) {
+  const [finding2] = wordFindings([refusalCoded(error.file, error.refusal, error.cwd)], lang);
+  return error.kind ? new InvalidFileError(error.file, error.kind, [finding2], error.hint) : new FindingsError(`${error.file}: ${finding2.message}`, [finding2], error.hint);
+}
+function wordInvalidFile(error, langFor) {
+  if (!error.coded)
+    return error;
+  const lang = langFor(error.language);
+  const worded3 = new InvalidFileError(error.file, error.kind, wordFindings(error.coded, lang), error.hint);
+  worded3.wordedIn = lang;
+  return worded3;
+}
+function wordCoreError(error, lang, langFor) {
+  if (error instanceof InvalidFileError)
+    return wordInvalidFile(error, langFor);
+  if (error instanceof RefusedRead)
+    return wordRefusal(error, lang);
+  return error;
+}
+var init_refusal_words = __esm({
+  "dist/cli/refusal-words.js"() {
+    "use strict";
+    init_errors();
+    init_refused_read();
+    init_read();
+    init_validate_words();
+    __name(wordRefusal, "wordRefusal");
+    __name(wordInvalidFile, "wordInvalidFile");
+    __name(wordCoreError, "wordCoreError");
+  }
+});
+
 // dist/cli/commands/set.js
 var set_exports = {};
 __export(set_exports, {
@@ -41794,13 +41978,13 @@ __export(set_exports, {
   spec: () => spec5
 });
 async function run5(ctx, args, options20) {
-  const [{ updateDocument: updateDocument2 }, { assertStillValid: assertStillValid2, guardedEdit: guardedEdit2 }, { csvAssignments: csvAssignments2 }, { duplicateProblems: duplicateProblems2, parseAssignments: parseAssignments2, planEdits: planEdits2 }, { openAssessment: openAssessment2 }, { validateBytes: validateBytes2 }] = await Promise.all([
+  const [{ updateDocument: updateDocument2 }, { assertStillValid: assertStillValid2, guardedEdit: guardedEdit2 }, { validatedEdit: validatedEdit2 }, { csvAssignments: csvAssignments2 }, { duplicateProblems: duplicateProblems2, parseAssignments: parseAssignments2, planEdits: planEdits2 }, { openAssessment: openAssessment2 }] = await Promise.all([
     Promise.resolve().then(() => (init_save(), save_exports)),
     Promise.resolve().then(() => (init_recheck(), recheck_exports)),
+    Promise.resolve().then(() => (init_validated(), validated_exports)),
     Promise.resolve().then(() => (init_answers_csv(), answers_csv_exports)),
     Promise.resolve().then(() => (init_assignments(), assignments_exports)),
-    Promise.resolve().then(() => (init_open(), open_exports)),
-    Promise.resolve().then(() => (init_validate2(), validate_exports))
+    Promise.resolve().then(() => (init_open(), open_exports))
   ]);
   const [fileArg, ...scores] = args;
   const opened = await openAssessment2(fileArg, ctx.io.cwd, { validation: await ctx.validation() });
@@ -41840,16 +42024,16 @@ async function run5(ctx, args, options20) {
   if (problems.length)
     throw new ProblemsError(t("setRefused", { count: problems.length }), problems);
   const vctx = await ctx.validation();
-  const edited = /* @__PURE__ */ __name((text2) => {
-    const next = edits.reduce((acc, edit) => edit(acc), text2);
-    const errors = validateBytes2(opened.path, Buffer.from(next, "utf8"), vctx).findings.filter((f) => f.severity === "error");
-    if (errors.length) {
-      throw new FindingsError(t("setInvalid", { file: opened.shown }), errors.map((f) => f.file === opened.path ? { ...f, file: opened.shown } : f));
-    }
-    return next;
-  }, "edited");
+  const edited = validatedEdit2((text2) => edits.reduce((acc, edit) => edit(acc), text2), opened.path, opened.shown, vctx);
   const apply = guardedEdit2(edited, () => opened.text, (text2) => assertStillValid2(opened.path, opened.shown, text2, vctx));
-  await updateDocument2(opened.path, apply, { shown: opened.shown });
+  try {
+    await updateDocument2(opened.path, apply, { shown: opened.shown });
+  } catch (error) {
+    if (!(error instanceof InvalidEditError))
+      throw error;
+    const { wordInvalidFile: wordInvalidFile2 } = await Promise.resolve().then(() => (init_refusal_words(), refusal_words_exports));
+    throw new FindingsError(t("setInvalid", { file: opened.shown }), wordInvalidFile2(error, (fileLang2) => ctx.langFor(fileLang2)).findings);
+  }
   writeLine(ctx.io.stderr, t("setDone", { file: opened.shown, count: edits.length }));
   return EXIT_OK;
 }
@@ -43229,9 +43413,9 @@ function vegaRuntime() {
   loaded2 ??= Promise.resolve(loadVegaBundle()).then((v) => v ?? __c21lab_import("vega"));
   return loaded2;
 }
-function offlineLoader(vega, refused) {
+function offlineLoader(vega, refused2) {
   const refuse = /* @__PURE__ */ __name((uri) => {
-    refused.push(String(uri));
+    refused2.push(String(uri));
     return Promise.reject(new Error(`external resource refused: ${String(uri)}`));
   }, "refuse");
   return Object.assign(vega.loader(), { load: refuse, sanitize: refuse, http: refuse, file: refuse });
@@ -43297,16 +43481,16 @@ function sharedExpr(vega, base) {
   return shared2;
 }
 function newView(vega, spec20, shape2) {
-  const refused = [];
+  const refused2 = [];
   const runtime = shape2 === void 0 ? vega.parse(spec20) : parsedShape(vega, shape2);
   const expr = shape2 === void 0 ? void 0 : sharedExprs.get(vega);
-  const view = new vega.View(runtime, { renderer: "none", loader: offlineLoader(vega, refused), logLevel: vega.None, ...expr ? { expr } : {} });
+  const view = new vega.View(runtime, { renderer: "none", loader: offlineLoader(vega, refused2), logLevel: vega.None, ...expr ? { expr } : {} });
   if (shape2 !== void 0 && !expr) {
     const base = view._runtime?.expr;
     if (base && typeof base.operator === "function" && typeof base.encode === "function")
       sharedExpr(vega, base);
   }
-  return { view, refused };
+  return { view, refused: refused2 };
 }
 function takeKept(vega, shape2) {
   const kept = keptViews.get(vega)?.get(shape2);
@@ -43364,7 +43548,7 @@ async function renderSvg(vega, spec20, options20 = {}) {
   const made = kept ? void 0 : newView(vega, spec20, shape2);
   if (made && shape2 !== void 0)
     kept = keep(vega, shape2, made, spec20);
-  const { view, refused } = kept ?? made;
+  const { view, refused: refused2 } = kept ?? made;
   let failed = false;
   try {
     const given = new Map(kept ? datasets.filter((d) => kept.fixed.has(d.name)).flatMap((d) => {
@@ -43385,8 +43569,8 @@ async function renderSvg(vega, spec20, options20 = {}) {
     if (kept)
       kept.held = given;
     const svg = await view.toSVG();
-    if (refused.length)
-      throw new Error(`c21lab: charts load nothing from outside; refused ${refused.join(", ")}`);
+    if (refused2.length)
+      throw new Error(`c21lab: charts load nothing from outside; refused ${refused2.join(", ")}`);
     drawn.add(options20.chart ?? "chart");
     saveCacheAtExit();
     return xmlValidChars(svg);
@@ -53426,45 +53610,6 @@ var init_report3 = __esm({
         return { text: xmlValidChars(this.renderModel(format, prepared.model)), assets: prepared.assets };
       }
     };
-  }
-});
-
-// dist/cli/refusal-words.js
-var refusal_words_exports = {};
-__export(refusal_words_exports, {
-  wordCoreError: () => wordCoreError,
-  wordInvalidFile: () => wordInvalidFile,
-  wordRefusal: () => wordRefusal
-});
-function wordRefusal(error, lang) {
-  const [finding2] = wordFindings([refusalCoded(error.file, error.refusal, error.cwd)], lang);
-  return error.kind ? new InvalidFileError(error.file, error.kind, [finding2], error.hint) : new FindingsError(`${error.file}: ${finding2.message}`, [finding2], error.hint);
-}
-function wordInvalidFile(error, langFor) {
-  if (!error.coded)
-    return error;
-  const lang = langFor(error.language);
-  const worded3 = new InvalidFileError(error.file, error.kind, wordFindings(error.coded, lang), error.hint);
-  worded3.wordedIn = lang;
-  return worded3;
-}
-function wordCoreError(error, lang, langFor) {
-  if (error instanceof InvalidFileError)
-    return wordInvalidFile(error, langFor);
-  if (error instanceof RefusedRead)
-    return wordRefusal(error, lang);
-  return error;
-}
-var init_refusal_words = __esm({
-  "dist/cli/refusal-words.js"() {
-    "use strict";
-    init_errors();
-    init_refused_read();
-    init_read();
-    init_validate_words();
-    __name(wordRefusal, "wordRefusal");
-    __name(wordInvalidFile, "wordInvalidFile");
-    __name(wordCoreError, "wordCoreError");
   }
 });
 

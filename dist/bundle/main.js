@@ -3,14 +3,14 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-7FISSHGX.js";
+} from "./chunk-SQGVM3LL.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
 } from "./chunk-AHI7XH2I.js";
 import {
   userMessage
-} from "./chunk-P3CX7YE2.js";
+} from "./chunk-RKUPLSXR.js";
 import {
   cliMessages
 } from "./chunk-PY6V7XFM.js";
@@ -36,11 +36,11 @@ import {
 } from "./chunk-LZ5AH6GU.js";
 import {
   atomicWrite
-} from "./chunk-IYJ6WZ5M.js";
+} from "./chunk-7PQ6BQFL.js";
 import "./chunk-OXRPQCAO.js";
 import {
   RefusedRead
-} from "./chunk-G7SAKLJI.js";
+} from "./chunk-MDLKL7NM.js";
 import {
   formatFindings
 } from "./chunk-PAYUHFNP.js";
@@ -56,7 +56,7 @@ import {
   InterruptedError,
   InvalidFileError,
   ProblemsError
-} from "./chunk-4FS4IW5A.js";
+} from "./chunk-6LKABYWT.js";
 import {
   shownPath
 } from "./chunk-24SS6AOI.js";
@@ -80,7 +80,7 @@ function createRunContext(io, global, style) {
   let vctx;
   const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
-      import("./chunk-5FVTCUGM.js"),
+      import("./chunk-NBUCME3A.js"),
       import("./chunk-L4R6EUDZ.js"),
       import("./chunk-ZMCT7DMJ.js")
     ]);
@@ -100,13 +100,13 @@ function createRunContext(io, global, style) {
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
-      const { loadAssessment } = await import("./chunk-SW2ILULD.js");
+      const { loadAssessment } = await import("./chunk-X3R6LVNP.js");
       return loadAssessment(shownPath(typed, cwd), await validation());
     },
     async loadFramework(typed) {
       const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
-        import("./chunk-SW2ILULD.js"),
-        import("./chunk-5FVTCUGM.js"),
+        import("./chunk-X3R6LVNP.js"),
+        import("./chunk-NBUCME3A.js"),
         import("./chunk-ZMCT7DMJ.js")
       ]);
       const path = resolve(cwd, typed);
@@ -116,7 +116,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateText(shown, text, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-Y2T2MX4F.js"), import("./chunk-MN3WFDQR.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-BNNC5VMJ.js"), import("./chunk-TZTLQFOC.js")]);
       return resolveBenchmark(ref, cwd, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });
@@ -131,12 +131,12 @@ function createRunContext(io, global, style) {
       const shown = shownPath(path, cwd);
       await mkdir(dirname(abs), { recursive: true });
       if (o.schemas) {
-        const { prepareSchemaFolder } = await import("./chunk-OQ5AS5VE.js");
+        const { prepareSchemaFolder } = await import("./chunk-5WFA4LBU.js");
         await prepareSchemaFolder(context, abs, o.lang);
       }
       const data = typeof given === "function" ? given() : given;
       if (o.locked) {
-        const { saveDocument } = await import("./chunk-IL5OURWH.js");
+        const { saveDocument } = await import("./chunk-DCQOS7LO.js");
         await saveDocument(abs, typeof data === "string" ? data : Buffer.from(data).toString("utf8"), { shown, ...o.mode !== void 0 ? { mode: o.mode } : {} });
       } else {
         await atomicWrite(abs, data, { shown, ...o.mode !== void 0 ? { mode: o.mode } : {}, ...o.deferFolderSync ? { deferFolderSync: o.deferFolderSync } : {} });
@@ -228,7 +228,7 @@ ${t("exitCodes")}
   } catch (error) {
     const coded = error instanceof RefusedRead || error instanceof InvalidFileError && error.coded !== void 0;
     const langFor = run?.langFor ?? (() => lang);
-    const worded = coded ? (await import("./chunk-J27AMGPJ.js")).wordCoreError(error, lang, langFor) : error;
+    const worded = coded ? (await import("./chunk-XPGTWVYN.js")).wordCoreError(error, lang, langFor) : error;
     return report(worded, io, errStyle, verbose, t, lang);
   }
 }

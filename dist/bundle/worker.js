@@ -1,10 +1,10 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-TZO4S2UK.js";
-import "./chunk-M3BUT7WW.js";
-import "./chunk-GNAX6F4O.js";
+} from "./chunk-ITTXQYWT.js";
+import "./chunk-CH77I3II.js";
 import "./chunk-AWAFN55Q.js";
+import "./chunk-37EJ44QY.js";
 import "./chunk-U7D4YD7Z.js";
 import "./chunk-T4ETVVUY.js";
 import "./chunk-7YAKIFV4.js";
@@ -12,14 +12,14 @@ import "./chunk-EOXIC4AX.js";
 import "./chunk-WFSRVUYZ.js";
 import {
   UnreadableTarget
-} from "./chunk-E3WHRP3P.js";
+} from "./chunk-3QB4VFCR.js";
 import "./chunk-SR6OMTTU.js";
 import "./chunk-WZYB4VWF.js";
 import "./chunk-P3QU5RUN.js";
-import "./chunk-G7SAKLJI.js";
+import "./chunk-MDLKL7NM.js";
 import {
   C21Error
-} from "./chunk-4FS4IW5A.js";
+} from "./chunk-6LKABYWT.js";
 import "./chunk-XGZ3H6EM.js";
 import "./chunk-24SS6AOI.js";
 import "./chunk-QKMJRXT4.js";

@@ -70,6 +70,16 @@ export class InvalidFileError extends FindingsError {
         return this.coded ? { coded: this.coded, ...(this.language !== undefined ? { language: this.language } : {}) } : this.findings;
     }
 }
+/**
+ * An edit refused before anything was written: the edited text would have these errors (as codes, placed
+ * in that text), so `validate` would refuse the file. Each writer says it in its own words: `set` exits,
+ * the walkthrough asks again, the room answers the phone (core/edit/validated.ts).
+ */
+export class InvalidEditError extends InvalidFileError {
+    constructor(file, findings) {
+        super(file, 'assessment', findings);
+    }
+}
 /** A coded finding with its rule for message: no sentence, until the CLI words it. */
 function ruleAsMessage(f) {
     const out = {};

@@ -1,11 +1,14 @@
 // The room's model: the assessment text (the truth on disk), the framework's
 // items, the sidecar state, and every change a participant or the facilitator
 // can make. No HTTP here: the server turns requests into these calls, and a
-// RoomError into a 4xx. Every change is written before it is acknowledged.
+// RoomError into a 4xx. Every change is written before it is acknowledged, and
+// only once the file it makes validates, as `set` and the walkthrough check theirs.
 import { EventEmitter } from 'node:events';
 import { parseDocument } from 'yaml';
 import { addParticipant, clearNotes, clearScore, nextParticipantId, setNotes, setScore } from '../core/edit/index.js';
 import { saveDocument } from '../core/edit/save.js';
+import { assertEditValid } from '../core/edit/validated.js';
+import { InvalidEditError } from '../core/errors.js';
 import { YAML_OPTIONS, stripBom } from '../core/yaml/source.js';
 import { parseItemId, parseParticipantId, parseScoreInput, participantKey } from '../core/values.js';
 import { buildItems, resultOf } from '../walkthrough/items.js';
@@ -28,8 +31,40 @@ export class RoomError extends Error {
         this.name = 'RoomError';
     }
 }
+/** A change the file would not validate with, as the server answers it: 422, its errors worded on the phone, in its language. */
+function refused(error) {
+    if (error instanceof InvalidEditError)
+        throw new RoomError(422, 'errFileInvalid', { kind: 'file', findings: error.coded ?? [] });
+    throw error;
+}
 function parse(text) {
     return parseDocument(stripBom(text), YAML_OPTIONS).toJS();
+}
+/** One batch's edits applied in order: the text, what the model needs, and each edit's error (a refused edit leaves the text as it was). */
+function applyEdits(text, edits, check) {
+    let next = text;
+    const mirrors = [];
+    let reparse = false;
+    const errors = edits.map((edit) => {
+        try {
+            const before = next;
+            const oneByOne = check && edit.oneByOne;
+            const after = oneByOne ? oneByOne(next, check) : edit(next);
+            if (check && !oneByOne && after !== before)
+                check(after);
+            next = after;
+            const mirror = edit.mirror;
+            if (mirror)
+                mirrors.push(mirror);
+            else if (next !== before)
+                reparse = true;
+            return undefined;
+        }
+        catch (error) {
+            return error;
+        }
+    });
+    return { text: next, mirrors, reparse, errors };
 }
 export class Room extends EventEmitter {
     file;
@@ -57,25 +92,23 @@ export class Room extends EventEmitter {
             this.state.current = 0;
         const save = o.save ?? saveDocument;
         this.saveState = o.saveState ?? writeState;
+        const valid = (text) => assertEditValid(this.file, this.file, text, o.validation);
         this.queue = new WriteQueue(async (edits) => {
-            let next = this.text;
-            const mirrors = [];
-            let reparse = false;
-            const errors = edits.map((edit) => {
+            // The batch's result is validated once (a few ms). Only when it would not validate are the edits
+            // applied again one by one, each result validated, so the one that breaks the file is refused and
+            // every other answer of the batch still lands.
+            let applied = applyEdits(this.text, edits);
+            if (applied.text !== this.text) {
                 try {
-                    const before = next;
-                    next = edit(next);
-                    const mirror = edit.mirror;
-                    if (mirror)
-                        mirrors.push(mirror);
-                    else if (next !== before)
-                        reparse = true;
-                    return undefined;
+                    valid(applied.text);
                 }
                 catch (error) {
-                    return error;
+                    if (!(error instanceof InvalidEditError))
+                        throw error;
+                    applied = applyEdits(this.text, edits, valid);
                 }
-            });
+            }
+            const { text: next, mirrors, reparse, errors } = applied;
             if (next !== this.text) {
                 await save(this.file, next);
                 this.text = next;
@@ -189,7 +222,7 @@ export class Room extends EventEmitter {
             const list = parse(text).participants ?? [];
             added = this.state.anonymous ? participant : { ...participant, id: nextParticipantId(list) };
             return addParticipant(text, added);
-        });
+        }).catch(refused);
         const token = await this.issueToken(added.id);
         this.changed();
         return { token, participant: added };
@@ -218,7 +251,7 @@ export class Room extends EventEmitter {
             throw new RoomError(409, 'errClosed');
         const abstained = new Set(this.state.abstained[item.id] ?? []);
         if (value === 'abstain') {
-            await this.votes.set(item, participant.id, null);
+            await this.votes.set(item, participant.id, null).catch(refused);
             if (!abstained.has(participant.id)) {
                 this.state.abstained[item.id] = [...abstained, participant.id];
                 await this.persistState();
@@ -226,7 +259,7 @@ export class Room extends EventEmitter {
         }
         else {
             const score = this.checkValue(value);
-            await this.votes.set(item, participant.id, score);
+            await this.votes.set(item, participant.id, score).catch(refused);
             if (abstained.delete(participant.id)) {
                 this.state.abstained[item.id] = [...abstained];
                 await this.persistState();
@@ -282,7 +315,7 @@ export class Room extends EventEmitter {
     async agree(itemId, value) {
         const item = this.requireCurrent(itemId);
         const score = value === null ? null : this.checkValue(value);
-        await this.queue.edit((text) => score === null ? clearScore(text, item.commitment.id, item.action?.id) : setScore(text, item.commitment.id, item.action?.id, score));
+        await this.queue.edit((text) => score === null ? clearScore(text, item.commitment.id, item.action?.id) : setScore(text, item.commitment.id, item.action?.id, score)).catch(refused);
         this.changed();
     }
     async note(itemId, notes) {
@@ -290,7 +323,7 @@ export class Room extends EventEmitter {
         const clean = notes.trim();
         if (clean === (resultOf(this.assessment, item).notes ?? ''))
             return;
-        await this.queue.edit((text) => clean ? setNotes(text, item.commitment.id, item.action?.id, clean) : clearNotes(text, item.commitment.id, item.action?.id));
+        await this.queue.edit((text) => clean ? setNotes(text, item.commitment.id, item.action?.id, clean) : clearNotes(text, item.commitment.id, item.action?.id)).catch(refused);
         this.changed();
     }
 }

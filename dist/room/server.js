@@ -14,6 +14,7 @@ import { roomPageMessages } from '../i18n/room.js';
 import { EventHub } from './events.js';
 import { RoomError } from './room.js';
 import { itemIdMessage, participantIdMessage, scoreMessage } from '../i18n/values.js';
+import { wordFindings } from '../i18n/validate-words.js';
 import { agreeBody, claimBody, controlBody, joinBody, noteBody, registerBody, releaseBody, voteBody } from './schemas.js';
 import { participantView, projectorView } from './views.js';
 const ASSETS_DIR = new URL('../../templates/room/', import.meta.url);
@@ -69,6 +70,9 @@ export async function buildServer(o) {
             return scoreMessage(d.problem, d.value, d.scale, lang);
         if (d.kind === 'item')
             return itemIdMessage(d.problem, lang);
+        // The file would not validate with the change: its first error, as `validate` words it, in the screen's language.
+        if (d.kind === 'file')
+            return translator(roomPageMessages, lang)(key, { reason: wordFindings(d.findings.slice(0, 1), lang)[0]?.message ?? '' });
         // A name picked from the list that is no longer in the file: the room's own words (the phone shows the list again).
         if (d.problem.reason === 'unknown' || d.problem.reason === 'noParticipants')
             return translator(roomPageMessages, lang)(key);

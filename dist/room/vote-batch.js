@@ -2,7 +2,10 @@
 // pending batch of its item; the batch becomes one edit of the item's votes
 // map (setVotes) in the next write, through the same checked splice as every
 // other edit. A single vote stays a single-key edit (setVote / removeVote), so
-// a hand-written votes map is only rewritten as a whole during a burst.
+// a hand-written votes map is only rewritten as a whole during a burst. When
+// the write would not validate (the file at its size limit), the batch's votes
+// are applied one at a time, each result checked: only the votes the file
+// cannot take are refused, each to its own voter.
 import { removeVote, setVote, setVotes } from '../core/edit/index.js';
 import { resultOf } from '../walkthrough/items.js';
 /** Integer-like keys would be reordered by a JS object: those maps are edited key by key. */
@@ -15,24 +18,38 @@ export class VoteBatch {
         this.queue = queue;
         this.assessment = assessment;
     }
+    /** Resolves once the vote is on disk; rejects with why when the file could not take it (the others of its batch still land). */
     set(item, participant, value) {
         const pending = this.open.get(item.index);
-        if (pending) {
+        if (pending)
             pending.changes.set(participant, value);
-            return pending.done;
-        }
-        const batch = { item, changes: new Map([[participant, value]]), done: Promise.resolve() };
+        const batch = pending ?? this.start(item, participant, value);
+        return batch.done.then(() => {
+            if (batch.refused.has(participant))
+                throw batch.refused.get(participant);
+        });
+    }
+    start(item, participant, value) {
+        const batch = { item, changes: new Map([[participant, value]]), done: Promise.resolve(), refused: new Map() };
         this.open.set(item.index, batch);
         let result;
+        const run = (applied) => {
+            result = applied.votes;
+            return applied.text;
+        };
         const edit = Object.assign((text) => {
             // From here on, new votes start a new batch (for the next write).
             this.open.delete(item.index);
-            const applied = this.apply(text, batch);
-            result = applied.votes;
-            return applied.text;
-        }, { mirror: (a) => result && setModelVotes(a, item, result) });
+            return run(this.apply(text, batch));
+        }, {
+            mirror: (a) => result && setModelVotes(a, item, result),
+            oneByOne: (text, check) => {
+                this.open.delete(item.index);
+                return run(this.applyEach(text, batch, check));
+            },
+        });
         batch.done = this.queue.edit(edit);
-        return batch.done;
+        return batch;
     }
     /** The edited text, and the item's votes as they now are (undefined when nothing changed). */
     apply(text, batch) {
@@ -60,6 +77,34 @@ export class VoteBatch {
             return { text: next, votes: merged };
         }
         return { text: setVotes(text, c, a, merged), votes: merged };
+    }
+    /** The votes one at a time, each result given to `check`: a vote it refuses is left out, and its voter told why. */
+    applyEach(text, batch, check) {
+        const { item, changes } = batch;
+        const c = item.commitment.id;
+        const a = item.action?.id;
+        batch.refused.clear();
+        const merged = { ...(resultOf(this.assessment(), item).votes ?? {}) };
+        let next = text;
+        for (const [id, value] of changes) {
+            if (value === null ? !Object.hasOwn(merged, id) : merged[id] === value)
+                continue;
+            const after = value === null ? removeVote(next, c, a, id) : setVote(next, c, a, id, value);
+            try {
+                if (after !== next)
+                    check(after);
+            }
+            catch (error) {
+                batch.refused.set(id, error);
+                continue;
+            }
+            next = after;
+            if (value === null)
+                delete merged[id];
+            else
+                merged[id] = value;
+        }
+        return next === text ? { text } : { text: next, votes: merged };
     }
 }
 /** The same change on the parsed model: the item's votes map, created on the way when absent. */

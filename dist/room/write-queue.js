@@ -21,27 +21,35 @@ export class WriteQueue {
     push(p) {
         return new Promise((resolve, reject) => {
             this.pending.push({ ...p, resolve, reject });
-            this.running ??= this.loop().finally(() => (this.running = undefined));
+            this.running ??= this.loop();
         });
     }
     async loop() {
-        while (this.pending.length) {
-            const batch = this.pending;
-            this.pending = [];
-            // Consecutive edits go in one write; a task ends the group.
-            let i = 0;
-            while (i < batch.length) {
-                const group = [];
-                while (i < batch.length && batch[i]?.edit)
-                    group.push(batch[i++]);
-                if (group.length)
-                    await this.writeGroup(group);
-                const task = batch[i];
-                if (task?.task) {
-                    i++;
-                    await this.settle([task], task.task);
+        // Done is said in the same turn as nothing pending is found. Said a tick later (a `.finally` on this
+        // promise), an edit pushed in between, by a caller resuming from its own write, found the loop still
+        // running and waited for the next edit to come along, or forever.
+        try {
+            while (this.pending.length) {
+                const batch = this.pending;
+                this.pending = [];
+                // Consecutive edits go in one write; a task ends the group.
+                let i = 0;
+                while (i < batch.length) {
+                    const group = [];
+                    while (i < batch.length && batch[i]?.edit)
+                        group.push(batch[i++]);
+                    if (group.length)
+                        await this.writeGroup(group);
+                    const task = batch[i];
+                    if (task?.task) {
+                        i++;
+                        await this.settle([task], task.task);
+                    }
                 }
             }
+        }
+        finally {
+            this.running = undefined;
         }
     }
     /** One bad edit (it throws) must not sink the others in its group; a failed save fails them all. */

@@ -1,12 +1,17 @@
 // The context every walkthrough step works on: the file's text (the truth on
 // disk), the data read from it, the framework, the language, the prompter and
-// a place to print. `commit` applies one edit and writes it at once.
+// a place to print. `commit` applies one edit and writes it at once, once the
+// edited file is known to validate.
 import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
 import { updateDocument } from '../core/edit/save.js';
 import { assertStillValid, guardedEdit } from '../core/edit/recheck.js';
+import { validatedEdit } from '../core/edit/validated.js';
+import { InvalidEditError } from '../core/errors.js';
 import { YAML_OPTIONS, stripBom } from '../core/yaml/source.js';
 import { translator } from '../i18n/define.js';
+import { wordFindings } from '../i18n/validate-words.js';
+import { formatFindings } from '../render/formatters/text.js';
 import { walkthroughMessages } from '../i18n/walkthrough.js';
 import { buildItems } from './items.js';
 export function createSession(o) {
@@ -32,24 +37,37 @@ export function createSession(o) {
             // under the file's lock, the edit applies to the latest text on disk. A
             // version that no longer parses or validates stops the session with its
             // located findings, and the file is left exactly as it was saved.
-            const guarded = guardedEdit(edit, () => s.text, check);
+            // The edited text is validated before it is written, as `set` and the room validate theirs: an answer
+            // that would make the file one `validate` refuses (a note over the size limit) is not written, and
+            // the person is asked again; earlier answers stay on disk.
+            const guarded = guardedEdit(validatedEdit(edit, s.file, s.shown, o.validation), () => s.text, check);
             const before = s.text;
             let next;
-            if (o.save) {
-                // A spy in tests: the same re-read and check, without the lock.
-                const disk = await readFile(s.file, 'utf8').catch(() => s.text);
-                next = guarded(disk);
-                if (next !== disk)
-                    await o.save(s.file, next);
+            try {
+                if (o.save) {
+                    // A spy in tests: the same re-read and checks, without the lock.
+                    const disk = await readFile(s.file, 'utf8').catch(() => s.text);
+                    next = guarded(disk);
+                    if (next !== disk)
+                        await o.save(s.file, next);
+                }
+                else {
+                    next = await updateDocument(s.file, guarded, { shown: s.shown });
+                }
             }
-            else {
-                next = await updateDocument(s.file, guarded, { shown: s.shown });
+            catch (error) {
+                if (!(error instanceof InvalidEditError) || !error.coded)
+                    throw error;
+                s.print(formatFindings(wordFindings(error.coded, o.lang), o.style));
+                s.print(o.style.yellow(s.t('answerInvalid', { file: s.shown })));
+                return false;
             }
             if (next === before)
-                return;
+                return true;
             s.history.push(before);
             s.text = next;
             s.assessment = parseDocument(stripBom(next), YAML_OPTIONS).toJS();
+            return true;
         },
         async undo() {
             const previous = s.history.pop();

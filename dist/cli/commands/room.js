@@ -66,7 +66,8 @@ export async function run(ctx, args, options) {
     const state = saved ?? freshState(Boolean(options.anonymous));
     if (options.anonymous)
         state.anonymous = true;
-    const room = new Room({ file: opened.path, statePath, text: opened.text, fw: opened.framework, state });
+    // Each write is validated in the context the file was opened in, as `set` and the walkthrough validate theirs.
+    const room = new Room({ file: opened.path, statePath, text: opened.text, fw: opened.framework, state, validation: await ctx.validation() });
     if (start?.ok) {
         const at = firstItemOf(room.items, start.id) ?? 0;
         if (at !== state.current)

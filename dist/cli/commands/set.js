@@ -5,7 +5,7 @@
 import { defineCommand } from '../command.js';
 import { walkthroughMessages } from '../../i18n/walkthrough.js';
 import { resolve } from 'node:path';
-import { EXIT_OK, FindingsError, ProblemsError, UsageError } from '../../core/errors.js';
+import { EXIT_OK, FindingsError, InvalidEditError, ProblemsError, UsageError } from '../../core/errors.js';
 import { translator } from '../../i18n/define.js';
 import { writeMessages } from '../../i18n/write.js';
 import { writeLine } from '../io.js';
@@ -23,13 +23,13 @@ export const spec = defineCommand({
     run,
 });
 export async function run(ctx, args, options) {
-    const [{ updateDocument }, { assertStillValid, guardedEdit }, { csvAssignments }, { duplicateProblems, parseAssignments, planEdits }, { openAssessment }, { validateBytes }] = await Promise.all([
+    const [{ updateDocument }, { assertStillValid, guardedEdit }, { validatedEdit }, { csvAssignments }, { duplicateProblems, parseAssignments, planEdits }, { openAssessment }] = await Promise.all([
         import('../../core/edit/save.js'),
         import('../../core/edit/recheck.js'),
+        import('../../core/edit/validated.js'),
         import('../../walkthrough/answers-csv.js'),
         import('../../walkthrough/assignments.js'),
         import('../../walkthrough/open.js'),
-        import('../../core/validate/index.js'),
     ]);
     const [fileArg, ...scores] = args;
     const opened = await openAssessment(fileArg, ctx.io.cwd, { validation: await ctx.validation() });
@@ -74,17 +74,19 @@ export async function run(ctx, args, options) {
     // was checked above, that version is checked again before anything is applied.
     const vctx = await ctx.validation();
     // The edited text is checked as `validate` will read it from disk (its bytes: a file over the size limit
-    // is refused too): a change that would leave errors is refused with them, and nothing is written.
-    const edited = (text) => {
-        const next = edits.reduce((acc, edit) => edit(acc), text);
-        const errors = validateBytes(opened.path, Buffer.from(next, 'utf8'), vctx).findings.filter((f) => f.severity === 'error');
-        if (errors.length) {
-            throw new FindingsError(t('setInvalid', { file: opened.shown }), errors.map((f) => (f.file === opened.path ? { ...f, file: opened.shown } : f)));
-        }
-        return next;
-    };
+    // is refused too), as the walkthrough and the room check theirs (core/edit/validated.ts): a change that
+    // would leave errors is refused with them, and nothing is written.
+    const edited = validatedEdit((text) => edits.reduce((acc, edit) => edit(acc), text), opened.path, opened.shown, vctx);
     const apply = guardedEdit(edited, () => opened.text, (text) => assertStillValid(opened.path, opened.shown, text, vctx));
-    await updateDocument(opened.path, apply, { shown: opened.shown });
+    try {
+        await updateDocument(opened.path, apply, { shown: opened.shown });
+    }
+    catch (error) {
+        if (!(error instanceof InvalidEditError))
+            throw error;
+        const { wordInvalidFile } = await import('../refusal-words.js');
+        throw new FindingsError(t('setInvalid', { file: opened.shown }), wordInvalidFile(error, (fileLang) => ctx.langFor(fileLang)).findings);
+    }
     writeLine(ctx.io.stderr, t('setDone', { file: opened.shown, count: edits.length }));
     return EXIT_OK;
 }

@@ -1,6 +1,7 @@
 // One item (a commitment, or an action): the votes when they are collected,
 // then the agreed score, then notes and evidence. Each answer is written as
-// soon as it is given.
+// soon as it is given; one the file would not validate with is asked again
+// (Session.commit says why).
 import { addEvidence, clearScore, removeVote, setNotes, setScore, setVote } from '../../core/edit/assessment.js';
 import { pick } from '../../core/lang.js';
 import { visible } from '../../render/escape/terminal.js';
@@ -72,15 +73,17 @@ async function askVotes(s, item) {
         }
         if (first && isLine(text)) {
             const votes = parseVoteLine(s, text, participants.length);
-            // One commit for the whole line: one answer, undone at once.
-            await s.commit((t) => participants.reduce((acc, person, j) => voteEdit(item, person.id, votes[j] ?? null)(acc), t));
-            break;
+            // One commit for the whole line: one answer, undone at once (or, refused, asked again).
+            if (await s.commit((t) => participants.reduce((acc, person, j) => voteEdit(item, person.id, votes[j] ?? null)(acc), t)))
+                break;
+            continue;
         }
         const vote = text === '-' ? null : parseScore(s, raw);
         if (vote instanceof Error)
             continue;
-        if (vote === null ? current !== undefined : vote !== undefined && vote !== current)
-            await s.commit(voteEdit(item, p.id, vote ?? null));
+        const changed = vote === null ? current !== undefined : vote !== undefined && vote !== current;
+        if (changed && !(await s.commit(voteEdit(item, p.id, vote ?? null))))
+            continue;
         i++;
     }
     const votes = Object.values(resultOf(s.assessment, item).votes ?? {}).filter((v) => typeof v === 'number');
@@ -110,26 +113,35 @@ function scoreChoices(s, index, scored) {
     choices.push({ value: 'menu', name: s.t('choiceMenu') });
     return choices;
 }
-async function askNotesAndEvidence(s, item) {
+/** Asks the notes until they are written or kept as they are: notes the file would not validate with are asked again. */
+async function askNotes(s, item) {
     const current = resultOf(s.assessment, item).notes;
     // The prompt shows the current notes visibly (no terminal control from the file); Enter keeps them as they are.
     const shown = current === undefined ? undefined : visible(current);
-    let notes;
-    try {
-        const typed = (await s.prompter.input(s.t(current ? 'notesKeep' : 'notesAsk'), { default: shown })).trim();
-        notes = typed === shown?.trim() ? current?.trim() ?? '' : typed;
-    }
-    catch (error) {
-        // Ctrl+C in the middle of a note: what was typed is kept (as the item's notes), then the session ends.
-        const typed = error instanceof PromptExit ? error.typed.trim() : '';
-        if (typed && typed !== shown?.trim() && typed !== current) {
-            await s.commit((text) => setNotes(text, item.commitment.id, item.action?.id, typed));
-            s.print(s.style.green(s.t('draftKept')));
+    for (;;) {
+        let notes;
+        try {
+            const typed = (await s.prompter.input(s.t(current ? 'notesKeep' : 'notesAsk'), { default: shown })).trim();
+            notes = typed === shown?.trim() ? current?.trim() ?? '' : typed;
         }
-        throw error;
+        catch (error) {
+            // Ctrl+C in the middle of a note: what was typed is kept (as the item's notes), then the session ends.
+            const typed = error instanceof PromptExit ? error.typed.trim() : '';
+            if (typed && typed !== shown?.trim() && typed !== current) {
+                if (await s.commit((text) => setNotes(text, item.commitment.id, item.action?.id, typed)))
+                    s.print(s.style.green(s.t('draftKept')));
+            }
+            throw error;
+        }
+        if (!notes || notes === current)
+            return;
+        if (await s.commit((text) => setNotes(text, item.commitment.id, item.action?.id, notes)))
+            return;
     }
-    if (notes && notes !== current)
-        await s.commit((text) => setNotes(text, item.commitment.id, item.action?.id, notes));
+}
+async function askNotesAndEvidence(s, item) {
+    await askNotes(s, item);
+    // Evidence the file would not validate with is not written, and the question comes again (Enter ends it).
     for (;;) {
         const evidence = (await s.prompter.input(s.t('evidenceAsk'))).trim();
         if (!evidence)
@@ -156,11 +168,10 @@ export async function scoreItem(s, item) {
     if (answer === 'clear') {
         if (!(await s.prompter.confirm(s.t('clearConfirm', { item: itemName(s, item), score: scoreLabel(s, current) }), false)))
             return 'again';
-        await s.commit((text) => clearScore(text, item.commitment.id, item.action?.id));
-        return 'next';
+        return (await s.commit((text) => clearScore(text, item.commitment.id, item.action?.id))) ? 'next' : 'again';
     }
-    if (answer !== current)
-        await s.commit((text) => setScore(text, item.commitment.id, item.action?.id, answer));
+    if (answer !== current && !(await s.commit((text) => setScore(text, item.commitment.id, item.action?.id, answer))))
+        return 'again';
     await askNotesAndEvidence(s, item);
     return 'next';
 }

@@ -21,8 +21,9 @@ export async function addOneParticipant(s) {
     ]);
     const id = nextParticipantId(s.assessment.participants ?? []);
     const participant = { id, name, ...(organisation ? { organisation } : {}), ...(sector !== 'none' ? { sector } : {}) };
-    await s.commit((text) => addParticipant(text, participant));
-    s.print(s.style.green(t('participantAdded', { who: participantLabel(participant) })));
+    // Refused (the file would not validate with this person): Session.commit said why, and nobody was added.
+    if (await s.commit((text) => addParticipant(text, participant)))
+        s.print(s.style.green(t('participantAdded', { who: participantLabel(participant) })));
 }
 /** Adds participants until the facilitator says there are no more. */
 export async function registerParticipants(s) {
@@ -86,16 +87,17 @@ export async function participantsMenu(s) {
         const p = list[index];
         if (choice === 'rename') {
             const name = (await s.prompter.input(s.t('renameAsk', { who: participantLabel(p) }), { default: p.name, validate: (v) => (v.trim() ? undefined : s.t('required')) })).trim();
-            if (name !== p.name)
-                await s.commit((text) => setListItemKey(text, ['participants'], index, 'name', name));
-            s.print(s.style.green(s.t('renamed', { who: participantLabel({ ...p, name }) })));
+            if (name === p.name || (await s.commit((text) => setListItemKey(text, ['participants'], index, 'name', name)))) {
+                s.print(s.style.green(s.t('renamed', { who: participantLabel({ ...p, name }) })));
+            }
         }
         else if (choice === 'remove') {
             const paths = votesOf(s, p.id);
             if (!(await s.prompter.confirm(s.t('removeConfirm', { who: participantLabel(p), count: paths.length }), false)))
                 continue;
             // One answer: the person and all their votes go together (and come back together with undo).
-            await s.commit((text) => removeListItem(paths.reduce((acc, path) => removeKey(acc, [...path, 'votes', p.id]), text), ['participants'], index));
+            if (!(await s.commit((text) => removeListItem(paths.reduce((acc, path) => removeKey(acc, [...path, 'votes', p.id]), text), ['participants'], index))))
+                continue;
             s.absent.delete(p.id);
             s.print(s.style.green(s.t('removed', { who: participantLabel(p) })));
         }

@@ -1,0 +1,37 @@
+import {
+  BENCHMARKS_DIR,
+  BenchmarkNotFoundError,
+  benchmarkSeries,
+  bundledBenchmarkIds,
+  checkBenchmark,
+  resolveBenchmark
+} from "./chunk-34B2APRF.js";
+import "./chunk-SW23T74D.js";
+import {
+  benchmarkText
+} from "./chunk-25I2HFVG.js";
+import "./chunk-CH77I3II.js";
+import "./chunk-AWAFN55Q.js";
+import "./chunk-37EJ44QY.js";
+import "./chunk-U7D4YD7Z.js";
+import "./chunk-T4ETVVUY.js";
+import "./chunk-7YAKIFV4.js";
+import "./chunk-EOXIC4AX.js";
+import "./chunk-WFSRVUYZ.js";
+import "./chunk-WZYB4VWF.js";
+import "./chunk-P3QU5RUN.js";
+import "./chunk-MDLKL7NM.js";
+import "./chunk-6LKABYWT.js";
+import "./chunk-XGZ3H6EM.js";
+import "./chunk-24SS6AOI.js";
+import "./chunk-QKMJRXT4.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  BENCHMARKS_DIR,
+  BenchmarkNotFoundError,
+  benchmarkSeries,
+  benchmarkText,
+  bundledBenchmarkIds,
+  checkBenchmark,
+  resolveBenchmark
+};

@@ -1,0 +1,34 @@
+import {
+  checkBytes
+} from "./chunk-CH77I3II.js";
+import {
+  InvalidEditError
+} from "./chunk-6LKABYWT.js";
+import {
+  __name
+} from "./chunk-JKJYCBCI.js";
+
+// dist/core/edit/validated.js
+function assertEditValid(file, shown, text, ctx) {
+  const report = checkBytes(file, Buffer.from(text, "utf8"), ctx, { fast: true, errorsOnly: true });
+  const errors = report.findings.filter((f) => f.severity === "error");
+  if (errors.length === 0)
+    return;
+  const coded = errors.map((f) => f.file === file ? { ...f, file: shown } : f);
+  throw new InvalidEditError(shown, { coded, ...report.language !== void 0 ? { language: report.language } : {} });
+}
+__name(assertEditValid, "assertEditValid");
+function validatedEdit(edit, file, shown, ctx) {
+  return (text) => {
+    const next = edit(text);
+    if (next !== text)
+      assertEditValid(file, shown, next, ctx);
+    return next;
+  };
+}
+__name(validatedEdit, "validatedEdit");
+
+export {
+  assertEditValid,
+  validatedEdit
+};

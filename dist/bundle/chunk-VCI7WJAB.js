@@ -1,0 +1,15 @@
+import {
+  schemaModeline,
+  schemaReference
+} from "./chunk-ASFXFJCC.js";
+import "./chunk-TMQHZMD7.js";
+import "./chunk-7PQ6BQFL.js";
+import "./chunk-OXRPQCAO.js";
+import "./chunk-P3QU5RUN.js";
+import "./chunk-6LKABYWT.js";
+import "./chunk-24SS6AOI.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  schemaModeline,
+  schemaReference
+};
