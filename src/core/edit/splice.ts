@@ -53,38 +53,74 @@ function nest(path: EditPath, value: unknown): unknown {
 type Version = '1.1' | '1.2';
 export const versionOf = (doc: Document): Version => (doc.directives?.yaml.version === '1.1' ? '1.1' : '1.2');
 
-/** Block YAML for a value at indent 0, ending with a newline; `votes` maps inline. */
-function renderBlock(value: unknown, version: Version): string {
-  const doc = new Document(value, { version, aliasDuplicateObjects: false });
+/** A text with a line break at any depth double-quoted (see the renderers below for why). */
+function quoteMultiLine(doc: Document, quote: (text: string) => boolean): void {
   visit(doc, {
-    Pair(_, pair) {
-      if (isScalar(pair.key) && FLOW_KEYS.has(String(pair.key.value)) && isMap(pair.value)) pair.value.flow = true;
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && quote(node.value)) node.type = 'QUOTE_DOUBLE';
     },
   });
-  return doc.toString({ lineWidth: 0 });
+}
+
+const hasLineBreak = (text: string) => /[\n\r]/.test(text);
+
+/**
+ * Never a line folded: a long double-quoted text with a line break would
+ * otherwise be written over several lines, which a value spliced on one line
+ * (or inside a flow collection) cannot be.
+ */
+const ONE_LINE = { lineWidth: 0, doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY } as const;
+
+/**
+ * A text a block scalar would not give back where it is spliced: a `|+` (two
+ * line breaks or more at the end) takes the blank lines after it too.
+ */
+function keepsTrailingLines(text: string): boolean {
+  const tail = /\s*$/.exec(text)?.[0] ?? '';
+  return (tail.match(/\n|\r\n?/g)?.length ?? 0) > 1;
+}
+
+const sameValues = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Block YAML for a value at indent 0, ending with a newline; `votes` maps inline. */
+function renderBlock(value: unknown, version: Version): string {
+  const render = (quote: (text: string) => boolean) => {
+    const doc = new Document(value, { version, aliasDuplicateObjects: false });
+    visit(doc, {
+      Pair(_, pair) {
+        if (isScalar(pair.key) && FLOW_KEYS.has(String(pair.key.value)) && isMap(pair.value)) pair.value.flow = true;
+      },
+    });
+    quoteMultiLine(doc, quote);
+    return doc.toString(ONE_LINE);
+  };
+  const block = render(keepsTrailingLines);
+  // A block scalar that reads back otherwise (` \n` written `|2-`…): every text with a line break double-quoted.
+  if (sameValues(parseDocument(block, { version }).toJS(), value)) return block;
+  return render(hasLineBreak);
 }
 
 /** One-line YAML for a value (scalars, and flow collections), in block context. */
 function renderInline(value: unknown, version: Version): string {
-  if (typeof value === 'string' && /[\n\r]/.test(value)) return JSON.stringify(value); // a valid YAML double-quoted scalar
+  if (typeof value === 'string' && hasLineBreak(value)) return JSON.stringify(value); // a valid YAML double-quoted scalar
   const doc = new Document(value, { version, aliasDuplicateObjects: false });
   if (isMap(doc.contents) || isSeq(doc.contents)) doc.contents.flow = true;
-  return doc.toString({ lineWidth: 0 }).replace(/\n$/, '');
+  quoteMultiLine(doc, hasLineBreak);
+  const rendered = doc.toString(ONE_LINE).replace(/\n$/, '');
+  // A text yaml writes as a block scalar at the top of a document (`...x`, `---x` read there as markers): quoted.
+  if (typeof value === 'string' && (hasLineBreak(rendered) || /^[|>]/.test(rendered))) return JSON.stringify(value);
+  return rendered;
 }
 
 /** One-line YAML for a value inside a flow collection (`a, b` is quoted there). */
 function renderFlowItem(value: unknown, version: Version): string {
-  if (typeof value === 'string' && /[\n\r]/.test(value)) return JSON.stringify(value);
+  if (typeof value === 'string' && hasLineBreak(value)) return JSON.stringify(value);
   const doc = new Document([value], { version, aliasDuplicateObjects: false });
   (doc.contents as YAMLSeq).flow = true;
   // A text with a line break at any depth (a new `notes:` inside a map inserted whole) double-quoted, as at the
   // top: a flow collection holds no block scalar, and a plain or single-quoted one would fold its lines.
-  visit(doc, {
-    Scalar(_, node) {
-      if (typeof node.value === 'string' && /[\n\r]/.test(node.value)) node.type = 'QUOTE_DOUBLE';
-    },
-  });
-  return doc.toString({ lineWidth: 0 }).replace(/\n$/, '').replace(/^\[ /, '').replace(/ \]$/, '');
+  quoteMultiLine(doc, hasLineBreak);
+  return doc.toString(ONE_LINE).replace(/\n$/, '').replace(/^\[ /, '').replace(/ \]$/, '');
 }
 
 function indentLines(block: string, indent: number, eol: string): string {
@@ -126,6 +162,23 @@ function lineAfter(text: string, offset: number): { at: number; prefix: string }
   return nl === -1 ? { at: text.length, prefix: '\n' } : { at: nl + 1, prefix: '' };
 }
 
+/**
+ * The offset where a new line may be inserted after a node ending at `end`.
+ * A block collection whose last line is a comment ends after the indentation
+ * of the line that follows it (`      # - B` then `  "2":`): that line's start.
+ */
+function lineAfterNode(text: string, end: number): { at: number; prefix: string } {
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  if (lineStart > 0 && lineStart < end && /^[ \t]*$/.test(text.slice(lineStart, end))) return { at: lineStart, prefix: '' };
+  return lineAfter(text, end);
+}
+
+/** The column of a map's items: that of its first key, or of the `?` before it (`? c21lab` then `: assessment/1`). */
+function itemColumn(text: string, keyStart: number): number {
+  const explicit = /\?[ \t]+$/.exec(text.slice(text.lastIndexOf('\n', keyStart - 1) + 1, keyStart));
+  return columnOf(text, explicit ? keyStart - explicit[0].length : keyStart);
+}
+
 function splice(text: string, start: number, end: number, insert: string): string {
   return text.slice(0, start) + insert + text.slice(end);
 }
@@ -163,7 +216,7 @@ function valueStart(c: Ctx, node: Node, propsFrom: number, value: unknown): { st
   const range = node.range as Range;
   if (!node.tag || tagFits(node.tag, value)) return { start: range[0] };
   const props = c.text.slice(propsFrom, range[0]);
-  const m = /(^|\s)(![^\s]*\s*)/.exec(props);
+  const m = /(^|[\s:])(![^\s]*\s*)/.exec(props); // `"score":!!str x` in a flow map: no space after the colon
   if (!m) return { start: range[0] };
   const at = propsFrom + m.index + (m[1]?.length ?? 0);
   return { start: range[0], drop: [at, at + (m[2]?.length ?? 0)] };
@@ -181,7 +234,7 @@ function replaceNodeText(c: Ctx, node: Node, propsFrom: number, value: unknown, 
 function insertIntoBlockMap(c: Ctx, map: YAMLMap, indent: number, rest: EditPath, value: unknown): string {
   const block = indentLines(renderBlock(nest(rest, value), c.version), indent, c.eol);
   const end = map.range?.[1] ?? c.text.length;
-  const { at, prefix } = lineAfter(c.text, end);
+  const { at, prefix } = lineAfterNode(c.text, end);
   return splice(c.text, at, at, prefix.replace(/\n/g, c.eol) + block);
 }
 
@@ -500,7 +553,7 @@ function setInDoc(c: Ctx, doc: Document.Parsed, path: EditPath, value: unknown):
       node = pair.value;
       continue;
     }
-    const itemIndent = node.items.length ? columnOf(body, (node.items[0]?.key as { range: number[] }).range[0] as number) : indent;
+    const itemIndent = node.items.length ? itemColumn(body, (node.items[0]?.key as { range: number[] }).range[0] as number) : indent;
     const pair = findPair(node, key);
     if (!pair) return insertIntoBlockMap(c, node, itemIndent, path.slice(i), value);
     if (last) return replaceValue(c, pair, itemIndent, key, value);
@@ -538,7 +591,7 @@ export function appendIn(text: string, path: EditPath, item: unknown): string {
     }
     const indent = columnOf(body, (seq.range as number[])[0] as number);
     const block = indentLines(renderBlock([item], c.version), indent, c.eol);
-    const { at, prefix } = lineAfter(body, (seq.range as number[])[1] as number);
+    const { at, prefix } = lineAfterNode(body, (seq.range as number[])[1] as number);
     return splice(body, at, at, prefix.replace(/\n/g, c.eol) + block);
   });
   return bom + result;
@@ -572,8 +625,8 @@ export function deleteIn(text: string, path: EditPath): string {
     if (map.flow) return deleteFromFlowMap(c, map, pair);
     const keyStart = (pair.key as { range: number[] }).range[0] as number;
     const lineStart = body.lastIndexOf('\n', keyStart - 1) + 1;
-    const valueEnd = (pair.value as { range?: number[] } | null)?.range?.[1] ?? keyStart;
-    const { at } = lineAfter(body, valueEnd);
+    const valueEnd = (pair.value as { range?: number[] } | null)?.range?.[1];
+    const { at } = valueEnd === undefined ? lineAfter(body, keyStart) : lineAfterNode(body, valueEnd);
     return splice(body, lineStart, at, '');
   });
   return bom + result;
