@@ -85,7 +85,11 @@ export function setListItemKey(text: string, path: EditPath, index: number, key:
   }
   // A block scalar's range ends after its line break (`name: >-` then its lines): the break stays.
   const keepNewline = /\r?\n$/.exec(body.slice(node.range[0], node.range[1]))?.[0] ?? '';
-  const rendered = renderScalar(value, versionOf(doc), isMap(item) && item.flow === true) + keepNewline;
+  // An empty value (`name:` alone, `{ name: }`) has an empty range, right after the colon or at the `}`: the spaces go with the name.
+  const empty = node.range[0] === node.range[1];
+  const lead = empty && body[node.range[0] - 1] === ':' ? ' ' : '';
+  const trail = empty && body[node.range[0]] === '}' ? ' ' : '';
+  const rendered = lead + renderScalar(value, versionOf(doc), isMap(item) && item.flow === true) + trail + keepNewline;
   const next = body.slice(0, node.range[0]) + rendered + body.slice(node.range[1]);
   return bom + inPlaceOrAnew(before, body, next, path, expected);
 }

@@ -20,6 +20,8 @@ const RENAMES: [string, string, string, string][] = [
   ['braces in a flow item', '  - { id: p1, name: Ana }   # hand\n', '{x}', '  - { id: p1, name: "{x}" }   # hand\n'],
   ['two lines in a flow item', '  - { id: p1, name: Ana }   # hand\n', 'Ana\nB', '  - { id: p1, name: "Ana\\nB" }   # hand\n'],
   ['a folded name', '  - id: p1   # hand\n    name: >-\n      Ana Example\n    sector: other\n', 'Bea', '  - id: p1   # hand\n    name: Bea\n    sector: other\n'],
+  ['an empty name', '  - id: p1   # hand\n    name:\n    sector: other\n', 'Bea', '  - id: p1   # hand\n    name: Bea\n    sector: other\n'],
+  ['an empty name in a flow item', '  - { id: p1, name: }   # hand\n', 'Bea', '  - { id: p1, name: Bea }   # hand\n'],
   ['a literal name, CRLF', '  - id: p1   # hand\r\n    name: |-\r\n      Ana\r\n    sector: other\r\n', 'Bea', '  - id: p1   # hand\r\n    name: Bea\r\n    sector: other\r\n'],
 ];
 
