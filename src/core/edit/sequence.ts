@@ -2,12 +2,13 @@
 // or remove one item, touching only its lines. splice.ts edits maps by key;
 // these find the list item by index. Each result is parsed again and checked
 // against the whole file's data, as assessment.ts checks every other edit.
-import { Document, isMap, isScalar, isSeq, parseDocument, type Pair } from 'yaml';
+import { Document, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node, type Pair, type YAMLSeq } from 'yaml';
 import { MAX_ALIAS_COUNT, YAML_OPTIONS, stripBom } from '../yaml/source.js';
 import { setIn, versionOf, type EditPath } from './splice.js';
 
 function listAt(text: string, path: EditPath) {
-  const doc = parseDocument(stripBom(text), YAML_OPTIONS);
+  // The source tokens give each item's dash (an item's own range starts on the next line after `-` alone, `- &a`, `- # c`).
+  const doc = parseDocument(stripBom(text), { ...YAML_OPTIONS, keepSourceTokens: true });
   if (doc.errors.length) throw new Error(`cannot edit a file with YAML errors: ${doc.errors[0]?.message}`);
   let node: unknown = doc.contents;
   for (const key of path) {
@@ -53,6 +54,21 @@ function inPlaceOrAnew(before: unknown, body: string, next: string, path: EditPa
 
 const BOM = '\ufeff';
 
+/**
+ * A value on one line, for a block map or (`flow`) a flow map: a text with a line break double-quoted
+ * (JSON's escapes are YAML's), else the yaml stringifier's choice as a list item, which never writes a block
+ * scalar on one line (`...Leila`, `---`) and, in flow, quotes `Smith, Jane` or `x]`. In the file's YAML
+ * version: under `%YAML 1.1` a name `Yes` or `12:30` is quoted, or it would read as another value.
+ */
+function renderScalar(value: string | number | boolean, version: '1.1' | '1.2', flow: boolean): string {
+  if (typeof value === 'string' && /[\n\r]/.test(value)) return JSON.stringify(value);
+  const doc = new Document([value], { version });
+  (doc.contents as YAMLSeq).flow = flow;
+  const text = doc.toString({ lineWidth: 0 }).replace(/\n$/, '');
+  const one = flow ? text.replace(/^\[ /, '').replace(/ \]$/, '') : text.replace(/^- /, '');
+  return /[\n\r]/.test(one) ? JSON.stringify(value) : one;
+}
+
 /** Sets `key` of the map at `path[index]` (a scalar value), changing only that value. */
 export function setListItemKey(text: string, path: EditPath, index: number, key: string, value: string | number | boolean): string {
   const bom = text.startsWith(BOM) ? BOM : '';
@@ -67,10 +83,53 @@ export function setListItemKey(text: string, path: EditPath, index: number, key:
     // Not a plain block list of maps with that key: the list is written anew.
     return bom + verify(before, setIn(body, path, expected), path, expected);
   }
-  // In the file's YAML version: under `%YAML 1.1` a name `Yes` or `12:30` is quoted, or it would read as another value.
-  const rendered = new Document(value, { version: versionOf(doc) }).toString({ lineWidth: 0 }).replace(/\n$/, '');
+  // A block scalar's range ends after its line break (`name: >-` then its lines): the break stays.
+  const keepNewline = /\r?\n$/.exec(body.slice(node.range[0], node.range[1]))?.[0] ?? '';
+  // An empty value (`name:` alone, `{ name: }`) has an empty range, right after the colon or at the `}`: the spaces go with the name.
+  const empty = node.range[0] === node.range[1];
+  const lead = empty && body[node.range[0] - 1] === ':' ? ' ' : '';
+  const trail = empty && body[node.range[0]] === '}' ? ' ' : '';
+  const rendered = lead + renderScalar(value, versionOf(doc), isMap(item) && item.flow === true) + trail + keepNewline;
   const next = body.slice(0, node.range[0]) + rendered + body.slice(node.range[1]);
   return bom + inPlaceOrAnew(before, body, next, path, expected);
+}
+
+/** Where the line of item `index`'s dash starts (`-` alone on its line included). */
+function dashLine(body: string, seq: YAMLSeq, index: number): number | undefined {
+  const token = seq.srcToken?.type === 'block-seq' ? seq.srcToken.items[index] : undefined;
+  const dash = token?.start.find((t) => t.type === 'seq-item-ind');
+  return dash ? body.lastIndexOf('\n', dash.offset - 1) + 1 : undefined;
+}
+
+/**
+ * Splices that write out, where it is used outside `item`, a scalar anchored inside it (`name: &n Ana`,
+ * `x-lead: *n` becomes `x-lead: Ana`), so the file still reads the same once the item is gone.
+ * Undefined when an alias elsewhere shares a collection of the item: the list is then written anew.
+ */
+function aliasesOut(doc: Document.Parsed, item: Node, version: '1.1' | '1.2'): [number, number, string][] | undefined {
+  const inside = new Set<unknown>();
+  visit(item, { Node: (_, n) => void inside.add(n) });
+  inside.add(item);
+  const [from, to] = item.range as [number, number, number];
+  const out: [number, number, string][] = [];
+  let shared = false;
+  visit(doc, {
+    Alias(_, alias, trail) {
+      const target = alias.resolve(doc);
+      const [at, end] = alias.range as [number, number, number];
+      if (!inside.has(target) || (at >= from && end <= to)) return undefined;
+      const holder = trail[trail.length - 1];
+      const within = isPair(holder) ? trail[trail.length - 2] : holder;
+      const value = isScalar(target) ? target.toJS(doc) : undefined;
+      if (!['string', 'number', 'boolean'].includes(typeof value)) {
+        shared = true;
+        return visit.BREAK;
+      }
+      out.push([at, end, renderScalar(value as string | number | boolean, version, isCollection(within) && within.flow === true)]);
+      return undefined;
+    },
+  });
+  return shared ? undefined : out;
 }
 
 /** Removes `path[index]`, its lines and nothing else. */
@@ -79,16 +138,20 @@ export function removeListItem(text: string, path: EditPath, index: number): str
   const body = bom ? text.slice(1) : text;
   const before = dataOf(body);
   const expected = listIn(before, path).filter((_, i) => i !== index);
-  const { seq } = listAt(body, path);
-  const item = seq?.items[index] as { range?: [number, number, number] } | undefined;
-  if (!seq || seq.flow || !item?.range || expected.length === 0) return bom + verify(before, setIn(body, path, expected), path, expected);
-  const lineStart = body.lastIndexOf('\n', item.range[0] - 1) + 1;
-  const next = seq.items[index + 1] as { range?: [number, number, number] } | undefined;
-  let end: number;
-  if (next?.range) end = body.lastIndexOf('\n', next.range[0] - 1) + 1;
-  else {
+  const { doc, seq } = listAt(body, path);
+  const item = seq?.items[index] as Node | undefined;
+  const lineStart = seq && !seq.flow ? dashLine(body, seq, index) : undefined;
+  const writtenOut = item?.range ? aliasesOut(doc, item, versionOf(doc)) : undefined;
+  if (!seq || !item?.range || lineStart === undefined || !writtenOut || expected.length === 0) {
+    return bom + verify(before, setIn(body, path, expected), path, expected);
+  }
+  let end = dashLine(body, seq, index + 1);
+  if (end === undefined) {
     const nl = body.indexOf('\n', Math.max(item.range[1] - 1, lineStart));
     end = nl === -1 ? body.length : nl + 1;
   }
-  return bom + inPlaceOrAnew(before, body, body.slice(0, lineStart) + body.slice(end), path, expected);
+  // From the end of the file back, so each splice leaves the offsets of the ones before it as they were.
+  const splices = [...writtenOut, [lineStart, end, ''] as [number, number, string]].sort((a, b) => b[0] - a[0]);
+  const next = splices.reduce((t, [from, to, insert]) => t.slice(0, from) + insert + t.slice(to), body);
+  return bom + inPlaceOrAnew(before, body, next, path, expected);
 }
