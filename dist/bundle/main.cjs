@@ -10844,7 +10844,7 @@ function requireLoader() {
     let _result;
     const _anchor = state.anchor;
     let terminator;
-    let isPair2;
+    let isPair3;
     let isExplicitPair;
     let isMapping;
     const overridableKeys = /* @__PURE__ */ Object.create(null);
@@ -10883,11 +10883,11 @@ function requireLoader() {
         throwError(state, "expected the node content, but found ','");
       }
       keyTag = keyNode = valueNode = null;
-      isPair2 = isExplicitPair = false;
+      isPair3 = isExplicitPair = false;
       if (ch === 63) {
         const following = state.input.charCodeAt(state.position + 1);
         if (isWsOrEol(following)) {
-          isPair2 = isExplicitPair = true;
+          isPair3 = isExplicitPair = true;
           state.position++;
           skipSeparationSpace(state, true, nodeIndent);
         }
@@ -10901,7 +10901,7 @@ function requireLoader() {
       skipSeparationSpace(state, true, nodeIndent);
       ch = state.input.charCodeAt(state.position);
       if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair2 = true;
+        isPair3 = true;
         ch = state.input.charCodeAt(++state.position);
         skipSeparationSpace(state, true, nodeIndent);
         composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
@@ -10909,7 +10909,7 @@ function requireLoader() {
       }
       if (isMapping) {
         storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair2) {
+      } else if (isPair3) {
         _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
       } else {
         _result.push(keyNode);
@@ -11858,7 +11858,7 @@ function requireDumper() {
     let i;
     let char = 0;
     let prevChar = null;
-    let hasLineBreak = false;
+    let hasLineBreak2 = false;
     let hasFoldableLine = false;
     const shouldTrackWidth = lineWidth !== -1;
     let previousLineBreak = -1;
@@ -11876,7 +11876,7 @@ function requireDumper() {
       for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
         char = codePointAt(string, i);
         if (char === CHAR_LINE_FEED) {
-          hasLineBreak = true;
+          hasLineBreak2 = true;
           if (shouldTrackWidth) {
             hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
             i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
@@ -11890,7 +11890,7 @@ function requireDumper() {
       }
       hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
     }
-    if (!hasLineBreak && !hasFoldableLine) {
+    if (!hasLineBreak2 && !hasFoldableLine) {
       if (plain4 && !forceQuotes && !testAmbiguousType(string)) {
         return STYLE_PLAIN;
       }
@@ -27819,10 +27819,10 @@ var require_identity = __commonJS({
     var isAlias2 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS, "isAlias");
     var isDocument = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC, "isDocument");
     var isMap3 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP, "isMap");
-    var isPair2 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR, "isPair");
+    var isPair3 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR, "isPair");
     var isScalar4 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2, "isScalar");
     var isSeq3 = /* @__PURE__ */ __name((node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ, "isSeq");
-    function isCollection2(node) {
+    function isCollection3(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -27831,7 +27831,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    __name(isCollection2, "isCollection");
+    __name(isCollection3, "isCollection");
     function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -27844,7 +27844,7 @@ var require_identity = __commonJS({
       return false;
     }
     __name(isNode2, "isNode");
-    var hasAnchor = /* @__PURE__ */ __name((node) => (isScalar4(node) || isCollection2(node)) && !!node.anchor, "hasAnchor");
+    var hasAnchor = /* @__PURE__ */ __name((node) => (isScalar4(node) || isCollection3(node)) && !!node.anchor, "hasAnchor");
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -27854,11 +27854,11 @@ var require_identity = __commonJS({
     exports2.SEQ = SEQ;
     exports2.hasAnchor = hasAnchor;
     exports2.isAlias = isAlias2;
-    exports2.isCollection = isCollection2;
+    exports2.isCollection = isCollection3;
     exports2.isDocument = isDocument;
     exports2.isMap = isMap3;
     exports2.isNode = isNode2;
-    exports2.isPair = isPair2;
+    exports2.isPair = isPair3;
     exports2.isScalar = isScalar4;
     exports2.isSeq = isSeq3;
   }
@@ -27872,7 +27872,7 @@ var require_visit = __commonJS({
     var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -27881,10 +27881,10 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    __name(visit2, "visit");
-    visit2.BREAK = BREAK2;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    __name(visit3, "visit");
+    visit3.BREAK = BREAK2;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path3) {
       const ctrl = callVisitor(key, node, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -28024,7 +28024,7 @@ var require_visit = __commonJS({
       }
     }
     __name(replaceNode, "replaceNode");
-    exports2.visit = visit2;
+    exports2.visit = visit3;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -28034,7 +28034,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -28181,7 +28181,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -28208,7 +28208,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -28220,7 +28220,7 @@ var require_anchors = __commonJS({
     __name(anchorIsValid, "anchorIsValid");
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -28408,7 +28408,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -28437,7 +28437,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: /* @__PURE__ */ __name((_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -33482,16 +33482,16 @@ var require_cst_visit = __commonJS({
     var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    __name(visit2, "visit");
-    visit2.BREAK = BREAK2;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path3) => {
+    __name(visit3, "visit");
+    visit3.BREAK = BREAK2;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path3) => {
       let item = cst;
       for (const [field, index] of path3) {
         const tok = item?.[field];
@@ -33502,8 +33502,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path3) => {
-      const parent = visit2.itemAtPath(cst, path3.slice(0, -1));
+    visit3.parentCollection = (cst, path3) => {
+      const parent = visit3.itemAtPath(cst, path3.slice(0, -1));
       const field = path3[path3.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -33535,7 +33535,7 @@ var require_cst_visit = __commonJS({
       return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
     }
     __name(_visit, "_visit");
-    exports2.visit = visit2;
+    exports2.visit = visit3;
   }
 });
 
@@ -33550,7 +33550,7 @@ var require_cst = __commonJS({
     var DOCUMENT2 = "";
     var FLOW_END2 = "";
     var SCALAR2 = "";
-    var isCollection2 = /* @__PURE__ */ __name((token) => !!token && "items" in token, "isCollection");
+    var isCollection3 = /* @__PURE__ */ __name((token) => !!token && "items" in token, "isCollection");
     var isScalar4 = /* @__PURE__ */ __name((token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar"), "isScalar");
     function prettyToken(token) {
       switch (token) {
@@ -33636,7 +33636,7 @@ var require_cst = __commonJS({
     exports2.DOCUMENT = DOCUMENT2;
     exports2.FLOW_END = FLOW_END2;
     exports2.SCALAR = SCALAR2;
-    exports2.isCollection = isCollection2;
+    exports2.isCollection = isCollection3;
     exports2.isScalar = isScalar4;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
@@ -35275,7 +35275,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document5.Document;
     exports2.Schema = Schema2.Schema;
@@ -35303,8 +35303,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit2.visit;
-    exports2.visitAsync = visit2.visitAsync;
+    exports2.visit = visit3.visit;
+    exports2.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -37997,36 +37997,54 @@ function rangeOf(node) {
 function nest(path3, value) {
   return path3.reduceRight((inner, key) => ({ [key]: inner }), value);
 }
-function renderBlock(value, version2) {
-  const doc = new import_yaml2.Document(value, { version: version2, aliasDuplicateObjects: false });
+function quoteMultiLine(doc, quote) {
   (0, import_yaml2.visit)(doc, {
-    Pair(_, pair) {
-      if ((0, import_yaml2.isScalar)(pair.key) && FLOW_KEYS.has(String(pair.key.value)) && (0, import_yaml2.isMap)(pair.value))
-        pair.value.flow = true;
+    Scalar(_, node) {
+      if (typeof node.value === "string" && quote(node.value))
+        node.type = "QUOTE_DOUBLE";
     }
   });
-  return doc.toString({ lineWidth: 0 });
+}
+function keepsTrailingLines(text2) {
+  const tail = /\s*$/.exec(text2)?.[0] ?? "";
+  return (tail.match(/\n|\r\n?/g)?.length ?? 0) > 1;
+}
+function renderBlock(value, version2) {
+  const render2 = /* @__PURE__ */ __name((quote) => {
+    const doc = new import_yaml2.Document(value, { version: version2, aliasDuplicateObjects: false });
+    (0, import_yaml2.visit)(doc, {
+      Pair(_, pair) {
+        if ((0, import_yaml2.isScalar)(pair.key) && FLOW_KEYS.has(String(pair.key.value)) && (0, import_yaml2.isMap)(pair.value))
+          pair.value.flow = true;
+      }
+    });
+    quoteMultiLine(doc, quote);
+    return doc.toString(ONE_LINE);
+  }, "render");
+  const block2 = render2(keepsTrailingLines);
+  if (sameValues((0, import_yaml2.parseDocument)(block2, { version: version2 }).toJS(), value))
+    return block2;
+  return render2(hasLineBreak);
 }
 function renderInline(value, version2) {
-  if (typeof value === "string" && /[\n\r]/.test(value))
+  if (typeof value === "string" && hasLineBreak(value))
     return JSON.stringify(value);
   const doc = new import_yaml2.Document(value, { version: version2, aliasDuplicateObjects: false });
   if ((0, import_yaml2.isMap)(doc.contents) || (0, import_yaml2.isSeq)(doc.contents))
     doc.contents.flow = true;
-  return doc.toString({ lineWidth: 0 }).replace(/\n$/, "");
+  quoteMultiLine(doc, hasLineBreak);
+  const rendered = doc.toString(ONE_LINE).replace(/\n$/, "");
+  if (typeof value === "string" && (hasLineBreak(rendered) || /^[|>]/.test(rendered)))
+    return JSON.stringify(value);
+  return rendered;
 }
 function renderFlowItem(value, version2) {
-  if (typeof value === "string" && /[\n\r]/.test(value))
+  if (typeof value === "string" && hasLineBreak(value))
     return JSON.stringify(value);
   const doc = new import_yaml2.Document([value], { version: version2, aliasDuplicateObjects: false });
   doc.contents.flow = true;
-  (0, import_yaml2.visit)(doc, {
-    Scalar(_, node) {
-      if (typeof node.value === "string" && /[\n\r]/.test(node.value))
-        node.type = "QUOTE_DOUBLE";
-    }
-  });
-  return doc.toString({ lineWidth: 0 }).replace(/\n$/, "").replace(/^\[ /, "").replace(/ \]$/, "");
+  quoteMultiLine(doc, hasLineBreak);
+  return doc.toString(ONE_LINE).replace(/\n$/, "").replace(/^\[ /, "").replace(/ \]$/, "");
 }
 function indentLines(block2, indent, eol) {
   const pad = " ".repeat(indent);
@@ -38056,6 +38074,16 @@ function lineAfter(text2, offset) {
   const nl = text2.indexOf("\n", offset);
   return nl === -1 ? { at: text2.length, prefix: "\n" } : { at: nl + 1, prefix: "" };
 }
+function lineAfterNode(text2, end) {
+  const lineStart = text2.lastIndexOf("\n", end - 1) + 1;
+  if (lineStart > 0 && lineStart < end && /^[ \t]*$/.test(text2.slice(lineStart, end)))
+    return { at: lineStart, prefix: "" };
+  return lineAfter(text2, end);
+}
+function itemColumn(text2, keyStart) {
+  const explicit = /\?[ \t]+$/.exec(text2.slice(text2.lastIndexOf("\n", keyStart - 1) + 1, keyStart));
+  return columnOf(text2, explicit ? keyStart - explicit[0].length : keyStart);
+}
 function splice(text2, start, end, insert) {
   return text2.slice(0, start) + insert + text2.slice(end);
 }
@@ -38080,7 +38108,7 @@ function valueStart(c, node, propsFrom, value) {
   if (!node.tag || tagFits(node.tag, value))
     return { start: range[0] };
   const props = c.text.slice(propsFrom, range[0]);
-  const m = /(^|\s)(![^\s]*\s*)/.exec(props);
+  const m = /(^|[\s:])(![^\s]*\s*)/.exec(props);
   if (!m)
     return { start: range[0] };
   const at = propsFrom + m.index + (m[1]?.length ?? 0);
@@ -38095,7 +38123,7 @@ function replaceNodeText(c, node, propsFrom, value, rendered) {
 function insertIntoBlockMap(c, map2, indent, rest, value) {
   const block2 = indentLines(renderBlock(nest(rest, value), c.version), indent, c.eol);
   const end = map2.range?.[1] ?? c.text.length;
-  const { at, prefix } = lineAfter(c.text, end);
+  const { at, prefix } = lineAfterNode(c.text, end);
   return splice(c.text, at, at, prefix.replace(/\n/g, c.eol) + block2);
 }
 function anchorText(node) {
@@ -38374,7 +38402,7 @@ function setInDoc(c, doc, path3, value) {
       node = pair2.value;
       continue;
     }
-    const itemIndent = node.items.length ? columnOf(body, (node.items[0]?.key).range[0]) : indent;
+    const itemIndent = node.items.length ? itemColumn(body, (node.items[0]?.key).range[0]) : indent;
     const pair = findPair(node, key);
     if (!pair)
       return insertIntoBlockMap(c, node, itemIndent, path3.slice(i), value);
@@ -38415,7 +38443,7 @@ function appendIn(text2, path3, item) {
     }
     const indent = columnOf(body, seq3.range[0]);
     const block2 = indentLines(renderBlock([item], c.version), indent, c.eol);
-    const { at, prefix } = lineAfter(body, seq3.range[1]);
+    const { at, prefix } = lineAfterNode(body, seq3.range[1]);
     return splice(body, at, at, prefix.replace(/\n/g, c.eol) + block2);
   });
   return bom + result;
@@ -38445,13 +38473,13 @@ function deleteIn(text2, path3) {
       return deleteFromFlowMap(c, map2, pair);
     const keyStart = pair.key.range[0];
     const lineStart = body.lastIndexOf("\n", keyStart - 1) + 1;
-    const valueEnd = pair.value?.range?.[1] ?? keyStart;
-    const { at } = lineAfter(body, valueEnd);
+    const valueEnd = pair.value?.range?.[1];
+    const { at } = valueEnd === void 0 ? lineAfter(body, keyStart) : lineAfterNode(body, valueEnd);
     return splice(body, lineStart, at, "");
   });
   return bom + result;
 }
-var import_yaml2, BOM, FLOW_KEYS, versionOf, valuesOf;
+var import_yaml2, BOM, FLOW_KEYS, versionOf, hasLineBreak, ONE_LINE, sameValues, valuesOf;
 var init_splice = __esm({
   "dist/core/edit/splice.js"() {
     "use strict";
@@ -38464,6 +38492,11 @@ var init_splice = __esm({
     __name(rangeOf, "rangeOf");
     __name(nest, "nest");
     versionOf = /* @__PURE__ */ __name((doc) => doc.directives?.yaml.version === "1.1" ? "1.1" : "1.2", "versionOf");
+    __name(quoteMultiLine, "quoteMultiLine");
+    hasLineBreak = /* @__PURE__ */ __name((text2) => /[\n\r]/.test(text2), "hasLineBreak");
+    ONE_LINE = { lineWidth: 0, doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY };
+    __name(keepsTrailingLines, "keepsTrailingLines");
+    sameValues = /* @__PURE__ */ __name((a, b) => JSON.stringify(a) === JSON.stringify(b), "sameValues");
     __name(renderBlock, "renderBlock");
     __name(renderInline, "renderInline");
     __name(renderFlowItem, "renderFlowItem");
@@ -38472,6 +38505,8 @@ var init_splice = __esm({
     __name(columnOf, "columnOf");
     __name(lineEnd, "lineEnd");
     __name(lineAfter, "lineAfter");
+    __name(lineAfterNode, "lineAfterNode");
+    __name(itemColumn, "itemColumn");
     __name(splice, "splice");
     __name(tagFits, "tagFits");
     __name(valueStart, "valueStart");
@@ -38839,7 +38874,7 @@ var init_item = __esm({
 
 // dist/core/edit/sequence.js
 function listAt(text2, path3) {
-  const doc = (0, import_yaml4.parseDocument)(stripBom(text2), YAML_OPTIONS);
+  const doc = (0, import_yaml4.parseDocument)(stripBom(text2), { ...YAML_OPTIONS, keepSourceTokens: true });
   if (doc.errors.length)
     throw new Error(`cannot edit a file with YAML errors: ${doc.errors[0]?.message}`);
   let node = doc.contents;
@@ -38875,6 +38910,15 @@ function inPlaceOrAnew(before, body, next, path3, expected) {
     return verify(before, setIn(body, path3, expected), path3, expected);
   }
 }
+function renderScalar(value, version2, flow) {
+  if (typeof value === "string" && /[\n\r]/.test(value))
+    return JSON.stringify(value);
+  const doc = new import_yaml4.Document([value], { version: version2 });
+  doc.contents.flow = flow;
+  const text2 = doc.toString({ lineWidth: 0 }).replace(/\n$/, "");
+  const one2 = flow ? text2.replace(/^\[ /, "").replace(/ \]$/, "") : text2.replace(/^- /, "");
+  return /[\n\r]/.test(one2) ? JSON.stringify(value) : one2;
+}
 function setListItemKey(text2, path3, index, key, value) {
   const bom = text2.startsWith(BOM2) ? BOM2 : "";
   const body = bom ? text2.slice(1) : text2;
@@ -38887,29 +38931,65 @@ function setListItemKey(text2, path3, index, key, value) {
   if (!node?.range || !(0, import_yaml4.isScalar)(node) || seq3?.flow) {
     return bom + verify(before, setIn(body, path3, expected), path3, expected);
   }
-  const rendered = new import_yaml4.Document(value, { version: versionOf(doc) }).toString({ lineWidth: 0 }).replace(/\n$/, "");
+  const keepNewline = /\r?\n$/.exec(body.slice(node.range[0], node.range[1]))?.[0] ?? "";
+  const empty2 = node.range[0] === node.range[1];
+  const lead = empty2 && body[node.range[0] - 1] === ":" ? " " : "";
+  const trail = empty2 && body[node.range[0]] === "}" ? " " : "";
+  const rendered = lead + renderScalar(value, versionOf(doc), (0, import_yaml4.isMap)(item) && item.flow === true) + trail + keepNewline;
   const next = body.slice(0, node.range[0]) + rendered + body.slice(node.range[1]);
   return bom + inPlaceOrAnew(before, body, next, path3, expected);
+}
+function dashLine(body, seq3, index) {
+  const token = seq3.srcToken?.type === "block-seq" ? seq3.srcToken.items[index] : void 0;
+  const dash = token?.start.find((t) => t.type === "seq-item-ind");
+  return dash ? body.lastIndexOf("\n", dash.offset - 1) + 1 : void 0;
+}
+function aliasesOut(doc, item, version2) {
+  const inside = /* @__PURE__ */ new Set();
+  (0, import_yaml4.visit)(item, { Node: /* @__PURE__ */ __name((_, n) => void inside.add(n), "Node") });
+  inside.add(item);
+  const [from, to] = item.range;
+  const out = [];
+  let shared2 = false;
+  (0, import_yaml4.visit)(doc, {
+    Alias(_, alias, trail) {
+      const target = alias.resolve(doc);
+      const [at, end] = alias.range;
+      if (!inside.has(target) || at >= from && end <= to)
+        return void 0;
+      const holder = trail[trail.length - 1];
+      const within = (0, import_yaml4.isPair)(holder) ? trail[trail.length - 2] : holder;
+      const value = (0, import_yaml4.isScalar)(target) ? target.toJS(doc) : void 0;
+      if (!["string", "number", "boolean"].includes(typeof value)) {
+        shared2 = true;
+        return import_yaml4.visit.BREAK;
+      }
+      out.push([at, end, renderScalar(value, version2, (0, import_yaml4.isCollection)(within) && within.flow === true)]);
+      return void 0;
+    }
+  });
+  return shared2 ? void 0 : out;
 }
 function removeListItem(text2, path3, index) {
   const bom = text2.startsWith(BOM2) ? BOM2 : "";
   const body = bom ? text2.slice(1) : text2;
   const before = dataOf(body);
   const expected = listIn(before, path3).filter((_, i) => i !== index);
-  const { seq: seq3 } = listAt(body, path3);
+  const { doc, seq: seq3 } = listAt(body, path3);
   const item = seq3?.items[index];
-  if (!seq3 || seq3.flow || !item?.range || expected.length === 0)
+  const lineStart = seq3 && !seq3.flow ? dashLine(body, seq3, index) : void 0;
+  const writtenOut = item?.range ? aliasesOut(doc, item, versionOf(doc)) : void 0;
+  if (!seq3 || !item?.range || lineStart === void 0 || !writtenOut || expected.length === 0) {
     return bom + verify(before, setIn(body, path3, expected), path3, expected);
-  const lineStart = body.lastIndexOf("\n", item.range[0] - 1) + 1;
-  const next = seq3.items[index + 1];
-  let end;
-  if (next?.range)
-    end = body.lastIndexOf("\n", next.range[0] - 1) + 1;
-  else {
+  }
+  let end = dashLine(body, seq3, index + 1);
+  if (end === void 0) {
     const nl = body.indexOf("\n", Math.max(item.range[1] - 1, lineStart));
     end = nl === -1 ? body.length : nl + 1;
   }
-  return bom + inPlaceOrAnew(before, body, body.slice(0, lineStart) + body.slice(end), path3, expected);
+  const splices = [...writtenOut, [lineStart, end, ""]].sort((a, b) => b[0] - a[0]);
+  const next = splices.reduce((t, [from, to, insert]) => t.slice(0, from) + insert + t.slice(to), body);
+  return bom + inPlaceOrAnew(before, body, next, path3, expected);
 }
 var import_yaml4, dataOf, BOM2;
 var init_sequence = __esm({
@@ -38924,7 +39004,10 @@ var init_sequence = __esm({
     __name(verify, "verify");
     __name(inPlaceOrAnew, "inPlaceOrAnew");
     BOM2 = "\uFEFF";
+    __name(renderScalar, "renderScalar");
     __name(setListItemKey, "setListItemKey");
+    __name(dashLine, "dashLine");
+    __name(aliasesOut, "aliasesOut");
     __name(removeListItem, "removeListItem");
   }
 });

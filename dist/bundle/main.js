@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-SQGVM3LL.js";
+} from "./chunk-KA43ZQGH.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

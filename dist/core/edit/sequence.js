@@ -2,11 +2,12 @@
 // or remove one item, touching only its lines. splice.ts edits maps by key;
 // these find the list item by index. Each result is parsed again and checked
 // against the whole file's data, as assessment.ts checks every other edit.
-import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { Document, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import { MAX_ALIAS_COUNT, YAML_OPTIONS, stripBom } from '../yaml/source.js';
 import { setIn, versionOf } from './splice.js';
 function listAt(text, path) {
-    const doc = parseDocument(stripBom(text), YAML_OPTIONS);
+    // The source tokens give each item's dash (an item's own range starts on the next line after `-` alone, `- &a`, `- # c`).
+    const doc = parseDocument(stripBom(text), { ...YAML_OPTIONS, keepSourceTokens: true });
     if (doc.errors.length)
         throw new Error(`cannot edit a file with YAML errors: ${doc.errors[0]?.message}`);
     let node = doc.contents;
@@ -51,6 +52,21 @@ function inPlaceOrAnew(before, body, next, path, expected) {
     }
 }
 const BOM = '\ufeff';
+/**
+ * A value on one line, for a block map or (`flow`) a flow map: a text with a line break double-quoted
+ * (JSON's escapes are YAML's), else the yaml stringifier's choice as a list item, which never writes a block
+ * scalar on one line (`...Leila`, `---`) and, in flow, quotes `Smith, Jane` or `x]`. In the file's YAML
+ * version: under `%YAML 1.1` a name `Yes` or `12:30` is quoted, or it would read as another value.
+ */
+function renderScalar(value, version, flow) {
+    if (typeof value === 'string' && /[\n\r]/.test(value))
+        return JSON.stringify(value);
+    const doc = new Document([value], { version });
+    doc.contents.flow = flow;
+    const text = doc.toString({ lineWidth: 0 }).replace(/\n$/, '');
+    const one = flow ? text.replace(/^\[ /, '').replace(/ \]$/, '') : text.replace(/^- /, '');
+    return /[\n\r]/.test(one) ? JSON.stringify(value) : one;
+}
 /** Sets `key` of the map at `path[index]` (a scalar value), changing only that value. */
 export function setListItemKey(text, path, index, key, value) {
     const bom = text.startsWith(BOM) ? BOM : '';
@@ -65,10 +81,52 @@ export function setListItemKey(text, path, index, key, value) {
         // Not a plain block list of maps with that key: the list is written anew.
         return bom + verify(before, setIn(body, path, expected), path, expected);
     }
-    // In the file's YAML version: under `%YAML 1.1` a name `Yes` or `12:30` is quoted, or it would read as another value.
-    const rendered = new Document(value, { version: versionOf(doc) }).toString({ lineWidth: 0 }).replace(/\n$/, '');
+    // A block scalar's range ends after its line break (`name: >-` then its lines): the break stays.
+    const keepNewline = /\r?\n$/.exec(body.slice(node.range[0], node.range[1]))?.[0] ?? '';
+    // An empty value (`name:` alone, `{ name: }`) has an empty range, right after the colon or at the `}`: the spaces go with the name.
+    const empty = node.range[0] === node.range[1];
+    const lead = empty && body[node.range[0] - 1] === ':' ? ' ' : '';
+    const trail = empty && body[node.range[0]] === '}' ? ' ' : '';
+    const rendered = lead + renderScalar(value, versionOf(doc), isMap(item) && item.flow === true) + trail + keepNewline;
     const next = body.slice(0, node.range[0]) + rendered + body.slice(node.range[1]);
     return bom + inPlaceOrAnew(before, body, next, path, expected);
+}
+/** Where the line of item `index`'s dash starts (`-` alone on its line included). */
+function dashLine(body, seq, index) {
+    const token = seq.srcToken?.type === 'block-seq' ? seq.srcToken.items[index] : undefined;
+    const dash = token?.start.find((t) => t.type === 'seq-item-ind');
+    return dash ? body.lastIndexOf('\n', dash.offset - 1) + 1 : undefined;
+}
+/**
+ * Splices that write out, where it is used outside `item`, a scalar anchored inside it (`name: &n Ana`,
+ * `x-lead: *n` becomes `x-lead: Ana`), so the file still reads the same once the item is gone.
+ * Undefined when an alias elsewhere shares a collection of the item: the list is then written anew.
+ */
+function aliasesOut(doc, item, version) {
+    const inside = new Set();
+    visit(item, { Node: (_, n) => void inside.add(n) });
+    inside.add(item);
+    const [from, to] = item.range;
+    const out = [];
+    let shared = false;
+    visit(doc, {
+        Alias(_, alias, trail) {
+            const target = alias.resolve(doc);
+            const [at, end] = alias.range;
+            if (!inside.has(target) || (at >= from && end <= to))
+                return undefined;
+            const holder = trail[trail.length - 1];
+            const within = isPair(holder) ? trail[trail.length - 2] : holder;
+            const value = isScalar(target) ? target.toJS(doc) : undefined;
+            if (!['string', 'number', 'boolean'].includes(typeof value)) {
+                shared = true;
+                return visit.BREAK;
+            }
+            out.push([at, end, renderScalar(value, version, isCollection(within) && within.flow === true)]);
+            return undefined;
+        },
+    });
+    return shared ? undefined : out;
 }
 /** Removes `path[index]`, its lines and nothing else. */
 export function removeListItem(text, path, index) {
@@ -76,18 +134,20 @@ export function removeListItem(text, path, index) {
     const body = bom ? text.slice(1) : text;
     const before = dataOf(body);
     const expected = listIn(before, path).filter((_, i) => i !== index);
-    const { seq } = listAt(body, path);
+    const { doc, seq } = listAt(body, path);
     const item = seq?.items[index];
-    if (!seq || seq.flow || !item?.range || expected.length === 0)
+    const lineStart = seq && !seq.flow ? dashLine(body, seq, index) : undefined;
+    const writtenOut = item?.range ? aliasesOut(doc, item, versionOf(doc)) : undefined;
+    if (!seq || !item?.range || lineStart === undefined || !writtenOut || expected.length === 0) {
         return bom + verify(before, setIn(body, path, expected), path, expected);
-    const lineStart = body.lastIndexOf('\n', item.range[0] - 1) + 1;
-    const next = seq.items[index + 1];
-    let end;
-    if (next?.range)
-        end = body.lastIndexOf('\n', next.range[0] - 1) + 1;
-    else {
+    }
+    let end = dashLine(body, seq, index + 1);
+    if (end === undefined) {
         const nl = body.indexOf('\n', Math.max(item.range[1] - 1, lineStart));
         end = nl === -1 ? body.length : nl + 1;
     }
-    return bom + inPlaceOrAnew(before, body, body.slice(0, lineStart) + body.slice(end), path, expected);
+    // From the end of the file back, so each splice leaves the offsets of the ones before it as they were.
+    const splices = [...writtenOut, [lineStart, end, '']].sort((a, b) => b[0] - a[0]);
+    const next = splices.reduce((t, [from, to, insert]) => t.slice(0, from) + insert + t.slice(to), body);
+    return bom + inPlaceOrAnew(before, body, next, path, expected);
 }

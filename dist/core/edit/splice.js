@@ -36,41 +36,74 @@ function nest(path, value) {
     return path.reduceRight((inner, key) => ({ [key]: inner }), value);
 }
 export const versionOf = (doc) => (doc.directives?.yaml.version === '1.1' ? '1.1' : '1.2');
-/** Block YAML for a value at indent 0, ending with a newline; `votes` maps inline. */
-function renderBlock(value, version) {
-    const doc = new Document(value, { version, aliasDuplicateObjects: false });
+/** A text with a line break at any depth double-quoted (see the renderers below for why). */
+function quoteMultiLine(doc, quote) {
     visit(doc, {
-        Pair(_, pair) {
-            if (isScalar(pair.key) && FLOW_KEYS.has(String(pair.key.value)) && isMap(pair.value))
-                pair.value.flow = true;
+        Scalar(_, node) {
+            if (typeof node.value === 'string' && quote(node.value))
+                node.type = 'QUOTE_DOUBLE';
         },
     });
-    return doc.toString({ lineWidth: 0 });
+}
+const hasLineBreak = (text) => /[\n\r]/.test(text);
+/**
+ * Never a line folded: a long double-quoted text with a line break would
+ * otherwise be written over several lines, which a value spliced on one line
+ * (or inside a flow collection) cannot be.
+ */
+const ONE_LINE = { lineWidth: 0, doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY };
+/**
+ * A text a block scalar would not give back where it is spliced: a `|+` (two
+ * line breaks or more at the end) takes the blank lines after it too.
+ */
+function keepsTrailingLines(text) {
+    const tail = /\s*$/.exec(text)?.[0] ?? '';
+    return (tail.match(/\n|\r\n?/g)?.length ?? 0) > 1;
+}
+const sameValues = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+/** Block YAML for a value at indent 0, ending with a newline; `votes` maps inline. */
+function renderBlock(value, version) {
+    const render = (quote) => {
+        const doc = new Document(value, { version, aliasDuplicateObjects: false });
+        visit(doc, {
+            Pair(_, pair) {
+                if (isScalar(pair.key) && FLOW_KEYS.has(String(pair.key.value)) && isMap(pair.value))
+                    pair.value.flow = true;
+            },
+        });
+        quoteMultiLine(doc, quote);
+        return doc.toString(ONE_LINE);
+    };
+    const block = render(keepsTrailingLines);
+    // A block scalar that reads back otherwise (` \n` written `|2-`…): every text with a line break double-quoted.
+    if (sameValues(parseDocument(block, { version }).toJS(), value))
+        return block;
+    return render(hasLineBreak);
 }
 /** One-line YAML for a value (scalars, and flow collections), in block context. */
 function renderInline(value, version) {
-    if (typeof value === 'string' && /[\n\r]/.test(value))
+    if (typeof value === 'string' && hasLineBreak(value))
         return JSON.stringify(value); // a valid YAML double-quoted scalar
     const doc = new Document(value, { version, aliasDuplicateObjects: false });
     if (isMap(doc.contents) || isSeq(doc.contents))
         doc.contents.flow = true;
-    return doc.toString({ lineWidth: 0 }).replace(/\n$/, '');
+    quoteMultiLine(doc, hasLineBreak);
+    const rendered = doc.toString(ONE_LINE).replace(/\n$/, '');
+    // A text yaml writes as a block scalar at the top of a document (`...x`, `---x` read there as markers): quoted.
+    if (typeof value === 'string' && (hasLineBreak(rendered) || /^[|>]/.test(rendered)))
+        return JSON.stringify(value);
+    return rendered;
 }
 /** One-line YAML for a value inside a flow collection (`a, b` is quoted there). */
 function renderFlowItem(value, version) {
-    if (typeof value === 'string' && /[\n\r]/.test(value))
+    if (typeof value === 'string' && hasLineBreak(value))
         return JSON.stringify(value);
     const doc = new Document([value], { version, aliasDuplicateObjects: false });
     doc.contents.flow = true;
     // A text with a line break at any depth (a new `notes:` inside a map inserted whole) double-quoted, as at the
     // top: a flow collection holds no block scalar, and a plain or single-quoted one would fold its lines.
-    visit(doc, {
-        Scalar(_, node) {
-            if (typeof node.value === 'string' && /[\n\r]/.test(node.value))
-                node.type = 'QUOTE_DOUBLE';
-        },
-    });
-    return doc.toString({ lineWidth: 0 }).replace(/\n$/, '').replace(/^\[ /, '').replace(/ \]$/, '');
+    quoteMultiLine(doc, hasLineBreak);
+    return doc.toString(ONE_LINE).replace(/\n$/, '').replace(/^\[ /, '').replace(/ \]$/, '');
 }
 function indentLines(block, indent, eol) {
     const pad = ' '.repeat(indent);
@@ -109,6 +142,22 @@ function lineAfter(text, offset) {
     const nl = text.indexOf('\n', offset);
     return nl === -1 ? { at: text.length, prefix: '\n' } : { at: nl + 1, prefix: '' };
 }
+/**
+ * The offset where a new line may be inserted after a node ending at `end`.
+ * A block collection whose last line is a comment ends after the indentation
+ * of the line that follows it (`      # - B` then `  "2":`): that line's start.
+ */
+function lineAfterNode(text, end) {
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    if (lineStart > 0 && lineStart < end && /^[ \t]*$/.test(text.slice(lineStart, end)))
+        return { at: lineStart, prefix: '' };
+    return lineAfter(text, end);
+}
+/** The column of a map's items: that of its first key, or of the `?` before it (`? c21lab` then `: assessment/1`). */
+function itemColumn(text, keyStart) {
+    const explicit = /\?[ \t]+$/.exec(text.slice(text.lastIndexOf('\n', keyStart - 1) + 1, keyStart));
+    return columnOf(text, explicit ? keyStart - explicit[0].length : keyStart);
+}
 function splice(text, start, end, insert) {
     return text.slice(0, start) + insert + text.slice(end);
 }
@@ -139,7 +188,7 @@ function valueStart(c, node, propsFrom, value) {
     if (!node.tag || tagFits(node.tag, value))
         return { start: range[0] };
     const props = c.text.slice(propsFrom, range[0]);
-    const m = /(^|\s)(![^\s]*\s*)/.exec(props);
+    const m = /(^|[\s:])(![^\s]*\s*)/.exec(props); // `"score":!!str x` in a flow map: no space after the colon
     if (!m)
         return { start: range[0] };
     const at = propsFrom + m.index + (m[1]?.length ?? 0);
@@ -156,7 +205,7 @@ function replaceNodeText(c, node, propsFrom, value, rendered) {
 function insertIntoBlockMap(c, map, indent, rest, value) {
     const block = indentLines(renderBlock(nest(rest, value), c.version), indent, c.eol);
     const end = map.range?.[1] ?? c.text.length;
-    const { at, prefix } = lineAfter(c.text, end);
+    const { at, prefix } = lineAfterNode(c.text, end);
     return splice(c.text, at, at, prefix.replace(/\n/g, c.eol) + block);
 }
 function anchorText(node) {
@@ -478,7 +527,7 @@ function setInDoc(c, doc, path, value) {
             node = pair.value;
             continue;
         }
-        const itemIndent = node.items.length ? columnOf(body, (node.items[0]?.key).range[0]) : indent;
+        const itemIndent = node.items.length ? itemColumn(body, (node.items[0]?.key).range[0]) : indent;
         const pair = findPair(node, key);
         if (!pair)
             return insertIntoBlockMap(c, node, itemIndent, path.slice(i), value);
@@ -521,7 +570,7 @@ export function appendIn(text, path, item) {
         }
         const indent = columnOf(body, seq.range[0]);
         const block = indentLines(renderBlock([item], c.version), indent, c.eol);
-        const { at, prefix } = lineAfter(body, seq.range[1]);
+        const { at, prefix } = lineAfterNode(body, seq.range[1]);
         return splice(body, at, at, prefix.replace(/\n/g, c.eol) + block);
     });
     return bom + result;
@@ -559,8 +608,8 @@ export function deleteIn(text, path) {
             return deleteFromFlowMap(c, map, pair);
         const keyStart = pair.key.range[0];
         const lineStart = body.lastIndexOf('\n', keyStart - 1) + 1;
-        const valueEnd = pair.value?.range?.[1] ?? keyStart;
-        const { at } = lineAfter(body, valueEnd);
+        const valueEnd = pair.value?.range?.[1];
+        const { at } = valueEnd === undefined ? lineAfter(body, keyStart) : lineAfterNode(body, valueEnd);
         return splice(body, lineStart, at, '');
     });
     return bom + result;

@@ -5,7 +5,7 @@ import {
 import {
   removeListItem,
   setListItemKey
-} from "./chunk-BPBGWAIJ.js";
+} from "./chunk-G7KZ4Q3L.js";
 import {
   addEvidence,
   addParticipant,
@@ -17,7 +17,7 @@ import {
   setNotes,
   setScore,
   setVote
-} from "./chunk-FIZHRMPO.js";
+} from "./chunk-AJMDSKWX.js";
 import {
   firstItemOf,
   firstUnscored,

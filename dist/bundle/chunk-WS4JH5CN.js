@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-SQGVM3LL.js";
+} from "./chunk-KA43ZQGH.js";
 import {
   cliMessages
 } from "./chunk-PY6V7XFM.js";

@@ -34,38 +34,61 @@ function nest(path, value) {
 }
 __name(nest, "nest");
 var versionOf = /* @__PURE__ */ __name((doc) => doc.directives?.yaml.version === "1.1" ? "1.1" : "1.2", "versionOf");
-function renderBlock(value, version) {
-  const doc = new Document(value, { version, aliasDuplicateObjects: false });
+function quoteMultiLine(doc, quote) {
   visit(doc, {
-    Pair(_, pair) {
-      if (isScalar(pair.key) && FLOW_KEYS.has(String(pair.key.value)) && isMap(pair.value))
-        pair.value.flow = true;
+    Scalar(_, node) {
+      if (typeof node.value === "string" && quote(node.value))
+        node.type = "QUOTE_DOUBLE";
     }
   });
-  return doc.toString({ lineWidth: 0 });
+}
+__name(quoteMultiLine, "quoteMultiLine");
+var hasLineBreak = /* @__PURE__ */ __name((text) => /[\n\r]/.test(text), "hasLineBreak");
+var ONE_LINE = { lineWidth: 0, doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY };
+function keepsTrailingLines(text) {
+  const tail = /\s*$/.exec(text)?.[0] ?? "";
+  return (tail.match(/\n|\r\n?/g)?.length ?? 0) > 1;
+}
+__name(keepsTrailingLines, "keepsTrailingLines");
+var sameValues = /* @__PURE__ */ __name((a, b) => JSON.stringify(a) === JSON.stringify(b), "sameValues");
+function renderBlock(value, version) {
+  const render = /* @__PURE__ */ __name((quote) => {
+    const doc = new Document(value, { version, aliasDuplicateObjects: false });
+    visit(doc, {
+      Pair(_, pair) {
+        if (isScalar(pair.key) && FLOW_KEYS.has(String(pair.key.value)) && isMap(pair.value))
+          pair.value.flow = true;
+      }
+    });
+    quoteMultiLine(doc, quote);
+    return doc.toString(ONE_LINE);
+  }, "render");
+  const block = render(keepsTrailingLines);
+  if (sameValues(parseDocument(block, { version }).toJS(), value))
+    return block;
+  return render(hasLineBreak);
 }
 __name(renderBlock, "renderBlock");
 function renderInline(value, version) {
-  if (typeof value === "string" && /[\n\r]/.test(value))
+  if (typeof value === "string" && hasLineBreak(value))
     return JSON.stringify(value);
   const doc = new Document(value, { version, aliasDuplicateObjects: false });
   if (isMap(doc.contents) || isSeq(doc.contents))
     doc.contents.flow = true;
-  return doc.toString({ lineWidth: 0 }).replace(/\n$/, "");
+  quoteMultiLine(doc, hasLineBreak);
+  const rendered = doc.toString(ONE_LINE).replace(/\n$/, "");
+  if (typeof value === "string" && (hasLineBreak(rendered) || /^[|>]/.test(rendered)))
+    return JSON.stringify(value);
+  return rendered;
 }
 __name(renderInline, "renderInline");
 function renderFlowItem(value, version) {
-  if (typeof value === "string" && /[\n\r]/.test(value))
+  if (typeof value === "string" && hasLineBreak(value))
     return JSON.stringify(value);
   const doc = new Document([value], { version, aliasDuplicateObjects: false });
   doc.contents.flow = true;
-  visit(doc, {
-    Scalar(_, node) {
-      if (typeof node.value === "string" && /[\n\r]/.test(node.value))
-        node.type = "QUOTE_DOUBLE";
-    }
-  });
-  return doc.toString({ lineWidth: 0 }).replace(/\n$/, "").replace(/^\[ /, "").replace(/ \]$/, "");
+  quoteMultiLine(doc, hasLineBreak);
+  return doc.toString(ONE_LINE).replace(/\n$/, "").replace(/^\[ /, "").replace(/ \]$/, "");
 }
 __name(renderFlowItem, "renderFlowItem");
 function indentLines(block, indent, eol) {
@@ -101,6 +124,18 @@ function lineAfter(text, offset) {
   return nl === -1 ? { at: text.length, prefix: "\n" } : { at: nl + 1, prefix: "" };
 }
 __name(lineAfter, "lineAfter");
+function lineAfterNode(text, end) {
+  const lineStart = text.lastIndexOf("\n", end - 1) + 1;
+  if (lineStart > 0 && lineStart < end && /^[ \t]*$/.test(text.slice(lineStart, end)))
+    return { at: lineStart, prefix: "" };
+  return lineAfter(text, end);
+}
+__name(lineAfterNode, "lineAfterNode");
+function itemColumn(text, keyStart) {
+  const explicit = /\?[ \t]+$/.exec(text.slice(text.lastIndexOf("\n", keyStart - 1) + 1, keyStart));
+  return columnOf(text, explicit ? keyStart - explicit[0].length : keyStart);
+}
+__name(itemColumn, "itemColumn");
 function splice(text, start, end, insert) {
   return text.slice(0, start) + insert + text.slice(end);
 }
@@ -127,7 +162,7 @@ function valueStart(c, node, propsFrom, value) {
   if (!node.tag || tagFits(node.tag, value))
     return { start: range[0] };
   const props = c.text.slice(propsFrom, range[0]);
-  const m = /(^|\s)(![^\s]*\s*)/.exec(props);
+  const m = /(^|[\s:])(![^\s]*\s*)/.exec(props);
   if (!m)
     return { start: range[0] };
   const at = propsFrom + m.index + (m[1]?.length ?? 0);
@@ -144,7 +179,7 @@ __name(replaceNodeText, "replaceNodeText");
 function insertIntoBlockMap(c, map, indent, rest, value) {
   const block = indentLines(renderBlock(nest(rest, value), c.version), indent, c.eol);
   const end = map.range?.[1] ?? c.text.length;
-  const { at, prefix } = lineAfter(c.text, end);
+  const { at, prefix } = lineAfterNode(c.text, end);
   return splice(c.text, at, at, prefix.replace(/\n/g, c.eol) + block);
 }
 __name(insertIntoBlockMap, "insertIntoBlockMap");
@@ -437,7 +472,7 @@ function setInDoc(c, doc, path, value) {
       node = pair2.value;
       continue;
     }
-    const itemIndent = node.items.length ? columnOf(body, (node.items[0]?.key).range[0]) : indent;
+    const itemIndent = node.items.length ? itemColumn(body, (node.items[0]?.key).range[0]) : indent;
     const pair = findPair(node, key);
     if (!pair)
       return insertIntoBlockMap(c, node, itemIndent, path.slice(i), value);
@@ -480,7 +515,7 @@ function appendIn(text, path, item) {
     }
     const indent = columnOf(body, seq.range[0]);
     const block = indentLines(renderBlock([item], c.version), indent, c.eol);
-    const { at, prefix } = lineAfter(body, seq.range[1]);
+    const { at, prefix } = lineAfterNode(body, seq.range[1]);
     return splice(body, at, at, prefix.replace(/\n/g, c.eol) + block);
   });
   return bom + result;
@@ -511,8 +546,8 @@ function deleteIn(text, path) {
       return deleteFromFlowMap(c, map, pair);
     const keyStart = pair.key.range[0];
     const lineStart = body.lastIndexOf("\n", keyStart - 1) + 1;
-    const valueEnd = pair.value?.range?.[1] ?? keyStart;
-    const { at } = lineAfter(body, valueEnd);
+    const valueEnd = pair.value?.range?.[1];
+    const { at } = valueEnd === void 0 ? lineAfter(body, keyStart) : lineAfterNode(body, valueEnd);
     return splice(body, lineStart, at, "");
   });
   return bom + result;

@@ -1,7 +1,7 @@
 import {
   setIn,
   versionOf
-} from "./chunk-FIZHRMPO.js";
+} from "./chunk-AJMDSKWX.js";
 import {
   MAX_ALIAS_COUNT,
   YAML_OPTIONS,
@@ -12,9 +12,9 @@ import {
 } from "./chunk-JKJYCBCI.js";
 
 // dist/core/edit/sequence.js
-import { Document, isMap, isScalar, isSeq, parseDocument } from "yaml";
+import { Document, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, visit } from "yaml";
 function listAt(text, path) {
-  const doc = parseDocument(stripBom(text), YAML_OPTIONS);
+  const doc = parseDocument(stripBom(text), { ...YAML_OPTIONS, keepSourceTokens: true });
   if (doc.errors.length)
     throw new Error(`cannot edit a file with YAML errors: ${doc.errors[0]?.message}`);
   let node = doc.contents;
@@ -56,6 +56,16 @@ function inPlaceOrAnew(before, body, next, path, expected) {
 }
 __name(inPlaceOrAnew, "inPlaceOrAnew");
 var BOM = "\uFEFF";
+function renderScalar(value, version, flow) {
+  if (typeof value === "string" && /[\n\r]/.test(value))
+    return JSON.stringify(value);
+  const doc = new Document([value], { version });
+  doc.contents.flow = flow;
+  const text = doc.toString({ lineWidth: 0 }).replace(/\n$/, "");
+  const one = flow ? text.replace(/^\[ /, "").replace(/ \]$/, "") : text.replace(/^- /, "");
+  return /[\n\r]/.test(one) ? JSON.stringify(value) : one;
+}
+__name(renderScalar, "renderScalar");
 function setListItemKey(text, path, index, key, value) {
   const bom = text.startsWith(BOM) ? BOM : "";
   const body = bom ? text.slice(1) : text;
@@ -68,30 +78,68 @@ function setListItemKey(text, path, index, key, value) {
   if (!node?.range || !isScalar(node) || seq?.flow) {
     return bom + verify(before, setIn(body, path, expected), path, expected);
   }
-  const rendered = new Document(value, { version: versionOf(doc) }).toString({ lineWidth: 0 }).replace(/\n$/, "");
+  const keepNewline = /\r?\n$/.exec(body.slice(node.range[0], node.range[1]))?.[0] ?? "";
+  const empty = node.range[0] === node.range[1];
+  const lead = empty && body[node.range[0] - 1] === ":" ? " " : "";
+  const trail = empty && body[node.range[0]] === "}" ? " " : "";
+  const rendered = lead + renderScalar(value, versionOf(doc), isMap(item) && item.flow === true) + trail + keepNewline;
   const next = body.slice(0, node.range[0]) + rendered + body.slice(node.range[1]);
   return bom + inPlaceOrAnew(before, body, next, path, expected);
 }
 __name(setListItemKey, "setListItemKey");
+function dashLine(body, seq, index) {
+  const token = seq.srcToken?.type === "block-seq" ? seq.srcToken.items[index] : void 0;
+  const dash = token?.start.find((t) => t.type === "seq-item-ind");
+  return dash ? body.lastIndexOf("\n", dash.offset - 1) + 1 : void 0;
+}
+__name(dashLine, "dashLine");
+function aliasesOut(doc, item, version) {
+  const inside = /* @__PURE__ */ new Set();
+  visit(item, { Node: /* @__PURE__ */ __name((_, n) => void inside.add(n), "Node") });
+  inside.add(item);
+  const [from, to] = item.range;
+  const out = [];
+  let shared = false;
+  visit(doc, {
+    Alias(_, alias, trail) {
+      const target = alias.resolve(doc);
+      const [at, end] = alias.range;
+      if (!inside.has(target) || at >= from && end <= to)
+        return void 0;
+      const holder = trail[trail.length - 1];
+      const within = isPair(holder) ? trail[trail.length - 2] : holder;
+      const value = isScalar(target) ? target.toJS(doc) : void 0;
+      if (!["string", "number", "boolean"].includes(typeof value)) {
+        shared = true;
+        return visit.BREAK;
+      }
+      out.push([at, end, renderScalar(value, version, isCollection(within) && within.flow === true)]);
+      return void 0;
+    }
+  });
+  return shared ? void 0 : out;
+}
+__name(aliasesOut, "aliasesOut");
 function removeListItem(text, path, index) {
   const bom = text.startsWith(BOM) ? BOM : "";
   const body = bom ? text.slice(1) : text;
   const before = dataOf(body);
   const expected = listIn(before, path).filter((_, i) => i !== index);
-  const { seq } = listAt(body, path);
+  const { doc, seq } = listAt(body, path);
   const item = seq?.items[index];
-  if (!seq || seq.flow || !item?.range || expected.length === 0)
+  const lineStart = seq && !seq.flow ? dashLine(body, seq, index) : void 0;
+  const writtenOut = item?.range ? aliasesOut(doc, item, versionOf(doc)) : void 0;
+  if (!seq || !item?.range || lineStart === void 0 || !writtenOut || expected.length === 0) {
     return bom + verify(before, setIn(body, path, expected), path, expected);
-  const lineStart = body.lastIndexOf("\n", item.range[0] - 1) + 1;
-  const next = seq.items[index + 1];
-  let end;
-  if (next?.range)
-    end = body.lastIndexOf("\n", next.range[0] - 1) + 1;
-  else {
+  }
+  let end = dashLine(body, seq, index + 1);
+  if (end === void 0) {
     const nl = body.indexOf("\n", Math.max(item.range[1] - 1, lineStart));
     end = nl === -1 ? body.length : nl + 1;
   }
-  return bom + inPlaceOrAnew(before, body, body.slice(0, lineStart) + body.slice(end), path, expected);
+  const splices = [...writtenOut, [lineStart, end, ""]].sort((a, b) => b[0] - a[0]);
+  const next = splices.reduce((t, [from, to, insert]) => t.slice(0, from) + insert + t.slice(to), body);
+  return bom + inPlaceOrAnew(before, body, next, path, expected);
 }
 __name(removeListItem, "removeListItem");
 

@@ -16,7 +16,7 @@ import {
   setScore,
   setVote,
   setVotes
-} from "./chunk-FIZHRMPO.js";
+} from "./chunk-AJMDSKWX.js";
 import {
   buildItems,
   resultOf

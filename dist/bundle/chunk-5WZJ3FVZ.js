@@ -43,7 +43,7 @@ async function run(ctx, args, options2) {
     import("./chunk-I446XFDL.js"),
     import("./chunk-HA6C22QX.js"),
     import("./chunk-MQPTXPX5.js"),
-    import("./chunk-SMHM6CCC.js"),
+    import("./chunk-2IKYRNDX.js"),
     import("./chunk-MXN3P3RG.js"),
     import("./chunk-PUUGSKBL.js")
   ]);

@@ -2,7 +2,7 @@ import "./chunk-OLRMGEEG.js";
 import {
   removeListItem,
   setListItemKey
-} from "./chunk-BPBGWAIJ.js";
+} from "./chunk-G7KZ4Q3L.js";
 import {
   addEvidence,
   addName,
@@ -23,7 +23,7 @@ import {
   setVote,
   setVoteSetting,
   setVotes
-} from "./chunk-FIZHRMPO.js";
+} from "./chunk-AJMDSKWX.js";
 import {
   saveDocument,
   updateDocument

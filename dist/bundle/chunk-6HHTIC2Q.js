@@ -1,5 +1,5 @@
 import "./chunk-OLRMGEEG.js";
-import "./chunk-BPBGWAIJ.js";
+import "./chunk-G7KZ4Q3L.js";
 import {
   addEvidence,
   addName,
@@ -10,7 +10,7 @@ import {
   setScore,
   setVote,
   setVoteSetting
-} from "./chunk-FIZHRMPO.js";
+} from "./chunk-AJMDSKWX.js";
 import "./chunk-QZ55SML2.js";
 import "./chunk-7PQ6BQFL.js";
 import "./chunk-OXRPQCAO.js";

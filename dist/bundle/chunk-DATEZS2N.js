@@ -3,7 +3,7 @@ import {
   setNotes,
   setScore,
   setVote
-} from "./chunk-FIZHRMPO.js";
+} from "./chunk-AJMDSKWX.js";
 import {
   writeMessages
 } from "./chunk-VMXQL6XY.js";
