@@ -43,9 +43,10 @@ export interface Session {
   print(line?: string): void;
   /**
    * Applies `edit` and writes the result; false when the result would not validate: then the findings
-   * and what to do were printed, nothing was written, and the step asks again.
+   * and what to do were printed, nothing was written, and the step asks again. `last`: the session ends
+   * after it (Ctrl+C in a note), so nothing is asked again and the message says only that it was not written.
    */
-  commit(edit: (text: string) => string): Promise<boolean>;
+  commit(edit: (text: string) => string, options?: { last?: boolean }): Promise<boolean>;
   /** Puts the file back as it was before the last answer; false when there is nothing to undo. */
   undo(): Promise<boolean>;
 }
@@ -92,7 +93,7 @@ export function createSession(o: SessionOptions): Session {
     absent: new Set(),
     history: [],
     print: (line = '') => o.print(line),
-    async commit(edit) {
+    async commit(edit, options = {}) {
       // Someone may have edited the file meanwhile (by hand, or another writer):
       // under the file's lock, the edit applies to the latest text on disk. A
       // version that no longer parses or validates stops the session with its
@@ -115,7 +116,7 @@ export function createSession(o: SessionOptions): Session {
       } catch (error) {
         if (!(error instanceof InvalidEditError) || !error.coded) throw error;
         s.print(formatFindings(wordFindings(error.coded, o.lang), o.style));
-        s.print(o.style.yellow(s.t('answerInvalid', { file: s.shown })));
+        s.print(o.style.yellow(s.t(options.last ? 'draftInvalid' : 'answerInvalid', { file: s.shown })));
         return false;
       }
       if (next === before) return true;

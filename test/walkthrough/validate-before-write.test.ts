@@ -69,7 +69,9 @@ describe('an answer the file would not validate with', () => {
     ]);
     expect(run.end).toBe('interrupted');
     const printed = run.printed.join('\n');
-    expect(printed).toContain('This answer was not written');
+    // The session ends: no "type another answer", only that the note was not kept.
+    expect(printed).toContain('The note you were typing was not kept: lab.yaml would not validate with it');
+    expect(printed).not.toContain('Type another answer');
     expect(printed).not.toContain('is kept in the file');
     const text = await readFile(file, 'utf8');
     expect(text).not.toBe(before);

@@ -129,7 +129,7 @@ async function askNotes(s: Session, item: Item): Promise<void> {
       // Ctrl+C in the middle of a note: what was typed is kept (as the item's notes), then the session ends.
       const typed = error instanceof PromptExit ? error.typed.trim() : '';
       if (typed && typed !== shown?.trim() && typed !== current) {
-        if (await s.commit((text) => setNotes(text, item.commitment.id, item.action?.id, typed))) s.print(s.style.green(s.t('draftKept')));
+        if (await s.commit((text) => setNotes(text, item.commitment.id, item.action?.id, typed), { last: true })) s.print(s.style.green(s.t('draftKept')));
       }
       throw error;
     }
