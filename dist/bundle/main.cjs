@@ -27402,6 +27402,7 @@ var init_walkthrough = __esm({
         nothingToUndo: "There is no answer of this session to undo.",
         clearConfirm: "Clear the agreed score of {item} ({score})? It goes back to not yet scored.",
         draftKept: "The note you were typing is kept in the file.",
+        draftInvalid: "The note you were typing was not kept: {file} would not validate with it (the places above are in the changed text).",
         answerInvalid: "This answer was not written: {file} would not validate with it (the places above are in the changed text). Type another answer, or press Enter to keep what was there.",
         stillToDo: "Still to do:",
         todoScore: "{item}: not scored",
@@ -27539,6 +27540,7 @@ var init_walkthrough = __esm({
         nothingToUndo: "Aucune r\xE9ponse de cette session \xE0 annuler.",
         clearConfirm: "Effacer la note commune de {item} ({score}) ? L\u2019\xE9l\xE9ment redevient pas encore not\xE9.",
         draftKept: "La note que vous tapiez est gard\xE9e dans le fichier.",
+        draftInvalid: "La note que vous tapiez n\u2019a pas \xE9t\xE9 gard\xE9e : {file} ne serait plus valide avec elle (les positions ci-dessus sont celles du texte modifi\xE9).",
         answerInvalid: "Cette r\xE9ponse n\u2019a pas \xE9t\xE9 \xE9crite : {file} ne serait plus valide avec elle (les positions ci-dessus sont celles du texte modifi\xE9). Tapez une autre r\xE9ponse, ou appuyez sur Entr\xE9e pour garder ce qui y \xE9tait.",
         stillToDo: "Reste \xE0 faire :",
         todoScore: "{item} : pas not\xE9",
@@ -27672,6 +27674,7 @@ var init_walkthrough = __esm({
         nothingToUndo: "No hay ninguna respuesta de esta sesi\xF3n que deshacer.",
         clearConfirm: "\xBFBorrar la puntuaci\xF3n acordada de {item} ({score})? Vuelve a quedar sin puntuar.",
         draftKept: "La nota que estaba escribiendo se guarda en el archivo.",
+        draftInvalid: "La nota que estaba escribiendo no se guard\xF3: {file} dejar\xEDa de ser v\xE1lido con ella (las posiciones de arriba son las del texto modificado).",
         answerInvalid: "Esta respuesta no se escribi\xF3: {file} dejar\xEDa de ser v\xE1lido con ella (las posiciones de arriba son las del texto modificado). Escriba otra respuesta, o pulse Intro para conservar lo que hab\xEDa.",
         stillToDo: "Queda por hacer:",
         todoScore: "{item}: sin puntuar",
@@ -38804,7 +38807,7 @@ async function askNotes(s, item) {
     } catch (error) {
       const typed = error instanceof PromptExit ? error.typed.trim() : "";
       if (typed && typed !== shown4?.trim() && typed !== current) {
-        if (await s.commit((text2) => setNotes(text2, item.commitment.id, item.action?.id, typed)))
+        if (await s.commit((text2) => setNotes(text2, item.commitment.id, item.action?.id, typed), { last: true }))
           s.print(s.style.green(s.t("draftKept")));
       }
       throw error;
@@ -39728,7 +39731,7 @@ function createSession(o) {
     absent: /* @__PURE__ */ new Set(),
     history: [],
     print: /* @__PURE__ */ __name((line = "") => o.print(line), "print"),
-    async commit(edit) {
+    async commit(edit, options20 = {}) {
       const guarded = guardedEdit(validatedEdit(edit, s.file, s.shown, o.validation), () => s.text, check4);
       const before = s.text;
       let next;
@@ -39745,7 +39748,7 @@ function createSession(o) {
         if (!(error instanceof InvalidEditError) || !error.coded)
           throw error;
         s.print(formatFindings(wordFindings(error.coded, o.lang), o.style));
-        s.print(o.style.yellow(s.t("answerInvalid", { file: s.shown })));
+        s.print(o.style.yellow(s.t(options20.last ? "draftInvalid" : "answerInvalid", { file: s.shown })));
         return false;
       }
       if (next === before)

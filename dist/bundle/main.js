@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-KA43ZQGH.js";
+} from "./chunk-3Q5H2TPG.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

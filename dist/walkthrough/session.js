@@ -32,7 +32,7 @@ export function createSession(o) {
         absent: new Set(),
         history: [],
         print: (line = '') => o.print(line),
-        async commit(edit) {
+        async commit(edit, options = {}) {
             // Someone may have edited the file meanwhile (by hand, or another writer):
             // under the file's lock, the edit applies to the latest text on disk. A
             // version that no longer parses or validates stops the session with its
@@ -59,7 +59,7 @@ export function createSession(o) {
                 if (!(error instanceof InvalidEditError) || !error.coded)
                     throw error;
                 s.print(formatFindings(wordFindings(error.coded, o.lang), o.style));
-                s.print(o.style.yellow(s.t('answerInvalid', { file: s.shown })));
+                s.print(o.style.yellow(s.t(options.last ? 'draftInvalid' : 'answerInvalid', { file: s.shown })));
                 return false;
             }
             if (next === before)

@@ -128,7 +128,7 @@ async function askNotes(s, item) {
             // Ctrl+C in the middle of a note: what was typed is kept (as the item's notes), then the session ends.
             const typed = error instanceof PromptExit ? error.typed.trim() : '';
             if (typed && typed !== shown?.trim() && typed !== current) {
-                if (await s.commit((text) => setNotes(text, item.commitment.id, item.action?.id, typed)))
+                if (await s.commit((text) => setNotes(text, item.commitment.id, item.action?.id, typed), { last: true }))
                     s.print(s.style.green(s.t('draftKept')));
             }
             throw error;

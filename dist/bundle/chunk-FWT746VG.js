@@ -215,7 +215,7 @@ async function askNotes(s, item) {
     } catch (error) {
       const typed = error instanceof PromptExit ? error.typed.trim() : "";
       if (typed && typed !== shown?.trim() && typed !== current) {
-        if (await s.commit((text) => setNotes(text, item.commitment.id, item.action?.id, typed)))
+        if (await s.commit((text) => setNotes(text, item.commitment.id, item.action?.id, typed), { last: true }))
           s.print(s.style.green(s.t("draftKept")));
       }
       throw error;

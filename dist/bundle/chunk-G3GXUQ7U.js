@@ -18,7 +18,7 @@ import "./chunk-JVVFF545.js";
 import "./chunk-2ZE65AMF.js";
 import {
   walkthroughMessages
-} from "./chunk-GAMHF3BF.js";
+} from "./chunk-KHD7AFMU.js";
 import "./chunk-3LOEGO3H.js";
 import {
   translator
@@ -74,7 +74,7 @@ function createSession(o) {
     absent: /* @__PURE__ */ new Set(),
     history: [],
     print: /* @__PURE__ */ __name((line = "") => o.print(line), "print"),
-    async commit(edit) {
+    async commit(edit, options = {}) {
       const guarded = guardedEdit(validatedEdit(edit, s.file, s.shown, o.validation), () => s.text, check);
       const before = s.text;
       let next;
@@ -91,7 +91,7 @@ function createSession(o) {
         if (!(error instanceof InvalidEditError) || !error.coded)
           throw error;
         s.print(formatFindings(wordFindings(error.coded, o.lang), o.style));
-        s.print(o.style.yellow(s.t("answerInvalid", { file: s.shown })));
+        s.print(o.style.yellow(s.t(options.last ? "draftInvalid" : "answerInvalid", { file: s.shown })));
         return false;
       }
       if (next === before)

@@ -6,7 +6,7 @@ import {
 } from "./chunk-DQVNCNH2.js";
 import {
   walkthroughMessages
-} from "./chunk-GAMHF3BF.js";
+} from "./chunk-KHD7AFMU.js";
 import {
   writeLine
 } from "./chunk-LRCMA3RU.js";
@@ -41,10 +41,10 @@ async function run(ctx, args, options2) {
     import("./chunk-5DNZ2B6I.js"),
     import("./chunk-FGYDTR2S.js"),
     import("./chunk-I446XFDL.js"),
-    import("./chunk-HA6C22QX.js"),
+    import("./chunk-636PF7X2.js"),
     import("./chunk-MQPTXPX5.js"),
-    import("./chunk-2IKYRNDX.js"),
-    import("./chunk-MXN3P3RG.js"),
+    import("./chunk-FWT746VG.js"),
+    import("./chunk-G3GXUQ7U.js"),
     import("./chunk-PUUGSKBL.js")
   ]);
   const opened = await openAssessment(args[0], ctx.io.cwd, { validation: await ctx.validation() });

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-KA43ZQGH.js";
+} from "./chunk-3Q5H2TPG.js";
 import {
   cliMessages
 } from "./chunk-PY6V7XFM.js";

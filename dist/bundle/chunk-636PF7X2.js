@@ -1,6 +1,6 @@
 import {
   walkthroughMessages
-} from "./chunk-GAMHF3BF.js";
+} from "./chunk-KHD7AFMU.js";
 import {
   PromptExit
 } from "./chunk-GSPLJVWG.js";

@@ -12,10 +12,10 @@ __name(declareGlobalOptions, "declareGlobalOptions");
 // dist/cli/registry.js
 var COMMANDS = {
   validate: /* @__PURE__ */ __name(() => import("./chunk-463XRJKM.js"), "validate"),
-  init: /* @__PURE__ */ __name(() => import("./chunk-NZHLJFHH.js"), "init"),
-  assess: /* @__PURE__ */ __name(() => import("./chunk-5WZJ3FVZ.js"), "assess"),
+  init: /* @__PURE__ */ __name(() => import("./chunk-5OXW56GH.js"), "init"),
+  assess: /* @__PURE__ */ __name(() => import("./chunk-Y63QAX3M.js"), "assess"),
   room: /* @__PURE__ */ __name(() => import("./chunk-IQXKLHEK.js"), "room"),
-  set: /* @__PURE__ */ __name(() => import("./chunk-NNQLODD6.js"), "set"),
+  set: /* @__PURE__ */ __name(() => import("./chunk-QET42EDH.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-6P4KZEVV.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-YV3KE7MG.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-SMCJ6OBW.js"), "radar"),
@@ -28,8 +28,8 @@ var COMMANDS = {
   practice: /* @__PURE__ */ __name(() => import("./chunk-D64OUNUM.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-ZJ7BJPUZ.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-KD446XKR.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-5MYL43PT.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-EBZUIUBR.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-PEZUELTY.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-CGTUKKZP.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -3,7 +3,7 @@ import {
 } from "./chunk-DQVNCNH2.js";
 import {
   walkthroughMessages
-} from "./chunk-GAMHF3BF.js";
+} from "./chunk-KHD7AFMU.js";
 import {
   writeMessages
 } from "./chunk-VMXQL6XY.js";

@@ -176,7 +176,7 @@ async function run(ctx, args, options2) {
   const ask = !options2.yes && Boolean(ctx.io.stdin.isTTY);
   let prompter;
   if (ask) {
-    const { inquirerPrompter } = await import("./chunk-HA6C22QX.js");
+    const { inquirerPrompter } = await import("./chunk-636PF7X2.js");
     prompter = inquirerPrompter(lang, { input: ctx.io.stdin, output: isStdout(args[0]) ? ctx.io.stderr : ctx.io.stdout });
   }
   try {
