@@ -15,13 +15,14 @@ export function itemPath(commitment: string, action?: string): string[] {
 
 type Change = 'set' | 'append' | 'delete';
 
-const valuesOf = (text: string) => {
+/** The data of a text, undefined when it does not parse (sequence.ts reads its before-data with it too). */
+export const valuesOf = (text: string) => {
   const doc = parseDocument(stripBom(text), YAML_OPTIONS);
   return doc.errors.length ? undefined : (doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown);
 };
 
-/** The data of `before` with the one change made at `path`. */
-function expectedData(before: unknown, path: EditPath, value: unknown, change: Change): unknown {
+/** The data of `before` with the one change made at `path` (sequence.ts checks its list edits with it too). */
+export function expectedData(before: unknown, path: EditPath, value: unknown, change: Change): unknown {
   // Through JSON: a value shared through an alias is one object in `before`, two copies here.
   const root = JSON.parse(JSON.stringify(before ?? {})) as Record<string, unknown>;
   let at = root;

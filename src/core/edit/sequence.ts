@@ -4,7 +4,8 @@
 // against the whole file's data, as assessment.ts checks every other edit.
 import { Document, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node, type Pair, type YAMLSeq } from 'yaml';
 import { MAX_ALIAS_COUNT, YAML_OPTIONS, stripBom } from '../yaml/source.js';
-import { setIn, versionOf, type EditPath } from './splice.js';
+import { expectedData, valuesOf } from './assessment.js';
+import { renderFlowItem, setIn, versionOf, type EditPath } from './splice.js';
 
 function listAt(text: string, path: EditPath) {
   // The source tokens give each item's dash (an item's own range starts on the next line after `-` alone, `- &a`, `- # c`).
@@ -17,8 +18,6 @@ function listAt(text: string, path: EditPath) {
   }
   return { doc, seq: isSeq(node) ? node : undefined };
 }
-
-const dataOf = (text: string): unknown => parseDocument(stripBom(text), YAML_OPTIONS).toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
 
 function listIn(data: unknown, path: EditPath): unknown[] {
   let value = data;
@@ -33,10 +32,7 @@ function listIn(data: unknown, path: EditPath): unknown[] {
  */
 function verify(before: unknown, text: string, path: EditPath, expected: unknown[]): string {
   const doc = parseDocument(stripBom(text), YAML_OPTIONS);
-  const want = JSON.parse(JSON.stringify(before ?? {})) as Record<string, unknown>;
-  let at = want;
-  for (const key of path.slice(0, -1)) at = (at[key] ??= {}) as Record<string, unknown>;
-  at[path[path.length - 1] as string] = expected;
+  const want = expectedData(before, path, expected, 'set');
   if (doc.errors.length || JSON.stringify(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })) !== JSON.stringify(want)) {
     throw new Error(`editing ${path.join('.')} did not give the expected YAML; the file was not written`);
   }
@@ -55,17 +51,15 @@ function inPlaceOrAnew(before: unknown, body: string, next: string, path: EditPa
 const BOM = '\ufeff';
 
 /**
- * A value on one line, for a block map or (`flow`) a flow map: a text with a line break double-quoted
- * (JSON's escapes are YAML's), else the yaml stringifier's choice as a list item, which never writes a block
- * scalar on one line (`...Leila`, `---`) and, in flow, quotes `Smith, Jane` or `x]`. In the file's YAML
+ * A value on one line, for a block map or (`flow`) a flow map, as splice.ts renders a flow item (which
+ * quotes `Smith, Jane` or `x]`): a text with a line break double-quoted (JSON's escapes are YAML's), else the
+ * yaml stringifier's choice as a list item, which never writes a block scalar on one line (`...Leila`, `---`). In the file's YAML
  * version: under `%YAML 1.1` a name `Yes` or `12:30` is quoted, or it would read as another value.
  */
 function renderScalar(value: string | number | boolean, version: '1.1' | '1.2', flow: boolean): string {
+  if (flow) return renderFlowItem(value, version);
   if (typeof value === 'string' && /[\n\r]/.test(value)) return JSON.stringify(value);
-  const doc = new Document([value], { version });
-  (doc.contents as YAMLSeq).flow = flow;
-  const text = doc.toString({ lineWidth: 0 }).replace(/\n$/, '');
-  const one = flow ? text.replace(/^\[ /, '').replace(/ \]$/, '') : text.replace(/^- /, '');
+  const one = new Document([value], { version }).toString({ lineWidth: 0 }).replace(/\n$/, '').replace(/^- /, '');
   return /[\n\r]/.test(one) ? JSON.stringify(value) : one;
 }
 
@@ -73,7 +67,7 @@ function renderScalar(value: string | number | boolean, version: '1.1' | '1.2', 
 export function setListItemKey(text: string, path: EditPath, index: number, key: string, value: string | number | boolean): string {
   const bom = text.startsWith(BOM) ? BOM : '';
   const body = bom ? text.slice(1) : text;
-  const before = dataOf(body);
+  const before = valuesOf(body);
   const expected = listIn(before, path).map((item, i) => (i === index ? { ...(item as object), [key]: value } : item));
   const { doc, seq } = listAt(body, path);
   const item = seq?.items[index];
@@ -136,7 +130,7 @@ function aliasesOut(doc: Document.Parsed, item: Node, version: '1.1' | '1.2'): [
 export function removeListItem(text: string, path: EditPath, index: number): string {
   const bom = text.startsWith(BOM) ? BOM : '';
   const body = bom ? text.slice(1) : text;
-  const before = dataOf(body);
+  const before = valuesOf(body);
   const expected = listIn(before, path).filter((_, i) => i !== index);
   const { doc, seq } = listAt(body, path);
   const item = seq?.items[index] as Node | undefined;

@@ -113,7 +113,7 @@ function renderInline(value: unknown, version: Version): string {
 }
 
 /** One-line YAML for a value inside a flow collection (`a, b` is quoted there). */
-function renderFlowItem(value: unknown, version: Version): string {
+export function renderFlowItem(value: unknown, version: Version): string {
   if (typeof value === 'string' && hasLineBreak(value)) return JSON.stringify(value);
   const doc = new Document([value], { version, aliasDuplicateObjects: false });
   (doc.contents as YAMLSeq).flow = true;
