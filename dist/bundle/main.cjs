@@ -38896,11 +38896,7 @@ function listIn(data, path3) {
 }
 function verify(before, text2, path3, expected) {
   const doc = (0, import_yaml4.parseDocument)(stripBom(text2), YAML_OPTIONS);
-  const want = JSON.parse(JSON.stringify(before ?? {}));
-  let at = want;
-  for (const key of path3.slice(0, -1))
-    at = at[key] ??= {};
-  at[path3[path3.length - 1]] = expected;
+  const want = expectedData(before, path3, expected, "set");
   if (doc.errors.length || JSON.stringify(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })) !== JSON.stringify(want)) {
     throw new Error(`editing ${path3.join(".")} did not give the expected YAML; the file was not written`);
   }
@@ -38914,18 +38910,17 @@ function inPlaceOrAnew(before, body, next, path3, expected) {
   }
 }
 function renderScalar(value, version2, flow) {
+  if (flow)
+    return renderFlowItem(value, version2);
   if (typeof value === "string" && /[\n\r]/.test(value))
     return JSON.stringify(value);
-  const doc = new import_yaml4.Document([value], { version: version2 });
-  doc.contents.flow = flow;
-  const text2 = doc.toString({ lineWidth: 0 }).replace(/\n$/, "");
-  const one2 = flow ? text2.replace(/^\[ /, "").replace(/ \]$/, "") : text2.replace(/^- /, "");
+  const one2 = new import_yaml4.Document([value], { version: version2 }).toString({ lineWidth: 0 }).replace(/\n$/, "").replace(/^- /, "");
   return /[\n\r]/.test(one2) ? JSON.stringify(value) : one2;
 }
 function setListItemKey(text2, path3, index, key, value) {
   const bom = text2.startsWith(BOM2) ? BOM2 : "";
   const body = bom ? text2.slice(1) : text2;
-  const before = dataOf(body);
+  const before = valuesOf2(body);
   const expected = listIn(before, path3).map((item2, i) => i === index ? { ...item2, [key]: value } : item2);
   const { doc, seq: seq3 } = listAt(body, path3);
   const item = seq3?.items[index];
@@ -38976,7 +38971,7 @@ function aliasesOut(doc, item, version2) {
 function removeListItem(text2, path3, index) {
   const bom = text2.startsWith(BOM2) ? BOM2 : "";
   const body = bom ? text2.slice(1) : text2;
-  const before = dataOf(body);
+  const before = valuesOf2(body);
   const expected = listIn(before, path3).filter((_, i) => i !== index);
   const { doc, seq: seq3 } = listAt(body, path3);
   const item = seq3?.items[index];
@@ -38994,15 +38989,15 @@ function removeListItem(text2, path3, index) {
   const next = splices.reduce((t, [from, to, insert]) => t.slice(0, from) + insert + t.slice(to), body);
   return bom + inPlaceOrAnew(before, body, next, path3, expected);
 }
-var import_yaml4, dataOf, BOM2;
+var import_yaml4, BOM2;
 var init_sequence = __esm({
   "dist/core/edit/sequence.js"() {
     "use strict";
     import_yaml4 = __toESM(require_dist(), 1);
     init_source2();
+    init_assessment2();
     init_splice();
     __name(listAt, "listAt");
-    dataOf = /* @__PURE__ */ __name((text2) => (0, import_yaml4.parseDocument)(stripBom(text2), YAML_OPTIONS).toJS({ maxAliasCount: MAX_ALIAS_COUNT }), "dataOf");
     __name(listIn, "listIn");
     __name(verify, "verify");
     __name(inPlaceOrAnew, "inPlaceOrAnew");
@@ -40387,6 +40382,7 @@ __export(edit_exports, {
   clearNotes: () => clearNotes,
   clearScore: () => clearScore,
   deleteIn: () => deleteIn,
+  expectedData: () => expectedData,
   itemPath: () => itemPath,
   nextParticipantId: () => nextParticipantId,
   removeKey: () => removeKey,
@@ -40402,7 +40398,8 @@ __export(edit_exports, {
   setVote: () => setVote,
   setVoteSetting: () => setVoteSetting,
   setVotes: () => setVotes,
-  updateDocument: () => updateDocument
+  updateDocument: () => updateDocument,
+  valuesOf: () => valuesOf2
 });
 var init_edit = __esm({
   "dist/core/edit/index.js"() {

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-3Q5H2TPG.js";
+} from "./chunk-PMAXDHE6.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -10,12 +10,13 @@ import { participantKey } from '../values.js';
 export function itemPath(commitment, action) {
     return action ? ['commitments', commitment, 'actions', action] : ['commitments', commitment];
 }
-const valuesOf = (text) => {
+/** The data of a text, undefined when it does not parse (sequence.ts reads its before-data with it too). */
+export const valuesOf = (text) => {
     const doc = parseDocument(stripBom(text), YAML_OPTIONS);
     return doc.errors.length ? undefined : doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
 };
-/** The data of `before` with the one change made at `path`. */
-function expectedData(before, path, value, change) {
+/** The data of `before` with the one change made at `path` (sequence.ts checks its list edits with it too). */
+export function expectedData(before, path, value, change) {
     // Through JSON: a value shared through an alias is one object in `before`, two copies here.
     const root = JSON.parse(JSON.stringify(before ?? {}));
     let at = root;

@@ -4,7 +4,8 @@
 // against the whole file's data, as assessment.ts checks every other edit.
 import { Document, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import { MAX_ALIAS_COUNT, YAML_OPTIONS, stripBom } from '../yaml/source.js';
-import { setIn, versionOf } from './splice.js';
+import { expectedData, valuesOf } from './assessment.js';
+import { renderFlowItem, setIn, versionOf } from './splice.js';
 function listAt(text, path) {
     // The source tokens give each item's dash (an item's own range starts on the next line after `-` alone, `- &a`, `- # c`).
     const doc = parseDocument(stripBom(text), { ...YAML_OPTIONS, keepSourceTokens: true });
@@ -18,7 +19,6 @@ function listAt(text, path) {
     }
     return { doc, seq: isSeq(node) ? node : undefined };
 }
-const dataOf = (text) => parseDocument(stripBom(text), YAML_OPTIONS).toJS({ maxAliasCount: MAX_ALIAS_COUNT });
 function listIn(data, path) {
     let value = data;
     for (const key of path)
@@ -32,11 +32,7 @@ function listIn(data, path) {
  */
 function verify(before, text, path, expected) {
     const doc = parseDocument(stripBom(text), YAML_OPTIONS);
-    const want = JSON.parse(JSON.stringify(before ?? {}));
-    let at = want;
-    for (const key of path.slice(0, -1))
-        at = (at[key] ??= {});
-    at[path[path.length - 1]] = expected;
+    const want = expectedData(before, path, expected, 'set');
     if (doc.errors.length || JSON.stringify(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })) !== JSON.stringify(want)) {
         throw new Error(`editing ${path.join('.')} did not give the expected YAML; the file was not written`);
     }
@@ -53,25 +49,24 @@ function inPlaceOrAnew(before, body, next, path, expected) {
 }
 const BOM = '\ufeff';
 /**
- * A value on one line, for a block map or (`flow`) a flow map: a text with a line break double-quoted
- * (JSON's escapes are YAML's), else the yaml stringifier's choice as a list item, which never writes a block
- * scalar on one line (`...Leila`, `---`) and, in flow, quotes `Smith, Jane` or `x]`. In the file's YAML
+ * A value on one line, for a block map or (`flow`) a flow map, as splice.ts renders a flow item (which
+ * quotes `Smith, Jane` or `x]`): a text with a line break double-quoted (JSON's escapes are YAML's), else the
+ * yaml stringifier's choice as a list item, which never writes a block scalar on one line (`...Leila`, `---`). In the file's YAML
  * version: under `%YAML 1.1` a name `Yes` or `12:30` is quoted, or it would read as another value.
  */
 function renderScalar(value, version, flow) {
+    if (flow)
+        return renderFlowItem(value, version);
     if (typeof value === 'string' && /[\n\r]/.test(value))
         return JSON.stringify(value);
-    const doc = new Document([value], { version });
-    doc.contents.flow = flow;
-    const text = doc.toString({ lineWidth: 0 }).replace(/\n$/, '');
-    const one = flow ? text.replace(/^\[ /, '').replace(/ \]$/, '') : text.replace(/^- /, '');
+    const one = new Document([value], { version }).toString({ lineWidth: 0 }).replace(/\n$/, '').replace(/^- /, '');
     return /[\n\r]/.test(one) ? JSON.stringify(value) : one;
 }
 /** Sets `key` of the map at `path[index]` (a scalar value), changing only that value. */
 export function setListItemKey(text, path, index, key, value) {
     const bom = text.startsWith(BOM) ? BOM : '';
     const body = bom ? text.slice(1) : text;
-    const before = dataOf(body);
+    const before = valuesOf(body);
     const expected = listIn(before, path).map((item, i) => (i === index ? { ...item, [key]: value } : item));
     const { doc, seq } = listAt(body, path);
     const item = seq?.items[index];
@@ -132,7 +127,7 @@ function aliasesOut(doc, item, version) {
 export function removeListItem(text, path, index) {
     const bom = text.startsWith(BOM) ? BOM : '';
     const body = bom ? text.slice(1) : text;
-    const before = dataOf(body);
+    const before = valuesOf(body);
     const expected = listIn(before, path).filter((_, i) => i !== index);
     const { doc, seq } = listAt(body, path);
     const item = seq?.items[index];

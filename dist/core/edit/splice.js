@@ -95,7 +95,7 @@ function renderInline(value, version) {
     return rendered;
 }
 /** One-line YAML for a value inside a flow collection (`a, b` is quoted there). */
-function renderFlowItem(value, version) {
+export function renderFlowItem(value, version) {
     if (typeof value === 'string' && hasLineBreak(value))
         return JSON.stringify(value);
     const doc = new Document([value], { version, aliasDuplicateObjects: false });

@@ -43,7 +43,7 @@ async function run(ctx, args, options2) {
     import("./chunk-I446XFDL.js"),
     import("./chunk-636PF7X2.js"),
     import("./chunk-MQPTXPX5.js"),
-    import("./chunk-FWT746VG.js"),
+    import("./chunk-7DD6F5WT.js"),
     import("./chunk-G3GXUQ7U.js"),
     import("./chunk-PUUGSKBL.js")
   ]);

@@ -1,5 +1,5 @@
 import "./chunk-OLRMGEEG.js";
-import "./chunk-G7KZ4Q3L.js";
+import "./chunk-7JX4SVOE.js";
 import {
   addEvidence,
   addName,
@@ -10,7 +10,7 @@ import {
   setScore,
   setVote,
   setVoteSetting
-} from "./chunk-AJMDSKWX.js";
+} from "./chunk-YRMQEHLJ.js";
 import "./chunk-QZ55SML2.js";
 import "./chunk-7PQ6BQFL.js";
 import "./chunk-OXRPQCAO.js";

@@ -1,6 +1,6 @@
 import {
   RoomError
-} from "./chunk-BYJVJCA3.js";
+} from "./chunk-RP7WZR6T.js";
 import "./chunk-OLRMGEEG.js";
 import "./chunk-LVEUHYD2.js";
 import {
@@ -10,8 +10,8 @@ import {
 import {
   roomPageMessages
 } from "./chunk-WQXDNAWJ.js";
-import "./chunk-G7KZ4Q3L.js";
-import "./chunk-AJMDSKWX.js";
+import "./chunk-7JX4SVOE.js";
+import "./chunk-YRMQEHLJ.js";
 import "./chunk-OSN2ZHOE.js";
 import "./chunk-QZ55SML2.js";
 import "./chunk-LTMBZUXX.js";

@@ -13,9 +13,9 @@ __name(declareGlobalOptions, "declareGlobalOptions");
 var COMMANDS = {
   validate: /* @__PURE__ */ __name(() => import("./chunk-463XRJKM.js"), "validate"),
   init: /* @__PURE__ */ __name(() => import("./chunk-5OXW56GH.js"), "init"),
-  assess: /* @__PURE__ */ __name(() => import("./chunk-Y63QAX3M.js"), "assess"),
-  room: /* @__PURE__ */ __name(() => import("./chunk-IQXKLHEK.js"), "room"),
-  set: /* @__PURE__ */ __name(() => import("./chunk-QET42EDH.js"), "set"),
+  assess: /* @__PURE__ */ __name(() => import("./chunk-CCP4LLIL.js"), "assess"),
+  room: /* @__PURE__ */ __name(() => import("./chunk-HMPLCT74.js"), "room"),
+  set: /* @__PURE__ */ __name(() => import("./chunk-WY5UQQZ6.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-6P4KZEVV.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-YV3KE7MG.js"), "score"),
   radar: /* @__PURE__ */ __name(() => import("./chunk-SMCJ6OBW.js"), "radar"),
@@ -24,12 +24,12 @@ var COMMANDS = {
   demo: /* @__PURE__ */ __name(() => import("./chunk-ST4SKTMB.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-BLKTR3F7.js"), "history"),
   compare: /* @__PURE__ */ __name(() => import("./chunk-5XUMPC5Y.js"), "compare"),
-  merge: /* @__PURE__ */ __name(() => import("./chunk-B3DA7JJY.js"), "merge"),
+  merge: /* @__PURE__ */ __name(() => import("./chunk-ICVDGSAP.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-D64OUNUM.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-ZJ7BJPUZ.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-KD446XKR.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-PEZUELTY.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-CGTUKKZP.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-447OHYGL.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-HSBHKP5G.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -2,7 +2,7 @@ import "./chunk-OLRMGEEG.js";
 import {
   removeListItem,
   setListItemKey
-} from "./chunk-G7KZ4Q3L.js";
+} from "./chunk-7JX4SVOE.js";
 import {
   addEvidence,
   addName,
@@ -11,6 +11,7 @@ import {
   clearNotes,
   clearScore,
   deleteIn,
+  expectedData,
   itemPath,
   nextParticipantId,
   removeKey,
@@ -22,8 +23,9 @@ import {
   setScore,
   setVote,
   setVoteSetting,
-  setVotes
-} from "./chunk-AJMDSKWX.js";
+  setVotes,
+  valuesOf
+} from "./chunk-YRMQEHLJ.js";
 import {
   saveDocument,
   updateDocument
@@ -42,6 +44,7 @@ export {
   clearNotes,
   clearScore,
   deleteIn,
+  expectedData,
   itemPath,
   nextParticipantId,
   removeKey,
@@ -57,5 +60,6 @@ export {
   setVote,
   setVoteSetting,
   setVotes,
-  updateDocument
+  updateDocument,
+  valuesOf
 };

@@ -16,7 +16,7 @@ import {
   setScore,
   setVote,
   setVotes
-} from "./chunk-AJMDSKWX.js";
+} from "./chunk-YRMQEHLJ.js";
 import {
   buildItems,
   resultOf

@@ -666,10 +666,13 @@ __name(nextParticipantId, "nextParticipantId");
 
 export {
   versionOf,
+  renderFlowItem,
   setIn,
   appendIn,
   deleteIn,
   itemPath,
+  valuesOf2 as valuesOf,
+  expectedData,
   removeKey,
   setScore,
   clearScore,

@@ -45,7 +45,7 @@ async function run(ctx, args, options2) {
     import("./chunk-RIT7BS35.js"),
     import("./chunk-3OPDQLKR.js"),
     import("./chunk-ENVFYHNJ.js"),
-    import("./chunk-DATEZS2N.js"),
+    import("./chunk-3PCLLGVN.js"),
     import("./chunk-MQPTXPX5.js")
   ]);
   const [fileArg, ...scores] = args;

@@ -58,8 +58,8 @@ __name(parsePort, "parsePort");
 async function run(ctx, args, options2) {
   const [{ lanAddresses, urlHost }, { Room }, { buildServer }, { freshState, readState, sidecarPath, writeState }, { firstItemOf }, { openAssessment }, { startMirror }, { scoreFile }, { seriesLabels }, { scoreTable }] = await Promise.all([
     import("./chunk-X5MGFA5W.js"),
-    import("./chunk-NGBAE5UO.js"),
-    import("./chunk-WBWW6GGP.js"),
+    import("./chunk-UKEV7BXK.js"),
+    import("./chunk-54TJRJJG.js"),
     import("./chunk-GC56GMH7.js"),
     import("./chunk-SP7K7ZCO.js"),
     import("./chunk-MQPTXPX5.js"),

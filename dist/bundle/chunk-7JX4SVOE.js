@@ -1,7 +1,10 @@
 import {
+  expectedData,
+  renderFlowItem,
   setIn,
+  valuesOf,
   versionOf
-} from "./chunk-AJMDSKWX.js";
+} from "./chunk-YRMQEHLJ.js";
 import {
   MAX_ALIAS_COUNT,
   YAML_OPTIONS,
@@ -26,7 +29,6 @@ function listAt(text, path) {
   return { doc, seq: isSeq(node) ? node : void 0 };
 }
 __name(listAt, "listAt");
-var dataOf = /* @__PURE__ */ __name((text) => parseDocument(stripBom(text), YAML_OPTIONS).toJS({ maxAliasCount: MAX_ALIAS_COUNT }), "dataOf");
 function listIn(data, path) {
   let value = data;
   for (const key of path)
@@ -36,11 +38,7 @@ function listIn(data, path) {
 __name(listIn, "listIn");
 function verify(before, text, path, expected) {
   const doc = parseDocument(stripBom(text), YAML_OPTIONS);
-  const want = JSON.parse(JSON.stringify(before ?? {}));
-  let at = want;
-  for (const key of path.slice(0, -1))
-    at = at[key] ??= {};
-  at[path[path.length - 1]] = expected;
+  const want = expectedData(before, path, expected, "set");
   if (doc.errors.length || JSON.stringify(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })) !== JSON.stringify(want)) {
     throw new Error(`editing ${path.join(".")} did not give the expected YAML; the file was not written`);
   }
@@ -57,19 +55,18 @@ function inPlaceOrAnew(before, body, next, path, expected) {
 __name(inPlaceOrAnew, "inPlaceOrAnew");
 var BOM = "\uFEFF";
 function renderScalar(value, version, flow) {
+  if (flow)
+    return renderFlowItem(value, version);
   if (typeof value === "string" && /[\n\r]/.test(value))
     return JSON.stringify(value);
-  const doc = new Document([value], { version });
-  doc.contents.flow = flow;
-  const text = doc.toString({ lineWidth: 0 }).replace(/\n$/, "");
-  const one = flow ? text.replace(/^\[ /, "").replace(/ \]$/, "") : text.replace(/^- /, "");
+  const one = new Document([value], { version }).toString({ lineWidth: 0 }).replace(/\n$/, "").replace(/^- /, "");
   return /[\n\r]/.test(one) ? JSON.stringify(value) : one;
 }
 __name(renderScalar, "renderScalar");
 function setListItemKey(text, path, index, key, value) {
   const bom = text.startsWith(BOM) ? BOM : "";
   const body = bom ? text.slice(1) : text;
-  const before = dataOf(body);
+  const before = valuesOf(body);
   const expected = listIn(before, path).map((item2, i) => i === index ? { ...item2, [key]: value } : item2);
   const { doc, seq } = listAt(body, path);
   const item = seq?.items[index];
@@ -123,7 +120,7 @@ __name(aliasesOut, "aliasesOut");
 function removeListItem(text, path, index) {
   const bom = text.startsWith(BOM) ? BOM : "";
   const body = bom ? text.slice(1) : text;
-  const before = dataOf(body);
+  const before = valuesOf(body);
   const expected = listIn(before, path).filter((_, i) => i !== index);
   const { doc, seq } = listAt(body, path);
   const item = seq?.items[index];

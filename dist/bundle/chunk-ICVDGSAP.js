@@ -154,8 +154,8 @@ function conflictFinding(c, inputs, t, severity) {
 __name(conflictFinding, "conflictFinding");
 async function run(ctx, args, options2) {
   const [{ mergeAssessments, mergeMismatches }, { setFramework }, { openAssessment }] = await Promise.all([
-    import("./chunk-6HHTIC2Q.js"),
-    import("./chunk-HAGPFX5K.js"),
+    import("./chunk-KXNAECUN.js"),
+    import("./chunk-FFPIKF3H.js"),
     import("./chunk-MQPTXPX5.js")
   ]);
   let t = translator(mergeMessages, ctx.lang);

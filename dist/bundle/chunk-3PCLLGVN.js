@@ -3,7 +3,7 @@ import {
   setNotes,
   setScore,
   setVote
-} from "./chunk-AJMDSKWX.js";
+} from "./chunk-YRMQEHLJ.js";
 import {
   writeMessages
 } from "./chunk-VMXQL6XY.js";

@@ -32,7 +32,7 @@ function packageVersion() {
 __name(packageVersion, "packageVersion");
 async function run(ctx) {
   const lang = ctx.lang;
-  const [{ cliModel }, { translateTerm }, { manPage }] = await Promise.all([import("./chunk-OVWNIII6.js"), import("./chunk-JGVQ525D.js"), import("./chunk-CHFBFSI3.js")]);
+  const [{ cliModel }, { translateTerm }, { manPage }] = await Promise.all([import("./chunk-YZGHRN35.js"), import("./chunk-JGVQ525D.js"), import("./chunk-CHFBFSI3.js")]);
   ctx.io.stdout.write(manPage(await cliModel(lang), lang, packageVersion(), "", (s) => translateTerm(s, lang)));
   return EXIT_OK;
 }

@@ -5,7 +5,7 @@ import {
 import {
   removeListItem,
   setListItemKey
-} from "./chunk-G7KZ4Q3L.js";
+} from "./chunk-7JX4SVOE.js";
 import {
   addEvidence,
   addParticipant,
@@ -17,7 +17,7 @@ import {
   setNotes,
   setScore,
   setVote
-} from "./chunk-AJMDSKWX.js";
+} from "./chunk-YRMQEHLJ.js";
 import {
   firstItemOf,
   firstUnscored,

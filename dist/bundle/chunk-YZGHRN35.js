@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-3Q5H2TPG.js";
+} from "./chunk-PMAXDHE6.js";
 import {
   cliMessages
 } from "./chunk-PY6V7XFM.js";

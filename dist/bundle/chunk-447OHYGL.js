@@ -35,7 +35,7 @@ async function run(ctx, args) {
   const shell = args[0];
   if (!(shell in SHELLS))
     throw new UsageError(typedTranslator(shellMessages, lang)("badShell", { shell: String(args[0]) }));
-  const [{ cliModel }, { translateTerm }, script] = await Promise.all([import("./chunk-OVWNIII6.js"), import("./chunk-JGVQ525D.js"), SHELLS[shell]()]);
+  const [{ cliModel }, { translateTerm }, script] = await Promise.all([import("./chunk-YZGHRN35.js"), import("./chunk-JGVQ525D.js"), SHELLS[shell]()]);
   ctx.io.stdout.write(script(await cliModel(lang), (name) => translateTerm(name, lang)));
   return EXIT_OK;
 }
