@@ -62,6 +62,15 @@ const REMOVALS: [string, string, number, string][] = [
   ['a dash and a tag', '  - !!map\n    id: p1   # hand\n    name: A\n  - id: p2   # hand\n    name: B\n', 0, '  - id: p2   # hand\n    name: B\n'],
   ['a dash and an anchor', '  - &a\n    id: p1   # hand\n    name: A\n  - id: p2   # hand\n    name: B\n', 0, '  - id: p2   # hand\n    name: B\n'],
   ['a dash and a tag, CRLF', '  - !!map\r\n    id: p1   # hand\r\n    name: A\r\n  - id: p2   # hand\r\n    name: B\r\n', 0, '  - id: p2   # hand\r\n    name: B\r\n'],
+  // A comment line above the next item (at the dash's column or left of it) is the next item's or the
+  // list's, so it stays; one indented as the removed item's content goes with it, and so do blank lines.
+  ['a comment above the next item', '  - id: p1\n    name: A\n  # second group\n  - id: p2\n    name: B\n', 0, '  # second group\n  - id: p2\n    name: B\n'],
+  ['a blank line and a comment above the next item', '  - id: p1\n    name: A\n\n  # second group\n  - id: p2\n    name: B\n', 0, '  # second group\n  - id: p2\n    name: B\n'],
+  ["the item's own comment, then the next item's", '  - id: p1\n    name: A\n    # about A\n  # second group\n  - id: p2\n    name: B\n', 0, '  # second group\n  - id: p2\n    name: B\n'],
+  ['a comment left of the dash', '  - id: p1\n    name: A\n# second group\n  - id: p2\n    name: B\n', 0, '# second group\n  - id: p2\n    name: B\n'],
+  ['a middle item, the comments around it kept', '  # first\n  - id: p1\n    name: A\n  # second\n  - id: p2\n    name: B\n  # third\n  - id: p3\n    name: C\n', 1, '  # first\n  - id: p1\n    name: A\n  # second\n  # third\n  - id: p3\n    name: C\n'],
+  ['a comment above the next item, CRLF', '  - id: p1\r\n    name: A\r\n  # second group\r\n  - id: p2\r\n    name: B\r\n', 0, '  # second group\r\n  - id: p2\r\n    name: B\r\n'],
+  ['a literal block name, then a comment', '  - id: p1\n    name: |\n      A\n  # second group\n  - id: p2\n    name: B\n', 0, '  # second group\n  - id: p2\n    name: B\n'],
 ];
 
 describe('removeListItem removes the item from its dash line', () => {
