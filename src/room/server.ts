@@ -14,8 +14,7 @@ import { translator } from '../i18n/define.js';
 import { roomPageMessages } from '../i18n/room.js';
 import { EventHub } from './events.js';
 import { RoomError, type Control, type Room, type RoomValueProblem, type VoteValue } from './room.js';
-import { itemIdMessage, participantIdMessage, scoreMessage } from '../i18n/values.js';
-import { wordFindings } from '../i18n/validate-words.js';
+import { refusalReason, refusalWhat, refusalWho, type Refusal, type RoomPageKey } from './refusals.js';
 import { agreeBody, claimBody, controlBody, joinBody, noteBody, registerBody, releaseBody, voteBody } from './schemas.js';
 import { participantView, projectorView } from './views.js';
 
@@ -45,6 +44,8 @@ export interface ServerOptions {
   joinUrl(): string;
   /** A problem that is ours, not the request's: shown in the terminal, never sent. */
   onInternalError(error: unknown): void;
+  /** Every request refused with a 4xx (the phone is told why): for the facilitator's terminal. */
+  onRefused?(refusal: Refusal): void;
   /** Requests per second allowed per token (or per address before joining); tests and the bench may lower or raise it. */
   rate?: { perToken: number; perAddress: number };
 }
@@ -84,20 +85,18 @@ export async function buildServer(o: ServerOptions): Promise<{ app: FastifyInsta
     forceCloseConnections: true,
   });
 
-  /** A refused value in the words `set`, validate and the walkthrough use for it. */
-  const valueProblemMessage = (d: RoomValueProblem, key: keyof typeof roomPageMessages.en, lang: Lang) => {
-    if (d.kind === 'score') return scoreMessage(d.problem, d.value, d.scale, lang);
-    if (d.kind === 'item') return itemIdMessage(d.problem, lang);
-    // The file would not validate with the change: its first error, as `validate` words it, in the screen's language.
-    if (d.kind === 'file') return translator(roomPageMessages, lang)(key, { reason: wordFindings(d.findings.slice(0, 1), lang)[0]?.message ?? '' });
-    // A name picked from the list that is no longer in the file: the room's own words (the phone shows the list again).
-    if (d.problem.reason === 'unknown' || d.problem.reason === 'noParticipants') return translator(roomPageMessages, lang)(key);
-    return participantIdMessage(d.problem, lang);
-  };
-  const fail = (req: FastifyRequest, reply: FastifyReply, status: number, key: keyof typeof roomPageMessages.en, detail?: RoomValueProblem) => {
+  /** Every 4xx answer goes through here: the phone gets its message, the facilitator's terminal is told (onRefused). */
+  const fail = (req: FastifyRequest, reply: FastifyReply, status: number, key: RoomPageKey, detail?: RoomValueProblem) => {
     const lang = langOf(req, o.lang);
-    const message = detail ? valueProblemMessage(detail, key, lang) : translator(roomPageMessages, lang)(key);
-    return reply.code(status).header('cache-control', 'no-store').send({ error: key, message });
+    if (status < 500) refusedTo(req, status, key, detail);
+    return reply.code(status).header('cache-control', 'no-store').send({ error: key, message: refusalReason(key, detail, lang) });
+  };
+  const refusedTo = (req: FastifyRequest, status: number, key: RoomPageKey, detail?: RoomValueProblem) => {
+    if (!o.onRefused) return;
+    const route = req.routeOptions.url;
+    // A page's file the browser asks for on its own (a favicon) is no one's action.
+    if (route === undefined && req.method === 'GET' && !req.url.startsWith('/api/')) return;
+    o.onRefused({ status, key, ...(detail ? { detail } : {}), who: refusalWho(room, req, route), what: refusalWhat(req, route) });
   };
 
   app.addHook('onSend', async (_req, reply) => {
@@ -132,8 +131,11 @@ export async function buildServer(o: ServerOptions): Promise<{ app: FastifyInsta
   });
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string; validation?: unknown }, req, reply) => {
-    if (error instanceof RoomError) return fail(req, reply, error.status, error.key as keyof typeof roomPageMessages.en, error.detail);
-    if (error.statusCode === 429) return reply.code(429).send(error);
+    if (error instanceof RoomError) return fail(req, reply, error.status, error.key as RoomPageKey, error.detail);
+    if (error.statusCode === 429) {
+      refusedTo(req, 429, 'errRateLimited');
+      return reply.code(429).send(error);
+    }
     if (error.validation) return fail(req, reply, 400, 'errInvalid');
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return fail(req, reply, 413, 'errTooLarge');
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return fail(req, reply, 415, 'errContentType');

@@ -79,10 +79,14 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   const lan = options.host === undefined ? lanAddresses()[0] : undefined;
   const host = options.host ?? lan?.address ?? '127.0.0.1';
   let joinUrl = '';
+  // Every refusal a phone or the projector is told of is said here too, in the terminal's language.
+  const { startRefusalLog } = await import('../room-refusals.js');
+  const refusals = startRefusalLog(t, lang, (line) => out(ctx.style.yellow(line)));
   const { app, hub } = await buildServer({
     room,
     lang,
     joinUrl: () => joinUrl,
+    onRefused: refusals.onRefused,
     // A refused save (a read-only file, another writer's lock) is said as the boundary says it; anything else is ours.
     onInternalError: (error) => writeLine(ctx.io.stderr, ctx.style.red(error instanceof C21Error ? userMessage(error, lang)
       : t('internalError', { message: error instanceof Error ? error.message : String(error) }))),
@@ -136,6 +140,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   out();
   out(t('closing'));
   stopMirror();
+  refusals.stop();
   hub.close();
   await app.close();
   await room.drain();

@@ -1,0 +1,160 @@
+// A request the room refused (any 4xx it answers), as data for the
+// facilitator's terminal: who sent it, what it asked, and the refusal itself
+// (its status, message key and detail, as the phone is answered). The server
+// reports each one (ServerOptions.onRefused); the CLI words it in the
+// terminal's language (cli/room-refusals.ts), the reason in the same words the
+// phone got (refusalReason), the file's finding with its line and column.
+import type { Lang } from '../core/types.js';
+import { translator } from '../i18n/define.js';
+import { roomPageMessages } from '../i18n/room.js';
+import { itemIdMessage, participantIdMessage, scoreMessage } from '../i18n/values.js';
+import { wordFindings } from '../i18n/validate-words.js';
+import type { Room, RoomValueProblem } from './room.js';
+
+export type RoomPageKey = keyof typeof roomPageMessages.en;
+
+/** Who sent the request, as far as the room knows. */
+export type RefusalWho =
+  | { kind: 'participant'; id: string; name: string }
+  | { kind: 'facilitator' }
+  /** A phone joining: the name it picked (claim) or typed (register), when it gave one. */
+  | { kind: 'joining'; id?: string; name?: string }
+  /** No valid pass nor facilitator key. */
+  | { kind: 'unknown' };
+
+/** What it asked, read from its route and body (as sent: the body may be the very thing refused). */
+export type RefusalWhat =
+  | { kind: 'vote'; item?: string; value?: string }
+  | { kind: 'abstain'; item?: string }
+  | { kind: 'agree'; item?: string; value?: string }
+  | { kind: 'clearAgree'; item?: string }
+  | { kind: 'note'; item?: string }
+  | { kind: 'control'; action?: string; index?: number }
+  | { kind: 'release'; id?: string }
+  | { kind: 'join' }
+  | { kind: 'claim' }
+  | { kind: 'register' }
+  /** Opening a screen: the phone's own view, the projector, its QR code or a live stream. */
+  | { kind: 'view' }
+  | { kind: 'request'; method: string; path: string };
+
+export interface Refusal {
+  status: number;
+  key: RoomPageKey;
+  detail?: RoomValueProblem;
+  who: RefusalWho;
+  what: RefusalWhat;
+}
+
+/** The parts of a request read here (a FastifyRequest has them). */
+export interface RequestLike {
+  method: string;
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+  body?: unknown;
+  routeOptions?: { url?: string };
+}
+
+const LONGEST = 40;
+/** A value as sent, short: a body may carry up to its limit of anything. */
+function short(v: unknown): string | undefined {
+  if (v === undefined) return undefined;
+  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  return s.length > LONGEST ? `${s.slice(0, LONGEST - 1)}…` : s;
+}
+function field(body: unknown, name: string): unknown {
+  return typeof body === 'object' && body !== null && Object.hasOwn(body, name) ? (body as Record<string, unknown>)[name] : undefined;
+}
+function text(body: unknown, name: string): string | undefined {
+  const v = field(body, name);
+  return v === undefined || v === null ? undefined : short(v);
+}
+function header(req: RequestLike, name: string): string | undefined {
+  const v = req.headers[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function refusalWho(room: Room, req: RequestLike, route: string | undefined): RefusalWho {
+  const key = header(req, 'x-room-key');
+  if (key !== undefined && room.isFacilitator(key)) return { kind: 'facilitator' };
+  const me = room.identify(header(req, 'x-room-token'));
+  if (me) return { kind: 'participant', id: me.id, name: me.name };
+  if (route === '/api/claim') {
+    const id = text(req.body, 'id');
+    // An anonymous room shows no name, even one a phone tries to pick.
+    const name = room.state.anonymous ? undefined : room.participants.find((p) => p.id === id)?.name;
+    return { kind: 'joining', ...(id !== undefined ? { id } : {}), ...(name !== undefined ? { name } : {}) };
+  }
+  if (route === '/api/register') {
+    const name = room.state.anonymous ? undefined : text(req.body, 'name')?.trim();
+    return { kind: 'joining', ...(name ? { name } : {}) };
+  }
+  if (route === '/api/join') return { kind: 'joining' };
+  return { kind: 'unknown' };
+}
+
+export function refusalWhat(req: RequestLike, route: string | undefined): RefusalWhat {
+  const b = req.body;
+  const item = text(b, 'item');
+  const at = item === undefined ? {} : { item };
+  switch (route) {
+    case '/api/vote': {
+      const value = field(b, 'value');
+      return value === 'abstain' ? { kind: 'abstain', ...at } : { kind: 'vote', ...at, ...(value !== undefined ? { value: short(value) as string } : {}) };
+    }
+    case '/api/agree': {
+      const value = field(b, 'value');
+      return value === null ? { kind: 'clearAgree', ...at } : { kind: 'agree', ...at, ...(value !== undefined ? { value: short(value) as string } : {}) };
+    }
+    case '/api/note':
+      return { kind: 'note', ...at };
+    case '/api/control': {
+      const action = text(b, 'action');
+      const index = field(b, 'index');
+      return { kind: 'control', ...(action !== undefined ? { action } : {}), ...(typeof index === 'number' ? { index } : {}) };
+    }
+    case '/api/release': {
+      const id = text(b, 'id');
+      return { kind: 'release', ...(id !== undefined ? { id } : {}) };
+    }
+    case '/api/join':
+      return { kind: 'join' };
+    case '/api/claim':
+      return { kind: 'claim' };
+    case '/api/register':
+      return { kind: 'register' };
+    case '/api/me':
+    case '/api/events':
+    case '/api/projector':
+    case '/api/qr.svg':
+    case '/':
+    case '/projector':
+      return { kind: 'view' };
+    default:
+      return { kind: 'request', method: req.method, path: short(req.url.split('?')[0] ?? '') ?? '' };
+  }
+}
+
+/**
+ * The refusal's message, as the phone gets it, in `lang`. `located` (the terminal) gives a file's finding
+ * with its place (`lab.yaml:12:3 …`), and says how many more there are.
+ */
+export function refusalReason(key: RoomPageKey, detail: RoomValueProblem | undefined, lang: Lang, located = false): string {
+  const t = translator(roomPageMessages, lang);
+  if (!detail) return t(key);
+  if (detail.kind === 'score') return scoreMessage(detail.problem, detail.value, detail.scale, lang);
+  if (detail.kind === 'item') return itemIdMessage(detail.problem, lang);
+  // The file would not validate with the change: its first error, as `validate` words it.
+  if (detail.kind === 'file') {
+    const [first] = wordFindings(detail.findings.slice(0, 1), lang);
+    let reason = first?.message ?? '';
+    if (located && first) {
+      reason = `${first.file}:${first.line}:${first.column} ${reason}`;
+      if (detail.findings.length > 1) reason += t('moreFindings', { count: detail.findings.length - 1 });
+    }
+    return t(key, { reason });
+  }
+  // A name picked from the list that is no longer in the file: the room's own words (the phone shows the list again).
+  if (detail.problem.reason === 'unknown' || detail.problem.reason === 'noParticipants') return t(key);
+  return participantIdMessage(detail.problem, lang);
+}
