@@ -10,11 +10,14 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { ANSWER_TIMEOUT_MS, git, GitError, gitEnv, GitTimeoutError, type GitOptions } from './git.js';
 
 /** The bytes as committed (decoded by the validator, as a file on disk is), or the size alone of one too large to read. */
-export type Blob = { bytes: Buffer } | { tooLarge: number };
+/** A version's bytes; its size when over the limit; or, when the path holds no file at that commit, what it holds. */
+export type Blob = { bytes: Buffer } | { tooLarge: number } | { notAFile: 'submodule' | 'directory' };
 
 export interface BlobReader {
   /** The file at `path` in `commit`, or its size alone when over `maxBytes`. */
   read(commit: string, path: string, maxBytes: number): Promise<Blob>;
+  /** The mode git records for `path` in `commit` (`100644`, `120000` for a symbolic link, `160000` for a submodule…). */
+  mode(commit: string, path: string): Promise<string | undefined>;
   close(): void;
 }
 
@@ -155,25 +158,48 @@ function blobSize(header: string, object: string, root: string): number {
   return n;
 }
 
+/** The type of a --batch-check header (`<oid> <type> <size>`), or undefined for `<name> missing` and the like. */
+function headerType(header: string): string | undefined {
+  const parts = header.split(' ');
+  return parts.length === 3 ? parts[1] : undefined;
+}
+
 export function openBlobReader(root: string, options: GitOptions): BlobReader {
   let sizes: CatFile | undefined;
   let contents: CatFile | undefined;
   /** How cat-file is asked for the file: `<commit>:<path>`, or, as cat-file reads one name per line, the blob's id for a path with a line break in it. */
+  /** The tree entry of `path` in `commit` (`<mode> <type> <oid>`), from ls-tree, which names a path with any byte in it. */
+  const entry = async (commit: string, path: string): Promise<{ mode: string; type: string; oid: string } | undefined> => {
+    const listed = await git(['ls-tree', '-z', '--full-tree', commit, '--', path], root, options);
+    const found = /^(\S+) (\S+) (\S+)\t/.exec(listed);
+    return found ? { mode: found[1]!, type: found[2]!, oid: found[3]! } : undefined;
+  };
   const objectName = async (commit: string, path: string): Promise<string> => {
     if (!/[\n\r]/.test(path)) return `${commit}:${path}`;
-    const listed = await git(['ls-tree', '-z', '--full-tree', commit, '--', path], root, options);
-    const oid = /^\S+ blob (\S+)\t/.exec(listed)?.[1];
-    if (!oid) throw new GitError('git-failed', root, 'git ls-tree found no blob', `${commit}: ${JSON.stringify(path)}`);
-    return oid;
+    const found = await entry(commit, path);
+    if (!found) throw new GitError('git-failed', root, 'git ls-tree found no blob', `${commit}: ${JSON.stringify(path)}`);
+    // A submodule or a folder has no blob: cat-file says what it is (or `missing`), and read() asks ls-tree again.
+    return found.type === 'blob' ? found.oid : `${commit}:${path}`;
   };
   return {
     async read(commit, path, maxBytes) {
       const object = await objectName(commit, path);
       const check = (sizes ??= new CatFile('--batch-check', root, options));
-      const size = blobSize(await check.ask(object, () => check.line()), object, root);
+      const header = await check.ask(object, () => check.line());
+      if (headerType(header) !== 'blob') {
+        // A submodule's commit (`missing` when that repository's commits are not here) or a folder at the path in
+        // that commit: not a file, and the history goes on; anything else is git's failure, as before.
+        const found = await entry(commit, path);
+        if (found?.type === 'commit') return { notAFile: 'submodule' };
+        if (found?.type === 'tree') return { notAFile: 'directory' };
+      }
+      const size = blobSize(header, object, root);
       if (size > maxBytes) return { tooLarge: size };
       const batch = (contents ??= new CatFile('--batch', root, options));
       return { bytes: await batch.ask(object, async () => batch.content(blobSize(await batch.line(), object, root))) };
+    },
+    async mode(commit, path) {
+      return (await entry(commit, path))?.mode;
     },
     close() {
       sizes?.close();

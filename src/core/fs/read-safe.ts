@@ -22,7 +22,8 @@ import { closeSync, constants, fstatSync, openSync, readlinkSync, readSync, real
 import { isAbsolute, relative, sep } from 'node:path';
 import { realPath } from './real-path.js';
 
-export type NotRegularType = 'fifo' | 'device' | 'socket' | 'directory' | 'other';
+/** `submodule` and `symlink` only for a version in git's history (core/git-blobs.ts), which c21lab never follows. */
+export type NotRegularType = 'fifo' | 'device' | 'socket' | 'directory' | 'other' | 'submodule' | 'symlink';
 
 export type ReadProblem =
   | { problem: 'missing' }

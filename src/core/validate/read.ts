@@ -32,6 +32,8 @@ const TYPE_WORDS = {
   socket: 'fileSocket',
   directory: 'fileDirectory',
   other: 'fileOther',
+  submodule: 'fileSubmodule',
+  symlink: 'fileSymlink',
 } as const;
 
 /** The rule and phrase of a refusal; `cwd` shortens the folder named. */

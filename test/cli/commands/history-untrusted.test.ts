@@ -5,6 +5,7 @@
 // language (the core returns a code, the CLI's words word it), not English.
 // Each version is read as `validate` reads a file, from its bytes: one that is
 // not UTF-8 is a finding, where a decoded text would have hidden it.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -123,6 +124,54 @@ describe('versions read as validate reads a file', () => {
       ]);
       expect(doc.versions[1]!.problem).toMatchObject({ rule: 'invalid-utf8', line: 10, column: 12 }); // the é of `Café`
       expect(doc.versions.map((v) => v.percents?.[0])).toEqual([62.5, undefined, undefined, 75]); // 6 and 7 on the 1–9 scale
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe('versions that hold no file', () => {
+  it('a submodule (its commit here or not), a folder and a symbolic link are each said to be one, and the history goes on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'c21lab-history-entries-'));
+    try {
+      git(dir, 'init', '-q');
+      writeFileSync(join(dir, 'lab.yaml'), BASE);
+      git(dir, 'add', '.');
+      git(dir, 'commit', '-qm', 'first');
+      const first = git(dir, 'rev-parse', 'HEAD').trim();
+      // A gitlink at the path: to a commit this repository lacks (cat-file says `missing`), then to one it has.
+      git(dir, 'update-index', '--force-remove', 'lab.yaml');
+      git(dir, 'update-index', '--add', '--cacheinfo', `160000,${'1'.repeat(40)},lab.yaml`);
+      git(dir, 'commit', '-qm', 'submodule elsewhere');
+      git(dir, 'update-index', '--force-remove', 'lab.yaml');
+      git(dir, 'update-index', '--add', '--cacheinfo', `160000,${first},lab.yaml`);
+      git(dir, 'commit', '-qm', 'submodule here');
+      // A link to a file outside the repository: stored as a blob of its target's path, never followed.
+      git(dir, 'update-index', '--force-remove', 'lab.yaml');
+      const target = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: dir, input: '/etc/passwd', encoding: 'utf8' }).trim();
+      git(dir, 'update-index', '--add', '--cacheinfo', `120000,${target},lab.yaml`);
+      git(dir, 'commit', '-qm', 'symlink');
+      git(dir, 'update-index', '--force-remove', 'lab.yaml');
+      git(dir, 'add', 'lab.yaml'); // the working tree's file, untouched all along
+      git(dir, 'commit', '-qm', 'back');
+      const r = await runCli(['history', 'lab.yaml', '--format', 'json'], { cwd: dir, env });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const doc = JSON.parse(r.stdout) as { versions: Version[] };
+      expect(doc.versions.map((v) => [v.subject, v.status, v.problem?.rule])).toEqual([
+        ['first', 'ok', undefined],
+        ['submodule elsewhere', 'invalid', 'not-a-file'],
+        ['submodule here', 'invalid', 'not-a-file'],
+        ['symlink', 'invalid', 'not-a-file'],
+        ['back', 'ok', undefined],
+      ]);
+      expect(doc.versions[1]!.problem!.message).toBe('this is a submodule (a commit of another repository), not a regular file: c21lab reads only regular files, and did not open it');
+      expect(doc.versions[2]!.problem!.message).toBe(doc.versions[1]!.problem!.message);
+      expect(doc.versions[3]!.problem!.message).toBe('this is a symbolic link, not a regular file: c21lab reads only regular files, and did not open it');
+      const es = await runCli(['--lang', 'es', 'history', 'lab.yaml'], { cwd: dir, env });
+      expect(es.code).toBe(0);
+      expect(es.stdout).toMatch(/esto es un submódulo \(un commit de otro repositorio\), no un archivo normal/);
+      expect(es.stdout).toMatch(/esto es un enlace simbólico, no un archivo normal/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
