@@ -1,7 +1,7 @@
 // Good practices: the third product of a LAB. Writing a new file (with the
 // schema modeline and comments that explain each section), and the checks a
 // schema cannot make (commitment ids against the framework).
-import { stringify } from 'yaml';
+import { renderInline } from './edit/splice.js';
 import { schemaModeline } from './yaml/modeline.js';
 import { finding, loadFrameworkRef, type ValidateContext } from './validate/index.js';
 import type { YamlSource } from './yaml/source.js';
@@ -69,9 +69,9 @@ export interface NewPractice {
 /** The comments of a new file, in the file's language (from src/i18n/practice.ts). */
 export type CommentText = (key: string, params?: Record<string, string>) => string;
 
-/** A scalar as YAML writes it after `key: ` (quoted only when it must be). */
+/** A scalar as YAML writes it after `key: ` (quoted only when it must be), on that one line whatever it holds. */
 function scalar(value: string | number): string {
-  return stringify(value, { lineWidth: 0 }).trimEnd();
+  return renderInline(value, '1.2');
 }
 
 function comment(text: string, indent = ''): string {

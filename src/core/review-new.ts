@@ -2,7 +2,7 @@
 // and empty, each with a comment in the file's language saying what goes
 // there. Apart from core/review.ts so that a report, which only reads
 // reviews, never loads the YAML writer.
-import { stringify } from 'yaml';
+import { renderInline } from './edit/splice.js';
 import { schemaModeline } from './yaml/modeline.js';
 import type { Lang } from './types.js';
 
@@ -19,7 +19,9 @@ function comment(text: string, indent = ''): string {
   return text.split('\n').map((line) => `${indent}# ${line}`.trimEnd()).join('\n');
 }
 
-const scalar = (v: string) => stringify(v, { lineWidth: 0 }).trimEnd();
+// One line after `key: ` whatever the text holds (a line break is written `\n` in double quotes), so no value, an
+// expert's name or a path from the assessment, can end its line and add keys of its own to the review.
+const scalar = (v: string) => renderInline(v, '1.2');
 
 /** The text of a new review: every part present and empty (null), with a comment saying what goes there. */
 export function newReviewText(input: NewReview, filePath: string, c: (key: string, params?: Record<string, string>) => string): string {

@@ -100,8 +100,8 @@ function renderBlock(value: unknown, version: Version): string {
   return render(hasLineBreak);
 }
 
-/** One-line YAML for a value (scalars, and flow collections), in block context. */
-function renderInline(value: unknown, version: Version): string {
+/** One-line YAML for a value (scalars, and flow collections), in block context: after `key: ` on a line of its own. */
+export function renderInline(value: unknown, version: Version): string {
   if (typeof value === 'string' && hasLineBreak(value)) return JSON.stringify(value); // a valid YAML double-quoted scalar
   const doc = new Document(value, { version, aliasDuplicateObjects: false });
   if (isMap(doc.contents) || isSeq(doc.contents)) doc.contents.flow = true;

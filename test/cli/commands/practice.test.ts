@@ -44,6 +44,17 @@ describe('c21lab practice new', () => {
     expect(v.code).toBe(0);
   });
 
+  it('writes a title or city with line breaks on its own line, in double quotes, adding no key', async () => {
+    const r = await runCli(['practice', 'new', 'lines.yaml', '--title', 'T\nsummary: x', '--city', 'C\n- y', '--country', 'FR', '--year', '2026'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(join(dir, 'lines.yaml'), 'utf8');
+    expect(text).toContain('title: "T\\nsummary: x"\n');
+    expect(text).toContain('city: "C\\n- y"\n');
+    expect(parse(text)).toMatchObject({ title: 'T\nsummary: x', city: 'C\n- y', summary: null });
+    const v = await runCli(['validate', 'lines.yaml'], { cwd: dir });
+    expect(v.code, v.stdout + v.stderr).toBe(0);
+  });
+
   it('refuses to overwrite without --force, and overwrites with it', async () => {
     const again = await runCli(['practice', 'new', FILE, '--title', 'Other', '--city', 'Testville'], { cwd: dir });
     expect(again.code).toBe(2);

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../../src/core/markdown.js';
 import { richHtml, richMd } from '../../../src/render/report/rich.js';
@@ -81,6 +82,23 @@ describe('c21lab review new', () => {
     const html = await runCli(['report', a, '--lang', 'en'], { cwd: tmp.dir });
     expect(html.code, html.stderr).toBe(0);
     expect(html.stdout).not.toContain('id="summary"');
+  });
+
+  it('writes every value from the assessment on its own line: a name with line breaks adds no key to the review', async () => {
+    const a = join(tmp.dir, 'inj-2026.yaml');
+    const names = ['\nsummary: PWNED by the assessment file\nx-a:', 'E\n- name: injected'];
+    await writeFile(a, (await readFile(E2026, 'utf8')).replace('experts:\n  - Helena Marchetti', `experts: ${JSON.stringify(names)}`));
+    expect((await runCli(['validate', a])).code).toBe(0);
+    const r = await runCli(['review', 'new', a], { cwd: tmp.dir });
+    expect(r.code, r.stderr).toBe(0);
+    const file = join(tmp.dir, 'inj-2026.review.yaml');
+    const text = await readFile(file, 'utf8');
+    expect(text).toContain('  - name: "\\nsummary: PWNED by the assessment file\\nx-a:"\n    role:\n');
+    const data = parseYaml(text) as { summary: unknown; authors: { name: string }[] };
+    expect(data.summary).toBeNull();
+    expect(data.authors.map((x) => x.name)).toEqual(names);
+    const v = await runCli(['validate', file]);
+    expect(v.code, v.stdout + v.stderr).toBe(0);
   });
 });
 
