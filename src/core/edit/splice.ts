@@ -807,7 +807,9 @@ export function deleteIn(text: string, path: EditPath): string {
   const { bom, result } = withBody(text, (original, eol) => {
     const parsed = parse(original);
     // Nothing to remove, even through aliases and merges: the text as it is (and nothing written out).
-    if (!hasKeyAt(parsed.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), path)) return original;
+    const there = nodeAtPath(parsed, parentPath, true);
+    const explicit = isMap(there) && findPair(there, key) !== undefined;
+    if (!explicit && !hasKeyAt(parsed.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), path)) return original;
     const { text: body, doc } = unshared(original, eol, path, true, parsed, { entries: path.length - 1, expandLast: true });
     const c: Ctx = { text: body, eol, version: versionOf(doc) };
     // With every alias on the way written out, the key is in the file's own text.

@@ -94,6 +94,11 @@ describe('a merge inside a commitment (`"1": { <<: *b, notes: hi }`)', () => {
     expect(body(clearScore(over, '1', undefined))).toBe('x-b: &b { score: 5, notes: b }\ncommitments:\n  "1": { notes: b }\n');
   });
 
+  it('a key neither the map nor its merge has: removing it is no change, nothing written out', () => {
+    expect(clearNotes(FILE, '2', undefined)).toBe(FILE);
+    expect(removeVote(FILE, '1', undefined, 'p1')).toBe(FILE);
+  });
+
   it('a block map, and `<<: [*a, *b]` (the first one given wins)', () => {
     const block = `${HEAD}x-b: &b\n  score: 5\n  votes: { p1: 3 }\ncommitments:\n  "1":\n    <<: *b\n    notes: hi\n`;
     expect(body(clearScore(block, '1', undefined))).toBe('x-b: &b\n  score: 5\n  votes: { p1: 3 }\ncommitments:\n  "1":\n    votes: { p1: 3 }\n    notes: hi\n');
