@@ -2,7 +2,7 @@
 // and params (core/errors.ts), never a sentence. Used by the one error
 // boundary (main.ts) and by a command that reports an error without ending,
 // such as the room's terminal when a save is refused mid-session.
-import { C21Error, FileAccessError, InvalidFileError, WriteRefusedError } from '../core/errors.js';
+import { C21Error, EditRefusedError, FileAccessError, InvalidFileError, WriteRefusedError } from '../core/errors.js';
 import type { Lang } from '../core/types.js';
 import { cliMessages } from '../i18n/cli.js';
 import { translator } from '../i18n/define.js';
@@ -12,6 +12,10 @@ import { writeMessages } from '../i18n/write.js';
 export function userMessage(error: C21Error, lang: Lang): string {
   const t = translator(cliMessages, lang);
   if (error instanceof WriteRefusedError) return translator(writeMessages, lang)(error.reason, { file: error.file, ...error.detail });
+  if (error instanceof EditRefusedError) {
+    const { file, line, column, path } = error;
+    return translator(writeMessages, lang)(error.reason, { file, line, column, path });
+  }
   if (error instanceof FileAccessError) {
     const key = error.reason === 'missing' ? 'noSuchFile' : error.reason === 'directory' ? 'isDirectory' : 'cannotRead';
     return t(key, { file: error.file, detail: error.detail });

@@ -238,3 +238,23 @@ describe('c21lab set on flow maps and aliases', { timeout: 60_000 }, () => {
     );
   });
 });
+
+describe('c21lab set through a YAML merge key', { timeout: 60_000 }, () => {
+  const FILE = '%YAML 1.1\n---\nc21lab: assessment/1\nframework: culture21-actions\ncity: Testville\ndate: "2026-05-14"\nlanguage: en\nx-base: &base\n  "1": { score: 5, notes: old }\ncommitments:\n  <<: *base\n  "2": { score: 5 }\n';
+
+  it('writes the merged commitment out, then edits it; the base keeps its values', async () => {
+    const file = join(dir, 'lab.yaml');
+    await writeFile(file, FILE);
+    const notes = await runCli(['set', 'lab.yaml', '--note', '1=bye'], { cwd: dir });
+    expect(notes.stderr).toBe('lab.yaml: 1 change written\n');
+    expect(notes.code).toBe(0);
+    expect(await readFile(file, 'utf8')).toBe(`${FILE}  "1": { score: 5, notes: bye }\n`);
+    await writeFile(file, FILE);
+    const score = await runCli(['set', 'lab.yaml', '1=6'], { cwd: dir });
+    expect(score.code).toBe(0);
+    // An explicit "1" overrides the merged one as a whole: its notes are copied with it.
+    expect(await readFile(file, 'utf8')).toBe(`${FILE}  "1": { score: 6, notes: old }\n`);
+    const check = await runCli(['validate', 'lab.yaml'], { cwd: dir });
+    expect(check.code).toBe(0);
+  });
+});
