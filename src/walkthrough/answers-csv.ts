@@ -106,13 +106,17 @@ export function csvAssignments(text: string, problems: CsvProblem[], file?: stri
       problems.push({ line: first.line, message: 'csvColumns', expected: header.length, found: cells.length });
       continue;
     }
-    const item = (cells[itemCol] as CsvCell).text.trim();
+    const itemCell = cells[itemCol] as CsvCell;
+    const item = itemCell.text.trim();
     header.forEach((name, col) => {
       const c = cells[col] as CsvCell;
       const value = c.text;
       if (col === itemCol || value.trim() === '') return;
       const at = `${file}:${c.line}:${c.column}`;
-      const origin = file === undefined ? {} : { origin: at, where: at };
+      const head = rows[0]?.[col];
+      const origin =
+        file === undefined ? {}
+        : { origin: at, where: at, itemWhere: `${file}:${itemCell.line}:${itemCell.column}`, ...(head ? { participantWhere: `${file}:${head.line}:${head.column}` } : {}) };
       if (name === 'score') out.push({ kind: 'score', item, value: value.trim(), ...origin });
       else if (name === 'notes') out.push({ kind: 'note', item, value, ...origin });
       else if (name === 'evidence') out.push({ kind: 'evidence', item, value, ...origin });

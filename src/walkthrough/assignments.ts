@@ -19,6 +19,10 @@ type TW = Translate<keyof typeof writeMessages.en>;
 export interface AssignmentOrigin {
   origin?: string;
   where?: string;
+  /** From a file: the place of the item id (its CSV cell), where a problem with the id is shown; else `where`. */
+  itemWhere?: string;
+  /** From a file: the place of the participant's id (the CSV's column header), for a problem with it. */
+  participantWhere?: string;
 }
 
 export type Assignment = AssignmentOrigin &
@@ -117,28 +121,34 @@ export function planEdits(
   // Kept for callers: the score and id wording is now i18n/values.ts's.
   _tw: TW = translator(writeMessages, 'en'),
   lang: Lang = 'en',
+  /** When given, the place of each problem pushed: the id's own cell for a problem with an item or participant id. */
+  places?: (string | undefined)[],
 ): Edit[] {
   const known = targets(fw);
   const people = (assessment.participants ?? []).map((p) => p.id);
   const edits: Edit[] = [];
   for (const a of assignments) {
+    const problem = (message: string, where = a.where) => {
+      problems.push(message);
+      places?.push(where);
+    };
     // The one reading of each typed value (core/values.ts), worded as validate and the room word it (i18n/values.ts).
     const item = parseItemId(a.item, fw, 'item');
     const target = item.ok ? known.get(item.id) : undefined;
     if (!item.ok || !target) {
-      if (!item.ok) problems.push(itemIdMessage(item, lang));
+      if (!item.ok) problem(itemIdMessage(item, lang), a.itemWhere ?? a.where);
       continue;
     }
     const { commitment, action } = target;
     if ((a.kind === 'score' || a.kind === 'vote') && target.hasActions) {
       const actions = fw.commitments.find((c) => c.id === commitment)?.actions?.map((x) => x.id) ?? [];
-      problems.push(t('setScoredByActions', { id: a.item, actions: actions.join(', ') }));
+      problem(t('setScoredByActions', { id: a.item, actions: actions.join(', ') }), a.itemWhere ?? a.where);
       continue;
     }
     if (a.kind === 'score' || a.kind === 'vote') {
       const parsed = parseTypedScore(a.value, fw.scale);
       if (!parsed.ok) {
-        problems.push(`${a.item}: ${scoreMessage(parsed, a.value, fw.scale, lang)}`);
+        problem(`${a.item}: ${scoreMessage(parsed, a.value, fw.scale, lang)}`);
         continue;
       }
       const value = parsed.value;
@@ -146,14 +156,14 @@ export function planEdits(
       if (a.kind === 'score') {
         edits.push((text) => setScore(text, commitment, action, value));
       } else if (who && !who.ok) {
-        problems.push(`${a.item}: ${participantIdMessage(who, lang)}`);
+        problem(`${a.item}: ${participantIdMessage(who, lang)}`, a.participantWhere ?? a.where);
       } else if (who?.ok) {
         const id = who.id;
         edits.push((text) => setVote(text, commitment, action, id, value));
       }
     } else if (isBlankText(a.value)) {
       // Written, an empty text is refused by validate (`- ""`), and a blank one says nothing (markdown.ts): refused here, at its place.
-      problems.push(t(a.kind === 'note' ? 'setEmptyNote' : 'setEmptyEvidence', { item: a.item }));
+      problem(t(a.kind === 'note' ? 'setEmptyNote' : 'setEmptyEvidence', { item: a.item }));
     } else if (a.kind === 'note') {
       edits.push((text) => setNotes(text, commitment, action, a.value));
     } else {

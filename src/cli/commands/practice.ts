@@ -115,15 +115,16 @@ async function practiceRender(ctx: CommandContext, file: string | undefined, opt
 
   const abs = resolve(ctx.io.cwd, file);
   const name = shown(ctx, abs);
-  const [vctx, { readText }, { validateText }] = await Promise.all([ctx.validation(), import('../../core/load.js'), import('../../core/validate/index.js')]);
-  let text: string;
+  const [vctx, { readBytes }, { validateBytes }] = await Promise.all([ctx.validation(), import('../../core/load.js'), import('../../core/validate/index.js')]);
+  // Its bytes, checked as `validate` checks them: one that is not UTF-8 is a located finding, not a U+FFFD on the page.
+  let bytes: Buffer;
   try {
-    text = await readText(abs, { within: [vctx.roots.boundOf(abs)], lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd });
+    bytes = await readBytes(abs, { within: [vctx.roots.boundOf(abs)], lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd });
   } catch (error) {
     if (error instanceof FindingsError) throw error; // refused unread: a FIFO, a link out of the repository, too large
     throw new UsageError(t('noFile', { file: name }));
   }
-  const report = validateText(name, text, vctx);
+  const report = validateBytes(name, bytes, vctx);
   const data = report.data as Partial<Practice> | undefined;
   t = translator(practiceMessages, ctx.langFor(isLang(data?.language) ? data?.language : undefined));
   const errors = report.findings.filter((f) => f.severity === 'error');

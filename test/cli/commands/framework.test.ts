@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../../helpers/cli.js';
+import { ROOT, runCli, tempDir } from '../../helpers/cli.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -35,5 +35,16 @@ describe('framework --framework FILE', () => {
     const wrong = await runCli(['framework', '--framework', 'b.yaml'], { cwd: dir });
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/^b\.yaml:1:\d+ error unknown-kind/m);
+  });
+
+  it('refuses a framework file that is not UTF-8 at its bad byte, as validate does, instead of showing U+FFFD', async () => {
+    const good = (await import('node:fs')).readFileSync(join(ROOT, 'data', 'frameworks', 'culture21-actions.yaml'), 'utf8');
+    writeFileSync(join(dir, 'l1.yaml'), Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\n' + good)]));
+    const r = await runCli(['framework', '--framework', 'l1.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^l1\.yaml:1:6 error invalid-utf8 the file is not valid UTF-8 \(byte 0xE9 cannot be decoded\)/m);
+    expect(r.stdout + r.stderr).not.toContain('\ufffd');
+    const sheet = await runCli(['framework', '--framework', 'l1.yaml', '--sheet', 'l1.html'], { cwd: dir });
+    expect(sheet.code).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 // Good practices: `practice new` writes a file that validates as written
 // (through `c21lab validate` and straight against the schema with ajv);
 // `practice render` renders it in en/fr/es, escaping every user text.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
@@ -165,6 +165,16 @@ describe('c21lab practice render', () => {
     const none = await runCli(['practice', 'render', FILE], { cwd: dir });
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('-o OUT.html or -o OUT.md');
+  });
+
+  it('refuses a practice file that is not UTF-8 at its bad byte, as validate does, and writes no page', async () => {
+    const text = readFileSync(join(EXAMPLES, 'practice-exampleville-neighbourhood-councils.yaml'), 'utf8');
+    writeFileSync(join(dir, 'latin1.yaml'), Buffer.concat([Buffer.from(text), Buffer.from('x-note: "caf'), Buffer.from([0xe9]), Buffer.from('"\n')]));
+    const line = text.split('\n').length;
+    const r = await runCli(['practice', 'render', 'latin1.yaml', '-o', 'latin1.html'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`latin1.yaml:${line}:13 error invalid-utf8`);
+    expect(existsSync(join(dir, 'latin1.html'))).toBe(false);
   });
 
   it('validates and renders the bundled example practice', async () => {

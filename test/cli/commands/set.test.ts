@@ -101,6 +101,38 @@ describe('c21lab set on the paper route', { timeout: 60_000 }, () => {
     expect(fr.stderr).toContain('answers.csv:2:3: un champ entre guillemets s’ouvre ici et n’est jamais fermé');
   });
 
+  it('names the cell of an unknown item id once per row, and the header of an undeclared participant', async () => {
+    const file = await writeLab(dir);
+    const before = await readFile(file, 'utf8');
+    await writeFile(join(dir, 'answers.csv'), 'item,score,notes,px\nzz,5,a,3\n9,12,,4\n');
+    const r = await runCli(['set', 'lab.yaml', '--answers', 'answers.csv'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.filter((l) => l.includes('"zz"'))).toEqual([expect.stringMatching(/^answers\.csv:2:1: unknown commitment id "zz"/)]);
+    expect(r.stderr).toContain('answers.csv:3:3: 9: "12" is not a score');
+    expect(r.stderr).toMatch(/^answers\.csv:1:18: 9: vote by "px", but the file declares no participants/m);
+    expect(r.stderr).toContain('3 problems: nothing was written');
+    expect(await readFile(file, 'utf8')).toBe(before);
+  });
+
+  it('refuses a CSV that is not UTF-8 (Latin-1, UTF-16) at its first bad byte, in the run\'s language, and writes nothing', async () => {
+    const file = await writeLab(dir);
+    const before = await readFile(file, 'utf8');
+    await writeFile(join(dir, 'latin1.csv'), Buffer.from('item,score,notes\n2,7,caf\xe9 cr\xe9atif\n', 'latin1'));
+    const r = await runCli(['set', 'lab.yaml', '--answers', 'latin1.csv'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('latin1.csv:2:8: not valid UTF-8 (byte 0xE9 cannot be decoded): save the CSV as UTF-8');
+    await writeFile(join(dir, 'utf16.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('item,score\n2,7\n', 'utf16le')]));
+    const fr = await runCli(['--lang', 'fr', 'set', 'lab.yaml', '--answers', 'utf16.csv'], { cwd: dir });
+    expect(fr.code).toBe(1);
+    expect(fr.stderr).toContain('utf16.csv:1:1: pas en UTF-8 valide (l’octet 0xFF ne peut pas être décodé)');
+    await writeFile(join(dir, 'utf16-nobom.csv'), Buffer.from('item,score\n2,7\n', 'utf16le'));
+    const es = await runCli(['--lang', 'es', 'set', 'lab.yaml', '--answers', 'utf16-nobom.csv'], { cwd: dir });
+    expect(es.code).toBe(1);
+    expect(es.stderr).toContain('utf16-nobom.csv:1:2: un byte NUL (0x00), como en un archivo UTF-16');
+    expect(await readFile(file, 'utf8')).toBe(before);
+  });
+
   it('refuses a CSV row that repeats a command-line assignment', async () => {
     await writeLab(dir);
     await writeFile(join(dir, 'answers.csv'), 'item;score\r\n2;5\r\n');
