@@ -15,7 +15,7 @@ import type { Command } from 'commander';
 import type { Lang } from '../core/types.js';
 import { translator, type Catalogs } from '../i18n/define.js';
 import type { CommandContext } from './io.js';
-import { addOptions, type OptionDecl, type OptionsOf } from './options.js';
+import { addOptions, refuseEmptyArguments, type OptionDecl, type OptionsOf } from './options.js';
 
 export interface CommandModule<O = Record<string, unknown>> {
   /** Returns the exit code. Throws C21Error subclasses for anything the user can fix. */
@@ -55,7 +55,8 @@ export function defineCommand<K extends string, const O extends readonly (Option
     configure(cmd, lang) {
       const t = translator(decl.messages, lang);
       decl.describe(cmd, t, lang);
-      addOptions(cmd, decl.options, t as (key: string) => string);
+      refuseEmptyArguments(cmd, lang);
+      addOptions(cmd, decl.options, t as (key: string) => string, lang);
     },
     load: async () => ({ run: decl.run }),
   };

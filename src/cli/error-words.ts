@@ -8,6 +8,9 @@ import { cliMessages } from '../i18n/cli.js';
 import { translator } from '../i18n/define.js';
 import { writeMessages } from '../i18n/write.js';
 
+/** The file system codes every catalog words (`io_CODE` in i18n/cli.ts), for a file that cannot be read or written. */
+export const IO_CODES = ['ENOENT', 'EACCES', 'EPERM', 'ENOTDIR', 'EISDIR', 'EROFS', 'ENOSPC', 'EEXIST', 'EDQUOT', 'EFBIG', 'ELOOP'] as const;
+
 /** The error's message in `lang`; a C21Error the core does not word (a UsageError made above it) as it is. */
 export function userMessage(error: C21Error, lang: Lang): string {
   const t = translator(cliMessages, lang);
@@ -18,7 +21,9 @@ export function userMessage(error: C21Error, lang: Lang): string {
   }
   if (error instanceof FileAccessError) {
     const key = error.reason === 'missing' ? 'noSuchFile' : error.reason === 'directory' ? 'isDirectory' : 'cannotRead';
-    return t(key, { file: error.file, detail: error.detail });
+    // A system code the boundary words for any file (ELOOP, EACCES…) is said in those words, not as the bare code.
+    const detail = (IO_CODES as readonly string[]).includes(error.detail) ? t(`io_${error.detail as (typeof IO_CODES)[number]}`) : error.detail;
+    return t(key, { file: error.file, detail });
   }
   if (error instanceof InvalidFileError) return t('invalidFile', { file: error.file, kind: t(`kind_${error.kind}`) });
   return error.message;

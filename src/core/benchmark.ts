@@ -3,12 +3,12 @@
 // turning it into a radar series. A benchmark that does not fit is an error,
 // never something drawn or compared silently.
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { FindingsError, UsageError } from './errors.js';
 /** A message's parameters (as src/i18n/define.ts's Params): the core gives codes and these, the CLI the words. */
 type Params = Record<string, string | number>;
 import { loadBenchmark } from './load.js';
-import { DATA_DIR } from './paths.js';
+import { DATA_DIR, shownPath } from './paths.js';
 import type { ValidateContext } from './validate/index.js';
 import { locate, parseYaml, type PathKey, type YamlSource } from './yaml/source.js';
 import type { Benchmark, Finding, Framework, Lang, Series } from './types.js';
@@ -50,8 +50,9 @@ export async function resolveBenchmark(ref: string, cwd: string, vctx: ValidateC
   const isId = isBundledRef(ref);
   const abs = isId && existsSync(bundled) ? bundled : resolve(cwd, ref);
   if (!existsSync(abs)) throw new BenchmarkNotFoundError(ref, bundledBenchmarkIds());
-  // Findings name the file as the user wrote it (read relative to `cwd`, never this process's directory); bundled ones by their path.
-  const file = abs === bundled || isAbsolute(ref) ? abs : relative(cwd, abs);
+  // Findings name the file as the user wrote it, by the one rule of core/paths.ts (`.` stays `.`; read relative to
+  // `cwd`, never this process's directory); bundled ones by their path.
+  const file = abs === bundled ? abs : shownPath(ref, cwd);
   const benchmark = await loadBenchmark(file, vctx);
   files.set(benchmark, { shown: file, abs });
   return benchmark;

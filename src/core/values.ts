@@ -32,15 +32,42 @@ export function parseTypedScore(raw: string, scale: { min: number; max: number }
   const text = raw.trim().replace(/\s+/g, ' ').toLowerCase();
   if (text === '') return { ok: false, reason: 'empty' };
   if (NA.has(text)) return { ok: true, value: 'n/a' };
-  const numeral = scale.min < 0 ? /^-?[0-9]+$/ : /^[0-9]+$/;
-  if (!numeral.test(text)) {
+  const read = plainInteger(text, scale);
+  if (read === 'notNumeral') {
     const suggestion = scoreSuggestion(raw, scale);
     return { ok: false, reason: 'notNumeral', ...(suggestion !== undefined ? { suggestion } : {}) };
   }
+  return read === 'outOfRange' ? { ok: false, reason: 'outOfScale' } : { ok: true, value: read };
+}
+
+/** The digits rule shared by every typed whole number: plain decimal digits, a minus only when `min` is below zero. */
+function plainInteger(text: string, range: { min: number; max: number }): number | 'notNumeral' | 'outOfRange' {
+  const numeral = range.min < 0 ? /^-?[0-9]+$/ : /^[0-9]+$/;
+  if (!numeral.test(text)) return 'notNumeral';
   const n = Number(text);
-  if (!Number.isSafeInteger(n)) return { ok: false, reason: 'outOfScale' };
+  if (!Number.isSafeInteger(n)) return 'outOfRange';
   const value = Object.is(n, -0) ? 0 : n;
-  return value >= scale.min && value <= scale.max ? { ok: true, value } : { ok: false, reason: 'outOfScale' };
+  return value >= range.min && value <= range.max ? value : 'outOfRange';
+}
+
+export type TypedInteger =
+  | { ok: true; value: number }
+  | { ok: false; reason: 'empty' | 'notNumeral' | 'outOfRange'; suggestion?: string };
+
+/**
+ * The one reading of a whole number a person types outside a score (`radar --width`, `panel --year`, a port):
+ * the digits rule of a score, on the given range. `0x300`, `1e3`, `0b1111101000`, `+800`, `720.5` and `720.`
+ * are refused, not read as JavaScript would; spaces at the ends are ignored; a full-width `７２０` is refused
+ * with `720` as the suggestion.
+ */
+export function parseTypedInteger(raw: string, range: { min: number; max: number }): TypedInteger {
+  const text = raw.trim();
+  if (text === '') return { ok: false, reason: 'empty' };
+  const read = plainInteger(text, range);
+  if (typeof read === 'number') return { ok: true, value: read };
+  const folded = raw.normalize('NFKC').trim();
+  const near = folded !== text ? plainInteger(folded, range) : undefined;
+  return { ok: false, reason: read, ...(typeof near === 'number' ? { suggestion: String(near) } : {}) };
 }
 
 /** Whether a typed text means "not applicable". */

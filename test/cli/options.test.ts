@@ -49,7 +49,7 @@ const CASES: Case[] = [
   ['framework', ['--sheet', '-', '--format', 'md'], { sheet: '-', format: 'md' }],
   ['score', ['a.yaml'], { format: 'table' }, ['a.yaml']],
   ['score', ['a.yaml', 'b.yaml', '-f', 'csv', '-b', 'example-panel'], { format: 'csv', benchmark: 'example-panel' }, ['a.yaml', 'b.yaml']],
-  ['radar', ['a.yaml', '-o', 'r.svg', '-b', 'p', '-t', 'T', '-w', '800'], { output: 'r.svg', benchmark: 'p', title: 'T', width: '800' }],
+  ['radar', ['a.yaml', '-o', 'r.svg', '-b', 'p', '-t', 'T', '-w', '800'], { output: 'r.svg', benchmark: 'p', title: 'T', width: 800 }],
   ['radar', ['a.yaml', '--out', 'r.png'], { out: 'r.png' }],
   ['panel', ['a.yaml', '--out', 'old.yaml'], { out: 'old.yaml' }],
   // The `--flag=value` form; a repeated option keeps every value, in order; a default is replaced, not kept beside.
@@ -57,7 +57,7 @@ const CASES: Case[] = [
   ['set', ['lab.yaml', '--vote', '3:p1=6', '--vote=3:p2=n/a', '--vote', '3:p1=7'], { vote: ['3:p1=6', '3:p2=n/a', '3:p1=7'] }],
   ['room', ['lab.yaml', '--port=0'], { port: '0' }],
   ['panel', ['a.yaml', '-o', 'p.yaml', '--name', 'N', '--source', 'S', '--id', 'i', '--year', '2026', '--force'],
-    { output: 'p.yaml', name: 'N', source: 'S', id: 'i', year: '2026', force: true }],
+    { output: 'p.yaml', name: 'N', source: 'S', id: 'i', year: 2026, force: true }],
   ['report', ['a.yaml', '-o', 'r.html', '--template', 't', '--benchmark', 'p', '--compare', 'b.yaml', '--review', 'r.yaml', '--browser', '/bin/c'],
     { output: 'r.html', template: 't', benchmark: 'p', compare: 'b.yaml', review: 'r.yaml', browser: '/bin/c' }],
   ['report', ['a.yaml', 'b.yaml', '--out-dir', 'out', '--format', 'docx', '--lang', 'fr'], { outDir: 'out', format: 'docx', lang: 'fr' }, ['a.yaml', 'b.yaml']],
