@@ -42,7 +42,8 @@ export interface OptionDecl {
   readonly flags: string;
   /** The catalog key of its help line; without one the option is hidden from help (an old spelling). */
   readonly help?: string;
-  readonly default?: string | boolean;
+  /** A number only for an `integer` option, which receives numbers. */
+  readonly default?: string | boolean | number;
   readonly choices?: readonly string[];
   /** Given many times, kept as a list in order. */
   readonly repeat?: true;

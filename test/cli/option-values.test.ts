@@ -127,6 +127,16 @@ describe('a number option is read by the one parser of typed whole numbers', () 
     expect(fr.stderr).toBe('c21lab: --year : « 0x7E6 » n’est pas un nombre entier de 1000 à 9999 : écrivez-le en chiffres simples (sans signe, virgule, exposant ni 0x)\n');
   });
 
+  it('room --port and practice --year go through the same parser, in Spanish too', async () => {
+    const port = await runCli(['room', 'lab.yaml', '--port', '0x1F90'], { cwd: dir });
+    expect(port.code).toBe(2);
+    expect(port.stderr).toBe('c21lab: --port: "0x1F90" is not a whole number from 0 to 65535: write it in plain digits (no sign, point, exponent or 0x)\n');
+    const year = await runCli(['practice', 'new', 'p.yaml', '--title', 'T', '--city', 'C', '--year', '2026.0', '--lang', 'es'], { cwd: dir });
+    expect(year.code).toBe(2);
+    expect(year.stderr).toMatch(/^c21lab: --year: «2026\.0» no es un número entero de 1900 a 2199/);
+    expect((await runCli(['practice', 'new', 'p.yaml', '--title', 'T', '--city', 'C', '--year', ''], { cwd: dir })).code).toBe(2);
+  });
+
   it('draws at the width typed in plain digits', async () => {
     const r = await runCli(['radar', 'lab.yaml', '-o', '-', '--width', '800'], { cwd: dir });
     expect(r.code).toBe(0);

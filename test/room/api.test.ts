@@ -175,7 +175,7 @@ describe('c21lab room: usage errors', () => {
   it('refuses a bad port with exit 2 and a message', async () => {
     const r = await runCli(['room', 'test/fixtures/room/lab.yaml', '--host', '127.0.0.1', '--port', '70000']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--port must be a whole number from 0 to 65535/);
+    expect(r.stderr).toMatch(/--port: "70000" is not a whole number from 0 to 65535/);
     expect(r.stderr).not.toMatch(/ at /);
   });
 

@@ -15,7 +15,7 @@ import { scoreMessages } from '../../i18n/score.js';
 
 const options = [
   { flags: '--host <address>', help: 'optHost' },
-  { flags: '--port <n>', help: 'optPort', default: '8021' },
+  { flags: '--port <n>', help: 'optPort', default: 8021, integer: { min: 0, max: 65535 } },
   { flags: '--anonymous', help: 'optAnonymous' },
   { flags: '--commitment <id>', help: 'optCommitment' },
 ] as const;
@@ -28,13 +28,6 @@ export const spec = defineCommand({
   options,
   run,
 });
-
-function parsePort(raw: unknown, t: ReturnType<typeof translator<keyof typeof roomMessages.en>>): number {
-  const text = String(raw ?? '8021');
-  const n = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(t('badPort', { value: text }));
-  return n;
-}
 
 export async function run(ctx: CommandContext, args: string[], options: Options): Promise<number> {
   const [{ lanAddresses, urlHost }, { Room }, { buildServer }, { freshState, readState, sidecarPath, writeState }, { firstItemOf }, { openAssessment }, { startMirror }, { scoreFile }, { seriesLabels }, { scoreTable }] = await Promise.all([
@@ -53,7 +46,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   const lang = ctx.langFor(opened.assessment.language);
   const t = translator(roomMessages, lang);
   const out = (line = '') => writeLine(ctx.io.stdout, line);
-  const port = parsePort(options.port, t);
+  const port = options.port; // a whole number from 0 to 65535, read by the option's parser (core/values.ts)
   const commitment = options.commitment;
   // Read and worded as `assess --commitment`, `set` and validate do (core/values.ts, i18n/values.ts).
   const { parseItemId } = await import('../../core/values.js');
