@@ -116,7 +116,9 @@ function repeatedKeys(src: YamlSource, map: YAMLMap, r: Reporter): void {
   for (const pair of map.items) {
     if (!yaml().isScalar(pair.key)) continue;
     const keyNode = pair.key as Node;
-    const id = String(pair.key.value);
+    // A merge key (`<<` under %YAML 1.1) is read as a symbol: named as written.
+    const value: unknown = pair.key.value;
+    const id = typeof value === 'symbol' ? (value.description ?? '<<') : String(value);
     const first = firstByKey.get(id);
     if (!first) {
       firstByKey.set(id, keyNode);
