@@ -76,7 +76,10 @@ export function parseCsv(text: string): string[][] {
 export interface CsvProblem {
   line: number;
   column?: number;
-  message: 'csvNoItem' | 'csvColumns' | 'csvUnclosedQuote';
+  message: 'csvNoItem' | 'csvColumns' | 'csvUnclosedQuote' | 'csvColumnTwice';
+  /** csvColumnTwice: the header's name as typed, and the column it first had. */
+  name?: string;
+  first?: number;
   expected?: number;
   found?: number;
 }
@@ -96,6 +99,14 @@ export function csvAssignments(text: string, problems: CsvProblem[], file?: stri
   const itemCol = header.indexOf('item');
   if (itemCol === -1) {
     problems.push({ line: 1, message: 'csvNoItem' });
+    return [];
+  }
+  // A column named twice (two `item`, two `score`, one participant twice) would give one of them a meaning it does not
+  // have (a second `item` read as a participant): refused at the second, naming the first.
+  const twice = header.findIndex((name, col) => name !== '' && header.indexOf(name) !== col);
+  if (twice !== -1) {
+    const cell = rows[0]![twice]!;
+    problems.push({ line: cell.line, column: cell.column, message: 'csvColumnTwice', name: cell.text.trim(), first: rows[0]![header.indexOf(header[twice]!)]!.column });
     return [];
   }
   const out: Assignment[] = [];

@@ -70,7 +70,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
     const csvProblems: CsvProblem[] = [];
     assignments.push(...csvAssignments(text, csvProblems, answers));
     for (const p of csvProblems) {
-      const message = t(p.message, { expected: p.expected ?? 0, found: p.found ?? 0 });
+      const message = p.message === 'csvColumnTwice' ? t(p.message, { name: p.name ?? '', first: p.first ?? 0 }) : t(p.message, { expected: p.expected ?? 0, found: p.found ?? 0 });
       problems.push({ where: p.column ? `${answers}:${p.line}:${p.column}` : `${answers}:${p.line}`, message });
     }
   }

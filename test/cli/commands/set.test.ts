@@ -133,6 +133,19 @@ describe('c21lab set on the paper route', { timeout: 60_000 }, () => {
     expect(await readFile(file, 'utf8')).toBe(before);
   });
 
+  it('refuses a header that names a column twice, at the second, naming the first', async () => {
+    const file = await writeLab(dir);
+    const before = await readFile(file, 'utf8');
+    await writeFile(join(dir, 'answers.csv'), 'item,score,Item\n2,5,3\n');
+    const r = await runCli(['set', 'lab.yaml', '--answers', 'answers.csv'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('answers.csv:1:12: the column "Item" is in the header twice (first at column 1): keep one');
+    expect(r.stderr).not.toContain('participant');
+    const fr = await runCli(['--lang', 'fr', 'set', 'lab.yaml', '--answers', 'answers.csv'], { cwd: dir });
+    expect(fr.stderr).toContain('answers.csv:1:12: la colonne « Item » figure deux fois dans l’en-tête (d’abord en colonne 1)');
+    expect(await readFile(file, 'utf8')).toBe(before);
+  });
+
   it('refuses a CSV row that repeats a command-line assignment', async () => {
     await writeLab(dir);
     await writeFile(join(dir, 'answers.csv'), 'item;score\r\n2;5\r\n');
