@@ -2701,7 +2701,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const negativeNumberArg = /* @__PURE__ */ __name((arg) => {
           if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
           return !this._getCommandAndAncestors().some(
-            (cmd) => cmd.options.map((opt) => opt.short).some((short) => /^-\d$/.test(short))
+            (cmd) => cmd.options.map((opt) => opt.short).some((short2) => /^-\d$/.test(short2))
           );
         }, "negativeNumberArg");
         let activeVariadicOption = null;
@@ -3238,9 +3238,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
           helpWidth: context.helpWidth,
           outputHasColors: context.hasColors
         });
-        const text2 = helper.formatHelp(this, helper);
-        if (context.hasColors) return text2;
-        return this._outputConfiguration.stripColor(text2);
+        const text3 = helper.formatHelp(this, helper);
+        if (context.hasColors) return text3;
+        return this._outputConfiguration.stripColor(text3);
       }
       /**
        * @typedef HelpContext
@@ -3400,7 +3400,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {(string | Function)} text - string to add, or a function returning a string
        * @return {Command} `this` command for chaining
        */
-      addHelpText(position, text2) {
+      addHelpText(position, text3) {
         const allowedValues = ["beforeAll", "before", "after", "afterAll"];
         if (!allowedValues.includes(position)) {
           throw new Error(`Unexpected value for position to addHelpText.
@@ -3409,10 +3409,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const helpEvent = `${position}Help`;
         this.on(helpEvent, (context) => {
           let helpStr;
-          if (typeof text2 === "function") {
-            helpStr = text2({ error: context.error, command: context.command });
+          if (typeof text3 === "function") {
+            helpStr = text3({ error: context.error, command: context.command });
           } else {
-            helpStr = text2;
+            helpStr = text3;
           }
           if (helpStr) {
             context.write(`${helpStr}
@@ -3532,7 +3532,7 @@ function ruleAsMessage(f) {
     out[k === "phrase" ? "message" : k] = k === "phrase" ? f.rule : v;
   return out;
 }
-var EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED, C21Error, UsageError, FindingsError, FileAccessError, InvalidFileError, InvalidEditError, WriteRefusedError, InterruptedError, ProblemsError;
+var EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED, C21Error, UsageError, FindingsError, FileAccessError, InvalidFileError, InvalidEditError, WriteRefusedError, EditRefusedError, InterruptedError, ProblemsError;
 var init_errors = __esm({
   "dist/core/errors.js"() {
     "use strict";
@@ -3636,6 +3636,28 @@ var init_errors = __esm({
         this.detail = detail;
       }
     };
+    EditRefusedError = class _EditRefusedError extends UsageError {
+      static {
+        __name(this, "EditRefusedError");
+      }
+      reason;
+      path;
+      line;
+      column;
+      file;
+      constructor(reason, path3, line, column, file = "") {
+        super(`${file || "<text>"}:${line}:${column}: ${reason} ${path3}`);
+        this.reason = reason;
+        this.path = path3;
+        this.line = line;
+        this.column = column;
+        this.file = file;
+      }
+      /** The same refusal, naming the file it is about. */
+      in(file) {
+        return new _EditRefusedError(this.reason, this.path, this.line, this.column, file);
+      }
+    };
     InterruptedError = class extends C21Error {
       static {
         __name(this, "InterruptedError");
@@ -3676,12 +3698,12 @@ function pluralCategory(lang, n) {
     categoryCache.set(lang, known = []);
   return known[n] ??= rules.select(n);
 }
-function closing(text2, open3) {
+function closing(text3, open3) {
   let depth = 0;
-  for (let i = open3; i < text2.length; i++) {
-    if (text2[i] === "{")
+  for (let i = open3; i < text3.length; i++) {
+    if (text3[i] === "{")
       depth++;
-    else if (text2[i] === "}" && --depth === 0)
+    else if (text3[i] === "}" && --depth === 0)
       return i;
   }
   return -1;
@@ -3702,39 +3724,39 @@ function branches(spec20) {
   }
   return "other" in out ? out : void 0;
 }
-function parseMessage(text2) {
+function parseMessage(text3) {
   const pieces = [];
   let i = 0;
-  while (i < text2.length) {
-    const open3 = text2.indexOf("{", i);
+  while (i < text3.length) {
+    const open3 = text3.indexOf("{", i);
     if (open3 === -1)
       break;
-    const close = closing(text2, open3);
+    const close = closing(text3, open3);
     if (close === -1)
       break;
     if (open3 > i)
-      pieces.push(text2.slice(i, open3));
-    const body = text2.slice(open3 + 1, close);
+      pieces.push(text3.slice(i, open3));
+    const body = text3.slice(open3 + 1, close);
     const simple = /^(\w+)$/.exec(body);
     const pl = /^(\w+)\s*,\s*plural\s*,([\s\S]*)$/.exec(body);
     const forms = pl ? branches(pl[2]) : void 0;
     pieces.push({
-      raw: text2.slice(open3, close + 1),
+      raw: text3.slice(open3, close + 1),
       ...simple ? { simple: simple[1] } : {},
       ...pl && forms ? { plural: { name: pl[1], forms } } : {}
     });
     i = close + 1;
   }
-  if (i < text2.length)
-    pieces.push(text2.slice(i));
+  if (i < text3.length)
+    pieces.push(text3.slice(i));
   return pieces;
 }
-function formatMessage(text2, params, lang) {
-  let pieces = parsedMessages.get(text2);
+function formatMessage(text3, params, lang) {
+  let pieces = parsedMessages.get(text3);
   if (!pieces) {
     if (parsedMessages.size >= MAX_PARSED)
       parsedMessages.clear();
-    parsedMessages.set(text2, pieces = parseMessage(text2));
+    parsedMessages.set(text3, pieces = parseMessage(text3));
   }
   let out = "";
   for (const piece of pieces) {
@@ -3756,8 +3778,8 @@ function formatMessage(text2, params, lang) {
 function translator(catalogs, lang) {
   const table2 = catalogs[lang];
   return (key, params) => {
-    const text2 = table2[key] ?? catalogs.en[key] ?? key;
-    return params ? formatMessage(text2, params, lang) : text2;
+    const text3 = table2[key] ?? catalogs.en[key] ?? key;
+    return params ? formatMessage(text3, params, lang) : text3;
   };
 }
 var rulesCache, categoryCache, CACHED_BELOW, parsedMessages, MAX_PARSED;
@@ -3822,6 +3844,16 @@ var init_cli = __esm({
         noSuchFile: "{file}: no such file",
         isDirectory: "{file}: is a directory, expected a YAML file",
         cannotRead: "{file}: cannot be read ({detail})",
+        emptyOption: "{option} needs a value: {what}",
+        emptyArgument: "an empty argument was given where {what} is expected",
+        emptyFolderHint: "Write . for the current folder.",
+        what_file: "a file",
+        what_folder: "a folder",
+        what_fileOrFolder: "a file or folder",
+        what_path: "a path",
+        what_id: "an id",
+        what_idOrFile: "an id or a file",
+        what_ref: "a Git revision (a commit, branch or tag)",
         exitCodes: "Exit codes: 0 ok \xB7 1 findings in the input \xB7 2 usage error or unreadable input \xB7 130 interrupted, nothing written"
       },
       fr: {
@@ -3859,6 +3891,16 @@ var init_cli = __esm({
         noSuchFile: "{file} : fichier introuvable",
         isDirectory: "{file} : est un dossier ; un fichier YAML est attendu",
         cannotRead: "{file} : lecture impossible ({detail})",
+        emptyOption: "l\u2019option {option} attend une valeur : {what}",
+        emptyArgument: "un argument vide a \xE9t\xE9 donn\xE9 l\xE0 o\xF9 {what} est attendu",
+        emptyFolderHint: "\xC9crivez . pour le dossier courant.",
+        what_file: "un fichier",
+        what_folder: "un dossier",
+        what_fileOrFolder: "un fichier ou un dossier",
+        what_path: "un chemin",
+        what_id: "un identifiant",
+        what_idOrFile: "un identifiant ou un fichier",
+        what_ref: "une r\xE9vision Git (un commit, une branche ou une \xE9tiquette)",
         exitCodes: "Codes de sortie : 0 ok \xB7 1 probl\xE8mes dans les fichiers \xB7 2 erreur d\u2019utilisation ou fichier illisible \xB7 130 interrompu, rien d\u2019\xE9crit"
       },
       es: {
@@ -3896,6 +3938,16 @@ var init_cli = __esm({
         noSuchFile: "{file}: no existe el archivo",
         isDirectory: "{file}: es una carpeta; se espera un archivo YAML",
         cannotRead: "{file}: no se puede leer ({detail})",
+        emptyOption: "la opci\xF3n {option} necesita un valor: {what}",
+        emptyArgument: "se dio un argumento vac\xEDo donde se espera {what}",
+        emptyFolderHint: "Escriba . para la carpeta actual.",
+        what_file: "un archivo",
+        what_folder: "una carpeta",
+        what_fileOrFolder: "un archivo o una carpeta",
+        what_path: "una ruta",
+        what_id: "un identificador",
+        what_idOrFile: "un identificador o un archivo",
+        what_ref: "una revisi\xF3n de Git (un commit, una rama o una etiqueta)",
         exitCodes: "C\xF3digos de salida: 0 correcto \xB7 1 problemas en los archivos \xB7 2 error de uso o archivo ilegible \xB7 130 interrumpido, nada escrito"
       }
     });
@@ -3911,6 +3963,7 @@ var init_write = __esm({
     writeMessages = defineMessages({
       en: {
         readOnly: "{file}: the file is read-only; nothing was written (make it writable, e.g. chmod u+w, and run again)",
+        mergeKey: "{file}:{line}:{column}: {path} comes through this YAML merge key (<<), which c21lab could not write out without changing another value; nothing was written. Write the merged entries out by hand in that map (replace the << line with the keys it brings) and run again.",
         notRegular: "{file}: not a regular file; nothing was written",
         locked: "{file}: another c21lab (process {pid} on {host}, since {since}) is writing this file; nothing was written. If no c21lab is running, delete {lock} and run again.",
         changed: "{file}: the file kept changing while c21lab was saving it; nothing was written. Run again when it is no longer being edited.",
@@ -3920,6 +3973,7 @@ var init_write = __esm({
       },
       fr: {
         readOnly: "{file} : le fichier est en lecture seule ; rien n\u2019a \xE9t\xE9 \xE9crit (rendez-le modifiable, par exemple chmod u+w, puis relancez)",
+        mergeKey: "{file}:{line}:{column} : {path} vient de cette cl\xE9 de fusion YAML (<<), que c21lab n\u2019a pas pu recopier sans changer une autre valeur ; rien n\u2019a \xE9t\xE9 \xE9crit. Recopiez \xE0 la main dans cette table les entr\xE9es fusionn\xE9es (remplacez la ligne << par les cl\xE9s qu\u2019elle apporte) puis relancez.",
         notRegular: "{file} : ce n\u2019est pas un fichier ordinaire ; rien n\u2019a \xE9t\xE9 \xE9crit",
         locked: "{file} : un autre c21lab (processus {pid} sur {host}, depuis {since}) \xE9crit ce fichier ; rien n\u2019a \xE9t\xE9 \xE9crit. Si aucun c21lab ne tourne, supprimez {lock} et relancez.",
         changed: "{file} : le fichier a chang\xE9 sans cesse pendant que c21lab l\u2019enregistrait ; rien n\u2019a \xE9t\xE9 \xE9crit. Relancez quand il ne sera plus en cours de modification.",
@@ -3929,6 +3983,7 @@ var init_write = __esm({
       },
       es: {
         readOnly: "{file}: el archivo es de solo lectura; no se escribi\xF3 nada (h\xE1galo modificable, p. ej. chmod u+w, y vuelva a ejecutar)",
+        mergeKey: "{file}:{line}:{column}: {path} viene de esta clave de fusi\xF3n YAML (<<), que c21lab no pudo copiar sin cambiar otro valor; no se escribi\xF3 nada. Copie a mano en ese mapa las entradas fusionadas (sustituya la l\xEDnea << por las claves que aporta) y vuelva a ejecutar.",
         notRegular: "{file}: no es un archivo normal; no se escribi\xF3 nada",
         locked: "{file}: otro c21lab (proceso {pid} en {host}, desde {since}) est\xE1 escribiendo este archivo; no se escribi\xF3 nada. Si no hay ning\xFAn c21lab en marcha, borre {lock} y vuelva a ejecutar.",
         changed: "{file}: el archivo no dej\xF3 de cambiar mientras c21lab lo guardaba; no se escribi\xF3 nada. Vuelva a ejecutar cuando ya no se est\xE9 editando.",
@@ -3945,14 +4000,20 @@ function userMessage(error, lang) {
   const t = translator(cliMessages, lang);
   if (error instanceof WriteRefusedError)
     return translator(writeMessages, lang)(error.reason, { file: error.file, ...error.detail });
+  if (error instanceof EditRefusedError) {
+    const { file, line, column, path: path3 } = error;
+    return translator(writeMessages, lang)(error.reason, { file, line, column, path: path3 });
+  }
   if (error instanceof FileAccessError) {
     const key = error.reason === "missing" ? "noSuchFile" : error.reason === "directory" ? "isDirectory" : "cannotRead";
-    return t(key, { file: error.file, detail: error.detail });
+    const detail = IO_CODES.includes(error.detail) ? t(`io_${error.detail}`) : error.detail;
+    return t(key, { file: error.file, detail });
   }
   if (error instanceof InvalidFileError)
     return t("invalidFile", { file: error.file, kind: t(`kind_${error.kind}`) });
   return error.message;
 }
+var IO_CODES;
 var init_error_words = __esm({
   "dist/cli/error-words.js"() {
     "use strict";
@@ -3960,6 +4021,7 @@ var init_error_words = __esm({
     init_cli();
     init_define();
     init_write();
+    IO_CODES = ["ENOENT", "EACCES", "EPERM", "ENOTDIR", "EISDIR", "EROFS", "ENOSPC", "EEXIST", "EDQUOT", "EFBIG", "ELOOP"];
     __name(userMessage, "userMessage");
   }
 });
@@ -3995,13 +4057,13 @@ function resolveLang(flag, fileLang2, env3) {
     return fileLang2;
   return langFromEnv(env3) ?? "en";
 }
-function pickAny(text2, lang) {
-  return typeof text2 === "string" ? text2 : pick(text2, lang);
+function pickAny(text3, lang) {
+  return typeof text3 === "string" ? text3 : pick(text3, lang);
 }
-function pick(text2, lang) {
-  if (!text2)
+function pick(text3, lang) {
+  if (!text3)
     return "";
-  return text2[lang] ?? text2.en;
+  return text3[lang] ?? text3.en;
 }
 var init_lang = __esm({
   "dist/core/lang.js"() {
@@ -4592,8 +4654,8 @@ async function loadChalk() {
 function makeStyle(color) {
   return color && Chalk2 ? new Chalk2({ level: 1 }) : PLAIN;
 }
-function writeLine(stream, text2 = "") {
-  stream.write(text2 + "\n");
+function writeLine(stream, text3 = "") {
+  stream.write(text3 + "\n");
 }
 var Chalk2, BUILDERS, PLAIN;
 var init_io = __esm({
@@ -4614,8 +4676,408 @@ var init_io = __esm({
   }
 });
 
+// dist/core/suggest.js
+function editDistance(a, b) {
+  if (a === b)
+    return 0;
+  const cols = b.length + 1;
+  let before = new Array(cols).fill(0);
+  let prev = new Array(cols);
+  let row = new Array(cols);
+  for (let j = 0; j < cols; j++)
+    prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, before[j - 2] + 1);
+      row[j] = best;
+    }
+    [before, prev, row] = [prev, row, before];
+  }
+  return prev[b.length];
+}
+function suggest(input, candidates) {
+  const folded = input.normalize("NFKC").trim();
+  const lower = input.toLowerCase();
+  const pool = [...candidates];
+  if (folded !== input) {
+    const same2 = pool.find((c) => c === folded) ?? pool.find((c) => c.toLowerCase() === folded.toLowerCase());
+    if (same2 !== void 0)
+      return same2;
+  }
+  const allowed = Math.max(1, Math.floor(input.length / 3));
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of pool) {
+    if (candidate === input)
+      continue;
+    const lowered = candidate.toLowerCase();
+    const bound = Math.abs(lowered.length - lower.length);
+    if (bound >= bestDistance || bound > allowed)
+      continue;
+    const distance = lowered === lower ? 0.5 : editDistance(lower, lowered);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= allowed ? best : void 0;
+}
+var init_suggest = __esm({
+  "dist/core/suggest.js"() {
+    "use strict";
+    __name(editDistance, "editDistance");
+    __name(suggest, "suggest");
+  }
+});
+
+// dist/core/values.js
+var values_exports = {};
+__export(values_exports, {
+  NA_WORDS: () => NA_WORDS,
+  PARTICIPANT_ID: () => PARTICIPANT_ID,
+  PARTICIPANT_ID_MAX: () => PARTICIPANT_ID_MAX,
+  daysInMonth: () => daysInMonth,
+  isNaWord: () => isNaWord,
+  parseItemId: () => parseItemId,
+  parseParticipantId: () => parseParticipantId,
+  parseScoreInput: () => parseScoreInput,
+  parseTypedDate: () => parseTypedDate,
+  parseTypedInteger: () => parseTypedInteger,
+  parseTypedScore: () => parseTypedScore,
+  participantKey: () => participantKey,
+  scoreSuggestion: () => scoreSuggestion
+});
+function parseTypedScore(raw, scale) {
+  const text3 = raw.trim().replace(/\s+/g, " ").toLowerCase();
+  if (text3 === "")
+    return { ok: false, reason: "empty" };
+  if (NA.has(text3))
+    return { ok: true, value: "n/a" };
+  const read = plainInteger(text3, scale);
+  if (read === "notNumeral") {
+    const suggestion = scoreSuggestion(raw, scale);
+    return { ok: false, reason: "notNumeral", ...suggestion !== void 0 ? { suggestion } : {} };
+  }
+  return read === "outOfRange" ? { ok: false, reason: "outOfScale" } : { ok: true, value: read };
+}
+function plainInteger(text3, range) {
+  const numeral = range.min < 0 ? /^-?[0-9]+$/ : /^[0-9]+$/;
+  if (!numeral.test(text3))
+    return "notNumeral";
+  const n = Number(text3);
+  if (!Number.isSafeInteger(n))
+    return "outOfRange";
+  const value = Object.is(n, -0) ? 0 : n;
+  return value >= range.min && value <= range.max ? value : "outOfRange";
+}
+function parseTypedInteger(raw, range) {
+  const text3 = raw.trim();
+  if (text3 === "")
+    return { ok: false, reason: "empty" };
+  const read = plainInteger(text3, range);
+  if (typeof read === "number")
+    return { ok: true, value: read };
+  const folded = raw.normalize("NFKC").trim();
+  const near = folded !== text3 ? plainInteger(folded, range) : void 0;
+  return { ok: false, reason: read, ...typeof near === "number" ? { suggestion: String(near) } : {} };
+}
+function isNaWord(raw) {
+  return NA.has(raw.trim().replace(/\s+/g, " ").toLowerCase());
+}
+function daysInMonth(year, month) {
+  if (month === 2)
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+function parseTypedDate(text3) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text3);
+  if (!m)
+    return { ok: false, reason: "format" };
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (year === 0)
+    return { ok: false, reason: "yearZero" };
+  if (month < 1 || month > 12)
+    return { ok: false, reason: "badMonth", month: m[2] };
+  const days = daysInMonth(year, month);
+  if (day < 1 || day > days)
+    return { ok: false, reason: "notReal", month: m[2], year, days };
+  return { ok: true, value: text3, year, month, day };
+}
+function parseItemId(raw, fw, scope = "item", o = {}) {
+  const text3 = o.verbatim ? raw : raw.trim();
+  const entries2 = [];
+  let shape2 = "commitment";
+  let owner;
+  if (typeof scope === "object") {
+    shape2 = "action";
+    owner = scope.actionsOf;
+    for (const a of fw.commitments.find((c) => c.id === owner)?.actions ?? [])
+      entries2.push({ id: a.id, commitment: owner, action: a.id });
+  } else {
+    for (const c of fw.commitments) {
+      entries2.push({ id: c.id, commitment: c.id });
+      if (scope === "item")
+        for (const a of c.actions ?? [])
+          entries2.push({ id: a.id, commitment: c.id, action: a.id });
+    }
+    if (scope === "item" && entries2.length > fw.commitments.length)
+      shape2 = "item";
+  }
+  const hit = text3 === "" ? void 0 : entries2.find((e) => e.id === text3);
+  if (hit)
+    return { ok: true, ...hit };
+  const ids = entries2.map((e) => e.id);
+  const suggestion = text3 === "" ? void 0 : suggest(text3, ids);
+  return {
+    ok: false,
+    reason: text3 === "" ? "empty" : "unknown",
+    scope: shape2,
+    text: text3,
+    framework: fw.id,
+    ...owner !== void 0 ? { commitment: owner } : {},
+    ids,
+    ...suggestion !== void 0 ? { suggestion } : {}
+  };
+}
+function participantKey(id) {
+  return id.toLowerCase();
+}
+function parseParticipantId(raw, declared, o = {}) {
+  const text3 = o.verbatim ? raw : raw.trim();
+  const ids = [...declared ?? []];
+  const fail = /* @__PURE__ */ __name((reason) => {
+    const suggestion = text3 === "" || ids.length > 1e3 ? void 0 : suggest(text3, ids);
+    return { ok: false, reason, text: text3, max: PARTICIPANT_ID_MAX, ids, ...suggestion !== void 0 ? { suggestion } : {} };
+  }, "fail");
+  if (text3 === "")
+    return fail("empty");
+  if (declared && ids.includes(text3))
+    return { ok: true, id: text3 };
+  if ([...text3].length > PARTICIPANT_ID_MAX)
+    return fail("tooLong");
+  if (!PARTICIPANT_ID.test(text3))
+    return fail("badChars");
+  if (!declared)
+    return { ok: true, id: text3 };
+  return fail(ids.length === 0 ? "noParticipants" : "unknown");
+}
+function parseScoreInput(value, scale) {
+  if (typeof value === "string")
+    return parseTypedScore(value, scale);
+  if (typeof value === "number" && Number.isSafeInteger(value))
+    return parseTypedScore(String(value), scale);
+  return { ok: false, reason: typeof value === "number" ? "notNumeral" : "empty" };
+}
+function scoreSuggestion(raw, scale) {
+  const folded = raw.normalize("NFKC").trim();
+  if (folded === raw.trim())
+    return void 0;
+  const parsed = parseTypedScore(folded, scale);
+  return parsed.ok ? String(parsed.value) : void 0;
+}
+var NA_WORDS, NA, PARTICIPANT_ID, PARTICIPANT_ID_MAX;
+var init_values = __esm({
+  "dist/core/values.js"() {
+    "use strict";
+    init_suggest();
+    NA_WORDS = [
+      "n/a",
+      "na",
+      "n.a.",
+      "n.a",
+      "not applicable",
+      "s.o.",
+      "s.o",
+      "s/o",
+      "sans objet",
+      "non applicable",
+      "no aplica",
+      "no procede",
+      "no corresponde",
+      "no aplicable"
+    ];
+    NA = new Set(NA_WORDS);
+    __name(parseTypedScore, "parseTypedScore");
+    __name(plainInteger, "plainInteger");
+    __name(parseTypedInteger, "parseTypedInteger");
+    __name(isNaWord, "isNaWord");
+    __name(daysInMonth, "daysInMonth");
+    __name(parseTypedDate, "parseTypedDate");
+    __name(parseItemId, "parseItemId");
+    PARTICIPANT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+    PARTICIPANT_ID_MAX = 64;
+    __name(participantKey, "participantKey");
+    __name(parseParticipantId, "parseParticipantId");
+    __name(parseScoreInput, "parseScoreInput");
+    __name(scoreSuggestion, "scoreSuggestion");
+  }
+});
+
+// dist/i18n/values.js
+function idList(ids, lang, max = 12) {
+  if (ids.length === 0)
+    return translator(valuesMessages, lang)("none");
+  return (ids.length > max ? [...ids.slice(0, max), "\u2026"] : ids).join(", ");
+}
+function withSuggestion(text3, suggestion, lang) {
+  if (suggestion === void 0)
+    return text3;
+  const t = translator(valuesMessages, lang);
+  return `${text3}${t("hintSep")}${t("didYouMean", { suggestion })}`;
+}
+function itemIdMessage(p2, lang) {
+  const t = translator(valuesMessages, lang);
+  const ids = idList(p2.ids, lang);
+  if (p2.reason === "empty")
+    return t("itemEmpty", { framework: p2.framework, ids });
+  const key = p2.scope === "action" ? "unknownAction" : p2.scope === "item" ? "unknownItem" : "unknownCommitment";
+  return withSuggestion(t(key, { id: p2.text, framework: p2.framework, commitment: p2.commitment ?? "", ids }), p2.suggestion, lang);
+}
+function participantIdMessage(p2, lang) {
+  const t = translator(valuesMessages, lang);
+  const key = {
+    empty: "participantEmpty",
+    badChars: "participantBadChars",
+    tooLong: "participantTooLong",
+    unknown: "unknownParticipant",
+    noParticipants: "noParticipants"
+  };
+  return withSuggestion(t(key[p2.reason], { id: p2.text, max: p2.max, ids: idList(p2.ids, lang) }), p2.suggestion, lang);
+}
+function scoreMessage(p2, value, scale, lang, na) {
+  const t = translator(valuesMessages, lang);
+  const key = p2.reason === "empty" ? "scoreEmpty" : p2.reason === "notNumeral" ? "scoreNotNumeral" : "scoreOutOfScale";
+  return withSuggestion(t(key, { value, min: scale.min, max: scale.max, na: na ?? t("na") }), p2.suggestion, lang);
+}
+function integerMessage(p2, option, value, range, lang) {
+  const t = translator(valuesMessages, lang);
+  const key = p2.reason === "empty" ? "integerEmpty" : p2.reason === "notNumeral" ? "integerNotNumeral" : "integerOutOfRange";
+  return withSuggestion(t(key, { option, value, min: range.min, max: range.max }), p2.suggestion, lang);
+}
+var valuesMessages;
+var init_values2 = __esm({
+  "dist/i18n/values.js"() {
+    "use strict";
+    init_define();
+    valuesMessages = defineMessages({
+      en: {
+        didYouMean: 'did you mean "{suggestion}"?',
+        hintSep: "; ",
+        none: "(none)",
+        na: "n/a",
+        itemEmpty: 'expected an item id of framework "{framework}" ({ids}), found nothing',
+        unknownCommitment: 'unknown commitment id "{id}": framework "{framework}" has {ids}',
+        unknownAction: 'unknown action id "{id}" in commitment {commitment}: framework "{framework}" has {ids}',
+        unknownItem: 'unknown item id "{id}": framework "{framework}" has {ids}',
+        participantEmpty: "expected a participant id, found nothing",
+        participantBadChars: '"{id}" is not a participant id: use letters A\u2013Z, digits, - and _, starting with a letter or digit (e.g. p1, maria)',
+        participantTooLong: 'participant id "{id}" is too long: at most {max} characters',
+        unknownParticipant: 'vote by "{id}", who is not a declared participant (declared: {ids})',
+        noParticipants: 'vote by "{id}", but the file declares no participants',
+        scoreEmpty: "expected a score: a whole number from {min} to {max}, or {na}",
+        scoreNotNumeral: '"{value}" is not a score: write a whole number from {min} to {max} in plain digits (no sign, point, exponent or 0x), or {na}',
+        scoreOutOfScale: '"{value}" is not a score: expected a whole number from {min} to {max}, or {na}',
+        integerEmpty: "{option} needs a value: a whole number from {min} to {max}",
+        integerNotNumeral: '{option}: "{value}" is not a whole number from {min} to {max}: write it in plain digits (no sign, point, exponent or 0x)',
+        integerOutOfRange: '{option}: "{value}" is not a whole number from {min} to {max}'
+      },
+      fr: {
+        didYouMean: "vouliez-vous dire \xAB {suggestion} \xBB ?",
+        hintSep: " ; ",
+        none: "(aucun)",
+        na: "s.o.",
+        itemEmpty: "un identifiant d\u2019\xE9l\xE9ment du r\xE9f\xE9rentiel \xAB {framework} \xBB ({ids}) est attendu, rien n\u2019a \xE9t\xE9 trouv\xE9",
+        unknownCommitment: "identifiant d\u2019engagement inconnu \xAB {id} \xBB : le r\xE9f\xE9rentiel \xAB {framework} \xBB a {ids}",
+        unknownAction: "identifiant d\u2019action inconnu \xAB {id} \xBB dans l\u2019engagement {commitment} : le r\xE9f\xE9rentiel \xAB {framework} \xBB a {ids}",
+        unknownItem: "identifiant d\u2019\xE9l\xE9ment inconnu \xAB {id} \xBB : le r\xE9f\xE9rentiel \xAB {framework} \xBB a {ids}",
+        participantEmpty: "un identifiant de participant est attendu, rien n\u2019a \xE9t\xE9 trouv\xE9",
+        participantBadChars: "\xAB {id} \xBB n\u2019est pas un identifiant de participant : utilisez des lettres A\u2013Z, des chiffres, - et _, en commen\xE7ant par une lettre ou un chiffre (par ex. p1, maria)",
+        participantTooLong: "l\u2019identifiant de participant \xAB {id} \xBB est trop long : {max} caract\xE8res au plus",
+        unknownParticipant: "vote de \xAB {id} \xBB, qui ne figure pas parmi les participants d\xE9clar\xE9s ({ids})",
+        noParticipants: "vote de \xAB {id} \xBB, mais le fichier ne d\xE9clare aucun participant",
+        scoreEmpty: "une note est attendue : un nombre entier de {min} \xE0 {max}, ou {na}",
+        scoreNotNumeral: "\xAB {value} \xBB n\u2019est pas une note : \xE9crivez un nombre entier de {min} \xE0 {max} en chiffres simples (sans signe, virgule, exposant ni 0x), ou {na}",
+        scoreOutOfScale: "\xAB {value} \xBB n\u2019est pas une note : un nombre entier de {min} \xE0 {max}, ou {na}, est attendu",
+        integerEmpty: "l\u2019option {option} attend une valeur : un nombre entier de {min} \xE0 {max}",
+        integerNotNumeral: "{option} : \xAB {value} \xBB n\u2019est pas un nombre entier de {min} \xE0 {max} : \xE9crivez-le en chiffres simples (sans signe, virgule, exposant ni 0x)",
+        integerOutOfRange: "{option} : \xAB {value} \xBB n\u2019est pas un nombre entier de {min} \xE0 {max}"
+      },
+      es: {
+        didYouMean: "\xBFquiso decir \xAB{suggestion}\xBB?",
+        hintSep: "; ",
+        none: "(ninguno)",
+        na: "n/a",
+        itemEmpty: "se espera un identificador de elemento del marco \xAB{framework}\xBB ({ids}), no se encontr\xF3 nada",
+        unknownCommitment: "identificador de compromiso desconocido \xAB{id}\xBB: el marco \xAB{framework}\xBB tiene {ids}",
+        unknownAction: "identificador de acci\xF3n desconocido \xAB{id}\xBB en el compromiso {commitment}: el marco \xAB{framework}\xBB tiene {ids}",
+        unknownItem: "identificador de elemento desconocido \xAB{id}\xBB: el marco \xAB{framework}\xBB tiene {ids}",
+        participantEmpty: "se espera un identificador de participante, no se encontr\xF3 nada",
+        participantBadChars: "\xAB{id}\xBB no es un identificador de participante: use letras A\u2013Z, cifras, - y _, empezando por una letra o una cifra (p. ej. p1, maria)",
+        participantTooLong: "el identificador de participante \xAB{id}\xBB es demasiado largo: {max} caracteres como m\xE1ximo",
+        unknownParticipant: "voto de \xAB{id}\xBB, que no es un participante declarado (declarados: {ids})",
+        noParticipants: "voto de \xAB{id}\xBB, pero el archivo no declara participantes",
+        scoreEmpty: "se espera una puntuaci\xF3n: un n\xFAmero entero de {min} a {max}, o {na}",
+        scoreNotNumeral: "\xAB{value}\xBB no es una puntuaci\xF3n: escriba un n\xFAmero entero de {min} a {max} solo con cifras (sin signo, coma, exponente ni 0x), o {na}",
+        scoreOutOfScale: "\xAB{value}\xBB no es una puntuaci\xF3n: se espera un n\xFAmero entero de {min} a {max}, o {na}",
+        integerEmpty: "la opci\xF3n {option} necesita un valor: un n\xFAmero entero de {min} a {max}",
+        integerNotNumeral: "{option}: \xAB{value}\xBB no es un n\xFAmero entero de {min} a {max}: escr\xEDbalo solo con cifras (sin signo, coma, exponente ni 0x)",
+        integerOutOfRange: "{option}: \xAB{value}\xBB no es un n\xFAmero entero de {min} a {max}"
+      }
+    });
+    __name(idList, "idList");
+    __name(withSuggestion, "withSuggestion");
+    __name(itemIdMessage, "itemIdMessage");
+    __name(participantIdMessage, "participantIdMessage");
+    __name(scoreMessage, "scoreMessage");
+    __name(integerMessage, "integerMessage");
+  }
+});
+
 // dist/cli/options.js
-function addOptions(cmd, options20, t) {
+function placeholder(flags2) {
+  return /<([^>]+)>/.exec(flags2)?.[1];
+}
+function longName(flags2) {
+  return /--[A-Za-z0-9-]+/.exec(flags2)?.[0] ?? flags2;
+}
+function valueKind(d) {
+  if (d.value === "text")
+    return void 0;
+  const ph = placeholder(d.flags);
+  return ph === void 0 ? void 0 : d.value ?? PLACEHOLDER_KINDS[ph];
+}
+function emptyRefusal(kind, said, lang) {
+  const t = translator(cliMessages, lang);
+  const hint = kind === "folder" || kind === "fileOrFolder" ? t("emptyFolderHint") : void 0;
+  return new UsageError(said, hint);
+}
+function parserOf(d, lang) {
+  const name = longName(d.flags);
+  const t = translator(cliMessages, lang);
+  const kind = valueKind(d);
+  const range = d.integer;
+  if (!kind && !range && !d.repeat)
+    return void 0;
+  return (value, previous) => {
+    let read = value;
+    if (range) {
+      const parsed = parseTypedInteger(value, range);
+      if (!parsed.ok)
+        throw new UsageError(integerMessage(parsed, name, value, range, lang));
+      read = parsed.value;
+    } else if (kind && value === "") {
+      throw emptyRefusal(kind, t("emptyOption", { option: name, what: t(`what_${kind}`) }), lang);
+    }
+    return d.repeat ? [...previous ?? [], read] : read;
+  };
+}
+function addOptions(cmd, options20, t, lang = "en") {
   for (const d of options20) {
     const option = new Option(d.flags, d.help ? t(d.help) : void 0);
     if (!d.help)
@@ -4624,18 +5086,62 @@ function addOptions(cmd, options20, t) {
       option.default(d.default);
     if (d.choices)
       option.choices(d.choices);
-    if (d.repeat)
-      option.argParser(collect);
+    const parse5 = parserOf(d, lang);
+    if (parse5)
+      option.argParser(parse5);
     cmd.addOption(option);
   }
 }
-var collect;
+function refuseEmptyArguments(cmd, lang) {
+  const t = translator(cliMessages, lang);
+  for (const arg of cmd.registeredArguments) {
+    const kind = ARGUMENT_KINDS[arg.name()];
+    if (!kind || arg.parseArg)
+      continue;
+    arg.argParser((value, previous) => {
+      if (value === "")
+        throw emptyRefusal(kind, t("emptyArgument", { what: t(`what_${kind}`) }), lang);
+      return arg.variadic ? [...previous ?? [], value] : value;
+    });
+  }
+}
+var PLACEHOLDER_KINDS, ARGUMENT_KINDS;
 var init_options = __esm({
   "dist/cli/options.js"() {
     "use strict";
     init_esm();
-    collect = /* @__PURE__ */ __name((value, previous = []) => [...previous, value], "collect");
+    init_errors();
+    init_values();
+    init_cli();
+    init_define();
+    init_values2();
+    PLACEHOLDER_KINDS = {
+      file: "file",
+      "out.svg": "file",
+      "file.csv": "file",
+      dir: "folder",
+      path: "path",
+      id: "id",
+      ref: "ref",
+      "id|path": "idOrFile",
+      "id-or-path": "idOrFile",
+      "id|file": "idOrFile",
+      "id-or-file": "idOrFile"
+    };
+    ARGUMENT_KINDS = {
+      file: "file",
+      files: "file",
+      assessment: "file",
+      dir: "folder",
+      paths: "fileOrFolder"
+    };
+    __name(placeholder, "placeholder");
+    __name(longName, "longName");
+    __name(valueKind, "valueKind");
+    __name(emptyRefusal, "emptyRefusal");
+    __name(parserOf, "parserOf");
     __name(addOptions, "addOptions");
+    __name(refuseEmptyArguments, "refuseEmptyArguments");
   }
 });
 
@@ -4647,7 +5153,8 @@ function defineCommand(decl) {
     configure(cmd, lang) {
       const t = translator(decl.messages, lang);
       decl.describe(cmd, t, lang);
-      addOptions(cmd, decl.options, t);
+      refuseEmptyArguments(cmd, lang);
+      addOptions(cmd, decl.options, t, lang);
     },
     load: /* @__PURE__ */ __name(async () => ({ run: decl.run }), "load")
   };
@@ -4675,118 +5182,13 @@ var init_names = __esm({
   }
 });
 
-// dist/i18n/values.js
-function idList(ids, lang, max = 12) {
-  if (ids.length === 0)
-    return translator(valuesMessages, lang)("none");
-  return (ids.length > max ? [...ids.slice(0, max), "\u2026"] : ids).join(", ");
-}
-function withSuggestion(text2, suggestion, lang) {
-  if (suggestion === void 0)
-    return text2;
-  const t = translator(valuesMessages, lang);
-  return `${text2}${t("hintSep")}${t("didYouMean", { suggestion })}`;
-}
-function itemIdMessage(p2, lang) {
-  const t = translator(valuesMessages, lang);
-  const ids = idList(p2.ids, lang);
-  if (p2.reason === "empty")
-    return t("itemEmpty", { framework: p2.framework, ids });
-  const key = p2.scope === "action" ? "unknownAction" : p2.scope === "item" ? "unknownItem" : "unknownCommitment";
-  return withSuggestion(t(key, { id: p2.text, framework: p2.framework, commitment: p2.commitment ?? "", ids }), p2.suggestion, lang);
-}
-function participantIdMessage(p2, lang) {
-  const t = translator(valuesMessages, lang);
-  const key = {
-    empty: "participantEmpty",
-    badChars: "participantBadChars",
-    tooLong: "participantTooLong",
-    unknown: "unknownParticipant",
-    noParticipants: "noParticipants"
-  };
-  return withSuggestion(t(key[p2.reason], { id: p2.text, max: p2.max, ids: idList(p2.ids, lang) }), p2.suggestion, lang);
-}
-function scoreMessage(p2, value, scale, lang, na) {
-  const t = translator(valuesMessages, lang);
-  const key = p2.reason === "empty" ? "scoreEmpty" : p2.reason === "notNumeral" ? "scoreNotNumeral" : "scoreOutOfScale";
-  return withSuggestion(t(key, { value, min: scale.min, max: scale.max, na: na ?? t("na") }), p2.suggestion, lang);
-}
-var valuesMessages;
-var init_values = __esm({
-  "dist/i18n/values.js"() {
-    "use strict";
-    init_define();
-    valuesMessages = defineMessages({
-      en: {
-        didYouMean: 'did you mean "{suggestion}"?',
-        hintSep: "; ",
-        none: "(none)",
-        na: "n/a",
-        itemEmpty: 'expected an item id of framework "{framework}" ({ids}), found nothing',
-        unknownCommitment: 'unknown commitment id "{id}": framework "{framework}" has {ids}',
-        unknownAction: 'unknown action id "{id}" in commitment {commitment}: framework "{framework}" has {ids}',
-        unknownItem: 'unknown item id "{id}": framework "{framework}" has {ids}',
-        participantEmpty: "expected a participant id, found nothing",
-        participantBadChars: '"{id}" is not a participant id: use letters A\u2013Z, digits, - and _, starting with a letter or digit (e.g. p1, maria)',
-        participantTooLong: 'participant id "{id}" is too long: at most {max} characters',
-        unknownParticipant: 'vote by "{id}", who is not a declared participant (declared: {ids})',
-        noParticipants: 'vote by "{id}", but the file declares no participants',
-        scoreEmpty: "expected a score: a whole number from {min} to {max}, or {na}",
-        scoreNotNumeral: '"{value}" is not a score: write a whole number from {min} to {max} in plain digits (no sign, point, exponent or 0x), or {na}',
-        scoreOutOfScale: '"{value}" is not a score: expected a whole number from {min} to {max}, or {na}'
-      },
-      fr: {
-        didYouMean: "vouliez-vous dire \xAB {suggestion} \xBB ?",
-        hintSep: " ; ",
-        none: "(aucun)",
-        na: "s.o.",
-        itemEmpty: "un identifiant d\u2019\xE9l\xE9ment du r\xE9f\xE9rentiel \xAB {framework} \xBB ({ids}) est attendu, rien n\u2019a \xE9t\xE9 trouv\xE9",
-        unknownCommitment: "identifiant d\u2019engagement inconnu \xAB {id} \xBB : le r\xE9f\xE9rentiel \xAB {framework} \xBB a {ids}",
-        unknownAction: "identifiant d\u2019action inconnu \xAB {id} \xBB dans l\u2019engagement {commitment} : le r\xE9f\xE9rentiel \xAB {framework} \xBB a {ids}",
-        unknownItem: "identifiant d\u2019\xE9l\xE9ment inconnu \xAB {id} \xBB : le r\xE9f\xE9rentiel \xAB {framework} \xBB a {ids}",
-        participantEmpty: "un identifiant de participant est attendu, rien n\u2019a \xE9t\xE9 trouv\xE9",
-        participantBadChars: "\xAB {id} \xBB n\u2019est pas un identifiant de participant : utilisez des lettres A\u2013Z, des chiffres, - et _, en commen\xE7ant par une lettre ou un chiffre (par ex. p1, maria)",
-        participantTooLong: "l\u2019identifiant de participant \xAB {id} \xBB est trop long : {max} caract\xE8res au plus",
-        unknownParticipant: "vote de \xAB {id} \xBB, qui ne figure pas parmi les participants d\xE9clar\xE9s ({ids})",
-        noParticipants: "vote de \xAB {id} \xBB, mais le fichier ne d\xE9clare aucun participant",
-        scoreEmpty: "une note est attendue : un nombre entier de {min} \xE0 {max}, ou {na}",
-        scoreNotNumeral: "\xAB {value} \xBB n\u2019est pas une note : \xE9crivez un nombre entier de {min} \xE0 {max} en chiffres simples (sans signe, virgule, exposant ni 0x), ou {na}",
-        scoreOutOfScale: "\xAB {value} \xBB n\u2019est pas une note : un nombre entier de {min} \xE0 {max}, ou {na}, est attendu"
-      },
-      es: {
-        didYouMean: "\xBFquiso decir \xAB{suggestion}\xBB?",
-        hintSep: "; ",
-        none: "(ninguno)",
-        na: "n/a",
-        itemEmpty: "se espera un identificador de elemento del marco \xAB{framework}\xBB ({ids}), no se encontr\xF3 nada",
-        unknownCommitment: "identificador de compromiso desconocido \xAB{id}\xBB: el marco \xAB{framework}\xBB tiene {ids}",
-        unknownAction: "identificador de acci\xF3n desconocido \xAB{id}\xBB en el compromiso {commitment}: el marco \xAB{framework}\xBB tiene {ids}",
-        unknownItem: "identificador de elemento desconocido \xAB{id}\xBB: el marco \xAB{framework}\xBB tiene {ids}",
-        participantEmpty: "se espera un identificador de participante, no se encontr\xF3 nada",
-        participantBadChars: "\xAB{id}\xBB no es un identificador de participante: use letras A\u2013Z, cifras, - y _, empezando por una letra o una cifra (p. ej. p1, maria)",
-        participantTooLong: "el identificador de participante \xAB{id}\xBB es demasiado largo: {max} caracteres como m\xE1ximo",
-        unknownParticipant: "voto de \xAB{id}\xBB, que no es un participante declarado (declarados: {ids})",
-        noParticipants: "voto de \xAB{id}\xBB, pero el archivo no declara participantes",
-        scoreEmpty: "se espera una puntuaci\xF3n: un n\xFAmero entero de {min} a {max}, o {na}",
-        scoreNotNumeral: "\xAB{value}\xBB no es una puntuaci\xF3n: escriba un n\xFAmero entero de {min} a {max} solo con cifras (sin signo, coma, exponente ni 0x), o {na}",
-        scoreOutOfScale: "\xAB{value}\xBB no es una puntuaci\xF3n: se espera un n\xFAmero entero de {min} a {max}, o {na}"
-      }
-    });
-    __name(idList, "idList");
-    __name(withSuggestion, "withSuggestion");
-    __name(itemIdMessage, "itemIdMessage");
-    __name(participantIdMessage, "participantIdMessage");
-    __name(scoreMessage, "scoreMessage");
-  }
-});
-
 // dist/i18n/validate.js
 var validateMessages;
 var init_validate = __esm({
   "dist/i18n/validate.js"() {
     "use strict";
     init_define();
-    init_values();
+    init_values2();
     validateMessages = defineMessages({
       en: {
         summary: "check assessment, framework, benchmark and practice files (for CI: exact file:line:col findings)",
@@ -4828,6 +5230,8 @@ var init_validate = __esm({
         fileSocket: "a socket",
         fileDirectory: "a directory",
         fileOther: "a special file",
+        fileSubmodule: "a submodule (a commit of another repository)",
+        fileSymlink: "a symbolic link",
         linkOutside: "this path leads through a symbolic link out of {root}: c21lab follows no link out of the repository (or the bundled data), and did not read it",
         frameworkRead: 'framework "{ref}": {problem}',
         tooDeep: "the data is nested more than {max} levels deep here: the file is refused",
@@ -4958,6 +5362,8 @@ var init_validate = __esm({
         fileSocket: "une socket",
         fileDirectory: "un dossier",
         fileOther: "un fichier sp\xE9cial",
+        fileSubmodule: "un sous-module (un commit d\u2019un autre d\xE9p\xF4t)",
+        fileSymlink: "un lien symbolique",
         linkOutside: "ce chemin m\xE8ne, par un lien symbolique, hors de {root} : c21lab ne suit aucun lien hors du d\xE9p\xF4t (ou des donn\xE9es fournies) et ne l\u2019a pas lu",
         frameworkRead: "r\xE9f\xE9rentiel \xAB {ref} \xBB : {problem}",
         tooDeep: "les donn\xE9es sont imbriqu\xE9es sur plus de {max} niveaux ici : le fichier est refus\xE9",
@@ -5087,6 +5493,8 @@ var init_validate = __esm({
         fileSocket: "un socket",
         fileDirectory: "una carpeta",
         fileOther: "un archivo especial",
+        fileSubmodule: "un subm\xF3dulo (un commit de otro repositorio)",
+        fileSymlink: "un enlace simb\xF3lico",
         linkOutside: "esta ruta lleva, por un enlace simb\xF3lico, fuera de {root}: c21lab no sigue ning\xFAn enlace fuera del repositorio (o de los datos incluidos) y no la ley\xF3",
         frameworkRead: "marco \xAB{ref}\xBB: {problem}",
         tooDeep: "los datos est\xE1n anidados en m\xE1s de {max} niveles aqu\xED: el archivo se rechaza",
@@ -5192,23 +5600,23 @@ __export(terminal_exports, {
 function shown(c) {
   return NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 }
-function visible(text2) {
-  return String(text2 ?? "").replace(UNSAFE, shown);
+function visible(text3) {
+  return String(text3 ?? "").replace(UNSAFE, shown);
 }
 function visibleFile(path3) {
-  const text2 = visible(path3);
-  const drive = /^[A-Za-z]:[\\/]/.test(text2) ? text2.slice(0, 2) : "";
-  const rest = text2.slice(drive.length);
-  return rest.includes(":") ? drive + rest.replace(/%/g, "%25").replace(/:/g, "%3A") : text2;
+  const text3 = visible(path3);
+  const drive = /^[A-Za-z]:[\\/]/.test(text3) ? text3.slice(0, 2) : "";
+  const rest = text3.slice(drive.length);
+  return rest.includes(":") ? drive + rest.replace(/%/g, "%25").replace(/:/g, "%3A") : text3;
 }
-function hasUnsafe(text2) {
+function hasUnsafe(text3) {
   UNSAFE.lastIndex = 0;
-  const found3 = UNSAFE.test(text2);
+  const found3 = UNSAFE.test(text3);
   UNSAFE.lastIndex = 0;
   return found3;
 }
-function visibleLines(text2) {
-  return String(text2 ?? "").split(/\r?\n/).map(visible).join("\n");
+function visibleLines(text3) {
+  return String(text3 ?? "").split(/\r?\n/).map(visible).join("\n");
 }
 var UNSAFE, NAMED;
 var init_terminal = __esm({
@@ -5299,8 +5707,8 @@ var init_json = __esm({
 });
 
 // dist/render/escape/xml.js
-function xmlValidChars(text2) {
-  return SUSPECT.test(text2) ? text2.replace(INVALID, "\uFFFD") : text2;
+function xmlValidChars(text3) {
+  return SUSPECT.test(text3) ? text3.replace(INVALID, "\uFFFD") : text3;
 }
 function xmlEscape(s) {
   return xmlValidChars(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
@@ -5437,11 +5845,11 @@ function git(args, cwd, options20) {
       if (code2 === "ENOENT") {
         return reject(new GitError("git-missing", "git", "git is not installed or not on PATH"));
       }
-      const text2 = String(stderr).trim();
-      if (/not a git repository/i.test(text2)) {
-        return reject(new GitError("not-a-repository", cwd, `${cwd} is not inside a git repository`, text2));
+      const text3 = String(stderr).trim();
+      if (/not a git repository/i.test(text3)) {
+        return reject(new GitError("not-a-repository", cwd, `${cwd} is not inside a git repository`, text3));
       }
-      const detail = text2 || (code2 !== void 0 ? `${String(code2)}: ${error.message}` : error.message).trim() || "git-failed";
+      const detail = text3 || (code2 !== void 0 ? `${String(code2)}: ${error.message}` : error.message).trim() || "git-failed";
       reject(new GitError("git-failed", cwd, `git ${args[0] ?? ""} failed: ${detail.split("\n")[0] ?? ""}`, detail));
     });
     const timer = setTimeout(() => {
@@ -5485,8 +5893,8 @@ function parseFollowLog(out, currentPath) {
     if (!record.trim())
       continue;
     const end = record.indexOf("\0");
-    const header2 = end === -1 ? record : record.slice(0, end);
-    const [hash = "", short = "", committed = "", ...subject] = header2.split("");
+    const header3 = end === -1 ? record : record.slice(0, end);
+    const [hash = "", short2 = "", committed = "", ...subject] = header3.split("");
     const tokens = (end === -1 ? "" : record.slice(end + 1)).split("\0").map((t) => t.replace(/^\n/, "")).filter((t) => t !== "");
     let status = "";
     let at = path3;
@@ -5496,7 +5904,7 @@ function parseFollowLog(out, currentPath) {
       at = (twoPaths ? tokens[2] : tokens[1]) ?? path3;
       path3 = twoPaths ? tokens[1] ?? at : at;
     }
-    commits.push({ hash, short, committed, subject: subject.join(""), path: at, status });
+    commits.push({ hash, short: short2, committed, subject: subject.join(""), path: at, status });
   }
   return commits;
 }
@@ -8193,12 +8601,12 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options20, patterns) : [];
 }
 async function glob(globInput, options20) {
-  const [crawler, relative14] = getCrawler(globInput, options20);
-  return crawler ? formatPaths(await crawler.withPromise(), relative14) : [];
+  const [crawler, relative13] = getCrawler(globInput, options20);
+  return crawler ? formatPaths(await crawler.withPromise(), relative13) : [];
 }
 function globSync(globInput, options20) {
-  const [crawler, relative14] = getCrawler(globInput, options20);
-  return crawler ? formatPaths(crawler.sync(), relative14) : [];
+  const [crawler, relative13] = getCrawler(globInput, options20);
+  return crawler ? formatPaths(crawler.sync(), relative13) : [];
 }
 var import_fs, import_path2, import_url, import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist2 = __esm({
@@ -8672,229 +9080,6 @@ var init_discover = __esm({
   }
 });
 
-// dist/core/suggest.js
-function editDistance(a, b) {
-  if (a === b)
-    return 0;
-  const cols = b.length + 1;
-  let before = new Array(cols).fill(0);
-  let prev = new Array(cols);
-  let row = new Array(cols);
-  for (let j = 0; j < cols; j++)
-    prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    row[0] = i;
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, before[j - 2] + 1);
-      row[j] = best;
-    }
-    [before, prev, row] = [prev, row, before];
-  }
-  return prev[b.length];
-}
-function suggest(input, candidates) {
-  const folded = input.normalize("NFKC").trim();
-  const lower = input.toLowerCase();
-  const pool = [...candidates];
-  if (folded !== input) {
-    const same2 = pool.find((c) => c === folded) ?? pool.find((c) => c.toLowerCase() === folded.toLowerCase());
-    if (same2 !== void 0)
-      return same2;
-  }
-  const allowed = Math.max(1, Math.floor(input.length / 3));
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of pool) {
-    if (candidate === input)
-      continue;
-    const lowered = candidate.toLowerCase();
-    const bound = Math.abs(lowered.length - lower.length);
-    if (bound >= bestDistance || bound > allowed)
-      continue;
-    const distance = lowered === lower ? 0.5 : editDistance(lower, lowered);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= allowed ? best : void 0;
-}
-var init_suggest = __esm({
-  "dist/core/suggest.js"() {
-    "use strict";
-    __name(editDistance, "editDistance");
-    __name(suggest, "suggest");
-  }
-});
-
-// dist/core/values.js
-var values_exports = {};
-__export(values_exports, {
-  NA_WORDS: () => NA_WORDS,
-  PARTICIPANT_ID: () => PARTICIPANT_ID,
-  PARTICIPANT_ID_MAX: () => PARTICIPANT_ID_MAX,
-  daysInMonth: () => daysInMonth,
-  isNaWord: () => isNaWord,
-  parseItemId: () => parseItemId,
-  parseParticipantId: () => parseParticipantId,
-  parseScoreInput: () => parseScoreInput,
-  parseTypedDate: () => parseTypedDate,
-  parseTypedScore: () => parseTypedScore,
-  participantKey: () => participantKey,
-  scoreSuggestion: () => scoreSuggestion
-});
-function parseTypedScore(raw, scale) {
-  const text2 = raw.trim().replace(/\s+/g, " ").toLowerCase();
-  if (text2 === "")
-    return { ok: false, reason: "empty" };
-  if (NA.has(text2))
-    return { ok: true, value: "n/a" };
-  const numeral = scale.min < 0 ? /^-?[0-9]+$/ : /^[0-9]+$/;
-  if (!numeral.test(text2)) {
-    const suggestion = scoreSuggestion(raw, scale);
-    return { ok: false, reason: "notNumeral", ...suggestion !== void 0 ? { suggestion } : {} };
-  }
-  const n = Number(text2);
-  if (!Number.isSafeInteger(n))
-    return { ok: false, reason: "outOfScale" };
-  const value = Object.is(n, -0) ? 0 : n;
-  return value >= scale.min && value <= scale.max ? { ok: true, value } : { ok: false, reason: "outOfScale" };
-}
-function isNaWord(raw) {
-  return NA.has(raw.trim().replace(/\s+/g, " ").toLowerCase());
-}
-function daysInMonth(year, month) {
-  if (month === 2)
-    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-function parseTypedDate(text2) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
-  if (!m)
-    return { ok: false, reason: "format" };
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (year === 0)
-    return { ok: false, reason: "yearZero" };
-  if (month < 1 || month > 12)
-    return { ok: false, reason: "badMonth", month: m[2] };
-  const days = daysInMonth(year, month);
-  if (day < 1 || day > days)
-    return { ok: false, reason: "notReal", month: m[2], year, days };
-  return { ok: true, value: text2, year, month, day };
-}
-function parseItemId(raw, fw, scope = "item", o = {}) {
-  const text2 = o.verbatim ? raw : raw.trim();
-  const entries2 = [];
-  let shape2 = "commitment";
-  let owner;
-  if (typeof scope === "object") {
-    shape2 = "action";
-    owner = scope.actionsOf;
-    for (const a of fw.commitments.find((c) => c.id === owner)?.actions ?? [])
-      entries2.push({ id: a.id, commitment: owner, action: a.id });
-  } else {
-    for (const c of fw.commitments) {
-      entries2.push({ id: c.id, commitment: c.id });
-      if (scope === "item")
-        for (const a of c.actions ?? [])
-          entries2.push({ id: a.id, commitment: c.id, action: a.id });
-    }
-    if (scope === "item" && entries2.length > fw.commitments.length)
-      shape2 = "item";
-  }
-  const hit = text2 === "" ? void 0 : entries2.find((e) => e.id === text2);
-  if (hit)
-    return { ok: true, ...hit };
-  const ids = entries2.map((e) => e.id);
-  const suggestion = text2 === "" ? void 0 : suggest(text2, ids);
-  return {
-    ok: false,
-    reason: text2 === "" ? "empty" : "unknown",
-    scope: shape2,
-    text: text2,
-    framework: fw.id,
-    ...owner !== void 0 ? { commitment: owner } : {},
-    ids,
-    ...suggestion !== void 0 ? { suggestion } : {}
-  };
-}
-function participantKey(id) {
-  return id.toLowerCase();
-}
-function parseParticipantId(raw, declared, o = {}) {
-  const text2 = o.verbatim ? raw : raw.trim();
-  const ids = [...declared ?? []];
-  const fail = /* @__PURE__ */ __name((reason) => {
-    const suggestion = text2 === "" || ids.length > 1e3 ? void 0 : suggest(text2, ids);
-    return { ok: false, reason, text: text2, max: PARTICIPANT_ID_MAX, ids, ...suggestion !== void 0 ? { suggestion } : {} };
-  }, "fail");
-  if (text2 === "")
-    return fail("empty");
-  if (declared && ids.includes(text2))
-    return { ok: true, id: text2 };
-  if ([...text2].length > PARTICIPANT_ID_MAX)
-    return fail("tooLong");
-  if (!PARTICIPANT_ID.test(text2))
-    return fail("badChars");
-  if (!declared)
-    return { ok: true, id: text2 };
-  return fail(ids.length === 0 ? "noParticipants" : "unknown");
-}
-function parseScoreInput(value, scale) {
-  if (typeof value === "string")
-    return parseTypedScore(value, scale);
-  if (typeof value === "number" && Number.isSafeInteger(value))
-    return parseTypedScore(String(value), scale);
-  return { ok: false, reason: typeof value === "number" ? "notNumeral" : "empty" };
-}
-function scoreSuggestion(raw, scale) {
-  const folded = raw.normalize("NFKC").trim();
-  if (folded === raw.trim())
-    return void 0;
-  const parsed = parseTypedScore(folded, scale);
-  return parsed.ok ? String(parsed.value) : void 0;
-}
-var NA_WORDS, NA, PARTICIPANT_ID, PARTICIPANT_ID_MAX;
-var init_values2 = __esm({
-  "dist/core/values.js"() {
-    "use strict";
-    init_suggest();
-    NA_WORDS = [
-      "n/a",
-      "na",
-      "n.a.",
-      "n.a",
-      "not applicable",
-      "s.o.",
-      "s.o",
-      "s/o",
-      "sans objet",
-      "non applicable",
-      "no aplica",
-      "no procede",
-      "no corresponde",
-      "no aplicable"
-    ];
-    NA = new Set(NA_WORDS);
-    __name(parseTypedScore, "parseTypedScore");
-    __name(isNaWord, "isNaWord");
-    __name(daysInMonth, "daysInMonth");
-    __name(parseTypedDate, "parseTypedDate");
-    __name(parseItemId, "parseItemId");
-    PARTICIPANT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-    PARTICIPANT_ID_MAX = 64;
-    __name(participantKey, "participantKey");
-    __name(parseParticipantId, "parseParticipantId");
-    __name(parseScoreInput, "parseScoreInput");
-    __name(scoreSuggestion, "scoreSuggestion");
-  }
-});
-
 // dist/core/validate/phrase.js
 function phrase(key, params) {
   return params ? { key, params } : { key };
@@ -8927,12 +9112,12 @@ function itemIdPhrase(p2) {
   const key = p2.scope === "action" ? "unknownAction" : p2.scope === "item" ? "unknownItem" : "unknownCommitment";
   return withHint({ values: key, params: { id: p2.text, framework: p2.framework, commitment: p2.commitment ?? "", ids } }, p2.suggestion);
 }
-function scorePhrase(text2, scale) {
-  const typed = parseTypedScore(text2, scale);
+function scorePhrase(text3, scale) {
+  const typed = parseTypedScore(text3, scale);
   if (typed.ok)
     return void 0;
   const key = typed.reason === "empty" ? "scoreEmpty" : typed.reason === "notNumeral" ? "scoreNotNumeral" : "scoreOutOfScale";
-  return withHint({ values: key, params: { value: text2, min: scale.min, max: scale.max, na: "n/a" } }, typed.suggestion);
+  return withHint({ values: key, params: { value: text3, min: scale.min, max: scale.max, na: "n/a" } }, typed.suggestion);
 }
 function participantIdPhrase(p2) {
   const key = { empty: "participantEmpty", badChars: "participantBadChars", tooLong: "participantTooLong", unknown: "unknownParticipant", noParticipants: "noParticipants" }[p2.reason];
@@ -8941,7 +9126,7 @@ function participantIdPhrase(p2) {
 var init_phrase = __esm({
   "dist/core/validate/phrase.js"() {
     "use strict";
-    init_values2();
+    init_values();
     __name(phrase, "phrase");
     __name(seq, "seq");
     __name(joined, "joined");
@@ -8983,8 +9168,8 @@ __export(source_exports2, {
   parseYamlBounded: () => parseYamlBounded,
   stripBom: () => stripBom
 });
-function stripBom(text2) {
-  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+function stripBom(text3) {
+  return text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
 }
 function decodeUtf8(bytes) {
   try {
@@ -9041,12 +9226,12 @@ function firstInvalidByte(bytes) {
   }
   return bytes.length;
 }
-function parseYaml(file, text2) {
-  const clean2 = stripBom(text2);
+function parseYaml(file, text3) {
+  const clean2 = stripBom(text3);
   return { file, text: clean2, doc: yaml().parseDocument(clean2, { ...YAML_OPTIONS, uniqueKeys: false, logLevel: "error" }) };
 }
-function parseYamlBounded(file, text2) {
-  const clean2 = stripBom(text2);
+function parseYamlBounded(file, text3) {
+  const clean2 = stripBom(text3);
   const Y = yaml();
   const lexed = lexedDepth(new Y.Lexer().lex(clean2));
   if (lexed.surelyAt !== void 0)
@@ -9124,18 +9309,18 @@ function tooDeepAt(tokens) {
   }
   return void 0;
 }
-function lineStarts(text2) {
-  if (indexed?.text === text2)
+function lineStarts(text3) {
+  if (indexed?.text === text3)
     return indexed.starts;
   const starts = [0];
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1))
+  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1))
     starts.push(i + 1);
-  indexed = { text: text2, starts };
+  indexed = { text: text3, starts };
   return starts;
 }
-function lineCol(text2, offset) {
-  const end = Math.min(Math.max(offset, 0), text2.length);
-  const starts = lineStarts(text2);
+function lineCol(text3, offset) {
+  const end = Math.min(Math.max(offset, 0), text3.length);
+  const starts = lineStarts(text3);
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -12404,8 +12589,8 @@ var init_js_yaml = __esm({
 });
 
 // dist/core/validate/token-scan.js
-function oddToken(text2) {
-  return TOKEN_AT_START.test(text2) || TOKEN.test(text2);
+function oddToken(text3) {
+  return TOKEN_AT_START.test(text3) || TOKEN.test(text3);
 }
 var NUMERAL, BREAK, TOKEN, TOKEN_AT_START;
 var init_token_scan = __esm({
@@ -12420,12 +12605,12 @@ var init_token_scan = __esm({
 });
 
 // dist/core/validate/fast-yaml.js
-function readCommon(text2, events, seen) {
-  if (UNCOMMON.test(text2))
+function readCommon(text3, events, seen) {
+  if (UNCOMMON.test(text3))
     return void 0;
   numerals = false;
   try {
-    const data = new Reader(text2, events).document();
+    const data = new Reader(text3, events).document();
     if (seen)
       seen.numerals = numerals;
     return data;
@@ -12529,8 +12714,8 @@ var init_fast_yaml = __esm({
       col = 0;
       eof = false;
       depth = 0;
-      constructor(text2, events) {
-        this.text = text2;
+      constructor(text3, events) {
+        this.text = text3;
         this.events = events;
       }
       document() {
@@ -12562,20 +12747,20 @@ var init_fast_yaml = __esm({
       }
       /** From the line starting at `ls`, past blank and comment lines, to the next line with content (or the end). */
       skipToContent() {
-        const text2 = this.text;
+        const text3 = this.text;
         for (; ; ) {
-          if (this.ls >= text2.length) {
+          if (this.ls >= text3.length) {
             this.eof = true;
             return;
           }
-          let le = text2.indexOf("\n", this.ls);
+          let le = text3.indexOf("\n", this.ls);
           if (le === -1)
-            le = text2.length;
+            le = text3.length;
           let i = this.ls;
-          while (i < le && text2.charCodeAt(i) === 32)
+          while (i < le && text3.charCodeAt(i) === 32)
             i++;
-          if (i < le && text2.charCodeAt(i) !== 35) {
-            if (i === this.ls && (text2.startsWith("---", i) || text2.startsWith("...", i)))
+          if (i < le && text3.charCodeAt(i) !== 35) {
+            if (i === this.ls && (text3.startsWith("---", i) || text3.startsWith("...", i)))
               giveUp();
             this.le = le;
             this.col = i - this.ls;
@@ -12600,7 +12785,7 @@ var init_fast_yaml = __esm({
         return value;
       }
       mapping(col) {
-        const text2 = this.text;
+        const text3 = this.text;
         const map2 = {};
         this.open(this.ls + col);
         let end = this.ls + col;
@@ -12610,10 +12795,10 @@ var init_fast_yaml = __esm({
           if (key === "__proto__" || Object.hasOwn(map2, key))
             giveUp();
           let p2 = colon + 1;
-          while (p2 < this.le && text2.charCodeAt(p2) === 32)
+          while (p2 < this.le && text3.charCodeAt(p2) === 32)
             p2++;
           let value;
-          if (p2 === this.le || text2.charCodeAt(p2) === 35) {
+          if (p2 === this.le || text3.charCodeAt(p2) === 35) {
             this.nextLine();
             if (!this.eof && this.col > col)
               value = this.collection(this.col);
@@ -12642,16 +12827,16 @@ var init_fast_yaml = __esm({
         return map2;
       }
       sequence(col) {
-        const text2 = this.text;
+        const text3 = this.text;
         const list2 = [];
         this.open(this.ls + col);
         let end = this.ls + col;
         while (!this.eof && this.col === col && this.isDash(this.ls + col)) {
           let p2 = this.ls + col + 1;
-          while (p2 < this.le && text2.charCodeAt(p2) === 32)
+          while (p2 < this.le && text3.charCodeAt(p2) === 32)
             p2++;
           let item;
-          if (p2 === this.le || text2.charCodeAt(p2) === 35) {
+          if (p2 === this.le || text3.charCodeAt(p2) === 35) {
             this.nextLine();
             if (!this.eof && this.col > col)
               item = this.collection(this.col);
@@ -12683,9 +12868,9 @@ var init_fast_yaml = __esm({
       lastEnd = 0;
       /** A key at `start` (quoted or plain, on this line, then `:` and a space or the line's end): its string form and the colon's place. */
       key(start) {
-        const text2 = this.text;
+        const text3 = this.text;
         const le = this.le;
-        const c = text2[start];
+        const c = text3[start];
         let value;
         let keyEnd;
         let i;
@@ -12693,64 +12878,64 @@ var init_fast_yaml = __esm({
           keyEnd = this.quotedEnd(start);
           value = this.quotedValue(start, keyEnd);
           i = keyEnd;
-          while (i < le && text2.charCodeAt(i) === 32)
+          while (i < le && text3.charCodeAt(i) === 32)
             i++;
-          if (text2.charCodeAt(i) !== 58)
+          if (text3.charCodeAt(i) !== 58)
             giveUp();
           if (i - start > 1e3)
             giveUp();
         } else {
-          if (indicator(c, text2[start + 1]))
+          if (indicator(c, text3[start + 1]))
             giveUp();
           i = start;
           for (; ; ) {
             if (i >= le)
               giveUp();
-            const ch = text2.charCodeAt(i);
-            if (ch === 58 && (i + 1 === le || text2.charCodeAt(i + 1) === 32))
+            const ch = text3.charCodeAt(i);
+            if (ch === 58 && (i + 1 === le || text3.charCodeAt(i + 1) === 32))
               break;
-            if (ch === 35 && text2.charCodeAt(i - 1) === 32)
+            if (ch === 35 && text3.charCodeAt(i - 1) === 32)
               giveUp();
             i++;
           }
           keyEnd = i;
-          while (text2.charCodeAt(keyEnd - 1) === 32)
+          while (text3.charCodeAt(keyEnd - 1) === 32)
             keyEnd--;
           if (i - start > 1e3)
             giveUp();
-          value = plainValue(text2.slice(start, keyEnd));
+          value = plainValue(text3.slice(start, keyEnd));
         }
-        if (i + 1 < le && text2.charCodeAt(i + 1) !== 32)
+        if (i + 1 < le && text3.charCodeAt(i + 1) !== 32)
           giveUp();
         this.scalar(start, keyEnd, value);
         return [String(value), i];
       }
       /** Whether a sequence item at `p` is a compact mapping's first key. */
       startsKey(p2) {
-        const text2 = this.text;
-        const c = text2[p2];
+        const text3 = this.text;
+        const c = text3[p2];
         let i = p2;
         if (c === '"' || c === "'") {
           i = this.quotedEnd(p2);
-          while (i < this.le && text2.charCodeAt(i) === 32)
+          while (i < this.le && text3.charCodeAt(i) === 32)
             i++;
-          return text2.charCodeAt(i) === 58;
+          return text3.charCodeAt(i) === 58;
         }
         if (c === "[" || c === "{" || c === "|" || c === ">")
           return false;
         for (; i < this.le; i++) {
-          const ch = text2.charCodeAt(i);
-          if (ch === 58 && (i + 1 === this.le || text2.charCodeAt(i + 1) === 32))
+          const ch = text3.charCodeAt(i);
+          if (ch === 58 && (i + 1 === this.le || text3.charCodeAt(i + 1) === 32))
             return true;
-          if (ch === 35 && text2.charCodeAt(i - 1) === 32)
+          if (ch === 35 && text3.charCodeAt(i - 1) === 32)
             return false;
         }
         return false;
       }
       /** A value that starts on this line at `p`; `col` is its collection's column. Leaves the reader on the next line with content. */
       inline(p2, col) {
-        const text2 = this.text;
-        const c = text2[p2];
+        const text3 = this.text;
+        const c = text3[p2];
         let value;
         let end;
         if (c === '"' || c === "'") {
@@ -12762,20 +12947,20 @@ var init_fast_yaml = __esm({
         } else if (c === "|" || c === ">") {
           return this.block(p2, col);
         } else {
-          if (indicator(c, text2[p2 + 1]))
+          if (indicator(c, text3[p2 + 1]))
             giveUp();
           let i = p2;
           end = p2;
           for (; i < this.le; i++) {
-            const ch = text2.charCodeAt(i);
-            if (ch === 58 && (i + 1 === this.le || text2.charCodeAt(i + 1) === 32))
+            const ch = text3.charCodeAt(i);
+            if (ch === 58 && (i + 1 === this.le || text3.charCodeAt(i + 1) === 32))
               giveUp();
-            if (ch === 35 && text2.charCodeAt(i - 1) === 32)
+            if (ch === 35 && text3.charCodeAt(i - 1) === 32)
               break;
             if (ch !== 32)
               end = i + 1;
           }
-          value = plainValue(text2.slice(p2, end));
+          value = plainValue(text3.slice(p2, end));
           this.scalar(p2, end, value);
           this.lastEnd = end;
           this.nextLine();
@@ -12788,23 +12973,23 @@ var init_fast_yaml = __esm({
       }
       /** After a node on a line: only spaces, then the line's end or a comment. */
       restOfLine(from) {
-        const text2 = this.text;
+        const text3 = this.text;
         let i = from;
-        while (i < this.le && text2.charCodeAt(i) === 32)
+        while (i < this.le && text3.charCodeAt(i) === 32)
           i++;
-        if (i < this.le && !(text2.charCodeAt(i) === 35 && i > from))
+        if (i < this.le && !(text3.charCodeAt(i) === 35 && i > from))
           giveUp();
       }
       /** Just past the closing quote of a scalar quoted at `start`, on this line; a backslash gives up (escapes are js-yaml's). */
       quotedEnd(start) {
-        const text2 = this.text;
-        const q4 = text2.charCodeAt(start);
+        const text3 = this.text;
+        const q4 = text3.charCodeAt(start);
         for (let i = start + 1; i < this.le; i++) {
-          const ch = text2.charCodeAt(i);
+          const ch = text3.charCodeAt(i);
           if (ch === 92 && q4 === 34)
             giveUp();
           if (ch === q4) {
-            if (q4 === 39 && text2.charCodeAt(i + 1) === 39) {
+            if (q4 === 39 && text3.charCodeAt(i + 1) === 39) {
               i++;
               continue;
             }
@@ -12819,28 +13004,28 @@ var init_fast_yaml = __esm({
       }
       /** A flow sequence or mapping of scalars, closed on this line. */
       flow(p2) {
-        const text2 = this.text;
-        const isMap3 = text2[p2] === "{";
+        const text3 = this.text;
+        const isMap3 = text3[p2] === "{";
         const close = isMap3 ? "}" : "]";
         const result = isMap3 ? {} : [];
         this.open(p2);
         const le = this.le;
         let i = p2 + 1;
-        while (i < le && text2.charCodeAt(i) === 32)
+        while (i < le && text3.charCodeAt(i) === 32)
           i++;
-        if (text2[i] === close)
+        if (text3[i] === close)
           i++;
         else {
           for (; ; ) {
             const item = this.flowScalar(i, isMap3);
             i = item.end;
-            while (i < le && text2.charCodeAt(i) === 32)
+            while (i < le && text3.charCodeAt(i) === 32)
               i++;
             if (isMap3) {
-              if (text2[i] !== ":" || text2[i + 1] !== " " || i - p2 > 1e3)
+              if (text3[i] !== ":" || text3[i + 1] !== " " || i - p2 > 1e3)
                 giveUp();
               i += 2;
-              while (i < le && text2.charCodeAt(i) === 32)
+              while (i < le && text3.charCodeAt(i) === 32)
                 i++;
               const key = String(item.value);
               if (key === "__proto__" || Object.hasOwn(result, key))
@@ -12848,23 +13033,23 @@ var init_fast_yaml = __esm({
               const value = this.flowScalar(i, false);
               result[key] = value.value;
               i = value.end;
-              while (i < le && text2.charCodeAt(i) === 32)
+              while (i < le && text3.charCodeAt(i) === 32)
                 i++;
             } else {
-              if (text2[i] === ":")
+              if (text3[i] === ":")
                 giveUp();
               result.push(item.value);
             }
-            if (text2[i] === close) {
+            if (text3[i] === close) {
               i++;
               break;
             }
-            if (text2[i] !== ",")
+            if (text3[i] !== ",")
               giveUp();
             i++;
-            while (i < le && text2.charCodeAt(i) === 32)
+            while (i < le && text3.charCodeAt(i) === 32)
               i++;
-            if (text2[i] === close)
+            if (text3[i] === close)
               giveUp();
           }
         }
@@ -12873,8 +13058,8 @@ var init_fast_yaml = __esm({
       }
       /** A scalar inside a flow collection: quoted, or plain up to `,`, a bracket, or `:` before a space. */
       flowScalar(p2, isKey) {
-        const text2 = this.text;
-        const c = text2[p2];
+        const text3 = this.text;
+        const c = text3[p2];
         if (c === void 0 || p2 >= this.le)
           giveUp();
         let value;
@@ -12883,16 +13068,16 @@ var init_fast_yaml = __esm({
           end = this.quotedEnd(p2);
           value = this.quotedValue(p2, end);
         } else {
-          if (indicator(c, text2[p2 + 1]) || c === "-" && flowIndicator(text2[p2 + 1]))
+          if (indicator(c, text3[p2 + 1]) || c === "-" && flowIndicator(text3[p2 + 1]))
             giveUp();
           end = p2;
           let i = p2;
           for (; i < this.le; i++) {
-            const ch = text2[i];
+            const ch = text3[i];
             if (ch === "," || ch === "]" || ch === "}" || ch === "[" || ch === "{")
               break;
             if (ch === ":") {
-              const next = text2[i + 1];
+              const next = text3[i + 1];
               if (next === " " || next === "," || next === "]" || next === "}" || i + 1 === this.le) {
                 if (!isKey)
                   giveUp();
@@ -12900,25 +13085,25 @@ var init_fast_yaml = __esm({
               }
               giveUp();
             }
-            if (ch === "#" && text2[i - 1] === " ")
+            if (ch === "#" && text3[i - 1] === " ")
               giveUp();
             if (ch !== " ")
               end = i + 1;
           }
           if (end === p2)
             giveUp();
-          value = plainValue(text2.slice(p2, end));
+          value = plainValue(text3.slice(p2, end));
         }
         this.scalar(p2, end, value);
         return { value, end };
       }
       /** A `|` or `>` block at `p` whose lines are all indented alike past `col`, without blank lines inside. */
       block(p2, col) {
-        const text2 = this.text;
-        const folded = text2[p2] === ">";
+        const text3 = this.text;
+        const folded = text3[p2] === ">";
         let i = p2 + 1;
-        const chomp = text2[i] === "-" || text2[i] === "+" ? text2[i++] : "";
-        while (i < this.le && text2.charCodeAt(i) === 32)
+        const chomp = text3[i] === "-" || text3[i] === "+" ? text3[i++] : "";
+        while (i < this.le && text3.charCodeAt(i) === 32)
           i++;
         if (i !== this.le)
           giveUp();
@@ -12926,24 +13111,24 @@ var init_fast_yaml = __esm({
         let indent = -1;
         let ls = this.le + 1;
         let lastEnd = p2 + 1;
-        while (ls < text2.length) {
-          let le = text2.indexOf("\n", ls);
+        while (ls < text3.length) {
+          let le = text3.indexOf("\n", ls);
           if (le === -1)
-            le = text2.length;
+            le = text3.length;
           let k = ls;
-          while (k < le && text2.charCodeAt(k) === 32)
+          while (k < le && text3.charCodeAt(k) === 32)
             k++;
           const spaces = k - ls;
           if (k === le) {
             if (indent === -1 || spaces >= indent || chomp === "+")
               giveUp();
             let next = le + 1;
-            while (next < text2.length) {
-              let ne = text2.indexOf("\n", next);
+            while (next < text3.length) {
+              let ne = text3.indexOf("\n", next);
               if (ne === -1)
-                ne = text2.length;
+                ne = text3.length;
               let nk = next;
-              while (nk < ne && text2.charCodeAt(nk) === 32)
+              while (nk < ne && text3.charCodeAt(nk) === 32)
                 nk++;
               if (nk !== ne) {
                 if (nk - next >= indent)
@@ -12965,7 +13150,7 @@ var init_fast_yaml = __esm({
             break;
           if (spaces > indent)
             giveUp();
-          lines.push(text2.slice(k, le));
+          lines.push(text3.slice(k, le));
           lastEnd = le;
           ls = le + 1;
         }
@@ -12983,38 +13168,38 @@ var init_fast_yaml = __esm({
 });
 
 // dist/core/validate/fast.js
-function risky(text2) {
-  return text2.includes("	") || text2.includes("__proto__") || text2.includes("\r") && CR_ALONE.test(text2) || QUOTE_HASH.test(text2) || marker(text2) || nodePropertyChar(text2) && NODE_PROPERTY.test(text2);
+function risky(text3) {
+  return text3.includes("	") || text3.includes("__proto__") || text3.includes("\r") && CR_ALONE.test(text3) || QUOTE_HASH.test(text3) || marker(text3) || nodePropertyChar(text3) && NODE_PROPERTY.test(text3);
 }
-function marker(text2) {
-  return text2.startsWith("%") || text2.startsWith("---") || text2.startsWith("...") || MARKER_AFTER_BREAK.test(text2);
+function marker(text3) {
+  return text3.startsWith("%") || text3.startsWith("---") || text3.startsWith("...") || MARKER_AFTER_BREAK.test(text3);
 }
-function nodePropertyChar(text2) {
-  return text2.includes("*") || text2.includes("&") || text2.includes("!") || text2.includes("<");
+function nodePropertyChar(text3) {
+  return text3.includes("*") || text3.includes("&") || text3.includes("!") || text3.includes("<");
 }
-function longDecimal(text2) {
-  for (const [numeral] of text2.matchAll(/[0-9][0-9_]*\.[0-9][0-9_]*/g)) {
+function longDecimal(text3) {
+  for (const [numeral] of text3.matchAll(/[0-9][0-9_]*\.[0-9][0-9_]*/g)) {
     if (numeral.replace(/_/g, "").length >= 17)
       return true;
   }
   return false;
 }
-function emptyEntry(text2) {
-  return EMPTY_ENTRY_AT_START.test(text2) || EMPTY_ENTRY.test(text2);
+function emptyEntry(text3) {
+  return EMPTY_ENTRY_AT_START.test(text3) || EMPTY_ENTRY.test(text3);
 }
-function longKey(text2) {
+function longKey(text3) {
   let start = 0;
-  while (start < text2.length) {
-    let end = text2.indexOf("\n", start);
+  while (start < text3.length) {
+    let end = text3.indexOf("\n", start);
     if (end === -1)
-      end = text2.length;
-    if (end - start > 1024 && text2.indexOf(":", start + 1e3) !== -1 && text2.indexOf(":", start + 1e3) < end)
+      end = text3.length;
+    if (end - start > 1024 && text3.indexOf(":", start + 1e3) !== -1 && text3.indexOf(":", start + 1e3) < end)
       return true;
     start = end + 1;
   }
   return false;
 }
-function scanLines(text2) {
+function scanLines(text3) {
   let depth = 0;
   let dashes = 0;
   let deepest = 0;
@@ -13022,8 +13207,8 @@ function scanLines(text2) {
   let atIndent = true;
   let shallow = true;
   const risky2 = { risky: true, shallow: false };
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
     if (c === 32 && atIndent) {
       indent++;
       continue;
@@ -13036,7 +13221,7 @@ function scanLines(text2) {
         deepest = depth;
     } else if (c === 125 || c === 93)
       depth--;
-    else if (c === 45 && text2.charCodeAt(i + 1) === 32) {
+    else if (c === 45 && text3.charCodeAt(i + 1) === 32) {
       if (++dashes > MAX_DEPTH / 2)
         return risky2;
     } else if (c === 10) {
@@ -13054,26 +13239,26 @@ function scanLines(text2) {
     shallow = false;
   return { risky: depth !== 0, shallow };
 }
-function fastRead(text2, events) {
-  if (risky(text2) || longKey(text2))
+function fastRead(text3, events) {
+  if (risky(text3) || longKey(text3))
     return void 0;
   try {
     const seen = { numerals: true };
-    let data = readCommon(text2, events, seen);
+    let data = readCommon(text3, events, seen);
     let shallow = true;
-    if (seen.numerals && (oddToken(text2) || DIGIT_DOT.test(text2) && (ODD_KEY.test(text2) || longDecimal(text2))))
+    if (seen.numerals && (oddToken(text3) || DIGIT_DOT.test(text3) && (ODD_KEY.test(text3) || longDecimal(text3))))
       return void 0;
     if (data === void 0) {
-      const lines = scanLines(text2);
-      if (lines.risky || emptyEntry(text2))
+      const lines = scanLines(text3);
+      if (lines.risky || emptyEntry(text3))
         return void 0;
       shallow = lines.shallow;
       const options20 = { schema: yaml2.CORE_SCHEMA, json: false, ...events ? { listener: events.listener } : {} };
-      data = yaml2.load(text2, options20);
+      data = yaml2.load(text3, options20);
     }
     if (typeof data !== "object" || data === null || Array.isArray(data))
       return void 0;
-    if (seen.numerals && data.c21lab === "assessment/1" && DIGIT_DOT.test(text2) && WHOLE_DECIMAL.test(text2))
+    if (seen.numerals && data.c21lab === "assessment/1" && DIGIT_DOT.test(text3) && WHOLE_DECIMAL.test(text3))
       return void 0;
     return shallow || withinDepth(data) ? data : void 0;
   } catch {
@@ -13143,9 +13328,9 @@ function kindOf(n, node) {
 function resultOf(n, node) {
   return n.results[n.closed[node]];
 }
-function inFlow(text2, n, node) {
+function inFlow(text3, n, node) {
   for (let p2 = n.parent[node]; p2 !== -1; p2 = n.parent[p2])
-    if (isFlowStart(text2, n.open[p2]))
+    if (isFlowStart(text3, n.open[p2]))
       return true;
   return false;
 }
@@ -13191,9 +13376,9 @@ function buildIndex(events) {
     lent = n;
   return n;
 }
-function isFlowStart(text2, open3) {
-  const at = skipSeparation(text2, open3, text2.length);
-  return at !== void 0 && (text2[at] === "{" || text2[at] === "[");
+function isFlowStart(text3, open3) {
+  const at = skipSeparation(text3, open3, text3.length);
+  return at !== void 0 && (text3[at] === "{" || text3[at] === "[");
 }
 function matches(n, node, value) {
   const kind = kindOf(n, node);
@@ -13259,14 +13444,14 @@ function levelMatches(n, node, value) {
   }
   return child === end;
 }
-function skipSeparation(text2, from, limit) {
+function skipSeparation(text3, from, limit) {
   let i = from;
   while (i < limit) {
-    const c = text2[i];
+    const c = text3[i];
     if (c === " " || c === "\n" || c === "\r")
       i++;
-    else if (c === "#" && (i === 0 || /[ \n\r]/.test(text2[i - 1]))) {
-      const nl = text2.indexOf("\n", i);
+    else if (c === "#" && (i === 0 || /[ \n\r]/.test(text3[i - 1]))) {
+      const nl = text3.indexOf("\n", i);
       if (nl === -1)
         return void 0;
       i = nl + 1;
@@ -13275,9 +13460,9 @@ function skipSeparation(text2, from, limit) {
   }
   return void 0;
 }
-function closingDouble(text2, start) {
-  for (let i = start + 1; i < text2.length; i++) {
-    const c = text2[i];
+function closingDouble(text3, start) {
+  for (let i = start + 1; i < text3.length; i++) {
+    const c = text3[i];
     if (c === "\\")
       i++;
     else if (c === '"')
@@ -13287,11 +13472,11 @@ function closingDouble(text2, start) {
   }
   return void 0;
 }
-function closingSingle(text2, start) {
-  for (let i = start + 1; i < text2.length; i++) {
-    const c = text2[i];
+function closingSingle(text3, start) {
+  for (let i = start + 1; i < text3.length; i++) {
+    const c = text3[i];
     if (c === "'") {
-      if (text2[i + 1] === "'")
+      if (text3[i + 1] === "'")
         i++;
       else
         return i + 1;
@@ -13300,16 +13485,16 @@ function closingSingle(text2, start) {
   }
   return void 0;
 }
-function plainEnd(text2, start, flow) {
+function plainEnd(text3, start, flow) {
   let i = start;
   let last = start;
-  for (; i < text2.length; i++) {
-    const c = text2[i];
+  for (; i < text3.length; i++) {
+    const c = text3[i];
     if (c === "\n" || c === "\r")
       break;
-    if (c === "#" && text2[i - 1] === " ")
+    if (c === "#" && text3[i - 1] === " ")
       break;
-    const next = text2[i + 1];
+    const next = text3[i + 1];
     if (c === ":" && (next === void 0 || next === " " || next === "\n" || next === "\r" || flow && (next === "," || next === "]" || next === "}")))
       break;
     if (flow && (c === "," || c === "]" || c === "}" || c === "[" || c === "{"))
@@ -13352,8 +13537,8 @@ var init_fast_locate = __esm({
       data;
       events;
       nodes;
-      constructor(text2, data, events) {
-        this.text = text2;
+      constructor(text3, data, events) {
+        this.text = text3;
         this.data = data;
         this.events = events;
       }
@@ -13459,23 +13644,23 @@ var init_fast_locate = __esm({
       }
       /** Where a scalar starts and ends in the text, checked by reading that text back; undefined when unsure. */
       scalarRange(n, node) {
-        const text2 = this.text;
-        const start = skipSeparation(text2, n.open[node], n.close[node]);
+        const text3 = this.text;
+        const start = skipSeparation(text3, n.open[node], n.close[node]);
         if (start === void 0)
           return void 0;
-        const c = text2[start];
+        const c = text3[start];
         let end;
         if (c === '"')
-          end = closingDouble(text2, start);
+          end = closingDouble(text3, start);
         else if (c === "'")
-          end = closingSingle(text2, start);
+          end = closingSingle(text3, start);
         else if (c === "|" || c === ">")
           return void 0;
         else
-          end = plainEnd(text2, start, inFlow(text2, n, node));
+          end = plainEnd(text3, start, inFlow(text3, n, node));
         if (end === void 0 || end > n.close[node])
           return void 0;
-        const source = text2.slice(start, end);
+        const source = text3.slice(start, end);
         if (source.includes("\n"))
           return void 0;
         if (readsBack(source, resultOf(n, node)))
@@ -13599,7 +13784,8 @@ function repeatedKeys(src, map2, r) {
     if (!yaml().isScalar(pair.key))
       continue;
     const keyNode = pair.key;
-    const id = String(pair.key.value);
+    const value = pair.key.value;
+    const id = typeof value === "symbol" ? value.description ?? "<<" : String(value);
     const first = firstByKey.get(id);
     if (!first) {
       firstByKey.set(id, keyNode);
@@ -13611,10 +13797,10 @@ function repeatedKeys(src, map2, r) {
     r.atOffset(keyNode.range?.[0] ?? 0, "duplicate-key", r.msg("duplicateKey", { key: id, line }));
   }
 }
-function rewrittenNumber(text2, node) {
+function rewrittenNumber(text3, node) {
   if (!yaml().isScalar(node) || typeof node.value !== "number" || !node.range)
     return void 0;
-  const source = text2.slice(node.range[0], node.range[1]);
+  const source = text3.slice(node.range[0], node.range[1]);
   return source === String(node.value) ? void 0 : source;
 }
 var CORE_TAGS;
@@ -13663,15 +13849,15 @@ function decode(bytes, r) {
   }
   return decoded.text;
 }
-function parse(text2, r) {
-  const size = Buffer.byteLength(text2);
+function parse(text3, r) {
+  const size = Buffer.byteLength(text3);
   if (size > MAX_FILE_BYTES) {
     r.atLine(1, 1, "file-too-large", r.msg("tooLarge", { size, max: MAX_FILE_BYTES }));
     return void 0;
   }
-  const bounded = parseYamlBounded(r.file, text2);
+  const bounded = parseYamlBounded(r.file, text3);
   if ("tooDeep" in bounded) {
-    const { line, column } = lineCol(stripBom(text2), bounded.tooDeep);
+    const { line, column } = lineCol(stripBom(text3), bounded.tooDeep);
     r.atLine(line, column, "too-deep", r.msg("tooDeep", { max: MAX_DEPTH }));
     return void 0;
   }
@@ -13689,7 +13875,7 @@ function parse(text2, r) {
   if (structureFindings(src, r))
     return void 0;
   const root = src.doc.contents;
-  if (root === null || yaml().isScalar(root) && (root.value === null || root.value === "") && text2.trim() === "") {
+  if (root === null || yaml().isScalar(root) && (root.value === null || root.value === "") && text3.trim() === "") {
     r.atLine(1, 1, "empty-file", r.msg("emptyFile"));
     return void 0;
   }
@@ -13957,8 +14143,8 @@ __export(date_exports, {
   dateProblem: () => dateProblem,
   daysInMonth: () => daysInMonth
 });
-function dateProblem(text2) {
-  const d = parseTypedDate(text2);
+function dateProblem(text3) {
+  const d = parseTypedDate(text3);
   if (d.ok)
     return void 0;
   switch (d.reason) {
@@ -13972,27 +14158,27 @@ function dateProblem(text2) {
       return { key: "dateNotReal", params: { month: d.month, year: d.year, days: d.days } };
   }
 }
-function datePhrase(text2) {
-  const problem = dateProblem(text2);
+function datePhrase(text3) {
+  const problem = dateProblem(text3);
   if (!problem)
     return void 0;
   const monthName = problem.key === "dateNotReal" ? { month: Number(problem.params.month) } : "";
-  return phrase(problem.key, { ...problem.params, monthName, found: JSON.stringify(text2) });
+  return phrase(problem.key, { ...problem.params, monthName, found: JSON.stringify(text3) });
 }
 var init_date = __esm({
   "dist/core/validate/rules/date.js"() {
     "use strict";
-    init_values2();
+    init_values();
     init_phrase();
-    init_values2();
+    init_values();
     __name(dateProblem, "dateProblem");
     __name(datePhrase, "datePhrase");
   }
 });
 
 // dist/core/markdown.js
-function isBlankText(text2) {
-  return /^[\s\p{Cf}\p{Cc}]*$/u.test(text2);
+function isBlankText(text3) {
+  return /^[\s\p{Cf}\p{Cc}]*$/u.test(text3);
 }
 function safeHref(raw) {
   const href = raw.trim();
@@ -14028,7 +14214,7 @@ function parseMarkdown(source) {
   }
   return blocks2;
 }
-function parseInline(text2, depth = 0) {
+function parseInline(text3, depth = 0) {
   const out = [];
   let plain4 = "";
   const flush = /* @__PURE__ */ __name(() => {
@@ -14037,39 +14223,39 @@ function parseInline(text2, depth = 0) {
     plain4 = "";
   }, "flush");
   let i = 0;
-  while (i < text2.length) {
-    const c = text2[i];
-    if (c === "\\" && i + 1 < text2.length && /[\\`*_[\]()#+\-.!<>]/.test(text2[i + 1])) {
-      plain4 += text2[i + 1];
+  while (i < text3.length) {
+    const c = text3[i];
+    if (c === "\\" && i + 1 < text3.length && /[\\`*_[\]()#+\-.!<>]/.test(text3[i + 1])) {
+      plain4 += text3[i + 1];
       i += 2;
       continue;
     }
     if (depth < MAX_DEPTH2) {
-      if (c === "*" && text2[i + 1] === "*") {
-        const end = text2.indexOf("**", i + 2);
+      if (c === "*" && text3[i + 1] === "*") {
+        const end = text3.indexOf("**", i + 2);
         if (end > i + 2) {
           flush();
-          out.push({ type: "strong", children: parseInline(text2.slice(i + 2, end), depth + 1) });
+          out.push({ type: "strong", children: parseInline(text3.slice(i + 2, end), depth + 1) });
           i = end + 2;
           continue;
         }
       }
-      const intraword = c === "_" && i > 0 && /[\p{L}\p{N}]/u.test(text2[i - 1]);
-      if ((c === "*" || c === "_") && !intraword && text2[i + 1] !== c && text2[i + 1] !== " " && text2[i + 1] !== void 0) {
-        const end = findClosing(text2, c, i + 1);
+      const intraword = c === "_" && i > 0 && /[\p{L}\p{N}]/u.test(text3[i - 1]);
+      if ((c === "*" || c === "_") && !intraword && text3[i + 1] !== c && text3[i + 1] !== " " && text3[i + 1] !== void 0) {
+        const end = findClosing(text3, c, i + 1);
         if (end > i + 1) {
           flush();
-          out.push({ type: "em", children: parseInline(text2.slice(i + 1, end), depth + 1) });
+          out.push({ type: "em", children: parseInline(text3.slice(i + 1, end), depth + 1) });
           i = end + 1;
           continue;
         }
       }
       if (c === "[") {
-        const close = text2.indexOf("](", i + 1);
-        const paren = close < 0 ? -1 : text2.indexOf(")", close + 2);
+        const close = text3.indexOf("](", i + 1);
+        const paren = close < 0 ? -1 : text3.indexOf(")", close + 2);
         if (close > i + 1 && paren > close + 2) {
-          const label = text2.slice(i + 1, close);
-          const href = safeHref(text2.slice(close + 2, paren));
+          const label = text3.slice(i + 1, close);
+          const href = safeHref(text3.slice(close + 2, paren));
           if (href && !label.includes("[")) {
             flush();
             out.push({ type: "link", href, children: parseInline(label, depth + 1) });
@@ -14085,13 +14271,13 @@ function parseInline(text2, depth = 0) {
   flush();
   return out;
 }
-function findClosing(text2, marker2, from) {
-  for (let j = from + 1; j < text2.length; j++) {
-    if (text2[j] === "\\") {
+function findClosing(text3, marker2, from) {
+  for (let j = from + 1; j < text3.length; j++) {
+    if (text3[j] === "\\") {
       j++;
       continue;
     }
-    if (text2[j] === marker2 && text2[j - 1] !== " " && text2[j + 1] !== marker2)
+    if (text3[j] === marker2 && text3[j - 1] !== " " && text3[j + 1] !== marker2)
       return j;
   }
   return -1;
@@ -14286,7 +14472,7 @@ var init_assessment = __esm({
   "dist/core/validate/rules/assessment.js"() {
     "use strict";
     init_report();
-    init_values2();
+    init_values();
     init_phrase();
     init_date();
     init_markdown();
@@ -14324,7 +14510,7 @@ var init_benchmark = __esm({
   "dist/core/validate/rules/benchmark.js"() {
     "use strict";
     init_report();
-    init_values2();
+    init_values();
     init_phrase();
     __name(checkBenchmark, "checkBenchmark");
   }
@@ -14476,7 +14662,7 @@ var init_practice = __esm({
   "dist/core/validate/rules/practice.js"() {
     "use strict";
     init_report();
-    init_values2();
+    init_values();
     init_phrase();
     DEFAULT_PRACTICE_FRAMEWORK = "culture21-actions";
     __name(checkPractice, "checkPractice");
@@ -14653,9 +14839,9 @@ function checkReview(data, framework2, r) {
         all.push(...texts(rec[key], ["recommendations", i, key]));
     });
   }
-  for (const { path: path3, text: text2 } of all) {
+  for (const { path: path3, text: text3 } of all) {
     let from = 0;
-    for (const m of text2.matchAll(LINK)) {
+    for (const m of text3.matchAll(LINK)) {
       const target = m[1] ?? "";
       if (/^(https?:\/\/|mailto:)/i.test(target))
         continue;
@@ -14701,7 +14887,7 @@ var init_review = __esm({
   "dist/core/validate/rules/review.js"() {
     "use strict";
     init_report();
-    init_values2();
+    init_values();
     init_phrase();
     init_source2();
     init_review_empty_text();
@@ -14736,8 +14922,8 @@ var init_schemas = __esm({
 });
 
 // dist/core/hash.js
-function contentHash(text2) {
-  return (0, import_node_crypto.createHash)("sha256").update(text2).digest("hex").slice(0, 16);
+function contentHash(text3) {
+  return (0, import_node_crypto.createHash)("sha256").update(text3).digest("hex").slice(0, 16);
 }
 var import_node_crypto;
 var init_hash = __esm({
@@ -14749,8 +14935,8 @@ var init_hash = __esm({
 });
 
 // dist/core/validate/compiled/options.js
-function schemaHash(text2) {
-  return contentHash(text2);
+function schemaHash(text3) {
+  return contentHash(text3);
 }
 var AJV_OPTIONS;
 var init_options2 = __esm({
@@ -21511,22 +21697,22 @@ function validatorFor(kind) {
   let fn = compiled.get(kind);
   if (fn !== void 0)
     return fn;
-  let text2;
+  let text3;
   try {
-    text2 = (0, import_node_fs5.readFileSync)(schemaPath(kind), "utf8");
+    text3 = (0, import_node_fs5.readFileSync)(schemaPath(kind), "utf8");
   } catch {
     compiled.set(kind, null);
     return null;
   }
   const ready = validators_exports[kind];
-  if (typeof ready === "function" && hashes[kind] === schemaHash(text2)) {
+  if (typeof ready === "function" && hashes[kind] === schemaHash(text3)) {
     fn = ready;
   } else {
     if (!ajv) {
       const { Ajv2020 } = require3("ajv/dist/2020.js");
       ajv = new Ajv2020({ ...AJV_OPTIONS });
     }
-    fn = ajv.compile(JSON.parse(text2));
+    fn = ajv.compile(JSON.parse(text3));
   }
   compiled.set(kind, fn);
   return fn;
@@ -21612,9 +21798,9 @@ function describeBranch(schema2, r) {
 }
 function scoreFinding(path3, value, r, scale, source) {
   const typed = scale && (typeof value === "number" || typeof value === "string") ? scorePhrase(source ?? String(value), scale) : void 0;
-  const text2 = typed ?? (scale ? r.msg("scoreExpected", { min: scale.min, max: scale.max, found: found(value, r) }) : r.msg("scoreExpectedNoScale", { found: found(value, r) }));
+  const text3 = typed ?? (scale ? r.msg("scoreExpected", { min: scale.min, max: scale.max, found: found(value, r) }) : r.msg("scoreExpectedNoScale", { found: found(value, r) }));
   const rule = typeof value === "number" && Number.isInteger(value) ? "score-out-of-scale" : "invalid-score";
-  r.at(path3, rule, text2);
+  r.at(path3, rule, text3);
 }
 function nullKeyName(r, path3, key) {
   if (key !== "" || !r.src)
@@ -21643,11 +21829,11 @@ function oneError(e, r, ctx) {
     case "type": {
       if ((e.data instanceof Date || e.data instanceof Uint8Array) && r.src && nodeAt(r.src.doc, path3).node?.tag !== void 0)
         return;
-      let text2 = r.msg("wrongType", { expected: typeWords(params.type, r), found: found(e.data, r) });
+      let text3 = r.msg("wrongType", { expected: typeWords(params.type, r), found: found(e.data, r) });
       const source = typeof e.data === "number" ? ctx.sourceOf(path3) : void 0;
       if (params.type === "string" && source !== void 0)
-        text2 = seq(text2, r.t("hintSep"), r.t("quoteHint", { source }));
-      r.at(path3, "wrong-type", text2);
+        text3 = seq(text3, r.t("hintSep"), r.t("quoteHint", { source }));
+      r.at(path3, "wrong-type", text3);
       return;
     }
     case "enum": {
@@ -21699,8 +21885,8 @@ function oneError(e, r, ctx) {
     case "maximum": {
       const min = parent.minimum;
       const max = parent.maximum;
-      const text2 = typeof min === "number" && typeof max === "number" ? r.msg("numberRange", { min, max, found: found(e.data, r) }) : e.keyword === "minimum" ? r.msg("numberMin", { min: Number(params.limit), found: found(e.data, r) }) : r.msg("numberMax", { max: Number(params.limit), found: found(e.data, r) });
-      r.at(path3, "out-of-range", text2);
+      const text3 = typeof min === "number" && typeof max === "number" ? r.msg("numberRange", { min, max, found: found(e.data, r) }) : e.keyword === "minimum" ? r.msg("numberMin", { min: Number(params.limit), found: found(e.data, r) }) : r.msg("numberMax", { max: Number(params.limit), found: found(e.data, r) });
+      r.at(path3, "out-of-range", text3);
       return;
     }
     default:
@@ -21833,7 +22019,9 @@ var init_read = __esm({
       device: "fileDevice",
       socket: "fileSocket",
       directory: "fileDirectory",
-      other: "fileOther"
+      other: "fileOther",
+      submodule: "fileSubmodule",
+      symlink: "fileSymlink"
     };
     __name(refusalPhrase, "refusalPhrase");
     __name(refusalCoded, "refusalCoded");
@@ -21872,8 +22060,8 @@ function worded(report3, ctx) {
 function validateBytes(file, bytes, ctx, options20 = {}) {
   return worded(checkBytes(file, bytes, ctx, options20), ctx);
 }
-function validateText(file, text2, ctx, options20 = {}) {
-  return worded(checkText(file, text2, ctx, options20), ctx);
+function validateText(file, text3, ctx, options20 = {}) {
+  return worded(checkText(file, text3, ctx, options20), ctx);
 }
 function loadFrameworkRef(ref, fromFile, ctx) {
   const entry = frameworkRef(ref, fromFile, ctx);
@@ -21921,37 +22109,37 @@ function createContext(cwd, options20 = {}) {
     ...options20.word ? { word: options20.word } : {}
   };
 }
-function hasMarker(text2) {
-  return MARKER_LINE.test(text2);
+function hasMarker(text3) {
+  return MARKER_LINE.test(text3);
 }
 function checkBytes(file, bytes, ctx, options20 = {}) {
   const explicit = options20.explicit ?? true;
   const r = new Reporter(file);
-  const text2 = decode(bytes, r);
-  if (!explicit && !hasMarker(text2 ?? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, MAX_FILE_BYTES * 4)).toString("latin1"))) {
+  const text3 = decode(bytes, r);
+  if (!explicit && !hasMarker(text3 ?? Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, MAX_FILE_BYTES * 4)).toString("latin1"))) {
     return { file, findings: [], skipped: true };
   }
-  if (text2 === void 0)
+  if (text3 === void 0)
     return { file, findings: r.sorted() };
-  return check2(file, text2, ctx, r, options20);
+  return check2(file, text3, ctx, r, options20);
 }
-function checkText(file, text2, ctx, options20 = {}) {
-  if (options20.explicit === false && !hasMarker(text2))
+function checkText(file, text3, ctx, options20 = {}) {
+  if (options20.explicit === false && !hasMarker(text3))
     return { file, findings: [], skipped: true };
   const r = new Reporter(file);
-  return check2(file, text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2, ctx, r, options20);
+  return check2(file, text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3, ctx, r, options20);
 }
 function languageOf(data) {
   return typeof data.language === "string" ? { language: data.language } : {};
 }
-function check2(file, text2, ctx, r, options20) {
+function check2(file, text3, ctx, r, options20) {
   if (options20.fast) {
     const events = options20.errorsOnly ? void 0 : new Events();
-    const data2 = fastRead(text2, events);
+    const data2 = fastRead(text3, events);
     if (data2) {
       const quick = new Reporter(file);
       if (events)
-        quick.locator = new FastLocator(text2, data2, events);
+        quick.locator = new FastLocator(text3, data2, events);
       const { kind: kind2, framework: framework3 } = judge(file, data2, ctx, quick, options20.asFramework);
       const clean2 = options20.errorsOnly ? quick.findings.every((f) => f.severity !== "error") : quick.findings.length === 0;
       const fw = kind2 === "framework" ? data2 : framework3;
@@ -21975,7 +22163,7 @@ function check2(file, text2, ctx, r, options20) {
       }
     }
   }
-  const parsed = parse(text2, r);
+  const parsed = parse(text3, r);
   if (!parsed)
     return { file, findings: r.sorted(), source: r.src };
   const { src, data } = parsed;
@@ -23513,7 +23701,7 @@ var init_validate_words = __esm({
     init_define();
     init_review2();
     init_validate();
-    init_values();
+    init_values2();
     cache = /* @__PURE__ */ new Map();
     __name(phraseWords, "phraseWords");
     __name(makeWords, "makeWords");
@@ -24439,13 +24627,13 @@ var init_theme = __esm({
       },
       keybindings: [],
       style: {
-        answer: /* @__PURE__ */ __name((text2) => (0, import_node_util.styleText)("cyan", text2), "answer"),
-        message: /* @__PURE__ */ __name((text2) => (0, import_node_util.styleText)("bold", text2), "message"),
-        error: /* @__PURE__ */ __name((text2) => (0, import_node_util.styleText)("red", `> ${text2}`), "error"),
-        defaultAnswer: /* @__PURE__ */ __name((text2) => (0, import_node_util.styleText)("dim", `(${text2})`), "defaultAnswer"),
-        help: /* @__PURE__ */ __name((text2) => (0, import_node_util.styleText)("dim", text2), "help"),
-        highlight: /* @__PURE__ */ __name((text2) => (0, import_node_util.styleText)("cyan", text2), "highlight"),
-        key: /* @__PURE__ */ __name((text2) => (0, import_node_util.styleText)("cyan", (0, import_node_util.styleText)("bold", `<${text2}>`)), "key")
+        answer: /* @__PURE__ */ __name((text3) => (0, import_node_util.styleText)("cyan", text3), "answer"),
+        message: /* @__PURE__ */ __name((text3) => (0, import_node_util.styleText)("bold", text3), "message"),
+        error: /* @__PURE__ */ __name((text3) => (0, import_node_util.styleText)("red", `> ${text3}`), "error"),
+        defaultAnswer: /* @__PURE__ */ __name((text3) => (0, import_node_util.styleText)("dim", `(${text3})`), "defaultAnswer"),
+        help: /* @__PURE__ */ __name((text3) => (0, import_node_util.styleText)("dim", text3), "help"),
+        highlight: /* @__PURE__ */ __name((text3) => (0, import_node_util.styleText)("cyan", text3), "highlight"),
+        key: /* @__PURE__ */ __name((text3) => (0, import_node_util.styleText)("cyan", (0, import_node_util.styleText)("bold", `<${text3}>`)), "key")
       }
     };
     __name(getDefaultTheme, "getDefaultTheme");
@@ -25875,9 +26063,9 @@ var init_dist9 = __esm({
         disabledUnchecked: "-"
       },
       style: {
-        disabled: /* @__PURE__ */ __name((text2) => (0, import_node_util4.styleText)("dim", text2), "disabled"),
+        disabled: /* @__PURE__ */ __name((text3) => (0, import_node_util4.styleText)("dim", text3), "disabled"),
         renderSelectedChoices: /* @__PURE__ */ __name((selectedChoices) => selectedChoices.map((choice) => choice.short).join(", "), "renderSelectedChoices"),
-        description: /* @__PURE__ */ __name((text2) => (0, import_node_util4.styleText)("cyan", text2), "description"),
+        description: /* @__PURE__ */ __name((text3) => (0, import_node_util4.styleText)("cyan", text3), "description"),
         keysHelpTip: /* @__PURE__ */ __name((keys) => keys.map(([key, action]) => `${(0, import_node_util4.styleText)("bold", key)} ${(0, import_node_util4.styleText)("dim", action)}`).join((0, import_node_util4.styleText)("dim", " \u2022 ")), "keysHelpTip")
       },
       i18n: { disabledError: "This option is disabled and cannot be toggled." }
@@ -26119,10 +26307,10 @@ var init_dist10 = __esm({
     import_iconv_lite = __toESM(require("iconv-lite"), 1);
     init_errors3();
     init_parse_editor_command();
-    editAsync = /* @__PURE__ */ __name((text2, callbackOrOptions, fileOptions) => {
+    editAsync = /* @__PURE__ */ __name((text3, callbackOrOptions, fileOptions) => {
       const callback2 = typeof callbackOrOptions === "function" ? callbackOrOptions : void 0;
       const options20 = typeof callbackOrOptions === "function" ? fileOptions : callbackOrOptions;
-      return new ExternalEditor(text2, options20).runAsync(callback2);
+      return new ExternalEditor(text3, options20).runAsync(callback2);
     }, "editAsync");
     __name(sanitizeAffix, "sanitizeAffix");
     ExternalEditor = class {
@@ -26135,8 +26323,8 @@ var init_dist10 = __esm({
       tempFile = "";
       tempDir = "";
       fileOptions = {};
-      constructor(text2 = "", fileOptions = {}) {
-        this.text = text2;
+      constructor(text3 = "", fileOptions = {}) {
+        this.text = text3;
         this.fileOptions = fileOptions;
         this.editor = parseEditorCommand(process.env["VISUAL"] || process.env["EDITOR"] || (process.platform.startsWith("win") ? "notepad" : "vim"));
       }
@@ -26186,7 +26374,7 @@ var init_dist10 = __esm({
           this.cleanup();
         });
         if (callback2) {
-          promise2.then((text2) => callback2(void 0, text2), (err) => callback2(err instanceof Error ? err : new Error(String(err)), void 0));
+          promise2.then((text3) => callback2(void 0, text3), (err) => callback2(err instanceof Error ? err : new Error(String(err)), void 0));
         }
         return promise2;
       }
@@ -26331,12 +26519,12 @@ var init_dist12 = __esm({
         error: /* @__PURE__ */ __name(({ yes, no }) => `You must answer with "${yes}" or "${no}"`, "error")
       },
       style: {
-        confirmDefault: /* @__PURE__ */ __name((text2) => {
-          const first = text2[0] ?? "";
+        confirmDefault: /* @__PURE__ */ __name((text3) => {
+          const first = text3[0] ?? "";
           if (first.toLowerCase() === first.toUpperCase()) {
-            return (0, import_node_util5.styleText)("cyan", text2);
+            return (0, import_node_util5.styleText)("cyan", text3);
           }
-          return first.toUpperCase() + text2.slice(1);
+          return first.toUpperCase() + text3.slice(1);
         }, "confirmDefault")
       }
     };
@@ -26768,7 +26956,7 @@ var init_dist16 = __esm({
     numberRegex = /\d+/;
     rawlistTheme = {
       style: {
-        description: /* @__PURE__ */ __name((text2) => (0, import_node_util7.styleText)("cyan", text2), "description")
+        description: /* @__PURE__ */ __name((text3) => (0, import_node_util7.styleText)("cyan", text3), "description")
       }
     };
     __name(isSelectableChoice, "isSelectableChoice");
@@ -26968,9 +27156,9 @@ var init_dist18 = __esm({
     searchTheme = {
       icon: { cursor: dist_default.pointer },
       style: {
-        disabled: /* @__PURE__ */ __name((text2) => (0, import_node_util9.styleText)("dim", `- ${text2}`), "disabled"),
-        searchTerm: /* @__PURE__ */ __name((text2) => (0, import_node_util9.styleText)("cyan", text2), "searchTerm"),
-        description: /* @__PURE__ */ __name((text2) => (0, import_node_util9.styleText)("cyan", text2), "description"),
+        disabled: /* @__PURE__ */ __name((text3) => (0, import_node_util9.styleText)("dim", `- ${text3}`), "disabled"),
+        searchTerm: /* @__PURE__ */ __name((text3) => (0, import_node_util9.styleText)("cyan", text3), "searchTerm"),
+        description: /* @__PURE__ */ __name((text3) => (0, import_node_util9.styleText)("cyan", text3), "description"),
         keysHelpTip: /* @__PURE__ */ __name((keys) => keys.map(([key, action]) => `${(0, import_node_util9.styleText)("bold", key)} ${(0, import_node_util9.styleText)("dim", action)}`).join((0, import_node_util9.styleText)("dim", " \u2022 ")), "keysHelpTip")
       }
     };
@@ -27102,14 +27290,14 @@ var init_dist18 = __esm({
         searchStr = theme.style.searchTerm(searchTerm);
       }
       const description = selectedChoice?.description;
-      const header2 = [prefix, message, searchStr].filter(Boolean).join(" ").trimEnd();
+      const header3 = [prefix, message, searchStr].filter(Boolean).join(" ").trimEnd();
       const body = [
         error ?? page,
         " ",
         description ? theme.style.description(description) : "",
         helpLine
       ].filter(Boolean).join("\n").trimEnd();
-      return [header2, body];
+      return [header3, body];
     });
   }
 });
@@ -27157,8 +27345,8 @@ var init_dist19 = __esm({
     selectTheme = {
       icon: { cursor: dist_default.pointer },
       style: {
-        disabled: /* @__PURE__ */ __name((text2) => (0, import_node_util10.styleText)("dim", text2), "disabled"),
-        description: /* @__PURE__ */ __name((text2) => (0, import_node_util10.styleText)("cyan", text2), "description"),
+        disabled: /* @__PURE__ */ __name((text3) => (0, import_node_util10.styleText)("dim", text3), "disabled"),
+        description: /* @__PURE__ */ __name((text3) => (0, import_node_util10.styleText)("cyan", text3), "description"),
         keysHelpTip: /* @__PURE__ */ __name((keys) => keys.map(([key, action]) => `${(0, import_node_util10.styleText)("bold", key)} ${(0, import_node_util10.styleText)("dim", action)}`).join((0, import_node_util10.styleText)("dim", " \u2022 ")), "keysHelpTip")
       },
       i18n: { disabledError: "This option is disabled and cannot be selected." },
@@ -27460,6 +27648,8 @@ var init_walkthrough = __esm({
         optEvidence: "add evidence to an item: ITEM=TEXT or URL (repeatable)",
         optAnswers: "read assignments from a CSV file (columns item, score, notes, evidence, and one per participant id)",
         setNothing: "nothing to set: give at least one ITEM=SCORE, --note, --vote, --evidence or --answers",
+        csvNotUtf8: "not valid UTF-8 (byte 0x{byte} cannot be decoded): save the CSV as UTF-8 (in Excel, \u201CCSV UTF-8\u201D)",
+        csvNulByte: "a NUL byte (0x00), as in a UTF-16 file: save the CSV as UTF-8 (in Excel, \u201CCSV UTF-8\u201D)",
         setBadSyntax: '"{arg}" is not of the form {form}',
         setFormScore: "ITEM=SCORE",
         setFormText: "ITEM=TEXT",
@@ -27473,6 +27663,7 @@ var init_walkthrough = __esm({
         csvBad: "{file}:{line}: {message}",
         csvNoItem: 'the header needs an "item" column',
         csvColumns: "expected {expected} fields, found {found}",
+        csvColumnTwice: 'the column "{name}" is in the header twice (first at column {first}): keep one',
         csvUnclosedQuote: 'a quoted field opens here and is never closed: add the closing " (write "" for a quote inside it)',
         noSuchFile: "{file}: no such file"
       },
@@ -27594,6 +27785,8 @@ var init_walkthrough = __esm({
         optEvidence: "ajouter une source \xE0 un \xE9l\xE9ment : \xC9L\xC9MENT=TEXTE ou URL (r\xE9p\xE9table)",
         optAnswers: "lire les affectations dans un fichier CSV (colonnes item, score, notes, evidence, et une par identifiant de participant)",
         setNothing: "rien \xE0 saisir : donnez au moins un \xC9L\xC9MENT=NOTE, --note, --vote, --evidence ou --answers",
+        csvNotUtf8: "pas en UTF-8 valide (l\u2019octet 0x{byte} ne peut pas \xEAtre d\xE9cod\xE9) : enregistrez le CSV en UTF-8 (dans Excel, \xAB CSV UTF-8 \xBB)",
+        csvNulByte: "un octet NUL (0x00), comme dans un fichier UTF-16 : enregistrez le CSV en UTF-8 (dans Excel, \xAB CSV UTF-8 \xBB)",
         setBadSyntax: "\xAB {arg} \xBB n\u2019est pas de la forme {form}",
         setFormScore: "\xC9L\xC9MENT=NOTE",
         setFormText: "\xC9L\xC9MENT=TEXTE",
@@ -27607,6 +27800,7 @@ var init_walkthrough = __esm({
         csvBad: "{file}:{line} : {message}",
         csvNoItem: "l\u2019en-t\xEAte doit avoir une colonne \xAB item \xBB",
         csvColumns: "{expected} champs attendus, {found} trouv\xE9s",
+        csvColumnTwice: "la colonne \xAB {name} \xBB figure deux fois dans l\u2019en-t\xEAte (d\u2019abord en colonne {first}) : n\u2019en gardez qu\u2019une",
         csvUnclosedQuote: 'un champ entre guillemets s\u2019ouvre ici et n\u2019est jamais ferm\xE9 : ajoutez le " fermant (\xE9crivez "" pour un guillemet \xE0 l\u2019int\xE9rieur)',
         noSuchFile: "{file} : fichier introuvable"
       },
@@ -27728,6 +27922,8 @@ var init_walkthrough = __esm({
         optEvidence: "a\xF1adir una fuente a un elemento: ELEMENTO=TEXTO o URL (repetible)",
         optAnswers: "leer las asignaciones de un archivo CSV (columnas item, score, notes, evidence, y una por id de participante)",
         setNothing: "nada que fijar: indique al menos un ELEMENTO=PUNTUACI\xD3N, --note, --vote, --evidence o --answers",
+        csvNotUtf8: "no es UTF-8 v\xE1lido (el byte 0x{byte} no se puede decodificar): guarde el CSV en UTF-8 (en Excel, \xABCSV UTF-8\xBB)",
+        csvNulByte: "un byte NUL (0x00), como en un archivo UTF-16: guarde el CSV en UTF-8 (en Excel, \xABCSV UTF-8\xBB)",
         setBadSyntax: "\xAB{arg}\xBB no tiene la forma {form}",
         setFormScore: "ELEMENTO=PUNTUACI\xD3N",
         setFormText: "ELEMENTO=TEXTO",
@@ -27741,6 +27937,7 @@ var init_walkthrough = __esm({
         csvBad: "{file}:{line}: {message}",
         csvNoItem: "la cabecera necesita una columna \xABitem\xBB",
         csvColumns: "se esperaban {expected} campos, hay {found}",
+        csvColumnTwice: "la columna \xAB{name}\xBB est\xE1 dos veces en la cabecera (primero en la columna {first}): deje una",
         csvUnclosedQuote: 'un campo entre comillas se abre aqu\xED y no se cierra: a\xF1ada la " de cierre (escriba "" para una comilla dentro)',
         noSuchFile: "{file}: no existe el archivo"
       }
@@ -28810,14 +29007,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -28834,14 +29031,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -28858,12 +29055,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split2 = i;
           }
@@ -28875,12 +29072,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -28895,40 +29092,40 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
     __name(foldFlowLines, "foldFlowLines");
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -29137,9 +29334,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header2 = (startWithSpace ? indentSize : "") + chomp;
+      let header3 = (startWithSpace ? indentSize : "") + chomp;
       if (comment3) {
-        header2 += " " + commentString(comment3.replace(/ ?[\r\n]+/g, " "));
+        header3 += " " + commentString(comment3.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -29154,11 +29351,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header2}
+          return `>${header3}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header2}
+      return `|${header3}
 ${indent}${start}${value}${end}`;
     }
     __name(blockString, "blockString");
@@ -29325,7 +29522,7 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     __name(stringifyProps, "stringifyProps");
-    function stringify3(item, ctx, onComment, onChompKeep) {
+    function stringify(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -29353,9 +29550,9 @@ var require_stringify = __commonJS({
       return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
 ${ctx.indent}${str2}`;
     }
-    __name(stringify3, "stringify");
+    __name(stringify, "stringify");
     exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify3;
+    exports2.stringify = stringify;
   }
 });
 
@@ -29365,7 +29562,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify3 = require_stringify();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -29387,7 +29584,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify3.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -29439,7 +29636,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify3.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -29586,7 +29783,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log2 = require_log();
     var merge2 = require_merge();
-    var stringify3 = require_stringify();
+    var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
@@ -29623,7 +29820,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify3.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -29695,12 +29892,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify3 = require_stringify();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options20) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify4(collection, ctx, options20);
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options20);
     }
     __name(stringifyCollection, "stringifyCollection");
     function stringifyBlockCollection({ comment: comment3, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
@@ -29726,7 +29923,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify3.stringify(item, itemCtx, () => comment4 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment4 = null, () => chompKeep = true);
         if (comment4)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment4));
         if (chompKeep && comment4)
@@ -29794,7 +29991,7 @@ ${indent}${line}` : "\n";
         }
         if (comment3)
           reqNewline = true;
-        let str2 = stringify3.stringify(item, itemCtx, () => comment3 = null);
+        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
           str2 += ",";
@@ -31185,7 +31382,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify3 = require_stringify();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options20) {
       const lines = [];
@@ -31200,7 +31397,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify3.createStringifyContext(doc, options20);
+      const ctx = stringify.createStringifyContext(doc, options20);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -31222,7 +31419,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify3.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -31230,7 +31427,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify3.stringify(doc.contents, ctx));
+        lines.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -32336,10 +32533,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar3, onError) {
       const start = scalar3.offset;
-      const header2 = parseBlockScalarHeader(scalar3, ctx.options.strict, onError);
-      if (!header2)
+      const header3 = parseBlockScalarHeader(scalar3, ctx.options.strict, onError);
+      if (!header3)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type2 = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type2 = header3.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar3.source ? splitLines(scalar3.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -32350,26 +32547,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header2.length;
+        const value2 = header3.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header3.length;
         if (scalar3.source)
           end2 += scalar3.source.length;
-        return { value: value2, type: type2, comment: header2.comment, range: [start, end2, end2] };
+        return { value: value2, type: type2, comment: header3.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar3.indent + header2.indent;
-      let offset = scalar3.offset + header2.length;
+      let trimIndent = scalar3.indent + header3.indent;
+      let offset = scalar3.offset + header3.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header2.indent === 0 && indent.length > trimIndent)
+          if (header3.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header2.indent === 0)
+          if (header3.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -32396,7 +32593,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header2.indent ? "explicit indentation indicator" : "first line";
+          const src = header3.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -32423,7 +32620,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header2.chomp) {
+      switch (header3.chomp) {
         case "-":
           break;
         case "+":
@@ -32435,8 +32632,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header2.length + scalar3.source.length;
-      return { value, type: type2, comment: header2.comment, range: [start, end, end] };
+      const end = start + header3.length + scalar3.source.length;
+      return { value, type: type2, comment: header3.comment, range: [start, end, end] };
     }
     __name(resolveBlockScalar, "resolveBlockScalar");
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -33300,10 +33497,10 @@ var require_cst_scalar = __commonJS({
             type2 = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header2 = token.props[0];
-            if (header2.type !== "block-scalar-header")
+            const header3 = token.props[0];
+            if (header3.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type2 = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type2 = header3.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -33336,10 +33533,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header2 = token.props[0];
-        if (header2.type !== "block-scalar-header")
+        const header3 = token.props[0];
+        if (header3.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header2.source = head;
+        header3.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -33419,7 +33616,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify3 = /* @__PURE__ */ __name((cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst), "stringify");
+    var stringify = /* @__PURE__ */ __name((cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst), "stringify");
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -33474,7 +33671,7 @@ var require_cst_stringify = __commonJS({
       return res;
     }
     __name(stringifyItem, "stringifyItem");
-    exports2.stringify = stringify3;
+    exports2.stringify = stringify;
   }
 });
 
@@ -33496,8 +33693,8 @@ var require_cst_visit = __commonJS({
     visit3.REMOVE = REMOVE;
     visit3.itemAtPath = (cst, path3) => {
       let item = cst;
-      for (const [field, index] of path3) {
-        const tok = item?.[field];
+      for (const [field2, index] of path3) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -33507,8 +33704,8 @@ var require_cst_visit = __commonJS({
     };
     visit3.parentCollection = (cst, path3) => {
       const parent = visit3.itemAtPath(cst, path3.slice(0, -1));
-      const field = path3[path3.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path3[path3.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -33517,11 +33714,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path3);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path3.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK2)
@@ -33531,7 +33728,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path3);
         }
       }
@@ -35229,7 +35426,7 @@ var require_public_api = __commonJS({
       return doc.toJS(Object.assign({ reviver: _reviver }, options20));
     }
     __name(parse5, "parse");
-    function stringify3(value, replacer, options20) {
+    function stringify(value, replacer, options20) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -35251,11 +35448,11 @@ var require_public_api = __commonJS({
         return value.toString(options20);
       return new Document5.Document(value, _replacer, options20).toString(options20);
     }
-    __name(stringify3, "stringify");
+    __name(stringify, "stringify");
     exports2.parse = parse5;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument6;
-    exports2.stringify = stringify3;
+    exports2.stringify = stringify;
   }
 });
 
@@ -35602,11 +35799,11 @@ async function writeSchemaFolder(root) {
     [(0, import_node_path16.join)(dir, "README.md"), README]
   ];
   const written2 = [];
-  for (const [path3, text2] of wanted) {
+  for (const [path3, text3] of wanted) {
     const current = isFile(path3) ? await (0, import_promises5.readFile)(path3, "utf8") : void 0;
-    if (current === text2)
+    if (current === text3)
       continue;
-    await atomicWrite(path3, text2);
+    await atomicWrite(path3, text3);
     written2.push(path3);
   }
   return written2;
@@ -37017,8 +37214,8 @@ __export(slug_exports, {
   numberedName: () => numberedName,
   slugify: () => slugify
 });
-function slugify(text2, fallback, max = Infinity) {
-  const slug = anyAscii(text2.normalize("NFC")).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+function slugify(text3, fallback, max = Infinity) {
+  const slug = anyAscii(text3.normalize("NFC")).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   return slug.slice(0, max).replace(/-+$/, "") || fallback;
 }
 function numberedName(path3, n) {
@@ -37052,13 +37249,13 @@ function today(now) {
   const p2 = /* @__PURE__ */ __name((n) => String(n).padStart(2, "0"), "p");
   return `${now.getFullYear()}-${p2(now.getMonth() + 1)}-${p2(now.getDate())}`;
 }
-function assessmentText(modeline, comment3, v, stringify3) {
-  const lines = [modeline, comment3, "", "c21lab: assessment/1", `framework: ${stringify3(v.framework)}`, `city: ${stringify3(v.city)}`];
+function assessmentText(modeline, comment3, v, stringify) {
+  const lines = [modeline, comment3, "", "c21lab: assessment/1", `framework: ${stringify(v.framework)}`, `city: ${stringify(v.city)}`];
   if (v.country)
     lines.push(`country: ${v.country}`);
   lines.push(`date: ${v.date}`, `language: ${v.language}`);
   if (v.facilitators.length) {
-    lines.push("", "facilitators:", ...v.facilitators.map((f) => `  - ${stringify3(f)}`));
+    lines.push("", "facilitators:", ...v.facilitators.map((f) => `  - ${stringify(f)}`));
   }
   if (v.votes)
     lines.push("", "settings:", "  votes: true");
@@ -37068,7 +37265,7 @@ function assessmentText(modeline, comment3, v, stringify3) {
 var init_init_values = __esm({
   "dist/walkthrough/init-values.js"() {
     "use strict";
-    init_values2();
+    init_values();
     __name(isCountry, "isCountry");
     __name(isDate, "isDate");
     __name(today, "today");
@@ -37217,7 +37414,7 @@ async function run2(ctx, args, options20) {
   }
 }
 async function create(ctx, args, options20, lang, t, prompter) {
-  const [{ stringify: stringify3 }, { schemaModeline: schemaModeline2 }, { slugify: slugify2 }, { assessmentText: assessmentText2, isCountry: isCountry2, today: today2 }, { freeName: freeName2 }, { prepareSchemaFolder: prepareSchemaFolder2 }] = await Promise.all([
+  const [{ stringify }, { schemaModeline: schemaModeline2 }, { slugify: slugify2 }, { assessmentText: assessmentText2, isCountry: isCountry2, today: today2 }, { freeName: freeName2 }, { prepareSchemaFolder: prepareSchemaFolder2 }] = await Promise.all([
     Promise.resolve().then(() => __toESM(require_dist(), 1)),
     Promise.resolve().then(() => (init_modeline(), modeline_exports)),
     Promise.resolve().then(() => (init_slug(), slug_exports)),
@@ -37225,7 +37422,7 @@ async function create(ctx, args, options20, lang, t, prompter) {
     Promise.resolve().then(() => (init_free_name(), free_name_exports)),
     Promise.resolve().then(() => (init_schema_folder2(), schema_folder_exports2))
   ]);
-  const inline2 = /* @__PURE__ */ __name((value) => stringify3(value, { lineWidth: 0 }).trimEnd(), "inline");
+  const inline2 = /* @__PURE__ */ __name((value) => stringify(value, { lineWidth: 0 }).trimEnd(), "inline");
   const opt = /* @__PURE__ */ __name((name) => options20[name]?.trim(), "opt");
   const need = /* @__PURE__ */ __name(async (flag, value, question) => {
     if (value)
@@ -37296,13 +37493,13 @@ async function create(ctx, args, options20, lang, t, prompter) {
   if (!dash)
     await prepareSchemaFolder2(ctx, file);
   const values = { city, country: country || void 0, date, language: isLang(language) ? language : "en", framework: framework2, facilitators, votes };
-  const header2 = dash ? t("headerCommentDash") : t("headerComment", { file: fileArg });
-  const text2 = assessmentText2(schemaModeline2("assessment", file), header2, values, inline2);
-  const report3 = validateText2(file, text2, vctx);
+  const header3 = dash ? t("headerCommentDash") : t("headerComment", { file: fileArg });
+  const text3 = assessmentText2(schemaModeline2("assessment", file), header3, values, inline2);
+  const report3 = validateText2(file, text3, vctx);
   const errors = report3.findings.filter((f) => f.severity === "error");
   if (errors.length)
     throw new FindingsError(`internal error: the new file would not be valid`, errors);
-  await ctx.writeOutput(dash ? "-" : fileArg, text2, { locked: true, dash: true });
+  await ctx.writeOutput(dash ? "-" : fileArg, text3, { locked: true, dash: true });
   if (dash)
     return EXIT_OK;
   if (taken)
@@ -37650,8 +37847,8 @@ var init_series = __esm({
 
 // dist/render/number.js
 function localNumber(value, lang) {
-  const text2 = String(value);
-  return lang === "en" ? text2 : text2.replace(".", ",");
+  const text3 = String(value);
+  return lang === "en" ? text3 : text3.replace(".", ",");
 }
 function formatPercent(value, decimals, lang = "en") {
   return value === null || value === void 0 ? "\u2014" : localNumber(value.toFixed(decimals), lang);
@@ -37674,12 +37871,12 @@ var init_number = __esm({
 });
 
 // dist/render/table.js
-function displayWidth(text2) {
-  return [...text2].length;
+function displayWidth(text3) {
+  return [...text3].length;
 }
-function padCell(text2, size, align) {
-  const fill = " ".repeat(Math.max(0, size - displayWidth(text2)));
-  return align === "right" ? fill + text2 : text2 + fill;
+function padCell(text3, size, align) {
+  const fill = " ".repeat(Math.max(0, size - displayWidth(text3)));
+  return align === "right" ? fill + text3 : text3 + fill;
 }
 function textTable(columns, input, options20 = {}) {
   const rows = input.map((r) => r.map((c) => typeof c === "string" ? { text: visible(c) } : { ...c, text: visible(c.text) }));
@@ -37710,7 +37907,7 @@ function coverage(c, t) {
   return `${c.scored}/${c.total}` + (c.na ? ` (${t("na", { count: c.na })})` : "");
 }
 function render(headers, aligns, rows, style) {
-  return textTable(headers.map((header2, i) => ({ header: header2, align: aligns[i] ?? "left" })), rows, { headerPaint: style.bold });
+  return textTable(headers.map((header3, i) => ({ header: header3, align: aligns[i] ?? "left" })), rows, { headerPaint: style.bold });
 }
 function scoreTable(results, t, style, lang = "en") {
   return results.map((r) => fileBlock(r, t, style, r.scale.decimals, lang)).join("\n\n") + "\n";
@@ -37733,7 +37930,7 @@ function fileBlock(r, t, style, dec, lang) {
     ...bench ? [t("colBenchmark"), t("colDiff")] : []
   ];
   const aligns = ["right", "left", "right", "right", "left", "right", "right", "right", "right", "right", "right", "right"];
-  const dim = /* @__PURE__ */ __name((text2) => ({ text: text2, paint: text2 === "\u2014" ? style.dim : void 0 }), "dim");
+  const dim = /* @__PURE__ */ __name((text3) => ({ text: text3, paint: text3 === "\u2014" ? style.dim : void 0 }), "dim");
   const rows = r.commitments.map((c) => [
     { text: c.id },
     { text: c.title },
@@ -37985,8 +38182,8 @@ var init_items = __esm({
 });
 
 // dist/core/edit/splice.js
-function parse3(text2) {
-  const doc = (0, import_yaml2.parseDocument)(text2, YAML_OPTIONS);
+function parse3(text3) {
+  const doc = (0, import_yaml2.parseDocument)(text3, YAML_OPTIONS);
   if (doc.errors.length)
     throw new Error(`cannot edit a file with YAML errors: ${doc.errors[0]?.message}`);
   return doc;
@@ -38008,8 +38205,8 @@ function quoteMultiLine(doc, quote) {
     }
   });
 }
-function keepsTrailingLines(text2) {
-  const tail = /\s*$/.exec(text2)?.[0] ?? "";
+function keepsTrailingLines(text3) {
+  const tail = /\s*$/.exec(text3)?.[0] ?? "";
   return (tail.match(/\n|\r\n?/g)?.length ?? 0) > 1;
 }
 function renderBlock(value, version2) {
@@ -38053,8 +38250,8 @@ function indentLines(block2, indent, eol) {
   const pad = " ".repeat(indent);
   return block2.split("\n").map((line) => line ? pad + line : line).join("\n").replace(/\n/g, eol);
 }
-function shiftLines(text2, delta, fromFirst) {
-  return text2.split("\n").map((line, i) => {
+function shiftLines(text3, delta, fromFirst) {
+  return text3.split("\n").map((line, i) => {
     if (i === 0 && !fromFirst || line.trim() === "")
       return line;
     if (delta >= 0)
@@ -38063,32 +38260,32 @@ function shiftLines(text2, delta, fromFirst) {
     return line.slice(Math.min(spaces, -delta));
   }).join("\n");
 }
-function columnOf(text2, offset) {
-  const lineStart = text2.lastIndexOf("\n", offset - 1) + 1;
+function columnOf(text3, offset) {
+  const lineStart = text3.lastIndexOf("\n", offset - 1) + 1;
   return offset - lineStart;
 }
-function lineEnd(text2, offset) {
-  const nl = text2.indexOf("\n", offset);
-  return nl === -1 ? text2.length : nl;
+function lineEnd(text3, offset) {
+  const nl = text3.indexOf("\n", offset);
+  return nl === -1 ? text3.length : nl;
 }
-function lineAfter(text2, offset) {
-  if (offset > 0 && text2[offset - 1] === "\n")
+function lineAfter(text3, offset) {
+  if (offset > 0 && text3[offset - 1] === "\n")
     return { at: offset, prefix: "" };
-  const nl = text2.indexOf("\n", offset);
-  return nl === -1 ? { at: text2.length, prefix: "\n" } : { at: nl + 1, prefix: "" };
+  const nl = text3.indexOf("\n", offset);
+  return nl === -1 ? { at: text3.length, prefix: "\n" } : { at: nl + 1, prefix: "" };
 }
-function lineAfterNode(text2, end) {
-  const lineStart = text2.lastIndexOf("\n", end - 1) + 1;
-  if (lineStart > 0 && lineStart < end && /^[ \t]*$/.test(text2.slice(lineStart, end)))
+function lineAfterNode(text3, end) {
+  const lineStart = text3.lastIndexOf("\n", end - 1) + 1;
+  if (lineStart > 0 && lineStart < end && /^[ \t]*$/.test(text3.slice(lineStart, end)))
     return { at: lineStart, prefix: "" };
-  return lineAfter(text2, end);
+  return lineAfter(text3, end);
 }
-function itemColumn(text2, keyStart) {
-  const explicit = /\?[ \t]+$/.exec(text2.slice(text2.lastIndexOf("\n", keyStart - 1) + 1, keyStart));
-  return columnOf(text2, explicit ? keyStart - explicit[0].length : keyStart);
+function itemColumn(text3, keyStart) {
+  const explicit = /\?[ \t]+$/.exec(text3.slice(text3.lastIndexOf("\n", keyStart - 1) + 1, keyStart));
+  return columnOf(text3, explicit ? keyStart - explicit[0].length : keyStart);
 }
-function splice(text2, start, end, insert) {
-  return text2.slice(0, start) + insert + text2.slice(end);
+function splice(text3, start, end, insert) {
+  return text3.slice(0, start) + insert + text3.slice(end);
 }
 function tagFits(tag, value) {
   switch (tag) {
@@ -38341,17 +38538,170 @@ function unshareText(c, doc, s, faithful) {
   const block2 = renderBlock(value, c.version).replace(/\n$/, "");
   return splice(c.text, as, ae, shiftLines(block2, columnOf(c.text, as), false).replace(/\n/g, c.eol));
 }
-function unshared(body, eol, path3, whole = true, doc = parse3(body)) {
-  let text2 = body;
+function mergeSources(doc, map2) {
+  const resolve31 = /* @__PURE__ */ __name((n) => (0, import_yaml2.isAlias)(n) ? n.resolve(doc) : n, "resolve");
+  const out = [];
+  for (const p2 of map2.items) {
+    if (!isMergePair(p2))
+      continue;
+    const value = resolve31(p2.value);
+    for (const item of (0, import_yaml2.isSeq)(value) ? value.items.map(resolve31) : [value])
+      if ((0, import_yaml2.isMap)(item))
+        out.push(item);
+  }
+  return out;
+}
+function mergedPair(doc, map2, key, depth = 0) {
+  if (depth > MAX_ALIAS_COUNT)
+    return void 0;
+  for (const source of mergeSources(doc, map2)) {
+    const pair = findPair(source, key) ?? mergedPair(doc, source, key, depth + 1);
+    if (pair)
+      return pair;
+  }
+  return void 0;
+}
+function mergeOnPath(doc, path3, mode) {
+  let node = doc.contents;
+  for (let i = 0; i < path3.length; i++) {
+    if (!(0, import_yaml2.isMap)(node))
+      return void 0;
+    const key = path3[i];
+    const own2 = findPair(node, key);
+    if (mode.expandLast && i === path3.length - 1) {
+      return mergedPair(doc, node, key) ? { kind: "expand", map: node, key, path: path3.slice(0, i + 1) } : void 0;
+    }
+    if (!own2) {
+      if (i >= mode.entries)
+        return void 0;
+      const from = mergedPair(doc, node, key);
+      return from ? { kind: "entry", map: node, key, from, path: path3.slice(0, i + 1) } : void 0;
+    }
+    if ((0, import_yaml2.isAlias)(own2.value))
+      return void 0;
+    node = own2.value;
+  }
+  return void 0;
+}
+function copyableText(c, node) {
+  if (!node.range || hasAnchorInside(node))
+    return void 0;
+  return c.text.slice(node.range[0], node.range[1]);
+}
+function blockItemIndent(c, map2) {
+  const first = map2.items[0]?.key;
+  return first?.range ? itemColumn(c.text, first.range[0]) : 0;
+}
+function writeOutEntry(c, doc, s, faithful) {
+  const from = s.from;
+  const value = from.value;
+  const keyRange = rangeOf(from.key);
+  const keyText = keyRange ? c.text.slice(keyRange[0], keyRange[1]) : "";
+  const tag = value && (0, import_yaml2.isNode)(value) && value.tag ? doc.directives.tagString(value.tag) + " " : "";
+  const own2 = faithful && value && (0, import_yaml2.isNode)(value) && !/[\r\n]/.test(keyText) && keyText ? copyableText(c, value) : void 0;
+  const blockScalar = (0, import_yaml2.isScalar)(value) && (value.type === "BLOCK_LITERAL" || value.type === "BLOCK_FOLDED");
+  const blockCollection = (0, import_yaml2.isCollection)(value) && !value.flow;
+  if (own2 !== void 0 && !blockScalar && !blockCollection && !/[\r\n]/.test(own2)) {
+    if (s.map.flow) {
+      const end = lastItemEnd(s.map.items);
+      return splice(c.text, end, end, `, ${keyText}: ${tag}${own2}`);
+    }
+    const { at, prefix } = lineAfterNode(c.text, s.map.range[1]);
+    return splice(c.text, at, at, prefix.replace(/\n/g, c.eol) + " ".repeat(blockItemIndent(c, s.map)) + `${keyText}: ${tag}${own2}`.trimEnd() + c.eol);
+  }
+  if (own2 !== void 0 && blockCollection && !s.map.flow && value) {
+    const [ts, te] = value.range;
+    let lines = c.text.slice(c.text.lastIndexOf("\n", ts - 1) + 1, te);
+    lines = lines.replace(/\r?\n$/, "");
+    const indent = blockItemIndent(c, s.map);
+    const moved = shiftLines(lines, indent + 2 - columnOf(c.text, ts), true).replace(/\r?\n/g, c.eol);
+    const { at, prefix } = lineAfterNode(c.text, s.map.range[1]);
+    return splice(c.text, at, at, prefix.replace(/\n/g, c.eol) + " ".repeat(indent) + `${keyText}:${tag ? " " + tag.trimEnd() : ""}` + c.eol + moved + c.eol);
+  }
+  const data = value ? value.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) : null;
+  if (s.map.flow)
+    return insertIntoFlowMap(c, s.map, s.key, data);
+  return insertIntoBlockMap(c, s.map, blockItemIndent(c, s.map), [s.key], data);
+}
+function expandMerge(c, doc, s) {
+  const merges = s.map.items.filter(isMergePair);
+  const pair = merges[0];
+  if (merges.length !== 1 || !pair)
+    return void 0;
+  const merged = s.map.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
+  const own2 = new Set(s.map.items.filter((p2) => !isMergePair(p2)).map((p2) => (0, import_yaml2.isScalar)(p2.key) ? String(p2.key.value) : ""));
+  const given = Object.fromEntries(Object.entries(merged).filter(([k]) => !own2.has(k)));
+  const keyStart = pair.key.range[0];
+  const valueEnd = rangeOf(pair.value)?.[1] ?? pair.key.range[1];
+  if (s.map.flow) {
+    if (Object.keys(given).length === 0)
+      return s.map.items.length > 1 ? deleteFromFlowMap(c, s.map, pair) : void 0;
+    return splice(c.text, keyStart, valueEnd, renderFlowItem(given, c.version).replace(/^\{ /, "").replace(/ \}$/, ""));
+  }
+  const lineStart = c.text.lastIndexOf("\n", keyStart - 1) + 1;
+  if (c.text.slice(lineStart, keyStart).trim() !== "")
+    return void 0;
+  const { at } = lineAfterNode(c.text, valueEnd);
+  const block2 = Object.keys(given).length ? indentLines(renderBlock(given, c.version), blockItemIndent(c, s.map), c.eol) : "";
+  return splice(c.text, lineStart, at, block2);
+}
+function valuesWithout(doc, path3) {
+  const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  let at = data;
+  for (const key of path3.slice(0, -1))
+    at = at && typeof at === "object" ? at[key] : void 0;
+  if (at && typeof at === "object")
+    delete at[path3[path3.length - 1]];
+  return JSON.stringify(data);
+}
+function placeOf(text3, offset) {
+  const before = text3.slice(0, offset);
+  return { line: before.split("\n").length, column: offset - (before.lastIndexOf("\n") + 1) + 1 };
+}
+function refuseMerge(text3, s) {
+  const pair = s.map.items.find(isMergePair);
+  const { line, column } = placeOf(text3, rangeOf(pair?.key)?.[0] ?? rangeOf(s.map)?.[0] ?? 0);
+  throw new EditRefusedError("mergeKey", s.path.join("."), line, column);
+}
+function unshared(body, eol, path3, whole = true, doc = parse3(body), merges = { entries: path3.length - 1, expandLast: false }) {
+  let text3 = body;
   let values;
   for (let step = 0; step < 1e4; step++) {
     const s = sharedOnPath(doc, path3, whole);
-    if (!s)
-      return { text: text2, doc };
+    if (!s) {
+      const m = mergeOnPath(doc, path3, merges);
+      if (!m)
+        return { text: text3, doc };
+      values ??= valuesOf(doc);
+      let next2;
+      for (const faithful of m.kind === "entry" ? [true, false] : [false]) {
+        const c = { text: text3, eol, version: versionOf(doc) };
+        const candidate = m.kind === "entry" ? writeOutEntry(c, doc, m, faithful) : expandMerge(c, doc, m);
+        if (candidate === void 0)
+          break;
+        const parsed = (0, import_yaml2.parseDocument)(candidate, YAML_OPTIONS);
+        if (parsed.errors.length)
+          continue;
+        const same2 = m.kind === "entry" ? valuesOf(parsed) === values : valuesWithout(parsed, m.path) === valuesWithout(doc, m.path);
+        if (!same2)
+          continue;
+        const again = mergeOnPath(parsed, path3, merges);
+        if (again && again.kind === m.kind && again.path.length === m.path.length)
+          continue;
+        next2 = { text: candidate, doc: parsed };
+        break;
+      }
+      if (!next2)
+        refuseMerge(text3, m);
+      ({ text: text3, doc } = next2);
+      if (m.kind === "expand")
+        values = valuesOf(doc);
+      continue;
+    }
     values ??= valuesOf(doc);
     let next;
     for (const faithful of [true, false]) {
-      const candidate = unshareText({ text: text2, eol, version: versionOf(doc) }, doc, s, faithful);
+      const candidate = unshareText({ text: text3, eol, version: versionOf(doc) }, doc, s, faithful);
       const parsed = (0, import_yaml2.parseDocument)(candidate, YAML_OPTIONS);
       if (!parsed.errors.length && valuesOf(parsed) === values && sharedOnPath(parsed, path3, whole)?.alias.range?.[0] !== s.alias.range?.[0]) {
         next = { text: candidate, doc: parsed };
@@ -38360,19 +38710,19 @@ function unshared(body, eol, path3, whole = true, doc = parse3(body)) {
     }
     if (!next)
       throw new Error(`cannot write out the value shared through the alias *${s.alias.source}`);
-    ({ text: text2, doc } = next);
+    ({ text: text3, doc } = next);
   }
   throw new Error("too many aliases to write out");
 }
-function withBody(text2, edit) {
-  const bom = text2.startsWith(BOM) ? BOM : "";
-  const body = bom ? text2.slice(1) : text2;
+function withBody(text3, edit) {
+  const bom = text3.startsWith(BOM) ? BOM : "";
+  const body = bom ? text3.slice(1) : text3;
   return { bom, result: edit(body, body.includes("\r\n") ? "\r\n" : "\n") };
 }
-function setIn(text2, path3, value) {
+function setIn(text3, path3, value) {
   if (path3.length === 0)
     throw new Error("setIn needs a path");
-  const { bom, result } = withBody(text2, (original, eol) => {
+  const { bom, result } = withBody(text3, (original, eol) => {
     const { text: body, doc } = unshared(original, eol, path3);
     return setInDoc({ text: body, eol, version: versionOf(doc) }, doc, path3, value);
   });
@@ -38429,9 +38779,18 @@ function nodeAtPath(doc, path3, follow = false) {
   }
   return node;
 }
-function appendIn(text2, path3, item) {
-  const { bom, result } = withBody(text2, (original, eol) => {
-    const { text: body, doc } = unshared(original, eol, path3, false);
+function hasKeyAt(data, path3) {
+  let at = data;
+  for (const key of path3) {
+    if (!at || typeof at !== "object" || Array.isArray(at) || !Object.prototype.hasOwnProperty.call(at, key))
+      return false;
+    at = at[key];
+  }
+  return true;
+}
+function appendIn(text3, path3, item) {
+  const { bom, result } = withBody(text3, (original, eol) => {
+    const { text: body, doc } = unshared(original, eol, path3, false, void 0, { entries: path3.length, expandLast: false });
     const c = { text: body, eol, version: versionOf(doc) };
     const seq3 = nodeAtPath(doc, path3);
     if (seq3 === void 0 || (0, import_yaml2.isScalar)(seq3) && seq3.value === null)
@@ -38451,17 +38810,18 @@ function appendIn(text2, path3, item) {
   });
   return bom + result;
 }
-function deleteIn(text2, path3) {
+function deleteIn(text3, path3) {
   if (path3.length === 0)
     throw new Error("deleteIn needs a path");
   const parentPath = path3.slice(0, -1);
   const key = path3[path3.length - 1];
-  const { bom, result } = withBody(text2, (original, eol) => {
+  const { bom, result } = withBody(text3, (original, eol) => {
     const parsed = parse3(original);
     const there = nodeAtPath(parsed, parentPath, true);
-    if (!(0, import_yaml2.isMap)(there) || !findPair(there, key))
+    const explicit = (0, import_yaml2.isMap)(there) && findPair(there, key) !== void 0;
+    if (!explicit && !hasKeyAt(parsed.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), path3))
       return original;
-    const { text: body, doc } = unshared(original, eol, path3, true, parsed);
+    const { text: body, doc } = unshared(original, eol, path3, true, parsed, { entries: path3.length - 1, expandLast: true });
     const c = { text: body, eol, version: versionOf(doc) };
     const map2 = nodeAtPath(doc, parentPath);
     const pair = (0, import_yaml2.isMap)(map2) ? findPair(map2, key) : void 0;
@@ -38482,11 +38842,12 @@ function deleteIn(text2, path3) {
   });
   return bom + result;
 }
-var import_yaml2, BOM, FLOW_KEYS, versionOf, hasLineBreak, ONE_LINE, sameValues, valuesOf;
+var import_yaml2, BOM, FLOW_KEYS, versionOf, hasLineBreak, ONE_LINE, sameValues, valuesOf, isMergePair;
 var init_splice = __esm({
   "dist/core/edit/splice.js"() {
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
+    init_errors();
     init_source2();
     BOM = "\uFEFF";
     FLOW_KEYS = /* @__PURE__ */ new Set(["votes"]);
@@ -38496,7 +38857,7 @@ var init_splice = __esm({
     __name(nest, "nest");
     versionOf = /* @__PURE__ */ __name((doc) => doc.directives?.yaml.version === "1.1" ? "1.1" : "1.2", "versionOf");
     __name(quoteMultiLine, "quoteMultiLine");
-    hasLineBreak = /* @__PURE__ */ __name((text2) => /[\n\r]/.test(text2), "hasLineBreak");
+    hasLineBreak = /* @__PURE__ */ __name((text3) => /[\n\r]/.test(text3), "hasLineBreak");
     ONE_LINE = { lineWidth: 0, doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY };
     __name(keepsTrailingLines, "keepsTrailingLines");
     sameValues = /* @__PURE__ */ __name((a, b) => JSON.stringify(a) === JSON.stringify(b), "sameValues");
@@ -38525,11 +38886,23 @@ var init_splice = __esm({
     __name(hasAnchorInside, "hasAnchorInside");
     __name(unshareText, "unshareText");
     valuesOf = /* @__PURE__ */ __name((doc) => JSON.stringify(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })), "valuesOf");
+    isMergePair = /* @__PURE__ */ __name((p2) => (0, import_yaml2.isPair)(p2) && (0, import_yaml2.isScalar)(p2.key) && typeof p2.key.value === "symbol" && p2.key.value.description === "<<", "isMergePair");
+    __name(mergeSources, "mergeSources");
+    __name(mergedPair, "mergedPair");
+    __name(mergeOnPath, "mergeOnPath");
+    __name(copyableText, "copyableText");
+    __name(blockItemIndent, "blockItemIndent");
+    __name(writeOutEntry, "writeOutEntry");
+    __name(expandMerge, "expandMerge");
+    __name(valuesWithout, "valuesWithout");
+    __name(placeOf, "placeOf");
+    __name(refuseMerge, "refuseMerge");
     __name(unshared, "unshared");
     __name(withBody, "withBody");
     __name(setIn, "setIn");
     __name(setInDoc, "setInDoc");
     __name(nodeAtPath, "nodeAtPath");
+    __name(hasKeyAt, "hasKeyAt");
     __name(appendIn, "appendIn");
     __name(deleteIn, "deleteIn");
   }
@@ -38559,59 +38932,59 @@ function expectedData(before, path3, value, change) {
     at[last] = value;
   return root;
 }
-function checked(before, text2, path3, expected, change = "set") {
-  const after = valuesOf2(text2);
+function checked(before, text3, path3, expected, change = "set") {
+  const after = valuesOf2(text3);
   if (after === void 0 || JSON.stringify(after) !== JSON.stringify(expectedData(valuesOf2(before), path3, expected, change))) {
     throw new Error(`editing ${path3.join(".")} did not give the expected YAML; the file was not written`);
   }
-  return text2;
+  return text3;
 }
-function set2(text2, path3, value) {
-  return checked(text2, setIn(text2, path3, value), path3, value);
+function set2(text3, path3, value) {
+  return checked(text3, setIn(text3, path3, value), path3, value);
 }
-function removeKey(text2, path3) {
-  return checked(text2, deleteIn(text2, path3), path3, void 0, "delete");
+function removeKey(text3, path3) {
+  return checked(text3, deleteIn(text3, path3), path3, void 0, "delete");
 }
-function setScore(text2, commitment, action, score2) {
-  return set2(text2, [...itemPath(commitment, action), "score"], score2);
+function setScore(text3, commitment, action, score2) {
+  return set2(text3, [...itemPath(commitment, action), "score"], score2);
 }
-function clearScore(text2, commitment, action) {
-  return removeKey(text2, [...itemPath(commitment, action), "score"]);
+function clearScore(text3, commitment, action) {
+  return removeKey(text3, [...itemPath(commitment, action), "score"]);
 }
-function clearNotes(text2, commitment, action) {
-  return removeKey(text2, [...itemPath(commitment, action), "notes"]);
+function clearNotes(text3, commitment, action) {
+  return removeKey(text3, [...itemPath(commitment, action), "notes"]);
 }
-function removeVote(text2, commitment, action, participant) {
-  return removeKey(text2, [...itemPath(commitment, action), "votes", participant]);
+function removeVote(text3, commitment, action, participant) {
+  return removeKey(text3, [...itemPath(commitment, action), "votes", participant]);
 }
-function setVote(text2, commitment, action, participant, vote) {
-  return set2(text2, [...itemPath(commitment, action), "votes", participant], vote);
+function setVote(text3, commitment, action, participant, vote) {
+  return set2(text3, [...itemPath(commitment, action), "votes", participant], vote);
 }
-function setVotes(text2, commitment, action, votes) {
-  return set2(text2, [...itemPath(commitment, action), "votes"], votes);
+function setVotes(text3, commitment, action, votes) {
+  return set2(text3, [...itemPath(commitment, action), "votes"], votes);
 }
-function setNotes(text2, commitment, action, notes) {
-  return set2(text2, [...itemPath(commitment, action), "notes"], notes);
+function setNotes(text3, commitment, action, notes) {
+  return set2(text3, [...itemPath(commitment, action), "notes"], notes);
 }
-function addEvidence(text2, commitment, action, evidence) {
+function addEvidence(text3, commitment, action, evidence) {
   const path3 = [...itemPath(commitment, action), "evidence"];
-  return checked(text2, appendIn(text2, path3, evidence), path3, evidence, "append");
+  return checked(text3, appendIn(text3, path3, evidence), path3, evidence, "append");
 }
-function addParticipant(text2, participant) {
+function addParticipant(text3, participant) {
   const clean2 = Object.fromEntries(Object.entries(participant).filter(([, v]) => v !== void 0 && v !== ""));
-  return checked(text2, appendIn(text2, ["participants"], clean2), ["participants"], clean2, "append");
+  return checked(text3, appendIn(text3, ["participants"], clean2), ["participants"], clean2, "append");
 }
-function setParticipants(text2, participants) {
-  return set2(text2, ["participants"], participants);
+function setParticipants(text3, participants) {
+  return set2(text3, ["participants"], participants);
 }
-function addName(text2, list2, name) {
-  return checked(text2, appendIn(text2, [list2], name), [list2], name, "append");
+function addName(text3, list2, name) {
+  return checked(text3, appendIn(text3, [list2], name), [list2], name, "append");
 }
-function setVoteSetting(text2, votes) {
-  return set2(text2, ["settings", "votes"], votes);
+function setVoteSetting(text3, votes) {
+  return set2(text3, ["settings", "votes"], votes);
 }
-function setFramework(text2, framework2) {
-  return set2(text2, ["framework"], framework2);
+function setFramework(text3, framework2) {
+  return set2(text3, ["framework"], framework2);
 }
 function nextParticipantId(existing) {
   const taken = new Set(existing.map((p2) => participantKey(p2.id)));
@@ -38627,10 +39000,10 @@ var init_assessment2 = __esm({
     import_yaml3 = __toESM(require_dist(), 1);
     init_source2();
     init_splice();
-    init_values2();
+    init_values();
     __name(itemPath, "itemPath");
-    valuesOf2 = /* @__PURE__ */ __name((text2) => {
-      const doc = (0, import_yaml3.parseDocument)(stripBom(text2), YAML_OPTIONS);
+    valuesOf2 = /* @__PURE__ */ __name((text3) => {
+      const doc = (0, import_yaml3.parseDocument)(stripBom(text3), YAML_OPTIONS);
       return doc.errors.length ? void 0 : doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }, "valuesOf");
     __name(expectedData, "expectedData");
@@ -38687,8 +39060,8 @@ var init_labels = __esm({
     "use strict";
     init_score2();
     init_lang();
-    init_values2();
     init_values();
+    init_values2();
     init_terminal();
     __name(scoreLabel, "scoreLabel");
     __name(participantLabel, "participantLabel");
@@ -38720,11 +39093,11 @@ function parseVoteLine(s, line, count2) {
   }
   return votes;
 }
-function isLine(text2) {
-  return text2.trim().split(/\s+/).length > 1 && !isNaWord(text2);
+function isLine(text3) {
+  return text3.trim().split(/\s+/).length > 1 && !isNaWord(text3);
 }
 function voteEdit(item, id, vote) {
-  return (text2) => vote === null ? removeVote(text2, item.commitment.id, item.action?.id, id) : setVote(text2, item.commitment.id, item.action?.id, id, vote);
+  return (text3) => vote === null ? removeVote(text3, item.commitment.id, item.action?.id, id) : setVote(text3, item.commitment.id, item.action?.id, id, vote);
 }
 async function askVotes(s, item) {
   const participants = (s.assessment.participants ?? []).filter((p2) => !s.absent.has(p2.id));
@@ -38743,25 +39116,25 @@ async function askVotes(s, item) {
     const raw = await s.prompter.input(s.t("voteOf", { who: participantLabel(p2) }), {
       default: current === void 0 ? void 0 : String(current),
       validate: /* @__PURE__ */ __name((v) => {
-        const text3 = v.trim();
-        if (text3 === "<" || text3 === "-")
+        const text4 = v.trim();
+        if (text4 === "<" || text4 === "-")
           return void 0;
-        const parsed = first && isLine(text3) ? parseVoteLine(s, text3, participants.length) : parseScore(s, v);
+        const parsed = first && isLine(text4) ? parseVoteLine(s, text4, participants.length) : parseScore(s, v);
         return parsed instanceof Error ? parsed.message : void 0;
       }, "validate")
     });
-    const text2 = raw.trim();
-    if (text2 === "<") {
+    const text3 = raw.trim();
+    if (text3 === "<") {
       i = Math.max(0, i - 1);
       continue;
     }
-    if (first && isLine(text2)) {
-      const votes2 = parseVoteLine(s, text2, participants.length);
+    if (first && isLine(text3)) {
+      const votes2 = parseVoteLine(s, text3, participants.length);
       if (await s.commit((t) => participants.reduce((acc, person, j) => voteEdit(item, person.id, votes2[j] ?? null)(acc), t)))
         break;
       continue;
     }
-    const vote = text2 === "-" ? null : parseScore(s, raw);
+    const vote = text3 === "-" ? null : parseScore(s, raw);
     if (vote instanceof Error)
       continue;
     const changed = vote === null ? current !== void 0 : vote !== void 0 && vote !== current;
@@ -38807,14 +39180,14 @@ async function askNotes(s, item) {
     } catch (error) {
       const typed = error instanceof PromptExit ? error.typed.trim() : "";
       if (typed && typed !== shown4?.trim() && typed !== current) {
-        if (await s.commit((text2) => setNotes(text2, item.commitment.id, item.action?.id, typed), { last: true }))
+        if (await s.commit((text3) => setNotes(text3, item.commitment.id, item.action?.id, typed), { last: true }))
           s.print(s.style.green(s.t("draftKept")));
       }
       throw error;
     }
     if (!notes || notes === current)
       return;
-    if (await s.commit((text2) => setNotes(text2, item.commitment.id, item.action?.id, notes)))
+    if (await s.commit((text3) => setNotes(text3, item.commitment.id, item.action?.id, notes)))
       return;
   }
 }
@@ -38824,7 +39197,7 @@ async function askNotesAndEvidence(s, item) {
     const evidence = (await s.prompter.input(s.t("evidenceAsk"))).trim();
     if (!evidence)
       break;
-    await s.commit((text2) => addEvidence(text2, item.commitment.id, item.action?.id, evidence));
+    await s.commit((text3) => addEvidence(text3, item.commitment.id, item.action?.id, evidence));
   }
 }
 async function scoreItem(s, item) {
@@ -38845,9 +39218,9 @@ async function scoreItem(s, item) {
   if (answer === "clear") {
     if (!await s.prompter.confirm(s.t("clearConfirm", { item: itemName(s, item), score: scoreLabel(s, current) }), false))
       return "again";
-    return await s.commit((text2) => clearScore(text2, item.commitment.id, item.action?.id)) ? "next" : "again";
+    return await s.commit((text3) => clearScore(text3, item.commitment.id, item.action?.id)) ? "next" : "again";
   }
-  if (answer !== current && !await s.commit((text2) => setScore(text2, item.commitment.id, item.action?.id, answer)))
+  if (answer !== current && !await s.commit((text3) => setScore(text3, item.commitment.id, item.action?.id, answer)))
     return "again";
   await askNotesAndEvidence(s, item);
   return "next";
@@ -38859,7 +39232,7 @@ var init_item = __esm({
     init_lang();
     init_terminal();
     init_score2();
-    init_values2();
+    init_values();
     init_items();
     init_prompter();
     init_labels();
@@ -38876,8 +39249,8 @@ var init_item = __esm({
 });
 
 // dist/core/edit/sequence.js
-function listAt(text2, path3) {
-  const doc = (0, import_yaml4.parseDocument)(stripBom(text2), { ...YAML_OPTIONS, keepSourceTokens: true });
+function listAt(text3, path3) {
+  const doc = (0, import_yaml4.parseDocument)(stripBom(text3), { ...YAML_OPTIONS, keepSourceTokens: true });
   if (doc.errors.length)
     throw new Error(`cannot edit a file with YAML errors: ${doc.errors[0]?.message}`);
   let node = doc.contents;
@@ -38894,13 +39267,13 @@ function listIn(data, path3) {
     value = value && typeof value === "object" ? value[key] : void 0;
   return Array.isArray(value) ? value : [];
 }
-function verify(before, text2, path3, expected) {
-  const doc = (0, import_yaml4.parseDocument)(stripBom(text2), YAML_OPTIONS);
+function verify(before, text3, path3, expected) {
+  const doc = (0, import_yaml4.parseDocument)(stripBom(text3), YAML_OPTIONS);
   const want = expectedData(before, path3, expected, "set");
   if (doc.errors.length || JSON.stringify(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })) !== JSON.stringify(want)) {
     throw new Error(`editing ${path3.join(".")} did not give the expected YAML; the file was not written`);
   }
-  return text2;
+  return text3;
 }
 function inPlaceOrAnew(before, body, next, path3, expected) {
   try {
@@ -38917,9 +39290,9 @@ function renderScalar(value, version2, flow) {
   const one2 = new import_yaml4.Document([value], { version: version2 }).toString({ lineWidth: 0 }).replace(/\n$/, "").replace(/^- /, "");
   return /[\n\r]/.test(one2) ? JSON.stringify(value) : one2;
 }
-function setListItemKey(text2, path3, index, key, value) {
-  const bom = text2.startsWith(BOM2) ? BOM2 : "";
-  const body = bom ? text2.slice(1) : text2;
+function setListItemKey(text3, path3, index, key, value) {
+  const bom = text3.startsWith(BOM2) ? BOM2 : "";
+  const body = bom ? text3.slice(1) : text3;
   const before = valuesOf2(body);
   const expected = listIn(before, path3).map((item2, i) => i === index ? { ...item2, [key]: value } : item2);
   const { doc, seq: seq3 } = listAt(body, path3);
@@ -38968,9 +39341,21 @@ function aliasesOut(doc, item, version2) {
   });
   return shared2 ? void 0 : out;
 }
-function removeListItem(text2, path3, index) {
-  const bom = text2.startsWith(BOM2) ? BOM2 : "";
-  const body = bom ? text2.slice(1) : text2;
+function keptFrom(body, from, to, dashLineStart) {
+  const dashColumn = body.slice(dashLineStart).search(/\S/);
+  for (let at = from; at < to; ) {
+    const nl = body.indexOf("\n", at);
+    const line = body.slice(at, nl === -1 || nl > to ? to : nl);
+    const column = line.search(/\S/);
+    if (column !== -1 && line[column] === "#" && column <= dashColumn)
+      return at;
+    at = nl === -1 ? to : nl + 1;
+  }
+  return to;
+}
+function removeListItem(text3, path3, index) {
+  const bom = text3.startsWith(BOM2) ? BOM2 : "";
+  const body = bom ? text3.slice(1) : text3;
   const before = valuesOf2(body);
   const expected = listIn(before, path3).filter((_, i) => i !== index);
   const { doc, seq: seq3 } = listAt(body, path3);
@@ -38980,11 +39365,10 @@ function removeListItem(text2, path3, index) {
   if (!seq3 || !item?.range || lineStart === void 0 || !writtenOut || expected.length === 0) {
     return bom + verify(before, setIn(body, path3, expected), path3, expected);
   }
-  let end = dashLine(body, seq3, index + 1);
-  if (end === void 0) {
-    const nl = body.indexOf("\n", Math.max(item.range[1] - 1, lineStart));
-    end = nl === -1 ? body.length : nl + 1;
-  }
+  const nl = body.indexOf("\n", Math.max(item.range[1] - 1, lineStart));
+  const contentEnd = nl === -1 ? body.length : nl + 1;
+  const nextDash = dashLine(body, seq3, index + 1);
+  const end = nextDash === void 0 ? contentEnd : keptFrom(body, contentEnd, nextDash, lineStart);
   const splices = [...writtenOut, [lineStart, end, ""]].sort((a, b) => b[0] - a[0]);
   const next = splices.reduce((t, [from, to, insert]) => t.slice(0, from) + insert + t.slice(to), body);
   return bom + inPlaceOrAnew(before, body, next, path3, expected);
@@ -39006,6 +39390,7 @@ var init_sequence = __esm({
     __name(setListItemKey, "setListItemKey");
     __name(dashLine, "dashLine");
     __name(aliasesOut, "aliasesOut");
+    __name(keptFrom, "keptFrom");
     __name(removeListItem, "removeListItem");
   }
 });
@@ -39021,7 +39406,7 @@ async function addOneParticipant(s) {
   ]);
   const id = nextParticipantId(s.assessment.participants ?? []);
   const participant = { id, name, ...organisation ? { organisation } : {}, ...sector !== "none" ? { sector } : {} };
-  if (await s.commit((text2) => addParticipant(text2, participant)))
+  if (await s.commit((text3) => addParticipant(text3, participant)))
     s.print(s.style.green(t("participantAdded", { who: participantLabel(participant) })));
 }
 async function registerParticipants(s) {
@@ -39080,14 +39465,14 @@ async function participantsMenu(s) {
     const p2 = list2[index];
     if (choice === "rename") {
       const name = (await s.prompter.input(s.t("renameAsk", { who: participantLabel(p2) }), { default: p2.name, validate: /* @__PURE__ */ __name((v) => v.trim() ? void 0 : s.t("required"), "validate") })).trim();
-      if (name === p2.name || await s.commit((text2) => setListItemKey(text2, ["participants"], index, "name", name))) {
+      if (name === p2.name || await s.commit((text3) => setListItemKey(text3, ["participants"], index, "name", name))) {
         s.print(s.style.green(s.t("renamed", { who: participantLabel({ ...p2, name }) })));
       }
     } else if (choice === "remove") {
       const paths = votesOf(s, p2.id);
       if (!await s.prompter.confirm(s.t("removeConfirm", { who: participantLabel(p2), count: paths.length }), false))
         continue;
-      if (!await s.commit((text2) => removeListItem(paths.reduce((acc, path3) => removeKey(acc, [...path3, "votes", p2.id]), text2), ["participants"], index)))
+      if (!await s.commit((text3) => removeListItem(paths.reduce((acc, path3) => removeKey(acc, [...path3, "votes", p2.id]), text3), ["participants"], index)))
         continue;
       s.absent.delete(p2.id);
       s.print(s.style.green(s.t("removed", { who: participantLabel(p2) })));
@@ -39151,8 +39536,8 @@ function wrapWords(words2, width, first = "", indent = "") {
     lines.push(line);
   return lines;
 }
-function wordsOf(text2) {
-  return text2.split(/[ \t\r\n]+/).filter(Boolean);
+function wordsOf(text3) {
+  return text3.split(/[ \t\r\n]+/).filter(Boolean);
 }
 var init_wrap = __esm({
   "dist/render/wrap.js"() {
@@ -39163,9 +39548,9 @@ var init_wrap = __esm({
 });
 
 // dist/walkthrough/steps/show.js
-function wrap(text2, width, indent = "", first = indent) {
-  text2 = visibleLines(text2);
-  const lines = wrapWords(wordsOf(text2.replace(/ ([?:;!\u00bb])/g, "\xA0$1")), width, first, indent);
+function wrap(text3, width, indent = "", first = indent) {
+  text3 = visibleLines(text3);
+  const lines = wrapWords(wordsOf(text3.replace(/ ([?:;!\u00bb])/g, "\xA0$1")), width, first, indent);
   return (lines.length || !first.trim() ? lines : [first]).join("\n");
 }
 function showCommitment(s, item) {
@@ -39572,8 +39957,8 @@ async function readWithStamp(target, shown4) {
     const before = await (0, import_promises9.stat)(target);
     if (!before.isFile())
       throw new WriteRefusedError(shown4, "notRegular");
-    const text2 = await (0, import_promises9.readFile)(target, "utf8");
-    return { text: text2, stamp: stampOf(before) };
+    const text3 = await (0, import_promises9.readFile)(target, "utf8");
+    return { text: text3, stamp: stampOf(before) };
   } catch (error) {
     if (error instanceof WriteRefusedError)
       throw error;
@@ -39590,7 +39975,7 @@ async function resolved(path3, shown4) {
     throw Object.assign(error, { path: shown4 });
   }
 }
-async function saveDocument(path3, text2, options20 = {}) {
+async function saveDocument(path3, text3, options20 = {}) {
   const shown4 = options20.shown ?? path3;
   const target = await resolved(path3, shown4);
   await withFileLock(target, async () => {
@@ -39601,7 +39986,7 @@ async function saveDocument(path3, text2, options20 = {}) {
         throw new WriteRefusedError(shown4, "changed");
       expect = current.stamp;
     }
-    await atomicWrite(path3, text2, { shown: shown4, mode: options20.mode, expect });
+    await atomicWrite(path3, text3, { shown: shown4, mode: options20.mode, expect });
   }, { shown: shown4, timeoutMs: options20.lockTimeoutMs });
 }
 async function updateDocument(path3, edit, options20 = {}) {
@@ -39609,10 +39994,10 @@ async function updateDocument(path3, edit, options20 = {}) {
   const target = await resolved(path3, shown4);
   return withFileLock(target, async () => {
     for (let attempt = 1; ; attempt++) {
-      const { text: text2, stamp } = await readWithStamp(target, shown4);
-      const next = edit(text2);
-      if (next === text2)
-        return text2;
+      const { text: text3, stamp } = await readWithStamp(target, shown4);
+      const next = edit(text3);
+      if (next === text3)
+        return text3;
       try {
         await atomicWrite(path3, next, { shown: shown4, mode: options20.mode, expect: stamp });
         return next;
@@ -39645,8 +40030,8 @@ __export(recheck_exports, {
   assertStillValid: () => assertStillValid,
   guardedEdit: () => guardedEdit
 });
-function assertStillValid(file, shown4, text2, ctx) {
-  const report3 = checkText(file, text2, ctx);
+function assertStillValid(file, shown4, text3, ctx) {
+  const report3 = checkText(file, text3, ctx);
   const errors = report3.findings.filter((f) => f.severity === "error");
   if (errors.length === 0)
     return;
@@ -39655,10 +40040,10 @@ function assertStillValid(file, shown4, text2, ctx) {
   throw new InvalidFileError(shown4, "assessment", { coded, ...report3.language !== void 0 ? { language: report3.language } : {} });
 }
 function guardedEdit(edit, known, check4) {
-  return (text2) => {
-    if (text2 !== known())
-      check4(text2);
-    return edit(text2);
+  return (text3) => {
+    if (text3 !== known())
+      check4(text3);
+    return edit(text3);
   };
 }
 var init_recheck = __esm({
@@ -39677,8 +40062,8 @@ __export(validated_exports, {
   assertEditValid: () => assertEditValid,
   validatedEdit: () => validatedEdit
 });
-function assertEditValid(file, shown4, text2, ctx) {
-  const report3 = checkBytes(file, Buffer.from(text2, "utf8"), ctx, { fast: true, errorsOnly: true });
+function assertEditValid(file, shown4, text3, ctx) {
+  const report3 = checkBytes(file, Buffer.from(text3, "utf8"), ctx, { fast: true, errorsOnly: true });
   const errors = report3.findings.filter((f) => f.severity === "error");
   if (errors.length === 0)
     return;
@@ -39686,9 +40071,16 @@ function assertEditValid(file, shown4, text2, ctx) {
   throw new InvalidEditError(shown4, { coded, ...report3.language !== void 0 ? { language: report3.language } : {} });
 }
 function validatedEdit(edit, file, shown4, ctx) {
-  return (text2) => {
-    const next = edit(text2);
-    if (next !== text2)
+  return (text3) => {
+    let next;
+    try {
+      next = edit(text3);
+    } catch (error) {
+      if (error instanceof EditRefusedError && !error.file)
+        throw error.in(shown4);
+      throw error;
+    }
+    if (next !== text3)
       assertEditValid(file, shown4, next, ctx);
     return next;
   };
@@ -39709,7 +40101,7 @@ __export(session_exports, {
   createSession: () => createSession
 });
 function createSession(o) {
-  const check4 = o.check ?? ((text2) => assertStillValid(o.file, o.shown, text2, o.validation));
+  const check4 = o.check ?? ((text3) => assertStillValid(o.file, o.shown, text3, o.validation));
   const s = {
     file: o.file,
     shown: o.shown,
@@ -39818,7 +40210,7 @@ async function run3(ctx, args, options20) {
     Promise.resolve().then(() => (init_open(), open_exports)),
     Promise.resolve().then(() => (init_run(), run_exports)),
     Promise.resolve().then(() => (init_session(), session_exports)),
-    Promise.resolve().then(() => (init_values2(), values_exports))
+    Promise.resolve().then(() => (init_values(), values_exports))
   ]);
   const opened = await openAssessment2(args[0], ctx.io.cwd, { validation: await ctx.validation() });
   const lang = ctx.langFor(opened.assessment.language);
@@ -39864,7 +40256,7 @@ var init_assess = __esm({
     init_command();
     init_walkthrough();
     init_errors();
-    init_values();
+    init_values2();
     init_define();
     init_score();
     init_io();
@@ -39919,7 +40311,6 @@ var init_room = __esm({
         closing: "Closing the room\u2026",
         finalTable: "Scores so far",
         closed: "Room closed. Everything is saved in {file}; run c21lab room {file} again to resume.",
-        badPort: '--port must be a whole number from 0 to 65535 (0 picks a free port); got "{value}".',
         portInUse: "Port {port} on {host} is already in use.",
         portInUseHint: "Choose another with --port, or --port 0 for a free one.",
         badHost: "Cannot listen on {host} ({reason}).",
@@ -39928,7 +40319,37 @@ var init_room = __esm({
         corruptSidecarHint: "Move it away to start a fresh room (phones will need to join again); the assessment is not affected.",
         anonymousLate: "This room was started with names: --anonymous cannot take back the names already shown.",
         anonymousLateHint: "Start an anonymous room on a new assessment file, or leave out --anonymous.",
-        internalError: "A request failed inside the room (it was refused; nothing was written): {message}"
+        internalError: "A request failed inside the room (it was refused; nothing was written): {message}",
+        refused: "  \u2717 Refused \u2014 {who}, {what}: {reason}",
+        refusedMore: "  \u2717 Refused \u2014 {count, plural, one {# more request} other {# more requests}} in {seconds} s, too many at once: {who}",
+        whoFacilitator: "the facilitator",
+        whoUnknown: "someone not joined",
+        whoJoining: "a phone joining",
+        whoPicking: "a phone picking {name}",
+        whoRegistering: "a phone registering as {name}",
+        whatVote: "vote {value} on item {item}",
+        whatVoteBare: "a vote",
+        whatAbstain: "abstention on item {item}",
+        whatAgree: "agreed score {value} for item {item}",
+        whatAgreeBare: "an agreed score",
+        whatClearAgree: "clearing the agreed score of item {item}",
+        whatNote: "note on item {item}",
+        whatNoteBare: "a note",
+        whatOpen: "opening voting",
+        whatClose: "closing voting",
+        whatReveal: "revealing names",
+        whatHide: "hiding names",
+        whatNext: "moving to the next item",
+        whatPrev: "moving to the previous item",
+        whatJump: "going to item number {no}",
+        whatControl: "a room control",
+        whatRelease: "freeing the name {id}",
+        whatReleaseBare: "freeing a name",
+        whatJoin: "entering the room code",
+        whatClaim: "joining",
+        whatRegister: "registering",
+        whatView: "opening a room screen",
+        whatRequest: "request {method} {path}"
       },
       fr: {
         roomSummary: "ouvrir la salle du LAB : les participants votent depuis leur t\xE9l\xE9phone, l\u2019animateur m\xE8ne depuis une vue projet\xE9e",
@@ -39959,7 +40380,6 @@ var init_room = __esm({
         closing: "Fermeture de la salle\u2026",
         finalTable: "Notes \xE0 ce stade",
         closed: "Salle ferm\xE9e. Tout est enregistr\xE9 dans {file} ; relancez c21lab room {file} pour reprendre.",
-        badPort: "--port doit \xEAtre un nombre entier de 0 \xE0 65535 (0 en choisit un libre) ; re\xE7u \xAB {value} \xBB.",
         portInUse: "Le port {port} sur {host} est d\xE9j\xE0 utilis\xE9.",
         portInUseHint: "Choisissez-en un autre avec --port, ou --port 0 pour un port libre.",
         badHost: "Impossible d\u2019\xE9couter sur {host} ({reason}).",
@@ -39968,7 +40388,37 @@ var init_room = __esm({
         corruptSidecarHint: "D\xE9placez-le pour ouvrir une salle neuve (les t\xE9l\xE9phones devront rejoindre \xE0 nouveau) ; l\u2019\xE9valuation n\u2019est pas touch\xE9e.",
         anonymousLate: "Cette salle a \xE9t\xE9 ouverte avec des noms : --anonymous ne peut pas reprendre les noms d\xE9j\xE0 montr\xE9s.",
         anonymousLateHint: "Ouvrez une salle anonyme sur un nouveau fichier d\u2019\xE9valuation, ou retirez --anonymous.",
-        internalError: "Une requ\xEAte a \xE9chou\xE9 dans la salle (elle a \xE9t\xE9 refus\xE9e ; rien n\u2019a \xE9t\xE9 \xE9crit) : {message}"
+        internalError: "Une requ\xEAte a \xE9chou\xE9 dans la salle (elle a \xE9t\xE9 refus\xE9e ; rien n\u2019a \xE9t\xE9 \xE9crit) : {message}",
+        refused: "  \u2717 Refus\xE9 \u2014 {who}, {what} : {reason}",
+        refusedMore: "  \u2717 Refus\xE9 \u2014 {count, plural, one {# requ\xEAte de plus} other {# requ\xEAtes de plus}} en {seconds} s, trop \xE0 la fois : {who}",
+        whoFacilitator: "l\u2019animateur",
+        whoUnknown: "une personne non inscrite",
+        whoJoining: "un t\xE9l\xE9phone qui rejoint",
+        whoPicking: "un t\xE9l\xE9phone qui choisit {name}",
+        whoRegistering: "un t\xE9l\xE9phone qui s\u2019inscrit comme {name}",
+        whatVote: "vote {value} sur l\u2019\xE9l\xE9ment {item}",
+        whatVoteBare: "un vote",
+        whatAbstain: "abstention sur l\u2019\xE9l\xE9ment {item}",
+        whatAgree: "note retenue {value} pour l\u2019\xE9l\xE9ment {item}",
+        whatAgreeBare: "une note retenue",
+        whatClearAgree: "effacement de la note retenue de l\u2019\xE9l\xE9ment {item}",
+        whatNote: "commentaire sur l\u2019\xE9l\xE9ment {item}",
+        whatNoteBare: "un commentaire",
+        whatOpen: "ouverture du vote",
+        whatClose: "cl\xF4ture du vote",
+        whatReveal: "affichage des noms",
+        whatHide: "masquage des noms",
+        whatNext: "passage \xE0 l\u2019\xE9l\xE9ment suivant",
+        whatPrev: "retour \xE0 l\u2019\xE9l\xE9ment pr\xE9c\xE9dent",
+        whatJump: "saut \xE0 l\u2019\xE9l\xE9ment n\xB0 {no}",
+        whatControl: "une commande de la salle",
+        whatRelease: "lib\xE9ration du nom {id}",
+        whatReleaseBare: "lib\xE9ration d\u2019un nom",
+        whatJoin: "saisie du code de la salle",
+        whatClaim: "entr\xE9e dans la salle",
+        whatRegister: "inscription",
+        whatView: "ouverture d\u2019un \xE9cran de la salle",
+        whatRequest: "requ\xEAte {method} {path}"
       },
       es: {
         roomSummary: "abrir la sala del LAB: los participantes votan desde su tel\xE9fono y la persona facilitadora conduce desde una vista proyectada",
@@ -39999,7 +40449,6 @@ var init_room = __esm({
         closing: "Cerrando la sala\u2026",
         finalTable: "Puntuaciones hasta ahora",
         closed: "Sala cerrada. Todo est\xE1 guardado en {file}; ejecute de nuevo c21lab room {file} para reanudar.",
-        badPort: "--port debe ser un n\xFAmero entero de 0 a 65535 (0 elige uno libre); se recibi\xF3 \xAB{value}\xBB.",
         portInUse: "El puerto {port} en {host} ya est\xE1 en uso.",
         portInUseHint: "Elija otro con --port, o --port 0 para uno libre.",
         badHost: "No se puede escuchar en {host} ({reason}).",
@@ -40008,7 +40457,37 @@ var init_room = __esm({
         corruptSidecarHint: "Mu\xE9valo para abrir una sala nueva (los tel\xE9fonos tendr\xE1n que volver a entrar); la evaluaci\xF3n no se ve afectada.",
         anonymousLate: "Esta sala se abri\xF3 con nombres: --anonymous no puede retirar los nombres ya mostrados.",
         anonymousLateHint: "Abra una sala an\xF3nima con un nuevo archivo de evaluaci\xF3n, o quite --anonymous.",
-        internalError: "Una solicitud fall\xF3 dentro de la sala (se rechaz\xF3; no se escribi\xF3 nada): {message}"
+        internalError: "Una solicitud fall\xF3 dentro de la sala (se rechaz\xF3; no se escribi\xF3 nada): {message}",
+        refused: "  \u2717 Rechazado \u2014 {who}, {what}: {reason}",
+        refusedMore: "  \u2717 Rechazado \u2014 {count, plural, one {# solicitud m\xE1s} other {# solicitudes m\xE1s}} en {seconds} s, demasiadas a la vez: {who}",
+        whoFacilitator: "la persona facilitadora",
+        whoUnknown: "alguien no registrado",
+        whoJoining: "un tel\xE9fono que entra",
+        whoPicking: "un tel\xE9fono que elige {name}",
+        whoRegistering: "un tel\xE9fono que se registra como {name}",
+        whatVote: "voto {value} en el elemento {item}",
+        whatVoteBare: "un voto",
+        whatAbstain: "abstenci\xF3n en el elemento {item}",
+        whatAgree: "puntuaci\xF3n acordada {value} para el elemento {item}",
+        whatAgreeBare: "una puntuaci\xF3n acordada",
+        whatClearAgree: "borrado de la puntuaci\xF3n acordada del elemento {item}",
+        whatNote: "nota sobre el elemento {item}",
+        whatNoteBare: "una nota",
+        whatOpen: "apertura de la votaci\xF3n",
+        whatClose: "cierre de la votaci\xF3n",
+        whatReveal: "mostrar los nombres",
+        whatHide: "ocultar los nombres",
+        whatNext: "paso al elemento siguiente",
+        whatPrev: "vuelta al elemento anterior",
+        whatJump: "salto al elemento n.\xBA {no}",
+        whatControl: "un control de la sala",
+        whatRelease: "liberaci\xF3n del nombre {id}",
+        whatReleaseBare: "liberaci\xF3n de un nombre",
+        whatJoin: "introducci\xF3n del c\xF3digo de la sala",
+        whatClaim: "entrada en la sala",
+        whatRegister: "registro",
+        whatView: "apertura de una pantalla de la sala",
+        whatRequest: "solicitud {method} {path}"
       }
     });
     roomPageMessages = defineMessages({
@@ -40076,6 +40555,7 @@ var init_room = __esm({
         errForeignOrigin: "Requests from another site are refused.",
         errInternal: "Something went wrong in the room; the facilitator\u2019s terminal says what. Nothing was written by this request.",
         errFileInvalid: "Not saved: the assessment file would not validate with this change ({reason}); nothing was written.",
+        moreFindings: ", and {count, plural, one {# more error} other {# more errors}}",
         projTitle: "Projector",
         joinAt: "Join at {url} \u2014 code {code}",
         qrAlt: "QR code to join the room at {url}",
@@ -40182,6 +40662,7 @@ var init_room = __esm({
         errForeignOrigin: "Les requ\xEAtes venant d\u2019un autre site sont refus\xE9es.",
         errInternal: "Un probl\xE8me est survenu dans la salle ; le terminal de l\u2019animateur dit lequel. Cette requ\xEAte n\u2019a rien \xE9crit.",
         errFileInvalid: "Non enregistr\xE9 : le fichier de l\u2019\xE9valuation ne serait plus valide avec ce changement ({reason}) ; rien n\u2019a \xE9t\xE9 \xE9crit.",
+        moreFindings: ", et {count, plural, one {# autre erreur} other {# autres erreurs}}",
         projTitle: "Vue projet\xE9e",
         joinAt: "Rejoignez {url} \u2014 code {code}",
         qrAlt: "Code QR pour rejoindre la salle \xE0 {url}",
@@ -40288,6 +40769,7 @@ var init_room = __esm({
         errForeignOrigin: "Se rechazan las solicitudes que vienen de otro sitio.",
         errInternal: "Algo fall\xF3 en la sala; el terminal de la persona facilitadora indica qu\xE9. Esta solicitud no escribi\xF3 nada.",
         errFileInvalid: "No se guard\xF3: el archivo de la evaluaci\xF3n dejar\xEDa de ser v\xE1lido con este cambio ({reason}); no se escribi\xF3 nada.",
+        moreFindings: ", y {count, plural, one {# error m\xE1s} other {# errores m\xE1s}}",
         projTitle: "Vista proyectada",
         joinAt: "Entre en {url} \u2014 c\xF3digo {code}",
         qrAlt: "C\xF3digo QR para entrar en la sala en {url}",
@@ -40483,25 +40965,25 @@ function isState(value) {
   return !!v && v.c21lab === "room/1" && typeof v.code === "string" && typeof v.facilitatorKey === "string" && typeof v.anonymous === "boolean" && !!v.tokens && typeof v.tokens === "object" && Number.isInteger(v.current) && typeof v.open === "boolean" && typeof v.revealed === "boolean" && !!v.abstained && typeof v.abstained === "object";
 }
 async function readState(path3) {
-  let text2;
+  let text3;
   try {
-    text2 = await (0, import_promises11.readFile)(path3, "utf8");
+    text3 = await (0, import_promises11.readFile)(path3, "utf8");
   } catch (error) {
     if (error.code === "ENOENT")
       return void 0;
     throw error;
   }
   try {
-    const parsed = JSON.parse(text2);
+    const parsed = JSON.parse(text3);
     return isState(parsed) ? parsed : "corrupt";
   } catch {
     return "corrupt";
   }
 }
 async function writeState(path3, state) {
-  const text2 = JSON.stringify(state, null, 2) + "\n";
+  const text3 = JSON.stringify(state, null, 2) + "\n";
   await (0, import_promises11.writeFile)(path3, "", { flag: "a", mode: 384 });
-  await atomicWrite(path3, text2);
+  await atomicWrite(path3, text3);
   await (0, import_promises11.chmod)(path3, 384).catch(() => void 0);
 }
 var import_promises11;
@@ -40563,21 +41045,21 @@ var init_vote_batch = __esm({
           result = applied.votes;
           return applied.text;
         }, "run");
-        const edit = Object.assign((text2) => {
+        const edit = Object.assign((text3) => {
           this.open.delete(item.index);
-          return run20(this.apply(text2, batch));
+          return run20(this.apply(text3, batch));
         }, {
           mirror: /* @__PURE__ */ __name((a) => result && setModelVotes(a, item, result), "mirror"),
-          oneByOne: /* @__PURE__ */ __name((text2, check4) => {
+          oneByOne: /* @__PURE__ */ __name((text3, check4) => {
             this.open.delete(item.index);
-            return run20(this.applyEach(text2, batch, check4));
+            return run20(this.applyEach(text3, batch, check4));
           }, "oneByOne")
         });
         batch.done = this.queue.edit(edit);
         return batch;
       }
       /** The edited text, and the item's votes as they now are (undefined when nothing changed). */
-      apply(text2, batch) {
+      apply(text3, batch) {
         const { item, changes } = batch;
         const c = item.commitment.id;
         const a = item.action?.id;
@@ -40590,9 +41072,9 @@ var init_vote_batch = __esm({
             merged[id] = value;
         }
         if (JSON.stringify(merged) === JSON.stringify(current))
-          return { text: text2 };
+          return { text: text3 };
         if (changes.size === 1 || [...changes.keys(), ...Object.keys(current)].some((k) => INTEGER_KEY.test(k))) {
-          let next = text2;
+          let next = text3;
           for (const [id, value] of changes) {
             if (value === null)
               next = removeVote(next, c, a, id);
@@ -40601,16 +41083,16 @@ var init_vote_batch = __esm({
           }
           return { text: next, votes: merged };
         }
-        return { text: setVotes(text2, c, a, merged), votes: merged };
+        return { text: setVotes(text3, c, a, merged), votes: merged };
       }
       /** The votes one at a time, each result given to `check`: a vote it refuses is left out, and its voter told why. */
-      applyEach(text2, batch, check4) {
+      applyEach(text3, batch, check4) {
         const { item, changes } = batch;
         const c = item.commitment.id;
         const a = item.action?.id;
         batch.refused.clear();
         const merged = { ...resultOf2(this.assessment(), item).votes ?? {} };
-        let next = text2;
+        let next = text3;
         for (const [id, value] of changes) {
           if (value === null ? !Object.hasOwn(merged, id) : merged[id] === value)
             continue;
@@ -40628,7 +41110,7 @@ var init_vote_batch = __esm({
           else
             merged[id] = value;
         }
-        return next === text2 ? { text: text2 } : { text: next, votes: merged };
+        return next === text3 ? { text: text3 } : { text: next, votes: merged };
       }
     };
     __name(setModelVotes, "setModelVotes");
@@ -40727,11 +41209,11 @@ function refused(error) {
     throw new RoomError(422, "errFileInvalid", { kind: "file", findings: error.coded ?? [] });
   throw error;
 }
-function parse4(text2) {
-  return (0, import_yaml6.parseDocument)(stripBom(text2), YAML_OPTIONS).toJS();
+function parse4(text3) {
+  return (0, import_yaml6.parseDocument)(stripBom(text3), YAML_OPTIONS).toJS();
 }
-function applyEdits(text2, edits, check4) {
-  let next = text2;
+function applyEdits(text3, edits, check4) {
+  let next = text3;
   const mirrors = [];
   let reparse = false;
   const errors = edits.map((edit) => {
@@ -40765,7 +41247,7 @@ var init_room2 = __esm({
     init_validated();
     init_errors();
     init_source2();
-    init_values2();
+    init_values();
     init_items();
     init_secrets();
     init_sidecar();
@@ -40818,7 +41300,7 @@ var init_room2 = __esm({
           this.state.current = 0;
         const save = o.save ?? saveDocument;
         this.saveState = o.saveState ?? writeState;
-        const valid = /* @__PURE__ */ __name((text2) => assertEditValid(this.file, this.file, text2, o.validation), "valid");
+        const valid = /* @__PURE__ */ __name((text3) => assertEditValid(this.file, this.file, text3, o.validation), "valid");
         this.queue = new WriteQueue(async (edits) => {
           let applied = applyEdits(this.text, edits);
           if (applied.text !== this.text) {
@@ -40840,7 +41322,7 @@ var init_room2 = __esm({
               for (const mirror of mirrors)
                 mirror(this.assessment);
           }
-          return errors;
+          return errors.map((error) => error instanceof EditRefusedError && !error.file ? error.in(this.file) : error);
         });
         this.votes = new VoteBatch(this.queue, () => this.assessment);
       }
@@ -40932,10 +41414,10 @@ var init_room2 = __esm({
           };
         }
         let added = participant;
-        await this.queue.edit((text2) => {
-          const list2 = parse4(text2).participants ?? [];
+        await this.queue.edit((text3) => {
+          const list2 = parse4(text3).participants ?? [];
           added = this.state.anonymous ? participant : { ...participant, id: nextParticipantId(list2) };
-          return addParticipant(text2, added);
+          return addParticipant(text3, added);
         }).catch(refused);
         const token = await this.issueToken(added.id);
         this.changed();
@@ -41027,7 +41509,7 @@ var init_room2 = __esm({
       async agree(itemId2, value) {
         const item = this.requireCurrent(itemId2);
         const score2 = value === null ? null : this.checkValue(value);
-        await this.queue.edit((text2) => score2 === null ? clearScore(text2, item.commitment.id, item.action?.id) : setScore(text2, item.commitment.id, item.action?.id, score2)).catch(refused);
+        await this.queue.edit((text3) => score2 === null ? clearScore(text3, item.commitment.id, item.action?.id) : setScore(text3, item.commitment.id, item.action?.id, score2)).catch(refused);
         this.changed();
       }
       async note(itemId2, notes) {
@@ -41035,7 +41517,7 @@ var init_room2 = __esm({
         const clean2 = notes.trim();
         if (clean2 === (resultOf2(this.assessment, item).notes ?? ""))
           return;
-        await this.queue.edit((text2) => clean2 ? setNotes(text2, item.commitment.id, item.action?.id, clean2) : clearNotes(text2, item.commitment.id, item.action?.id)).catch(refused);
+        await this.queue.edit((text3) => clean2 ? setNotes(text3, item.commitment.id, item.action?.id, clean2) : clearNotes(text3, item.commitment.id, item.action?.id)).catch(refused);
         this.changed();
       }
     };
@@ -41117,6 +41599,126 @@ var init_events = __esm({
         this.clients.clear();
       }
     };
+  }
+});
+
+// dist/room/refusals.js
+function short(v) {
+  if (v === void 0)
+    return void 0;
+  const s = typeof v === "string" ? v : JSON.stringify(v) ?? String(v);
+  return s.length > LONGEST ? `${s.slice(0, LONGEST - 1)}\u2026` : s;
+}
+function field(body, name) {
+  return typeof body === "object" && body !== null && Object.hasOwn(body, name) ? body[name] : void 0;
+}
+function text2(body, name) {
+  const v = field(body, name);
+  return v === void 0 || v === null ? void 0 : short(v);
+}
+function header(req, name) {
+  const v = req.headers[name];
+  return typeof v === "string" ? v : void 0;
+}
+function refusalWho(room, req, route) {
+  const key = header(req, "x-room-key");
+  if (key !== void 0 && room.isFacilitator(key))
+    return { kind: "facilitator" };
+  const me = room.identify(header(req, "x-room-token"));
+  if (me)
+    return { kind: "participant", id: me.id, name: me.name };
+  if (route === "/api/claim") {
+    const id = text2(req.body, "id");
+    const name = room.state.anonymous ? void 0 : room.participants.find((p2) => p2.id === id)?.name;
+    return { kind: "joining", ...id !== void 0 ? { id } : {}, ...name !== void 0 ? { name } : {} };
+  }
+  if (route === "/api/register") {
+    const name = room.state.anonymous ? void 0 : text2(req.body, "name")?.trim();
+    return { kind: "joining", ...name ? { name } : {} };
+  }
+  if (route === "/api/join")
+    return { kind: "joining" };
+  return { kind: "unknown" };
+}
+function refusalWhat(req, route) {
+  const b = req.body;
+  const item = text2(b, "item");
+  const at = item === void 0 ? {} : { item };
+  switch (route) {
+    case "/api/vote": {
+      const value = field(b, "value");
+      return value === "abstain" ? { kind: "abstain", ...at } : { kind: "vote", ...at, ...value !== void 0 ? { value: short(value) } : {} };
+    }
+    case "/api/agree": {
+      const value = field(b, "value");
+      return value === null ? { kind: "clearAgree", ...at } : { kind: "agree", ...at, ...value !== void 0 ? { value: short(value) } : {} };
+    }
+    case "/api/note":
+      return { kind: "note", ...at };
+    case "/api/control": {
+      const action = text2(b, "action");
+      const index = field(b, "index");
+      return { kind: "control", ...action !== void 0 ? { action } : {}, ...typeof index === "number" ? { index } : {} };
+    }
+    case "/api/release": {
+      const id = text2(b, "id");
+      return { kind: "release", ...id !== void 0 ? { id } : {} };
+    }
+    case "/api/join":
+      return { kind: "join" };
+    case "/api/claim":
+      return { kind: "claim" };
+    case "/api/register":
+      return { kind: "register" };
+    case "/api/me":
+    case "/api/events":
+    case "/api/projector":
+    case "/api/qr.svg":
+    case "/":
+    case "/projector":
+      return { kind: "view" };
+    default:
+      return { kind: "request", method: req.method, path: short(req.url.split("?")[0] ?? "") ?? "" };
+  }
+}
+function refusalReason(key, detail, lang, located = false) {
+  const t = translator(roomPageMessages, lang);
+  if (!detail)
+    return t(key);
+  if (detail.kind === "score")
+    return scoreMessage(detail.problem, detail.value, detail.scale, lang);
+  if (detail.kind === "item")
+    return itemIdMessage(detail.problem, lang);
+  if (detail.kind === "file") {
+    const [first] = wordFindings(detail.findings.slice(0, 1), lang);
+    let reason = first?.message ?? "";
+    if (located && first) {
+      reason = `${first.file}:${first.line}:${first.column} ${reason}`;
+      if (detail.findings.length > 1)
+        reason += t("moreFindings", { count: detail.findings.length - 1 });
+    }
+    return t(key, { reason });
+  }
+  if (detail.problem.reason === "unknown" || detail.problem.reason === "noParticipants")
+    return t(key);
+  return participantIdMessage(detail.problem, lang);
+}
+var LONGEST;
+var init_refusals = __esm({
+  "dist/room/refusals.js"() {
+    "use strict";
+    init_define();
+    init_room();
+    init_values2();
+    init_validate_words();
+    LONGEST = 40;
+    __name(short, "short");
+    __name(field, "field");
+    __name(text2, "text");
+    __name(header, "header");
+    __name(refusalWho, "refusalWho");
+    __name(refusalWhat, "refusalWhat");
+    __name(refusalReason, "refusalReason");
   }
 });
 
@@ -41330,7 +41932,7 @@ function langOf(req, fallback) {
 function isStatic(req) {
   return req.method === "GET" && !req.url.startsWith("/api/");
 }
-function header(req, name) {
+function header2(req, name) {
   const v = req.headers[name];
   return typeof v === "string" ? v : void 0;
 }
@@ -41352,33 +41954,31 @@ async function buildServer(o) {
     requestTimeout: 1e4,
     forceCloseConnections: true
   });
-  const valueProblemMessage = /* @__PURE__ */ __name((d, key, lang) => {
-    if (d.kind === "score")
-      return scoreMessage(d.problem, d.value, d.scale, lang);
-    if (d.kind === "item")
-      return itemIdMessage(d.problem, lang);
-    if (d.kind === "file")
-      return translator(roomPageMessages, lang)(key, { reason: wordFindings(d.findings.slice(0, 1), lang)[0]?.message ?? "" });
-    if (d.problem.reason === "unknown" || d.problem.reason === "noParticipants")
-      return translator(roomPageMessages, lang)(key);
-    return participantIdMessage(d.problem, lang);
-  }, "valueProblemMessage");
   const fail = /* @__PURE__ */ __name((req, reply, status, key, detail) => {
     const lang = langOf(req, o.lang);
-    const message = detail ? valueProblemMessage(detail, key, lang) : translator(roomPageMessages, lang)(key);
-    return reply.code(status).header("cache-control", "no-store").send({ error: key, message });
+    if (status < 500)
+      refusedTo(req, status, key, detail);
+    return reply.code(status).header("cache-control", "no-store").send({ error: key, message: refusalReason(key, detail, lang) });
   }, "fail");
+  const refusedTo = /* @__PURE__ */ __name((req, status, key, detail) => {
+    if (!o.onRefused)
+      return;
+    const route = req.routeOptions.url;
+    if (route === void 0 && req.method === "GET" && !req.url.startsWith("/api/"))
+      return;
+    o.onRefused({ status, key, ...detail ? { detail } : {}, who: refusalWho(room, req, route), what: refusalWhat(req, route) });
+  }, "refusedTo");
   app.addHook("onSend", async (_req, reply) => {
     reply.headers(SECURITY_HEADERS);
   });
   app.addHook("onRequest", async (req, reply) => {
     if (req.method === "GET" || req.method === "HEAD")
       return;
-    const origin = header(req, "origin");
-    const host = header(req, "host");
+    const origin = header2(req, "origin");
+    const host = header2(req, "host");
     if (origin !== void 0 && origin !== `http://${host}`)
       return fail(req, reply, 403, "errForeignOrigin");
-    if (header(req, "sec-fetch-site") === "cross-site")
+    if (header2(req, "sec-fetch-site") === "cross-site")
       return fail(req, reply, 403, "errForeignOrigin");
   });
   const rate = o.rate ?? { perToken: 20, perAddress: 20 };
@@ -41387,8 +41987,8 @@ async function buildServer(o) {
     timeWindow: 1e3,
     // Pages and their files (served from memory) have their own, wider limit per address:
     // a room of phones loading the page together must not use up the API's.
-    max: /* @__PURE__ */ __name((req) => isStatic(req) ? rate.perAddress * 10 : header(req, "x-room-token") || header(req, "x-room-key") ? rate.perToken : rate.perAddress, "max"),
-    keyGenerator: /* @__PURE__ */ __name((req) => isStatic(req) ? `static ${req.ip}` : header(req, "x-room-token")?.slice(0, 100) ?? header(req, "x-room-key")?.slice(0, 100) ?? req.ip, "keyGenerator"),
+    max: /* @__PURE__ */ __name((req) => isStatic(req) ? rate.perAddress * 10 : header2(req, "x-room-token") || header2(req, "x-room-key") ? rate.perToken : rate.perAddress, "max"),
+    keyGenerator: /* @__PURE__ */ __name((req) => isStatic(req) ? `static ${req.ip}` : header2(req, "x-room-token")?.slice(0, 100) ?? header2(req, "x-room-key")?.slice(0, 100) ?? req.ip, "keyGenerator"),
     addHeadersOnExceeding: { "x-ratelimit-limit": false, "x-ratelimit-remaining": false, "x-ratelimit-reset": false },
     errorResponseBuilder: /* @__PURE__ */ __name((req, context) => {
       const t = translator(roomPageMessages, langOf(req, o.lang));
@@ -41398,8 +41998,10 @@ async function buildServer(o) {
   app.setErrorHandler((error, req, reply) => {
     if (error instanceof RoomError)
       return fail(req, reply, error.status, error.key, error.detail);
-    if (error.statusCode === 429)
+    if (error.statusCode === 429) {
+      refusedTo(req, 429, "errRateLimited");
       return reply.code(429).send(error);
+    }
     if (error.validation)
       return fail(req, reply, 400, "errInvalid");
     if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE")
@@ -41442,7 +42044,7 @@ async function buildServer(o) {
     return { token, id: participant.id };
   });
   const participantOf = /* @__PURE__ */ __name((req) => {
-    const token = header(req, "x-room-token");
+    const token = header2(req, "x-room-token");
     if (!token)
       throw new RoomError(401, "errNoToken");
     const me = room.identify(token);
@@ -41451,7 +42053,7 @@ async function buildServer(o) {
     return me;
   }, "participantOf");
   const facilitator = /* @__PURE__ */ __name((req) => {
-    const key = header(req, "x-room-key");
+    const key = header2(req, "x-room-key");
     if (!key)
       throw new RoomError(401, "errNoKey");
     if (!room.isFacilitator(key))
@@ -41495,19 +42097,19 @@ async function buildServer(o) {
   app.get("/api/events", async (req, reply) => {
     const lang = langOf(req, o.lang);
     let view;
-    if (header(req, "x-room-key") !== void 0) {
+    if (header2(req, "x-room-key") !== void 0) {
       facilitator(req);
       view = /* @__PURE__ */ __name(() => projectorView(room, lang, o.joinUrl()), "view");
     } else {
       participantOf(req);
-      const token = header(req, "x-room-token");
+      const token = header2(req, "x-room-token");
       view = /* @__PURE__ */ __name(() => {
         const still = room.identify(token);
         return still ? participantView(room, still, lang) : void 0;
       }, "view");
     }
     reply.hijack();
-    hub.add({ res: reply.raw, view, owner: header(req, "x-room-key") ?? header(req, "x-room-token") ?? "" });
+    hub.add({ res: reply.raw, view, owner: header2(req, "x-room-key") ?? header2(req, "x-room-token") ?? "" });
   });
   return { app, hub };
 }
@@ -41524,8 +42126,7 @@ var init_server = __esm({
     init_room();
     init_events();
     init_room2();
-    init_values();
-    init_validate_words();
+    init_refusals();
     init_schemas3();
     init_views();
     ASSETS_DIR = new URL("../../templates/room/", __c21lab_import_meta_url);
@@ -41545,7 +42146,7 @@ var init_server = __esm({
     };
     __name(langOf, "langOf");
     __name(isStatic, "isStatic");
-    __name(header, "header");
+    __name(header2, "header");
     __name(buildServer, "buildServer");
   }
 });
@@ -41555,7 +42156,7 @@ var mirror_exports = {};
 __export(mirror_exports, {
   startMirror: () => startMirror
 });
-function startMirror(room, lang, t, out, text2) {
+function startMirror(room, lang, t, out, text3) {
   let lastHead = "";
   let lastCount = "";
   let lastAgreed = "";
@@ -41563,7 +42164,7 @@ function startMirror(room, lang, t, out, text2) {
   const show2 = /* @__PURE__ */ __name(() => {
     timer = void 0;
     const item = room.current;
-    const title = item.action ? `${item.action.id} ${text2(item.action.title)}` : `${item.commitment.id} ${text2(item.commitment.title)}`;
+    const title = item.action ? `${item.action.id} ${text3(item.action.title)}` : `${item.commitment.id} ${text3(item.commitment.title)}`;
     const head = t("mirrorItem", { no: item.index + 1, total: room.items.length, title, state: t(room.state.open ? "mirrorOpen" : "mirrorClosed") });
     if (head !== lastHead) {
       out(head);
@@ -41611,19 +42212,115 @@ var init_mirror = __esm({
   }
 });
 
+// dist/cli/room-refusals.js
+var room_refusals_exports = {};
+__export(room_refusals_exports, {
+  BURST_MS: () => BURST_MS,
+  refusalLine: () => refusalLine,
+  startRefusalLog: () => startRefusalLog,
+  wordWhat: () => wordWhat,
+  wordWho: () => wordWho
+});
+function wordWho(who, t) {
+  const named2 = /* @__PURE__ */ __name((id, name) => name !== void 0 && name !== id ? `${visible(name)}${id !== void 0 ? ` (${visible(id)})` : ""}` : visible(id ?? ""), "named");
+  if (who.kind === "participant")
+    return named2(who.id, who.name);
+  if (who.kind === "facilitator")
+    return t("whoFacilitator");
+  if (who.kind === "unknown")
+    return t("whoUnknown");
+  if (who.id !== void 0)
+    return t("whoPicking", { name: named2(who.id, who.name) });
+  if (who.name !== void 0)
+    return t("whoRegistering", { name: visible(who.name) });
+  return t("whoJoining");
+}
+function wordWhat(what, t) {
+  const v = /* @__PURE__ */ __name((s) => visible(s), "v");
+  switch (what.kind) {
+    case "vote":
+      return what.item !== void 0 && what.value !== void 0 ? t("whatVote", { value: v(what.value), item: v(what.item) }) : t("whatVoteBare");
+    case "abstain":
+      return what.item !== void 0 ? t("whatAbstain", { item: v(what.item) }) : t("whatVoteBare");
+    case "agree":
+      return what.item !== void 0 && what.value !== void 0 ? t("whatAgree", { value: v(what.value), item: v(what.item) }) : t("whatAgreeBare");
+    case "clearAgree":
+      return what.item !== void 0 ? t("whatClearAgree", { item: v(what.item) }) : t("whatAgreeBare");
+    case "note":
+      return what.item !== void 0 ? t("whatNote", { item: v(what.item) }) : t("whatNoteBare");
+    case "control":
+      if (what.action === "jump" && what.index !== void 0)
+        return t("whatJump", { no: what.index + 1 });
+      return what.action !== void 0 && Object.hasOwn(CONTROLS, what.action) ? t(CONTROLS[what.action]) : t("whatControl");
+    case "release":
+      return what.id !== void 0 ? t("whatRelease", { id: v(what.id) }) : t("whatReleaseBare");
+    case "join":
+      return t("whatJoin");
+    case "claim":
+      return t("whatClaim");
+    case "register":
+      return t("whatRegister");
+    case "view":
+      return t("whatView");
+    case "request":
+      return t("whatRequest", { method: v(what.method), path: v(what.path) });
+  }
+}
+function refusalLine(r, t, lang) {
+  return t("refused", { who: wordWho(r.who, t), what: wordWhat(r.what, t), reason: visible(refusalReason(r.key, r.detail, lang, true)) });
+}
+function startRefusalLog(t, lang, out, burstMs = BURST_MS) {
+  let burst;
+  const flush = /* @__PURE__ */ __name(() => {
+    if (!burst)
+      return;
+    clearTimeout(burst.timer);
+    const { count: count2, who, since } = burst;
+    burst = void 0;
+    if (count2 === 0)
+      return;
+    const list2 = [...who].map(([name, n]) => n > 1 ? `${name} \xD7${n}` : name).join(", ");
+    out(t("refusedMore", { count: count2, seconds: Math.max(1, Math.round((Date.now() - since) / 1e3)), who: list2 }));
+  }, "flush");
+  return {
+    onRefused(r) {
+      if (r.status !== 429)
+        return out(refusalLine(r, t, lang));
+      if (burst) {
+        burst.count++;
+        const name = wordWho(r.who, t);
+        burst.who.set(name, (burst.who.get(name) ?? 0) + 1);
+        return;
+      }
+      out(refusalLine(r, t, lang));
+      const timer = setTimeout(flush, burstMs);
+      timer.unref();
+      burst = { timer, since: Date.now(), count: 0, who: /* @__PURE__ */ new Map() };
+    },
+    stop: flush
+  };
+}
+var BURST_MS, CONTROLS;
+var init_room_refusals = __esm({
+  "dist/cli/room-refusals.js"() {
+    "use strict";
+    init_terminal();
+    init_refusals();
+    BURST_MS = 1e4;
+    __name(wordWho, "wordWho");
+    CONTROLS = { open: "whatOpen", close: "whatClose", reveal: "whatReveal", hide: "whatHide", next: "whatNext", prev: "whatPrev" };
+    __name(wordWhat, "wordWhat");
+    __name(refusalLine, "refusalLine");
+    __name(startRefusalLog, "startRefusalLog");
+  }
+});
+
 // dist/cli/commands/room.js
 var room_exports2 = {};
 __export(room_exports2, {
   run: () => run4,
   spec: () => spec4
 });
-function parsePort(raw, t) {
-  const text2 = String(raw ?? "8021");
-  const n = /^\d{1,5}$/.test(text2) ? Number(text2) : NaN;
-  if (!Number.isInteger(n) || n < 0 || n > 65535)
-    throw new UsageError(t("badPort", { value: text2 }));
-  return n;
-}
 async function run4(ctx, args, options20) {
   const [{ lanAddresses: lanAddresses2, urlHost: urlHost2 }, { Room: Room2 }, { buildServer: buildServer2 }, { freshState: freshState2, readState: readState2, sidecarPath: sidecarPath2, writeState: writeState2 }, { firstItemOf: firstItemOf2 }, { openAssessment: openAssessment2 }, { startMirror: startMirror2 }, { scoreFile: scoreFile2 }, { seriesLabels: seriesLabels2 }, { scoreTable: scoreTable2 }] = await Promise.all([
     Promise.resolve().then(() => (init_network(), network_exports)),
@@ -41641,9 +42338,9 @@ async function run4(ctx, args, options20) {
   const lang = ctx.langFor(opened.assessment.language);
   const t = translator(roomMessages, lang);
   const out = /* @__PURE__ */ __name((line = "") => writeLine(ctx.io.stdout, line), "out");
-  const port = parsePort(options20.port, t);
+  const port = options20.port;
   const commitment = options20.commitment;
-  const { parseItemId: parseItemId2 } = await Promise.resolve().then(() => (init_values2(), values_exports));
+  const { parseItemId: parseItemId2 } = await Promise.resolve().then(() => (init_values(), values_exports));
   const start = commitment === void 0 ? void 0 : parseItemId2(commitment, opened.framework, "commitment");
   if (start && !start.ok)
     throw new UsageError(itemIdMessage(start, lang));
@@ -41667,10 +42364,13 @@ async function run4(ctx, args, options20) {
   const lan = options20.host === void 0 ? lanAddresses2()[0] : void 0;
   const host = options20.host ?? lan?.address ?? "127.0.0.1";
   let joinUrl = "";
+  const { startRefusalLog: startRefusalLog2 } = await Promise.resolve().then(() => (init_room_refusals(), room_refusals_exports));
+  const refusals = startRefusalLog2(t, lang, (line) => out(ctx.style.yellow(line)));
   const { app, hub } = await buildServer2({
     room,
     lang,
     joinUrl: /* @__PURE__ */ __name(() => joinUrl, "joinUrl"),
+    onRefused: refusals.onRefused,
     // A refused save (a read-only file, another writer's lock) is said as the boundary says it; anything else is ours.
     onInternalError: /* @__PURE__ */ __name((error) => writeLine(ctx.io.stderr, ctx.style.red(error instanceof C21Error ? userMessage(error, lang) : t("internalError", { message: error instanceof Error ? error.message : String(error) }))), "onInternalError")
   });
@@ -41726,6 +42426,7 @@ async function run4(ctx, args, options20) {
   out();
   out(t("closing"));
   stopMirror();
+  refusals.stop();
   hub.close();
   await app.close();
   await room.drain();
@@ -41748,13 +42449,13 @@ var init_room3 = __esm({
     init_errors();
     init_error_words();
     init_lang();
-    init_values();
+    init_values2();
     init_define();
     init_io();
     init_score();
     options4 = [
       { flags: "--host <address>", help: "optHost" },
-      { flags: "--port <n>", help: "optPort", default: "8021" },
+      { flags: "--port <n>", help: "optPort", default: 8021, integer: { min: 0, max: 65535 } },
       { flags: "--anonymous", help: "optAnonymous" },
       { flags: "--commitment <id>", help: "optCommitment" }
     ];
@@ -41765,7 +42466,6 @@ var init_room3 = __esm({
       options: options4,
       run: run4
     });
-    __name(parsePort, "parsePort");
     __name(run4, "run");
   }
 });
@@ -41777,13 +42477,13 @@ __export(answers_csv_exports, {
   parseCsv: () => parseCsv,
   parseCsvCells: () => parseCsvCells
 });
-function parseCsvCells(text2) {
-  return readCsv(text2).rows;
+function parseCsvCells(text3) {
+  return readCsv(text3).rows;
 }
-function readCsv(text2) {
+function readCsv(text3) {
   const rows = [];
   let row = [];
-  const src = text2.replace(/^\ufeff/, "");
+  const src = text3.replace(/^\ufeff/, "");
   const firstLine = src.split(/\r?\n/, 1)[0] ?? "";
   const sep6 = firstLine.includes(";") && !firstLine.includes(",") ? ";" : ",";
   let line = 1;
@@ -41831,19 +42531,25 @@ function readCsv(text2) {
   }
   return quoted ? { rows, unclosed: opened } : { rows };
 }
-function parseCsv(text2) {
-  return parseCsvCells(text2).map((row) => row.map((c) => c.text));
+function parseCsv(text3) {
+  return parseCsvCells(text3).map((row) => row.map((c) => c.text));
 }
-function csvAssignments(text2, problems, file) {
-  const { rows, unclosed } = readCsv(text2);
+function csvAssignments(text3, problems, file) {
+  const { rows, unclosed } = readCsv(text3);
   if (unclosed) {
     problems.push({ ...unclosed, message: "csvUnclosedQuote" });
     return [];
   }
-  const header2 = (rows[0] ?? []).map((h2) => h2.text.trim().toLowerCase());
-  const itemCol = header2.indexOf("item");
+  const header3 = (rows[0] ?? []).map((h2) => h2.text.trim().toLowerCase());
+  const itemCol = header3.indexOf("item");
   if (itemCol === -1) {
     problems.push({ line: 1, message: "csvNoItem" });
+    return [];
+  }
+  const twice = header3.findIndex((name, col) => name !== "" && header3.indexOf(name) !== col);
+  if (twice !== -1) {
+    const cell = rows[0][twice];
+    problems.push({ line: cell.line, column: cell.column, message: "csvColumnTwice", name: cell.text.trim(), first: rows[0][header3.indexOf(header3[twice])].column });
     return [];
   }
   const out = [];
@@ -41851,18 +42557,20 @@ function csvAssignments(text2, problems, file) {
     if (cells.every((c) => c.text.trim() === ""))
       continue;
     const first = cells[0];
-    if (cells.length !== header2.length) {
-      problems.push({ line: first.line, message: "csvColumns", expected: header2.length, found: cells.length });
+    if (cells.length !== header3.length) {
+      problems.push({ line: first.line, message: "csvColumns", expected: header3.length, found: cells.length });
       continue;
     }
-    const item = cells[itemCol].text.trim();
-    header2.forEach((name, col) => {
+    const itemCell = cells[itemCol];
+    const item = itemCell.text.trim();
+    header3.forEach((name, col) => {
       const c = cells[col];
       const value = c.text;
       if (col === itemCol || value.trim() === "")
         return;
       const at = `${file}:${c.line}:${c.column}`;
-      const origin = file === void 0 ? {} : { origin: at, where: at };
+      const head = rows[0]?.[col];
+      const origin = file === void 0 ? {} : { origin: at, where: at, itemWhere: `${file}:${itemCell.line}:${itemCell.column}`, ...head ? { participantWhere: `${file}:${head.line}:${head.column}` } : {} };
       if (name === "score")
         out.push({ kind: "score", item, value: value.trim(), ...origin });
       else if (name === "notes")
@@ -41953,46 +42661,50 @@ function duplicateProblems(assignments, tw) {
   }
   return problems;
 }
-function planEdits(assignments, assessment2, fw, t, problems, _tw = translator(writeMessages, "en"), lang = "en") {
+function planEdits(assignments, assessment2, fw, t, problems, _tw = translator(writeMessages, "en"), lang = "en", places) {
   const known = targets(fw);
   const people = (assessment2.participants ?? []).map((p2) => p2.id);
   const edits = [];
   for (const a of assignments) {
+    const problem = /* @__PURE__ */ __name((message, where = a.where) => {
+      problems.push(message);
+      places?.push(where);
+    }, "problem");
     const item = parseItemId(a.item, fw, "item");
     const target = item.ok ? known.get(item.id) : void 0;
     if (!item.ok || !target) {
       if (!item.ok)
-        problems.push(itemIdMessage(item, lang));
+        problem(itemIdMessage(item, lang), a.itemWhere ?? a.where);
       continue;
     }
     const { commitment, action } = target;
     if ((a.kind === "score" || a.kind === "vote") && target.hasActions) {
       const actions = fw.commitments.find((c) => c.id === commitment)?.actions?.map((x) => x.id) ?? [];
-      problems.push(t("setScoredByActions", { id: a.item, actions: actions.join(", ") }));
+      problem(t("setScoredByActions", { id: a.item, actions: actions.join(", ") }), a.itemWhere ?? a.where);
       continue;
     }
     if (a.kind === "score" || a.kind === "vote") {
       const parsed = parseTypedScore(a.value, fw.scale);
       if (!parsed.ok) {
-        problems.push(`${a.item}: ${scoreMessage(parsed, a.value, fw.scale, lang)}`);
+        problem(`${a.item}: ${scoreMessage(parsed, a.value, fw.scale, lang)}`);
         continue;
       }
       const value = parsed.value;
       const who = a.kind === "vote" ? parseParticipantId(a.participant, people) : void 0;
       if (a.kind === "score") {
-        edits.push((text2) => setScore(text2, commitment, action, value));
+        edits.push((text3) => setScore(text3, commitment, action, value));
       } else if (who && !who.ok) {
-        problems.push(`${a.item}: ${participantIdMessage(who, lang)}`);
+        problem(`${a.item}: ${participantIdMessage(who, lang)}`, a.participantWhere ?? a.where);
       } else if (who?.ok) {
         const id = who.id;
-        edits.push((text2) => setVote(text2, commitment, action, id, value));
+        edits.push((text3) => setVote(text3, commitment, action, id, value));
       }
     } else if (isBlankText(a.value)) {
-      problems.push(t(a.kind === "note" ? "setEmptyNote" : "setEmptyEvidence", { item: a.item }));
+      problem(t(a.kind === "note" ? "setEmptyNote" : "setEmptyEvidence", { item: a.item }));
     } else if (a.kind === "note") {
-      edits.push((text2) => setNotes(text2, commitment, action, a.value));
+      edits.push((text3) => setNotes(text3, commitment, action, a.value));
     } else {
-      edits.push((text2) => addEvidence(text2, commitment, action, a.value.trim()));
+      edits.push((text3) => addEvidence(text3, commitment, action, a.value.trim()));
     }
   }
   return edits;
@@ -42002,8 +42714,8 @@ var init_assignments = __esm({
     "use strict";
     init_assessment2();
     init_markdown();
-    init_values2();
     init_values();
+    init_values2();
     init_define();
     init_write();
     __name(split, "split");
@@ -42081,16 +42793,24 @@ async function run5(ctx, args, options20) {
   const answers = options20.answers;
   if (answers) {
     const path3 = (0, import_node_path24.resolve)(ctx.io.cwd, answers);
-    const { readText: readText2 } = await Promise.resolve().then(() => (init_load(), load_exports));
-    const text2 = await readText2(path3, { lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd }).catch((error) => {
+    const [{ readBytes: readBytes2 }, { decodeUtf8: decodeUtf82, lineCol: lineCol2 }] = await Promise.all([Promise.resolve().then(() => (init_load(), load_exports)), Promise.resolve().then(() => (init_source2(), source_exports2))]);
+    const bytes = await readBytes2(path3, { lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd }).catch((error) => {
       if (error instanceof FindingsError)
         throw error;
       throw new UsageError(t("noSuchFile", { file: answers }));
     });
+    const decoded = decodeUtf82(bytes);
+    const nul = "text" in decoded ? decoded.text.indexOf("\0") : -1;
+    if ("error" in decoded || nul !== -1) {
+      const at = "error" in decoded ? decoded.error : lineCol2(decoded.text, nul);
+      const message = "error" in decoded ? t("csvNotUtf8", { byte: decoded.error.byte.toString(16).toUpperCase().padStart(2, "0") }) : t("csvNulByte");
+      throw new ProblemsError(t("setRefused", { count: 1 }), [{ where: `${answers}:${at.line}:${at.column}`, message }]);
+    }
+    const text3 = decoded.text;
     const csvProblems = [];
-    assignments.push(...csvAssignments2(text2, csvProblems, answers));
+    assignments.push(...csvAssignments2(text3, csvProblems, answers));
     for (const p2 of csvProblems) {
-      const message = t(p2.message, { expected: p2.expected ?? 0, found: p2.found ?? 0 });
+      const message = p2.message === "csvColumnTwice" ? t(p2.message, { name: p2.name ?? "", first: p2.first ?? 0 }) : t(p2.message, { expected: p2.expected ?? 0, found: p2.found ?? 0 });
       problems.push({ where: p2.column ? `${answers}:${p2.line}:${p2.column}` : `${answers}:${p2.line}`, message });
     }
   }
@@ -42101,14 +42821,17 @@ async function run5(ctx, args, options20) {
   const edits = [];
   for (const a of assignments) {
     const found3 = [];
-    edits.push(...planEdits2([a], opened.assessment, opened.framework, t, found3, tw, lang));
-    problems.push(...found3.map((message) => ({ where: a.where ?? opened.shown, message })));
+    const places = [];
+    edits.push(...planEdits2([a], opened.assessment, opened.framework, t, found3, tw, lang, places));
+    problems.push(...found3.map((message, i) => ({ where: places[i] ?? opened.shown, message })));
   }
-  if (problems.length)
-    throw new ProblemsError(t("setRefused", { count: problems.length }), problems);
+  if (problems.length) {
+    const unique = [...new Map(problems.map((p2) => [`${p2.where}\0${p2.message}`, p2])).values()];
+    throw new ProblemsError(t("setRefused", { count: unique.length }), unique);
+  }
   const vctx = await ctx.validation();
-  const edited = validatedEdit2((text2) => edits.reduce((acc, edit) => edit(acc), text2), opened.path, opened.shown, vctx);
-  const apply = guardedEdit2(edited, () => opened.text, (text2) => assertStillValid2(opened.path, opened.shown, text2, vctx));
+  const edited = validatedEdit2((text3) => edits.reduce((acc, edit) => edit(acc), text3), opened.path, opened.shown, vctx);
+  const apply = guardedEdit2(edited, () => opened.text, (text3) => assertStillValid2(opened.path, opened.shown, text3, vctx));
   try {
     await updateDocument2(opened.path, apply, { shown: opened.shown });
   } catch (error) {
@@ -42558,7 +43281,7 @@ async function resolveBenchmark(ref, cwd, vctx) {
   const abs = isId && (0, import_node_fs10.existsSync)(bundled2) ? bundled2 : (0, import_node_path26.resolve)(cwd, ref);
   if (!(0, import_node_fs10.existsSync)(abs))
     throw new BenchmarkNotFoundError(ref, bundledBenchmarkIds());
-  const file = abs === bundled2 || (0, import_node_path26.isAbsolute)(ref) ? abs : (0, import_node_path26.relative)(cwd, abs);
+  const file = abs === bundled2 ? abs : shownPath(ref, cwd);
   const benchmark2 = await loadBenchmark(file, vctx);
   files.set(benchmark2, { shown: file, abs });
   return benchmark2;
@@ -42664,7 +43387,6 @@ var init_panel = __esm({
         nameRequired: "--name is required: the name shown in legends and reports",
         sourceRequired: "--source is required: where the assessments come from",
         badId: '--id "{id}" is not a valid id: use lower case letters, digits, ".", "_" and "-", starting with a letter or digit',
-        badYear: '--year must be a whole number, found "{value}"',
         badExt: "{file}: a benchmark file name must end in .yaml or .yml",
         exists: "{file} already exists; use --force to overwrite it",
         mixedFrameworks: '{file} uses framework "{found}", but {first} uses "{expected}": a benchmark averages one framework only',
@@ -42691,7 +43413,6 @@ var init_panel = __esm({
         nameRequired: "--name est obligatoire : le nom affich\xE9 dans les l\xE9gendes et les rapports",
         sourceRequired: "--source est obligatoire : la provenance des \xE9valuations",
         badId: "--id \xAB {id} \xBB n\u2019est pas un identifiant valide : utilisez des minuscules, des chiffres, \xAB . \xBB, \xAB _ \xBB et \xAB - \xBB, en commen\xE7ant par une lettre ou un chiffre",
-        badYear: "--year doit \xEAtre un nombre entier, trouv\xE9 \xAB {value} \xBB",
         badExt: "{file} : le nom d\u2019un fichier de r\xE9f\xE9rence doit finir par .yaml ou .yml",
         exists: "{file} existe d\xE9j\xE0 ; utilisez --force pour l\u2019\xE9craser",
         mixedFrameworks: "{file} utilise le r\xE9f\xE9rentiel \xAB {found} \xBB, mais {first} utilise \xAB {expected} \xBB : une r\xE9f\xE9rence ne moyenne qu\u2019un seul r\xE9f\xE9rentiel",
@@ -42718,7 +43439,6 @@ var init_panel = __esm({
         nameRequired: "--name es obligatorio: el nombre mostrado en leyendas e informes",
         sourceRequired: "--source es obligatorio: la procedencia de las evaluaciones",
         badId: "--id \xAB{id}\xBB no es un identificador v\xE1lido: use min\xFAsculas, d\xEDgitos, \xAB.\xBB, \xAB_\xBB y \xAB-\xBB, empezando por una letra o un d\xEDgito",
-        badYear: "--year debe ser un n\xFAmero entero; se encontr\xF3 \xAB{value}\xBB",
         badExt: "{file}: el nombre de un archivo de referencia debe terminar en .yaml o .yml",
         exists: "{file} ya existe; use --force para sobrescribirlo",
         mixedFrameworks: "{file} usa el marco \xAB{found}\xBB, pero {first} usa \xAB{expected}\xBB: una referencia promedia un solo marco",
@@ -42824,24 +43544,24 @@ var init_inputs = __esm({
 function csvField(value) {
   if (value === null || value === void 0)
     return "";
-  const text2 = String(value);
-  return /[",\r\n]/.test(text2) ? `"${text2.replace(/"/g, '""')}"` : text2;
+  const text3 = String(value);
+  return /[",\r\n]/.test(text3) ? `"${text3.replace(/"/g, '""')}"` : text3;
 }
 function csvText(value) {
   if (value === null || value === void 0)
     return "";
-  const text2 = String(value).replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  return csvField(/^[=+\-@\t\r]/.test(text2) ? `'${text2}` : text2);
+  const text3 = String(value).replace(CONTROLS2, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return csvField(/^[=+\-@\t\r]/.test(text3) ? `'${text3}` : text3);
 }
 function csvDocument(rows) {
   return rows.map((row) => row.join(",")).join("\r\n") + "\r\n";
 }
-var CONTROLS;
+var CONTROLS2;
 var init_csv = __esm({
   "dist/render/escape/csv.js"() {
     "use strict";
     __name(csvField, "csvField");
-    CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    CONTROLS2 = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
     __name(csvText, "csvText");
     __name(csvDocument, "csvDocument");
   }
@@ -42880,8 +43600,8 @@ function scoreCsv(results) {
       ]);
     }
   }
-  const text2 = /* @__PURE__ */ new Set([0, 1, 2, 3, 4, 5, 6, 9, 10]);
-  return csvDocument(rows.map((row) => row.map((v, i) => text2.has(i) ? csvText(v) : csvField(v))));
+  const text3 = /* @__PURE__ */ new Set([0, 1, 2, 3, 4, 5, 6, 9, 10]);
+  return csvDocument(rows.map((row) => row.map((v, i) => text3.has(i) ? csvText(v) : csvField(v))));
 }
 var CSV_COLUMNS;
 var init_csv2 = __esm({
@@ -43012,7 +43732,6 @@ var init_radar = __esm({
         optWidth: "width in pixels, 480 to 4000 (default 720)",
         outRequired: "an output file is required: -o OUT.svg or -o OUT.png",
         badExt: "{file}: unknown output type; expected a name ending in .svg or .png",
-        badWidth: '--width must be a whole number between 480 and 4000, found "{value}"',
         mixedFrameworks: '{file} uses framework "{found}", but {first} uses "{expected}": a radar draws one framework only',
         written: "written: {file}",
         defaultTitle: "{framework} radar \u2014 {cities}",
@@ -43037,7 +43756,6 @@ var init_radar = __esm({
         optWidth: "largeur en pixels, de 480 \xE0 4000 (720 par d\xE9faut)",
         outRequired: "un fichier de sortie est n\xE9cessaire : -o SORTIE.svg ou -o SORTIE.png",
         badExt: "{file} : type de sortie inconnu ; un nom finissant par .svg ou .png est attendu",
-        badWidth: "--width doit \xEAtre un nombre entier entre 480 et 4000, trouv\xE9 \xAB {value} \xBB",
         mixedFrameworks: "{file} utilise le r\xE9f\xE9rentiel \xAB {found} \xBB, mais {first} utilise \xAB {expected} \xBB : un radar ne repr\xE9sente qu\u2019un seul r\xE9f\xE9rentiel",
         written: "\xE9crit : {file}",
         defaultTitle: "Radar {framework} \u2014 {cities}",
@@ -43062,7 +43780,6 @@ var init_radar = __esm({
         optWidth: "ancho en p\xEDxeles, de 480 a 4000 (720 por defecto)",
         outRequired: "se necesita un archivo de salida: -o SALIDA.svg o -o SALIDA.png",
         badExt: "{file}: tipo de salida desconocido; se espera un nombre terminado en .svg o .png",
-        badWidth: "--width debe ser un n\xFAmero entero entre 480 y 4000; se encontr\xF3 \xAB{value}\xBB",
         mixedFrameworks: "{file} usa el marco \xAB{found}\xBB, pero {first} usa \xAB{expected}\xBB: un radar representa un solo marco",
         written: "escrito: {file}",
         defaultTitle: "Radar {framework} \u2014 {cities}",
@@ -43234,8 +43951,8 @@ function compileCached(name, filename, source, packageRoot, env3 = process.env) 
   const dir = userCacheDir(env3);
   const entry = dir === void 0 ? void 0 : cacheKey(name, source, packageRoot, env3);
   const cached = dir === void 0 || entry === void 0 ? void 0 : readEntry((0, import_node_path29.join)(dir, entry));
-  const text2 = source.prefix + source.body.toString((0, import_node_buffer.isAscii)(source.body) ? "latin1" : "utf8") + source.suffix;
-  const script = new import_node_vm.Script(text2, { filename, ...cached ? { cachedData: cached.data } : {} });
+  const text3 = source.prefix + source.body.toString((0, import_node_buffer.isAscii)(source.body) ? "latin1" : "utf8") + source.suffix;
+  const script = new import_node_vm.Script(text3, { filename, ...cached ? { cachedData: cached.data } : {} });
   const state = dir === void 0 ? "off" : !cached ? "miss" : script.cachedDataRejected ? "rejected" : "hit";
   let saved = state === "off";
   return {
@@ -43298,10 +44015,10 @@ function readParsed(key, shape2, env3 = process.env) {
     const info = (0, import_node_fs13.statSync)(file);
     if (!info.isFile() || info.size > MAX_BYTES)
       return void 0;
-    const text2 = (0, import_node_fs13.readFileSync)(file, "utf8");
-    const sum = text2.slice(0, 64);
-    const payload = text2.slice(65);
-    if (text2[64] !== "\n" || hex(payload) !== sum)
+    const text3 = (0, import_node_fs13.readFileSync)(file, "utf8");
+    const sum = text3.slice(0, 64);
+    const payload = text3.slice(65);
+    if (text3[64] !== "\n" || hex(payload) !== sum)
       return void 0;
     const parsed = JSON.parse(payload);
     return parsed && typeof parsed === "object" && Array.isArray(parsed.operators) ? parsed : void 0;
@@ -43351,7 +44068,7 @@ var init_vega_parse = __esm({
     PREFIX = "vega-parse-";
     MAX_BYTES = 4 * 1024 * 1024;
     MAX_ENTRIES = 64;
-    hex = /* @__PURE__ */ __name((text2) => sha256(text2).toString("hex"), "hex");
+    hex = /* @__PURE__ */ __name((text3) => sha256(text3).toString("hex"), "hex");
     __name(entryFile, "entryFile");
     __name(readParsed, "readParsed");
     __name(writeParsed, "writeParsed");
@@ -43410,7 +44127,7 @@ function fixedDatasets(spec20) {
   const fixed = /* @__PURE__ */ new Set();
   const data = spec20.data ?? [];
   const marks = spec20.marks ?? [];
-  const text2 = JSON.stringify({ ...spec20, data: data.map((d) => ({ ...d, values: [] })) });
+  const text3 = JSON.stringify({ ...spec20, data: data.map((d) => ({ ...d, values: [] })) });
   for (const d of data) {
     const name = d.name;
     if (typeof name !== "string" || !/^[A-Za-z_]\w*$/.test(name) || !Array.isArray(d.values) || Object.keys(d).some((k) => k !== "name" && k !== "values"))
@@ -43418,7 +44135,7 @@ function fixedDatasets(spec20) {
     const users = marks.filter((m) => JSON.stringify(m.from ?? null).includes(`"${name}"`));
     if (!users.length || !users.every((m) => drawsOnly(m, name)))
       continue;
-    const mentions = text2.match(new RegExp(`\\b${name}\\b`, "g"))?.length ?? 0;
+    const mentions = text3.match(new RegExp(`\\b${name}\\b`, "g"))?.length ?? 0;
     if (mentions === 1 + users.length)
       fixed.add(name);
   }
@@ -43635,8 +44352,8 @@ async function renderSvg(vega, spec20, options20 = {}) {
   let failed = false;
   try {
     const given = new Map(kept ? datasets.filter((d) => kept.fixed.has(d.name)).flatMap((d) => {
-      const text2 = faithfulJson(d.values);
-      return text2 === void 0 ? [] : [[d.name, text2]];
+      const text3 = faithfulJson(d.values);
+      return text3 === void 0 ? [] : [[d.name, text3]];
     }) : []);
     const held = kept && !made ? kept.held : /* @__PURE__ */ new Map();
     const changed = datasets.filter((d) => given.get(d.name) === void 0 || held.get(d.name) !== given.get(d.name));
@@ -43707,11 +44424,11 @@ var init_vega = __esm({
 });
 
 // dist/render/radar/layout.js
-function textWidth(text2, size) {
-  return [...text2].length * size * CHAR_EM;
+function textWidth(text3, size) {
+  return [...text3].length * size * CHAR_EM;
 }
-function wrap2(text2, maxChars) {
-  const lines = wrapWords(wordsOf(text2), maxChars);
+function wrap2(text3, maxChars) {
+  const lines = wrapWords(wordsOf(text3), maxChars);
   return lines.length ? lines : [""];
 }
 function axisAngle(i, n) {
@@ -44096,8 +44813,8 @@ function radarText(input) {
     label: s.label,
     values: fw.commitments.map((c, i) => {
       const v = s.values[i];
-      const text2 = s.na?.[i] ? t("svgNa") : typeof v === "number" ? `${localNumber(v.toFixed(decimals), input.lang)}\xA0%` : t("svgNotScored");
-      return `${c.id}. ${pick(c.short ?? c.title, input.lang)} ${text2}`;
+      const text3 = s.na?.[i] ? t("svgNa") : typeof v === "number" ? `${localNumber(v.toFixed(decimals), input.lang)}\xA0%` : t("svgNotScored");
+      return `${c.id}. ${pick(c.short ?? c.title, input.lang)} ${text3}`;
     }).join(", ")
   }));
   const desc2 = [t("svgDesc", { values: values.join(" ") }), ...input.tableName ? [t("svgTable", { table: input.tableName })] : []].join(" ");
@@ -44118,13 +44835,13 @@ var init_describe = __esm({
 function stripVegaAria(svg) {
   return svg.replace(/\s(?:aria-label|aria-roledescription)="[^"]*"/g, "").replace(/\srole="graphics-[a-z-]+"/g, "").replace(/\srole="img"/g, "");
 }
-function accessibleSvg(svg, text2) {
+function accessibleSvg(svg, text3) {
   const clean2 = stripVegaAria(svg);
   const open3 = /<svg\b[^>]*>/.exec(clean2);
   if (!open3)
     return svg;
-  const head = open3[0].replace(/^<svg\b/, `<svg role="img" aria-labelledby="${text2.id}-title ${text2.id}-desc"${text2.lang ? ` lang="${text2.lang}"` : ""}`);
-  const inner = `<title id="${text2.id}-title">${escapeHtml(text2.title)}</title><desc id="${text2.id}-desc">${escapeHtml(text2.desc)}</desc>`;
+  const head = open3[0].replace(/^<svg\b/, `<svg role="img" aria-labelledby="${text3.id}-title ${text3.id}-desc"${text3.lang ? ` lang="${text3.lang}"` : ""}`);
+  const inner = `<title id="${text3.id}-title">${escapeHtml(text3.title)}</title><desc id="${text3.id}-desc">${escapeHtml(text3.desc)}</desc>`;
   return clean2.slice(0, open3.index) + head + inner + clean2.slice(open3.index + open3[0].length);
 }
 var init_svg_a11y = __esm({
@@ -44216,12 +44933,7 @@ async function run8(ctx, files2, options20) {
   const ext = isStdout(out) ? ".svg" : (0, import_node_path33.extname)(out).toLowerCase();
   if (ext !== ".svg" && ext !== ".png")
     throw new UsageError(t0("badExt", { file: out }));
-  let width;
-  if (options20.width !== void 0) {
-    width = Number(options20.width);
-    if (!Number.isInteger(width) || width < 480 || width > 4e3)
-      throw new UsageError(t0("badWidth", { value: options20.width }));
-  }
+  const width = options20.width;
   const { lang, loaded: loaded3, benchmark: benchmark2 } = await loadInputs2(ctx, files2, {
     ...options20.benchmark !== void 0 ? { benchmark: options20.benchmark } : {},
     sameFramework: /* @__PURE__ */ __name((lang2, file, found3, first, expected) => translator(radarMessages, lang2)("mixedFrameworks", { file, found: found3, first, expected }), "sameFramework")
@@ -44263,7 +44975,7 @@ var init_radar3 = __esm({
       { flags: "--out <file>" },
       { flags: "-b, --benchmark <id-or-file>", help: "optBenchmark" },
       { flags: "-t, --title <text>", help: "optTitle" },
-      { flags: "-w, --width <pixels>", help: "optWidth" }
+      { flags: "-w, --width <pixels>", help: "optWidth", integer: { min: 480, max: 4e3 } }
     ];
     spec8 = defineCommand({
       name: "radar",
@@ -44354,12 +45066,7 @@ async function run9(ctx, files2, options20) {
   const { ID: ID2 } = await Promise.resolve().then(() => (init_framework_ref(), framework_ref_exports));
   if (id !== void 0 && !ID2.test(id))
     throw new UsageError(t0("badId", { id }));
-  let year;
-  if (options20.year !== void 0) {
-    year = Number(options20.year);
-    if (!/^\d{4}$/.test(options20.year))
-      throw new UsageError(t0("badYear", { value: options20.year }));
-  }
+  const year = options20.year;
   const target = (0, import_node_path34.resolve)(ctx.io.cwd, out);
   if (!isStdout(out) && !options20.force && await (0, import_promises13.stat)(target).catch(() => void 0))
     throw new UsageError(t0("exists", { file: out }));
@@ -44382,8 +45089,8 @@ async function run9(ctx, files2, options20) {
   if (Object.values(benchmark2.values).every((v) => v === null)) {
     throw new FindingsError(t("nothingScored", { count: loaded3.length }), []);
   }
-  const text2 = /* @__PURE__ */ __name(() => panelYaml2(benchmark2, target, { heading: t("builtFrom"), files: loaded3.map((l) => l.file) }), "text");
-  await ctx.writeOutput(isStdout(out) ? out : target, text2, { said: /* @__PURE__ */ __name(() => t("written", { file: out, count: loaded3.length }), "said"), to: "stdout", locked: true, schemas: true, lang, dash: true });
+  const text3 = /* @__PURE__ */ __name(() => panelYaml2(benchmark2, target, { heading: t("builtFrom"), files: loaded3.map((l) => l.file) }), "text");
+  await ctx.writeOutput(isStdout(out) ? out : target, text3, { said: /* @__PURE__ */ __name(() => t("written", { file: out, count: loaded3.length }), "said"), to: "stdout", locked: true, schemas: true, lang, dash: true });
   return EXIT_OK;
 }
 var import_promises13, import_node_path34, options9, spec9;
@@ -44403,7 +45110,7 @@ var init_panel3 = __esm({
       { flags: "--name <text>", help: "optName" },
       { flags: "--source <text>", help: "optSource" },
       { flags: "--id <id>", help: "optId" },
-      { flags: "--year <year>", help: "optYear" },
+      { flags: "--year <year>", help: "optYear", integer: { min: 1e3, max: 9999 } },
       { flags: "--force", help: "optForce" }
     ];
     spec9 = defineCommand({
@@ -44451,6 +45158,8 @@ var init_report2 = __esm({
         optCompare: 'another assessment (another city, or an earlier LAB): a second radar series, a then-and-now table and a "what changed" paragraph',
         optReview: "the expert review to place in the report (default: ASSESSMENT.review.yaml beside the assessment, when it exists)",
         reviewOneFile: "--review names the review of one assessment: with several files, put each review beside its assessment (NAME.review.yaml)",
+        reviewLinkMissing: "{file} is a symbolic link to {target}, which does not exist: remove the link, or point it at the review file",
+        reviewLinkLoop: "{file} is a symbolic link that goes round in a loop, never to a file: remove the link, or point it at the review file",
         reviewOtherAssessment: "warning: {review} is the review of {named}, not of {file}; check that it is this LAB's review (its assessment: key)",
         manyNeedOutDir: "{count} files given: use --out-dir DIR to write one report per file",
         sameOutputName: "two inputs would write the same report {name}: {first} and {second}; rename one of them",
@@ -44641,6 +45350,8 @@ var init_report2 = __esm({
         optCompare: "une autre \xE9valuation (autre ville, ou LAB pr\xE9c\xE9dent) : seconde s\xE9rie du radar, tableau avant/maintenant et paragraphe \xAB ce qui a chang\xE9 \xBB",
         optReview: "la relecture d\u2019expert \xE0 placer dans le rapport (par d\xE9faut : \xC9VALUATION.review.yaml \xE0 c\xF4t\xE9 de l\u2019\xE9valuation, s\u2019il existe)",
         reviewOneFile: "--review d\xE9signe la relecture d\u2019une seule \xE9valuation : avec plusieurs fichiers, placez chaque relecture \xE0 c\xF4t\xE9 de son \xE9valuation (NOM.review.yaml)",
+        reviewLinkMissing: "{file} est un lien symbolique vers {target}, qui n\u2019existe pas : supprimez le lien, ou faites-le pointer vers le fichier de relecture",
+        reviewLinkLoop: "{file} est un lien symbolique qui tourne en boucle sans mener \xE0 un fichier : supprimez le lien, ou faites-le pointer vers le fichier de relecture",
         reviewOtherAssessment: "avertissement : {review} est la relecture de {named}, pas de {file} ; v\xE9rifiez que c\u2019est bien celle de ce LAB (sa cl\xE9 assessment:)",
         manyNeedOutDir: "{count} fichiers donn\xE9s : utilisez --out-dir DOSSIER pour \xE9crire un rapport par fichier",
         sameOutputName: "deux fichiers produiraient le m\xEAme rapport {name} : {first} et {second} ; renommez-en un",
@@ -44816,6 +45527,8 @@ var init_report2 = __esm({
         optCompare: "otra evaluaci\xF3n (otra ciudad, o un LAB anterior): segunda serie del radar, tabla antes/ahora y p\xE1rrafo \xABqu\xE9 cambi\xF3\xBB",
         optReview: "la revisi\xF3n experta que se incluye en el informe (por defecto: EVALUACI\xD3N.review.yaml junto a la evaluaci\xF3n, si existe)",
         reviewOneFile: "--review indica la revisi\xF3n de una sola evaluaci\xF3n: con varios archivos, ponga cada revisi\xF3n junto a su evaluaci\xF3n (NOMBRE.review.yaml)",
+        reviewLinkMissing: "{file} es un enlace simb\xF3lico a {target}, que no existe: elimine el enlace o h\xE1galo apuntar al archivo de revisi\xF3n",
+        reviewLinkLoop: "{file} es un enlace simb\xF3lico que da vueltas en un bucle sin llevar a ning\xFAn archivo: elimine el enlace o h\xE1galo apuntar al archivo de revisi\xF3n",
         reviewOtherAssessment: "aviso: {review} es la revisi\xF3n de {named}, no de {file}; compruebe que es la de este LAB (su clave assessment:)",
         manyNeedOutDir: "{count} archivos indicados: use --out-dir CARPETA para escribir un informe por archivo",
         sameOutputName: "dos archivos producir\xEDan el mismo informe {name}: {first} y {second}; cambie el nombre de uno",
@@ -45080,8 +45793,8 @@ var init_dates = __esm({
 });
 
 // dist/render/docx/rich.js
-function clean(text2) {
-  return text2.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
+function clean(text3) {
+  return text3.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
 }
 function runs(nodes, style) {
   return nodes.flatMap((n) => {
@@ -45102,11 +45815,11 @@ function runs(nodes, style) {
     return [new import_docx.ExternalHyperlink({ link: n.href, children: runs(n.children, { ...style, link: true }).filter((r) => r instanceof import_docx.TextRun) })];
   });
 }
-function richParagraphs(text2) {
-  if (!text2)
+function richParagraphs(text3) {
+  if (!text3)
     return [];
-  const lang = text2.foreign ? text2.lang : void 0;
-  return text2.blocks.flatMap((b) => {
+  const lang = text3.foreign ? text3.lang : void 0;
+  return text3.blocks.flatMap((b) => {
     if (b.type === "paragraph")
       return [new import_docx.Paragraph({ children: runs(b.content, lang ? { lang } : {}) })];
     return b.items.map((item, i) => new import_docx.Paragraph({
@@ -45183,7 +45896,7 @@ var docx_exports = {};
 __export(docx_exports, {
   reportDocx: () => reportDocx
 });
-function table(header2, rows, numeric = []) {
+function table(header3, rows, numeric = []) {
   const cell = /* @__PURE__ */ __name((c, i, head = false) => new import_docx2.TableCell({
     children: [new import_docx2.Paragraph({
       alignment: numeric[i] ? import_docx2.AlignmentType.RIGHT : import_docx2.AlignmentType.LEFT,
@@ -45193,7 +45906,7 @@ function table(header2, rows, numeric = []) {
   return new import_docx2.Table({
     width: { size: 100, type: import_docx2.WidthType.PERCENTAGE },
     rows: [
-      new import_docx2.TableRow({ tableHeader: true, cantSplit: true, children: header2.map((x, i) => cell(x, i, true)) }),
+      new import_docx2.TableRow({ tableHeader: true, cantSplit: true, children: header3.map((x, i) => cell(x, i, true)) }),
       ...rows.map((r) => new import_docx2.TableRow({ cantSplit: true, children: r.map((x, i) => cell(x, i)) }))
     ]
   });
@@ -45392,12 +46105,12 @@ var init_docx = __esm({
     init_dates();
     init_svg_text();
     langRun = /* @__PURE__ */ __name((lang) => lang ? { language: { value: LANG_TAGS[lang] ?? lang } } : {}, "langRun");
-    p = /* @__PURE__ */ __name((text2, opts = {}) => {
+    p = /* @__PURE__ */ __name((text3, opts = {}) => {
       const { lang, ...run20 } = opts;
-      return new import_docx2.Paragraph({ children: [new import_docx2.TextRun({ text: clean(text2), ...run20, ...langRun(lang) })] });
+      return new import_docx2.Paragraph({ children: [new import_docx2.TextRun({ text: clean(text3), ...run20, ...langRun(lang) })] });
     }, "p");
-    h = /* @__PURE__ */ __name((text2, level, lang) => new import_docx2.Paragraph({
-      ...lang ? { children: [new import_docx2.TextRun({ text: clean(text2), ...langRun(lang) })] } : { text: clean(text2) },
+    h = /* @__PURE__ */ __name((text3, level, lang) => new import_docx2.Paragraph({
+      ...lang ? { children: [new import_docx2.TextRun({ text: clean(text3), ...langRun(lang) })] } : { text: clean(text3) },
       heading: level === 1 ? import_docx2.HeadingLevel.HEADING_1 : level === 2 ? import_docx2.HeadingLevel.HEADING_2 : import_docx2.HeadingLevel.HEADING_3,
       keepNext: true
     }), "h");
@@ -45410,16 +46123,16 @@ var init_docx = __esm({
 });
 
 // dist/render/pdf/info.js
-function stringEnd(text2, i) {
-  if (text2[i] === "<" && text2[i + 1] !== "<") {
-    const close = text2.indexOf(">", i);
+function stringEnd(text3, i) {
+  if (text3[i] === "<" && text3[i + 1] !== "<") {
+    const close = text3.indexOf(">", i);
     return close === -1 ? void 0 : close + 1;
   }
-  if (text2[i] !== "(")
+  if (text3[i] !== "(")
     return void 0;
   let depth = 0;
-  for (let j = i; j < text2.length; j++) {
-    const c = text2[j];
+  for (let j = i; j < text3.length; j++) {
+    const c = text3[j];
     if (c === "\\")
       j++;
     else if (c === "(")
@@ -45429,56 +46142,56 @@ function stringEnd(text2, i) {
   }
   return void 0;
 }
-function infoStrings(text2, start, end) {
+function infoStrings(text3, start, end) {
   const found3 = [];
-  let i = text2.indexOf("<<", start);
+  let i = text3.indexOf("<<", start);
   if (i === -1 || i > end)
     return found3;
   i += 2;
   const skipSpace = /* @__PURE__ */ __name(() => {
-    while (i < end && /\s/.test(text2[i]))
+    while (i < end && /\s/.test(text3[i]))
       i++;
   }, "skipSpace");
   while (i < end) {
     skipSpace();
-    if (text2.startsWith(">>", i) || text2[i] !== "/")
+    if (text3.startsWith(">>", i) || text3[i] !== "/")
       return found3;
     let k = i + 1;
-    while (k < end && !DELIMITER.test(text2[k]))
+    while (k < end && !DELIMITER.test(text3[k]))
       k++;
-    const key = text2.slice(i, k);
+    const key = text3.slice(i, k);
     i = k;
     skipSpace();
-    const c = text2[i];
-    if (c === "(" || c === "<" && text2[i + 1] !== "<") {
-      const to = stringEnd(text2, i);
+    const c = text3[i];
+    if (c === "(" || c === "<" && text3[i + 1] !== "<") {
+      const to = stringEnd(text3, i);
       if (to === void 0 || to > end)
         return found3;
       found3.push([key, i, to]);
       i = to;
     } else if (c === "/") {
       k = i + 1;
-      while (k < end && !DELIMITER.test(text2[k]))
+      while (k < end && !DELIMITER.test(text3[k]))
         k++;
       i = k;
     } else if (c !== void 0 && !DELIMITER.test(c)) {
-      while (i < end && !DELIMITER.test(text2[i]))
+      while (i < end && !DELIMITER.test(text3[i]))
         i++;
       skipSpace();
-      if (/^\d+\s+R(?![A-Za-z0-9])/.test(text2.slice(i, i + 24)))
-        i = text2.indexOf("R", i) + 1;
+      if (/^\d+\s+R(?![A-Za-z0-9])/.test(text3.slice(i, i + 24)))
+        i = text3.indexOf("R", i) + 1;
     } else {
       return found3;
     }
   }
   return found3;
 }
-function objectOffset(text2, num) {
-  const at = text2.lastIndexOf("startxref");
-  const xref = at === -1 ? NaN : Number(/^startxref\s+(\d+)/.exec(text2.slice(at, at + 40))?.[1]);
-  if (!Number.isSafeInteger(xref) || !text2.startsWith("xref", xref))
+function objectOffset(text3, num) {
+  const at = text3.lastIndexOf("startxref");
+  const xref = at === -1 ? NaN : Number(/^startxref\s+(\d+)/.exec(text3.slice(at, at + 40))?.[1]);
+  if (!Number.isSafeInteger(xref) || !text3.startsWith("xref", xref))
     return void 0;
-  const lines = text2.slice(xref + 4, text2.indexOf("trailer", xref)).split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text3.slice(xref + 4, text3.indexOf("trailer", xref)).split(/\r\n|\r|\n/).map((l) => l.trim()).filter(Boolean);
   for (let k = 0; k < lines.length; ) {
     const [first, count2] = lines[k].split(/\s+/).map(Number);
     if (!Number.isSafeInteger(first) || !Number.isSafeInteger(count2))
@@ -45496,22 +46209,22 @@ function pdfDate(isoDate) {
   return `D:${day ? `${day[1]}${day[2]}${day[3]}` : "20000101"}000000Z`;
 }
 function setPdfInfo(pdf, name, isoDate) {
-  const text2 = latin1(pdf);
-  const trailer = text2.lastIndexOf("trailer");
-  const info = trailer === -1 ? null : /\/Info\s+(\d+)\s+(\d+)\s+R/.exec(text2.slice(trailer, trailer + 2e3));
+  const text3 = latin1(pdf);
+  const trailer = text3.lastIndexOf("trailer");
+  const info = trailer === -1 ? null : /\/Info\s+(\d+)\s+(\d+)\s+R/.exec(text3.slice(trailer, trailer + 2e3));
   if (!info)
     return pdf;
-  const start = objectOffset(text2, Number(info[1]));
-  if (start === void 0 || !text2.startsWith(`${info[1]} ${info[2]} obj`, start))
+  const start = objectOffset(text3, Number(info[1]));
+  if (start === void 0 || !text3.startsWith(`${info[1]} ${info[2]} obj`, start))
     return pdf;
-  const end = text2.indexOf("endobj", start);
+  const end = text3.indexOf("endobj", start);
   if (end === -1)
     return pdf;
   const creator = `(${name.replace(/[\\()]/g, (c) => `\\${c}`)})`;
   const date = `(${pdfDate(isoDate)})`;
   const values = { "/Creator": creator, "/Producer": creator, "/CreationDate": date, "/ModDate": date };
   const out = Buffer.from(pdf);
-  for (const [key, from, to] of infoStrings(text2, start, end)) {
+  for (const [key, from, to] of infoStrings(text3, start, end)) {
     const value = Object.hasOwn(values, key) ? values[key] : void 0;
     if (value !== void 0 && to - from >= value.length)
       out.write(value.padEnd(to - from, " "), from, "latin1");
@@ -45835,14 +46548,14 @@ function startPrinter(options20, { reuse = false } = {}) {
   return {
     close,
     async print(html2, page) {
-      const text2 = {
+      const text3 = {
         header: page?.header ?? options20.header ?? "",
         pageOf: page?.pageOf ?? options20.pageOf ?? "",
         lang: page?.lang ?? options20.lang ?? "en",
         date: page?.date ?? options20.date ?? ""
       };
       try {
-        return await printPage(await tab, html2, text2);
+        return await printPage(await tab, html2, text3);
       } catch (error) {
         if (reuse)
           await close();
@@ -45865,20 +46578,20 @@ async function openPage(browser) {
   });
   return page;
 }
-async function printPage(page, html2, text2) {
+async function printPage(page, html2, text3) {
   await page.setContent(html2, { waitUntil: "load" });
   const pdf = await page.pdf({
     format: "A4",
     printBackground: true,
     displayHeaderFooter: true,
-    headerTemplate: `<div style="${SMALL}" lang="${escapeHtml(text2.lang)}">${escapeHtml(text2.header)}</div>`,
-    footerTemplate: footer(text2.pageOf),
+    headerTemplate: `<div style="${SMALL}" lang="${escapeHtml(text3.lang)}">${escapeHtml(text3.header)}</div>`,
+    footerTemplate: footer(text3.pageOf),
     margin: { top: "18mm", bottom: "18mm", left: "15mm", right: "15mm" },
     preferCSSPageSize: false,
     tagged: true,
     outline: true
   });
-  return setPdfInfo(new Uint8Array(pdf), "c21lab", text2.date ?? "");
+  return setPdfInfo(new Uint8Array(pdf), "c21lab", text3.date ?? "");
 }
 async function htmlToPdf(html2, options20) {
   return startPrinter(options20).print(html2);
@@ -46260,8 +46973,8 @@ var init_votes_chart = __esm({
 });
 
 // dist/render/report/hash.js
-function textHash(text2) {
-  return contentHash(text2);
+function textHash(text3) {
+  return contentHash(text3);
 }
 function specHash(spec20) {
   return textHash(JSON.stringify(spec20));
@@ -46352,9 +47065,9 @@ function found2(value, what) {
 function replaceTitles(node, titles, inExpression = false) {
   if (typeof node === "string") {
     let out = node;
-    for (const [key, placeholder] of Object.entries(PLACEHOLDERS)) {
+    for (const [key, placeholder2] of Object.entries(PLACEHOLDERS)) {
       const title = titles[key];
-      out = out.split(placeholder).join(inExpression ? JSON.stringify(title).slice(1, -1) : title);
+      out = out.split(placeholder2).join(inExpression ? JSON.stringify(title).slice(1, -1) : title);
     }
     return out;
   }
@@ -46498,13 +47211,13 @@ function sourceNoteParts(fw, lang, wrap3) {
   if (note === void 0 || note === "")
     return [];
   const given = typeof note === "string" ? void 0 : note[lang] !== void 0 ? lang : "en";
-  const text2 = typeof note === "string" ? note : note[given] ?? "";
-  if (text2 === "")
+  const text3 = typeof note === "string" ? note : note[given] ?? "";
+  if (text3 === "")
     return [];
-  const whole = wrap3(text2);
-  const at = whole.indexOf(text2);
+  const whole = wrap3(text3);
+  const at = whole.indexOf(text3);
   if (given !== void 0 && given !== lang) {
-    const parts2 = [{ text: whole.slice(0, at), lang: "" }, { text: text2, lang: given }, { text: whole.slice(at + text2.length), lang: "" }].filter((p2) => p2.text !== "");
+    const parts2 = [{ text: whole.slice(0, at), lang: "" }, { text: text3, lang: given }, { text: whole.slice(at + text3.length), lang: "" }].filter((p2) => p2.text !== "");
     return parts2.flatMap((p2) => quotedWords(p2, p2.lang || lang, fw));
   }
   const quoted = [];
@@ -46540,8 +47253,8 @@ function sourceNoteParts(fw, lang, wrap3) {
 function titleWords(fw, lang) {
   const words2 = /* @__PURE__ */ new Set();
   for (const c of fw.commitments)
-    for (const text2 of [c.title[lang], c.short?.[lang]])
-      for (const w of wordsOf2(text2 ?? ""))
+    for (const text3 of [c.title[lang], c.short?.[lang]])
+      for (const w of wordsOf2(text3 ?? ""))
         words2.add(w);
   return words2;
 }
@@ -46570,8 +47283,8 @@ function quotedWords(part, own2, fw) {
     out.push({ text: part.text.slice(last), lang: part.lang });
   return out;
 }
-function fallbackLang(text2, lang) {
-  return text2 !== void 0 && lang !== "en" && text2[lang] === void 0 && text2.en !== void 0 ? "en" : "";
+function fallbackLang(text3, lang) {
+  return text3 !== void 0 && lang !== "en" && text3[lang] === void 0 && text3.en !== void 0 ? "en" : "";
 }
 function partsAround(sentence, inner, innerLang) {
   const at = inner === "" || innerLang === "" ? -1 : sentence.indexOf(inner);
@@ -46586,7 +47299,7 @@ var init_source_note = __esm({
     LANGS2 = ["en", "fr", "es"];
     __name(sourceNoteParts, "sourceNoteParts");
     __name(titleWords, "titleWords");
-    wordsOf2 = /* @__PURE__ */ __name((text2) => text2.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean), "wordsOf");
+    wordsOf2 = /* @__PURE__ */ __name((text3) => text3.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean), "wordsOf");
     QUOTED = /(["\u201c\u00ab]\s*)([^"\u201d\u00ab\u00bb\n]{1,80}?)(\s*["\u201d\u00bb])/gu;
     __name(quotedWords, "quotedWords");
     __name(fallbackLang, "fallbackLang");
@@ -46601,19 +47314,19 @@ __export(review_exports, {
   conventionalReviewPath: () => conventionalReviewPath,
   loadReview: () => loadReview
 });
-function chooseText(text2, lang, original) {
-  if (text2 === null || text2 === void 0)
+function chooseText(text3, lang, original) {
+  if (text3 === null || text3 === void 0)
     return null;
   let raw;
   let inLang2 = original;
-  if (typeof text2 === "string")
-    raw = text2;
-  else if (typeof text2 === "number")
-    raw = String(text2);
+  if (typeof text3 === "string")
+    raw = text3;
+  else if (typeof text3 === "number")
+    raw = String(text3);
   else {
-    const found3 = [lang, original, ...LANG_ORDER].find((l) => typeof text2[l] === "string" && !isBlankText(text2[l]));
+    const found3 = [lang, original, ...LANG_ORDER].find((l) => typeof text3[l] === "string" && !isBlankText(text3[l]));
     if (found3) {
-      raw = text2[found3];
+      raw = text3[found3];
       inLang2 = found3;
     }
   }
@@ -46642,8 +47355,8 @@ var init_review3 = __esm({
 });
 
 // dist/render/report/review-model.js
-function inline(text2, lang, original) {
-  const chosen = chooseText(text2, lang, original);
+function inline(text3, lang, original) {
+  const chosen = chooseText(text3, lang, original);
   if (!chosen)
     return null;
   const words2 = chosen.blocks.map((b) => b.type === "paragraph" ? plainText(b.content) : b.items.map(plainText).join("; ")).join(" ");
@@ -46651,7 +47364,7 @@ function inline(text2, lang, original) {
 }
 function reviewView(review3, fw, lang, t) {
   const original = review3.language;
-  const rich = /* @__PURE__ */ __name((text2) => chooseText(text2, lang, original), "rich");
+  const rich = /* @__PURE__ */ __name((text3) => chooseText(text3, lang, original), "rich");
   const synthesis = {};
   for (const c of fw.commitments)
     synthesis[c.id] = rich(review3.commitments?.[c.id]);
@@ -46902,20 +47615,20 @@ function scoreText(value, lang, t) {
     return t("notScored");
   return value === "n/a" ? t("na") : formatMean(value, lang);
 }
-function spreadText(spread, lang, t, short = false, naVotes = 0, excluded = 0) {
+function spreadText(spread, lang, t, short2 = false, naVotes = 0, excluded = 0) {
   const na = [
     ...naVotes ? [t("naVotes", { count: naVotes })] : [],
     ...excluded ? [t("excludedVotes", { count: excluded })] : []
   ].join(t("clauseSep"));
   if (!spread)
-    return short ? "" : na;
-  const text2 = t(short ? "spreadShort" : spread.n === 1 ? "spreadTextOne" : "spreadText", {
+    return short2 ? "" : na;
+  const text3 = t(short2 ? "spreadShort" : spread.n === 1 ? "spreadTextOne" : "spreadText", {
     min: formatMean(spread.min, lang),
     max: formatMean(spread.max, lang),
     sd: formatNumber(spread.sd, 1, lang),
     n: spread.n
   });
-  return na && !short ? `${text2}${t("clauseSep")}${na}` : text2;
+  return na && !short2 ? `${text3}${t("clauseSep")}${na}` : text3;
 }
 function itemSpread(item, lang, t) {
   return item ? spreadText(item.spread, lang, t, false, item.naVotes, item.excludedVotes) : "";
@@ -50192,8 +50905,8 @@ var require_nunjucks_slim = __commonJS({
                       if (this.skip(lexer.TOKEN_COLON)) {
                         isSlice = true;
                       } else {
-                        var field = node.fields[i];
-                        node[field] = this.parseExpression();
+                        var field2 = node.fields[i];
+                        node[field2] = this.parseExpression();
                         isSlice = this.skip(lexer.TOKEN_COLON) || isSlice;
                       }
                     }
@@ -53515,11 +54228,11 @@ function blockHtml(b) {
   const tag = b.ordered ? "ol" : "ul";
   return `<${tag}>${b.items.map((i) => `<li>${inlineHtml(i)}</li>`).join("")}</${tag}>`;
 }
-function richHtml(text2) {
-  if (!text2 || !text2.blocks.length)
+function richHtml(text3) {
+  if (!text3 || !text3.blocks.length)
     return "";
-  const lang = text2.foreign ? ` lang="${text2.lang}"` : "";
-  return `<div class="rich"${lang}>${text2.blocks.map(blockHtml).join("")}</div>`;
+  const lang = text3.foreign ? ` lang="${text3.lang}"` : "";
+  return `<div class="rich"${lang}>${text3.blocks.map(blockHtml).join("")}</div>`;
 }
 function inlineHtmlView(view) {
   if (!view)
@@ -53536,11 +54249,11 @@ function inlineMd(nodes) {
     return `${mark}${inlineMd(n.children)}${mark}`;
   }).join("");
 }
-function richMd(text2) {
-  if (!text2)
+function richMd(text3) {
+  if (!text3)
     return "";
-  const lang = text2.foreign ? text2.lang : void 0;
-  return text2.blocks.map((b) => {
+  const lang = text3.foreign ? text3.lang : void 0;
+  return text3.blocks.map((b) => {
     if (b.type === "paragraph")
       return inLang(inlineMd(b.content), lang);
     return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : "-"} ${inLang(inlineMd(item), lang)}`).join("\n");
@@ -53719,6 +54432,25 @@ async function writeReport(ctx, path3, out, deferFolderSync) {
   await ctx.writeOutput(path3, out.text, { dash: true, ...batch });
   return isStdout(path3) ? written2 : [path3, ...written2];
 }
+function refuseBrokenLink(path3, shownAs, t) {
+  let link;
+  try {
+    link = (0, import_node_fs19.lstatSync)(path3);
+  } catch {
+    return;
+  }
+  if (!link.isSymbolicLink())
+    return;
+  try {
+    (0, import_node_fs19.statSync)(path3);
+  } catch (error) {
+    const code2 = error.code;
+    if (code2 === "ELOOP")
+      throw new UsageError(t("reviewLinkLoop", { file: shownAs }));
+    if (code2 === "ENOENT" || code2 === "ENOTDIR")
+      throw new UsageError(t("reviewLinkMissing", { file: shownAs, target: (0, import_node_fs19.readlinkSync)(path3) }));
+  }
+}
 function progressBar(ctx, total2) {
   const on = Boolean(ctx.io.stderr.isTTY) && total2 > 1;
   const width = 24;
@@ -53787,17 +54519,21 @@ async function runReport(ctx, args, options20, pdf) {
     Promise.resolve().then(() => (init_review3(), review_exports)),
     Promise.resolve().then(() => (init_terminal(), terminal_exports))
   ]);
-  const renderer = new ReportRenderer2(uiLang, options20.template ? (0, import_node_path40.resolve)(cwd, options20.template) : void 0);
+  const renderer = new ReportRenderer2(uiLang, options20.template !== void 0 ? (0, import_node_path40.resolve)(cwd, options20.template) : void 0);
   const vctx = await ctx.validation();
-  const benchmark2 = options20.benchmark ? await ctx.loadBenchmark(options20.benchmark, uiLang) : void 0;
-  const compare = options20.compare ? await ctx.loadAssessment(options20.compare) : void 0;
-  if (options20.review && args.length > 1)
+  const benchmark2 = options20.benchmark !== void 0 ? await ctx.loadBenchmark(options20.benchmark, uiLang) : void 0;
+  const compare = options20.compare !== void 0 ? await ctx.loadAssessment(options20.compare) : void 0;
+  if (options20.review !== void 0 && args.length > 1)
     throw new UsageError(t("reviewOneFile"));
-  const explicitPath = options20.review ? (0, import_node_path40.resolve)(cwd, options20.review) : void 0;
-  const explicitReview = explicitPath ? await loadReview2(shown4(explicitPath), vctx) : void 0;
+  const explicitPath = options20.review !== void 0 ? (0, import_node_path40.resolve)(cwd, options20.review) : void 0;
+  if (options20.review !== void 0)
+    refuseBrokenLink(explicitPath, shown4(options20.review), t);
+  const explicitReview = options20.review !== void 0 ? await loadReview2(shown4(options20.review), vctx) : void 0;
   const reviewOf = /* @__PURE__ */ __name(async (file, lang) => {
     const assessmentPath = (0, import_node_path40.resolve)(cwd, file);
     const path3 = explicitPath ?? conventionalReviewPath2(assessmentPath);
+    if (!explicitPath)
+      refuseBrokenLink(path3, shown4(path3), translator(reportMessages, lang));
     const review3 = explicitReview ?? ((0, import_node_fs19.existsSync)(path3) ? await loadReview2(shown4(path3), vctx) : void 0);
     if (review3?.assessment !== void 0 && (0, import_node_path40.resolve)((0, import_node_path40.dirname)(path3), review3.assessment) !== assessmentPath) {
       writeLine(ctx.io.stderr, visible2(translator(reportMessages, lang)("reviewOtherAssessment", { review: shown4(path3), named: review3.assessment, file: shown4(assessmentPath) })));
@@ -53811,7 +54547,7 @@ async function runReport(ctx, args, options20, pdf) {
     fileLangs.set(file, loaded3.assessment.language);
     const lang = ctx.langFor(loaded3.assessment.language);
     const review3 = await reviewOf(file, lang);
-    if (benchmark2 && options20.benchmark)
+    if (benchmark2 && options20.benchmark !== void 0)
       checkBenchmark3(benchmark2, loaded3.framework, options20.benchmark, benchmarkWords2(lang, benchmark2));
     if (compare && compare.framework.id !== loaded3.framework.id) {
       throw frameworkMismatch2(compare, translator(reportMessages, lang)("frameworkMismatch", { other: compare.file, theirs: compare.framework.id, file: loaded3.file, ours: loaded3.framework.id }));
@@ -53955,6 +54691,7 @@ ${t("templateIsCode")}`).argument("<files...>", t("argFiles")), "describe"),
     });
     __name(formatOf, "formatOf");
     __name(writeReport, "writeReport");
+    __name(refuseBrokenLink, "refuseBrokenLink");
     __name(progressBar, "progressBar");
     __name(run10, "run");
     __name(browserStartWords, "browserStartWords");
@@ -54212,35 +54949,54 @@ var init_history = __esm({
 });
 
 // dist/core/git-blobs.js
-function blobSize(header2, object, root) {
-  const [, type2, size] = header2.split(" ");
+function blobSize(header3, object, root) {
+  const [, type2, size] = header3.split(" ");
   const n = Number(size);
   if (type2 !== "blob" || !Number.isSafeInteger(n) || n < 0) {
-    throw new GitError("git-failed", root, `git cat-file failed: ${header2}`, `${object}: ${header2}`);
+    throw new GitError("git-failed", root, `git cat-file failed: ${header3}`, `${object}: ${header3}`);
   }
   return n;
+}
+function headerType(header3) {
+  const parts = header3.split(" ");
+  return parts.length === 3 ? parts[1] : void 0;
 }
 function openBlobReader(root, options20) {
   let sizes;
   let contents;
+  const entry = /* @__PURE__ */ __name(async (commit, path3) => {
+    const listed = await git(["ls-tree", "-z", "--full-tree", commit, "--", path3], root, options20);
+    const found3 = /^(\S+) (\S+) (\S+)\t/.exec(listed);
+    return found3 ? { mode: found3[1], type: found3[2], oid: found3[3] } : void 0;
+  }, "entry");
   const objectName = /* @__PURE__ */ __name(async (commit, path3) => {
     if (!/[\n\r]/.test(path3))
       return `${commit}:${path3}`;
-    const listed = await git(["ls-tree", "-z", "--full-tree", commit, "--", path3], root, options20);
-    const oid = /^\S+ blob (\S+)\t/.exec(listed)?.[1];
-    if (!oid)
+    const found3 = await entry(commit, path3);
+    if (!found3)
       throw new GitError("git-failed", root, "git ls-tree found no blob", `${commit}: ${JSON.stringify(path3)}`);
-    return oid;
+    return found3.type === "blob" ? found3.oid : `${commit}:${path3}`;
   }, "objectName");
   return {
     async read(commit, path3, maxBytes) {
       const object = await objectName(commit, path3);
       const check4 = sizes ??= new CatFile("--batch-check", root, options20);
-      const size = blobSize(await check4.ask(object, () => check4.line()), object, root);
+      const header3 = await check4.ask(object, () => check4.line());
+      if (headerType(header3) !== "blob") {
+        const found3 = await entry(commit, path3);
+        if (found3?.type === "commit")
+          return { notAFile: "submodule" };
+        if (found3?.type === "tree")
+          return { notAFile: "directory" };
+      }
+      const size = blobSize(header3, object, root);
       if (size > maxBytes)
         return { tooLarge: size };
       const batch = contents ??= new CatFile("--batch", root, options20);
       return { bytes: await batch.ask(object, async () => batch.content(blobSize(await batch.line(), object, root))) };
+    },
+    async mode(commit, path3) {
+      return (await entry(commit, path3))?.mode;
     },
     close() {
       sizes?.close();
@@ -54377,6 +55133,7 @@ var init_git_blobs = __esm({
       }
     };
     __name(blobSize, "blobSize");
+    __name(headerType, "headerType");
     __name(openBlobReader, "openBlobReader");
   }
 });
@@ -54462,6 +55219,8 @@ async function readVersion(commit, currentFile, vctx, blobs) {
   if ("tooLarge" in shown4) {
     return invalid(version2, refusalCoded(currentFile, { problem: "too-large", size: shown4.tooLarge, max: MAX_FILE_BYTES, head: Buffer.alloc(0) }, vctx.cwd), vctx);
   }
+  if ("notAFile" in shown4)
+    return invalid(version2, refusalCoded(currentFile, { problem: "not-regular", type: shown4.notAFile }, vctx.cwd), vctx);
   const report3 = validateBytes(currentFile, shown4.bytes, vctx, { fast: true, errorsOnly: true });
   const data = report3.data;
   if (data && typeof data === "object") {
@@ -54474,6 +55233,9 @@ async function readVersion(commit, currentFile, vctx, blobs) {
   }
   const error = report3.findings.find((f) => f.severity === "error");
   if (error || report3.kind !== "assessment" || !report3.framework) {
+    if (await blobs.mode(commit.hash, commit.path) === "120000") {
+      return invalid(version2, refusalCoded(currentFile, { problem: "not-regular", type: "symlink" }, vctx.cwd), vctx);
+    }
     if (!error)
       return invalid(version2, wrongKindFinding(currentFile, "assessment", report3.kind), vctx);
     return { ...version2, status: "invalid", problem: { line: error.line, column: error.column, rule: error.rule, message: error.message } };
@@ -54956,13 +55718,13 @@ function compareJson(cmp, lang) {
   };
 }
 function compareCsv(cmp, lang, t) {
-  const header2 = ["commitment_id", "commitment", "file_key", "file", "city", "date", "percent", "diff_first", "diff_previous", "status"];
-  const rows = [header2];
+  const header3 = ["commitment_id", "commitment", "file_key", "file", "city", "date", "percent", "diff_first", "diff_previous", "status"];
+  const rows = [header3];
   const emit = /* @__PURE__ */ __name((id, title, r) => {
     cmp.files.forEach((f, i) => {
-      const text2 = [id, title, letter(i), f.file, f.city, f.date].map(csvText);
+      const text3 = [id, title, letter(i), f.file, f.city, f.date].map(csvText);
       const status = r.percents[i] !== null && r.percents[i] !== void 0 ? "scored" : r.na?.[i] ? "na" : "not-scored";
-      rows.push([...text2, ...[r.percents[i], r.diffFirst[i], r.diffPrevious[i], status].map(csvField)]);
+      rows.push([...text3, ...[r.percents[i], r.diffFirst[i], r.diffPrevious[i], status].map(csvField)]);
     });
   }, "emit");
   cmp.commitments.forEach((r, i) => emit(r.id, pick(cmp.framework.commitments[i]?.title, lang), r));
@@ -55208,9 +55970,9 @@ function mergeMismatches(inputs) {
   inputs.forEach((input, index) => {
     if (index === 0)
       return;
-    const check4 = /* @__PURE__ */ __name((field, expected, found3) => {
+    const check4 = /* @__PURE__ */ __name((field2, expected, found3) => {
       if (expected !== found3)
-        out.push({ field, index, expected, found: found3, ...locate(input.source, [field]) });
+        out.push({ field: field2, index, expected, found: found3, ...locate(input.source, [field2]) });
     }, "check");
     check4("city", first.assessment.city, input.assessment.city);
     check4("date", String(first.assessment.date), String(input.assessment.date));
@@ -55235,7 +55997,7 @@ function mergeAssessments(inputs, prefer) {
     throw new Error("merge needs at least one file");
   const order = precedence(inputs.length, prefer);
   const conflicts = [];
-  let text2 = first.text;
+  let text3 = first.text;
   const decide = /* @__PURE__ */ __name((found3, conflict) => {
     if (found3.length === 0)
       return void 0;
@@ -55263,14 +56025,14 @@ function mergeAssessments(inputs, prefer) {
     const at = merged.findIndex((p2) => p2.id === id);
     if (at === -1) {
       merged.push(chosen);
-      text2 = addParticipant(text2, chosen);
+      text3 = addParticipant(text3, chosen);
     } else if (!same(merged[at], chosen)) {
       merged[at] = chosen;
       replaceList = true;
     }
   }
   if (replaceList)
-    text2 = setParticipants(text2, merged);
+    text3 = setParticipants(text3, merged);
   for (const key of ["facilitators", "experts"]) {
     const have = new Set(first.assessment[key] ?? []);
     for (const input of inputs.slice(1)) {
@@ -55278,12 +56040,12 @@ function mergeAssessments(inputs, prefer) {
         if (have.has(name))
           continue;
         have.add(name);
-        text2 = addName(text2, key, name);
+        text3 = addName(text3, key, name);
       }
     }
   }
   if (first.assessment.settings?.votes !== true && inputs.some((i) => i.assessment.settings?.votes === true)) {
-    text2 = setVoteSetting(text2, true);
+    text3 = setVoteSetting(text3, true);
   }
   for (const item of itemsOf(first.framework)) {
     const path3 = itemPath(item.commitment, item.action);
@@ -55300,7 +56062,7 @@ function mergeAssessments(inputs, prefer) {
       });
       const winner = decide(found3, { kind: "vote", item: item.id, participant: id });
       if (winner && !same(mine?.votes?.[id], winner.value))
-        text2 = setVote(text2, item.commitment, item.action, id, winner.value);
+        text3 = setVote(text3, item.commitment, item.action, id, winner.value);
     }
     const scores = [];
     results.forEach((r, index) => {
@@ -55309,22 +56071,22 @@ function mergeAssessments(inputs, prefer) {
     });
     const score2 = decide(scores, { kind: "score", item: item.id });
     if (score2 && !same(mine?.score, score2.value))
-      text2 = setScore(text2, item.commitment, item.action, score2.value);
+      text3 = setScore(text3, item.commitment, item.action, score2.value);
     const notes = [...new Set(results.map((r) => r?.notes?.trim()).filter((n) => !!n))];
     const joined2 = notes.join("\n\n");
     if (joined2 && joined2 !== mine?.notes?.trim())
-      text2 = setNotes(text2, item.commitment, item.action, joined2);
+      text3 = setNotes(text3, item.commitment, item.action, joined2);
     const have = [...mine?.evidence ?? []];
     for (const r of results.slice(1)) {
       for (const e of r?.evidence ?? []) {
         if (have.some((h2) => same(h2, e)))
           continue;
         have.push(e);
-        text2 = addEvidence(text2, item.commitment, item.action, e);
+        text3 = addEvidence(text3, item.commitment, item.action, e);
       }
     }
   }
-  return { text: text2, conflicts };
+  return { text: text3, conflicts };
 }
 var same;
 var init_merge2 = __esm({
@@ -55409,7 +56171,7 @@ async function run14(ctx, args, options20) {
       message: t(`mismatch_${m.field}`, { found: m.found, expected: m.expected, first: first2 })
     })));
   }
-  const { participantKey: participantKey2 } = await Promise.resolve().then(() => (init_values2(), values_exports));
+  const { participantKey: participantKey2 } = await Promise.resolve().then(() => (init_values(), values_exports));
   const { locate: locate2 } = await Promise.resolve().then(() => (init_source2(), source_exports2));
   const seen = /* @__PURE__ */ new Map();
   const variants = [];
@@ -55437,20 +56199,20 @@ async function run14(ctx, args, options20) {
   }
   const dash = isStdout(output);
   const out = (0, import_node_path44.resolve)(ctx.io.cwd, output);
-  let text2 = result.text;
+  let text3 = result.text;
   const first = opened[0];
   const ref = first.assessment.framework;
   if (/[\\/]|\.ya?ml$/i.test(ref) && !(0, import_node_path44.isAbsolute)(ref) && (0, import_node_path44.dirname)(out) !== (0, import_node_path44.dirname)(first.path)) {
     const target = (0, import_node_path44.resolve)((0, import_node_path44.dirname)(first.path), ref);
-    text2 = setFramework2(text2, (0, import_node_path44.relative)((0, import_node_path44.dirname)(out), target).split("\\").join("/"));
+    text3 = setFramework2(text3, (0, import_node_path44.relative)((0, import_node_path44.dirname)(out), target).split("\\").join("/"));
   }
   const { validateText: validateText2 } = await Promise.resolve().then(() => (init_validate2(), validate_exports));
-  const check4 = validateText2(out, text2, await ctx.validation());
+  const check4 = validateText2(out, text3, await ctx.validation());
   const named2 = dash ? output : ctx.shown(out);
   const errors = check4.findings.filter((f) => f.severity === "error").map((f) => f.file === out ? { ...f, file: named2 } : f);
   if (errors.length)
     throw new FindingsError(t(errors.every((f) => f.rule === "file-too-large") ? "tooLarge" : "notValid"), errors);
-  await ctx.writeOutput(dash ? output : out, text2, { dash: true });
+  await ctx.writeOutput(dash ? output : out, text3, { dash: true });
   const say = dash ? ctx.io.stderr : ctx.io.stdout;
   if (result.conflicts.length) {
     writeLine(say, t("resolved", { count: result.conflicts.length, file: inputs[prefer]?.file ?? "" }));
@@ -55520,7 +56282,6 @@ var init_practice2 = __esm({
         noFile: "{file}: no such file",
         needOutput: "practice render needs -o OUT.html or -o OUT.md",
         badOutput: '-o expects a file ending in .html or .md, got "{file}"',
-        badYear: '--year expects a year such as 2026, got "{year}"',
         badCountry: '--country expects a two-letter ISO 3166-1 code in capitals such as FR, got "{country}"',
         missing: "practice new needs {options}",
         missingHint: 'Give them on the command line, e.g. --title "Neighbourhood culture councils" --city Exampleville, or run it in a terminal to be asked.',
@@ -55592,7 +56353,6 @@ var init_practice2 = __esm({
         noFile: "{file} : fichier introuvable",
         needOutput: "practice render demande -o SORTIE.html ou -o SORTIE.md",
         badOutput: "-o attend un fichier se terminant par .html ou .md, re\xE7u \xAB {file} \xBB",
-        badYear: "--year attend une ann\xE9e comme 2026, re\xE7u \xAB {year} \xBB",
         badCountry: "--country attend un code ISO 3166-1 de deux lettres majuscules comme FR, re\xE7u \xAB {country} \xBB",
         missing: "practice new demande {options}",
         missingHint: 'Indiquez-les sur la ligne de commande, p. ex. --title "Conseils culturels de quartier" --city Exampleville, ou lancez la commande dans un terminal pour qu\u2019elle les demande.',
@@ -55662,7 +56422,6 @@ var init_practice2 = __esm({
         noFile: "{file}: no existe el archivo",
         needOutput: "practice render necesita -o SALIDA.html o -o SALIDA.md",
         badOutput: "-o espera un archivo terminado en .html o .md, se recibi\xF3 \xAB{file}\xBB",
-        badYear: "--year espera un a\xF1o como 2026, se recibi\xF3 \xAB{year}\xBB",
         badCountry: "--country espera un c\xF3digo ISO 3166-1 de dos letras may\xFAsculas como AR, se recibi\xF3 \xAB{country}\xBB",
         missing: "practice new necesita {options}",
         missingHint: 'Ind\xEDquelos en la l\xEDnea de comandos, p. ej. --title "Consejos culturales de barrio" --city Exampleville, o ejecute el comando en un terminal para que se los pregunte.',
@@ -55757,10 +56516,10 @@ function defaultPracticePath(title, city, year) {
   return `practices/${slugify(city, "practice", 24)}-${year}-${slugify(title, "practice", 40)}.yaml`;
 }
 function scalar(value) {
-  return (0, import_yaml8.stringify)(value, { lineWidth: 0 }).trimEnd();
+  return renderInline(value, "1.2");
 }
-function comment(text2, indent = "") {
-  return text2.split("\n").map((line) => `${indent}# ${line}`.trimEnd()).join("\n");
+function comment(text3, indent = "") {
+  return text3.split("\n").map((line) => `${indent}# ${line}`.trimEnd()).join("\n");
 }
 function newPracticeText(input, filePath, shownPath2, c) {
   const html2 = shownPath2.replace(/\.ya?ml$/i, "") + ".html";
@@ -55830,11 +56589,11 @@ function practiceFindings(src, practice2, fromFile, ctx, unknownMessage = (id, f
   });
   return { findings, framework: fw };
 }
-var import_yaml8, DEFAULT_FRAMEWORK, SECTIONS;
+var DEFAULT_FRAMEWORK, SECTIONS;
 var init_practice3 = __esm({
   "dist/core/practice.js"() {
     "use strict";
-    import_yaml8 = __toESM(require_dist(), 1);
+    init_splice();
     init_modeline();
     init_validate2();
     init_slug();
@@ -57011,12 +57770,12 @@ var require_nodes = __commonJS({
         }
         this.lineno = lineno;
         this.colno = colno;
-        this.fields.forEach(function(field, i) {
+        this.fields.forEach(function(field2, i) {
           var val = _arguments[i + 2];
           if (val === void 0) {
             val = null;
           }
-          _this[field] = val;
+          _this[field2] = val;
         });
       }, "init");
       _proto.findAll = /* @__PURE__ */ __name(function findAll(type2, results) {
@@ -57027,16 +57786,16 @@ var require_nodes = __commonJS({
             return traverseAndCheck(child, type2, results);
           });
         } else {
-          this.fields.forEach(function(field) {
-            return traverseAndCheck(_this2[field], type2, results);
+          this.fields.forEach(function(field2) {
+            return traverseAndCheck(_this2[field2], type2, results);
           });
         }
         return results;
       }, "findAll");
       _proto.iterFields = /* @__PURE__ */ __name(function iterFields(func) {
         var _this3 = this;
-        this.fields.forEach(function(field) {
-          func(_this3[field], field);
+        this.fields.forEach(function(field2) {
+          func(_this3[field2], field2);
         });
       }, "iterFields");
       return Node2;
@@ -58320,8 +59079,8 @@ var require_transformer = __commonJS({
           ast = new nodes[ast.typename](ast.extName, ast.prop, args, contentArgs);
         }
       } else {
-        var props = ast.fields.map(function(field) {
-          return ast[field];
+        var props = ast.fields.map(function(field2) {
+          return ast[field2];
         });
         var propsT = mapCOW(props, function(prop) {
           return walk3(prop, func, depthFirst);
@@ -61484,8 +62243,8 @@ var require_jinja_compat = __commonJS({
               if (this.skip(lexer.TOKEN_COLON)) {
                 isSlice = true;
               } else {
-                var field = node.fields[i];
-                node[field] = this.parseExpression();
+                var field2 = node.fields[i];
+                node[field2] = this.parseExpression();
                 isSlice = this.skip(lexer.TOKEN_COLON) || isSlice;
               }
             }
@@ -61758,8 +62517,8 @@ function environment() {
   env2.addFilter("mdurl", (v) => safe(markdownAutolink(v)));
   return env2;
 }
-function paragraphs(text2) {
-  return text2.split(/\n\s*\n/).map((p2) => p2.trim()).filter(Boolean);
+function paragraphs(text3) {
+  return text3.split(/\n\s*\n/).map((p2) => p2.trim()).filter(Boolean);
 }
 function practiceModel(practice2, fw, lang, fileName) {
   const t = translator(practiceMessages, lang);
@@ -61856,10 +62615,7 @@ async function practiceNew(ctx, file, options20) {
   const country = str2(options20.country);
   if (country !== void 0 && !/^[A-Z]{2}$/.test(country))
     throw new UsageError(t("badCountry", { country }));
-  const yearText = str2(options20.year);
-  if (yearText !== void 0 && !/^(19|2[01])\d\d$/.test(yearText))
-    throw new UsageError(t("badYear", { year: yearText }));
-  const year = yearText ? Number(yearText) : (/* @__PURE__ */ new Date()).getFullYear();
+  const year = options20.year ?? (/* @__PURE__ */ new Date()).getFullYear();
   if (!title || !city) {
     const missing = [!title && "--title", !city && "--city"].filter(Boolean).join(", ");
     if (!ctx.io.stdin.isTTY)
@@ -61887,8 +62643,8 @@ async function practiceNew(ctx, file, options20) {
   await prepareSchemaFolder2(ctx, abs);
   const framework2 = str2(options20.framework);
   const comments = /* @__PURE__ */ __name((key, params) => t(key, params), "comments");
-  const text2 = newPracticeText2({ title, city, year, language: lang, ...country ? { country } : {}, ...framework2 ? { framework: framework2 } : {} }, abs, name, comments);
-  await ctx.writeOutput(abs, text2, { said: /* @__PURE__ */ __name(() => t("written", { file: name }), "said"), to: "stdout", locked: true });
+  const text3 = newPracticeText2({ title, city, year, language: lang, ...country ? { country } : {}, ...framework2 ? { framework: framework2 } : {} }, abs, name, comments);
+  await ctx.writeOutput(abs, text3, { said: /* @__PURE__ */ __name(() => t("written", { file: name }), "said"), to: "stdout", locked: true });
   writeLine(ctx.io.stderr, t("nextSteps", { file: name, html: name.replace(/\.ya?ml$/i, "") + ".html" }));
   return EXIT_OK;
 }
@@ -61906,16 +62662,16 @@ async function practiceRender(ctx, file, options20) {
   refuseFormatMismatch(ctx, options20.format, output, format, "-o");
   const abs = (0, import_node_path46.resolve)(ctx.io.cwd, file);
   const name = shown3(ctx, abs);
-  const [vctx, { readText: readText2 }, { validateText: validateText2 }] = await Promise.all([ctx.validation(), Promise.resolve().then(() => (init_load(), load_exports)), Promise.resolve().then(() => (init_validate2(), validate_exports))]);
-  let text2;
+  const [vctx, { readBytes: readBytes2 }, { validateBytes: validateBytes2 }] = await Promise.all([ctx.validation(), Promise.resolve().then(() => (init_load(), load_exports)), Promise.resolve().then(() => (init_validate2(), validate_exports))]);
+  let bytes;
   try {
-    text2 = await readText2(abs, { within: [vctx.roots.boundOf(abs)], lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd });
+    bytes = await readBytes2(abs, { within: [vctx.roots.boundOf(abs)], lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd });
   } catch (error) {
     if (error instanceof FindingsError)
       throw error;
     throw new UsageError(t("noFile", { file: name }));
   }
-  const report3 = validateText2(name, text2, vctx);
+  const report3 = validateBytes2(name, bytes, vctx);
   const data = report3.data;
   t = translator(practiceMessages, ctx.langFor(isLang(data?.language) ? data?.language : void 0));
   const errors = report3.findings.filter((f) => f.severity === "error");
@@ -61955,7 +62711,7 @@ var init_practice5 = __esm({
       { flags: "--title <title>", help: "optTitle" },
       { flags: "--city <city>", help: "optCity" },
       { flags: "--country <code>", help: "optCountry" },
-      { flags: "--year <year>", help: "optYear" },
+      { flags: "--year <year>", help: "optYear", integer: { min: 1900, max: 2199 } },
       { flags: "--framework <id-or-path>", help: "optFramework" },
       { flags: "--force", help: "optForce" },
       { flags: "-o, --output <file>", help: "optOutput" },
@@ -61980,8 +62736,8 @@ var review_new_exports = {};
 __export(review_new_exports, {
   newReviewText: () => newReviewText
 });
-function comment2(text2, indent = "") {
-  return text2.split("\n").map((line) => `${indent}# ${line}`.trimEnd()).join("\n");
+function comment2(text3, indent = "") {
+  return text3.split("\n").map((line) => `${indent}# ${line}`.trimEnd()).join("\n");
 }
 function newReviewText(input, filePath, c) {
   const lines = [
@@ -62030,14 +62786,14 @@ function newReviewText(input, filePath, c) {
   ];
   return lines.join("\n");
 }
-var import_yaml9, scalar2;
+var scalar2;
 var init_review_new = __esm({
   "dist/core/review-new.js"() {
     "use strict";
-    import_yaml9 = __toESM(require_dist(), 1);
+    init_splice();
     init_modeline();
     __name(comment2, "comment");
-    scalar2 = /* @__PURE__ */ __name((v) => (0, import_yaml9.stringify)(v, { lineWidth: 0 }).trimEnd(), "scalar");
+    scalar2 = /* @__PURE__ */ __name((v) => renderInline(v, "1.2"), "scalar");
     __name(newReviewText, "newReviewText");
   }
 });
@@ -62065,14 +62821,14 @@ async function run16(ctx, args, options20) {
   const rel = (0, import_node_path47.relative)((0, import_node_path47.dirname)(out), abs).split(import_node_path47.sep).join("/");
   const ref = a.framework;
   const framework2 = /[/\\]|\.ya?ml$/i.test(ref) ? (0, import_node_path47.relative)((0, import_node_path47.dirname)(out), (0, import_node_path47.resolve)((0, import_node_path47.dirname)(abs), ref)).split(import_node_path47.sep).join("/") : ref === "culture21-actions" ? void 0 : ref;
-  const text2 = /* @__PURE__ */ __name(() => newReviewText2({
+  const text3 = /* @__PURE__ */ __name(() => newReviewText2({
     assessmentPath: rel,
     language: lang,
     commitmentIds: loaded3.framework.commitments.map((c) => c.id),
     ...framework2 ? { framework: framework2 } : {},
     ...a.experts?.length ? { experts: a.experts } : {}
   }, out, (key, params) => t(key, params)), "text");
-  await ctx.writeOutput(dash ? "-" : out, text2, { said: /* @__PURE__ */ __name(() => t("written", { file: name }), "said"), to: "stdout", schemas: true, lang, dash: true });
+  await ctx.writeOutput(dash ? "-" : out, text3, { said: /* @__PURE__ */ __name(() => t("written", { file: name }), "said"), to: "stdout", schemas: true, lang, dash: true });
   if (dash)
     return EXIT_OK;
   const found3 = (0, import_node_path47.resolve)(out) === (0, import_node_path47.resolve)(conventionalReviewPath2(abs));
@@ -62113,8 +62869,8 @@ __export(schema_links_exports, {
   markedKind: () => markedKind,
   relinkedText: () => relinkedText
 });
-function markedKind(text2) {
-  return MARKER.exec(text2.slice(0, 8192))?.[1];
+function markedKind(text3) {
+  return MARKER.exec(text3.slice(0, 8192))?.[1];
 }
 function resolves(reference, filePath) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(reference))
@@ -62127,13 +62883,13 @@ function outsideRepository(reference, filePath, root) {
   const rel = (0, import_node_path48.relative)(root, (0, import_node_path48.resolve)((0, import_node_path48.dirname)(filePath), reference));
   return rel.startsWith("..") || (0, import_node_path48.isAbsolute)(rel) || /(^|[\\/])node_modules[\\/]/.test(reference);
 }
-function relinkedText(text2, kind, filePath, root) {
-  const m = MODELINE.exec(text2);
+function relinkedText(text3, kind, filePath, root) {
+  const m = MODELINE.exec(text3);
   const reference = m?.[2];
   if (!m || resolves(reference, filePath) && !outsideRepository(reference, filePath, root))
     return void 0;
   const line = schemaModeline(kind, filePath);
-  return `${m[1]}${line}${m[3]}${text2.slice(m[0].length)}`;
+  return `${m[1]}${line}${m[3]}${text3.slice(m[0].length)}`;
 }
 var import_node_fs20, import_node_path48, MODELINE, MARKER;
 var init_schema_links = __esm({
@@ -62182,11 +62938,11 @@ async function run17(ctx, args, options20) {
       const info2 = await (0, import_promises19.lstat)(file).catch(() => void 0);
       if (!info2?.isFile() || info2.size > 1024 * 1024)
         continue;
-      const text2 = await (0, import_promises19.readFile)(file, "utf8").catch(() => void 0);
-      const kind = text2 === void 0 ? void 0 : markedKind2(text2);
-      if (text2 === void 0 || kind === void 0)
+      const text3 = await (0, import_promises19.readFile)(file, "utf8").catch(() => void 0);
+      const kind = text3 === void 0 ? void 0 : markedKind2(text3);
+      if (text3 === void 0 || kind === void 0)
         continue;
-      const fixed = relinkedText2(text2, kind, file, root);
+      const fixed = relinkedText2(text3, kind, file, root);
       if (fixed === void 0)
         continue;
       await saveDocument2(file, fixed);
@@ -62273,8 +63029,8 @@ function commandPaths(root) {
   walk3(root, []);
   return out;
 }
-function oneLine(text2) {
-  return text2.replace(/\s+/g, " ").trim();
+function oneLine(text3) {
+  return text3.replace(/\s+/g, " ").trim();
 }
 var init_words2 = __esm({
   "dist/cli/completion/words.js"() {
@@ -62560,18 +63316,18 @@ function translateTerm(term, lang) {
   const table2 = TERMS[lang];
   return term.replace(/(\.?)([A-Za-z]+)/g, (m, dot, word) => dot ? m : table2[word.toLowerCase()] ?? word);
 }
-function translateBracketed(text2, lang) {
-  return text2.replace(/([<[])([^<>[\]]+)([>\]])/g, (_m, open3, inner, close) => `${open3}${translateTerm(inner, lang)}${close}`);
+function translateBracketed(text3, lang) {
+  return text3.replace(/([<[])([^<>[\]]+)([>\]])/g, (_m, open3, inner, close) => `${open3}${translateTerm(inner, lang)}${close}`);
 }
 function translateCommanderError(message, lang) {
   const named2 = message.replace(/^(error: missing required argument ')(.+?)(')/, (_m, a, name, b) => `${a}${translateTerm(name, lang)}${b}`).replace(/^(error: command-argument value '.+?' is invalid for argument ')(.+?)(')/, (_m, a, name, b) => `${a}${translateTerm(name, lang)}${b}`).replace(/('[^']*<[^']*>[^']*')/g, (m) => translateBracketed(m, lang));
-  const translated = ERRORS[lang].reduce((text2, [pattern, replacement]) => text2.replace(pattern, replacement), named2);
+  const translated = ERRORS[lang].reduce((text3, [pattern, replacement]) => text3.replace(pattern, replacement), named2);
   const hinted = translated.replace(/\s*\(Did you mean (?:one of )?(.+?)\?\)/, (_m, near) => withSuggestion("", near.split(", ")[0], lang));
   return hinted.replace(/^error: /, `${ERROR_PREFIX} `);
 }
-function localizeExtras(text2, lang) {
+function localizeExtras(text3, lang) {
   const w = WORDS[lang];
-  return text2.replace(/\(choices: /g, `(${w.choices} : `.replace(" :", lang === "fr" ? " :" : ":")).replace(/default: /g, `${w.default}${lang === "fr" ? " : " : ": "}`);
+  return text3.replace(/\(choices: /g, `(${w.choices} : `.replace(" :", lang === "fr" ? " :" : ":")).replace(/default: /g, `${w.default}${lang === "fr" ? " : " : ": "}`);
 }
 function localizedHelp(lang) {
   if (lang === "en")
@@ -62584,7 +63340,7 @@ function localizedHelp(lang) {
     optionDescription: /* @__PURE__ */ __name((option) => localizeExtras(base.optionDescription(option), lang), "optionDescription"),
     argumentDescription: /* @__PURE__ */ __name((argument) => localizeExtras(base.argumentDescription(argument), lang), "argumentDescription"),
     // Usage lines and command lists pass "[options]", "[command]", "<file>"\u2026 one word at a time.
-    styleOptionText: /* @__PURE__ */ __name((text2) => translateBracketed(text2, lang), "styleOptionText"),
+    styleOptionText: /* @__PURE__ */ __name((text3) => translateBracketed(text3, lang), "styleOptionText"),
     styleArgumentText: bracketed,
     styleSubcommandText: bracketed,
     // The Arguments section names each argument bare ("file").
@@ -62599,7 +63355,7 @@ var init_commander_i18n = __esm({
   "dist/cli/commander-i18n.js"() {
     "use strict";
     init_esm();
-    init_values();
+    init_values2();
     ERROR_PREFIX = "c21lab:";
     TITLES = {
       en: {},
@@ -62795,8 +63551,8 @@ __export(man_exports, {
   TEXT: () => TEXT,
   manPage: () => manPage
 });
-function roff(text2) {
-  return text2.replace(/\\/g, "\\e").replace(/^([.'])/gm, "\\&$1").replace(/-/g, "\\-").replace(/[^ -~\t\n]/gu, (c) => `\\[u${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}]`);
+function roff(text3) {
+  return text3.replace(/\\/g, "\\e").replace(/^([.'])/gm, "\\&$1").replace(/-/g, "\\-").replace(/[^ -~\t\n]/gu, (c) => `\\[u${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}]`);
 }
 function optionItem(o, term) {
   const names = [o.short, o.long].filter(Boolean).map((f) => `\\fB${roff(f)}\\fR`).join(", ");
@@ -62839,11 +63595,11 @@ function manPage(root, lang, version2, date, term = (s) => s) {
   for (const o of root.options)
     out.push(...optionItem(o, term));
   out.push(`.SH ${roff(h2.exit)}`);
-  for (const [code2, text2] of x.exit)
-    out.push(".TP", `\\fB${code2}\\fR`, roff(text2));
+  for (const [code2, text3] of x.exit)
+    out.push(".TP", `\\fB${code2}\\fR`, roff(text3));
   out.push(`.SH ${roff(h2.env)}`);
-  for (const [name, text2] of x.env)
-    out.push(".TP", `\\fB${roff(name)}\\fR`, roff(text2));
+  for (const [name, text3] of x.env)
+    out.push(".TP", `\\fB${roff(name)}\\fR`, roff(text3));
   out.push(`.SH ${roff(h2.files)}`, roff(x.files), `.SH ${roff(h2.see)}`, "\\fBgit\\fR(1), \\fBpre\\-commit\\fR(8)", "");
   return out.join("\n");
 }
@@ -63020,16 +63776,16 @@ function createRunContext(io, global2, style) {
       return loadAssessment2(shownPath(typed, cwd), await validation());
     },
     async loadFramework(typed) {
-      const [{ readText: readText2 }, { createContext: createContext2, validateText: validateText2 }, { findingWords: findingWords2 }] = await Promise.all([
+      const [{ readBytes: readBytes2 }, { createContext: createContext2, validateBytes: validateBytes2 }, { findingWords: findingWords2 }] = await Promise.all([
         Promise.resolve().then(() => (init_load(), load_exports)),
         Promise.resolve().then(() => (init_validate2(), validate_exports)),
         Promise.resolve().then(() => (init_validate_words(), validate_words_exports))
       ]);
       const path3 = (0, import_node_path51.resolve)(cwd, typed);
       const shown4 = shownPath(path3, cwd);
-      const text2 = await readText2(path3, { cwd });
+      const bytes = await readBytes2(path3, { cwd });
       const own2 = createContext2((0, import_node_path51.dirname)(path3), { env: io.env, word: findingWords2(() => lang) });
-      return { shown: shown4, report: validateText2(shown4, text2, own2) };
+      return { shown: shown4, report: validateBytes2(shown4, bytes, own2) };
     },
     async loadBenchmark(ref, l) {
       const [{ resolveBenchmark: resolveBenchmark2 }, { wordBenchmarkError: wordBenchmarkError2 }] = await Promise.all([Promise.resolve().then(() => (init_benchmark2(), benchmark_exports)), Promise.resolve().then(() => (init_benchmark_words(), benchmark_words_exports))]);
@@ -63178,7 +63934,7 @@ function report2(error, io, style, verbose, t, lang) {
   const err = error instanceof Error ? error : new Error(String(error));
   const sys = err;
   if (typeof sys.code === "string" && typeof sys.path === "string") {
-    const known = ["ENOENT", "EACCES", "EPERM", "ENOTDIR", "EISDIR", "EROFS", "ENOSPC", "EEXIST", "EDQUOT", "EFBIG", "ELOOP"];
+    const known = IO_CODES;
     const reason = sys.code === "EEXIST" && sys.syscall === "mkdir" ? t("io_notFolder") : known.includes(sys.code) ? t(`io_${sys.code}`) : t("ioOther", { code: sys.code });
     writeLine(io.stderr, `${style.red("c21lab:")} ${visible(t("ioError", { path: sys.path, reason }))}`);
     if (verbose && err.stack)

@@ -3,18 +3,16 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-PMAXDHE6.js";
+} from "./chunk-HW2EIQYX.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
-} from "./chunk-AHI7XH2I.js";
+} from "./chunk-H37MMQTS.js";
 import {
+  IO_CODES,
   userMessage
-} from "./chunk-RKUPLSXR.js";
-import {
-  cliMessages
-} from "./chunk-PY6V7XFM.js";
-import "./chunk-VMXQL6XY.js";
+} from "./chunk-SB6T7S3S.js";
+import "./chunk-REI3FX6A.js";
 import {
   isLang,
   langFromEnv,
@@ -24,23 +22,29 @@ import {
   sharedLang
 } from "./chunk-MZOZJXKR.js";
 import {
+  cliMessages
+} from "./chunk-45ZBJLQG.js";
+import {
   loadChalk,
   makeStyle,
   processIO,
   wantColor,
   writeLine
 } from "./chunk-LRCMA3RU.js";
-import "./chunk-3LOEGO3H.js";
+import "./chunk-7BUI3BKP.js";
 import {
   translator
 } from "./chunk-LZ5AH6GU.js";
 import {
   atomicWrite
-} from "./chunk-7PQ6BQFL.js";
+} from "./chunk-PRJEF4EG.js";
 import "./chunk-OXRPQCAO.js";
 import {
   RefusedRead
-} from "./chunk-MDLKL7NM.js";
+} from "./chunk-6EDDZTSC.js";
+import {
+  shownPath
+} from "./chunk-24SS6AOI.js";
 import {
   formatFindings
 } from "./chunk-PAYUHFNP.js";
@@ -56,10 +60,7 @@ import {
   InterruptedError,
   InvalidFileError,
   ProblemsError
-} from "./chunk-6LKABYWT.js";
-import {
-  shownPath
-} from "./chunk-24SS6AOI.js";
+} from "./chunk-MBAX5HX7.js";
 import {
   __name
 } from "./chunk-JKJYCBCI.js";
@@ -80,9 +81,9 @@ function createRunContext(io, global, style) {
   let vctx;
   const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
-      import("./chunk-NBUCME3A.js"),
+      import("./chunk-LX5KMFSP.js"),
       import("./chunk-L4R6EUDZ.js"),
-      import("./chunk-ZMCT7DMJ.js")
+      import("./chunk-4SEANC7Z.js")
     ]);
     const made = createContext(cwd, { ...global.lang ? { lang: global.lang } : {}, env: io.env, word: findingWords(langFor) });
     seedBundledFrameworks(made);
@@ -100,23 +101,23 @@ function createRunContext(io, global, style) {
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
-      const { loadAssessment } = await import("./chunk-X3R6LVNP.js");
+      const { loadAssessment } = await import("./chunk-JFVRRTVT.js");
       return loadAssessment(shownPath(typed, cwd), await validation());
     },
     async loadFramework(typed) {
-      const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
-        import("./chunk-X3R6LVNP.js"),
-        import("./chunk-NBUCME3A.js"),
-        import("./chunk-ZMCT7DMJ.js")
+      const [{ readBytes }, { createContext, validateBytes }, { findingWords }] = await Promise.all([
+        import("./chunk-JFVRRTVT.js"),
+        import("./chunk-LX5KMFSP.js"),
+        import("./chunk-4SEANC7Z.js")
       ]);
       const path = resolve(cwd, typed);
       const shown = shownPath(path, cwd);
-      const text = await readText(path, { cwd });
+      const bytes = await readBytes(path, { cwd });
       const own = createContext(dirname(path), { env: io.env, word: findingWords(() => lang) });
-      return { shown, report: validateText(shown, text, own) };
+      return { shown, report: validateBytes(shown, bytes, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-BNNC5VMJ.js"), import("./chunk-TZTLQFOC.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-SC7ZXUJB.js"), import("./chunk-2DEM5SUO.js")]);
       return resolveBenchmark(ref, cwd, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });
@@ -131,12 +132,12 @@ function createRunContext(io, global, style) {
       const shown = shownPath(path, cwd);
       await mkdir(dirname(abs), { recursive: true });
       if (o.schemas) {
-        const { prepareSchemaFolder } = await import("./chunk-5WFA4LBU.js");
+        const { prepareSchemaFolder } = await import("./chunk-MY7SMBXP.js");
         await prepareSchemaFolder(context, abs, o.lang);
       }
       const data = typeof given === "function" ? given() : given;
       if (o.locked) {
-        const { saveDocument } = await import("./chunk-DCQOS7LO.js");
+        const { saveDocument } = await import("./chunk-GI64EAQE.js");
         await saveDocument(abs, typeof data === "string" ? data : Buffer.from(data).toString("utf8"), { shown, ...o.mode !== void 0 ? { mode: o.mode } : {} });
       } else {
         await atomicWrite(abs, data, { shown, ...o.mode !== void 0 ? { mode: o.mode } : {}, ...o.deferFolderSync ? { deferFolderSync: o.deferFolderSync } : {} });
@@ -228,7 +229,7 @@ ${t("exitCodes")}
   } catch (error) {
     const coded = error instanceof RefusedRead || error instanceof InvalidFileError && error.coded !== void 0;
     const langFor = run?.langFor ?? (() => lang);
-    const worded = coded ? (await import("./chunk-XPGTWVYN.js")).wordCoreError(error, lang, langFor) : error;
+    const worded = coded ? (await import("./chunk-HH6VLZHY.js")).wordCoreError(error, lang, langFor) : error;
     return report(worded, io, errStyle, verbose, t, lang);
   }
 }
@@ -257,7 +258,7 @@ function report(error, io, style, verbose, t, lang) {
   const err = error instanceof Error ? error : new Error(String(error));
   const sys = err;
   if (typeof sys.code === "string" && typeof sys.path === "string") {
-    const known = ["ENOENT", "EACCES", "EPERM", "ENOTDIR", "EISDIR", "EROFS", "ENOSPC", "EEXIST", "EDQUOT", "EFBIG", "ELOOP"];
+    const known = IO_CODES;
     const reason = sys.code === "EEXIST" && sys.syscall === "mkdir" ? t("io_notFolder") : known.includes(sys.code) ? t(`io_${sys.code}`) : t("ioOther", { code: sys.code });
     writeLine(io.stderr, `${style.red("c21lab:")} ${visible(t("ioError", { path: sys.path, reason }))}`);
     if (verbose && err.stack)

@@ -1,27 +1,27 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-ITTXQYWT.js";
-import "./chunk-CH77I3II.js";
+} from "./chunk-Q7CPBQM3.js";
+import "./chunk-UN7PXMPC.js";
 import "./chunk-AWAFN55Q.js";
-import "./chunk-37EJ44QY.js";
+import "./chunk-WHC7VAWF.js";
 import "./chunk-U7D4YD7Z.js";
+import "./chunk-XGZ3H6EM.js";
 import "./chunk-T4ETVVUY.js";
-import "./chunk-7YAKIFV4.js";
-import "./chunk-EOXIC4AX.js";
-import "./chunk-WFSRVUYZ.js";
+import "./chunk-YUBBXHND.js";
+import "./chunk-VQLYC3U5.js";
 import {
   UnreadableTarget
-} from "./chunk-3QB4VFCR.js";
+} from "./chunk-O65JH5C3.js";
 import "./chunk-SR6OMTTU.js";
 import "./chunk-WZYB4VWF.js";
 import "./chunk-P3QU5RUN.js";
-import "./chunk-MDLKL7NM.js";
+import "./chunk-6EDDZTSC.js";
+import "./chunk-24SS6AOI.js";
+import "./chunk-32634MZU.js";
 import {
   C21Error
-} from "./chunk-6LKABYWT.js";
-import "./chunk-XGZ3H6EM.js";
-import "./chunk-24SS6AOI.js";
+} from "./chunk-MBAX5HX7.js";
 import "./chunk-QKMJRXT4.js";
 import "./chunk-JKJYCBCI.js";
 

@@ -1,5 +1,5 @@
 import { translator } from '../i18n/define.js';
-import { addOptions } from './options.js';
+import { addOptions, refuseEmptyArguments } from './options.js';
 export function defineCommand(decl) {
     return {
         name: decl.name,
@@ -7,7 +7,8 @@ export function defineCommand(decl) {
         configure(cmd, lang) {
             const t = translator(decl.messages, lang);
             decl.describe(cmd, t, lang);
-            addOptions(cmd, decl.options, t);
+            refuseEmptyArguments(cmd, lang);
+            addOptions(cmd, decl.options, t, lang);
         },
         load: async () => ({ run: decl.run }),
     };

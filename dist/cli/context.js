@@ -47,18 +47,19 @@ export function createRunContext(io, global, style) {
             return loadAssessment(shownPath(typed, cwd), await validation());
         },
         async loadFramework(typed) {
-            const [{ readText }, { createContext, validateText }, { findingWords }] = await Promise.all([
+            const [{ readBytes }, { createContext, validateBytes }, { findingWords }] = await Promise.all([
                 import('../core/load.js'),
                 import('../core/validate/index.js'),
                 import('../i18n/validate-words.js'),
             ]);
             const path = resolve(cwd, typed);
             const shown = shownPath(path, cwd);
-            const text = await readText(path, { cwd });
+            // Its bytes, checked as `validate` checks a file (a byte that is not UTF-8 is a located finding).
+            const bytes = await readBytes(path, { cwd });
             // Its own folder is where it is read from. A framework has no `language:` (a stray one is a finding, not
             // a choice), so its findings are in the interface language.
             const own = createContext(dirname(path), { env: io.env, word: findingWords(() => lang) });
-            return { shown, report: validateText(shown, text, own) };
+            return { shown, report: validateBytes(shown, bytes, own) };
         },
         async loadBenchmark(ref, l) {
             const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import('../core/benchmark.js'), import('./benchmark-words.js')]);

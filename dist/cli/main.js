@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { C21Error, EXIT_OK, EXIT_USAGE, FindingsError, InterruptedError, InvalidFileError, ProblemsError } from '../core/errors.js';
-import { userMessage } from './error-words.js';
+import { IO_CODES, userMessage } from './error-words.js';
 import { isLang, langFromEnv } from '../core/lang.js';
 import { cliMessages } from '../i18n/cli.js';
 import { translator } from '../i18n/define.js';
@@ -144,7 +144,7 @@ function report(error, io, style, verbose, t, lang) {
     if (typeof sys.code === 'string' && typeof sys.path === 'string') {
         // A file system refusal (a folder that cannot be created, a full disk…) is
         // about the user's paths, not a bug: say which path and why, exit 2.
-        const known = ['ENOENT', 'EACCES', 'EPERM', 'ENOTDIR', 'EISDIR', 'EROFS', 'ENOSPC', 'EEXIST', 'EDQUOT', 'EFBIG', 'ELOOP'];
+        const known = IO_CODES;
         const reason = sys.code === 'EEXIST' && sys.syscall === 'mkdir' ? t('io_notFolder')
             : known.includes(sys.code) ? t(`io_${sys.code}`)
                 : t('ioOther', { code: sys.code });

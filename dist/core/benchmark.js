@@ -3,10 +3,10 @@
 // turning it into a radar series. A benchmark that does not fit is an error,
 // never something drawn or compared silently.
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { FindingsError, UsageError } from './errors.js';
 import { loadBenchmark } from './load.js';
-import { DATA_DIR } from './paths.js';
+import { DATA_DIR, shownPath } from './paths.js';
 import { locate, parseYaml } from './yaml/source.js';
 import { isBundledRef, RootFinder } from './validate/framework-ref.js';
 import { benchmarkText } from './benchmark-text.js';
@@ -44,8 +44,9 @@ export async function resolveBenchmark(ref, cwd, vctx) {
     const abs = isId && existsSync(bundled) ? bundled : resolve(cwd, ref);
     if (!existsSync(abs))
         throw new BenchmarkNotFoundError(ref, bundledBenchmarkIds());
-    // Findings name the file as the user wrote it (read relative to `cwd`, never this process's directory); bundled ones by their path.
-    const file = abs === bundled || isAbsolute(ref) ? abs : relative(cwd, abs);
+    // Findings name the file as the user wrote it, by the one rule of core/paths.ts (`.` stays `.`; read relative to
+    // `cwd`, never this process's directory); bundled ones by their path.
+    const file = abs === bundled ? abs : shownPath(ref, cwd);
     const benchmark = await loadBenchmark(file, vctx);
     files.set(benchmark, { shown: file, abs });
     return benchmark;

@@ -103,6 +103,32 @@ export class WriteRefusedError extends UsageError {
         this.detail = detail;
     }
 }
+/**
+ * An edit c21lab will not make by itself, so nothing is written: the edited
+ * value reaches its map through a YAML merge key (`<<`) that it could not write
+ * out so the file keeps every other value (`path`, at `line`:`column` of the
+ * `<<`). The core does not know the file's name: the writer that does sets it
+ * (`in`). The CLI says it in the user's language (src/i18n/write.ts).
+ */
+export class EditRefusedError extends UsageError {
+    reason;
+    path;
+    line;
+    column;
+    file;
+    constructor(reason, path, line, column, file = '') {
+        super(`${file || '<text>'}:${line}:${column}: ${reason} ${path}`);
+        this.reason = reason;
+        this.path = path;
+        this.line = line;
+        this.column = column;
+        this.file = file;
+    }
+    /** The same refusal, naming the file it is about. */
+    in(file) {
+        return new EditRefusedError(this.reason, this.path, this.line, this.column, file);
+    }
+}
 /** The person stopped a command (Ctrl+C) before it wrote anything: exit 130, nothing more to say. */
 export class InterruptedError extends C21Error {
     constructor() {

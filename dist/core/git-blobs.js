@@ -139,28 +139,52 @@ function blobSize(header, object, root) {
     }
     return n;
 }
+/** The type of a --batch-check header (`<oid> <type> <size>`), or undefined for `<name> missing` and the like. */
+function headerType(header) {
+    const parts = header.split(' ');
+    return parts.length === 3 ? parts[1] : undefined;
+}
 export function openBlobReader(root, options) {
     let sizes;
     let contents;
     /** How cat-file is asked for the file: `<commit>:<path>`, or, as cat-file reads one name per line, the blob's id for a path with a line break in it. */
+    /** The tree entry of `path` in `commit` (`<mode> <type> <oid>`), from ls-tree, which names a path with any byte in it. */
+    const entry = async (commit, path) => {
+        const listed = await git(['ls-tree', '-z', '--full-tree', commit, '--', path], root, options);
+        const found = /^(\S+) (\S+) (\S+)\t/.exec(listed);
+        return found ? { mode: found[1], type: found[2], oid: found[3] } : undefined;
+    };
     const objectName = async (commit, path) => {
         if (!/[\n\r]/.test(path))
             return `${commit}:${path}`;
-        const listed = await git(['ls-tree', '-z', '--full-tree', commit, '--', path], root, options);
-        const oid = /^\S+ blob (\S+)\t/.exec(listed)?.[1];
-        if (!oid)
+        const found = await entry(commit, path);
+        if (!found)
             throw new GitError('git-failed', root, 'git ls-tree found no blob', `${commit}: ${JSON.stringify(path)}`);
-        return oid;
+        // A submodule or a folder has no blob: cat-file says what it is (or `missing`), and read() asks ls-tree again.
+        return found.type === 'blob' ? found.oid : `${commit}:${path}`;
     };
     return {
         async read(commit, path, maxBytes) {
             const object = await objectName(commit, path);
             const check = (sizes ??= new CatFile('--batch-check', root, options));
-            const size = blobSize(await check.ask(object, () => check.line()), object, root);
+            const header = await check.ask(object, () => check.line());
+            if (headerType(header) !== 'blob') {
+                // A submodule's commit (`missing` when that repository's commits are not here) or a folder at the path in
+                // that commit: not a file, and the history goes on; anything else is git's failure, as before.
+                const found = await entry(commit, path);
+                if (found?.type === 'commit')
+                    return { notAFile: 'submodule' };
+                if (found?.type === 'tree')
+                    return { notAFile: 'directory' };
+            }
+            const size = blobSize(header, object, root);
             if (size > maxBytes)
                 return { tooLarge: size };
             const batch = (contents ??= new CatFile('--batch', root, options));
             return { bytes: await batch.ask(object, async () => batch.content(blobSize(await batch.line(), object, root))) };
+        },
+        async mode(commit, path) {
+            return (await entry(commit, path))?.mode;
         },
         close() {
             sizes?.close();

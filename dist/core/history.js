@@ -96,6 +96,9 @@ async function readVersion(commit, currentFile, vctx, blobs) {
     if ('tooLarge' in shown) {
         return invalid(version, refusalCoded(currentFile, { problem: 'too-large', size: shown.tooLarge, max: MAX_FILE_BYTES, head: Buffer.alloc(0) }, vctx.cwd), vctx);
     }
+    // A submodule or a folder at the path in that commit: not a file, the same refusal as `validate`'s for a folder.
+    if ('notAFile' in shown)
+        return invalid(version, refusalCoded(currentFile, { problem: 'not-regular', type: shown.notAFile }, vctx.cwd), vctx);
     // Validated as if it were the current file, so a framework path resolves from where the file is now; its bytes, as
     // `validate` reads a file (an encoding that is not UTF-8 is a finding), and only its errors, as the loaders do.
     const report = validateBytes(currentFile, shown.bytes, vctx, { fast: true, errorsOnly: true });
@@ -110,6 +113,11 @@ async function readVersion(commit, currentFile, vctx, blobs) {
     }
     const error = report.findings.find((f) => f.severity === 'error');
     if (error || report.kind !== 'assessment' || !report.framework) {
+        // A symbolic link is stored as a blob of its target's path, which would read as text: say what it is instead
+        // (its target is never followed). Asked only of a version that fails, so a valid history costs no more.
+        if ((await blobs.mode(commit.hash, commit.path)) === '120000') {
+            return invalid(version, refusalCoded(currentFile, { problem: 'not-regular', type: 'symlink' }, vctx.cwd), vctx);
+        }
         // Not an assessment: a code and its params, worded by the caller's `word` (the CLI's language rule), never here.
         if (!error)
             return invalid(version, wrongKindFinding(currentFile, 'assessment', report.kind), vctx);

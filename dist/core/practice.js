@@ -1,7 +1,7 @@
 // Good practices: the third product of a LAB. Writing a new file (with the
 // schema modeline and comments that explain each section), and the checks a
 // schema cannot make (commitment ids against the framework).
-import { stringify } from 'yaml';
+import { renderInline } from './edit/splice.js';
 import { schemaModeline } from './yaml/modeline.js';
 import { finding, loadFrameworkRef } from './validate/index.js';
 import { slugify } from './slug.js';
@@ -23,9 +23,9 @@ export function emptySections(practice) {
 export function defaultPracticePath(title, city, year) {
     return `practices/${slugify(city, 'practice', 24)}-${year}-${slugify(title, 'practice', 40)}.yaml`;
 }
-/** A scalar as YAML writes it after `key: ` (quoted only when it must be). */
+/** A scalar as YAML writes it after `key: ` (quoted only when it must be), on that one line whatever it holds. */
 function scalar(value) {
-    return stringify(value, { lineWidth: 0 }).trimEnd();
+    return renderInline(value, '1.2');
 }
 function comment(text, indent = '') {
     return text.split('\n').map((line) => `${indent}# ${line}`.trimEnd()).join('\n');

@@ -2,12 +2,14 @@
 // and empty, each with a comment in the file's language saying what goes
 // there. Apart from core/review.ts so that a report, which only reads
 // reviews, never loads the YAML writer.
-import { stringify } from 'yaml';
+import { renderInline } from './edit/splice.js';
 import { schemaModeline } from './yaml/modeline.js';
 function comment(text, indent = '') {
     return text.split('\n').map((line) => `${indent}# ${line}`.trimEnd()).join('\n');
 }
-const scalar = (v) => stringify(v, { lineWidth: 0 }).trimEnd();
+// One line after `key: ` whatever the text holds (a line break is written `\n` in double quotes), so no value, an
+// expert's name or a path from the assessment, can end its line and add keys of its own to the review.
+const scalar = (v) => renderInline(v, '1.2');
 /** The text of a new review: every part present and empty (null), with a comment saying what goes there. */
 export function newReviewText(input, filePath, c) {
     const lines = [

@@ -26,16 +26,40 @@ export function parseTypedScore(raw, scale) {
         return { ok: false, reason: 'empty' };
     if (NA.has(text))
         return { ok: true, value: 'n/a' };
-    const numeral = scale.min < 0 ? /^-?[0-9]+$/ : /^[0-9]+$/;
-    if (!numeral.test(text)) {
+    const read = plainInteger(text, scale);
+    if (read === 'notNumeral') {
         const suggestion = scoreSuggestion(raw, scale);
         return { ok: false, reason: 'notNumeral', ...(suggestion !== undefined ? { suggestion } : {}) };
     }
+    return read === 'outOfRange' ? { ok: false, reason: 'outOfScale' } : { ok: true, value: read };
+}
+/** The digits rule shared by every typed whole number: plain decimal digits, a minus only when `min` is below zero. */
+function plainInteger(text, range) {
+    const numeral = range.min < 0 ? /^-?[0-9]+$/ : /^[0-9]+$/;
+    if (!numeral.test(text))
+        return 'notNumeral';
     const n = Number(text);
     if (!Number.isSafeInteger(n))
-        return { ok: false, reason: 'outOfScale' };
+        return 'outOfRange';
     const value = Object.is(n, -0) ? 0 : n;
-    return value >= scale.min && value <= scale.max ? { ok: true, value } : { ok: false, reason: 'outOfScale' };
+    return value >= range.min && value <= range.max ? value : 'outOfRange';
+}
+/**
+ * The one reading of a whole number a person types outside a score (`radar --width`, `panel --year`, a port):
+ * the digits rule of a score, on the given range. `0x300`, `1e3`, `0b1111101000`, `+800`, `720.5` and `720.`
+ * are refused, not read as JavaScript would; spaces at the ends are ignored; a full-width `７２０` is refused
+ * with `720` as the suggestion.
+ */
+export function parseTypedInteger(raw, range) {
+    const text = raw.trim();
+    if (text === '')
+        return { ok: false, reason: 'empty' };
+    const read = plainInteger(text, range);
+    if (typeof read === 'number')
+        return { ok: true, value: read };
+    const folded = raw.normalize('NFKC').trim();
+    const near = folded !== text ? plainInteger(folded, range) : undefined;
+    return { ok: false, reason: read, ...(typeof near === 'number' ? { suggestion: String(near) } : {}) };
 }
 /** Whether a typed text means "not applicable". */
 export function isNaWord(raw) {

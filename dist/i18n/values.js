@@ -17,6 +17,9 @@ export const valuesMessages = defineMessages({
         scoreEmpty: 'expected a score: a whole number from {min} to {max}, or {na}',
         scoreNotNumeral: '"{value}" is not a score: write a whole number from {min} to {max} in plain digits (no sign, point, exponent or 0x), or {na}',
         scoreOutOfScale: '"{value}" is not a score: expected a whole number from {min} to {max}, or {na}',
+        integerEmpty: '{option} needs a value: a whole number from {min} to {max}',
+        integerNotNumeral: '{option}: "{value}" is not a whole number from {min} to {max}: write it in plain digits (no sign, point, exponent or 0x)',
+        integerOutOfRange: '{option}: "{value}" is not a whole number from {min} to {max}',
     },
     fr: {
         didYouMean: 'vouliez-vous dire « {suggestion} » ?',
@@ -35,6 +38,9 @@ export const valuesMessages = defineMessages({
         scoreEmpty: 'une note est attendue : un nombre entier de {min} à {max}, ou {na}',
         scoreNotNumeral: '« {value} » n’est pas une note : écrivez un nombre entier de {min} à {max} en chiffres simples (sans signe, virgule, exposant ni 0x), ou {na}',
         scoreOutOfScale: '« {value} » n’est pas une note : un nombre entier de {min} à {max}, ou {na}, est attendu',
+        integerEmpty: 'l’option {option} attend une valeur : un nombre entier de {min} à {max}',
+        integerNotNumeral: '{option} : « {value} » n’est pas un nombre entier de {min} à {max} : écrivez-le en chiffres simples (sans signe, virgule, exposant ni 0x)',
+        integerOutOfRange: '{option} : « {value} » n’est pas un nombre entier de {min} à {max}',
     },
     es: {
         didYouMean: '¿quiso decir «{suggestion}»?',
@@ -53,6 +59,9 @@ export const valuesMessages = defineMessages({
         scoreEmpty: 'se espera una puntuación: un número entero de {min} a {max}, o {na}',
         scoreNotNumeral: '«{value}» no es una puntuación: escriba un número entero de {min} a {max} solo con cifras (sin signo, coma, exponente ni 0x), o {na}',
         scoreOutOfScale: '«{value}» no es una puntuación: se espera un número entero de {min} a {max}, o {na}',
+        integerEmpty: 'la opción {option} necesita un valor: un número entero de {min} a {max}',
+        integerNotNumeral: '{option}: «{value}» no es un número entero de {min} a {max}: escríbalo solo con cifras (sin signo, coma, exponente ni 0x)',
+        integerOutOfRange: '{option}: «{value}» no es un número entero de {min} a {max}',
     },
 });
 /** Ids in a message: a short list, capped so a line stays readable (as validate's `list`). */
@@ -98,4 +107,10 @@ export function scoreMessage(p, value, scale, lang, na) {
     const t = translator(valuesMessages, lang);
     const key = p.reason === 'empty' ? 'scoreEmpty' : p.reason === 'notNumeral' ? 'scoreNotNumeral' : 'scoreOutOfScale';
     return withSuggestion(t(key, { value, min: scale.min, max: scale.max, na: na ?? t('na') }), p.suggestion, lang);
+}
+/** A refused whole number typed for an option (`--width 0x300`), in words, with the option's name and range. */
+export function integerMessage(p, option, value, range, lang) {
+    const t = translator(valuesMessages, lang);
+    const key = p.reason === 'empty' ? 'integerEmpty' : p.reason === 'notNumeral' ? 'integerNotNumeral' : 'integerOutOfRange';
+    return withSuggestion(t(key, { option, value, min: range.min, max: range.max }), p.suggestion, lang);
 }

@@ -5,6 +5,7 @@ import { defineMessages } from './define.js';
 export const writeMessages = defineMessages({
     en: {
         readOnly: '{file}: the file is read-only; nothing was written (make it writable, e.g. chmod u+w, and run again)',
+        mergeKey: '{file}:{line}:{column}: {path} comes through this YAML merge key (<<), which c21lab could not write out without changing another value; nothing was written. Write the merged entries out by hand in that map (replace the << line with the keys it brings) and run again.',
         notRegular: '{file}: not a regular file; nothing was written',
         locked: '{file}: another c21lab (process {pid} on {host}, since {since}) is writing this file; nothing was written. If no c21lab is running, delete {lock} and run again.',
         changed: '{file}: the file kept changing while c21lab was saving it; nothing was written. Run again when it is no longer being edited.',
@@ -14,6 +15,7 @@ export const writeMessages = defineMessages({
     },
     fr: {
         readOnly: '{file} : le fichier est en lecture seule ; rien n’a été écrit (rendez-le modifiable, par exemple chmod u+w, puis relancez)',
+        mergeKey: '{file}:{line}:{column} : {path} vient de cette clé de fusion YAML (<<), que c21lab n’a pas pu recopier sans changer une autre valeur ; rien n’a été écrit. Recopiez à la main dans cette table les entrées fusionnées (remplacez la ligne << par les clés qu’elle apporte) puis relancez.',
         notRegular: '{file} : ce n’est pas un fichier ordinaire ; rien n’a été écrit',
         locked: '{file} : un autre c21lab (processus {pid} sur {host}, depuis {since}) écrit ce fichier ; rien n’a été écrit. Si aucun c21lab ne tourne, supprimez {lock} et relancez.',
         changed: '{file} : le fichier a changé sans cesse pendant que c21lab l’enregistrait ; rien n’a été écrit. Relancez quand il ne sera plus en cours de modification.',
@@ -23,6 +25,7 @@ export const writeMessages = defineMessages({
     },
     es: {
         readOnly: '{file}: el archivo es de solo lectura; no se escribió nada (hágalo modificable, p. ej. chmod u+w, y vuelva a ejecutar)',
+        mergeKey: '{file}:{line}:{column}: {path} viene de esta clave de fusión YAML (<<), que c21lab no pudo copiar sin cambiar otro valor; no se escribió nada. Copie a mano en ese mapa las entradas fusionadas (sustituya la línea << por las claves que aporta) y vuelva a ejecutar.',
         notRegular: '{file}: no es un archivo normal; no se escribió nada',
         locked: '{file}: otro c21lab (proceso {pid} en {host}, desde {since}) está escribiendo este archivo; no se escribió nada. Si no hay ningún c21lab en marcha, borre {lock} y vuelva a ejecutar.',
         changed: '{file}: el archivo no dejó de cambiar mientras c21lab lo guardaba; no se escribió nada. Vuelva a ejecutar cuando ya no se esté editando.',

@@ -8,7 +8,7 @@ import { parseDocument } from 'yaml';
 import { addParticipant, clearNotes, clearScore, nextParticipantId, setNotes, setScore } from '../core/edit/index.js';
 import { saveDocument } from '../core/edit/save.js';
 import { assertEditValid } from '../core/edit/validated.js';
-import { InvalidEditError } from '../core/errors.js';
+import { EditRefusedError, InvalidEditError } from '../core/errors.js';
 import { YAML_OPTIONS, stripBom } from '../core/yaml/source.js';
 import { parseItemId, parseParticipantId, parseScoreInput, participantKey } from '../core/values.js';
 import { buildItems, resultOf } from '../walkthrough/items.js';
@@ -121,7 +121,8 @@ export class Room extends EventEmitter {
                     for (const mirror of mirrors)
                         mirror(this.assessment);
             }
-            return errors;
+            // A refusal made on the text alone (a YAML merge key it cannot write out) names the file, for the terminal.
+            return errors.map((error) => (error instanceof EditRefusedError && !error.file ? error.in(this.file) : error));
         });
         this.votes = new VoteBatch(this.queue, () => this.assessment);
     }

@@ -13,8 +13,7 @@ import { translator } from '../i18n/define.js';
 import { roomPageMessages } from '../i18n/room.js';
 import { EventHub } from './events.js';
 import { RoomError } from './room.js';
-import { itemIdMessage, participantIdMessage, scoreMessage } from '../i18n/values.js';
-import { wordFindings } from '../i18n/validate-words.js';
+import { refusalReason, refusalWhat, refusalWho } from './refusals.js';
 import { agreeBody, claimBody, controlBody, joinBody, noteBody, registerBody, releaseBody, voteBody } from './schemas.js';
 import { participantView, projectorView } from './views.js';
 const ASSETS_DIR = new URL('../../templates/room/', import.meta.url);
@@ -64,24 +63,21 @@ export async function buildServer(o) {
         requestTimeout: 10_000,
         forceCloseConnections: true,
     });
-    /** A refused value in the words `set`, validate and the walkthrough use for it. */
-    const valueProblemMessage = (d, key, lang) => {
-        if (d.kind === 'score')
-            return scoreMessage(d.problem, d.value, d.scale, lang);
-        if (d.kind === 'item')
-            return itemIdMessage(d.problem, lang);
-        // The file would not validate with the change: its first error, as `validate` words it, in the screen's language.
-        if (d.kind === 'file')
-            return translator(roomPageMessages, lang)(key, { reason: wordFindings(d.findings.slice(0, 1), lang)[0]?.message ?? '' });
-        // A name picked from the list that is no longer in the file: the room's own words (the phone shows the list again).
-        if (d.problem.reason === 'unknown' || d.problem.reason === 'noParticipants')
-            return translator(roomPageMessages, lang)(key);
-        return participantIdMessage(d.problem, lang);
-    };
+    /** Every 4xx answer goes through here: the phone gets its message, the facilitator's terminal is told (onRefused). */
     const fail = (req, reply, status, key, detail) => {
         const lang = langOf(req, o.lang);
-        const message = detail ? valueProblemMessage(detail, key, lang) : translator(roomPageMessages, lang)(key);
-        return reply.code(status).header('cache-control', 'no-store').send({ error: key, message });
+        if (status < 500)
+            refusedTo(req, status, key, detail);
+        return reply.code(status).header('cache-control', 'no-store').send({ error: key, message: refusalReason(key, detail, lang) });
+    };
+    const refusedTo = (req, status, key, detail) => {
+        if (!o.onRefused)
+            return;
+        const route = req.routeOptions.url;
+        // A page's file the browser asks for on its own (a favicon) is no one's action.
+        if (route === undefined && req.method === 'GET' && !req.url.startsWith('/api/'))
+            return;
+        o.onRefused({ status, key, ...(detail ? { detail } : {}), who: refusalWho(room, req, route), what: refusalWhat(req, route) });
     };
     app.addHook('onSend', async (_req, reply) => {
         reply.headers(SECURITY_HEADERS);
@@ -116,8 +112,10 @@ export async function buildServer(o) {
     app.setErrorHandler((error, req, reply) => {
         if (error instanceof RoomError)
             return fail(req, reply, error.status, error.key, error.detail);
-        if (error.statusCode === 429)
+        if (error.statusCode === 429) {
+            refusedTo(req, 429, 'errRateLimited');
             return reply.code(429).send(error);
+        }
         if (error.validation)
             return fail(req, reply, 400, 'errInvalid');
         if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')

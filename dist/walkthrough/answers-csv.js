@@ -80,6 +80,14 @@ export function csvAssignments(text, problems, file) {
         problems.push({ line: 1, message: 'csvNoItem' });
         return [];
     }
+    // A column named twice (two `item`, two `score`, one participant twice) would give one of them a meaning it does not
+    // have (a second `item` read as a participant): refused at the second, naming the first.
+    const twice = header.findIndex((name, col) => name !== '' && header.indexOf(name) !== col);
+    if (twice !== -1) {
+        const cell = rows[0][twice];
+        problems.push({ line: cell.line, column: cell.column, message: 'csvColumnTwice', name: cell.text.trim(), first: rows[0][header.indexOf(header[twice])].column });
+        return [];
+    }
     const out = [];
     for (const cells of rows.slice(1)) {
         if (cells.every((c) => c.text.trim() === ''))
@@ -89,14 +97,17 @@ export function csvAssignments(text, problems, file) {
             problems.push({ line: first.line, message: 'csvColumns', expected: header.length, found: cells.length });
             continue;
         }
-        const item = cells[itemCol].text.trim();
+        const itemCell = cells[itemCol];
+        const item = itemCell.text.trim();
         header.forEach((name, col) => {
             const c = cells[col];
             const value = c.text;
             if (col === itemCol || value.trim() === '')
                 return;
             const at = `${file}:${c.line}:${c.column}`;
-            const origin = file === undefined ? {} : { origin: at, where: at };
+            const head = rows[0]?.[col];
+            const origin = file === undefined ? {}
+                : { origin: at, where: at, itemWhere: `${file}:${itemCell.line}:${itemCell.column}`, ...(head ? { participantWhere: `${file}:${head.line}:${head.column}` } : {}) };
             if (name === 'score')
                 out.push({ kind: 'score', item, value: value.trim(), ...origin });
             else if (name === 'notes')

@@ -77,29 +77,35 @@ export function duplicateProblems(assignments, tw) {
 /** Checks every assignment; returns the edits when there is no problem. */
 export function planEdits(assignments, assessment, fw, t, problems, 
 // Kept for callers: the score and id wording is now i18n/values.ts's.
-_tw = translator(writeMessages, 'en'), lang = 'en') {
+_tw = translator(writeMessages, 'en'), lang = 'en', 
+/** When given, the place of each problem pushed: the id's own cell for a problem with an item or participant id. */
+places) {
     const known = targets(fw);
     const people = (assessment.participants ?? []).map((p) => p.id);
     const edits = [];
     for (const a of assignments) {
+        const problem = (message, where = a.where) => {
+            problems.push(message);
+            places?.push(where);
+        };
         // The one reading of each typed value (core/values.ts), worded as validate and the room word it (i18n/values.ts).
         const item = parseItemId(a.item, fw, 'item');
         const target = item.ok ? known.get(item.id) : undefined;
         if (!item.ok || !target) {
             if (!item.ok)
-                problems.push(itemIdMessage(item, lang));
+                problem(itemIdMessage(item, lang), a.itemWhere ?? a.where);
             continue;
         }
         const { commitment, action } = target;
         if ((a.kind === 'score' || a.kind === 'vote') && target.hasActions) {
             const actions = fw.commitments.find((c) => c.id === commitment)?.actions?.map((x) => x.id) ?? [];
-            problems.push(t('setScoredByActions', { id: a.item, actions: actions.join(', ') }));
+            problem(t('setScoredByActions', { id: a.item, actions: actions.join(', ') }), a.itemWhere ?? a.where);
             continue;
         }
         if (a.kind === 'score' || a.kind === 'vote') {
             const parsed = parseTypedScore(a.value, fw.scale);
             if (!parsed.ok) {
-                problems.push(`${a.item}: ${scoreMessage(parsed, a.value, fw.scale, lang)}`);
+                problem(`${a.item}: ${scoreMessage(parsed, a.value, fw.scale, lang)}`);
                 continue;
             }
             const value = parsed.value;
@@ -108,7 +114,7 @@ _tw = translator(writeMessages, 'en'), lang = 'en') {
                 edits.push((text) => setScore(text, commitment, action, value));
             }
             else if (who && !who.ok) {
-                problems.push(`${a.item}: ${participantIdMessage(who, lang)}`);
+                problem(`${a.item}: ${participantIdMessage(who, lang)}`, a.participantWhere ?? a.where);
             }
             else if (who?.ok) {
                 const id = who.id;
@@ -117,7 +123,7 @@ _tw = translator(writeMessages, 'en'), lang = 'en') {
         }
         else if (isBlankText(a.value)) {
             // Written, an empty text is refused by validate (`- ""`), and a blank one says nothing (markdown.ts): refused here, at its place.
-            problems.push(t(a.kind === 'note' ? 'setEmptyNote' : 'setEmptyEvidence', { item: a.item }));
+            problem(t(a.kind === 'note' ? 'setEmptyNote' : 'setEmptyEvidence', { item: a.item }));
         }
         else if (a.kind === 'note') {
             edits.push((text) => setNotes(text, commitment, action, a.value));

@@ -13,7 +13,7 @@ const options = [
     { flags: '--name <text>', help: 'optName' },
     { flags: '--source <text>', help: 'optSource' },
     { flags: '--id <id>', help: 'optId' },
-    { flags: '--year <year>', help: 'optYear' },
+    { flags: '--year <year>', help: 'optYear', integer: { min: 1000, max: 9999 } },
     { flags: '--force', help: 'optForce' },
 ];
 export const spec = defineCommand({
@@ -44,12 +44,8 @@ export async function run(ctx, files, options) {
     const { ID } = await import('../../core/validate/framework-ref.js');
     if (id !== undefined && !ID.test(id))
         throw new UsageError(t0('badId', { id }));
-    let year;
-    if (options.year !== undefined) {
-        year = Number(options.year);
-        if (!/^\d{4}$/.test(options.year))
-            throw new UsageError(t0('badYear', { value: options.year }));
-    }
+    // Four digits, read as every typed whole number is (core/values.ts), before the command runs.
+    const year = options.year;
     // `-`: stdout, the file's relative paths read as from the working directory.
     const target = resolve(ctx.io.cwd, out);
     if (!isStdout(out) && !options.force && (await stat(target).catch(() => undefined)))

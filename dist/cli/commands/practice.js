@@ -15,7 +15,7 @@ const options = [
     { flags: '--title <title>', help: 'optTitle' },
     { flags: '--city <city>', help: 'optCity' },
     { flags: '--country <code>', help: 'optCountry' },
-    { flags: '--year <year>', help: 'optYear' },
+    { flags: '--year <year>', help: 'optYear', integer: { min: 1900, max: 2199 } },
     { flags: '--framework <id-or-path>', help: 'optFramework' },
     { flags: '--force', help: 'optForce' },
     { flags: '-o, --output <file>', help: 'optOutput' },
@@ -54,10 +54,8 @@ async function practiceNew(ctx, file, options) {
     const country = str(options.country);
     if (country !== undefined && !/^[A-Z]{2}$/.test(country))
         throw new UsageError(t('badCountry', { country }));
-    const yearText = str(options.year);
-    if (yearText !== undefined && !/^(19|2[01])\d\d$/.test(yearText))
-        throw new UsageError(t('badYear', { year: yearText }));
-    const year = yearText ? Number(yearText) : new Date().getFullYear();
+    // A whole number from 1900 to 2199, read by the option's parser (core/values.ts), as every number typed.
+    const year = options.year ?? new Date().getFullYear();
     if (!title || !city) {
         const missing = [!title && '--title', !city && '--city'].filter(Boolean).join(', ');
         if (!ctx.io.stdin.isTTY)
@@ -107,17 +105,18 @@ async function practiceRender(ctx, file, options) {
     refuseFormatMismatch(ctx, options.format, output, format, '-o');
     const abs = resolve(ctx.io.cwd, file);
     const name = shown(ctx, abs);
-    const [vctx, { readText }, { validateText }] = await Promise.all([ctx.validation(), import('../../core/load.js'), import('../../core/validate/index.js')]);
-    let text;
+    const [vctx, { readBytes }, { validateBytes }] = await Promise.all([ctx.validation(), import('../../core/load.js'), import('../../core/validate/index.js')]);
+    // Its bytes, checked as `validate` checks them: one that is not UTF-8 is a located finding, not a U+FFFD on the page.
+    let bytes;
     try {
-        text = await readText(abs, { within: [vctx.roots.boundOf(abs)], lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd });
+        bytes = await readBytes(abs, { within: [vctx.roots.boundOf(abs)], lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd });
     }
     catch (error) {
         if (error instanceof FindingsError)
             throw error; // refused unread: a FIFO, a link out of the repository, too large
         throw new UsageError(t('noFile', { file: name }));
     }
-    const report = validateText(name, text, vctx);
+    const report = validateBytes(name, bytes, vctx);
     const data = report.data;
     t = translator(practiceMessages, ctx.langFor(isLang(data?.language) ? data?.language : undefined));
     const errors = report.findings.filter((f) => f.severity === 'error');

@@ -13,7 +13,7 @@ const options = [
     { flags: '--out <file>' },
     { flags: '-b, --benchmark <id-or-file>', help: 'optBenchmark' },
     { flags: '-t, --title <text>', help: 'optTitle' },
-    { flags: '-w, --width <pixels>', help: 'optWidth' },
+    { flags: '-w, --width <pixels>', help: 'optWidth', integer: { min: 480, max: 4000 } },
 ];
 export const spec = defineCommand({
     name: 'radar',
@@ -37,12 +37,8 @@ export async function run(ctx, files, options) {
     const ext = isStdout(out) ? '.svg' : extname(out).toLowerCase();
     if (ext !== '.svg' && ext !== '.png')
         throw new UsageError(t0('badExt', { file: out }));
-    let width;
-    if (options.width !== undefined) {
-        width = Number(options.width);
-        if (!Number.isInteger(width) || width < 480 || width > 4000)
-            throw new UsageError(t0('badWidth', { value: options.width }));
-    }
+    // Read as every typed whole number is (core/values.ts), before the command runs: 480–4000 or refused.
+    const width = options.width;
     const { lang, loaded, benchmark } = await loadInputs(ctx, files, {
         ...(options.benchmark !== undefined ? { benchmark: options.benchmark } : {}),
         sameFramework: (lang, file, found, first, expected) => translator(radarMessages, lang)('mixedFrameworks', { file, found, first, expected }),

@@ -5,7 +5,7 @@
 import { defineCommand } from '../command.js';
 import { REPORT_FORMATS } from '../../render/formats/names.js';
 import { reportMessages } from '../../i18n/report.js';
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync, readlinkSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { FindingsError, InvalidFileError, UsageError, EXIT_OK } from '../../core/errors.js';
 import { translator } from '../../i18n/define.js';
@@ -50,6 +50,31 @@ export async function writeReport(ctx, path, out, deferFolderSync) {
     }
     await ctx.writeOutput(path, out.text, { dash: true, ...batch });
     return isStdout(path) ? written : [path, ...written];
+}
+/**
+ * A review path that is a symbolic link leading nowhere — to a file that is not there, or round a loop — is
+ * refused (exit 2), naming the link and what to do; any other path is left to the reader.
+ */
+function refuseBrokenLink(path, shownAs, t) {
+    let link;
+    try {
+        link = lstatSync(path);
+    }
+    catch {
+        return; // not there at all: no review beside the assessment, or --review's own "no such file"
+    }
+    if (!link.isSymbolicLink())
+        return;
+    try {
+        statSync(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ELOOP')
+            throw new UsageError(t('reviewLinkLoop', { file: shownAs }));
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            throw new UsageError(t('reviewLinkMissing', { file: shownAs, target: readlinkSync(path) }));
+    }
 }
 /** A one-line progress bar on stderr, drawn only when stderr is a terminal. */
 function progressBar(ctx, total) {
@@ -136,20 +161,26 @@ async function runReport(ctx, args, options, pdf) {
         import('../../core/review.js'),
         import('../../render/escape/terminal.js'),
     ]);
-    const renderer = new ReportRenderer(uiLang, options.template ? resolve(cwd, options.template) : undefined);
+    const renderer = new ReportRenderer(uiLang, options.template !== undefined ? resolve(cwd, options.template) : undefined);
     const vctx = await ctx.validation();
-    const benchmark = options.benchmark ? await ctx.loadBenchmark(options.benchmark, uiLang) : undefined;
-    const compare = options.compare
+    const benchmark = options.benchmark !== undefined ? await ctx.loadBenchmark(options.benchmark, uiLang) : undefined;
+    const compare = options.compare !== undefined
         ? await ctx.loadAssessment(options.compare)
         : undefined;
-    if (options.review && args.length > 1)
+    if (options.review !== undefined && args.length > 1)
         throw new UsageError(t('reviewOneFile'));
-    const explicitPath = options.review ? resolve(cwd, options.review) : undefined;
-    const explicitReview = explicitPath ? await loadReview(shown(explicitPath), vctx) : undefined;
-    // Without --review, the review is the file beside the assessment (NAME.review.yaml), when there is one.
+    const explicitPath = options.review !== undefined ? resolve(cwd, options.review) : undefined;
+    // Named as typed (`--review .` is `.`), by the context's one rule.
+    if (options.review !== undefined)
+        refuseBrokenLink(explicitPath, shown(options.review), t);
+    const explicitReview = options.review !== undefined ? await loadReview(shown(options.review), vctx) : undefined;
+    // Without --review, the review is the file beside the assessment (NAME.review.yaml), when there is one; a link
+    // there that leads nowhere is refused, not taken for "no review" (the report would silently lack it).
     const reviewOf = async (file, lang) => {
         const assessmentPath = resolve(cwd, file);
         const path = explicitPath ?? conventionalReviewPath(assessmentPath);
+        if (!explicitPath)
+            refuseBrokenLink(path, shown(path), translator(reportMessages, lang));
         const review = explicitReview ?? (existsSync(path) ? await loadReview(shown(path), vctx) : undefined);
         // The review's `assessment:` is informative, but an expert who passes another LAB's review should hear of it.
         if (review?.assessment !== undefined && resolve(dirname(path), review.assessment) !== assessmentPath) {
@@ -168,7 +199,7 @@ async function runReport(ctx, args, options, pdf) {
         const lang = ctx.langFor(loaded.assessment.language);
         const review = await reviewOf(file, lang);
         // Findings about this file's inputs in its language (by the run's rule), as score and radar word them.
-        if (benchmark && options.benchmark)
+        if (benchmark && options.benchmark !== undefined)
             checkBenchmark(benchmark, loaded.framework, options.benchmark, benchmarkWords(lang, benchmark));
         if (compare && compare.framework.id !== loaded.framework.id) {
             // A finding on --compare's `framework:` key (exit 1), as in radar, panel and compare.

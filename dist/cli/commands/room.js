@@ -13,7 +13,7 @@ import { writeLine } from '../io.js';
 import { scoreMessages } from '../../i18n/score.js';
 const options = [
     { flags: '--host <address>', help: 'optHost' },
-    { flags: '--port <n>', help: 'optPort', default: '8021' },
+    { flags: '--port <n>', help: 'optPort', default: 8021, integer: { min: 0, max: 65535 } },
     { flags: '--anonymous', help: 'optAnonymous' },
     { flags: '--commitment <id>', help: 'optCommitment' },
 ];
@@ -24,13 +24,6 @@ export const spec = defineCommand({
     options,
     run,
 });
-function parsePort(raw, t) {
-    const text = String(raw ?? '8021');
-    const n = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
-    if (!Number.isInteger(n) || n < 0 || n > 65535)
-        throw new UsageError(t('badPort', { value: text }));
-    return n;
-}
 export async function run(ctx, args, options) {
     const [{ lanAddresses, urlHost }, { Room }, { buildServer }, { freshState, readState, sidecarPath, writeState }, { firstItemOf }, { openAssessment }, { startMirror }, { scoreFile }, { seriesLabels }, { scoreTable }] = await Promise.all([
         import('../../room/network.js'),
@@ -48,7 +41,7 @@ export async function run(ctx, args, options) {
     const lang = ctx.langFor(opened.assessment.language);
     const t = translator(roomMessages, lang);
     const out = (line = '') => writeLine(ctx.io.stdout, line);
-    const port = parsePort(options.port, t);
+    const port = options.port; // a whole number from 0 to 65535, read by the option's parser (core/values.ts)
     const commitment = options.commitment;
     // Read and worded as `assess --commitment`, `set` and validate do (core/values.ts, i18n/values.ts).
     const { parseItemId } = await import('../../core/values.js');
@@ -76,10 +69,14 @@ export async function run(ctx, args, options) {
     const lan = options.host === undefined ? lanAddresses()[0] : undefined;
     const host = options.host ?? lan?.address ?? '127.0.0.1';
     let joinUrl = '';
+    // Every refusal a phone or the projector is told of is said here too, in the terminal's language.
+    const { startRefusalLog } = await import('../room-refusals.js');
+    const refusals = startRefusalLog(t, lang, (line) => out(ctx.style.yellow(line)));
     const { app, hub } = await buildServer({
         room,
         lang,
         joinUrl: () => joinUrl,
+        onRefused: refusals.onRefused,
         // A refused save (a read-only file, another writer's lock) is said as the boundary says it; anything else is ours.
         onInternalError: (error) => writeLine(ctx.io.stderr, ctx.style.red(error instanceof C21Error ? userMessage(error, lang)
             : t('internalError', { message: error instanceof Error ? error.message : String(error) }))),
@@ -139,6 +136,7 @@ export async function run(ctx, args, options) {
     out();
     out(t('closing'));
     stopMirror();
+    refusals.stop();
     hub.close();
     await app.close();
     await room.drain();

@@ -45,16 +45,26 @@ export async function run(ctx, args, options) {
     if (answers) {
         const path = resolve(ctx.io.cwd, answers);
         // Read as safely as any input (no FIFO, no link out of its repository, bounded size).
-        const { readText } = await import('../../core/load.js');
-        const text = await readText(path, { lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd }).catch((error) => {
+        const [{ readBytes }, { decodeUtf8, lineCol }] = await Promise.all([import('../../core/load.js'), import('../../core/yaml/source.js')]);
+        const bytes = await readBytes(path, { lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd }).catch((error) => {
             if (error instanceof FindingsError)
                 throw error;
             throw new UsageError(t('noSuchFile', { file: answers }));
         });
+        // Decoded strictly: a CSV saved in Latin-1 or UTF-16 (Excel's other choices) is refused at its first bad byte,
+        // where a lenient decoder would have written U+FFFD into the notes.
+        const decoded = decodeUtf8(bytes);
+        const nul = 'text' in decoded ? decoded.text.indexOf('\0') : -1;
+        if ('error' in decoded || nul !== -1) {
+            const at = 'error' in decoded ? decoded.error : lineCol(decoded.text, nul);
+            const message = 'error' in decoded ? t('csvNotUtf8', { byte: decoded.error.byte.toString(16).toUpperCase().padStart(2, '0') }) : t('csvNulByte');
+            throw new ProblemsError(t('setRefused', { count: 1 }), [{ where: `${answers}:${at.line}:${at.column}`, message }]);
+        }
+        const text = decoded.text;
         const csvProblems = [];
         assignments.push(...csvAssignments(text, csvProblems, answers));
         for (const p of csvProblems) {
-            const message = t(p.message, { expected: p.expected ?? 0, found: p.found ?? 0 });
+            const message = p.message === 'csvColumnTwice' ? t(p.message, { name: p.name ?? '', first: p.first ?? 0 }) : t(p.message, { expected: p.expected ?? 0, found: p.found ?? 0 });
             problems.push({ where: p.column ? `${answers}:${p.line}:${p.column}` : `${answers}:${p.line}`, message });
         }
     }
@@ -65,11 +75,15 @@ export async function run(ctx, args, options) {
     const edits = [];
     for (const a of assignments) {
         const found = [];
-        edits.push(...planEdits([a], opened.assessment, opened.framework, t, found, tw, lang));
-        problems.push(...found.map((message) => ({ where: a.where ?? opened.shown, message })));
+        const places = [];
+        edits.push(...planEdits([a], opened.assessment, opened.framework, t, found, tw, lang, places));
+        problems.push(...found.map((message, i) => ({ where: places[i] ?? opened.shown, message })));
     }
-    if (problems.length)
-        throw new ProblemsError(t('setRefused', { count: problems.length }), problems);
+    if (problems.length) {
+        // One line per problem: an unknown item id is said once at its cell, not once per answer in its row.
+        const unique = [...new Map(problems.map((p) => [`${p.where}\0${p.message}`, p])).values()];
+        throw new ProblemsError(t('setRefused', { count: unique.length }), unique);
+    }
     // Under the lock, on the latest text: if someone changed the file since it
     // was checked above, that version is checked again before anything is applied.
     const vctx = await ctx.validation();

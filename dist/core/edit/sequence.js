@@ -123,7 +123,25 @@ function aliasesOut(doc, item, version) {
     });
     return shared ? undefined : out;
 }
-/** Removes `path[index]`, its lines and nothing else. */
+/**
+ * Where a removal that could run from `from` to the next item's dash line (`to`) stops: at the first
+ * comment line between them that is not indented past the dash (`# second group` above the next
+ * item belongs to that item, or to the list), so such comments stay; blank lines before it go with
+ * the item, and comments indented as the item's own content go with it.
+ */
+function keptFrom(body, from, to, dashLineStart) {
+    const dashColumn = body.slice(dashLineStart).search(/\S/);
+    for (let at = from; at < to;) {
+        const nl = body.indexOf('\n', at);
+        const line = body.slice(at, nl === -1 || nl > to ? to : nl);
+        const column = line.search(/\S/);
+        if (column !== -1 && line[column] === '#' && column <= dashColumn)
+            return at;
+        at = nl === -1 ? to : nl + 1;
+    }
+    return to;
+}
+/** Removes `path[index]`, its lines and nothing else: a comment line above the next item stays (keptFrom). */
 export function removeListItem(text, path, index) {
     const bom = text.startsWith(BOM) ? BOM : '';
     const body = bom ? text.slice(1) : text;
@@ -136,11 +154,10 @@ export function removeListItem(text, path, index) {
     if (!seq || !item?.range || lineStart === undefined || !writtenOut || expected.length === 0) {
         return bom + verify(before, setIn(body, path, expected), path, expected);
     }
-    let end = dashLine(body, seq, index + 1);
-    if (end === undefined) {
-        const nl = body.indexOf('\n', Math.max(item.range[1] - 1, lineStart));
-        end = nl === -1 ? body.length : nl + 1;
-    }
+    const nl = body.indexOf('\n', Math.max(item.range[1] - 1, lineStart));
+    const contentEnd = nl === -1 ? body.length : nl + 1;
+    const nextDash = dashLine(body, seq, index + 1);
+    const end = nextDash === undefined ? contentEnd : keptFrom(body, contentEnd, nextDash, lineStart);
     // From the end of the file back, so each splice leaves the offsets of the ones before it as they were.
     const splices = [...writtenOut, [lineStart, end, '']].sort((a, b) => b[0] - a[0]);
     const next = splices.reduce((t, [from, to, insert]) => t.slice(0, from) + insert + t.slice(to), body);

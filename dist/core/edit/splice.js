@@ -15,6 +15,7 @@
 // when it can be copied faithfully), so an edit of one entry never changes
 // another. Each un-sharing is checked to leave every value of the file as it was.
 import { Document, isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { EditRefusedError } from '../errors.js';
 import { MAX_ALIAS_COUNT, YAML_OPTIONS } from '../yaml/source.js';
 const BOM = '\ufeff';
 /** Keys whose maps are written inline, `{ p1: 5, p2: 7 }`, as in hand-written files. */
@@ -80,8 +81,8 @@ function renderBlock(value, version) {
         return block;
     return render(hasLineBreak);
 }
-/** One-line YAML for a value (scalars, and flow collections), in block context. */
-function renderInline(value, version) {
+/** One-line YAML for a value (scalars, and flow collections), in block context: after `key: ` on a line of its own. */
+export function renderInline(value, version) {
     if (typeof value === 'string' && hasLineBreak(value))
         return JSON.stringify(value); // a valid YAML double-quoted scalar
     const doc = new Document(value, { version, aliasDuplicateObjects: false });
@@ -450,20 +451,192 @@ function unshareText(c, doc, s, faithful) {
     return splice(c.text, as, ae, shiftLines(block, columnOf(c.text, as), false).replace(/\n/g, c.eol));
 }
 const valuesOf = (doc) => JSON.stringify(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+// ---------------------------------------------------------------------------
+// Values a map gets through a merge key (`<<: *base`, `<<: [*a, *b]`, under `%YAML 1.1`).
+/** A `<<` merge pair (read as a merge: a plain `<<` in a YAML 1.1 file; a quoted "<<" is a key like any other). */
+const isMergePair = (p) => isPair(p) && isScalar(p.key) && typeof p.key.value === 'symbol' && p.key.value.description === '<<';
+/** The maps a map merges, in the order they take precedence. */
+function mergeSources(doc, map) {
+    const resolve = (n) => (isAlias(n) ? n.resolve(doc) : n);
+    const out = [];
+    for (const p of map.items) {
+        if (!isMergePair(p))
+            continue;
+        const value = resolve(p.value);
+        for (const item of isSeq(value) ? value.items.map(resolve) : [value])
+            if (isMap(item))
+                out.push(item);
+    }
+    return out;
+}
+/** The pair of another map that gives `map` its `key` through a merge (a merged map's own merges included), if any. */
+function mergedPair(doc, map, key, depth = 0) {
+    if (depth > MAX_ALIAS_COUNT)
+        return undefined;
+    for (const source of mergeSources(doc, map)) {
+        const pair = findPair(source, key) ?? mergedPair(doc, source, key, depth + 1);
+        if (pair)
+            return pair;
+    }
+    return undefined;
+}
+/** The first map on the way to `path` whose key the edit needs in its own text but gets through `<<`. */
+function mergeOnPath(doc, path, mode) {
+    let node = doc.contents;
+    for (let i = 0; i < path.length; i++) {
+        if (!isMap(node))
+            return undefined;
+        const key = path[i];
+        const own = findPair(node, key);
+        if (mode.expandLast && i === path.length - 1) {
+            // Removing a key a merge gives (even one the map also has: the merged one would show again) needs the merge gone.
+            return mergedPair(doc, node, key) ? { kind: 'expand', map: node, key, path: path.slice(0, i + 1) } : undefined;
+        }
+        if (!own) {
+            if (i >= mode.entries)
+                return undefined;
+            const from = mergedPair(doc, node, key);
+            return from ? { kind: 'entry', map: node, key, from, path: path.slice(0, i + 1) } : undefined;
+        }
+        if (isAlias(own.value))
+            return undefined; // written out first (sharedOnPath), then looked at again
+        node = own.value;
+    }
+    return undefined;
+}
+/** The text of `node` when it can be copied as it is: no anchor inside it (a copy would define it twice). */
+function copyableText(c, node) {
+    if (!node.range || hasAnchorInside(node))
+        return undefined;
+    return c.text.slice(node.range[0], node.range[1]);
+}
+/** The item column of a block map (that of its first key). */
+function blockItemIndent(c, map) {
+    const first = map.items[0]?.key;
+    return first?.range ? itemColumn(c.text, first.range[0]) : 0;
+}
+/** `key` written out in `map`, after its last key (so a value that overrides the merged one keeps its place in the data). */
+function writeOutEntry(c, doc, s, faithful) {
+    const from = s.from;
+    const value = from.value;
+    const keyRange = rangeOf(from.key);
+    const keyText = keyRange ? c.text.slice(keyRange[0], keyRange[1]) : '';
+    const tag = value && isNode(value) && value.tag ? doc.directives.tagString(value.tag) + ' ' : '';
+    const own = faithful && value && isNode(value) && !/[\r\n]/.test(keyText) && keyText ? copyableText(c, value) : undefined;
+    const blockScalar = isScalar(value) && (value.type === 'BLOCK_LITERAL' || value.type === 'BLOCK_FOLDED');
+    const blockCollection = isCollection(value) && !value.flow;
+    if (own !== undefined && !blockScalar && !blockCollection && !/[\r\n]/.test(own)) {
+        if (s.map.flow) {
+            const end = lastItemEnd(s.map.items);
+            return splice(c.text, end, end, `, ${keyText}: ${tag}${own}`);
+        }
+        const { at, prefix } = lineAfterNode(c.text, s.map.range[1]);
+        return splice(c.text, at, at, prefix.replace(/\n/g, c.eol) + ' '.repeat(blockItemIndent(c, s.map)) + `${keyText}: ${tag}${own}`.trimEnd() + c.eol);
+    }
+    if (own !== undefined && blockCollection && !s.map.flow && value) {
+        // Its lines, moved to the indentation of the map's items.
+        const [ts, te] = value.range;
+        let lines = c.text.slice(c.text.lastIndexOf('\n', ts - 1) + 1, te);
+        lines = lines.replace(/\r?\n$/, '');
+        const indent = blockItemIndent(c, s.map);
+        const moved = shiftLines(lines, indent + 2 - columnOf(c.text, ts), true).replace(/\r?\n/g, c.eol);
+        const { at, prefix } = lineAfterNode(c.text, s.map.range[1]);
+        return splice(c.text, at, at, prefix.replace(/\n/g, c.eol) + ' '.repeat(indent) + `${keyText}:${tag ? ' ' + tag.trimEnd() : ''}` + c.eol + moved + c.eol);
+    }
+    // Otherwise written anew, in the map's style.
+    const data = value ? value.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) : null;
+    if (s.map.flow)
+        return insertIntoFlowMap(c, s.map, s.key, data);
+    return insertIntoBlockMap(c, s.map, blockItemIndent(c, s.map), [s.key], data);
+}
+/** `map`'s one merge pair replaced by the keys it gives that the map does not have itself, in the merge's order. */
+function expandMerge(c, doc, s) {
+    const merges = s.map.items.filter(isMergePair);
+    const pair = merges[0];
+    if (merges.length !== 1 || !pair)
+        return undefined;
+    const merged = s.map.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
+    const own = new Set(s.map.items.filter((p) => !isMergePair(p)).map((p) => (isScalar(p.key) ? String(p.key.value) : '')));
+    const given = Object.fromEntries(Object.entries(merged).filter(([k]) => !own.has(k)));
+    const keyStart = pair.key.range[0];
+    const valueEnd = rangeOf(pair.value)?.[1] ?? pair.key.range[1];
+    if (s.map.flow) {
+        if (Object.keys(given).length === 0)
+            return s.map.items.length > 1 ? deleteFromFlowMap(c, s.map, pair) : undefined;
+        return splice(c.text, keyStart, valueEnd, renderFlowItem(given, c.version).replace(/^\{ /, '').replace(/ \}$/, ''));
+    }
+    const lineStart = c.text.lastIndexOf('\n', keyStart - 1) + 1;
+    if (c.text.slice(lineStart, keyStart).trim() !== '')
+        return undefined;
+    const { at } = lineAfterNode(c.text, valueEnd);
+    const block = Object.keys(given).length ? indentLines(renderBlock(given, c.version), blockItemIndent(c, s.map), c.eol) : '';
+    return splice(c.text, lineStart, at, block);
+}
+/** The file's values without the key at `path` (what a removal there must keep), as JSON. */
+function valuesWithout(doc, path) {
+    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    let at = data;
+    for (const key of path.slice(0, -1))
+        at = at && typeof at === 'object' ? at[key] : undefined;
+    if (at && typeof at === 'object')
+        delete at[path[path.length - 1]];
+    return JSON.stringify(data);
+}
+/** Where a refused merge is: 1-based line and column of its `<<`. */
+function placeOf(text, offset) {
+    const before = text.slice(0, offset);
+    return { line: before.split('\n').length, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+}
+function refuseMerge(text, s) {
+    const pair = s.map.items.find(isMergePair);
+    const { line, column } = placeOf(text, rangeOf(pair?.key)?.[0] ?? rangeOf(s.map)?.[0] ?? 0);
+    throw new EditRefusedError('mergeKey', s.path.join('.'), line, column);
+}
 /**
  * The text with every alias an edit at `path` would go through or change
  * replaced by a copy, and its parsed document (`doc`: `body` already parsed).
  * Each step is checked to keep every value of the file as it was.
  */
-function unshared(body, eol, path, whole = true, doc = parse(body)) {
+function unshared(body, eol, path, whole = true, doc = parse(body), merges = { entries: path.length - 1, expandLast: false }) {
     let text = body;
     // What every step must keep: the file's values, the same before and after each one (read once, and only
     // when there is an alias to write out: most edits have none).
     let values;
     for (let step = 0; step < 10_000; step++) {
         const s = sharedOnPath(doc, path, whole);
-        if (!s)
-            return { text, doc };
+        if (!s) {
+            // No alias left on the way: a key the edit needs that the map gets through `<<`, written out.
+            const m = mergeOnPath(doc, path, merges);
+            if (!m)
+                return { text, doc };
+            values ??= valuesOf(doc);
+            let next;
+            for (const faithful of m.kind === 'entry' ? [true, false] : [false]) {
+                const c = { text, eol, version: versionOf(doc) };
+                const candidate = m.kind === 'entry' ? writeOutEntry(c, doc, m, faithful) : expandMerge(c, doc, m);
+                if (candidate === undefined)
+                    break;
+                const parsed = parseDocument(candidate, YAML_OPTIONS);
+                if (parsed.errors.length)
+                    continue;
+                // A merge written out in full may move, in the data, a key the map overrides it with (`{ <<: *b, score: 2 }`):
+                // only the key about to be removed may, the rest must read as before, in the same order.
+                const same = m.kind === 'entry' ? valuesOf(parsed) === values : valuesWithout(parsed, m.path) === valuesWithout(doc, m.path);
+                if (!same)
+                    continue;
+                const again = mergeOnPath(parsed, path, merges);
+                if (again && again.kind === m.kind && again.path.length === m.path.length)
+                    continue; // no progress
+                next = { text: candidate, doc: parsed };
+                break;
+            }
+            if (!next)
+                refuseMerge(text, m);
+            ({ text, doc } = next);
+            if (m.kind === 'expand')
+                values = valuesOf(doc);
+            continue;
+        }
         values ??= valuesOf(doc);
         let next;
         for (const faithful of [true, false]) {
@@ -552,10 +725,20 @@ function nodeAtPath(doc, path, follow = false) {
     }
     return node;
 }
+/** Whether the data has a key at `path` (through maps only). */
+function hasKeyAt(data, path) {
+    let at = data;
+    for (const key of path) {
+        if (!at || typeof at !== 'object' || Array.isArray(at) || !Object.prototype.hasOwnProperty.call(at, key))
+            return false;
+        at = at[key];
+    }
+    return true;
+}
 /** Appends an item to the sequence at `path`, creating it when absent. */
 export function appendIn(text, path, item) {
     const { bom, result } = withBody(text, (original, eol) => {
-        const { text: body, doc } = unshared(original, eol, path, false);
+        const { text: body, doc } = unshared(original, eol, path, false, undefined, { entries: path.length, expandLast: false });
         const c = { text: body, eol, version: versionOf(doc) };
         const seq = nodeAtPath(doc, path);
         if (seq === undefined || (isScalar(seq) && seq.value === null))
@@ -588,11 +771,12 @@ export function deleteIn(text, path) {
     const key = path[path.length - 1];
     const { bom, result } = withBody(text, (original, eol) => {
         const parsed = parse(original);
-        // Nothing to remove, even through aliases: the text as it is (and no alias written out).
+        // Nothing to remove, even through aliases and merges: the text as it is (and nothing written out).
         const there = nodeAtPath(parsed, parentPath, true);
-        if (!isMap(there) || !findPair(there, key))
+        const explicit = isMap(there) && findPair(there, key) !== undefined;
+        if (!explicit && !hasKeyAt(parsed.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), path))
             return original;
-        const { text: body, doc } = unshared(original, eol, path, true, parsed);
+        const { text: body, doc } = unshared(original, eol, path, true, parsed, { entries: path.length - 1, expandLast: true });
         const c = { text: body, eol, version: versionOf(doc) };
         // With every alias on the way written out, the key is in the file's own text.
         const map = nodeAtPath(doc, parentPath);

@@ -4,7 +4,7 @@
 // size limit is refused like any other error), in the caller's validation
 // context. A text with errors is refused with them, placed in that text, and
 // nothing is written.
-import { InvalidEditError } from '../errors.js';
+import { EditRefusedError, InvalidEditError } from '../errors.js';
 import { checkBytes } from '../validate/index.js';
 /** Throws InvalidEditError (its findings as codes, `shown` naming the file) when `text` saved as `file` would have errors. */
 export function assertEditValid(file, shown, text, ctx) {
@@ -23,7 +23,16 @@ export function assertEditValid(file, shown, text, ctx) {
  */
 export function validatedEdit(edit, file, shown, ctx) {
     return (text) => {
-        const next = edit(text);
+        let next;
+        try {
+            next = edit(text);
+        }
+        catch (error) {
+            // A refusal made on the text alone (core/edit/splice.ts) names the file here.
+            if (error instanceof EditRefusedError && !error.file)
+                throw error.in(shown);
+            throw error;
+        }
         // An unchanged text is not written (updateDocument), and was valid already.
         if (next !== text)
             assertEditValid(file, shown, next, ctx);

@@ -26,6 +26,8 @@ const TYPE_WORDS = {
     socket: 'fileSocket',
     directory: 'fileDirectory',
     other: 'fileOther',
+    submodule: 'fileSubmodule',
+    symlink: 'fileSymlink',
 };
 /** The rule and phrase of a refusal; `cwd` shortens the folder named. */
 export function refusalPhrase(refusal, cwd) {

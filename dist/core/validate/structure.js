@@ -107,7 +107,9 @@ function repeatedKeys(src, map, r) {
         if (!yaml().isScalar(pair.key))
             continue;
         const keyNode = pair.key;
-        const id = String(pair.key.value);
+        // A merge key (`<<` under %YAML 1.1) is read as a symbol: named as written.
+        const value = pair.key.value;
+        const id = typeof value === 'symbol' ? (value.description ?? '<<') : String(value);
         const first = firstByKey.get(id);
         if (!first) {
             firstByKey.set(id, keyNode);
