@@ -61,6 +61,8 @@ export type Control = 'open' | 'close' | 'reveal' | 'hide' | 'next' | 'prev' | '
 
 export interface RoomOptions {
   file: string;
+  /** The file as the facilitator named it (the CLI's shown path), in what a refusal says; the path itself by default. */
+  shown?: string;
   statePath: string;
   text: string;
   fw: Framework;
@@ -120,6 +122,7 @@ export class Room extends EventEmitter {
   constructor(o: RoomOptions) {
     super();
     this.file = o.file;
+    const shown = o.shown ?? o.file;
     this.fw = o.fw;
     this.items = buildItems(o.fw);
     this.state = o.state;
@@ -129,7 +132,7 @@ export class Room extends EventEmitter {
     if (this.state.current >= this.items.length || this.state.current < 0) this.state.current = 0;
     const save = o.save ?? saveDocument;
     this.saveState = o.saveState ?? writeState;
-    const valid = (text: string) => assertEditValid(this.file, this.file, text, o.validation);
+    const valid = (text: string) => assertEditValid(this.file, shown, text, o.validation);
     this.queue = new WriteQueue(async (edits) => {
       // The batch's result is validated once (a few ms). Only when it would not validate are the edits
       // applied again one by one, each result validated, so the one that breaks the file is refused and
@@ -154,7 +157,7 @@ export class Room extends EventEmitter {
         else for (const mirror of mirrors) mirror(this.assessment);
       }
       // A refusal made on the text alone (a YAML merge key it cannot write out) names the file, for the terminal.
-      return errors.map((error) => (error instanceof EditRefusedError && !error.file ? error.in(this.file) : error));
+      return errors.map((error) => (error instanceof EditRefusedError && !error.file ? error.in(shown) : error));
     });
     this.votes = new VoteBatch(this.queue, () => this.assessment);
   }

@@ -63,7 +63,7 @@ export async function run(ctx: CommandContext, args: string[], options: Options)
   const state = saved ?? freshState(Boolean(options.anonymous));
   if (options.anonymous) state.anonymous = true;
   // Each write is validated in the context the file was opened in, as `set` and the walkthrough validate theirs.
-  const room = new Room({ file: opened.path, statePath, text: opened.text, fw: opened.framework, state, validation: await ctx.validation() });
+  const room = new Room({ file: opened.path, shown: opened.shown, statePath, text: opened.text, fw: opened.framework, state, validation: await ctx.validation() });
   if (start?.ok) {
     const at = firstItemOf(room.items, start.id) ?? 0;
     if (at !== state.current) Object.assign(state, { current: at, open: true, revealed: false });
