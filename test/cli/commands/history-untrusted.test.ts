@@ -176,4 +176,35 @@ describe('versions that hold no file', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('a submodule at a path with a line break in it is not-a-file too, and the versions after it are read as theirs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'c21lab-history-entries-nl-'));
+    try {
+      const name = 'a\nb.yaml';
+      git(dir, 'init', '-q');
+      writeFileSync(join(dir, name), BASE);
+      git(dir, 'add', '.');
+      git(dir, 'commit', '-qm', 'first');
+      git(dir, 'update-index', '--force-remove', name);
+      git(dir, 'update-index', '--add', '--cacheinfo', `160000,${'1'.repeat(40)},${name}`);
+      git(dir, 'commit', '-qm', 'submodule');
+      git(dir, 'update-index', '--force-remove', name);
+      git(dir, 'add', name);
+      git(dir, 'commit', '-qm', 'back');
+      writeFileSync(join(dir, name), BASE.replace('score: 6', 'score: 7'));
+      git(dir, 'commit', '-qam', 'rescored');
+      const r = await runCli(['history', name, '--format', 'json'], { cwd: dir, env });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const doc = JSON.parse(r.stdout) as { versions: (Version & { percents?: (number | null)[] })[] };
+      expect(doc.versions.map((v) => [v.subject, v.status, v.problem?.rule, v.percents?.[0]])).toEqual([
+        ['first', 'ok', undefined, 62.5],
+        ['submodule', 'invalid', 'not-a-file', undefined],
+        ['back', 'ok', undefined, 62.5],
+        ['rescored', 'ok', undefined, 75],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
