@@ -26,4 +26,10 @@ describe('a merge key given twice in one mapping', () => {
     expect(dup).toMatchObject({ line: 11, column: 18, message: 'key "<<" appears twice in this mapping (first at line 11); keep only one' });
     expect(report.findings.map((f) => f.message).join('\n')).not.toContain('Symbol(');
   });
+
+  it('is not the key "<<" written in quotes, which is another key beside a merge', () => {
+    const text = FILE.replace('  "1": { <<: *a, <<: *b }', '  "1": { score: 5 }\nx-other: { <<: *a, "<<": x }');
+    const report = validateText('q.yaml', text, createContext(process.cwd(), { word: findingWords(() => 'en') }));
+    expect(report.findings.filter((f) => f.rule === 'duplicate-key')).toEqual([]);
+  });
 });
