@@ -77,7 +77,7 @@ export interface CsvProblem {
   line: number;
   column?: number;
   message: 'csvNoItem' | 'csvColumns' | 'csvUnclosedQuote' | 'csvColumnTwice';
-  /** csvColumnTwice: the header's name as typed, and the column it first had. */
+  /** csvColumnTwice: the header's name as typed, and the field (1, 2…) it first had, as a spreadsheet counts columns. */
   name?: string;
   first?: number;
   expected?: number;
@@ -106,7 +106,7 @@ export function csvAssignments(text: string, problems: CsvProblem[], file?: stri
   const twice = header.findIndex((name, col) => name !== '' && header.indexOf(name) !== col);
   if (twice !== -1) {
     const cell = rows[0]![twice]!;
-    problems.push({ line: cell.line, column: cell.column, message: 'csvColumnTwice', name: cell.text.trim(), first: rows[0]![header.indexOf(header[twice]!)]!.column });
+    problems.push({ line: cell.line, column: cell.column, message: 'csvColumnTwice', name: cell.text.trim(), first: header.indexOf(header[twice]!) + 1 });
     return [];
   }
   const out: Assignment[] = [];

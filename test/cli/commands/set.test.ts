@@ -136,13 +136,13 @@ describe('c21lab set on the paper route', { timeout: 60_000 }, () => {
   it('refuses a header that names a column twice, at the second, naming the first', async () => {
     const file = await writeLab(dir);
     const before = await readFile(file, 'utf8');
-    await writeFile(join(dir, 'answers.csv'), 'item,score,Item\n2,5,3\n');
+    await writeFile(join(dir, 'answers.csv'), 'score,notes,item,Item\n5,a,2,3\n');
     const r = await runCli(['set', 'lab.yaml', '--answers', 'answers.csv'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('answers.csv:1:12: the column "Item" is in the header twice (first at column 1): keep one');
+    expect(r.stderr).toContain('answers.csv:1:18: the column "Item" is in the header twice (also field 3): keep one');
     expect(r.stderr).not.toContain('participant');
     const fr = await runCli(['--lang', 'fr', 'set', 'lab.yaml', '--answers', 'answers.csv'], { cwd: dir });
-    expect(fr.stderr).toContain('answers.csv:1:12: la colonne « Item » figure deux fois dans l’en-tête (d’abord en colonne 1)');
+    expect(fr.stderr).toContain('answers.csv:1:18: la colonne « Item » figure deux fois dans l’en-tête (aussi au champ 3)');
     expect(await readFile(file, 'utf8')).toBe(before);
   });
 
