@@ -13785,7 +13785,8 @@ function repeatedKeys(src, map2, r) {
       continue;
     const keyNode = pair.key;
     const value = pair.key.value;
-    const id = typeof value === "symbol" ? value.description ?? "<<" : String(value);
+    const merge2 = typeof value === "symbol";
+    const id = merge2 ? "\0<<" : String(value);
     const first = firstByKey.get(id);
     if (!first) {
       firstByKey.set(id, keyNode);
@@ -13794,7 +13795,7 @@ function repeatedKeys(src, map2, r) {
     if (rewrittenNumber(src.text, keyNode) || rewrittenNumber(src.text, first))
       continue;
     const line = lineCol(src.text, first.range?.[0] ?? 0).line;
-    r.atOffset(keyNode.range?.[0] ?? 0, "duplicate-key", r.msg("duplicateKey", { key: id, line }));
+    r.atOffset(keyNode.range?.[0] ?? 0, "duplicate-key", r.msg("duplicateKey", { key: merge2 ? "<<" : id, line }));
   }
 }
 function rewrittenNumber(text3, node) {
@@ -27663,7 +27664,7 @@ var init_walkthrough = __esm({
         csvBad: "{file}:{line}: {message}",
         csvNoItem: 'the header needs an "item" column',
         csvColumns: "expected {expected} fields, found {found}",
-        csvColumnTwice: 'the column "{name}" is in the header twice (first at column {first}): keep one',
+        csvColumnTwice: 'the column "{name}" is in the header twice (also field {first}): keep one',
         csvUnclosedQuote: 'a quoted field opens here and is never closed: add the closing " (write "" for a quote inside it)',
         noSuchFile: "{file}: no such file"
       },
@@ -27800,7 +27801,7 @@ var init_walkthrough = __esm({
         csvBad: "{file}:{line} : {message}",
         csvNoItem: "l\u2019en-t\xEAte doit avoir une colonne \xAB item \xBB",
         csvColumns: "{expected} champs attendus, {found} trouv\xE9s",
-        csvColumnTwice: "la colonne \xAB {name} \xBB figure deux fois dans l\u2019en-t\xEAte (d\u2019abord en colonne {first}) : n\u2019en gardez qu\u2019une",
+        csvColumnTwice: "la colonne \xAB {name} \xBB figure deux fois dans l\u2019en-t\xEAte (aussi au champ {first}) : n\u2019en gardez qu\u2019une",
         csvUnclosedQuote: 'un champ entre guillemets s\u2019ouvre ici et n\u2019est jamais ferm\xE9 : ajoutez le " fermant (\xE9crivez "" pour un guillemet \xE0 l\u2019int\xE9rieur)',
         noSuchFile: "{file} : fichier introuvable"
       },
@@ -27937,7 +27938,7 @@ var init_walkthrough = __esm({
         csvBad: "{file}:{line}: {message}",
         csvNoItem: "la cabecera necesita una columna \xABitem\xBB",
         csvColumns: "se esperaban {expected} campos, hay {found}",
-        csvColumnTwice: "la columna \xAB{name}\xBB est\xE1 dos veces en la cabecera (primero en la columna {first}): deje una",
+        csvColumnTwice: "la columna \xAB{name}\xBB est\xE1 dos veces en la cabecera (tambi\xE9n en el campo {first}): deje una",
         csvUnclosedQuote: 'un campo entre comillas se abre aqu\xED y no se cierra: a\xF1ada la " de cierre (escriba "" para una comilla dentro)',
         noSuchFile: "{file}: no existe el archivo"
       }
@@ -41290,6 +41291,7 @@ var init_room2 = __esm({
       constructor(o) {
         super();
         this.file = o.file;
+        const shown4 = o.shown ?? o.file;
         this.fw = o.fw;
         this.items = buildItems(o.fw);
         this.state = o.state;
@@ -41300,7 +41302,7 @@ var init_room2 = __esm({
           this.state.current = 0;
         const save = o.save ?? saveDocument;
         this.saveState = o.saveState ?? writeState;
-        const valid = /* @__PURE__ */ __name((text3) => assertEditValid(this.file, this.file, text3, o.validation), "valid");
+        const valid = /* @__PURE__ */ __name((text3) => assertEditValid(this.file, shown4, text3, o.validation), "valid");
         this.queue = new WriteQueue(async (edits) => {
           let applied = applyEdits(this.text, edits);
           if (applied.text !== this.text) {
@@ -41322,7 +41324,7 @@ var init_room2 = __esm({
               for (const mirror of mirrors)
                 mirror(this.assessment);
           }
-          return errors.map((error) => error instanceof EditRefusedError && !error.file ? error.in(this.file) : error);
+          return errors.map((error) => error instanceof EditRefusedError && !error.file ? error.in(shown4) : error);
         });
         this.votes = new VoteBatch(this.queue, () => this.assessment);
       }
@@ -41628,8 +41630,9 @@ function refusalWho(room, req, route) {
   if (me)
     return { kind: "participant", id: me.id, name: me.name };
   if (route === "/api/claim") {
+    const raw = field(req.body, "id");
     const id = text2(req.body, "id");
-    const name = room.state.anonymous ? void 0 : room.participants.find((p2) => p2.id === id)?.name;
+    const name = room.state.anonymous ? void 0 : room.participants.find((p2) => p2.id === raw)?.name;
     return { kind: "joining", ...id !== void 0 ? { id } : {}, ...name !== void 0 ? { name } : {} };
   }
   if (route === "/api/register") {
@@ -42216,6 +42219,7 @@ var init_mirror = __esm({
 var room_refusals_exports = {};
 __export(room_refusals_exports, {
   BURST_MS: () => BURST_MS,
+  LINES_PER_BURST: () => LINES_PER_BURST,
   refusalLine: () => refusalLine,
   startRefusalLog: () => startRefusalLog,
   wordWhat: () => wordWhat,
@@ -42271,6 +42275,7 @@ function refusalLine(r, t, lang) {
 }
 function startRefusalLog(t, lang, out, burstMs = BURST_MS) {
   let burst;
+  let stopped = false;
   const flush = /* @__PURE__ */ __name(() => {
     if (!burst)
       return;
@@ -42284,23 +42289,33 @@ function startRefusalLog(t, lang, out, burstMs = BURST_MS) {
   }, "flush");
   return {
     onRefused(r) {
-      if (r.status !== 429)
+      if (stopped)
         return out(refusalLine(r, t, lang));
-      if (burst) {
-        burst.count++;
-        const name = wordWho(r.who, t);
-        burst.who.set(name, (burst.who.get(name) ?? 0) + 1);
+      if (!burst) {
+        const timer = setTimeout(flush, burstMs);
+        timer.unref();
+        burst = { timer, since: Date.now(), count: 0, lines: 0, limited: false, who: /* @__PURE__ */ new Map() };
+      }
+      const own2 = r.status === 429 ? !burst.limited : burst.lines < LINES_PER_BURST;
+      if (own2) {
+        out(refusalLine(r, t, lang));
+        if (r.status === 429)
+          burst.limited = true;
+        else
+          burst.lines++;
         return;
       }
-      out(refusalLine(r, t, lang));
-      const timer = setTimeout(flush, burstMs);
-      timer.unref();
-      burst = { timer, since: Date.now(), count: 0, who: /* @__PURE__ */ new Map() };
+      burst.count++;
+      const name = wordWho(r.who, t);
+      burst.who.set(name, (burst.who.get(name) ?? 0) + 1);
     },
-    stop: flush
+    stop() {
+      stopped = true;
+      flush();
+    }
   };
 }
-var BURST_MS, CONTROLS;
+var BURST_MS, CONTROLS, LINES_PER_BURST;
 var init_room_refusals = __esm({
   "dist/cli/room-refusals.js"() {
     "use strict";
@@ -42311,6 +42326,7 @@ var init_room_refusals = __esm({
     CONTROLS = { open: "whatOpen", close: "whatClose", reveal: "whatReveal", hide: "whatHide", next: "whatNext", prev: "whatPrev" };
     __name(wordWhat, "wordWhat");
     __name(refusalLine, "refusalLine");
+    LINES_PER_BURST = 8;
     __name(startRefusalLog, "startRefusalLog");
   }
 });
@@ -42355,7 +42371,7 @@ async function run4(ctx, args, options20) {
   const state = saved ?? freshState2(Boolean(options20.anonymous));
   if (options20.anonymous)
     state.anonymous = true;
-  const room = new Room2({ file: opened.path, statePath, text: opened.text, fw: opened.framework, state, validation: await ctx.validation() });
+  const room = new Room2({ file: opened.path, shown: opened.shown, statePath, text: opened.text, fw: opened.framework, state, validation: await ctx.validation() });
   if (start?.ok) {
     const at = firstItemOf2(room.items, start.id) ?? 0;
     if (at !== state.current)
@@ -42549,7 +42565,7 @@ function csvAssignments(text3, problems, file) {
   const twice = header3.findIndex((name, col) => name !== "" && header3.indexOf(name) !== col);
   if (twice !== -1) {
     const cell = rows[0][twice];
-    problems.push({ line: cell.line, column: cell.column, message: "csvColumnTwice", name: cell.text.trim(), first: rows[0][header3.indexOf(header3[twice])].column });
+    problems.push({ line: cell.line, column: cell.column, message: "csvColumnTwice", name: cell.text.trim(), first: header3.indexOf(header3[twice]) + 1 });
     return [];
   }
   const out = [];
@@ -54969,25 +54985,29 @@ function openBlobReader(root, options20) {
     const found3 = /^(\S+) (\S+) (\S+)\t/.exec(listed);
     return found3 ? { mode: found3[1], type: found3[2], oid: found3[3] } : void 0;
   }, "entry");
+  const notAFile = /* @__PURE__ */ __name((found3) => found3?.type === "commit" ? { notAFile: "submodule" } : found3?.type === "tree" ? { notAFile: "directory" } : void 0, "notAFile");
   const objectName = /* @__PURE__ */ __name(async (commit, path3) => {
     if (!/[\n\r]/.test(path3))
       return `${commit}:${path3}`;
     const found3 = await entry(commit, path3);
-    if (!found3)
+    const other = notAFile(found3);
+    if (other)
+      return other;
+    if (found3?.type !== "blob")
       throw new GitError("git-failed", root, "git ls-tree found no blob", `${commit}: ${JSON.stringify(path3)}`);
-    return found3.type === "blob" ? found3.oid : `${commit}:${path3}`;
+    return found3.oid;
   }, "objectName");
   return {
     async read(commit, path3, maxBytes) {
       const object = await objectName(commit, path3);
+      if (typeof object !== "string")
+        return object;
       const check4 = sizes ??= new CatFile("--batch-check", root, options20);
       const header3 = await check4.ask(object, () => check4.line());
       if (headerType(header3) !== "blob") {
-        const found3 = await entry(commit, path3);
-        if (found3?.type === "commit")
-          return { notAFile: "submodule" };
-        if (found3?.type === "tree")
-          return { notAFile: "directory" };
+        const other = notAFile(await entry(commit, path3));
+        if (other)
+          return other;
       }
       const size = blobSize(header3, object, root);
       if (size > maxBytes)

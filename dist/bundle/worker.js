@@ -1,10 +1,10 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-Q7CPBQM3.js";
-import "./chunk-UN7PXMPC.js";
+} from "./chunk-KKBM5G3W.js";
+import "./chunk-SS7UL4SE.js";
 import "./chunk-AWAFN55Q.js";
-import "./chunk-WHC7VAWF.js";
+import "./chunk-X6SSFNWH.js";
 import "./chunk-U7D4YD7Z.js";
 import "./chunk-XGZ3H6EM.js";
 import "./chunk-T4ETVVUY.js";

@@ -20,7 +20,7 @@ import { integerMessage } from '../i18n/values.js';
 /**
  * The kind of an option's value, from its placeholder (`<file>`, `<id-or-file>`…), when the declaration does
  * not say it. A placeholder not listed here is free text (`<text>`, `<name>`, `<address>`…), where an empty
- * value is the command's to judge. test/cli/options.test.ts holds every declared placeholder to this table.
+ * value is the command’s to judge. test/cli/option-values.test.ts holds every declared placeholder to this table.
  */
 export const PLACEHOLDER_KINDS = {
     file: 'file', 'out.svg': 'file', 'file.csv': 'file', dir: 'folder', path: 'path', id: 'id', ref: 'ref',

@@ -52,9 +52,16 @@ export function wordWhat(what, t) {
 export function refusalLine(r, t, lang) {
     return t('refused', { who: wordWho(r.who, t), what: wordWhat(r.what, t), reason: visible(refusalReason(r.key, r.detail, lang, true)) });
 }
+/**
+ * Refusals other than 429 given a line each within one burst; the rest are summed up with the 429s. A client can
+ * be refused without being rate-limited (a new made-up token on each request is never limited), so every kind of
+ * refusal is bounded: at most this many lines, plus one summary, every BURST_MS.
+ */
+export const LINES_PER_BURST = 8;
 /** Prints each refusal as it comes (`out`, the room's terminal lines); returns the function for the server and a stop that prints what is pending. */
 export function startRefusalLog(t, lang, out, burstMs = BURST_MS) {
     let burst;
+    let stopped = false;
     const flush = () => {
         if (!burst)
             return;
@@ -68,19 +75,31 @@ export function startRefusalLog(t, lang, out, burstMs = BURST_MS) {
     };
     return {
         onRefused(r) {
-            if (r.status !== 429)
+            // Once the room is closing, nothing is held back: a summary's timer would never fire.
+            if (stopped)
                 return out(refusalLine(r, t, lang));
-            if (burst) {
-                burst.count++;
-                const name = wordWho(r.who, t);
-                burst.who.set(name, (burst.who.get(name) ?? 0) + 1);
+            // In a burst, the first 429 gets its line, and so do the first LINES_PER_BURST refusals of other kinds.
+            if (!burst) {
+                const timer = setTimeout(flush, burstMs);
+                timer.unref();
+                burst = { timer, since: Date.now(), count: 0, lines: 0, limited: false, who: new Map() };
+            }
+            const own = r.status === 429 ? !burst.limited : burst.lines < LINES_PER_BURST;
+            if (own) {
+                out(refusalLine(r, t, lang));
+                if (r.status === 429)
+                    burst.limited = true;
+                else
+                    burst.lines++;
                 return;
             }
-            out(refusalLine(r, t, lang));
-            const timer = setTimeout(flush, burstMs);
-            timer.unref();
-            burst = { timer, since: Date.now(), count: 0, who: new Map() };
+            burst.count++;
+            const name = wordWho(r.who, t);
+            burst.who.set(name, (burst.who.get(name) ?? 0) + 1);
         },
-        stop: flush,
+        stop() {
+            stopped = true;
+            flush();
+        },
     };
 }

@@ -154,28 +154,33 @@ export function openBlobReader(root, options) {
         const found = /^(\S+) (\S+) (\S+)\t/.exec(listed);
         return found ? { mode: found[1], type: found[2], oid: found[3] } : undefined;
     };
+    /** What a tree entry that is not a blob holds, or undefined for a blob (or no entry: git's failure follows). */
+    const notAFile = (found) => found?.type === 'commit' ? { notAFile: 'submodule' } : found?.type === 'tree' ? { notAFile: 'directory' } : undefined;
+    /** The name cat-file is asked, or what the path holds when that is no file; never a name with a line break in it. */
     const objectName = async (commit, path) => {
         if (!/[\n\r]/.test(path))
             return `${commit}:${path}`;
         const found = await entry(commit, path);
-        if (!found)
+        const other = notAFile(found);
+        if (other)
+            return other;
+        if (found?.type !== 'blob')
             throw new GitError('git-failed', root, 'git ls-tree found no blob', `${commit}: ${JSON.stringify(path)}`);
-        // A submodule or a folder has no blob: cat-file says what it is (or `missing`), and read() asks ls-tree again.
-        return found.type === 'blob' ? found.oid : `${commit}:${path}`;
+        return found.oid;
     };
     return {
         async read(commit, path, maxBytes) {
             const object = await objectName(commit, path);
+            if (typeof object !== 'string')
+                return object;
             const check = (sizes ??= new CatFile('--batch-check', root, options));
             const header = await check.ask(object, () => check.line());
             if (headerType(header) !== 'blob') {
                 // A submodule's commit (`missing` when that repository's commits are not here) or a folder at the path in
                 // that commit: not a file, and the history goes on; anything else is git's failure, as before.
-                const found = await entry(commit, path);
-                if (found?.type === 'commit')
-                    return { notAFile: 'submodule' };
-                if (found?.type === 'tree')
-                    return { notAFile: 'directory' };
+                const other = notAFile(await entry(commit, path));
+                if (other)
+                    return other;
             }
             const size = blobSize(header, object, root);
             if (size > maxBytes)

@@ -96,7 +96,8 @@ async function readVersion(commit, currentFile, vctx, blobs) {
     if ('tooLarge' in shown) {
         return invalid(version, refusalCoded(currentFile, { problem: 'too-large', size: shown.tooLarge, max: MAX_FILE_BYTES, head: Buffer.alloc(0) }, vctx.cwd), vctx);
     }
-    // A submodule or a folder at the path in that commit: not a file, the same refusal as `validate`'s for a folder.
+    // A submodule at the path in that commit (or a folder, though git log lists a file replaced by one as deleted):
+    // not a file, the same refusal as `validate`'s for a folder.
     if ('notAFile' in shown)
         return invalid(version, refusalCoded(currentFile, { problem: 'not-regular', type: shown.notAFile }, vctx.cwd), vctx);
     // Validated as if it were the current file, so a framework path resolves from where the file is now; its bytes, as

@@ -29,9 +29,11 @@ export function refusalWho(room, req, route) {
     if (me)
         return { kind: 'participant', id: me.id, name: me.name };
     if (route === '/api/claim') {
+        const raw = field(req.body, 'id');
         const id = text(req.body, 'id');
-        // An anonymous room shows no name, even one a phone tries to pick.
-        const name = room.state.anonymous ? undefined : room.participants.find((p) => p.id === id)?.name;
+        // An anonymous room shows no name, even one a phone tries to pick. Looked up by the id as sent (up to 64
+        // characters), shortened only to be shown.
+        const name = room.state.anonymous ? undefined : room.participants.find((p) => p.id === raw)?.name;
         return { kind: 'joining', ...(id !== undefined ? { id } : {}), ...(name !== undefined ? { name } : {}) };
     }
     if (route === '/api/register') {

@@ -82,6 +82,7 @@ export class Room extends EventEmitter {
     constructor(o) {
         super();
         this.file = o.file;
+        const shown = o.shown ?? o.file;
         this.fw = o.fw;
         this.items = buildItems(o.fw);
         this.state = o.state;
@@ -92,7 +93,7 @@ export class Room extends EventEmitter {
             this.state.current = 0;
         const save = o.save ?? saveDocument;
         this.saveState = o.saveState ?? writeState;
-        const valid = (text) => assertEditValid(this.file, this.file, text, o.validation);
+        const valid = (text) => assertEditValid(this.file, shown, text, o.validation);
         this.queue = new WriteQueue(async (edits) => {
             // The batch's result is validated once (a few ms). Only when it would not validate are the edits
             // applied again one by one, each result validated, so the one that breaks the file is refused and
@@ -122,7 +123,7 @@ export class Room extends EventEmitter {
                         mirror(this.assessment);
             }
             // A refusal made on the text alone (a YAML merge key it cannot write out) names the file, for the terminal.
-            return errors.map((error) => (error instanceof EditRefusedError && !error.file ? error.in(this.file) : error));
+            return errors.map((error) => (error instanceof EditRefusedError && !error.file ? error.in(shown) : error));
         });
         this.votes = new VoteBatch(this.queue, () => this.assessment);
     }

@@ -85,7 +85,7 @@ export function csvAssignments(text, problems, file) {
     const twice = header.findIndex((name, col) => name !== '' && header.indexOf(name) !== col);
     if (twice !== -1) {
         const cell = rows[0][twice];
-        problems.push({ line: cell.line, column: cell.column, message: 'csvColumnTwice', name: cell.text.trim(), first: rows[0][header.indexOf(header[twice])].column });
+        problems.push({ line: cell.line, column: cell.column, message: 'csvColumnTwice', name: cell.text.trim(), first: header.indexOf(header[twice]) + 1 });
         return [];
     }
     const out = [];

@@ -60,7 +60,7 @@ export async function run(ctx, args, options) {
     if (options.anonymous)
         state.anonymous = true;
     // Each write is validated in the context the file was opened in, as `set` and the walkthrough validate theirs.
-    const room = new Room({ file: opened.path, statePath, text: opened.text, fw: opened.framework, state, validation: await ctx.validation() });
+    const room = new Room({ file: opened.path, shown: opened.shown, statePath, text: opened.text, fw: opened.framework, state, validation: await ctx.validation() });
     if (start?.ok) {
         const at = firstItemOf(room.items, start.id) ?? 0;
         if (at !== state.current)

@@ -107,9 +107,11 @@ function repeatedKeys(src, map, r) {
         if (!yaml().isScalar(pair.key))
             continue;
         const keyNode = pair.key;
-        // A merge key (`<<` under %YAML 1.1) is read as a symbol: named as written.
+        // A merge key (`<<` under %YAML 1.1) is read as a symbol: compared as one, so a quoted "<<" beside it is
+        // another key, and named as written.
         const value = pair.key.value;
-        const id = typeof value === 'symbol' ? (value.description ?? '<<') : String(value);
+        const merge = typeof value === 'symbol';
+        const id = merge ? '\0<<' : String(value);
         const first = firstByKey.get(id);
         if (!first) {
             firstByKey.set(id, keyNode);
@@ -118,7 +120,7 @@ function repeatedKeys(src, map, r) {
         if (rewrittenNumber(src.text, keyNode) || rewrittenNumber(src.text, first))
             continue;
         const line = lineCol(src.text, first.range?.[0] ?? 0).line;
-        r.atOffset(keyNode.range?.[0] ?? 0, 'duplicate-key', r.msg('duplicateKey', { key: id, line }));
+        r.atOffset(keyNode.range?.[0] ?? 0, 'duplicate-key', r.msg('duplicateKey', { key: merge ? '<<' : id, line }));
     }
 }
 /** A number key whose source text is not how the number reads back (`1.10` → 1.1, `01` → 1). */
