@@ -26,7 +26,9 @@ export type RoomValueProblem =
   | { kind: 'item'; problem: Extract<TypedItemId, { ok: false }> }
   | { kind: 'participant'; problem: Extract<TypedParticipantId, { ok: false }> }
   /** The change itself was fine, but the file would not validate with it (over the size limit…): its errors. */
-  | { kind: 'file'; findings: readonly CodedFinding[] };
+  | { kind: 'file'; findings: readonly CodedFinding[] }
+  /** The value comes through a YAML merge key (`<<`) the edit path will not write out: where it is, for the terminal. */
+  | { kind: 'mergeKey'; file: string; line: number; column: number };
 
 /** What the server answers with: an HTTP status and a message key of the room's page catalog. */
 export class RoomError extends Error {
@@ -44,6 +46,7 @@ export class RoomError extends Error {
 /** A change the file would not validate with, as the server answers it: 422, its errors worded on the phone, in its language. */
 function refused(error: unknown): never {
   if (error instanceof InvalidEditError) throw new RoomError(422, 'errFileInvalid', { kind: 'file', findings: error.coded ?? [] });
+  if (error instanceof EditRefusedError) throw new RoomError(422, 'errMergeKey', { kind: 'mergeKey', file: error.file, line: error.line, column: error.column });
   throw error;
 }
 

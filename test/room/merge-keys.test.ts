@@ -48,4 +48,23 @@ describe('edits on an entry merged through <<', { timeout: 60_000 }, () => {
     expect(after['x-b']).toEqual({ score: 5, notes: 'x' });
     expect(await readFile(file, 'utf8')).toContain('x-b: &b {score: 5, notes: x}\ncommitments:\n  "1": {notes: one}\n  "2": {<<: *b, notes: two, score: 7}\n');
   });
+
+  it('a clear the edit path will not make (a `? <<` merge) is a 422 the phone can read, located on the terminal', async () => {
+    const explicit = `${file}.explicit.yaml`;
+    const lab = (await readFile(LAB, 'utf8')).replace('date: 2026-03-14', 'date: "2026-03-14"');
+    await writeFile(explicit, `%YAML 1.1\n---\n${lab}\nx-b: &b { score: 5, notes: b }\ncommitments:\n  "1":\n    ? <<\n    : *b\n    notes: hi\n`);
+    const before = await readFile(explicit, 'utf8');
+    const other = await startRoom(explicit);
+    try {
+      expect((await call(other, '/api/control', { body: { action: 'open' }, key: other.key })).status).toBe(200);
+      const clear = await call(other, '/api/agree', { body: { item: '1', value: null }, key: other.key });
+      expect(clear.status).toBe(422);
+      expect(clear.body.error).toBe('errMergeKey');
+      expect(clear.body.message).toBe('Not saved: this value comes through a YAML merge key (<<) in the assessment file, which c21lab does not rewrite on its own; nothing was written. The facilitator can write that entry out by hand.');
+      expect(await readFile(explicit, 'utf8')).toBe(before);
+      await expect.poll(() => other.output(), { timeout: 10_000 }).toMatch(/✗ Refused — the facilitator, .*: .*\.explicit\.yaml:\d+:\d+ Not saved: this value comes through a YAML merge key/);
+    } finally {
+      await stopRoom(other, 'SIGKILL');
+    }
+  });
 });
