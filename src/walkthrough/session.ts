@@ -8,7 +8,8 @@ import type { ChalkInstance } from 'chalk';
 import { updateDocument } from '../core/edit/save.js';
 import { assertStillValid, guardedEdit } from '../core/edit/recheck.js';
 import { validatedEdit } from '../core/edit/validated.js';
-import { InvalidEditError } from '../core/errors.js';
+import { EditRefusedError, InvalidEditError } from '../core/errors.js';
+import { writeMessages } from '../i18n/write.js';
 import type { ValidateContext } from '../core/validate/index.js';
 import { YAML_OPTIONS, stripBom } from '../core/yaml/source.js';
 import type { Assessment, Framework, Lang } from '../core/types.js';
@@ -114,6 +115,13 @@ export function createSession(o: SessionOptions): Session {
           next = await updateDocument(s.file, guarded, { shown: s.shown });
         }
       } catch (error) {
+        if (error instanceof EditRefusedError) {
+          // A value that comes through a `<<` the edit path will not write out: said where it is, and asked again
+          // (another answer, or Enter to keep it), as an answer the file would not validate with.
+          const { file, line, column, path } = error;
+          s.print(o.style.yellow(translator(writeMessages, o.lang)('mergeKey', { file: file || s.shown, line, column, path })));
+          return false;
+        }
         if (!(error instanceof InvalidEditError) || !error.coded) throw error;
         s.print(formatFindings(wordFindings(error.coded, o.lang), o.style));
         s.print(o.style.yellow(s.t(options.last ? 'draftInvalid' : 'answerInvalid', { file: s.shown })));

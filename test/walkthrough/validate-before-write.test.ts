@@ -99,4 +99,23 @@ describe('an answer the file would not validate with', () => {
     expect(printed).toContain('Cette réponse n’a pas été écrite : lab.yaml ne serait plus valide avec elle');
     expect(data(await readFile(file, 'utf8')).commitments?.['1']).toEqual({ score: 4 });
   });
+
+  it('a clear through a `? <<` merge the edit path will not make is said where it is, and asked again', async () => {
+    const text = newAssessment()
+      .replace('date: 2026-05-14', 'date: "2026-05-14"')
+      .replace('commitments: {}', 'x-b: &b { score: 5, notes: b }\ncommitments:\n  "1":\n    ? <<\n    : *b\n    notes: hi');
+    const file = await writeAssessment(dir, `%YAML 1.1\n---\n${text}`);
+    const before = await readFile(file, 'utf8');
+    const run = await walk(dir, [
+      { expect: 'Register', answer: false },
+      { expect: 'Agreed score', answer: 'back' },
+      { expect: 'Agreed score', answer: 'clear' },
+      { expect: 'Clear the agreed score of 1', answer: true },
+      { expect: 'Agreed score', exit: true },
+    ]);
+    expect(run.end).toBe('interrupted');
+    expect(run.prompter.remaining()).toBe(0);
+    expect(run.printed.join('\n')).toMatch(/lab\.yaml:\d+:\d+: commitments\.1\.score comes through this YAML merge key \(<<\), which c21lab could not write out/);
+    expect(await readFile(file, 'utf8')).toBe(before);
+  });
 });
