@@ -40133,6 +40133,11 @@ function createSession(o) {
           next = await updateDocument(s.file, guarded, { shown: s.shown });
         }
       } catch (error) {
+        if (error instanceof EditRefusedError) {
+          const { file, line, column, path: path3 } = error;
+          s.print(o.style.yellow(translator(writeMessages, o.lang)("mergeKey", { file: file || s.shown, line, column, path: path3 })));
+          return false;
+        }
         if (!(error instanceof InvalidEditError) || !error.coded)
           throw error;
         s.print(formatFindings(wordFindings(error.coded, o.lang), o.style));
@@ -40186,6 +40191,7 @@ var init_session = __esm({
     init_recheck();
     init_validated();
     init_errors();
+    init_write();
     init_source2();
     init_define();
     init_validate_words();
@@ -40556,6 +40562,7 @@ var init_room = __esm({
         errForeignOrigin: "Requests from another site are refused.",
         errInternal: "Something went wrong in the room; the facilitator\u2019s terminal says what. Nothing was written by this request.",
         errFileInvalid: "Not saved: the assessment file would not validate with this change ({reason}); nothing was written.",
+        errMergeKey: "Not saved: this value comes through a YAML merge key (<<) in the assessment file, which c21lab does not rewrite on its own; nothing was written. The facilitator can write that entry out by hand.",
         moreFindings: ", and {count, plural, one {# more error} other {# more errors}}",
         projTitle: "Projector",
         joinAt: "Join at {url} \u2014 code {code}",
@@ -40663,6 +40670,7 @@ var init_room = __esm({
         errForeignOrigin: "Les requ\xEAtes venant d\u2019un autre site sont refus\xE9es.",
         errInternal: "Un probl\xE8me est survenu dans la salle ; le terminal de l\u2019animateur dit lequel. Cette requ\xEAte n\u2019a rien \xE9crit.",
         errFileInvalid: "Non enregistr\xE9 : le fichier de l\u2019\xE9valuation ne serait plus valide avec ce changement ({reason}) ; rien n\u2019a \xE9t\xE9 \xE9crit.",
+        errMergeKey: "Non enregistr\xE9 : cette valeur vient d\u2019une cl\xE9 de fusion YAML (<<) du fichier de l\u2019\xE9valuation, que c21lab ne r\xE9\xE9crit pas de lui-m\xEAme ; rien n\u2019a \xE9t\xE9 \xE9crit. L\u2019animateur peut recopier cette entr\xE9e \xE0 la main.",
         moreFindings: ", et {count, plural, one {# autre erreur} other {# autres erreurs}}",
         projTitle: "Vue projet\xE9e",
         joinAt: "Rejoignez {url} \u2014 code {code}",
@@ -40770,6 +40778,7 @@ var init_room = __esm({
         errForeignOrigin: "Se rechazan las solicitudes que vienen de otro sitio.",
         errInternal: "Algo fall\xF3 en la sala; el terminal de la persona facilitadora indica qu\xE9. Esta solicitud no escribi\xF3 nada.",
         errFileInvalid: "No se guard\xF3: el archivo de la evaluaci\xF3n dejar\xEDa de ser v\xE1lido con este cambio ({reason}); no se escribi\xF3 nada.",
+        errMergeKey: "No se guard\xF3: este valor viene de una clave de fusi\xF3n YAML (<<) del archivo de la evaluaci\xF3n, que c21lab no reescribe por su cuenta; no se escribi\xF3 nada. El facilitador puede copiar esa entrada a mano.",
         moreFindings: ", y {count, plural, one {# error m\xE1s} other {# errores m\xE1s}}",
         projTitle: "Vista proyectada",
         joinAt: "Entre en {url} \u2014 c\xF3digo {code}",
@@ -41208,6 +41217,8 @@ __export(room_exports, {
 function refused(error) {
   if (error instanceof InvalidEditError)
     throw new RoomError(422, "errFileInvalid", { kind: "file", findings: error.coded ?? [] });
+  if (error instanceof EditRefusedError)
+    throw new RoomError(422, "errMergeKey", { kind: "mergeKey", file: error.file, line: error.line, column: error.column });
   throw error;
 }
 function parse4(text3) {
@@ -41702,6 +41713,8 @@ function refusalReason(key, detail, lang, located = false) {
     }
     return t(key, { reason });
   }
+  if (detail.kind === "mergeKey")
+    return located ? `${detail.file}:${detail.line}:${detail.column} ${t(key)}` : t(key);
   if (detail.problem.reason === "unknown" || detail.problem.reason === "noParticipants")
     return t(key);
   return participantIdMessage(detail.problem, lang);
@@ -55614,6 +55627,7 @@ var init_compare2 = __esm({
         badRadar: '--radar expects a file ending in .svg, got "{file}"',
         needTwo: "compare needs at least two files, got {count}",
         needTwoHint: "Example: c21lab compare city-2024.yaml city-2026.yaml",
+        sameFile: "{file} is given twice: a file compared with itself says nothing; give each file once",
         title: "Comparison of {count} assessments ({framework})",
         colCommitment: "Commitment",
         colOverallOf: "Overall ({count} of {total})",
@@ -55637,6 +55651,7 @@ var init_compare2 = __esm({
         badRadar: "--radar attend un fichier se terminant par .svg, re\xE7u \xAB {file} \xBB",
         needTwo: "compare demande au moins deux fichiers, re\xE7u {count}",
         needTwoHint: "Exemple : c21lab compare ville-2024.yaml ville-2026.yaml",
+        sameFile: "{file} est donn\xE9 deux fois : un fichier compar\xE9 \xE0 lui-m\xEAme ne dit rien ; donnez chaque fichier une fois",
         title: "Comparaison de {count} \xE9valuations ({framework})",
         colCommitment: "Engagement",
         colOverallOf: "Ensemble ({count} sur {total})",
@@ -55660,6 +55675,7 @@ var init_compare2 = __esm({
         badRadar: "--radar espera un archivo terminado en .svg, se recibi\xF3 \xAB{file}\xBB",
         needTwo: "compare necesita al menos dos archivos, se recibieron {count}",
         needTwoHint: "Ejemplo: c21lab compare ciudad-2024.yaml ciudad-2026.yaml",
+        sameFile: "{file} aparece dos veces: un archivo comparado consigo mismo no dice nada; indique cada archivo una vez",
         title: "Comparaci\xF3n de {count} evaluaciones ({framework})",
         colCommitment: "Compromiso",
         colOverallOf: "Conjunto ({count} de {total})",
@@ -55803,6 +55819,10 @@ async function run13(ctx, args, options20) {
     throw new UsageError(t("badRadar", { file: radar }));
   if (args.length < 2)
     throw new UsageError(t("needTwo", { count: args.length }), t("needTwoHint"));
+  const abs = args.map((a) => ctx.path(a));
+  const twice = abs.find((a, i) => abs.indexOf(a) !== i);
+  if (twice)
+    throw new UsageError(t("sameFile", { file: ctx.shown(twice) }));
   const inputs = [];
   for (const arg of args)
     inputs.push(await ctx.loadAssessment(arg));

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-PJ7ORTNO.js";
+} from "./chunk-3J77RPPP.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

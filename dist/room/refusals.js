@@ -108,6 +108,9 @@ export function refusalReason(key, detail, lang, located = false) {
         }
         return t(key, { reason });
     }
+    // A value that comes through a `<<` c21lab will not write out: the phone is told to ask, the terminal where it is.
+    if (detail.kind === 'mergeKey')
+        return located ? `${detail.file}:${detail.line}:${detail.column} ${t(key)}` : t(key);
     // A name picked from the list that is no longer in the file: the room's own words (the phone shows the list again).
     if (detail.problem.reason === 'unknown' || detail.problem.reason === 'noParticipants')
         return t(key);

@@ -7,7 +7,8 @@ import { parseDocument } from 'yaml';
 import { updateDocument } from '../core/edit/save.js';
 import { assertStillValid, guardedEdit } from '../core/edit/recheck.js';
 import { validatedEdit } from '../core/edit/validated.js';
-import { InvalidEditError } from '../core/errors.js';
+import { EditRefusedError, InvalidEditError } from '../core/errors.js';
+import { writeMessages } from '../i18n/write.js';
 import { YAML_OPTIONS, stripBom } from '../core/yaml/source.js';
 import { translator } from '../i18n/define.js';
 import { wordFindings } from '../i18n/validate-words.js';
@@ -56,6 +57,13 @@ export function createSession(o) {
                 }
             }
             catch (error) {
+                if (error instanceof EditRefusedError) {
+                    // A value that comes through a `<<` the edit path will not write out: said where it is, and asked again
+                    // (another answer, or Enter to keep it), as an answer the file would not validate with.
+                    const { file, line, column, path } = error;
+                    s.print(o.style.yellow(translator(writeMessages, o.lang)('mergeKey', { file: file || s.shown, line, column, path })));
+                    return false;
+                }
                 if (!(error instanceof InvalidEditError) || !error.coded)
                     throw error;
                 s.print(formatFindings(wordFindings(error.coded, o.lang), o.style));

@@ -19,6 +19,9 @@ import "./chunk-DDMMEGKX.js";
 import {
   walkthroughMessages
 } from "./chunk-2ZNUJIJK.js";
+import {
+  writeMessages
+} from "./chunk-REI3FX6A.js";
 import "./chunk-7BUI3BKP.js";
 import {
   translator
@@ -46,6 +49,7 @@ import {
 } from "./chunk-PAYUHFNP.js";
 import "./chunk-YSZEVEG4.js";
 import {
+  EditRefusedError,
   InvalidEditError
 } from "./chunk-MBAX5HX7.js";
 import "./chunk-QKMJRXT4.js";
@@ -88,6 +92,11 @@ function createSession(o) {
           next = await updateDocument(s.file, guarded, { shown: s.shown });
         }
       } catch (error) {
+        if (error instanceof EditRefusedError) {
+          const { file, line, column, path } = error;
+          s.print(o.style.yellow(translator(writeMessages, o.lang)("mergeKey", { file: file || s.shown, line, column, path })));
+          return false;
+        }
         if (!(error instanceof InvalidEditError) || !error.coded)
           throw error;
         s.print(formatFindings(wordFindings(error.coded, o.lang), o.style));

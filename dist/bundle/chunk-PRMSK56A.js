@@ -1,7 +1,7 @@
 import {
   refusalReason
-} from "./chunk-THO62NIF.js";
-import "./chunk-J3CRIPLD.js";
+} from "./chunk-OWY6T33T.js";
+import "./chunk-V7TOTA77.js";
 import "./chunk-OGQQ4P3X.js";
 import "./chunk-JVVFF545.js";
 import "./chunk-DDMMEGKX.js";

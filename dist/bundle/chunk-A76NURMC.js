@@ -251,6 +251,8 @@ var RoomError = class extends Error {
 function refused(error) {
   if (error instanceof InvalidEditError)
     throw new RoomError(422, "errFileInvalid", { kind: "file", findings: error.coded ?? [] });
+  if (error instanceof EditRefusedError)
+    throw new RoomError(422, "errMergeKey", { kind: "mergeKey", file: error.file, line: error.line, column: error.column });
   throw error;
 }
 __name(refused, "refused");

@@ -13,8 +13,8 @@ __name(declareGlobalOptions, "declareGlobalOptions");
 var COMMANDS = {
   validate: /* @__PURE__ */ __name(() => import("./chunk-WYINXQV3.js"), "validate"),
   init: /* @__PURE__ */ __name(() => import("./chunk-HSOKJZER.js"), "init"),
-  assess: /* @__PURE__ */ __name(() => import("./chunk-FJUHGQF3.js"), "assess"),
-  room: /* @__PURE__ */ __name(() => import("./chunk-336LQ33J.js"), "room"),
+  assess: /* @__PURE__ */ __name(() => import("./chunk-QHTCOA2W.js"), "assess"),
+  room: /* @__PURE__ */ __name(() => import("./chunk-I3KIY7JP.js"), "room"),
   set: /* @__PURE__ */ __name(() => import("./chunk-WW2327GJ.js"), "set"),
   framework: /* @__PURE__ */ __name(() => import("./chunk-HE72QO4Z.js"), "framework"),
   score: /* @__PURE__ */ __name(() => import("./chunk-XD45K5SY.js"), "score"),
@@ -23,13 +23,13 @@ var COMMANDS = {
   report: /* @__PURE__ */ __name(() => import("./chunk-B3DYII4K.js"), "report"),
   demo: /* @__PURE__ */ __name(() => import("./chunk-FZJZA6MF.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-YLMQYVWF.js"), "history"),
-  compare: /* @__PURE__ */ __name(() => import("./chunk-4GRMLM2L.js"), "compare"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-U2PALASX.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-6Y2PPWLK.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-2R3X27NO.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-4E2C7A45.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-BAW7K6CW.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-LSD5IOD5.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-SNY6NIC4.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-XKM5BME5.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-XV5HPME6.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -1,6 +1,6 @@
 import {
   RoomError
-} from "./chunk-R3NTPXGL.js";
+} from "./chunk-A76NURMC.js";
 import "./chunk-OLRMGEEG.js";
 import "./chunk-IDHF2AP4.js";
 import {
@@ -11,10 +11,10 @@ import {
   refusalReason,
   refusalWhat,
   refusalWho
-} from "./chunk-THO62NIF.js";
+} from "./chunk-OWY6T33T.js";
 import {
   roomPageMessages
-} from "./chunk-J3CRIPLD.js";
+} from "./chunk-V7TOTA77.js";
 import "./chunk-U3JMUKWC.js";
 import "./chunk-HKL7RLMA.js";
 import "./chunk-W7HZS6IC.js";

@@ -46,7 +46,7 @@ async function run(ctx, args, options2) {
     import("./chunk-PEVTIAVB.js"),
     import("./chunk-YNWUJKIM.js"),
     import("./chunk-QKYHDIVN.js"),
-    import("./chunk-NLLO3NGP.js"),
+    import("./chunk-XUXGXRZ5.js"),
     import("./chunk-6264S22B.js")
   ]);
   const opened = await openAssessment(args[0], ctx.io.cwd, { validation: await ctx.validation() });

@@ -1,6 +1,6 @@
 import {
   roomPageMessages
-} from "./chunk-J3CRIPLD.js";
+} from "./chunk-V7TOTA77.js";
 import {
   wordFindings
 } from "./chunk-OGQQ4P3X.js";
@@ -121,6 +121,8 @@ function refusalReason(key, detail, lang, located = false) {
     }
     return t(key, { reason });
   }
+  if (detail.kind === "mergeKey")
+    return located ? `${detail.file}:${detail.line}:${detail.column} ${t(key)}` : t(key);
   if (detail.problem.reason === "unknown" || detail.problem.reason === "noParticipants")
     return t(key);
   return participantIdMessage(detail.problem, lang);

@@ -1,7 +1,7 @@
 import {
   Room,
   RoomError
-} from "./chunk-R3NTPXGL.js";
+} from "./chunk-A76NURMC.js";
 import "./chunk-OLRMGEEG.js";
 import "./chunk-IDHF2AP4.js";
 import "./chunk-U3JMUKWC.js";

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-PJ7ORTNO.js";
+} from "./chunk-3J77RPPP.js";
 import {
   cliMessages
 } from "./chunk-45ZBJLQG.js";

@@ -3,7 +3,7 @@ import {
 } from "./chunk-BJPECSQD.js";
 import {
   roomMessages
-} from "./chunk-J3CRIPLD.js";
+} from "./chunk-V7TOTA77.js";
 import {
   defineCommand
 } from "./chunk-GX2FPJKO.js";
@@ -51,8 +51,8 @@ var spec = defineCommand({
 async function run(ctx, args, options2) {
   const [{ lanAddresses, urlHost }, { Room }, { buildServer }, { freshState, readState, sidecarPath, writeState }, { firstItemOf }, { openAssessment }, { startMirror }, { scoreFile }, { seriesLabels }, { scoreTable }] = await Promise.all([
     import("./chunk-X5MGFA5W.js"),
-    import("./chunk-EFMQNF2E.js"),
-    import("./chunk-BUJ2XYPH.js"),
+    import("./chunk-LJ4SIJUG.js"),
+    import("./chunk-BFFXOXGW.js"),
     import("./chunk-BNHESQ5G.js"),
     import("./chunk-SP7K7ZCO.js"),
     import("./chunk-YNWUJKIM.js"),
@@ -91,7 +91,7 @@ async function run(ctx, args, options2) {
   const lan = options2.host === void 0 ? lanAddresses()[0] : void 0;
   const host = options2.host ?? lan?.address ?? "127.0.0.1";
   let joinUrl = "";
-  const { startRefusalLog } = await import("./chunk-YMBQNCKG.js");
+  const { startRefusalLog } = await import("./chunk-PRMSK56A.js");
   const refusals = startRefusalLog(t, lang, (line) => out(ctx.style.yellow(line)));
   const { app, hub } = await buildServer({
     room,
