@@ -141,15 +141,6 @@ describe('c21lab compare', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/broken\.yaml:4:\d+ error/);
   });
-
-  it('refuses a file given twice, however its path is written, in the run\'s language', async () => {
-    const twice = await runCli(['compare', 'a-2021.yaml', './a-2021.yaml'], { cwd: dir });
-    expect(twice.code).toBe(2);
-    expect(twice.stdout).toBe('');
-    expect(twice.stderr).toContain('a-2021.yaml is given twice: a file compared with itself says nothing');
-    const fr = await runCli(['--lang', 'fr', 'compare', 'a-2021.yaml', 'a-2021.yaml'], { cwd: dir });
-    expect(fr.stderr).toContain('a-2021.yaml est donné deux fois');
-  });
 });
 
 describe('compare names a broken file as it was typed', () => {
