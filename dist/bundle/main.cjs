@@ -55627,7 +55627,6 @@ var init_compare2 = __esm({
         badRadar: '--radar expects a file ending in .svg, got "{file}"',
         needTwo: "compare needs at least two files, got {count}",
         needTwoHint: "Example: c21lab compare city-2024.yaml city-2026.yaml",
-        sameFile: "{file} is given twice: a file compared with itself says nothing; give each file once",
         title: "Comparison of {count} assessments ({framework})",
         colCommitment: "Commitment",
         colOverallOf: "Overall ({count} of {total})",
@@ -55651,7 +55650,6 @@ var init_compare2 = __esm({
         badRadar: "--radar attend un fichier se terminant par .svg, re\xE7u \xAB {file} \xBB",
         needTwo: "compare demande au moins deux fichiers, re\xE7u {count}",
         needTwoHint: "Exemple : c21lab compare ville-2024.yaml ville-2026.yaml",
-        sameFile: "{file} est donn\xE9 deux fois : un fichier compar\xE9 \xE0 lui-m\xEAme ne dit rien ; donnez chaque fichier une fois",
         title: "Comparaison de {count} \xE9valuations ({framework})",
         colCommitment: "Engagement",
         colOverallOf: "Ensemble ({count} sur {total})",
@@ -55675,7 +55673,6 @@ var init_compare2 = __esm({
         badRadar: "--radar espera un archivo terminado en .svg, se recibi\xF3 \xAB{file}\xBB",
         needTwo: "compare necesita al menos dos archivos, se recibieron {count}",
         needTwoHint: "Ejemplo: c21lab compare ciudad-2024.yaml ciudad-2026.yaml",
-        sameFile: "{file} aparece dos veces: un archivo comparado consigo mismo no dice nada; indique cada archivo una vez",
         title: "Comparaci\xF3n de {count} evaluaciones ({framework})",
         colCommitment: "Compromiso",
         colOverallOf: "Conjunto ({count} de {total})",
@@ -55819,10 +55816,6 @@ async function run13(ctx, args, options20) {
     throw new UsageError(t("badRadar", { file: radar }));
   if (args.length < 2)
     throw new UsageError(t("needTwo", { count: args.length }), t("needTwoHint"));
-  const abs = args.map((a) => ctx.path(a));
-  const twice = abs.find((a, i) => abs.indexOf(a) !== i);
-  if (twice)
-    throw new UsageError(t("sameFile", { file: ctx.shown(twice) }));
   const inputs = [];
   for (const arg of args)
     inputs.push(await ctx.loadAssessment(arg));

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-3J77RPPP.js";
+} from "./chunk-ITKTRRO7.js";
 import {
   applyCommanderLanguage,
   translateCommanderError

@@ -29,11 +29,6 @@ export async function run(ctx, args, options) {
         throw new UsageError(t('badRadar', { file: radar }));
     if (args.length < 2)
         throw new UsageError(t('needTwo', { count: args.length }), t('needTwoHint'));
-    // The same file twice (by its path, as merge tells): a column beside itself, which no one asks for on purpose.
-    const abs = args.map((a) => ctx.path(a));
-    const twice = abs.find((a, i) => abs.indexOf(a) !== i);
-    if (twice)
-        throw new UsageError(t('sameFile', { file: ctx.shown(twice) }));
     // The context's loader: each file shown as typed, in findings and in the output alike.
     const inputs = [];
     for (const arg of args)

@@ -1,7 +1,7 @@
 import {
   declareGlobalOptions,
   loadSpecs
-} from "./chunk-3J77RPPP.js";
+} from "./chunk-ITKTRRO7.js";
 import {
   cliMessages
 } from "./chunk-45ZBJLQG.js";

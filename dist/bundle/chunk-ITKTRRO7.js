@@ -23,13 +23,13 @@ var COMMANDS = {
   report: /* @__PURE__ */ __name(() => import("./chunk-B3DYII4K.js"), "report"),
   demo: /* @__PURE__ */ __name(() => import("./chunk-FZJZA6MF.js"), "demo"),
   history: /* @__PURE__ */ __name(() => import("./chunk-YLMQYVWF.js"), "history"),
-  compare: /* @__PURE__ */ __name(() => import("./chunk-U2PALASX.js"), "compare"),
+  compare: /* @__PURE__ */ __name(() => import("./chunk-4GRMLM2L.js"), "compare"),
   merge: /* @__PURE__ */ __name(() => import("./chunk-6Y2PPWLK.js"), "merge"),
   practice: /* @__PURE__ */ __name(() => import("./chunk-2R3X27NO.js"), "practice"),
   review: /* @__PURE__ */ __name(() => import("./chunk-4E2C7A45.js"), "review"),
   schemas: /* @__PURE__ */ __name(() => import("./chunk-BAW7K6CW.js"), "schemas"),
-  completion: /* @__PURE__ */ __name(() => import("./chunk-XKM5BME5.js"), "completion"),
-  man: /* @__PURE__ */ __name(() => import("./chunk-XV5HPME6.js"), "man")
+  completion: /* @__PURE__ */ __name(() => import("./chunk-UYXTGI5T.js"), "completion"),
+  man: /* @__PURE__ */ __name(() => import("./chunk-7FAYFVSJ.js"), "man")
 };
 var COMMAND_NAMES = Object.keys(COMMANDS);
 var isCommandName = /* @__PURE__ */ __name((name) => Object.hasOwn(COMMANDS, name), "isCommandName");

@@ -35,7 +35,7 @@ function packageVersion() {
 __name(packageVersion, "packageVersion");
 async function run(ctx) {
   const lang = ctx.lang;
-  const [{ cliModel }, { translateTerm }, { manPage }] = await Promise.all([import("./chunk-NUVFQ3K3.js"), import("./chunk-62SRPKXH.js"), import("./chunk-CHFBFSI3.js")]);
+  const [{ cliModel }, { translateTerm }, { manPage }] = await Promise.all([import("./chunk-5EQSR4GK.js"), import("./chunk-62SRPKXH.js"), import("./chunk-CHFBFSI3.js")]);
   ctx.io.stdout.write(manPage(await cliModel(lang), lang, packageVersion(), "", (s) => translateTerm(s, lang)));
   return EXIT_OK;
 }

@@ -38,7 +38,7 @@ async function run(ctx, args) {
   const shell = args[0];
   if (!(shell in SHELLS))
     throw new UsageError(typedTranslator(shellMessages, lang)("badShell", { shell: String(args[0]) }));
-  const [{ cliModel }, { translateTerm }, script] = await Promise.all([import("./chunk-NUVFQ3K3.js"), import("./chunk-62SRPKXH.js"), SHELLS[shell]()]);
+  const [{ cliModel }, { translateTerm }, script] = await Promise.all([import("./chunk-5EQSR4GK.js"), import("./chunk-62SRPKXH.js"), SHELLS[shell]()]);
   ctx.io.stdout.write(script(await cliModel(lang), (name) => translateTerm(name, lang)));
   return EXIT_OK;
 }
