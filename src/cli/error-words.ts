@@ -6,7 +6,7 @@ import { C21Error, EditRefusedError, FileAccessError, InvalidFileError, WriteRef
 import type { Lang } from '../core/types.js';
 import { cliMessages } from '../i18n/cli.js';
 import { translator } from '../i18n/define.js';
-import { writeMessages } from '../i18n/write.js';
+import { editRefusedMessage, writeMessages } from '../i18n/write.js';
 
 /** The file system codes every catalog words (`io_CODE` in i18n/cli.ts), for a file that cannot be read or written. */
 export const IO_CODES = ['ENOENT', 'EACCES', 'EPERM', 'ENOTDIR', 'EISDIR', 'EROFS', 'ENOSPC', 'EEXIST', 'EDQUOT', 'EFBIG', 'ELOOP'] as const;
@@ -15,10 +15,7 @@ export const IO_CODES = ['ENOENT', 'EACCES', 'EPERM', 'ENOTDIR', 'EISDIR', 'EROF
 export function userMessage(error: C21Error, lang: Lang): string {
   const t = translator(cliMessages, lang);
   if (error instanceof WriteRefusedError) return translator(writeMessages, lang)(error.reason, { file: error.file, ...error.detail });
-  if (error instanceof EditRefusedError) {
-    const { file, line, column, path } = error;
-    return translator(writeMessages, lang)(error.reason, { file, line, column, path });
-  }
+  if (error instanceof EditRefusedError) return editRefusedMessage(error, lang);
   if (error instanceof FileAccessError) {
     const key = error.reason === 'missing' ? 'noSuchFile' : error.reason === 'directory' ? 'isDirectory' : 'cannotRead';
     // A system code the boundary words for any file (ELOOP, EACCES…) is said in those words, not as the bare code.

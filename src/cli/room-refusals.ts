@@ -1,9 +1,10 @@
 // The room's refusals on the facilitator's terminal: each request the room
 // refused (room/refusals.ts), one line in the terminal's language, who sent
 // it, what it asked and why, the reason in the words the phone got (a file's
-// finding with its line and column). Requests refused for coming too fast
-// (429) are summed up: the first of a burst gets its line, the rest one line
-// when the burst's ten seconds are over, so a flood cannot fill the terminal.
+// finding with its line and column). A flood cannot fill the terminal: in a
+// burst of ten seconds, the first request refused for coming too fast (429)
+// and the first few refused otherwise get their lines, the rest one line
+// when the burst is over.
 import type { Lang } from '../core/types.js';
 import type { Translate } from '../i18n/define.js';
 import type { roomMessages } from '../i18n/room.js';
@@ -12,7 +13,7 @@ import { refusalReason, type Refusal, type RefusalWhat, type RefusalWho } from '
 
 type T = Translate<keyof typeof roomMessages.en>;
 
-/** How long the rate-limit refusals after the first of a burst are counted before their line. */
+/** How long a burst lasts: the refusals it holds back are said in one line at its end. */
 export const BURST_MS = 10_000;
 
 export function wordWho(who: RefusalWho, t: T): string {

@@ -9,8 +9,10 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { ANSWER_TIMEOUT_MS, git, GitError, gitEnv, GitTimeoutError, type GitOptions } from './git.js';
 
-/** The bytes as committed (decoded by the validator, as a file on disk is), or the size alone of one too large to read. */
-/** A version's bytes; its size when over the limit; or, when the path holds no file at that commit, what it holds. */
+/**
+ * A version's bytes as committed (decoded by the validator, as a file on disk is); its size alone when over the
+ * limit; or, when the path holds no file at that commit, what it holds.
+ */
 export type Blob = { bytes: Buffer } | { tooLarge: number } | { notAFile: 'submodule' | 'directory' };
 
 export interface BlobReader {
@@ -167,7 +169,6 @@ function headerType(header: string): string | undefined {
 export function openBlobReader(root: string, options: GitOptions): BlobReader {
   let sizes: CatFile | undefined;
   let contents: CatFile | undefined;
-  /** How cat-file is asked for the file: `<commit>:<path>`, or, as cat-file reads one name per line, the blob's id for a path with a line break in it. */
   /** The tree entry of `path` in `commit` (`<mode> <type> <oid>`), from ls-tree, which names a path with any byte in it. */
   const entry = async (commit: string, path: string): Promise<{ mode: string; type: string; oid: string } | undefined> => {
     const listed = await git(['ls-tree', '-z', '--full-tree', commit, '--', path], root, options);
@@ -177,7 +178,10 @@ export function openBlobReader(root: string, options: GitOptions): BlobReader {
   /** What a tree entry that is not a blob holds, or undefined for a blob (or no entry: git's failure follows). */
   const notAFile = (found: { type: string } | undefined): Blob | undefined =>
     found?.type === 'commit' ? { notAFile: 'submodule' } : found?.type === 'tree' ? { notAFile: 'directory' } : undefined;
-  /** The name cat-file is asked, or what the path holds when that is no file; never a name with a line break in it. */
+  /**
+   * How cat-file is asked for the file: `<commit>:<path>`, or, as cat-file reads one name per line, the blob's id
+   * for a path with a line break in it (found by ls-tree, which also says when that path holds no file).
+   */
   const objectName = async (commit: string, path: string): Promise<string | Blob> => {
     if (!/[\n\r]/.test(path)) return `${commit}:${path}`;
     const found = await entry(commit, path);

@@ -1,7 +1,9 @@
 // Messages about writing files safely (refused writes, locks, a file broken
 // by a hand edit while c21lab works on it) and about the paper route of
 // `c21lab set` (duplicate assignments, the answers CSV).
-import { defineMessages } from './define.js';
+import type { EditRefusedError } from '../core/errors.js';
+import type { Lang } from '../core/types.js';
+import { defineMessages, translator } from './define.js';
 
 export const writeMessages = defineMessages({
   en: {
@@ -41,3 +43,9 @@ export const writeMessages = defineMessages({
     csvLine: '{file}:{line}: {message}',
   },
 });
+
+/** An edit c21lab will not make (core/errors.ts EditRefusedError) in words, for the boundary and the walkthrough alike; `shown` names the file when the error does not. */
+export function editRefusedMessage(error: EditRefusedError, lang: Lang, shown = ''): string {
+  const { file, line, column, path } = error;
+  return translator(writeMessages, lang)(error.reason, { file: file || shown, line, column, path });
+}

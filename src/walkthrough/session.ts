@@ -9,7 +9,7 @@ import { updateDocument } from '../core/edit/save.js';
 import { assertStillValid, guardedEdit } from '../core/edit/recheck.js';
 import { validatedEdit } from '../core/edit/validated.js';
 import { EditRefusedError, InvalidEditError } from '../core/errors.js';
-import { writeMessages } from '../i18n/write.js';
+import { editRefusedMessage } from '../i18n/write.js';
 import type { ValidateContext } from '../core/validate/index.js';
 import { YAML_OPTIONS, stripBom } from '../core/yaml/source.js';
 import type { Assessment, Framework, Lang } from '../core/types.js';
@@ -118,8 +118,7 @@ export function createSession(o: SessionOptions): Session {
         if (error instanceof EditRefusedError) {
           // A value that comes through a `<<` the edit path will not write out: said where it is, and asked again
           // (another answer, or Enter to keep it), as an answer the file would not validate with.
-          const { file, line, column, path } = error;
-          s.print(o.style.yellow(translator(writeMessages, o.lang)('mergeKey', { file: file || s.shown, line, column, path })));
+          s.print(o.style.yellow(editRefusedMessage(error, o.lang, s.shown)));
           return false;
         }
         if (!(error instanceof InvalidEditError) || !error.coded) throw error;

@@ -16,7 +16,7 @@
 // another. Each un-sharing is checked to leave every value of the file as it was.
 import { Document, isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Alias, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { EditRefusedError } from '../errors.js';
-import { MAX_ALIAS_COUNT, YAML_OPTIONS } from '../yaml/source.js';
+import { lineCol, MAX_ALIAS_COUNT, YAML_OPTIONS } from '../yaml/source.js';
 
 export type EditPath = readonly string[];
 
@@ -621,15 +621,10 @@ function valuesWithout(doc: Document.Parsed, path: EditPath): string {
   return JSON.stringify(data);
 }
 
-/** Where a refused merge is: 1-based line and column of its `<<`. */
-function placeOf(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  return { line: before.split('\n').length, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
-}
-
+/** A merge that cannot be written out, refused at its `<<` (1-based line and column). */
 function refuseMerge(text: string, s: MergeStep): never {
   const pair = s.map.items.find(isMergePair);
-  const { line, column } = placeOf(text, rangeOf(pair?.key)?.[0] ?? rangeOf(s.map)?.[0] ?? 0);
+  const { line, column } = lineCol(text, rangeOf(pair?.key)?.[0] ?? rangeOf(s.map)?.[0] ?? 0);
   throw new EditRefusedError('mergeKey', s.path.join('.'), line, column);
 }
 

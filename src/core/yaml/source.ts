@@ -228,6 +228,24 @@ export function lineCol(text: string, offset: number): { line: number; column: n
   return { line: lo + 1, column: end - starts[lo]! + 1 };
 }
 
+/** Why bytes are not text a YAML or CSV file can hold, and where: the first byte that is not UTF-8 (`byte`, two hex digits), or a NUL. */
+export type TextProblem = { kind: 'invalid-utf8'; byte: string; line: number; column: number } | { kind: 'nul'; line: number; column: number };
+
+/**
+ * Bytes to text as a text file must be: strict UTF-8 (decodeUtf8), and no NUL, which is UTF-8 but never YAML or
+ * CSV text (a UTF-16 file saved without its byte-order mark, or a binary one). `validate` and `set --answers`
+ * read their files through it, so both refuse the same bytes at the same place.
+ */
+export function decodeText(bytes: Uint8Array): { text: string } | { problem: TextProblem } {
+  const decoded = decodeUtf8(bytes);
+  if ('error' in decoded) {
+    const { line, column, byte } = decoded.error;
+    return { problem: { kind: 'invalid-utf8', byte: byte.toString(16).toUpperCase().padStart(2, '0'), line, column } };
+  }
+  const nul = decoded.text.indexOf('\0');
+  return nul === -1 ? decoded : { problem: { kind: 'nul', ...lineCol(decoded.text, nul) } };
+}
+
 export type PathKey = string | number;
 
 /**
