@@ -3955,6 +3955,10 @@ var init_cli = __esm({
 });
 
 // dist/i18n/write.js
+function editRefusedMessage(error, lang, shown4 = "") {
+  const { file, line, column, path: path3 } = error;
+  return translator(writeMessages, lang)(error.reason, { file: file || shown4, line, column, path: path3 });
+}
 var writeMessages;
 var init_write = __esm({
   "dist/i18n/write.js"() {
@@ -3992,6 +3996,7 @@ var init_write = __esm({
         csvLine: "{file}:{line}: {message}"
       }
     });
+    __name(editRefusedMessage, "editRefusedMessage");
   }
 });
 
@@ -4000,10 +4005,8 @@ function userMessage(error, lang) {
   const t = translator(cliMessages, lang);
   if (error instanceof WriteRefusedError)
     return translator(writeMessages, lang)(error.reason, { file: error.file, ...error.detail });
-  if (error instanceof EditRefusedError) {
-    const { file, line, column, path: path3 } = error;
-    return translator(writeMessages, lang)(error.reason, { file, line, column, path: path3 });
-  }
+  if (error instanceof EditRefusedError)
+    return editRefusedMessage(error, lang);
   if (error instanceof FileAccessError) {
     const key = error.reason === "missing" ? "noSuchFile" : error.reason === "directory" ? "isDirectory" : "cannotRead";
     const detail = IO_CODES.includes(error.detail) ? t(`io_${error.detail}`) : error.detail;
@@ -9159,6 +9162,7 @@ __export(source_exports2, {
   MAX_ALIAS_COUNT: () => MAX_ALIAS_COUNT,
   MAX_DEPTH: () => MAX_DEPTH,
   YAML_OPTIONS: () => YAML_OPTIONS,
+  decodeText: () => decodeText,
   decodeUtf8: () => decodeUtf8,
   firstInvalidByte: () => firstInvalidByte,
   lineCol: () => lineCol,
@@ -9332,6 +9336,15 @@ function lineCol(text3, offset) {
   }
   return { line: lo + 1, column: end - starts[lo] + 1 };
 }
+function decodeText(bytes) {
+  const decoded = decodeUtf8(bytes);
+  if ("error" in decoded) {
+    const { line, column, byte } = decoded.error;
+    return { problem: { kind: "invalid-utf8", byte: byte.toString(16).toUpperCase().padStart(2, "0"), line, column } };
+  }
+  const nul = decoded.text.indexOf("\0");
+  return nul === -1 ? decoded : { problem: { kind: "nul", ...lineCol(decoded.text, nul) } };
+}
 function nodeAt(doc, path3) {
   let node = doc.contents;
   let key;
@@ -9405,6 +9418,7 @@ var init_source2 = __esm({
     __name(tooDeepAt, "tooDeepAt");
     __name(lineStarts, "lineStarts");
     __name(lineCol, "lineCol");
+    __name(decodeText, "decodeText");
     __name(nodeAt, "nodeAt");
     pairIndex = /* @__PURE__ */ new WeakMap();
     __name(pairsOf, "pairsOf");
@@ -13836,16 +13850,10 @@ function decode(bytes, r) {
     r.atLine(1, 1, "file-too-large", r.msg("tooLarge", { size: bytes.length, max: MAX_FILE_BYTES }));
     return void 0;
   }
-  const decoded = decodeUtf8(bytes);
-  if ("error" in decoded) {
-    const { line, column, byte } = decoded.error;
-    r.atLine(line, column, "invalid-utf8", r.msg("invalidUtf8", { byte: byte.toString(16).toUpperCase().padStart(2, "0") }));
-    return void 0;
-  }
-  const nul = decoded.text.indexOf("\0");
-  if (nul !== -1) {
-    const { line, column } = lineCol(stripBom(decoded.text), nul - (decoded.text.charCodeAt(0) === 65279 ? 1 : 0));
-    r.atLine(line, column, "invalid-utf8", r.msg("nulByte"));
+  const decoded = decodeText(bytes);
+  if ("problem" in decoded) {
+    const p2 = decoded.problem;
+    r.atLine(p2.line, p2.column, "invalid-utf8", p2.kind === "nul" ? r.msg("nulByte") : r.msg("invalidUtf8", { byte: p2.byte }));
     return void 0;
   }
   return decoded.text;
@@ -38655,13 +38663,9 @@ function valuesWithout(doc, path3) {
     delete at[path3[path3.length - 1]];
   return JSON.stringify(data);
 }
-function placeOf(text3, offset) {
-  const before = text3.slice(0, offset);
-  return { line: before.split("\n").length, column: offset - (before.lastIndexOf("\n") + 1) + 1 };
-}
 function refuseMerge(text3, s) {
   const pair = s.map.items.find(isMergePair);
-  const { line, column } = placeOf(text3, rangeOf(pair?.key)?.[0] ?? rangeOf(s.map)?.[0] ?? 0);
+  const { line, column } = lineCol(text3, rangeOf(pair?.key)?.[0] ?? rangeOf(s.map)?.[0] ?? 0);
   throw new EditRefusedError("mergeKey", s.path.join("."), line, column);
 }
 function unshared(body, eol, path3, whole = true, doc = parse3(body), merges = { entries: path3.length - 1, expandLast: false }) {
@@ -38896,7 +38900,6 @@ var init_splice = __esm({
     __name(writeOutEntry, "writeOutEntry");
     __name(expandMerge, "expandMerge");
     __name(valuesWithout, "valuesWithout");
-    __name(placeOf, "placeOf");
     __name(refuseMerge, "refuseMerge");
     __name(unshared, "unshared");
     __name(withBody, "withBody");
@@ -40134,8 +40137,7 @@ function createSession(o) {
         }
       } catch (error) {
         if (error instanceof EditRefusedError) {
-          const { file, line, column, path: path3 } = error;
-          s.print(o.style.yellow(translator(writeMessages, o.lang)("mergeKey", { file: file || s.shown, line, column, path: path3 })));
+          s.print(o.style.yellow(editRefusedMessage(error, o.lang, s.shown)));
           return false;
         }
         if (!(error instanceof InvalidEditError) || !error.coded)
@@ -42578,7 +42580,8 @@ function csvAssignments(text3, problems, file) {
   const twice = header3.findIndex((name, col) => name !== "" && header3.indexOf(name) !== col);
   if (twice !== -1) {
     const cell = rows[0][twice];
-    problems.push({ line: cell.line, column: cell.column, message: "csvColumnTwice", name: cell.text.trim(), first: header3.indexOf(header3[twice]) + 1 });
+    const first = header3.indexOf(header3[twice]) + 1;
+    problems.push({ line: cell.line, column: cell.column, message: "csvColumnTwice", name: cell.text.trim(), first });
     return [];
   }
   const out = [];
@@ -42822,18 +42825,17 @@ async function run5(ctx, args, options20) {
   const answers = options20.answers;
   if (answers) {
     const path3 = (0, import_node_path24.resolve)(ctx.io.cwd, answers);
-    const [{ readBytes: readBytes2 }, { decodeUtf8: decodeUtf82, lineCol: lineCol2 }] = await Promise.all([Promise.resolve().then(() => (init_load(), load_exports)), Promise.resolve().then(() => (init_source2(), source_exports2))]);
+    const [{ readBytes: readBytes2 }, { decodeText: decodeText2 }] = await Promise.all([Promise.resolve().then(() => (init_load(), load_exports)), Promise.resolve().then(() => (init_source2(), source_exports2))]);
     const bytes = await readBytes2(path3, { lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd }).catch((error) => {
       if (error instanceof FindingsError)
         throw error;
       throw new UsageError(t("noSuchFile", { file: answers }));
     });
-    const decoded = decodeUtf82(bytes);
-    const nul = "text" in decoded ? decoded.text.indexOf("\0") : -1;
-    if ("error" in decoded || nul !== -1) {
-      const at = "error" in decoded ? decoded.error : lineCol2(decoded.text, nul);
-      const message = "error" in decoded ? t("csvNotUtf8", { byte: decoded.error.byte.toString(16).toUpperCase().padStart(2, "0") }) : t("csvNulByte");
-      throw new ProblemsError(t("setRefused", { count: 1 }), [{ where: `${answers}:${at.line}:${at.column}`, message }]);
+    const decoded = decodeText2(bytes);
+    if ("problem" in decoded) {
+      const p2 = decoded.problem;
+      const message = p2.kind === "nul" ? t("csvNulByte") : t("csvNotUtf8", { byte: p2.byte });
+      throw new ProblemsError(t("setRefused", { count: 1 }), [{ where: `${answers}:${p2.line}:${p2.column}`, message }]);
     }
     const text3 = decoded.text;
     const csvProblems = [];

@@ -3,7 +3,7 @@ import {
   declareGlobalOptions,
   isCommandName,
   loadSpecs
-} from "./chunk-ITKTRRO7.js";
+} from "./chunk-XSUB5YSY.js";
 import {
   applyCommanderLanguage,
   translateCommanderError
@@ -11,8 +11,8 @@ import {
 import {
   IO_CODES,
   userMessage
-} from "./chunk-SB6T7S3S.js";
-import "./chunk-REI3FX6A.js";
+} from "./chunk-7CBKRIMN.js";
+import "./chunk-KJ75UATF.js";
 import {
   isLang,
   langFromEnv,
@@ -81,7 +81,7 @@ function createRunContext(io, global, style) {
   let vctx;
   const validation = /* @__PURE__ */ __name(() => vctx ??= (async () => {
     const [{ createContext }, { seedBundledFrameworks }, { findingWords }] = await Promise.all([
-      import("./chunk-RZDWQ6UI.js"),
+      import("./chunk-B3FEPWK6.js"),
       import("./chunk-L4R6EUDZ.js"),
       import("./chunk-4SEANC7Z.js")
     ]);
@@ -101,13 +101,13 @@ function createRunContext(io, global, style) {
     path: /* @__PURE__ */ __name((typed) => resolve(cwd, typed), "path"),
     validation,
     async loadAssessment(typed) {
-      const { loadAssessment } = await import("./chunk-2UQVCIPV.js");
+      const { loadAssessment } = await import("./chunk-Z7AXFCZO.js");
       return loadAssessment(shownPath(typed, cwd), await validation());
     },
     async loadFramework(typed) {
       const [{ readBytes }, { createContext, validateBytes }, { findingWords }] = await Promise.all([
-        import("./chunk-2UQVCIPV.js"),
-        import("./chunk-RZDWQ6UI.js"),
+        import("./chunk-Z7AXFCZO.js"),
+        import("./chunk-B3FEPWK6.js"),
         import("./chunk-4SEANC7Z.js")
       ]);
       const path = resolve(cwd, typed);
@@ -117,7 +117,7 @@ function createRunContext(io, global, style) {
       return { shown, report: validateBytes(shown, bytes, own) };
     },
     async loadBenchmark(ref, l) {
-      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-B63UMIX7.js"), import("./chunk-MR7KOBXB.js")]);
+      const [{ resolveBenchmark }, { wordBenchmarkError }] = await Promise.all([import("./chunk-ZBKIODIS.js"), import("./chunk-S3LRRT2X.js")]);
       return resolveBenchmark(ref, cwd, await validation()).catch((error) => {
         throw wordBenchmarkError(error, l);
       });
@@ -229,7 +229,7 @@ ${t("exitCodes")}
   } catch (error) {
     const coded = error instanceof RefusedRead || error instanceof InvalidFileError && error.coded !== void 0;
     const langFor = run?.langFor ?? (() => lang);
-    const worded = coded ? (await import("./chunk-2XTXV5HO.js")).wordCoreError(error, lang, langFor) : error;
+    const worded = coded ? (await import("./chunk-AXMMNOKG.js")).wordCoreError(error, lang, langFor) : error;
     return report(worded, io, errStyle, verbose, t, lang);
   }
 }

@@ -1,13 +1,13 @@
 import {
   checkOne,
   makeContext
-} from "./chunk-KKBM5G3W.js";
-import "./chunk-SS7UL4SE.js";
+} from "./chunk-RSZPHDQN.js";
+import "./chunk-YSR5SL6V.js";
 import "./chunk-AWAFN55Q.js";
-import "./chunk-X6SSFNWH.js";
+import "./chunk-SDRMK5ZG.js";
 import "./chunk-U7D4YD7Z.js";
 import "./chunk-XGZ3H6EM.js";
-import "./chunk-T4ETVVUY.js";
+import "./chunk-VHFQKG57.js";
 import "./chunk-YUBBXHND.js";
 import "./chunk-VQLYC3U5.js";
 import {

@@ -1,6 +1,6 @@
 import { visible } from '../render/escape/terminal.js';
 import { refusalReason } from '../room/refusals.js';
-/** How long the rate-limit refusals after the first of a burst are counted before their line. */
+/** How long a burst lasts: the refusals it holds back are said in one line at its end. */
 export const BURST_MS = 10_000;
 export function wordWho(who, t) {
     const named = (id, name) => name !== undefined && name !== id ? `${visible(name)}${id !== undefined ? ` (${visible(id)})` : ''}` : visible(id ?? '');

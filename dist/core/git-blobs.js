@@ -147,7 +147,6 @@ function headerType(header) {
 export function openBlobReader(root, options) {
     let sizes;
     let contents;
-    /** How cat-file is asked for the file: `<commit>:<path>`, or, as cat-file reads one name per line, the blob's id for a path with a line break in it. */
     /** The tree entry of `path` in `commit` (`<mode> <type> <oid>`), from ls-tree, which names a path with any byte in it. */
     const entry = async (commit, path) => {
         const listed = await git(['ls-tree', '-z', '--full-tree', commit, '--', path], root, options);
@@ -156,7 +155,10 @@ export function openBlobReader(root, options) {
     };
     /** What a tree entry that is not a blob holds, or undefined for a blob (or no entry: git's failure follows). */
     const notAFile = (found) => found?.type === 'commit' ? { notAFile: 'submodule' } : found?.type === 'tree' ? { notAFile: 'directory' } : undefined;
-    /** The name cat-file is asked, or what the path holds when that is no file; never a name with a line break in it. */
+    /**
+     * How cat-file is asked for the file: `<commit>:<path>`, or, as cat-file reads one name per line, the blob's id
+     * for a path with a line break in it (found by ls-tree, which also says when that path holds no file).
+     */
     const objectName = async (commit, path) => {
         if (!/[\n\r]/.test(path))
             return `${commit}:${path}`;

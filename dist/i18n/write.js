@@ -1,7 +1,4 @@
-// Messages about writing files safely (refused writes, locks, a file broken
-// by a hand edit while c21lab works on it) and about the paper route of
-// `c21lab set` (duplicate assignments, the answers CSV).
-import { defineMessages } from './define.js';
+import { defineMessages, translator } from './define.js';
 export const writeMessages = defineMessages({
     en: {
         readOnly: '{file}: the file is read-only; nothing was written (make it writable, e.g. chmod u+w, and run again)',
@@ -34,3 +31,8 @@ export const writeMessages = defineMessages({
         csvLine: '{file}:{line}: {message}',
     },
 });
+/** An edit c21lab will not make (core/errors.ts EditRefusedError) in words, for the boundary and the walkthrough alike; `shown` names the file when the error does not. */
+export function editRefusedMessage(error, lang, shown = '') {
+    const { file, line, column, path } = error;
+    return translator(writeMessages, lang)(error.reason, { file: file || shown, line, column, path });
+}

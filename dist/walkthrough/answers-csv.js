@@ -85,7 +85,8 @@ export function csvAssignments(text, problems, file) {
     const twice = header.findIndex((name, col) => name !== '' && header.indexOf(name) !== col);
     if (twice !== -1) {
         const cell = rows[0][twice];
-        problems.push({ line: cell.line, column: cell.column, message: 'csvColumnTwice', name: cell.text.trim(), first: header.indexOf(header[twice]) + 1 });
+        const first = header.indexOf(header[twice]) + 1;
+        problems.push({ line: cell.line, column: cell.column, message: 'csvColumnTwice', name: cell.text.trim(), first });
         return [];
     }
     const out = [];

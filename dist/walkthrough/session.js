@@ -8,7 +8,7 @@ import { updateDocument } from '../core/edit/save.js';
 import { assertStillValid, guardedEdit } from '../core/edit/recheck.js';
 import { validatedEdit } from '../core/edit/validated.js';
 import { EditRefusedError, InvalidEditError } from '../core/errors.js';
-import { writeMessages } from '../i18n/write.js';
+import { editRefusedMessage } from '../i18n/write.js';
 import { YAML_OPTIONS, stripBom } from '../core/yaml/source.js';
 import { translator } from '../i18n/define.js';
 import { wordFindings } from '../i18n/validate-words.js';
@@ -60,8 +60,7 @@ export function createSession(o) {
                 if (error instanceof EditRefusedError) {
                     // A value that comes through a `<<` the edit path will not write out: said where it is, and asked again
                     // (another answer, or Enter to keep it), as an answer the file would not validate with.
-                    const { file, line, column, path } = error;
-                    s.print(o.style.yellow(translator(writeMessages, o.lang)('mergeKey', { file: file || s.shown, line, column, path })));
+                    s.print(o.style.yellow(editRefusedMessage(error, o.lang, s.shown)));
                     return false;
                 }
                 if (!(error instanceof InvalidEditError) || !error.coded)

@@ -44,7 +44,7 @@ export async function run(ctx, files, options) {
     const { ID } = await import('../../core/validate/framework-ref.js');
     if (id !== undefined && !ID.test(id))
         throw new UsageError(t0('badId', { id }));
-    // Four digits, read as every typed whole number is (core/values.ts), before the command runs.
+    // 1000–9999, read as every typed whole number is (core/values.ts), before the command runs.
     const year = options.year;
     // `-`: stdout, the file's relative paths read as from the working directory.
     const target = resolve(ctx.io.cwd, out);

@@ -45,20 +45,19 @@ export async function run(ctx, args, options) {
     if (answers) {
         const path = resolve(ctx.io.cwd, answers);
         // Read as safely as any input (no FIFO, no link out of its repository, bounded size).
-        const [{ readBytes }, { decodeUtf8, lineCol }] = await Promise.all([import('../../core/load.js'), import('../../core/yaml/source.js')]);
+        const [{ readBytes }, { decodeText }] = await Promise.all([import('../../core/load.js'), import('../../core/yaml/source.js')]);
         const bytes = await readBytes(path, { lang: ctx.global.lang, env: ctx.io.env, cwd: ctx.io.cwd }).catch((error) => {
             if (error instanceof FindingsError)
                 throw error;
             throw new UsageError(t('noSuchFile', { file: answers }));
         });
-        // Decoded strictly: a CSV saved in Latin-1 or UTF-16 (Excel's other choices) is refused at its first bad byte,
-        // where a lenient decoder would have written U+FFFD into the notes.
-        const decoded = decodeUtf8(bytes);
-        const nul = 'text' in decoded ? decoded.text.indexOf('\0') : -1;
-        if ('error' in decoded || nul !== -1) {
-            const at = 'error' in decoded ? decoded.error : lineCol(decoded.text, nul);
-            const message = 'error' in decoded ? t('csvNotUtf8', { byte: decoded.error.byte.toString(16).toUpperCase().padStart(2, '0') }) : t('csvNulByte');
-            throw new ProblemsError(t('setRefused', { count: 1 }), [{ where: `${answers}:${at.line}:${at.column}`, message }]);
+        // Decoded as validate decodes a file: a CSV saved in Latin-1 or UTF-16 (Excel's other choices) is refused at
+        // its first bad byte, where a lenient decoder would have written U+FFFD into the notes.
+        const decoded = decodeText(bytes);
+        if ('problem' in decoded) {
+            const p = decoded.problem;
+            const message = p.kind === 'nul' ? t('csvNulByte') : t('csvNotUtf8', { byte: p.byte });
+            throw new ProblemsError(t('setRefused', { count: 1 }), [{ where: `${answers}:${p.line}:${p.column}`, message }]);
         }
         const text = decoded.text;
         const csvProblems = [];

@@ -16,7 +16,7 @@
 // another. Each un-sharing is checked to leave every value of the file as it was.
 import { Document, isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import { EditRefusedError } from '../errors.js';
-import { MAX_ALIAS_COUNT, YAML_OPTIONS } from '../yaml/source.js';
+import { lineCol, MAX_ALIAS_COUNT, YAML_OPTIONS } from '../yaml/source.js';
 const BOM = '\ufeff';
 /** Keys whose maps are written inline, `{ p1: 5, p2: 7 }`, as in hand-written files. */
 const FLOW_KEYS = new Set(['votes']);
@@ -582,14 +582,10 @@ function valuesWithout(doc, path) {
         delete at[path[path.length - 1]];
     return JSON.stringify(data);
 }
-/** Where a refused merge is: 1-based line and column of its `<<`. */
-function placeOf(text, offset) {
-    const before = text.slice(0, offset);
-    return { line: before.split('\n').length, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
-}
+/** A merge that cannot be written out, refused at its `<<` (1-based line and column). */
 function refuseMerge(text, s) {
     const pair = s.map.items.find(isMergePair);
-    const { line, column } = placeOf(text, rangeOf(pair?.key)?.[0] ?? rangeOf(s.map)?.[0] ?? 0);
+    const { line, column } = lineCol(text, rangeOf(pair?.key)?.[0] ?? rangeOf(s.map)?.[0] ?? 0);
     throw new EditRefusedError('mergeKey', s.path.join('.'), line, column);
 }
 /**

@@ -1,5 +1,5 @@
 import { yaml } from '../yaml/lazy.js';
-import { decodeUtf8, lineCol, MAX_ALIAS_COUNT, MAX_DEPTH, parseYamlBounded, stripBom } from '../yaml/source.js';
+import { decodeText, lineCol, MAX_ALIAS_COUNT, MAX_DEPTH, parseYamlBounded, stripBom } from '../yaml/source.js';
 import { structureFindings, undefinedAlias } from './structure.js';
 /** One file may not exceed this: assessments are a few kilobytes; more is a mistake or an attack. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -26,18 +26,12 @@ export function decode(bytes, r) {
         r.atLine(1, 1, 'file-too-large', r.msg('tooLarge', { size: bytes.length, max: MAX_FILE_BYTES }));
         return undefined;
     }
-    const decoded = decodeUtf8(bytes);
-    if ('error' in decoded) {
-        const { line, column, byte } = decoded.error;
-        r.atLine(line, column, 'invalid-utf8', r.msg('invalidUtf8', { byte: byte.toString(16).toUpperCase().padStart(2, '0') }));
-        return undefined;
-    }
-    // NUL is valid UTF-8 but never YAML text: a UTF-16 file without its byte-order mark (every second byte 0) or a
-    // binary one, which would otherwise read as one odd string ("expected a mapping, found text").
-    const nul = decoded.text.indexOf('\0');
-    if (nul !== -1) {
-        const { line, column } = lineCol(stripBom(decoded.text), nul - (decoded.text.charCodeAt(0) === 0xfeff ? 1 : 0));
-        r.atLine(line, column, 'invalid-utf8', r.msg('nulByte'));
+    // Not UTF-8, or a NUL (a UTF-16 file without its byte-order mark, a binary one), which would otherwise read as
+    // one odd string ("expected a mapping, found text"): both located, under one rule.
+    const decoded = decodeText(bytes);
+    if ('problem' in decoded) {
+        const p = decoded.problem;
+        r.atLine(p.line, p.column, 'invalid-utf8', p.kind === 'nul' ? r.msg('nulByte') : r.msg('invalidUtf8', { byte: p.byte }));
         return undefined;
     }
     return decoded.text;

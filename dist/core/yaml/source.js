@@ -223,6 +223,20 @@ export function lineCol(text, offset) {
     return { line: lo + 1, column: end - starts[lo] + 1 };
 }
 /**
+ * Bytes to text as a text file must be: strict UTF-8 (decodeUtf8), and no NUL, which is UTF-8 but never YAML or
+ * CSV text (a UTF-16 file saved without its byte-order mark, or a binary one). `validate` and `set --answers`
+ * read their files through it, so both refuse the same bytes at the same place.
+ */
+export function decodeText(bytes) {
+    const decoded = decodeUtf8(bytes);
+    if ('error' in decoded) {
+        const { line, column, byte } = decoded.error;
+        return { problem: { kind: 'invalid-utf8', byte: byte.toString(16).toUpperCase().padStart(2, '0'), line, column } };
+    }
+    const nul = decoded.text.indexOf('\0');
+    return nul === -1 ? decoded : { problem: { kind: 'nul', ...lineCol(decoded.text, nul) } };
+}
+/**
  * The node at a data path, and the key node that introduced it (for "unknown
  * key" findings the key is the thing to point at). Map keys are matched by
  * their string form, so `3:` and `"3":` both answer to "3".

@@ -1,0 +1,47 @@
+import {
+  checkBytes,
+  checkText,
+  codeWords,
+  createContext,
+  finding,
+  frameworkAt,
+  frameworkRef,
+  hasMarker,
+  loadFrameworkRef,
+  validateBytes,
+  validateText
+} from "./chunk-YSR5SL6V.js";
+import "./chunk-AWAFN55Q.js";
+import {
+  MAX_FILE_BYTES
+} from "./chunk-SDRMK5ZG.js";
+import "./chunk-U7D4YD7Z.js";
+import {
+  isInside
+} from "./chunk-XGZ3H6EM.js";
+import "./chunk-VHFQKG57.js";
+import "./chunk-YUBBXHND.js";
+import "./chunk-VQLYC3U5.js";
+import "./chunk-WZYB4VWF.js";
+import "./chunk-P3QU5RUN.js";
+import "./chunk-6EDDZTSC.js";
+import "./chunk-24SS6AOI.js";
+import "./chunk-32634MZU.js";
+import "./chunk-MBAX5HX7.js";
+import "./chunk-QKMJRXT4.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  MAX_FILE_BYTES,
+  checkBytes,
+  checkText,
+  codeWords,
+  createContext,
+  finding,
+  frameworkAt,
+  frameworkRef,
+  hasMarker,
+  isInside,
+  loadFrameworkRef,
+  validateBytes,
+  validateText
+};

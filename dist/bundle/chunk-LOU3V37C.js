@@ -1,0 +1,34 @@
+import {
+  Room,
+  RoomError
+} from "./chunk-TKRNG7DA.js";
+import "./chunk-OLRMGEEG.js";
+import "./chunk-IDHF2AP4.js";
+import "./chunk-WT7XNUGS.js";
+import "./chunk-J6ASF6TJ.js";
+import "./chunk-ZHDPVIQA.js";
+import "./chunk-OSN2ZHOE.js";
+import "./chunk-MN4DHFGD.js";
+import "./chunk-CTN5NAJ7.js";
+import "./chunk-PRJEF4EG.js";
+import "./chunk-OXRPQCAO.js";
+import "./chunk-YSR5SL6V.js";
+import "./chunk-AWAFN55Q.js";
+import "./chunk-SDRMK5ZG.js";
+import "./chunk-U7D4YD7Z.js";
+import "./chunk-XGZ3H6EM.js";
+import "./chunk-VHFQKG57.js";
+import "./chunk-YUBBXHND.js";
+import "./chunk-VQLYC3U5.js";
+import "./chunk-WZYB4VWF.js";
+import "./chunk-P3QU5RUN.js";
+import "./chunk-6EDDZTSC.js";
+import "./chunk-24SS6AOI.js";
+import "./chunk-32634MZU.js";
+import "./chunk-MBAX5HX7.js";
+import "./chunk-QKMJRXT4.js";
+import "./chunk-JKJYCBCI.js";
+export {
+  Room,
+  RoomError
+};
